@@ -1,0 +1,25 @@
+"""Errors that carry the command-line exit code of DESIGN.md.
+
+0 = success or a positive result, 1 = a negative result, 2 = bad input or usage.
+Domain code raises these (or subclasses); the CLI prints the message, never a traceback.
+"""
+
+from __future__ import annotations
+
+
+class BorderError(Exception):
+    """Base of every error meant for the user. `str(error)` is the one-line message."""
+
+    exit_code = 2
+
+
+class UsageError(BorderError):
+    """Bad input, bad usage or a missing prerequisite (exit 2)."""
+
+    exit_code = 2
+
+
+class NegativeResult(BorderError):
+    """A well-formed request with a negative answer: refused, denied, broken (exit 1)."""
+
+    exit_code = 1

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the workstation, its tests and its demo need.
+# Idempotent and quick when everything is present; as root or through sudo.
+set -euo pipefail
+
+packages=(
+  # build of pyscard and the venv
+  gcc python3-dev python3-venv swig libpcsclite-dev
+  # PC/SC service and the virtual reader driver used by the chip tests
+  pcscd vsmartcard-vpcd
+  # fonts: OCR-B for MRZ templates, Noto CJK for the Traditional Chinese UI font
+  fonts-ocr-b fonts-noto-cjk
+  # Qt offscreen and on-screen (xcb) runtime
+  libglib2.0-0 libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6
+  libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+  # reference central on PostgreSQL (tested in CI)
+  postgresql
+  # pcscd's log is read by the tests; procps for pkill in scripts
+  procps
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "setup: installing Debian packages: ${missing[*]}"
+if [[ $(id -u) -eq 0 ]]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=(sudo)
+else
+  echo "setup: these packages are missing and this user is not root and has no sudo:" >&2
+  echo "  ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
