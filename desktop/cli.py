@@ -25,9 +25,7 @@ from desktop.errors import BorderError, UsageError
 log = logging.getLogger(__name__)
 
 # One module per area; each has `register(subparsers) -> None`.
-COMMAND_MODULES: tuple[str, ...] = (
-    "desktop.commands.store",
-)
+COMMAND_MODULES: tuple[str, ...] = ("desktop.commands.store",)
 
 INTERNAL_ERROR_EXIT = 3
 
@@ -79,10 +77,16 @@ def add_profile_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> No
 
 def add_credential_args(parser: argparse.ArgumentParser) -> None:
     """`--user NAME --password-stdin` for a command that opens the store."""
-    parser.add_argument("--user", metavar="NAME", help="officer, supervisor or installer to act as "
-                        "(default: the machine slot)")
-    parser.add_argument("--password-stdin", action="store_true",
-                        help="read passwords from standard input, one per line")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="officer, supervisor or installer to act as (default: the machine slot)",
+    )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read passwords from standard input, one per line",
+    )
 
 
 def add_json_arg(parser: argparse.ArgumentParser) -> None:
@@ -115,8 +119,13 @@ def build_parser() -> ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_profile_arg(parser, top=True)
-    parser.add_argument("-v", "--verbose", action="count", default=0,
-                        help="log more (never traveller data or secrets)")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="log more (never traveller data or secrets)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -42,8 +42,10 @@ def extract_tc_font() -> None:
             tmp = TC_FONT.with_suffix(".tmp")
             font.save(str(tmp))
             tmp.replace(TC_FONT)
-            print(f"build_resources: wrote {TC_FONT.relative_to(ROOT)} "
-                  f"({TC_FONT.stat().st_size // 1024} KiB)")
+            print(
+                f"build_resources: wrote {TC_FONT.relative_to(ROOT)} "
+                f"({TC_FONT.stat().st_size // 1024} KiB)"
+            )
             return
     sys.exit(f"build_resources: no '{TC_FAMILY}' face in {NOTO_TTC}")
 

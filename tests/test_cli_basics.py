@@ -20,7 +20,8 @@ def test_unknown_command_is_usage_error(capsys):
 
 
 def test_module_entry_point_runs_cli():
-    out = subprocess.run([sys.executable, "-m", "desktop", "--version"],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 0
     assert "python -m desktop" in out.stdout

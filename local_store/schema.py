@@ -1,0 +1,179 @@
+"""Tables of the encrypted store (SQLAlchemy Core). Alembic migrations create them;
+`tests/local_store/test_migrations.py` proves the migrations give exactly this schema.
+
+Conventions: timestamps are ISO 8601 UTC text (`2026-11-27T13:07:43.123456+00:00`),
+JSON columns hold canonical JSON text, dates of birth keep their published precision.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# --- workstation ---------------------------------------------------------------------
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),  # JSON
+)
+
+officers = Table(
+    "officers",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("role", Text, nullable=False),  # officer | supervisor | installer
+    Column("active", Boolean, nullable=False),
+    Column("source", Text, nullable=False),  # local | central
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+# Hash-chained: hash = sha256(prev_hash || canonical JSON of the row's fields).
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),  # 1, 2, ... chain order
+    Column("at", Text, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("event", Text, nullable=False),
+    Column("detail", Text, nullable=False),  # JSON; never secrets, never traveller data
+    Column("prev_hash", Text, nullable=False),
+    Column("hash", Text, nullable=False),
+)
+
+# The inspection journal: one immutable, hash-chained row per record. `seq` is the
+# per-workstation sequence number (the order of record, never the wall clock).
+journal = Table(
+    "journal",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("uuid", Text, nullable=False, unique=True),
+    Column("kind", Text, nullable=False),  # inspection | emergency | ...
+    Column("recorded_at", Text, nullable=False),
+    Column("record", Text, nullable=False),  # canonical JSON of the whole record
+    Column("prev_hash", Text, nullable=False),
+    Column("hash", Text, nullable=False),
+)
+
+# Delivery state of each journal row, kept apart so that the journal stays immutable.
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("seq", Integer, ForeignKey("journal.seq"), primary_key=True, autoincrement=False),
+    Column("state", Text, nullable=False),  # pending | sent | parked
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text),
+    Column("updated_at", Text, nullable=False),
+    Index(None, "state", "seq"),
+)
+
+# --- replica of the central system's datasets --------------------------------------
+
+# One row per dataset: the checkpoint of the last delta applied.
+replica_datasets = Table(
+    "replica_datasets",
+    metadata,
+    Column("dataset", Text, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("published_at", Text),  # when the central published this version
+    Column("expires_at", Text),  # after this the feed is stale
+    Column("applied_at", Text, nullable=False),
+    Column("row_count", Integer, nullable=False),
+    Column("digest", Text),  # hash of the last applied delta (continuity check)
+)
+
+persons = Table(
+    "persons",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("names", Text, nullable=False),  # JSON list, as published
+    Column("birth_date", Text),  # YYYY, YYYY-MM or YYYY-MM-DD
+    Column("birth_year", Integer, index=True),
+    Column("nationality", Text),
+    Column("sex", Text),
+    Column("action", Text, nullable=False),  # refer | deny_entry | arrest
+    Column("list", Text),
+    Column("valid_until", Text),
+)
+
+# Lost, stolen and revoked travel documents: tens of millions of rows, so no rowid.
+documents = Table(
+    "documents",
+    metadata,
+    Column("document_number", Text, primary_key=True),
+    Column("issuing_state", Text, primary_key=True),
+    Column("type", Text, primary_key=True),
+    Column("reason", Text, nullable=False),  # lost | stolen | revoked
+    Column("version", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+exit_bans = Table(
+    "exit_bans",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("names", Text, nullable=False),  # JSON list
+    Column("birth_date", Text),
+    Column("birth_year", Integer, index=True),
+    Column("nationality", Text),
+    Column("document_number", Text, index=True),
+    Column("reason", Text),
+)
+
+entry_permits = Table(
+    "entry_permits",
+    metadata,
+    Column("permit_number", Text, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("names", Text, nullable=False),  # JSON list
+    Column("birth_date", Text),
+    Column("document_number", Text, index=True),
+    Column("valid_from", Text, nullable=False),
+    Column("valid_until", Text, nullable=False),
+    Column("entries_allowed", Integer, nullable=False),
+    Column("entries_used", Integer, nullable=False),
+)
+
+csca_certificates = Table(
+    "csca_certificates",
+    metadata,
+    Column("fingerprint", Text, primary_key=True),  # sha256 of the DER, hex
+    Column("version", Integer, nullable=False),
+    Column("country", Text, nullable=False, index=True),
+    Column("subject", Text, nullable=False),
+    Column("not_before", Text, nullable=False),
+    Column("not_after", Text, nullable=False),
+    Column("der", LargeBinary, nullable=False),
+)
+
+# dataset name (as in DESIGN.md's interchange format) -> table holding its rows
+REPLICA_TABLES: dict[str, Table] = {
+    "persons": persons,
+    "documents": documents,
+    "exit_bans": exit_bans,
+    "entry_permits": entry_permits,
+    "csca": csca_certificates,
+    "officers": officers,
+}
