@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): not part of `make test`. Results go to bench/RESULTS.md."""
