@@ -200,7 +200,13 @@ def parse(text: str | Sequence[str], *, today: dt.date | None = None) -> TravelD
         (n, i, c) for n, ln in enumerate(lines, 1) for i, c in enumerate(ln, 1) if c not in _VALUES
     ]
     if bad:
-        shown = [f"line {n} position {i}: {c!r}" for n, i, c in bad[:3]]
+        # ascii() for what a terminal cannot show (controls, undecodable argv bytes).
+        shown = [
+            f"line {n} position {i}: {c!r}"
+            if c.isprintable()
+            else f"line {n} position {i}: {c!a}"
+            for n, i, c in bad[:3]
+        ]
         more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
         return _not_mrz(
             [f"not an MRZ: characters outside A-Z, 0-9 and < ({'; '.join(shown)}{more})"],

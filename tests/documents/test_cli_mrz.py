@@ -1,0 +1,136 @@
+"""`mrz parse` through the real CLI: exit codes, JSON, text, and any bytes in argv."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.cli import main
+from tests.documents.conftest import SPECIMENS
+
+TD3 = SPECIMENS["TD3"]
+
+
+def run(argv, capsys):
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_valid_specimen_exit_0_json(capsys):
+    code, out, err = run(["mrz", "parse", "--json", *TD3], capsys)
+    assert code == 0
+    obj = json.loads(out)
+    assert obj["valid"] is True and obj["format"] == "TD3"
+    assert obj["surname"] == "ERIKSSON" and obj["given_names"] == "ANNA MARIA"
+    assert out.count("\n") == 1
+    assert err == ""
+
+
+def test_every_specimen_format(capsys):
+    for fmt, lines in SPECIMENS.items():
+        code, out, _ = run(["mrz", "parse", "--json", "\n".join(lines)], capsys)
+        assert code == 0, fmt
+        assert json.loads(out)["format"] == fmt
+
+
+def test_check_failure_exit_1_names_the_field(capsys):
+    bad = TD3[1][:19] + "3" + TD3[1][20:]
+    code, out, _ = run(["mrz", "parse", TD3[0], bad], capsys)
+    assert code == 1
+    assert "TD3 MRZ: INVALID" in out
+    assert "error: birth date check digit is 3, computed 2" in out
+    assert "birth date FAILED" in out
+
+
+def test_text_form(capsys):
+    code, out, _ = run(["mrz", "parse", *TD3], capsys)
+    assert code == 0
+    assert out.splitlines()[0] == "TD3 MRZ: VALID"
+    assert "ERIKSSON, ANNA MARIA" in out
+    assert "born          1974-08-12" in out
+    assert "warning: issuing state UTO is ICAO's specimen state" in out
+
+
+def test_not_an_mrz_exit_2_message_on_stderr(capsys):
+    code, out, err = run(["mrz", "parse", "hello"], capsys)
+    assert code == 2
+    assert out == ""
+    assert err.startswith("error: not an MRZ:")
+    code, out, err = run(["mrz", "parse", "--json", "hello"], capsys)
+    assert code == 2
+    assert json.loads(out)["valid"] is False
+    assert "not an MRZ" in err
+
+
+def test_usage_errors_exit_2(capsys):
+    assert run(["mrz"], capsys)[0] == 2
+    assert run(["mrz", "parse"], capsys)[0] == 2
+    assert run(["mrz", "parse", "-", TD3[0]], capsys)[0] == 2
+
+
+def test_standard_input_like_a_wedge(monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\r\n".join(TD3) + "\r\n"))
+    code, out, _ = run(["mrz", "parse", "--json", "-"], capsys)
+    assert code == 0
+    assert json.loads(out)["document_number"] == "L898902C3"
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.binary(max_size=120), min_size=1, max_size=3), st.booleans())
+def test_any_bytes_end_in_0_1_2_in_process(capsys, args, as_json):
+    # What the interpreter makes of undecodable argv bytes (PEP 383).
+    texts = [os.fsdecode(b.replace(b"\0", b"")) for b in args]
+    argv = ["mrz", "parse", *(["--json"] if as_json else []), "--", *texts]
+    code = main(argv)
+    out, err = capsys.readouterr()
+    assert code in (0, 1, 2)
+    assert "Traceback" not in err and "internal error" not in err
+    if as_json:
+        assert json.loads(out)["valid"] is (code == 0)
+    elif code in (0, 1):
+        assert out.splitlines()[0].endswith("VALID")
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=60))
+def test_any_single_argument_without_separator(capsys, raw):
+    # No "--": arguments that look like options must be usage errors, not crashes.
+    text = os.fsdecode(raw.replace(b"\0", b""))
+    try:
+        code = main(["mrz", "parse", text])
+    except SystemExit as e:  # "-h" / "--help" prints help and exits 0, as argparse does
+        code = e.code
+    _, err = capsys.readouterr()
+    assert code in (0, 1, 2)
+    assert "Traceback" not in err and "internal error" not in err
+
+
+def test_arbitrary_bytes_in_real_argv_subprocess():
+    samples = [
+        b"\xff\xfe\x80",
+        b"P<UTO\xc3\xa9RIKSSON",
+        b"\x1b[31m" + TD3[0].encode(),
+        "\n".join(TD3).encode().replace(b"<", b"\xe2\x80\xb9"),
+        b"-x",
+        b"\n".join(s.encode() for s in TD3),
+    ]
+    env = {**os.environ, "PYTHONIOENCODING": "", "LC_ALL": "C"}
+    for raw in samples:
+        proc = subprocess.run(
+            [sys.executable, "-m", "desktop", "mrz", "parse", raw],
+            capture_output=True,
+            timeout=60,
+            env=env,
+        )
+        assert proc.returncode in (0, 1, 2), (raw, proc.stderr)
+        assert b"Traceback" not in proc.stderr
+        assert proc.stderr or proc.returncode == 0
+    assert proc.returncode == 0  # the last sample is the valid specimen
