@@ -25,7 +25,7 @@ TC_FONT = RES / "fonts" / "NotoSansCJKtc-Regular.otf"
 TC_FAMILY = "Noto Sans CJK TC"
 
 # Modules with a `build_resources(resources_dir: Path) -> None` step.
-EXTRA_STEPS: tuple[str, ...] = ()
+EXTRA_STEPS: tuple[str, ...] = ("desktop.documents.glyphs",)
 
 
 def extract_tc_font() -> None:

@@ -134,3 +134,76 @@ def test_arbitrary_bytes_in_real_argv_subprocess():
         assert b"Traceback" not in proc.stderr
         assert proc.stderr or proc.returncode == 0
     assert proc.returncode == 0  # the last sample is the valid specimen
+
+
+# -- mrz ocr ----------------------------------------------------------------------------
+
+
+def _photo(tmp_path, name, fmt="TD3", seed=1):
+    from tests.documents.test_ocr import specimen_photo
+
+    path = tmp_path / name
+    path.write_bytes(specimen_photo(fmt, seed))
+    return str(path)
+
+
+def test_ocr_several_images_json_lines(tmp_path, capsys):
+    a = _photo(tmp_path, "a.jpg", "TD3")
+    b = _photo(tmp_path, "b.jpg", "TD1")
+    code, out, err = run(["mrz", "ocr", "--json", a, b], capsys)
+    assert code == 0, err
+    objs = [json.loads(line) for line in out.splitlines()]
+    assert [o["image"] for o in objs] == [a, b]
+    assert [o["format"] for o in objs] == ["TD3", "TD1"]
+    assert all(o["valid"] for o in objs)
+    assert objs[0]["lines"] == list(SPECIMENS["TD3"])
+    assert len(objs[1]["line_confidence"]) == 3
+
+
+def test_ocr_text_form(tmp_path, capsys):
+    code, out, _ = run(["mrz", "ocr", _photo(tmp_path, "a.jpg", "TD2")], capsys)
+    assert code == 0
+    assert "TD2 MRZ: VALID" in out
+    assert SPECIMENS["TD2"][1] in out
+    assert "line confidence" in out
+
+
+def test_ocr_unreadable_and_no_mrz_exit_2_but_others_are_read(tmp_path, capsys):
+    from tests.documents import synth
+
+    good = _photo(tmp_path, "good.jpg")
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0garbage")
+    blank = tmp_path / "blank.jpg"
+    blank.write_bytes(synth.blank_photo(2))
+    code, out, err = run(
+        ["mrz", "ocr", "--json", good, str(broken), str(blank), str(tmp_path / "nope.png")],
+        capsys,
+    )
+    assert code == 2
+    objs = [json.loads(line) for line in out.splitlines()]
+    assert objs[0]["valid"] is True
+    assert all(o["error"] for o in objs[1:])
+    assert "truncated or damaged" in objs[1]["error"] or "not an image" in objs[1]["error"]
+    assert "cannot read the file" in objs[3]["error"]
+    assert "no MRZ found" in objs[2]["error"]
+    assert err.count("error:") == 3
+    assert "Traceback" not in err
+
+
+def test_ocr_invalid_document_exit_1(tmp_path, capsys):
+    import numpy as np
+
+    from tests.documents import synth
+
+    bad = list(SPECIMENS["TD3"])
+    bad[1] = bad[1][:19] + "3" + bad[1][20:]  # wrong birth date check digit, printed so
+    rng = np.random.default_rng(4)
+    page = synth.render_page("TD3", tuple(bad), rng, "easy")
+    path = tmp_path / "bad.jpg"
+    path.write_bytes(synth.to_jpeg(synth.photograph(page, rng, "easy"), 92))
+    code, out, _ = run(["mrz", "ocr", "--json", str(path)], capsys)
+    assert code == 1
+    obj = json.loads(out)
+    assert obj["valid"] is False
+    assert obj["checks"]["birth_date"] is False

@@ -1,0 +1,806 @@
+"""Find and read the MRZ in a photograph or scan, with OpenCV and numpy only.
+
+1. Load: Pillow decodes (EXIF rotation applied, JPEG draft mode for huge photos) after
+   checks on file size and pixel count, so a truncated file or a decompression bomb is
+   a clear `OcrFailure` (exit 2), never a crash or a hang.
+2. Locate: adaptive threshold, connected components, and chains of character-sized
+   components with a regular pitch. Two or three long, parallel, equally long chains
+   are the MRZ (a visual zone never has 30+ evenly spaced characters per line).
+3. Rectify: a homography from the ends of the first and last MRZ lines maps the band
+   onto a grid with a 24-pixel pitch, which undoes rotation and perspective.
+4. Segment: the MRZ is monospaced and its lines are always full (fillers are printed),
+   so each character cell is at a known place; components in each line refine it.
+5. Classify: every cell against rendered OCR-B prototypes (glyphs.py; nearest neighbour
+   by cosine similarity, best per class) gives a score per character.
+6. Decide: each position keeps only the characters its field allows (digits in dates
+   and check digits, letters in names and codes, M/F/< for sex). Where the runner-up
+   is close (a rival), the check digits must single out ONE reading among all rivals;
+   a rival in a field no check digit covers (names, nationality, sex), or two readings
+   that both pass (8/S and 0/O weigh the same mod 10; swaps that cancel), or none that
+   passes, means the result is refused: `valid` false, with the positions named. A
+   reading is never made valid by guessing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import itertools
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from desktop.documents import glyphs
+from desktop.documents.mrz import ALPHABET, TravelDocument, parse
+from desktop.errors import UsageError
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_PIXELS = 60_000_000  # ~ a 60-megapixel camera; above it a file is refused unread
+WORK_MAX_SIDE = 1600  # the image is searched at most this large (longest side)
+MIN_CHAR_PX = 7  # smaller characters cannot be read reliably
+
+# Decision thresholds (cosine similarity of a cell to the nearest OCR-B prototype).
+RIVAL_MARGIN = 0.06  # a runner-up within this of the best is a rival
+MIN_SCORE = 0.75  # under this a cell holds no character read with confidence
+# Glyph pairs OCR-B draws almost alike (0 is O drawn 7% taller) need a wider margin.
+TWINS = {"0": "O", "O": "0"}
+TWIN_MARGIN = 0.09
+MAX_COMBINATIONS = 4096
+
+_IDX = {c: i for i, c in enumerate(ALPHABET)}
+DIGITS = "0123456789"
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
+ANY = ALPHABET
+
+
+class OcrFailure(UsageError):
+    """The image cannot be read, or holds no MRZ (exit 2)."""
+
+
+class NoMrzFound(OcrFailure):
+    """The image was read but no MRZ was found in it."""
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    """An MRZ read from an image. `document.valid` is only true when every character
+    was read with confidence or singled out by the check digits."""
+
+    document: TravelDocument
+    line_confidence: tuple[float, ...]
+    elapsed_ms: float
+    # Positions (line, column, both 1-based) whose reading the check digits decided.
+    corrected: tuple[tuple[int, int], ...] = ()
+    # Positions that stopped a valid reading (rivals no check digit could decide).
+    uncertain: tuple[tuple[int, int], ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "lines": list(self.document.lines),
+            "line_confidence": [round(c, 3) for c in self.line_confidence],
+            "elapsed_ms": round(self.elapsed_ms, 1),
+        }
+
+
+# -- loading ------------------------------------------------------------------------------
+
+
+def load_gray(source: str | os.PathLike[str] | bytes) -> np.ndarray:
+    """A grayscale uint8 image from a file path or encoded bytes; OcrFailure otherwise."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    if isinstance(source, bytes):
+        data = source
+        name = "image"
+    else:
+        name = os.fspath(source)
+        try:
+            size = os.stat(name).st_size
+            if os.path.isdir(name):
+                raise OcrFailure("is a directory, not an image")
+            if size > MAX_FILE_BYTES:
+                raise OcrFailure(
+                    f"file is {size / 2**20:.0f} MiB; images over {MAX_FILE_BYTES // 2**20} MiB "
+                    "are refused"
+                )
+            with open(name, "rb") as f:
+                data = f.read(MAX_FILE_BYTES + 1)
+        except OSError as e:
+            raise OcrFailure(f"cannot read the file: {e.strerror or e}") from None
+    if not data:
+        raise OcrFailure("the file is empty")
+    if len(data) > MAX_FILE_BYTES:
+        raise OcrFailure(f"images over {MAX_FILE_BYTES // 2**20} MiB are refused")
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            w, h = im.size
+            if w * h > MAX_PIXELS:
+                raise OcrFailure(
+                    f"image is {w}x{h} pixels, over the {MAX_PIXELS // 1_000_000}-megapixel limit"
+                )
+            if im.format == "JPEG" and max(w, h) > 2 * WORK_MAX_SIDE:
+                im.draft("L", (w // 2, h // 2))  # decode at reduced scale: much faster
+            im = ImageOps.exif_transpose(im)
+            gray = np.asarray(im.convert("L"))
+    except OcrFailure:
+        raise
+    except Image.DecompressionBombError:
+        raise OcrFailure("image declares too many pixels (decompression bomb?)") from None
+    except UnidentifiedImageError:
+        raise OcrFailure("not an image file, or a format that cannot be read") from None
+    except (OSError, ValueError, SyntaxError, EOFError) as e:
+        raise OcrFailure(f"truncated or damaged image ({e})") from None
+    if min(gray.shape) < 16:
+        raise OcrFailure(f"image is too small ({gray.shape[1]}x{gray.shape[0]} pixels)")
+    return gray
+
+
+# -- locating ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    cx: np.ndarray  # centres of the components in order along the line
+    cy: np.ndarray
+    h: float  # median component height
+    pitch: float  # median spacing of neighbours
+    angle: float  # radians
+
+    @property
+    def direction(self) -> np.ndarray:
+        return np.array([np.cos(self.angle), np.sin(self.angle)])
+
+    @property
+    def normal(self) -> np.ndarray:
+        return np.array([-np.sin(self.angle), np.cos(self.angle)])
+
+    def ends(self) -> tuple[np.ndarray, np.ndarray]:
+        """First and last centre, projected onto the fitted line."""
+        pts = np.stack([self.cx, self.cy], axis=1)
+        mean = pts.mean(axis=0)
+        t = (pts - mean) @ self.direction
+        return mean + t.min() * self.direction, mean + t.max() * self.direction
+
+    @property
+    def cells(self) -> float:
+        a, b = self.ends()
+        return float(np.linalg.norm(b - a) / self.pitch + 1)
+
+
+def _components(gray: np.ndarray) -> tuple[np.ndarray, ...]:
+    bw = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    # Opening drops hairlines (guilloche, fibres) that would weld characters together.
+    bw = cv2.morphologyEx(bw, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    _, _, stats, cents = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    _, _, w, h, area = stats[1:].T.astype(np.float64)
+    cx, cy = cents[1:].T
+    hmax = gray.shape[0] / 8
+    keep = (
+        (h >= MIN_CHAR_PX)
+        & (h <= hmax)
+        & (w >= 2)
+        & (w <= 1.5 * h)
+        & (area >= 0.1 * w * h)
+        & (area <= 0.85 * w * h)
+    )
+    return cx[keep], cy[keep], w[keep], h[keep]
+
+
+def _chains(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> list[np.ndarray]:
+    """Index arrays of components chained left to right at character spacing."""
+    n = len(cx)
+    if n < 2:
+        return []
+    dx = cx[None, :] - cx[:, None]
+    dy = cy[None, :] - cy[:, None]
+    hm = np.maximum(h[:, None], h[None, :])
+    ratio = h[:, None] / h[None, :]
+    ok = (
+        (dx > 0.3 * hm)
+        & (dx < 2.0 * hm)
+        & (np.abs(dy) < 0.2 * hm + 0.35 * dx)
+        & (ratio > 0.65)
+        & (ratio < 1.55)
+    )
+    cost = np.where(ok, dx + 2.5 * np.abs(dy), np.inf)
+    nxt = cost.argmin(axis=1)
+    has = np.isfinite(cost[np.arange(n), nxt])
+    prev = np.full(n, -1)
+    best = np.full(n, np.inf)
+    for i in np.flatnonzero(has):
+        j, c = nxt[i], cost[i, nxt[i]]
+        if c < best[j]:
+            best[j], prev[j] = c, i
+    succ = np.full(n, -1)
+    for j in np.flatnonzero(prev >= 0):
+        succ[prev[j]] = j
+    chains = []
+    for start in np.flatnonzero(prev < 0):
+        chain = [start]
+        while succ[chain[-1]] >= 0 and len(chain) <= n:
+            chain.append(succ[chain[-1]])
+        if len(chain) >= 8:
+            chains.append(np.array(chain))
+    return chains
+
+
+def _fit(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> _Line:
+    order = np.argsort(cx)
+    cx, cy = cx[order], cy[order]
+    slope = np.polyfit(cx, cy, 1)[0] if len(cx) > 1 else 0.0
+    angle = float(np.arctan(slope))
+    steps = np.hypot(np.diff(cx), np.diff(cy))
+    return _Line(cx, cy, float(np.median(h)), float(np.median(steps)), angle)
+
+
+def _merge(lines: list[_Line], hs: list[np.ndarray]) -> list[tuple[_Line, np.ndarray]]:
+    """Join chains of one text line that a gap (glare, a fold) broke apart."""
+    items = sorted(zip(lines, hs, strict=True), key=lambda t: t[0].cx[0])
+    merged: list[tuple[_Line, np.ndarray]] = []
+    used = [False] * len(items)
+    for i, (a, ha) in enumerate(items):
+        if used[i]:
+            continue
+        cur, curh = a, ha
+        for j in range(i + 1, len(items)):
+            if used[j]:
+                continue
+            b, hb = items[j]
+            if abs(b.angle - cur.angle) > 0.06 or not 0.75 < b.h / cur.h < 1.33:
+                continue
+            end = np.array([cur.cx[-1], cur.cy[-1]])
+            start = np.array([b.cx[0], b.cy[0]])
+            along = (start - end) @ cur.direction
+            across = abs((start - end) @ cur.normal)
+            if 0 < along < 12 * cur.pitch and across < 0.35 * cur.h:
+                cur = _fit(
+                    np.concatenate([cur.cx, b.cx]),
+                    np.concatenate([cur.cy, b.cy]),
+                    np.concatenate([curh, hb]),
+                )
+                curh = np.concatenate([curh, hb])
+                used[j] = True
+        merged.append((cur, curh))
+    return merged
+
+
+def _find_mrz_lines(gray: np.ndarray) -> list[_Line]:
+    """The 2 or 3 lines of the MRZ, top to bottom, or [] when there is none.
+
+    A line of 24 or more evenly spaced characters anchors a search for its parallel
+    neighbours at MRZ line spacing; a neighbour may be shorter than the anchor
+    (glare or a smudge can cut a line) as long as it lies within the anchor's span."""
+    cx, cy, _w, h = _components(gray)
+    chains = _chains(cx, cy, h)
+    fitted = [_fit(cx[c], cy[c], h[c]) for c in chains]
+    lines = [ln for ln, _ in _merge(fitted, [h[c] for c in chains])]
+    best: list[_Line] = []
+    best_score = 0.0
+    for anchor in (ln for ln in lines if ln.cells >= 24):
+        a0, a1 = anchor.ends()
+        along = lambda p, a0=a0, anchor=anchor: float((p - a0) @ anchor.direction)  # noqa: E731
+        span = along(a1)
+        mates = []
+        for ln in lines:
+            if ln is anchor:
+                mates.append((0.0, ln))
+                continue
+            if abs(ln.angle - anchor.angle) > 0.05 or not 0.8 < ln.h / anchor.h < 1.25:
+                continue
+            if not 0.85 < ln.pitch / anchor.pitch < 1.18:
+                continue
+            s0, s1 = ln.ends()
+            if along(s0) < -2.5 * anchor.pitch or along(s1) > span + 2.5 * anchor.pitch:
+                continue
+            offset = float((s0 - a0) @ anchor.normal)
+            if abs(offset) < 3 * 2.8 * anchor.h:
+                mates.append((offset, ln))
+        mates.sort(key=lambda t: t[0])
+        offsets = [o for o, _ in mates]
+        i = offsets.index(0.0)
+        # Grow a run of evenly spaced lines around the anchor, at most three.
+        for lo in range(max(0, i - 2), i + 1):
+            for hi in range(i, min(len(mates), lo + 3)):
+                run = mates[lo : hi + 1]
+                if len(run) < 2:
+                    continue
+                gaps = np.diff([o for o, _ in run])
+                if np.any(gaps < 1.15 * anchor.h) or np.any(gaps > 2.8 * anchor.h):
+                    continue
+                if len(gaps) == 2 and abs(gaps[0] - gaps[1]) > 0.25 * anchor.h:
+                    continue
+                group = [ln for _, ln in run]
+                score = sum(min(g.cells, span / anchor.pitch + 1) for g in group)
+                if score > best_score:
+                    best, best_score = group, score
+    return best
+
+
+# -- rectifying and reading ---------------------------------------------------------------
+
+PITCH = glyphs.PITCH
+MARGIN = 2 * PITCH
+STRIP_H = 3 * PITCH
+
+
+def _warp_line(
+    gray: np.ndarray, a: np.ndarray, b: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The strip in which the points a and b (image coordinates) are the centres of the
+    first and last of n cells; returns it and the affine map image -> strip.
+
+    One similarity transform per line: two or three lines are too close together to
+    estimate perspective from (a wrong perspective bends the grid); what perspective
+    remains along a line is absorbed by the per-line fit in `_cells`."""
+    x0, x1 = MARGIN + PITCH / 2, MARGIN + (n - 0.5) * PITCH
+    yc = STRIP_H / 2
+    d = b - a
+    length = max(float(np.hypot(*d)), 1.0)
+    normal = np.array([-d[1], d[0]]) / length
+    scale = (x1 - x0) / length
+    c = a + normal * (PITCH / scale)
+    m = cv2.getAffineTransform(
+        np.float32([a, b, c]), np.float32([[x0, yc], [x1, yc], [x0, yc + PITCH]])
+    )
+    width = round(n * PITCH + 2 * MARGIN)
+    strip = cv2.warpAffine(
+        gray, m, (width, STRIP_H), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    )
+    return strip, m
+
+
+def _strip_components(strip: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Centres (x, y) and heights of character-sized components near the centre row."""
+    yc = STRIP_H / 2
+    y_lo, y_hi = round(yc - 0.9 * PITCH), round(yc + 0.9 * PITCH)
+    _, bw = cv2.threshold(strip[y_lo:y_hi], 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    _, _, st, ce = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    st, ce = st[1:], ce[1:]
+    good = (st[:, 3] >= 0.45 * PITCH) & (st[:, 3] <= 1.4 * PITCH) & (st[:, 2] <= 1.25 * PITCH)
+    return ce[good, 0], ce[good, 1] + y_lo, st[good, 3].astype(np.float64)
+
+
+def _index_by_steps(xs: np.ndarray, pitch: float) -> np.ndarray:
+    """Cell index of each (sorted) component, counted step by step from the first.
+
+    Perspective makes the pitch drift along a line by more than half a cell, so a
+    global grid would put characters in the wrong cells; neighbour steps do not."""
+    j = np.zeros(len(xs), int)
+    p = pitch
+    recent: list[float] = []
+    for k in range(1, len(xs)):
+        step = xs[k] - xs[k - 1]
+        cells = max(0, round(step / p))
+        j[k] = j[k - 1] + cells
+        if cells == 1:
+            recent = [*recent[-6:], step]
+            p = float(np.median(recent))
+    return j
+
+
+def _fit_cells(xs: np.ndarray, pitch: float) -> tuple[np.ndarray, np.ndarray] | None:
+    """(cell index per component, quadratic x(j) coefficients) or None."""
+    if len(xs) < 8:
+        return None
+    xs = np.sort(xs)
+    j = _index_by_steps(xs, pitch)
+    keep = np.ones(len(xs), bool)
+    coef = np.polyfit(j, xs, 2)
+    for _ in range(2):
+        resid = np.abs(xs - np.polyval(coef, j))
+        keep = resid < 0.3 * pitch
+        if keep.sum() < 8:
+            return None
+        coef = np.polyfit(j[keep], xs[keep], 2)
+    return j[keep], coef
+
+
+@dataclass
+class _Grid:
+    """Character cells found on one line: occupied cell indices (from 0) and where any
+    cell index lies in the image."""
+
+    cells: np.ndarray
+    coef: np.ndarray  # x(j) in the provisional strip
+    inverse: np.ndarray  # strip -> image affine map
+
+    @property
+    def span(self) -> int:
+        return int(self.cells.max() - self.cells.min() + 1) if len(self.cells) else 0
+
+    def at(self, j: float) -> np.ndarray:
+        x = float(np.polyval(self.coef, j))
+        return self.inverse @ np.array([x, STRIP_H / 2, 1.0])
+
+
+def _grid(gray: np.ndarray, line: _Line) -> _Grid | None:
+    """Where the character cells of a detected line really are.
+
+    The chain's ends may be wrong by a character (a blot welded to the first letter,
+    a stray mark after the last filler), so the cells are re-found in a provisional
+    strip: components counted step by step and fitted by least squares."""
+    a, b = line.ends()
+    n0 = max(2, round(line.cells))
+    strip, m = _warp_line(gray, a, b, n0)
+    xs, _, _ = _strip_components(strip)
+    fit = _fit_cells(xs, PITCH)
+    if fit is None:
+        return None
+    j, coef = fit
+    j0 = int(j.min())
+    coef = np.polyfit(np.arange(3) * 1.0, np.polyval(coef, np.arange(3) + j0), 2)  # re-origin
+    return _Grid(np.unique(j - j0), coef, cv2.invertAffineTransform(m))
+
+
+def _start_options(grids: list[_Grid], n: int) -> list[list[int]]:
+    """For each line, the candidate first cells of its n characters: one where the line
+    shows exactly n cells; the best-filled windows where it shows more (a stray mark
+    beside the first or last character); the placements consistent with the other
+    lines where it shows fewer (a character lost to glare at either end)."""
+    options: list[list[int]] = []
+    for g in grids:
+        lo, hi = min(0, g.span - n), max(0, g.span - n)
+        counts = [
+            (int(np.count_nonzero((g.cells >= s) & (g.cells < s + n))), s)
+            for s in range(lo, hi + 1)
+        ]
+        top = max(c for c, _ in counts)
+        options.append([s for c, s in counts if c == top])
+    decided = [
+        (g, o[0]) for g, o in zip(grids, options, strict=True) if len(o) == 1 and g.span >= n
+    ]
+    for i, g in enumerate(grids):
+        if g.span >= n or not decided:
+            options[i] = options[i][:3] if len(options[i]) <= 3 else [options[i][0], options[i][-1]]
+            continue
+        ref, s_ref = decided[0]
+        left = ref.at(s_ref)
+        step = g.at(1) - g.at(0)
+        s0 = round(float((left - g.at(0)) @ step / (step @ step)))
+        options[i] = [s for s in (s0 - 1, s0, s0 + 1) if s in options[i]] or [s0]
+    return options
+
+
+def _line_cells(
+    gray: np.ndarray, g: _Grid, starts: list[int], n: int, clf: _Classifier
+) -> tuple[np.ndarray, bool]:
+    """The cells of one line from whichever candidate start has blank cells on both
+    sides and fits the glyphs best; and whether those sides are blank."""
+    best, best_fit = None, (False, -np.inf)
+    for s in starts:
+        strip = _warp_line(gray, g.at(s), g.at(s + n - 1), n)[0]
+        cells, quiet = _cells(strip, n, clf)
+        fit = (quiet, float(clf.best(cells).mean()) if len(starts) > 1 else 0.0)
+        if best is None or fit > best_fit:
+            best, best_fit = (cells, quiet), fit
+    assert best is not None
+    return best
+
+
+def _ink(cells: np.ndarray) -> np.ndarray:
+    """How much dark ink each cell holds (background minus its darkest pixels)."""
+    centre = cells[:, 3:-3, 4:-4].reshape(len(cells), -1)
+    return np.median(centre, axis=1) - np.percentile(centre, 3, axis=1)
+
+
+def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, bool]:
+    """(n, CELL_H, CELL_W) crops of one line at refined character centres, and whether
+    the cells just before the first and after the last character are blank.
+
+    Component centroids put the line's centre a little off the glyphs' own centre
+    (it depends on the mix of digits, letters and fillers), so the vertical offset
+    is chosen by how well a sample of the cells matches the glyphs. The blank cells
+    on both sides are what proves the line is not shifted by a character: an MRZ
+    line is always full, and ICAO keeps a clear zone around it."""
+    expected = MARGIN + (np.arange(-1, n + 1) + 0.5) * PITCH
+    yc = STRIP_H / 2
+    cxs, cys, _ = _strip_components(strip)
+    xs_fit = expected.copy()
+    dy_fit = np.zeros(n + 2)
+    fit = _fit_cells(cxs, PITCH)
+    if fit is not None:
+        _, coef = fit
+        # The strip's ends are the first and last cells, so the first component
+        # tells which cell the step count starts from.
+        j0 = round((np.polyval(coef, 0) - expected[1]) / PITCH)
+        xs_fit = np.polyval(coef, np.arange(-1, n + 1) - j0)
+        order = np.argsort(cxs)
+        jy = _index_by_steps(cxs[order], PITCH)
+        if len(jy) >= 8:
+            py = np.polyfit(jy - j0, cys[order] - yc, 1)
+            dy_fit = np.polyval(py, np.arange(-1, n + 1))
+    stripf = strip.astype(np.float32)
+
+    def crop(c: int, dy: float) -> np.ndarray:  # c from -1 to n
+        centre = (float(xs_fit[c + 1]), float(yc + dy_fit[c + 1] + dy))
+        return cv2.getRectSubPix(stripf, (glyphs.CELL_W, glyphs.CELL_H), centre)
+
+    tries = np.arange(-3.0, 3.01, 1.0)
+    sample = range(0, n, 3)
+    fit_q = [float(clf.best(np.stack([crop(c, dy) for c in sample])).mean()) for dy in tries]
+    offset = float(tries[int(np.argmax(fit_q))])
+    cells = np.stack([crop(c, offset) for c in range(-1, n + 1)])
+    # A character beside the line: ink that reads as a glyph (an edge of the page
+    # or a shadow is ink too, but matches no glyph).
+    ink = _ink(cells)
+    outside = cells[[0, -1]]
+    glyph_like = (ink[[0, -1]] > 0.35 * np.median(ink[1:-1])) & (clf.best(outside) > 0.7)
+    return cells[1:-1], not bool(glyph_like.any())
+
+
+class _Classifier:
+    _lock = threading.Lock()
+    _instance: _Classifier | None = None
+
+    def __init__(self) -> None:
+        feats, labels, blur = glyphs.load(RESOURCES)
+        order = np.argsort(labels, kind="stable")
+        self.protos = np.ascontiguousarray(feats[order].T)  # (D, N)
+        counts = np.bincount(labels, minlength=len(ALPHABET))
+        if not np.all(counts == counts[0]) or counts[0] != len(blur):
+            raise RuntimeError("OCR-B prototypes: unequal classes")
+        self.per_class = int(counts[0])
+        self.bins = [(blur >= lo) & (blur <= hi) for lo, hi in glyphs.BLUR_BINS]
+        # The clean prototypes (the first variations of each class), for quick fits.
+        protos = self.protos.reshape(-1, len(ALPHABET), self.per_class)
+        self.clean = np.ascontiguousarray(protos[:, :, :3].reshape(protos.shape[0], -1))
+
+    @classmethod
+    def get(cls) -> _Classifier:
+        with cls._lock:
+            if cls._instance is None:
+                cls._instance = _Classifier()
+            return cls._instance
+
+    def best(self, cells: np.ndarray) -> np.ndarray:
+        """(N,) best similarity to any prototype."""
+        return (glyphs.features(cells) @ self.clean).max(axis=1)
+
+    def scores(self, cells: np.ndarray, n: int) -> np.ndarray:
+        """(N, 37) best similarity per character class, lines of n cells.
+
+        Each line is matched only against the prototypes of the blur that fits it
+        best: a sharp line gains nothing from blurred prototypes, which only make
+        rival classes look alike."""
+        sims = glyphs.features(cells) @ self.protos
+        sims = sims.reshape(len(cells), len(ALPHABET), self.per_class)
+        out = np.empty((len(cells), len(ALPHABET)), np.float32)
+        for start in range(0, len(cells), n):
+            line = sims[start : start + n]
+            per_bin = [line[:, :, b].max(axis=2) for b in self.bins]
+            best = max(per_bin, key=lambda s: float(s.max(axis=1).mean()))
+            out[start : start + n] = best
+        return out
+
+
+def _layout(fmt: str) -> list[str]:
+    """Allowed characters per position, line by line (one string per position)."""
+    alpha, dig, d_or_f = LETTERS, DIGITS, DIGITS + "<"
+    sex = "MF<"
+    first = {"TD1": "ACI", "TD2": "ACI", "TD3": "P", "MRV-A": "V", "MRV-B": "V"}[fmt]
+    code = [first, alpha, alpha, alpha, alpha]
+    if fmt == "TD1":
+        l1 = [*code, *[ANY] * 9, d_or_f, *[ANY] * 15]
+        l2 = [*[dig] * 7, sex, *[dig] * 7, *[alpha] * 3, *[ANY] * 11, dig]
+        l3 = [alpha] * 30
+        return l1 + l2 + l3
+    width = 44 if fmt in ("TD3", "MRV-A") else 36
+    l1 = [*code, *[alpha] * (width - 5)]
+    l2 = [*[ANY] * 9, d_or_f if fmt == "TD2" else dig, *[alpha] * 3, *[dig] * 7, sex, *[dig] * 7]
+    if fmt == "TD3":
+        l2 += [*[ANY] * 14, d_or_f, dig]
+    elif fmt == "TD2":
+        l2 += [*[ANY] * 7, dig]
+    else:
+        l2 += [ANY] * (width - 28)
+    return l1 + l2
+
+
+def _covered(fmt: str) -> set[int]:
+    """Flat positions that some check digit covers (including the check digits)."""
+    if fmt == "TD1":
+        return set(range(5, 30)) | set(range(30, 37)) | set(range(38, 45)) | set(range(48, 60))
+    width = 44 if fmt in ("TD3", "MRV-A") else 36
+    base = set(range(width, width + 10)) | set(range(width + 13, width + 20))
+    base |= set(range(width + 21, width + 28))
+    if fmt == "TD3":
+        base |= set(range(width + 28, width + 44))
+    elif fmt == "TD2":
+        base |= set(range(width + 28, width + 36))
+    return base
+
+
+@dataclass
+class _Reading:
+    document: TravelDocument
+    confidence: tuple[float, ...]
+    corrected: tuple[tuple[int, int], ...]
+    uncertain: tuple[tuple[int, int], ...]
+    mean_score: float
+
+
+def _decide(scores: np.ndarray, fmt: str, n: int, today: dt.date) -> _Reading:
+    allowed = _layout(fmt)
+    k = len(allowed) // n
+    masks = np.zeros((len(allowed), len(ALPHABET)), bool)
+    for p, chars in enumerate(allowed):
+        masks[p, [_IDX[c] for c in chars]] = True
+    s = np.where(masks, scores, -np.inf)
+    order = np.argsort(-s, axis=1)
+    best = order[:, 0]
+    rows = np.arange(len(allowed))
+    top = s[rows, best]
+    second = s[rows, order[:, 1]]
+    margin = np.where(np.isfinite(second), top - second, 1.0)
+    conf = np.clip(margin / (2 * RIVAL_MARGIN), 0, 1)
+    conf = np.where(top < MIN_SCORE, 0.0, conf)
+    chars = [ALPHABET[i] for i in best]
+
+    def lines_of(cs: list[str]) -> tuple[str, ...]:
+        return tuple("".join(cs[i * n : (i + 1) * n]) for i in range(k))
+
+    def pos(p: int) -> tuple[int, int]:
+        return (p // n + 1, p % n + 1)
+
+    rivals: dict[int, list[str]] = {}
+    for p in range(len(allowed)):
+        if top[p] < MIN_SCORE:
+            rivals[p] = [ALPHABET[i] for i in order[p] if np.isfinite(s[p, i])]
+        elif margin[p] < RIVAL_MARGIN:
+            rivals[p] = [ALPHABET[i] for i in order[p] if s[p, i] >= top[p] - RIVAL_MARGIN]
+        twin = TWINS.get(chars[p])
+        if twin is not None and twin in allowed[p] and top[p] - s[p, _IDX[twin]] < TWIN_MARGIN:
+            rivals[p] = list(dict.fromkeys([*rivals.get(p, [chars[p]]), twin]))
+    covered = _covered(fmt)
+    mean_score = float(top.mean())
+    line_conf = tuple(float(conf[i * n : (i + 1) * n].min()) for i in range(k))
+    first = parse(lines_of(chars), today=today)
+    uncovered = sorted(p for p in rivals if p not in covered)
+    if uncovered:
+        return _refused(first, line_conf, [pos(p) for p in uncovered], mean_score, "no check digit")
+    combos = 1
+    for r in rivals.values():
+        combos *= len(r)
+    if combos > MAX_COMBINATIONS:
+        return _refused(first, line_conf, [pos(p) for p in sorted(rivals)], mean_score, "too many")
+    valid_readings = []
+    keys = sorted(rivals)
+    for choice in itertools.product(*(rivals[p] for p in keys)):
+        cs = list(chars)
+        for p, c in zip(keys, choice, strict=True):
+            cs[p] = c
+        doc = first if not keys else parse(lines_of(cs), today=today)
+        if doc.valid:
+            valid_readings.append(
+                (doc, [p for p, c in zip(keys, choice, strict=True) if c != chars[p]])
+            )
+            if len(valid_readings) > 1:
+                break
+    if len(valid_readings) == 1:
+        doc, changed = valid_readings[0]
+        return _Reading(doc, line_conf, tuple(pos(p) for p in changed), (), mean_score)
+    if not valid_readings:
+        # Nothing consistent: report the plain reading with its failing checks.
+        why = "no reading passes the check digits" if keys else None
+        if why is None:
+            return _Reading(first, line_conf, (), (), mean_score)
+        return _refused(first, line_conf, [pos(p) for p in keys], mean_score, why)
+    return _refused(first, line_conf, [pos(p) for p in keys], mean_score, "ambiguous")
+
+
+_WHY = {
+    "no check digit": "characters read without confidence where no check digit can confirm them",
+    "too many": "too many characters read without confidence",
+    "no reading passes the check digits": (
+        "characters read without confidence, and no reading of them passes the check digits"
+    ),
+    "ambiguous": "characters read without confidence, and more than one reading of them "
+    "passes the check digits",
+    "ends": "marks just beside the MRZ make it unclear where a line begins or ends",
+}
+
+
+def _refused(
+    doc: TravelDocument,
+    line_conf: tuple[float, ...],
+    positions: list[tuple[int, int]],
+    mean_score: float,
+    why: str,
+) -> _Reading:
+    where = ", ".join(f"line {ln} position {col}" for ln, col in positions[:6])
+    more = f" and {len(positions) - 6} more" if len(positions) > 6 else ""
+    err = f"OCR refused: {_WHY[why]} ({where}{more}); take another picture or type the MRZ"
+    refused = dataclasses.replace(doc, valid=False, errors=(*doc.errors, err))
+    return _Reading(refused, line_conf, (), tuple(positions), mean_score)
+
+
+def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Reading:
+    k = len(group)
+    grids = [_grid(gray, line) for line in group]
+    if any(g is None for g in grids):
+        raise NoMrzFound("found text lines like an MRZ but could not find their characters")
+    found = [g for g in grids if g is not None]
+    longest = max(g.span for g in found)
+    if k == 3:
+        fmt, n = "TD1", 30
+    else:
+        fmt, n = ("TD3", 44) if longest > 40 else ("TD2", 36)
+    if abs(longest - n) > 3:
+        raise NoMrzFound(f"found {k} lines of about {longest} characters: not a complete MRZ")
+    clf = _Classifier.get()
+    options = _start_options(found, n)
+    per_line = [_line_cells(gray, g, opts, n, clf) for g, opts in zip(found, options, strict=True)]
+    cells = np.concatenate([c for c, _ in per_line])
+    unclear = [i for i, (_, quiet) in enumerate(per_line) if not quiet]
+    scores = clf.scores(cells, n)
+    if k == 2:
+        # The first character decides between a visa and a TD2/TD3.
+        docs = [_IDX[c] for c in "PIAC"]
+        if scores[0, _IDX["V"]] > scores[0, docs].max():
+            fmt = "MRV-A" if n == 44 else "MRV-B"
+    reading = _decide(scores, fmt, n, today)
+    if unclear and reading.document.valid:
+        # Ink just outside a line: it may be shifted by a character. Refuse.
+        where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
+        return _refused(reading.document, reading.confidence, where, reading.mean_score, "ends")
+    return reading
+
+
+def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
+    """Read the MRZ in a decoded image (gray or BGR). NoMrzFound when there is none.
+
+    Safe to call from any worker thread (no Qt, no shared mutable state)."""
+    t0 = time.perf_counter()
+    today = today or dt.date.today()
+    gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    scale = WORK_MAX_SIDE / max(gray.shape)
+    if scale < 1:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    reading = None
+    failure: NoMrzFound | None = None
+    # Upright first; a document photographed upside down is read turned round.
+    for img in (gray, None):
+        if img is None:
+            if reading is not None and (reading.document.valid or reading.mean_score > 0.9):
+                break
+            img = cv2.rotate(gray, cv2.ROTATE_180)
+        group = _find_mrz_lines(img)
+        if not group:
+            continue
+        try:
+            attempt = _read_group(img, group, today)
+        except NoMrzFound as e:
+            failure = failure or e
+            continue
+        if reading is None or attempt.mean_score > reading.mean_score:
+            reading = attempt
+    if reading is None:
+        raise failure or NoMrzFound("no MRZ found in the image")
+    return OcrResult(
+        document=reading.document,
+        line_confidence=reading.confidence,
+        elapsed_ms=(time.perf_counter() - t0) * 1000,
+        corrected=reading.corrected,
+        uncertain=reading.uncertain,
+    )
+
+
+def read_image(
+    source: str | os.PathLike[str] | bytes, *, today: dt.date | None = None
+) -> OcrResult:
+    """Load an image file (or encoded bytes) and read its MRZ; OcrFailure (exit 2) when
+    the file cannot be read or holds no MRZ."""
+    t0 = time.perf_counter()
+    gray = load_gray(source)
+    result = read_array(gray, today=today)
+    return dataclasses.replace(result, elapsed_ms=(time.perf_counter() - t0) * 1000)
