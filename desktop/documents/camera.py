@@ -1,0 +1,177 @@
+"""Reading the MRZ from a camera (webcam, document camera) or a video, in a worker.
+
+Frames come from a `cv2.VideoCapture` (a device index, a file or a stream URL) or any
+object with the same `read()` / `release()` methods. Each frame is read with
+`ocr.read_array`; the scan ends when two consecutive frames give the same valid MRZ
+(one frame can be read wrong; two independent frames agreeing almost never are), and
+hands back the frame it used. It runs on its own thread, never the GUI's, reports
+progress through a callback and stops promptly when cancelled.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from desktop.documents import ocr
+from desktop.errors import NegativeResult, UsageError
+
+log = logging.getLogger(__name__)
+
+
+class FrameSource(Protocol):
+    def read(self) -> tuple[bool, np.ndarray | None]: ...
+
+    def release(self) -> None: ...
+
+
+class CameraError(UsageError):
+    """The camera or video cannot be opened or read (exit 2)."""
+
+
+class ScanCancelled(NegativeResult):
+    """The officer cancelled the scan."""
+
+
+class NoAgreement(NegativeResult):
+    """The frames ran out (end of a video, frame limit, timeout) before two agreed."""
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    result: ocr.OcrResult  # the reading of the frame handed back
+    frame: np.ndarray  # BGR frame in which the MRZ was read (the second agreeing one)
+    frames_read: int
+    elapsed_s: float
+
+
+@dataclass(frozen=True)
+class Progress:
+    frames_read: int
+    last: str  # "no MRZ", "invalid", "valid", "agreed"
+    line_confidence: tuple[float, ...] = ()
+
+
+def open_source(source: int | str) -> FrameSource:
+    """A `cv2.VideoCapture` on a device index, video file or URL; CameraError if it
+    does not open."""
+    import cv2
+
+    cap = cv2.VideoCapture(source)
+    if not cap.isOpened():
+        cap.release()
+        raise CameraError(f"cannot open the camera or video {source!r}")
+    if isinstance(source, int):
+        cap.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # read the newest frame, not a stale one
+    return cap
+
+
+def scan(
+    source: FrameSource,
+    cancel: threading.Event | None = None,
+    *,
+    max_frames: int | None = None,
+    timeout_s: float | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    agree: int = 2,
+) -> ScanResult:
+    """Read frames until `agree` consecutive frames give the same valid MRZ.
+
+    Raises ScanCancelled, NoAgreement (source ended, limits reached) or CameraError
+    (the source failed before giving any frame). Does not release the source."""
+    cancel = cancel or threading.Event()
+    t0 = time.monotonic()
+    frames = 0
+    streak: list[ocr.OcrResult] = []
+    while True:
+        if cancel.is_set():
+            raise ScanCancelled("scan cancelled")
+        if max_frames is not None and frames >= max_frames:
+            raise NoAgreement(f"no MRZ read twice in a row in {frames} frames")
+        if timeout_s is not None and time.monotonic() - t0 > timeout_s:
+            raise NoAgreement(f"no MRZ read twice in a row in {timeout_s:.0f} s")
+        ok, frame = source.read()
+        if not ok or frame is None:
+            if frames == 0:
+                raise CameraError("the camera or video gives no frames")
+            raise NoAgreement(f"the video ended after {frames} frames without an MRZ read twice")
+        frames += 1
+        try:
+            result = ocr.read_array(frame)
+        except ocr.NoMrzFound:
+            streak.clear()
+            _report(on_progress, Progress(frames, "no MRZ"))
+            continue
+        if not result.document.valid:
+            streak.clear()
+            _report(on_progress, Progress(frames, "invalid", result.line_confidence))
+            continue
+        if streak and streak[-1].document.lines != result.document.lines:
+            streak.clear()  # two valid but different readings: start again
+        streak.append(result)
+        if len(streak) >= agree:
+            _report(on_progress, Progress(frames, "agreed", result.line_confidence))
+            return ScanResult(result, frame, frames, time.monotonic() - t0)
+        _report(on_progress, Progress(frames, "valid", result.line_confidence))
+
+
+def _report(cb: Callable[[Progress], None] | None, p: Progress) -> None:
+    if cb is not None:
+        try:
+            cb(p)
+        except Exception:  # a broken listener must not kill the scan
+            log.exception("camera progress callback failed")
+
+
+class CameraScan:
+    """`scan()` on a worker thread. `future` gives the ScanResult or the error;
+    `cancel()` stops it at the next frame. The source is released when done."""
+
+    def __init__(
+        self,
+        source: int | str | FrameSource,
+        *,
+        max_frames: int | None = None,
+        timeout_s: float | None = 120.0,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> None:
+        self.future: Future[ScanResult] = Future()
+        self._cancel = threading.Event()
+        self._source = source
+        self._kwargs = dict(max_frames=max_frames, timeout_s=timeout_s, on_progress=on_progress)
+        self._thread = threading.Thread(target=self._run, name="mrz-camera", daemon=True)
+
+    def start(self) -> CameraScan:
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def result(self, timeout: float | None = None) -> ScanResult:
+        return self.future.result(timeout)
+
+    def _run(self) -> None:
+        if not self.future.set_running_or_notify_cancel():
+            return
+        source: FrameSource | None = None
+        try:
+            source = (
+                open_source(self._source) if isinstance(self._source, int | str) else self._source
+            )
+            self.future.set_result(scan(source, self._cancel, **self._kwargs))  # type: ignore[arg-type]
+        except BaseException as e:  # handed to whoever waits on the future
+            self.future.set_exception(e)
+        finally:
+            if source is not None:
+                try:
+                    source.release()
+                except Exception:
+                    log.exception("releasing the camera failed")

@@ -1,0 +1,125 @@
+"""Camera capture (desktop.documents.camera) with a generated video and frame sources."""
+
+from __future__ import annotations
+
+import threading
+
+import cv2
+import numpy as np
+import pytest
+
+from desktop.documents import camera
+from tests.documents import synth
+from tests.documents.conftest import SPECIMENS
+
+
+def _frames(fmt: str, seeds: range) -> list[np.ndarray]:
+    out = []
+    for seed in seeds:
+        rng = np.random.default_rng(seed)
+        page = synth.render_page(fmt, SPECIMENS[fmt], rng, "easy")
+        jpeg = synth.to_jpeg(synth.photograph(page, rng, "easy"), 90)
+        out.append(cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR))
+    return out
+
+
+def _blank(seed: int) -> np.ndarray:
+    return cv2.imdecode(np.frombuffer(synth.blank_photo(seed), np.uint8), cv2.IMREAD_COLOR)
+
+
+class ListSource:
+    def __init__(self, frames: list[np.ndarray], repeat_last: bool = False) -> None:
+        self.frames = list(frames)
+        self.repeat_last = repeat_last
+        self.index = 0
+        self.released = False
+
+    def read(self):
+        if self.index < len(self.frames):
+            self.index += 1
+            return True, self.frames[self.index - 1]
+        if self.repeat_last and self.frames:
+            return True, self.frames[-1]
+        return False, None
+
+    def release(self):
+        self.released = True
+
+
+@pytest.fixture(scope="module")
+def video(tmp_path_factory):
+    """An MJPEG video: two frames without a document, then the TD3 specimen moving."""
+    path = tmp_path_factory.mktemp("camera") / "counter.avi"
+    frames = [_blank(1), _blank(2), *_frames("TD3", range(10, 14))]
+    h, w = frames[0].shape[:2]
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10, (w, h))
+    assert writer.isOpened()
+    for f in frames:
+        writer.write(f)
+    writer.release()
+    return path
+
+
+def test_video_file_two_frames_agree(video):
+    progress = []
+    result = camera.CameraScan(str(video), on_progress=progress.append).start().result(120)
+    assert result.result.document.lines == SPECIMENS["TD3"]
+    assert result.result.document.valid
+    # Two blank frames, then readings until two in a row agree (a frame may be missed).
+    assert 4 <= result.frames_read <= 6
+    assert result.frame.shape[2] == 3
+    states = [p.last for p in progress]
+    assert states[:2] == ["no MRZ", "no MRZ"]
+    assert states[-2:] == ["valid", "agreed"]
+    assert len(states) == result.frames_read
+
+
+def test_frames_that_disagree_start_the_count_again():
+    td3 = _frames("TD3", range(20, 22))
+    td2 = _frames("TD2", range(22, 24))
+    src = ListSource([td3[0], td2[0], td2[1], td3[1]])
+    result = camera.scan(src)
+    assert result.result.document.lines == SPECIMENS["TD2"]
+    assert result.frames_read == 3
+
+
+def test_end_of_video_without_agreement():
+    src = ListSource([_blank(3), *_frames("TD1", range(30, 31))])
+    with pytest.raises(camera.NoAgreement, match="ended after 2 frames"):
+        camera.scan(src)
+
+
+def test_limits():
+    with pytest.raises(camera.NoAgreement, match="in 2 frames"):
+        camera.scan(ListSource([_blank(4)], repeat_last=True), max_frames=2)
+    with pytest.raises(camera.NoAgreement, match="in 0 s"):
+        camera.scan(ListSource([_blank(4)], repeat_last=True), timeout_s=0.0)
+
+
+def test_cancel_stops_the_worker_and_releases_the_source():
+    src = ListSource([_blank(5)], repeat_last=True)  # never an MRZ
+    started = threading.Event()
+    scan = camera.CameraScan(src, timeout_s=None, on_progress=lambda p: started.set()).start()
+    assert started.wait(60)
+    scan.cancel()
+    with pytest.raises(camera.ScanCancelled):
+        scan.result(60)
+    assert src.released
+
+
+def test_unopenable_source_is_a_clear_error(tmp_path):
+    scan = camera.CameraScan(str(tmp_path / "no-such-video.avi")).start()
+    with pytest.raises(camera.CameraError, match="cannot open"):
+        scan.result(60)
+    with pytest.raises(camera.CameraError, match="no frames"):
+        camera.scan(ListSource([]))
+
+
+def test_a_broken_progress_listener_does_not_stop_the_scan():
+    frames = _frames("MRV-B", range(40, 42))
+
+    def boom(_):
+        raise RuntimeError("listener bug")
+
+    result = camera.scan(ListSource(frames), on_progress=boom)
+    assert result.result.document.format == "MRV-B"
