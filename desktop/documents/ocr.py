@@ -756,6 +756,12 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     return reading
 
 
+def prepare() -> None:
+    """Load (or render) the OCR-B prototypes now, e.g. in a worker at start-up, so that
+    the first document is not slower than the others."""
+    _Classifier.get()
+
+
 def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
     """Read the MRZ in a decoded image (gray or BGR). NoMrzFound when there is none.
 
