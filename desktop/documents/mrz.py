@@ -202,9 +202,7 @@ def parse(text: str | Sequence[str], *, today: dt.date | None = None) -> TravelD
     if bad:
         # ascii() for what a terminal cannot show (controls, undecodable argv bytes).
         shown = [
-            f"line {n} position {i}: {c!r}"
-            if c.isprintable()
-            else f"line {n} position {i}: {c!a}"
+            f"line {n} position {i}: {c!r}" if c.isprintable() else f"line {n} position {i}: {c!a}"
             for n, i, c in bad[:3]
         ]
         more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""

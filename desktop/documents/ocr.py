@@ -54,7 +54,7 @@ RIVAL_MARGIN = 0.06  # a runner-up within this of the best is a rival
 MIN_SCORE = 0.75  # under this a cell holds no character read with confidence
 # Glyph pairs OCR-B draws almost alike (0 is O drawn 7% taller) need a wider margin.
 TWINS = {"0": "O", "O": "0"}
-TWIN_MARGIN = 0.09
+TWIN_MARGIN = 0.07
 MAX_COMBINATIONS = 4096
 
 _IDX = {c: i for i, c in enumerate(ALPHABET)}
@@ -178,7 +178,7 @@ class _Line:
 
 
 def _components(gray: np.ndarray) -> tuple[np.ndarray, ...]:
-    bw = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    bw = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 10)
     # Opening drops hairlines (guilloche, fibres) that would weld characters together.
     bw = cv2.morphologyEx(bw, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
     _, _, stats, cents = cv2.connectedComponentsWithStats(bw, connectivity=8)
@@ -274,8 +274,46 @@ def _merge(lines: list[_Line], hs: list[np.ndarray]) -> list[tuple[_Line, np.nda
     return merged
 
 
-def _find_mrz_lines(gray: np.ndarray) -> list[_Line]:
-    """The 2 or 3 lines of the MRZ, top to bottom, or [] when there is none.
+def _parallel_lines(
+    anchor: _Line, span: float, cx: np.ndarray, cy: np.ndarray, h: np.ndarray
+) -> list[tuple[float, _Line]]:
+    """Lines of character-sized components parallel to the anchor and within its span,
+    found by clustering the components' distances from the anchor's line (chains
+    break where characters touch or glare eats them; a projection does not).
+    Returns (offset, line) pairs, the anchor's own cluster at offset exactly 0."""
+    a0 = anchor.ends()[0]
+    pts = np.stack([cx, cy], axis=1) - a0
+    t = pts @ anchor.direction
+    off = pts @ anchor.normal
+    # The anchor may be part of a line cut by glare: look along it well beyond its ends
+    # (a stray mark far away is dropped by the grid fit, which keeps one run).
+    reach = max(0.0, 46 * anchor.pitch - span)
+    sel = np.flatnonzero(
+        (t > -reach)
+        & (t < span + reach)
+        & (h > 0.7 * anchor.h)
+        & (h < 1.4 * anchor.h)
+        & (np.abs(off) < 3 * 2.8 * anchor.h)
+    )
+    if len(sel) < 8:
+        return []
+    order = sel[np.argsort(off[sel])]
+    breaks = np.flatnonzero(np.diff(off[order]) > 0.4 * anchor.h) + 1
+    out = []
+    for cluster in np.split(order, breaks):
+        if len(cluster) < 8:
+            continue
+        line = _fit(cx[cluster], cy[cluster], h[cluster])
+        out.append((float(np.median(off[cluster])), line))
+    if out:
+        # The anchor's own cluster is the one nearest offset 0.
+        k = int(np.argmin([abs(o) for o, _ in out]))
+        out[k] = (0.0, out[k][1]) if abs(out[k][0]) < 0.3 * anchor.h else out[k]
+    return out
+
+
+def _find_mrz_lines(gray: np.ndarray) -> list[list[_Line]]:
+    """Candidate MRZs (2 or 3 lines each, top to bottom), most likely first.
 
     A line of 24 or more evenly spaced characters anchors a search for its parallel
     neighbours at MRZ line spacing; a neighbour may be shorter than the anchor
@@ -284,27 +322,13 @@ def _find_mrz_lines(gray: np.ndarray) -> list[_Line]:
     chains = _chains(cx, cy, h)
     fitted = [_fit(cx[c], cy[c], h[c]) for c in chains]
     lines = [ln for ln, _ in _merge(fitted, [h[c] for c in chains])]
-    best: list[_Line] = []
-    best_score = 0.0
+    found: dict[tuple[tuple[float, float], ...], tuple[float, list[_Line]]] = {}
     for anchor in (ln for ln in lines if ln.cells >= 24):
         a0, a1 = anchor.ends()
-        along = lambda p, a0=a0, anchor=anchor: float((p - a0) @ anchor.direction)  # noqa: E731
-        span = along(a1)
-        mates = []
-        for ln in lines:
-            if ln is anchor:
-                mates.append((0.0, ln))
-                continue
-            if abs(ln.angle - anchor.angle) > 0.05 or not 0.8 < ln.h / anchor.h < 1.25:
-                continue
-            if not 0.85 < ln.pitch / anchor.pitch < 1.18:
-                continue
-            s0, s1 = ln.ends()
-            if along(s0) < -2.5 * anchor.pitch or along(s1) > span + 2.5 * anchor.pitch:
-                continue
-            offset = float((s0 - a0) @ anchor.normal)
-            if abs(offset) < 3 * 2.8 * anchor.h:
-                mates.append((offset, ln))
+        span = float((a1 - a0) @ anchor.direction)
+        mates = _parallel_lines(anchor, span, cx, cy, h)
+        if not any(o == 0.0 for o, _ in mates):
+            continue
         mates.sort(key=lambda t: t[0])
         offsets = [o for o, _ in mates]
         i = offsets.index(0.0)
@@ -320,10 +344,11 @@ def _find_mrz_lines(gray: np.ndarray) -> list[_Line]:
                 if len(gaps) == 2 and abs(gaps[0] - gaps[1]) > 0.25 * anchor.h:
                     continue
                 group = [ln for _, ln in run]
-                score = sum(min(g.cells, span / anchor.pitch + 1) for g in group)
-                if score > best_score:
-                    best, best_score = group, score
-    return best
+                score = sum(min(g.cells, 44) for g in group)
+                key = tuple((round(g.cx[0] / 8), round(g.cy[0] / 8)) for g in group)
+                if key not in found or found[key][0] < score:
+                    found[key] = (score, group)
+    return [g for _, g in sorted(found.values(), key=lambda t: -t[0])][:4]
 
 
 # -- rectifying and reading ---------------------------------------------------------------
@@ -359,11 +384,18 @@ def _warp_line(
     return strip, m
 
 
+_CLOSE_KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (PITCH, PITCH))
+
+
 def _strip_components(strip: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Centres (x, y) and heights of character-sized components near the centre row."""
     yc = STRIP_H / 2
     y_lo, y_hi = round(yc - 0.9 * PITCH), round(yc + 0.9 * PITCH)
-    _, bw = cv2.threshold(strip[y_lo:y_hi], 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    # Light often falls unevenly along a line: divide by the local paper brightness
+    # (a closing removes the ink) before one Otsu threshold.
+    paper = cv2.morphologyEx(strip, cv2.MORPH_CLOSE, _CLOSE_KERNEL)
+    flat = cv2.divide(strip, paper, scale=255)
+    _, bw = cv2.threshold(flat[y_lo:y_hi], 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     _, _, st, ce = cv2.connectedComponentsWithStats(bw, connectivity=8)
     st, ce = st[1:], ce[1:]
     good = (st[:, 3] >= 0.45 * PITCH) & (st[:, 3] <= 1.4 * PITCH) & (st[:, 2] <= 1.25 * PITCH)
@@ -437,6 +469,11 @@ def _grid(gray: np.ndarray, line: _Line) -> _Grid | None:
     if fit is None:
         return None
     j, coef = fit
+    # One line is one run of cells: drop what a gap of more than four cells separates.
+    u = np.unique(j)
+    runs = np.split(u, np.flatnonzero(np.diff(u) > 4) + 1)
+    run = max(runs, key=len)
+    j = run
     j0 = int(j.min())
     coef = np.polyfit(np.arange(3) * 1.0, np.polyval(coef, np.arange(3) + j0), 2)  # re-origin
     return _Grid(np.unique(j - j0), coef, cv2.invertAffineTransform(m))
@@ -780,16 +817,16 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
             if reading is not None and (reading.document.valid or reading.mean_score > 0.9):
                 break
             img = cv2.rotate(gray, cv2.ROTATE_180)
-        group = _find_mrz_lines(img)
-        if not group:
-            continue
-        try:
-            attempt = _read_group(img, group, today)
-        except NoMrzFound as e:
-            failure = failure or e
-            continue
-        if reading is None or attempt.mean_score > reading.mean_score:
-            reading = attempt
+        for group in _find_mrz_lines(img):
+            try:
+                attempt = _read_group(img, group, today)
+            except NoMrzFound as e:
+                failure = failure or e
+                continue
+            if reading is None or attempt.mean_score > reading.mean_score:
+                reading = attempt
+            if reading.document.valid:
+                break
     if reading is None:
         raise failure or NoMrzFound("no MRZ found in the image")
     return OcrResult(
