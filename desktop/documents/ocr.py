@@ -687,16 +687,19 @@ def _decide(scores: np.ndarray, fmt: str, n: int, today: dt.date) -> _Reading:
     def pos(p: int) -> tuple[int, int]:
         return (p // n + 1, p % n + 1)
 
-    rivals: dict[int, list[str]] = {}
-    for p in range(len(allowed)):
-        if top[p] < MIN_SCORE:
-            rivals[p] = [ALPHABET[i] for i in order[p] if np.isfinite(s[p, i])]
-        elif margin[p] < RIVAL_MARGIN:
-            rivals[p] = [ALPHABET[i] for i in order[p] if s[p, i] >= top[p] - RIVAL_MARGIN]
     covered = _covered(fmt)
     mean_score = float(top.mean())
     line_conf = tuple(float(conf[i * n : (i + 1) * n].min()) for i in range(k))
     first = parse(lines_of(chars), today=today)
+    # A cell with no legible character (a stain, glare) is not filled in from the
+    # check digits, even where they could: that would be a guess the officer never sees.
+    illegible = [pos(p) for p in range(len(allowed)) if top[p] < MIN_SCORE]
+    if illegible:
+        return _refused(first, line_conf, illegible, mean_score, "illegible")
+    rivals: dict[int, list[str]] = {}
+    for p in range(len(allowed)):
+        if margin[p] < RIVAL_MARGIN:
+            rivals[p] = [ALPHABET[i] for i in order[p] if s[p, i] >= top[p] - RIVAL_MARGIN]
     uncovered = sorted(p for p in rivals if p not in covered)
     if uncovered:
         return _refused(first, line_conf, [pos(p) for p in uncovered], mean_score, "no check digit")
@@ -738,6 +741,7 @@ _WHY = {
     ),
     "ambiguous": "characters read without confidence, and more than one reading of them "
     "passes the check digits",
+    "illegible": "characters that cannot be read at all",
     "ends": "marks just beside the MRZ make it unclear where a line begins or ends",
 }
 

@@ -136,9 +136,14 @@ def _guilloche(draw: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: i
 
 
 def render_page(
-    fmt: str, lines: tuple[str, ...], rng: np.random.Generator, level: str
+    fmt: str,
+    lines: tuple[str, ...],
+    rng: np.random.Generator,
+    level: str,
+    smudge: tuple[int, int] | None = None,
 ) -> Image.Image:
-    """The document page (RGB) at PX_PER_MM with the MRZ at the bottom, ICAO pitch."""
+    """The document page (RGB) at PX_PER_MM with the MRZ at the bottom, ICAO pitch.
+    `smudge` (line, column, 0-based) blots out one character with an ink stain."""
     w_mm, h_mm = PAGE_MM[fmt]
     w, h = round(w_mm * PX_PER_MM), round(h_mm * PX_PER_MM)
     page = Image.new("RGB", (w, h), _pastel(rng, 215))
@@ -183,9 +188,16 @@ def render_page(
     ink = int(rng.integers(0, 60))
     mrz_layer = Image.new("L", (w, h), 0)
     md = ImageDraw.Draw(mrz_layer)
+    pitch = PITCH_MM * PX_PER_MM
     for i, line in enumerate(lines):
         for j, c in enumerate(line):
             jitter = rng.normal(0, 0.3) if level == "hard" else 0.0
+            if (i, j) == smudge:
+                top = y0 + i * spacing + 0.2 * font.size
+                md.ellipse(
+                    (x0 + j * pitch, top, x0 + (j + 1) * pitch, top + 0.75 * font.size), fill=255
+                )
+                continue
             md.text(
                 (x0 + j * PITCH_MM * PX_PER_MM + jitter, y0 + i * spacing), c, font=font, fill=255
             )

@@ -59,26 +59,18 @@ def test_generated_photos_never_valid_when_wrong(samples):
     assert exact >= len(samples) * 0.6
 
 
-def test_a_smudged_name_is_refused_not_guessed():
+@pytest.mark.parametrize("where", [(0, 8), (0, 20), (1, 15), (1, 3)])
+def test_a_smudged_character_is_never_guessed(where):
+    # A stain over a name letter (no check digit), a given-name letter, a birth-date
+    # digit and a document-number character: refused or failing a check, never valid.
     rng = np.random.default_rng(7)
-    page = synth.render_page("TD3", SPECIMENS["TD3"], rng, "easy")
-    arr = np.asarray(page).copy()
-    # Blot out the 9th character of the name line (no check digit covers names).
-    h = arr.shape[0]
-    x = round((arr.shape[1] - 44 * 25.4) / 2 + 8.5 * 25.4)
-    y = round(h - 5 * 10 - 2 * 43)
-    arr[y - 30 : y + 30, x - 9 : x + 9] = arr[y - 30 : y + 30, x - 9 : x + 9].min(axis=(0, 1))
-    from PIL import Image
-
-    img = synth.photograph(Image.fromarray(arr), rng, "easy")
+    page = synth.render_page("TD3", SPECIMENS["TD3"], rng, "easy", smudge=where)
+    img = synth.photograph(page, rng, "easy")
     try:
         result = ocr.read_array(img, today=TODAY)
     except ocr.NoMrzFound:
         return
-    assert not result.document.valid
-    assert result.document.lines != SPECIMENS["TD3"] or any(
-        e.startswith("OCR refused") for e in result.document.errors
-    )
+    assert not result.document.valid, result.document.lines
 
 
 def test_refusal_names_positions_and_keeps_fields():
