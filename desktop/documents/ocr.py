@@ -769,19 +769,34 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     spans = [g.span for g in found]
     typical = float(np.mean(spans))
     if k == 3:
-        fmt, n = "TD1", 30
+        sizes = [("TD1", 30)]
+    elif typical > 44 or typical < 36:
+        sizes = [("TD3", 44) if typical > 40 else ("TD2", 36)]
     else:
-        # Stray marks lengthen a line and glare shortens it: the nearer size wins.
-        fmt, n = ("TD3", 44) if typical > 40 else ("TD2", 36)
-    if max(spans) < n - 4 or typical > n + 6:
+        # Stray marks lengthen a line and glare shortens it: try the nearer size first,
+        # then the other one.
+        sizes = sorted([("TD2", 36), ("TD3", 44)], key=lambda t: abs(t[1] - typical))
+    if max(spans) < min(n for _, n in sizes) - 4 or typical > max(n for _, n in sizes) + 6:
         raise NoMrzFound(f"found {k} lines of about {typical:.0f} characters: not a complete MRZ")
+    best: _Reading | None = None
+    for fmt, n in sizes:
+        reading = _read_size(gray, found, fmt, n, today)
+        if best is None or reading.mean_score > best.mean_score:
+            best = reading
+        if reading.document.valid:
+            return reading
+    assert best is not None
+    return best
+
+
+def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt.date) -> _Reading:
     clf = _Classifier.get()
     options = _start_options(found, n)
     per_line = [_line_cells(gray, g, opts, n, clf) for g, opts in zip(found, options, strict=True)]
     cells = np.concatenate([c for c, _ in per_line])
     unclear = [i for i, (_, quiet) in enumerate(per_line) if not quiet]
     scores = clf.scores(cells, n)
-    if k == 2:
+    if len(found) == 2:
         # The first character decides between a visa and a TD2/TD3.
         docs = [_IDX[c] for c in "PIAC"]
         if scores[0, _IDX["V"]] > scores[0, docs].max():
