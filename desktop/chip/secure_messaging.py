@@ -21,6 +21,15 @@ def _do97(ne: int) -> bytes:
     return tlv.encode(0x97, bytes([ne & 0xFF]))
 
 
+class SessionLost(SecureMessagingError):
+    """The chip answered a bare status word: it has ended secure messaging (9303-11
+    §9.8.6.3 for SM errors; some chips do the same for wrong-length errors)."""
+
+    def __init__(self, sw: int) -> None:
+        super().__init__(f"the chip ended secure messaging with status {sw:04X}")
+        self.sw = sw
+
+
 class SecureChannel:
     """One side of an SM session: keys and the send sequence counter."""
 
@@ -59,13 +68,13 @@ class SecureChannel:
         return Command(header[0], cmd.ins, cmd.p1, cmd.p2, body, 65536 if ext else 256)
 
     def unwrap(self, resp: Response) -> Response:
-        """Check and open a protected response. A response without DO'8E' is accepted
-        only as a bare error status word (the card then ends the session)."""
+        """Check and open a protected response. A bare status word means the chip ended
+        the session (`SessionLost`); unprotected data is never accepted."""
         ssc = self._next_ssc()
         if not resp.data:
             if resp.ok:
                 raise SecureMessagingError("the chip answered without secure messaging")
-            return resp
+            raise SessionLost(resp.sw)
         try:
             objects = tlv.decode_all(resp.data)
         except tlv.TLVError as e:
