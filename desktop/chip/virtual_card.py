@@ -349,6 +349,27 @@ def iso9796_2_sign(key: rsa.RSAPrivateKey, challenge: bytes) -> bytes:
     return s.to_bytes(k, "big")
 
 
+class DirectTransport:
+    """The card in-process, without pcscd: for fast unit tests of the reader logic."""
+
+    def __init__(self, card: VirtualPassport) -> None:
+        from desktop.chip.transport import Stats
+
+        self.card = card
+        self.stats = Stats()
+        self.atr = contactless_atr()
+        self.reader = "in-process virtual passport"
+
+    def transmit(self, cmd: Command, *, kind: str = "apdu") -> Response:
+        raw = cmd.encode()
+        answer = self.card.process(raw)
+        self.stats.apdus += 1
+        self.stats.count(kind)
+        self.stats.bytes_sent += len(raw)
+        self.stats.bytes_received += len(answer)
+        return Response.parse(answer)
+
+
 # --- vpcd link ---------------------------------------------------------------------------
 
 
