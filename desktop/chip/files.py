@@ -153,8 +153,15 @@ class FileReader:
                     return None
                 if e.sw >> 8 == 0x6C and e.sw & 0xFF:
                     self._step_down(e.sw & 0xFF)
+                elif self.extended and e.sw >> 8 == 0x67:
+                    # an unprotected wrong-length: the chip takes no extended APDUs at all
+                    self._step_down(self.policy.short_block)
                 elif e.sw >> 8 == 0x67 or e.sw >> 8 == 0x6C:
                     self._step_down()
+                else:
+                    raise ChipProtocolError(
+                        f"READ BINARY {ef.name} failed: {sw_text(e.sw)}"
+                    ) from None
                 continue
             sw = resp.sw
             if sw == 0x6A82 or (sw == 0x6A86 and len(data) == 0 and self._selected != ef):

@@ -16,6 +16,7 @@ from desktop.chip.csca import TrustStore
 from desktop.chip.errors import AccessDenied, ChipProtocolError, ParseError
 from desktop.chip.files import DATA_GROUPS, EF_COM, EF_SOD, FileReader, ReadPolicy
 from desktop.chip.files import Session as ChipSession
+from desktop.chip.secure_messaging import SecureChannel, SessionLost
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,6 @@ class _Access:
         if not r.ok:
             raise ChipProtocolError(f"EXTERNAL AUTHENTICATE failed: {sw_text(r.sw)}")
         session_keys, ssc = bac.finish(keys, rnd_ic, rnd_ifd, k_ifd, r.data)
-        from desktop.chip.secure_messaging import SecureChannel
-
         self.session.channel = SecureChannel(session_keys, ssc)
 
 
@@ -164,7 +163,7 @@ def read_passport(
     step("active authentication")
     active = active_auth.ActiveAuthResult("not supported")
     if 15 in groups and options.active_authentication:
-        active = _active(session, groups, options, warnings)
+        active = _active(session, groups, files, access)
     elif 15 in groups:
         active = active_auth.ActiveAuthResult("not done")
 
@@ -196,7 +195,7 @@ def _parse(func: Callable[[bytes], Any], raw: bytes | None, warnings: list[str])
 
 
 def _active(
-    session: ChipSession, groups: dict[int, bytes], options: ReadOptions, warnings: list[str]
+    session: ChipSession, groups: dict[int, bytes], files: FileReader, access: _Access
 ) -> active_auth.ActiveAuthResult:
     try:
         key = lds.parse_dg15(groups[15])
@@ -204,9 +203,16 @@ def _active(
     except ParseError as e:
         return active_auth.ActiveAuthResult("invalid", None, str(e))
     challenge = active_auth.new_challenge()
-    # An RSA-2048 answer does not fit a short protected response: ask with extended Le.
-    ne = 65536 if options.policy.extended else 256
-    r = session.send(Command(0x00, 0x88, 0x00, 0x00, challenge, ne), "aa")
+    # An RSA-2048 answer does not fit a short protected response: extended Le when the
+    # card takes extended APDUs (a card that does not has a smaller key).
+    ne = 65536 if files.extended else 256
+    try:
+        r = session.send(Command(0x00, 0x88, 0x00, 0x00, challenge, ne), "aa")
+    except SessionLost as e:
+        if ne == 256 or e.sw >> 8 != 0x67:
+            raise
+        access.open()
+        r = session.send(Command(0x00, 0x88, 0x00, 0x00, challenge, 256), "aa")
     if not r.ok:
         return active_auth.ActiveAuthResult(
             "invalid", None, f"the chip refused to sign the challenge: {sw_text(r.sw)}"

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.chip.apdu import Command, Response
-from desktop.chip.errors import ChipError, ChipTimeout, NoCardError, NoReaderError
+from desktop.chip.errors import (
+    ChipError,
+    ChipProtocolError,
+    ChipTimeout,
+    NoCardError,
+    NoReaderError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +214,11 @@ class PcscTransport:
         if hresult != self._scard.SCARD_S_SUCCESS:
             self._broken = "transmit failed"
         _check(self._scard, hresult, "sending a command")
+        if len(out) < 2:  # vpcd and some drivers return nothing when the card is gone
+            self._broken = "no answer"
+            if not self._card_present():
+                raise NoCardError("the card was removed during the read")
+            raise ChipProtocolError(f"the card answered {len(out)} bytes, not even a status word")
         resp = Response.parse(bytes(out))
         self.stats.apdus += 1
         self.stats.bytes_sent += len(raw)
@@ -223,6 +234,24 @@ class PcscTransport:
             elapsed * 1000,
         )
         return resp
+
+    def _card_present(self, settle_s: float = 1.5) -> bool:
+        """Whether a card is still there; pcscd notices a removal only at its next poll,
+        so wait up to `settle_s` for the reader state to change."""
+        s = self._scard
+        hresult, states = s.SCardGetStatusChange(
+            self._ctx, 0, [(self.reader, s.SCARD_STATE_UNAWARE)]
+        )
+        if hresult != s.SCARD_S_SUCCESS:
+            return False
+        state = states[0][1]
+        if state & s.SCARD_STATE_PRESENT:
+            hresult, states = s.SCardGetStatusChange(
+                self._ctx, int(settle_s * 1000), [(self.reader, state)]
+            )
+            if hresult == s.SCARD_S_SUCCESS:
+                state = states[0][1]
+        return bool(state & s.SCARD_STATE_PRESENT)
 
     def close(self) -> None:
         s = self._scard

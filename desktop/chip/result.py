@@ -1,0 +1,33 @@
+"""The JSON result of `chip read` (also what the GUI shows). DG1 is the same object as
+`mrz parse` gives for the same lines."""
+
+from __future__ import annotations
+
+from desktop.chip.reader import ChipRead
+
+
+def dg1_json(lines: list[str]) -> dict:
+    """Until the MRZ parser lands, DG1 is its raw lines."""
+    return {"lines": lines}
+
+
+def result_json(read: ChipRead, *, reader: str, atr: bytes) -> dict:
+    face = read.faces[0].to_json() if read.faces else None
+    return {
+        "authentic": read.authentic,
+        "reader": reader,
+        "atr": atr.hex().upper(),
+        "access_control": read.access_control,
+        "dg1": dg1_json(read.mrz_lines),
+        "face": face,
+        "additional_personal_details": read.dg11,
+        "additional_document_details": read.dg12,
+        "lds_version": read.com.lds_version if read.com else None,
+        "data_groups": sorted(read.raw),
+        "passive_authentication": read.passive.to_json(),
+        "active_authentication": read.active.to_json(),
+        "files": read.files,
+        "warnings": read.warnings,
+        "apdus": read.apdus,
+        "seconds": round(read.seconds, 3),
+    }
