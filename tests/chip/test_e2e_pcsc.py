@@ -23,7 +23,10 @@ def run(capsys, spec, *extra: str, lines=None) -> tuple[int, dict | None, str]:
     return code, data, err
 
 
-def test_full_read_pa_and_aa_valid(capsys, insert, spec, csca_file, tmp_path):
+def test_full_read_pa_and_aa_valid(capsys, caplog, insert, spec, csca_file, tmp_path):
+    import logging
+
+    caplog.set_level(logging.DEBUG, logger="desktop.chip")
     insert()
     face_out = tmp_path / "face.jpg"
     code, r, err = run(
@@ -44,6 +47,10 @@ def test_full_read_pa_and_aa_valid(capsys, insert, spec, csca_file, tmp_path):
     assert face_out.read_bytes() == spec.face
     assert r["apdus"] <= 12  # extended length: one READ BINARY per file
     assert r["additional_personal_details"]["full_name"] == "ERIKSSON, ANNA MARIA"
+    # the APDU debug log: headers, lengths and status words, never the plaintext
+    assert "read > 0C B0 82 00" in caplog.text
+    for secret in ("ERIKSSON", spec.holder.document_number, spec.face[:8].hex().upper()):
+        assert secret not in caplog.text
 
 
 def test_text_output_and_short_apdus(capsys, insert, spec, csca_file):
