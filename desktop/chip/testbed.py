@@ -128,14 +128,14 @@ class Testbed:
                 fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
                 os.close(self._lock_fd)
                 self._lock_fd = None
-            if self._tmp is not None:
-                self._tmp.cleanup()
 
     def __enter__(self) -> Testbed:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+        if self._tmp is not None:
+            self._tmp.cleanup()
 
     # --- the card ------------------------------------------------------------------------
 

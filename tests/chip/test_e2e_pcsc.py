@@ -165,3 +165,15 @@ def test_no_card_and_unknown_reader(capsys, testbed, spec):
     code = main(["chip", "read", "--mrz", *spec.mrz_lines, "--reader", "Nonexistent"])
     err = capsys.readouterr().err
     assert code == 2 and "no reader named 'Nonexistent'" in err
+
+
+def test_bench_quick_mode(testbed):
+    import bench.bench_chip as b
+
+    testbed.stop()  # the bench runs its own test bed (the lock is not re-entrant)
+    try:
+        section = b.run(quick=True)
+    finally:
+        testbed.start()
+    assert section.startswith("## Chip\n")
+    assert "| extended length |" in section
