@@ -35,7 +35,17 @@ ROLE_RANK = {"officer": 1, "supervisor": 2, "installer": 3}
 
 
 class AccessDenied(NegativeResult):
-    """Wrong password, locked out, revoked or not allowed (exit 1)."""
+    """Wrong password, locked out, revoked or not allowed (exit 1).
+
+    `reason` lets a UI say it in the officer's language: bad_credentials, locked_out
+    (with `until`), revoked, forbidden."""
+
+    def __init__(
+        self, message: str, reason: str = "forbidden", until: dt.datetime | None = None
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.until = until
 
 
 def _now() -> str:
@@ -184,9 +194,9 @@ def unlock(
         try:
             key, role = slots.unwrap_password(user, password)
         except LockedOut as e:
-            raise AccessDenied(str(e)) from None
+            raise AccessDenied(str(e), "locked_out", e.until) from None
         except BadCredentials as e:
-            raise AccessDenied(str(e)) from None
+            raise AccessDenied(str(e), "bad_credentials") from None
         name = normalise_name(user)
         store = _open_store(profile, key)
         session = Session(profile, store, name, role, key)
@@ -197,7 +207,7 @@ def unlock(
             with store.write() as c:
                 audit.append(c, name, "login_refused", {"reason": "revoked or role changed"})
             store.close()
-            raise AccessDenied(f"{name} is not an active {role} of this workstation")
+            raise AccessDenied(f"{name} is not an active {role} of this workstation", "revoked")
     _flush_events(slots, store)
     if not session.is_machine:
         with store.write() as c:
