@@ -411,9 +411,7 @@ def apply_rows(
             rebuild_name_keys(conn, dataset, indexer)
             keys_live = True
         else:
-            conn.exec_driver_sql(
-                "DELETE FROM screening_index_state WHERE dataset = ?", (dataset,)
-            )
+            conn.exec_driver_sql("DELETE FROM screening_index_state WHERE dataset = ?", (dataset,))
     cols = ", ".join(spec.columns)
     marks = ", ".join("?" * len(spec.columns))
     where = " AND ".join(f"{c} = ?" for c in spec.key_columns)

@@ -57,8 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         cmd_replica_load,
         "development: apply a JSON Lines dataset file to this profile's replica",
     )
-    p.add_argument("dataset", choices=("persons", "documents", "exit_bans", "entry_permits",
-                                       "csca"))  # fmt: skip
+    p.add_argument(
+        "dataset", choices=("persons", "documents", "exit_bans", "entry_permits", "csca")
+    )
     p.add_argument("file", type=Path, metavar="FILE", help="JSON Lines ('-' for stdin)")
     p.add_argument("--version", type=int, help="dataset version (default: current + 1)")
     add_credential_args(p)
@@ -78,8 +79,16 @@ def cmd_names_match(args: argparse.Namespace) -> int:
     m = compare_names(args.name_a, args.name_b)
     matched = m.score >= threshold
     if args.json:
-        print_json({"score": m.score, "match": matched, "threshold": threshold,
-                    "mode": m.mode, "explanation": m.explanation(), "reasons": list(m.reasons)})  # fmt: skip
+        print_json(
+            {
+                "score": m.score,
+                "match": matched,
+                "threshold": threshold,
+                "mode": m.mode,
+                "explanation": m.explanation(),
+                "reasons": list(m.reasons),
+            }
+        )
     else:
         print(f"{'match' if matched else 'no match'} {m.score:.2f} (threshold {threshold:.2f})")
         for r in m.reasons:
@@ -122,8 +131,10 @@ def _traveller(args: argparse.Namespace) -> Any:
             document_number_checked=bool(doc.checks.document_number),
         )
     if not args.surname:
-        raise UsageError("give --mrz LINE LINE [LINE] or --surname (with --given-names, "
-                         "--birth-date, --nationality)")  # fmt: skip
+        raise UsageError(
+            "give --mrz LINE LINE [LINE] or --surname (with --given-names, "
+            "--birth-date, --nationality)"
+        )
     if args.birth_date:
         _check_birth_date(args.birth_date)
     return Traveller(
@@ -246,8 +257,7 @@ def cmd_replica_load(args: argparse.Namespace) -> int:
         result = replica.ApplyResult()
         step = 20000
         for i in range(0, total, step):
-            part = replica.apply_rows(c, args.dataset, rows[i : i + step], version,
-                                      indexer=indexer)  # fmt: skip
+            part = replica.apply_rows(c, args.dataset, rows[i : i + step], version, indexer=indexer)
             result.upserted += part.upserted
             result.deleted += part.deleted
             done = min(total, i + step)
@@ -260,9 +270,14 @@ def cmd_replica_load(args: argparse.Namespace) -> int:
         c.execute(replica_datasets.delete().where(replica_datasets.c.dataset == args.dataset))
         c.execute(
             replica_datasets.insert().values(
-                dataset=args.dataset, version=version, published_at=now, expires_at=None,
-                applied_at=now, row_count=count, digest=None,
-            )  # fmt: skip
+                dataset=args.dataset,
+                version=version,
+                published_at=now,
+                expires_at=None,
+                applied_at=now,
+                row_count=count,
+                digest=None,
+            )
         )
     summary = {"dataset": args.dataset, "version": version, "upserted": result.upserted,
                "deleted": result.deleted, "rows": count,
@@ -270,6 +285,8 @@ def cmd_replica_load(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary)
     else:
-        print(f"{args.dataset} version {version}: {result.upserted} upserted, "
-              f"{result.deleted} deleted, {count} rows in the replica")  # fmt: skip
+        print(
+            f"{args.dataset} version {version}: {result.upserted} upserted, "
+            f"{result.deleted} deleted, {count} rows in the replica"
+        )
     return 0

@@ -78,8 +78,8 @@ class Policy:
 
 # --- documents -----------------------------------------------------------------------
 
-_CHECK_VALUES = {c: (i if c.isdigit() else ord(c) - 55) % 10 for i, c in
-                 enumerate("0123456789")} | {chr(c): (c - 55) % 10 for c in range(65, 91)}  # fmt: skip
+# ICAO 9303-3 check digit values mod 10: characters with equal values are invisible to it.
+_CHECK_VALUES = {str(d): d for d in range(10)} | {chr(c): (c - 55) % 10 for c in range(65, 91)}
 
 
 def _differences(read: str, listed: str) -> list[tuple[int, str, str]]:
@@ -134,8 +134,10 @@ def check_document(
             reasons.append(f"look-alike number ({shown}): an OCR or typing slip is possible")
             invisible = all(_CHECK_VALUES.get(a) == _CHECK_VALUES.get(b) for _, a, b in diffs)
             if checked and not invisible:
-                reasons.append("the MRZ check digit matched the number as read, which makes "
-                               "this misreading unlikely")  # fmt: skip
+                reasons.append(
+                    "the MRZ check digit matched the number as read, which makes "
+                    "this misreading unlikely"
+                )
                 score -= 0.15
             elif checked:
                 reasons.append("the MRZ check digit cannot tell these characters apart")
@@ -144,8 +146,15 @@ def check_document(
         severity = "high" if exact and same_state else "medium" if exact or same_state else "low"
         kind = "exact" if exact else "look-alike"
         hits.append(
-            Hit("documents", f"{num}/{state}/{typ}", "refer", severity, round(score, 2),
-                f"{reason} document ({kind} match): {num} {state}", tuple(reasons))  # fmt: skip
+            Hit(
+                "documents",
+                f"{num}/{state}/{typ}",
+                "refer",
+                severity,
+                round(score, 2),
+                f"{reason} document ({kind} match): {num} {state}",
+                tuple(reasons),
+            )
         )
     return hits
 
@@ -197,9 +206,15 @@ def check_persons(
             reasons.append("listed to be refused entry; this is an exit")
         listed = f"listed on {source}" if source else "listed"
         hits.append(
-            Hit("persons", pid, action, severity, m.score,
+            Hit(
+                "persons",
+                pid,
+                action,
+                severity,
+                m.score,
                 f"{m.listed_name} ({listed}, action {action}) matches {m.query_name}",
-                tuple(reasons))  # fmt: skip
+                tuple(reasons),
+            )
         )
     return hits
 
@@ -209,11 +224,16 @@ def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> l
     by_doc: list[str] = []
     if traveller.document_number:
         n = normalise_document_number(traveller.document_number)
-        by_doc = [r[0] for r in conn.exec_driver_sql(
-            "SELECT id FROM exit_bans WHERE document_number = ?", (n,))]  # fmt: skip
+        by_doc = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT id FROM exit_bans WHERE document_number = ?", (n,)
+            )
+        ]
     ids = list(dict.fromkeys([*by_doc, *refs]))
-    rows = _fetch(conn, "exit_bans", "id, names, birth_date, nationality, document_number, reason",
-                  ids)  # fmt: skip
+    rows = _fetch(
+        conn, "exit_bans", "id, names, birth_date, nationality, document_number, reason", ids
+    )
     query = traveller.facts()
     hits = []
     for bid, names, birth, nat, docnum, reason in rows:
@@ -230,8 +250,15 @@ def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> l
             reasons.append("the name on the ban differs from the traveller's")
         why = f" ({reason})" if reason else ""
         hits.append(
-            Hit("exit_bans", bid, "deny_exit", "high", round(score, 4),
-                f"exit ban{why}: {m.listed_name}", tuple(reasons))  # fmt: skip
+            Hit(
+                "exit_bans",
+                bid,
+                "deny_exit",
+                "high",
+                round(score, 4),
+                f"exit ban{why}: {m.listed_name}",
+                tuple(reasons),
+            )
         )
     return hits
 
@@ -253,10 +280,20 @@ def check_permits(
     required = (traveller.nationality or "").upper() in policy.permit_required_nationalities
     if not rows:
         if required:
-            return [Hit("entry_permits", "", "deny_entry", "high", 1.0,
-                        "no entry permit for this document",
-                        (f"nationality {traveller.nationality} needs an entry permit; none is "
-                         f"issued for document {traveller.document_number or '(none read)'}",))]  # fmt: skip
+            return [
+                Hit(
+                    "entry_permits",
+                    "",
+                    "deny_entry",
+                    "high",
+                    1.0,
+                    "no entry permit for this document",
+                    (
+                        f"nationality {traveller.nationality} needs an entry permit; none is "
+                        f"issued for document {traveller.document_number or '(none read)'}",
+                    ),
+                )
+            ]
         return []
     t = today.isoformat()
     problems: list[Hit] = []
@@ -276,8 +313,15 @@ def check_permits(
         if not holder_ok:
             reasons.append(f"permit holder does not match the traveller ({m.explanation()})")
         problems.append(
-            Hit("entry_permits", pn, "deny_entry" if holder_ok else "refer", "high", 1.0,
-                f"no valid entry permit: {reasons[0]}", tuple(reasons))  # fmt: skip
+            Hit(
+                "entry_permits",
+                pn,
+                "deny_entry" if holder_ok else "refer",
+                "high",
+                1.0,
+                f"no valid entry permit: {reasons[0]}",
+                tuple(reasons),
+            )
         )
     return problems
 

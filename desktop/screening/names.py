@@ -18,7 +18,47 @@ from desktop.screening.translit import script_of, to_latin
 
 # Particles and honorifics that are written or dropped at will: they count little.
 PARTICLES = frozenset(
-    ["AL", "EL", "UL", "AR", "AS", "AN", "AD", "AT", "AZ", "ASH", "BIN", "BEN", "IBN", "BINT", "BENT", "ABU", "UMM", "DE", "DEL", "DELLA", "DER", "DEN", "DI", "DA", "DOS", "DAS", "DU", "LA", "LE", "VAN", "VON", "TER", "MAC", "ST", "SAINT", "MR", "MRS", "MS", "DR"]
+    [
+        "AL",
+        "EL",
+        "UL",
+        "AR",
+        "AS",
+        "AN",
+        "AD",
+        "AT",
+        "AZ",
+        "ASH",
+        "BIN",
+        "BEN",
+        "IBN",
+        "BINT",
+        "BENT",
+        "ABU",
+        "UMM",
+        "DE",
+        "DEL",
+        "DELLA",
+        "DER",
+        "DEN",
+        "DI",
+        "DA",
+        "DOS",
+        "DAS",
+        "DU",
+        "LA",
+        "LE",
+        "VAN",
+        "VON",
+        "TER",
+        "MAC",
+        "ST",
+        "SAINT",
+        "MR",
+        "MRS",
+        "MS",
+        "DR",
+    ]
 )
 _ABD_RE = re.compile(r"^ABD(?:OU|[AEOU])[LRSNDTZ](?=[A-Z]{3})")
 _ABD_HEADS = frozenset({"ABD", "ABDUL", "ABDEL", "ABDAL", "ABDOL", "ABDOUL", "ABDU"})

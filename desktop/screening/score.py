@@ -49,9 +49,7 @@ def _pair_costs() -> dict[tuple[str, str], float]:
 
 
 _SUB = _pair_costs()
-OCR_PAIRS = frozenset(
-    (a, b) for g in _OCR_GROUPS for a in g for b in g if a != b
-)
+OCR_PAIRS = frozenset((a, b) for g in _OCR_GROUPS for a in g for b in g if a != b)
 
 
 def _indel(s: str, i: int) -> float:
@@ -374,7 +372,10 @@ def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, str]:
     common = min(len(pa), len(pb))
     if pa[:common] == pb[:common]:
         shown = "-".join(pa[:common])
-        return 0.0, f"birth date matches ({shown})" if common > 1 else f"birth year matches ({shown})"
+        return (
+            0.0,
+            f"birth date matches ({shown})" if common > 1 else f"birth year matches ({shown})",
+        )
     if common == 3 and pa[1] == pb[2] and pa[2] == pb[1]:
         return -0.05, f"birth day and month swapped ({a} vs {b})"
     return -0.15, f"birth date differs ({a} vs {b})"
@@ -405,10 +406,9 @@ def compare_people(query: Facts, listed: Facts) -> PersonMatch:
         else:
             reasons.append(f"nationality matches ({listed.nationality})")
     qs, ls = (query.sex or "").upper(), (listed.sex or "").upper()
-    if qs in ("M", "F") and ls in ("M", "F"):
-        if qs != ls:
-            score -= 0.20
-            reasons.append(f"sex differs ({qs} vs {ls}) (-0.20)")
+    if qs in ("M", "F") and ls in ("M", "F") and qs != ls:
+        score -= 0.20
+        reasons.append(f"sex differs ({qs} vs {ls}) (-0.20)")
     return PersonMatch(
         round(max(0.0, min(1.0, score)), 4), best.score, best_pair[0], best_pair[1], tuple(reasons)
     )

@@ -117,7 +117,9 @@ def build_rows() -> list[tuple[str, str, str, str, str]]:
         if py in _SKIP:
             continue
         zy = convert(py, Style.BOPOMOFO, strict=True).rstrip("ˊˇˋ˙")
-        if not zy or any(c not in INITIALS and c not in "ㄧㄨㄩㄚㄛㄜㄝㄞㄟㄠㄡㄢㄣㄤㄥㄦ" for c in zy):
+        if not zy or any(
+            c not in INITIALS and c not in "ㄧㄨㄩㄚㄛㄜㄝㄞㄟㄠㄡㄢㄣㄤㄥㄦ" for c in zy
+        ):
             continue
         wg = convert(py, Style.WADEGILES, strict=True).replace("v", "ü")
         ty, mps = zhuyin_to_tongyong_mps2(zy)

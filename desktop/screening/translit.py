@@ -122,7 +122,8 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"SHCH", "SH"), (r"TCH", "CH"), (r"TSCH", "CH"), (r"SCH", "SH"), (r"ZH", "J"),
         (r"DJ", "J"), (r"DZ", "J"), (r"CK", "K"), (r"Q", "K"), (r"X", "KS"),
         (r"C(?=[AOU]|$)", "K"), (r"W", "V"), (r"OU", "U"), (r"OO", "U"), (r"EE", "I"),
-        (r"IE", "I"), (r"J(?=[AEIOU])", "Y"), (r"(?<=[AEIOU])J$", "I"), (r"Y", "I"), (r"TS", "S"), (r"TZ", "S"),
+        (r"IE", "I"), (r"J(?=[AEIOU])", "Y"), (r"(?<=[AEIOU])J$", "I"), (r"Y", "I"),
+        (r"TS", "S"), (r"TZ", "S"),
         (r"Z", "S"), (r"(.)\1", r"\1"),
     )
 )  # fmt: skip
