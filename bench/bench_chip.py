@@ -36,7 +36,7 @@ def _one(bed: Testbed, spec: specimen.Specimen, policy: ReadPolicy, card: dict) 
     with PcscTransport.open(bed.reader) as t:
         r = read_passport(
             t,
-            MrzKey(h.document_number, h.birth_date, h.expiry_date),
+            MrzKey.from_fields(h.document_number, h.birth_date, h.expiry_date),
             csca.TrustStore([spec.pki.csca]),
             ReadOptions(policy=ReadPolicy(**vars(policy))),
             progress=lambda name, done, total: blocks.update([name]) if total else None,

@@ -25,7 +25,11 @@ from desktop.errors import BorderError, UsageError
 log = logging.getLogger(__name__)
 
 # One module per area; each has `register(subparsers) -> None`.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.commands.store", "desktop.commands.chip")
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.commands.store",
+    "desktop.commands.screening",
+    "desktop.commands.chip",
+)
 
 INTERNAL_ERROR_EXIT = 3
 
@@ -103,6 +107,17 @@ def passwords_of(args: argparse.Namespace) -> PasswordInput:
         cached = PasswordInput(bool(getattr(args, "password_stdin", False)))
         args._passwords = cached
     return cached
+
+
+def open_session(args: argparse.Namespace, *, purpose: str) -> Any:
+    """Unlock the profile's store as `--user` (password from stdin) or the machine slot.
+
+    Returns a `desktop.officers.Session`; close it (or use it as a context manager)."""
+    from desktop import officers
+
+    user = getattr(args, "user", None)
+    password = passwords_of(args).next(f"password of {user}") if user else None
+    return officers.unlock(profile_of(args), user, password, purpose=purpose)
 
 
 def print_json(obj: Any, stream: TextIO | None = None) -> None:

@@ -20,34 +20,35 @@ from desktop.chip.cipher import (
     retail_mac,
 )
 from desktop.chip.errors import AccessDenied, ChipProtocolError
+from desktop.documents import mrz
+from desktop.documents.mrz import TravelDocument
+from desktop.errors import UsageError
 
 
 @dataclass(frozen=True)
 class MrzKey:
-    """The BAC/PACE password from the MRZ: document number, birth and expiry dates as
-    printed (YYMMDD). `str()` never shows it: it protects the chip's personal data."""
+    """The BAC/PACE password: the 'MRZ information' of 9303-11 §4.3.2 (document number,
+    birth date, expiry date, each with its check digit, as printed). `repr()` never
+    shows it: it protects the chip's personal data."""
 
-    document_number: str
-    birth_date: str
-    expiry_date: str
+    information: str
 
     def __repr__(self) -> str:
         return "MrzKey(<hidden>)"
 
-    def information(self) -> str:
-        """9303-11 §4.3.2: number (padded to 9 with '<') + check digit, birth date +
-        check digit, expiry date + check digit."""
-        from desktop.chip.mrz_key import check_digit
+    @classmethod
+    def from_document(cls, doc: TravelDocument) -> MrzKey:
+        """From the parsed MRZ (`desktop.documents.mrz.parse`)."""
+        info = doc.mrz_information()
+        if info is None:
+            raise UsageError(f"not an MRZ: {'; '.join(doc.errors) or 'unreadable lines'}")
+        return cls(info)
 
-        number = self.document_number.ljust(9, "<")
-        return (
-            number
-            + check_digit(number)
-            + self.birth_date
-            + check_digit(self.birth_date)
-            + self.expiry_date
-            + check_digit(self.expiry_date)
-        )
+    @classmethod
+    def from_fields(cls, document_number: str, birth_date: str, expiry_date: str) -> MrzKey:
+        """From the three fields (dates YYMMDD); numbers under 9 characters are padded."""
+        number = document_number.ljust(9, "<")
+        return cls("".join(f + str(mrz.check_digit(f)) for f in (number, birth_date, expiry_date)))
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ class _Access:
         self._bac(self.key)
 
     def _bac(self, key: bac.MrzKey) -> None:
-        keys = bac.basic_keys(bac.key_seed(key.information()))
+        keys = bac.basic_keys(bac.key_seed(key.information))
         r = self.session.send(bac.GET_CHALLENGE, "bac")
         if not r.ok or len(r.data) != 8:
             raise ChipProtocolError(f"GET CHALLENGE failed: {sw_text(r.sw)}")

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from desktop.chip.reader import ChipRead
+from desktop.documents import mrz
 
 
 def dg1_json(lines: list[str]) -> dict:
-    """Until the MRZ parser lands, DG1 is its raw lines."""
-    return {"lines": lines}
+    """Exactly what `mrz parse --json` gives for the same lines."""
+    return mrz.parse(lines).to_json()
 
 
 def result_json(read: ChipRead, *, reader: str, atr: bytes) -> dict:

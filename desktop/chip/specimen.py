@@ -20,8 +20,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
 from desktop.chip import tlv
-from desktop.chip.mrz_key import check_digit
 from desktop.chip.sod import LDS_SECURITY_OBJECT_OID, DataGroupHashValues, LDSSecurityObject
+from desktop.documents import mrz
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 
@@ -149,20 +149,21 @@ class Holder:
 
 
 def td3_lines(h: Holder) -> list[str]:
-    name = (h.surname.replace(" ", "<") + "<<" + h.given_names.replace(" ", "<"))[:39]
-    line1 = ("P<" + h.issuing_state + name).ljust(44, "<")
-    number = h.document_number.ljust(9, "<")
-    optional = h.optional_data.ljust(14, "<")
-    opt_cd = check_digit(optional) if h.optional_data else "<"
-    parts = (
-        number + check_digit(number),
-        h.birth_date + check_digit(h.birth_date),
-        h.expiry_date + check_digit(h.expiry_date),
-        optional + opt_cd,
+    return list(
+        mrz.compose(
+            mrz.TD3,
+            document_code="P",
+            issuing_state=h.issuing_state,
+            surname=h.surname,
+            given_names=h.given_names,
+            document_number=h.document_number,
+            nationality=h.nationality,
+            birth_date=h.birth_date,
+            sex=h.sex,
+            expiry_date=h.expiry_date,
+            optional_data=h.optional_data,
+        )
     )
-    composite = check_digit("".join(parts))
-    line2 = parts[0] + h.nationality + parts[1] + h.sex + parts[2] + parts[3] + composite
-    return [line1, line2]
 
 
 def face_image(target_bytes: int = 20_000, fmt: str = "jpeg") -> bytes:

@@ -176,9 +176,9 @@ class VirtualPassport:
         self.rnd_ic: bytes | None = None
         self.channel: SecureChannel | None = None
         seed = bac.key_seed(
-            bac.MrzKey(
+            bac.MrzKey.from_fields(
                 self.config.document_number, self.config.birth_date, self.config.expiry_date
-            ).information()
+            ).information
         )
         self.basic_keys = bac.basic_keys(seed)
         self.pace = None

@@ -51,13 +51,9 @@ def _access_key(args: argparse.Namespace) -> object:
         raise UsageError("--can needs PACE, which this version does not support yet: use --mrz")
     if len(args.mrz) not in (2, 3):
         raise UsageError("--mrz takes 2 lines (passport, TD2) or 3 lines (ID card, TD1)")
-    from desktop.chip.mrz_key import key_fields
+    from desktop.documents import mrz
 
-    number, birth, expiry = key_fields(args.mrz)
-    for name, value in (("birth date", birth), ("expiry date", expiry)):
-        if not value.isdigit():
-            raise UsageError(f"the MRZ {name} {value!r} is not YYMMDD: check the lines")
-    return bac.MrzKey(number, birth, expiry)
+    return bac.MrzKey.from_document(mrz.parse(args.mrz))
 
 
 def cmd_read(args: argparse.Namespace) -> int:
@@ -105,7 +101,7 @@ def _text(r: dict) -> str:
             f"born {doc.get('birth_date')}  expires {doc.get('expiry_date')}"
         )
     else:
-        lines += [f"  {line}" for line in doc.get("lines", [])]
+        lines.append("  DG1 holds no readable MRZ")
     if r.get("face"):
         f = r["face"]
         lines.append(f"  face: {f['mime']} {f['width']}x{f['height']}, {f['bytes']} bytes")

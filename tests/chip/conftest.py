@@ -30,7 +30,7 @@ def spec_ec_aa() -> specimen.Specimen:
 
 def key_of(s: specimen.Specimen) -> MrzKey:
     h = s.holder
-    return MrzKey(h.document_number, h.birth_date, h.expiry_date)
+    return MrzKey.from_fields(h.document_number, h.birth_date, h.expiry_date)
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from desktop.chip.apdu import Command, Response
 from desktop.chip.cipher import SessionKeys, pad, retail_mac
 from desktop.chip.errors import SecureMessagingError
 from desktop.chip.secure_messaging import SecureChannel
+from desktop.documents import mrz
 
 H = bytes.fromhex
 MRZ_INFO = "L898902C<369080619406236"
@@ -21,8 +22,15 @@ KS_MAC = H("F1CB1F1FB5ADF208806B89DC579DC1F8")
 
 
 def test_mrz_information_from_fields():
-    key = bac.MrzKey("L898902C", "690806", "940623")
-    assert key.information() == MRZ_INFO
+    assert bac.MrzKey.from_fields("L898902C", "690806", "940623").information == MRZ_INFO
+    lines = mrz.compose(
+        mrz.TD3, document_code="P", issuing_state="UTO", surname="ERIKSSON",
+        given_names="ANNA MARIA", document_number="L898902C", nationality="UTO",
+        birth_date="690806", sex="F", expiry_date="940623", optional_data="ZE184226B",
+    )  # fmt: skip
+    assert lines[1].startswith("L898902C<3UTO6908061F9406236")
+    assert bac.MrzKey.from_document(mrz.parse(lines)).information == MRZ_INFO
+    assert "L898902C" not in repr(bac.MrzKey(MRZ_INFO))
 
 
 def test_key_seed_and_basic_keys():

@@ -13,9 +13,9 @@ from desktop.chip.apdu import Command, parse_command
 from desktop.chip.bac import MrzKey
 from desktop.chip.errors import AccessDenied, ChipProtocolError, SecureMessagingError
 from desktop.chip.files import ReadPolicy
-from desktop.chip.mrz_key import key_fields
 from desktop.chip.transport import pick_reader
 from desktop.chip.virtual_card import Faults, Link
+from desktop.documents import mrz
 from desktop.errors import UsageError
 from tests.chip.conftest import key_of
 
@@ -58,7 +58,7 @@ def test_card_answering_6cxx_gets_the_exact_length(direct, spec):
 
 def test_wrong_key_is_access_denied(direct, spec):
     with pytest.raises(AccessDenied, match="access denied"):
-        reader.read_passport(direct(), MrzKey("C4X9T7L21", "740812", "340416"), None)
+        reader.read_passport(direct(), MrzKey.from_fields("C4X9T7L21", "740812", "340416"), None)
 
 
 def test_faults_in_process(direct, spec):
@@ -172,16 +172,16 @@ def test_csca_from_replica_table(spec):
 # --- small pieces ----------------------------------------------------------------------
 
 
-def test_mrz_key_fields_td3_td1():
-    assert key_fields(specimen.td3_lines(specimen.Holder())) == ("C4X9T7L21", "740812", "340415")
-    td1 = [
-        "I<UTOD23145890<7349<<<<<<<<<<<",  # long document number continues
-        "7408122F1204159UTO<<<<<<<<<<<6",
-        "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
-    ]
-    assert key_fields(td1) == ("D23145890734", "740812", "120415")
-    with pytest.raises(UsageError):
-        key_fields(["short", "lines"])
+def test_mrz_key_from_td1_with_a_long_document_number():
+    lines = mrz.compose(
+        mrz.TD1, document_code="I", issuing_state="UTO", surname="ERIKSSON",
+        given_names="ANNA MARIA", document_number="D23145890734", nationality="UTO",
+        birth_date="740812", sex="F", expiry_date="120415",
+    )  # fmt: skip
+    key = MrzKey.from_document(mrz.parse(list(lines)))
+    assert key.information == "D23145890734" + "9" + "7408122" + "1204159"
+    with pytest.raises(UsageError, match="not an MRZ"):
+        MrzKey.from_document(mrz.parse(["short", "lines"]))
 
 
 def test_apdu_round_trip_short_and_extended():
