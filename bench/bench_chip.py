@@ -13,7 +13,7 @@ from desktop.chip import csca, specimen
 from desktop.chip.bac import MrzKey
 from desktop.chip.files import ReadPolicy
 from desktop.chip.reader import ReadOptions, read_passport
-from desktop.chip.testbed import Testbed
+from desktop.chip.testbed import Testbed, shared
 from desktop.chip.transport import PcscTransport
 from desktop.chip.virtual_card import CardConfig, Link
 
@@ -53,7 +53,7 @@ def run(quick: bool = False) -> str:
     runs = 1 if quick else 5
     spec = specimen.make_specimen(face_bytes=4000 if quick else 20_000)
     rows = []
-    with Testbed() as bed:
+    with shared() as bed:
         for label, policy, card in MODES:
             results = [_one(bed, spec, policy, card) for _ in range(runs)]
             median = statistics.median(r["seconds"] for r in results)

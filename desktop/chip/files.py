@@ -119,11 +119,6 @@ class FileReader:
         self._selected = ef
         return True
 
-    def select_application(self) -> None:
-        resp = self.session.send(Command(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID), "select")
-        if not resp.ok:
-            raise ChipProtocolError(f"this chip has no eMRTD application: {sw_text(resp.sw)}")
-
     def _read_binary(self, ef: EF, offset: int, length: int) -> Response:
         if offset == 0 and self.policy.use_sfi and self._selected != ef:
             p1, p2 = 0x80 | ef.sfi, 0x00

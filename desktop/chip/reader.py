@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.chip import active_auth, bac, face, lds, passive_auth, sod
+from desktop.chip import active_auth, bac, face, lds, pace, passive_auth, sod
 from desktop.chip.apdu import Command, sw_text
 from desktop.chip.csca import TrustStore
 from desktop.chip.errors import AccessDenied, ChipProtocolError, ParseError
-from desktop.chip.files import DATA_GROUPS, EF_COM, EF_SOD, FileReader, ReadPolicy
+from desktop.chip.files import DATA_GROUPS, EF_COM, EF_SOD, EMRTD_AID, FileReader, ReadPolicy
 from desktop.chip.files import Session as ChipSession
 from desktop.chip.secure_messaging import SecureChannel, SessionLost
 
@@ -55,21 +55,39 @@ class ChipRead:
 
 
 class _Access:
-    """Opens (and re-opens) secure messaging with the key the officer gave."""
+    """Opens (and re-opens) secure messaging with the key the officer gave: PACE when
+    EF.CardAccess offers it (9303-11 §4.2: PACE first), else BAC (MRZ only)."""
 
     def __init__(self, session: ChipSession, key: bac.MrzKey | bac.CanKey) -> None:
         self.session = session
         self.key = key
         self.method = "BAC"
+        self.card_access: list[lds.SecurityInfo] | None = None
+
+    def _card_access(self) -> list[lds.SecurityInfo]:
+        if self.card_access is None:
+            try:
+                self.card_access = pace.read_card_access(self.session)
+            except ChipProtocolError:  # no EF.CardAccess: a BAC-only chip
+                self.card_access = []
+            except ParseError as e:
+                log.warning("EF.CardAccess is unreadable (%s): using BAC", e)
+                self.card_access = []
+        return self.card_access
 
     def open(self) -> None:
         self.session.channel = None
-        if isinstance(self.key, bac.CanKey):
-            from desktop.chip import pace
-
-            pace.establish(self.session, self.key)
+        infos = self._card_access()
+        if pace.choose(infos) is not None:
+            pace.establish(self.session, self.key, infos)
             self.method = "PACE"
+            _select_application(self.session)
             return
+        if isinstance(self.key, bac.CanKey):
+            raise ChipProtocolError(
+                "this chip does not offer PACE, so a CAN cannot open it: use --mrz"
+            )
+        _select_application(self.session)
         self._bac(self.key)
 
     def _bac(self, key: bac.MrzKey) -> None:
@@ -89,6 +107,12 @@ class _Access:
             raise ChipProtocolError(f"EXTERNAL AUTHENTICATE failed: {sw_text(r.sw)}")
         session_keys, ssc = bac.finish(keys, rnd_ic, rnd_ifd, k_ifd, r.data)
         self.session.channel = SecureChannel(session_keys, ssc)
+
+
+def _select_application(session: ChipSession) -> None:
+    r = session.send(Command(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID), "select")
+    if not r.ok:
+        raise ChipProtocolError(f"this chip has no eMRTD application: {sw_text(r.sw)}")
 
 
 def read_passport(
@@ -111,14 +135,7 @@ def read_passport(
             progress(name, 0, 0)
 
     step("access control")
-    if isinstance(key, bac.CanKey):
-        access.open()
-        files.select_application()
-    else:
-        r = session.send(Command(0x00, 0xA4, 0x04, 0x0C, bytes.fromhex("A0000002471001")), "select")
-        if not r.ok:
-            raise ChipProtocolError(f"this chip has no eMRTD application: {sw_text(r.sw)}")
-        access.open()
+    access.open()
 
     sizes: dict[str, int] = {}
 

@@ -407,8 +407,10 @@ def make_specimen(
     revoke_dsc: bool = False,
     dsc_valid_days: int = 3650,
     dsc_not_before_days: int = -1,
+    pace: bool = False,
 ) -> Specimen:
-    """`aa`: "rsa" (ISO 9796-2), "ec" (ECDSA, DG14 names the algorithm) or None."""
+    """`aa`: "rsa" (ISO 9796-2), "ec" (ECDSA, DG14 names the algorithm) or None.
+    `pace`: an EF.CardAccess offering PACE ECDH-GM AES-128 on brainpoolP256r1."""
     holder = holder or Holder()
     pki = make_pki(
         kind=pki_kind,
@@ -434,4 +436,8 @@ def make_specimen(
     files = {0x0100 + n: data for n, data in groups.items()}
     files[0x011E] = ef_com(sorted(groups))
     files[0x011D] = sign_sod(groups, pki, kind=pki_kind)
+    if pace:
+        from desktop.chip.pace import card_access_file
+
+        files[0x011C] = card_access_file()
     return Specimen(holder, files, pki, aa_key, face, face_format)

@@ -10,6 +10,7 @@ is stopped by PID, also on failure.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import random
@@ -20,11 +21,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.chip.virtual_card import CardConfig
 
 LOCK_PATH = Path(os.environ.get("BORDER_WS_PCSCD_LOCK", "/tmp/border-ws-pcscd.lock"))
+# The PID of the pcscd a test bed started, so that the next holder of the lock can stop
+# one left behind by a test run that was killed.
+PID_PATH = LOCK_PATH.with_suffix(".pid")
 PCSCD_SOCKET = Path("/run/pcscd/pcscd.comm")
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 FRIENDLY_NAME = "Virtual PCD"
@@ -52,6 +57,50 @@ def _free_port_pair() -> int:
             for s in socks:
                 s.close()
     raise TestbedUnavailable("no free pair of TCP ports for vpcd")
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: get SIGTERM when the test process dies (Linux)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+_ACTIVE: Testbed | None = None
+
+
+@contextlib.contextmanager
+def shared() -> Iterator[Testbed]:
+    """This process's running test bed (the lock is per process), or a new one."""
+    if _ACTIVE is not None:
+        yield _ACTIVE
+        return
+    with Testbed() as bed:
+        yield bed
+
+
+def _stop_leftover() -> None:
+    """Stop a pcscd recorded by a test bed whose process died (we hold the lock now)."""
+    try:
+        pid = int(PID_PATH.read_text().strip())
+    except (OSError, ValueError):
+        return
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        cmdline = b""
+    if b"pcscd" in cmdline and b"border-ws-pcscd" in cmdline:
+        os.kill(pid, signal.SIGTERM)
+        for _ in range(50):
+            if not Path(f"/proc/{pid}").exists():
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(pid, signal.SIGKILL)
+    PID_PATH.unlink(missing_ok=True)
 
 
 def _stop(proc: subprocess.Popen | None, timeout_s: float = 5.0) -> None:
@@ -90,6 +139,7 @@ class Testbed:
             )
         try:
             self._lock()
+            _stop_leftover()
             self._remove_stale_socket()
             self.port = _free_port_pair()
             conf = self.workdir / "reader.conf.d"
@@ -108,18 +158,27 @@ class Testbed:
                 stdout=self._log_file,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
+                preexec_fn=_die_with_parent,
             )
+            PID_PATH.write_text(str(self._pcscd.pid))
             self._wait_log(r"daemon ready", 1, 15.0, "pcscd did not start")
+            global _ACTIVE
+            _ACTIVE = self
         except BaseException:
             self.stop()
             raise
         return self
 
     def stop(self) -> None:
+        global _ACTIVE
         try:
             _stop(self._card)
             _stop(self._pcscd)
+            if self._pcscd is not None:
+                PID_PATH.unlink(missing_ok=True)
         finally:
+            if _ACTIVE is self:
+                _ACTIVE = None
             self._card = self._pcscd = None
             if self._log_file is not None:
                 self._log_file.close()
@@ -151,6 +210,7 @@ class Testbed:
             [sys.executable, "-m", "desktop.chip.virtual_card", "--port", str(self.port),
              "--card", str(card_file)],
             stdin=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent,
         )  # fmt: skip
         try:
             self._wait_log(

@@ -295,24 +295,27 @@ class VirtualPassport:
         return Response(answer, 0x9000)
 
     def read_binary(self, cmd: Command, extended: bool) -> Response:
-        if not self._secured():
-            return _sw(0x6982)
         if cmd.p1 & 0x80:
             fid = 0x0100 | (cmd.p1 & 0x1F)
-            if fid not in self.files:
-                return _sw(0x6A82)
-            self.selected = fid
             offset = cmd.p2
         else:
             if self.selected is None:
                 return _sw(0x6986)
             fid = self.selected
             offset = (cmd.p1 << 8) | cmd.p2
+        if fid != 0x011C and not self._secured():  # only EF.CardAccess is public
+            return _sw(0x6982)
+        if fid not in self.files:
+            return _sw(0x6A82)
+        self.selected = fid
         data = self.files[fid]
         if offset >= len(data):
             return _sw(0x6B00)
         ne = cmd.ne or 256
-        limit = self.config.max_block if extended else self.config.max_short_block
+        if extended:
+            limit = self.config.max_block
+        else:  # secure messaging's overhead must fit in a short answer too
+            limit = self.config.max_short_block if self._secured() else 256
         if ne > limit:
             return _sw(0x6700) if extended else _sw(0x6C00 | limit)
         chunk = data[offset : offset + ne]

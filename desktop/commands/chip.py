@@ -48,7 +48,7 @@ def _access_key(args: argparse.Namespace) -> object:
         can = args.can.strip()
         if not can.isdigit() or len(can) != 6:
             raise UsageError("--can must be the 6 digits printed on the data page")
-        raise UsageError("--can needs PACE, which this version does not support yet: use --mrz")
+        return bac.CanKey(can)
     if len(args.mrz) not in (2, 3):
         raise UsageError("--mrz takes 2 lines (passport, TD2) or 3 lines (ID card, TD1)")
     from desktop.documents import mrz
