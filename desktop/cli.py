@@ -105,6 +105,17 @@ def passwords_of(args: argparse.Namespace) -> PasswordInput:
     return cached
 
 
+def open_session(args: argparse.Namespace, *, purpose: str) -> Any:
+    """Unlock the profile's store as `--user` (password from stdin) or the machine slot.
+
+    Returns a `desktop.officers.Session`; close it (or use it as a context manager)."""
+    from desktop import officers
+
+    user = getattr(args, "user", None)
+    password = passwords_of(args).next(f"password of {user}") if user else None
+    return officers.unlock(profile_of(args), user, password, purpose=purpose)
+
+
 def print_json(obj: Any, stream: TextIO | None = None) -> None:
     """One JSON object on one line (several calls give JSON Lines)."""
     out = stream or sys.stdout
