@@ -7,10 +7,9 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
-import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from central import datasets, db
 from central.keys import CentralKeys
@@ -62,7 +61,7 @@ def enroll(
     if len(escrow_key) != 32:
         raise protocol.ProtocolError("the escrow key has 32 bytes")
     protocol.load_public_key(req.public_key)
-    ws_id = str(uuid.uuid4())
+    ws_id = req.workstation_id
     credential = secrets.token_urlsafe(32)
     login_token = secrets.token_urlsafe(32)
     with database.write() as conn:
@@ -73,6 +72,8 @@ def enroll(
         conn.execute(
             update(db.enroll_codes).where(c.code_hash == row.code_hash).values(used_by=ws_id)
         )
+        # Re-enrolling (a reinstalled counter, with a new code) replaces the credentials.
+        conn.execute(delete(db.workstations).where(db.workstations.c.id == ws_id))
         conn.execute(
             insert(db.workstations),
             {
@@ -141,7 +142,8 @@ def add_officer(
     so that workstations learn about removals and role changes."""
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
-    if not name.strip():
+    name = name.strip().lower()
+    if not name:
         raise ValueError("the officer name is empty")
     now = _now().isoformat()
     values = {
@@ -179,9 +181,10 @@ def verify_officer(
     """Check an officer's password (lockout after MAX_FAILURES) and, when asked, release
     the workstation's escrow key sealed to the caller's ephemeral X25519 key."""
     now = _now()
+    name = req.name.strip().lower()
     with database.write() as conn:
         c = db.officers.c
-        row = conn.execute(select(db.officers).where(c.name == req.name)).first()
+        row = conn.execute(select(db.officers).where(c.name == name)).first()
         if row is None or not row.active:
             hash_password(req.password)  # same time as a real check
             raise AccessDenied("unknown officer or wrong password")
@@ -192,14 +195,14 @@ def verify_officer(
             locked = (now + LOCKOUT).isoformat() if failures >= MAX_FAILURES else None
             conn.execute(
                 update(db.officers)
-                .where(c.name == req.name)
+                .where(c.name == name)
                 .values(failures=0 if locked else failures, locked_until=locked)
             )
             denied = AccessDenied("unknown officer or wrong password")
         else:
             denied = None
             if row.failures:
-                conn.execute(update(db.officers).where(c.name == req.name).values(failures=0))
+                conn.execute(update(db.officers).where(c.name == name).values(failures=0))
         escrow = None
         if denied is None and req.want_escrow:
             if not req.ephemeral_key:
@@ -208,7 +211,7 @@ def verify_officer(
                 select(db.workstations.c.escrow_key).where(db.workstations.c.id == ws.id)
             ).scalar_one()
             escrow_key = protocol.open_sealed(keys.transport, sealed, ws.id.encode())
-            escrow = protocol.seal(req.ephemeral_key, escrow_key, b"escrow:" + req.name.encode())
+            escrow = protocol.seal(req.ephemeral_key, escrow_key, b"escrow:" + name.encode())
     if denied is not None:  # raised after the commit, so the failure count is kept
         raise denied
     return protocol.VerifyOfficerResponse(name=row.name, role=row.role, escrow=escrow)

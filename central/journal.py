@@ -94,6 +94,8 @@ def ingest(
             )
             continue
         reason = _invalid(e)
+        if reason is None and protocol.journal_hash(e.prev_hash, e) != e.hash:
+            reason = "the record does not match its hash (altered?)"
         if reason:
             out.rejected.append(protocol.Rejected(seq=e.seq, reason=reason))
             continue

@@ -167,6 +167,7 @@ def verify(public_key: Ed25519PublicKey, message: SignedMessage | dict[str, Any]
 class EnrollRequest(BaseModel):
     protocol: int = PROTOCOL_VERSION
     code: str = Field(min_length=4, max_length=64)
+    workstation_id: str = Field(min_length=8, max_length=64, description="made at `init`")
     name: str = Field(min_length=1, max_length=200, description="host name, for people")
     public_key: str = Field(description="workstation Ed25519 public key (signs hand transfers)")
     escrow_key: str = Field(
@@ -219,6 +220,21 @@ class JournalEntryModel(BaseModel):
     record: dict[str, Any]
     prev_hash: str
     hash: str
+
+
+def journal_hash(prev_hash: str, entry: JournalEntryModel) -> str:
+    """The journal's chain link (local_store.chain.link over the journal row): lets the
+    central check each record against its hash and the chain across records."""
+    row = {
+        "seq": entry.seq,
+        "uuid": entry.uuid,
+        "kind": entry.kind,
+        "recorded_at": entry.recorded_at,
+        "record": json.dumps(entry.record, sort_keys=True, separators=(",", ":"),
+                             ensure_ascii=False),
+    }
+    body = json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + body.encode()).hexdigest()
 
 
 class PushRequest(BaseModel):
