@@ -25,7 +25,7 @@ from desktop.errors import BorderError, UsageError
 log = logging.getLogger(__name__)
 
 # One module per area; each has `register(subparsers) -> None`.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.commands.store",)
+COMMAND_MODULES: tuple[str, ...] = ("desktop.commands.store", "desktop.commands.sync")
 
 INTERNAL_ERROR_EXIT = 3
 
