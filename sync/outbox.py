@@ -94,9 +94,11 @@ def _send(store: Store, client: CentralClient, entries: list[journal.JournalEntr
 
 
 def push_pending(store: Store, client: CentralClient, batch_size: int = DEFAULT_BATCH,
-                 *, max_batches: int | None = None) -> PushReport:
-    """Push until the outbox has no pending entry (or `max_batches`)."""
-    report = PushReport()
+                 *, max_batches: int | None = None, report: PushReport | None = None
+                 ) -> PushReport:
+    """Push until the outbox has no pending entry (or `max_batches`). `report` is filled
+    as batches go, so the caller sees the progress made before an error."""
+    report = report if report is not None else PushReport()
     done = 0
     while max_batches is None or done < max_batches:
         with store.read() as conn:

@@ -92,6 +92,20 @@ class SyncService:
                 state = connectivity.record_failure(conn, str(error))
             report.connectivity = state.state
 
+    def _pull(self, client: CentralClient, enr: enrollment.Enrollment,
+              report: RoundReport) -> None:
+        """Every dataset. A refused delta (already audited) stops that dataset only: the
+        others, alerts and the outbox push still go on."""
+        for ds in DATASETS:
+            try:
+                r = replica.pull_dataset(self.store, client, enr.signing_key, ds,
+                                         max_rows=self.max_rows, progress=self.progress)
+            except replica.DeltaRejected as e:
+                report.ok = False
+                report.errors.append(str(e))
+                continue
+            report.pulled[ds] = {"version": r.version, "rows": r.rows_applied}
+
     def run_once(self, *, wait: bool = True, pull: bool = True, push: bool = True,
                  respect_backoff: bool = False) -> RoundReport:
         """One round. Errors are reported, not raised (except Busy / not enrolled)."""
@@ -105,30 +119,20 @@ class SyncService:
                         report.connectivity = connectivity.load(conn).state
                         return report
             enr, client = self._client()
+            pr = outbox.PushReport()
             with client:
                 try:
                     if pull:
-                        for ds in DATASETS:
-                            r = replica.pull_dataset(
-                                self.store, client, enr.signing_key, ds,
-                                max_rows=self.max_rows, progress=self.progress,
-                            )
-                            report.pulled[ds] = {"version": r.version, "rows": r.rows_applied}
+                        self._pull(client, enr, report)
                         report.alerts_new = alerts.pull(self.store, client)
                     if push:
-                        pr = outbox.push_pending(self.store, client, self.batch_size)
-                        report.pushed = {"sent": pr.sent, "duplicates": pr.duplicates,
-                                         "parked": pr.parked, "batches": pr.batches}
-                except replica.DeltaRejected as e:
-                    # The central answered: connectivity is fine, the data is not.
-                    report.ok = False
-                    report.errors.append(str(e))
-                    with self.store.write() as conn:
-                        report.connectivity = connectivity.record_success(conn).state
-                    return report
+                        outbox.push_pending(self.store, client, self.batch_size, report=pr)
                 except CentralError as e:
                     self._failed(report, e)
                     return report
+                finally:
+                    report.pushed = {"sent": pr.sent, "duplicates": pr.duplicates,
+                                     "parked": pr.parked, "batches": pr.batches}
             with self.store.write() as conn:
                 report.connectivity = connectivity.record_success(conn).state
         return report
