@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.store",
     "desktop.commands.screening",
+    "desktop.commands.sync",
     "desktop.commands.chip",
 )
 
@@ -145,6 +146,18 @@ def build_parser() -> ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def command_group(
+    sub: argparse._SubParsersAction, name: str, help: str
+) -> argparse._SubParsersAction:
+    """The sub-commands of a group like `replica ACTION`; several areas may add to one."""
+    groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault("_groups", {})
+    if name not in groups:
+        parser = sub.add_parser(name, help=help, description=help)
+        groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="ACTION",
+                                             required=True, parser_class=ArgumentParser)
+    return groups[name]
 
 
 def new_command(

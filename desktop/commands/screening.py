@@ -10,7 +10,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import add_credential_args, add_json_arg, new_command, open_session, print_json
+from desktop.cli import (
+    add_credential_args,
+    add_json_arg,
+    command_group,
+    new_command,
+    open_session,
+    print_json,
+)
 from desktop.errors import UsageError
 
 
@@ -49,8 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_credential_args(p)
     add_json_arg(p)
 
-    replica = sub.add_parser("replica", help="the local replica of the central's datasets")
-    rsub = replica.add_subparsers(dest="replica_command", metavar="ACTION", required=True)
+    rsub = command_group(sub, "replica", "the local replica of the central's datasets")
     p = new_command(
         rsub,
         "load",
