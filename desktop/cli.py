@@ -155,8 +155,9 @@ def command_group(
     groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault("_groups", {})
     if name not in groups:
         parser = sub.add_parser(name, help=help, description=help)
-        groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="ACTION",
-                                             required=True, parser_class=ArgumentParser)
+        groups[name] = parser.add_subparsers(
+            dest=f"{name}_command", metavar="ACTION", required=True, parser_class=ArgumentParser
+        )
     return groups[name]
 
 

@@ -207,7 +207,9 @@ def verify(
         if trust is None:
             result.chain = "no CSCA store"
             unverified = True
-            result.reasons.append("no CSCA certificates available (give --csca)")
+            result.reasons.append(
+                "no CSCA certificates available (give --csca, or sync the replica's CSCA list)"
+            )
         elif not candidates:
             result.chain = "no CSCA"
             unverified = True

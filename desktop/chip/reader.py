@@ -148,12 +148,21 @@ def read_passport(
     com_raw = read(EF_COM)
     com = _parse(lds.parse_com, com_raw, warnings) if com_raw else None
     sod_raw = read(EF_SOD)
-    if sod_raw is None:
-        raise ChipProtocolError("the chip has no EF.SOD: it cannot be authenticated")
-    parsed_sod = sod.parse(sod_raw)
-    present = set(parsed_sod.hashes)
-    if com is not None and set(com.data_groups) != present:
-        warnings.append("EF.COM and EF.SOD list different data groups")
+    # A missing or malformed EF.SOD fails passive authentication; the officer still sees
+    # what the chip holds, marked as not authentic.
+    parsed_sod: sod.SOD | None = None
+    sod_problem = "the chip has no EF.SOD"
+    if sod_raw is not None:
+        try:
+            parsed_sod = sod.parse(sod_raw)
+        except sod.SODError as e:
+            sod_problem = str(e)
+    if parsed_sod is not None:
+        present = set(parsed_sod.hashes)
+        if com is not None and set(com.data_groups) != present:
+            warnings.append("EF.COM and EF.SOD list different data groups")
+    else:
+        present = set(com.data_groups) if com is not None else set(options.data_groups)
     groups: dict[int, bytes] = {}
     for number in options.data_groups:
         if number not in present and (com is None or number not in com.data_groups):
@@ -175,7 +184,12 @@ def read_passport(
     dg12 = _parse(lds.parse_dg12, groups.get(12), warnings)
 
     step("passive authentication")
-    passive = passive_auth.verify(parsed_sod, groups, trust)
+    if parsed_sod is not None:
+        passive = passive_auth.verify(parsed_sod, groups, trust)
+    else:
+        passive = passive_auth.PassiveAuthResult(
+            status="invalid", reasons=[sod_problem], sod_signature="missing or malformed"
+        )
 
     step("active authentication")
     active = active_auth.ActiveAuthResult("not supported")

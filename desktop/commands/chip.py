@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli import add_json_arg, new_command, print_json
+from desktop.cli import (
+    add_credential_args,
+    add_json_arg,
+    new_command,
+    open_session,
+    print_json,
+    profile_of,
+)
 from desktop.errors import UsageError
 
 
@@ -24,7 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     key.add_argument("--can", metavar="CAN", help="the 6-digit card access number (PACE)")
     p.add_argument("--reader", metavar="NAME", help="reader name or a unique part of it")
     p.add_argument(
-        "--csca", metavar="PATH", help="CSCA certificates: file or directory (PEM/DER/CRL/.ml)"
+        "--csca",
+        metavar="PATH",
+        help="CSCA certificates: file or directory (PEM/DER/CRL/.ml); default: the replica's",
     )
     p.add_argument("--face-out", metavar="FILE", help="write the face image as stored on the chip")
     p.add_argument(
@@ -38,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="never use extended length (223-byte reads, for readers that cannot)",
     )
+    add_credential_args(p)
     add_json_arg(p)
 
 
@@ -64,7 +74,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     from desktop.chip.result import result_json
     from desktop.chip.transport import PcscTransport
 
-    trust = csca.load(args.csca) if args.csca else None
+    trust = csca.load(args.csca) if args.csca else _replica_trust(args)
     if args.face_out and Path(args.face_out).is_dir():
         raise UsageError(f"--face-out {args.face_out} is a directory")
     options = ReadOptions(policy=ReadPolicy(extended=not args.short_apdus))
@@ -85,6 +95,18 @@ def cmd_read(args: argparse.Namespace) -> int:
     else:
         print(_text(result))
     return 0 if result["authentic"] else 1
+
+
+def _replica_trust(args: argparse.Namespace) -> object:
+    """The replica's CSCA certificates when this workstation has a store; None (passive
+    authentication then says 'unverified') when it has none."""
+    if not profile_of(args).exists():
+        return None
+    from desktop.chip import csca
+
+    with open_session(args, purpose="chip read") as session, session.store.read() as conn:
+        store = csca.from_replica(conn)
+    return store if store.certificates else None
 
 
 def _text(r: dict) -> str:

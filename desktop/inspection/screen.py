@@ -41,12 +41,20 @@ def _exact_checks(conn: Connection, doc: dict[str, Any], direction: str) -> list
     hits: list[dict[str, Any]] = []
     number, state = doc.get("document_number"), doc.get("issuing_state")
     if number and state:
-        for r in conn.execute(select(documents).where(
-            documents.c.document_number == number, documents.c.issuing_state == state
-        )):
-            hits.append({"dataset": "documents", "key": f"{number}/{state}/{r.type}",
-                         "action": r.reason, "score": 1.0,
-                         "reason": f"document reported {r.reason}"})
+        for r in conn.execute(
+            select(documents).where(
+                documents.c.document_number == number, documents.c.issuing_state == state
+            )
+        ):
+            hits.append(
+                {
+                    "dataset": "documents",
+                    "key": f"{number}/{state}/{r.type}",
+                    "action": r.reason,
+                    "score": 1.0,
+                    "reason": f"document reported {r.reason}",
+                }
+            )
     birth = doc.get("birth_date")
     wanted = _tokens(f"{doc.get('surname') or ''} {doc.get('given_names') or ''}")
     year = int(birth[:4]) if birth and birth[:4].isdigit() else None
@@ -55,22 +63,51 @@ def _exact_checks(conn: Connection, doc: dict[str, Any], direction: str) -> list
         if number:
             for r in conn.execute(select(exit_bans).where(exit_bans.c.document_number == number)):
                 seen.add(r.id)
-                hits.append({"dataset": "exit_bans", "key": r.id, "action": "exit_ban",
-                             "score": 1.0, "reason": "exit ban on this document"})
+                hits.append(
+                    {
+                        "dataset": "exit_bans",
+                        "key": r.id,
+                        "action": "exit_ban",
+                        "score": 1.0,
+                        "reason": "exit ban on this document",
+                    }
+                )
         if wanted and year:
             for r in conn.execute(select(exit_bans).where(exit_bans.c.birth_year == year)):
-                if r.id not in seen and _name_hit(r.names, wanted) and \
-                        _dates_compatible(r.birth_date, birth):
-                    hits.append({"dataset": "exit_bans", "key": r.id, "action": "exit_ban",
-                                 "score": 1.0, "reason": "exit ban on this person"})
+                if (
+                    r.id not in seen
+                    and _name_hit(r.names, wanted)
+                    and _dates_compatible(r.birth_date, birth)
+                ):
+                    hits.append(
+                        {
+                            "dataset": "exit_bans",
+                            "key": r.id,
+                            "action": "exit_ban",
+                            "score": 1.0,
+                            "reason": "exit ban on this person",
+                        }
+                    )
     if wanted and year:
         for r in conn.execute(select(persons).where(persons.c.birth_year == year)):
-            if _name_hit(r.names, wanted) and _dates_compatible(r.birth_date, birth) and (
-                not r.nationality or not doc.get("nationality")
-                or r.nationality == doc["nationality"]
+            if (
+                _name_hit(r.names, wanted)
+                and _dates_compatible(r.birth_date, birth)
+                and (
+                    not r.nationality
+                    or not doc.get("nationality")
+                    or r.nationality == doc["nationality"]
+                )
             ):
-                hits.append({"dataset": "persons", "key": r.id, "action": r.action,
-                             "score": 1.0, "reason": f"listed person ({r.list or 'list'})"})
+                hits.append(
+                    {
+                        "dataset": "persons",
+                        "key": r.id,
+                        "action": r.action,
+                        "score": 1.0,
+                        "reason": f"listed person ({r.list or 'list'})",
+                    }
+                )
     return hits
 
 

@@ -53,8 +53,10 @@ def direct(spec: specimen.Specimen) -> Callable[..., DirectTransport]:
     return make
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def testbed() -> Iterator[object]:
+    """Per module: the machine-wide pcscd lock is held no longer than needed (other test
+    runs on this machine wait for it)."""
     from desktop.chip.testbed import Testbed, TestbedUnavailable
 
     bed = Testbed()

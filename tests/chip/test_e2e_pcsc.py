@@ -175,4 +175,46 @@ def test_bench_quick_mode(testbed):
 
     section = b.run(quick=True)  # on this process's running test bed
     assert section.startswith("## Chip\n")
-    assert "| extended length |" in section
+    assert "| BAC, extended length | 12 | 1 |" in section
+    assert "| PACE (CAN), extended length |" in section
+
+
+def test_csca_from_the_replica(insert, spec, tmp_path):
+    """No --csca: the CSCA certificates come from the workstation's encrypted replica."""
+    import base64
+    import os
+    import subprocess
+    import sys
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.hashes import SHA256
+
+    env = {**os.environ, "BORDER_WS_PROFILE": str(tmp_path / "profile")}
+
+    def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop", *args],
+            input=stdin, text=True, capture_output=True, env=env, timeout=120,
+        )  # fmt: skip
+
+    assert (
+        cli("init", "--installer", "inst", "--password-stdin", stdin="install-pass\n").returncode
+        == 0
+    )
+    cert = spec.pki.csca
+    row = {
+        "der": base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode(),
+        "country": "UT",
+        "subject": cert.subject.rfc4514_string(),
+        "not_before": cert.not_valid_before_utc.date().isoformat(),
+        "not_after": cert.not_valid_after_utc.date().isoformat(),
+    }
+    (tmp_path / "csca.jsonl").write_text(json.dumps(row) + "\n")
+    loaded = cli("replica", "load", "csca", str(tmp_path / "csca.jsonl"))
+    assert loaded.returncode == 0, loaded.stderr
+    insert()
+    p = cli("chip", "read", "--mrz", *spec.mrz_lines, "--json")
+    assert p.returncode == 0, p.stderr
+    r = json.loads(p.stdout)
+    assert r["passive_authentication"]["chain"] == "ok"
+    assert r["passive_authentication"]["csca"]["sha256"] == cert.fingerprint(SHA256()).hex()

@@ -210,3 +210,15 @@ def test_pick_reader():
 def test_header_text_has_lengths_not_data():
     text = Command(0, 0xA4, 4, 12, b"ERIKSSON").header_text()
     assert text == "00 A4 04 0C Nc=8" and "ERIKSSON" not in text
+
+
+def test_malformed_or_missing_sod_fails_passive_authentication(direct, spec):
+    files = dict(spec.files)
+    files[0x011D] = files[0x011D][:40] + bytes(len(files[0x011D]) - 40)
+    t = direct(files=files)
+    r = read(t, spec)
+    assert r.passive.status == "invalid" and "EF.SOD" in r.passive.reasons[0]
+    assert r.mrz_lines == spec.mrz_lines and not r.authentic
+    del files[0x011D]
+    r = read(direct(files=files), spec)
+    assert r.passive.reasons == ["the chip has no EF.SOD"]
