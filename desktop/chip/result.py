@@ -12,6 +12,20 @@ def dg1_json(lines: list[str]) -> dict:
     return mrz.parse(lines).to_json()
 
 
+COMPARED_FIELDS = (
+    "document_code", "issuing_state", "surname", "given_names", "document_number",
+    "nationality", "birth_date", "sex", "expiry_date", "optional_data",
+)  # fmt: skip
+
+
+def mrz_differences(printed: list[str], chip_lines: list[str]) -> list[str]:
+    """Fields where the MRZ printed on the data page differs from the chip's DG1: a
+    substituted data page (or an OCR misread) that BAC alone does not reveal, since BAC
+    only uses the number and the dates."""
+    a, b = mrz.parse(printed).to_json(), mrz.parse(chip_lines).to_json()
+    return [f for f in COMPARED_FIELDS if a.get(f) != b.get(f)]
+
+
 def result_json(read: ChipRead, *, reader: str, atr: bytes) -> dict:
     face = read.faces[0].to_json() if read.faces else None
     return {

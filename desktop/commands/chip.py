@@ -81,6 +81,15 @@ def cmd_read(args: argparse.Namespace) -> int:
     with PcscTransport.open(args.reader, wait_s=args.wait, apdu_timeout_s=args.timeout) as t:
         read = read_passport(t, key, trust, options)  # type: ignore[arg-type]
         result = result_json(read, reader=t.reader, atr=t.atr)
+    if args.mrz is not None:
+        from desktop.chip.result import mrz_differences
+
+        differ = mrz_differences(args.mrz, read.mrz_lines)
+        result["printed_mrz_matches_chip"] = not differ
+        if differ:
+            result["warnings"].append(
+                f"the printed MRZ differs from the chip's DG1 in: {', '.join(differ)}"
+            )
     if args.face_out:
         if not read.faces:
             print("warning: the chip holds no readable face image", file=sys.stderr)
@@ -94,7 +103,8 @@ def cmd_read(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         print(_text(result))
-    return 0 if result["authentic"] else 1
+    consistent = result.get("printed_mrz_matches_chip", True)
+    return 0 if result["authentic"] and consistent else 1
 
 
 def _replica_trust(args: argparse.Namespace) -> object:

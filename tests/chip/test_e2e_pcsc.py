@@ -46,6 +46,7 @@ def test_full_read_pa_and_aa_valid(capsys, caplog, insert, spec, csca_file, tmp_
 
     assert r["dg1"] == mrz.parse(spec.mrz_lines).to_json()  # the same object as `mrz parse`
     assert r["dg1"]["valid"] is True and r["dg1"]["surname"] == "ERIKSSON"
+    assert r["printed_mrz_matches_chip"] is True
     assert r["face"]["mime"] == "image/jpeg" and r["face"]["width"] == 360
     assert face_out.read_bytes() == spec.face
     assert r["apdus"] <= 12  # extended length: one READ BINARY per file
@@ -101,6 +102,16 @@ def test_wrong_mrz_is_access_denied(capsys, insert, spec):
     assert code == 1
     assert r is None
     assert err.count("\n") == 1 and "access denied" in err
+
+
+def test_printed_mrz_that_differs_from_dg1(capsys, insert, spec, csca_file):
+    # same number and dates (BAC opens) but another name on the data page
+    page = specimen.td3_lines(specimen.Holder(surname="ERIKSEN"))
+    insert()
+    code, r, _ = run(capsys, spec, "--csca", str(csca_file), "--json", lines=page)
+    assert code == 1
+    assert r["authentic"] is True and r["printed_mrz_matches_chip"] is False
+    assert "differs from the chip's DG1 in: surname" in r["warnings"][-1]
 
 
 def test_without_csca_is_unverified(capsys, insert, spec):
