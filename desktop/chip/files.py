@@ -43,7 +43,9 @@ SHORT_BLOCK = 223  # the largest plaintext whose protected answer fits Le = 256
 STEP_DOWN = (223, 192, 160, 128, 96, 64)
 EXTENDED_STEP_DOWN = (0x4000, 0x1000, 0x0400)  # chips with a smaller extended buffer
 DEFAULT_EXTENDED_BLOCK = 0xFF00  # fits pcsc-lite's 64 KiB buffer with SM overhead
-MAX_FILE_SIZE = 0x7FFF + DEFAULT_EXTENDED_BLOCK  # READ BINARY B0 reaches offset 32767
+MAX_FILE_SIZE = 0x100000  # 1 MiB: far above any LDS file; stops a bogus length early
+B0_MAX_OFFSET = 0x7FFF  # beyond, READ BINARY with odd INS (B1) and an offset DO'54'
+B1_OVERHEAD = 4  # the DO'53' header around the data in a B1 answer
 
 
 @dataclass
@@ -125,14 +127,30 @@ class FileReader:
         else:
             if self._selected != ef and not self.select(ef):
                 return Response(b"", 0x6A82)
-            if offset > 0x7FFF:
-                raise ChipError(f"{ef.name} is larger than READ BINARY can reach")
+            if offset > B0_MAX_OFFSET:
+                return self._read_binary_odd(offset, length)
             p1, p2 = offset >> 8, offset & 0xFF
         ne = length if self.extended else min(length, 256)
         resp = self.session.send(Command(0x00, 0xB0, p1, p2, ne=ne), "read")
         if p1 & 0x80 and resp.sw in (0x9000, 0x6282):
             self._selected = ef
         return resp
+
+    def _read_binary_odd(self, offset: int, length: int) -> Response:
+        """ISO/IEC 7816-4 READ BINARY B1 on the current EF: offset in DO'54', data
+        answered inside DO'53' (9303-10 §3.6.4: files over 32 KiB)."""
+        offset_do = tlv.encode(0x54, offset.to_bytes(2 if offset <= 0xFFFF else 3, "big"))
+        ne = length + B1_OVERHEAD if self.extended else min(length + B1_OVERHEAD, 256)
+        resp = self.session.send(Command(0x00, 0xB1, 0x00, 0x00, offset_do, ne), "read")
+        if not resp.data:
+            return resp
+        try:
+            element = tlv.decode_one(resp.data)
+        except tlv.TLVError as e:
+            raise ChipProtocolError(f"READ BINARY (B1) answer is malformed: {e}") from None
+        if element.tag != 0x53:
+            raise ChipProtocolError(f"READ BINARY (B1) answered tag {element.tag:X}, not 53")
+        return Response(element.value, resp.sw)
 
     def read(self, ef: EF) -> bytes | None:
         """The whole file, or None when the chip does not have it."""

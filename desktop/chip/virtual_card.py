@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
-from desktop.chip import bac
+from desktop.chip import bac, tlv
 from desktop.chip.apdu import Command, Response, parse_command
 from desktop.chip.errors import ChipProtocolError, SecureMessagingError
 from desktop.chip.files import EMRTD_AID
@@ -241,6 +241,8 @@ class VirtualPassport:
             return self.external_authenticate(cmd)
         if ins == 0xB0:
             return self.read_binary(cmd, extended)
+        if ins == 0xB1:
+            return self.read_binary_odd(cmd, extended)
         if ins == 0x88:
             return self.internal_authenticate(cmd)
         if ins in (0x22, 0x86):
@@ -308,10 +310,12 @@ class VirtualPassport:
         if fid not in self.files:
             return _sw(0x6A82)
         self.selected = fid
+        return self._chunk(fid, offset, cmd.ne or 256, extended)
+
+    def _chunk(self, fid: int, offset: int, ne: int, extended: bool) -> Response:
         data = self.files[fid]
         if offset >= len(data):
             return _sw(0x6B00)
-        ne = cmd.ne or 256
         if extended:
             limit = self.config.max_block
         else:  # secure messaging's overhead must fit in a short answer too
@@ -320,6 +324,20 @@ class VirtualPassport:
             return _sw(0x6700) if extended else _sw(0x6C00 | limit)
         chunk = data[offset : offset + ne]
         return Response(chunk, 0x9000 if len(chunk) == ne else 0x6282)
+
+    def read_binary_odd(self, cmd: Command, extended: bool) -> Response:
+        """READ BINARY B1 on the current EF: offset in DO'54', data in DO'53'."""
+        if not self._secured():
+            return _sw(0x6982)
+        if self.selected is None or (cmd.p1, cmd.p2) != (0, 0):
+            return _sw(0x6986)
+        if len(cmd.data) < 3 or cmd.data[0] != 0x54 or cmd.data[1] != len(cmd.data) - 2:
+            return _sw(0x6A80)
+        offset = int.from_bytes(cmd.data[2:], "big")
+        answer = self._chunk(self.selected, offset, max(1, (cmd.ne or 256) - 4), extended)
+        if not answer.data:
+            return answer
+        return Response(tlv.encode(0x53, answer.data), answer.sw)
 
     def internal_authenticate(self, cmd: Command) -> Response:
         if not self._secured():

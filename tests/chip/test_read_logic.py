@@ -222,3 +222,22 @@ def test_malformed_or_missing_sod_fails_passive_authentication(direct, spec):
     del files[0x011D]
     r = read(direct(files=files), spec)
     assert r.passive.reasons == ["the chip has no EF.SOD"]
+
+
+@pytest.fixture(scope="module")
+def big_spec():
+    # a 45 KB face: past READ BINARY B0's 32 KiB offsets
+    return specimen.make_specimen(face_bytes=45_000, aa=None)
+
+
+@pytest.mark.parametrize(
+    ("policy", "card"),
+    [({"extended": False}, {}), ({}, {"max_block": 4096})],
+    ids=["223-byte", "extended-4KiB"],
+)
+def test_files_over_32k_use_read_binary_b1(direct, big_spec, policy, card):
+    assert len(big_spec.files[0x0102]) > 0x8000 + 4096
+    t = direct(big_spec, **card)
+    r = read(t, big_spec, **policy)
+    assert r.passive.data_groups[2] == "ok"
+    assert r.faces[0].image == big_spec.face
