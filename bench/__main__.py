@@ -49,9 +49,11 @@ def main() -> int:
 
 def collect() -> None:
     """Rebuild RESULTS.md from the per-area sections (the last recorded run of each)."""
-    parts = ["# Benchmark results\n\nWritten by `make bench` (one section per area, "
-             "the latest recorded run of each). Machines here are noisy: figures are medians "
-             "and ratios.\n"]
+    parts = [
+        "# Benchmark results\n\nWritten by `make bench` (one section per area, "
+        "the latest recorded run of each). Machines here are noisy: figures are medians "
+        "and ratios.\n"
+    ]
     for f in sorted((HERE / "results").glob("*.md")):
         parts.append(f.read_text(encoding="utf-8").rstrip() + "\n")
     (HERE / "RESULTS.md").write_text("\n".join(parts), encoding="utf-8")

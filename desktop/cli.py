@@ -25,7 +25,13 @@ from desktop.errors import BorderError, UsageError
 log = logging.getLogger(__name__)
 
 # One module per area; each has `register(subparsers) -> None`.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.commands.store", "desktop.commands.mrz")
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.commands.store",
+    "desktop.commands.screening",
+    "desktop.commands.sync",
+    "desktop.commands.chip",
+    "desktop.commands.mrz",
+)
 
 INTERNAL_ERROR_EXIT = 3
 
@@ -105,6 +111,17 @@ def passwords_of(args: argparse.Namespace) -> PasswordInput:
     return cached
 
 
+def open_session(args: argparse.Namespace, *, purpose: str) -> Any:
+    """Unlock the profile's store as `--user` (password from stdin) or the machine slot.
+
+    Returns a `desktop.officers.Session`; close it (or use it as a context manager)."""
+    from desktop import officers
+
+    user = getattr(args, "user", None)
+    password = passwords_of(args).next(f"password of {user}") if user else None
+    return officers.unlock(profile_of(args), user, password, purpose=purpose)
+
+
 def print_json(obj: Any, stream: TextIO | None = None) -> None:
     """One JSON object on one line (several calls give JSON Lines)."""
     out = stream or sys.stdout
@@ -130,6 +147,19 @@ def build_parser() -> ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def command_group(
+    sub: argparse._SubParsersAction, name: str, help: str
+) -> argparse._SubParsersAction:
+    """The sub-commands of a group like `replica ACTION`; several areas may add to one."""
+    groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault("_groups", {})
+    if name not in groups:
+        parser = sub.add_parser(name, help=help, description=help)
+        groups[name] = parser.add_subparsers(
+            dest=f"{name}_command", metavar="ACTION", required=True, parser_class=ArgumentParser
+        )
+    return groups[name]
 
 
 def new_command(

@@ -1,0 +1,371 @@
+"""Workstation initialisation, login (fully offline), roles, lockout and officer slots.
+
+A `Session` is an unlocked store plus who unlocked it. The database key stays in memory
+only while a session is open; it is needed to give new officers a slot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects.sqlite import insert
+
+from desktop.config import Profile
+from desktop.errors import NegativeResult, UsageError
+from local_store import Store, StoreError, audit, settings
+from local_store.keyslots import (
+    MACHINE_SLOT,
+    BadCredentials,
+    KeySlotError,
+    KeySlots,
+    LockedOut,
+    NoSuchSlot,
+    normalise_name,
+)
+from local_store.schema import officers
+
+MACHINE = "machine"
+ROLE_RANK = {"officer": 1, "supervisor": 2, "installer": 3}
+
+
+class AccessDenied(NegativeResult):
+    """Wrong password, locked out, revoked or not allowed (exit 1).
+
+    `reason` lets a UI say it in the officer's language: bad_credentials, locked_out
+    (with `until`), revoked, forbidden."""
+
+    def __init__(
+        self, message: str, reason: str = "forbidden", until: dt.datetime | None = None
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.until = until
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat()
+
+
+@dataclass
+class Session:
+    profile: Profile
+    store: Store
+    user: str  # an officer's name, or "machine"
+    role: str  # officer | supervisor | installer | machine
+    _db_key: bytes = field(repr=False)
+
+    @property
+    def is_machine(self) -> bool:
+        return self.role == MACHINE
+
+    def require(self, *roles: str, action: str) -> None:
+        if self.role not in roles:
+            who = "the machine slot" if self.is_machine else f"{self.user} ({self.role})"
+            needed = " or ".join(("an " if r[0] in "aeiou" else "a ") + r for r in roles)
+            raise AccessDenied(
+                f"{action} needs {needed}; {who} may not (give --user NAME --password-stdin)"
+            )
+
+    @property
+    def workstation_id(self) -> str:
+        with self.store.read() as c:
+            return str(settings.get(c, "workstation_id"))
+
+    def close(self) -> None:
+        self.store.close()
+        self._db_key = b""
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _slots(profile: Profile) -> KeySlots:
+    if not profile.exists():
+        raise UsageError(
+            f"no workstation profile at {profile.root}: run `python -m desktop init` first "
+            "(or give --profile DIR)"
+        )
+    try:
+        return KeySlots(profile.keyslots)
+    except KeySlotError as e:
+        raise UsageError(str(e)) from None
+
+
+def _open_store(profile: Profile, key: bytes) -> Store:
+    try:
+        return Store.open(profile.database, key)
+    except StoreError as e:
+        raise UsageError(f"{e} (the key slots and the store do not belong together)") from None
+
+
+def initialise(
+    profile: Profile,
+    installer: str,
+    password: str,
+    *,
+    machine_slot: bool = True,
+    machine_key_file: Path | None = None,
+) -> Session:
+    """Create a new workstation: encrypted store, installer slot, optional machine slot."""
+    if profile.keyslots.exists() or profile.database.exists():
+        raise UsageError(f"{profile.root} already holds a workstation profile")
+    try:
+        installer = normalise_name(installer)
+    except KeySlotError as e:
+        raise UsageError(str(e)) from None
+    key_file = machine_key_file or profile.default_machine_key
+    if machine_slot and key_file.exists():
+        raise UsageError(
+            f"the machine key file {key_file} already exists; remove it or choose "
+            "another with --machine-key-file"
+        )
+    created_dir = not profile.root.exists()
+    profile.ensure_dir()
+    db_key = secrets.token_bytes(32)
+    try:
+        slots = KeySlots.create(profile.keyslots)
+        slots.add_password_slot(installer, "installer", password, db_key)
+        if machine_slot:
+            slots.add_machine_slot(key_file, db_key)
+        store = Store.open(profile.database, db_key)
+        with store.write() as c:
+            settings.put(c, "workstation_id", str(uuid.uuid4()))
+            settings.put(c, "created_at", _now())
+            c.execute(
+                officers.insert().values(
+                    name=installer,
+                    role="installer",
+                    active=True,
+                    source="local",
+                    created_at=_now(),
+                    updated_at=_now(),
+                )
+            )
+            audit.append(c, installer, "workstation_initialised", {"machine_slot": machine_slot})
+    except KeySlotError as e:
+        _undo_init(profile, key_file if machine_slot else None, created_dir)
+        raise UsageError(str(e)) from None
+    except BaseException:
+        _undo_init(profile, key_file if machine_slot else None, created_dir)
+        raise
+    return Session(profile, store, installer, "installer", db_key)
+
+
+def _undo_init(profile: Profile, key_file: Path | None, created_dir: bool) -> None:
+    for p in (
+        profile.keyslots,
+        profile.database,
+        profile.database.with_name(profile.database.name + "-wal"),
+        profile.database.with_name(profile.database.name + "-shm"),
+    ):
+        p.unlink(missing_ok=True)
+    if key_file is not None:
+        key_file.unlink(missing_ok=True)
+    if created_dir:
+        shutil.rmtree(profile.root, ignore_errors=True)
+
+
+def unlock(
+    profile: Profile, user: str | None, password: str | None, *, purpose: str = "login"
+) -> Session:
+    """Open the store as `user` (password slot) or, with no user, the machine slot."""
+    slots = _slots(profile)
+    if user is None:
+        try:
+            key = slots.unwrap_machine()
+        except NoSuchSlot as e:
+            raise UsageError(str(e)) from None
+        except KeySlotError as e:
+            raise UsageError(str(e)) from None
+        store = _open_store(profile, key)
+        session = Session(profile, store, MACHINE, MACHINE, key)
+    else:
+        if password is None:
+            raise UsageError("a password is needed with --user")
+        try:
+            key, role = slots.unwrap_password(user, password)
+        except LockedOut as e:
+            raise AccessDenied(str(e), "locked_out", e.until) from None
+        except BadCredentials as e:
+            raise AccessDenied(str(e), "bad_credentials") from None
+        name = normalise_name(user)
+        store = _open_store(profile, key)
+        session = Session(profile, store, name, role, key)
+        with store.read() as c:
+            row = c.execute(select(officers).where(officers.c.name == name)).first()
+        if row is None or not row.active or row.role != role:
+            _flush_events(slots, store)
+            with store.write() as c:
+                audit.append(c, name, "login_refused", {"reason": "revoked or role changed"})
+            store.close()
+            raise AccessDenied(f"{name} is not an active {role} of this workstation", "revoked")
+    _flush_events(slots, store)
+    if not session.is_machine:
+        with store.write() as c:
+            audit.append(c, session.user, "login", {"role": session.role, "purpose": purpose})
+    return session
+
+
+def _flush_events(slots: KeySlots, store: Store) -> None:
+    """Move lockout/failure events from the plain header into the chained audit log.
+
+    `keyslot_events_upto` is written in the same transaction, so a crash between the
+    commit and the header cleanup never copies an event twice."""
+    events = slots.pending_events()
+    if not events:
+        return
+    with store.write() as c:
+        done = int(settings.get(c, "keyslot_events_upto", 0))
+        for e in events:
+            if e.id > done:
+                audit.append(c, e.actor, e.event, {**e.detail, "source": "key slots"}, at=e.at)
+        settings.put(c, "keyslot_events_upto", events[-1].id)
+    slots.drop_events_upto(events[-1].id)
+
+
+def add_officer(session: Session, name: str, role: str, password: str) -> None:
+    """Local provisioning: an installer adds anyone, a supervisor adds officers."""
+    session.require("installer", "supervisor", action="adding an officer")
+    if role not in ("officer", "supervisor"):
+        raise UsageError(f"--role must be officer or supervisor, not {role!r}")
+    if ROLE_RANK[role] >= ROLE_RANK[session.role]:
+        raise AccessDenied(f"a {session.role} cannot add a {role}")
+    try:
+        name = normalise_name(name)
+        _slots(session.profile).add_password_slot(name, role, password, session._db_key)
+    except KeySlotError as e:
+        raise UsageError(str(e)) from None
+    with session.store.write() as c:
+        _upsert_officer(c, name, role, source="local")
+        audit.append(c, session.user, "officer_added", {"name": name, "role": role})
+
+
+def _upsert_officer(c: Connection, name: str, role: str, *, source: str) -> None:
+    stmt = insert(officers).values(
+        name=name, role=role, active=True, source=source, created_at=_now(), updated_at=_now()
+    )
+    c.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["name"],
+            set_={"role": role, "active": True, "source": source, "updated_at": _now()},
+        )
+    )
+
+
+def provision_slot(
+    session: Session, name: str, role: str, password: str, *, source: str = "central"
+) -> None:
+    """Give an officer verified elsewhere (the central system) a slot on this workstation."""
+    name = normalise_name(name)
+    try:
+        _slots(session.profile).add_password_slot(
+            name, role, password, session._db_key, replace=True
+        )
+    except KeySlotError as e:
+        raise UsageError(str(e)) from None
+    with session.store.write() as c:
+        _upsert_officer(c, name, role, source=source)
+        audit.append(
+            c, session.user, "officer_slot_created", {"name": name, "role": role, "source": source}
+        )
+
+
+def remove_officer(session: Session, name: str) -> None:
+    """Revoke: the slot goes (no more offline login) and the officer is marked inactive."""
+    session.require("installer", "supervisor", action="removing an officer")
+    name = normalise_name(name)
+    slots = _slots(session.profile)
+    role = slots.role_of(name)
+    if role is not None and ROLE_RANK.get(role, 9) >= ROLE_RANK[session.role]:
+        raise AccessDenied(f"a {session.role} cannot remove a {role}")
+    with session.store.write() as c:
+        found = c.execute(
+            officers.update().where(officers.c.name == name).values(active=False, updated_at=_now())
+        ).rowcount
+        if role is None and not found:
+            raise UsageError(f"{name} is not an officer of this workstation")
+        audit.append(c, session.user, "officer_removed", {"name": name})
+    if role is not None:
+        slots.remove(name)
+
+
+def unlock_officer(session: Session, name: str) -> None:
+    session.require("installer", "supervisor", action="unlocking an officer")
+    try:
+        _slots(session.profile).unlock(name)
+    except KeySlotError as e:
+        raise UsageError(str(e)) from None
+    with session.store.write() as c:
+        audit.append(c, session.user, "officer_unlocked", {"name": normalise_name(name)})
+
+
+def change_password(session: Session, new_password: str) -> None:
+    """The logged-in officer's own password: re-wraps only their slot."""
+    if session.is_machine:
+        raise UsageError("give --user NAME to change a password")
+    try:
+        _slots(session.profile).add_password_slot(
+            session.user, session.role, new_password, session._db_key, replace=True
+        )
+    except KeySlotError as e:
+        raise UsageError(str(e)) from None
+    with session.store.write() as c:
+        audit.append(c, session.user, "password_changed", {})
+
+
+def reset_password(session: Session, name: str, new_password: str) -> None:
+    """A supervisor sets a new password for an officer who forgot theirs."""
+    session.require("installer", "supervisor", action="resetting a password")
+    slots = _slots(session.profile)
+    name = normalise_name(name)
+    role = slots.role_of(name)
+    if role is None:
+        raise UsageError(f"{name} has no key slot on this workstation")
+    if ROLE_RANK.get(role, 9) >= ROLE_RANK[session.role]:
+        raise AccessDenied(f"a {session.role} cannot reset the password of a {role}")
+    try:
+        slots.add_password_slot(name, role, new_password, session._db_key, replace=True)
+    except KeySlotError as e:
+        raise UsageError(str(e)) from None
+    with session.store.write() as c:
+        audit.append(c, session.user, "password_reset", {"name": name})
+
+
+def list_officers(session: Session) -> list[dict[str, object]]:
+    slots = {s.name: s for s in _slots(session.profile).list()}
+    with session.store.read() as c:
+        rows = c.execute(select(officers).order_by(officers.c.name)).all()
+    out = []
+    for r in rows:
+        s = slots.get(r.name)
+        out.append(
+            {
+                "name": r.name,
+                "role": r.role,
+                "active": bool(r.active),
+                "source": r.source,
+                "has_slot": s is not None,
+                "locked_until": s.locked_until if s else None,
+            }
+        )
+    if MACHINE_SLOT in slots:
+        out.append(
+            {
+                "name": MACHINE_SLOT,
+                "role": MACHINE,
+                "active": True,
+                "source": "local",
+                "has_slot": True,
+                "locked_until": None,
+            }
+        )
+    return out

@@ -1,0 +1,156 @@
+"""Installation self-test: one line per check, for installers (`selftest`)."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import secrets
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.resources import LANGUAGES, TC_FONT_FAMILY, TC_FONT_FILE, resource
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+
+MODULES = (
+    "PySide6.QtWidgets",
+    "sqlcipher3",
+    "sqlalchemy",
+    "alembic",
+    "smartcard",
+    "cv2",
+    "numpy",
+    "PIL",
+    "cryptography",
+    "asn1crypto",
+    "ecdsa",
+    "requests",
+    "apscheduler",
+    "pypinyin",
+    "rapidfuzz",
+    "platformdirs",
+)
+
+
+def check_imports() -> str:
+    for name in MODULES:
+        importlib.import_module(name)
+    return f"{len(MODULES)} modules"
+
+
+def _qt_app() -> object:
+    from PySide6.QtGui import QGuiApplication
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication.instance() or QGuiApplication(["selftest"])
+
+
+def check_qt() -> str:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtGui import QGuiApplication
+
+    _qt_app()
+    return f"platform plugin '{QGuiApplication.platformName()}' (PySide6 {pyside_version})"
+
+
+def check_database() -> str:
+    import sqlcipher3
+
+    from local_store import Store, StoreError, settings
+
+    marker = "SELFTEST-" + secrets.token_hex(4)
+    key = secrets.token_bytes(32)
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "t.db"
+        with Store.open(path, key) as s, s.write() as c:
+            settings.put(c, "marker", marker)
+        with Store.open(path, key) as s, s.read() as c:
+            if settings.get(c, "marker") != marker:
+                raise RuntimeError("value read back differs")
+        for f in Path(d).iterdir():
+            if marker.encode() in f.read_bytes():
+                raise RuntimeError(f"plaintext found in {f.name}")
+        try:
+            Store.open(path, secrets.token_bytes(32)).close()
+        except StoreError:
+            pass
+        else:
+            raise RuntimeError("a wrong key opened the database")
+    version = sqlcipher3.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0]
+    return f"encrypted round trip, wrong key refused (SQLCipher {version})"
+
+
+def check_pcsc() -> str:
+    from smartcard.scard import (
+        SCARD_S_SUCCESS,
+        SCARD_SCOPE_USER,
+        SCardEstablishContext,
+        SCardGetErrorMessage,
+        SCardListReaders,
+        SCardReleaseContext,
+    )
+
+    rc, ctx = SCardEstablishContext(SCARD_SCOPE_USER)
+    if rc != SCARD_S_SUCCESS:
+        raise RuntimeError(f"{SCardGetErrorMessage(rc)} (is pcscd running?)")
+    try:
+        rc, readers = SCardListReaders(ctx, [])
+        n = len(readers) if rc == SCARD_S_SUCCESS else 0
+    finally:
+        SCardReleaseContext(ctx)
+    return f"service reachable, {n} reader(s)"
+
+
+def check_fonts() -> str:
+    from PySide6.QtGui import QFontDatabase
+
+    path = resource(*TC_FONT_FILE)
+    if not path.exists():
+        raise RuntimeError(f"{path} is missing (make setup generates it)")
+    _qt_app()
+    fid = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+    if TC_FONT_FAMILY not in families:
+        raise RuntimeError(f"{path.name} did not load as '{TC_FONT_FAMILY}'")
+    return f"'{TC_FONT_FAMILY}' loads"
+
+
+def check_translations() -> str:
+    from PySide6.QtCore import QTranslator
+
+    for lang in LANGUAGES:
+        qm = resource("translations", f"{lang}.qm")
+        if not QTranslator().load(str(qm)):
+            raise RuntimeError(f"{qm} is missing or unreadable")
+    return ", ".join(LANGUAGES)
+
+
+CHECKS: list[tuple[str, Callable[[], str]]] = [
+    ("imports", check_imports),
+    ("qt", check_qt),
+    ("database", check_database),
+    ("pcsc", check_pcsc),
+    ("fonts", check_fonts),
+    ("translations", check_translations),
+]
+
+
+def run(skip: frozenset[str] = frozenset()) -> list[CheckResult]:
+    results = []
+    for name, check in CHECKS:
+        if name in skip:
+            continue
+        try:
+            results.append(CheckResult(name, True, check()))
+        except Exception as e:  # each failure is reported, the others still run
+            results.append(CheckResult(name, False, f"{type(e).__name__}: {e}"))
+    return results

@@ -1,0 +1,85 @@
+"""What `status --json` and the status bar show: mode, connectivity, replica, outbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from local_store import journal, settings
+from local_store.schema import replica_datasets
+
+# Settings keys written by other parts of the workstation.
+EMERGENCY_KEY = "emergency"  # {active, since, reason, declared_by}
+CONNECTIVITY_KEY = "sync.connectivity"  # {state: online|degraded|offline, since, ...}
+
+
+def _age_s(ts: str | None, now: dt.datetime) -> float | None:
+    if not ts:
+        return None
+    return round((now - dt.datetime.fromisoformat(ts)).total_seconds(), 1)
+
+
+def replica_status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
+    """Per dataset: version, age (since the central published it), stale (past expiry)."""
+    now = now or dt.datetime.now(dt.UTC)
+    out: dict[str, Any] = {}
+    for r in conn.execute(select(replica_datasets).order_by(replica_datasets.c.dataset)):
+        expires = dt.datetime.fromisoformat(r.expires_at) if r.expires_at else None
+        out[r.dataset] = {
+            "version": r.version,
+            "age_s": _age_s(r.published_at or r.applied_at, now),
+            "stale": expires is not None and expires <= now,
+            "rows": r.row_count,
+        }
+    return out
+
+
+def workstation_status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
+    emergency = settings.get(conn, EMERGENCY_KEY) or {}
+    connectivity = settings.get(conn, CONNECTIVITY_KEY) or {}
+    counts = journal.counts(conn)
+    return {
+        "workstation": settings.get(conn, "workstation_id"),
+        "mode": "emergency" if emergency.get("active") else "normal",
+        "connectivity": connectivity.get("state", "offline"),
+        "enrolled": settings.get(conn, "sync.enrollment") is not None,
+        "replica": replica_status(conn, now),
+        "outbox": {"pending": counts["pending"], "parked": counts["parked"]},
+        "journal": {"records": journal.last_seq(conn)},
+    }
+
+
+def reader_state() -> dict[str, Any]:
+    """PC/SC readers and whether a card is present: {service, readers: [{name, card}]}.
+
+    Blocking (talks to pcscd): call it off the GUI thread."""
+    try:
+        from smartcard.scard import (
+            SCARD_S_SUCCESS,
+            SCARD_SCOPE_USER,
+            SCARD_STATE_PRESENT,
+            SCARD_STATE_UNAWARE,
+            SCardEstablishContext,
+            SCardGetStatusChange,
+            SCardListReaders,
+            SCardReleaseContext,
+        )
+    except ImportError:
+        return {"service": False, "readers": []}
+    rc, ctx = SCardEstablishContext(SCARD_SCOPE_USER)
+    if rc != SCARD_S_SUCCESS:
+        return {"service": False, "readers": []}
+    try:
+        rc, names = SCardListReaders(ctx, [])
+        if rc != SCARD_S_SUCCESS or not names:
+            return {"service": True, "readers": []}
+        rc, states = SCardGetStatusChange(ctx, 0, [(n, SCARD_STATE_UNAWARE) for n in names])
+        present = {s[0]: bool(s[1] & SCARD_STATE_PRESENT) for s in states} if rc == 0 else {}
+        return {
+            "service": True,
+            "readers": [{"name": n, "card": present.get(n, False)} for n in names],
+        }
+    finally:
+        SCardReleaseContext(ctx)
