@@ -32,7 +32,6 @@ import os
 import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 import cv2
 import numpy as np
@@ -40,10 +39,10 @@ import numpy as np
 from desktop.documents import glyphs
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse
 from desktop.errors import UsageError
+from desktop.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # ~ a 60-megapixel camera; above it a file is refused unread
 WORK_MAX_SIDE = 1600  # the image is searched at most this large (longest side)
@@ -578,7 +577,7 @@ class _Classifier:
     _instance: _Classifier | None = None
 
     def __init__(self) -> None:
-        feats, labels, blur = glyphs.load(RESOURCES)
+        feats, labels, blur = glyphs.load(resources_dir())
         order = np.argsort(labels, kind="stable")
         self.protos = np.ascontiguousarray(feats[order].T)  # (D, N)
         counts = np.bincount(labels, minlength=len(ALPHABET))
