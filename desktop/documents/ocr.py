@@ -826,12 +826,13 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
         gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     reading = None
     failure: NoMrzFound | None = None
-    # Upright first; a document photographed upside down is read turned round.
-    for img in (gray, None):
-        if img is None:
-            if reading is not None and (reading.document.valid or reading.mean_score > 0.9):
-                break
-            img = cv2.rotate(gray, cv2.ROTATE_180)
+    # Upright first; then upside down; then on its side (a phone held upright over a
+    # passport lying across the counter), until a reading is valid or clearly upright.
+    turns = (None, cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
+    for turn in turns:
+        if reading is not None and (reading.document.valid or reading.mean_score > 0.9):
+            break
+        img = gray if turn is None else cv2.rotate(gray, turn)
         for group in _find_mrz_lines(img):
             try:
                 attempt = _read_group(img, group, today)

@@ -33,9 +33,12 @@ def test_reads_every_specimen_format(fmt):
     assert result.elapsed_ms > 0
 
 
-def test_upside_down_photo_is_read():
+@pytest.mark.parametrize(
+    "turn", [cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE]
+)
+def test_photo_upside_down_or_on_its_side_is_read(turn):
     img = cv2.imdecode(np.frombuffer(specimen_photo("TD3", 3), np.uint8), cv2.IMREAD_COLOR)
-    result = ocr.read_array(cv2.rotate(img, cv2.ROTATE_180), today=TODAY)
+    result = ocr.read_array(cv2.rotate(img, turn), today=TODAY)
     assert result.document.lines == SPECIMENS["TD3"]
     assert result.document.valid
 
