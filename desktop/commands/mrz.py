@@ -113,8 +113,9 @@ def describe(doc: TravelDocument, title: str | None = None) -> str:
 
 
 def cmd_ocr(args: argparse.Namespace) -> int:
-    from desktop.documents.ocr import OcrFailure, read_image
+    from desktop.documents.ocr import OcrFailure, prepare, read_image
 
+    prepare()  # load the glyph prototypes once, outside the per-image timing
     worst = 0
     for path in args.images:
         try:
