@@ -88,6 +88,10 @@ def random_mrz(
     long_number = fmt in ("TD1", "TD2") and rng.random() < 0.15
     number = _alnum(rng, int(rng.integers(10, 13)) if long_number else int(rng.integers(7, 10)))
     optional = "" if rng.random() < 0.4 else _alnum(rng, int(rng.integers(1, 8)), 0.2)
+    room = {"TD1": 15, "TD2": 7, "TD3": 14, "MRV-A": 16, "MRV-B": 8}[fmt]
+    if len(number) > 9:  # the number's continuation, its check digit and a filler go first
+        room -= len(number) - 9 + 2
+    optional = optional[: max(0, room)]
     lines = compose(
         fmt,
         document_code=code + second,
