@@ -31,6 +31,8 @@ import logging
 import os
 import threading
 import time
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -236,7 +238,7 @@ def _chains(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> list[np.ndarray]:
 def _fit(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> _Line:
     order = np.argsort(cx)
     cx, cy = cx[order], cy[order]
-    slope = np.polyfit(cx, cy, 1)[0] if len(cx) > 1 else 0.0
+    slope = _polyfit(cx, cy, 1)[0] if len(cx) > 1 else 0.0
     angle = float(np.arctan(slope))
     steps = np.hypot(np.diff(cx), np.diff(cy))
     return _Line(cx, cy, float(np.median(h)), float(np.median(steps)), angle)
@@ -401,6 +403,14 @@ def _strip_components(strip: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nda
     return ce[good, 0], ce[good, 1] + y_lo, st[good, 3].astype(np.float64)
 
 
+def _polyfit(x: np.ndarray, y: np.ndarray, deg: int) -> np.ndarray:
+    """np.polyfit without its RankWarning (few distinct points): the fit is checked by
+    its residuals wherever it matters."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", np.exceptions.RankWarning)
+        return np.polyfit(x, y, deg)
+
+
 def _index_by_steps(xs: np.ndarray, pitch: float) -> np.ndarray:
     """Cell index of each (sorted) component, counted step by step from the first.
 
@@ -424,13 +434,13 @@ def _fit_cells(xs: np.ndarray, pitch: float) -> tuple[np.ndarray, np.ndarray] | 
     xs = np.sort(xs)
     j = _index_by_steps(xs, pitch)
     keep = np.ones(len(xs), bool)
-    coef = np.polyfit(j, xs, 2)
+    coef = _polyfit(j, xs, 2)
     for _ in range(2):
         resid = np.abs(xs - np.polyval(coef, j))
         keep = resid < 0.3 * pitch
         if keep.sum() < 8:
             return None
-        coef = np.polyfit(j[keep], xs[keep], 2)
+        coef = _polyfit(j[keep], xs[keep], 2)
     return j[keep], coef
 
 
@@ -472,7 +482,7 @@ def _grid(gray: np.ndarray, line: _Line) -> _Grid | None:
     run = max(runs, key=len)
     j = run
     j0 = int(j.min())
-    coef = np.polyfit(np.arange(3) * 1.0, np.polyval(coef, np.arange(3) + j0), 2)  # re-origin
+    coef = _polyfit(np.arange(3) * 1.0, np.polyval(coef, np.arange(3) + j0), 2)  # re-origin
     return _Grid(np.unique(j - j0), coef, cv2.invertAffineTransform(m))
 
 
@@ -507,16 +517,16 @@ def _start_options(grids: list[_Grid], n: int) -> list[list[int]]:
 
 def _line_cells(
     gray: np.ndarray, g: _Grid, starts: list[int], n: int, clf: _Classifier
-) -> tuple[np.ndarray, bool]:
+) -> tuple[np.ndarray, bool, Recrop]:
     """The cells of one line from whichever candidate start has blank cells on both
     sides and fits the glyphs best; and whether those sides are blank."""
     best, best_fit = None, (False, -np.inf)
     for s in starts:
         strip = _warp_line(gray, g.at(s), g.at(s + n - 1), n)[0]
-        cells, quiet = _cells(strip, n, clf)
+        cells, quiet, recrop = _cells(strip, n, clf)
         fit = (quiet, float(clf.best(cells).mean()) if len(starts) > 1 else 0.0)
         if best is None or fit > best_fit:
-            best, best_fit = (cells, quiet), fit
+            best, best_fit = (cells, quiet, recrop), fit
     assert best is not None
     return best
 
@@ -527,7 +537,10 @@ def _ink(cells: np.ndarray) -> np.ndarray:
     return np.median(centre, axis=1) - np.percentile(centre, 3, axis=1)
 
 
-def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, bool]:
+Recrop = Callable[[int, float, float], np.ndarray]
+
+
+def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, bool, Recrop]:
     """(n, CELL_H, CELL_W) crops of one line at refined character centres, and whether
     the cells just before the first and after the last character are blank.
 
@@ -551,7 +564,7 @@ def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, boo
         order = np.argsort(cxs)
         jy = _index_by_steps(cxs[order], PITCH)
         if len(jy) >= 8:
-            py = np.polyfit(jy - j0, cys[order] - yc, 1)
+            py = _polyfit(jy - j0, cys[order] - yc, 1)
             dy_fit = np.polyval(py, np.arange(-1, n + 1))
     stripf = strip.astype(np.float32)
 
@@ -569,7 +582,11 @@ def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, boo
     ink = _ink(cells)
     outside = cells[[0, -1]]
     glyph_like = (ink[[0, -1]] > 0.35 * np.median(ink[1:-1])) & (clf.best(outside) > 0.7)
-    return cells[1:-1], not bool(glyph_like.any())
+    def recrop(c: int, dx: float, dy: float) -> np.ndarray:
+        centre = (float(xs_fit[c + 1] + dx), float(yc + dy_fit[c + 1] + offset + dy))
+        return cv2.getRectSubPix(stripf, (glyphs.CELL_W, glyphs.CELL_H), centre)
+
+    return cells[1:-1], not bool(glyph_like.any()), recrop
 
 
 class _Classifier:
@@ -792,20 +809,41 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     clf = _Classifier.get()
     options = _start_options(found, n)
     per_line = [_line_cells(gray, g, opts, n, clf) for g, opts in zip(found, options, strict=True)]
-    cells = np.concatenate([c for c, _ in per_line])
-    unclear = [i for i, (_, quiet) in enumerate(per_line) if not quiet]
+    cells = np.concatenate([c for c, _, _ in per_line])
+    unclear = [i for i, (_, quiet, _) in enumerate(per_line) if not quiet]
     scores = clf.scores(cells, n)
     if len(found) == 2:
         # The first character decides between a visa and a TD2/TD3.
         docs = [_IDX[c] for c in "PIAC"]
         if scores[0, _IDX["V"]] > scores[0, docs].max():
             fmt = "MRV-A" if n == 44 else "MRV-B"
+    _rescore_near_ties(scores, fmt, n, [r for _, _, r in per_line], clf)
     reading = _decide(scores, fmt, n, today)
     if unclear and reading.document.valid:
         # Ink just outside a line: it may be shifted by a character. Refuse.
         where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
         return _refused(reading.document, reading.confidence, where, reading.mean_score, "ends")
     return reading
+
+
+JITTER = [(dx, dy) for dx in (-1.0, 0.0, 1.0) for dy in (-1.0, 0.0, 1.0)]
+
+
+def _rescore_near_ties(
+    scores: np.ndarray, fmt: str, n: int, recrops: list[Recrop], clf: _Classifier
+) -> None:
+    """Where the two best allowed characters are close, score the cell again as the
+    mean over crops shifted by a pixel each way: one crop's score carries the noise of
+    its exact placement, the mean much less. Updates `scores` in place."""
+    allowed = _layout(fmt)
+    for p, chars in enumerate(allowed):
+        idx = [_IDX[c] for c in chars]
+        row = np.sort(scores[p, idx])
+        if len(row) < 2 or row[-1] - row[-2] >= RIVAL_MARGIN:
+            continue
+        line, col = divmod(p, n)
+        crops = np.stack([recrops[line](col, dx, dy) for dx, dy in JITTER])
+        scores[p] = clf.scores(crops, len(crops)).mean(axis=0)
 
 
 def prepare() -> None:
