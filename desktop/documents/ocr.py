@@ -411,33 +411,45 @@ def _polyfit(x: np.ndarray, y: np.ndarray, deg: int) -> np.ndarray:
         return np.polyfit(x, y, deg)
 
 
-def _index_by_steps(xs: np.ndarray, pitch: float) -> np.ndarray:
-    """Cell index of each (sorted) component, counted step by step from the first.
+def _index_by_steps(xs: np.ndarray, pitch: float) -> tuple[np.ndarray, np.ndarray]:
+    """Cell index of each (sorted) component counted step by step outwards from the
+    middle one, and which components sit a whole number of cells from their neighbour.
 
     Perspective makes the pitch drift along a line by more than half a cell, so a
-    global grid would put characters in the wrong cells; neighbour steps do not."""
-    j = np.zeros(len(xs), int)
-    p = pitch
-    steps = np.diff(xs).tolist()
-    for k, step in enumerate(steps, 1):
-        cells = max(0, round(step / p))
-        j[k] = j[k - 1] + cells
-        if cells == 1:
-            p += 0.3 * (step - p)  # follow the drift, not the noise
-    return j
+    global grid would put characters in the wrong cells; neighbour steps do not. A
+    component two and a half cells away (a mark, the edge of the page) is no character
+    and is not counted from."""
+    n = len(xs)
+    j = np.zeros(n, int)
+    good = np.ones(n, bool)
+    mid = n // 2
+    for direction in (1, -1):
+        p = pitch
+        last = mid
+        for k in range(mid + direction, n if direction > 0 else -1, direction):
+            ratio = (xs[k] - xs[last]) / p * direction
+            cells = round(ratio)
+            j[k] = j[last] + cells * direction
+            if abs(ratio - cells) > 0.3 or cells < 0:
+                good[k] = False
+                continue
+            if cells == 1:
+                p += 0.3 * (abs(xs[k] - xs[last]) - p)  # follow the drift, not the noise
+            last = k
+    return j - j.min(), good
 
 
 def _fit_cells(xs: np.ndarray, pitch: float) -> tuple[np.ndarray, np.ndarray] | None:
-    """(cell index per component, quadratic x(j) coefficients) or None."""
+    """(cell index per kept component, quadratic x(j) coefficients) or None."""
     if len(xs) < 8:
         return None
     xs = np.sort(xs)
-    j = _index_by_steps(xs, pitch)
-    keep = np.ones(len(xs), bool)
-    coef = _polyfit(j, xs, 2)
+    j, keep = _index_by_steps(xs, pitch)
+    if keep.sum() < 8:
+        return None
+    coef = _polyfit(j[keep], xs[keep], 2)
     for _ in range(2):
-        resid = np.abs(xs - np.polyval(coef, j))
-        keep = resid < 0.3 * pitch
+        keep &= np.abs(xs - np.polyval(coef, j)) < 0.3 * pitch
         if keep.sum() < 8:
             return None
         coef = _polyfit(j[keep], xs[keep], 2)
@@ -562,9 +574,9 @@ def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, boo
         j0 = round((np.polyval(coef, 0) - expected[1]) / PITCH)
         xs_fit = np.polyval(coef, np.arange(-1, n + 1) - j0)
         order = np.argsort(cxs)
-        jy = _index_by_steps(cxs[order], PITCH)
-        if len(jy) >= 8:
-            py = _polyfit(jy - j0, cys[order] - yc, 1)
+        jy, ok = _index_by_steps(cxs[order], PITCH)
+        if ok.sum() >= 8:
+            py = _polyfit(jy[ok] - j0, cys[order][ok] - yc, 1)
             dy_fit = np.polyval(py, np.arange(-1, n + 1))
     stripf = strip.astype(np.float32)
 
