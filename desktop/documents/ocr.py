@@ -594,6 +594,7 @@ def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, boo
     ink = _ink(cells)
     outside = cells[[0, -1]]
     glyph_like = (ink[[0, -1]] > 0.35 * np.median(ink[1:-1])) & (clf.best(outside) > 0.7)
+
     def recrop(c: int, dx: float, dy: float) -> np.ndarray:
         centre = (float(xs_fit[c + 1] + dx), float(yc + dy_fit[c + 1] + offset + dy))
         return cv2.getRectSubPix(stripf, (glyphs.CELL_W, glyphs.CELL_H), centre)
@@ -614,6 +615,11 @@ class _Classifier:
             raise RuntimeError("OCR-B prototypes: unequal classes")
         self.per_class = int(counts[0])
         self.bins = [(blur >= lo) & (blur <= hi) for lo, hi in glyphs.BLUR_BINS]
+        by_class = self.protos.reshape(-1, len(ALPHABET), self.per_class)
+        self.bin_protos = [
+            (np.ascontiguousarray(by_class[:, :, b].reshape(by_class.shape[0], -1)), int(b.sum()))
+            for b in self.bins
+        ]
         # The clean prototypes (the first variations of each class), for quick fits.
         protos = self.protos.reshape(-1, len(ALPHABET), self.per_class)
         self.clean = np.ascontiguousarray(protos[:, :, :3].reshape(protos.shape[0], -1))
@@ -635,14 +641,17 @@ class _Classifier:
         Each line is matched only against the prototypes of the blur that fits it
         best: a sharp line gains nothing from blurred prototypes, which only make
         rival classes look alike."""
-        sims = glyphs.features(cells) @ self.protos
-        sims = sims.reshape(len(cells), len(ALPHABET), self.per_class)
+        feats = glyphs.features(cells)
         out = np.empty((len(cells), len(ALPHABET)), np.float32)
         for start in range(0, len(cells), n):
-            line = sims[start : start + n]
-            per_bin = [line[:, :, b].max(axis=2) for b in self.bins]
-            best = max(per_bin, key=lambda s: float(s.max(axis=1).mean()))
-            out[start : start + n] = best
+            line = feats[start : start + n]
+            # Choose the blur on every third cell, then match the line against it only.
+            probe = (line[::3] @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
+            fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
+            protos, m = self.bin_protos[int(np.argmax(fit))]
+            out[start : start + n] = (
+                (line @ protos).reshape(len(line), len(ALPHABET), m).max(axis=2)
+            )
         return out
 
 
