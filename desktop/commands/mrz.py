@@ -52,9 +52,12 @@ def _usage(args: argparse.Namespace) -> int:
 
 def _read_lines(args_lines: list[str]) -> list[str]:
     if args_lines == ["-"]:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise UsageError("mrz parse -: give the MRZ lines on standard input")
-        return sys.stdin.read(64 * 1024).splitlines()
+        try:
+            if sys.stdin is None or sys.stdin.isatty():
+                raise UsageError("mrz parse -: give the MRZ lines on standard input")
+            return sys.stdin.read(64 * 1024).splitlines()
+        except (OSError, ValueError, UnicodeDecodeError) as e:
+            raise UsageError(f"mrz parse -: cannot read standard input ({e})") from None
     if "-" in args_lines:
         raise UsageError("mrz parse: '-' (standard input) cannot be mixed with lines")
     return args_lines

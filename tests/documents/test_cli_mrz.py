@@ -207,3 +207,19 @@ def test_ocr_invalid_document_exit_1(tmp_path, capsys):
     obj = json.loads(out)
     assert obj["valid"] is False
     assert obj["checks"]["birth_date"] is False
+
+
+def test_unreadable_standard_input_is_a_usage_error(monkeypatch, capsys):
+    class Closed:
+        def isatty(self):
+            return False
+
+        def read(self, n=-1):
+            raise OSError("reading from stdin while output is captured")
+
+    monkeypatch.setattr(sys, "stdin", Closed())
+    code, _, err = run(["mrz", "parse", "-"], capsys)
+    assert code == 2
+    assert "cannot read standard input" in err
+    monkeypatch.setattr(sys, "stdin", None)
+    assert run(["mrz", "parse", "-"], capsys)[0] == 2
