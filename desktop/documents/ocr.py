@@ -328,42 +328,60 @@ def _parallel_lines(
     return out
 
 
+def _grow(
+    anchor: _Line,
+    cx: np.ndarray,
+    cy: np.ndarray,
+    h: np.ndarray,
+    found: dict[tuple[tuple[float, float], ...], tuple[float, list[_Line]]],
+) -> None:
+    """Add to `found` the runs of 2 or 3 evenly spaced lines parallel to the anchor."""
+    a0, a1 = anchor.ends()
+    span = float((a1 - a0) @ anchor.direction)
+    mates = _parallel_lines(anchor, span, cx, cy, h)
+    if not any(o == 0.0 for o, _ in mates):
+        return
+    mates.sort(key=lambda t: t[0])
+    offsets = [o for o, _ in mates]
+    i = offsets.index(0.0)
+    # Grow a run of evenly spaced lines around the anchor, at most three.
+    for lo in range(max(0, i - 2), i + 1):
+        for hi in range(i, min(len(mates), lo + 3)):
+            run = mates[lo : hi + 1]
+            if len(run) < 2:
+                continue
+            gaps = np.diff([o for o, _ in run])
+            if np.any(gaps < 1.15 * anchor.h) or np.any(gaps > 2.8 * anchor.h):
+                continue
+            if len(gaps) == 2 and abs(gaps[0] - gaps[1]) > 0.25 * anchor.h:
+                continue
+            group = [ln for _, ln in run]
+            if max(g.cells for g in group) < 24:
+                continue
+            score = sum(min(g.cells, 44) for g in group)
+            key = tuple((round(g.cx[0] / 8), round(g.cy[0] / 8)) for g in group)
+            if key not in found or found[key][0] < score:
+                found[key] = (score, group)
+
+
 def _find_mrz_lines(gray: np.ndarray) -> list[list[_Line]]:
     """Candidate MRZs (2 or 3 lines each, top to bottom), most likely first.
 
-    A line of 24 or more evenly spaced characters anchors a search for its parallel
-    neighbours at MRZ line spacing; a neighbour may be shorter than the anchor
-    (glare or a smudge can cut a line) as long as it lies within the anchor's span."""
+    A line of 24 (failing that, 12) or more evenly spaced characters anchors a search
+    for its parallel neighbours at MRZ line spacing; a neighbour may be shorter than
+    the anchor (glare or a smudge can cut a line) if it lies along the anchor."""
     cx, cy, _w, h = _components(gray)
     chains = _chains(cx, cy, h)
     fitted = [_fit(cx[c], cy[c], h[c]) for c in chains]
     lines = [ln for ln, _ in _merge(fitted, [h[c] for c in chains])]
     found: dict[tuple[tuple[float, float], ...], tuple[float, list[_Line]]] = {}
-    for anchor in (ln for ln in lines if ln.cells >= 24):
-        a0, a1 = anchor.ends()
-        span = float((a1 - a0) @ anchor.direction)
-        mates = _parallel_lines(anchor, span, cx, cy, h)
-        if not any(o == 0.0 for o, _ in mates):
-            continue
-        mates.sort(key=lambda t: t[0])
-        offsets = [o for o, _ in mates]
-        i = offsets.index(0.0)
-        # Grow a run of evenly spaced lines around the anchor, at most three.
-        for lo in range(max(0, i - 2), i + 1):
-            for hi in range(i, min(len(mates), lo + 3)):
-                run = mates[lo : hi + 1]
-                if len(run) < 2:
-                    continue
-                gaps = np.diff([o for o, _ in run])
-                if np.any(gaps < 1.15 * anchor.h) or np.any(gaps > 2.8 * anchor.h):
-                    continue
-                if len(gaps) == 2 and abs(gaps[0] - gaps[1]) > 0.25 * anchor.h:
-                    continue
-                group = [ln for _, ln in run]
-                score = sum(min(g.cells, 44) for g in group)
-                key = tuple((round(g.cx[0] / 8), round(g.cy[0] / 8)) for g in group)
-                if key not in found or found[key][0] < score:
-                    found[key] = (score, group)
+    # Anchors of 24+ characters first; if none leads anywhere (every MRZ line broken
+    # into pieces), pieces of 12+ anchor the projection, which gathers whole lines.
+    for shortest in (24, 12):
+        for anchor in (ln for ln in lines if ln.cells >= shortest):
+            _grow(anchor, cx, cy, h, found)
+        if found:
+            break
     return [g for _, g in sorted(found.values(), key=lambda t: -t[0])][:4]
 
 
