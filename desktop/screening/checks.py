@@ -24,7 +24,7 @@ from local_store.replica import NAME_KEY_DATASETS, fold_document_number, normali
 
 SEVERITIES = ("critical", "high", "medium", "low")
 _PERSON_SEVERITY = {"arrest": "critical", "deny_entry": "high", "refer": "medium"}
-CANDIDATES = 48  # scored per dataset and query, best blocking overlap first
+CANDIDATES = 32  # scored per dataset and query, best blocking overlap first
 PERMIT_REQUIRED_SETTING = "screening.permit_required_nationalities"
 
 

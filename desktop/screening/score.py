@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from desktop.screening import chinese
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
@@ -68,27 +70,44 @@ def weighted_distance(a: str, b: str) -> float:
     if a == b:
         return 0.0
     n, m = len(a), len(b)
+    ia = [_indel(a, i) for i in range(n)]
+    ib = [_indel(b, j) for j in range(m)]
+    sub_get = _SUB.get
     prev2: list[float] | None = None
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + _indel(b, j - 1)
+        prev[j] = prev[j - 1] + ib[j - 1]
     for i in range(1, n + 1):
-        cur = [prev[0] + _indel(a, i - 1)] + [0.0] * m
         ai = a[i - 1]
+        cost_a = ia[i - 1]
+        cur = [prev[0] + cost_a] + [0.0] * m
         for j in range(1, m + 1):
             bj = b[j - 1]
-            sub = 0.0 if ai == bj else _SUB.get((ai, bj), 1.0)
-            best = min(prev[j - 1] + sub, prev[j] + _indel(a, i - 1), cur[j - 1] + _indel(b, j - 1))
-            if prev2 is not None and i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj:
-                best = min(best, prev2[j - 2] + 0.5)
+            best = prev[j - 1] + (0.0 if ai == bj else sub_get((ai, bj), 1.0))
+            x = prev[j] + cost_a
+            if x < best:
+                best = x
+            x = cur[j - 1] + ib[j - 1]
+            if x < best:
+                best = x
+            if prev2 is not None and j > 1 and ai == b[j - 2] and a[i - 2] == bj:
+                x = prev2[j - 2] + 0.5
+                if x < best:
+                    best = x
             cur[j] = best
         prev2, prev = prev, cur
     return prev[m]
 
 
 def edit_similarity(a: str, b: str) -> float:
+    """1 - weighted distance / longer length. Unrelated strings (plain Levenshtein
+    similarity under 0.4, computed in C by rapidfuzz) skip the weighted pass: every
+    weighted edit costs at least 0.3, so they could not reach a useful score."""
     if not a or not b:
         return 0.0
+    plain = Levenshtein.normalized_similarity(a, b)
+    if plain < 0.4:
+        return plain
     return max(0.0, 1.0 - weighted_distance(a, b) / max(len(a), len(b)))
 
 
