@@ -52,6 +52,10 @@ def build(persons: int, documents: int, log: Any = print) -> Path:
 
     path = _profile_dir(persons, documents)
     if (path / "done.json").exists():
+        with _open(path) as store, store.write() as c:  # keys of an older algorithm
+            rebuilt = replica.ensure_name_keys(c, NameIndexer())
+        if rebuilt:
+            log(f"rebuilt name keys of {', '.join(rebuilt)} (new key algorithm)")
         return path
     CACHE.mkdir(exist_ok=True)
     (CACHE / ".gitignore").write_text("*\n")

@@ -197,10 +197,13 @@ def _latin_latin(a: str, b: str) -> tuple[float, str]:
         sys_a = "/".join(sorted(ma[py]))
         sys_b = "/".join(sorted(mb[py]))
         return 0.97, f"{A} ({sys_a}) = {B} ({sys_b}), both {zy}"
-    for other, dialect, ch in chinese.cross_dialect(a):
-        if other == b:
-            other_dialect = "Mandarin" if dialect == "Cantonese" else "Cantonese"
-            return 0.9, f"{A} ({other_dialect}) ~ {B} ({dialect}), both {ch}"
+    for x, y in ((a, b), (b, a)):
+        my = chinese.mandarin_of(y)
+        for other, dialect, ch in chinese.cross_dialect(x):
+            if other == y or (dialect == "Mandarin" and other in my):
+                X, Y = x.upper(), y.upper()
+                other_dialect = "Mandarin" if dialect == "Cantonese" else "Cantonese"
+                return 0.9, f"{X} ({other_dialect}) ~ {Y} ({dialect}), both {ch}"
     if ma and mb and {chinese.coarse(p) for p in ma} & {chinese.coarse(p) for p in mb}:
         return 0.8, f"{A} ~ {B} (differ only in aspiration)"
     s = edit_similarity(A, B)
@@ -234,6 +237,8 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[str]]:
     for i in range(1, n + 1):
         for j in range(1, m + 1):
             s, _ = unit_similarity(a[i - 1], b[j - 1])
+            if s < 0.5:
+                s = 0.0  # unrelated syllables earn nothing
             options = (dp[i - 1][j - 1] + s, dp[i - 1][j], dp[i][j - 1])
             k = max(range(3), key=options.__getitem__)
             dp[i][j], back[i][j] = options[k], k
@@ -341,6 +346,11 @@ def compare_names(a: str, b: str) -> NameMatch:
     na, nb = parse(a), parse(b)
     if not na.tokens or not nb.tokens:
         return NameMatch(0.0, ("a name is empty after normalisation",), "words")
+    if na.chinese_like and nb.chinese_like:
+        # Both read as Chinese: a missing or different syllable is a different name, so
+        # the forgiving word pairing does not get a say.
+        syl = _syllable_mode(na, nb)
+        return NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
     word = _word_mode(na, nb)
     best = NameMatch(round(word[0], 4), tuple(word[1]), "words")
     if na.chinese_like or nb.chinese_like:
