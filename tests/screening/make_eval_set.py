@@ -107,7 +107,9 @@ def main() -> None:
     s_list, g_list = sorted(surnames), sorted(given)
 
     def han() -> str:
-        return rng.choice(s_list) + "".join(rng.choice(g_list) for _ in range(rng.choice((1, 2, 2))))
+        return rng.choice(s_list) + "".join(
+            rng.choice(g_list) for _ in range(rng.choice((1, 2, 2)))
+        )
 
     rows: list[tuple[str, str, int, str, str]] = []
     for _ in range(120):  # Han vs a romanisation (either way round)
@@ -120,8 +122,15 @@ def main() -> None:
     for _ in range(110):  # one romanisation vs another
         h = han()
         a, b = rng.sample(SYSTEMS, 2)
-        rows.append((_form(rng, chinese.romanise(h, a)), _form(rng, chinese.romanise(h, b)), 1,
-                     f"{a}/{b}", h))
+        rows.append(
+            (
+                _form(rng, chinese.romanise(h, a)),
+                _form(rng, chinese.romanise(h, b)),
+                1,
+                f"{a}/{b}",
+                h,
+            )
+        )
     for _ in range(110):  # different people: another given name, same surname
         h1 = han()
         h2 = h1[0] + "".join(rng.choice(g_list) for _ in range(len(h1) - 1))
@@ -133,8 +142,15 @@ def main() -> None:
     for _ in range(60):  # different people altogether
         h1, h2 = han(), han()
         a, b = rng.choice(SYSTEMS), rng.choice(SYSTEMS)
-        rows.append((_form(rng, chinese.romanise(h1, a)), _form(rng, chinese.romanise(h2, b)), 0,
-                     f"{a}/{b}", f"{h1}|{h2}"))
+        rows.append(
+            (
+                _form(rng, chinese.romanise(h1, a)),
+                _form(rng, chinese.romanise(h2, b)),
+                0,
+                f"{a}/{b}",
+                f"{h1}|{h2}",
+            )
+        )
     rows += [(a, b, lab, cat, "") for a, b, lab, cat in HAND]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as f:

@@ -40,11 +40,15 @@ def test_chinese_romanisations_come_from_the_libraries(row):
     latin_sides = [x for x in (a, b) if not chinese.has_han(x)]
     if len(systems) == 1 or systems[0] == "han":
         systems = systems[-1:]
-    for side, system in zip(latin_sides, systems if len(latin_sides) == 2 else systems[-1:],
-                            strict=False):
+    for side, system in zip(
+        latin_sides, systems if len(latin_sides) == 2 else systems[-1:], strict=False
+    ):
         expected = "".join(chinese.romanise(han, system))
         assert "".join(sorted("".join(_tokens(side)))) == "".join(sorted(expected)), (
-            side, system, han)
+            side,
+            system,
+            han,
+        )
 
 
 def test_precision_and_recall_at_the_default_threshold():
@@ -55,7 +59,9 @@ def test_precision_and_recall_at_the_default_threshold():
         fp += match and label == "0"
         fn += (not match) and label == "1"
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    print(f"evaluation set: precision {precision:.3f}, recall {recall:.3f} ({tp + fn} same, "
-          f"threshold {DEFAULT_THRESHOLD})")
+    print(
+        f"evaluation set: precision {precision:.3f}, recall {recall:.3f} ({tp + fn} same, "
+        f"threshold {DEFAULT_THRESHOLD})"
+    )
     assert precision >= TARGET
     assert recall >= TARGET
