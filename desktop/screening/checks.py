@@ -162,17 +162,31 @@ def check_document(
 # --- persons and exit bans by name ---------------------------------------------------
 
 
-def candidate_refs(conn: Connection, dataset: str, names: Sequence[str], limit: int) -> list[str]:
+def candidate_refs(
+    conn: Connection,
+    dataset: str,
+    names: Sequence[str],
+    limit: int,
+    birth_year: int | None = None,
+) -> list[str]:
+    """Listed rows sharing the most blocking keys with the names; among namesakes, those
+    born in the traveller's year (or the year next to it) first."""
     keys = sorted(query_keys(names))
     if not keys:
         return []
     marks = ",".join("?" * len(keys))
+    year = birth_year if birth_year is not None else -9999
     rows = conn.exec_driver_sql(
         f"SELECT ref FROM screening_name_keys WHERE key IN ({marks}) AND dataset = ? "
-        "GROUP BY ref ORDER BY count(*) DESC LIMIT ?",
-        (*keys, NAME_KEY_DATASETS[dataset], limit),
+        "GROUP BY ref ORDER BY count(*) + CASE WHEN max(birth_year) = ? THEN 3 "
+        "WHEN abs(max(birth_year) - ?) <= 1 THEN 1 ELSE 0 END DESC LIMIT ?",
+        (*keys, NAME_KEY_DATASETS[dataset], year, year, limit),
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def _year(birth_date: str | None) -> int | None:
+    return int(birth_date[:4]) if birth_date and birth_date[:4].isdigit() else None
 
 
 def _fetch(conn: Connection, table: str, cols: str, ids: Sequence[str]) -> list[Any]:
@@ -187,7 +201,9 @@ def _fetch(conn: Connection, table: str, cols: str, ids: Sequence[str]) -> list[
 def check_persons(
     conn: Connection, traveller: Traveller, direction: str, policy: Policy, today: dt.date
 ) -> list[Hit]:
-    refs = candidate_refs(conn, "persons", traveller.names(), CANDIDATES)
+    refs = candidate_refs(
+        conn, "persons", traveller.names(), CANDIDATES, _year(traveller.birth_date)
+    )
     rows = _fetch(
         conn, "persons", "id, names, birth_date, nationality, sex, action, list, valid_until", refs
     )
@@ -220,7 +236,9 @@ def check_persons(
 
 
 def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> list[Hit]:
-    refs = candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES)
+    refs = candidate_refs(
+        conn, "exit_bans", traveller.names(), CANDIDATES, _year(traveller.birth_date)
+    )
     by_doc: list[str] = []
     if traveller.document_number:
         n = normalise_document_number(traveller.document_number)
