@@ -31,6 +31,7 @@ CACHE = HERE / "cache"
 FULL = (1_000_000, 20_000_000)
 QUICK = (2_000, 20_000)
 SEED = 20261127
+PERSONS_GEN = 2  # version of the person generator: a cached replica with another is redone
 
 
 def _profile_dir(persons: int, documents: int) -> Path:
@@ -51,7 +52,10 @@ def build(persons: int, documents: int, log: Any = print) -> Path:
     from local_store import replica
 
     path = _profile_dir(persons, documents)
-    if (path / "done.json").exists():
+    marker = path / "done.json"
+    if marker.exists() and json.loads(marker.read_text()).get("persons_gen") != PERSONS_GEN:
+        _regenerate_persons(path, persons, log)
+    if marker.exists():
         with _open(path) as store, store.write() as c:  # keys of an older algorithm
             rebuilt = replica.ensure_name_keys(c, NameIndexer())
         if rebuilt:
@@ -65,18 +69,8 @@ def build(persons: int, documents: int, log: Any = print) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     (path / "bench.key").write_text(secrets.token_bytes(32).hex())
     store = _open(path)
-    gen = Generator(SEED)
-    indexer = NameIndexer()
-    t0 = time.monotonic()
-    block = 20_000
-    sample: list[dict[str, Any]] = []
-    for start in range(0, persons, block):
-        rows = [gen.person(f"P{i:07d}") for i in range(start, min(persons, start + block))]
-        sample.extend(r for r in rows if gen.rng.random() < 2000 / persons)
-        with store.write() as c:
-            replica.apply_rows(c, "persons", rows, 1, indexer=indexer)
-        log(f"persons {start + len(rows)}/{persons} ({time.monotonic() - t0:.0f} s)")
-    t_persons = time.monotonic() - t0
+    sample, t_persons = _persons(store, persons, log)
+    gen = Generator(SEED + 3)
     t1 = time.monotonic()
     done = 0
     doc_sample: list[str] = []
@@ -114,10 +108,45 @@ def build(persons: int, documents: int, log: Any = print) -> Path:
                 "documents": done,
                 "persons_s": round(t_persons, 1),
                 "documents_s": round(t_docs, 1),
+                "persons_gen": PERSONS_GEN,
             }
         )
     )
     return path
+
+
+def _persons(store: Any, persons: int, log: Any) -> tuple[list[dict[str, Any]], float]:
+    from bench.screening_data import Generator
+    from desktop.screening.keys import NameIndexer
+    from local_store import replica
+
+    gen = Generator(SEED)
+    indexer = NameIndexer()
+    t0 = time.monotonic()
+    block = 20_000
+    sample: list[dict[str, Any]] = []
+    for start in range(0, persons, block):
+        rows = [gen.person(f"P{i:07d}") for i in range(start, min(persons, start + block))]
+        sample.extend(r for r in rows if gen.rng.random() < 2000 / persons)
+        with store.write() as c:
+            replica.apply_rows(c, "persons", rows, 1, indexer=indexer)
+        log(f"persons {start + len(rows)}/{persons} ({time.monotonic() - t0:.0f} s)")
+    return sample, time.monotonic() - t0
+
+
+def _regenerate_persons(path: Path, persons: int, log: Any) -> None:
+    log("person generator changed: regenerating persons (documents kept)")
+    with _open(path) as store:
+        with store.write() as c:
+            c.exec_driver_sql("DELETE FROM screening_name_keys")
+            c.exec_driver_sql("DELETE FROM persons")
+        sample, seconds = _persons(store, persons, log)
+    meta = json.loads((path / "sample.json").read_text())
+    meta["persons"] = sample
+    (path / "sample.json").write_text(json.dumps(meta))
+    done = json.loads((path / "done.json").read_text())
+    done.update(persons_s=round(seconds, 1), persons_gen=PERSONS_GEN)
+    (path / "done.json").write_text(json.dumps(done))
 
 
 def _pct(values: list[float], q: float) -> float:

@@ -398,6 +398,23 @@ REASONS = ("lost", "stolen", "revoked")
 ACTIONS = (("refer", 0.6), ("deny_entry", 0.3), ("arrest", 0.1))
 
 
+# Long tails: real lists of a million people hold tens of thousands of distinct family
+# names; the hand lists above are the frequent head, these generated ones the tail.
+_W_HEAD = _words(
+    "ANDER BERG HOLM LIND WIN CART FITZ MAC VAN KOW NOV MAR GAR ROD FERN HER ALV "
+    "CAST BRAN STEIN WALD KRAUS LAM PET SAND DRAG MIL BOG HAR"
+)
+_W_TAIL = _words(
+    "SON SEN MAN TON WELL FORD LEY BY SKI OVIC EZ ES INI ELLI MANN ER AU OT INO "
+    "ADO STROM ICK AGA ESCU"
+)
+_A_CONS = _words("B D F H J K L M N Q R S SH T Z GH KH W Y")
+_R_CONS = _words("B V G D Z K L M N P R S T F KH")
+_R_VOW = _words("A O E I U")
+_G_HEAD = _words("AL BER CAR DAN EL FRAN GE HEL IS JO KA LU MA NI O PA RO SA TE VI MI SE")
+_G_TAIL = _words("BERT NA LA NE RIC TO RA DA LINE MIR SON RIK NO TA LIA VIN DRO LEN ZA RIN")
+
+
 def _chars() -> tuple[list[str], list[str], list[float]]:
     surnames, given, _ = chinese.name_chars()
     s = sorted(surnames)
@@ -417,6 +434,31 @@ class Generator:
         y, m, d = r.randint(1940, 2005), r.randint(1, 12), r.randint(1, 28)
         p = r.random()
         return f"{y}-{m:02d}-{d:02d}" if p < 0.7 else f"{y}-{m:02d}" if p < 0.9 else str(y)
+
+    def western_family(self) -> str:
+        r = self.rng
+        if r.random() < 0.5:
+            return r.choice(WESTERN_FAMILY)
+        return r.choice(_W_HEAD) + r.choice(_W_TAIL)
+
+    def western_first(self) -> str:
+        r = self.rng
+        if r.random() < 0.6:
+            return r.choice(WESTERN_FIRST)
+        return r.choice(_G_HEAD) + r.choice(_G_TAIL)
+
+    def arabic_family(self) -> str:
+        r = self.rng
+        if r.random() < 0.5:
+            return r.choice(ARABIC_FAMILY)
+        c = [r.choice(_A_CONS) for _ in range(3)]
+        return f"{c[0]}A{c[1]}{c[2]}{r.choice(('I', 'AWI', 'ANI', 'OUNI', ''))}"
+
+    def russian_stem(self) -> str:
+        r = self.rng
+        if r.random() < 0.5:
+            return r.choice(RUSSIAN_STEMS)
+        return "".join(r.choice(_R_CONS) + r.choice(_R_VOW) for _ in range(2)) + r.choice(_R_CONS)
 
     def chinese_han(self) -> str:
         r = self.rng
@@ -450,7 +492,7 @@ class Generator:
             names += [self.romanise(han, s) for s in systems]
         elif culture == "arabic":
             first = r.choice(ARABIC_FIRST)
-            names = [f"{r.choice(ARABIC_FIRST)} {r.choice(ARABIC_FAMILY)}, {first}"]
+            names = [f"{r.choice(ARABIC_FIRST)} {self.arabic_family()}, {first}"]
             if r.random() < 0.3:
                 names.append(self.arabic_variant(names[0]))
         elif culture == "russian":
@@ -458,12 +500,12 @@ class Generator:
             first = r.choice(RUSSIAN_MALE if male else RUSSIAN_FEMALE)
             father = r.choice(RUSSIAN_MALE)
             patronymic = father.rstrip("I") + ("OVICH" if male else "OVNA")
-            sur = r.choice(RUSSIAN_STEMS) + r.choice(("OV", "EV", "IN")) + ("" if male else "A")
+            sur = self.russian_stem() + r.choice(("OV", "EV", "IN")) + ("" if male else "A")
             names = [f"{sur}, {first} {patronymic}"]
         else:
-            first = r.choice(WESTERN_FIRST)
-            middle = f" {r.choice(WESTERN_FIRST)}" if r.random() < 0.3 else ""
-            names = [f"{r.choice(WESTERN_FAMILY)}, {first}{middle}"]
+            first = self.western_first()
+            middle = f" {self.western_first()}" if r.random() < 0.3 else ""
+            names = [f"{self.western_family()}, {first}{middle}"]
         row: dict[str, Any] = {
             "id": pid,
             "names": names,

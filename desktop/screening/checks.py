@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from desktop.screening.keys import query_keys
+from desktop.screening.keys import exact_keys, query_keys
 from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_people
 from local_store.replica import NAME_KEY_DATASETS, fold_document_number, normalise_document_number
 
@@ -169,18 +169,23 @@ def candidate_refs(
     limit: int,
     birth_year: int | None = None,
 ) -> list[str]:
-    """Listed rows sharing the most blocking keys with the names; among namesakes, those
-    born in the traveller's year (or the year next to it) first."""
-    keys = sorted(query_keys(names))
+    """Listed rows sharing the most blocking keys with the names. Keys the listed row
+    would store for these very spellings count 4, expansions (dialects, repairs) 1, so
+    that people with many aliases do not crowd out an exact spelling; among namesakes,
+    those born in the traveller's year (+4) or the year next to it (+1) come first."""
+    keys = query_keys(names)
     if not keys:
         return []
+    exact = sorted(exact_keys(names) & keys)
     marks = ",".join("?" * len(keys))
+    exact_marks = ",".join("?" * len(exact)) or "NULL"
     year = birth_year if birth_year is not None else -9999
     rows = conn.exec_driver_sql(
         f"SELECT ref FROM screening_name_keys WHERE key IN ({marks}) AND dataset = ? "
-        "GROUP BY ref ORDER BY count(*) + CASE WHEN max(birth_year) = ? THEN 3 "
-        "WHEN abs(max(birth_year) - ?) <= 1 THEN 1 ELSE 0 END DESC LIMIT ?",
-        (*keys, NAME_KEY_DATASETS[dataset], year, year, limit),
+        f"GROUP BY ref ORDER BY sum(CASE WHEN key IN ({exact_marks}) THEN 4 ELSE 1 END) "
+        "+ CASE WHEN max(birth_year) = ? THEN 4 WHEN abs(max(birth_year) - ?) <= 1 THEN 1 "
+        "ELSE 0 END DESC LIMIT ?",
+        (*sorted(keys), NAME_KEY_DATASETS[dataset], *exact, year, year, limit),
     ).fetchall()
     return [r[0] for r in rows]
 

@@ -163,6 +163,11 @@ def _typo_units(name: Name) -> list[Units]:
     return out
 
 
+def exact_keys(names: Sequence[str]) -> set[int]:
+    """What the index would store for these spellings (digits read as letters too)."""
+    return index_keys([*names, *(v for n in names for v in _digit_readings(n))])
+
+
 def query_keys(names: Sequence[str]) -> set[int]:
     """Keys looked up for a traveller: the stored keys of the same spellings and more
     (dialect counterparts, other splits, digits read as letters, one-typo repairs)."""
