@@ -593,8 +593,11 @@ class Generator:
         if kind == "translit":
             return kind, self.arabic_variant(latin), []
         words = latin.replace(",", " ").replace("<", " ").replace("-", " ").split()
-        if kind == "order":
-            r.shuffle(words)
+        if kind == "order":  # surname last (Western order); other words may move too
+            if han:
+                words = words[1:] + words[:1]
+            else:
+                r.shuffle(words)
             return kind, " ".join(words), []
         if kind == "join" and len(words) >= 3 and han:  # Chinese given names joined
             return kind, f"{words[0]}, {''.join(words[1:])}", []

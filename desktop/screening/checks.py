@@ -24,7 +24,7 @@ from local_store.replica import NAME_KEY_DATASETS, fold_document_number, normali
 
 SEVERITIES = ("critical", "high", "medium", "low")
 _PERSON_SEVERITY = {"arrest": "critical", "deny_entry": "high", "refer": "medium"}
-CANDIDATES = 32  # scored per dataset and query, best blocking overlap first
+CANDIDATES = 24  # scored per dataset and query, best blocking overlap first
 PERMIT_REQUIRED_SETTING = "screening.permit_required_nationalities"
 
 
@@ -168,24 +168,39 @@ def candidate_refs(
     names: Sequence[str],
     limit: int,
     birth_year: int | None = None,
+    *,
+    typos: bool = False,
 ) -> list[str]:
     """Listed rows sharing the most blocking keys with the names. Keys the listed row
-    would store for these very spellings count 4, expansions (dialects, repairs) 1, so
+    would store for these very spellings count 4, expansions (dialects, splits) 1, so
     that people with many aliases do not crowd out an exact spelling; among namesakes,
-    those born in the traveller's year (+4) or the year next to it (+1) come first."""
-    keys = query_keys(names)
+    those born in the traveller's year (+8) or the year next to it (+2) come first.
+    `typos` adds the one-typo repairs (many more keys: the callers use them only when
+    the first pass found nobody)."""
+    exact = exact_keys(names)
+    return _ranked(conn, dataset, query_keys(names, typos=typos), exact, limit, birth_year)
+
+
+def _ranked(
+    conn: Connection,
+    dataset: str,
+    keys: set[int],
+    exact: set[int],
+    limit: int,
+    birth_year: int | None,
+) -> list[str]:
     if not keys:
         return []
-    exact = sorted(exact_keys(names) & keys)
+    exact_list = sorted(exact & keys)
     marks = ",".join("?" * len(keys))
-    exact_marks = ",".join("?" * len(exact)) or "NULL"
+    exact_marks = ",".join("?" * len(exact_list)) or "NULL"
     year = birth_year if birth_year is not None else -9999
     rows = conn.exec_driver_sql(
-        f"SELECT ref FROM screening_name_keys WHERE key IN ({marks}) AND dataset = ? "
-        f"GROUP BY ref ORDER BY sum(CASE WHEN key IN ({exact_marks}) THEN 4 ELSE 1 END) "
-        "+ CASE WHEN max(birth_year) = ? THEN 4 WHEN abs(max(birth_year) - ?) <= 1 THEN 1 "
-        "ELSE 0 END DESC LIMIT ?",
-        (*sorted(keys), NAME_KEY_DATASETS[dataset], *exact, year, year, limit),
+        f"SELECT ref, sum(CASE WHEN key IN ({exact_marks}) THEN 1 ELSE 0 END) AS e, count(*) "
+        f"FROM screening_name_keys WHERE key IN ({marks}) AND dataset = ? GROUP BY ref "
+        "ORDER BY 3 * e + count(*) + CASE WHEN max(birth_year) = ? THEN 8 "
+        "WHEN abs(max(birth_year) - ?) <= 1 THEN 2 ELSE 0 END DESC LIMIT ?",
+        (*exact_list, *sorted(keys), NAME_KEY_DATASETS[dataset], year, year, limit),
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -206,9 +221,27 @@ def _fetch(conn: Connection, table: str, cols: str, ids: Sequence[str]) -> list[
 def check_persons(
     conn: Connection, traveller: Traveller, direction: str, policy: Policy, today: dt.date
 ) -> list[Hit]:
-    refs = candidate_refs(
-        conn, "persons", traveller.names(), CANDIDATES, _year(traveller.birth_date)
-    )
+    year = _year(traveller.birth_date)
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    for typos in (False, True):  # a second, wider pass only when the first found nobody
+        refs = [r for r in candidate_refs(conn, "persons", traveller.names(), CANDIDATES, year,
+                                          typos=typos) if r not in seen]  # fmt: skip
+        seen.update(refs)
+        hits += _score_persons(conn, refs, traveller, direction, policy, today)
+        if hits:
+            break
+    return hits
+
+
+def _score_persons(
+    conn: Connection,
+    refs: list[str],
+    traveller: Traveller,
+    direction: str,
+    policy: Policy,
+    today: dt.date,
+) -> list[Hit]:
     rows = _fetch(
         conn, "persons", "id, names, birth_date, nationality, sex, action, list, valid_until", refs
     )
@@ -244,6 +277,9 @@ def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> l
     refs = candidate_refs(
         conn, "exit_bans", traveller.names(), CANDIDATES, _year(traveller.birth_date)
     )
+    refs += [r for r in candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES // 2,
+                                       _year(traveller.birth_date), typos=True)
+             if r not in refs]  # fmt: skip
     by_doc: list[str] = []
     if traveller.document_number:
         n = normalise_document_number(traveller.document_number)

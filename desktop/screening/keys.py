@@ -100,11 +100,13 @@ def index_keys(names: Sequence[str]) -> set[int]:
 
 def _digit_readings(name: str) -> list[str]:
     """OCR put digits in a name: read each as the letters it resembles (0 -> O or D)."""
+    if not any(d in name for d in _DIGITS):
+        return []
     out = [name]
     for d, letters in _DIGITS.items():
         if d in name:
             out = [v.replace(d, ch) for v in out for ch in letters][:8]
-    return out[1:] if len(out) > 1 else []
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -168,9 +170,10 @@ def exact_keys(names: Sequence[str]) -> set[int]:
     return index_keys([*names, *(v for n in names for v in _digit_readings(n))])
 
 
-def query_keys(names: Sequence[str]) -> set[int]:
+def query_keys(names: Sequence[str], *, typos: bool = True) -> set[int]:
     """Keys looked up for a traveller: the stored keys of the same spellings and more
-    (dialect counterparts, other splits, digits read as letters, one-typo repairs)."""
+    (dialect counterparts, other splits, digits read as letters and, with `typos`,
+    one-typo repairs)."""
     parsed = [parse(n) for n in names]
     digit_read = [parse(v) for n in names for v in _digit_readings(n)]
     readings: list[Units] = []
@@ -178,7 +181,7 @@ def query_keys(names: Sequence[str]) -> set[int]:
         if not p.is_han:
             readings += name_units(p)
         readings += name_units(p, expand=True)
-    for p in [*parsed, *digit_read]:
+    for p in [*parsed, *digit_read] if typos else []:
         if not p.is_han:
             readings += _typo_units(p)
     out: set[int] = set()

@@ -418,6 +418,10 @@ def compare_people(query: Facts, listed: Facts) -> PersonMatch:
             m = compare_names(qn, ln)
             if best is None or m.score > best.score:
                 best, best_pair = m, (qn, ln)
+            if best.score >= 1.0:
+                break
+        if best is not None and best.score >= 1.0:
+            break
     if best is None:
         return PersonMatch(0.0, 0.0, "", "", ("no names",))
     reasons = [f"name {best.score:.2f}: {best.explanation()}"]
