@@ -83,6 +83,14 @@ def fold_document_number(number: str) -> str:
     return normalise_document_number(number).translate(_FOLD)
 
 
+def birth_number(birth_date: str | None) -> int | None:
+    """'1997-07-05' -> 19970705, '1997-07' -> 19970700, '1997' -> 19970000."""
+    if not birth_date:
+        return None
+    parts = [int(p) for p in birth_date.split("-")] + [0, 0]
+    return parts[0] * 10000 + parts[1] * 100 + parts[2]
+
+
 # --- validation ----------------------------------------------------------------------
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -360,9 +368,10 @@ def rebuild_name_keys(conn: Connection, dataset: str, indexer: Indexer) -> int:
     conn.exec_driver_sql("DELETE FROM screening_name_keys WHERE dataset = ?", (code,))
     n = 0
     batch: list[tuple[int, int, str, int | None]] = []
-    rows = conn.exec_driver_sql(f"SELECT id, names, birth_year FROM {dataset}").fetchall()
-    for rid, names, year in rows:
-        batch.extend((k, code, rid, year) for k in indexer.keys(json.loads(names)))
+    rows = conn.exec_driver_sql(f"SELECT id, names, birth_date FROM {dataset}").fetchall()
+    for rid, names, birth in rows:
+        b = birth_number(birth)
+        batch.extend((k, code, rid, b) for k in indexer.keys(json.loads(names)))
         n += 1
         if len(batch) >= 50000:
             _insert_keys(conn, batch)
@@ -375,7 +384,7 @@ def rebuild_name_keys(conn: Connection, dataset: str, indexer: Indexer) -> int:
 def _insert_keys(conn: Connection, batch: list[tuple[int, int, str, int | None]]) -> None:
     if batch:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO screening_name_keys (key, dataset, ref, birth_year) "
+            "INSERT OR IGNORE INTO screening_name_keys (key, dataset, ref, birth) "
             "VALUES (?, ?, ?, ?)",
             batch,
         )
@@ -442,7 +451,11 @@ def apply_rows(
             # persons and exit bans: (id, version, names, birth_date, birth_year, ...)
             _insert_keys(
                 conn,
-                [(k, code, r[0], r[4]) for r in ups for k in indexer.keys(json.loads(r[2]))],
+                [
+                    (k, code, r[0], birth_number(r[3]))
+                    for r in ups
+                    for k in indexer.keys(json.loads(r[2]))
+                ],
             )
         if dataset == "documents":
             folds = [

@@ -20,11 +20,17 @@ from sqlalchemy import Connection
 
 from desktop.screening.keys import exact_keys, query_keys
 from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_people
-from local_store.replica import NAME_KEY_DATASETS, fold_document_number, normalise_document_number
+from local_store.replica import (
+    NAME_KEY_DATASETS,
+    birth_number,
+    fold_document_number,
+    normalise_document_number,
+)
 
 SEVERITIES = ("critical", "high", "medium", "low")
 _PERSON_SEVERITY = {"arrest": "critical", "deny_entry": "high", "refer": "medium"}
-CANDIDATES = 24  # scored per dataset and query, best blocking overlap first
+CANDIDATES = 20  # scored per dataset and query, best blocking overlap first
+STRONG = 0.95  # a hit this good ends the candidate search
 PERMIT_REQUIRED_SETTING = "screening.permit_required_nationalities"
 
 
@@ -167,18 +173,19 @@ def candidate_refs(
     dataset: str,
     names: Sequence[str],
     limit: int,
-    birth_year: int | None = None,
+    birth_date: str | None = None,
     *,
     typos: bool = False,
 ) -> list[str]:
     """Listed rows sharing the most blocking keys with the names. Keys the listed row
     would store for these very spellings count 4, expansions (dialects, splits) 1, so
-    that people with many aliases do not crowd out an exact spelling; among namesakes,
-    those born in the traveller's year (+8) or the year next to it (+2) come first.
+    that people with many aliases do not crowd out an exact spelling. Among namesakes
+    (WANG WEI, YU HO: thousands in a national list) the birth date decides: the same
+    date +12, a listed partial date that fits +8..10, the same year +4, next year +1.
     `typos` adds the one-typo repairs (many more keys: the callers use them only when
-    the first pass found nobody)."""
+    the first pass found nobody convincing)."""
     exact = exact_keys(names)
-    return _ranked(conn, dataset, query_keys(names, typos=typos), exact, limit, birth_year)
+    return _ranked(conn, dataset, query_keys(names, typos=typos), exact, limit, birth_date)
 
 
 def _ranked(
@@ -187,26 +194,26 @@ def _ranked(
     keys: set[int],
     exact: set[int],
     limit: int,
-    birth_year: int | None,
+    birth_date: str | None,
 ) -> list[str]:
     if not keys:
         return []
     exact_list = sorted(exact & keys)
     marks = ",".join("?" * len(keys))
     exact_marks = ",".join("?" * len(exact_list)) or "NULL"
-    year = birth_year if birth_year is not None else -9999
+    q = birth_number(birth_date) or -1
     rows = conn.exec_driver_sql(
-        f"SELECT ref, sum(CASE WHEN key IN ({exact_marks}) THEN 1 ELSE 0 END) AS e, count(*) "
-        f"FROM screening_name_keys WHERE key IN ({marks}) AND dataset = ? GROUP BY ref "
-        "ORDER BY 3 * e + count(*) + CASE WHEN max(birth_year) = ? THEN 8 "
-        "WHEN abs(max(birth_year) - ?) <= 1 THEN 2 ELSE 0 END DESC LIMIT ?",
-        (*exact_list, *sorted(keys), NAME_KEY_DATASETS[dataset], year, year, limit),
+        f"SELECT ref, max(birth) AS b FROM screening_name_keys "
+        f"WHERE key IN ({marks}) AND dataset = ? GROUP BY ref "
+        f"ORDER BY 3 * sum(CASE WHEN key IN ({exact_marks}) THEN 1 ELSE 0 END) + count(*) "
+        "+ CASE WHEN b IS NULL THEN 0 WHEN b = ? THEN 12 "
+        "WHEN b % 100 = 0 AND b / 100 = ? / 100 AND b % 10000 != 0 THEN 10 "
+        "WHEN b % 10000 = 0 AND b / 10000 = ? / 10000 THEN 8 "
+        "WHEN b / 10000 = ? / 10000 THEN 4 "
+        "WHEN abs(b / 10000 - ? / 10000) = 1 THEN 1 ELSE 0 END DESC LIMIT ?",
+        (*sorted(keys), NAME_KEY_DATASETS[dataset], *exact_list, q, q, q, q, q, limit),
     ).fetchall()
     return [r[0] for r in rows]
-
-
-def _year(birth_date: str | None) -> int | None:
-    return int(birth_date[:4]) if birth_date and birth_date[:4].isdigit() else None
 
 
 def _fetch(conn: Connection, table: str, cols: str, ids: Sequence[str]) -> list[Any]:
@@ -221,15 +228,17 @@ def _fetch(conn: Connection, table: str, cols: str, ids: Sequence[str]) -> list[
 def check_persons(
     conn: Connection, traveller: Traveller, direction: str, policy: Policy, today: dt.date
 ) -> list[Hit]:
-    year = _year(traveller.birth_date)
+    birth = traveller.birth_date
     hits: list[Hit] = []
     seen: set[str] = set()
-    for typos in (False, True):  # a second, wider pass only when the first found nobody
-        refs = [r for r in candidate_refs(conn, "persons", traveller.names(), CANDIDATES, year,
+    # A second, wider pass (one-typo repairs, fewer candidates) unless the first found
+    # someone whose name and facts agree (a namesake born elsewhen does not stop it).
+    for typos, limit in ((False, CANDIDATES), (True, CANDIDATES // 2)):
+        refs = [r for r in candidate_refs(conn, "persons", traveller.names(), limit, birth,
                                           typos=typos) if r not in seen]  # fmt: skip
         seen.update(refs)
         hits += _score_persons(conn, refs, traveller, direction, policy, today)
-        if hits:
+        if any(h.score >= STRONG for h in hits):
             break
     return hits
 
@@ -274,11 +283,9 @@ def _score_persons(
 
 
 def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> list[Hit]:
-    refs = candidate_refs(
-        conn, "exit_bans", traveller.names(), CANDIDATES, _year(traveller.birth_date)
-    )
+    refs = candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES, traveller.birth_date)
     refs += [r for r in candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES // 2,
-                                       _year(traveller.birth_date), typos=True)
+                                       traveller.birth_date, typos=True)
              if r not in refs]  # fmt: skip
     by_doc: list[str] = []
     if traveller.document_number:

@@ -317,7 +317,8 @@ def _dialect_bridges() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return c2m, m2c
 
 
-def cross_dialect(spelling: str) -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=65536)
+def cross_dialect(spelling: str) -> tuple[tuple[str, str, str], ...]:
     """Other spellings of the same name character in the other dialect:
     [(spelling, dialect of that spelling, char)]. CHAN -> [('chen', 'Mandarin', '陳'), ...]."""
     c2m, m2c = _dialect_bridges()
@@ -330,7 +331,7 @@ def cross_dialect(spelling: str) -> list[tuple[str, str, str]]:
         for item in m2c.get(py, ()):
             c, ch = item.split("|")
             out.append((c, "Cantonese", ch))
-    return out
+    return tuple(out)
 
 
 def expansion_keys(spelling: str) -> frozenset[str]:
