@@ -185,7 +185,10 @@ def candidate_refs(
     `typos` adds the one-typo repairs (many more keys: the callers use them only when
     the first pass found nobody convincing)."""
     exact = exact_keys(names)
-    return _ranked(conn, dataset, query_keys(names, typos=typos), exact, limit, birth_date)
+    keys = query_keys(names, typos=typos)
+    if typos and keys == query_keys(names, typos=False):
+        return []  # no repair to try: the first pass saw everything
+    return _ranked(conn, dataset, keys, exact, limit, birth_date)
 
 
 def _ranked(
