@@ -151,6 +151,13 @@ def _typo_units(name: Name) -> list[Units]:
     pos = 0
     for t in tokens:
         width = len(t.syllables[0]) if t.syllables else 1
+        if width > 1 and len(t.text) <= 6:  # SUNNG -> SUN+NG, MEEI -> ME+EI: typos too
+            for r in _repairs(t.text)[:3]:
+                seg = chinese.segmentations(r)[0]
+                out.append(
+                    [*base[:pos], *(chinese.expansion_keys(x) for x in seg),
+                     *base[pos + width :]]
+                )  # fmt: skip
         if not t.syllables:
             for r in _repairs(t.text)[:3]:
                 seg = chinese.segmentations(r)[0]

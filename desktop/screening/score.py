@@ -348,9 +348,15 @@ def compare_names(a: str, b: str) -> NameMatch:
         return NameMatch(0.0, ("a name is empty after normalisation",), "words")
     if na.chinese_like and nb.chinese_like:
         # Both read as Chinese: a missing or different syllable is a different name, so
-        # the forgiving word pairing does not get a say.
+        # the forgiving word pairing only counts when it pairs every word (a typo such
+        # as GUOO for GUO splits into an extra syllable but is still one word).
         syl = _syllable_mode(na, nb)
-        return NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
+        best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
+        if len(na.tokens) == len(nb.tokens) and len(_units(na, False)) != len(_units(nb, False)):
+            word = _word_mode(na, nb)
+            if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
+                best = NameMatch(round(word[0], 4), tuple(word[1]), "words")
+        return best
     word = _word_mode(na, nb)
     best = NameMatch(round(word[0], 4), tuple(word[1]), "words")
     if na.chinese_like or nb.chinese_like:
