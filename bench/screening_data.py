@@ -593,9 +593,13 @@ class Generator:
         if kind == "translit":
             return kind, self.arabic_variant(latin), []
         words = latin.replace(",", " ").replace("<", " ").replace("-", " ").split()
-        if kind == "order":  # surname last (Western order); other words may move too
-            if han:
-                words = words[1:] + words[:1]
+        if kind == "order":  # surname last (Western order); other words may move too,
+            # except the syllables of a Chinese given name, whose order is the name
+            from desktop.screening.names import parse
+
+            if han or parse(latin).chinese_like:
+                first = "," in latin or "<" in latin or parse(latin).is_han
+                words = words[1:] + words[:1] if first else words[-1:] + words[:-1]
             else:
                 r.shuffle(words)
             return kind, " ".join(words), []
