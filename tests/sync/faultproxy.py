@@ -21,6 +21,7 @@ been sent to the central, before its answer is read.
 from __future__ import annotations
 
 import collections
+import contextlib
 import socket
 import socketserver
 import threading
@@ -152,10 +153,8 @@ class FaultProxy:
         except OSError:
             pass
         finally:
-            try:
+            with contextlib.suppress(OSError):
                 client.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             client.close()
 
     def _forward(self, method: str, path: str, head: bytes, body: bytes) -> bytes | None:
