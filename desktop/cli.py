@@ -25,7 +25,11 @@ from desktop.errors import BorderError, UsageError
 log = logging.getLogger(__name__)
 
 # One module per area; each has `register(subparsers) -> None`.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.commands.store", "desktop.commands.sync")
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.commands.store",
+    "desktop.commands.screening",
+    "desktop.commands.sync",
+)
 
 INTERNAL_ERROR_EXIT = 3
 
@@ -141,6 +145,18 @@ def build_parser() -> ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def command_group(
+    sub: argparse._SubParsersAction, name: str, help: str
+) -> argparse._SubParsersAction:
+    """The sub-commands of a group like `replica ACTION`; several areas may add to one."""
+    groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault("_groups", {})
+    if name not in groups:
+        parser = sub.add_parser(name, help=help, description=help)
+        groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="ACTION",
+                                             required=True, parser_class=ArgumentParser)
+    return groups[name]
 
 
 def new_command(

@@ -35,7 +35,17 @@ ROLE_RANK = {"officer": 1, "supervisor": 2, "installer": 3}
 
 
 class AccessDenied(NegativeResult):
-    """Wrong password, locked out, revoked or not allowed (exit 1)."""
+    """Wrong password, locked out, revoked or not allowed (exit 1).
+
+    `reason` lets a UI say it in the officer's language: bad_credentials, locked_out
+    (with `until`), revoked, forbidden."""
+
+    def __init__(
+        self, message: str, reason: str = "forbidden", until: dt.datetime | None = None
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.until = until
 
 
 def _now() -> str:
@@ -57,9 +67,9 @@ class Session:
     def require(self, *roles: str, action: str) -> None:
         if self.role not in roles:
             who = "the machine slot" if self.is_machine else f"{self.user} ({self.role})"
+            needed = " or ".join(("an " if r[0] in "aeiou" else "a ") + r for r in roles)
             raise AccessDenied(
-                f"{action} needs a {' or '.join(roles)}; {who} may not "
-                "(give --user NAME --password-stdin)"
+                f"{action} needs {needed}; {who} may not (give --user NAME --password-stdin)"
             )
 
     @property
@@ -114,8 +124,10 @@ def initialise(
         raise UsageError(str(e)) from None
     key_file = machine_key_file or profile.default_machine_key
     if machine_slot and key_file.exists():
-        raise UsageError(f"the machine key file {key_file} already exists; remove it or choose "
-                         "another with --machine-key-file")
+        raise UsageError(
+            f"the machine key file {key_file} already exists; remove it or choose "
+            "another with --machine-key-file"
+        )
     created_dir = not profile.root.exists()
     profile.ensure_dir()
     db_key = secrets.token_bytes(32)
@@ -128,11 +140,17 @@ def initialise(
         with store.write() as c:
             settings.put(c, "workstation_id", str(uuid.uuid4()))
             settings.put(c, "created_at", _now())
-            c.execute(officers.insert().values(name=installer, role="installer", active=True,
-                                               source="local", created_at=_now(),
-                                               updated_at=_now()))
-            audit.append(c, installer, "workstation_initialised",
-                         {"machine_slot": machine_slot})
+            c.execute(
+                officers.insert().values(
+                    name=installer,
+                    role="installer",
+                    active=True,
+                    source="local",
+                    created_at=_now(),
+                    updated_at=_now(),
+                )
+            )
+            audit.append(c, installer, "workstation_initialised", {"machine_slot": machine_slot})
     except KeySlotError as e:
         _undo_init(profile, key_file if machine_slot else None, created_dir)
         raise UsageError(str(e)) from None
@@ -143,9 +161,12 @@ def initialise(
 
 
 def _undo_init(profile: Profile, key_file: Path | None, created_dir: bool) -> None:
-    for p in (profile.keyslots, profile.database,
-              profile.database.with_name(profile.database.name + "-wal"),
-              profile.database.with_name(profile.database.name + "-shm")):
+    for p in (
+        profile.keyslots,
+        profile.database,
+        profile.database.with_name(profile.database.name + "-wal"),
+        profile.database.with_name(profile.database.name + "-shm"),
+    ):
         p.unlink(missing_ok=True)
     if key_file is not None:
         key_file.unlink(missing_ok=True)
@@ -153,8 +174,9 @@ def _undo_init(profile: Profile, key_file: Path | None, created_dir: bool) -> No
         shutil.rmtree(profile.root, ignore_errors=True)
 
 
-def unlock(profile: Profile, user: str | None, password: str | None,
-           *, purpose: str = "login") -> Session:
+def unlock(
+    profile: Profile, user: str | None, password: str | None, *, purpose: str = "login"
+) -> Session:
     """Open the store as `user` (password slot) or, with no user, the machine slot."""
     slots = _slots(profile)
     if user is None:
@@ -172,9 +194,9 @@ def unlock(profile: Profile, user: str | None, password: str | None,
         try:
             key, role = slots.unwrap_password(user, password)
         except LockedOut as e:
-            raise AccessDenied(str(e)) from None
+            raise AccessDenied(str(e), "locked_out", e.until) from None
         except BadCredentials as e:
-            raise AccessDenied(str(e)) from None
+            raise AccessDenied(str(e), "bad_credentials") from None
         name = normalise_name(user)
         store = _open_store(profile, key)
         session = Session(profile, store, name, role, key)
@@ -185,7 +207,7 @@ def unlock(profile: Profile, user: str | None, password: str | None,
             with store.write() as c:
                 audit.append(c, name, "login_refused", {"reason": "revoked or role changed"})
             store.close()
-            raise AccessDenied(f"{name} is not an active {role} of this workstation")
+            raise AccessDenied(f"{name} is not an active {role} of this workstation", "revoked")
     _flush_events(slots, store)
     if not session.is_machine:
         with store.write() as c:
@@ -228,27 +250,33 @@ def add_officer(session: Session, name: str, role: str, password: str) -> None:
 
 
 def _upsert_officer(c: Connection, name: str, role: str, *, source: str) -> None:
-    stmt = insert(officers).values(name=name, role=role, active=True, source=source,
-                                   created_at=_now(), updated_at=_now())
-    c.execute(stmt.on_conflict_do_update(
-        index_elements=["name"],
-        set_={"role": role, "active": True, "source": source, "updated_at": _now()},
-    ))
+    stmt = insert(officers).values(
+        name=name, role=role, active=True, source=source, created_at=_now(), updated_at=_now()
+    )
+    c.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["name"],
+            set_={"role": role, "active": True, "source": source, "updated_at": _now()},
+        )
+    )
 
 
-def provision_slot(session: Session, name: str, role: str, password: str,
-                   *, source: str = "central") -> None:
+def provision_slot(
+    session: Session, name: str, role: str, password: str, *, source: str = "central"
+) -> None:
     """Give an officer verified elsewhere (the central system) a slot on this workstation."""
     name = normalise_name(name)
     try:
-        _slots(session.profile).add_password_slot(name, role, password, session._db_key,
-                                                  replace=True)
+        _slots(session.profile).add_password_slot(
+            name, role, password, session._db_key, replace=True
+        )
     except KeySlotError as e:
         raise UsageError(str(e)) from None
     with session.store.write() as c:
         _upsert_officer(c, name, role, source=source)
-        audit.append(c, session.user, "officer_slot_created", {"name": name, "role": role,
-                                                               "source": source})
+        audit.append(
+            c, session.user, "officer_slot_created", {"name": name, "role": role, "source": source}
+        )
 
 
 def remove_officer(session: Session, name: str) -> None:
@@ -260,8 +288,9 @@ def remove_officer(session: Session, name: str) -> None:
     if role is not None and ROLE_RANK.get(role, 9) >= ROLE_RANK[session.role]:
         raise AccessDenied(f"a {session.role} cannot remove a {role}")
     with session.store.write() as c:
-        found = c.execute(officers.update().where(officers.c.name == name)
-                          .values(active=False, updated_at=_now())).rowcount
+        found = c.execute(
+            officers.update().where(officers.c.name == name).values(active=False, updated_at=_now())
+        ).rowcount
         if role is None and not found:
             raise UsageError(f"{name} is not an officer of this workstation")
         audit.append(c, session.user, "officer_removed", {"name": name})
@@ -284,8 +313,9 @@ def change_password(session: Session, new_password: str) -> None:
     if session.is_machine:
         raise UsageError("give --user NAME to change a password")
     try:
-        _slots(session.profile).add_password_slot(session.user, session.role, new_password,
-                                                  session._db_key, replace=True)
+        _slots(session.profile).add_password_slot(
+            session.user, session.role, new_password, session._db_key, replace=True
+        )
     except KeySlotError as e:
         raise UsageError(str(e)) from None
     with session.store.write() as c:
@@ -317,10 +347,25 @@ def list_officers(session: Session) -> list[dict[str, object]]:
     out = []
     for r in rows:
         s = slots.get(r.name)
-        out.append({"name": r.name, "role": r.role, "active": bool(r.active),
-                    "source": r.source, "has_slot": s is not None,
-                    "locked_until": s.locked_until if s else None})
+        out.append(
+            {
+                "name": r.name,
+                "role": r.role,
+                "active": bool(r.active),
+                "source": r.source,
+                "has_slot": s is not None,
+                "locked_until": s.locked_until if s else None,
+            }
+        )
     if MACHINE_SLOT in slots:
-        out.append({"name": MACHINE_SLOT, "role": MACHINE, "active": True, "source": "local",
-                    "has_slot": True, "locked_until": None})
+        out.append(
+            {
+                "name": MACHINE_SLOT,
+                "role": MACHINE,
+                "active": True,
+                "source": "local",
+                "has_slot": True,
+                "locked_until": None,
+            }
+        )
     return out

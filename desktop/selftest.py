@@ -21,9 +21,22 @@ class CheckResult:
 
 
 MODULES = (
-    "PySide6.QtWidgets", "sqlcipher3", "sqlalchemy", "alembic", "smartcard", "cv2", "numpy",
-    "PIL", "cryptography", "asn1crypto", "ecdsa", "requests", "apscheduler", "pypinyin",
-    "rapidfuzz", "platformdirs",
+    "PySide6.QtWidgets",
+    "sqlcipher3",
+    "sqlalchemy",
+    "alembic",
+    "smartcard",
+    "cv2",
+    "numpy",
+    "PIL",
+    "cryptography",
+    "asn1crypto",
+    "ecdsa",
+    "requests",
+    "apscheduler",
+    "pypinyin",
+    "rapidfuzz",
+    "platformdirs",
 )
 
 

@@ -49,3 +49,37 @@ def workstation_status(conn: Connection, now: dt.datetime | None = None) -> dict
         "outbox": {"pending": counts["pending"], "parked": counts["parked"]},
         "journal": {"records": journal.last_seq(conn)},
     }
+
+
+def reader_state() -> dict[str, Any]:
+    """PC/SC readers and whether a card is present: {service, readers: [{name, card}]}.
+
+    Blocking (talks to pcscd): call it off the GUI thread."""
+    try:
+        from smartcard.scard import (
+            SCARD_S_SUCCESS,
+            SCARD_SCOPE_USER,
+            SCARD_STATE_PRESENT,
+            SCARD_STATE_UNAWARE,
+            SCardEstablishContext,
+            SCardGetStatusChange,
+            SCardListReaders,
+            SCardReleaseContext,
+        )
+    except ImportError:
+        return {"service": False, "readers": []}
+    rc, ctx = SCardEstablishContext(SCARD_SCOPE_USER)
+    if rc != SCARD_S_SUCCESS:
+        return {"service": False, "readers": []}
+    try:
+        rc, names = SCardListReaders(ctx, [])
+        if rc != SCARD_S_SUCCESS or not names:
+            return {"service": True, "readers": []}
+        rc, states = SCardGetStatusChange(ctx, 0, [(n, SCARD_STATE_UNAWARE) for n in names])
+        present = {s[0]: bool(s[1] & SCARD_STATE_PRESENT) for s in states} if rc == 0 else {}
+        return {
+            "service": True,
+            "readers": [{"name": n, "card": present.get(n, False)} for n in names],
+        }
+    finally:
+        SCardReleaseContext(ctx)

@@ -178,6 +178,42 @@ REPLICA_TABLES: dict[str, Table] = {
     "officers": officers,
 }
 
+# --- screening -------------------------------------------------------------------------
+# Derived from the replica rows by `local_store.replica` (see its docstring): nothing here
+# is published by the central system, all of it can be rebuilt from the tables above.
+
+# Blocking keys of listed names (persons, exit bans): 63-bit hashes of pairs of phonetic
+# unit keys computed by `desktop.screening.keys`. `dataset`: 1 persons, 2 exit_bans.
+screening_name_keys = Table(
+    "screening_name_keys",
+    metadata,
+    Column("key", Integer, primary_key=True, autoincrement=False),
+    Column("dataset", Integer, primary_key=True, autoincrement=False),
+    Column("ref", Text, primary_key=True),  # persons.id / exit_bans.id
+    sqlite_with_rowid=False,
+)
+
+# Listed documents whose number changes under the OCR look-alike fold (O->0, I->1, S->5...).
+# Numbers that the fold leaves unchanged are found through the documents primary key, so
+# only this minority costs extra space (measured in bench/bench_screening.py).
+screening_document_folds = Table(
+    "screening_document_folds",
+    metadata,
+    Column("folded", Text, primary_key=True),
+    Column("document_number", Text, primary_key=True),
+    Column("issuing_state", Text, primary_key=True),
+    Column("type", Text, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+# Which version of the key algorithm built `screening_name_keys`, per dataset.
+screening_index_state = Table(
+    "screening_index_state",
+    metadata,
+    Column("dataset", Text, primary_key=True),
+    Column("indexer_version", Integer, nullable=False),
+)
+
 # --- sync (issue 6) ------------------------------------------------------------------
 
 # Post-hoc alerts from the central: a record made offline or in emergency mode hit a

@@ -58,7 +58,8 @@ def _qt_tool(name: str) -> str:
 def update_ts() -> None:
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     for ts in sorted((RES / "translations").glob("*.ts")):
-        subprocess.run([_qt_tool("lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True)
+        cmd = [_qt_tool("lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(ts)]
+        subprocess.run(cmd, check=True)
 
 
 def compile_translations() -> None:

@@ -18,16 +18,30 @@ from desktop.cli import (
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = new_command(sub, "init", cmd_init,
-                    "create a new workstation's encrypted store and the installer's key slot")
+    p = new_command(
+        sub,
+        "init",
+        cmd_init,
+        "create a new workstation's encrypted store and the installer's key slot",
+    )
     p.add_argument("--installer", metavar="NAME", required=True)
-    p.add_argument("--password-stdin", action="store_true",
-                   help="read the installer's new password from standard input")
-    p.add_argument("--no-machine-slot", action="store_true",
-                   help="no machine slot (laptops): the store opens only for a logged-in user")
-    p.add_argument("--machine-key-file", metavar="PATH", type=Path,
-                   help="where the machine slot's key file goes (default: in the profile; "
-                        "fixed counters: a root-only path outside it)")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the installer's new password from standard input",
+    )
+    p.add_argument(
+        "--no-machine-slot",
+        action="store_true",
+        help="no machine slot (laptops): the store opens only for a logged-in user",
+    )
+    p.add_argument(
+        "--machine-key-file",
+        metavar="PATH",
+        type=Path,
+        help="where the machine slot's key file goes (default: in the profile; "
+        "fixed counters: a root-only path outside it)",
+    )
     add_json_arg(p)
 
     officers = sub.add_parser("officers", help="local officer accounts and key slots")
@@ -45,29 +59,47 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = new_command(osub, "unlock", cmd_officers_unlock, "lift an officer's lockout")
     p.add_argument("name")
     add_credential_args(p)
-    p = new_command(osub, "password", cmd_officers_password,
-                    "change your own password (stdin: current, then new)")
+    p = new_command(
+        osub,
+        "password",
+        cmd_officers_password,
+        "change your own password (stdin: current, then new)",
+    )
     add_credential_args(p)
-    p = new_command(osub, "reset-password", cmd_officers_reset,
-                    "set a new password for an officer (stdin: yours, then theirs)")
+    p = new_command(
+        osub,
+        "reset-password",
+        cmd_officers_reset,
+        "set a new password for an officer (stdin: yours, then theirs)",
+    )
     p.add_argument("name")
     add_credential_args(p)
 
-    p = new_command(sub, "status", cmd_status,
-                    "mode, connectivity, replica freshness and outbox of this workstation")
+    p = new_command(
+        sub,
+        "status",
+        cmd_status,
+        "mode, connectivity, replica freshness and outbox of this workstation",
+    )
     add_credential_args(p)
     add_json_arg(p)
 
     audit = sub.add_parser("audit", help="the tamper-evident audit log and journal")
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    p = new_command(asub, "verify", cmd_audit_verify,
-                    "check the hash chains of the journal and the audit log")
+    p = new_command(
+        asub, "verify", cmd_audit_verify, "check the hash chains of the journal and the audit log"
+    )
     add_credential_args(p)
     add_json_arg(p)
 
     p = new_command(sub, "selftest", cmd_selftest, "check this installation")
-    p.add_argument("--skip", action="append", default=[], metavar="CHECK",
-                   help="leave a check out (e.g. pcsc on a build host)")
+    p.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="CHECK",
+        help="leave a check out (e.g. pcsc on a build host)",
+    )
     add_json_arg(p)
 
 
@@ -76,12 +108,19 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     password = passwords_of(args).next(f"new password for {args.installer}")
     session = officers.initialise(
-        profile_of(args), args.installer, password,
-        machine_slot=not args.no_machine_slot, machine_key_file=args.machine_key_file,
+        profile_of(args),
+        args.installer,
+        password,
+        machine_slot=not args.no_machine_slot,
+        machine_key_file=args.machine_key_file,
     )
     with session:
-        result = {"profile": str(session.profile.root), "workstation": session.workstation_id,
-                  "installer": session.user, "machine_slot": not args.no_machine_slot}
+        result = {
+            "profile": str(session.profile.root),
+            "workstation": session.workstation_id,
+            "installer": session.user,
+            "machine_slot": not args.no_machine_slot,
+        }
     if args.json:
         print_json(result)
     else:
@@ -93,6 +132,7 @@ def cmd_officers_add(args: argparse.Namespace) -> int:
     from desktop import officers
 
     with open_session(args, purpose="officers add") as session:
+        session.require("installer", "supervisor", action="adding an officer")
         password = passwords_of(args).next(f"new password for {args.name}")
         officers.add_officer(session, args.name, args.role, password)
     print(f"added {args.role} {args.name.strip().lower()}")
@@ -149,8 +189,9 @@ def cmd_officers_reset(args: argparse.Namespace) -> int:
     from desktop import officers
 
     with open_session(args, purpose="password reset") as session:
-        officers.reset_password(session, args.name,
-                                passwords_of(args).next(f"new password for {args.name}"))
+        officers.reset_password(
+            session, args.name, passwords_of(args).next(f"new password for {args.name}")
+        )
     print(f"password reset for {args.name}")
     return 0
 
@@ -166,8 +207,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"workstation  {status['workstation']}")
         print(f"mode         {status['mode']}")
         print(f"connectivity {status['connectivity']}")
-        print(f"outbox       {status['outbox']['pending']} pending, "
-              f"{status['outbox']['parked']} parked")
+        print(
+            f"outbox       {status['outbox']['pending']} pending, "
+            f"{status['outbox']['parked']} parked"
+        )
         for name, r in status["replica"].items():
             stale = " STALE" if r["stale"] else ""
             print(f"replica      {name}: version {r['version']}, age {r['age_s']} s{stale}")
@@ -181,8 +224,15 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         reports = [journal.verify(c), audit.verify(c)]
     for r in reports:
         if args.json:
-            print_json({"chain": r.name, "ok": r.ok, "rows": r.rows, "first_bad": r.first_bad,
-                        "reason": r.reason})
+            print_json(
+                {
+                    "chain": r.name,
+                    "ok": r.ok,
+                    "rows": r.rows,
+                    "first_bad": r.first_bad,
+                    "reason": r.reason,
+                }
+            )
         else:
             print(r.describe())
     return 0 if all(r.ok for r in reports) else 1

@@ -12,6 +12,7 @@ from typing import Any
 from desktop.cli import (
     add_credential_args,
     add_json_arg,
+    command_group,
     new_command,
     open_session,
     passwords_of,
@@ -81,8 +82,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_credential_args(p)
     add_json_arg(p)
 
-    r = sub.add_parser("replica", help="the local replica of the central's lists")
-    rsub = r.add_subparsers(dest="replica_command", metavar="ACTION", required=True)
+    rsub = command_group(sub, "replica", "the local replica of the central's datasets")
     p = new_command(rsub, "import", cmd_replica_import,
                     "apply a signed replica bundle from the central (hand transfer)")
     p.add_argument("file", type=Path)

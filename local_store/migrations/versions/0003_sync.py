@@ -1,7 +1,7 @@
 """sync: post-hoc alerts from the central
 
-Revision ID: 0002_sync
-Revises: 0001_initial
+Revision ID: 0003_sync
+Revises: 0002_screening
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_sync"
-down_revision = "0001_initial"
+revision = "0003_sync"
+down_revision = "0002_screening"
 branch_labels = None
 depends_on = None
 

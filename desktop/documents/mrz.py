@@ -1,0 +1,525 @@
+"""ICAO Doc 9303 machine readable zones: parse and check TD1, TD2, TD3, MRV-A and MRV-B.
+
+`parse()` turns MRZ text (from a reader, a keyboard wedge or the OCR) into a
+`TravelDocument`. It never raises for string input: every problem is a field-level
+message in `errors` (the document is then not `valid`) or, when the MRZ is well formed
+but something deserves the officer's eye (an unknown state code, a specimen, a name
+that may be truncated), in `warnings`. `valid` means format and check digits only;
+whether the traveller may pass is for screening and the officer.
+
+Positions below are 0-based slices of the 1-based positions printed in 9303.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.documents import codes
+
+ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
+_VALUES = {c: (i if c != "<" else 0) for i, c in enumerate(ALPHABET)}
+_DIGITS = frozenset("0123456789")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_WEIGHTS = (7, 3, 1)
+
+TD1, TD2, TD3, MRV_A, MRV_B = "TD1", "TD2", "TD3", "MRV-A", "MRV-B"
+FORMATS = (TD1, TD2, TD3, MRV_A, MRV_B)
+# (number of lines, line length) of each shape; 2x36 and 2x44 are told apart by the V.
+SHAPES = {(3, 30): TD1, (2, 36): TD2, (2, 44): TD3}
+LINE_COUNT = {TD1: 3, TD2: 2, TD3: 2, MRV_A: 2, MRV_B: 2}
+LINE_LENGTH = {TD1: 30, TD2: 36, TD3: 44, MRV_A: 44, MRV_B: 36}
+_NOT_MRZ_SHAPE = (
+    "expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A)"
+)
+
+
+def check_digit(s: str) -> int:
+    """The 9303-3 check digit of `s` (weights 7-3-1, A=10 ... Z=35, `<` = 0).
+
+    Raises ValueError for a character outside the MRZ alphabet."""
+    total = 0
+    for i, c in enumerate(s):
+        v = _VALUES.get(c)
+        if v is None:
+            raise ValueError(f"{c!r} is not an MRZ character")
+        total += v * _WEIGHTS[i % 3]
+    return total % 10
+
+
+@dataclass(frozen=True)
+class Checks:
+    """Result of each check digit: True/False, or None where the format has none."""
+
+    document_number: bool | None = None
+    birth_date: bool | None = None
+    expiry_date: bool | None = None
+    optional_data: bool | None = None
+    composite: bool | None = None
+
+    def to_json(self) -> dict[str, bool | None]:
+        return {
+            "document_number": self.document_number,
+            "birth_date": self.birth_date,
+            "expiry_date": self.expiry_date,
+            "optional_data": self.optional_data,
+            "composite": self.composite,
+        }
+
+
+@dataclass(frozen=True)
+class TravelDocument:
+    """A parsed MRZ. Fields are None where the input was not an MRZ (`format` None) or a
+    field could not be read (a date that is no date). Names are space-separated words."""
+
+    valid: bool
+    format: str | None
+    document_code: str | None
+    issuing_state: str | None
+    surname: str | None
+    given_names: str | None
+    document_number: str | None
+    nationality: str | None
+    birth_date: str | None
+    sex: str | None
+    expiry_date: str | None
+    optional_data: str | None
+    checks: Checks = field(default_factory=Checks)
+    errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    # The MRZ lines as read (after trimming whitespace); empty when there were none.
+    lines: tuple[str, ...] = ()
+
+    @property
+    def is_mrz(self) -> bool:
+        """False when the input did not even have the shape and alphabet of an MRZ."""
+        return self.format is not None
+
+    def to_json(self) -> dict[str, Any]:
+        """Exactly the fields of DESIGN.md's MRZ result, in its order."""
+        return {
+            "valid": self.valid,
+            "format": self.format,
+            "document_code": self.document_code,
+            "issuing_state": self.issuing_state,
+            "surname": self.surname,
+            "given_names": self.given_names,
+            "document_number": self.document_number,
+            "nationality": self.nationality,
+            "birth_date": self.birth_date,
+            "sex": self.sex,
+            "expiry_date": self.expiry_date,
+            "optional_data": self.optional_data,
+            "checks": self.checks.to_json(),
+            "errors": list(self.errors),
+            "warnings": list(self.warnings),
+        }
+
+    def mrz_information(self) -> str | None:
+        """The 'MRZ information' of 9303-11 that BAC keys are derived from: document
+        number (the full number of a long TD1/TD2 number, else the 9-character field)
+        and its check digit, birth date and check digit, expiry date and check digit,
+        exactly as printed. None when the input was not an MRZ."""
+        if self.format is None:
+            return None
+        if self.format == TD1:
+            l1, l2 = self.lines[0], self.lines[1]
+            number, birth, expiry = l1[5:15], l2[0:7], l2[8:15]
+            if l1[14] == "<":
+                number = _long_number_info(l1[5:14], l1[15:30])
+        else:
+            l2 = self.lines[1]
+            number, birth, expiry = l2[0:10], l2[13:20], l2[21:28]
+            if self.format == TD2 and l2[9] == "<":
+                number = _long_number_info(l2[0:9], l2[28:35])
+        return number + birth + expiry
+
+
+def _long_number_info(head: str, optional: str) -> str:
+    ext = optional.split("<", 1)[0]
+    return head + ext if len(ext) >= 2 else head + "<"
+
+
+def _not_mrz(errors: list[str], lines: tuple[str, ...] = ()) -> TravelDocument:
+    return TravelDocument(
+        valid=False,
+        format=None,
+        document_code=None,
+        issuing_state=None,
+        surname=None,
+        given_names=None,
+        document_number=None,
+        nationality=None,
+        birth_date=None,
+        sex=None,
+        expiry_date=None,
+        optional_data=None,
+        errors=tuple(errors),
+        lines=lines,
+    )
+
+
+def split_lines(text: str | Sequence[str]) -> list[str]:
+    """Wedge input to MRZ lines: line breaks and surrounding whitespace are dropped; one
+    unbroken line of exactly 90, 72 or 88 characters is cut into 3x30, 2x36 or 2x44."""
+    if not isinstance(text, str):
+        text = "\n".join(text)
+    lines = [ln.strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    if len(lines) == 1:
+        only = lines[0]
+        for count, length in ((3, 30), (2, 36), (2, 44)):
+            if len(only) == count * length:
+                return [only[i * length : (i + 1) * length] for i in range(count)]
+    return lines
+
+
+def _describe_shape(lines: list[str]) -> str:
+    if not lines:
+        return "no text"
+    lengths = [len(ln) for ln in lines]
+    if len(lines) == 1:
+        return f"got 1 line of {lengths[0]} characters"
+    if len(lines) > 6:
+        return f"got {len(lines)} lines"
+    return f"got {len(lines)} lines of {', '.join(map(str, lengths))} characters"
+
+
+def parse(text: str | Sequence[str], *, today: dt.date | None = None) -> TravelDocument:
+    """Parse and check an MRZ. `today` fixes the century rules (default: the local date):
+    birth dates are the latest date not in the future, expiry dates within 50 years of
+    today. Never raises for string input."""
+    today = today or dt.date.today()
+    lines = split_lines(text)
+    shape = SHAPES.get((len(lines), len(lines[0]))) if lines else None
+    if shape is None or any(len(ln) != len(lines[0]) for ln in lines):
+        return _not_mrz([f"not an MRZ: {_expected_vs(lines)}"])
+    bad = [
+        (n, i, c) for n, ln in enumerate(lines, 1) for i, c in enumerate(ln, 1) if c not in _VALUES
+    ]
+    if bad:
+        shown = [f"line {n} position {i}: {c!r}" for n, i, c in bad[:3]]
+        more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
+        return _not_mrz(
+            [f"not an MRZ: characters outside A-Z, 0-9 and < ({'; '.join(shown)}{more})"],
+            tuple(lines),
+        )
+    fmt = shape
+    if lines[0][0] == "V" and shape in (TD2, TD3):
+        fmt = MRV_B if shape == TD2 else MRV_A
+    return _Parser(tuple(lines), fmt, today).run()
+
+
+def _expected_vs(lines: list[str]) -> str:
+    return f"{_NOT_MRZ_SHAPE}; {_describe_shape(lines)}"
+
+
+class _Parser:
+    """One parse: collects fields, check results, errors and warnings."""
+
+    def __init__(self, lines: tuple[str, ...], fmt: str, today: dt.date) -> None:
+        self.lines, self.fmt, self.today = lines, fmt, today
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def run(self) -> TravelDocument:
+        l1, l2 = self.lines[0], self.lines[1]
+        code = self.document_code(l1[0:2])
+        state = self.state_code(l1[2:5], "issuing state")
+        if self.fmt == TD1:
+            l3 = self.lines[2]
+            number, number_ok, optional_1 = self.document_number(l1[5:14], l1[14], l1[15:30])
+            birth, birth_ok = self.date(l2[0:6], l2[6], "birth date")
+            sex = self.sex(l2[7])
+            expiry, expiry_ok = self.date(l2[8:14], l2[14], "expiry date")
+            nationality = self.state_code(l2[15:18], "nationality")
+            optional = " ".join(p for p in (optional_1, _strip_filler(l2[18:29])) if p)
+            optional_ok = None
+            composite_ok = self.check(
+                "composite", l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29]
+            )
+            surname, given = self.names(l3)
+        else:
+            surname, given = self.names(l1[5:])
+            if self.fmt == TD2:
+                number, number_ok, optional = self.document_number(l2[0:9], l2[9], l2[28:35])
+            else:
+                number, number_ok, optional = self.document_number(l2[0:9], l2[9], None)
+            nationality = self.state_code(l2[10:13], "nationality")
+            birth, birth_ok = self.date(l2[13:19], l2[19], "birth date")
+            sex = self.sex(l2[20])
+            expiry, expiry_ok = self.date(l2[21:27], l2[27], "expiry date")
+            optional_ok = composite_ok = None
+            if self.fmt == TD3:
+                optional = _strip_filler(l2[28:42])
+                optional_ok = self.optional_data_check(l2[28:42], l2[42])
+                composite_ok = self.check("composite", l2[0:10] + l2[13:20] + l2[21:43], l2[43])
+            elif self.fmt == TD2:
+                composite_ok = self.check("composite", l2[0:10] + l2[13:20] + l2[21:35], l2[35])
+            else:  # MRV-A, MRV-B: optional data to the end, no composite check digit
+                optional = _strip_filler(l2[28:])
+        if expiry is not None and len(expiry) == 10 and expiry < self.today.isoformat():
+            self.warnings.append(f"the document expired on {expiry}")
+        return TravelDocument(
+            valid=not self.errors,
+            format=self.fmt,
+            document_code=code,
+            issuing_state=state,
+            surname=surname,
+            given_names=given,
+            document_number=number,
+            nationality=nationality,
+            birth_date=birth,
+            sex=sex,
+            expiry_date=expiry,
+            optional_data=optional,
+            checks=Checks(number_ok, birth_ok, expiry_ok, optional_ok, composite_ok),
+            errors=tuple(self.errors),
+            warnings=tuple(self.warnings),
+            lines=self.lines,
+        )
+
+    # -- fields ---------------------------------------------------------------------
+
+    def check(self, name: str, data: str, digit: str) -> bool:
+        computed = check_digit(data)
+        if digit not in _DIGITS:
+            self.errors.append(
+                f"{name} check digit is {digit!r}, not a digit (computed {computed})"
+            )
+            return False
+        if int(digit) != computed:
+            self.errors.append(f"{name} check digit is {digit}, computed {computed}")
+            return False
+        return True
+
+    def document_code(self, raw: str) -> str | None:
+        allowed = {TD1: "ACI", TD2: "ACI", TD3: "P", MRV_A: "V", MRV_B: "V"}[self.fmt]
+        first, second = raw[0], raw[1]
+        if first not in allowed:
+            self.errors.append(
+                f"document code {raw!r} must start with {' or '.join(allowed)} in a {self.fmt}"
+            )
+        if second not in _LETTERS and second != "<":
+            self.errors.append(f"document code {raw!r}: the second character must be a letter or <")
+        return _strip_filler(raw) or None
+
+    def state_code(self, raw: str, name: str) -> str | None:
+        code = _strip_filler(raw)
+        if not code or any(c not in _LETTERS for c in code):
+            self.errors.append(f"{name} {raw!r} is not a letter code")
+            return code or None
+        if code == codes.SPECIMEN_STATE:
+            self.warnings.append(f"{name} UTO is ICAO's specimen state (Utopia): a specimen")
+        elif not codes.is_known(code):
+            self.warnings.append(f"{name} {code} is not an ISO 3166-1 or ICAO 9303-3 code")
+        return code
+
+    def document_number(
+        self, raw: str, digit: str, optional: str | None
+    ) -> tuple[str | None, bool, str | None]:
+        """Document number, its check, and the optional data left after a long number.
+
+        TD1 and TD2 (9303-5 and -6): a number longer than 9 characters fills the field,
+        puts `<` where the check digit goes, and continues in the optional data,
+        followed by the check digit (over the whole number) and a filler."""
+        opt_text = None if optional is None else _strip_filler(optional)
+        if digit == "<" and optional is not None and "<" not in raw:
+            ext = optional.split("<", 1)[0]
+            if len(ext) < 2:
+                self.errors.append(
+                    "document number check digit is '<' but the optional data holds no "
+                    "continuation of the number and check digit"
+                )
+                return raw, False, opt_text
+            number = raw + ext[:-1]
+            ok = self.check("document number", number, ext[-1])
+            return number, ok, _strip_filler(optional[len(ext) :])
+        number = _strip_filler(raw)
+        if not number:
+            self.errors.append("document number is empty")
+        return number or None, self.check("document number", raw, digit), opt_text
+
+    def date(self, raw: str, digit: str, name: str) -> tuple[str | None, bool]:
+        ok = self.check(name, raw, digit)
+        birth = name == "birth date"
+        if birth and "<" in raw:
+            return self.partial_birth_date(raw), ok
+        if not raw.isdigit():
+            self.errors.append(f"{name} {raw!r} is not a date (YYMMDD)")
+            return None, ok
+        yy, mm, dd = int(raw[0:2]), int(raw[2:4]), int(raw[4:6])
+        if birth:
+            # The latest date that is not in the future.
+            for century in (2000, 1900):
+                d = _date(century + yy, mm, dd)
+                if d is not None and d <= self.today:
+                    return d.isoformat(), ok
+        else:
+            # The century that puts the date closest to today (within 50 years).
+            found = [d for c in (1900, 2000, 2100) if (d := _date(c + yy, mm, dd)) is not None]
+            if found:
+                best = min(found, key=lambda d: abs((d - self.today).days))
+                return best.isoformat(), ok
+        self.errors.append(f"{name} {raw} is not a valid date")
+        return None, ok
+
+    def partial_birth_date(self, raw: str) -> str | None:
+        """Unknown parts of a birth date are filler: YY<<<<, YYMM<<, or <<<<<< (unknown)."""
+        if raw == "<<<<<<":
+            self.warnings.append("birth date is unknown (all filler)")
+            return None
+        yy, mm, dd = raw[0:2], raw[2:4], raw[4:6]
+        if (
+            yy.isdigit()
+            and (mm.isdigit() or mm == "<<")
+            and (dd == "<<")
+            and not (mm == "<<" and dd != "<<")
+        ):
+            year = 2000 + int(yy)
+            if mm.isdigit() and not 1 <= int(mm) <= 12:
+                self.errors.append(f"birth date {raw!r} has no month {mm}")
+                return None
+            month_known = mm.isdigit()
+            latest = (year, int(mm) if month_known else 1)
+            if latest > (self.today.year, self.today.month):
+                year -= 100
+            self.warnings.append(f"birth date is partly unknown ({raw})")
+            return f"{year:04d}-{mm}" if month_known else f"{year:04d}"
+        self.errors.append(f"birth date {raw!r} is not a date (YYMMDD, unknown parts as <<)")
+        return None
+
+    def optional_data_check(self, raw: str, digit: str) -> bool:
+        """TD3 personal number: with an empty field the check digit may be `<` or 0."""
+        if raw == "<" * len(raw) and digit in "<0":
+            return True
+        return self.check("optional data", raw, digit)
+
+    def sex(self, c: str) -> str | None:
+        if c in "MF":
+            return c
+        if c == "<":
+            return "X"
+        if c == "X":
+            self.warnings.append("sex is written X; ICAO 9303 writes an unspecified sex as <")
+            return "X"
+        self.errors.append(f"sex {c!r} is not M, F or <")
+        return None
+
+    def names(self, raw: str) -> tuple[str | None, str | None]:
+        """Primary identifier `<<` secondary identifier; `<` separates name parts."""
+        digits = sorted({c for c in raw if c in _DIGITS})
+        if digits:
+            self.errors.append(f"name contains digits ({''.join(digits)})")
+        text = raw.rstrip("<")
+        if not text:
+            self.errors.append("name is empty")
+            return None, None
+        if raw[-1] != "<":
+            self.warnings.append("name fills its whole field and may be truncated")
+        primary, _, secondary = text.partition("<<")
+        surname = " ".join(p for p in primary.split("<") if p)
+        given = " ".join(p for p in secondary.split("<") if p)
+        if not surname:
+            self.errors.append("surname (primary identifier) is empty")
+        return surname or None, given
+
+
+def _strip_filler(s: str) -> str:
+    return s.strip("<")
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# -- composing (test data, the virtual e-passport, the document generator) ---------------
+
+
+def _yymmdd(d: dt.date | str) -> str:
+    return d.strftime("%y%m%d") if isinstance(d, dt.date) else d
+
+
+def _name_field(surname: str, given_names: str, width: int) -> str:
+    primary = "<".join(surname.split())
+    secondary = "<".join(given_names.split())
+    text = primary + ("<<" + secondary if secondary else "")
+    return _pad(text[:width], width)
+
+
+def _pad(s: str, width: int) -> str:
+    if len(s) > width:
+        raise ValueError(f"{s!r} is longer than {width} characters")
+    return s + "<" * (width - len(s))
+
+
+def compose(
+    fmt: str,
+    *,
+    document_code: str,
+    issuing_state: str,
+    surname: str,
+    given_names: str,
+    document_number: str,
+    nationality: str,
+    birth_date: dt.date | str,
+    sex: str,
+    expiry_date: dt.date | str,
+    optional_data: str = "",
+    optional_data_2: str = "",
+) -> tuple[str, ...]:
+    """MRZ lines for the given fields, with correct check digits.
+
+    Inputs are already in MRZ form (A-Z, 0-9; spaces separate name parts and become
+    `<`); names are truncated to the field. Dates are `date`s or YYMMDD strings.
+    `optional_data_2` is TD1's second optional field (line 2). Document numbers longer
+    than 9 characters use the TD1/TD2 continuation in the optional data."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown MRZ format {fmt!r}")
+    width = LINE_LENGTH[fmt]
+    code = _pad(document_code, 2)
+    state, nat = _pad(issuing_state, 3), _pad(nationality, 3)
+    birth, expiry = _yymmdd(birth_date), _yymmdd(expiry_date)
+    sex_c = "<" if sex == "X" else sex
+    opt_width = {TD1: 15, TD2: 7, TD3: 14, MRV_A: 16, MRV_B: 8}[fmt]
+    if len(document_number) > 9:
+        if fmt not in (TD1, TD2):
+            raise ValueError(f"a {fmt} document number has at most 9 characters")
+        head, rest = document_number[:9], document_number[9:]
+        number_field = head + "<"
+        optional = _pad(rest + str(check_digit(document_number)) + "<" + optional_data, opt_width)
+    else:
+        padded = _pad(document_number, 9)
+        number_field = padded + str(check_digit(padded))
+        optional = _pad(optional_data, opt_width)
+    birth_f = birth + str(check_digit(birth))
+    expiry_f = expiry + str(check_digit(expiry))
+    if fmt == TD1:
+        l1 = code + state + number_field + optional
+        opt2 = _pad(optional_data_2, 11)
+        l2 = birth_f + sex_c + expiry_f + nat + opt2
+        l2 += str(check_digit(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29]))
+        l3 = _name_field(surname, given_names, 30)
+        lines: tuple[str, ...] = (l1, l2, l3)
+    else:
+        l1 = code + state + _name_field(surname, given_names, width - 5)
+        l2 = number_field + nat + birth_f + sex_c + expiry_f
+        if fmt == TD3:
+            opt_digit = "<" if not optional_data else str(check_digit(optional))
+            l2 += optional + opt_digit
+            l2 += str(check_digit(l2[0:10] + l2[13:20] + l2[21:43]))
+        elif fmt == TD2:
+            l2 += optional
+            l2 += str(check_digit(l2[0:10] + l2[13:20] + l2[21:35]))
+        else:
+            l2 += optional
+        lines = (l1, l2)
+    for ln in lines:
+        if len(ln) != width or any(c not in _VALUES for c in ln):
+            raise ValueError(f"fields do not make a valid {fmt} line: {ln!r}")
+    return lines

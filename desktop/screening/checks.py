@@ -1,0 +1,369 @@
+"""Screening a traveller against the local replica, by direction.
+
+entry: persons of interest, lost/stolen/revoked documents, entry permits;
+exit:  persons of interest, exit bans, lost/stolen/revoked documents.
+
+Every finding is a `Hit` (severity, action, score, reasons, and the dataset and key the
+inspection record keeps as `{dataset, key, action, score}`). A document found only as a
+look-alike of the number read (0/O, 1/I, 5/S...) is a weaker hit, never silent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from desktop.screening.keys import query_keys
+from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_people
+from local_store.replica import NAME_KEY_DATASETS, fold_document_number, normalise_document_number
+
+SEVERITIES = ("critical", "high", "medium", "low")
+_PERSON_SEVERITY = {"arrest": "critical", "deny_entry": "high", "refer": "medium"}
+CANDIDATES = 48  # scored per dataset and query, best blocking overlap first
+PERMIT_REQUIRED_SETTING = "screening.permit_required_nationalities"
+
+
+@dataclass(frozen=True)
+class Hit:
+    dataset: str  # persons | documents | exit_bans | entry_permits
+    key: str  # the listed row: person id, NUMBER/STATE/TYPE, ban id, permit number
+    action: str  # refer | deny_entry | arrest | deny_exit
+    severity: str  # critical | high | medium | low
+    score: float
+    summary: str
+    reasons: tuple[str, ...] = ()
+
+    def record(self) -> dict[str, Any]:
+        """What an inspection record keeps of the hit."""
+        return {"dataset": self.dataset, "key": self.key, "action": self.action,
+                "score": self.score}  # fmt: skip
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["reasons"] = list(self.reasons)
+        return d
+
+
+@dataclass(frozen=True)
+class Traveller:
+    surname: str
+    given_names: str = ""
+    birth_date: str | None = None  # YYYY-MM-DD (or less precise)
+    nationality: str | None = None
+    sex: str | None = None
+    document_number: str | None = None
+    issuing_state: str | None = None
+    document_type: str | None = None
+    other_names: tuple[str, ...] = ()  # e.g. the Han name from the visual zone
+    document_number_checked: bool = False  # an MRZ check digit confirmed the number
+
+    def names(self) -> tuple[str, ...]:
+        main = f"{self.surname}, {self.given_names}" if self.given_names else self.surname
+        return (main, *self.other_names)
+
+    def facts(self) -> Facts:
+        return Facts(self.names(), self.birth_date, self.nationality, self.sex)
+
+
+@dataclass
+class Policy:
+    threshold: float = DEFAULT_THRESHOLD
+    permit_required_nationalities: frozenset[str] = field(default_factory=frozenset)
+
+
+# --- documents -----------------------------------------------------------------------
+
+# ICAO 9303-3 check digit values mod 10: characters with equal values are invisible to it.
+_CHECK_VALUES = {str(d): d for d in range(10)} | {chr(c): (c - 55) % 10 for c in range(65, 91)}
+
+
+def _differences(read: str, listed: str) -> list[tuple[int, str, str]]:
+    return [(i + 1, a, b) for i, (a, b) in enumerate(zip(read, listed, strict=False)) if a != b]
+
+
+def check_document(
+    conn: Connection,
+    number: str,
+    issuing_state: str | None,
+    *,
+    checked: bool = False,
+) -> list[Hit]:
+    n = normalise_document_number(number)
+    if not n:
+        return []
+    folded = fold_document_number(n)
+    found: dict[tuple[str, str, str], str] = {}
+    for probe in {n, folded}:
+        for num, state, typ, reason in conn.exec_driver_sql(
+            "SELECT document_number, issuing_state, type, reason FROM documents "
+            "WHERE document_number = ?",
+            (probe,),
+        ):
+            found[(num, state, typ)] = reason
+    for num, state, typ in conn.exec_driver_sql(
+        "SELECT document_number, issuing_state, type FROM screening_document_folds "
+        "WHERE folded = ?",
+        (folded,),
+    ).fetchall():
+        if (num, state, typ) not in found:
+            row = conn.exec_driver_sql(
+                "SELECT reason FROM documents WHERE document_number = ? AND issuing_state = ? "
+                "AND type = ?",
+                (num, state, typ),
+            ).fetchone()
+            if row:
+                found[(num, state, typ)] = row[0]
+    hits = []
+    state_q = (issuing_state or "").upper()
+    for (num, state, typ), reason in sorted(found.items()):
+        exact = num == n
+        same_state = not state_q or state == state_q
+        reasons = [f"document {num} issued by {state} (type {typ}) is listed as {reason}"]
+        if exact:
+            score = 1.0 if same_state else 0.7
+            reasons.append("number matches exactly")
+        else:
+            score = 0.6 if same_state else 0.45
+            diffs = _differences(n, num)
+            shown = ", ".join(f"position {p}: read {a}, listed {b}" for p, a, b in diffs)
+            reasons.append(f"look-alike number ({shown}): an OCR or typing slip is possible")
+            invisible = all(_CHECK_VALUES.get(a) == _CHECK_VALUES.get(b) for _, a, b in diffs)
+            if checked and not invisible:
+                reasons.append(
+                    "the MRZ check digit matched the number as read, which makes "
+                    "this misreading unlikely"
+                )
+                score -= 0.15
+            elif checked:
+                reasons.append("the MRZ check digit cannot tell these characters apart")
+        if not same_state:
+            reasons.append(f"issuing state differs (document says {state_q})")
+        severity = "high" if exact and same_state else "medium" if exact or same_state else "low"
+        kind = "exact" if exact else "look-alike"
+        hits.append(
+            Hit(
+                "documents",
+                f"{num}/{state}/{typ}",
+                "refer",
+                severity,
+                round(score, 2),
+                f"{reason} document ({kind} match): {num} {state}",
+                tuple(reasons),
+            )
+        )
+    return hits
+
+
+# --- persons and exit bans by name ---------------------------------------------------
+
+
+def candidate_refs(conn: Connection, dataset: str, names: Sequence[str], limit: int) -> list[str]:
+    keys = sorted(query_keys(names))
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    rows = conn.exec_driver_sql(
+        f"SELECT ref FROM screening_name_keys WHERE key IN ({marks}) AND dataset = ? "
+        "GROUP BY ref ORDER BY count(*) DESC LIMIT ?",
+        (*keys, NAME_KEY_DATASETS[dataset], limit),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _fetch(conn: Connection, table: str, cols: str, ids: Sequence[str]) -> list[Any]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return conn.exec_driver_sql(
+        f"SELECT {cols} FROM {table} WHERE id IN ({marks})", tuple(ids)
+    ).fetchall()
+
+
+def check_persons(
+    conn: Connection, traveller: Traveller, direction: str, policy: Policy, today: dt.date
+) -> list[Hit]:
+    refs = candidate_refs(conn, "persons", traveller.names(), CANDIDATES)
+    rows = _fetch(
+        conn, "persons", "id, names, birth_date, nationality, sex, action, list, valid_until", refs
+    )
+    query = traveller.facts()
+    hits = []
+    for pid, names, birth, nat, sex, action, source, valid_until in rows:
+        if valid_until and valid_until[:10] < today.isoformat():
+            continue  # the listing has lapsed
+        m = compare_people(query, Facts(tuple(json.loads(names)), birth, nat, sex))
+        if m.score < policy.threshold:
+            continue
+        severity = _PERSON_SEVERITY.get(action, "medium")
+        reasons = list(m.reasons)
+        if direction == "exit" and action == "deny_entry":
+            severity = "low"
+            reasons.append("listed to be refused entry; this is an exit")
+        listed = f"listed on {source}" if source else "listed"
+        hits.append(
+            Hit(
+                "persons",
+                pid,
+                action,
+                severity,
+                m.score,
+                f"{m.listed_name} ({listed}, action {action}) matches {m.query_name}",
+                tuple(reasons),
+            )
+        )
+    return hits
+
+
+def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> list[Hit]:
+    refs = candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES)
+    by_doc: list[str] = []
+    if traveller.document_number:
+        n = normalise_document_number(traveller.document_number)
+        by_doc = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT id FROM exit_bans WHERE document_number = ?", (n,)
+            )
+        ]
+    ids = list(dict.fromkeys([*by_doc, *refs]))
+    rows = _fetch(
+        conn, "exit_bans", "id, names, birth_date, nationality, document_number, reason", ids
+    )
+    query = traveller.facts()
+    hits = []
+    for bid, names, birth, nat, docnum, reason in rows:
+        m = compare_people(query, Facts(tuple(json.loads(names)), birth, nat))
+        reasons = list(m.reasons)
+        doc_match = bid in by_doc
+        if doc_match:
+            reasons.insert(0, f"document {docnum} is named in the exit ban")
+        if not doc_match and m.score < policy.threshold:
+            continue
+        score = max(m.score, 1.0 if doc_match and m.name_score >= 0.5 else 0.0)
+        if doc_match and m.name_score < 0.5:
+            score = max(m.score, 0.7)
+            reasons.append("the name on the ban differs from the traveller's")
+        why = f" ({reason})" if reason else ""
+        hits.append(
+            Hit(
+                "exit_bans",
+                bid,
+                "deny_exit",
+                "high",
+                round(score, 4),
+                f"exit ban{why}: {m.listed_name}",
+                tuple(reasons),
+            )
+        )
+    return hits
+
+
+# --- entry permits -------------------------------------------------------------------
+
+
+def check_permits(
+    conn: Connection, traveller: Traveller, policy: Policy, today: dt.date
+) -> list[Hit]:
+    rows = []
+    if traveller.document_number:
+        n = normalise_document_number(traveller.document_number)
+        rows = conn.exec_driver_sql(
+            "SELECT permit_number, names, birth_date, valid_from, valid_until, entries_allowed, "
+            "entries_used FROM entry_permits WHERE document_number = ? ORDER BY valid_until DESC",
+            (n,),
+        ).fetchall()
+    required = (traveller.nationality or "").upper() in policy.permit_required_nationalities
+    if not rows:
+        if required:
+            return [
+                Hit(
+                    "entry_permits",
+                    "",
+                    "deny_entry",
+                    "high",
+                    1.0,
+                    "no entry permit for this document",
+                    (
+                        f"nationality {traveller.nationality} needs an entry permit; none is "
+                        f"issued for document {traveller.document_number or '(none read)'}",
+                    ),
+                )
+            ]
+        return []
+    t = today.isoformat()
+    problems: list[Hit] = []
+    query = traveller.facts()
+    for pn, names, birth, vfrom, vuntil, allowed, used in rows:
+        reasons = []
+        if t < vfrom[:10]:
+            reasons.append(f"permit {pn} is valid only from {vfrom[:10]}")
+        if t > vuntil[:10]:
+            reasons.append(f"permit {pn} expired on {vuntil[:10]}")
+        if used >= allowed:
+            reasons.append(f"permit {pn}: all {allowed} entries used")
+        m = compare_people(query, Facts(tuple(json.loads(names)), birth))
+        holder_ok = m.score >= policy.threshold
+        if not reasons and holder_ok:
+            return []  # one valid permit for this traveller is enough
+        if not holder_ok:
+            reasons.append(f"permit holder does not match the traveller ({m.explanation()})")
+        problems.append(
+            Hit(
+                "entry_permits",
+                pn,
+                "deny_entry" if holder_ok else "refer",
+                "high",
+                1.0,
+                f"no valid entry permit: {reasons[0]}",
+                tuple(reasons),
+            )
+        )
+    return problems
+
+
+# --- everything ----------------------------------------------------------------------
+
+
+def load_policy(conn: Connection, threshold: float | None = None) -> Policy:
+    from local_store import settings
+
+    nats = settings.get(conn, PERMIT_REQUIRED_SETTING) or []
+    return Policy(
+        threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+        permit_required_nationalities=frozenset(str(n).upper() for n in nats),
+    )
+
+
+def screen(
+    conn: Connection,
+    traveller: Traveller,
+    direction: str,
+    *,
+    policy: Policy | None = None,
+    today: dt.date | None = None,
+) -> list[Hit]:
+    """All hits for one traveller, most severe first. Read-only: use `store.read()`."""
+    if direction not in ("entry", "exit"):
+        raise ValueError("direction must be entry or exit")
+    policy = policy or Policy()
+    today = today or dt.datetime.now(dt.UTC).date()
+    hits: list[Hit] = []
+    if traveller.document_number:
+        hits += check_document(
+            conn,
+            traveller.document_number,
+            traveller.issuing_state,
+            checked=traveller.document_number_checked,
+        )
+    hits += check_persons(conn, traveller, direction, policy, today)
+    if direction == "entry":
+        hits += check_permits(conn, traveller, policy, today)
+    else:
+        hits += check_exit_bans(conn, traveller, policy)
+    hits.sort(key=lambda h: (SEVERITIES.index(h.severity), -h.score))
+    return hits

@@ -1,0 +1,181 @@
+"""Parsing a person's name as written anywhere (visual zone, MRZ, chip, watchlist) into
+comparable tokens.
+
+Accepted forms: `SURNAME, GIVEN NAMES`, MRZ `SURNAME<<GIVEN<NAMES`, free order
+`GIVEN SURNAME`, Han characters (`陳水扁`, Simplified or Traditional, surname first),
+Cyrillic, Arabic and Greek (transliterated by ICAO 9303-3), diacritics, hyphenated or
+joined given names (`SHUI-BIAN`, `SHUIBIAN`, `SHUI BIAN`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.screening import chinese
+from desktop.screening.translit import script_of, to_latin
+
+# Particles and honorifics that are written or dropped at will: they count little.
+PARTICLES = frozenset(
+    [
+        "AL",
+        "EL",
+        "UL",
+        "AR",
+        "AS",
+        "AN",
+        "AD",
+        "AT",
+        "AZ",
+        "ASH",
+        "BIN",
+        "BEN",
+        "IBN",
+        "BINT",
+        "BENT",
+        "ABU",
+        "UMM",
+        "DE",
+        "DEL",
+        "DELLA",
+        "DER",
+        "DEN",
+        "DI",
+        "DA",
+        "DOS",
+        "DAS",
+        "DU",
+        "LA",
+        "LE",
+        "VAN",
+        "VON",
+        "TER",
+        "MAC",
+        "ST",
+        "SAINT",
+        "MR",
+        "MRS",
+        "MS",
+        "DR",
+    ]
+)
+_ABD_RE = re.compile(r"^ABD(?:OU|[AEOU])[LRSNDTZ](?=[A-Z]{3})")
+_ABD_HEADS = frozenset({"ABD", "ABDUL", "ABDEL", "ABDAL", "ABDOL", "ABDOUL", "ABDU"})
+_ARTICLES = frozenset({"AL", "EL", "UL", "UR", "AR", "AS", "AN", "AD", "AT", "AZ", "ASH"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a name. `han` tokens hold characters (Traditional); Latin tokens hold
+    upper-case A-Z and, when the word reads as romanised Chinese syllables, the ways to
+    split it (`syllables`)."""
+
+    text: str
+    han: bool
+    syllables: tuple[tuple[str, ...], ...]
+    weight: float
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """Syllable units: characters for Han, the first segmentation, or the word."""
+        if self.han:
+            return tuple(self.text)
+        if self.syllables:
+            return self.syllables[0]
+        return (self.text,)
+
+
+@dataclass(frozen=True)
+class Name:
+    original: str
+    tokens: tuple[Token, ...]
+    surname_first: bool  # True when the form says which token is the surname
+    script: str  # latin | han | cyrillic | arabic | greek
+    han_text: str = ""  # the Han name as written (Traditional), if any
+
+    @property
+    def is_han(self) -> bool:
+        return self.script == "han"
+
+    @property
+    def chinese_like(self) -> bool:
+        """Han, or every Latin token reads as 1-2 romanised syllables (2-5 in all)."""
+        if self.is_han:
+            return True
+        if not self.tokens or not all(t.syllables for t in self.tokens):
+            return False
+        return 2 <= sum(len(t.syllables[0]) for t in self.tokens) <= 5
+
+    def latin(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+def _split_han(text: str) -> tuple[Token, ...]:
+    chars = "".join(ch for ch in chinese.to_traditional(text) if chinese.is_han(ch))
+    if not chars:
+        return ()
+    surname_len = 1
+    for comp in chinese.compound_surnames():
+        if chars.startswith(comp) and len(chars) > len(comp):
+            surname_len = len(comp)
+            break
+    if len(chars) == 1:
+        return (Token(chars, True, (), 1.0),)
+    return (
+        Token(chars[:surname_len], True, (), 1.0),
+        Token(chars[surname_len:], True, (), 1.0),
+    )
+
+
+def _latin_tokens(text: str) -> list[str]:
+    text = text.replace("'", "")
+    return [t for t in re.split(r"[\s,<\-]+", text) if t]
+
+
+def _merge_arabic(words: list[str]) -> list[str]:
+    """ABD AL RAHMAN / ABDUL RAHMAN / ABD-UR-RAHMAN / ABDELRAHMAN -> ABDULRAHMAN."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in _ABD_HEADS and i + 1 < len(words):
+            j = i + 1
+            if words[j] in _ARTICLES and j + 1 < len(words):
+                j += 1
+            out.append("ABDUL" + words[j])
+            i = j + 1
+            continue
+        out.append(_ABD_RE.sub("ABDUL", w))
+        i += 1
+    return out
+
+
+def _token(word: str) -> Token:
+    weight = 0.3 if (word in PARTICLES or len(word) == 1) else 1.0
+    return Token(word, False, chinese.segmentations(word), weight)
+
+
+@lru_cache(maxsize=131072)
+def parse(text: str) -> Name:
+    """Parse one name. Never raises: an unusable name gives no tokens."""
+    raw = chinese.strip_tone_marks(text.strip())
+    if chinese.has_han(raw):
+        han = "".join(ch for ch in chinese.to_traditional(raw) if chinese.is_han(ch))
+        return Name(text, _split_han(raw), True, "han", han)
+    script = script_of(raw)
+    latin = to_latin(raw)
+    surname_first = False
+    if "<" in latin:
+        surname, _, given = latin.partition("<<")
+        words = _latin_tokens(surname) + _latin_tokens(given)
+        surname_first = bool(given)
+    elif "," in latin:
+        surname, _, given = latin.partition(",")
+        words = _latin_tokens(surname) + _latin_tokens(given)
+        surname_first = True
+    else:
+        words = _latin_tokens(latin)
+    words = [w for w in (re.sub(r"[^A-Z0-9]", "", w) for w in words) if w]
+    words = _merge_arabic(words)
+    return Name(text, tuple(_token(w) for w in words), surname_first, script)

@@ -1,0 +1,475 @@
+"""Applying dataset rows to the replica: interchange rows (DESIGN.md, "Dataset
+interchange") -> typed replica rows, upserts and removals, in bulk, in the caller's
+transaction.
+
+The contract (for `sync`, which applies signed deltas, and for development loads):
+
+    apply_rows(conn, dataset, rows, version, *, indexer) -> ApplyResult
+
+- `conn`: a SQLAlchemy Connection inside a write transaction (`store.write()`); nothing
+  here commits, so the caller applies a whole delta and its checkpoint atomically.
+- `dataset`: "persons", "documents", "exit_bans", "entry_permits" or "csca".
+- `rows`: an iterable of dicts in the interchange format; a row with `"deleted": true`
+  and its key fields removes that row (removing an absent row is not an error).
+- `version`: the dataset version being applied; stored on every row written.
+- `indexer`: derived data that needs the name engine (blocking keys of names) comes in
+  through this parameter, because `local_store` may not import `desktop`. The
+  workstation passes `desktop.screening.keys.NameIndexer()`. With `None`, the name
+  keys of the dataset are marked stale and the next call with an indexer (or
+  `rebuild_name_keys`) rebuilds them.
+- Errors: `RowError` (a ValueError) naming the 0-based index of the first bad row and
+  the reason; the caller's transaction must then be rolled back (nothing is half-applied
+  if the caller uses `store.write()`). All rows are validated before any is written.
+
+The `replica_datasets` checkpoint (version, digest, expiry) is the caller's business.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import Connection
+
+DATASETS = ("persons", "documents", "exit_bans", "entry_permits", "csca")
+NAME_KEY_DATASETS = {"persons": 1, "exit_bans": 2}  # code stored in screening_name_keys
+ACTIONS = ("refer", "deny_entry", "arrest")
+DOCUMENT_REASONS = ("lost", "stolen", "revoked")
+CHUNK = 5000
+_IN_CHUNK = 500  # ids per `IN (...)` lookup
+
+
+class Indexer(Protocol):
+    """Computes the blocking keys of a listed person's names (all names and aliases)."""
+
+    version: int
+
+    def keys(self, names: Sequence[str]) -> set[int]: ...
+
+
+class RowError(ValueError):
+    def __init__(self, index: int, message: str) -> None:
+        super().__init__(f"row {index}: {message}")
+        self.index = index
+        self.message = message
+
+
+@dataclass
+class ApplyResult:
+    upserted: int = 0
+    deleted: int = 0
+    by_dataset: dict[str, int] = field(default_factory=dict)
+
+
+# --- look-alike fold of document numbers ------------------------------------------------
+
+_FOLD = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5",
+                       "G": "6", "B": "8"})  # fmt: skip
+
+
+def normalise_document_number(number: str) -> str:
+    """Upper case, no spaces, hyphens or MRZ fillers."""
+    return re.sub(r"[\s\-<]", "", number).upper()
+
+
+def fold_document_number(number: str) -> str:
+    """Characters that OCR (and people) confuse, mapped to one representative digit."""
+    return normalise_document_number(number).translate(_FOLD)
+
+
+# --- validation ----------------------------------------------------------------------
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_STATE_RE = re.compile(r"^[A-Z<]{1,3}$")
+
+
+def _str(row: dict[str, Any], name: str, *, required: bool = True) -> str | None:
+    v = row.get(name)
+    if v is None or (isinstance(v, str) and not v.strip()):
+        if required:
+            raise ValueError(f"'{name}' is missing")
+        return None
+    if not isinstance(v, str):
+        raise ValueError(f"'{name}' must be a string")
+    return v.strip()
+
+
+def _birth_date(row: dict[str, Any]) -> tuple[str | None, int | None]:
+    v = _str(row, "birth_date", required=False)
+    if v is None:
+        return None, None
+    if not _DATE_RE.match(v):
+        raise ValueError(f"'birth_date' {v!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = v.split("-")
+    try:
+        if len(parts) == 3:
+            dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        elif len(parts) == 2 and not 1 <= int(parts[1]) <= 12:
+            raise ValueError
+    except ValueError:
+        raise ValueError(f"'birth_date' {v!r} is not a real date") from None
+    return v, int(parts[0])
+
+
+def _date(row: dict[str, Any], name: str, *, required: bool) -> str | None:
+    v = _str(row, name, required=required)
+    if v is None:
+        return None
+    try:
+        return dt.date.fromisoformat(v[:10]).isoformat() if len(v) == 10 else _datetime(v, name)
+    except ValueError:
+        raise ValueError(f"'{name}' {v!r} is not an ISO date") from None
+
+
+def _datetime(v: str, name: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(v).isoformat()
+    except ValueError:
+        raise ValueError(f"'{name}' {v!r} is not an ISO date") from None
+
+
+def _names(row: dict[str, Any]) -> str:
+    v = row.get("names")
+    if not isinstance(v, list) or not v or not all(isinstance(n, str) and n.strip() for n in v):
+        raise ValueError("'names' must be a non-empty list of non-empty strings")
+    return json.dumps([n.strip() for n in v], ensure_ascii=False)
+
+
+def _state(row: dict[str, Any], name: str, *, required: bool) -> str | None:
+    v = _str(row, name, required=required)
+    if v is None:
+        return None
+    v = v.upper()
+    if not _STATE_RE.match(v):
+        raise ValueError(f"'{name}' {v!r} is not a 3-letter ICAO code")
+    return v
+
+
+def _choice(row: dict[str, Any], name: str, choices: Sequence[str], *, required: bool) -> Any:
+    v = _str(row, name, required=required)
+    if v is not None and v not in choices:
+        raise ValueError(f"'{name}' {v!r} is not one of {', '.join(choices)}")
+    return v
+
+
+def _int(row: dict[str, Any], name: str, *, minimum: int = 0) -> int:
+    v = row.get(name)
+    if not isinstance(v, int) or isinstance(v, bool) or v < minimum:
+        raise ValueError(f"'{name}' must be an integer >= {minimum}")
+    return v
+
+
+def _docnum(row: dict[str, Any], name: str, *, required: bool) -> str | None:
+    v = _str(row, name, required=required)
+    if v is None:
+        return None
+    v = normalise_document_number(v)
+    if not re.fullmatch(r"[A-Z0-9]{1,20}", v):
+        raise ValueError(f"'{name}' {v!r} may only hold letters and digits")
+    return v
+
+
+def _deleted(row: dict[str, Any]) -> bool:
+    d = row.get("deleted", False)
+    if not isinstance(d, bool):
+        raise ValueError("'deleted' must be true or false")
+    return d
+
+
+# dataset -> (key fields, converter of an upsert row to the typed tuple)
+def _person(row: dict[str, Any], version: int) -> tuple[Any, ...]:
+    birth, year = _birth_date(row)
+    sex = _choice(row, "sex", ("M", "F", "X"), required=False)
+    return (
+        _str(row, "id"), version, _names(row), birth, year, _state(row, "nationality",
+        required=False), sex, _choice(row, "action", ACTIONS, required=True),
+        _str(row, "list", required=False), _date(row, "valid_until", required=False),
+    )  # fmt: skip
+
+
+def _document(row: dict[str, Any], version: int) -> tuple[Any, ...]:
+    return (
+        _docnum(row, "document_number", required=True),
+        _state(row, "issuing_state", required=True),
+        (_str(row, "type") or "").upper(),
+        _choice(row, "reason", DOCUMENT_REASONS, required=True),
+        version,
+    )
+
+
+def _exit_ban(row: dict[str, Any], version: int) -> tuple[Any, ...]:
+    birth, year = _birth_date(row)
+    return (
+        _str(row, "id"), version, _names(row), birth, year,
+        _state(row, "nationality", required=False),
+        _docnum(row, "document_number", required=False), _str(row, "reason", required=False),
+    )  # fmt: skip
+
+
+def _permit(row: dict[str, Any], version: int) -> tuple[Any, ...]:
+    birth, _ = _birth_date(row)
+    allowed = _int(row, "entries_allowed", minimum=1)
+    used = _int(row, "entries_used")
+    valid_from = _date(row, "valid_from", required=True)
+    valid_until = _date(row, "valid_until", required=True)
+    assert valid_from is not None and valid_until is not None
+    if valid_until < valid_from:
+        raise ValueError("'valid_until' is before 'valid_from'")
+    return (
+        _str(row, "permit_number"), version, _names(row), birth,
+        _docnum(row, "document_number", required=True), valid_from, valid_until, allowed, used,
+    )  # fmt: skip
+
+
+def _csca(row: dict[str, Any], version: int) -> tuple[Any, ...]:
+    try:
+        der = base64.b64decode(_str(row, "der") or "", validate=True)
+    except ValueError:
+        raise ValueError("'der' is not base64") from None
+    fingerprint = hashlib.sha256(der).hexdigest()
+    given = _str(row, "fingerprint", required=False)
+    if given is not None and given.lower() != fingerprint:
+        raise ValueError("'fingerprint' is not the SHA-256 of 'der'")
+    return (
+        fingerprint, version, _state(row, "country", required=True), _str(row, "subject"),
+        _date(row, "not_before", required=True), _date(row, "not_after", required=True), der,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Spec:
+    table: str
+    columns: tuple[str, ...]
+    key_fields: tuple[str, ...]  # interchange fields that identify a row
+    key_columns: tuple[str, ...]
+    convert: Any
+
+
+_SPECS: dict[str, _Spec] = {
+    "persons": _Spec(
+        "persons",
+        ("id", "version", "names", "birth_date", "birth_year", "nationality", "sex", "action",
+         "list", "valid_until"),
+        ("id",), ("id",), _person,
+    ),
+    "documents": _Spec(
+        "documents",
+        ("document_number", "issuing_state", "type", "reason", "version"),
+        ("document_number", "issuing_state", "type"),
+        ("document_number", "issuing_state", "type"), _document,
+    ),
+    "exit_bans": _Spec(
+        "exit_bans",
+        ("id", "version", "names", "birth_date", "birth_year", "nationality", "document_number",
+         "reason"),
+        ("id",), ("id",), _exit_ban,
+    ),
+    "entry_permits": _Spec(
+        "entry_permits",
+        ("permit_number", "version", "names", "birth_date", "document_number", "valid_from",
+         "valid_until", "entries_allowed", "entries_used"),
+        ("permit_number",), ("permit_number",), _permit,
+    ),
+    "csca": _Spec(
+        "csca_certificates",
+        ("fingerprint", "version", "country", "subject", "not_before", "not_after", "der"),
+        ("fingerprint",), ("fingerprint",), _csca,
+    ),
+}  # fmt: skip
+
+
+def _key_of(spec: _Spec, dataset: str, row: dict[str, Any]) -> tuple[Any, ...]:
+    out = []
+    for f in spec.key_fields:
+        if dataset == "documents" and f == "document_number":
+            out.append(_docnum(row, f, required=True))
+        elif dataset == "documents" and f == "issuing_state":
+            out.append(_state(row, f, required=True))
+        elif dataset == "documents" and f == "type":
+            out.append((_str(row, f) or "").upper())
+        elif dataset == "csca" and f == "fingerprint":
+            out.append((_str(row, f) or "").lower())
+        else:
+            out.append(_str(row, f))
+    return tuple(out)
+
+
+def validate_rows(
+    dataset: str, rows: Iterable[dict[str, Any]], version: int, *, start: int = 0
+) -> list[tuple[bool, tuple[Any, ...]]]:
+    """Convert every row: [(deleted, key tuple or typed row)]. Raises RowError."""
+    spec = _SPECS.get(dataset)
+    if spec is None:
+        raise ValueError(f"unknown dataset {dataset!r} (one of {', '.join(DATASETS)})")
+    out = []
+    for i, row in enumerate(rows, start):
+        try:
+            if not isinstance(row, dict):
+                raise ValueError("not a JSON object")
+            if _deleted(row):
+                out.append((True, _key_of(spec, dataset, row)))
+            else:
+                out.append((False, spec.convert(row, version)))
+        except ValueError as e:
+            raise RowError(i, str(e)) from None
+    return out
+
+
+# --- applying ------------------------------------------------------------------------
+
+
+def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _existing_names(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for part in _chunks(ids, _IN_CHUNK):
+        marks = ",".join("?" * len(part))
+        for rid, names in conn.exec_driver_sql(
+            f"SELECT id, names FROM {table} WHERE id IN ({marks})", tuple(part)
+        ):
+            out[rid] = json.loads(names)
+    return out
+
+
+def index_is_current(conn: Connection, dataset: str, indexer: Indexer | None) -> bool:
+    row = conn.exec_driver_sql(
+        "SELECT indexer_version FROM screening_index_state WHERE dataset = ?", (dataset,)
+    ).fetchone()
+    return indexer is not None and row is not None and row[0] == indexer.version
+
+
+def _set_index_state(conn: Connection, dataset: str, version: int) -> None:
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO screening_index_state (dataset, indexer_version) VALUES (?, ?)",
+        (dataset, version),
+    )
+
+
+def rebuild_name_keys(conn: Connection, dataset: str, indexer: Indexer) -> int:
+    """Recompute every blocking key of `dataset` (after a new key algorithm). Returns rows."""
+    code = NAME_KEY_DATASETS[dataset]
+    conn.exec_driver_sql("DELETE FROM screening_name_keys WHERE dataset = ?", (code,))
+    n = 0
+    batch: list[tuple[int, int, str]] = []
+    rows = conn.exec_driver_sql(f"SELECT id, names FROM {dataset}").fetchall()
+    for rid, names in rows:
+        batch.extend((k, code, rid) for k in indexer.keys(json.loads(names)))
+        n += 1
+        if len(batch) >= 50000:
+            _insert_keys(conn, batch)
+            batch = []
+    _insert_keys(conn, batch)
+    _set_index_state(conn, dataset, indexer.version)
+    return n
+
+
+def _insert_keys(conn: Connection, batch: list[tuple[int, int, str]]) -> None:
+    if batch:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO screening_name_keys (key, dataset, ref) VALUES (?, ?, ?)",
+            batch,
+        )
+
+
+def ensure_name_keys(conn: Connection, indexer: Indexer) -> list[str]:
+    """Rebuild stale name keys (none built, built by another key version, or a load
+    without an indexer). Returns the datasets rebuilt."""
+    rebuilt = []
+    for dataset in NAME_KEY_DATASETS:
+        if not index_is_current(conn, dataset, indexer):
+            rebuild_name_keys(conn, dataset, indexer)
+            rebuilt.append(dataset)
+    return rebuilt
+
+
+def apply_rows(
+    conn: Connection,
+    dataset: str,
+    rows: Iterable[dict[str, Any]],
+    version: int,
+    *,
+    indexer: Indexer | None,
+) -> ApplyResult:
+    """Validate all rows, then upsert/remove them with their derived rows (see module doc)."""
+    items = validate_rows(dataset, rows, version)
+    spec = _SPECS[dataset]
+    result = ApplyResult()
+    code = NAME_KEY_DATASETS.get(dataset)
+    keys_live = code is not None and index_is_current(conn, dataset, indexer)
+    if code is not None and not keys_live:
+        # Keys are stale from here on until rebuilt with an indexer.
+        if indexer is not None:
+            rebuild_name_keys(conn, dataset, indexer)
+            keys_live = True
+        else:
+            conn.exec_driver_sql("DELETE FROM screening_index_state WHERE dataset = ?", (dataset,))
+    cols = ", ".join(spec.columns)
+    marks = ", ".join("?" * len(spec.columns))
+    where = " AND ".join(f"{c} = ?" for c in spec.key_columns)
+    insert_sql = f"INSERT OR REPLACE INTO {spec.table} ({cols}) VALUES ({marks})"
+    delete_sql = f"DELETE FROM {spec.table} WHERE {where}"
+    for part in _chunks(items, CHUNK):
+        ups = [r for d, r in part if not d]
+        dels = [r for d, r in part if d]
+        if keys_live and indexer is not None and code is not None:
+            touched = [r[0] for r in ups] + [k[0] for k in dels]
+            old = _existing_names(conn, spec.table, touched)
+            stale = [(k, code, rid) for rid, names in old.items() for k in indexer.keys(names)]
+            if stale:
+                conn.exec_driver_sql(
+                    "DELETE FROM screening_name_keys WHERE key = ? AND dataset = ? AND ref = ?",
+                    stale,
+                )
+        if dataset == "documents":
+            _unfold(conn, ups, dels)
+        if dels:
+            cur = conn.exec_driver_sql(delete_sql, dels)
+            result.deleted += max(cur.rowcount, 0)
+        if ups:
+            conn.exec_driver_sql(insert_sql, ups)
+            result.upserted += len(ups)
+        if keys_live and indexer is not None and code is not None:
+            ids_names = [(r[0], json.loads(r[2])) for r in ups]
+            _insert_keys(conn, [(k, code, rid) for rid, ns in ids_names for k in indexer.keys(ns)])
+        if dataset == "documents":
+            folds = [
+                (fold_document_number(r[0]), r[0], r[1], r[2])
+                for r in ups
+                if fold_document_number(r[0]) != r[0]
+            ]
+            if folds:
+                conn.exec_driver_sql(
+                    "INSERT OR IGNORE INTO screening_document_folds "
+                    "(folded, document_number, issuing_state, type) VALUES (?, ?, ?, ?)",
+                    folds,
+                )
+    if keys_live and indexer is not None:
+        _set_index_state(conn, dataset, indexer.version)
+    result.by_dataset[dataset] = result.upserted + result.deleted
+    return result
+
+
+def _unfold(conn: Connection, ups: list[tuple[Any, ...]], dels: list[tuple[Any, ...]]) -> None:
+    """Drop fold rows of documents about to be replaced or removed."""
+    gone = [(fold_document_number(r[0]), r[0], r[1], r[2]) for r in [*ups, *dels]]
+    gone = [g for g in gone if g[0] != g[1]]
+    if gone:
+        conn.exec_driver_sql(
+            "DELETE FROM screening_document_folds WHERE folded = ? AND document_number = ? "
+            "AND issuing_state = ? AND type = ?",
+            gone,
+        )
+
+
+def count_rows(conn: Connection, dataset: str) -> int:
+    table = _SPECS[dataset].table
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())

@@ -1,0 +1,97 @@
+"""The GUI entry point: `python -m desktop [--profile DIR] [--lang zh_TW|en]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import APP_NAME, officers
+from desktop.config import Profile
+from ui import i18n
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+
+
+class Workstation:
+    """Login -> main window -> (log out) -> login again, until the officer quits."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        profile: Profile,
+        language: str,
+        login: Any = officers.unlock,
+        hint: str | None = None,
+    ) -> None:
+        self.app = app
+        self.profile = profile
+        self.login_fn = login
+        self.hint = hint
+        self.prefs = QSettings(str(profile.root / "ui.ini"), QSettings.Format.IniFormat)
+        self.language = i18n.set_language(str(self.prefs.value("language", language)))
+        self.window: MainWindow | None = None
+        self.dialog: LoginDialog | None = None
+
+    def show_login(self) -> LoginDialog:
+        self.dialog = LoginDialog(self.profile, self.login_fn, self.language, self.hint)
+        self.dialog.language_changed.connect(self._remember_language)
+        self.dialog.logged_in.connect(self.show_main)
+        self.dialog.rejected.connect(self._login_cancelled)
+        self.dialog.show()
+        return self.dialog
+
+    def _remember_language(self, code: str) -> None:
+        self.language = code
+        self.prefs.setValue("language", code)
+
+    def _login_cancelled(self) -> None:
+        if self.window is None:
+            self.app.quit()
+
+    def show_main(self, session: Any) -> None:
+        self.window = MainWindow(session)
+        self.window.logged_out.connect(self._after_logout)
+        self.window.show()
+
+    def _after_logout(self) -> None:
+        if self.window is not None:
+            self.window.session.close()
+            self.window.deleteLater()
+            self.window = None
+        self.show_login()
+
+
+def run(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m desktop", add_help=False)
+    ap.add_argument("--profile")
+    ap.add_argument("--lang", choices=("zh_TW", "en"))
+    args, _ = ap.parse_known_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    i18n.install_font(app)
+    profile = Profile.at(args.profile)
+    i18n.set_language(args.lang or i18n.system_language())
+    if not profile.exists():
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            app.translate(
+                "App",
+                "No workstation profile at %1.\n"
+                "An installer sets it up with: python -m desktop init",
+            ).replace("%1", str(profile.root)),
+        )
+        return 2
+    ws = Workstation(app, profile, args.lang or i18n.system_language())
+    if args.lang:
+        ws._remember_language(args.lang)
+    ws.show_login()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(10000)
+    if ws.window is not None:
+        ws.window.session.close()
+    return int(code)

@@ -1,0 +1,136 @@
+"""MRZ entry (keyboard-wedge readers type into it) and the checked document fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desktop.documents.mrz import TravelDocument, parse
+
+FIELDS = (
+    "format",
+    "document_code",
+    "issuing_state",
+    "surname",
+    "given_names",
+    "document_number",
+    "nationality",
+    "birth_date",
+    "sex",
+    "expiry_date",
+    "optional_data",
+)
+
+
+class MrzEntry(QPlainTextEdit):
+    """Two or three MRZ lines; parsing is pure and takes microseconds, so it runs here."""
+
+    document_changed = Signal(object)  # TravelDocument or None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mrz")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(13)
+        font.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.setFont(font)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        text = self.toPlainText()
+        self.document_changed.emit(parse(text) if text.strip() else None)
+
+
+class DocumentView(QGroupBox):
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for f in FIELDS:
+            value = QLabel(objectName=f"field_{f}")
+            value.setTextInteractionFlags(
+                value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse
+            )
+            self.labels[f] = value
+            form.addRow(QLabel(), value)
+        self.form = form
+        self.verdict = QLabel(objectName="verdict")
+        self.verdict.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
+        layout.addLayout(form)
+        self.document: TravelDocument | None = None
+        self.retranslate()
+
+    def field_names(self) -> dict[str, str]:
+        return {
+            "format": self.tr("Format"),
+            "document_code": self.tr("Document code"),
+            "issuing_state": self.tr("Issuing state"),
+            "surname": self.tr("Surname"),
+            "given_names": self.tr("Given names"),
+            "document_number": self.tr("Document number"),
+            "nationality": self.tr("Nationality"),
+            "birth_date": self.tr("Date of birth"),
+            "sex": self.tr("Sex"),
+            "expiry_date": self.tr("Date of expiry"),
+            "optional_data": self.tr("Optional data"),
+        }
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Document (MRZ)"))
+        names = self.field_names()
+        for f, value in self.labels.items():
+            self.form.labelForField(value).setText(names[f])
+        self.show_document(self.document)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_document(self, doc: TravelDocument | None) -> None:
+        self.document = doc
+        data = doc.to_json() if doc else {}
+        for f, label in self.labels.items():
+            v = data.get(f)
+            label.setText("" if v in (None, "") else str(v))
+        if doc is None:
+            self.verdict.setText(self.tr("Scan or type the MRZ of the travel document."))
+            self.verdict.setStyleSheet("")
+        elif doc.valid:
+            text = self.tr("MRZ valid: format and check digits correct.")
+            if doc.warnings:
+                text += "\n" + "\n".join("⚠ " + w for w in doc.warnings)
+            self.verdict.setText(text)
+            self.verdict.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        else:
+            self.verdict.setText(
+                self.tr("MRZ NOT valid:") + "\n" + "\n".join("• " + e for e in doc.errors)
+            )
+            self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
+
+
+class InspectionPanel(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.entry = MrzEntry()
+        self.view = DocumentView()
+        self.caption = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.view, 1)
+        self.entry.document_changed.connect(self.view.show_document)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Machine readable zone (reader, keyboard or camera)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,162 @@
+"""The login dialog: unlocks the workstation's store as an officer, off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.config import Profile
+from desktop.errors import BorderError
+from ui import i18n
+from ui.tasks import run_task
+
+
+class LoginDialog(QDialog):
+    """Emits `logged_in(session)` and accepts; the caller owns the session afterwards."""
+
+    logged_in = Signal(object)
+    language_changed = Signal(str)
+
+    def __init__(
+        self, profile: Profile, login: Callable[..., Any], language: str, hint: str | None = None
+    ) -> None:
+        super().__init__()
+        self._profile = profile
+        self._login = login
+        self._hint = hint
+        self.session: Any = None
+
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+
+        self.user = QLineEdit()
+        self.user.setObjectName("user")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.button = QPushButton()
+        self.button.setObjectName("login")
+        self.button.setDefault(True)
+
+        self.user.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.attempt)
+        self.button.clicked.connect(self.attempt)
+
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        self.form = QFormLayout()
+        for label, field in zip(
+            self.labels, (self.language, self.user, self.password), strict=True
+        ):
+            self.form.addRow(label, field)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(self.title)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        layout.addLayout(row)
+        self.setMinimumWidth(420)
+        self.retranslate()
+        self.user.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Border inspection — login"))
+        self.title.setText(self.tr("Border inspection workstation"))
+        for label, text in zip(
+            self.labels,
+            (self.tr("Language"), self.tr("Officer ID"), self.tr("Password")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.button.setText(self.tr("Log in"))
+        self.hint.setText(self._hint or "")
+        self.hint.setVisible(bool(self._hint))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        i18n.set_language(code)
+        self.language_changed.emit(code)
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.user, self.password, self.button, self.language):
+            w.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def attempt(self) -> None:
+        user, password = self.user.text().strip(), self.password.text()
+        if not user or not password:
+            self.show_message(self.tr("Enter your officer ID and password."))
+            return
+        self._busy(True)
+        self.show_message(self.tr("Checking…"), error=False)
+        run_task(
+            self._login,
+            self._profile,
+            user,
+            password,
+            purpose="gui login",
+            on_done=self._succeeded,
+            on_error=self._failed,
+        )
+
+    def _succeeded(self, session: Any) -> None:
+        self._busy(False)
+        self.password.clear()
+        self.session = session
+        self.logged_in.emit(session)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self.password.clear()
+        self.password.setFocus()
+        self.show_message(self.describe(error))
+
+    def describe(self, error: BaseException) -> str:
+        reason = getattr(error, "reason", None)
+        if reason == "bad_credentials":
+            return self.tr("Unknown officer ID or wrong password.")
+        if reason == "locked_out":
+            until = error.until.astimezone().strftime("%H:%M")  # type: ignore[attr-defined]
+            return self.tr(
+                "Too many failed attempts: locked until %1. A supervisor can unlock you."
+            ).replace("%1", until)
+        if reason == "revoked":
+            return self.tr("This officer ID is no longer active on this workstation.")
+        if isinstance(error, BorderError):
+            return str(error)
+        return self.tr("Login failed: %1").replace("%1", type(error).__name__)
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: palette(text);")
+        self.message.setText(text)

@@ -1,0 +1,75 @@
+"""Recent inspection records of this workstation and their delivery state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from local_store import journal
+from ui.tasks import run_task
+
+COLUMNS = ("seq", "recorded_at", "direction", "decision", "document_number", "name", "state")
+
+
+def _load(store: Any, limit: int) -> list[journal.JournalEntry]:
+    with store.read() as c:
+        return list(reversed(journal.recent(c, limit)))
+
+
+class RecordsView(QTableWidget):
+    def __init__(self, session: Any, limit: int = 200) -> None:
+        super().__init__(0, len(COLUMNS))
+        self.setObjectName("records")
+        self._session = session
+        self._limit = limit
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Time"),
+                self.tr("Direction"),
+                self.tr("Decision"),
+                self.tr("Document"),
+                self.tr("Name"),
+                self.tr("Sent"),
+            ]
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        run_task(_load, self._session.store, self._limit, on_done=self._show)
+
+    def _show(self, entries: list[journal.JournalEntry]) -> None:
+        states = {
+            "pending": self.tr("waiting"),
+            "sent": self.tr("sent"),
+            "parked": self.tr("PARKED"),
+        }
+        self.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            r = e.record
+            name = " ".join(x for x in (r.get("surname"), r.get("given_names")) if x)
+            values = (
+                str(e.seq),
+                e.recorded_at[:19].replace("T", " "),
+                str(r.get("direction", "")),
+                str(r.get("decision", "")),
+                str(r.get("document_number", "")),
+                name,
+                states.get(e.state, e.state),
+            )
+            for col, v in enumerate(values):
+                self.setItem(row, col, QTableWidgetItem(v))

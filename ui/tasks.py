@@ -1,0 +1,67 @@
+"""Blocking work off the GUI thread: run a plain function on the thread pool and get its
+result (or exception) back on the GUI thread through a queued signal.
+
+The GUI never calls the database, PC/SC, OCR or the network directly: it calls
+`run_task(desktop_function, ..., on_done=..., on_error=...)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]):
+        super().__init__()
+        self.setAutoDelete(False)  # the Python side owns it until the relay fired
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.relay = _Relay()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as e:  # handed to the GUI thread, which decides what to show
+            self.relay.failed.emit(e)
+        else:
+            self.relay.done.emit(result)
+
+
+_running: set[Task] = set()
+
+
+def run_task(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    pool: QThreadPool | None = None,
+    **kwargs: Any,
+) -> Task:
+    """Run `fn(*args, **kwargs)` on `pool` (the global pool by default)."""
+    task = Task(fn, args, kwargs)
+    _running.add(task)
+
+    def finished(_: object) -> None:
+        _running.discard(task)
+
+    if on_done is not None:
+        task.relay.done.connect(on_done)
+    if on_error is not None:
+        task.relay.failed.connect(on_error)
+    task.relay.done.connect(finished)
+    task.relay.failed.connect(finished)
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task
+
+
+def pending_tasks() -> int:
+    return len(_running)
