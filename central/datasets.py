@@ -74,11 +74,28 @@ def read_rows(path: Path, dataset: str) -> Iterator[tuple[str, str, bool]]:
             deleted = row.get("deleted") is True
             if deleted:
                 row = {f: row[f] for f in protocol.DATASET_KEYS[dataset]} | {"deleted": True}
-            elif "names" in row and not (
-                isinstance(row["names"], list) and all(isinstance(x, str) for x in row["names"])
-            ):
-                raise LoadError(f"{path}:{n}: `names` must be a list of strings")
+            else:
+                problem = row_problem(dataset, row)
+                if problem:
+                    raise LoadError(f"{path}:{n}: {problem}")
             yield key, protocol.canonical_bytes(row).decode("utf-8"), deleted
+
+
+def row_problem(dataset: str, row: dict[str, Any]) -> str | None:
+    """Why a workstation would refuse this row, or None. The replica's own validation
+    (local_store.replica) decides, so the central never publishes a version that its
+    workstations must refuse."""
+    if dataset == "officers":
+        if row.get("role") not in ("officer", "supervisor", "installer"):
+            return f"unknown role {row.get('role')!r}"
+        return None
+    from local_store.replica import RowError, validate_rows
+
+    try:
+        validate_rows(dataset, [row], 1)
+    except RowError as e:
+        return e.message
+    return None
 
 
 def _stage(conn: Connection, dataset: str, rows: Iterable[tuple[str, str, bool]]) -> None:

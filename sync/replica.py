@@ -26,9 +26,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, select
 
 from local_store import Store, audit, settings
+from local_store.replica import RowError, apply_rows
 from local_store.schema import replica_datasets
 from sync import clock, protocol
-from sync.rows import apply_rows
+from sync.rows import OfficerRowError, apply_officers
 
 PROGRESS_KEY = "sync.replica.{}"
 DEFAULT_MAX_ROWS = 100_000
@@ -204,7 +205,15 @@ def apply_answer(
             # Another process on this profile may have moved on meanwhile: re-check.
             if position(conn, dataset).digest != pos.digest:
                 raise _Moved()
-            apply_rows(conn, dataset, rows, chunk["version"], indexer=indexer)
+            try:
+                if dataset == "officers":
+                    apply_officers(conn, rows)
+                else:
+                    apply_rows(conn, dataset, rows, chunk["version"], indexer=indexer)
+            except (RowError, OfficerRowError) as e:
+                # Signed but unusable: the transaction rolls back, nothing is applied.
+                raise DeltaRejected(dataset, f"invalid row in chunk {chunk['chunk']} of "
+                                    f"version {chunk['version']}: {e}", chunk["version"]) from None
             pos.digest = chunk_digest
             if chunk["chunk"] + 1 >= chunk["chunks"]:
                 pos.version, pos.next_chunk, pos.chunks = chunk["version"], 0, 0
@@ -294,6 +303,7 @@ def import_bundle(
     lines: Iterable[bytes | str],
     *,
     progress: Progress | None = None,
+    indexer: Any = None,
 ) -> list[PullResult]:
     """`replica import FILE`: one replica answer per line, as `central bundle` writes."""
     results = []
@@ -312,7 +322,7 @@ def import_bundle(
         result = PullResult(dataset, 0)
         try:
             apply_answer(store, key, dataset, answer, result, skip_applied=True,
-                         progress=progress)
+                         progress=progress, indexer=indexer)
         except DeltaRejected as e:
             reject(store, e, "bundle")
             raise

@@ -71,12 +71,16 @@ class SyncService:
         batch_size: int = outbox.DEFAULT_BATCH,
         max_rows: int = replica.DEFAULT_MAX_ROWS,
         progress: replica.Progress | None = None,
+        indexer: Any = None,
     ) -> None:
+        """`indexer`: the screening name indexer (desktop.screening.keys.NameIndexer),
+        passed in by the caller because sync may not import desktop."""
         self.profile_root = Path(profile_root)
         self.store = store
         self.batch_size = batch_size
         self.max_rows = max_rows
         self.progress = progress
+        self.indexer = indexer
 
     def _client(self) -> tuple[enrollment.Enrollment, CentralClient]:
         enr = enrollment.load(self.profile_root)
@@ -99,7 +103,8 @@ class SyncService:
         for ds in DATASETS:
             try:
                 r = replica.pull_dataset(self.store, client, enr.signing_key, ds,
-                                         max_rows=self.max_rows, progress=self.progress)
+                                         max_rows=self.max_rows, progress=self.progress,
+                                         indexer=self.indexer)
             except replica.DeltaRejected as e:
                 report.ok = False
                 report.errors.append(str(e))

@@ -193,7 +193,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             raise UsageError(str(e)) from None
         service = SyncService(session.profile.root, session.store,
                               batch_size=args.batch_size or outbox.DEFAULT_BATCH,
-                              progress=_ProgressPrinter())
+                              progress=_ProgressPrinter(), indexer=_indexer())
         if not args.once:
             return _run_scheduler(service)
         report = service.run_once(wait=True)
@@ -207,6 +207,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for err in report.errors:
         print(f"sync: {err}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def _indexer() -> Any:
+    from desktop.screening.keys import NameIndexer
+
+    return NameIndexer()
 
 
 def _run_scheduler(service: Any) -> int:
@@ -233,14 +239,9 @@ def _run_scheduler(service: Any) -> int:
 
 def _document_from_args(args: argparse.Namespace) -> dict[str, Any]:
     if args.mrz:
-        try:
-            from desktop.documents.mrz import parse
-        except ImportError:
-            raise UsageError("MRZ parsing is not available in this build; give the fields "
-                             "(--surname ...)") from None
         from desktop.inspection.documents import document_from_mrz
 
-        return document_from_mrz(parse, args.mrz)
+        return document_from_mrz(args.mrz)
     if not args.birth_date:
         raise UsageError("--birth-date is needed with --surname")
     return {
@@ -340,7 +341,8 @@ def cmd_replica_import(args: argparse.Namespace) -> int:
         try:
             with open(args.file, "rb") as f:
                 results = replica.import_bundle(session.store, enr.signing_key, f,
-                                                progress=_ProgressPrinter())
+                                                progress=_ProgressPrinter(),
+                                                indexer=_indexer())
         except OSError as e:
             raise UsageError(f"cannot read {args.file}: {e.strerror}") from None
         except replica.DeltaRejected as e:

@@ -186,6 +186,9 @@ def test_post_hoc_alerts_for_offline_records(api, state):
     assert ack.json() == {"acknowledged": 1}
 
 
+GOOD = '{"id": "P1", "names": ["A, B"], "action": "refer"}\n'
+
+
 def test_load_snapshot_delta_and_bad_files(state, tmp_path):
     database, keys = state
     f = tmp_path / "p.jsonl"
@@ -195,16 +198,18 @@ def test_load_snapshot_delta_and_bad_files(state, tmp_path):
     assert (r.version, r.upserts, r.deletes, r.chunks, r.row_count) == (1, 5, 0, 3, 5)
     assert datasets.publish_file(database, keys, "persons", f).version == 0  # no change
     d = tmp_path / "d.jsonl"
-    d.write_text('{"id": "P1", "deleted": true}\n{"id": "P9", "names": [], "action": "arrest"}\n'
+    d.write_text('{"id": "P1", "deleted": true}\n'
+                 '{"id": "P9", "names": ["C, D"], "action": "arrest"}\n'
                  '{"id": "P77", "deleted": true}\n')
     r = datasets.publish_file(database, keys, "persons", d, delta=True)
     assert (r.version, r.upserts, r.deletes, r.row_count) == (2, 1, 1, 5)
     for content, message in [
-        ('{"id": "P1"}\n{oops\n', ":2: not JSON"),
-        ('{"names": []}\n', ":1: persons row without its key field 'id'"),
+        (GOOD + '{oops\n', ":2: not JSON"),
+        ('{"names": ["A"]}\n', ":1: persons row without its key field 'id'"),
         ('[1]\n', ":1: a row must be a JSON object"),
-        ('{"id": "P1", "names": "A"}\n', "names"),
-        ('{"id": "P1"}\n{"id": "P1"}\n', "same key twice"),
+        ('{"id": "P1", "names": "A", "action": "refer"}\n', "names"),
+        ('{"id": "P1", "names": ["A"], "action": "shoot"}\n', ":1: .*action"),
+        (GOOD + GOOD, "same key twice"),
     ]:
         bad = tmp_path / "bad.jsonl"
         bad.write_text(content)

@@ -108,9 +108,22 @@ def test_inspect_rules_emergency_and_post_hoc_alerts(workstation, central, proxy
     # A supervisor acknowledges the alert.
     ws.ok("alerts", *SUP, "--ack", alerts[0]["uuid"], input=pw)
     assert lines(ws.ok("alerts", "--json", "--unacknowledged")) == []
+    # From the MRZ: a good one is recorded with its check results; one whose check digit
+    # fails cannot be admitted, only referred or refused as DOCUMENT_INVALID.
+    mrz = ["P<TWNLIN<<YI<TING<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+           "3123456785TWN8802037F3001019<<<<<<<<<<<<<<<6"]
+    mrz_args = ("inspect", *SUP, "--direction", "entry", "--json")
+    rec3 = json.loads(ws.ok(*mrz_args, "--mrz", *mrz, "--decision", "admit", input=pw).stdout)
+    assert (rec3["surname"], rec3["given_names"], rec3["document_valid"]) == (
+        "LIN", "YI TING", True)
+    broken = [mrz[0], mrz[1].replace("3123456785", "3123456786")]
+    out = ws.cmd(*mrz_args, "--mrz", *broken, "--decision", "admit", input=pw)
+    assert out.returncode == 1 and "failed its checks" in out.stderr
+    ws.ok(*mrz_args, "--mrz", *broken, "--decision", "refer", "--reason", "DOCUMENT_INVALID",
+          input=pw)
     ws.ok("sync", "--once")
     held = assert_converged(ws, central)
-    assert len(held) == 2
+    assert len(held) == 4
     kinds = [json.loads(x)["kind"] for x in central.cli("records", "--json", "--all")
              .stdout.splitlines()]
     assert kinds.count("emergency") == 2  # declare and end travelled in sequence

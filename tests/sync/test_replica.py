@@ -236,3 +236,18 @@ def test_bundle_import_and_reimport(central_side, store, tmp_path: Path):
     assert snapshot(store)["persons"] == before["persons"]
     with store.read() as c:
         assert c.execute(select(text("count(*)")).select_from(text("documents"))).scalar() == 1
+
+
+def test_signed_but_invalid_row_refused(central_side, store):
+    """A chunk the central signed but whose rows the replica cannot take (a central bug, a
+    compromised loader): refused whole, nothing half-applied."""
+    database, keys, client, _ = _at_version_two(central_side, store)
+    datasets.publish_rows(database, keys, "persons", [person(1), person(2), person(3)],
+                          snapshot=True)
+    answer = client.replica("persons", 3, 0, 1000)
+
+    def poison(payload):
+        payload["rows"][0]["action"] = "shoot"
+
+    answer.chunks[0] = _resign(keys, answer.chunks[0], poison)
+    _refused(store, keys, answer, match="invalid row")
