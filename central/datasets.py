@@ -237,8 +237,9 @@ def _publish_staged(
     def change_rows() -> Iterator[str]:
         for (key,) in conn.execute(text(f"SELECT d.key {gone} ORDER BY d.key"), params):
             yield _deleted_row(dataset, key)
-        result = conn.execution_options(stream_results=True, yield_per=5000).execute(
-            text(f"SELECT s.row {changed} ORDER BY s.key"), params
+        result = conn.execute(
+            text(f"SELECT s.row {changed} ORDER BY s.key"), params,
+            execution_options={"stream_results": True, "yield_per": 5000},
         )
         for (row,) in result:
             yield row
