@@ -1,4 +1,4 @@
-"""One sync round (pull every dataset, pull alerts, push the outbox) with connectivity
+"""One sync round (pull every dataset, push the outbox, pull alerts) with connectivity
 bookkeeping. `sync --once`, the schedulers and the GUI all go through `SyncService`.
 
 Several processes may share a profile: a round takes an exclusive lock file in the
@@ -129,9 +129,10 @@ class SyncService:
                 try:
                     if pull:
                         self._pull(client, enr, report)
-                        report.alerts_new = alerts.pull(self.store, client)
                     if push:
                         outbox.push_pending(self.store, client, self.batch_size, report=pr)
+                    if pull:  # after the push: alerts on what was just delivered come now
+                        report.alerts_new = alerts.pull(self.store, client)
                 except CentralError as e:
                     self._failed(report, e)
                     return report

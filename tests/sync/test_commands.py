@@ -94,8 +94,7 @@ def test_inspect_rules_emergency_and_post_hoc_alerts(workstation, central, proxy
     assert json.loads(ws.ok("emergency", "status", "--json").stdout)["active"] is False
     # Back online: the record goes up, the central re-screens it and raises an alert.
     central.start()
-    ws.ok("sync", "--once")
-    ws.ok("sync", "--once")  # alerts are pulled before the push: the next round has it
+    ws.ok("sync", "--once")  # pushes the record, then pulls the alert it raised
     alerts = lines(ws.ok("alerts", "--json"))
     assert [(a["record_uuid"], a["dataset"], a["key"], a["acknowledged"]) for a in alerts] == [
         (rec["uuid"], "documents", "S9/TWN/P", False)]
