@@ -64,12 +64,16 @@ def login(profile: Profile, user: str, password: str, *, try_online: bool = True
                 except KeySlotError:
                     _provision(profile, slots, verified, password)
                     slot_created = True
-    elif not has_slot:
-        raise NegativeResult(
-            f"{name} has no key slot on this workstation and the central system is not "
-            "reachable: the first login of an officer here must be online"
-        )
-    session = officers.unlock(profile, name, password, purpose=f"login ({mode})")
+    try:
+        session = officers.unlock(profile, name, password, purpose=f"login ({mode})")
+    except officers.AccessDenied as e:
+        if mode == "online":
+            raise
+        # Same words whether or not the name has a slot here (nothing about who does).
+        raise officers.AccessDenied(
+            f"{e} (offline: the central system was not reachable, and an officer's first "
+            "login on a workstation must be online)"
+        ) from None
     with session:
         return {
             "name": session.user,

@@ -86,6 +86,9 @@ def row_key(dataset: str, row: dict[str, Any]) -> str:
         if not isinstance(v, str) or not v:
             raise ProtocolError(f"{dataset} row without its key field {f!r}")
         values.append(v)
+    joined = '","'.join(values)
+    if joined.isprintable() and '"' not in joined and "\\" not in joined:
+        return '["' + joined + '"]'  # what json.dumps gives, without its cost (millions)
     return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -5,9 +5,11 @@ entry), so a crash leaves either the whole record or nothing.
 Decision rules (headless and GUI alike):
 - `refuse` needs a reason code; `refer` may have one; codes come from the configurable
   list (settings `inspection.reason_codes`, defaults in REASON_CODES);
-- `admit` is not allowed on an invalid document, nor with a blocking hit (persons of
-  interest with `deny_entry`/`arrest`, a lost/stolen/revoked document, an exit ban on
-  exit), unless a supervisor overrides (cleared hit) — the override is in the record;
+- `admit` is not allowed on an invalid document, nor with a blocking hit (a person of
+  interest with `deny_entry`/`arrest`, an exit ban on exit, any hit of critical or high
+  severity such as an exactly matching lost/stolen/revoked document), unless a
+  supervisor overrides (clears the hit) — the override is in the record. Weaker hits
+  (look-alike numbers, partial name matches) are the officer's call and are recorded;
 - every record carries the replica versions it was screened against, whether it was
   made offline (connectivity `offline` at that moment) and in emergency mode, which is
   what the central's post-hoc re-screening keys on.
@@ -37,7 +39,8 @@ REASON_CODES = (
     "OFFICER_DISCRETION",
 )
 REASON_CODES_KEY = "inspection.reason_codes"
-BLOCKING_ACTIONS = {"deny_entry", "arrest", "lost", "stolen", "revoked", "exit_ban"}
+BLOCKING_ACTIONS = {"deny_entry", "arrest"}
+BLOCKING_SEVERITIES = {"critical", "high"}
 
 DOCUMENT_FIELDS = (
     "document_code",
@@ -75,9 +78,10 @@ def _blocking(hits: list[dict[str, Any]], direction: str) -> list[dict[str, Any]
     out = []
     for h in hits:
         action = h.get("action")
-        if action == "exit_ban" and direction != "exit":
-            continue
-        if action in BLOCKING_ACTIONS:
+        if action == "deny_exit":
+            if direction == "exit":
+                out.append(h)
+        elif action in BLOCKING_ACTIONS or h.get("severity") in BLOCKING_SEVERITIES:
             out.append(h)
     return out
 
@@ -103,8 +107,9 @@ def check(
     if decision.decision == "admit" and not decision.override:
         if document.get("valid") is False:
             raise NotRecorded(
-                "not recorded: the document failed its checks; refer or refuse "
-                "(reason DOCUMENT_INVALID), or a supervisor overrides"
+                "not recorded: the document failed its checks ("
+                + "; ".join(document.get("errors") or ["invalid"])
+                + "); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides"
             )
         blocking = _blocking(hits, decision.direction)
         if blocking:
