@@ -115,9 +115,15 @@ class ChipPanel(QGroupBox):
         self.state.setStyleSheet("color: #b00020; font-weight: bold;")
         self.read_finished.emit(None)
 
+    def status_name(self, status: str) -> str:
+        return {"valid": self.tr("valid"), "invalid": self.tr("INVALID"),
+                "unverified": self.tr("unverified (no CSCA)"),
+                "not supported": self.tr("not offered by the chip"),
+                "not done": self.tr("not done")}.get(status, status)
+
     def _show(self, r: dict[str, Any]) -> None:
-        passive = r.get("passive_authentication", {}).get("status", "?")
-        active = r.get("active_authentication", {}).get("status", "?")
+        passive = self.status_name(r.get("passive_authentication", {}).get("status", "?"))
+        active = self.status_name(r.get("active_authentication", {}).get("status", "?"))
         lines = [
             self.tr("Access: %1").replace("%1", str(r.get("access_control", "?"))),
             self.tr("Passive authentication: %1").replace("%1", passive),

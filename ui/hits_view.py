@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
@@ -26,6 +26,8 @@ class HitsView(QGroupBox):
         self.tree = QTreeWidget(objectName="hits")
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
@@ -62,6 +64,10 @@ class HitsView(QGroupBox):
         self.summary.setText(self.tr("Screening failed: %1").replace("%1", message))
         self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
 
+    def severity_name(self, severity: str) -> str:
+        return {"critical": self.tr("CRITICAL"), "high": self.tr("HIGH"),
+                "medium": self.tr("MEDIUM"), "low": self.tr("LOW")}.get(severity, severity)
+
     def action_name(self, action: str) -> str:
         return {
             "arrest": self.tr("ARREST"), "deny_entry": self.tr("deny entry"),
@@ -89,16 +95,19 @@ class HitsView(QGroupBox):
         for h in self.hits:
             colour = QColor(SEVERITY_COLOURS.get(h.get("severity", ""), "#607d8b"))
             top = QTreeWidgetItem([
-                f"[{h.get('severity', '?').upper()}] {self.action_name(h.get('action', ''))}"
-                f" · {h.get('score', 0):.2f} · {h.get('summary', '')}"
+                f"[{self.severity_name(h.get('severity', '?'))}] "
+                f"{self.action_name(h.get('action', ''))}"
+                f" · {h.get('score', 0):.2f} · {h.get('dataset')} {h.get('key')}"
             ])
             top.setForeground(0, QBrush(colour))
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
+            summary = QTreeWidgetItem([h.get("summary", "")])
+            summary.setForeground(0, QBrush(colour))
+            top.addChild(summary)
             for reason in h.get("reasons", []):
-                top.addChild(QTreeWidgetItem([reason]))
-            top.addChild(QTreeWidgetItem([f"{h.get('dataset')} {h.get('key')}"]))
+                top.addChild(QTreeWidgetItem(["• " + reason]))
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
 

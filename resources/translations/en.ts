@@ -37,6 +37,26 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Chip not read: %1</translation>
     </message>
     <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVALID</translation>
+    </message>
+    <message>
+        <source>unverified (no CSCA)</source>
+        <translation>unverified (no CSCA)</translation>
+    </message>
+    <message>
+        <source>not offered by the chip</source>
+        <translation>not offered by the chip</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
         <source>Access: %1</source>
         <translation>Access: %1</translation>
     </message>
@@ -125,6 +145,22 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>Screening failed: %1</source>
         <translation>Screening failed: %1</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITICAL</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>HIGH</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>MEDIUM</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>LOW</translation>
     </message>
     <message>
         <source>ARREST</source>

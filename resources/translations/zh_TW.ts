@@ -37,6 +37,26 @@ An installer sets it up with: python -m desktop init</source>
         <translation>晶片未能讀取：%1</translation>
     </message>
     <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>unverified (no CSCA)</source>
+        <translation>無法驗證（無 CSCA 憑證）</translation>
+    </message>
+    <message>
+        <source>not offered by the chip</source>
+        <translation>晶片未提供</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未執行</translation>
+    </message>
+    <message>
         <source>Access: %1</source>
         <translation>存取控制：%1</translation>
     </message>
@@ -125,6 +145,22 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>Screening failed: %1</source>
         <translation>比對失敗：%1</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>極高</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>低</translation>
     </message>
     <message>
         <source>ARREST</source>

@@ -96,7 +96,8 @@ def test_a_blocking_hit_cannot_be_admitted_but_can_be_referred(qtbot, counter):
     scan(qtbot, window, "stolen document")
     panel = window.inspection
     assert panel.hits.tree.topLevelItemCount() == 1
-    assert "stolen" in panel.hits.tree.topLevelItem(0).text(0)
+    assert "documents X3309821" in panel.hits.tree.topLevelItem(0).text(0)
+    assert "stolen" in panel.hits.tree.topLevelItem(0).child(0).text(0)
     assert panel.override.isEnabled()
     qtbot.mouseClick(panel.admit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "not recorded" in panel.message.text(), timeout=15000)
@@ -113,7 +114,7 @@ def test_exit_ban_only_on_exit(qtbot, counter):
     window = counter("chen", "officer-pass")
     panel = window.inspection
     scan(qtbot, window, "exit ban (only on exit)")
-    assert any("exit ban" in panel.hits.tree.topLevelItem(i).text(0)
+    assert any("exit_bans EB-0001" in panel.hits.tree.topLevelItem(i).text(0)
                for i in range(panel.hits.tree.topLevelItemCount()))
     panel.toggle_direction()  # F2: entry
     qtbot.waitUntil(lambda: panel.hits_found is not None and panel.direction == "entry",
