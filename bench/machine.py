@@ -18,7 +18,9 @@ def describe() -> str:
     except OSError:
         pass
     mem_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    load = os.getloadavg()[0]
     return (
         f"{dt.date.today().isoformat()}, {cpu}, {os.cpu_count()} cores, {mem_gib:.0f} GiB, "
-        f"{platform.system()} {platform.release()}, Python {platform.python_version()}"
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}; "
+        f"load average {load:.1f} when the run started"
     )

@@ -25,7 +25,13 @@ from desktop.errors import BorderError, UsageError
 log = logging.getLogger(__name__)
 
 # One module per area; each has `register(subparsers) -> None`.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.commands.store", "desktop.commands.screening")
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.commands.store",
+    "desktop.commands.screening",
+    "desktop.commands.sync",
+    "desktop.commands.chip",
+    "desktop.commands.demo",
+)
 
 INTERNAL_ERROR_EXIT = 3
 
@@ -141,6 +147,19 @@ def build_parser() -> ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def command_group(
+    sub: argparse._SubParsersAction, name: str, help: str
+) -> argparse._SubParsersAction:
+    """The sub-commands of a group like `replica ACTION`; several areas may add to one."""
+    groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault("_groups", {})
+    if name not in groups:
+        parser = sub.add_parser(name, help=help, description=help)
+        groups[name] = parser.add_subparsers(
+            dest=f"{name}_command", metavar="ACTION", required=True, parser_class=ArgumentParser
+        )
+    return groups[name]
 
 
 def new_command(

@@ -216,3 +216,22 @@ screening_index_state = Table(
     Column("dataset", Text, primary_key=True),
     Column("indexer_version", Integer, nullable=False),
 )
+
+# --- sync (issue 6) ------------------------------------------------------------------
+
+# Post-hoc alerts from the central: a record made offline or in emergency mode hit a
+# list entry the counter could not see. Shown to the supervisor until acknowledged.
+sync_alerts = Table(
+    "sync_alerts",
+    metadata,
+    Column("uuid", Text, primary_key=True),
+    Column("record_uuid", Text, nullable=False, index=True),
+    Column("dataset", Text, nullable=False),
+    Column("key", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    Column("raised_at", Text, nullable=False),
+    Column("received_at", Text, nullable=False),
+    Column("acknowledged", Boolean, nullable=False),
+    Column("acknowledged_by", Text),
+    Column("acknowledged_at", Text),
+)

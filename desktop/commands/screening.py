@@ -10,7 +10,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import add_credential_args, add_json_arg, new_command, open_session, print_json
+from desktop.cli import (
+    add_credential_args,
+    add_json_arg,
+    command_group,
+    new_command,
+    open_session,
+    print_json,
+)
 from desktop.errors import UsageError
 
 
@@ -49,8 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_credential_args(p)
     add_json_arg(p)
 
-    replica = sub.add_parser("replica", help="the local replica of the central's datasets")
-    rsub = replica.add_subparsers(dest="replica_command", metavar="ACTION", required=True)
+    rsub = command_group(sub, "replica", "the local replica of the central's datasets")
     p = new_command(
         rsub,
         "load",
@@ -164,23 +170,17 @@ def _check_birth_date(value: str) -> None:
 
 
 def cmd_screen(args: argparse.Namespace) -> int:
+    from desktop.screening import ensure_ready
     from desktop.screening.checks import load_policy, screen
-    from desktop.screening.keys import NameIndexer
     from desktop.status import replica_status
-    from local_store import replica
 
     traveller = _traveller(args)
     if args.threshold is not None:
         _threshold(args.threshold, 0.0)
     with open_session(args, purpose="screen") as session:
-        indexer = NameIndexer()
-        with session.store.read() as c:
-            stale = [d for d in replica.NAME_KEY_DATASETS if not replica.index_is_current(
-                c, d, indexer)]  # fmt: skip
-        if stale:  # after a software update: rebuild the name keys once
-            print(f"rebuilding name index of {', '.join(stale)}...", file=sys.stderr)
-            with session.store.write() as c:
-                replica.ensure_name_keys(c, indexer)
+        rebuilt = ensure_ready(session.store)  # after a software update: once
+        if rebuilt:
+            print(f"rebuilt the name index of {', '.join(rebuilt)}", file=sys.stderr)
         with session.store.read() as c:
             policy = load_policy(c, args.threshold)
             hits = screen(c, traveller, args.direction, policy=policy)

@@ -12,21 +12,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
 
-from desktop.screening.keys import exact_keys, query_keys
+from desktop.screening.keys import NameIndexer, exact_keys, query_keys
 from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_people
 from local_store.replica import (
     NAME_KEY_DATASETS,
     birth_number,
     fold_document_number,
+    index_is_current,
     normalise_document_number,
 )
 
+log = logging.getLogger(__name__)
 SEVERITIES = ("critical", "high", "medium", "low")
 _PERSON_SEVERITY = {"arrest": "critical", "deny_entry": "high", "refer": "medium"}
 CANDIDATES = 20  # scored per dataset and query, best blocking overlap first
@@ -421,6 +424,8 @@ def screen(
         raise ValueError("direction must be entry or exit")
     policy = policy or Policy()
     today = today or dt.datetime.now(dt.UTC).date()
+    if not index_is_current(conn, "persons", NameIndexer()):
+        log.warning("name index is stale: call desktop.screening.ensure_ready(store)")
     hits: list[Hit] = []
     if traveller.document_number:
         hits += check_document(

@@ -21,7 +21,6 @@ def upgrade() -> None:
         sa.Column("key", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("dataset", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("ref", sa.Text(), nullable=False),
-        sa.Column("birth", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("key", "dataset", "ref", name=op.f("pk_screening_name_keys")),
         sqlite_with_rowid=False,
     )

@@ -1,0 +1,277 @@
+"""`python -m central --state DIR [--db URL] COMMAND`: the reference central system.
+
+Commands (DESIGN.md, "The reference central's command line"): serve, enroll-code,
+officers add, load, records, alerts; and import (hand-transfer journal files),
+bundle (a signed replica bundle for `replica import` at a workstation), verify (hash
+chains of the held journals), openapi (the HTTP description). Exit codes as the
+workstation's: 0 done, 1 refused, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from central import accounts, datasets, db, journal
+from central.keys import load_keys
+from sync import protocol
+
+
+class Refused(Exception):
+    exit_code = 1
+
+
+class BadInput(Exception):
+    exit_code = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise BadInput(f"{self.prog}: {message}")
+
+
+def _out(obj: object) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="python -m central", description=__doc__.split("\n\n")[0])
+    p.add_argument("--state", metavar="DIR", default="central-state",
+                   help="state directory: keys, and the SQLite database unless --db")
+    p.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (e.g. PostgreSQL)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    s = sub.add_parser("serve", help="run the HTTP service")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765)
+    s.add_argument("--tls-cert", metavar="PEM")
+    s.add_argument("--tls-key", metavar="PEM")
+    s.add_argument("--feed-validity", type=int, default=datasets.DEFAULT_VALIDITY_S,
+                   metavar="SECONDS", help="how long a replica head stays fresh (default 24 h)")
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("enroll-code", help="print a one-time enrollment code")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_enroll_code)
+
+    s = sub.add_parser("officers", help="manage officers")
+    osub = s.add_subparsers(dest="officers_command", metavar="ACTION", parser_class=_Parser)
+    a = osub.add_parser("add", help="add or update an officer (password on stdin)")
+    a.add_argument("name")
+    a.add_argument("--role", required=True, choices=accounts.ROLES)
+    a.add_argument("--password-stdin", action="store_true")
+    a.set_defaults(func=cmd_officers_add)
+
+    s = sub.add_parser("load", help="load a dataset file (JSON Lines) and publish a version")
+    s.add_argument("dataset", choices=protocol.DATASETS)
+    s.add_argument("file", type=Path)
+    s.add_argument("--delta", action="store_true", help="the rows are changes, not a snapshot")
+    s.add_argument("--chunk-rows", type=int, default=datasets.DEFAULT_CHUNK_ROWS)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_load)
+
+    s = sub.add_parser("records", help="every inspection record held, one JSON per line")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--all", action="store_true", help="also non-inspection journal entries")
+    s.set_defaults(func=cmd_records)
+
+    s = sub.add_parser("alerts", help="post-hoc alerts, one JSON per line")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_alerts)
+
+    s = sub.add_parser("import", help="import a `journal export` file (idempotent)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("bundle", help="write a signed replica bundle for `replica import`")
+    s.add_argument("file", type=Path)
+    s.add_argument("datasets", nargs="*", metavar="DATASET", help="default: all")
+    s.add_argument("--feed-validity", type=int, default=datasets.DEFAULT_VALIDITY_S)
+    s.set_defaults(func=cmd_bundle)
+
+    s = sub.add_parser("verify", help="check the hash chains of the journals held")
+    s.set_defaults(func=cmd_verify)
+
+    s = sub.add_parser("openapi", help="print the OpenAPI description (JSON)")
+    s.add_argument("--out", type=Path)
+    s.set_defaults(func=cmd_openapi)
+    return p
+
+
+def _open(args: argparse.Namespace) -> tuple[db.Database, object]:
+    state = Path(args.state)
+    return db.open_database(state, args.db), load_keys(state)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from central.app import Settings, create_app
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise BadInput("--tls-cert and --tls-key go together")
+    database, keys = _open(args)
+    app = create_app(Settings(database, keys, args.feed_validity))  # type: ignore[arg-type]
+    print(f"central: serving on {'https' if args.tls_cert else 'http'}://{args.host}:{args.port}",
+          file=sys.stderr, flush=True)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key,
+        log_level="warning",
+        access_log=False,
+    )
+    return 0
+
+
+def cmd_enroll_code(args: argparse.Namespace) -> int:
+    database, _ = _open(args)
+    code = accounts.new_enroll_code(database)
+    if args.json:
+        _out({"code": code})
+    else:
+        print(code)
+    return 0
+
+
+def cmd_officers_add(args: argparse.Namespace) -> int:
+    if not args.password_stdin:
+        raise BadInput("give the password on standard input with --password-stdin")
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise BadInput("the password is empty")
+    database, keys = _open(args)
+    try:
+        accounts.add_officer(database, keys, args.name, args.role, password)  # type: ignore[arg-type]
+    except ValueError as e:
+        raise BadInput(str(e)) from None
+    print(f"officer {args.name} ({args.role}) added", file=sys.stderr)
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    database, keys = _open(args)
+    try:
+        result = datasets.publish_file(
+            database, keys, args.dataset, args.file, delta=args.delta,  # type: ignore[arg-type]
+            chunk_rows=args.chunk_rows,
+            progress=lambda m: print(f"load: {m}", file=sys.stderr, flush=True),
+        )
+    except datasets.LoadError as e:
+        raise BadInput(str(e)) from None
+    view = {
+        "dataset": result.dataset,
+        "version": result.version,
+        "upserts": result.upserts,
+        "deletes": result.deletes,
+        "chunks": result.chunks,
+        "row_count": result.row_count,
+    }
+    if args.json:
+        _out(view)
+    else:
+        what = f"version {result.version}" if result.version else "no change, no new version"
+        print(f"{args.dataset}: {what} ({result.upserts} upserts, {result.deletes} deletes, "
+              f"{result.row_count} rows)")
+    return 0
+
+
+def cmd_records(args: argparse.Namespace) -> int:
+    database, _ = _open(args)
+    with database.read() as conn:
+        for rec in journal.all_records(conn, None if args.all else ("inspection",)):
+            _out(rec)
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    from central.app import alert_view
+
+    database, _ = _open(args)
+    with database.read() as conn:
+        for row in conn.execute(db.alerts.select().order_by(db.alerts.c.id)):
+            _out(alert_view(row))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    database, keys = _open(args)
+    try:
+        result = journal.import_file(database, keys, args.file)  # type: ignore[arg-type]
+    except journal.TransferError as e:
+        raise Refused(str(e)) from None
+    view = {
+        "accepted": len(result.accepted),
+        "duplicates": len(result.duplicates),
+        "rejected": [r.model_dump() for r in result.rejected],
+        "alerts": result.alerts,
+    }
+    if args.json:
+        _out(view)
+    else:
+        print(f"imported: {view['accepted']} new, {view['duplicates']} already held, "
+              f"{len(view['rejected'])} refused, {view['alerts']} alerts")
+    return 0
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    database, keys = _open(args)
+    chosen = args.datasets or list(protocol.DATASETS)
+    unknown = sorted(set(chosen) - set(protocol.DATASETS))
+    if unknown:
+        raise BadInput(f"unknown dataset(s): {', '.join(unknown)}")
+    tmp = args.file.with_name(args.file.name + ".tmp")
+    with database.read() as conn, open(tmp, "wb") as f:
+        for ds in chosen:
+            f.write(datasets.replica_response(conn, keys, ds, 1, 0, 10**12, args.feed_validity))  # type: ignore[arg-type]
+            f.write(b"\n")
+    tmp.replace(args.file)
+    print(f"bundle: wrote {args.file} ({', '.join(chosen)})", file=sys.stderr)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    database, _ = _open(args)
+    with database.read() as conn:
+        problems = journal.chain_breaks(conn)
+    for p in problems:
+        print(p, file=sys.stderr)
+    if problems:
+        return 1
+    print("journal chains intact")
+    return 0
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    from central.app import openapi_document
+
+    text = json.dumps(openapi_document(), indent=2, sort_keys=True) + "\n"
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        func = getattr(args, "func", None)
+        if func is None:
+            build_parser().print_help(sys.stderr)
+            return 2
+        return int(func(args))
+    except (Refused, BadInput) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,208 @@
+"""Receiving workstation journals: network pushes and hand-transfer files, both
+idempotent. A record is held once, keyed by (workstation, seq) and by its UUID; a
+replay of what is already held is acknowledged as a duplicate, a clash is refused for
+that record only (the workstation parks it and a supervisor looks at it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from central import db, rescreen
+from central.keys import CentralKeys
+from sync import protocol
+
+DECISIONS = ("admit", "refer", "refuse")
+DIRECTIONS = ("entry", "exit")
+
+
+@dataclass
+class IngestResult:
+    accepted: list[int] = field(default_factory=list)
+    duplicates: list[int] = field(default_factory=list)
+    rejected: list[protocol.Rejected] = field(default_factory=list)
+    alerts: int = 0
+
+
+def _invalid(entry: protocol.JournalEntryModel) -> str | None:
+    """Why a record cannot be held, or None."""
+    rec = entry.record
+    if rec.get("uuid", entry.uuid) != entry.uuid:
+        return "record uuid differs from the entry uuid"
+    if entry.kind == "inspection":
+        if rec.get("direction") not in DIRECTIONS:
+            return "inspection without a valid direction"
+        if rec.get("decision") not in DECISIONS:
+            return "inspection without a valid decision"
+        if rec.get("decision") == "refuse" and not rec.get("reason"):
+            return "refusal without a reason code"
+    try:
+        dt.datetime.fromisoformat(entry.recorded_at)
+    except ValueError:
+        return "recorded_at is not an ISO 8601 time"
+    return None
+
+
+def ingest(
+    conn: Connection,
+    workstation: str,
+    entries: list[protocol.JournalEntryModel],
+    *,
+    via: str = "network",
+) -> IngestResult:
+    """Store new entries, acknowledge replays, refuse clashes. Runs in the caller's
+    transaction: the acknowledgement is sent only after it commits."""
+    out = IngestResult()
+    if not entries:
+        return out
+    c = db.records.c
+    seqs = [e.seq for e in entries]
+    uuids = [e.uuid for e in entries]
+    held_by_seq = {
+        r.seq: r
+        for r in conn.execute(
+            select(c.seq, c.uuid, c.hash).where(c.workstation == workstation, c.seq.in_(seqs))
+        )
+    }
+    held_uuids = {
+        r.uuid: (r.workstation, r.seq)
+        for r in conn.execute(select(c.uuid, c.workstation, c.seq).where(c.uuid.in_(uuids)))
+    }
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    new_rows: list[dict[str, Any]] = []
+    screener = rescreen.Rescreener.for_connection(conn)
+    for e in entries:
+        held = held_by_seq.get(e.seq)
+        if held is not None:
+            if held.uuid == e.uuid and held.hash == e.hash:
+                out.duplicates.append(e.seq)
+            else:
+                out.rejected.append(
+                    protocol.Rejected(seq=e.seq, reason="sequence number already used by "
+                                      "another record of this workstation")
+                )
+            continue
+        if e.uuid in held_uuids:
+            out.rejected.append(
+                protocol.Rejected(seq=e.seq, reason="record uuid already held under "
+                                  "another sequence number")
+            )
+            continue
+        reason = _invalid(e)
+        if reason is None and protocol.journal_hash(e.prev_hash, e) != e.hash:
+            reason = "the record does not match its hash (altered?)"
+        if reason:
+            out.rejected.append(protocol.Rejected(seq=e.seq, reason=reason))
+            continue
+        held_by_seq[e.seq] = _Held(e.uuid, e.hash)
+        held_uuids[e.uuid] = (workstation, e.seq)
+        new_rows.append(
+            {
+                "workstation": workstation,
+                "seq": e.seq,
+                "uuid": e.uuid,
+                "kind": e.kind,
+                "recorded_at": e.recorded_at,
+                "received_at": now,
+                "via": via,
+                "record": protocol.canonical_bytes(e.record).decode("utf-8"),
+                "prev_hash": e.prev_hash,
+                "hash": e.hash,
+            }
+        )
+        out.accepted.append(e.seq)
+        if e.kind == "inspection":
+            out.alerts += screener.screen_and_alert(conn, workstation, e.uuid, e.record, now)
+    if new_rows:
+        conn.execute(insert(db.records), new_rows)
+    return out
+
+
+@dataclass(frozen=True)
+class _Held:
+    uuid: str
+    hash: str
+
+
+def record_view(row: Any) -> dict[str, Any]:
+    """A held record as `records --json` prints it."""
+    rec = json.loads(row.record)
+    return rec | {
+        "uuid": row.uuid,
+        "workstation": row.workstation,
+        "seq": row.seq,
+        "kind": row.kind,
+        "recorded_at": row.recorded_at,
+        "received_at": row.received_at,
+        "via": row.via,
+    }
+
+
+def all_records(conn: Connection, kinds: tuple[str, ...] | None = ("inspection",)):  # type: ignore[no-untyped-def]
+    c = db.records.c
+    q = select(db.records).order_by(c.workstation, c.seq)
+    if kinds is not None:
+        q = q.where(c.kind.in_(kinds))
+    for row in conn.execute(q):
+        yield record_view(row)
+
+
+def chain_breaks(conn: Connection) -> list[str]:
+    """Where the held records of a workstation do not link (prev_hash of seq n is the
+    hash of seq n-1). Gaps (not yet received) are not breaks."""
+    c = db.records.c
+    problems: list[str] = []
+    last: dict[str, tuple[int, str]] = {}
+    for ws, seq, prev_hash, h in conn.execute(
+        select(c.workstation, c.seq, c.prev_hash, c.hash).order_by(c.workstation, c.seq)
+    ):
+        before = last.get(ws)
+        if before and before[0] == seq - 1 and before[1] != prev_hash:
+            problems.append(f"{ws} seq {seq}: prev_hash does not match seq {seq - 1}")
+        last[ws] = (seq, h)
+    return problems
+
+
+# --- hand transfer ---------------------------------------------------------------------
+
+
+class TransferError(ValueError):
+    """A hand-transfer file that cannot be imported."""
+
+
+def import_file(database: db.Database, keys: CentralKeys, path: Path) -> IngestResult:
+    """Import a `journal export` file: check the workstation's signature, open the box
+    sealed to the central, ingest like a network push (idempotent with it)."""
+    try:
+        message = protocol.SignedMessage.model_validate_json(path.read_bytes())
+    except OSError as e:
+        raise TransferError(f"{path}: {e.strerror}") from None
+    except ValueError:
+        raise TransferError(f"{path}: not a journal export file") from None
+    try:
+        unverified = json.loads(message.payload)
+        ws_id = unverified["workstation_id"]
+    except (ValueError, KeyError, TypeError):
+        raise TransferError(f"{path}: not a journal export file") from None
+    with database.read() as conn:
+        row = conn.execute(
+            select(db.workstations).where(db.workstations.c.id == str(ws_id))
+        ).first()
+    if row is None:
+        raise TransferError(f"{path}: from a workstation this central does not know")
+    try:
+        payload = protocol.verify(protocol.load_public_key(row.public_key), message).payload
+        if payload.get("type") != "journal.export":
+            raise protocol.ProtocolError("not a journal export")
+        plain = protocol.open_sealed(keys.transport, payload["box"], ws_id.encode())
+        entries = [protocol.JournalEntryModel.model_validate(e) for e in json.loads(plain)]
+    except (protocol.ProtocolError, ValueError, KeyError) as e:
+        raise TransferError(f"{path}: refused: {e}") from None
+    with database.write() as conn:
+        return ingest(conn, ws_id, entries, via="import")
+

@@ -1,0 +1,203 @@
+"""Post-hoc screening on the central: a record made offline or in emergency mode is
+checked again against the central's current lists; every hit the counter did not
+record (it could not have seen it: its replica was older) becomes an alert for the
+workstation's supervisor.
+
+Checks: lost/stolen/revoked documents (document number + issuing state), exit bans
+(exit only: document number, or names + date of birth), persons of interest (names +
+date of birth + nationality). Names are compared by `desktop.screening` when that
+module offers `match_names`; otherwise by the normalised token set, which catches the
+same spelling in any order and case.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from sqlalchemy import Connection, insert, select
+
+from central import db
+from sync import protocol
+
+_ALERT_NS = uuid.UUID("5b0d1c8e-7c39-4f0e-9a55-3f9a3c1c2b10")
+
+
+def display_key(dataset: str, row: dict[str, Any]) -> str:
+    """The key shown in hits and alerts: the key field, or key fields joined by '/'."""
+    return "/".join(str(row[f]) for f in protocol.DATASET_KEYS[dataset])
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    """Upper-case ASCII tokens of a name in any written form (MRZ '<', commas, hyphens)."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).upper()
+    return frozenset(t for t in re.split(r"[^0-9A-Z\u3400-\u9FFF]+", folded) if t)
+
+
+def _dates_compatible(listed: str | None, seen: str | None) -> bool:
+    if not listed or not seen:
+        return True
+    return seen.startswith(listed) or listed.startswith(seen)
+
+
+def _default_names_match(list_names: list[str], surname: str, given: str) -> bool:
+    wanted = name_tokens(f"{surname} {given}")
+    return bool(wanted) and any(name_tokens(n) == wanted for n in list_names)
+
+
+def _matcher() -> Callable[[list[str], str, str], bool]:
+    try:
+        from desktop.screening import match_names  # type: ignore[attr-defined]
+    except ImportError:
+        return _default_names_match
+    return match_names
+
+
+@dataclass
+class _NameIndex:
+    version: int
+    by_token: dict[str, list[dict[str, Any]]]
+
+
+class Rescreener:
+    """Per-process screening indexes over `dataset_rows`, rebuilt when a dataset's
+    published version changes."""
+
+    _lock = threading.Lock()
+    _instances: ClassVar[dict[int, Rescreener]] = {}
+
+    def __init__(self) -> None:
+        self._indexes: dict[str, _NameIndex] = {}
+        self._names_match = _matcher()
+
+    @classmethod
+    def for_connection(cls, conn: Connection) -> Rescreener:
+        key = id(conn.engine)
+        with cls._lock:
+            inst = cls._instances.get(key)
+            if inst is None:
+                inst = cls._instances[key] = Rescreener()
+            return inst
+
+    def _index(self, conn: Connection, dataset: str) -> _NameIndex:
+        version = conn.execute(
+            select(db.dataset_heads.c.version).where(db.dataset_heads.c.dataset == dataset)
+        ).scalar()
+        version = version or 0
+        idx = self._indexes.get(dataset)
+        if idx is not None and idx.version == version:
+            return idx
+        by_token: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        c = db.dataset_rows.c
+        for (text,) in conn.execute(select(c.row).where(c.dataset == dataset)):
+            row = json.loads(text)
+            tokens: set[str] = set()
+            for n in row.get("names", []):
+                tokens |= name_tokens(n)
+            for t in tokens:
+                by_token[t].append(row)
+            if row.get("document_number"):
+                by_token["#" + row["document_number"]].append(row)
+        idx = self._indexes[dataset] = _NameIndex(version, dict(by_token))
+        return idx
+
+    def screen(self, conn: Connection, record: dict[str, Any]) -> list[dict[str, Any]]:
+        """Hits of one inspection record against the current lists."""
+        hits: list[dict[str, Any]] = []
+        number = record.get("document_number") or ""
+        state = record.get("issuing_state") or ""
+        if number and state:
+            prefix = json.dumps([number, state], ensure_ascii=False, separators=(",", ":"))[:-1]
+            c = db.dataset_rows.c
+            for (text,) in conn.execute(
+                select(c.row).where(
+                    c.dataset == "documents", c.key >= prefix + ",", c.key < prefix + ",\uffff"
+                )
+            ):
+                row = json.loads(text)
+                hits.append(_hit("documents", row, "refer"))
+        surname = record.get("surname") or ""
+        given = record.get("given_names") or ""
+        birth = record.get("birth_date")
+        wanted = name_tokens(f"{surname} {given}")
+        if record.get("direction") == "exit":
+            idx = self._index(conn, "exit_bans")
+            seen: set[str] = set()
+            for row in idx.by_token.get("#" + number, []) if number else []:
+                seen.add(row["id"])
+                hits.append(_hit("exit_bans", row, "deny_exit"))
+            for row in self._candidates(idx, wanted):
+                if row["id"] not in seen and self._person_matches(row, surname, given, birth):
+                    seen.add(row["id"])
+                    hits.append(_hit("exit_bans", row, "deny_exit"))
+        idx = self._index(conn, "persons")
+        nationality = record.get("nationality")
+        for row in self._candidates(idx, wanted):
+            if not self._person_matches(row, surname, given, birth):
+                continue
+            if nationality and row.get("nationality") and row["nationality"] != nationality:
+                continue
+            hits.append(_hit("persons", row, row.get("action", "refer")))
+        return hits
+
+    @staticmethod
+    def _candidates(idx: _NameIndex, wanted: frozenset[str]) -> list[dict[str, Any]]:
+        if not wanted:
+            return []
+        # Rows sharing the rarest token: the matcher decides.
+        lists = [idx.by_token.get(t, []) for t in wanted]
+        return min(lists, key=len)
+
+    def _person_matches(
+        self, row: dict[str, Any], surname: str, given: str, birth: str | None
+    ) -> bool:
+        return _dates_compatible(row.get("birth_date"), birth) and self._names_match(
+            row.get("names", []), surname, given
+        )
+
+    def screen_and_alert(
+        self, conn: Connection, workstation: str, record_uuid: str, record: dict[str, Any],
+        now: str,
+    ) -> int:
+        """Alerts for the hits of a record made offline or in emergency mode that the
+        record does not already carry. Returns how many were raised."""
+        if not (record.get("recorded_offline") or record.get("emergency")):
+            return 0
+        known = {(h.get("dataset"), str(h.get("key"))) for h in record.get("hits") or []}
+        raised = 0
+        for hit in self.screen(conn, record):
+            if (hit["dataset"], hit["key"]) in known:
+                continue
+            alert_uuid = str(uuid.uuid5(_ALERT_NS, f"{record_uuid}|{hit['dataset']}|{hit['key']}"))
+            exists = conn.execute(
+                select(db.alerts.c.id).where(db.alerts.c.uuid == alert_uuid)
+            ).first()
+            if exists:
+                continue
+            conn.execute(
+                insert(db.alerts),
+                {
+                    "uuid": alert_uuid,
+                    "workstation": workstation,
+                    "record_uuid": record_uuid,
+                    "dataset": hit["dataset"],
+                    "key": hit["key"],
+                    "action": hit["action"],
+                    "raised_at": now,
+                    "acknowledged": False,
+                },
+            )
+            raised += 1
+        return raised
+
+
+def _hit(dataset: str, row: dict[str, Any], action: str) -> dict[str, Any]:
+    return {"dataset": dataset, "key": display_key(dataset, row), "action": action}

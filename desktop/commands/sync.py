@@ -1,0 +1,399 @@
+"""Sync commands: enroll, login, sync, inspect, alerts, journal export, replica import,
+emergency (DESIGN.md, command-line contract)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import (
+    add_credential_args,
+    add_json_arg,
+    command_group,
+    new_command,
+    open_session,
+    passwords_of,
+    print_json,
+    profile_of,
+)
+from desktop.errors import NegativeResult, UsageError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = new_command(sub, "enroll", cmd_enroll, "enroll this workstation with the central system")
+    p.add_argument("--central", metavar="URL", required=True,
+                   help="https://... (plain http:// only to a loopback address)")
+    p.add_argument("--code", required=True, help="one-time code from the central")
+    p.add_argument("--ca", metavar="PEM", type=Path,
+                   help="CA bundle to pin for an https central (required for https)")
+    add_credential_args(p)
+    add_json_arg(p)
+
+    p = new_command(sub, "login", cmd_login,
+                    "authenticate (online when the central is reachable, else offline)")
+    add_credential_args(p)
+    p.add_argument("--offline", action="store_true", help="do not try the central")
+    add_json_arg(p)
+
+    p = new_command(sub, "sync", cmd_sync, "exchange with the central system")
+    p.add_argument("--once", action="store_true",
+                   help="one round (pull every dataset and alerts, push the outbox), then exit; "
+                        "without it, run the background scheduler until interrupted")
+    p.add_argument("--batch-size", type=int, default=None, metavar="N")
+    add_credential_args(p)
+    add_json_arg(p)
+
+    p = new_command(sub, "inspect", cmd_inspect, "a headless inspection: screen, decide, record")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--mrz", nargs="+", metavar="LINE")
+    src.add_argument("--surname")
+    p.add_argument("--given-names", default="")
+    p.add_argument("--birth-date")
+    p.add_argument("--nationality")
+    p.add_argument("--document-number")
+    p.add_argument("--issuing-state")
+    p.add_argument("--sex")
+    p.add_argument("--expiry-date")
+    p.add_argument("--direction", choices=("entry", "exit"), required=True)
+    p.add_argument("--decision", choices=("admit", "refer", "refuse"), required=True)
+    p.add_argument("--reason", metavar="CODE")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--override", action="store_true",
+                   help="supervisor: admit although a hit blocks (the hit is cleared)")
+    add_credential_args(p)
+    add_json_arg(p)
+
+    p = new_command(sub, "alerts", cmd_alerts, "post-hoc alerts from the central")
+    p.add_argument("--unacknowledged", action="store_true")
+    p.add_argument("--ack", metavar="UUID", action="append", default=[],
+                   help="acknowledge this alert (supervisor)")
+    add_credential_args(p)
+    add_json_arg(p)
+
+    j = sub.add_parser("journal", help="the inspection journal")
+    jsub = j.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
+    p = new_command(jsub, "export", cmd_journal_export,
+                    "write the unsent records to FILE for hand transfer to the central")
+    p.add_argument("file", type=Path)
+    p.add_argument("--all", action="store_true", help="every record, sent ones too")
+    add_credential_args(p)
+    add_json_arg(p)
+
+    rsub = command_group(sub, "replica", "the local replica of the central's datasets")
+    p = new_command(rsub, "import", cmd_replica_import,
+                    "apply a signed replica bundle from the central (hand transfer)")
+    p.add_argument("file", type=Path)
+    add_credential_args(p)
+    add_json_arg(p)
+
+    e = sub.add_parser("emergency", help="emergency mode (supervisors)")
+    esub = e.add_subparsers(dest="emergency_command", metavar="ACTION", required=True)
+    p = new_command(esub, "declare", cmd_emergency_declare, "declare emergency mode")
+    p.add_argument("--reason", required=True)
+    add_credential_args(p)
+    add_json_arg(p)
+    p = new_command(esub, "end", cmd_emergency_end, "end emergency mode")
+    add_credential_args(p)
+    add_json_arg(p)
+    p = new_command(esub, "status", cmd_emergency_status, "is emergency mode active")
+    add_credential_args(p)
+    add_json_arg(p)
+
+
+# --- enroll / login ----------------------------------------------------------------------
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from sync import enrollment
+    from sync.client import CentralError, Refused, check_url
+
+    try:
+        check_url(args.central)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    ca_pem = None
+    if args.ca:
+        try:
+            ca_pem = args.ca.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as e:
+            raise UsageError(f"cannot read the CA bundle {args.ca}: {e}") from None
+        if "-----BEGIN CERTIFICATE-----" not in ca_pem:
+            raise UsageError(f"{args.ca} holds no PEM certificate")
+    elif args.central.strip().startswith("https://"):
+        raise UsageError("an https central needs --ca FILE (the CA bundle to pin)")
+    with open_session(args, purpose="enroll") as session:
+        session.require("installer", "supervisor", "machine", action="enrolling")
+        try:
+            enr = enrollment.enroll(session.profile.root, session.store, session._db_key,
+                                    session.user, args.central, args.code, ca_pem)
+        except Refused as e:
+            raise NegativeResult(f"enrollment refused: {e.detail}") from None
+        except CentralError as e:
+            raise NegativeResult(f"enrollment failed: {e}") from None
+    result = {"workstation": enr.workstation_id, "central": enr.central_url,
+              "central_key_id": _key_id(enr.central_public_key)}
+    if args.json:
+        print_json(result)
+    else:
+        print(f"enrolled workstation {enr.workstation_id} with {enr.central_url} "
+              f"(central key {result['central_key_id']})")
+    return 0
+
+
+def _key_id(key: str) -> str:
+    from sync.protocol import key_id
+
+    return key_id(key)
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    from desktop.online_login import login
+
+    if not args.user:
+        raise UsageError("give --user NAME (and the password on stdin with --password-stdin)")
+    password = passwords_of(args).next(f"password of {args.user}")
+    result = login(profile_of(args), args.user, password, try_online=not args.offline)
+    if args.json:
+        print_json(result)
+    else:
+        extra = ", key slot created" if result["slot_created"] else ""
+        print(f"{result['role']} ({result['mode']}{extra})")
+    return 0
+
+
+# --- sync -----------------------------------------------------------------------------
+
+
+class _ProgressPrinter:
+    """Progress of long loads on stderr, at most once a second."""
+
+    def __init__(self) -> None:
+        self._last = 0.0
+
+    def __call__(self, dataset: str, version: int, chunk: int, chunks: int, rows: int) -> None:
+        now = time.monotonic()
+        if now - self._last < 1.0 and chunk + 1 < chunks:
+            return
+        self._last = now
+        print(f"replica {dataset}: version {version}, chunk {chunk + 1}/{chunks}, "
+              f"{rows} rows applied", file=sys.stderr, flush=True)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from sync import enrollment, outbox
+    from sync.service import SyncService
+
+    with open_session(args, purpose="sync") as session:
+        try:
+            enrollment.load(session.profile.root)
+        except enrollment.EnrollmentError as e:
+            raise UsageError(str(e)) from None
+        service = SyncService(session.profile.root, session.store,
+                              batch_size=args.batch_size or outbox.DEFAULT_BATCH,
+                              progress=_ProgressPrinter(), indexer=_indexer())
+        if not args.once:
+            return _run_scheduler(service)
+        report = service.run_once(wait=True)
+    if args.json:
+        print_json(report.as_json())
+    else:
+        pushed = report.pushed or {}
+        print(f"connectivity {report.connectivity}; pushed {pushed.get('sent', 0)} "
+              f"(+{pushed.get('duplicates', 0)} already held, "
+              f"{len(pushed.get('parked', []))} parked); alerts {report.alerts_new} new")
+    for err in report.errors:
+        print(f"sync: {err}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _indexer() -> Any:
+    from desktop.screening.keys import NameIndexer
+
+    return NameIndexer()
+
+
+def _run_scheduler(service: Any) -> int:
+    import signal
+    import threading
+
+    from sync.scheduler import make_scheduler
+
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    scheduler = make_scheduler(service)
+    scheduler.start()
+    print("sync: running in the background scheduler; Ctrl-C to stop", file=sys.stderr)
+    try:
+        stop.wait()
+    finally:
+        scheduler.shutdown(wait=True)
+    return 0
+
+
+# --- inspect ----------------------------------------------------------------------------
+
+
+def _document_from_args(args: argparse.Namespace) -> dict[str, Any]:
+    if args.mrz:
+        from desktop.inspection.documents import document_from_mrz
+
+        return document_from_mrz(args.mrz)
+    if not args.birth_date:
+        raise UsageError("--birth-date is needed with --surname")
+    return {
+        "document_code": "P",
+        "surname": args.surname.strip().upper(),
+        "given_names": args.given_names.strip().upper(),
+        "birth_date": args.birth_date,
+        "nationality": args.nationality,
+        "document_number": args.document_number,
+        "issuing_state": args.issuing_state or args.nationality,
+        "sex": args.sex,
+        "expiry_date": args.expiry_date,
+        "valid": None,  # typed in: no check digits to verify
+    }
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from desktop.inspection import workflow
+    from desktop.inspection.screen import screen
+
+    document = _document_from_args(args)
+    with open_session(args, purpose="inspect") as session:
+        if session.is_machine:
+            raise UsageError("an inspection needs an officer: give --user NAME --password-stdin")
+        with session.store.read() as conn:
+            hits = screen(conn, document, args.direction)
+        rec = workflow.record(
+            session.store,
+            officer=session.user,
+            role=session.role,
+            document=document,
+            hits=hits,
+            decision=workflow.Decision(args.direction, args.decision, args.reason, args.note,
+                                       args.override),
+        )
+    if args.json:
+        print_json(rec)
+    else:
+        print(f"recorded {rec['uuid']} (seq {rec['seq']}): {rec['decision']}"
+              + (f" {rec['reason']}" if rec.get("reason") else "")
+              + f", {len(rec['hits'])} hit(s)")
+    return 0
+
+
+# --- alerts, journal, replica -----------------------------------------------------------
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    from sync import alerts
+
+    with open_session(args, purpose="alerts") as session:
+        if args.ack:
+            session.require("supervisor", "installer", action="acknowledging alerts")
+            with session.store.write() as conn:
+                for uuid in args.ack:
+                    if not alerts.acknowledge(conn, uuid, session.user):
+                        raise UsageError(f"no unacknowledged alert {uuid}")
+        with session.store.read() as conn:
+            rows = alerts.listing(conn, unacknowledged_only=args.unacknowledged)
+    for row in rows:
+        if args.json:
+            print_json(row)
+        else:
+            flag = "" if row["acknowledged"] else "  NEW"
+            print(f"{row['raised_at']}  {row['dataset']} {row['key']} ({row['action']}) "
+                  f"record {row['record_uuid']}{flag}")
+    return 0
+
+
+def cmd_journal_export(args: argparse.Namespace) -> int:
+    from sync import enrollment, transfer
+
+    with open_session(args, purpose="journal export") as session:
+        try:
+            summary = transfer.export_journal(session.profile.root, session.store, args.file,
+                                              session.user, include_sent=args.all)
+        except enrollment.EnrollmentError as e:
+            raise UsageError(str(e)) from None
+        except OSError as e:
+            raise UsageError(f"cannot write {args.file}: {e.strerror}") from None
+    if args.json:
+        print_json(summary)
+    else:
+        print(f"wrote {summary['entries']} record(s) to {args.file} (sealed for the central, "
+              "signed by this workstation); they stay pending until the central acknowledges")
+    return 0
+
+
+def cmd_replica_import(args: argparse.Namespace) -> int:
+    from sync import enrollment, replica
+
+    with open_session(args, purpose="replica import") as session:
+        try:
+            enr = enrollment.load(session.profile.root)
+        except enrollment.EnrollmentError as e:
+            raise UsageError(str(e)) from None
+        try:
+            with open(args.file, "rb") as f:
+                results = replica.import_bundle(session.store, enr.signing_key, f,
+                                                progress=_ProgressPrinter(),
+                                                indexer=_indexer())
+        except OSError as e:
+            raise UsageError(f"cannot read {args.file}: {e.strerror}") from None
+        except replica.DeltaRejected as e:
+            raise NegativeResult(f"replica bundle refused, replica unchanged: {e}") from None
+    out = {r.dataset: {"version": r.version, "rows": r.rows_applied} for r in results}
+    if args.json:
+        print_json(out)
+    else:
+        for ds, r in out.items():
+            print(f"{ds}: version {r['version']} ({r['rows']} rows applied)")
+    return 0
+
+
+# --- emergency -------------------------------------------------------------------------
+
+
+def cmd_emergency_declare(args: argparse.Namespace) -> int:
+    from desktop.inspection import emergency
+
+    with open_session(args, purpose="emergency declare") as session:
+        session.require("supervisor", "installer", action="declaring emergency mode")
+        state = emergency.declare(session.store, session.user, args.reason)
+    _print_emergency(args, state)
+    return 0
+
+
+def cmd_emergency_end(args: argparse.Namespace) -> int:
+    from desktop.inspection import emergency
+
+    with open_session(args, purpose="emergency end") as session:
+        session.require("supervisor", "installer", action="ending emergency mode")
+        state = emergency.end(session.store, session.user)
+    _print_emergency(args, state)
+    return 0
+
+
+def cmd_emergency_status(args: argparse.Namespace) -> int:
+    from desktop.inspection import emergency
+
+    with open_session(args, purpose="emergency status") as session, \
+            session.store.read() as conn:
+        state = emergency.status(conn)
+    _print_emergency(args, state)
+    return 0
+
+
+def _print_emergency(args: argparse.Namespace, state: dict[str, Any]) -> None:
+    if args.json:
+        print_json(state)
+    elif state["active"]:
+        print(f"EMERGENCY since {state['since']} (declared by {state['declared_by']}: "
+              f"{state['reason']})")
+    else:
+        print("normal mode")

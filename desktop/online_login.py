@@ -1,0 +1,108 @@
+"""`login`: online first when the central is reachable, offline otherwise.
+
+Online, the central verifies the officer (its lockout applies). An officer without a
+key slot here gets one: the database key comes from the machine slot when there is
+one, else from the key escrow (sync.enrollment: the central releases the escrow key
+only for the officer it has just verified). A refusal by the central is final: no
+offline fallback for a password the central has just refused. When the central cannot
+be reached, the officer's existing slot decides (desktop.officers.unlock).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop import officers
+from desktop.config import Profile
+from desktop.errors import NegativeResult, UsageError
+from local_store import Store, StoreError
+from local_store.keyslots import KeySlotError, KeySlots, normalise_name
+from sync import enrollment
+from sync.client import CentralError, Refused
+
+
+def login(profile: Profile, user: str, password: str, *, try_online: bool = True) -> dict[str, Any]:
+    """The `login` command: authenticate, say how, close the store again."""
+    session, info = login_session(profile, user, password, try_online=try_online)
+    session.close()
+    return info
+
+
+def login_session(
+    profile: Profile, user: str, password: str, *, try_online: bool = True,
+    purpose: str = "login",
+) -> tuple[officers.Session, dict[str, Any]]:
+    """Authenticate (online first) and return the open session and how it happened."""
+    try:
+        name = normalise_name(user)
+    except KeySlotError as e:
+        raise UsageError(str(e)) from None
+    if not profile.exists():
+        raise UsageError(f"no workstation profile at {profile.root}: run `init` first")
+    slots = KeySlots(profile.keyslots)
+    has_slot = slots.role_of(name) is not None
+    enr = None
+    if try_online and enrollment.is_enrolled(profile.root):
+        try:
+            enr = enrollment.load(profile.root)
+        except enrollment.EnrollmentError as e:
+            raise UsageError(str(e)) from None
+    slot_created = False
+    mode = "offline"
+    if enr is not None:
+        need_escrow = not has_slot and not slots.has_machine_slot()
+        try:
+            verified = enrollment.verify_officer_online(
+                enr, name, password, want_db_key=need_escrow
+            )
+        except Refused as e:
+            if e.status in (401,):  # the workstation itself is not accepted: go offline
+                verified = None
+            else:
+                raise NegativeResult(f"login refused by the central: {e.detail}") from None
+        except CentralError:
+            verified = None
+        if verified is not None:
+            mode = "online"
+            if not has_slot or slots.role_of(name) != verified.role:
+                _provision(profile, slots, verified, password)
+                slot_created = True
+            else:
+                # The password may have changed centrally: re-wrap the slot if it no longer
+                # opens with the password the central just accepted.
+                try:
+                    slots.unwrap_password(name, password)
+                except KeySlotError:
+                    _provision(profile, slots, verified, password)
+                    slot_created = True
+    try:
+        session = officers.unlock(profile, name, password, purpose=f"{purpose} ({mode})")
+    except officers.AccessDenied as e:
+        if mode == "online":
+            raise
+        # Same words whether or not the name has a slot here (nothing about who does).
+        raise officers.AccessDenied(
+            f"{e} (offline: the central system was not reachable, and an officer's first "
+            "login on a workstation must be online)"
+        ) from None
+    return session, {"name": session.user, "role": session.role, "mode": mode,
+                     "slot_created": slot_created}
+
+
+def _provision(
+    profile: Profile, slots: KeySlots, verified: enrollment.VerifiedOfficer, password: str
+) -> None:
+    if verified.db_key is not None:
+        key = verified.db_key
+    else:
+        try:
+            key = slots.unwrap_machine()
+        except KeySlotError as e:
+            raise UsageError(f"cannot create the key slot: {e}") from None
+    try:
+        store = Store.open(profile.database, key)
+    except StoreError as e:
+        raise UsageError(str(e)) from None
+    session = officers.Session(profile, store, "sync", "machine", key)
+    with session:
+        officers.provision_slot(session, verified.name, verified.role, password)

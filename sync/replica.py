@@ -1,0 +1,407 @@
+"""Replica pull: verify the central's signed chunks and apply them, one transaction each.
+
+Checks, in order, before anything is written (DESIGN.md, "Replica deltas"):
+1. the head is signed by the central key pinned at enrollment, is a `replica.head` for
+   the dataset asked for, and has not expired (a replayed old answer);
+2. the head's version is not below ours (rollback) and, at equal version, names the
+   same last chunk as ours (a fork);
+3. each chunk is signed, of this dataset, exactly the next one (version, chunk) after
+   ours (a gap or a replay is refused), chains to our digest, and is not past the head.
+
+A refused answer leaves the replica as it was and writes a `replica_delta_rejected`
+audit entry. A chunk and its checkpoint (`replica_datasets` + the in-progress position
+in settings `sync.replica.<dataset>`) commit together, so a large initial load resumes
+after a crash at the chunk where it stopped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Connection, select
+
+from local_store import Store, audit, settings
+from local_store.replica import RowError, apply_rows
+from local_store.schema import replica_datasets
+from sync import clock, protocol
+from sync.rows import OfficerRowError, apply_officers
+
+PROGRESS_KEY = "sync.replica.{}"
+DEFAULT_MAX_ROWS = 100_000
+
+
+class DeltaRejected(Exception):
+    """A replica answer that fails a check; the replica is unchanged."""
+
+    def __init__(self, dataset: str, reason: str, version: int | None = None) -> None:
+        super().__init__(f"{dataset}: delta refused: {reason}")
+        self.dataset = dataset
+        self.reason = reason
+        self.version = version
+
+
+@dataclass
+class Position:
+    """Where a dataset's replica stands."""
+
+    version: int = 0  # last complete version
+    digest: str = protocol.GENESIS  # digest of the last chunk applied
+    next_chunk: int = 0  # > 0 while a version is partly applied
+    chunks: int = 0  # chunk count of the version in progress
+    row_count: int = 0
+    published_at: str | None = None
+    expires_at: str | None = None
+    checked_at: str | None = None
+
+
+def position(conn: Connection, dataset: str) -> Position:
+    row = conn.execute(
+        select(replica_datasets).where(replica_datasets.c.dataset == dataset)
+    ).first()
+    extra = settings.get(conn, PROGRESS_KEY.format(dataset)) or {}
+    if row is None:
+        return Position(checked_at=extra.get("checked_at"))
+    return Position(
+        version=row.version,
+        digest=row.digest or protocol.GENESIS,
+        next_chunk=int(extra.get("next_chunk", 0)),
+        chunks=int(extra.get("chunks", 0)),
+        row_count=row.row_count,
+        published_at=row.published_at,
+        expires_at=row.expires_at,
+        checked_at=extra.get("checked_at"),
+    )
+
+
+def _save(conn: Connection, dataset: str, p: Position) -> None:
+    values = {
+        "version": p.version,
+        "published_at": p.published_at,
+        "expires_at": p.expires_at,
+        "applied_at": clock.now_iso(),
+        "row_count": p.row_count,
+        "digest": p.digest,
+    }
+    updated = conn.execute(
+        replica_datasets.update().where(replica_datasets.c.dataset == dataset).values(**values)
+    ).rowcount
+    if not updated:
+        conn.execute(replica_datasets.insert().values(dataset=dataset, **values))
+    settings.put(
+        conn,
+        PROGRESS_KEY.format(dataset),
+        {"next_chunk": p.next_chunk, "chunks": p.chunks, "checked_at": p.checked_at},
+    )
+
+
+def _parse_time(value: Any, dataset: str, what: str) -> dt.datetime:
+    try:
+        t = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        raise DeltaRejected(dataset, f"{what} is not a time") from None
+    if t.tzinfo is None:
+        raise DeltaRejected(dataset, f"{what} has no time zone")
+    return t
+
+
+def check_head(
+    key: Ed25519PublicKey, dataset: str, message: protocol.SignedMessage, pos: Position,
+    now: dt.datetime,
+) -> dict[str, Any]:
+    try:
+        head = protocol.verify(key, message).payload
+    except protocol.ProtocolError as e:
+        raise DeltaRejected(dataset, f"head: {e}") from None
+    if head.get("type") != "replica.head":
+        raise DeltaRejected(dataset, "head: not a replica head")
+    if head.get("dataset") != dataset:
+        raise DeltaRejected(dataset, f"head: for dataset {head.get('dataset')!r}")
+    if _parse_time(head.get("expires_at"), dataset, "head expiry") <= now:
+        raise DeltaRejected(dataset, "head: expired (an old answer replayed?)", head.get("version"))
+    version = head.get("version")
+    if not isinstance(version, int) or version < pos.version:
+        raise DeltaRejected(
+            dataset, f"rollback: head at version {version}, replica at {pos.version}", version
+        )
+    if version == pos.version and pos.next_chunk == 0 and head.get("digest") != pos.digest:
+        raise DeltaRejected(dataset, "head names another last chunk than ours (fork)", version)
+    return head
+
+
+def check_chunk(
+    key: Ed25519PublicKey, dataset: str, message: protocol.SignedMessage, pos: Position,
+    head_version: int,
+) -> tuple[dict[str, Any], str]:
+    try:
+        verified = protocol.verify(key, message)
+    except protocol.ProtocolError as e:
+        raise DeltaRejected(dataset, f"chunk: {e}") from None
+    c = verified.payload
+    if c.get("type") != "replica.chunk":
+        raise DeltaRejected(dataset, "chunk: not a replica chunk")
+    if c.get("dataset") != dataset:
+        raise DeltaRejected(dataset, f"chunk: for dataset {c.get('dataset')!r}", c.get("version"))
+    got = (c.get("version"), c.get("chunk"))
+    want = (pos.version + 1, pos.next_chunk)
+    if not all(isinstance(x, int) for x in got):
+        raise DeltaRejected(dataset, "chunk: no version or chunk number")
+    if got < want:
+        raise DeltaRejected(
+            dataset, f"replay: chunk {got[1]} of version {got[0]} is already applied", got[0]
+        )
+    if got > want:
+        raise DeltaRejected(
+            dataset, f"gap: got chunk {got[1]} of version {got[0]}, expected chunk "
+            f"{want[1]} of version {want[0]}", got[0]
+        )
+    if c.get("prev_digest") != pos.digest:
+        raise DeltaRejected(dataset, "chunk does not chain to the last one applied", got[0])
+    if got[0] > head_version:
+        raise DeltaRejected(dataset, "chunk newer than the head", got[0])
+    if not isinstance(c.get("rows"), list) or not isinstance(c.get("chunks"), int):
+        raise DeltaRejected(dataset, "chunk without rows", got[0])
+    return c, verified.digest
+
+
+@dataclass
+class PullResult:
+    dataset: str
+    version: int
+    chunks_applied: int = 0
+    rows_applied: int = 0
+
+
+Progress = Callable[[str, int, int, int, int], None]  # dataset, version, chunk, chunks, rows
+
+
+def apply_answer(
+    store: Store,
+    key: Ed25519PublicKey,
+    dataset: str,
+    answer: protocol.ReplicaResponse,
+    result: PullResult,
+    *,
+    skip_applied: bool = False,
+    progress: Progress | None = None,
+    indexer: Any = None,
+) -> dict[str, Any]:
+    """Check and apply one answer (head + chunks). Returns the verified head.
+    `skip_applied` (bundles, which start at version 1) passes over chunks we hold."""
+    with store.read() as conn:
+        pos = position(conn, dataset)
+    now = clock.now()
+    head = check_head(key, dataset, answer.head, pos, now)
+    for message in answer.chunks:
+        if skip_applied and _already_applied(message, pos):
+            continue
+        chunk, chunk_digest = check_chunk(key, dataset, message, pos, head["version"])
+        rows = chunk["rows"]
+        with store.write() as conn:
+            # Another process on this profile may have moved on meanwhile: re-check.
+            if position(conn, dataset).digest != pos.digest:
+                raise _Moved()
+            try:
+                if dataset == "officers":
+                    apply_officers(conn, rows)
+                else:
+                    apply_rows(conn, dataset, rows, chunk["version"], indexer=indexer)
+            except (RowError, OfficerRowError) as e:
+                # Signed but unusable: the transaction rolls back, nothing is applied.
+                raise DeltaRejected(dataset, f"invalid row in chunk {chunk['chunk']} of "
+                                    f"version {chunk['version']}: {e}", chunk["version"]) from None
+            pos.digest = chunk_digest
+            if chunk["chunk"] + 1 >= chunk["chunks"]:
+                pos.version, pos.next_chunk, pos.chunks = chunk["version"], 0, 0
+                pos.row_count = int(chunk.get("row_count", pos.row_count))
+                pos.published_at = chunk.get("published_at")
+                if pos.version == head["version"]:
+                    pos.expires_at, pos.checked_at = head["expires_at"], head["issued_at"]
+            else:
+                pos.next_chunk, pos.chunks = chunk["chunk"] + 1, chunk["chunks"]
+            _save(conn, dataset, pos)
+        result.chunks_applied += 1
+        result.rows_applied += len(rows)
+        if progress:
+            progress(dataset, chunk["version"], chunk["chunk"], chunk["chunks"],
+                     result.rows_applied)
+    if pos.version == head["version"] and pos.next_chunk == 0:
+        # Fresh: the central confirms this is the current version.
+        with store.write() as conn:
+            now_pos = position(conn, dataset)
+            if now_pos.digest == pos.digest:
+                now_pos.expires_at, now_pos.checked_at = head["expires_at"], head["issued_at"]
+                _save(conn, dataset, now_pos)
+    result.version = pos.version
+    return head
+
+
+class _Moved(Exception):
+    """Another process applied chunks first: re-read the position and ask again."""
+
+
+def _already_applied(message: protocol.SignedMessage, pos: Position) -> bool:
+    try:
+        c = json.loads(message.payload)
+        return (c["version"], c["chunk"]) < (pos.version + 1, pos.next_chunk)
+    except (ValueError, KeyError, TypeError):
+        return False
+
+
+def reject(store: Store, err: DeltaRejected, source: str) -> None:
+    """The audit entry for a refused delta (the replica itself is untouched)."""
+    with store.write() as conn:
+        audit.append(
+            conn,
+            "sync",
+            "replica_delta_rejected",
+            {"dataset": err.dataset, "reason": err.reason, "version": err.version,
+             "source": source},
+        )
+
+
+_HEADER = re.compile(r'"chunk":(\d+),"chunks":(\d+),')
+_VERSION = re.compile(r'"version":(\d+)')
+
+
+def _position_after(answer: protocol.ReplicaResponse) -> tuple[int, int] | None:
+    """The (version wanted, chunk) to ask for once this answer is applied, read from the
+    last chunk's header without parsing its rows; None when unsure or nothing follows.
+    Only used to fetch ahead: the checks run on whatever arrives."""
+    if not answer.chunks:
+        return None
+    head = answer.chunks[-1].payload[:400]
+    m, v = _HEADER.search(head), _VERSION.search(head)
+    if not m or not v:
+        return None
+    chunk, chunks, version = int(m.group(1)), int(m.group(2)), int(v.group(1))
+    return (version + 1, 0) if chunk + 1 >= chunks else (version, chunk + 1)
+
+
+def pull_dataset(
+    store: Store,
+    client: Any,
+    key: Ed25519PublicKey,
+    dataset: str,
+    *,
+    max_rows: int = DEFAULT_MAX_ROWS,
+    progress: Progress | None = None,
+    indexer: Any = None,
+) -> PullResult:
+    """Bring one dataset up to the central's head. Raises DeltaRejected (after writing
+    the audit entry) or the client's errors.
+
+    While one answer is applied, the next is already being fetched (one request ahead,
+    in a worker thread): on a large initial load the network, the JSON parsing and the
+    database writes overlap."""
+    result = PullResult(dataset, 0)
+    with store.read() as conn:
+        pos = position(conn, dataset)
+    want = (pos.version + 1, pos.next_chunk)
+    with ThreadPoolExecutor(1, thread_name_prefix="replica-fetch") as fetcher:
+        ahead: tuple[tuple[int, int], Future[Any]] | None = None
+        try:
+            for _ in range(1_000_000):
+                if ahead is not None and ahead[0] == want:
+                    answer = ahead[1].result()
+                else:
+                    answer = client.replica(dataset, want[0], want[1], max_rows)
+                ahead = None
+                following = _position_after(answer)
+                head_version = _head_version(answer)
+                if following and head_version is not None and following[0] <= head_version:
+                    ahead = (following, fetcher.submit(client.replica, dataset, following[0],
+                                                       following[1], max_rows))
+                try:
+                    head = apply_answer(
+                        store, key, dataset, answer, result, progress=progress, indexer=indexer
+                    )
+                except _Moved:
+                    with store.read() as conn:
+                        pos = position(conn, dataset)
+                    want = (pos.version + 1, pos.next_chunk)
+                    continue
+                except DeltaRejected as e:
+                    reject(store, e, "pull")
+                    raise
+                with store.read() as conn:
+                    pos = position(conn, dataset)
+                want = (pos.version + 1, pos.next_chunk)
+                if not answer.chunks or (pos.version >= head["version"] and pos.next_chunk == 0):
+                    break
+        finally:
+            if ahead is not None:
+                ahead[1].cancel()
+                with contextlib.suppress(Exception):
+                    ahead[1].result()
+    return result
+
+
+def _head_version(answer: protocol.ReplicaResponse) -> int | None:
+    m = _VERSION.search(answer.head.payload)
+    return int(m.group(1)) if m else None
+
+
+def import_bundle(
+    store: Store,
+    key: Ed25519PublicKey,
+    lines: Iterable[bytes | str],
+    *,
+    progress: Progress | None = None,
+    indexer: Any = None,
+) -> list[PullResult]:
+    """`replica import FILE`: one replica answer per line, as `central bundle` writes."""
+    results = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            answer = protocol.ReplicaResponse.model_validate_json(line)
+            dataset = json.loads(answer.head.payload).get("dataset")
+        except ValueError:
+            raise DeltaRejected("bundle", f"line {n} is not a replica answer") from None
+        if dataset not in protocol.DATASET_KEYS:
+            err = DeltaRejected(str(dataset), "unknown dataset in bundle")
+            reject(store, err, "bundle")
+            raise err
+        result = PullResult(dataset, 0)
+        try:
+            apply_answer(store, key, dataset, answer, result, skip_applied=True,
+                         progress=progress, indexer=indexer)
+        except DeltaRejected as e:
+            reject(store, e, "bundle")
+            raise
+        results.append(result)
+    return results
+
+
+def status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
+    """`status --json` `replica`: per dataset version, age_s (since the central last
+    confirmed this version current), stale (past the head's expiry, or never
+    confirmed), rows, and the load in progress if any."""
+    now = now or clock.now()
+    out: dict[str, Any] = {}
+    for ds in protocol.DATASETS:
+        p = position(conn, ds)
+        if p.version == 0 and p.next_chunk == 0 and p.checked_at is None:
+            continue
+        seen = p.checked_at or p.published_at
+        entry: dict[str, Any] = {
+            "version": p.version,
+            "age_s": round((now - dt.datetime.fromisoformat(seen)).total_seconds(), 1)
+            if seen else None,
+            "stale": p.expires_at is None or dt.datetime.fromisoformat(p.expires_at) <= now,
+            "rows": p.row_count,
+        }
+        if p.next_chunk:
+            entry["loading"] = {"version": p.version + 1, "chunk": p.next_chunk,
+                                "chunks": p.chunks}
+        out[ds] = entry
+    return out

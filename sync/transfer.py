@@ -1,0 +1,60 @@
+"""Hand transfer for long outages: `journal export FILE` writes the pending journal
+entries sealed to the central's transport key (X25519, pinned at enrollment) and signed
+by the workstation's Ed25519 key; the central's `import FILE` checks the signature,
+opens the box and ingests the entries exactly like a network push, so a later replay
+over the network only draws "already held" acknowledgements. Entries stay pending
+here until the central acknowledges them over the network: nothing is marked sent on
+the strength of a file having been written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from local_store import Store, audit, journal
+from sync import clock, enrollment, protocol
+from sync.outbox import _wire
+
+
+def export_journal(profile_root: Path, store: Store, path: Path, actor: str,
+                   *, include_sent: bool = False) -> dict[str, Any]:
+    enr = enrollment.load(profile_root)
+    with store.read() as conn:
+        signer = enrollment.workstation_signing_key(conn)
+        if include_sent:
+            entries = journal.recent(conn, journal.last_seq(conn))
+        else:
+            entries = journal.pending(conn, 10**9)
+    wire = _wire(store, entries) if entries else []
+    plain = json.dumps(wire, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    box = protocol.seal(enr.transport_public_key, plain, enr.workstation_id.encode())
+    message = protocol.sign(
+        signer,
+        {
+            "type": "journal.export",
+            "protocol": protocol.PROTOCOL_VERSION,
+            "workstation_id": enr.workstation_id,
+            "created_at": clock.now_iso(),
+            "entries": len(wire),
+            "first_seq": wire[0]["seq"] if wire else None,
+            "last_seq": wire[-1]["seq"] if wire else None,
+            "box": box,
+        },
+    )
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(message.model_dump_json())
+        f.flush()
+        os.fsync(f.fileno())
+    tmp.replace(path)
+    summary = {"file": str(path), "entries": len(wire),
+               "first_seq": wire[0]["seq"] if wire else None,
+               "last_seq": wire[-1]["seq"] if wire else None}
+    with store.write() as conn:
+        audit.append(conn, actor, "journal_exported",
+                     {k: v for k, v in summary.items() if k != "file"})
+    return summary
