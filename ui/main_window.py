@@ -45,6 +45,12 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.inspection.recorded.connect(lambda _: self.status.refresh())
 
+        # After a software update the name blocking keys may be stale: rebuilt once here
+        # (installers normally do it with `replica reindex` before the counter opens).
+        from desktop.screening import ensure_ready
+
+        run_task(ensure_ready, session.store, on_done=self._index_ready)
+
         self.sync: SyncRunner | None = None
         if start_sync and SyncRunner.wanted(session):
             self.sync = SyncRunner(session)
@@ -85,6 +91,11 @@ class MainWindow(QMainWindow):
             self.records.refresh()
         elif widget is self.supervisor and self.supervisor is not None:
             self.supervisor.refresh()
+
+    def _index_ready(self, rebuilt: list[str]) -> None:
+        if rebuilt:
+            self.status.showMessage(self.tr("Name index rebuilt: %1")
+                                    .replace("%1", ", ".join(rebuilt)), 15000)
 
     def _sync_report(self, report: Any) -> None:
         self.status.refresh()

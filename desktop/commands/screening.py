@@ -70,6 +70,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--version", type=int, help="dataset version (default: current + 1)")
     add_credential_args(p)
     add_json_arg(p)
+    p = new_command(rsub, "reindex", cmd_replica_reindex,
+                    "rebuild the name blocking keys if a software update changed them "
+                    "(run it after an update, before the counter opens)")
+    add_credential_args(p)
+
+
+def cmd_replica_reindex(args: argparse.Namespace) -> int:
+    from desktop.screening import ensure_ready
+
+    with open_session(args, purpose="replica reindex") as session:
+        rebuilt = ensure_ready(session.store)
+    print(f"rebuilt the name keys of {', '.join(rebuilt)}" if rebuilt
+          else "the name keys are current")
+    return 0
 
 
 # --- names match ---------------------------------------------------------------------

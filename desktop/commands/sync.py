@@ -266,6 +266,9 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     with open_session(args, purpose="inspect") as session:
         if session.is_machine:
             raise UsageError("an inspection needs an officer: give --user NAME --password-stdin")
+        from desktop.screening import ensure_ready
+
+        ensure_ready(session.store)  # after a software update: never screen on stale keys
         with session.store.read() as conn:
             hits = screen(conn, document, args.direction)
         rec = workflow.record(

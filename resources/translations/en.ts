@@ -355,6 +355,10 @@ An installer sets it up with: python -m desktop init</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <source>Name index rebuilt: %1</source>
+        <translation>Name index rebuilt: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordsView</name>

@@ -355,6 +355,10 @@ An installer sets it up with: python -m desktop init</source>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Name index rebuilt: %1</source>
+        <translation>名稱索引已重建：%1</translation>
+    </message>
 </context>
 <context>
     <name>RecordsView</name>
