@@ -122,7 +122,7 @@ def test_workstation_clock_hours_wrong(workstation, central, proxy, tmp_path):
     pw = SUPERVISOR_PW + "\n"
     ws.ok("login", "--user", SUPERVISOR, "--password-stdin", input=pw)
     uuids = []
-    for env in (ahead, behind, None, ahead):
+    for env in (ahead, behind, None):
         out = ws.ok("inspect", "--user", SUPERVISOR, "--password-stdin", "--surname", "LIN",
                     "--given-names", "YI", "--birth-date", "1970-05-05", "--nationality",
                     "TWN", "--document-number", "A1234567", "--direction", "exit",
@@ -131,7 +131,7 @@ def test_workstation_clock_hours_wrong(workstation, central, proxy, tmp_path):
     _sync_until_empty(ws, env=behind)
     held = {r["uuid"]: r for r in assert_converged(ws, central)}
     seqs = [held[u]["seq"] for u in uuids]
-    assert seqs == sorted(seqs) and len(set(seqs)) == 4
+    assert seqs == sorted(seqs) and len(set(seqs)) == 3
     times = [held[u]["recorded_at"] for u in uuids]
     assert times != sorted(times)  # wall clock order is wrong; sequence order is not
     # 5 h off is within the replica feed's validity: the replica is fresh.
