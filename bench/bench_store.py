@@ -20,8 +20,16 @@ STATES = ["TWN", "CHN", "HKG", "MAC", "JPN", "KOR", "USA", "GBR", "DEU", "FRA", 
 def _rows(n: int, seed: int) -> list[tuple[str, str, str, str, int]]:
     rng = random.Random(seed)
     alphabet = string.ascii_uppercase + string.digits
-    return [("".join(rng.choices(alphabet, k=9)), rng.choice(STATES), "P",
-             rng.choice(("lost", "stolen", "revoked")), 1) for _ in range(n)]
+    return [
+        (
+            "".join(rng.choices(alphabet, k=9)),
+            rng.choice(STATES),
+            "P",
+            rng.choice(("lost", "stolen", "revoked")),
+            1,
+        )
+        for _ in range(n)
+    ]
 
 
 def _measure(path: Path, key: bytes, rows: list, probes: list, plaintext: bool) -> dict:
@@ -31,7 +39,9 @@ def _measure(path: Path, key: bytes, rows: list, probes: list, plaintext: bool) 
         for i in range(0, len(rows), 20000):
             c.exec_driver_sql(
                 "INSERT INTO documents (document_number, issuing_state, type, reason, version)"
-                " VALUES (?, ?, ?, ?, ?)", rows[i:i + 20000])
+                " VALUES (?, ?, ?, ?, ?)",
+                rows[i : i + 20000],
+            )
     insert_s = time.perf_counter() - t0
     times = []
     hits = 0
@@ -40,15 +50,20 @@ def _measure(path: Path, key: bytes, rows: list, probes: list, plaintext: bool) 
             t = time.perf_counter_ns()
             r = c.exec_driver_sql(
                 "SELECT reason FROM documents WHERE document_number = ? AND issuing_state = ?",
-                (number, state)).first()
+                (number, state),
+            ).first()
             times.append(time.perf_counter_ns() - t)
             hits += r is not None
     store.close()  # checkpoints the WAL into the file
     times.sort()
-    return {"insert_s": insert_s, "rows_per_s": len(rows) / insert_s,
-            "median_us": statistics.median(times) / 1000,
-            "p99_us": times[int(len(times) * 0.99)] / 1000, "hits": hits,
-            "size_mb": path.stat().st_size / 2**20}
+    return {
+        "insert_s": insert_s,
+        "rows_per_s": len(rows) / insert_s,
+        "median_us": statistics.median(times) / 1000,
+        "p99_us": times[int(len(times) * 0.99)] / 1000,
+        "hits": hits,
+        "size_mb": path.stat().st_size / 2**20,
+    }
 
 
 def _login_times(tmp: Path, runs: int) -> tuple[float, float]:
@@ -96,10 +111,10 @@ connection. Same engine settings (WAL, synchronous=FULL, 64 MiB page cache) for 
 
 | | SQLCipher 4 (raw key) | plain SQLite | ratio of times |
 |---|---:|---:|---:|
-| insert, rows/s | {enc['rows_per_s']:,.0f} | {plain['rows_per_s']:,.0f} | {ratio_insert:.2f}x |
-| lookup median, µs | {enc['median_us']:.1f} | {plain['median_us']:.1f} | **{ratio_lookup:.2f}x** |
-| lookup p99, µs | {enc['p99_us']:.1f} | {plain['p99_us']:.1f} | |
-| file size, MiB | {enc['size_mb']:.0f} | {plain['size_mb']:.0f} | |
+| insert, rows/s | {enc["rows_per_s"]:,.0f} | {plain["rows_per_s"]:,.0f} | {ratio_insert:.2f}x |
+| lookup median, µs | {enc["median_us"]:.1f} | {plain["median_us"]:.1f} | **{ratio_lookup:.2f}x** |
+| lookup p99, µs | {enc["p99_us"]:.1f} | {plain["p99_us"]:.1f} | |
+| file size, MiB | {enc["size_mb"]:.0f} | {plain["size_mb"]:.0f} | |
 
 Target: lookups <= 1.3x plain SQLite. Open the store and log in (median of runs):
 password slot (Argon2id 46 MiB, 1 pass, then open + migrations check + audit entry)

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.store",
     "desktop.commands.screening",
     "desktop.commands.sync",
+    "desktop.commands.chip",
 )
 
 INTERNAL_ERROR_EXIT = 3
@@ -154,8 +155,9 @@ def command_group(
     groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault("_groups", {})
     if name not in groups:
         parser = sub.add_parser(name, help=help, description=help)
-        groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="ACTION",
-                                             required=True, parser_class=ArgumentParser)
+        groups[name] = parser.add_subparsers(
+            dest=f"{name}_command", metavar="ACTION", required=True, parser_class=ArgumentParser
+        )
     return groups[name]
 
 

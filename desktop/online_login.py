@@ -21,8 +21,7 @@ from sync import enrollment
 from sync.client import CentralError, Refused
 
 
-def login(profile: Profile, user: str, password: str, *, try_online: bool = True
-          ) -> dict[str, Any]:
+def login(profile: Profile, user: str, password: str, *, try_online: bool = True) -> dict[str, Any]:
     try:
         name = normalise_name(user)
     except KeySlotError as e:
@@ -42,8 +41,9 @@ def login(profile: Profile, user: str, password: str, *, try_online: bool = True
     if enr is not None:
         need_escrow = not has_slot and not slots.has_machine_slot()
         try:
-            verified = enrollment.verify_officer_online(enr, name, password,
-                                                        want_db_key=need_escrow)
+            verified = enrollment.verify_officer_online(
+                enr, name, password, want_db_key=need_escrow
+            )
         except Refused as e:
             if e.status in (401,):  # the workstation itself is not accepted: go offline
                 verified = None
@@ -75,12 +75,17 @@ def login(profile: Profile, user: str, password: str, *, try_online: bool = True
             "login on a workstation must be online)"
         ) from None
     with session:
-        return {"name": session.user, "role": session.role, "mode": mode,
-                "slot_created": slot_created}
+        return {
+            "name": session.user,
+            "role": session.role,
+            "mode": mode,
+            "slot_created": slot_created,
+        }
 
 
-def _provision(profile: Profile, slots: KeySlots, verified: enrollment.VerifiedOfficer,
-               password: str) -> None:
+def _provision(
+    profile: Profile, slots: KeySlots, verified: enrollment.VerifiedOfficer, password: str
+) -> None:
     if verified.db_key is not None:
         key = verified.db_key
     else:

@@ -23,12 +23,23 @@ def test_bundle_builds_and_passes_selftest(tmp_path):
     exe = tmp_path / "dist" / "border-workstation" / "border-workstation"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    # pcscd is not running outside the chip tests' fixture: that check is skipped here.
-    r = subprocess.run([str(exe), "selftest", "--skip", "pcsc", "--json"], capture_output=True,
-                       text=True, env=env, timeout=120)
+    # The whole self-test, PC/SC included, against a private pcscd with its virtual readers.
+    from desktop.chip.testbed import Testbed, TestbedUnavailable
+
+    try:
+        bed = Testbed().start()
+    except TestbedUnavailable as e:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"pcscd test bed unavailable: {e}")
+    try:
+        r = subprocess.run([str(exe), "selftest", "--json"], capture_output=True, text=True,
+                           env=env, timeout=120)
+    finally:
+        bed.stop()
     checks = {c["check"]: c for c in map(json.loads, r.stdout.splitlines())}
     assert r.returncode == 0, checks
-    assert set(checks) == {"imports", "qt", "database", "fonts", "translations"}
+    assert set(checks) == {"imports", "qt", "database", "pcsc", "fonts", "translations"}
     profile = tmp_path / "profile"
     r = subprocess.run([str(exe), "--profile", str(profile), "init", "--installer", "inst",
                         "--password-stdin"], input="install-pass\n", capture_output=True,

@@ -7,8 +7,18 @@ from typing import Any
 
 from desktop.errors import UsageError
 
-FIELDS = ("document_code", "issuing_state", "surname", "given_names", "document_number",
-          "nationality", "birth_date", "sex", "expiry_date", "valid")
+FIELDS = (
+    "document_code",
+    "issuing_state",
+    "surname",
+    "given_names",
+    "document_number",
+    "nationality",
+    "birth_date",
+    "sex",
+    "expiry_date",
+    "valid",
+)
 
 
 def document_from_mrz(lines: list[str]) -> dict[str, Any]:

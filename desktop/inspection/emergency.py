@@ -58,20 +58,25 @@ def end(store: Store, supervisor: str) -> dict[str, Any]:
         now = clock.now_iso()
         new = {"active": False, "since": None, "reason": None, "declared_by": None}
         settings.put(conn, KEY, new)
-        _journal(conn, "end", supervisor, current["reason"], now,
-                 declared_at=current["since"])
+        _journal(conn, "end", supervisor, current["reason"], now, declared_at=current["since"])
         audit.append(conn, supervisor, "emergency_ended", {"declared_at": current["since"]})
     return new
 
 
-def _journal(conn: Connection, action: str, who: str, reason: str | None, at: str,
-             **extra: Any) -> None:
+def _journal(
+    conn: Connection, action: str, who: str, reason: str | None, at: str, **extra: Any
+) -> None:
     workstation = settings.get(conn, "workstation_id")
     journal.append(
         conn,
         uuid=str(uuidlib.uuid4()),
         kind="emergency",
         recorded_at=at,
-        record={"action": action, "supervisor": who, "reason": reason,
-                "workstation": workstation, **extra},
+        record={
+            "action": action,
+            "supervisor": who,
+            "reason": reason,
+            "workstation": workstation,
+            **extra,
+        },
     )

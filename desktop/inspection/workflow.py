@@ -43,8 +43,15 @@ BLOCKING_ACTIONS = {"deny_entry", "arrest"}
 BLOCKING_SEVERITIES = {"critical", "high"}
 
 DOCUMENT_FIELDS = (
-    "document_code", "issuing_state", "document_number", "surname", "given_names",
-    "nationality", "birth_date", "sex", "expiry_date",
+    "document_code",
+    "issuing_state",
+    "document_number",
+    "surname",
+    "given_names",
+    "nationality",
+    "birth_date",
+    "sex",
+    "expiry_date",
 )
 
 
@@ -79,8 +86,13 @@ def _blocking(hits: list[dict[str, Any]], direction: str) -> list[dict[str, Any]
     return out
 
 
-def check(decision: Decision, document: dict[str, Any], hits: list[dict[str, Any]],
-          codes: tuple[str, ...], role: str) -> None:
+def check(
+    decision: Decision,
+    document: dict[str, Any],
+    hits: list[dict[str, Any]],
+    codes: tuple[str, ...],
+    role: str,
+) -> None:
     """Raise UsageError (malformed) or NotRecorded (rule refused)."""
     if decision.direction not in DIRECTIONS:
         raise UsageError(f"--direction must be entry or exit, not {decision.direction!r}")
@@ -136,17 +148,21 @@ def record(
             "emergency": mode["active"],
             "recorded_offline": connectivity.is_offline(conn),
             "override": decision.override,
-            "hits": [
-                {k: h.get(k) for k in ("dataset", "key", "action", "score")} for h in hits
-            ],
+            "hits": [{k: h.get(k) for k in ("dataset", "key", "action", "score")} for h in hits],
             "replica": {ds: v["version"] for ds, v in replica.status(conn).items()},
         }
         entry = journal.append(
             conn, uuid=record_uuid, kind="inspection", recorded_at=recorded_at, record=rec
         )
         audit.append(
-            conn, officer, "inspection_recorded",
-            {"uuid": record_uuid, "seq": entry.seq, "decision": decision.decision,
-             "override": decision.override},
+            conn,
+            officer,
+            "inspection_recorded",
+            {
+                "uuid": record_uuid,
+                "seq": entry.seq,
+                "decision": decision.decision,
+                "override": decision.override,
+            },
         )
     return dict(entry.record)

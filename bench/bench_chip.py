@@ -1,0 +1,91 @@
+"""Chip read time: a full read (BAC, EF.COM, DG1, a ~20 KB DG2, DG11, DG12, DG15, SOD,
+passive and active authentication) of our virtual passport through real pcscd, with a
+simulated contactless link, in 223-byte blocks versus extended length."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections import Counter
+
+import bench.machine
+from desktop.chip import csca, specimen
+from desktop.chip.bac import CanKey, MrzKey
+from desktop.chip.files import ReadPolicy
+from desktop.chip.reader import ReadOptions, read_passport
+from desktop.chip.testbed import Testbed, shared
+from desktop.chip.transport import PcscTransport
+from desktop.chip.virtual_card import CardConfig, Link
+
+PER_APDU_S = 0.004  # contactless frame exchange, reader firmware and chip turnaround
+PER_BYTE_S = 25e-6  # ~424 kbit/s with framing overhead
+
+MODES = [  # label, reader policy, card settings, PACE with the CAN instead of BAC
+    ("BAC, 223-byte blocks (short APDUs)", ReadPolicy(extended=False), {}, False),
+    ("BAC, extended length", ReadPolicy(), {}, False),
+    ("BAC, extended length, card buffer 4 KiB", ReadPolicy(), {"max_block": 4096}, False),
+    ("PACE (CAN), extended length", ReadPolicy(), {}, True),
+]
+
+
+def _one(
+    bed: Testbed, spec: specimen.Specimen, policy: ReadPolicy, card: dict, use_pace: bool
+) -> dict:
+    config = CardConfig.from_specimen(spec, link=Link(PER_APDU_S, PER_BYTE_S), **card)
+    bed.insert(config)
+    blocks: Counter[str] = Counter()
+    h = spec.holder
+    start = time.perf_counter()
+    with PcscTransport.open(bed.reader) as t:
+        r = read_passport(
+            t,
+            CanKey(h.can)
+            if use_pace
+            else MrzKey.from_fields(h.document_number, h.birth_date, h.expiry_date),
+            csca.TrustStore([spec.pki.csca]),
+            ReadOptions(policy=ReadPolicy(**vars(policy))),
+            progress=lambda name, done, total: blocks.update([name]) if total else None,
+        )
+    seconds = time.perf_counter() - start
+    assert r.passive.status == "valid" and r.active.status == "valid", (r.passive, r.active)
+    return {"seconds": seconds, "apdus": r.apdus, "dg2_reads": blocks["DG2"], "dg2": r.files["DG2"]}
+
+
+def run(quick: bool = False) -> str:
+    runs = 1 if quick else 5
+    face = 4000 if quick else 20_000
+    spec = specimen.make_specimen(face_bytes=face)
+    pace_spec = specimen.make_specimen(face_bytes=face, pace=True)
+    rows = []
+    with shared() as bed:
+        for label, policy, card, use_pace in MODES:
+            s = pace_spec if use_pace else spec
+            results = [_one(bed, s, policy, card, use_pace) for _ in range(runs)]
+            median = statistics.median(r["seconds"] for r in results)
+            rows.append((label, results[0], median))
+            print(f"  {label}: {results[0]['apdus']} APDUs, median {median:.3f} s", flush=True)
+        bed.remove()
+    base = rows[0][2]
+    lines = [
+        "## Chip",
+        "",
+        bench.machine.describe(),
+        "",
+        f"Full read of the virtual passport through pcscd + vpcd: EF.CardAccess, BAC or "
+        f"PACE (brainpoolP256r1, AES-128), EF.COM, EF.SOD, DG1, "
+        f"DG2 ({rows[0][1]['dg2']} bytes), DG11, DG12, DG15, passive authentication "
+        f"(ECDSA DSC -> CSCA) and active authentication (RSA-2048). Simulated contactless "
+        f"link: {PER_APDU_S * 1000:g} ms per APDU + {PER_BYTE_S * 1e6:g} µs per byte. "
+        f"Median of {runs} run(s){' (quick mode: small face)' if quick else ''}.",
+        "",
+        "| mode | APDUs (total) | READ BINARY for DG2 | seconds (median) | vs 223-byte |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for label, first, median in rows:
+        lines.append(
+            f"| {label} | {first['apdus']} | {first['dg2_reads']} | {median:.3f} | "
+            f"{base / median:.1f}x faster |"
+            if median != base
+            else f"| {label} | {first['apdus']} | {first['dg2_reads']} | {median:.3f} | 1.0x |"
+        )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,125 @@
+"""Active authentication (9303-11 §6.1): the chip signs a random challenge with the
+private key matching DG15, proving it is not a copy. RSA with ISO/IEC 9796-2 scheme 1
+(message recovery), or ECDSA with the algorithm DG14 names, plain r||s or DER."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+
+from asn1crypto import keys as asn1_keys
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+
+from desktop.chip.lds import SecurityInfo
+
+ACTIVE_AUTHENTICATION_OID = "2.23.136.1.1.5"
+# BSI TR-03111 ecdsa-plain-SHA* and X9.62 ecdsa-with-SHA*
+ECDSA_HASHES: dict[str, type[hashes.HashAlgorithm]] = {
+    "0.4.0.127.0.7.1.1.4.1.1": hashes.SHA1,
+    "0.4.0.127.0.7.1.1.4.1.2": hashes.SHA224,
+    "0.4.0.127.0.7.1.1.4.1.3": hashes.SHA256,
+    "0.4.0.127.0.7.1.1.4.1.4": hashes.SHA384,
+    "0.4.0.127.0.7.1.1.4.1.5": hashes.SHA512,
+    "1.2.840.10045.4.1": hashes.SHA1,
+    "1.2.840.10045.4.3.1": hashes.SHA224,
+    "1.2.840.10045.4.3.2": hashes.SHA256,
+    "1.2.840.10045.4.3.3": hashes.SHA384,
+    "1.2.840.10045.4.3.4": hashes.SHA512,
+}
+# ISO/IEC 9796-2 hash identifiers in a two-byte trailer xx CC
+TRAILER_HASHES = {0x33: "sha1", 0x34: "sha256", 0x35: "sha512", 0x36: "sha384", 0x38: "sha224"}
+
+
+@dataclass
+class ActiveAuthResult:
+    status: str  # valid | invalid | not supported (no DG15) | not done
+    algorithm: str | None = None
+    reason: str | None = None
+
+    def to_json(self) -> dict:
+        return {"status": self.status, "algorithm": self.algorithm, "reason": self.reason}
+
+
+def new_challenge() -> bytes:
+    return os.urandom(8)
+
+
+def verify(
+    dg15: asn1_keys.PublicKeyInfo,
+    security_infos: list[SecurityInfo],
+    challenge: bytes,
+    signature: bytes,
+) -> ActiveAuthResult:
+    try:
+        key = serialization.load_der_public_key(dg15.dump())
+    except (ValueError, UnsupportedAlgorithm) as e:
+        return ActiveAuthResult("invalid", None, f"the DG15 key cannot be used: {e}")
+    if isinstance(key, rsa.RSAPublicKey):
+        return _verify_rsa(key, challenge, signature)
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        oid = next(
+            (str(i.optional) for i in security_infos if i.protocol == ACTIVE_AUTHENTICATION_OID),
+            None,
+        )
+        if oid is None or oid not in ECDSA_HASHES:
+            return ActiveAuthResult(
+                "invalid",
+                "ECDSA",
+                "DG14 does not name the ECDSA algorithm for active authentication",
+            )
+        h = ECDSA_HASHES[oid]()
+        name = f"ECDSA-{h.name.upper()}"
+        try:
+            key.verify(_ecdsa_der(signature, key), challenge, ec.ECDSA(h))
+        except (InvalidSignature, ValueError):
+            return ActiveAuthResult("invalid", name, "the chip's signature does not verify")
+        return ActiveAuthResult("valid", name)
+    return ActiveAuthResult("invalid", None, "DG15 holds neither an RSA nor an EC key")
+
+
+def _ecdsa_der(signature: bytes, key: ec.EllipticCurvePublicKey) -> bytes:
+    size = (key.curve.key_size + 7) // 8
+    if len(signature) == 2 * size:  # plain r||s (BSI TR-03111)
+        r, s = int.from_bytes(signature[:size], "big"), int.from_bytes(signature[size:], "big")
+        return encode_dss_signature(r, s)
+    return signature  # DER
+
+
+def _verify_rsa(key: rsa.RSAPublicKey, challenge: bytes, signature: bytes) -> ActiveAuthResult:
+    """ISO/IEC 9796-2 digital signature scheme 1: recover the representative
+    6A || M1 || H(M1 || challenge) || BC (or xx CC naming the hash) and check it."""
+    algo = "RSA ISO/IEC 9796-2"
+    numbers = key.public_numbers()
+    n, e = numbers.n, numbers.e
+    k = (n.bit_length() + 7) // 8
+    s = int.from_bytes(signature, "big")
+    if len(signature) != k or not 0 < s < n:
+        return ActiveAuthResult("invalid", algo, "the chip's signature has the wrong size")
+    j = pow(s, e, n)
+    if j & 0x0F != 0x0C:  # the signer sent min(s, n - s)
+        j = n - j
+    rep = j.to_bytes(k, "big")
+    if rep[0] & 0xC0 != 0x40 or rep[-1] & 0x0F != 0x0C:
+        return ActiveAuthResult("invalid", algo, "the chip's signature does not verify")
+    if rep[-1] == 0xBC:
+        hash_name, trailer = "sha1", 1
+    elif rep[-1] == 0xCC and rep[-2] in TRAILER_HASHES:
+        hash_name, trailer = TRAILER_HASHES[rep[-2]], 2
+    else:
+        return ActiveAuthResult("invalid", algo, "unknown ISO/IEC 9796-2 trailer")
+    digest_len = hashlib.new(hash_name).digest_size
+    start = next((i for i, b in enumerate(rep) if b & 0x0F == 0x0A), None)
+    if start is None:
+        return ActiveAuthResult("invalid", algo, "the chip's signature does not verify")
+    m1 = rep[start + 1 : k - trailer - digest_len]
+    digest = rep[k - trailer - digest_len : k - trailer]
+    if not hmac.compare_digest(hashlib.new(hash_name, m1 + challenge).digest(), digest):
+        return ActiveAuthResult(
+            "invalid", f"{algo} {hash_name.upper()}", "the signature does not verify"
+        )
+    return ActiveAuthResult("valid", f"{algo} {hash_name.upper()}")

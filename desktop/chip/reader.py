@@ -1,0 +1,251 @@
+"""One full read of an e-passport chip: access control (BAC, or PACE with a CAN), the
+files, passive and active authentication. Transport-agnostic (PC/SC or in-process),
+Qt-free, and it reports progress so a GUI worker can show it."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.chip import active_auth, bac, face, lds, pace, passive_auth, sod
+from desktop.chip.apdu import Command, sw_text
+from desktop.chip.csca import TrustStore
+from desktop.chip.errors import AccessDenied, ChipProtocolError, ParseError
+from desktop.chip.files import DATA_GROUPS, EF_COM, EF_SOD, EMRTD_AID, FileReader, ReadPolicy
+from desktop.chip.files import Session as ChipSession
+from desktop.chip.secure_messaging import SecureChannel, SessionLost
+
+log = logging.getLogger(__name__)
+
+# What an inspection reads: DG3/DG4 (fingerprints, iris) need Extended Access Control.
+DEFAULT_GROUPS = (1, 2, 11, 12, 14, 15)
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class ReadOptions:
+    policy: ReadPolicy = field(default_factory=ReadPolicy)
+    data_groups: tuple[int, ...] = DEFAULT_GROUPS
+    active_authentication: bool = True
+
+
+@dataclass
+class ChipRead:
+    access_control: str
+    mrz_lines: list[str]
+    com: lds.Com | None
+    faces: list[face.FaceImage]
+    dg11: dict[str, str] | None
+    dg12: dict[str, str] | None
+    passive: passive_auth.PassiveAuthResult
+    active: active_auth.ActiveAuthResult
+    files: dict[str, int]  # name -> bytes read
+    warnings: list[str]
+    apdus: int = 0
+    seconds: float = 0.0
+    raw: dict[int, bytes] = field(default_factory=dict, repr=False)  # DG number -> bytes
+
+    @property
+    def authentic(self) -> bool:
+        return self.passive.status == "valid" and self.active.status in ("valid", "not supported")
+
+
+class _Access:
+    """Opens (and re-opens) secure messaging with the key the officer gave: PACE when
+    EF.CardAccess offers it (9303-11 §4.2: PACE first), else BAC (MRZ only)."""
+
+    def __init__(self, session: ChipSession, key: bac.MrzKey | bac.CanKey) -> None:
+        self.session = session
+        self.key = key
+        self.method = "BAC"
+        self.card_access: list[lds.SecurityInfo] | None = None
+
+    def _card_access(self) -> list[lds.SecurityInfo]:
+        if self.card_access is None:
+            try:
+                self.card_access = pace.read_card_access(self.session)
+            except ChipProtocolError:  # no EF.CardAccess: a BAC-only chip
+                self.card_access = []
+            except ParseError as e:
+                log.warning("EF.CardAccess is unreadable (%s): using BAC", e)
+                self.card_access = []
+        return self.card_access
+
+    def open(self) -> None:
+        self.session.channel = None
+        infos = self._card_access()
+        if pace.choose(infos) is not None:
+            pace.establish(self.session, self.key, infos)
+            self.method = "PACE"
+            _select_application(self.session)
+            return
+        if isinstance(self.key, bac.CanKey):
+            raise ChipProtocolError(
+                "this chip does not offer PACE, so a CAN cannot open it: use --mrz"
+            )
+        _select_application(self.session)
+        self._bac(self.key)
+
+    def _bac(self, key: bac.MrzKey) -> None:
+        keys = bac.basic_keys(bac.key_seed(key.information))
+        r = self.session.send(bac.GET_CHALLENGE, "bac")
+        if not r.ok or len(r.data) != 8:
+            raise ChipProtocolError(f"GET CHALLENGE failed: {sw_text(r.sw)}")
+        rnd_ic = r.data
+        rnd_ifd, k_ifd = bac.new_terminal_randoms()
+        r = self.session.send(bac.external_authenticate(keys, rnd_ic, rnd_ifd, k_ifd), "bac")
+        if r.sw in (0x6300, 0x6982) or r.sw >> 8 == 0x63:
+            raise AccessDenied(
+                "access denied: the chip refused the MRZ key "
+                "(check the document number, birth date and expiry date)"
+            )
+        if not r.ok:
+            raise ChipProtocolError(f"EXTERNAL AUTHENTICATE failed: {sw_text(r.sw)}")
+        session_keys, ssc = bac.finish(keys, rnd_ic, rnd_ifd, k_ifd, r.data)
+        self.session.channel = SecureChannel(session_keys, ssc)
+
+
+def _select_application(session: ChipSession) -> None:
+    r = session.send(Command(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID), "select")
+    if not r.ok:
+        raise ChipProtocolError(f"this chip has no eMRTD application: {sw_text(r.sw)}")
+
+
+def read_passport(
+    transport: Any,
+    key: bac.MrzKey | bac.CanKey,
+    trust: TrustStore | None,
+    options: ReadOptions | None = None,
+    progress: Progress | None = None,
+) -> ChipRead:
+    options = options or ReadOptions()
+    started = time.perf_counter()
+    apdus_before = transport.stats.apdus
+    session = ChipSession(transport)
+    access = _Access(session, key)
+    files = FileReader(session, options.policy, reauthenticate=access.open, progress=progress)
+    warnings: list[str] = []
+
+    def step(name: str) -> None:
+        if progress:
+            progress(name, 0, 0)
+
+    step("access control")
+    access.open()
+
+    sizes: dict[str, int] = {}
+
+    def read(ef: Any) -> bytes | None:
+        data = files.read(ef)
+        if data is not None:
+            sizes[ef.name] = len(data)
+        return data
+
+    com_raw = read(EF_COM)
+    com = _parse(lds.parse_com, com_raw, warnings) if com_raw else None
+    sod_raw = read(EF_SOD)
+    # A missing or malformed EF.SOD fails passive authentication; the officer still sees
+    # what the chip holds, marked as not authentic.
+    parsed_sod: sod.SOD | None = None
+    sod_problem = "the chip has no EF.SOD"
+    if sod_raw is not None:
+        try:
+            parsed_sod = sod.parse(sod_raw)
+        except sod.SODError as e:
+            sod_problem = str(e)
+    if parsed_sod is not None:
+        present = set(parsed_sod.hashes)
+        if com is not None and set(com.data_groups) != present:
+            warnings.append("EF.COM and EF.SOD list different data groups")
+    else:
+        present = set(com.data_groups) if com is not None else set(options.data_groups)
+    groups: dict[int, bytes] = {}
+    for number in options.data_groups:
+        if number not in present and (com is None or number not in com.data_groups):
+            continue
+        data = read(DATA_GROUPS[number])
+        if data is not None:
+            groups[number] = data
+    if 1 not in groups:
+        raise ChipProtocolError("the chip has no DG1")
+
+    mrz_lines = lds.parse_dg1(groups[1])
+    faces: list[face.FaceImage] = []
+    if 2 in groups:
+        try:
+            faces = face.parse_dg2(groups[2])
+        except face.FaceError as e:
+            warnings.append(f"the face in DG2 cannot be read: {e}")
+    dg11 = _parse(lds.parse_dg11, groups.get(11), warnings)
+    dg12 = _parse(lds.parse_dg12, groups.get(12), warnings)
+
+    step("passive authentication")
+    if parsed_sod is not None:
+        passive = passive_auth.verify(parsed_sod, groups, trust)
+    else:
+        passive = passive_auth.PassiveAuthResult(
+            status="invalid", reasons=[sod_problem], sod_signature="missing or malformed"
+        )
+
+    step("active authentication")
+    active = active_auth.ActiveAuthResult("not supported")
+    if 15 in groups and options.active_authentication:
+        active = _active(session, groups, files, access)
+    elif 15 in groups:
+        active = active_auth.ActiveAuthResult("not done")
+
+    return ChipRead(
+        access_control=access.method,
+        mrz_lines=mrz_lines,
+        com=com,
+        faces=faces,
+        dg11=dg11,
+        dg12=dg12,
+        passive=passive,
+        active=active,
+        files=sizes,
+        warnings=warnings,
+        apdus=transport.stats.apdus - apdus_before,
+        seconds=time.perf_counter() - started,
+        raw=groups,
+    )
+
+
+def _parse(func: Callable[[bytes], Any], raw: bytes | None, warnings: list[str]) -> Any:
+    if raw is None:
+        return None
+    try:
+        return func(raw)
+    except ParseError as e:
+        warnings.append(str(e))
+        return None
+
+
+def _active(
+    session: ChipSession, groups: dict[int, bytes], files: FileReader, access: _Access
+) -> active_auth.ActiveAuthResult:
+    try:
+        key = lds.parse_dg15(groups[15])
+        infos = lds.parse_dg14(groups[14]) if 14 in groups else []
+    except ParseError as e:
+        return active_auth.ActiveAuthResult("invalid", None, str(e))
+    challenge = active_auth.new_challenge()
+    # An RSA-2048 answer does not fit a short protected response: extended Le when the
+    # card takes extended APDUs (a card that does not has a smaller key).
+    ne = 65536 if files.extended else 256
+    try:
+        r = session.send(Command(0x00, 0x88, 0x00, 0x00, challenge, ne), "aa")
+    except SessionLost as e:
+        if ne == 256 or e.sw >> 8 != 0x67:
+            raise
+        access.open()
+        r = session.send(Command(0x00, 0x88, 0x00, 0x00, challenge, 256), "aa")
+    if not r.ok:
+        return active_auth.ActiveAuthResult(
+            "invalid", None, f"the chip refused to sign the challenge: {sw_text(r.sw)}"
+        )
+    return active_auth.verify(key, infos, challenge, r.data)

@@ -1,0 +1,125 @@
+"""EF.SOD (9303-10 §4.6.2): a CMS SignedData whose content is the LDSSecurityObject, the
+hash of every data group, signed by the Document Signer. Parsing only; verification is
+in passive_auth. Malformed input raises `SODError`, nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from asn1crypto import algos, cms, core
+from asn1crypto import x509 as asn1_x509
+
+from desktop.chip import tlv
+from desktop.chip.errors import ParseError
+
+LDS_SECURITY_OBJECT_OID = "2.23.136.1.1.1"
+SOD_TAG = 0x77
+
+
+class SODError(ParseError):
+    pass
+
+
+class DataGroupHash(core.Sequence):
+    _fields = [  # noqa: RUF012 - asn1crypto's declaration style
+        ("data_group_number", core.Integer),
+        ("data_group_hash_value", core.OctetString),
+    ]
+
+
+class DataGroupHashValues(core.SequenceOf):
+    _child_spec = DataGroupHash
+
+
+class LDSVersionInfo(core.Sequence):
+    _fields = [  # noqa: RUF012
+        ("lds_version", core.PrintableString),
+        ("unicode_version", core.PrintableString),
+    ]
+
+
+class LDSSecurityObject(core.Sequence):
+    _fields = [  # noqa: RUF012
+        ("version", core.Integer),
+        ("hash_algorithm", algos.DigestAlgorithm),
+        ("data_group_hash_values", DataGroupHashValues),
+        ("lds_version_info", LDSVersionInfo, {"optional": True}),
+    ]
+
+
+HASH_NAMES = {"sha1", "sha224", "sha256", "sha384", "sha512"}
+
+
+@dataclass(frozen=True)
+class SOD:
+    hash_algorithm: str  # of the data group hashes
+    hashes: dict[int, bytes]
+    lds_version: str | None
+    econtent: bytes  # the DER of the LDSSecurityObject, as signed
+    signer_info: cms.SignerInfo
+    certificates: list[bytes]  # DER, the Document Signer first when identified
+    raw: bytes
+
+    @property
+    def digest_algorithm(self) -> str:
+        return self.signer_info["digest_algorithm"]["algorithm"].native
+
+
+def _unwrap(raw: bytes) -> bytes:
+    outer = tlv.decode_one(raw)
+    if outer.tag != SOD_TAG:
+        raise SODError(f"EF.SOD starts with tag {outer.tag:X}, 77 expected")
+    return outer.value
+
+
+def parse(raw: bytes) -> SOD:
+    try:
+        return _parse(raw)
+    except SODError:
+        raise
+    except tlv.TLVError as e:
+        raise SODError(f"EF.SOD: {e}") from None
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
+        # asn1crypto parses lazily and reports malformed DER with these
+        raise SODError(f"EF.SOD is not a valid CMS SignedData: {e}") from None
+
+
+def _parse(raw: bytes) -> SOD:
+    info = cms.ContentInfo.load(_unwrap(raw), strict=True)
+    if info["content_type"].native != "signed_data":
+        raise SODError("EF.SOD does not hold a CMS SignedData")
+    signed = info["content"]
+    encap = signed["encap_content_info"]
+    if encap["content_type"].dotted != LDS_SECURITY_OBJECT_OID:
+        raise SODError(f"EF.SOD signs {encap['content_type'].dotted}, not an LDS security object")
+    content = encap["content"]
+    if content.native is None:
+        raise SODError("EF.SOD has no signed content")
+    econtent = content.native
+    if not isinstance(econtent, bytes):
+        raise SODError("EF.SOD content is not an OCTET STRING")
+    lso = LDSSecurityObject.load(econtent, strict=True)
+    hash_name = lso["hash_algorithm"]["algorithm"].native
+    if hash_name not in HASH_NAMES:
+        raise SODError(f"EF.SOD uses an unknown hash algorithm {hash_name}")
+    hashes: dict[int, bytes] = {}
+    for entry in lso["data_group_hash_values"]:
+        number = entry["data_group_number"].native
+        if not 1 <= number <= 16 or number in hashes:
+            raise SODError(f"EF.SOD lists data group {number} wrongly")
+        hashes[number] = entry["data_group_hash_value"].native
+    version = None
+    if lso["lds_version_info"].native is not None:
+        version = lso["lds_version_info"]["lds_version"].native
+    signers = signed["signer_infos"]
+    if len(signers) != 1:
+        raise SODError(f"EF.SOD has {len(signers)} signers, one expected")
+    signer = signers[0]
+    signer.native  # noqa: B018 - force the lazy parse so malformed DER fails here
+    certs: list[bytes] = []
+    for choice in signed["certificates"] or []:
+        if choice.name == "certificate":
+            cert: asn1_x509.Certificate = choice.chosen
+            cert.native  # noqa: B018
+            certs.append(cert.dump())
+    return SOD(hash_name, hashes, version, econtent, signer, certs, raw)

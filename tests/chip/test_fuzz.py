@@ -1,0 +1,137 @@
+"""Hypothesis: malformed input to the TLV, SOD, DG2 and LDS parsers raises the module's
+own error (a ParseError), never anything else."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.chip import face, lds, sod, tlv
+from desktop.chip.errors import ParseError
+
+FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def mutations(seed: bytes) -> st.SearchStrategy[bytes]:
+    """Valid structures with bytes flipped, cut or inserted: reaches deep parser paths."""
+
+    @st.composite
+    def mutate(draw: st.DrawFn) -> bytes:
+        data = bytearray(seed)
+        for _ in range(draw(st.integers(1, 4))):
+            kind = draw(st.sampled_from(["flip", "cut", "insert", "truncate"]))
+            if not data:
+                break
+            i = draw(st.integers(0, len(data) - 1))
+            if kind == "flip":
+                data[i] ^= draw(st.integers(1, 255))
+            elif kind == "cut":
+                del data[i : i + draw(st.integers(1, 16))]
+            elif kind == "insert":
+                data[i:i] = draw(st.binary(min_size=1, max_size=8))
+            else:
+                del data[i:]
+        return bytes(data)
+
+    return mutate()
+
+
+@FUZZ
+@given(st.binary(max_size=64))
+def test_tlv_random(data):
+    try:
+        for element in tlv.iter_decode(data):
+            if element.constructed:
+                element.children()
+    except tlv.TLVError:
+        pass
+
+
+@given(
+    st.integers(0x01, 0xDF7F7F).filter(lambda t: t & 0xFF not in (0, 0xFF)), st.binary(max_size=300)
+)
+def test_tlv_round_trip(tag, value):
+    try:
+        tag_bytes = tlv.encode_tag(tag)
+        if tlv.read_tag(tag_bytes, 0) != (tag, len(tag_bytes)):
+            return  # not a well-formed BER tag number
+    except tlv.TLVError:
+        return
+    element = tlv.decode_one(tlv.encode(tag, value))
+    assert element.value == value
+
+
+@pytest.fixture(scope="module")
+def small_spec():
+    from desktop.chip import specimen
+
+    return specimen.make_specimen(face_bytes=1500, aa="ec")
+
+
+def test_sod_fuzz(small_spec):
+    seed = small_spec.files[0x011D]
+
+    @FUZZ
+    @given(mutations(seed))
+    def check(data):
+        with contextlib.suppress(sod.SODError):
+            sod.parse(data)
+
+    check()
+
+
+def test_dg2_fuzz(small_spec):
+    from desktop.chip import specimen
+
+    seeds = [
+        small_spec.files[0x0102],
+        specimen.dg2(small_spec.face, "jpeg", "39794"),
+    ]
+
+    @FUZZ
+    @given(st.sampled_from(seeds).flatmap(mutations))
+    def check(data):
+        try:
+            faces = face.parse_dg2(data)
+            for f in faces:
+                with contextlib.suppress(face.FaceError):
+                    face.decoded_size(f)
+        except face.FaceError:
+            pass
+
+    check()
+
+
+def test_lds_fuzz(small_spec):
+    parsers = {
+        0x011E: lds.parse_com,
+        0x0101: lds.parse_dg1,
+        0x010B: lds.parse_dg11,
+        0x010C: lds.parse_dg12,
+        0x010E: lds.parse_dg14,
+        0x010F: lds.parse_dg15,
+    }
+
+    @FUZZ
+    @given(
+        st.sampled_from(sorted(parsers)).flatmap(
+            lambda f: st.tuples(st.just(f), mutations(small_spec.files[f]))
+        )
+    )
+    def check(item):
+        fid, data = item
+        with contextlib.suppress(lds.LDSError):
+            parsers[fid](data)
+
+    check()
+
+
+@FUZZ
+@given(st.binary(max_size=200))
+def test_parsers_on_random_bytes(data):
+    for parse in (sod.parse, face.parse_dg2, lds.parse_com, lds.parse_dg1, lds.parse_dg15):
+        with contextlib.suppress(ParseError):
+            parse(data)
