@@ -37,8 +37,12 @@ def pull(store: Store, client: CentralClient) -> int:
                         received_at=clock.now_iso(),
                     )
                 )
-                audit.append(conn, "sync", "alert_received",
-                             {"alert": a.uuid, "record": a.record_uuid, "dataset": a.dataset})
+                audit.append(
+                    conn,
+                    "sync",
+                    "alert_received",
+                    {"alert": a.uuid, "record": a.record_uuid, "dataset": a.dataset},
+                )
                 new += 1
             settings.put(conn, CURSOR_KEY, resp.cursor)
         if not resp.alerts or resp.cursor == cursor:
@@ -49,8 +53,10 @@ def listing(conn: Connection, *, unacknowledged_only: bool = False) -> list[dict
     q = select(sync_alerts).order_by(sync_alerts.c.raised_at, sync_alerts.c.uuid)
     if unacknowledged_only:
         q = q.where(sync_alerts.c.acknowledged.is_(False))
-    return [{f: (bool(r.acknowledged) if f == "acknowledged" else getattr(r, f)) for f in FIELDS}
-            for r in conn.execute(q)]
+    return [
+        {f: (bool(r.acknowledged) if f == "acknowledged" else getattr(r, f)) for f in FIELDS}
+        for r in conn.execute(q)
+    ]
 
 
 def acknowledge(conn: Connection, uuid: str, who: str) -> bool:

@@ -9,14 +9,32 @@ from desktop.inspection import emergency, workflow
 from local_store import audit, journal
 from local_store.testing import new_store
 
-DOC = {"document_code": "P", "issuing_state": "TWN", "document_number": "X1",
-       "surname": "HO", "given_names": "AN", "nationality": "TWN", "birth_date": "1960-03-03",
-       "sex": "M", "valid": True}
-STOLEN = {"dataset": "documents", "key": "X1/TWN/P", "action": "refer", "severity": "high",
-          "score": 1.0}
+DOC = {
+    "document_code": "P",
+    "issuing_state": "TWN",
+    "document_number": "X1",
+    "surname": "HO",
+    "given_names": "AN",
+    "nationality": "TWN",
+    "birth_date": "1960-03-03",
+    "sex": "M",
+    "valid": True,
+}
+STOLEN = {
+    "dataset": "documents",
+    "key": "X1/TWN/P",
+    "action": "refer",
+    "severity": "high",
+    "score": 1.0,
+}
 LOOKALIKE = dict(STOLEN, key="XI/TWN/P", severity="low", score=0.45)
-BAN = {"dataset": "exit_bans", "key": "EB1", "action": "deny_exit", "severity": "high",
-       "score": 0.9}
+BAN = {
+    "dataset": "exit_bans",
+    "key": "EB1",
+    "action": "deny_exit",
+    "severity": "high",
+    "score": 0.9,
+}
 
 
 @pytest.fixture
@@ -27,8 +45,14 @@ def store(tmp_path):
 
 
 def rec(store, decision, *, hits=(), doc=DOC, role="officer", **kw):
-    return workflow.record(store, officer="otto", role=role, document=doc, hits=list(hits),
-                           decision=workflow.Decision(decision=decision, **kw))
+    return workflow.record(
+        store,
+        officer="otto",
+        role=role,
+        document=doc,
+        hits=list(hits),
+        decision=workflow.Decision(decision=decision, **kw),
+    )
 
 
 def test_rules(store):
@@ -52,22 +76,39 @@ def test_rules(store):
     assert rec(store, "admit", direction="entry", hits=[LOOKALIKE])["hits"][0]["score"] == 0.45
     r = rec(store, "admit", direction="entry", hits=[STOLEN], override=True, role="supervisor")
     assert r["override"] is True
-    r = rec(store, "refer", direction="entry", reason="DOCUMENT_INVALID",
-            doc=dict(DOC, valid=False))
+    r = rec(
+        store, "refer", direction="entry", reason="DOCUMENT_INVALID", doc=dict(DOC, valid=False)
+    )
     assert r["document_valid"] is False
 
 
 def test_record_journal_outbox_and_audit_in_one_transaction(store):
     emergency.declare(store, "sue", "central down")
-    r = rec(store, "refuse", direction="entry", reason="WATCHLIST_HIT", hits=[STOLEN],
-            note="secondary")
+    r = rec(
+        store, "refuse", direction="entry", reason="WATCHLIST_HIT", hits=[STOLEN], note="secondary"
+    )
     assert r["emergency"] is True and r["recorded_offline"] is True  # never reached
-    assert set(r) >= {"uuid", "workstation", "seq", "recorded_at", "direction", "decision",
-                      "reason", "document_number", "issuing_state", "surname",
-                      "given_names", "birth_date", "officer", "emergency",
-                      "recorded_offline", "hits"}
-    assert r["hits"] == [{"dataset": "documents", "key": "X1/TWN/P", "action": "refer",
-                          "score": 1.0}]
+    assert set(r) >= {
+        "uuid",
+        "workstation",
+        "seq",
+        "recorded_at",
+        "direction",
+        "decision",
+        "reason",
+        "document_number",
+        "issuing_state",
+        "surname",
+        "given_names",
+        "birth_date",
+        "officer",
+        "emergency",
+        "recorded_offline",
+        "hits",
+    }
+    assert r["hits"] == [
+        {"dataset": "documents", "key": "X1/TWN/P", "action": "refer", "score": 1.0}
+    ]
     with store.read() as c:
         assert journal.get(c, r["seq"]).record == r
         assert journal.counts(c)["pending"] == 2  # the declaration travels too
