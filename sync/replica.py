@@ -32,7 +32,7 @@ from local_store import Store, audit, settings
 from local_store.replica import RowError, apply_rows
 from local_store.schema import replica_datasets
 from sync import clock, protocol
-from sync.rows import OfficerRowError, apply_officers
+from sync.officer_list import OfficerRowError, apply_officers
 
 PROGRESS_KEY = "sync.replica.{}"
 DEFAULT_MAX_ROWS = 100_000
