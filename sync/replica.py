@@ -244,7 +244,8 @@ def apply_answer(
             progress(
                 dataset, chunk["version"], chunk["chunk"], chunk["chunks"], result.rows_applied
             )
-    if pos.version == head["version"] and pos.next_chunk == 0:
+    fresh_already = pos.checked_at == head["issued_at"]  # set with the last chunk applied
+    if pos.version == head["version"] and pos.next_chunk == 0 and not fresh_already:
         # Fresh: the central confirms this is the current version.
         with store.write() as conn:
             now_pos = position(conn, dataset)
