@@ -22,6 +22,17 @@ from sync.client import CentralError, Refused
 
 
 def login(profile: Profile, user: str, password: str, *, try_online: bool = True) -> dict[str, Any]:
+    """The `login` command: authenticate, say how, close the store again."""
+    session, info = login_session(profile, user, password, try_online=try_online)
+    session.close()
+    return info
+
+
+def login_session(
+    profile: Profile, user: str, password: str, *, try_online: bool = True,
+    purpose: str = "login",
+) -> tuple[officers.Session, dict[str, Any]]:
+    """Authenticate (online first) and return the open session and how it happened."""
     try:
         name = normalise_name(user)
     except KeySlotError as e:
@@ -65,7 +76,7 @@ def login(profile: Profile, user: str, password: str, *, try_online: bool = True
                     _provision(profile, slots, verified, password)
                     slot_created = True
     try:
-        session = officers.unlock(profile, name, password, purpose=f"login ({mode})")
+        session = officers.unlock(profile, name, password, purpose=f"{purpose} ({mode})")
     except officers.AccessDenied as e:
         if mode == "online":
             raise
@@ -74,13 +85,8 @@ def login(profile: Profile, user: str, password: str, *, try_online: bool = True
             f"{e} (offline: the central system was not reachable, and an officer's first "
             "login on a workstation must be online)"
         ) from None
-    with session:
-        return {
-            "name": session.user,
-            "role": session.role,
-            "mode": mode,
-            "slot_created": slot_created,
-        }
+    return session, {"name": session.user, "role": session.role, "mode": mode,
+                     "slot_created": slot_created}
 
 
 def _provision(

@@ -92,6 +92,7 @@ def check(
     hits: list[dict[str, Any]],
     codes: tuple[str, ...],
     role: str,
+    override_by: str | None = None,
 ) -> None:
     """Raise UsageError (malformed) or NotRecorded (rule refused)."""
     if decision.direction not in DIRECTIONS:
@@ -102,7 +103,7 @@ def check(
         raise UsageError(f"unknown reason code {decision.reason!r} (one of {', '.join(codes)})")
     if decision.decision == "refuse" and not decision.reason:
         raise UsageError("a refusal needs --reason CODE")
-    if decision.override and role not in ("supervisor", "installer"):
+    if decision.override and role not in ("supervisor", "installer") and not override_by:
         raise NotRecorded("only a supervisor may override a hit")
     if decision.decision == "admit" and not decision.override:
         if document.get("valid") is False:
@@ -128,9 +129,13 @@ def record(
     document: dict[str, Any],
     hits: list[dict[str, Any]],
     decision: Decision,
+    override_by: str | None = None,
 ) -> dict[str, Any]:
-    """Check the rules and write the record. Returns the record as stored (with seq)."""
-    check(decision, document, hits, reason_codes(store), role)
+    """Check the rules and write the record. Returns the record as stored (with seq).
+
+    `override_by`: the supervisor who cleared the hits at an officer's counter, already
+    authenticated by the caller (`desktop.officers.authorise_override`)."""
+    check(decision, document, hits, reason_codes(store), role, override_by)
     record_uuid = str(uuidlib.uuid4())
     recorded_at = clock.now_iso()
     with store.write() as conn:
@@ -148,6 +153,7 @@ def record(
             "emergency": mode["active"],
             "recorded_offline": connectivity.is_offline(conn),
             "override": decision.override,
+            "override_by": (override_by or officer) if decision.override else None,
             "hits": [{k: h.get(k) for k in ("dataset", "key", "action", "score")} for h in hits],
             "replica": {ds: v["version"] for ds, v in replica.status(conn).items()},
         }
