@@ -13,11 +13,20 @@ from sync import clock
 from sync.client import CentralClient
 
 CURSOR_KEY = "sync.alerts.cursor"
+ACK_PENDING_KEY = "sync.alerts.ack_pending"  # acknowledged here, not yet told to the central
 FIELDS = ("uuid", "record_uuid", "dataset", "key", "action", "raised_at", "acknowledged")
 
 
 def pull(store: Store, client: CentralClient) -> int:
-    """Fetch new alerts; returns how many were new here."""
+    """Tell the central which alerts were acknowledged here, then fetch new alerts;
+    returns how many were new here."""
+    with store.read() as conn:
+        acked = list(settings.get(conn, ACK_PENDING_KEY, []))
+    if acked:
+        client.ack_alerts(acked)
+        with store.write() as conn:
+            left = [u for u in settings.get(conn, ACK_PENDING_KEY, []) if u not in acked]
+            settings.put(conn, ACK_PENDING_KEY, left)
     new = 0
     while True:
         with store.read() as conn:
@@ -67,4 +76,5 @@ def acknowledge(conn: Connection, uuid: str, who: str) -> bool:
     ).rowcount
     if n:
         audit.append(conn, who, "alert_acknowledged", {"alert": uuid})
+        settings.put(conn, ACK_PENDING_KEY, [*settings.get(conn, ACK_PENDING_KEY, []), uuid])
     return bool(n)

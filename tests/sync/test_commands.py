@@ -133,6 +133,7 @@ def test_inspect_emergency_and_post_hoc_alerts(workstation, central, proxy, tmp_
     out = ws.cmd(*mrz_args, "--mrz", *broken, "--decision", "admit", input=pw)
     assert out.returncode == 1 and "failed its checks" in out.stderr
     ws.ok("sync", "--once")
+    assert central.alerts()[0]["acknowledged"] is True  # the next round told the central
     held = assert_converged(ws, central)
     assert len(held) == 2
     kinds = [
