@@ -243,9 +243,7 @@ def _publish_staged(
     version = head["version"] + 1
     row_count = head["row_count"] + n_del * -1
     # New keys add to the count; changed keys do not.
-    n_new = conn.execute(
-        text(f"SELECT count(*) {changed} AND d.key IS NULL"), params
-    ).scalar_one()
+    n_new = conn.execute(text(f"SELECT count(*) {changed} AND d.key IS NULL"), params).scalar_one()
     row_count += n_new
     n_chunks = max(1, -(-(n_up + n_del) // chunk_rows))
     published_at = now_iso()
@@ -254,7 +252,8 @@ def _publish_staged(
         for (key,) in conn.execute(text(f"SELECT d.key {gone} ORDER BY d.key"), params):
             yield _deleted_row(dataset, key)
         result = conn.execute(
-            text(f"SELECT s.row {changed} ORDER BY s.key"), params,
+            text(f"SELECT s.row {changed} ORDER BY s.key"),
+            params,
             execution_options={"stream_results": True, "yield_per": 5000},
         )
         for (row,) in result:

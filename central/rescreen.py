@@ -164,7 +164,11 @@ class Rescreener:
         )
 
     def screen_and_alert(
-        self, conn: Connection, workstation: str, record_uuid: str, record: dict[str, Any],
+        self,
+        conn: Connection,
+        workstation: str,
+        record_uuid: str,
+        record: dict[str, Any],
         now: str,
     ) -> int:
         """Alerts for the hits of a record made offline or in emergency mode that the

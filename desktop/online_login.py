@@ -29,7 +29,11 @@ def login(profile: Profile, user: str, password: str, *, try_online: bool = True
 
 
 def login_session(
-    profile: Profile, user: str, password: str, *, try_online: bool = True,
+    profile: Profile,
+    user: str,
+    password: str,
+    *,
+    try_online: bool = True,
     purpose: str = "login",
 ) -> tuple[officers.Session, dict[str, Any]]:
     """Authenticate (online first) and return the open session and how it happened."""
@@ -85,8 +89,12 @@ def login_session(
             f"{e} (offline: the central system was not reachable, and an officer's first "
             "login on a workstation must be online)"
         ) from None
-    return session, {"name": session.user, "role": session.role, "mode": mode,
-                     "slot_created": slot_created}
+    return session, {
+        "name": session.user,
+        "role": session.role,
+        "mode": mode,
+        "slot_created": slot_created,
+    }
 
 
 def _provision(

@@ -233,8 +233,9 @@ def journal_hash(prev_hash: str, entry: JournalEntryModel) -> str:
         "uuid": entry.uuid,
         "kind": entry.kind,
         "recorded_at": entry.recorded_at,
-        "record": json.dumps(entry.record, sort_keys=True, separators=(",", ":"),
-                             ensure_ascii=False),
+        "record": json.dumps(
+            entry.record, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        ),
     }
     body = json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + body.encode()).hexdigest()

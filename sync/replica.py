@@ -32,7 +32,7 @@ from local_store import Store, audit, settings
 from local_store.replica import RowError, apply_rows
 from local_store.schema import replica_datasets
 from sync import clock, protocol
-from sync.rows import OfficerRowError, apply_officers
+from sync.officer_list import OfficerRowError, apply_officers
 
 PROGRESS_KEY = "sync.replica.{}"
 DEFAULT_MAX_ROWS = 100_000
@@ -113,7 +113,10 @@ def _parse_time(value: Any, dataset: str, what: str) -> dt.datetime:
 
 
 def check_head(
-    key: Ed25519PublicKey, dataset: str, message: protocol.SignedMessage, pos: Position,
+    key: Ed25519PublicKey,
+    dataset: str,
+    message: protocol.SignedMessage,
+    pos: Position,
     now: dt.datetime,
 ) -> dict[str, Any]:
     try:
@@ -137,7 +140,10 @@ def check_head(
 
 
 def check_chunk(
-    key: Ed25519PublicKey, dataset: str, message: protocol.SignedMessage, pos: Position,
+    key: Ed25519PublicKey,
+    dataset: str,
+    message: protocol.SignedMessage,
+    pos: Position,
     head_version: int,
 ) -> tuple[dict[str, Any], str]:
     try:
@@ -159,8 +165,10 @@ def check_chunk(
         )
     if got > want:
         raise DeltaRejected(
-            dataset, f"gap: got chunk {got[1]} of version {got[0]}, expected chunk "
-            f"{want[1]} of version {want[0]}", got[0]
+            dataset,
+            f"gap: got chunk {got[1]} of version {got[0]}, expected chunk "
+            f"{want[1]} of version {want[0]}",
+            got[0],
         )
     if c.get("prev_digest") != pos.digest:
         raise DeltaRejected(dataset, "chunk does not chain to the last one applied", got[0])
@@ -215,8 +223,11 @@ def apply_answer(
                     apply_rows(conn, dataset, rows, chunk["version"], indexer=indexer)
             except (RowError, OfficerRowError) as e:
                 # Signed but unusable: the transaction rolls back, nothing is applied.
-                raise DeltaRejected(dataset, f"invalid row in chunk {chunk['chunk']} of "
-                                    f"version {chunk['version']}: {e}", chunk["version"]) from None
+                raise DeltaRejected(
+                    dataset,
+                    f"invalid row in chunk {chunk['chunk']} of version {chunk['version']}: {e}",
+                    chunk["version"],
+                ) from None
             pos.digest = chunk_digest
             if chunk["chunk"] + 1 >= chunk["chunks"]:
                 pos.version, pos.next_chunk, pos.chunks = chunk["version"], 0, 0
@@ -230,9 +241,11 @@ def apply_answer(
         result.chunks_applied += 1
         result.rows_applied += len(rows)
         if progress:
-            progress(dataset, chunk["version"], chunk["chunk"], chunk["chunks"],
-                     result.rows_applied)
-    if pos.version == head["version"] and pos.next_chunk == 0:
+            progress(
+                dataset, chunk["version"], chunk["chunk"], chunk["chunks"], result.rows_applied
+            )
+    fresh_already = pos.checked_at == head["issued_at"]  # set with the last chunk applied
+    if pos.version == head["version"] and pos.next_chunk == 0 and not fresh_already:
         # Fresh: the central confirms this is the current version.
         with store.write() as conn:
             now_pos = position(conn, dataset)
@@ -262,8 +275,12 @@ def reject(store: Store, err: DeltaRejected, source: str) -> None:
             conn,
             "sync",
             "replica_delta_rejected",
-            {"dataset": err.dataset, "reason": err.reason, "version": err.version,
-             "source": source},
+            {
+                "dataset": err.dataset,
+                "reason": err.reason,
+                "version": err.version,
+                "source": source,
+            },
         )
 
 
@@ -317,8 +334,12 @@ def pull_dataset(
                 following = _position_after(answer)
                 head_version = _head_version(answer)
                 if following and head_version is not None and following[0] <= head_version:
-                    ahead = (following, fetcher.submit(client.replica, dataset, following[0],
-                                                       following[1], max_rows))
+                    ahead = (
+                        following,
+                        fetcher.submit(
+                            client.replica, dataset, following[0], following[1], max_rows
+                        ),
+                    )
                 try:
                     head = apply_answer(
                         store, key, dataset, answer, result, progress=progress, indexer=indexer
@@ -373,8 +394,16 @@ def import_bundle(
             raise err
         result = PullResult(dataset, 0)
         try:
-            apply_answer(store, key, dataset, answer, result, skip_applied=True,
-                         progress=progress, indexer=indexer)
+            apply_answer(
+                store,
+                key,
+                dataset,
+                answer,
+                result,
+                skip_applied=True,
+                progress=progress,
+                indexer=indexer,
+            )
         except DeltaRejected as e:
             reject(store, e, "bundle")
             raise
@@ -396,12 +425,12 @@ def status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "version": p.version,
             "age_s": round((now - dt.datetime.fromisoformat(seen)).total_seconds(), 1)
-            if seen else None,
+            if seen
+            else None,
             "stale": p.expires_at is None or dt.datetime.fromisoformat(p.expires_at) <= now,
             "rows": p.row_count,
         }
         if p.next_chunk:
-            entry["loading"] = {"version": p.version + 1, "chunk": p.next_chunk,
-                                "chunks": p.chunks}
+            entry["loading"] = {"version": p.version + 1, "chunk": p.next_chunk, "chunks": p.chunks}
         out[ds] = entry
     return out

@@ -96,23 +96,34 @@ class SyncService:
                 state = connectivity.record_failure(conn, str(error))
             report.connectivity = state.state
 
-    def _pull(self, client: CentralClient, enr: enrollment.Enrollment,
-              report: RoundReport) -> None:
+    def _pull(self, client: CentralClient, enr: enrollment.Enrollment, report: RoundReport) -> None:
         """Every dataset. A refused delta (already audited) stops that dataset only: the
         others, alerts and the outbox push still go on."""
         for ds in DATASETS:
             try:
-                r = replica.pull_dataset(self.store, client, enr.signing_key, ds,
-                                         max_rows=self.max_rows, progress=self.progress,
-                                         indexer=self.indexer)
+                r = replica.pull_dataset(
+                    self.store,
+                    client,
+                    enr.signing_key,
+                    ds,
+                    max_rows=self.max_rows,
+                    progress=self.progress,
+                    indexer=self.indexer,
+                )
             except replica.DeltaRejected as e:
                 report.ok = False
                 report.errors.append(str(e))
                 continue
             report.pulled[ds] = {"version": r.version, "rows": r.rows_applied}
 
-    def run_once(self, *, wait: bool = True, pull: bool = True, push: bool = True,
-                 respect_backoff: bool = False) -> RoundReport:
+    def run_once(
+        self,
+        *,
+        wait: bool = True,
+        pull: bool = True,
+        push: bool = True,
+        respect_backoff: bool = False,
+    ) -> RoundReport:
         """One round. Errors are reported, not raised (except Busy / not enrolled)."""
         report = RoundReport()
         with profile_lock(self.profile_root, wait=wait):
@@ -137,8 +148,12 @@ class SyncService:
                     self._failed(report, e)
                     return report
                 finally:
-                    report.pushed = {"sent": pr.sent, "duplicates": pr.duplicates,
-                                     "parked": pr.parked, "batches": pr.batches}
+                    report.pushed = {
+                        "sent": pr.sent,
+                        "duplicates": pr.duplicates,
+                        "parked": pr.parked,
+                        "batches": pr.batches,
+                    }
             with self.store.write() as conn:
                 report.connectivity = connectivity.record_success(conn).state
         return report

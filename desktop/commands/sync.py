@@ -24,24 +24,36 @@ from desktop.errors import NegativeResult, UsageError
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = new_command(sub, "enroll", cmd_enroll, "enroll this workstation with the central system")
-    p.add_argument("--central", metavar="URL", required=True,
-                   help="https://... (plain http:// only to a loopback address)")
+    p.add_argument(
+        "--central",
+        metavar="URL",
+        required=True,
+        help="https://... (plain http:// only to a loopback address)",
+    )
     p.add_argument("--code", required=True, help="one-time code from the central")
-    p.add_argument("--ca", metavar="PEM", type=Path,
-                   help="CA bundle to pin for an https central (required for https)")
+    p.add_argument(
+        "--ca",
+        metavar="PEM",
+        type=Path,
+        help="CA bundle to pin for an https central (required for https)",
+    )
     add_credential_args(p)
     add_json_arg(p)
 
-    p = new_command(sub, "login", cmd_login,
-                    "authenticate (online when the central is reachable, else offline)")
+    p = new_command(
+        sub, "login", cmd_login, "authenticate (online when the central is reachable, else offline)"
+    )
     add_credential_args(p)
     p.add_argument("--offline", action="store_true", help="do not try the central")
     add_json_arg(p)
 
     p = new_command(sub, "sync", cmd_sync, "exchange with the central system")
-    p.add_argument("--once", action="store_true",
-                   help="one round (pull every dataset and alerts, push the outbox), then exit; "
-                        "without it, run the background scheduler until interrupted")
+    p.add_argument(
+        "--once",
+        action="store_true",
+        help="one round (pull every dataset and alerts, push the outbox), then exit; "
+        "without it, run the background scheduler until interrupted",
+    )
     p.add_argument("--batch-size", type=int, default=None, metavar="N")
     add_credential_args(p)
     add_json_arg(p)
@@ -61,30 +73,46 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--decision", choices=("admit", "refer", "refuse"), required=True)
     p.add_argument("--reason", metavar="CODE")
     p.add_argument("--note", metavar="TEXT")
-    p.add_argument("--override", action="store_true",
-                   help="supervisor: admit although a hit blocks (the hit is cleared)")
+    p.add_argument(
+        "--override",
+        action="store_true",
+        help="supervisor: admit although a hit blocks (the hit is cleared)",
+    )
     add_credential_args(p)
     add_json_arg(p)
 
     p = new_command(sub, "alerts", cmd_alerts, "post-hoc alerts from the central")
     p.add_argument("--unacknowledged", action="store_true")
-    p.add_argument("--ack", metavar="UUID", action="append", default=[],
-                   help="acknowledge this alert (supervisor)")
+    p.add_argument(
+        "--ack",
+        metavar="UUID",
+        action="append",
+        default=[],
+        help="acknowledge this alert (supervisor)",
+    )
     add_credential_args(p)
     add_json_arg(p)
 
     j = sub.add_parser("journal", help="the inspection journal")
     jsub = j.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
-    p = new_command(jsub, "export", cmd_journal_export,
-                    "write the unsent records to FILE for hand transfer to the central")
+    p = new_command(
+        jsub,
+        "export",
+        cmd_journal_export,
+        "write the unsent records to FILE for hand transfer to the central",
+    )
     p.add_argument("file", type=Path)
     p.add_argument("--all", action="store_true", help="every record, sent ones too")
     add_credential_args(p)
     add_json_arg(p)
 
     rsub = command_group(sub, "replica", "the local replica of the central's datasets")
-    p = new_command(rsub, "import", cmd_replica_import,
-                    "apply a signed replica bundle from the central (hand transfer)")
+    p = new_command(
+        rsub,
+        "import",
+        cmd_replica_import,
+        "apply a signed replica bundle from the central (hand transfer)",
+    )
     p.add_argument("file", type=Path)
     add_credential_args(p)
     add_json_arg(p)
@@ -127,19 +155,31 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     with open_session(args, purpose="enroll") as session:
         session.require("installer", "supervisor", "machine", action="enrolling")
         try:
-            enr = enrollment.enroll(session.profile.root, session.store, session._db_key,
-                                    session.user, args.central, args.code, ca_pem)
+            enr = enrollment.enroll(
+                session.profile.root,
+                session.store,
+                session._db_key,
+                session.user,
+                args.central,
+                args.code,
+                ca_pem,
+            )
         except Refused as e:
             raise NegativeResult(f"enrollment refused: {e.detail}") from None
         except CentralError as e:
             raise NegativeResult(f"enrollment failed: {e}") from None
-    result = {"workstation": enr.workstation_id, "central": enr.central_url,
-              "central_key_id": _key_id(enr.central_public_key)}
+    result = {
+        "workstation": enr.workstation_id,
+        "central": enr.central_url,
+        "central_key_id": _key_id(enr.central_public_key),
+    }
     if args.json:
         print_json(result)
     else:
-        print(f"enrolled workstation {enr.workstation_id} with {enr.central_url} "
-              f"(central key {result['central_key_id']})")
+        print(
+            f"enrolled workstation {enr.workstation_id} with {enr.central_url} "
+            f"(central key {result['central_key_id']})"
+        )
     return 0
 
 
@@ -178,8 +218,12 @@ class _ProgressPrinter:
         if now - self._last < 1.0 and chunk + 1 < chunks:
             return
         self._last = now
-        print(f"replica {dataset}: version {version}, chunk {chunk + 1}/{chunks}, "
-              f"{rows} rows applied", file=sys.stderr, flush=True)
+        print(
+            f"replica {dataset}: version {version}, chunk {chunk + 1}/{chunks}, "
+            f"{rows} rows applied",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -191,9 +235,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
             enrollment.load(session.profile.root)
         except enrollment.EnrollmentError as e:
             raise UsageError(str(e)) from None
-        service = SyncService(session.profile.root, session.store,
-                              batch_size=args.batch_size or outbox.DEFAULT_BATCH,
-                              progress=_ProgressPrinter(), indexer=_indexer())
+        service = SyncService(
+            session.profile.root,
+            session.store,
+            batch_size=args.batch_size or outbox.DEFAULT_BATCH,
+            progress=_ProgressPrinter(),
+            indexer=_indexer(),
+        )
         if not args.once:
             return _run_scheduler(service)
         report = service.run_once(wait=True)
@@ -201,9 +249,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print_json(report.as_json())
     else:
         pushed = report.pushed or {}
-        print(f"connectivity {report.connectivity}; pushed {pushed.get('sent', 0)} "
-              f"(+{pushed.get('duplicates', 0)} already held, "
-              f"{len(pushed.get('parked', []))} parked); alerts {report.alerts_new} new")
+        print(
+            f"connectivity {report.connectivity}; pushed {pushed.get('sent', 0)} "
+            f"(+{pushed.get('duplicates', 0)} already held, "
+            f"{len(pushed.get('parked', []))} parked); alerts {report.alerts_new} new"
+        )
     for err in report.errors:
         print(f"sync: {err}", file=sys.stderr)
     return 0 if report.ok else 1
@@ -277,15 +327,18 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             role=session.role,
             document=document,
             hits=hits,
-            decision=workflow.Decision(args.direction, args.decision, args.reason, args.note,
-                                       args.override),
+            decision=workflow.Decision(
+                args.direction, args.decision, args.reason, args.note, args.override
+            ),
         )
     if args.json:
         print_json(rec)
     else:
-        print(f"recorded {rec['uuid']} (seq {rec['seq']}): {rec['decision']}"
-              + (f" {rec['reason']}" if rec.get("reason") else "")
-              + f", {len(rec['hits'])} hit(s)")
+        print(
+            f"recorded {rec['uuid']} (seq {rec['seq']}): {rec['decision']}"
+            + (f" {rec['reason']}" if rec.get("reason") else "")
+            + f", {len(rec['hits'])} hit(s)"
+        )
     return 0
 
 
@@ -309,8 +362,10 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             print_json(row)
         else:
             flag = "" if row["acknowledged"] else "  NEW"
-            print(f"{row['raised_at']}  {row['dataset']} {row['key']} ({row['action']}) "
-                  f"record {row['record_uuid']}{flag}")
+            print(
+                f"{row['raised_at']}  {row['dataset']} {row['key']} ({row['action']}) "
+                f"record {row['record_uuid']}{flag}"
+            )
     return 0
 
 
@@ -319,8 +374,9 @@ def cmd_journal_export(args: argparse.Namespace) -> int:
 
     with open_session(args, purpose="journal export") as session:
         try:
-            summary = transfer.export_journal(session.profile.root, session.store, args.file,
-                                              session.user, include_sent=args.all)
+            summary = transfer.export_journal(
+                session.profile.root, session.store, args.file, session.user, include_sent=args.all
+            )
         except enrollment.EnrollmentError as e:
             raise UsageError(str(e)) from None
         except OSError as e:
@@ -328,8 +384,10 @@ def cmd_journal_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary)
     else:
-        print(f"wrote {summary['entries']} record(s) to {args.file} (sealed for the central, "
-              "signed by this workstation); they stay pending until the central acknowledges")
+        print(
+            f"wrote {summary['entries']} record(s) to {args.file} (sealed for the central, "
+            "signed by this workstation); they stay pending until the central acknowledges"
+        )
     return 0
 
 
@@ -343,9 +401,13 @@ def cmd_replica_import(args: argparse.Namespace) -> int:
             raise UsageError(str(e)) from None
         try:
             with open(args.file, "rb") as f:
-                results = replica.import_bundle(session.store, enr.signing_key, f,
-                                                progress=_ProgressPrinter(),
-                                                indexer=_indexer())
+                results = replica.import_bundle(
+                    session.store,
+                    enr.signing_key,
+                    f,
+                    progress=_ProgressPrinter(),
+                    indexer=_indexer(),
+                )
         except OSError as e:
             raise UsageError(f"cannot read {args.file}: {e.strerror}") from None
         except replica.DeltaRejected as e:
@@ -385,8 +447,7 @@ def cmd_emergency_end(args: argparse.Namespace) -> int:
 def cmd_emergency_status(args: argparse.Namespace) -> int:
     from desktop.inspection import emergency
 
-    with open_session(args, purpose="emergency status") as session, \
-            session.store.read() as conn:
+    with open_session(args, purpose="emergency status") as session, session.store.read() as conn:
         state = emergency.status(conn)
     _print_emergency(args, state)
     return 0
@@ -396,7 +457,9 @@ def _print_emergency(args: argparse.Namespace, state: dict[str, Any]) -> None:
     if args.json:
         print_json(state)
     elif state["active"]:
-        print(f"EMERGENCY since {state['since']} (declared by {state['declared_by']}: "
-              f"{state['reason']})")
+        print(
+            f"EMERGENCY since {state['since']} (declared by {state['declared_by']}: "
+            f"{state['reason']})"
+        )
     else:
         print("normal mode")

@@ -22,7 +22,8 @@ def traveller_of(document: dict[str, Any]) -> Any:
         issuing_state=document.get("issuing_state"),
         document_type=document.get("document_code"),
         document_number_checked=bool(document.get("checks", {}).get("document_number"))
-        if isinstance(document.get("checks"), dict) else False,
+        if isinstance(document.get("checks"), dict)
+        else False,
     )
 
 

@@ -38,22 +38,33 @@ class Cluster:
         subprocess.run([*prefix, *cmd], check=True, capture_output=True, timeout=120)
 
     def url(self, database: str = "postgres") -> str:
-        return (f"postgresql+psycopg://postgres@/{database}?host={self.socket_dir}"
-                f"&port={self.port}")
+        return f"postgresql+psycopg://postgres@/{database}?host={self.socket_dir}&port={self.port}"
 
     def new_database(self) -> str:
         import psycopg
 
         name = "t_" + uuid.uuid4().hex[:12]
-        with psycopg.connect(host=str(self.socket_dir), port=self.port, user="postgres",
-                             dbname="postgres", autocommit=True) as conn:
+        with psycopg.connect(
+            host=str(self.socket_dir),
+            port=self.port,
+            user="postgres",
+            dbname="postgres",
+            autocommit=True,
+        ) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast",
-                      "-w", "stop")
+            self._run(
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.root / "data"),
+                "-m",
+                "fast",
+                "-w",
+                "stop",
+            )
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
@@ -70,13 +81,33 @@ def start_cluster() -> Cluster:
         for p in (root, root / "sock"):
             os.chown(p, pw.pw_uid, pw.pw_gid)
     cluster = Cluster(root, free_port(), bindir, as_user)
-    cluster._run(str(bindir / "initdb"), "-D", str(root / "data"), "-U", "postgres",
-                 "--auth=trust", "-E", "UTF8", "--no-sync")
-    options = (f"-k {root / 'sock'} -p {cluster.port} -c listen_addresses='' "
-               "-c fsync=off -c full_page_writes=off")
+    cluster._run(
+        str(bindir / "initdb"),
+        "-D",
+        str(root / "data"),
+        "-U",
+        "postgres",
+        "--auth=trust",
+        "-E",
+        "UTF8",
+        "--no-sync",
+    )
+    options = (
+        f"-k {root / 'sock'} -p {cluster.port} -c listen_addresses='' "
+        "-c fsync=off -c full_page_writes=off"
+    )
     try:
-        cluster._run(str(bindir / "pg_ctl"), "-D", str(root / "data"), "-o", options,
-                     "-l", str(root / "log"), "-w", "start")
+        cluster._run(
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(root / "data"),
+            "-o",
+            options,
+            "-l",
+            str(root / "log"),
+            "-w",
+            "start",
+        )
     except subprocess.CalledProcessError:
         log = (root / "log").read_text() if (root / "log").exists() else ""
         shutil.rmtree(root, ignore_errors=True)

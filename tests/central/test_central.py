@@ -39,7 +39,9 @@ def enroll(api, state, ws_id=None):
     code = accounts.new_enroll_code(database)
     escrow = secrets.token_bytes(32)
     body = protocol.EnrollRequest(
-        code=code, workstation_id=ws_id or str(uuid.uuid4()), name="counter 1",
+        code=code,
+        workstation_id=ws_id or str(uuid.uuid4()),
+        name="counter 1",
         public_key=protocol.public_key_b64(Ed25519PrivateKey.generate()),
         escrow_key=protocol.b64(escrow),
     )
@@ -56,10 +58,15 @@ def entries(records, start=1, prev=protocol.GENESIS):
     out = []
     for i, rec in enumerate(records, start):
         u = rec.get("uuid") or str(uuid.uuid4())
-        e = protocol.JournalEntryModel(seq=i, uuid=u, kind="inspection",
-                                       recorded_at="2026-01-01T00:00:00+00:00",
-                                       record={**rec, "uuid": u, "seq": i}, prev_hash=prev,
-                                       hash="")
+        e = protocol.JournalEntryModel(
+            seq=i,
+            uuid=u,
+            kind="inspection",
+            recorded_at="2026-01-01T00:00:00+00:00",
+            record={**rec, "uuid": u, "seq": i},
+            prev_hash=prev,
+            hash="",
+        )
         e.hash = protocol.journal_hash(prev, e)
         prev = e.hash
         out.append(e.model_dump())
@@ -67,10 +74,20 @@ def entries(records, start=1, prev=protocol.GENESIS):
 
 
 def inspection(**kw):
-    return {"direction": "entry", "decision": "admit", "document_number": "D1",
-            "issuing_state": "TWN", "surname": "CHEN", "given_names": "MEI",
-            "birth_date": "1990-01-01", "nationality": "TWN", "hits": [],
-            "recorded_offline": False, "emergency": False, **kw}
+    return {
+        "direction": "entry",
+        "decision": "admit",
+        "document_number": "D1",
+        "issuing_state": "TWN",
+        "surname": "CHEN",
+        "given_names": "MEI",
+        "birth_date": "1990-01-01",
+        "nationality": "TWN",
+        "hits": [],
+        "recorded_offline": False,
+        "emergency": False,
+        **kw,
+    }
 
 
 def push(api, token, batch):
@@ -81,10 +98,13 @@ def push(api, token, batch):
 
 def test_enrollment_code_is_single_use_and_credentials_are_scoped(api, state):
     resp, _, code = enroll(api, state)
-    again = protocol.EnrollRequest(code=code, workstation_id=str(uuid.uuid4()), name="x",
-                                   public_key=protocol.public_key_b64(
-                                       Ed25519PrivateKey.generate()),
-                                   escrow_key=protocol.b64(bytes(32)))
+    again = protocol.EnrollRequest(
+        code=code,
+        workstation_id=str(uuid.uuid4()),
+        name="x",
+        public_key=protocol.public_key_b64(Ed25519PrivateKey.generate()),
+        escrow_key=protocol.b64(bytes(32)),
+    )
     assert api.post("/v1/enroll", json=again.model_dump()).status_code == 403
     assert api.get("/v1/replica/persons").status_code == 401
     assert api.get("/v1/replica/persons", headers=auth("nope")).status_code == 401
@@ -106,11 +126,16 @@ def test_push_is_idempotent_and_refuses_per_record(api, state):
     resp, _, _ = enroll(api, state)
     batch = entries([inspection(), inspection(), inspection()])
     assert push(api, resp.credential, batch) == {
-        "protocol": 1, "accepted": [1, 2, 3], "duplicates": [], "rejected": []}
+        "protocol": 1,
+        "accepted": [1, 2, 3],
+        "duplicates": [],
+        "rejected": [],
+    }
     again = push(api, resp.credential, batch)
     assert again["duplicates"] == [1, 2, 3] and again["accepted"] == []
-    more = entries([inspection(), inspection(decision="maybe"), inspection()], start=4,
-                   prev=batch[-1]["hash"])
+    more = entries(
+        [inspection(), inspection(decision="maybe"), inspection()], start=4, prev=batch[-1]["hash"]
+    )
     more[2]["record"]["surname"] = "ALTERED"  # no longer matches its hash
     clash = entries([inspection()], start=2)  # seq 2 again, another uuid
     reuse = dict(batch[0], seq=9)  # a held uuid under another seq
@@ -133,8 +158,12 @@ def test_officer_verification_lockout_and_escrow(api, state):
     resp, escrow, _ = enroll(api, state)
     accounts.add_officer(database, keys, "Alice", "supervisor", "Corr3ct!horse")
     eph = X25519PrivateKey.generate()
-    body = {"name": "alice", "password": "wrong", "want_escrow": True,
-            "ephemeral_key": protocol.x25519_public_b64(eph)}
+    body = {
+        "name": "alice",
+        "password": "wrong",
+        "want_escrow": True,
+        "ephemeral_key": protocol.x25519_public_b64(eph),
+    }
     r = api.post("/v1/officers/verify", json=body, headers=auth(resp.login_token))
     assert r.status_code == 403 and "escrow" not in r.text
     body["password"] = "Corr3ct!horse"
@@ -145,8 +174,10 @@ def test_officer_verification_lockout_and_escrow(api, state):
     # Five failures lock the officer out, even with the right password afterwards.
     for _ in range(5):
         bad = dict(body, password="nope", want_escrow=False)
-        assert api.post("/v1/officers/verify", json=bad,
-                        headers=auth(resp.login_token)).status_code == 403
+        assert (
+            api.post("/v1/officers/verify", json=bad, headers=auth(resp.login_token)).status_code
+            == 403
+        )
     r = api.post("/v1/officers/verify", json=body, headers=auth(resp.login_token))
     assert r.status_code == 403 and "locked" in r.json()["detail"]
 
@@ -154,35 +185,75 @@ def test_officer_verification_lockout_and_escrow(api, state):
 def test_post_hoc_alerts_for_offline_records(api, state):
     database, keys = state
     resp, _, _ = enroll(api, state)
-    datasets.publish_rows(database, keys, "documents", [
-        {"document_number": "S1", "issuing_state": "TWN", "type": "P", "reason": "stolen"}])
-    datasets.publish_rows(database, keys, "exit_bans", [
-        {"id": "EB1", "names": ["WANG, DA"], "birth_date": "1975", "reason": "court"}])
-    datasets.publish_rows(database, keys, "persons", [
-        {"id": "PX", "names": ["Lin Yi-Ting"], "birth_date": "1988-02-03", "action": "arrest",
-         "nationality": "TWN"}])
+    datasets.publish_rows(
+        database,
+        keys,
+        "documents",
+        [{"document_number": "S1", "issuing_state": "TWN", "type": "P", "reason": "stolen"}],
+    )
+    datasets.publish_rows(
+        database,
+        keys,
+        "exit_bans",
+        [{"id": "EB1", "names": ["WANG, DA"], "birth_date": "1975", "reason": "court"}],
+    )
+    datasets.publish_rows(
+        database,
+        keys,
+        "persons",
+        [
+            {
+                "id": "PX",
+                "names": ["Lin Yi-Ting"],
+                "birth_date": "1988-02-03",
+                "action": "arrest",
+                "nationality": "TWN",
+            }
+        ],
+    )
     recs = [
         inspection(document_number="S1", recorded_offline=True),  # doc: alert
         inspection(document_number="S1"),  # online: the counter saw the list; no alert
-        inspection(document_number="S1", emergency=True,  # already carries the hit
-                   hits=[{"dataset": "documents", "key": "S1/TWN/P", "action": "stolen"}]),
-        inspection(direction="exit", surname="WANG", given_names="DA",
-                   birth_date="1975-06-01", document_number="N1", recorded_offline=True),
-        inspection(surname="LIN", given_names="YI TING", birth_date="1988-02-03",
-                   document_number="N2", emergency=True),
+        inspection(
+            document_number="S1",
+            emergency=True,  # already carries the hit
+            hits=[{"dataset": "documents", "key": "S1/TWN/P", "action": "stolen"}],
+        ),
+        inspection(
+            direction="exit",
+            surname="WANG",
+            given_names="DA",
+            birth_date="1975-06-01",
+            document_number="N1",
+            recorded_offline=True,
+        ),
+        inspection(
+            surname="LIN",
+            given_names="YI TING",
+            birth_date="1988-02-03",
+            document_number="N2",
+            emergency=True,
+        ),
     ]
     batch = entries(recs)
     push(api, resp.credential, batch)
     push(api, resp.credential, batch)  # a replay raises nothing new
     r = api.get("/v1/alerts", headers=auth(resp.credential)).json()
     got = {(a["record_uuid"], a["dataset"], a["key"]) for a in r["alerts"]}
-    assert got == {(batch[0]["uuid"], "documents", "S1/TWN/P"),
-                   (batch[3]["uuid"], "exit_bans", "EB1"),
-                   (batch[4]["uuid"], "persons", "PX")}
-    assert api.get("/v1/alerts", params={"after": r["cursor"]},
-                   headers=auth(resp.credential)).json()["alerts"] == []
-    ack = api.post("/v1/alerts/ack", json={"uuids": [r["alerts"][0]["uuid"]]},
-                   headers=auth(resp.credential))
+    assert got == {
+        (batch[0]["uuid"], "documents", "S1/TWN/P"),
+        (batch[3]["uuid"], "exit_bans", "EB1"),
+        (batch[4]["uuid"], "persons", "PX"),
+    }
+    assert (
+        api.get("/v1/alerts", params={"after": r["cursor"]}, headers=auth(resp.credential)).json()[
+            "alerts"
+        ]
+        == []
+    )
+    ack = api.post(
+        "/v1/alerts/ack", json={"uuids": [r["alerts"][0]["uuid"]]}, headers=auth(resp.credential)
+    )
     assert ack.json() == {"acknowledged": 1}
 
 
@@ -192,21 +263,27 @@ GOOD = '{"id": "P1", "names": ["A, B"], "action": "refer"}\n'
 def test_load_snapshot_delta_and_bad_files(state, tmp_path):
     database, keys = state
     f = tmp_path / "p.jsonl"
-    f.write_text("\n".join(json.dumps({"id": f"P{i}", "names": ["A, B"], "action": "refer"})
-                           for i in range(5)) + "\n")
+    f.write_text(
+        "\n".join(
+            json.dumps({"id": f"P{i}", "names": ["A, B"], "action": "refer"}) for i in range(5)
+        )
+        + "\n"
+    )
     r = datasets.publish_file(database, keys, "persons", f, chunk_rows=2)
     assert (r.version, r.upserts, r.deletes, r.chunks, r.row_count) == (1, 5, 0, 3, 5)
     assert datasets.publish_file(database, keys, "persons", f).version == 0  # no change
     d = tmp_path / "d.jsonl"
-    d.write_text('{"id": "P1", "deleted": true}\n'
-                 '{"id": "P9", "names": ["C, D"], "action": "arrest"}\n'
-                 '{"id": "P77", "deleted": true}\n')
+    d.write_text(
+        '{"id": "P1", "deleted": true}\n'
+        '{"id": "P9", "names": ["C, D"], "action": "arrest"}\n'
+        '{"id": "P77", "deleted": true}\n'
+    )
     r = datasets.publish_file(database, keys, "persons", d, delta=True)
     assert (r.version, r.upserts, r.deletes, r.row_count) == (2, 1, 1, 5)
     for content, message in [
-        (GOOD + '{oops\n', ":2: not JSON"),
+        (GOOD + "{oops\n", ":2: not JSON"),
         ('{"names": ["A"]}\n', ":1: persons row without its key field 'id'"),
-        ('[1]\n', ":1: a row must be a JSON object"),
+        ("[1]\n", ":1: a row must be a JSON object"),
         ('{"id": "P1", "names": "A", "action": "refer"}\n', "names"),
         ('{"id": "P1", "names": ["A"], "action": "shoot"}\n', ":1: .*action"),
         (GOOD + GOOD, "same key twice"),
@@ -226,5 +303,10 @@ def test_openapi_description_is_current():
     """central/openapi.json is generated: `python -m central openapi --out central/openapi.json`."""
     committed = json.loads((ROOT / "central" / "openapi.json").read_text())
     assert committed == json.loads(json.dumps(openapi_document()))
-    assert {"/v1/enroll", "/v1/journal", "/v1/replica/{dataset}", "/v1/officers/verify",
-            "/v1/alerts"} <= set(committed["paths"])
+    assert {
+        "/v1/enroll",
+        "/v1/journal",
+        "/v1/replica/{dataset}",
+        "/v1/officers/verify",
+        "/v1/alerts",
+    } <= set(committed["paths"])

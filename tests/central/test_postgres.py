@@ -24,23 +24,37 @@ def test_publish_and_ingest_on_postgres(pg_url, tmp_path):
     assert not database.is_sqlite
     keys = load_keys(tmp_path / "state")
     f = tmp_path / "p.jsonl"
-    f.write_text("".join(json.dumps({"id": f"P{i}", "names": [f"N{i}, M"], "action": "refer"})
-                         + "\n" for i in range(50)))
+    f.write_text(
+        "".join(
+            json.dumps({"id": f"P{i}", "names": [f"N{i}, M"], "action": "refer"}) + "\n"
+            for i in range(50)
+        )
+    )
     r = datasets.publish_file(database, keys, "persons", f, chunk_rows=20)
     assert (r.version, r.chunks, r.row_count) == (1, 3, 50)
     assert datasets.publish_file(database, keys, "persons", f).version == 0
-    f.write_text("".join(json.dumps({"id": f"P{i}", "names": [f"N{i}, M"], "action": "refer"})
-                         + "\n" for i in range(10, 60)))
+    f.write_text(
+        "".join(
+            json.dumps({"id": f"P{i}", "names": [f"N{i}, M"], "action": "refer"}) + "\n"
+            for i in range(10, 60)
+        )
+    )
     r = datasets.publish_file(database, keys, "persons", f)
     assert (r.version, r.upserts, r.deletes, r.row_count) == (2, 10, 10, 50)
-    datasets.publish_rows(database, keys, "documents", [
-        {"document_number": "S1", "issuing_state": "TWN", "type": "P", "reason": "stolen"}])
+    datasets.publish_rows(
+        database,
+        keys,
+        "documents",
+        [{"document_number": "S1", "issuing_state": "TWN", "type": "P", "reason": "stolen"}],
+    )
     with database.read() as conn:
         body = datasets.replica_response(conn, keys, "persons", 1, 0, 10**6)
     answer = protocol.ReplicaResponse.model_validate_json(body)
     assert len(answer.chunks) == 4
-    batch = [protocol.JournalEntryModel(**e) for e in
-             entries([inspection(), inspection(document_number="S1", recorded_offline=True)])]
+    batch = [
+        protocol.JournalEntryModel(**e)
+        for e in entries([inspection(), inspection(document_number="S1", recorded_offline=True)])
+    ]
     for expected in ("accepted", "duplicates"):
         with database.write() as conn:
             result = journal.ingest(conn, "ws-1", batch)

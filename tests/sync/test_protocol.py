@@ -64,34 +64,53 @@ def test_journal_hash_matches_the_store(tmp_path):
     store = new_store(tmp_path)
     with store.write() as c:
         for i in range(3):
-            journal.append(c, uuid=f"uuid-{i:04d}", kind="inspection",
-                           recorded_at="2026-01-01T00:00:00+00:00",
-                           record={"decision": "admit", "score": 0.93, "名": "陳"})
+            journal.append(
+                c,
+                uuid=f"uuid-{i:04d}",
+                kind="inspection",
+                recorded_at="2026-01-01T00:00:00+00:00",
+                record={"decision": "admit", "score": 0.93, "名": "陳"},
+            )
     with store.read() as c:
         rows = c.execute(journal_table.select().order_by(journal_table.c.seq)).all()
     for r in rows:
-        entry = protocol.JournalEntryModel(seq=r.seq, uuid=r.uuid, kind=r.kind,
-                                           recorded_at=r.recorded_at,
-                                           record=json.loads(r.record), prev_hash=r.prev_hash,
-                                           hash=r.hash)
+        entry = protocol.JournalEntryModel(
+            seq=r.seq,
+            uuid=r.uuid,
+            kind=r.kind,
+            recorded_at=r.recorded_at,
+            record=json.loads(r.record),
+            prev_hash=r.prev_hash,
+            hash=r.hash,
+        )
         assert protocol.journal_hash(r.prev_hash, entry) == r.hash
     store.close()
 
 
 def test_row_keys():
-    assert protocol.row_key("documents", {"document_number": "X", "issuing_state": "TWN",
-                                          "type": "P"}) == '["X","TWN","P"]'
+    assert (
+        protocol.row_key("documents", {"document_number": "X", "issuing_state": "TWN", "type": "P"})
+        == '["X","TWN","P"]'
+    )
     with pytest.raises(protocol.ProtocolError):
         protocol.row_key("persons", {"names": []})
     with pytest.raises(protocol.ProtocolError):
         protocol.row_key("nope", {})
 
 
-@pytest.mark.parametrize("url,ok", [
-    ("http://127.0.0.1:8000", True), ("http://localhost:1", True), ("http://[::1]:80", True),
-    ("https://central.example", True), ("http://10.0.0.1:80", False),
-    ("http://central.example", False), ("ftp://x", False), ("central", False),
-])
+@pytest.mark.parametrize(
+    "url,ok",
+    [
+        ("http://127.0.0.1:8000", True),
+        ("http://localhost:1", True),
+        ("http://[::1]:80", True),
+        ("https://central.example", True),
+        ("http://10.0.0.1:80", False),
+        ("http://central.example", False),
+        ("ftp://x", False),
+        ("central", False),
+    ],
+)
 def test_plain_http_only_to_loopback(url, ok):
     if ok:
         assert check_url(url)

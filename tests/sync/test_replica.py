@@ -28,8 +28,9 @@ class FakeClient:
     def replica(self, dataset, version, chunk, max_rows):
         self.calls += 1
         with self.database.read() as conn:
-            body = datasets.replica_response(conn, self.keys, dataset, version, chunk,
-                                             max_rows, self.validity_s)
+            body = datasets.replica_response(
+                conn, self.keys, dataset, version, chunk, max_rows, self.validity_s
+            )
         return protocol.ReplicaResponse.model_validate_json(body)
 
 
@@ -49,8 +50,14 @@ def store(tmp_path):
 
 
 def person(i, **kw):
-    return {"id": f"P{i}", "names": [f"SURNAME{i}, GIVEN"], "birth_date": "1980",
-            "nationality": "TWN", "action": "refer", **kw}
+    return {
+        "id": f"P{i}",
+        "names": [f"SURNAME{i}, GIVEN"],
+        "birth_date": "1980",
+        "nationality": "TWN",
+        "action": "refer",
+        **kw,
+    }
 
 
 def snapshot(store):
@@ -79,11 +86,13 @@ def pull(store, client, keys, dataset="persons", **kw):
 def test_versions_changes_and_deletes(central_side, store):
     database, keys = central_side
     client = FakeClient(database, keys)
-    datasets.publish_rows(database, keys, "persons", [person(1), person(2), person(3)],
-                          snapshot=True)
+    datasets.publish_rows(
+        database, keys, "persons", [person(1), person(2), person(3)], snapshot=True
+    )
     assert pull(store, client, keys).version == 1
-    datasets.publish_rows(database, keys, "persons",
-                          [person(1), person(2, action="arrest")], snapshot=True)
+    datasets.publish_rows(
+        database, keys, "persons", [person(1), person(2, action="arrest")], snapshot=True
+    )
     r = pull(store, client, keys)
     assert (r.version, r.rows_applied) == (2, 2)  # one change, one delete
     with store.read() as c:
@@ -100,8 +109,9 @@ def test_versions_changes_and_deletes(central_side, store):
 
 def test_chunked_initial_load_resumes_after_interruption(central_side, store):
     database, keys = central_side
-    datasets.publish_rows(database, keys, "persons", [person(i) for i in range(95)],
-                          snapshot=True, chunk_rows=10)
+    datasets.publish_rows(
+        database, keys, "persons", [person(i) for i in range(95)], snapshot=True, chunk_rows=10
+    )
     client = FakeClient(database, keys)
     seen = []
 
@@ -116,8 +126,7 @@ def test_chunked_initial_load_resumes_after_interruption(central_side, store):
         p = replica.position(c, "persons")
         assert (p.version, p.next_chunk, p.chunks) == (0, 4, 10)
         assert c.execute(text("SELECT count(*) FROM persons")).scalar() == 40
-        assert replica.status(c)["persons"]["loading"] == {"version": 1, "chunk": 4,
-                                                           "chunks": 10}
+        assert replica.status(c)["persons"]["loading"] == {"version": 1, "chunk": 4, "chunks": 10}
     r = pull(store, client, keys, max_rows=30, progress=lambda *a: seen.append(a[2:]))
     assert r.version == 1 and r.rows_applied == 55
     assert seen[-1] == (9, 10, 55)
@@ -158,8 +167,9 @@ def _resign(keys, message, change):
 
 def test_bad_signature_refused(central_side, store):
     database, keys, client, _ = _at_version_two(central_side, store)
-    datasets.publish_rows(database, keys, "persons", [person(1), person(2), person(3)],
-                          snapshot=True)
+    datasets.publish_rows(
+        database, keys, "persons", [person(1), person(2), person(3)], snapshot=True
+    )
     answer = client.replica("persons", 3, 0, 1000)
     tampered = answer.chunks[0].payload.replace("SURNAME3", "SURNAMEX")
     answer.chunks[0] = answer.chunks[0].model_copy(update={"payload": tampered})
@@ -175,8 +185,9 @@ def test_bad_signature_refused(central_side, store):
 
 def test_wrong_dataset_refused(central_side, store):
     database, keys, client, _ = _at_version_two(central_side, store)
-    datasets.publish_rows(database, keys, "exit_bans",
-                          [{"id": "E1", "names": ["A, B"], "reason": "court"}])
+    datasets.publish_rows(
+        database, keys, "exit_bans", [{"id": "E1", "names": ["A, B"], "reason": "court"}]
+    )
     _refused(store, keys, client.replica("exit_bans", 1, 0, 1000), match="dataset")
     # A validly signed chunk of another dataset under a head of the right one.
     mixed = client.replica("persons", 3, 0, 1000)
@@ -187,8 +198,9 @@ def test_wrong_dataset_refused(central_side, store):
 def test_gap_refused(central_side, store):
     database, keys, client, _ = _at_version_two(central_side, store)
     for n in (3, 4):
-        datasets.publish_rows(database, keys, "persons", [person(i) for i in range(n)],
-                              snapshot=True)
+        datasets.publish_rows(
+            database, keys, "persons", [person(i) for i in range(n)], snapshot=True
+        )
     gap = client.replica("persons", 4, 0, 1000)  # skips version 3
     _refused(store, keys, gap, match="gap")
 
@@ -219,17 +231,26 @@ def test_fork_refused(central_side, store):
 
 def test_bundle_import_and_reimport(central_side, store, tmp_path: Path):
     database, keys = central_side
-    datasets.publish_rows(database, keys, "persons", [person(i) for i in range(25)],
-                          snapshot=True, chunk_rows=10)
-    datasets.publish_rows(database, keys, "documents", [
-        {"document_number": "X1", "issuing_state": "TWN", "type": "P", "reason": "lost"}])
+    datasets.publish_rows(
+        database, keys, "persons", [person(i) for i in range(25)], snapshot=True, chunk_rows=10
+    )
+    datasets.publish_rows(
+        database,
+        keys,
+        "documents",
+        [{"document_number": "X1", "issuing_state": "TWN", "type": "P", "reason": "lost"}],
+    )
     with database.read() as conn:
-        lines = [datasets.replica_response(conn, keys, ds, 1, 0, 10**9)
-                 for ds in ("persons", "documents")]
+        lines = [
+            datasets.replica_response(conn, keys, ds, 1, 0, 10**9)
+            for ds in ("persons", "documents")
+        ]
     key = protocol.load_public_key(keys.signing_public)
     results = replica.import_bundle(store, key, lines)
     assert [(r.dataset, r.version, r.rows_applied) for r in results] == [
-        ("persons", 1, 25), ("documents", 1, 1)]
+        ("persons", 1, 25),
+        ("documents", 1, 1),
+    ]
     before = snapshot(store)
     again = replica.import_bundle(store, key, lines)
     assert [r.rows_applied for r in again] == [0, 0]
@@ -242,8 +263,9 @@ def test_signed_but_invalid_row_refused(central_side, store):
     """A chunk the central signed but whose rows the replica cannot take (a central bug, a
     compromised loader): refused whole, nothing half-applied."""
     database, keys, client, _ = _at_version_two(central_side, store)
-    datasets.publish_rows(database, keys, "persons", [person(1), person(2), person(3)],
-                          snapshot=True)
+    datasets.publish_rows(
+        database, keys, "persons", [person(1), person(2), person(3)], snapshot=True
+    )
     answer = client.replica("persons", 3, 0, 1000)
 
     def poison(payload):

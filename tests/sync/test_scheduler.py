@@ -52,11 +52,16 @@ def test_scheduler_pushes_and_pulls(workstation, central, proxy, qt, request):
     store = ws.store()
     reports = []
     service = SyncService(ws.profile, store, batch_size=10)
-    scheduler = make_scheduler(service, qt=qt, push_every_s=0.5, pull_every_s=1,
-                               on_report=reports.append)
+    scheduler = make_scheduler(
+        service, qt=qt, push_every_s=0.5, pull_every_s=1, on_report=reports.append
+    )
+
     def done():
-        return (ws.outbox()["pending"] == 0 and any(r.pulled for r in reports)
-                and any(r.pushed.get("sent") for r in reports))
+        return (
+            ws.outbox()["pending"] == 0
+            and any(r.pulled for r in reports)
+            and any(r.pushed.get("sent") for r in reports)
+        )
 
     scheduler.start()
     if qt:
