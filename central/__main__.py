@@ -38,8 +38,12 @@ def _out(obj: object) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="python -m central", description=__doc__.split("\n\n")[0])
-    p.add_argument("--state", metavar="DIR", default="central-state",
-                   help="state directory: keys, and the SQLite database unless --db")
+    p.add_argument(
+        "--state",
+        metavar="DIR",
+        default="central-state",
+        help="state directory: keys, and the SQLite database unless --db",
+    )
     p.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (e.g. PostgreSQL)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -48,8 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8765)
     s.add_argument("--tls-cert", metavar="PEM")
     s.add_argument("--tls-key", metavar="PEM")
-    s.add_argument("--feed-validity", type=int, default=datasets.DEFAULT_VALIDITY_S,
-                   metavar="SECONDS", help="how long a replica head stays fresh (default 24 h)")
+    s.add_argument(
+        "--feed-validity",
+        type=int,
+        default=datasets.DEFAULT_VALIDITY_S,
+        metavar="SECONDS",
+        help="how long a replica head stays fresh (default 24 h)",
+    )
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("enroll-code", help="print a one-time enrollment code")
@@ -115,8 +124,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise BadInput("--tls-cert and --tls-key go together")
     database, keys = _open(args)
     app = create_app(Settings(database, keys, args.feed_validity))  # type: ignore[arg-type]
-    print(f"central: serving on {'https' if args.tls_cert else 'http'}://{args.host}:{args.port}",
-          file=sys.stderr, flush=True)
+    print(
+        f"central: serving on {'https' if args.tls_cert else 'http'}://{args.host}:{args.port}",
+        file=sys.stderr,
+        flush=True,
+    )
     uvicorn.run(
         app,
         host=args.host,
@@ -158,7 +170,11 @@ def cmd_load(args: argparse.Namespace) -> int:
     database, keys = _open(args)
     try:
         result = datasets.publish_file(
-            database, keys, args.dataset, args.file, delta=args.delta,  # type: ignore[arg-type]
+            database,
+            keys,
+            args.dataset,
+            args.file,
+            delta=args.delta,  # type: ignore[arg-type]
             chunk_rows=args.chunk_rows,
             progress=lambda m: print(f"load: {m}", file=sys.stderr, flush=True),
         )
@@ -176,8 +192,10 @@ def cmd_load(args: argparse.Namespace) -> int:
         _out(view)
     else:
         what = f"version {result.version}" if result.version else "no change, no new version"
-        print(f"{args.dataset}: {what} ({result.upserts} upserts, {result.deletes} deletes, "
-              f"{result.row_count} rows)")
+        print(
+            f"{args.dataset}: {what} ({result.upserts} upserts, {result.deletes} deletes, "
+            f"{result.row_count} rows)"
+        )
     return 0
 
 
@@ -214,8 +232,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         _out(view)
     else:
-        print(f"imported: {view['accepted']} new, {view['duplicates']} already held, "
-              f"{len(view['rejected'])} refused, {view['alerts']} alerts")
+        print(
+            f"imported: {view['accepted']} new, {view['duplicates']} already held, "
+            f"{len(view['rejected'])} refused, {view['alerts']} alerts"
+        )
     return 0
 
 

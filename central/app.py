@@ -6,7 +6,6 @@ Handlers are plain functions (run in the thread pool) because the database layer
 synchronous; each answer is sent only after its transaction committed.
 """
 
-
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request

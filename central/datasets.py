@@ -50,13 +50,16 @@ class Published:
 
 
 def read_rows(path: Path, dataset: str) -> Iterator[tuple[str, str, bool]]:
-    """(key, canonical row text, deleted) for each line of a JSON Lines file."""
+    """(key, canonical row text, deleted) for each line of a JSON Lines file. Rows are
+    checked with the replica's own rules in batches; errors name the line."""
     if dataset not in protocol.DATASET_KEYS:
         raise LoadError(f"unknown dataset {dataset!r} (one of {', '.join(protocol.DATASETS)})")
     try:
         f = open(path, encoding="utf-8")  # noqa: SIM115 - closed below, generator
     except OSError as e:
         raise LoadError(f"{path}: {e.strerror}") from None
+    key_fields = protocol.DATASET_KEYS[dataset]
+    batch: list[tuple[int, str, dict[str, Any], bool]] = []
     with f:
         for n, line in enumerate(f, 1):
             if not line.strip():
@@ -73,12 +76,42 @@ def read_rows(path: Path, dataset: str) -> Iterator[tuple[str, str, bool]]:
                 raise LoadError(f"{path}:{n}: {e}") from None
             deleted = row.get("deleted") is True
             if deleted:
-                row = {f: row[f] for f in protocol.DATASET_KEYS[dataset]} | {"deleted": True}
-            elif "names" in row and not (
-                isinstance(row["names"], list) and all(isinstance(x, str) for x in row["names"])
-            ):
-                raise LoadError(f"{path}:{n}: `names` must be a list of strings")
-            yield key, protocol.canonical_bytes(row).decode("utf-8"), deleted
+                row = {f: row[f] for f in key_fields} | {"deleted": True}
+            batch.append((n, key, row, deleted))
+            if len(batch) >= _STAGE_BATCH:
+                yield from _checked(path, dataset, batch)
+                batch = []
+        yield from _checked(path, dataset, batch)
+
+
+def _checked(
+    path: Path, dataset: str, batch: list[tuple[int, str, dict[str, Any], bool]]
+) -> Iterator[tuple[str, str, bool]]:
+    live = [(n, row) for n, _, row, deleted in batch if not deleted]
+    problem = rows_problem(dataset, [row for _, row in live])
+    if problem is not None:
+        index, message = problem
+        raise LoadError(f"{path}:{live[index][0]}: {message}")
+    for _, key, row, deleted in batch:
+        yield key, protocol.canonical_bytes(row).decode("utf-8"), deleted
+
+
+def rows_problem(dataset: str, rows: list[dict[str, Any]]) -> tuple[int, str] | None:
+    """(index, why) of the first row a workstation would refuse, or None. The replica's
+    own validation (local_store.replica) decides, so the central never publishes a
+    version that its workstations must refuse."""
+    if dataset == "officers":
+        for i, row in enumerate(rows):
+            if row.get("role") not in ("officer", "supervisor", "installer"):
+                return i, f"unknown role {row.get('role')!r}"
+        return None
+    from local_store.replica import RowError, validate_rows
+
+    try:
+        validate_rows(dataset, rows, 1)
+    except RowError as e:
+        return e.index, e.message
+    return None
 
 
 def _stage(conn: Connection, dataset: str, rows: Iterable[tuple[str, str, bool]]) -> None:
@@ -210,9 +243,7 @@ def _publish_staged(
     version = head["version"] + 1
     row_count = head["row_count"] + n_del * -1
     # New keys add to the count; changed keys do not.
-    n_new = conn.execute(
-        text(f"SELECT count(*) {changed} AND d.key IS NULL"), params
-    ).scalar_one()
+    n_new = conn.execute(text(f"SELECT count(*) {changed} AND d.key IS NULL"), params).scalar_one()
     row_count += n_new
     n_chunks = max(1, -(-(n_up + n_del) // chunk_rows))
     published_at = now_iso()
@@ -220,8 +251,10 @@ def _publish_staged(
     def change_rows() -> Iterator[str]:
         for (key,) in conn.execute(text(f"SELECT d.key {gone} ORDER BY d.key"), params):
             yield _deleted_row(dataset, key)
-        result = conn.execution_options(stream_results=True, yield_per=5000).execute(
-            text(f"SELECT s.row {changed} ORDER BY s.key"), params
+        result = conn.execute(
+            text(f"SELECT s.row {changed} ORDER BY s.key"),
+            params,
+            execution_options={"stream_results": True, "yield_per": 5000},
         )
         for (row,) in result:
             yield row

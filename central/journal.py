@@ -83,14 +83,17 @@ def ingest(
                 out.duplicates.append(e.seq)
             else:
                 out.rejected.append(
-                    protocol.Rejected(seq=e.seq, reason="sequence number already used by "
-                                      "another record of this workstation")
+                    protocol.Rejected(
+                        seq=e.seq,
+                        reason="sequence number already used by another record of this workstation",
+                    )
                 )
             continue
         if e.uuid in held_uuids:
             out.rejected.append(
-                protocol.Rejected(seq=e.seq, reason="record uuid already held under "
-                                  "another sequence number")
+                protocol.Rejected(
+                    seq=e.seq, reason="record uuid already held under another sequence number"
+                )
             )
             continue
         reason = _invalid(e)
@@ -205,4 +208,3 @@ def import_file(database: db.Database, keys: CentralKeys, path: Path) -> IngestR
         raise TransferError(f"{path}: refused: {e}") from None
     with database.write() as conn:
         return ingest(conn, ws_id, entries, via="import")
-

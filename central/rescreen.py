@@ -123,7 +123,7 @@ class Rescreener:
                 )
             ):
                 row = json.loads(text)
-                hits.append(_hit("documents", row, row.get("reason", "listed")))
+                hits.append(_hit("documents", row, "refer"))
         surname = record.get("surname") or ""
         given = record.get("given_names") or ""
         birth = record.get("birth_date")
@@ -133,11 +133,11 @@ class Rescreener:
             seen: set[str] = set()
             for row in idx.by_token.get("#" + number, []) if number else []:
                 seen.add(row["id"])
-                hits.append(_hit("exit_bans", row, "exit_ban"))
+                hits.append(_hit("exit_bans", row, "deny_exit"))
             for row in self._candidates(idx, wanted):
                 if row["id"] not in seen and self._person_matches(row, surname, given, birth):
                     seen.add(row["id"])
-                    hits.append(_hit("exit_bans", row, "exit_ban"))
+                    hits.append(_hit("exit_bans", row, "deny_exit"))
         idx = self._index(conn, "persons")
         nationality = record.get("nationality")
         for row in self._candidates(idx, wanted):
@@ -164,7 +164,11 @@ class Rescreener:
         )
 
     def screen_and_alert(
-        self, conn: Connection, workstation: str, record_uuid: str, record: dict[str, Any],
+        self,
+        conn: Connection,
+        workstation: str,
+        record_uuid: str,
+        record: dict[str, Any],
         now: str,
     ) -> int:
         """Alerts for the hits of a record made offline or in emergency mode that the

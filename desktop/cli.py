@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.sync",
     "desktop.commands.chip",
     "desktop.commands.mrz",
+    "desktop.commands.demo",
 )
 
 INTERNAL_ERROR_EXIT = 3

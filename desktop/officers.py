@@ -340,6 +340,27 @@ def reset_password(session: Session, name: str, new_password: str) -> None:
         audit.append(c, session.user, "password_reset", {"name": name})
 
 
+def authorise_override(session: Session, name: str, password: str) -> str:
+    """A supervisor at an officer's counter proves who they are (offline, through their
+    key slot; failures count towards their lockout) to clear a hit. Returns their name."""
+    try:
+        key, role = _slots(session.profile).unwrap_password(name, password)
+    except LockedOut as e:
+        raise AccessDenied(str(e), "locked_out", e.until) from None
+    except BadCredentials as e:
+        raise AccessDenied(str(e), "bad_credentials") from None
+    name = normalise_name(name)
+    if key != session._db_key:
+        raise AccessDenied(f"{name} does not belong to this workstation's store")
+    with session.store.write() as c:
+        row = c.execute(select(officers).where(officers.c.name == name)).first()
+        if role not in ("supervisor", "installer") or row is None or not row.active:
+            audit.append(c, name, "override_refused", {"for": session.user, "role": role})
+            raise AccessDenied(f"{name} is not an active supervisor: no override")
+        audit.append(c, name, "override_authorised", {"for": session.user})
+    return name
+
+
 def list_officers(session: Session) -> list[dict[str, object]]:
     slots = {s.name: s for s in _slots(session.profile).list()}
     with session.store.read() as c:

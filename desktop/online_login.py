@@ -22,6 +22,21 @@ from sync.client import CentralError, Refused
 
 
 def login(profile: Profile, user: str, password: str, *, try_online: bool = True) -> dict[str, Any]:
+    """The `login` command: authenticate, say how, close the store again."""
+    session, info = login_session(profile, user, password, try_online=try_online)
+    session.close()
+    return info
+
+
+def login_session(
+    profile: Profile,
+    user: str,
+    password: str,
+    *,
+    try_online: bool = True,
+    purpose: str = "login",
+) -> tuple[officers.Session, dict[str, Any]]:
+    """Authenticate (online first) and return the open session and how it happened."""
     try:
         name = normalise_name(user)
     except KeySlotError as e:
@@ -64,19 +79,22 @@ def login(profile: Profile, user: str, password: str, *, try_online: bool = True
                 except KeySlotError:
                     _provision(profile, slots, verified, password)
                     slot_created = True
-    elif not has_slot:
-        raise NegativeResult(
-            f"{name} has no key slot on this workstation and the central system is not "
-            "reachable: the first login of an officer here must be online"
-        )
-    session = officers.unlock(profile, name, password, purpose=f"login ({mode})")
-    with session:
-        return {
-            "name": session.user,
-            "role": session.role,
-            "mode": mode,
-            "slot_created": slot_created,
-        }
+    try:
+        session = officers.unlock(profile, name, password, purpose=f"{purpose} ({mode})")
+    except officers.AccessDenied as e:
+        if mode == "online":
+            raise
+        # Same words whether or not the name has a slot here (nothing about who does).
+        raise officers.AccessDenied(
+            f"{e} (offline: the central system was not reachable, and an officer's first "
+            "login on a workstation must be online)"
+        ) from None
+    return session, {
+        "name": session.user,
+        "role": session.role,
+        "mode": mode,
+        "slot_created": slot_created,
+    }
 
 
 def _provision(

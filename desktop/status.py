@@ -5,45 +5,32 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from local_store import journal, settings
-from local_store.schema import replica_datasets
+from sync import connectivity
 
 # Settings keys written by other parts of the workstation.
 EMERGENCY_KEY = "emergency"  # {active, since, reason, declared_by}
 CONNECTIVITY_KEY = "sync.connectivity"  # {state: online|degraded|offline, since, ...}
 
 
-def _age_s(ts: str | None, now: dt.datetime) -> float | None:
-    if not ts:
-        return None
-    return round((now - dt.datetime.fromisoformat(ts)).total_seconds(), 1)
-
-
 def replica_status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
-    """Per dataset: version, age (since the central published it), stale (past expiry)."""
-    now = now or dt.datetime.now(dt.UTC)
-    out: dict[str, Any] = {}
-    for r in conn.execute(select(replica_datasets).order_by(replica_datasets.c.dataset)):
-        expires = dt.datetime.fromisoformat(r.expires_at) if r.expires_at else None
-        out[r.dataset] = {
-            "version": r.version,
-            "age_s": _age_s(r.published_at or r.applied_at, now),
-            "stale": expires is not None and expires <= now,
-            "rows": r.row_count,
-        }
-    return out
+    """Per dataset: version, age_s, stale, rows (and `loading` during a chunked load).
+    The rules are sync's (sync.replica.status): age since the central last confirmed the
+    version current, stale past the signed head's expiry or when never confirmed."""
+    from sync import replica
+
+    return replica.status(conn, now)
 
 
 def workstation_status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
     emergency = settings.get(conn, EMERGENCY_KEY) or {}
-    connectivity = settings.get(conn, CONNECTIVITY_KEY) or {}
     counts = journal.counts(conn)
     return {
         "workstation": settings.get(conn, "workstation_id"),
         "mode": "emergency" if emergency.get("active") else "normal",
-        "connectivity": connectivity.get("state", "offline"),
+        "connectivity": connectivity.state_of(conn),
         "enrolled": settings.get(conn, "sync.enrollment") is not None,
         "replica": replica_status(conn, now),
         "outbox": {"pending": counts["pending"], "parked": counts["parked"]},

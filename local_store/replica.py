@@ -83,6 +83,14 @@ def fold_document_number(number: str) -> str:
     return normalise_document_number(number).translate(_FOLD)
 
 
+def birth_number(birth_date: str | None) -> int | None:
+    """'1997-07-05' -> 19970705, '1997-07' -> 19970700, '1997' -> 19970000."""
+    if not birth_date:
+        return None
+    parts = [int(p) for p in birth_date.split("-")] + [0, 0]
+    return parts[0] * 10000 + parts[1] * 100 + parts[2]
+
+
 # --- validation ----------------------------------------------------------------------
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -359,10 +367,11 @@ def rebuild_name_keys(conn: Connection, dataset: str, indexer: Indexer) -> int:
     code = NAME_KEY_DATASETS[dataset]
     conn.exec_driver_sql("DELETE FROM screening_name_keys WHERE dataset = ?", (code,))
     n = 0
-    batch: list[tuple[int, int, str]] = []
-    rows = conn.exec_driver_sql(f"SELECT id, names FROM {dataset}").fetchall()
-    for rid, names in rows:
-        batch.extend((k, code, rid) for k in indexer.keys(json.loads(names)))
+    batch: list[tuple[int, int, str, int | None]] = []
+    rows = conn.exec_driver_sql(f"SELECT id, names, birth_date FROM {dataset}").fetchall()
+    for rid, names, birth in rows:
+        b = birth_number(birth)
+        batch.extend((k, code, rid, b) for k in indexer.keys(json.loads(names)))
         n += 1
         if len(batch) >= 50000:
             _insert_keys(conn, batch)
@@ -372,10 +381,11 @@ def rebuild_name_keys(conn: Connection, dataset: str, indexer: Indexer) -> int:
     return n
 
 
-def _insert_keys(conn: Connection, batch: list[tuple[int, int, str]]) -> None:
+def _insert_keys(conn: Connection, batch: list[tuple[int, int, str, int | None]]) -> None:
     if batch:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO screening_name_keys (key, dataset, ref) VALUES (?, ?, ?)",
+            "INSERT OR IGNORE INTO screening_name_keys (key, dataset, ref, birth) "
+            "VALUES (?, ?, ?, ?)",
             batch,
         )
 
@@ -438,8 +448,15 @@ def apply_rows(
             conn.exec_driver_sql(insert_sql, ups)
             result.upserted += len(ups)
         if keys_live and indexer is not None and code is not None:
-            ids_names = [(r[0], json.loads(r[2])) for r in ups]
-            _insert_keys(conn, [(k, code, rid) for rid, ns in ids_names for k in indexer.keys(ns)])
+            # persons and exit bans: (id, version, names, birth_date, birth_year, ...)
+            _insert_keys(
+                conn,
+                [
+                    (k, code, r[0], birth_number(r[3]))
+                    for r in ups
+                    for k in indexer.keys(json.loads(r[2]))
+                ],
+            )
         if dataset == "documents":
             folds = [
                 (fold_document_number(r[0]), r[0], r[1], r[2])

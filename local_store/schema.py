@@ -190,6 +190,9 @@ screening_name_keys = Table(
     Column("key", Integer, primary_key=True, autoincrement=False),
     Column("dataset", Integer, primary_key=True, autoincrement=False),
     Column("ref", Text, primary_key=True),  # persons.id / exit_bans.id
+    # The listed birth date as YYYYMMDD with unknown parts 0 (1997-07 -> 19970700), so
+    # that candidates are ranked by it without a join: a list holds many namesakes.
+    Column("birth", Integer),
     sqlite_with_rowid=False,
 )
 

@@ -56,9 +56,13 @@ def load(conn: Connection) -> Connectivity:
 
 
 def current(conn: Connection) -> dict[str, Any]:
-    """For `status --json` and the status bar."""
-    c = load(conn)
-    return asdict(c)
+    """The whole state (since, failures, last_ok, last_error, next_attempt)."""
+    return asdict(load(conn))
+
+
+def state_of(conn: Connection) -> str:
+    """`status --json` `connectivity`: online, degraded or offline (never reached: offline)."""
+    return load(conn).state
 
 
 def _save(conn: Connection, c: Connectivity) -> None:

@@ -63,8 +63,7 @@ class Enrollment:
     enrolled_at: str
 
     def client(self, token: str | None = None) -> CentralClient:
-        return CentralClient(self.central_url, token=token or self.login_token,
-                             ca_pem=self.ca_pem)
+        return CentralClient(self.central_url, token=token or self.login_token, ca_pem=self.ca_pem)
 
     @property
     def signing_key(self) -> Any:
@@ -174,9 +173,13 @@ def enroll(
         public = {k: v for k, v in enrollment.__dict__.items()}
         _write_private(path_of(profile_root), json.dumps(public, indent=1))
         audit.append(
-            conn, actor, "enrolled",
-            {"central": enrollment.central_url, "central_key_id":
-             protocol.key_id(resp.central_public_key)},
+            conn,
+            actor,
+            "enrolled",
+            {
+                "central": enrollment.central_url,
+                "central_key_id": protocol.key_id(resp.central_public_key),
+            },
         )
     return enrollment
 

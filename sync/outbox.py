@@ -54,8 +54,9 @@ def _wire(store: Store, entries: list[journal.JournalEntry]) -> list[dict[str, A
     ]
 
 
-def _send(store: Store, client: CentralClient, entries: list[journal.JournalEntry],
-          report: PushReport) -> None:
+def _send(
+    store: Store, client: CentralClient, entries: list[journal.JournalEntry], report: PushReport
+) -> None:
     """One batch; on a 4xx for the batch, one by one. Raises Unreachable, or Refused
     for credential problems (nothing can go through then)."""
     seqs = [e.seq for e in entries]
@@ -93,9 +94,14 @@ def _send(store: Store, client: CentralClient, entries: list[journal.JournalEntr
     report.duplicates += len(set(resp.duplicates) & set(seqs))
 
 
-def push_pending(store: Store, client: CentralClient, batch_size: int = DEFAULT_BATCH,
-                 *, max_batches: int | None = None, report: PushReport | None = None
-                 ) -> PushReport:
+def push_pending(
+    store: Store,
+    client: CentralClient,
+    batch_size: int = DEFAULT_BATCH,
+    *,
+    max_batches: int | None = None,
+    report: PushReport | None = None,
+) -> PushReport:
     """Push until the outbox has no pending entry (or `max_batches`). `report` is filled
     as batches go, so the caller sees the progress made before an error."""
     report = report if report is not None else PushReport()

@@ -16,9 +16,12 @@ after a crash at the chunk where it stopped.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,9 +29,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, select
 
 from local_store import Store, audit, settings
+from local_store.replica import RowError, apply_rows
 from local_store.schema import replica_datasets
 from sync import clock, protocol
-from sync.rows import apply_rows
+from sync.officer_list import OfficerRowError, apply_officers
 
 PROGRESS_KEY = "sync.replica.{}"
 DEFAULT_MAX_ROWS = 100_000
@@ -109,7 +113,10 @@ def _parse_time(value: Any, dataset: str, what: str) -> dt.datetime:
 
 
 def check_head(
-    key: Ed25519PublicKey, dataset: str, message: protocol.SignedMessage, pos: Position,
+    key: Ed25519PublicKey,
+    dataset: str,
+    message: protocol.SignedMessage,
+    pos: Position,
     now: dt.datetime,
 ) -> dict[str, Any]:
     try:
@@ -133,7 +140,10 @@ def check_head(
 
 
 def check_chunk(
-    key: Ed25519PublicKey, dataset: str, message: protocol.SignedMessage, pos: Position,
+    key: Ed25519PublicKey,
+    dataset: str,
+    message: protocol.SignedMessage,
+    pos: Position,
     head_version: int,
 ) -> tuple[dict[str, Any], str]:
     try:
@@ -155,8 +165,10 @@ def check_chunk(
         )
     if got > want:
         raise DeltaRejected(
-            dataset, f"gap: got chunk {got[1]} of version {got[0]}, expected chunk "
-            f"{want[1]} of version {want[0]}", got[0]
+            dataset,
+            f"gap: got chunk {got[1]} of version {got[0]}, expected chunk "
+            f"{want[1]} of version {want[0]}",
+            got[0],
         )
     if c.get("prev_digest") != pos.digest:
         raise DeltaRejected(dataset, "chunk does not chain to the last one applied", got[0])
@@ -204,7 +216,18 @@ def apply_answer(
             # Another process on this profile may have moved on meanwhile: re-check.
             if position(conn, dataset).digest != pos.digest:
                 raise _Moved()
-            apply_rows(conn, dataset, rows, chunk["version"], indexer=indexer)
+            try:
+                if dataset == "officers":
+                    apply_officers(conn, rows)
+                else:
+                    apply_rows(conn, dataset, rows, chunk["version"], indexer=indexer)
+            except (RowError, OfficerRowError) as e:
+                # Signed but unusable: the transaction rolls back, nothing is applied.
+                raise DeltaRejected(
+                    dataset,
+                    f"invalid row in chunk {chunk['chunk']} of version {chunk['version']}: {e}",
+                    chunk["version"],
+                ) from None
             pos.digest = chunk_digest
             if chunk["chunk"] + 1 >= chunk["chunks"]:
                 pos.version, pos.next_chunk, pos.chunks = chunk["version"], 0, 0
@@ -218,9 +241,11 @@ def apply_answer(
         result.chunks_applied += 1
         result.rows_applied += len(rows)
         if progress:
-            progress(dataset, chunk["version"], chunk["chunk"], chunk["chunks"],
-                     result.rows_applied)
-    if pos.version == head["version"] and pos.next_chunk == 0:
+            progress(
+                dataset, chunk["version"], chunk["chunk"], chunk["chunks"], result.rows_applied
+            )
+    fresh_already = pos.checked_at == head["issued_at"]  # set with the last chunk applied
+    if pos.version == head["version"] and pos.next_chunk == 0 and not fresh_already:
         # Fresh: the central confirms this is the current version.
         with store.write() as conn:
             now_pos = position(conn, dataset)
@@ -250,9 +275,31 @@ def reject(store: Store, err: DeltaRejected, source: str) -> None:
             conn,
             "sync",
             "replica_delta_rejected",
-            {"dataset": err.dataset, "reason": err.reason, "version": err.version,
-             "source": source},
+            {
+                "dataset": err.dataset,
+                "reason": err.reason,
+                "version": err.version,
+                "source": source,
+            },
         )
+
+
+_HEADER = re.compile(r'"chunk":(\d+),"chunks":(\d+),')
+_VERSION = re.compile(r'"version":(\d+)')
+
+
+def _position_after(answer: protocol.ReplicaResponse) -> tuple[int, int] | None:
+    """The (version wanted, chunk) to ask for once this answer is applied, read from the
+    last chunk's header without parsing its rows; None when unsure or nothing follows.
+    Only used to fetch ahead: the checks run on whatever arrives."""
+    if not answer.chunks:
+        return None
+    head = answer.chunks[-1].payload[:400]
+    m, v = _HEADER.search(head), _VERSION.search(head)
+    if not m or not v:
+        return None
+    chunk, chunks, version = int(m.group(1)), int(m.group(2)), int(v.group(1))
+    return (version + 1, 0) if chunk + 1 >= chunks else (version, chunk + 1)
 
 
 def pull_dataset(
@@ -266,26 +313,61 @@ def pull_dataset(
     indexer: Any = None,
 ) -> PullResult:
     """Bring one dataset up to the central's head. Raises DeltaRejected (after writing
-    the audit entry) or the client's errors."""
+    the audit entry) or the client's errors.
+
+    While one answer is applied, the next is already being fetched (one request ahead,
+    in a worker thread): on a large initial load the network, the JSON parsing and the
+    database writes overlap."""
     result = PullResult(dataset, 0)
-    for _ in range(1_000_000):
-        with store.read() as conn:
-            pos = position(conn, dataset)
-        answer = client.replica(dataset, pos.version + 1, pos.next_chunk, max_rows)
+    with store.read() as conn:
+        pos = position(conn, dataset)
+    want = (pos.version + 1, pos.next_chunk)
+    with ThreadPoolExecutor(1, thread_name_prefix="replica-fetch") as fetcher:
+        ahead: tuple[tuple[int, int], Future[Any]] | None = None
         try:
-            head = apply_answer(
-                store, key, dataset, answer, result, progress=progress, indexer=indexer
-            )
-        except _Moved:
-            continue
-        except DeltaRejected as e:
-            reject(store, e, "pull")
-            raise
-        with store.read() as conn:
-            pos = position(conn, dataset)
-        if not answer.chunks or (pos.version >= head["version"] and pos.next_chunk == 0):
-            break
+            for _ in range(1_000_000):
+                if ahead is not None and ahead[0] == want:
+                    answer = ahead[1].result()
+                else:
+                    answer = client.replica(dataset, want[0], want[1], max_rows)
+                ahead = None
+                following = _position_after(answer)
+                head_version = _head_version(answer)
+                if following and head_version is not None and following[0] <= head_version:
+                    ahead = (
+                        following,
+                        fetcher.submit(
+                            client.replica, dataset, following[0], following[1], max_rows
+                        ),
+                    )
+                try:
+                    head = apply_answer(
+                        store, key, dataset, answer, result, progress=progress, indexer=indexer
+                    )
+                except _Moved:
+                    with store.read() as conn:
+                        pos = position(conn, dataset)
+                    want = (pos.version + 1, pos.next_chunk)
+                    continue
+                except DeltaRejected as e:
+                    reject(store, e, "pull")
+                    raise
+                with store.read() as conn:
+                    pos = position(conn, dataset)
+                want = (pos.version + 1, pos.next_chunk)
+                if not answer.chunks or (pos.version >= head["version"] and pos.next_chunk == 0):
+                    break
+        finally:
+            if ahead is not None:
+                ahead[1].cancel()
+                with contextlib.suppress(Exception):
+                    ahead[1].result()
     return result
+
+
+def _head_version(answer: protocol.ReplicaResponse) -> int | None:
+    m = _VERSION.search(answer.head.payload)
+    return int(m.group(1)) if m else None
 
 
 def import_bundle(
@@ -294,6 +376,7 @@ def import_bundle(
     lines: Iterable[bytes | str],
     *,
     progress: Progress | None = None,
+    indexer: Any = None,
 ) -> list[PullResult]:
     """`replica import FILE`: one replica answer per line, as `central bundle` writes."""
     results = []
@@ -311,8 +394,16 @@ def import_bundle(
             raise err
         result = PullResult(dataset, 0)
         try:
-            apply_answer(store, key, dataset, answer, result, skip_applied=True,
-                         progress=progress)
+            apply_answer(
+                store,
+                key,
+                dataset,
+                answer,
+                result,
+                skip_applied=True,
+                progress=progress,
+                indexer=indexer,
+            )
         except DeltaRejected as e:
             reject(store, e, "bundle")
             raise
@@ -334,12 +425,12 @@ def status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "version": p.version,
             "age_s": round((now - dt.datetime.fromisoformat(seen)).total_seconds(), 1)
-            if seen else None,
+            if seen
+            else None,
             "stale": p.expires_at is None or dt.datetime.fromisoformat(p.expires_at) <= now,
             "rows": p.row_count,
         }
         if p.next_chunk:
-            entry["loading"] = {"version": p.version + 1, "chunk": p.next_chunk,
-                                "chunks": p.chunks}
+            entry["loading"] = {"version": p.version + 1, "chunk": p.next_chunk, "chunks": p.chunks}
         out[ds] = entry
     return out

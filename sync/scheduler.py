@@ -20,8 +20,9 @@ PUSH_EVERY_S = 10
 PULL_EVERY_S = 120
 
 
-def _job(service: SyncService, pull: bool, push: bool,
-         on_report: Callable[[RoundReport], None] | None) -> None:
+def _job(
+    service: SyncService, pull: bool, push: bool, on_report: Callable[[RoundReport], None] | None
+) -> None:
     try:
         report = service.run_once(wait=False, pull=pull, push=push, respect_backoff=True)
     except Busy:
@@ -52,10 +53,25 @@ def make_scheduler(
 
         scheduler = BackgroundScheduler()
     common = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
-    scheduler.add_job(_job, "interval", seconds=push_every_s, args=(service, False, True,
-                      on_report), id="sync-push", jitter=max(1, int(push_every_s / 5)),
-                      **common)
-    scheduler.add_job(_job, "interval", seconds=pull_every_s, args=(service, True, False,
-                      on_report), id="sync-pull", jitter=max(1, int(pull_every_s / 5)),
-                      **common)
+    for job_id, every, pull, push in (
+        ("sync-push", push_every_s, False, True),
+        ("sync-pull", pull_every_s, True, False),
+    ):
+        scheduler.add_job(
+            _job,
+            "interval",
+            seconds=every,
+            args=(service, pull, push, on_report),
+            id=job_id,
+            # Counters started together should not call the central in step.
+            jitter=int(every / 5) or None,
+            next_run_time=None if every > 5 else _soon(),
+            **common,
+        )
     return scheduler
+
+
+def _soon() -> Any:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC)

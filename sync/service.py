@@ -1,4 +1,4 @@
-"""One sync round (pull every dataset, pull alerts, push the outbox) with connectivity
+"""One sync round (pull every dataset, push the outbox, pull alerts) with connectivity
 bookkeeping. `sync --once`, the schedulers and the GUI all go through `SyncService`.
 
 Several processes may share a profile: a round takes an exclusive lock file in the
@@ -71,12 +71,16 @@ class SyncService:
         batch_size: int = outbox.DEFAULT_BATCH,
         max_rows: int = replica.DEFAULT_MAX_ROWS,
         progress: replica.Progress | None = None,
+        indexer: Any = None,
     ) -> None:
+        """`indexer`: the screening name indexer (desktop.screening.keys.NameIndexer),
+        passed in by the caller because sync may not import desktop."""
         self.profile_root = Path(profile_root)
         self.store = store
         self.batch_size = batch_size
         self.max_rows = max_rows
         self.progress = progress
+        self.indexer = indexer
 
     def _client(self) -> tuple[enrollment.Enrollment, CentralClient]:
         enr = enrollment.load(self.profile_root)
@@ -92,22 +96,34 @@ class SyncService:
                 state = connectivity.record_failure(conn, str(error))
             report.connectivity = state.state
 
-    def _pull(self, client: CentralClient, enr: enrollment.Enrollment,
-              report: RoundReport) -> None:
+    def _pull(self, client: CentralClient, enr: enrollment.Enrollment, report: RoundReport) -> None:
         """Every dataset. A refused delta (already audited) stops that dataset only: the
         others, alerts and the outbox push still go on."""
         for ds in DATASETS:
             try:
-                r = replica.pull_dataset(self.store, client, enr.signing_key, ds,
-                                         max_rows=self.max_rows, progress=self.progress)
+                r = replica.pull_dataset(
+                    self.store,
+                    client,
+                    enr.signing_key,
+                    ds,
+                    max_rows=self.max_rows,
+                    progress=self.progress,
+                    indexer=self.indexer,
+                )
             except replica.DeltaRejected as e:
                 report.ok = False
                 report.errors.append(str(e))
                 continue
             report.pulled[ds] = {"version": r.version, "rows": r.rows_applied}
 
-    def run_once(self, *, wait: bool = True, pull: bool = True, push: bool = True,
-                 respect_backoff: bool = False) -> RoundReport:
+    def run_once(
+        self,
+        *,
+        wait: bool = True,
+        pull: bool = True,
+        push: bool = True,
+        respect_backoff: bool = False,
+    ) -> RoundReport:
         """One round. Errors are reported, not raised (except Busy / not enrolled)."""
         report = RoundReport()
         with profile_lock(self.profile_root, wait=wait):
@@ -124,15 +140,20 @@ class SyncService:
                 try:
                     if pull:
                         self._pull(client, enr, report)
-                        report.alerts_new = alerts.pull(self.store, client)
                     if push:
                         outbox.push_pending(self.store, client, self.batch_size, report=pr)
+                    if pull:  # after the push: alerts on what was just delivered come now
+                        report.alerts_new = alerts.pull(self.store, client)
                 except CentralError as e:
                     self._failed(report, e)
                     return report
                 finally:
-                    report.pushed = {"sent": pr.sent, "duplicates": pr.duplicates,
-                                     "parked": pr.parked, "batches": pr.batches}
+                    report.pushed = {
+                        "sent": pr.sent,
+                        "duplicates": pr.duplicates,
+                        "parked": pr.parked,
+                        "batches": pr.batches,
+                    }
             with self.store.write() as conn:
                 report.connectivity = connectivity.record_success(conn).state
         return report

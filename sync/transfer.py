@@ -19,8 +19,9 @@ from sync import clock, enrollment, protocol
 from sync.outbox import _wire
 
 
-def export_journal(profile_root: Path, store: Store, path: Path, actor: str,
-                   *, include_sent: bool = False) -> dict[str, Any]:
+def export_journal(
+    profile_root: Path, store: Store, path: Path, actor: str, *, include_sent: bool = False
+) -> dict[str, Any]:
     enr = enrollment.load(profile_root)
     with store.read() as conn:
         signer = enrollment.workstation_signing_key(conn)
@@ -51,10 +52,14 @@ def export_journal(profile_root: Path, store: Store, path: Path, actor: str,
         f.flush()
         os.fsync(f.fileno())
     tmp.replace(path)
-    summary = {"file": str(path), "entries": len(wire),
-               "first_seq": wire[0]["seq"] if wire else None,
-               "last_seq": wire[-1]["seq"] if wire else None}
+    summary = {
+        "file": str(path),
+        "entries": len(wire),
+        "first_seq": wire[0]["seq"] if wire else None,
+        "last_seq": wire[-1]["seq"] if wire else None,
+    }
     with store.write() as conn:
-        audit.append(conn, actor, "journal_exported",
-                     {k: v for k, v in summary.items() if k != "file"})
+        audit.append(
+            conn, actor, "journal_exported", {k: v for k, v in summary.items() if k != "file"}
+        )
     return summary

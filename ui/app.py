@@ -9,28 +9,33 @@ from typing import Any
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import APP_NAME, officers
+from desktop import APP_NAME
 from desktop.config import Profile
 from ui import i18n
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 
 
+def gui_login(profile: Profile, user: str, password: str, *, purpose: str) -> Any:
+    """Online first (a first login here creates the officer's key slot), else offline."""
+    from desktop.online_login import login_session
+
+    session, _ = login_session(profile, user, password, purpose=purpose)
+    return session
+
+
 class Workstation:
     """Login -> main window -> (log out) -> login again, until the officer quits."""
 
-    def __init__(
-        self,
-        app: QApplication,
-        profile: Profile,
-        language: str,
-        login: Any = officers.unlock,
-        hint: str | None = None,
-    ) -> None:
+    def __init__(self, app: QApplication, profile: Profile, language: str, *,
+                 login: Any = gui_login, hint: str | None = None,
+                 start_sync: bool = True) -> None:
         self.app = app
         self.profile = profile
         self.login_fn = login
         self.hint = hint
+        self.start_sync = start_sync
+        # Per-counter preferences (language, direction): nothing sensitive.
         self.prefs = QSettings(str(profile.root / "ui.ini"), QSettings.Format.IniFormat)
         self.language = i18n.set_language(str(self.prefs.value("language", language)))
         self.window: MainWindow | None = None
@@ -38,13 +43,13 @@ class Workstation:
 
     def show_login(self) -> LoginDialog:
         self.dialog = LoginDialog(self.profile, self.login_fn, self.language, self.hint)
-        self.dialog.language_changed.connect(self._remember_language)
+        self.dialog.language_changed.connect(self.remember_language)
         self.dialog.logged_in.connect(self.show_main)
         self.dialog.rejected.connect(self._login_cancelled)
         self.dialog.show()
         return self.dialog
 
-    def _remember_language(self, code: str) -> None:
+    def remember_language(self, code: str) -> None:
         self.language = code
         self.prefs.setValue("language", code)
 
@@ -53,9 +58,15 @@ class Workstation:
             self.app.quit()
 
     def show_main(self, session: Any) -> None:
-        self.window = MainWindow(session)
+        direction = str(self.prefs.value("direction", "entry"))
+        self.window = MainWindow(session, direction=direction, start_sync=self.start_sync)
+        self.window.inspection.directions.buttonToggled.connect(self._remember_direction)
         self.window.logged_out.connect(self._after_logout)
         self.window.show()
+
+    def _remember_direction(self, *_: object) -> None:
+        if self.window is not None:
+            self.prefs.setValue("direction", self.window.inspection.direction)
 
     def _after_logout(self) -> None:
         if self.window is not None:
@@ -65,7 +76,7 @@ class Workstation:
         self.show_login()
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], *, hint: str | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m desktop", add_help=False)
     ap.add_argument("--profile")
     ap.add_argument("--lang", choices=("zh_TW", "en"))
@@ -77,20 +88,18 @@ def run(argv: list[str]) -> int:
     i18n.set_language(args.lang or i18n.system_language())
     if not profile.exists():
         QMessageBox.critical(
-            None,
-            APP_NAME,
-            app.translate(
-                "App",
-                "No workstation profile at %1.\n"
-                "An installer sets it up with: python -m desktop init",
-            ).replace("%1", str(profile.root)),
-        )
+            None, APP_NAME,
+            app.translate("App", "No workstation profile at %1.\n"
+                          "An installer sets it up with: python -m desktop init")
+            .replace("%1", str(profile.root)))
         return 2
-    ws = Workstation(app, profile, args.lang or i18n.system_language())
+    ws = Workstation(app, profile, args.lang or i18n.system_language(), hint=hint)
     if args.lang:
-        ws._remember_language(args.lang)
+        ws.remember_language(args.lang)
     ws.show_login()
     code = app.exec()
+    if ws.window is not None:
+        ws.window.stop_background()
     QThreadPool.globalInstance().waitForDone(10000)
     if ws.window is not None:
         ws.window.session.close()

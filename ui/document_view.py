@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from desktop.documents.mrz import TravelDocument, parse
 
@@ -112,25 +112,3 @@ class DocumentView(QGroupBox):
                 self.tr("MRZ NOT valid:") + "\n" + "\n".join("• " + e for e in doc.errors)
             )
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
-
-
-class InspectionPanel(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.entry = MrzEntry()
-        self.view = DocumentView()
-        self.caption = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.entry)
-        layout.addWidget(self.view, 1)
-        self.entry.document_changed.connect(self.view.show_document)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.caption.setText(self.tr("Machine readable zone (reader, keyboard or camera)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

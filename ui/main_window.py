@@ -1,17 +1,20 @@
-"""The officer's main window: inspection, records, status bar."""
+"""The main window: inspection, records, the supervisor console, the status bar, and
+background sync while someone is logged in."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from local_store import audit
-from ui.document_view import InspectionPanel
+from ui.inspection_panel import InspectionPanel
 from ui.records_view import RecordsView
 from ui.status_bar import StatusBar
+from ui.supervisor_panel import SupervisorPanel
+from ui.sync_runner import SyncRunner
 from ui.tasks import run_task
 
 
@@ -23,18 +26,36 @@ def _audit_logout(session: Any) -> None:
 class MainWindow(QMainWindow):
     logged_out = Signal()
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: Any, *, direction: str = "entry",
+                 start_sync: bool = True) -> None:
         super().__init__()
         self.session = session
-        self.inspection = InspectionPanel()
+        self.inspection = InspectionPanel(session, direction)
         self.records = RecordsView(session)
+        self.supervisor: SupervisorPanel | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.inspection, "")
         self.tabs.addTab(self.records, "")
+        if session.role in ("supervisor", "installer"):
+            self.supervisor = SupervisorPanel(session)
+            self.tabs.addTab(self.supervisor, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.status = StatusBar(session)
         self.setStatusBar(self.status)
+        self.inspection.recorded.connect(lambda _: self.status.refresh())
+
+        # After a software update the name blocking keys may be stale: rebuilt once here
+        # (installers normally do it with `replica reindex` before the counter opens).
+        from desktop.screening import ensure_ready
+
+        run_task(ensure_ready, session.store, on_done=self._index_ready)
+
+        self.sync: SyncRunner | None = None
+        if start_sync and SyncRunner.wanted(session):
+            self.sync = SyncRunner(session)
+            self.sync.report.connect(self._sync_report)
+            self.sync.start()
 
         self.logout_action = QAction(self)
         self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -45,14 +66,16 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.logout_action)
         self.file_menu.addAction(self.quit_action)
-        self.resize(1100, 720)
+        self.resize(1280, 800)
         self.retranslate()
-        self.inspection.entry.setFocus()
+        self.inspection.mrz.setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Border inspection workstation"))
         self.tabs.setTabText(0, self.tr("&Inspection"))
         self.tabs.setTabText(1, self.tr("&Records"))
+        if self.supervisor is not None:
+            self.tabs.setTabText(2, self.tr("&Supervisor"))
         self.file_menu.setTitle(self.tr("&Session"))
         self.logout_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -63,18 +86,39 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.records:
+        widget = self.tabs.widget(index)
+        if widget is self.records:
             self.records.refresh()
+        elif widget is self.supervisor and self.supervisor is not None:
+            self.supervisor.refresh()
+
+    def _index_ready(self, rebuilt: list[str]) -> None:
+        if rebuilt:
+            self.status.showMessage(self.tr("Name index rebuilt: %1")
+                                    .replace("%1", ", ".join(rebuilt)), 15000)
+
+    def _sync_report(self, report: Any) -> None:
+        self.status.refresh()
+        if getattr(report, "alerts_new", 0) and self.supervisor is not None:
+            self.supervisor.refresh()
+
+    def stop_background(self) -> None:
+        self.status.timer.stop()
+        if self.supervisor is not None:
+            self.supervisor.timer.stop()
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
 
     def logout(self) -> None:
-        self.status.timer.stop()
-        run_task(
-            _audit_logout,
-            self.session,
-            on_done=lambda _: self._closed(),
-            on_error=lambda _: self._closed(),
-        )
+        self.stop_background()
+        run_task(_audit_logout, self.session, on_done=lambda _: self._closed(),
+                 on_error=lambda _: self._closed())
 
     def _closed(self) -> None:
         self.logged_out.emit()
         self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_background()
+        super().closeEvent(event)

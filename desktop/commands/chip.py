@@ -69,27 +69,16 @@ def _access_key(args: argparse.Namespace) -> object:
 def cmd_read(args: argparse.Namespace) -> int:
     key = _access_key(args)
     from desktop.chip import csca
-    from desktop.chip.files import ReadPolicy
-    from desktop.chip.reader import ReadOptions, read_passport
-    from desktop.chip.result import result_json
-    from desktop.chip.transport import PcscTransport
+    from desktop.chip.service import read_document
 
     trust = csca.load(args.csca) if args.csca else _replica_trust(args)
     if args.face_out and Path(args.face_out).is_dir():
         raise UsageError(f"--face-out {args.face_out} is a directory")
-    options = ReadOptions(policy=ReadPolicy(extended=not args.short_apdus))
-    with PcscTransport.open(args.reader, wait_s=args.wait, apdu_timeout_s=args.timeout) as t:
-        read = read_passport(t, key, trust, options)  # type: ignore[arg-type]
-        result = result_json(read, reader=t.reader, atr=t.atr)
-    if args.mrz is not None:
-        from desktop.chip.result import mrz_differences
-
-        differ = mrz_differences(args.mrz, read.mrz_lines)
-        result["printed_mrz_matches_chip"] = not differ
-        if differ:
-            result["warnings"].append(
-                f"the printed MRZ differs from the chip's DG1 in: {', '.join(differ)}"
-            )
+    outcome = read_document(
+        key, trust, printed_mrz=args.mrz, reader=args.reader, wait_s=args.wait,
+        apdu_timeout_s=args.timeout, extended=not args.short_apdus,
+    )
+    result, read = outcome.result, outcome.read
     if args.face_out:
         if not read.faces:
             print("warning: the chip holds no readable face image", file=sys.stderr)
@@ -103,8 +92,7 @@ def cmd_read(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         print(_text(result))
-    consistent = result.get("printed_mrz_matches_chip", True)
-    return 0 if result["authentic"] and consistent else 1
+    return 0 if outcome.accepted else 1
 
 
 def _replica_trust(args: argparse.Namespace) -> object:

@@ -70,6 +70,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--version", type=int, help="dataset version (default: current + 1)")
     add_credential_args(p)
     add_json_arg(p)
+    p = new_command(rsub, "reindex", cmd_replica_reindex,
+                    "rebuild the name blocking keys if a software update changed them "
+                    "(run it after an update, before the counter opens)")
+    add_credential_args(p)
+
+
+def cmd_replica_reindex(args: argparse.Namespace) -> int:
+    from desktop.screening import ensure_ready
+
+    with open_session(args, purpose="replica reindex") as session:
+        rebuilt = ensure_ready(session.store)
+    print(f"rebuilt the name keys of {', '.join(rebuilt)}" if rebuilt
+          else "the name keys are current")
+    return 0
 
 
 # --- names match ---------------------------------------------------------------------
@@ -170,23 +184,17 @@ def _check_birth_date(value: str) -> None:
 
 
 def cmd_screen(args: argparse.Namespace) -> int:
+    from desktop.screening import ensure_ready
     from desktop.screening.checks import load_policy, screen
-    from desktop.screening.keys import NameIndexer
     from desktop.status import replica_status
-    from local_store import replica
 
     traveller = _traveller(args)
     if args.threshold is not None:
         _threshold(args.threshold, 0.0)
     with open_session(args, purpose="screen") as session:
-        indexer = NameIndexer()
-        with session.store.read() as c:
-            stale = [d for d in replica.NAME_KEY_DATASETS if not replica.index_is_current(
-                c, d, indexer)]  # fmt: skip
-        if stale:  # after a software update: rebuild the name keys once
-            print(f"rebuilding name index of {', '.join(stale)}...", file=sys.stderr)
-            with session.store.write() as c:
-                replica.ensure_name_keys(c, indexer)
+        rebuilt = ensure_ready(session.store)  # after a software update: once
+        if rebuilt:
+            print(f"rebuilt the name index of {', '.join(rebuilt)}", file=sys.stderr)
         with session.store.read() as c:
             policy = load_policy(c, args.threshold)
             hits = screen(c, traveller, args.direction, policy=policy)

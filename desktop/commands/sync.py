@@ -240,6 +240,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             session.store,
             batch_size=args.batch_size or outbox.DEFAULT_BATCH,
             progress=_ProgressPrinter(),
+            indexer=_indexer(),
         )
         if not args.once:
             return _run_scheduler(service)
@@ -256,6 +257,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for err in report.errors:
         print(f"sync: {err}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def _indexer() -> Any:
+    from desktop.screening.keys import NameIndexer
+
+    return NameIndexer()
 
 
 def _run_scheduler(service: Any) -> int:
@@ -282,15 +289,9 @@ def _run_scheduler(service: Any) -> int:
 
 def _document_from_args(args: argparse.Namespace) -> dict[str, Any]:
     if args.mrz:
-        try:
-            from desktop.documents.mrz import parse
-        except ImportError:
-            raise UsageError(
-                "MRZ parsing is not available in this build; give the fields (--surname ...)"
-            ) from None
         from desktop.inspection.documents import document_from_mrz
 
-        return document_from_mrz(parse, args.mrz)
+        return document_from_mrz(args.mrz)
     if not args.birth_date:
         raise UsageError("--birth-date is needed with --surname")
     return {
@@ -315,6 +316,9 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     with open_session(args, purpose="inspect") as session:
         if session.is_machine:
             raise UsageError("an inspection needs an officer: give --user NAME --password-stdin")
+        from desktop.screening import ensure_ready
+
+        ensure_ready(session.store)  # after a software update: never screen on stale keys
         with session.store.read() as conn:
             hits = screen(conn, document, args.direction)
         rec = workflow.record(
@@ -398,7 +402,11 @@ def cmd_replica_import(args: argparse.Namespace) -> int:
         try:
             with open(args.file, "rb") as f:
                 results = replica.import_bundle(
-                    session.store, enr.signing_key, f, progress=_ProgressPrinter()
+                    session.store,
+                    enr.signing_key,
+                    f,
+                    progress=_ProgressPrinter(),
+                    indexer=_indexer(),
                 )
         except OSError as e:
             raise UsageError(f"cannot read {args.file}: {e.strerror}") from None

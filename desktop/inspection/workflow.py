@@ -5,9 +5,11 @@ entry), so a crash leaves either the whole record or nothing.
 Decision rules (headless and GUI alike):
 - `refuse` needs a reason code; `refer` may have one; codes come from the configurable
   list (settings `inspection.reason_codes`, defaults in REASON_CODES);
-- `admit` is not allowed on an invalid document, nor with a blocking hit (persons of
-  interest with `deny_entry`/`arrest`, a lost/stolen/revoked document, an exit ban on
-  exit), unless a supervisor overrides (cleared hit) — the override is in the record;
+- `admit` is not allowed on an invalid document, nor with a blocking hit (a person of
+  interest with `deny_entry`/`arrest`, an exit ban on exit, any hit of critical or high
+  severity such as an exactly matching lost/stolen/revoked document), unless a
+  supervisor overrides (clears the hit) — the override is in the record. Weaker hits
+  (look-alike numbers, partial name matches) are the officer's call and are recorded;
 - every record carries the replica versions it was screened against, whether it was
   made offline (connectivity `offline` at that moment) and in emergency mode, which is
   what the central's post-hoc re-screening keys on.
@@ -37,7 +39,8 @@ REASON_CODES = (
     "OFFICER_DISCRETION",
 )
 REASON_CODES_KEY = "inspection.reason_codes"
-BLOCKING_ACTIONS = {"deny_entry", "arrest", "lost", "stolen", "revoked", "exit_ban"}
+BLOCKING_ACTIONS = {"deny_entry", "arrest"}
+BLOCKING_SEVERITIES = {"critical", "high"}
 
 DOCUMENT_FIELDS = (
     "document_code",
@@ -75,9 +78,10 @@ def _blocking(hits: list[dict[str, Any]], direction: str) -> list[dict[str, Any]
     out = []
     for h in hits:
         action = h.get("action")
-        if action == "exit_ban" and direction != "exit":
-            continue
-        if action in BLOCKING_ACTIONS:
+        if action == "deny_exit":
+            if direction == "exit":
+                out.append(h)
+        elif action in BLOCKING_ACTIONS or h.get("severity") in BLOCKING_SEVERITIES:
             out.append(h)
     return out
 
@@ -88,6 +92,7 @@ def check(
     hits: list[dict[str, Any]],
     codes: tuple[str, ...],
     role: str,
+    override_by: str | None = None,
 ) -> None:
     """Raise UsageError (malformed) or NotRecorded (rule refused)."""
     if decision.direction not in DIRECTIONS:
@@ -98,13 +103,14 @@ def check(
         raise UsageError(f"unknown reason code {decision.reason!r} (one of {', '.join(codes)})")
     if decision.decision == "refuse" and not decision.reason:
         raise UsageError("a refusal needs --reason CODE")
-    if decision.override and role not in ("supervisor", "installer"):
+    if decision.override and role not in ("supervisor", "installer") and not override_by:
         raise NotRecorded("only a supervisor may override a hit")
     if decision.decision == "admit" and not decision.override:
         if document.get("valid") is False:
             raise NotRecorded(
-                "not recorded: the document failed its checks; refer or refuse "
-                "(reason DOCUMENT_INVALID), or a supervisor overrides"
+                "not recorded: the document failed its checks ("
+                + "; ".join(document.get("errors") or ["invalid"])
+                + "); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides"
             )
         blocking = _blocking(hits, decision.direction)
         if blocking:
@@ -123,9 +129,13 @@ def record(
     document: dict[str, Any],
     hits: list[dict[str, Any]],
     decision: Decision,
+    override_by: str | None = None,
 ) -> dict[str, Any]:
-    """Check the rules and write the record. Returns the record as stored (with seq)."""
-    check(decision, document, hits, reason_codes(store), role)
+    """Check the rules and write the record. Returns the record as stored (with seq).
+
+    `override_by`: the supervisor who cleared the hits at an officer's counter, already
+    authenticated by the caller (`desktop.officers.authorise_override`)."""
+    check(decision, document, hits, reason_codes(store), role, override_by)
     record_uuid = str(uuidlib.uuid4())
     recorded_at = clock.now_iso()
     with store.write() as conn:
@@ -143,6 +153,7 @@ def record(
             "emergency": mode["active"],
             "recorded_offline": connectivity.is_offline(conn),
             "override": decision.override,
+            "override_by": (override_by or officer) if decision.override else None,
             "hits": [{k: h.get(k) for k in ("dataset", "key", "action", "score")} for h in hits],
             "replica": {ds: v["version"] for ds, v in replica.status(conn).items()},
         }

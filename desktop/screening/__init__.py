@@ -20,3 +20,21 @@ def match_names(listed_names: Sequence[str], surname: str, given_names: str) -> 
 
     query = f"{surname}, {given_names}" if given_names else surname
     return any(compare_names(query, n).score >= DEFAULT_THRESHOLD for n in listed_names)
+
+
+def ensure_ready(store: object) -> list[str]:
+    """Rebuild the blocking keys if they were built by another key algorithm (after a
+    software update) or loaded without an indexer. Composition roots call this once at
+    start-up, in a write transaction of its own; returns the datasets rebuilt."""
+    from desktop.screening.keys import NameIndexer
+    from local_store import replica
+
+    indexer = NameIndexer()
+    with store.read() as c:  # type: ignore[attr-defined]
+        stale = [
+            d for d in replica.NAME_KEY_DATASETS if not replica.index_is_current(c, d, indexer)
+        ]
+    if not stale:
+        return []
+    with store.write() as c:  # type: ignore[attr-defined]
+        return replica.ensure_name_keys(c, indexer)

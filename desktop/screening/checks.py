@@ -12,19 +12,28 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
 
-from desktop.screening.keys import query_keys
+from desktop.screening.keys import NameIndexer, exact_keys, query_keys
 from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_people
-from local_store.replica import NAME_KEY_DATASETS, fold_document_number, normalise_document_number
+from local_store.replica import (
+    NAME_KEY_DATASETS,
+    birth_number,
+    fold_document_number,
+    index_is_current,
+    normalise_document_number,
+)
 
+log = logging.getLogger(__name__)
 SEVERITIES = ("critical", "high", "medium", "low")
 _PERSON_SEVERITY = {"arrest": "critical", "deny_entry": "high", "refer": "medium"}
-CANDIDATES = 48  # scored per dataset and query, best blocking overlap first
+CANDIDATES = 20  # scored per dataset and query, best blocking overlap first
+STRONG = 0.95  # a hit this good ends the candidate search
 PERMIT_REQUIRED_SETTING = "screening.permit_required_nationalities"
 
 
@@ -162,15 +171,53 @@ def check_document(
 # --- persons and exit bans by name ---------------------------------------------------
 
 
-def candidate_refs(conn: Connection, dataset: str, names: Sequence[str], limit: int) -> list[str]:
-    keys = sorted(query_keys(names))
+def candidate_refs(
+    conn: Connection,
+    dataset: str,
+    names: Sequence[str],
+    limit: int,
+    birth_date: str | None = None,
+    *,
+    typos: bool = False,
+) -> list[str]:
+    """Listed rows sharing the most blocking keys with the names. Keys the listed row
+    would store for these very spellings count 4, expansions (dialects, splits) 1, so
+    that people with many aliases do not crowd out an exact spelling. Among namesakes
+    (WANG WEI, YU HO: thousands in a national list) the birth date decides: the same
+    date +12, a listed partial date that fits +8..10, the same year +4, next year +1.
+    `typos` adds the one-typo repairs (many more keys: the callers use them only when
+    the first pass found nobody convincing)."""
+    exact = exact_keys(names)
+    keys = query_keys(names, typos=typos)
+    if typos and keys == query_keys(names, typos=False):
+        return []  # no repair to try: the first pass saw everything
+    return _ranked(conn, dataset, keys, exact, limit, birth_date)
+
+
+def _ranked(
+    conn: Connection,
+    dataset: str,
+    keys: set[int],
+    exact: set[int],
+    limit: int,
+    birth_date: str | None,
+) -> list[str]:
     if not keys:
         return []
+    exact_list = sorted(exact & keys)
     marks = ",".join("?" * len(keys))
+    exact_marks = ",".join("?" * len(exact_list)) or "NULL"
+    q = birth_number(birth_date) or -1
     rows = conn.exec_driver_sql(
-        f"SELECT ref FROM screening_name_keys WHERE key IN ({marks}) AND dataset = ? "
-        "GROUP BY ref ORDER BY count(*) DESC LIMIT ?",
-        (*keys, NAME_KEY_DATASETS[dataset], limit),
+        f"SELECT ref, max(birth) AS b FROM screening_name_keys "
+        f"WHERE key IN ({marks}) AND dataset = ? GROUP BY ref "
+        f"ORDER BY 3 * sum(CASE WHEN key IN ({exact_marks}) THEN 1 ELSE 0 END) + count(*) "
+        "+ CASE WHEN b IS NULL THEN 0 WHEN b = ? THEN 12 "
+        "WHEN b % 100 = 0 AND b / 100 = ? / 100 AND b % 10000 != 0 THEN 10 "
+        "WHEN b % 10000 = 0 AND b / 10000 = ? / 10000 THEN 8 "
+        "WHEN b / 10000 = ? / 10000 THEN 4 "
+        "WHEN abs(b / 10000 - ? / 10000) = 1 THEN 1 ELSE 0 END DESC LIMIT ?",
+        (*sorted(keys), NAME_KEY_DATASETS[dataset], *exact_list, q, q, q, q, q, limit),
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -187,7 +234,29 @@ def _fetch(conn: Connection, table: str, cols: str, ids: Sequence[str]) -> list[
 def check_persons(
     conn: Connection, traveller: Traveller, direction: str, policy: Policy, today: dt.date
 ) -> list[Hit]:
-    refs = candidate_refs(conn, "persons", traveller.names(), CANDIDATES)
+    birth = traveller.birth_date
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    # A second, wider pass (one-typo repairs, fewer candidates) unless the first found
+    # someone whose name and facts agree (a namesake born elsewhen does not stop it).
+    for typos, limit in ((False, CANDIDATES), (True, CANDIDATES // 2)):
+        refs = [r for r in candidate_refs(conn, "persons", traveller.names(), limit, birth,
+                                          typos=typos) if r not in seen]  # fmt: skip
+        seen.update(refs)
+        hits += _score_persons(conn, refs, traveller, direction, policy, today)
+        if any(h.score >= STRONG for h in hits):
+            break
+    return hits
+
+
+def _score_persons(
+    conn: Connection,
+    refs: list[str],
+    traveller: Traveller,
+    direction: str,
+    policy: Policy,
+    today: dt.date,
+) -> list[Hit]:
     rows = _fetch(
         conn, "persons", "id, names, birth_date, nationality, sex, action, list, valid_until", refs
     )
@@ -220,7 +289,10 @@ def check_persons(
 
 
 def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> list[Hit]:
-    refs = candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES)
+    refs = candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES, traveller.birth_date)
+    refs += [r for r in candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES // 2,
+                                       traveller.birth_date, typos=True)
+             if r not in refs]  # fmt: skip
     by_doc: list[str] = []
     if traveller.document_number:
         n = normalise_document_number(traveller.document_number)
@@ -352,6 +424,8 @@ def screen(
         raise ValueError("direction must be entry or exit")
     policy = policy or Policy()
     today = today or dt.datetime.now(dt.UTC).date()
+    if not index_is_current(conn, "persons", NameIndexer()):
+        log.warning("name index is stale: call desktop.screening.ensure_ready(store)")
     hits: list[Hit] = []
     if traveller.document_number:
         hits += check_document(

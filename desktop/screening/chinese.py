@@ -131,10 +131,11 @@ def to_simplified(text: str) -> str:
 
 
 @cache
-def name_chars() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """(surname characters, given-name characters, compound surnames) from the data file."""
-    surnames: set[str] = set()
-    given: set[str] = set()
+def name_chars() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(surname characters, given-name characters, compound surnames) from the data file,
+    in file order (most frequent first)."""
+    surnames: list[str] = []
+    given: list[str] = []
     compounds: list[str] = []
     section = None
     for line in (DATA / "name_chars.txt").read_text(encoding="utf-8").splitlines():
@@ -144,14 +145,10 @@ def name_chars() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
             section = line.strip("[]")
             continue
         for item in line.split():
-            if section == "surnames":
-                if len(item) > 1:
-                    compounds.append(item)
-                else:
-                    surnames.add(item)
-            else:
-                given.add(item)
-    return frozenset(surnames), frozenset(given), tuple(compounds)
+            target = given if section != "surnames" else compounds if len(item) > 1 else surnames
+            if item not in target:
+                target.append(item)
+    return tuple(surnames), tuple(given), tuple(compounds)
 
 
 def compound_surnames() -> tuple[str, ...]:
@@ -174,16 +171,23 @@ def mandarin_readings(ch: str) -> tuple[str, ...]:
     return tuple(out[:3])
 
 
+# Hong Kong government spellings in everyday use on HKIDs and passports that the
+# cantonese-romanisation table lacks (e.g. 子 is TSZ in 陳子聰 CHAN TSZ CHUNG).
+_CANTONESE_EXTRA = {"子": ("tsz",), "梓": ("tsz",), "紫": ("tsz",), "芷": ("tsz",),
+                    "慈": ("tsz",), "思": ("sze",), "詩": ("sze",), "施": ("sze",),
+                    "曾": ("tsang",), "謝": ("tse",), "徐": ("tsui",), "祖": ("cho",)}  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def cantonese_readings(ch: str) -> tuple[str, ...]:
     """Hong Kong government Cantonese spellings of one character."""
     table = _cantonese().charToRoman  # type: ignore[attr-defined]
-    out: list[str] = []
+    out: list[str] = list(_CANTONESE_EXTRA.get(to_traditional(ch), ()))
     for form in (to_traditional(ch), ch):
         for r in table.get(form, []):
             if r not in out and r.isascii() and r.isalpha():
                 out.append(r)
-    return tuple(out[:3])
+    return tuple(out[:4])
 
 
 @lru_cache(maxsize=65536)
@@ -298,22 +302,23 @@ def char_keys(ch: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _dialect_bridges() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Over the common name characters: Cantonese spelling -> {(Mandarin pinyin, char)}
-    and Mandarin pinyin -> {(Cantonese spelling, char)}, as 'pinyin|char' strings."""
+def _dialect_bridges() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Over the common name characters (most frequent first): Cantonese spelling ->
+    ['pinyin|char'] and Mandarin pinyin -> ['cantonese|char']."""
     surnames, given, compounds = name_chars()
-    chars = set(surnames) | set(given) | {c for comp in compounds for c in comp}
-    c2m: dict[str, set[str]] = defaultdict(set)
-    m2c: dict[str, set[str]] = defaultdict(set)
+    chars = list(dict.fromkeys([*surnames, *(c for comp in compounds for c in comp), *given]))
+    c2m: dict[str, list[str]] = defaultdict(list)
+    m2c: dict[str, list[str]] = defaultdict(list)
     for ch in chars:
         for c in cantonese_readings(ch)[:2]:
             for m in mandarin_readings(ch)[:1]:
-                c2m[c].add(f"{m}|{ch}")
-                m2c[m].add(f"{c}|{ch}")
+                c2m[c].append(f"{m}|{ch}")
+                m2c[m].append(f"{c}|{ch}")
     return c2m, m2c
 
 
-def cross_dialect(spelling: str) -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=65536)
+def cross_dialect(spelling: str) -> tuple[tuple[str, str, str], ...]:
     """Other spellings of the same name character in the other dialect:
     [(spelling, dialect of that spelling, char)]. CHAN -> [('chen', 'Mandarin', '陳'), ...]."""
     c2m, m2c = _dialect_bridges()
@@ -322,11 +327,11 @@ def cross_dialect(spelling: str) -> list[tuple[str, str, str]]:
     for item in c2m.get(s, ()):
         m, ch = item.split("|")
         out.append((m, "Mandarin", ch))
-    for py in mandarin_of(s):
+    for py in sorted(mandarin_of(s)):
         for item in m2c.get(py, ()):
             c, ch = item.split("|")
             out.append((c, "Cantonese", ch))
-    return out
+    return tuple(out)
 
 
 def expansion_keys(spelling: str) -> frozenset[str]:

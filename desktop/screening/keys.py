@@ -27,8 +27,11 @@ from desktop.screening import chinese
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 1
-MAX_QUERY_KEYS = 600
+KEYS_VERSION = 4
+MAX_QUERY_KEYS = 1500
+_DIGITS = {"0": "OD", "1": "IL", "2": "Z", "5": "S", "6": "G", "8": "B"}
+_LETTERS = "AEIOUNGHYWS"  # letters romanised syllables are mostly made of
+_CONSONANTS = "BDFGHJKLMNPRSTV"
 
 Units = list[frozenset[str]]
 
@@ -95,19 +98,105 @@ def index_keys(names: Sequence[str]) -> set[int]:
     return out
 
 
-def query_keys(names: Sequence[str]) -> set[int]:
-    """Keys looked up for a traveller: the stored keys of the same spellings and more."""
+def _digit_readings(name: str) -> list[str]:
+    """OCR put digits in a name: read each as the letters it resembles (0 -> O or D)."""
+    if not any(d in name for d in _DIGITS):
+        return []
+    out = [name]
+    for d, letters in _DIGITS.items():
+        if d in name:
+            out = [v.replace(d, ch) for v in out for ch in letters][:8]
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _repairs(token: str) -> tuple[str, ...]:
+    """One-edit repairs of a word that make it read as romanised syllables
+    (YEUOG -> YEUNG, LAMMCHING -> LAMCHING)."""
+    found: list[str] = []
+    if len(token) > 12:
+        return ()
+    edits = [token[:i] + token[i + 1 :] for i in range(len(token))]
+    edits += [token[:i] + c + token[i + 1 :] for i in range(len(token)) for c in _LETTERS]
+    for e in edits:
+        if e != token and e not in found and chinese.segmentations(e):
+            found.append(e)
+            if len(found) >= 6:
+                break
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def _skeleton_edits(sk: str) -> frozenset[str]:
+    """Skeletons one consonant away (a typo in a two-word name kills its only pair)."""
+    out = {sk[:i] + sk[i + 1 :] for i in range(1, len(sk))}
+    out |= {sk[:i] + c + sk[i + 1 :] for i in range(1, len(sk)) for c in _CONSONANTS}
+    out |= {sk[:i] + c + sk[i:] for i in range(1, len(sk) + 1) for c in _CONSONANTS}
+    out.discard(sk)
+    return frozenset("w:" + e for e in out if len(e) >= 2)
+
+
+def _typo_units(name: Name) -> list[Units]:
+    """Query-side readings tolerant to one typo per word: a non-syllable word repaired into
+    romanised syllables (YEUOG -> YEUNG, YUEHYINNG -> YUEHYING), and for names of at most
+    two words (where one typo leaves no pair) the skeletons one consonant away."""
+    tokens = [t for t in name.tokens if t.weight >= 1.0]
+    base: Units = []
+    for t in tokens:
+        if t.syllables:
+            base.extend(chinese.expansion_keys(syl) for syl in t.syllables[0])
+        else:
+            base.append(_word_key(t.text))
+    out: list[Units] = []
+    pos = 0
+    for t in tokens:
+        width = len(t.syllables[0]) if t.syllables else 1
+        if width > 1 and len(t.text) <= 6:  # SUNNG -> SUN+NG, MEEI -> ME+EI: typos too
+            for r in _repairs(t.text)[:3]:
+                seg = chinese.segmentations(r)[0]
+                out.append(
+                    [*base[:pos], *(chinese.expansion_keys(x) for x in seg),
+                     *base[pos + width :]]
+                )  # fmt: skip
+        if not t.syllables:
+            for r in _repairs(t.text)[:3]:
+                seg = chinese.segmentations(r)[0]
+                out.append(
+                    [*base[:pos], *(chinese.expansion_keys(x) for x in seg), *base[pos + 1 :]]
+                )
+            if len(base) <= 2:
+                edited = list(base)
+                edited[pos] = frozenset(base[pos] | _skeleton_edits(skeleton(t.text)))
+                out.append(edited)
+        pos += width
+    return out
+
+
+def exact_keys(names: Sequence[str]) -> set[int]:
+    """What the index would store for these spellings (digits read as letters too)."""
+    return index_keys([*names, *(v for n in names for v in _digit_readings(n))])
+
+
+def query_keys(names: Sequence[str], *, typos: bool = True) -> set[int]:
+    """Keys looked up for a traveller: the stored keys of the same spellings and more
+    (dialect counterparts, other splits, digits read as letters and, with `typos`,
+    one-typo repairs)."""
+    parsed = [parse(n) for n in names]
+    digit_read = [parse(v) for n in names for v in _digit_readings(n)]
+    readings: list[Units] = []
+    for p in [*parsed, *digit_read]:
+        if not p.is_han:
+            readings += name_units(p)
+        readings += name_units(p, expand=True)
+    for p in [*parsed, *digit_read] if typos else []:
+        if not p.is_han:
+            readings += _typo_units(p)
     out: set[int] = set()
-    for n in names:
-        parsed = parse(n)
-        for units in name_units(parsed, expand=True):
-            for k in _pairs(units):
-                out.add(key_hash(k))
-                if len(out) >= MAX_QUERY_KEYS:
-                    return out
-        if not parsed.is_han:
-            for units in name_units(parsed):
-                out.update(key_hash(k) for k in _pairs(units))
+    for units in readings:
+        for k in _pairs(units):
+            out.add(key_hash(k))
+            if len(out) >= MAX_QUERY_KEYS:
+                return out
     return out
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from desktop.screening import chinese
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
@@ -68,27 +70,44 @@ def weighted_distance(a: str, b: str) -> float:
     if a == b:
         return 0.0
     n, m = len(a), len(b)
+    ia = [_indel(a, i) for i in range(n)]
+    ib = [_indel(b, j) for j in range(m)]
+    sub_get = _SUB.get
     prev2: list[float] | None = None
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + _indel(b, j - 1)
+        prev[j] = prev[j - 1] + ib[j - 1]
     for i in range(1, n + 1):
-        cur = [prev[0] + _indel(a, i - 1)] + [0.0] * m
         ai = a[i - 1]
+        cost_a = ia[i - 1]
+        cur = [prev[0] + cost_a] + [0.0] * m
         for j in range(1, m + 1):
             bj = b[j - 1]
-            sub = 0.0 if ai == bj else _SUB.get((ai, bj), 1.0)
-            best = min(prev[j - 1] + sub, prev[j] + _indel(a, i - 1), cur[j - 1] + _indel(b, j - 1))
-            if prev2 is not None and i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj:
-                best = min(best, prev2[j - 2] + 0.5)
+            best = prev[j - 1] + (0.0 if ai == bj else sub_get((ai, bj), 1.0))
+            x = prev[j] + cost_a
+            if x < best:
+                best = x
+            x = cur[j - 1] + ib[j - 1]
+            if x < best:
+                best = x
+            if prev2 is not None and j > 1 and ai == b[j - 2] and a[i - 2] == bj:
+                x = prev2[j - 2] + 0.5
+                if x < best:
+                    best = x
             cur[j] = best
         prev2, prev = prev, cur
     return prev[m]
 
 
 def edit_similarity(a: str, b: str) -> float:
+    """1 - weighted distance / longer length. Unrelated strings (plain Levenshtein
+    similarity under 0.4, computed in C by rapidfuzz) skip the weighted pass: every
+    weighted edit costs at least 0.3, so they could not reach a useful score."""
     if not a or not b:
         return 0.0
+    plain = Levenshtein.normalized_similarity(a, b)
+    if plain < 0.4:
+        return plain
     return max(0.0, 1.0 - weighted_distance(a, b) / max(len(a), len(b)))
 
 
@@ -178,10 +197,13 @@ def _latin_latin(a: str, b: str) -> tuple[float, str]:
         sys_a = "/".join(sorted(ma[py]))
         sys_b = "/".join(sorted(mb[py]))
         return 0.97, f"{A} ({sys_a}) = {B} ({sys_b}), both {zy}"
-    for other, dialect, ch in chinese.cross_dialect(a):
-        if other == b:
-            other_dialect = "Mandarin" if dialect == "Cantonese" else "Cantonese"
-            return 0.9, f"{A} ({other_dialect}) ~ {B} ({dialect}), both {ch}"
+    for x, y in ((a, b), (b, a)):
+        my = chinese.mandarin_of(y)
+        for other, dialect, ch in chinese.cross_dialect(x):
+            if other == y or (dialect == "Mandarin" and other in my):
+                X, Y = x.upper(), y.upper()
+                other_dialect = "Mandarin" if dialect == "Cantonese" else "Cantonese"
+                return 0.9, f"{X} ({other_dialect}) ~ {Y} ({dialect}), both {ch}"
     if ma and mb and {chinese.coarse(p) for p in ma} & {chinese.coarse(p) for p in mb}:
         return 0.8, f"{A} ~ {B} (differ only in aspiration)"
     s = edit_similarity(A, B)
@@ -215,6 +237,8 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[str]]:
     for i in range(1, n + 1):
         for j in range(1, m + 1):
             s, _ = unit_similarity(a[i - 1], b[j - 1])
+            if s < 0.5:
+                s = 0.0  # unrelated syllables earn nothing
             options = (dp[i - 1][j - 1] + s, dp[i - 1][j], dp[i][j - 1])
             k = max(range(3), key=options.__getitem__)
             dp[i][j], back[i][j] = options[k], k
@@ -322,6 +346,17 @@ def compare_names(a: str, b: str) -> NameMatch:
     na, nb = parse(a), parse(b)
     if not na.tokens or not nb.tokens:
         return NameMatch(0.0, ("a name is empty after normalisation",), "words")
+    if na.chinese_like and nb.chinese_like:
+        # Both read as Chinese: a missing or different syllable is a different name, so
+        # the forgiving word pairing only counts when it pairs every word (a typo such
+        # as GUOO for GUO splits into an extra syllable but is still one word).
+        syl = _syllable_mode(na, nb)
+        best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
+        if len(na.tokens) == len(nb.tokens) and len(_units(na, False)) != len(_units(nb, False)):
+            word = _word_mode(na, nb)
+            if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
+                best = NameMatch(round(word[0], 4), tuple(word[1]), "words")
+        return best
     word = _word_mode(na, nb)
     best = NameMatch(round(word[0], 4), tuple(word[1]), "words")
     if na.chinese_like or nb.chinese_like:
@@ -389,6 +424,10 @@ def compare_people(query: Facts, listed: Facts) -> PersonMatch:
             m = compare_names(qn, ln)
             if best is None or m.score > best.score:
                 best, best_pair = m, (qn, ln)
+            if best.score >= 1.0:
+                break
+        if best is not None and best.score >= 1.0:
+            break
     if best is None:
         return PersonMatch(0.0, 0.0, "", "", ("no names",))
     reasons = [f"name {best.score:.2f}: {best.explanation()}"]

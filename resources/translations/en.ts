@@ -11,6 +11,69 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
 </context>
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <source>Chip</source>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>Read chip (F6)</source>
+        <translation>Read chip (F6)</translation>
+    </message>
+    <message>
+        <source>no face</source>
+        <translation>no face</translation>
+    </message>
+    <message>
+        <source>Place the passport on the reader, then read the chip.</source>
+        <translation>Place the passport on the reader, then read the chip.</translation>
+    </message>
+    <message>
+        <source>Reading the chip…</source>
+        <translation>Reading the chip…</translation>
+    </message>
+    <message>
+        <source>Chip not read: %1</source>
+        <translation>Chip not read: %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVALID</translation>
+    </message>
+    <message>
+        <source>unverified (no CSCA)</source>
+        <translation>unverified (no CSCA)</translation>
+    </message>
+    <message>
+        <source>not offered by the chip</source>
+        <translation>not offered by the chip</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>Access: %1</translation>
+    </message>
+    <message>
+        <source>Passive authentication: %1</source>
+        <translation>Passive authentication: %1</translation>
+    </message>
+    <message>
+        <source>Active authentication: %1</source>
+        <translation>Active authentication: %1</translation>
+    </message>
+    <message>
+        <source>THE PRINTED MRZ DIFFERS FROM THE CHIP</source>
+        <translation>THE PRINTED MRZ DIFFERS FROM THE CHIP</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Format</source>
@@ -74,10 +137,141 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
 </context>
 <context>
+    <name>HitsView</name>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Screening failed: %1</source>
+        <translation>Screening failed: %1</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITICAL</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>HIGH</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>MEDIUM</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>LOW</translation>
+    </message>
+    <message>
+        <source>ARREST</source>
+        <translation>ARREST</translation>
+    </message>
+    <message>
+        <source>deny entry</source>
+        <translation>deny entry</translation>
+    </message>
+    <message>
+        <source>deny exit</source>
+        <translation>deny exit</translation>
+    </message>
+    <message>
+        <source>refer to secondary</source>
+        <translation>refer to secondary</translation>
+    </message>
+    <message>
+        <source>Screening…</source>
+        <translation>Screening…</translation>
+    </message>
+    <message>
+        <source>No document yet.</source>
+        <translation>No document yet.</translation>
+    </message>
+    <message>
+        <source>No hits on the local lists.</source>
+        <translation>No hits on the local lists.</translation>
+    </message>
+    <message>
+        <source>%1 hit(s): read each reason before deciding.</source>
+        <translation>%1 hit(s): read each reason before deciding.</translation>
+    </message>
+    <message>
+        <source>WARNING: the local replica is empty: screening cannot find anyone. Call a supervisor.</source>
+        <translation>WARNING: the local replica is empty: screening cannot find anyone. Call a supervisor.</translation>
+    </message>
+    <message>
+        <source>WARNING: stale lists (%1): recent entries may be missing.</source>
+        <translation>WARNING: stale lists (%1): recent entries may be missing.</translation>
+    </message>
+    <message>
+        <source>Screened against: %1</source>
+        <translation>Screened against: %1</translation>
+    </message>
+</context>
+<context>
     <name>InspectionPanel</name>
     <message>
         <source>Machine readable zone (reader, keyboard or camera)</source>
         <translation>Machine readable zone (reader, keyboard or camera)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Exit (F2)</source>
+        <translation>Exit (F2)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>optional, for the record</source>
+        <translation>optional, for the record</translation>
+    </message>
+    <message>
+        <source>Admit (F9)</source>
+        <translation>Admit (F9)</translation>
+    </message>
+    <message>
+        <source>Refer (F10)</source>
+        <translation>Refer (F10)</translation>
+    </message>
+    <message>
+        <source>Refuse (F11)</source>
+        <translation>Refuse (F11)</translation>
+    </message>
+    <message>
+        <source>Supervisor clears hit (F12)</source>
+        <translation>Supervisor clears hit (F12)</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Scan the document and wait for screening first.</source>
+        <translation>Scan the document and wait for screening first.</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>admitted</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Recorded No. %1: %2.</source>
+        <translation>Recorded No. %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -146,6 +340,10 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>&amp;Records</translation>
     </message>
     <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Supervisor</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -156,6 +354,10 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Name index rebuilt: %1</source>
+        <translation>Name index rebuilt: %1</translation>
     </message>
 </context>
 <context>
@@ -298,6 +500,156 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>machine</source>
         <translation>machine</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorAuthDialog</name>
+    <message>
+        <source>Supervisor override</source>
+        <translation>Supervisor override</translation>
+    </message>
+    <message>
+        <source>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor's name.</source>
+        <translation>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor's name.</translation>
+    </message>
+    <message>
+        <source>Supervisor ID</source>
+        <translation>Supervisor ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor's ID and password.</source>
+        <translation>Enter the supervisor's ID and password.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPanel</name>
+    <message>
+        <source>Emergency mode</source>
+        <translation>Emergency mode</translation>
+    </message>
+    <message>
+        <source>reason (goes into the record)</source>
+        <translation>reason (goes into the record)</translation>
+    </message>
+    <message>
+        <source>Declare emergency</source>
+        <translation>Declare emergency</translation>
+    </message>
+    <message>
+        <source>End emergency</source>
+        <translation>End emergency</translation>
+    </message>
+    <message>
+        <source>Post-hoc alerts from the central system</source>
+        <translation>Post-hoc alerts from the central system</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>List entry</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Acknowledge selected alert</source>
+        <translation>Acknowledge selected alert</translation>
+    </message>
+    <message>
+        <source>Records the central system refused</source>
+        <translation>Records the central system refused</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Send selected record again</source>
+        <translation>Send selected record again</translation>
+    </message>
+    <message>
+        <source>Locked-out officers</source>
+        <translation>Locked-out officers</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Unlock selected officer</source>
+        <translation>Unlock selected officer</translation>
+    </message>
+    <message>
+        <source>EMERGENCY MODE since %1, declared by %2: %3</source>
+        <translation>EMERGENCY MODE since %1, declared by %2: %3</translation>
+    </message>
+    <message>
+        <source>Normal mode. Declare emergency mode when the central system is down.</source>
+        <translation>Normal mode. Declare emergency mode when the central system is down.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes into every record.</source>
+        <translation>Say why: the reason goes into every record.</translation>
+    </message>
+    <message>
+        <source>Emergency mode declared.</source>
+        <translation>Emergency mode declared.</translation>
+    </message>
+    <message>
+        <source>Emergency mode ended.</source>
+        <translation>Emergency mode ended.</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged.</source>
+        <translation>Alert acknowledged.</translation>
+    </message>
+    <message>
+        <source>The record goes out with the next sync.</source>
+        <translation>The record goes out with the next sync.</translation>
+    </message>
+    <message>
+        <source>Officer unlocked.</source>
+        <translation>Officer unlocked.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,69 @@ An installer sets it up with: python -m desktop init</source>
     </message>
 </context>
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <source>Chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Read chip (F6)</source>
+        <translation>讀取晶片 (F6)</translation>
+    </message>
+    <message>
+        <source>no face</source>
+        <translation>無相片</translation>
+    </message>
+    <message>
+        <source>Place the passport on the reader, then read the chip.</source>
+        <translation>請將護照置於讀取機上，再讀取晶片。</translation>
+    </message>
+    <message>
+        <source>Reading the chip…</source>
+        <translation>讀取晶片中…</translation>
+    </message>
+    <message>
+        <source>Chip not read: %1</source>
+        <translation>晶片未能讀取：%1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>unverified (no CSCA)</source>
+        <translation>無法驗證（無 CSCA 憑證）</translation>
+    </message>
+    <message>
+        <source>not offered by the chip</source>
+        <translation>晶片未提供</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未執行</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>存取控制：%1</translation>
+    </message>
+    <message>
+        <source>Passive authentication: %1</source>
+        <translation>被動驗證：%1</translation>
+    </message>
+    <message>
+        <source>Active authentication: %1</source>
+        <translation>主動驗證：%1</translation>
+    </message>
+    <message>
+        <source>THE PRINTED MRZ DIFFERS FROM THE CHIP</source>
+        <translation>證件印製的 MRZ 與晶片資料不符</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Format</source>
@@ -74,10 +137,141 @@ An installer sets it up with: python -m desktop init</source>
     </message>
 </context>
 <context>
+    <name>HitsView</name>
+    <message>
+        <source>Screening</source>
+        <translation>比對</translation>
+    </message>
+    <message>
+        <source>Screening failed: %1</source>
+        <translation>比對失敗：%1</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>極高</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>ARREST</source>
+        <translation>逮捕</translation>
+    </message>
+    <message>
+        <source>deny entry</source>
+        <translation>不准入境</translation>
+    </message>
+    <message>
+        <source>deny exit</source>
+        <translation>限制出境</translation>
+    </message>
+    <message>
+        <source>refer to secondary</source>
+        <translation>轉二線查驗</translation>
+    </message>
+    <message>
+        <source>Screening…</source>
+        <translation>比對中…</translation>
+    </message>
+    <message>
+        <source>No document yet.</source>
+        <translation>尚未輸入證件。</translation>
+    </message>
+    <message>
+        <source>No hits on the local lists.</source>
+        <translation>本地名單無符合資料。</translation>
+    </message>
+    <message>
+        <source>%1 hit(s): read each reason before deciding.</source>
+        <translation>符合 %1 筆：請逐一閱讀原因後再作決定。</translation>
+    </message>
+    <message>
+        <source>WARNING: the local replica is empty: screening cannot find anyone. Call a supervisor.</source>
+        <translation>警告：本地資料庫是空的，無法比對任何人。請通知督導。</translation>
+    </message>
+    <message>
+        <source>WARNING: stale lists (%1): recent entries may be missing.</source>
+        <translation>警告：名單已過期（%1）：可能缺少最新資料。</translation>
+    </message>
+    <message>
+        <source>Screened against: %1</source>
+        <translation>比對依據：%1</translation>
+    </message>
+</context>
+<context>
     <name>InspectionPanel</name>
     <message>
         <source>Machine readable zone (reader, keyboard or camera)</source>
         <translation>機器可讀區（讀取機、鍵盤或攝影機）</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>入境</translation>
+    </message>
+    <message>
+        <source>Exit (F2)</source>
+        <translation>出境 (F2)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>optional, for the record</source>
+        <translation>選填，記入紀錄</translation>
+    </message>
+    <message>
+        <source>Admit (F9)</source>
+        <translation>准予通關 (F9)</translation>
+    </message>
+    <message>
+        <source>Refer (F10)</source>
+        <translation>轉二線 (F10)</translation>
+    </message>
+    <message>
+        <source>Refuse (F11)</source>
+        <translation>拒絕 (F11)</translation>
+    </message>
+    <message>
+        <source>Supervisor clears hit (F12)</source>
+        <translation>督導解除 (F12)</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>（無原因）</translation>
+    </message>
+    <message>
+        <source>Scan the document and wait for screening first.</source>
+        <translation>請先掃描證件並等待比對完成。</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>准予通關</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>轉二線</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Recorded No. %1: %2.</source>
+        <translation>已記錄第 %1 筆：%2。</translation>
     </message>
 </context>
 <context>
@@ -146,6 +340,10 @@ An installer sets it up with: python -m desktop init</source>
         <translation>紀錄(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Supervisor</source>
+        <translation>督導(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>工作階段(&amp;S)</translation>
     </message>
@@ -156,6 +354,10 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Name index rebuilt: %1</source>
+        <translation>名稱索引已重建：%1</translation>
     </message>
 </context>
 <context>
@@ -298,6 +500,156 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>machine</source>
         <translation>本機</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorAuthDialog</name>
+    <message>
+        <source>Supervisor override</source>
+        <translation>督導解除</translation>
+    </message>
+    <message>
+        <source>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor's name.</source>
+        <translation>由督導解除符合警示並負責准予此旅客通關。解除紀錄會載明督導姓名。</translation>
+    </message>
+    <message>
+        <source>Supervisor ID</source>
+        <translation>督導帳號</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor's ID and password.</source>
+        <translation>請輸入督導帳號與密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPanel</name>
+    <message>
+        <source>Emergency mode</source>
+        <translation>緊急作業模式</translation>
+    </message>
+    <message>
+        <source>reason (goes into the record)</source>
+        <translation>原因（記入紀錄）</translation>
+    </message>
+    <message>
+        <source>Declare emergency</source>
+        <translation>宣告緊急作業</translation>
+    </message>
+    <message>
+        <source>End emergency</source>
+        <translation>結束緊急作業</translation>
+    </message>
+    <message>
+        <source>Post-hoc alerts from the central system</source>
+        <translation>中央系統事後警示</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>發出時間</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名單</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>名單項目</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>處置</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Acknowledge selected alert</source>
+        <translation>確認所選警示</translation>
+    </message>
+    <message>
+        <source>Records the central system refused</source>
+        <translation>中央系統拒收的紀錄</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Send selected record again</source>
+        <translation>重新傳送所選紀錄</translation>
+    </message>
+    <message>
+        <source>Locked-out officers</source>
+        <translation>遭鎖定的查驗員</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>查驗員</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>鎖定至</translation>
+    </message>
+    <message>
+        <source>Unlock selected officer</source>
+        <translation>解除所選查驗員鎖定</translation>
+    </message>
+    <message>
+        <source>EMERGENCY MODE since %1, declared by %2: %3</source>
+        <translation>緊急作業模式：自 %1 起，由 %2 宣告：%3</translation>
+    </message>
+    <message>
+        <source>Normal mode. Declare emergency mode when the central system is down.</source>
+        <translation>一般模式。中央系統故障時請宣告緊急作業模式。</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes into every record.</source>
+        <translation>請說明原因：原因會記入每一筆紀錄。</translation>
+    </message>
+    <message>
+        <source>Emergency mode declared.</source>
+        <translation>已宣告緊急作業模式。</translation>
+    </message>
+    <message>
+        <source>Emergency mode ended.</source>
+        <translation>已結束緊急作業模式。</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged.</source>
+        <translation>已確認警示。</translation>
+    </message>
+    <message>
+        <source>The record goes out with the next sync.</source>
+        <translation>此紀錄將於下次同步時傳送。</translation>
+    </message>
+    <message>
+        <source>Officer unlocked.</source>
+        <translation>已解除查驗員鎖定。</translation>
     </message>
 </context>
 </TS>

@@ -32,16 +32,26 @@ def proxy(central: CentralProcess) -> Iterator[FaultProxy]:
     p.stop()
 
 
-def new_workstation(path: Path, central_url: str, central: CentralProcess,
-                    *, machine_slot: bool = True) -> Workstation:
+def new_workstation(
+    path: Path, central_url: str, central: CentralProcess, *, machine_slot: bool = True
+) -> Workstation:
     ws = Workstation(path)
     args = ["init", "--installer", INSTALLER, "--password-stdin"]
     if not machine_slot:
         args.append("--no-machine-slot")
     ws.ok(*args, input=INSTALLER_PW + "\n")
     code = central.cli("enroll-code").stdout.strip()
-    ws.ok("enroll", "--central", central_url, "--code", code, "--user", INSTALLER,
-          "--password-stdin", input=INSTALLER_PW + "\n")
+    ws.ok(
+        "enroll",
+        "--central",
+        central_url,
+        "--code",
+        code,
+        "--user",
+        INSTALLER,
+        "--password-stdin",
+        input=INSTALLER_PW + "\n",
+    )
     return ws
 
 
@@ -49,8 +59,15 @@ def new_workstation(path: Path, central_url: str, central: CentralProcess,
 def workstation(tmp_path: Path, central: CentralProcess, proxy: FaultProxy) -> Workstation:
     """Initialised (machine slot) and enrolled through the fault proxy; one supervisor
     known to the central."""
-    central.cli("officers", "add", SUPERVISOR, "--role", "supervisor", "--password-stdin",
-                input=SUPERVISOR_PW + "\n")
+    central.cli(
+        "officers",
+        "add",
+        SUPERVISOR,
+        "--role",
+        "supervisor",
+        "--password-stdin",
+        input=SUPERVISOR_PW + "\n",
+    )
     return new_workstation(tmp_path / "ws", proxy.url, central)
 
 
@@ -64,10 +81,17 @@ def make_records(ws: Workstation, n: int, *, prefix: str = "T") -> list[str]:
                 store,
                 officer="otto",
                 role="officer",
-                document={"document_code": "P", "issuing_state": "TWN",
-                          "document_number": f"{prefix}{i:07d}", "surname": "CHEN",
-                          "given_names": f"MEI {i}", "nationality": "TWN",
-                          "birth_date": "1990-01-01", "sex": "F", "valid": True},
+                document={
+                    "document_code": "P",
+                    "issuing_state": "TWN",
+                    "document_number": f"{prefix}{i:07d}",
+                    "surname": "CHEN",
+                    "given_names": f"MEI {i}",
+                    "nationality": "TWN",
+                    "birth_date": "1990-01-01",
+                    "sex": "F",
+                    "valid": True,
+                },
                 hits=[],
                 decision=workflow.Decision("entry", "admit", note=str(uuid.uuid4())[:8]),
             )

@@ -52,7 +52,8 @@ def _read_request(sock: socket.socket) -> tuple[bytes, bytes] | None:
 
 def _with_close(head: bytes) -> bytes:
     lines = [
-        line for line in head.split(b"\r\n")
+        line
+        for line in head.split(b"\r\n")
         if line.split(b":", 1)[0].strip().lower() not in (b"connection", b"keep-alive")
     ]
     return b"\r\n".join([*lines, b"Connection: close"])
@@ -144,7 +145,9 @@ class FaultProxy:
                 junk = b"\x00\xffnot json at all{{{" * 10
                 client.sendall(
                     b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                    + str(len(junk)).encode() + b"\r\nConnection: close\r\n\r\n" + junk
+                    + str(len(junk)).encode()
+                    + b"\r\nConnection: close\r\n\r\n"
+                    + junk
                 )
                 return
             if fault.startswith("hold:"):

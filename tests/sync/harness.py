@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +43,15 @@ def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 
 class CentralProcess:
-    def __init__(self, state: Path, port: int | None = None, *,
-                 extra_args: tuple[str, ...] = (), db_url: str | None = None,
-                 env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        state: Path,
+        port: int | None = None,
+        *,
+        extra_args: tuple[str, ...] = (),
+        db_url: str | None = None,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.state = state
         self.port = port or free_port()
         self.extra_args = extra_args
@@ -52,10 +59,11 @@ class CentralProcess:
         self.env = env or {}
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = state.parent / f"{state.name}.log"
+        self.url_scheme = "http"
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.url_scheme}://127.0.0.1:{self.port}"
 
     def _base(self) -> list[str]:
         base = [sys.executable, "-m", "central", "--state", str(self.state)]
@@ -67,7 +75,10 @@ class CentralProcess:
         log = open(self.log, "ab")  # noqa: SIM115 - handed to the child
         self.proc = subprocess.Popen(
             [*self._base(), "serve", "--port", str(self.port), *self.extra_args],
-            stdout=log, stderr=log, env=_env(self.env), cwd=ROOT,
+            stdout=log,
+            stderr=log,
+            env=_env(self.env),
+            cwd=ROOT,
         )
         log.close()
         deadline = time.monotonic() + 30
@@ -75,7 +86,11 @@ class CentralProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"central exited: {self.log.read_text()[-2000:]}")
             try:
-                if requests.get(self.url + "/v1/health", timeout=1).ok:
+                # Readiness only (TLS is checked by the tests that care).
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    ready = requests.get(self.url + "/v1/health", timeout=1, verify=False).ok
+                if ready:
                     return self
             except requests.RequestException:
                 time.sleep(0.1)
@@ -94,10 +109,18 @@ class CentralProcess:
             except subprocess.TimeoutExpired:
                 self.kill()
 
-    def cli(self, *args: str, input: str | None = None, check: bool = True
-            ) -> subprocess.CompletedProcess[str]:
-        out = subprocess.run([*self._base(), *args], input=input, capture_output=True,
-                             text=True, env=_env(self.env), cwd=ROOT, timeout=300)
+    def cli(
+        self, *args: str, input: str | None = None, check: bool = True
+    ) -> subprocess.CompletedProcess[str]:
+        out = subprocess.run(
+            [*self._base(), *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            env=_env(self.env),
+            cwd=ROOT,
+            timeout=300,
+        )
         if check and out.returncode != 0:
             raise AssertionError(f"central {args}: {out.returncode}\n{out.stderr}")
         return out
@@ -118,23 +141,36 @@ class Workstation:
     def __init__(self, profile: Path) -> None:
         self.profile = profile
 
-    def cmd(self, *args: str, input: str | None = None, env: dict[str, str] | None = None,
-            timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    def cmd(
+        self,
+        *args: str,
+        input: str | None = None,
+        env: dict[str, str] | None = None,
+        timeout: float = 300,
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "desktop", "--profile", str(self.profile), *args],
-            input=input, capture_output=True, text=True, env=_env(env), cwd=ROOT,
+            input=input,
+            capture_output=True,
+            text=True,
+            env=_env(env),
+            cwd=ROOT,
             timeout=timeout,
         )
 
     def popen(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         return subprocess.Popen(
             [sys.executable, "-m", "desktop", "--profile", str(self.profile), *args],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(env),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(env),
             cwd=ROOT,
         )
 
-    def ok(self, *args: str, input: str | None = None, env: dict[str, str] | None = None
-           ) -> subprocess.CompletedProcess[str]:
+    def ok(
+        self, *args: str, input: str | None = None, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
         out = self.cmd(*args, input=input, env=env)
         assert out.returncode == 0, f"{args}: {out.returncode}\n{out.stdout}\n{out.stderr}"
         assert "Traceback" not in out.stderr

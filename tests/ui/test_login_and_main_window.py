@@ -42,7 +42,7 @@ def test_empty_fields_are_refused_without_a_login_attempt(qtbot, profile, englis
 
 
 def test_login_opens_main_window_with_status_bar(qtbot, profile, english):
-    ws = Workstation(QApplication.instance(), profile, "en")
+    ws = Workstation(QApplication.instance(), profile, "en", login=officers.unlock)
     dialog = ws.show_login()
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.logged_in, timeout=15000):
@@ -58,12 +58,12 @@ def test_login_opens_main_window_with_status_bar(qtbot, profile, english):
     assert status.connectivity.text() == "Offline"
     assert status.reader.text().startswith("Reader:")
     # The wedge types the MRZ; the document view shows the checked fields.
-    window.inspection.entry.setPlainText(VALID_TD3)
+    window.inspection.mrz.setPlainText(VALID_TD3)
     view = window.inspection.view
     assert view.labels["surname"].text() == "ERIKSSON"
     assert view.labels["birth_date"].text() == "1974-08-12"
     assert "MRZ valid" in view.verdict.text()
-    window.inspection.entry.setPlainText(VALID_TD3.replace("7408122", "7408123"))
+    window.inspection.mrz.setPlainText(VALID_TD3.replace("7408122", "7408123"))
     assert "NOT valid" in view.verdict.text() and "birth date" in view.verdict.text()
     # Logging out returns to the login dialog and audits it.
     with qtbot.waitSignal(window.logged_out, timeout=10000):

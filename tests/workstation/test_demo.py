@@ -1,0 +1,39 @@
+"""`demo`: the real central, enrollment, sync and the window, driven offscreen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
+    from desktop.chip.testbed import VPCD_DRIVER
+
+    state = tmp_path / "demo"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    cmd = [sys.executable, "-m", "desktop", "demo", "--state", str(state), "--port", "18799"]
+    r = subprocess.run([*cmd, "--check"], capture_output=True, text=True, env=env,
+                       timeout=500, cwd=ROOT)
+    assert r.returncode == 0, r.stdout + r.stderr
+    status = json.loads(r.stdout.strip().splitlines()[-1])
+    assert status["connectivity"] == "online" and status["enrolled"] is True
+    assert status["replica"]["persons"]["rows"] == 5 and not status["replica"]["persons"]["stale"]
+    # Second run: reuses the state, drives the window offscreen, saves screenshots.
+    r = subprocess.run([*cmd, "--screenshots", str(tmp_path / "shots")], capture_output=True,
+                       text=True, env=env, timeout=500, cwd=ROOT)
+    assert r.returncode == 0, r.stdout + r.stderr
+    shots = {p.name for p in (tmp_path / "shots").glob("*.png") if p.stat().st_size > 10_000}
+    assert {"login-en.png", "inspection-hit-en.png", "inspection-hit-zh_TW.png",
+            "supervisor-en.png"} <= shots
+    chip_possible = os.geteuid() == 0 and VPCD_DRIVER.exists()
+    assert ("inspection-chip-en.png" in shots) == chip_possible, r.stdout

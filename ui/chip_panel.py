@@ -1,0 +1,138 @@
+"""Reading the e-passport chip from the inspection screen (PC/SC on a worker thread)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from ui.tasks import run_task
+
+FACE_SIZE = (132, 170)
+
+
+def read_chip(store: Any, lines: Sequence[str]) -> tuple[dict[str, Any], bytes | None]:
+    """Blocking: CSCAs from the replica, BAC/PACE with the printed MRZ, PA + AA."""
+    from desktop.chip import bac, csca
+    from desktop.chip.service import read_document
+    from desktop.documents import mrz
+
+    with store.read() as conn:
+        trust = csca.from_replica(conn)
+    key = bac.MrzKey.from_document(mrz.parse(list(lines)))
+    outcome = read_document(key, trust if trust.certificates else None,
+                            printed_mrz=list(lines), wait_s=2.0)
+    result = dict(outcome.result)
+    result["accepted"] = outcome.accepted
+    return result, outcome.face_png()
+
+
+class ChipPanel(QGroupBox):
+    read_finished = Signal(object)  # the result dict, or None when the read failed
+
+    def __init__(self, store: Any) -> None:
+        super().__init__()
+        self._store = store
+        self._token = 0
+        self.button = QPushButton(objectName="read_chip")
+        self.state = QLabel(objectName="chip_state")
+        self.state.setWordWrap(True)
+        self.face = QLabel(objectName="face")
+        self.face.setFixedSize(*FACE_SIZE)
+        self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.face.setStyleSheet("border: 1px solid palette(mid);")
+        self.result: dict[str, Any] | None = None
+        column = QVBoxLayout()
+        column.addWidget(self.button)
+        column.addWidget(self.state, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(column, 1)
+        layout.addWidget(self.face)
+        self.lines: list[str] | None = None
+        self.button.clicked.connect(self.read)
+        self.retranslate()
+        self.clear()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Chip"))
+        self.button.setText(self.tr("Read chip (F6)"))
+        if self.result is not None:
+            self._show(self.result)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_document(self, lines: Sequence[str] | None) -> None:
+        self.lines = list(lines) if lines else None
+        self.button.setEnabled(self.lines is not None)
+
+    def clear(self) -> None:
+        self._token += 1
+        self.result = None
+        self.face.clear()
+        self.face.setText(self.tr("no face"))
+        self.state.setText(self.tr("Place the passport on the reader, then read the chip."))
+        self.state.setStyleSheet("")
+        self.set_document(None)
+
+    def read(self) -> None:
+        if not self.lines:
+            return
+        self._token += 1
+        token = self._token
+        self.button.setEnabled(False)
+        self.state.setText(self.tr("Reading the chip…"))
+        self.state.setStyleSheet("")
+        run_task(read_chip, self._store, self.lines,
+                 on_done=lambda r: self._done(token, r),
+                 on_error=lambda e: self._failed(token, e))
+
+    def _done(self, token: int, outcome: tuple[dict[str, Any], bytes | None]) -> None:
+        if token != self._token:  # the officer moved on to another traveller
+            return
+        result, png = outcome
+        self.result = result
+        self.button.setEnabled(True)
+        if png:
+            image = QImage.fromData(png)
+            self.face.setPixmap(QPixmap.fromImage(image).scaled(
+                *FACE_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        self._show(result)
+        self.read_finished.emit(result)
+
+    def _failed(self, token: int, error: BaseException) -> None:
+        if token != self._token:
+            return
+        self.button.setEnabled(True)
+        self.result = None
+        self.state.setText(self.tr("Chip not read: %1").replace("%1", str(error)))
+        self.state.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.read_finished.emit(None)
+
+    def status_name(self, status: str) -> str:
+        return {"valid": self.tr("valid"), "invalid": self.tr("INVALID"),
+                "unverified": self.tr("unverified (no CSCA)"),
+                "not supported": self.tr("not offered by the chip"),
+                "not done": self.tr("not done")}.get(status, status)
+
+    def _show(self, r: dict[str, Any]) -> None:
+        passive = self.status_name(r.get("passive_authentication", {}).get("status", "?"))
+        active = self.status_name(r.get("active_authentication", {}).get("status", "?"))
+        lines = [
+            self.tr("Access: %1").replace("%1", str(r.get("access_control", "?"))),
+            self.tr("Passive authentication: %1").replace("%1", passive),
+            self.tr("Active authentication: %1").replace("%1", active),
+        ]
+        if r.get("printed_mrz_matches_chip") is False:
+            lines.append(self.tr("THE PRINTED MRZ DIFFERS FROM THE CHIP"))
+        lines += ["⚠ " + w for w in r.get("warnings", [])]
+        self.state.setText("\n".join(lines))
+        ok = r.get("accepted")
+        self.state.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok
+                                 else "color: #b00020; font-weight: bold;")

@@ -1,0 +1,133 @@
+"""Screening hits with their reasons, and how fresh the replica they came from is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+
+SEVERITY_COLOURS = {
+    "critical": "#b00020",
+    "high": "#e65100",
+    "medium": "#f9a825",
+    "low": "#607d8b",
+}
+
+
+class HitsView(QGroupBox):
+    def __init__(self) -> None:
+        super().__init__()
+        self.banner = QLabel(objectName="replica_banner")
+        self.banner.setWordWrap(True)
+        self.summary = QLabel(objectName="hits_summary")
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget(objectName="hits")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.hits: list[dict[str, Any]] | None = None
+        self.replica: dict[str, Any] | None = None
+        self.busy = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Screening"))
+        self.render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def clear(self) -> None:
+        self.hits, self.busy = None, False
+        self.render()
+
+    def screening(self) -> None:
+        self.busy = True
+        self.render()
+
+    def show_hits(self, hits: list[dict[str, Any]], replica: dict[str, Any]) -> None:
+        self.hits, self.replica, self.busy = hits, replica, False
+        self.render()
+
+    def failed(self, message: str) -> None:
+        self.hits, self.busy = None, False
+        self.render()
+        self.summary.setText(self.tr("Screening failed: %1").replace("%1", message))
+        self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    def severity_name(self, severity: str) -> str:
+        return {"critical": self.tr("CRITICAL"), "high": self.tr("HIGH"),
+                "medium": self.tr("MEDIUM"), "low": self.tr("LOW")}.get(severity, severity)
+
+    def action_name(self, action: str) -> str:
+        return {
+            "arrest": self.tr("ARREST"), "deny_entry": self.tr("deny entry"),
+            "deny_exit": self.tr("deny exit"), "refer": self.tr("refer to secondary"),
+        }.get(action, action)
+
+    def render(self) -> None:
+        self.tree.clear()
+        self._render_banner()
+        if self.busy:
+            self.summary.setText(self.tr("Screening…"))
+            self.summary.setStyleSheet("")
+            return
+        if self.hits is None:
+            self.summary.setText(self.tr("No document yet."))
+            self.summary.setStyleSheet("")
+            return
+        if not self.hits:
+            self.summary.setText(self.tr("No hits on the local lists."))
+            self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
+            return
+        self.summary.setText(self.tr("%1 hit(s): read each reason before deciding.")
+                             .replace("%1", str(len(self.hits))))
+        self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
+        for h in self.hits:
+            colour = QColor(SEVERITY_COLOURS.get(h.get("severity", ""), "#607d8b"))
+            top = QTreeWidgetItem([
+                f"[{self.severity_name(h.get('severity', '?'))}] "
+                f"{self.action_name(h.get('action', ''))}"
+                f" · {h.get('score', 0):.2f} · {h.get('dataset')} {h.get('key')}"
+            ])
+            top.setForeground(0, QBrush(colour))
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            summary = QTreeWidgetItem([h.get("summary", "")])
+            summary.setForeground(0, QBrush(colour))
+            top.addChild(summary)
+            for reason in h.get("reasons", []):
+                top.addChild(QTreeWidgetItem(["• " + reason]))
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+
+    def _render_banner(self) -> None:
+        replica = self.replica
+        if replica is None:
+            self.banner.hide()
+            return
+        self.banner.show()
+        if not replica:
+            self.banner.setText(self.tr("WARNING: the local replica is empty: screening "
+                                        "cannot find anyone. Call a supervisor."))
+            self.banner.setStyleSheet("background: #b00020; color: white; padding: 4px;")
+            return
+        stale = sorted(name for name, r in replica.items() if r.get("stale"))
+        if stale:
+            self.banner.setText(self.tr("WARNING: stale lists (%1): recent entries may be "
+                                        "missing.").replace("%1", ", ".join(stale)))
+            self.banner.setStyleSheet("background: #e65100; color: white; padding: 4px;")
+            return
+        versions = ", ".join(f"{n} v{r['version']}" for n, r in sorted(replica.items()))
+        self.banner.setText(self.tr("Screened against: %1").replace("%1", versions))
+        self.banner.setStyleSheet("color: palette(mid);")

@@ -1,0 +1,279 @@
+"""The officer's inspection screen: document in, screening, chip, decision.
+
+Keyboard first: the MRZ field has the focus; F2 switches entry/exit, F5 screens again,
+F6 reads the chip, F9/F10/F11 admit/refer/refuse, F12 asks a supervisor to clear a hit,
+Esc starts the next traveller. Screening, chip reads and recording run on the pool.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.documents.mrz import TravelDocument
+from ui.chip_panel import ChipPanel
+from ui.document_view import DocumentView, MrzEntry
+from ui.hits_view import HitsView
+from ui.supervisor_auth import SupervisorAuthDialog
+from ui.tasks import run_task
+
+SCREEN_DELAY_MS = 120  # a wedge types a whole MRZ in a burst: screen once it settles
+
+
+def screen_document(store: Any, lines: list[str], direction: str
+                    ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+    """Blocking: the inspection document, its hits, and the replica it was screened on."""
+    from desktop.inspection.documents import document_from_mrz
+    from desktop.inspection.screen import screen
+    from desktop.status import replica_status
+
+    document = document_from_mrz(lines)
+    with store.read() as conn:
+        return document, screen(conn, document, direction), replica_status(conn)
+
+
+def record_decision(session: Any, document: dict[str, Any], hits: list[dict[str, Any]],
+                    direction: str, decision: str, reason: str | None, note: str | None,
+                    override_by: str | None) -> dict[str, Any]:
+    from desktop.inspection import workflow
+
+    return workflow.record(
+        session.store, officer=session.user, role=session.role, document=document,
+        hits=hits, decision=workflow.Decision(direction, decision, reason, note or None,
+                                              override=override_by is not None),
+        override_by=override_by,
+    )
+
+
+def reason_codes(store: Any) -> tuple[str, ...]:
+    from desktop.inspection import workflow
+
+    return workflow.reason_codes(store)
+
+
+class InspectionPanel(QWidget):
+    recorded = Signal(dict)
+
+    def __init__(self, session: Any, direction: str = "entry") -> None:
+        super().__init__()
+        self.session = session
+        self._token = 0
+        self.document: dict[str, Any] | None = None
+        self.hits_found: list[dict[str, Any]] | None = None
+        self._lines: list[str] | None = None
+
+        self.entry_button = QRadioButton(objectName="entry")
+        self.exit_button = QRadioButton(objectName="exit")
+        self.directions = QButtonGroup(self)
+        self.directions.addButton(self.entry_button)
+        self.directions.addButton(self.exit_button)
+        (self.exit_button if direction == "exit" else self.entry_button).setChecked(True)
+        self.directions.buttonToggled.connect(lambda *_: self.screen_now())
+        self.caption = QLabel()
+        self.mrz = MrzEntry()
+        self.view = DocumentView()
+        self.chip = ChipPanel(session.store)
+        self.hits = HitsView()
+
+        self.reason = QComboBox(objectName="reason")
+        self.note = QLineEdit(objectName="note")
+        self.admit = QPushButton(objectName="admit")
+        self.refer = QPushButton(objectName="refer")
+        self.refuse = QPushButton(objectName="refuse")
+        self.override = QPushButton(objectName="override")
+        self.message = QLabel(objectName="decision_message")
+        self.message.setWordWrap(True)
+        self.reason_label, self.note_label = QLabel(), QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.entry_button)
+        top.addWidget(self.exit_button)
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.mrz)
+        left.addWidget(self.view, 1)
+        left.addWidget(self.chip)
+        grid = QGridLayout()
+        grid.addWidget(self.reason_label, 0, 0)
+        grid.addWidget(self.reason, 0, 1)
+        grid.addWidget(self.note_label, 1, 0)
+        grid.addWidget(self.note, 1, 1)
+        buttons = QHBoxLayout()
+        for b in (self.admit, self.refer, self.refuse, self.override):
+            buttons.addWidget(b)
+        right = QVBoxLayout()
+        right.addWidget(self.hits, 1)
+        right.addLayout(grid)
+        right.addLayout(buttons)
+        right.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SCREEN_DELAY_MS)
+        self._debounce.timeout.connect(self.screen_now)
+        self.mrz.document_changed.connect(self._document_changed)
+        self.admit.clicked.connect(lambda: self.decide("admit"))
+        self.refer.clicked.connect(lambda: self.decide("refer"))
+        self.refuse.clicked.connect(lambda: self.decide("refuse"))
+        self.override.clicked.connect(self.ask_override)
+        for key, slot in (("F2", self.toggle_direction), ("F5", self.screen_now),
+                          ("F6", self.chip.read), ("F9", lambda: self.decide("admit")),
+                          ("F10", lambda: self.decide("refer")),
+                          ("F11", lambda: self.decide("refuse")), ("F12", self.ask_override),
+                          ("Escape", self.next_traveller)):
+            QShortcut(QKeySequence(key), self, activated=slot)
+        run_task(reason_codes, session.store, on_done=self._set_codes)
+        self.retranslate()
+        self._update_buttons()
+
+    # --- text ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Machine readable zone (reader, keyboard or camera)"))
+        self.entry_button.setText(self.tr("Entry"))
+        self.exit_button.setText(self.tr("Exit (F2)"))
+        self.reason_label.setText(self.tr("Reason"))
+        self.note_label.setText(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("optional, for the record"))
+        self.admit.setText(self.tr("Admit (F9)"))
+        self.refer.setText(self.tr("Refer (F10)"))
+        self.refuse.setText(self.tr("Refuse (F11)"))
+        self.override.setText(self.tr("Supervisor clears hit (F12)"))
+        if self.reason.count():
+            self.reason.setItemText(0, self.tr("(no reason)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _set_codes(self, codes: tuple[str, ...]) -> None:
+        self.reason.clear()
+        self.reason.addItem(self.tr("(no reason)"), None)
+        for code in codes:
+            self.reason.addItem(code, code)
+
+    # --- flow ----------------------------------------------------------------------------
+
+    @property
+    def direction(self) -> str:
+        return "exit" if self.exit_button.isChecked() else "entry"
+
+    def toggle_direction(self) -> None:
+        (self.entry_button if self.exit_button.isChecked() else self.exit_button).setChecked(True)
+
+    def _document_changed(self, doc: TravelDocument | None) -> None:
+        self.view.show_document(doc)
+        self._token += 1  # results for an earlier text are stale
+        self.document, self.hits_found = None, None
+        self.message.clear()
+        usable = doc is not None and doc.is_mrz and bool(doc.document_number or doc.surname)
+        self._lines = list(doc.lines) if usable and doc is not None else None
+        self.chip.clear()
+        self.chip.set_document(self._lines if doc is not None and doc.valid else None)
+        if self._lines:
+            self.hits.screening()
+            self._debounce.start()
+        else:
+            self.hits.clear()
+        self._update_buttons()
+
+    def screen_now(self) -> None:
+        if not self._lines:
+            return
+        self._token += 1
+        token = self._token
+        # Hits of the other direction must not stay usable while screening runs again.
+        self.document, self.hits_found = None, None
+        self.hits.screening()
+        self._update_buttons()
+        run_task(screen_document, self.session.store, self._lines, self.direction,
+                 on_done=lambda r: self._screened(token, r),
+                 on_error=lambda e: self._screen_failed(token, e))
+
+    def _screened(self, token: int, result: tuple[Any, Any, Any]) -> None:
+        if token != self._token:
+            return
+        self.document, self.hits_found, replica = result
+        self.hits.show_hits(self.hits_found, replica)
+        self._update_buttons()
+
+    def _screen_failed(self, token: int, error: BaseException) -> None:
+        if token != self._token:
+            return
+        self.hits.failed(str(error))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self.document is not None and self.hits_found is not None
+        for b in (self.admit, self.refer, self.refuse):
+            b.setEnabled(ready)
+        blocked = ready and (bool(self.hits_found) or self.document.get("valid") is False)
+        self.override.setEnabled(bool(blocked))
+
+    def decide(self, decision: str, override_by: str | None = None) -> None:
+        if self.document is None or self.hits_found is None:
+            self.show_message(self.tr("Scan the document and wait for screening first."))
+            return
+        for b in (self.admit, self.refer, self.refuse, self.override):
+            b.setEnabled(False)
+        reason = self.reason.currentData()
+        token = self._token
+        run_task(record_decision, self.session, self.document, self.hits_found,
+                 self.direction, decision, reason, self.note.text().strip(), override_by,
+                 on_done=lambda rec: self._recorded(token, rec),
+                 on_error=self._not_recorded)
+
+    def _recorded(self, token: int, record: dict[str, Any]) -> None:
+        self.recorded.emit(record)
+        self.next_traveller()
+        names = {"admit": self.tr("admitted"), "refer": self.tr("referred"),
+                 "refuse": self.tr("refused")}
+        self.show_message(self.tr("Recorded No. %1: %2.").replace("%1", str(record["seq"]))
+                          .replace("%2", names.get(record["decision"], record["decision"])),
+                          error=False)
+
+    def _not_recorded(self, error: BaseException) -> None:
+        self._update_buttons()
+        self.show_message(str(error))
+
+    def ask_override(self) -> None:
+        if not self.override.isEnabled():
+            return
+        dialog = SupervisorAuthDialog(self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.supervisor:
+            self.decide("admit", override_by=dialog.supervisor)
+
+    def next_traveller(self) -> None:
+        self._token += 1
+        self.mrz.clear()
+        self.note.clear()
+        self.reason.setCurrentIndex(0)
+        self.document, self.hits_found, self._lines = None, None, None
+        self.hits.clear()
+        self.chip.clear()
+        self.message.clear()
+        self._update_buttons()
+        self.mrz.setFocus()
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error
+                                   else "color: #1b5e20; font-weight: bold;")
+        self.message.setText(text)

@@ -1,0 +1,255 @@
+"""The supervisor's console: emergency mode, post-hoc alerts from the central, records
+the central refused (parked), and officers' lockouts. All reads and writes on the pool."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.tasks import run_task
+
+REFRESH_MS = 10000
+
+
+def load_console(session: Any) -> dict[str, Any]:
+    from desktop import officers
+    from desktop.inspection import emergency
+    from local_store import journal
+    from sync import alerts
+
+    with session.store.read() as conn:
+        state = {
+            "emergency": emergency.status(conn),
+            "alerts": alerts.listing(conn, unacknowledged_only=True),
+            "parked": [{"seq": e.seq, "recorded_at": e.recorded_at, "kind": e.kind,
+                        "reason": e.last_error or ""} for e in journal.parked(conn)],
+        }
+    state["locked"] = [o for o in officers.list_officers(session) if o["locked_until"]]
+    return state
+
+
+def acknowledge_alert(session: Any, uuid: str) -> None:
+    from sync import alerts
+
+    with session.store.write() as conn:
+        alerts.acknowledge(conn, uuid, session.user)
+
+
+def requeue_record(session: Any, seq: int) -> None:
+    from local_store import audit, journal
+
+    with session.store.write() as conn:
+        if journal.requeue(conn, seq):
+            audit.append(conn, session.user, "outbox_requeued", {"seq": seq})
+
+
+def _table(columns: int, name: str) -> QTableWidget:
+    t = QTableWidget(0, columns, objectName=name)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.verticalHeader().setVisible(False)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(v))
+
+
+class SupervisorPanel(QWidget):
+    def __init__(self, session: Any) -> None:
+        super().__init__()
+        self.session = session
+        self.state: dict[str, Any] | None = None
+        self._busy = False
+
+        self.emergency_box = QGroupBox()
+        self.emergency_state = QLabel(objectName="emergency_state")
+        self.emergency_state.setWordWrap(True)
+        self.emergency_reason = QLineEdit(objectName="emergency_reason")
+        self.declare = QPushButton(objectName="declare")
+        self.end = QPushButton(objectName="end")
+        row = QHBoxLayout()
+        row.addWidget(self.emergency_reason, 1)
+        row.addWidget(self.declare)
+        row.addWidget(self.end)
+        box = QVBoxLayout(self.emergency_box)
+        box.addWidget(self.emergency_state)
+        box.addLayout(row)
+
+        self.alerts_box = QGroupBox()
+        self.alerts = _table(6, "alerts")
+        self.acknowledge = QPushButton(objectName="acknowledge")
+        box = QVBoxLayout(self.alerts_box)
+        box.addWidget(self.alerts)
+        box.addWidget(self.acknowledge)
+
+        self.parked_box = QGroupBox()
+        self.parked = _table(4, "parked")
+        self.requeue = QPushButton(objectName="requeue")
+        box = QVBoxLayout(self.parked_box)
+        box.addWidget(self.parked)
+        box.addWidget(self.requeue)
+
+        self.locked_box = QGroupBox()
+        self.locked = _table(3, "locked")
+        self.unlock = QPushButton(objectName="unlock")
+        box = QVBoxLayout(self.locked_box)
+        box.addWidget(self.locked)
+        box.addWidget(self.unlock)
+
+        self.message = QLabel(objectName="console_message")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for w in (self.emergency_box, self.alerts_box, self.parked_box, self.locked_box,
+                  self.message):
+            layout.addWidget(w)
+
+        self.declare.clicked.connect(self.declare_emergency)
+        self.end.clicked.connect(self.end_emergency)
+        self.acknowledge.clicked.connect(self.acknowledge_selected)
+        self.requeue.clicked.connect(self.requeue_selected)
+        self.unlock.clicked.connect(self.unlock_selected)
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.emergency_box.setTitle(self.tr("Emergency mode"))
+        self.emergency_reason.setPlaceholderText(self.tr("reason (goes into the record)"))
+        self.declare.setText(self.tr("Declare emergency"))
+        self.end.setText(self.tr("End emergency"))
+        self.alerts_box.setTitle(self.tr("Post-hoc alerts from the central system"))
+        self.alerts.setHorizontalHeaderLabels([self.tr("Raised"), self.tr("Record"),
+                                               self.tr("List"), self.tr("List entry"),
+                                               self.tr("Action"), self.tr("Alert")])
+        self.acknowledge.setText(self.tr("Acknowledge selected alert"))
+        self.parked_box.setTitle(self.tr("Records the central system refused"))
+        self.parked.setHorizontalHeaderLabels([self.tr("No."), self.tr("Time"),
+                                               self.tr("Kind"), self.tr("Why")])
+        self.requeue.setText(self.tr("Send selected record again"))
+        self.locked_box.setTitle(self.tr("Locked-out officers"))
+        self.locked.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Role"),
+                                               self.tr("Locked until")])
+        self.unlock.setText(self.tr("Unlock selected officer"))
+        self.render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- data ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        run_task(load_console, self.session, on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, state: dict[str, Any]) -> None:
+        self._busy = False
+        self.state = state
+        self.render()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self.show_message(str(error))
+
+    def render(self) -> None:
+        st = self.state
+        if st is None:
+            return
+        em = st["emergency"]
+        if em["active"]:
+            self.emergency_state.setText(
+                self.tr("EMERGENCY MODE since %1, declared by %2: %3")
+                .replace("%1", (em["since"] or "")[:16].replace("T", " "))
+                .replace("%2", em["declared_by"] or "?").replace("%3", em["reason"] or ""))
+            self.emergency_state.setStyleSheet("color: #b00020; font-weight: bold;")
+        else:
+            self.emergency_state.setText(self.tr("Normal mode. Declare emergency mode when "
+                                                 "the central system is down."))
+            self.emergency_state.setStyleSheet("")
+        self.declare.setEnabled(not em["active"])
+        self.end.setEnabled(em["active"])
+        self.emergency_reason.setEnabled(not em["active"])
+        _fill(self.alerts, [[a["raised_at"][:16].replace("T", " "), a["record_uuid"][:8],
+                             a["dataset"], a["key"], a["action"], a["uuid"]]
+                            for a in st["alerts"]])
+        _fill(self.parked, [[str(p["seq"]), p["recorded_at"][:16].replace("T", " "),
+                             p["kind"], p["reason"]] for p in st["parked"]])
+        _fill(self.locked, [[o["name"], o["role"], str(o["locked_until"])[:16]]
+                            for o in st["locked"]])
+
+    def _selected(self, table: QTableWidget, column: int) -> str | None:
+        row = table.currentRow()
+        item = table.item(row, column) if row >= 0 else None
+        return item.text() if item else None
+
+    def _run(self, fn: Any, *args: Any, done: str) -> None:
+        run_task(fn, *args, on_done=lambda _: (self.show_message(done, error=False),
+                                               self.refresh()),
+                 on_error=lambda e: self.show_message(str(e)))
+
+    # --- actions -------------------------------------------------------------------------
+
+    def declare_emergency(self) -> None:
+        from desktop.inspection import emergency
+
+        reason = self.emergency_reason.text().strip()
+        if not reason:
+            self.show_message(self.tr("Say why: the reason goes into every record."))
+            return
+        self._run(emergency.declare, self.session.store, self.session.user, reason,
+                  done=self.tr("Emergency mode declared."))
+
+    def end_emergency(self) -> None:
+        from desktop.inspection import emergency
+
+        self._run(emergency.end, self.session.store, self.session.user,
+                  done=self.tr("Emergency mode ended."))
+
+    def acknowledge_selected(self) -> None:
+        uuid = self._selected(self.alerts, 5)
+        if uuid:
+            self._run(acknowledge_alert, self.session, uuid, done=self.tr("Alert acknowledged."))
+
+    def requeue_selected(self) -> None:
+        seq = self._selected(self.parked, 0)
+        if seq:
+            self._run(requeue_record, self.session, int(seq),
+                      done=self.tr("The record goes out with the next sync."))
+
+    def unlock_selected(self) -> None:
+        from desktop import officers
+
+        name = self._selected(self.locked, 0)
+        if name:
+            self._run(officers.unlock_officer, self.session, name,
+                      done=self.tr("Officer unlocked."))
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setText(text)
