@@ -10,6 +10,7 @@ import datetime as dt
 import secrets
 import shutil
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -206,6 +207,9 @@ def unlock(
             _flush_events(slots, store)
             with store.write() as c:
                 audit.append(c, name, "login_refused", {"reason": "revoked or role changed"})
+            if row is not None and not row.active:
+                with suppress(NoSuchSlot):
+                    slots.remove(name)  # revoked: no further offline attempts either
             store.close()
             raise AccessDenied(f"{name} is not an active {role} of this workstation", "revoked")
     _flush_events(slots, store)
@@ -359,6 +363,29 @@ def authorise_override(session: Session, name: str, password: str) -> str:
             raise AccessDenied(f"{name} is not an active supervisor: no override")
         audit.append(c, name, "override_authorised", {"for": session.user})
     return name
+
+
+def prune_revoked_slots(session: Session) -> list[str]:
+    """Remove the key slots of officers the store marks inactive (deactivated by the
+    central's officer list or locally): revocation then holds offline too, even against
+    a password someone still knows. Returns the names removed."""
+    slots = _slots(session.profile)
+    have = {s.name for s in slots.list() if s.kind == "password"}
+    if not have:
+        return []
+    with session.store.read() as c:
+        inactive = {r.name for r in c.execute(
+            select(officers.c.name).where(officers.c.active.is_(False)))}
+    removed = sorted(have & inactive)
+    for name in removed:
+        with suppress(NoSuchSlot):
+            slots.remove(name)
+    if removed:
+        with session.store.write() as c:
+            for name in removed:
+                audit.append(c, session.user, "officer_slot_removed",
+                             {"name": name, "reason": "inactive"})
+    return removed
 
 
 def list_officers(session: Session) -> list[dict[str, object]]:

@@ -24,7 +24,9 @@ def _job(
     service: SyncService, pull: bool, push: bool, on_report: Callable[[RoundReport], None] | None
 ) -> None:
     try:
-        report = service.run_once(wait=False, pull=pull, push=push, respect_backoff=True)
+        # Pushes are frequent: one that finds the profile busy simply waits for its next
+        # turn. A pull waits for the lock instead, or frequent pushes could starve it.
+        report = service.run_once(wait=pull, pull=pull, push=push, respect_backoff=True)
     except Busy:
         return
     except Exception:  # a scheduler thread must survive anything; the next run retries

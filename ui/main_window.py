@@ -9,18 +9,13 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
-from local_store import audit
+from desktop import console
 from ui.inspection_panel import InspectionPanel
 from ui.records_view import RecordsView
 from ui.status_bar import StatusBar
 from ui.supervisor_panel import SupervisorPanel
 from ui.sync_runner import SyncRunner
 from ui.tasks import run_task
-
-
-def _audit_logout(session: Any) -> None:
-    with session.store.write() as c:
-        audit.append(c, session.user, "logout", {})
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +107,7 @@ class MainWindow(QMainWindow):
 
     def logout(self) -> None:
         self.stop_background()
-        run_task(_audit_logout, self.session, on_done=lambda _: self._closed(),
+        run_task(console.log_out, self.session, on_done=lambda _: self._closed(),
                  on_error=lambda _: self._closed())
 
     def _closed(self) -> None:

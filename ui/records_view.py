@@ -7,15 +7,10 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from local_store import journal
+from desktop import console
 from ui.tasks import run_task
 
 COLUMNS = ("seq", "recorded_at", "direction", "decision", "document_number", "name", "state")
-
-
-def _load(store: Any, limit: int) -> list[journal.JournalEntry]:
-    with store.read() as c:
-        return list(reversed(journal.recent(c, limit)))
 
 
 class RecordsView(QTableWidget):
@@ -50,9 +45,9 @@ class RecordsView(QTableWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        run_task(_load, self._session.store, self._limit, on_done=self._show)
+        run_task(console.recent_records, self._session, self._limit, on_done=self._show)
 
-    def _show(self, entries: list[journal.JournalEntry]) -> None:
+    def _show(self, entries: list[Any]) -> None:
         states = {
             "pending": self.tr("waiting"),
             "sent": self.tr("sent"),

@@ -20,41 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import console
 from ui.tasks import run_task
 
 REFRESH_MS = 10000
-
-
-def load_console(session: Any) -> dict[str, Any]:
-    from desktop import officers
-    from desktop.inspection import emergency
-    from local_store import journal
-    from sync import alerts
-
-    with session.store.read() as conn:
-        state = {
-            "emergency": emergency.status(conn),
-            "alerts": alerts.listing(conn, unacknowledged_only=True),
-            "parked": [{"seq": e.seq, "recorded_at": e.recorded_at, "kind": e.kind,
-                        "reason": e.last_error or ""} for e in journal.parked(conn)],
-        }
-    state["locked"] = [o for o in officers.list_officers(session) if o["locked_until"]]
-    return state
-
-
-def acknowledge_alert(session: Any, uuid: str) -> None:
-    from sync import alerts
-
-    with session.store.write() as conn:
-        alerts.acknowledge(conn, uuid, session.user)
-
-
-def requeue_record(session: Any, seq: int) -> None:
-    from local_store import audit, journal
-
-    with session.store.write() as conn:
-        if journal.requeue(conn, seq):
-            audit.append(conn, session.user, "outbox_requeued", {"seq": seq})
 
 
 def _table(columns: int, name: str) -> QTableWidget:
@@ -166,7 +135,7 @@ class SupervisorPanel(QWidget):
         if self._busy:
             return
         self._busy = True
-        run_task(load_console, self.session, on_done=self._loaded, on_error=self._failed)
+        run_task(console.console_state, self.session, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, state: dict[str, Any]) -> None:
         self._busy = False
@@ -234,12 +203,13 @@ class SupervisorPanel(QWidget):
     def acknowledge_selected(self) -> None:
         uuid = self._selected(self.alerts, 5)
         if uuid:
-            self._run(acknowledge_alert, self.session, uuid, done=self.tr("Alert acknowledged."))
+            self._run(console.acknowledge_alert, self.session, uuid,
+                      done=self.tr("Alert acknowledged."))
 
     def requeue_selected(self) -> None:
         seq = self._selected(self.parked, 0)
         if seq:
-            self._run(requeue_record, self.session, int(seq),
+            self._run(console.requeue_record, self.session, int(seq),
                       done=self.tr("The record goes out with the next sync."))
 
     def unlock_selected(self) -> None:

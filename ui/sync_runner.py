@@ -1,12 +1,14 @@
 """Background sync while an officer is logged in: APScheduler's QtScheduler (timers on
-the GUI thread, the jobs on its worker threads) driving `sync.service.SyncService`.
-Reports come back to the GUI thread through a queued signal."""
+the GUI thread, the jobs on its worker threads) running `desktop.sync_jobs`. Reports
+come back to the GUI thread through a queued signal."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+from desktop import sync_jobs
 
 
 class SyncRunner(QObject):
@@ -15,20 +17,13 @@ class SyncRunner(QObject):
     def __init__(self, session: Any, *, push_every_s: float | None = None,
                  pull_every_s: float | None = None) -> None:
         super().__init__()
-        from desktop.screening.keys import NameIndexer
-        from sync.scheduler import PULL_EVERY_S, PUSH_EVERY_S, make_scheduler
-        from sync.service import SyncService
-
-        self.service = SyncService(session.profile.root, session.store, indexer=NameIndexer())
-        self.scheduler = make_scheduler(
-            self.service, qt=True, push_every_s=push_every_s or PUSH_EVERY_S,
-            pull_every_s=pull_every_s or PULL_EVERY_S, on_report=self.report.emit)
+        self.scheduler = sync_jobs.make_scheduler(
+            session, qt=True, on_report=self.report.emit, push_every_s=push_every_s,
+            pull_every_s=pull_every_s)
 
     @staticmethod
     def wanted(session: Any) -> bool:
-        from sync import enrollment
-
-        return enrollment.is_enrolled(session.profile.root)
+        return sync_jobs.is_enrolled(session)
 
     def start(self) -> None:
         import datetime as dt

@@ -227,24 +227,20 @@ class _ProgressPrinter:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from sync import enrollment, outbox
-    from sync.service import SyncService
+    from desktop import sync_jobs
+    from sync import enrollment
 
     with open_session(args, purpose="sync") as session:
         try:
             enrollment.load(session.profile.root)
         except enrollment.EnrollmentError as e:
             raise UsageError(str(e)) from None
-        service = SyncService(
-            session.profile.root,
-            session.store,
-            batch_size=args.batch_size or outbox.DEFAULT_BATCH,
-            progress=_ProgressPrinter(),
-            indexer=_indexer(),
-        )
         if not args.once:
-            return _run_scheduler(service)
+            return _run_scheduler(sync_jobs.make_scheduler(session))
+        service = sync_jobs.make_service(session, batch_size=args.batch_size,
+                                         progress=_ProgressPrinter())
         report = service.run_once(wait=True)
+        sync_jobs.after_round(session)
     if args.json:
         print_json(report.as_json())
     else:
@@ -265,16 +261,13 @@ def _indexer() -> Any:
     return NameIndexer()
 
 
-def _run_scheduler(service: Any) -> int:
+def _run_scheduler(scheduler: Any) -> int:
     import signal
     import threading
-
-    from sync.scheduler import make_scheduler
 
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    scheduler = make_scheduler(service)
     scheduler.start()
     print("sync: running in the background scheduler; Ctrl-C to stop", file=sys.stderr)
     try:

@@ -65,9 +65,9 @@ def test_scheduler_pushes_and_pulls(workstation, central, proxy, qt, request):
 
     scheduler.start()
     if qt:
-        request.getfixturevalue("qtbot").waitUntil(done, timeout=30_000)
+        request.getfixturevalue("qtbot").waitUntil(done, timeout=90_000)
     else:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline and not done():
             time.sleep(0.2)
     scheduler.shutdown(wait=True)

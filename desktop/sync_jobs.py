@@ -1,0 +1,52 @@
+"""Sync as the workstation runs it: the service wired with the screening indexer, the
+scheduled jobs (headless or Qt), and what follows each round on the desktop side
+(removing the key slots of officers the central deactivated)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from desktop import officers
+from desktop.officers import Session
+
+
+def is_enrolled(session: Session) -> bool:
+    from sync import enrollment
+
+    return enrollment.is_enrolled(session.profile.root)
+
+
+def make_service(session: Session, *, batch_size: int | None = None,
+                 progress: Any = None) -> Any:
+    from desktop.screening.keys import NameIndexer
+    from sync import outbox
+    from sync.service import SyncService
+
+    return SyncService(session.profile.root, session.store,
+                       batch_size=batch_size or outbox.DEFAULT_BATCH, progress=progress,
+                       indexer=NameIndexer())
+
+
+def after_round(session: Session) -> None:
+    """Desktop-side follow-up of a sync round (runs on the caller's thread)."""
+    officers.prune_revoked_slots(session)
+
+
+def make_scheduler(session: Session, *, qt: bool = False,
+                   on_report: Callable[[Any], None] | None = None,
+                   push_every_s: float | None = None,
+                   pull_every_s: float | None = None) -> Any:
+    """A configured, not yet started APScheduler scheduler; `on_report` runs in the job's
+    worker thread (the GUI relays it with a signal)."""
+    from sync import scheduler
+
+    def report(r: Any) -> None:
+        after_round(session)
+        if on_report is not None:
+            on_report(r)
+
+    return scheduler.make_scheduler(
+        make_service(session), qt=qt, on_report=report,
+        push_every_s=push_every_s or scheduler.PUSH_EVERY_S,
+        pull_every_s=pull_every_s or scheduler.PULL_EVERY_S)
