@@ -59,7 +59,9 @@ class Workstation:
 
     def show_main(self, session: Any) -> None:
         direction = str(self.prefs.value("direction", "entry"))
-        self.window = MainWindow(session, direction=direction, start_sync=self.start_sync)
+        camera = str(self.prefs.value("camera", "0"))  # a device index, a file or a URL
+        self.window = MainWindow(session, direction=direction, start_sync=self.start_sync,
+                                 camera_source=int(camera) if camera.isdigit() else camera)
         self.window.inspection.directions.buttonToggled.connect(self._remember_direction)
         self.window.logged_out.connect(self._after_logout)
         self.window.show()

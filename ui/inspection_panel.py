@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from desktop.documents.mrz import TravelDocument
 from ui.chip_panel import ChipPanel
 from ui.document_view import DocumentView, MrzEntry
 from ui.hits_view import HitsView
+from ui.image_input import CameraDialog, read_photo
 from ui.supervisor_auth import SupervisorAuthDialog
 from ui.tasks import run_task
 
@@ -69,9 +71,11 @@ def reason_codes(store: Any) -> tuple[str, ...]:
 class InspectionPanel(QWidget):
     recorded = Signal(dict)
 
-    def __init__(self, session: Any, direction: str = "entry") -> None:
+    def __init__(self, session: Any, direction: str = "entry",
+                 camera_source: int | str = 0) -> None:
         super().__init__()
         self.session = session
+        self.camera_source = camera_source
         self._token = 0
         self.document: dict[str, Any] | None = None
         self.hits_found: list[dict[str, Any]] | None = None
@@ -85,6 +89,10 @@ class InspectionPanel(QWidget):
         (self.exit_button if direction == "exit" else self.entry_button).setChecked(True)
         self.directions.buttonToggled.connect(lambda *_: self.screen_now())
         self.caption = QLabel()
+        self.photo = QPushButton(objectName="photo")
+        self.camera = QPushButton(objectName="camera")
+        self.photo.clicked.connect(self.choose_photo)
+        self.camera.clicked.connect(self.scan_camera)
         self.mrz = MrzEntry()
         self.view = DocumentView()
         self.chip = ChipPanel(session.store)
@@ -102,6 +110,8 @@ class InspectionPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
+        top.addWidget(self.photo)
+        top.addWidget(self.camera)
         top.addWidget(self.entry_button)
         top.addWidget(self.exit_button)
         left = QVBoxLayout()
@@ -134,7 +144,8 @@ class InspectionPanel(QWidget):
         self.refuse.clicked.connect(lambda: self.decide("refuse"))
         self.override.clicked.connect(self.ask_override)
         for key, slot in (("F2", self.toggle_direction), ("F5", self.screen_now),
-                          ("F6", self.chip.read), ("F9", lambda: self.decide("admit")),
+                          ("F6", self.chip.read), ("F7", self.choose_photo),
+                          ("F8", self.scan_camera), ("F9", lambda: self.decide("admit")),
                           ("F10", lambda: self.decide("refer")),
                           ("F11", lambda: self.decide("refuse")), ("F12", self.ask_override),
                           ("Escape", self.next_traveller)):
@@ -147,6 +158,8 @@ class InspectionPanel(QWidget):
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Machine readable zone (reader, keyboard or camera)"))
+        self.photo.setText(self.tr("Photo… (F7)"))
+        self.camera.setText(self.tr("Camera (F8)"))
         self.entry_button.setText(self.tr("Entry"))
         self.exit_button.setText(self.tr("Exit (F2)"))
         self.reason_label.setText(self.tr("Reason"))
@@ -260,6 +273,53 @@ class InspectionPanel(QWidget):
         dialog = SupervisorAuthDialog(self.session, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.supervisor:
             self.decide("admit", override_by=dialog.supervisor)
+
+    # --- MRZ from images ---------------------------------------------------------------
+
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Photo of the data page"), "",
+            self.tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)"))
+        if path:
+            self.read_photo(path)
+
+    def read_photo(self, path: str) -> None:
+        self.photo.setEnabled(False)
+        self.show_message(self.tr("Reading the MRZ in the photo…"), error=False)
+        run_task(read_photo, path, on_done=self._image_read, on_error=self._image_failed)
+
+    def scan_camera(self) -> None:
+        dialog = CameraDialog(self.camera_source, self)
+        dialog.exec()
+        if dialog.result_value is not None:
+            self._image_read(dialog.result_value.result)
+        elif dialog.error is not None:
+            from desktop.documents.camera import ScanCancelled
+
+            if not isinstance(dialog.error, ScanCancelled):
+                self._image_failed(dialog.error)
+
+    def _image_read(self, result: Any) -> None:
+        self.photo.setEnabled(True)
+        if result.document.valid:
+            self.mrz.setPlainText("\n".join(result.document.lines))
+            self.show_message(self.tr("MRZ read from the image: compare it with the "
+                                      "document."), error=False)
+        else:
+            self.show_message(self.refusal_text(result))
+
+    def refusal_text(self, result: Any) -> str:
+        """Why an OCR reading was not put into the MRZ field."""
+        positions = ", ".join(f"{line}:{col}" for line, col in result.uncertain[:8])
+        if positions:
+            return self.tr("The MRZ could not be read with certainty (line:column %1). "
+                           "Take another picture or type it.").replace("%1", positions)
+        return self.tr("The MRZ read from the image fails its checks. Take another "
+                       "picture or type it.")
+
+    def _image_failed(self, error: BaseException) -> None:
+        self.photo.setEnabled(True)
+        self.show_message(str(error))
 
     def next_traveller(self) -> None:
         self._token += 1

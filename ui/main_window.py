@@ -22,10 +22,10 @@ class MainWindow(QMainWindow):
     logged_out = Signal()
 
     def __init__(self, session: Any, *, direction: str = "entry",
-                 start_sync: bool = True) -> None:
+                 start_sync: bool = True, camera_source: int | str = 0) -> None:
         super().__init__()
         self.session = session
-        self.inspection = InspectionPanel(session, direction)
+        self.inspection = InspectionPanel(session, direction, camera_source)
         self.records = RecordsView(session)
         self.supervisor: SupervisorPanel | None = None
         self.tabs = QTabWidget()

@@ -11,6 +11,37 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Reading the MRZ with the camera</source>
+        <translation>Reading the MRZ with the camera</translation>
+    </message>
+    <message>
+        <source>Hold the data page still under the camera…</source>
+        <translation>Hold the data page still under the camera…</translation>
+    </message>
+    <message>
+        <source>no MRZ in view</source>
+        <translation>no MRZ in view</translation>
+    </message>
+    <message>
+        <source>not readable yet</source>
+        <translation>not readable yet</translation>
+    </message>
+    <message>
+        <source>read once, confirming</source>
+        <translation>read once, confirming</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>Frames: %1 — %2</source>
+        <translation>Frames: %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ChipPanel</name>
     <message>
         <source>Chip</source>
@@ -214,6 +245,14 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Machine readable zone (reader, keyboard or camera)</translation>
     </message>
     <message>
+        <source>Photo… (F7)</source>
+        <translation>Photo… (F7)</translation>
+    </message>
+    <message>
+        <source>Camera (F8)</source>
+        <translation>Camera (F8)</translation>
+    </message>
+    <message>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
@@ -272,6 +311,30 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>Recorded No. %1: %2.</source>
         <translation>Recorded No. %1: %2.</translation>
+    </message>
+    <message>
+        <source>Photo of the data page</source>
+        <translation>Photo of the data page</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading the MRZ in the photo…</source>
+        <translation>Reading the MRZ in the photo…</translation>
+    </message>
+    <message>
+        <source>MRZ read from the image: compare it with the document.</source>
+        <translation>MRZ read from the image: compare it with the document.</translation>
+    </message>
+    <message>
+        <source>The MRZ could not be read with certainty (line:column %1). Take another picture or type it.</source>
+        <translation>The MRZ could not be read with certainty (line:column %1). Take another picture or type it.</translation>
+    </message>
+    <message>
+        <source>The MRZ read from the image fails its checks. Take another picture or type it.</source>
+        <translation>The MRZ read from the image fails its checks. Take another picture or type it.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,37 @@ An installer sets it up with: python -m desktop init</source>
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Reading the MRZ with the camera</source>
+        <translation>以攝影機讀取 MRZ</translation>
+    </message>
+    <message>
+        <source>Hold the data page still under the camera…</source>
+        <translation>請將資料頁平穩置於攝影機下…</translation>
+    </message>
+    <message>
+        <source>no MRZ in view</source>
+        <translation>畫面中沒有 MRZ</translation>
+    </message>
+    <message>
+        <source>not readable yet</source>
+        <translation>尚無法辨識</translation>
+    </message>
+    <message>
+        <source>read once, confirming</source>
+        <translation>已讀取一次，確認中</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已讀取</translation>
+    </message>
+    <message>
+        <source>Frames: %1 — %2</source>
+        <translation>影格：%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ChipPanel</name>
     <message>
         <source>Chip</source>
@@ -214,6 +245,14 @@ An installer sets it up with: python -m desktop init</source>
         <translation>機器可讀區（讀取機、鍵盤或攝影機）</translation>
     </message>
     <message>
+        <source>Photo… (F7)</source>
+        <translation>相片… (F7)</translation>
+    </message>
+    <message>
+        <source>Camera (F8)</source>
+        <translation>攝影機 (F8)</translation>
+    </message>
+    <message>
         <source>Entry</source>
         <translation>入境</translation>
     </message>
@@ -272,6 +311,30 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>Recorded No. %1: %2.</source>
         <translation>已記錄第 %1 筆：%2。</translation>
+    </message>
+    <message>
+        <source>Photo of the data page</source>
+        <translation>資料頁相片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</source>
+        <translation>影像 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading the MRZ in the photo…</source>
+        <translation>正在辨識相片中的 MRZ…</translation>
+    </message>
+    <message>
+        <source>MRZ read from the image: compare it with the document.</source>
+        <translation>已由影像讀取 MRZ：請與證件核對。</translation>
+    </message>
+    <message>
+        <source>The MRZ could not be read with certainty (line:column %1). Take another picture or type it.</source>
+        <translation>MRZ 無法確實辨識（行:欄 %1）。請重拍或以手動輸入。</translation>
+    </message>
+    <message>
+        <source>The MRZ read from the image fails its checks. Take another picture or type it.</source>
+        <translation>由影像讀取的 MRZ 未通過檢查。請重拍或以手動輸入。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from desktop import officers
+from desktop.cli import main as cli
 from desktop.config import Profile
+from ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -22,3 +27,37 @@ def english(qapp):
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+
+
+def travellers() -> dict[str, tuple[str, list[str]]]:
+    text = (DEMO / "travellers.txt").read_text(encoding="utf-8")
+    return {label: (direction, [a, b]) for label, direction, a, b in
+            re.findall(r"# (.*) — direction: (\w+)\n(\S+)\n(\S+)", text)}
+
+
+@pytest.fixture
+def counter(tmp_path, qtbot, english):
+    profile = Profile(tmp_path / "profile")
+    with officers.initialise(profile, "inst", "install-pass") as s:
+        officers.add_officer(s, "sup", "supervisor", "super-pass")
+    with officers.unlock(profile, "sup", "super-pass") as s:
+        officers.add_officer(s, "chen", "officer", "officer-pass")
+    for ds in ("persons", "documents", "exit_bans", "entry_permits"):
+        assert cli(["--profile", str(profile.root), "replica", "load", ds,
+                    str(DEMO / f"{ds}.jsonl")]) == 0
+    sessions = []
+
+    def open_window(user: str, password: str) -> MainWindow:
+        session = officers.unlock(profile, user, password)
+        sessions.append(session)
+        window = MainWindow(session, start_sync=False)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield open_window
+    for s in sessions:
+        s.close()
