@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
+
+# OCR and screening run on worker threads beside the GUI on 2-core counter PCs: numpy's
+# BLAS must not start a thread per core of its own.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def main() -> int:

@@ -134,6 +134,17 @@ def check_translations() -> str:
     return ", ".join(LANGUAGES)
 
 
+def check_ocr() -> str:
+    from desktop.documents import glyphs
+    from desktop.resources import resources_dir
+
+    path = resources_dir() / glyphs.RESOURCE
+    if not path.exists():
+        raise RuntimeError(f"{path} is missing (make setup generates it)")
+    labels, _, _ = glyphs.load(resources_dir())
+    return f"{len(labels)} OCR-B prototypes"
+
+
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("imports", check_imports),
     ("qt", check_qt),
@@ -141,6 +152,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("pcsc", check_pcsc),
     ("fonts", check_fonts),
     ("translations", check_translations),
+    ("ocr", check_ocr),
 ]
 
 

@@ -29,7 +29,7 @@ def test_all_checks_pass_with_pcscd_running(run_cli, pcscd):
     r = run_cli("selftest", "--json")
     checks = {c["check"]: c for c in map(json.loads, r.out.splitlines())}
     assert r.code == 0, checks
-    assert set(checks) == {"imports", "qt", "database", "pcsc", "fonts", "translations"}
+    assert set(checks) == {"imports", "qt", "database", "pcsc", "fonts", "translations", "ocr"}
     assert "2 reader(s)" in checks["pcsc"]["detail"]  # vpcd's two virtual readers
 
 
