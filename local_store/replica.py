@@ -17,6 +17,12 @@ The contract (for `sync`, which applies signed deltas, and for development loads
   workstation passes `desktop.screening.keys.NameIndexer()`. With `None`, the name
   keys of the dataset are marked stale and the next call with an indexer (or
   `rebuild_name_keys`) rebuilds them.
+- `bulk` (default False): the caller applies one large load in several calls (sync: the
+  chunks of a version). The name keys of the rows are then staged and take effect all
+  at once, merged in key order, when the caller calls `finish_bulk(conn, dataset)` (sync
+  does, in the transaction of the last chunk). Until then `index_is_current` is False
+  (screening warns, `ensure_name_keys` finishes the merge) and a later call without
+  `bulk` finishes it first. Without `bulk`, the keys are live when the call returns.
 - Errors: `RowError` (a ValueError) naming the 0-based index of the first bad row and
   the reason; the caller's transaction must then be rolled back (nothing is half-applied
   if the caller uses `store.write()`). All rows are validated before any is written.
@@ -33,6 +39,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import Connection
@@ -73,9 +80,13 @@ _FOLD = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2
                        "G": "6", "B": "8"})  # fmt: skip
 
 
+_SEPARATORS_RE = re.compile(r"[\s\-<]")
+_DOCNUM_RE = re.compile(r"[A-Z0-9]{1,20}")
+
+
 def normalise_document_number(number: str) -> str:
     """Upper case, no spaces, hyphens or MRZ fillers."""
-    return re.sub(r"[\s\-<]", "", number).upper()
+    return _SEPARATORS_RE.sub("", number).upper()
 
 
 def fold_document_number(number: str) -> str:
@@ -95,6 +106,8 @@ def birth_number(birth_date: str | None) -> int | None:
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _STATE_RE = re.compile(r"^[A-Z<]{1,3}$")
+_STATE_FULL_RE = re.compile(r"[A-Z<]{1,3}")
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), reused
 
 
 def _str(row: dict[str, Any], name: str, *, required: bool = True) -> str | None:
@@ -112,6 +125,12 @@ def _birth_date(row: dict[str, Any]) -> tuple[str | None, int | None]:
     v = _str(row, "birth_date", required=False)
     if v is None:
         return None, None
+    return v, _birth_year(v)
+
+
+@lru_cache(maxsize=65536)
+def _birth_year(v: str) -> int:
+    """The year of a valid birth date (a list holds a few tens of thousands of dates)."""
     if not _DATE_RE.match(v):
         raise ValueError(f"'birth_date' {v!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     parts = v.split("-")
@@ -122,7 +141,7 @@ def _birth_date(row: dict[str, Any]) -> tuple[str | None, int | None]:
             raise ValueError
     except ValueError:
         raise ValueError(f"'birth_date' {v!r} is not a real date") from None
-    return v, int(parts[0])
+    return int(parts[0])
 
 
 def _date(row: dict[str, Any], name: str, *, required: bool) -> str | None:
@@ -146,7 +165,7 @@ def _names(row: dict[str, Any]) -> str:
     v = row.get("names")
     if not isinstance(v, list) or not v or not all(isinstance(n, str) and n.strip() for n in v):
         raise ValueError("'names' must be a non-empty list of non-empty strings")
-    return json.dumps([n.strip() for n in v], ensure_ascii=False)
+    return _JSON.encode([n.strip() for n in v])
 
 
 def _state(row: dict[str, Any], name: str, *, required: bool) -> str | None:
@@ -177,8 +196,10 @@ def _docnum(row: dict[str, Any], name: str, *, required: bool) -> str | None:
     v = _str(row, name, required=required)
     if v is None:
         return None
+    if _DOCNUM_RE.fullmatch(v):
+        return v  # already normalised: the common case on loads of millions
     v = normalise_document_number(v)
-    if not re.fullmatch(r"[A-Z0-9]{1,20}", v):
+    if not _DOCNUM_RE.fullmatch(v):
         raise ValueError(f"'{name}' {v!r} may only hold letters and digits")
     return v
 
@@ -202,6 +223,21 @@ def _person(row: dict[str, Any], version: int) -> tuple[Any, ...]:
 
 
 def _document(row: dict[str, Any], version: int) -> tuple[Any, ...]:
+    n, state, kind, reason = (row.get("document_number"), row.get("issuing_state"),
+                              row.get("type"), row.get("reason"))  # fmt: skip
+    if (
+        type(n) is str
+        and _DOCNUM_RE.fullmatch(n)
+        and type(state) is str
+        and _STATE_FULL_RE.fullmatch(state)
+        and type(kind) is str
+        and kind
+        and kind == kind.strip()
+        and reason in DOCUMENT_REASONS
+    ):
+        # Already in normal form (what the central publishes): the checks below would
+        # return these very values. Loads of millions of documents take this way.
+        return (n, state, kind.upper(), reason, version)
     return (
         _docnum(row, "document_number", required=True),
         _state(row, "issuing_state", required=True),
@@ -331,6 +367,8 @@ def validate_rows(
 
 # --- applying ------------------------------------------------------------------------
 
+_STAGED = "screening_name_keys_staged"
+
 
 def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), n):
@@ -339,6 +377,9 @@ def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
 
 def _existing_names(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
+    # Ids above the greatest one held cannot be there: a load in id order looks up none.
+    top = conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar()
+    ids = [i for i in ids if top is not None and i <= top]
     for part in _chunks(ids, _IN_CHUNK):
         marks = ",".join("?" * len(part))
         for rid, names in conn.exec_driver_sql(
@@ -348,11 +389,26 @@ def _existing_names(conn: Connection, table: str, ids: Sequence[str]) -> dict[st
     return out
 
 
-def index_is_current(conn: Connection, dataset: str, indexer: Indexer | None) -> bool:
+def _keys_version_current(conn: Connection, dataset: str, indexer: Indexer | None) -> bool:
     row = conn.exec_driver_sql(
         "SELECT indexer_version FROM screening_index_state WHERE dataset = ?", (dataset,)
     ).fetchone()
     return indexer is not None and row is not None and row[0] == indexer.version
+
+
+def _has_staged(conn: Connection, dataset: str) -> bool:
+    code = NAME_KEY_DATASETS[dataset]
+    return (
+        conn.exec_driver_sql(
+            f"SELECT 1 FROM {_STAGED} WHERE dataset = ? LIMIT 1", (code,)
+        ).fetchone()
+        is not None
+    )
+
+
+def index_is_current(conn: Connection, dataset: str, indexer: Indexer | None) -> bool:
+    """Whether every row of `dataset` has its name keys, built by this indexer version."""
+    return _keys_version_current(conn, dataset, indexer) and not _has_staged(conn, dataset)
 
 
 def _set_index_state(conn: Connection, dataset: str, version: int) -> None:
@@ -362,27 +418,64 @@ def _set_index_state(conn: Connection, dataset: str, version: int) -> None:
     )
 
 
+def _stage_keys(conn: Connection, batch: list[tuple[int, str, int, int | None]]) -> None:
+    """(dataset code, ref, key, birth) rows, merged later by `finish_bulk`."""
+    if batch:
+        conn.exec_driver_sql(
+            f"INSERT OR IGNORE INTO {_STAGED} (dataset, ref, key, birth) VALUES (?, ?, ?, ?)",
+            batch,
+        )
+
+
+def finish_bulk(conn: Connection, dataset: str) -> int:
+    """Merge the name keys staged by `apply_rows(bulk=True)` into `screening_name_keys`, in
+    key order (pages are then filled one after the other instead of rewritten at random).
+    Returns the keys merged; nothing to do for datasets without name keys."""
+    code = NAME_KEY_DATASETS.get(dataset)
+    if code is None or not _has_staged(conn, dataset):
+        return 0
+    n = conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO screening_name_keys (key, dataset, ref, birth) "
+        f"SELECT key, dataset, ref, birth FROM {_STAGED} WHERE dataset = ? ORDER BY key, ref",
+        (code,),
+    ).rowcount
+    conn.exec_driver_sql(f"DELETE FROM {_STAGED} WHERE dataset = ?", (code,))
+    return max(n, 0)
+
+
 def rebuild_name_keys(conn: Connection, dataset: str, indexer: Indexer) -> int:
     """Recompute every blocking key of `dataset` (after a new key algorithm). Returns rows."""
     code = NAME_KEY_DATASETS[dataset]
     conn.exec_driver_sql("DELETE FROM screening_name_keys WHERE dataset = ?", (code,))
+    conn.exec_driver_sql(f"DELETE FROM {_STAGED} WHERE dataset = ?", (code,))
     n = 0
-    batch: list[tuple[int, int, str, int | None]] = []
-    rows = conn.exec_driver_sql(f"SELECT id, names, birth_date FROM {dataset}").fetchall()
-    for rid, names, birth in rows:
-        b = birth_number(birth)
-        batch.extend((k, code, rid, b) for k in indexer.keys(json.loads(names)))
-        n += 1
-        if len(batch) >= 50000:
-            _insert_keys(conn, batch)
-            batch = []
-    _insert_keys(conn, batch)
+    last = ""
+    while True:  # in id order, a part at a time (a national list does not fit in memory)
+        rows = conn.exec_driver_sql(
+            f"SELECT id, names, birth_date FROM {dataset} WHERE id > ? ORDER BY id LIMIT ?",
+            (last, CHUNK),
+        ).fetchall()
+        if not rows:
+            break
+        births = [birth_number(birth) for _, _, birth in rows]
+        _stage_keys(
+            conn,
+            [
+                (code, rid, k, b)
+                for (rid, names, _), b in zip(rows, births, strict=True)
+                for k in indexer.keys(json.loads(names))
+            ],
+        )
+        n += len(rows)
+        last = rows[-1][0]
+    finish_bulk(conn, dataset)
     _set_index_state(conn, dataset, indexer.version)
     return n
 
 
 def _insert_keys(conn: Connection, batch: list[tuple[int, int, str, int | None]]) -> None:
     if batch:
+        batch.sort()  # key order: each page of the index is visited once
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO screening_name_keys (key, dataset, ref, birth) "
             "VALUES (?, ?, ?, ?)",
@@ -391,14 +484,18 @@ def _insert_keys(conn: Connection, batch: list[tuple[int, int, str, int | None]]
 
 
 def ensure_name_keys(conn: Connection, indexer: Indexer) -> list[str]:
-    """Rebuild stale name keys (none built, built by another key version, or a load
-    without an indexer). Returns the datasets rebuilt."""
-    rebuilt = []
+    """Bring stale name keys up to date: rebuilt when none were built, another key version
+    built them or a load had no indexer; merged when a bulk load left them staged.
+    Returns the datasets changed."""
+    changed = []
     for dataset in NAME_KEY_DATASETS:
-        if not index_is_current(conn, dataset, indexer):
+        if not _keys_version_current(conn, dataset, indexer):
             rebuild_name_keys(conn, dataset, indexer)
-            rebuilt.append(dataset)
-    return rebuilt
+            changed.append(dataset)
+        elif _has_staged(conn, dataset):
+            finish_bulk(conn, dataset)
+            changed.append(dataset)
+    return changed
 
 
 def apply_rows(
@@ -408,13 +505,14 @@ def apply_rows(
     version: int,
     *,
     indexer: Indexer | None,
+    bulk: bool = False,
 ) -> ApplyResult:
     """Validate all rows, then upsert/remove them with their derived rows (see module doc)."""
     items = validate_rows(dataset, rows, version)
     spec = _SPECS[dataset]
     result = ApplyResult()
     code = NAME_KEY_DATASETS.get(dataset)
-    keys_live = code is not None and index_is_current(conn, dataset, indexer)
+    keys_live = code is not None and _keys_version_current(conn, dataset, indexer)
     if code is not None and not keys_live:
         # Keys are stale from here on until rebuilt with an indexer.
         if indexer is not None:
@@ -422,6 +520,8 @@ def apply_rows(
             keys_live = True
         else:
             conn.exec_driver_sql("DELETE FROM screening_index_state WHERE dataset = ?", (dataset,))
+    elif keys_live and not bulk:
+        finish_bulk(conn, dataset)  # a bulk load left unfinished: its keys come first
     cols = ", ".join(spec.columns)
     marks = ", ".join("?" * len(spec.columns))
     where = " AND ".join(f"{c} = ?" for c in spec.key_columns)
@@ -431,16 +531,24 @@ def apply_rows(
         ups = [r for d, r in part if not d]
         dels = [r for d, r in part if d]
         if keys_live and indexer is not None and code is not None:
+            # Keys of the names being replaced or removed. (Staged keys only ever belong
+            # to rows added by the bulk load in progress, and are dropped with them.)
             touched = [r[0] for r in ups] + [k[0] for k in dels]
             old = _existing_names(conn, spec.table, touched)
-            stale = [(k, code, rid) for rid, names in old.items() for k in indexer.keys(names)]
+            stale = sorted({(k, code, rid) for rid, names in old.items()
+                            for k in indexer.keys(names)})  # fmt: skip
             if stale:
                 conn.exec_driver_sql(
                     "DELETE FROM screening_name_keys WHERE key = ? AND dataset = ? AND ref = ?",
                     stale,
                 )
-        if dataset == "documents":
-            _unfold(conn, ups, dels)
+            if bulk and old:
+                conn.exec_driver_sql(
+                    f"DELETE FROM {_STAGED} WHERE dataset = ? AND ref = ?",
+                    [(code, rid) for rid in old],
+                )
+        if dataset == "documents" and dels:
+            _unfold(conn, dels)
         if dels:
             cur = conn.exec_driver_sql(delete_sql, dels)
             result.deleted += max(cur.rowcount, 0)
@@ -449,20 +557,28 @@ def apply_rows(
             result.upserted += len(ups)
         if keys_live and indexer is not None and code is not None:
             # persons and exit bans: (id, version, names, birth_date, birth_year, ...)
-            _insert_keys(
-                conn,
-                [
-                    (k, code, r[0], birth_number(r[3]))
-                    for r in ups
-                    for k in indexer.keys(json.loads(r[2]))
-                ],
-            )
+            births = [birth_number(r[3]) for r in ups]
+            if bulk:
+                _stage_keys(
+                    conn,
+                    [
+                        (code, r[0], k, b)
+                        for r, b in zip(ups, births, strict=True)
+                        for k in indexer.keys(json.loads(r[2]))
+                    ],
+                )
+            else:
+                _insert_keys(
+                    conn,
+                    [
+                        (k, code, r[0], b)
+                        for r, b in zip(ups, births, strict=True)
+                        for k in indexer.keys(json.loads(r[2]))
+                    ],
+                )
         if dataset == "documents":
-            folds = [
-                (fold_document_number(r[0]), r[0], r[1], r[2])
-                for r in ups
-                if fold_document_number(r[0]) != r[0]
-            ]
+            # An upsert keeps its key, so a fold row it already had stays as it was.
+            folds = [(f, r[0], r[1], r[2]) for r in ups if (f := r[0].translate(_FOLD)) != r[0]]
             if folds:
                 conn.exec_driver_sql(
                     "INSERT OR IGNORE INTO screening_document_folds "
@@ -475,10 +591,9 @@ def apply_rows(
     return result
 
 
-def _unfold(conn: Connection, ups: list[tuple[Any, ...]], dels: list[tuple[Any, ...]]) -> None:
-    """Drop fold rows of documents about to be replaced or removed."""
-    gone = [(fold_document_number(r[0]), r[0], r[1], r[2]) for r in [*ups, *dels]]
-    gone = [g for g in gone if g[0] != g[1]]
+def _unfold(conn: Connection, dels: Sequence[tuple[Any, ...]]) -> None:
+    """Drop the fold rows of documents about to be removed (keys are normalised)."""
+    gone = [(f, k[0], k[1], k[2]) for k in dels if (f := k[0].translate(_FOLD)) != k[0]]
     if gone:
         conn.exec_driver_sql(
             "DELETE FROM screening_document_folds WHERE folded = ? AND document_number = ? "
