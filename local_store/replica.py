@@ -38,6 +38,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
@@ -375,17 +376,20 @@ def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
         yield items[i : i + n]
 
 
-def _existing_names(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def _existing_names(
+    conn: Connection, table: str, ids: Sequence[str]
+) -> dict[str, tuple[list[str], int | None]]:
+    """id -> (names, birth number) of the rows among `ids` that are held."""
+    out: dict[str, tuple[list[str], int | None]] = {}
     # Ids above the greatest one held cannot be there: a load in id order looks up none.
     top = conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar()
     ids = [i for i in ids if top is not None and i <= top]
     for part in _chunks(ids, _IN_CHUNK):
         marks = ",".join("?" * len(part))
-        for rid, names in conn.exec_driver_sql(
-            f"SELECT id, names FROM {table} WHERE id IN ({marks})", tuple(part)
+        for rid, names, birth in conn.exec_driver_sql(
+            f"SELECT id, names, birth_date FROM {table} WHERE id IN ({marks})", tuple(part)
         ):
-            out[rid] = json.loads(names)
+            out[rid] = (json.loads(names), birth_number(birth))
     return out
 
 
@@ -439,7 +443,13 @@ def finish_bulk(conn: Connection, dataset: str) -> int:
         f"SELECT key, dataset, ref, birth FROM {_STAGED} WHERE dataset = ? ORDER BY key, ref",
         (code,),
     ).rowcount
-    conn.exec_driver_sql(f"DELETE FROM {_STAGED} WHERE dataset = ?", (code,))
+    others = conn.exec_driver_sql(
+        f"SELECT 1 FROM {_STAGED} WHERE dataset <> ? LIMIT 1", (code,)
+    ).fetchone()
+    if others:
+        conn.exec_driver_sql(f"DELETE FROM {_STAGED} WHERE dataset = ?", (code,))
+    else:  # without WHERE, SQLite drops the table's pages at once instead of row by row
+        conn.exec_driver_sql(f"DELETE FROM {_STAGED}")
     return max(n, 0)
 
 
@@ -525,70 +535,110 @@ def apply_rows(
     cols = ", ".join(spec.columns)
     marks = ", ".join("?" * len(spec.columns))
     where = " AND ".join(f"{c} = ?" for c in spec.key_columns)
-    insert_sql = f"INSERT OR REPLACE INTO {spec.table} ({cols}) VALUES ({marks})"
+    # An upsert, not INSERT OR REPLACE: a changed row keeps its rowid and its place in the
+    # id index (REPLACE deletes it and appends a new one: more pages written per delta).
+    others = [c for c in spec.columns if c not in spec.key_columns]
+    insert_sql = (
+        f"INSERT INTO {spec.table} ({cols}) VALUES ({marks}) "
+        f"ON CONFLICT ({', '.join(spec.key_columns)}) DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in others)
+    )
     delete_sql = f"DELETE FROM {spec.table} WHERE {where}"
-    for part in _chunks(items, CHUNK):
-        ups = [r for d, r in part if not d]
-        dels = [r for d, r in part if d]
-        if keys_live and indexer is not None and code is not None:
-            # Keys of the names being replaced or removed. (Staged keys only ever belong
-            # to rows added by the bulk load in progress, and are dropped with them.)
-            touched = [r[0] for r in ups] + [k[0] for k in dels]
-            old = _existing_names(conn, spec.table, touched)
-            stale = sorted({(k, code, rid) for rid, names in old.items()
-                            for k in indexer.keys(names)})  # fmt: skip
-            if stale:
-                conn.exec_driver_sql(
-                    "DELETE FROM screening_name_keys WHERE key = ? AND dataset = ? AND ref = ?",
-                    stale,
-                )
-            if bulk and old:
-                conn.exec_driver_sql(
-                    f"DELETE FROM {_STAGED} WHERE dataset = ? AND ref = ?",
-                    [(code, rid) for rid in old],
-                )
-        if dataset == "documents" and dels:
-            _unfold(conn, dels)
-        if dels:
-            cur = conn.exec_driver_sql(delete_sql, dels)
-            result.deleted += max(cur.rowcount, 0)
-        if ups:
-            conn.exec_driver_sql(insert_sql, ups)
-            result.upserted += len(ups)
-        if keys_live and indexer is not None and code is not None:
-            # persons and exit bans: (id, version, names, birth_date, birth_year, ...)
-            births = [birth_number(r[3]) for r in ups]
-            if bulk:
-                _stage_keys(
-                    conn,
-                    [
-                        (code, r[0], k, b)
-                        for r, b in zip(ups, births, strict=True)
-                        for k in indexer.keys(json.loads(r[2]))
-                    ],
-                )
-            else:
-                _insert_keys(
-                    conn,
-                    [
-                        (k, code, r[0], b)
-                        for r, b in zip(ups, births, strict=True)
-                        for k in indexer.keys(json.loads(r[2]))
-                    ],
-                )
-        if dataset == "documents":
-            # An upsert keeps its key, so a fold row it already had stays as it was.
-            folds = [(f, r[0], r[1], r[2]) for r in ups if (f := r[0].translate(_FOLD)) != r[0]]
-            if folds:
-                conn.exec_driver_sql(
-                    "INSERT OR IGNORE INTO screening_document_folds "
-                    "(folded, document_number, issuing_state, type) VALUES (?, ?, ?, ?)",
-                    folds,
-                )
+    with _room_for_dirty_pages(conn):
+        for part in _chunks(items, CHUNK):
+            ups = [r for d, r in part if not d]
+            dels = [r for d, r in part if d]
+            if keys_live and indexer is not None and code is not None:
+                _update_name_keys(conn, spec.table, code, indexer, ups, dels, bulk=bulk)
+            if dataset == "documents" and dels:
+                _unfold(conn, dels)
+            if dels:
+                cur = conn.exec_driver_sql(delete_sql, dels)
+                result.deleted += max(cur.rowcount, 0)
+            if ups:
+                conn.exec_driver_sql(insert_sql, ups)
+                result.upserted += len(ups)
+            if dataset == "documents":
+                # An upsert keeps its key, so a fold row it already had stays as it was.
+                folds = [(f, r[0], r[1], r[2]) for r in ups if (f := r[0].translate(_FOLD)) != r[0]]
+                if folds:
+                    conn.exec_driver_sql(
+                        "INSERT OR IGNORE INTO screening_document_folds "
+                        "(folded, document_number, issuing_state, type) VALUES (?, ?, ?, ?)",
+                        folds,
+                    )
     if keys_live and indexer is not None:
         _set_index_state(conn, dataset, indexer.version)
     result.by_dataset[dataset] = result.upserted + result.deleted
     return result
+
+
+def _update_name_keys(
+    conn: Connection,
+    table: str,
+    code: int,
+    indexer: Indexer,
+    ups: list[tuple[Any, ...]],
+    dels: list[tuple[Any, ...]],
+    *,
+    bulk: bool,
+) -> None:
+    """Keys of rows about to be upserted or removed (persons, exit bans: rows are
+    (id, version, names, birth_date, ...), removals (id,)): the keys of the names being
+    replaced go, the new ones come. A rewrite with the same birth date touches only the
+    keys that differ, so a changed action or validity writes none. Staged keys only ever
+    belong to rows added by the bulk load in progress, and go with them."""
+    old = _existing_names(conn, table, [r[0] for r in ups] + [k[0] for k in dels])
+    before = {rid: indexer.keys(names) for rid, (names, _) in old.items()}
+    stale: set[tuple[int, int, str]] = set()
+    fresh: list[tuple[int, int, str, int | None]] = []
+    for r in ups:
+        rid, birth = r[0], birth_number(r[3])
+        keys = indexer.keys(json.loads(r[2]))
+        held = before.get(rid)
+        if held is not None and not bulk and old[rid][1] == birth:
+            stale.update((k, code, rid) for k in held - keys)
+            keys = keys - held
+        elif held is not None:
+            stale.update((k, code, rid) for k in held)
+        fresh.extend((k, code, rid, birth) for k in keys)
+    for k in dels:
+        stale.update((key, code, k[0]) for key in before.get(k[0], ()))
+    if stale:
+        conn.exec_driver_sql(
+            "DELETE FROM screening_name_keys WHERE key = ? AND dataset = ? AND ref = ?",
+            sorted(stale),  # key order: each page of the index is visited once
+        )
+    if bulk:
+        if old:
+            conn.exec_driver_sql(
+                f"DELETE FROM {_STAGED} WHERE dataset = ? AND ref = ?", [(code, r) for r in old]
+            )
+        _stage_keys(conn, [(c, rid, k, b) for k, c, rid, b in fresh])
+    else:
+        _insert_keys(conn, fresh)
+
+
+# Pages a large delta changes all over the replica (name keys are spread at random) must
+# stay in memory until the commit: with the connection's usual 64 MiB cache SQLite writes
+# them to the WAL mid-transaction and again at the commit (measured: a 5,000-person delta
+# on a 1M-person replica dirties ~120 MiB). Memory is only taken as pages are touched.
+_APPLY_CACHE_KIB = 512 * 1024
+
+
+@contextmanager
+def _room_for_dirty_pages(conn: Connection) -> Iterator[None]:
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    roomy = isinstance(before, int) and (
+        before >= 0 or -before >= _APPLY_CACHE_KIB  # a size in pages: leave it alone
+    )
+    if not roomy:
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{_APPLY_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        if not roomy:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
 def _unfold(conn: Connection, dels: Sequence[tuple[Any, ...]]) -> None:

@@ -7,11 +7,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.screening import chinese
+from desktop.screening import chinese, translit
 from desktop.screening.keys import _pairs, index_keys, key_hash, name_units, query_keys
 from desktop.screening.names import ascii_to_latin, parse
 from desktop.screening.score import compare_names
-from desktop.screening.translit import script_of, to_latin
+from desktop.screening.translit import fold_umlauts, phonetic, script_of, to_latin
 from local_store import replica
 
 names = st.text(max_size=40)
@@ -91,3 +91,12 @@ def test_index_keys_of_the_evaluation_names_are_the_plain_definition():
     for n in listed:
         plain = {key_hash(k) for u in name_units(parse(n)) for k in _pairs(u)}
         assert index_keys([n]) == plain, n
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ABCDEHIJKOPQSTUWXYZ0125678ÄÖÜ", max_size=14))
+def test_phonetic_skips_only_folds_that_cannot_apply(word):
+    s = fold_umlauts(word)
+    for rx, rep in translit._FOLDS:
+        s = rx.sub(rep, s)
+    assert phonetic.__wrapped__(word) == s

@@ -142,3 +142,28 @@ def test_look_alike_folds_follow_upserts_and_removals(store, load):
     assert _folds(store) == []
     with store.read() as c:
         assert replica.count_rows(c, "documents") == 1
+
+
+def test_rewrites_leave_exactly_the_keys_of_the_final_rows(store, tmp_path):
+    first = [_person(i) for i in range(12)]
+    later = [
+        {**_person(1), "action": "arrest"},  # same names and birth: no key changes
+        {**_person(2), "birth_date": "1999-12-31"},  # new birth on every key
+        _person(3, "CHEN, MEI LING 3 JR"),  # names partly the same
+        _person(4, "SMITH, JOHN"),  # other names
+        {"id": "P0005", "deleted": True},
+    ]
+    with store.write() as c:
+        replica.apply_rows(c, "persons", first, 1, indexer=NameIndexer())
+    before = {k for k in _keys(store) if k[2] == "P0001"}
+    with store.write() as c:
+        replica.apply_rows(c, "persons", later, 2, indexer=NameIndexer())
+    final = {r["id"]: r for r in first} | {r["id"]: r for r in later}
+    del final["P0005"]
+    assert _keys(store) == _plain(tmp_path, [list(final.values())])
+    assert {k for k in _keys(store) if k[2] == "P0001"} == before
+    assert {k[3] for k in _keys(store) if k[2] == "P0002"} == {19991231}
+    with store.read() as c:
+        assert c.exec_driver_sql("SELECT action FROM persons WHERE id = 'P0001'").scalar() == (
+            "arrest"
+        )
