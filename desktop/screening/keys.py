@@ -127,14 +127,22 @@ def index_keys(names: Sequence[str]) -> set[int]:
     key `_pairs` gives for each reading of each name."""
     out: set[int] = set()
     for n in names:
-        for reading in _index_readings(parse(n)):
-            units = [u for u in reading if u]
-            if len(units) == 1:
-                out.update(_unit_hashes(units[0]))
-            else:
-                for a, b in combinations(units, 2):
-                    out.update(_pair_hashes(a, b))
+        out |= _name_index_keys(n)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _name_index_keys(name: str) -> frozenset[int]:
+    # Cached per name too: a national list holds thousands of namesakes (WANG WEI).
+    out: set[int] = set()
+    for reading in _index_readings(parse(name)):
+        units = [u for u in reading if u]
+        if len(units) == 1:
+            out.update(_unit_hashes(units[0]))
+        else:
+            for a, b in combinations(units, 2):
+                out.update(_pair_hashes(a, b))
+    return frozenset(out)
 
 
 def _digit_readings(name: str) -> list[str]:
