@@ -199,11 +199,13 @@ screening_name_keys = Table(
 # Name keys of rows added by a load in several parts (`replica.apply_rows(bulk=True)`),
 # waiting to be merged into `screening_name_keys` in key order when the load is complete
 # (`replica.finish_bulk`): inserting millions of random keys one chunk at a time rewrites
-# most of that table's pages at every commit. Ordered by row so that staging appends.
+# most of that table's pages at every commit. Ordered by row within 16 buckets of keys
+# (`key >> 59`) so that staging appends and the merge sorts one bucket at a time.
 screening_name_keys_staged = Table(
     "screening_name_keys_staged",
     metadata,
     Column("dataset", Integer, primary_key=True, autoincrement=False),
+    Column("bucket", Integer, primary_key=True, autoincrement=False),
     Column("ref", Text, primary_key=True),
     Column("key", Integer, primary_key=True, autoincrement=False),
     Column("birth", Integer),

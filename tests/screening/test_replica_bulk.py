@@ -167,3 +167,25 @@ def test_rewrites_leave_exactly_the_keys_of_the_final_rows(store, tmp_path):
         assert c.exec_driver_sql("SELECT action FROM persons WHERE id = 'P0001'").scalar() == (
             "arrest"
         )
+
+
+def test_apply_rows_leaves_the_connection_settings_as_it_found_them(store):
+    import gc
+
+    with store.write() as c:
+        size = c.exec_driver_sql("PRAGMA cache_size").scalar()
+        replica.apply_rows(c, "persons", [_person(1)], 1, indexer=NameIndexer())
+        assert c.exec_driver_sql("PRAGMA cache_size").scalar() == size
+    assert gc.isenabled()
+
+
+def test_finishing_one_dataset_leaves_the_others_staged_keys(store, tmp_path):
+    bans = [{"id": "B1", "names": ["LIN, MEI-LING"], "birth_date": "1985-03-03"}]
+    with store.write() as c:
+        replica.apply_rows(c, "persons", [_person(1)], 1, indexer=NameIndexer(), bulk=True)
+        replica.apply_rows(c, "exit_bans", bans, 1, indexer=NameIndexer(), bulk=True)
+        replica.finish_bulk(c, "persons")
+        assert replica.index_is_current(c, "persons", NameIndexer())
+        assert not replica.index_is_current(c, "exit_bans", NameIndexer())
+        assert replica.finish_bulk(c, "exit_bans") == len(NameIndexer().keys(bans[0]["names"]))
+    assert _staged(store) == 0

@@ -19,11 +19,12 @@ def upgrade() -> None:
     op.create_table(
         "screening_name_keys_staged",
         sa.Column("dataset", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("bucket", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("ref", sa.Text(), nullable=False),
         sa.Column("key", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("birth", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint(
-            "dataset", "ref", "key", name=op.f("pk_screening_name_keys_staged")
+            "dataset", "bucket", "ref", "key", name=op.f("pk_screening_name_keys_staged")
         ),
         sqlite_with_rowid=False,
     )
