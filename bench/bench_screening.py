@@ -129,8 +129,10 @@ def _persons(store: Any, persons: int, log: Any) -> tuple[list[dict[str, Any]], 
         rows = [gen.person(f"P{i:07d}") for i in range(start, min(persons, start + block))]
         sample.extend(r for r in rows if gen.rng.random() < 2000 / persons)
         with store.write() as c:
-            replica.apply_rows(c, "persons", rows, 1, indexer=indexer)
+            replica.apply_rows(c, "persons", rows, 1, indexer=indexer, bulk=True)
         log(f"persons {start + len(rows)}/{persons} ({time.monotonic() - t0:.0f} s)")
+    with store.write() as c:  # the name keys, merged in key order (as sync does)
+        replica.finish_bulk(c, "persons")
     return sample, time.monotonic() - t0
 
 

@@ -17,6 +17,12 @@ The contract (for `sync`, which applies signed deltas, and for development loads
   workstation passes `desktop.screening.keys.NameIndexer()`. With `None`, the name
   keys of the dataset are marked stale and the next call with an indexer (or
   `rebuild_name_keys`) rebuilds them.
+- `bulk` (default False): the caller applies one large load in several calls (sync: the
+  chunks of a version). The name keys of the rows are then staged and take effect all
+  at once, merged in key order, when the caller calls `finish_bulk(conn, dataset)` (sync
+  does, in the transaction of the last chunk). Until then `index_is_current` is False
+  (screening warns, `ensure_name_keys` finishes the merge) and a later call without
+  `bulk` finishes it first. Without `bulk`, the keys are live when the call returns.
 - Errors: `RowError` (a ValueError) naming the 0-based index of the first bad row and
   the reason; the caller's transaction must then be rolled back (nothing is half-applied
   if the caller uses `store.write()`). All rows are validated before any is written.
@@ -28,11 +34,14 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import gc
 import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import Connection
@@ -73,9 +82,13 @@ _FOLD = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2
                        "G": "6", "B": "8"})  # fmt: skip
 
 
+_SEPARATORS_RE = re.compile(r"[\s\-<]")
+_DOCNUM_RE = re.compile(r"[A-Z0-9]{1,20}")
+
+
 def normalise_document_number(number: str) -> str:
     """Upper case, no spaces, hyphens or MRZ fillers."""
-    return re.sub(r"[\s\-<]", "", number).upper()
+    return _SEPARATORS_RE.sub("", number).upper()
 
 
 def fold_document_number(number: str) -> str:
@@ -95,6 +108,8 @@ def birth_number(birth_date: str | None) -> int | None:
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _STATE_RE = re.compile(r"^[A-Z<]{1,3}$")
+_STATE_FULL_RE = re.compile(r"[A-Z<]{1,3}")
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), reused
 
 
 def _str(row: dict[str, Any], name: str, *, required: bool = True) -> str | None:
@@ -112,6 +127,12 @@ def _birth_date(row: dict[str, Any]) -> tuple[str | None, int | None]:
     v = _str(row, "birth_date", required=False)
     if v is None:
         return None, None
+    return v, _birth_year(v)
+
+
+@lru_cache(maxsize=65536)
+def _birth_year(v: str) -> int:
+    """The year of a valid birth date (a list holds a few tens of thousands of dates)."""
     if not _DATE_RE.match(v):
         raise ValueError(f"'birth_date' {v!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     parts = v.split("-")
@@ -122,7 +143,7 @@ def _birth_date(row: dict[str, Any]) -> tuple[str | None, int | None]:
             raise ValueError
     except ValueError:
         raise ValueError(f"'birth_date' {v!r} is not a real date") from None
-    return v, int(parts[0])
+    return int(parts[0])
 
 
 def _date(row: dict[str, Any], name: str, *, required: bool) -> str | None:
@@ -146,7 +167,7 @@ def _names(row: dict[str, Any]) -> str:
     v = row.get("names")
     if not isinstance(v, list) or not v or not all(isinstance(n, str) and n.strip() for n in v):
         raise ValueError("'names' must be a non-empty list of non-empty strings")
-    return json.dumps([n.strip() for n in v], ensure_ascii=False)
+    return _JSON.encode([n.strip() for n in v])
 
 
 def _state(row: dict[str, Any], name: str, *, required: bool) -> str | None:
@@ -177,8 +198,10 @@ def _docnum(row: dict[str, Any], name: str, *, required: bool) -> str | None:
     v = _str(row, name, required=required)
     if v is None:
         return None
+    if _DOCNUM_RE.fullmatch(v):
+        return v  # already normalised: the common case on loads of millions
     v = normalise_document_number(v)
-    if not re.fullmatch(r"[A-Z0-9]{1,20}", v):
+    if not _DOCNUM_RE.fullmatch(v):
         raise ValueError(f"'{name}' {v!r} may only hold letters and digits")
     return v
 
@@ -202,6 +225,21 @@ def _person(row: dict[str, Any], version: int) -> tuple[Any, ...]:
 
 
 def _document(row: dict[str, Any], version: int) -> tuple[Any, ...]:
+    n, state, kind, reason = (row.get("document_number"), row.get("issuing_state"),
+                              row.get("type"), row.get("reason"))  # fmt: skip
+    if (
+        type(n) is str
+        and _DOCNUM_RE.fullmatch(n)
+        and type(state) is str
+        and _STATE_FULL_RE.fullmatch(state)
+        and type(kind) is str
+        and kind
+        and kind == kind.strip()
+        and reason in DOCUMENT_REASONS
+    ):
+        # Already in normal form (what the central publishes): the checks below would
+        # return these very values. Loads of millions of documents take this way.
+        return (n, state, kind.upper(), reason, version)
     return (
         _docnum(row, "document_number", required=True),
         _state(row, "issuing_state", required=True),
@@ -331,28 +369,57 @@ def validate_rows(
 
 # --- applying ------------------------------------------------------------------------
 
+_STAGED = "screening_name_keys_staged"
+# Staged keys are kept in 16 buckets by their top bits (keys are 63-bit): merged a bucket
+# at a time, in bucket order, they still arrive in key order, and SQLite sorts a
+# sixteenth of them at once (a sort of all 5M keys of a national list took ~270 MiB).
+_BUCKET_SHIFT = 59
+_BUCKETS = 16
+_ALL_BUCKETS = ", ".join(str(b) for b in range(_BUCKETS))
+
 
 def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
 
 
-def _existing_names(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def _existing_names(
+    conn: Connection, table: str, ids: Sequence[str]
+) -> dict[str, tuple[list[str], int | None]]:
+    """id -> (names, birth number) of the rows among `ids` that are held."""
+    out: dict[str, tuple[list[str], int | None]] = {}
+    # Ids above the greatest one held cannot be there: a load in id order looks up none.
+    top = conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar()
+    ids = [i for i in ids if top is not None and i <= top]
     for part in _chunks(ids, _IN_CHUNK):
         marks = ",".join("?" * len(part))
-        for rid, names in conn.exec_driver_sql(
-            f"SELECT id, names FROM {table} WHERE id IN ({marks})", tuple(part)
+        for rid, names, birth in conn.exec_driver_sql(
+            f"SELECT id, names, birth_date FROM {table} WHERE id IN ({marks})", tuple(part)
         ):
-            out[rid] = json.loads(names)
+            out[rid] = (json.loads(names), birth_number(birth))
     return out
 
 
-def index_is_current(conn: Connection, dataset: str, indexer: Indexer | None) -> bool:
+def _keys_version_current(conn: Connection, dataset: str, indexer: Indexer | None) -> bool:
     row = conn.exec_driver_sql(
         "SELECT indexer_version FROM screening_index_state WHERE dataset = ?", (dataset,)
     ).fetchone()
     return indexer is not None and row is not None and row[0] == indexer.version
+
+
+def _has_staged(conn: Connection, dataset: str) -> bool:
+    code = NAME_KEY_DATASETS[dataset]
+    return (
+        conn.exec_driver_sql(
+            f"SELECT 1 FROM {_STAGED} WHERE dataset = ? LIMIT 1", (code,)
+        ).fetchone()
+        is not None
+    )
+
+
+def index_is_current(conn: Connection, dataset: str, indexer: Indexer | None) -> bool:
+    """Whether every row of `dataset` has its name keys, built by this indexer version."""
+    return _keys_version_current(conn, dataset, indexer) and not _has_staged(conn, dataset)
 
 
 def _set_index_state(conn: Connection, dataset: str, version: int) -> None:
@@ -362,27 +429,76 @@ def _set_index_state(conn: Connection, dataset: str, version: int) -> None:
     )
 
 
+def _stage_keys(conn: Connection, batch: list[tuple[int, str, int, int | None]]) -> None:
+    """(dataset code, ref, key, birth) rows, merged later by `finish_bulk`."""
+    if batch:
+        conn.exec_driver_sql(
+            f"INSERT OR IGNORE INTO {_STAGED} (dataset, bucket, ref, key, birth) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(c, k >> _BUCKET_SHIFT, r, k, b) for c, r, k, b in batch],
+        )
+
+
+def finish_bulk(conn: Connection, dataset: str) -> int:
+    """Merge the name keys staged by `apply_rows(bulk=True)` into `screening_name_keys`, in
+    key order (pages are then filled one after the other instead of rewritten at random).
+    Returns the keys merged; nothing to do for datasets without name keys."""
+    code = NAME_KEY_DATASETS.get(dataset)
+    if code is None or not _has_staged(conn, dataset):
+        return 0
+    n = 0
+    for bucket in range(_BUCKETS):
+        n += conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO screening_name_keys (key, dataset, ref, birth) "
+            f"SELECT key, dataset, ref, birth FROM {_STAGED} WHERE dataset = ? AND bucket = ? "
+            "ORDER BY key, ref",
+            (code, bucket),
+        ).rowcount
+    others = conn.exec_driver_sql(  # two seeks: `dataset <> ?` would scan every row
+        f"SELECT EXISTS (SELECT 1 FROM {_STAGED} WHERE dataset < ?) "
+        f"OR EXISTS (SELECT 1 FROM {_STAGED} WHERE dataset > ?)",
+        (code, code),
+    ).scalar()
+    if others:
+        conn.exec_driver_sql(f"DELETE FROM {_STAGED} WHERE dataset = ?", (code,))
+    else:  # without WHERE, SQLite drops the table's pages at once instead of row by row
+        conn.exec_driver_sql(f"DELETE FROM {_STAGED}")
+    return n
+
+
 def rebuild_name_keys(conn: Connection, dataset: str, indexer: Indexer) -> int:
     """Recompute every blocking key of `dataset` (after a new key algorithm). Returns rows."""
     code = NAME_KEY_DATASETS[dataset]
     conn.exec_driver_sql("DELETE FROM screening_name_keys WHERE dataset = ?", (code,))
+    conn.exec_driver_sql(f"DELETE FROM {_STAGED} WHERE dataset = ?", (code,))
     n = 0
-    batch: list[tuple[int, int, str, int | None]] = []
-    rows = conn.exec_driver_sql(f"SELECT id, names, birth_date FROM {dataset}").fetchall()
-    for rid, names, birth in rows:
-        b = birth_number(birth)
-        batch.extend((k, code, rid, b) for k in indexer.keys(json.loads(names)))
-        n += 1
-        if len(batch) >= 50000:
-            _insert_keys(conn, batch)
-            batch = []
-    _insert_keys(conn, batch)
+    last = ""
+    while True:  # in id order, a part at a time (a national list does not fit in memory)
+        rows = conn.exec_driver_sql(
+            f"SELECT id, names, birth_date FROM {dataset} WHERE id > ? ORDER BY id LIMIT ?",
+            (last, CHUNK),
+        ).fetchall()
+        if not rows:
+            break
+        births = [birth_number(birth) for _, _, birth in rows]
+        _stage_keys(
+            conn,
+            [
+                (code, rid, k, b)
+                for (rid, names, _), b in zip(rows, births, strict=True)
+                for k in indexer.keys(json.loads(names))
+            ],
+        )
+        n += len(rows)
+        last = rows[-1][0]
+    finish_bulk(conn, dataset)
     _set_index_state(conn, dataset, indexer.version)
     return n
 
 
 def _insert_keys(conn: Connection, batch: list[tuple[int, int, str, int | None]]) -> None:
     if batch:
+        batch.sort()  # key order: each page of the index is visited once
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO screening_name_keys (key, dataset, ref, birth) "
             "VALUES (?, ?, ?, ?)",
@@ -391,14 +507,18 @@ def _insert_keys(conn: Connection, batch: list[tuple[int, int, str, int | None]]
 
 
 def ensure_name_keys(conn: Connection, indexer: Indexer) -> list[str]:
-    """Rebuild stale name keys (none built, built by another key version, or a load
-    without an indexer). Returns the datasets rebuilt."""
-    rebuilt = []
+    """Bring stale name keys up to date: rebuilt when none were built, another key version
+    built them or a load had no indexer; merged when a bulk load left them staged.
+    Returns the datasets changed."""
+    changed = []
     for dataset in NAME_KEY_DATASETS:
-        if not index_is_current(conn, dataset, indexer):
+        if not _keys_version_current(conn, dataset, indexer):
             rebuild_name_keys(conn, dataset, indexer)
-            rebuilt.append(dataset)
-    return rebuilt
+            changed.append(dataset)
+        elif _has_staged(conn, dataset):
+            finish_bulk(conn, dataset)
+            changed.append(dataset)
+    return changed
 
 
 def apply_rows(
@@ -408,13 +528,42 @@ def apply_rows(
     version: int,
     *,
     indexer: Indexer | None,
+    bulk: bool = False,
 ) -> ApplyResult:
     """Validate all rows, then upsert/remove them with their derived rows (see module doc)."""
+    with _cyclic_gc_paused():
+        return _apply_rows(conn, dataset, rows, version, indexer=indexer, bulk=bulk)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """A chunk makes hundreds of thousands of short-lived dicts and tuples without cycles
+    (reference counting frees them); the cyclic collector would still walk every live
+    object, the name engine's caches included, many times per chunk (~8% of a load).
+    It resumes afterwards, so garbage of other threads is only collected later."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _apply_rows(
+    conn: Connection,
+    dataset: str,
+    rows: Iterable[dict[str, Any]],
+    version: int,
+    *,
+    indexer: Indexer | None,
+    bulk: bool,
+) -> ApplyResult:
     items = validate_rows(dataset, rows, version)
     spec = _SPECS[dataset]
     result = ApplyResult()
     code = NAME_KEY_DATASETS.get(dataset)
-    keys_live = code is not None and index_is_current(conn, dataset, indexer)
+    keys_live = code is not None and _keys_version_current(conn, dataset, indexer)
     if code is not None and not keys_live:
         # Keys are stale from here on until rebuilt with an indexer.
         if indexer is not None:
@@ -422,63 +571,122 @@ def apply_rows(
             keys_live = True
         else:
             conn.exec_driver_sql("DELETE FROM screening_index_state WHERE dataset = ?", (dataset,))
+    elif keys_live and not bulk:
+        finish_bulk(conn, dataset)  # a bulk load left unfinished: its keys come first
     cols = ", ".join(spec.columns)
     marks = ", ".join("?" * len(spec.columns))
     where = " AND ".join(f"{c} = ?" for c in spec.key_columns)
-    insert_sql = f"INSERT OR REPLACE INTO {spec.table} ({cols}) VALUES ({marks})"
+    # An upsert, not INSERT OR REPLACE: a changed row keeps its rowid and its place in the
+    # id index (REPLACE deletes it and appends a new one: more pages written per delta).
+    others = [c for c in spec.columns if c not in spec.key_columns]
+    insert_sql = (
+        f"INSERT INTO {spec.table} ({cols}) VALUES ({marks}) "
+        f"ON CONFLICT ({', '.join(spec.key_columns)}) DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in others)
+    )
     delete_sql = f"DELETE FROM {spec.table} WHERE {where}"
-    for part in _chunks(items, CHUNK):
-        ups = [r for d, r in part if not d]
-        dels = [r for d, r in part if d]
-        if keys_live and indexer is not None and code is not None:
-            touched = [r[0] for r in ups] + [k[0] for k in dels]
-            old = _existing_names(conn, spec.table, touched)
-            stale = [(k, code, rid) for rid, names in old.items() for k in indexer.keys(names)]
-            if stale:
-                conn.exec_driver_sql(
-                    "DELETE FROM screening_name_keys WHERE key = ? AND dataset = ? AND ref = ?",
-                    stale,
-                )
-        if dataset == "documents":
-            _unfold(conn, ups, dels)
-        if dels:
-            cur = conn.exec_driver_sql(delete_sql, dels)
-            result.deleted += max(cur.rowcount, 0)
-        if ups:
-            conn.exec_driver_sql(insert_sql, ups)
-            result.upserted += len(ups)
-        if keys_live and indexer is not None and code is not None:
-            # persons and exit bans: (id, version, names, birth_date, birth_year, ...)
-            _insert_keys(
-                conn,
-                [
-                    (k, code, r[0], birth_number(r[3]))
-                    for r in ups
-                    for k in indexer.keys(json.loads(r[2]))
-                ],
-            )
-        if dataset == "documents":
-            folds = [
-                (fold_document_number(r[0]), r[0], r[1], r[2])
-                for r in ups
-                if fold_document_number(r[0]) != r[0]
-            ]
-            if folds:
-                conn.exec_driver_sql(
-                    "INSERT OR IGNORE INTO screening_document_folds "
-                    "(folded, document_number, issuing_state, type) VALUES (?, ?, ?, ?)",
-                    folds,
-                )
+    with _room_for_dirty_pages(conn):
+        for part in _chunks(items, CHUNK):
+            ups = [r for d, r in part if not d]
+            dels = [r for d, r in part if d]
+            if keys_live and indexer is not None and code is not None:
+                _update_name_keys(conn, spec.table, code, indexer, ups, dels, bulk=bulk)
+            if dataset == "documents" and dels:
+                _unfold(conn, dels)
+            if dels:
+                cur = conn.exec_driver_sql(delete_sql, dels)
+                result.deleted += max(cur.rowcount, 0)
+            if ups:
+                conn.exec_driver_sql(insert_sql, ups)
+                result.upserted += len(ups)
+            if dataset == "documents":
+                # An upsert keeps its key, so a fold row it already had stays as it was.
+                folds = [(f, r[0], r[1], r[2]) for r in ups if (f := r[0].translate(_FOLD)) != r[0]]
+                if folds:
+                    conn.exec_driver_sql(
+                        "INSERT OR IGNORE INTO screening_document_folds "
+                        "(folded, document_number, issuing_state, type) VALUES (?, ?, ?, ?)",
+                        folds,
+                    )
     if keys_live and indexer is not None:
         _set_index_state(conn, dataset, indexer.version)
     result.by_dataset[dataset] = result.upserted + result.deleted
     return result
 
 
-def _unfold(conn: Connection, ups: list[tuple[Any, ...]], dels: list[tuple[Any, ...]]) -> None:
-    """Drop fold rows of documents about to be replaced or removed."""
-    gone = [(fold_document_number(r[0]), r[0], r[1], r[2]) for r in [*ups, *dels]]
-    gone = [g for g in gone if g[0] != g[1]]
+def _update_name_keys(
+    conn: Connection,
+    table: str,
+    code: int,
+    indexer: Indexer,
+    ups: list[tuple[Any, ...]],
+    dels: list[tuple[Any, ...]],
+    *,
+    bulk: bool,
+) -> None:
+    """Keys of rows about to be upserted or removed (persons, exit bans: rows are
+    (id, version, names, birth_date, ...), removals (id,)): the keys of the names being
+    replaced go, the new ones come. A rewrite with the same birth date touches only the
+    keys that differ, so a changed action or validity writes none. Staged keys only ever
+    belong to rows added by the bulk load in progress, and go with them."""
+    old = _existing_names(conn, table, [r[0] for r in ups] + [k[0] for k in dels])
+    before = {rid: indexer.keys(names) for rid, (names, _) in old.items()}
+    stale: set[tuple[int, int, str]] = set()
+    fresh: list[tuple[int, int, str, int | None]] = []
+    for r in ups:
+        rid, birth = r[0], birth_number(r[3])
+        keys = indexer.keys(json.loads(r[2]))
+        held = before.get(rid)
+        if held is not None and not bulk and old[rid][1] == birth:
+            stale.update((k, code, rid) for k in held - keys)
+            keys = keys - held
+        elif held is not None:
+            stale.update((k, code, rid) for k in held)
+        fresh.extend((k, code, rid, birth) for k in keys)
+    for k in dels:
+        stale.update((key, code, k[0]) for key in before.get(k[0], ()))
+    if stale:
+        conn.exec_driver_sql(
+            "DELETE FROM screening_name_keys WHERE key = ? AND dataset = ? AND ref = ?",
+            sorted(stale),  # key order: each page of the index is visited once
+        )
+    if bulk:
+        if old:
+            conn.exec_driver_sql(
+                f"DELETE FROM {_STAGED} WHERE dataset = ? AND bucket IN ({_ALL_BUCKETS}) "
+                "AND ref = ?",
+                [(code, r) for r in old],
+            )
+        _stage_keys(conn, [(c, rid, k, b) for k, c, rid, b in fresh])
+    else:
+        _insert_keys(conn, fresh)
+
+
+# Pages a large delta changes all over the replica (name keys are spread at random) must
+# stay in memory until the commit: with the connection's usual 64 MiB cache SQLite writes
+# them to the WAL mid-transaction and again at the commit (measured: a 5,000-person delta
+# on a 1M-person replica dirties ~120 MiB). Memory is only taken as pages are touched.
+_APPLY_CACHE_KIB = 512 * 1024
+
+
+@contextmanager
+def _room_for_dirty_pages(conn: Connection) -> Iterator[None]:
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    roomy = isinstance(before, int) and (
+        before >= 0 or -before >= _APPLY_CACHE_KIB  # a size in pages: leave it alone
+    )
+    if not roomy:
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{_APPLY_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        if not roomy:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
+
+
+def _unfold(conn: Connection, dels: Sequence[tuple[Any, ...]]) -> None:
+    """Drop the fold rows of documents about to be removed (keys are normalised)."""
+    gone = [(f, k[0], k[1], k[2]) for k in dels if (f := k[0].translate(_FOLD)) != k[0]]
     if gone:
         conn.exec_driver_sql(
             "DELETE FROM screening_document_folds WHERE folded = ? AND document_number = ? "

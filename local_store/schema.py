@@ -196,6 +196,22 @@ screening_name_keys = Table(
     sqlite_with_rowid=False,
 )
 
+# Name keys of rows added by a load in several parts (`replica.apply_rows(bulk=True)`),
+# waiting to be merged into `screening_name_keys` in key order when the load is complete
+# (`replica.finish_bulk`): inserting millions of random keys one chunk at a time rewrites
+# most of that table's pages at every commit. Ordered by row within 16 buckets of keys
+# (`key >> 59`) so that staging appends and the merge sorts one bucket at a time.
+screening_name_keys_staged = Table(
+    "screening_name_keys_staged",
+    metadata,
+    Column("dataset", Integer, primary_key=True, autoincrement=False),
+    Column("bucket", Integer, primary_key=True, autoincrement=False),
+    Column("ref", Text, primary_key=True),
+    Column("key", Integer, primary_key=True, autoincrement=False),
+    Column("birth", Integer),
+    sqlite_with_rowid=False,
+)
+
 # Listed documents whose number changes under the OCR look-alike fold (O->0, I->1, S->5...).
 # Numbers that the fold leaves unchanged are found through the documents primary key, so
 # only this minority costs extra space (measured in bench/bench_screening.py).

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, select
 
 from local_store import Store, audit, settings
-from local_store.replica import RowError, apply_rows
+from local_store.replica import RowError, apply_rows, finish_bulk
 from local_store.schema import replica_datasets
 from sync import clock, protocol
 from sync.officer_list import OfficerRowError, apply_officers
@@ -216,11 +216,19 @@ def apply_answer(
             # Another process on this profile may have moved on meanwhile: re-check.
             if position(conn, dataset).digest != pos.digest:
                 raise _Moved()
+            last = chunk["chunk"] + 1 >= chunk["chunks"]
             try:
                 if dataset == "officers":
                     apply_officers(conn, rows)
                 else:
-                    apply_rows(conn, dataset, rows, chunk["version"], indexer=indexer)
+                    # A version in several chunks (an initial load) stages its name keys
+                    # and merges them in key order with its last chunk: far fewer page
+                    # writes than millions of random inserts, and the version's keys
+                    # become visible together with its last rows.
+                    bulk = chunk["chunks"] > 1
+                    apply_rows(conn, dataset, rows, chunk["version"], indexer=indexer, bulk=bulk)
+                    if bulk and last:
+                        finish_bulk(conn, dataset)
             except (RowError, OfficerRowError) as e:
                 # Signed but unusable: the transaction rolls back, nothing is applied.
                 raise DeltaRejected(
@@ -229,7 +237,7 @@ def apply_answer(
                     chunk["version"],
                 ) from None
             pos.digest = chunk_digest
-            if chunk["chunk"] + 1 >= chunk["chunks"]:
+            if last:
                 pos.version, pos.next_chunk, pos.chunks = chunk["version"], 0, 0
                 pos.row_count = int(chunk.get("row_count", pos.row_count))
                 pos.published_at = chunk.get("published_at")

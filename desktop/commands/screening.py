@@ -271,12 +271,16 @@ def cmd_replica_load(args: argparse.Namespace) -> int:
         result = replica.ApplyResult()
         step = 20000
         for i in range(0, total, step):
-            part = replica.apply_rows(c, args.dataset, rows[i : i + step], version, indexer=indexer)
+            part = replica.apply_rows(
+                c, args.dataset, rows[i : i + step], version, indexer=indexer, bulk=total > step
+            )
             result.upserted += part.upserted
             result.deleted += part.deleted
             done = min(total, i + step)
             if sys.stderr.isatty() or total > step:
                 print(f"\r{args.dataset}: {done}/{total} rows", end="", file=sys.stderr)
+        if total > step:
+            replica.finish_bulk(c, args.dataset)  # the name keys, merged in key order
         if total > step or sys.stderr.isatty():
             print(file=sys.stderr)
         count = replica.count_rows(c, args.dataset)

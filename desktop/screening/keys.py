@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import combinations, product
 
-from desktop.screening import chinese
+from desktop.screening import chinese, names
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
@@ -84,18 +84,65 @@ def _pairs(units: Units) -> Iterable[str]:
             yield f"{x}|{y}" if x <= y else f"{y}|{x}"
 
 
-@lru_cache(maxsize=262144)
-def key_hash(text: str) -> int:
+def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
 
 
+key_hash = lru_cache(maxsize=262144)(_hash)
+
+
+@lru_cache(maxsize=65536)
+def _unit_hashes(unit: frozenset[str]) -> tuple[int, ...]:
+    return tuple(key_hash(k) for k in unit)
+
+
+@lru_cache(maxsize=262144)
+def _pair_hashes(a: frozenset[str], b: frozenset[str]) -> tuple[int, ...]:
+    """Hashes of `_pairs([a, b])` (two non-empty units): the same pairs of units recur
+    across a whole list (CHEN with MEI, MOHAMMED with ALI), so loads compute each once."""
+    return tuple(_hash(k) for k in _pairs([a, b]))
+
+
+@lru_cache(maxsize=65536)
+def _index_word_units(word: str) -> tuple[frozenset[str], ...]:
+    """The units a Latin word adds to the (single) stored reading of its name: what
+    `_latin_units(expand=False)` appends for the token `parse` makes of it."""
+    token = names.token(word)
+    if token.weight < 1.0:
+        return ()
+    if not token.syllables:
+        return (_word_key(token.text),)
+    return tuple(chinese.spelling_keys(s) for s in token.syllables[0])
+
+
+def _index_readings(name: Name) -> list[Units]:
+    """`name_units(name)` (without expansion), from the per-word cache."""
+    if name.is_han:
+        return _han_units(name)
+    return [[u for t in name.tokens for u in _index_word_units(t.text)]]
+
+
 def index_keys(names: Sequence[str]) -> set[int]:
-    """Keys stored for one listed person (all names and aliases)."""
+    """Keys stored for one listed person (all names and aliases): `key_hash` of every
+    key `_pairs` gives for each reading of each name."""
     out: set[int] = set()
     for n in names:
-        for units in name_units(parse(n)):
-            out.update(key_hash(k) for k in _pairs(units))
+        out |= _name_index_keys(n)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _name_index_keys(name: str) -> frozenset[int]:
+    # Cached per name too: a national list holds thousands of namesakes (WANG WEI).
+    out: set[int] = set()
+    for reading in _index_readings(parse(name)):
+        units = [u for u in reading if u]
+        if len(units) == 1:
+            out.update(_unit_hashes(units[0]))
+        else:
+            for a, b in combinations(units, 2):
+                out.update(_pair_hashes(a, b))
+    return frozenset(out)
 
 
 def _digit_readings(name: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from desktop.screening import chinese
 from desktop.screening.translit import script_of, to_latin
@@ -128,13 +128,19 @@ def _split_han(text: str) -> tuple[Token, ...]:
     )
 
 
+_SPLIT_RE = re.compile(r"[\s,<\-]+")
+_NOT_WORD_RE = re.compile(r"[^A-Z0-9]")
+
+
 def _latin_tokens(text: str) -> list[str]:
     text = text.replace("'", "")
-    return [t for t in re.split(r"[\s,<\-]+", text) if t]
+    return [t for t in _SPLIT_RE.split(text) if t]
 
 
 def _merge_arabic(words: list[str]) -> list[str]:
     """ABD AL RAHMAN / ABDUL RAHMAN / ABD-UR-RAHMAN / ABDELRAHMAN -> ABDULRAHMAN."""
+    if not any(w.startswith("ABD") for w in words):
+        return words  # nothing to merge (both patterns start with ABD)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -151,20 +157,43 @@ def _merge_arabic(words: list[str]) -> list[str]:
     return out
 
 
-def _token(word: str) -> Token:
+@lru_cache(maxsize=65536)
+def token(word: str) -> Token:
+    """The token of one Latin word (upper-case A-Z and digits), as `parse` makes it."""
+    # Cached: the same words recur across millions of listed names (and tokens are
+    # immutable, so one instance can serve every name that has the word).
     weight = 0.3 if (word in PARTICLES or len(word) == 1) else 1.0
     return Token(word, False, chinese.segmentations(word), weight)
+
+
+@cache
+def _ascii_table() -> dict[int, str]:
+    return {c: to_latin.__wrapped__(chr(c)) for c in range(128)}
+
+
+def ascii_to_latin(text: str) -> str:
+    """`to_latin` of ASCII text by table: for ASCII, `to_latin` maps each character on
+    its own (NFKC and upper case change nothing else), so the table built from it gives
+    the same result without the per-character Unicode work."""
+    return text.translate(_ascii_table())
 
 
 @lru_cache(maxsize=131072)
 def parse(text: str) -> Name:
     """Parse one name. Never raises: an unusable name gives no tokens."""
+    if text.isascii():
+        # Most listed names: no tone marks, no Han, Latin script (tests prove the
+        # shortcut equal to the general path below for any ASCII text).
+        raw = text.strip()
+        return _parse_latin(text, "latin", ascii_to_latin(raw))
     raw = chinese.strip_tone_marks(text.strip())
     if chinese.has_han(raw):
         han = "".join(ch for ch in chinese.to_traditional(raw) if chinese.is_han(ch))
         return Name(text, _split_han(raw), True, "han", han)
-    script = script_of(raw)
-    latin = to_latin(raw)
+    return _parse_latin(text, script_of(raw), to_latin(raw))
+
+
+def _parse_latin(text: str, script: str, latin: str) -> Name:
     surname_first = False
     if "<" in latin:
         surname, _, given = latin.partition("<<")
@@ -176,6 +205,7 @@ def parse(text: str) -> Name:
         surname_first = True
     else:
         words = _latin_tokens(latin)
-    words = [w for w in (re.sub(r"[^A-Z0-9]", "", w) for w in words) if w]
+    if any(_NOT_WORD_RE.search(w) for w in words):
+        words = [w for w in (_NOT_WORD_RE.sub("", w) for w in words) if w]
     words = _merge_arabic(words)
-    return Name(text, tuple(_token(w) for w in words), surname_first, script)
+    return Name(text, tuple(token(w) for w in words), surname_first, script)

@@ -129,12 +129,22 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )  # fmt: skip
 
 
+# The letters each fold needs in the word to change anything: a fold whose letters are
+# absent is skipped (most are, for any one word), with the same result as running it.
+_FOLD_NEEDS: tuple[str, ...] = tuple(
+    rx.pattern if rx.pattern.isalnum() else {"C(?=[AOU]|$)": "C", "J(?=[AEIOU])": "J",
+                                             "(?<=[AEIOU])J$": "J"}.get(rx.pattern, "")
+    for rx, _ in _FOLDS
+)  # fmt: skip
+
+
 @lru_cache(maxsize=262144)
 def phonetic(token: str) -> str:
     """A spelling-variant fold that keeps vowels: MOHAMMED -> MOHAMED, YOUSSEF -> IUSEF."""
     s = fold_umlauts(token)
-    for rx, rep in _FOLDS:
-        s = rx.sub(rep, s)
+    for (rx, rep), need in zip(_FOLDS, _FOLD_NEEDS, strict=True):
+        if need in s:  # "" (a fold without a fixed letter) is in every word
+            s = rx.sub(rep, s)
     return s
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.screening.keys import index_keys, query_keys
+from desktop.screening import chinese, translit
+from desktop.screening.keys import _pairs, index_keys, key_hash, name_units, query_keys
+from desktop.screening.names import ascii_to_latin, parse
 from desktop.screening.score import compare_names
+from desktop.screening.translit import fold_umlauts, phonetic, script_of, to_latin
 from local_store import replica
 
 names = st.text(max_size=40)
@@ -47,3 +52,51 @@ def test_row_validation_raises_only_row_errors(row):
 def test_document_fold_is_idempotent(n):
     f = replica.fold_document_number(n)
     assert replica.fold_document_number(f) == f
+
+
+ascii_text = st.text(alphabet=st.characters(max_codepoint=127), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ascii_text)
+def test_ascii_shortcut_of_parse_equals_the_general_path(text):
+    """`parse` skips the Unicode work for ASCII: each step it skips is the identity."""
+    raw = text.strip()
+    assert chinese.strip_tone_marks(raw) == raw
+    assert not chinese.has_han(raw)
+    assert script_of(raw) == "latin"
+    assert ascii_to_latin(raw) == to_latin(raw)
+
+
+def test_ascii_table_covers_every_ascii_character():
+    for c in range(128):
+        assert ascii_to_latin(chr(c)) == to_latin(chr(c)), c
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(names, ascii_text), st.one_of(names, ascii_text))
+def test_index_keys_are_the_pairs_of_the_name_units(a, b):
+    """The cached per-word / per-pair computation of stored keys gives exactly the keys
+    of the plain definition (every pair of units of every reading of every name)."""
+    plain = {key_hash(k) for n in (a, b) for u in name_units(parse(n)) for k in _pairs(u)}
+    assert index_keys([a, b]) == plain
+
+
+def test_index_keys_of_the_evaluation_names_are_the_plain_definition():
+    data = Path(__file__).resolve().parent / "data" / "eval_pairs.tsv"
+    rows = [line.split("\t") for line in data.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]  # fmt: skip
+    listed = [n for r in rows for n in r[:2]]
+    assert len(listed) >= 800
+    for n in listed:
+        plain = {key_hash(k) for u in name_units(parse(n)) for k in _pairs(u)}
+        assert index_keys([n]) == plain, n
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ABCDEHIJKOPQSTUWXYZ0125678ÄÖÜ", max_size=14))
+def test_phonetic_skips_only_folds_that_cannot_apply(word):
+    s = fold_umlauts(word)
+    for rx, rep in translit._FOLDS:
+        s = rx.sub(rep, s)
+    assert phonetic.__wrapped__(word) == s

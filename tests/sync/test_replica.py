@@ -135,6 +135,52 @@ def test_chunked_initial_load_resumes_after_interruption(central_side, store):
         assert replica.position(c, "persons").next_chunk == 0
 
 
+def _name_keys(store):
+    with store.read() as c:
+        keys = c.execute(text("SELECT * FROM screening_name_keys ORDER BY 1, 2, 3")).all()
+        staged = c.execute(text("SELECT count(*) FROM screening_name_keys_staged")).scalar()
+    return [tuple(k) for k in keys], staged
+
+
+def test_chunked_load_stages_name_keys_and_merges_them_with_its_last_chunk(
+    central_side, store, tmp_path
+):
+    from desktop.screening.keys import NameIndexer
+    from local_store import replica as local_replica
+
+    database, keys = central_side
+    rows = [person(i) for i in range(45)]
+    datasets.publish_rows(database, keys, "persons", rows, snapshot=True, chunk_rows=10)
+    client = FakeClient(database, keys)
+
+    def crash_after_two(ds, version, chunk, chunks, n):
+        if chunk == 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        pull(store, client, keys, progress=crash_after_two, indexer=NameIndexer())
+    merged, staged = _name_keys(store)
+    assert merged == [] and staged > 0  # the version is not complete: keys wait
+    pull(store, client, keys, indexer=NameIndexer())
+    plain = new_store(tmp_path / "plain")
+    with plain.write() as c:
+        local_replica.apply_rows(c, "persons", rows, 1, indexer=NameIndexer())
+    assert _name_keys(store) == (_name_keys(plain)[0], 0)
+    plain.close()
+    with store.read() as c:
+        assert local_replica.index_is_current(c, "persons", NameIndexer())
+    # A one-chunk delta afterwards writes its keys directly.
+    datasets.publish_rows(
+        database, keys, "persons", [*rows[1:], person(0, names=["LIN, YI TING"])], snapshot=True
+    )
+    pull(store, client, keys, indexer=NameIndexer())
+    merged, staged = _name_keys(store)
+    assert staged == 0
+    with store.read() as c:
+        lin = c.execute(text("SELECT count(*) FROM screening_name_keys WHERE ref = 'P0'")).scalar()
+    assert lin == len(NameIndexer().keys(["LIN, YI TING"]))
+
+
 def _at_version_two(central_side, store):
     database, keys = central_side
     client = FakeClient(database, keys)
