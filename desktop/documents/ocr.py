@@ -70,6 +70,8 @@ RIVAL_MARGIN = 0.035  # a runner-up within this of the best is a rival
 MIN_SCORE = 0.70  # under this a cell holds no character read with confidence
 
 MAX_COMBINATIONS = 4096
+SHEAR = True
+ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pitch's
 
 _IDX = {c: i for i, c in enumerate(ALPHABET)}
 DIGITS = "0123456789"
@@ -560,20 +562,58 @@ def _start_options(grids: list[_Grid], n: int) -> list[list[int]]:
     return options
 
 
+@dataclass
+class _LineCells:
+    cells: np.ndarray  # (n, CELL_H, CELL_W)
+    quiet: bool  # blank cells on both sides
+    recrop: Recrop
+    start: int  # the grid cell of the first character
+    strip: np.ndarray
+    to_strip: np.ndarray  # image -> strip affine map
+
+
 def _line_cells(
     gray: np.ndarray, g: _Grid, starts: list[int], n: int, clf: _Classifier
-) -> tuple[np.ndarray, bool, Recrop]:
+) -> _LineCells:
     """The cells of one line from whichever candidate start has blank cells on both
     sides and fits the glyphs best; and whether those sides are blank."""
     best, best_fit = None, (False, -np.inf)
     for s in starts:
-        strip = _warp_line(gray, g.at(s), g.at(s + n - 1), n)[0]
+        strip, m = _warp_line(gray, g.at(s), g.at(s + n - 1), n)
         cells, quiet, recrop = _cells(strip, n, clf)
         fit = (quiet, float(clf.best(cells).mean()) if len(starts) > 1 else 0.0)
         if best is None or fit > best_fit:
-            best, best_fit = (cells, quiet, recrop), fit
+            best, best_fit = _LineCells(cells, quiet, recrop, s, strip, m), fit
     assert best is not None
     return best
+
+
+def _shears(grids: list[_Grid], lines: list[_LineCells], n: int) -> list[np.ndarray] | None:
+    """Per line and character, the slant of the characters in the line's strip (x per
+    unit of y), or None when it cannot be told.
+
+    Perspective slants the characters by several degrees where a hurried photo looks
+    at the page from aside, and differently along a line; one similarity per line
+    cannot undo that. But the MRZ's lines are printed in the same columns, so the
+    step from a character to the one below it shows the page's vertical there."""
+    if len(grids) < 2:
+        return None
+    j = np.arange(n, dtype=np.float64)
+    pos = [np.stack([g.at(ln.start + k) for k in j]) for g, ln in zip(grids, lines, strict=True)]
+    out = []
+    for i, ln in enumerate(lines):
+        lo, hi = max(0, i - 1), min(len(lines) - 1, i + 1)
+        if hi == lo:
+            return None
+        down = (pos[hi] - pos[lo]) / (hi - lo)
+        v = down @ ln.to_strip[:, :2].T
+        if np.any(v[:, 1] < 0.8 * PITCH):  # lines too close: not columns of one MRZ
+            return None
+        shear = v[:, 0] / v[:, 1]
+        if np.abs(shear).max() > 0.35:
+            return None
+        out.append(shear)
+    return out
 
 
 def _ink(cells: np.ndarray) -> np.ndarray:
@@ -585,7 +625,28 @@ def _ink(cells: np.ndarray) -> np.ndarray:
 Recrop = Callable[[int, float, float], np.ndarray]
 
 
-def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, bool, Recrop]:
+def _cell_at(
+    strip: np.ndarray, x: float, y: float, pitch: float, shear: float = 0.0, aspect: float = 1.0
+) -> np.ndarray:
+    """The (CELL_H, CELL_W) cell centred on (x, y) of the strip, scaled so that the
+    local character pitch becomes PITCH, unslanted, and its height divided by
+    `aspect` (as getRectSubPix when pitch == PITCH, shear == 0 and aspect == 1)."""
+    k = pitch / PITCH  # strip pixels per cell pixel
+    kv = k * aspect
+    xc, yc = (glyphs.CELL_W - 1) / 2, (glyphs.CELL_H - 1) / 2
+    m = np.array([[k, kv * shear, x - k * xc - kv * shear * yc], [0.0, kv, y - kv * yc]])
+    return cv2.warpAffine(
+        strip,
+        m,
+        (glyphs.CELL_W, glyphs.CELL_H),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+
+
+def _cells(
+    strip: np.ndarray, n: int, clf: _Classifier, shear: np.ndarray | None = None
+) -> tuple[np.ndarray, bool, Recrop]:
     """(n, CELL_H, CELL_W) crops of one line at refined character centres, and whether
     the cells just before the first and after the last character are blank.
 
@@ -599,6 +660,7 @@ def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, boo
     cxs, cys, _ = _strip_components(strip)
     xs_fit = expected.copy()
     dy_fit = np.zeros(n + 2)
+    pitch_fit = np.full(n + 2, float(PITCH))
     fit = _fit_cells(cxs, PITCH)
     if fit is not None:
         _, coef = fit
@@ -606,22 +668,34 @@ def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, boo
         # tells which cell the step count starts from.
         j0 = round((np.polyval(coef, 0) - expected[1]) / PITCH)
         xs_fit = np.polyval(coef, np.arange(-1, n + 1) - j0)
+        # Perspective makes the characters grow along the line with the pitch (by
+        # 10% at either end of a hurried photo): each cell is scaled back to PITCH.
+        pitch_fit = np.clip(np.polyval(np.polyder(coef), np.arange(-1, n + 1) - j0), 16, 32)
         order = np.argsort(cxs)
         jy, ok = _index_by_steps(cxs[order], PITCH)
         if ok.sum() >= 8:
             py = _polyfit(jy[ok] - j0, cys[order][ok] - yc, 1)
             dy_fit = np.polyval(py, np.arange(-1, n + 1))
     stripf = strip.astype(np.float32)
+    sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
 
-    def crop(c: int, dy: float) -> np.ndarray:  # c from -1 to n
-        centre = (float(xs_fit[c + 1]), float(yc + dy_fit[c + 1] + dy))
-        return cv2.getRectSubPix(stripf, (glyphs.CELL_W, glyphs.CELL_H), centre)
+    def crop(c: int, dy: float, aspect: float = 1.0) -> np.ndarray:  # c from -1 to n
+        y = yc + dy_fit[c + 1] + dy
+        return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect)
 
     tries = np.arange(-3.0, 3.01, 1.0)
     sample = range(0, n, 3)
     fit_q = [float(clf.best(np.stack([crop(c, dy) for c in sample])).mean()) for dy in tries]
     offset = float(tries[int(np.argmax(fit_q))])
-    cells = np.stack([crop(c, offset) for c in range(-1, n + 1)])
+    # A page tilted towards or away from the camera makes characters taller or
+    # squatter than the pitch says (by 10% in a hurried photo): 0 and O differ by
+    # little more than that. The height is the one the glyphs fit best.
+    sample = range(0, n, 2)
+    fit_q = [
+        float(clf.best(np.stack([crop(c, offset, a) for c in sample])).mean()) for a in ASPECTS
+    ]
+    aspect = float(ASPECTS[int(np.argmax(fit_q))])
+    cells = np.stack([crop(c, offset, aspect) for c in range(-1, n + 1)])
     # A character beside the line: ink that reads as a glyph (an edge of the page
     # or a shadow is ink too, but matches no glyph).
     ink = _ink(cells)
@@ -629,8 +703,8 @@ def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, boo
     glyph_like = (ink[[0, -1]] > 0.35 * np.median(ink[1:-1])) & (clf.best(outside) > 0.7)
 
     def recrop(c: int, dx: float, dy: float) -> np.ndarray:
-        centre = (float(xs_fit[c + 1] + dx), float(yc + dy_fit[c + 1] + offset + dy))
-        return cv2.getRectSubPix(stripf, (glyphs.CELL_W, glyphs.CELL_H), centre)
+        y = yc + dy_fit[c + 1] + offset + dy
+        return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect)
 
     return cells[1:-1], not bool(glyph_like.any()), recrop
 
@@ -863,15 +937,19 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     clf = _Classifier.get()
     options = _start_options(found, n)
     per_line = [_line_cells(gray, g, opts, n, clf) for g, opts in zip(found, options, strict=True)]
-    cells = np.concatenate([c for c, _, _ in per_line])
-    unclear = [i for i, (_, quiet, _) in enumerate(per_line) if not quiet]
+    shears = _shears(found, per_line, n) if SHEAR else None
+    if shears is not None:
+        for ln, sh in zip(per_line, shears, strict=True):
+            ln.cells, ln.quiet, ln.recrop = _cells(ln.strip, n, clf, sh)
+    cells = np.concatenate([ln.cells for ln in per_line])
+    unclear = [i for i, ln in enumerate(per_line) if not ln.quiet]
     scores = clf.scores(cells, n)
     if len(found) == 2:
         # The first character decides between a visa and a TD2/TD3.
         docs = [_IDX[c] for c in "PIAC"]
         if scores[0, _IDX["V"]] > scores[0, docs].max():
             fmt = "MRV-A" if n == 44 else "MRV-B"
-    _rescore_near_ties(scores, fmt, n, [r for _, _, r in per_line], clf)
+    _rescore_near_ties(scores, fmt, n, [ln.recrop for ln in per_line], clf)
     reading = _decide(scores, fmt, n, today)
     if unclear and reading.document.valid:
         # Ink just outside a line: it may be shifted by a character. Refuse.
