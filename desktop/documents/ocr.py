@@ -570,22 +570,84 @@ class _LineCells:
     start: int  # the grid cell of the first character
     strip: np.ndarray
     to_strip: np.ndarray  # image -> strip affine map
+    fit: float  # mean similarity of the cells to their nearest glyph
+    blank: int  # cells without ink (a line is always full: fillers are printed)
+
+    @property
+    def rank(self) -> tuple[bool, int, float]:
+        return (self.quiet, -self.blank, self.fit)
 
 
-def _line_cells(
-    gray: np.ndarray, g: _Grid, starts: list[int], n: int, clf: _Classifier
-) -> _LineCells:
-    """The cells of one line from whichever candidate start has blank cells on both
-    sides and fits the glyphs best; and whether those sides are blank."""
-    best, best_fit = None, (False, -np.inf)
-    for s in starts:
-        strip, m = _warp_line(gray, g.at(s), g.at(s + n - 1), n)
-        cells, quiet, recrop = _cells(strip, n, clf)
-        fit = (quiet, float(clf.best(cells).mean()) if len(starts) > 1 else 0.0)
-        if best is None or fit > best_fit:
-            best, best_fit = _LineCells(cells, quiet, recrop, s, strip, m), fit
-    assert best is not None
-    return best
+def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier) -> _LineCells:
+    """The cells of one line if its first character is at grid cell `start`."""
+    strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
+    cells, quiet, recrop = _cells(strip, n, clf)
+    ink = _ink(cells)
+    blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
+    return _LineCells(cells, quiet, recrop, start, strip, m, float(clf.best(cells).mean()), blank)
+
+
+def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:
+    """The grid cell of line g in the same column as `point` (image coordinates)."""
+    j = guess
+    for _ in range(3):
+        step = g.at(j + 1) - g.at(j)
+        move = round(float((point - g.at(j)) @ step / (step @ step)))
+        if move == 0:
+            break
+        j += move
+    return j
+
+
+def _choose_lines(
+    gray: np.ndarray, grids: list[_Grid], options: list[list[int]], n: int, clf: _Classifier
+) -> list[_LineCells]:
+    """One placement per line among the candidate starts: the MRZ's lines are printed
+    in the same columns, so placements a character apart from each other are out; then
+    blank cells on both sides, no blank cell inside, and the glyphs' fit decide. When
+    the best placement still shows a mark beside a line or a blank cell in it, the
+    neighbouring placements and those in line with the other lines are tried too."""
+    tried: list[dict[int, _LineCells]] = [{} for _ in grids]
+
+    def line(k: int, start: int) -> _LineCells:
+        if start not in tried[k]:
+            tried[k][start] = _line_cells(gray, grids[k], start, n, clf)
+        return tried[k][start]
+
+    def aligned(lines: tuple[_LineCells, ...]) -> bool:
+        # Line by line: a slant shifts each line a little more than the one above.
+        for k in range(1, len(lines)):
+            g0, s0, g, s = grids[k - 1], lines[k - 1].start, grids[k], lines[k].start
+            for j in (0, n - 1):
+                step = g0.at(s0 + j + 1) - g0.at(s0 + j)
+                along = float((g.at(s + j) - g0.at(s0 + j)) @ step / (step @ step))
+                if abs(along) > 0.65:  # a slant shifts the next line by up to half a cell
+                    return False
+        return True
+
+    def key(lines: tuple[_LineCells, ...]) -> tuple[bool, int, int, float]:
+        return (
+            len(lines) == 1 or aligned(lines),
+            sum(ln.quiet for ln in lines),
+            -sum(ln.blank for ln in lines),
+            sum(ln.fit for ln in lines),
+        )
+
+    def best(starts: list[list[int]]) -> tuple[_LineCells, ...]:
+        per_line = [[line(k, s) for s in ss] for k, ss in enumerate(starts)]
+        return max(itertools.product(*per_line), key=key)
+
+    chosen = best(options)
+    if all(ln.quiet and not ln.blank for ln in chosen) and key(chosen)[0]:
+        return list(chosen)
+    wider = []
+    for k, g in enumerate(grids):
+        ss = set(options[k]) | {chosen[k].start - 1, chosen[k].start + 1}
+        for r, other in enumerate(chosen):
+            if r != k:
+                ss.add(_column_of(g, grids[r].at(other.start), chosen[k].start))
+        wider.append(sorted(ss))
+    return list(best(wider))
 
 
 def _shears(grids: list[_Grid], lines: list[_LineCells], n: int) -> list[np.ndarray] | None:
@@ -914,11 +976,10 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     typical = float(np.mean(spans))
     if k == 3:
         sizes = [("TD1", 30)]
-    elif typical > 44 or typical < 36:
-        sizes = [("TD3", 44) if typical > 40 else ("TD2", 36)]
     else:
-        # Stray marks lengthen a line and glare shortens it: try the nearer size first,
-        # then the other one.
+        # Stray marks lengthen a line, and glare or a fold can hide a third of it (the
+        # grid keeps the longest run of cells): try the nearer size first, then the
+        # other one.
         sizes = sorted([("TD2", 36), ("TD3", 44)], key=lambda t: abs(t[1] - typical))
     if max(spans) < min(n for _, n in sizes) - 4 or typical > max(n for _, n in sizes) + 6:
         raise NoMrzFound(f"found {k} lines of about {typical:.0f} characters: not a complete MRZ")
@@ -936,7 +997,7 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
 def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt.date) -> _Reading:
     clf = _Classifier.get()
     options = _start_options(found, n)
-    per_line = [_line_cells(gray, g, opts, n, clf) for g, opts in zip(found, options, strict=True)]
+    per_line = _choose_lines(gray, found, options, n, clf)
     shears = _shears(found, per_line, n) if SHEAR else None
     if shears is not None:
         for ln, sh in zip(per_line, shears, strict=True):
