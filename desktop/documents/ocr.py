@@ -70,7 +70,6 @@ RIVAL_MARGIN = 0.035  # a runner-up within this of the best is a rival
 MIN_SCORE = 0.70  # under this a cell holds no character read with confidence
 
 MAX_COMBINATIONS = 4096
-SHEAR = True
 ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pitch's
 
 _IDX = {c: i for i, c in enumerate(ALPHABET)}
@@ -431,11 +430,33 @@ def _strip_components(strip: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nda
     # (a closing removes the ink) before one Otsu threshold.
     paper = cv2.morphologyEx(strip, cv2.MORPH_CLOSE, _CLOSE_KERNEL)
     flat = cv2.divide(strip, paper, scale=255)
-    _, bw = cv2.threshold(flat[y_lo:y_hi], 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    band = flat[y_lo:y_hi]
+    t, bw = cv2.threshold(band, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    x, y, h, box = _sized(bw)
+    ink = float(np.percentile(band, 2))
+    if t > (ink + 255) / 2:
+        # Where the security background's fine lines cross the MRZ, Otsu counts them as
+        # ink and welds characters together into blobs of no character's size. The MRZ's
+        # ink is far darker: halfway from it to the paper parts them, but breaks faded
+        # characters, so it only adds the components that Otsu's do not already cover.
+        _, strict = cv2.threshold(band, (ink + 255) / 2, 255, cv2.THRESH_BINARY_INV)
+        x2, y2, h2, _ = _sized(strict)
+        inside = (
+            (x2[:, None] >= box[None, :, 0])
+            & (x2[:, None] <= box[None, :, 0] + box[None, :, 2])
+            & (y2[:, None] >= box[None, :, 1])
+            & (y2[:, None] <= box[None, :, 1] + box[None, :, 3])
+        ).any(axis=1)
+        x, y, h = (np.concatenate([a, b[~inside]]) for a, b in ((x, x2), (y, y2), (h, h2)))
+    return x, y + y_lo, h
+
+
+def _sized(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Centres, heights and boxes of the character-sized components of a binary band."""
     _, _, st, ce = cv2.connectedComponentsWithStats(bw, connectivity=8)
     st, ce = st[1:], ce[1:]
     good = (st[:, 3] >= 0.45 * PITCH) & (st[:, 3] <= 1.4 * PITCH) & (st[:, 2] <= 1.25 * PITCH)
-    return ce[good, 0], ce[good, 1] + y_lo, st[good, 3].astype(np.float64)
+    return ce[good, 0], ce[good, 1], st[good, 3].astype(np.float64), st[good, :4]
 
 
 def _polyfit(x: np.ndarray, y: np.ndarray, deg: int) -> np.ndarray:
@@ -523,11 +544,17 @@ def _grid(gray: np.ndarray, line: _Line) -> _Grid | None:
     if fit is None:
         return None
     j, coef = fit
-    # One line is one run of cells: drop what a gap of more than four cells separates.
+    # One line is one run of cells: drop what a gap of more than four cells separates,
+    # unless the runs together still fit in the longest MRZ line (a guilloche star or
+    # glare can hide several characters in the middle of a line).
     u = np.unique(j)
-    runs = np.split(u, np.flatnonzero(np.diff(u) > 4) + 1)
-    run = max(runs, key=len)
-    j = run
+    runs = sorted(np.split(u, np.flatnonzero(np.diff(u) > 4) + 1), key=len, reverse=True)
+    j = runs[0]
+    for run in runs[1:]:
+        joined = np.concatenate([j, run])
+        gap = max(run.min() - j.max(), j.min() - run.max())
+        if joined.max() - joined.min() < 46 and gap <= 12 and len(run) >= 2:
+            j = np.sort(joined)
     j0 = int(j.min())
     coef = _polyfit(np.arange(3) * 1.0, np.polyval(coef, np.arange(3) + j0), 2)  # re-origin
     return _Grid(np.unique(j - j0), coef, cv2.invertAffineTransform(m))
@@ -998,7 +1025,7 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     clf = _Classifier.get()
     options = _start_options(found, n)
     per_line = _choose_lines(gray, found, options, n, clf)
-    shears = _shears(found, per_line, n) if SHEAR else None
+    shears = _shears(found, per_line, n)
     if shears is not None:
         for ln, sh in zip(per_line, shears, strict=True):
             ln.cells, ln.quiet, ln.recrop = _cells(ln.strip, n, clf, sh)
