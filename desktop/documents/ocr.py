@@ -70,6 +70,7 @@ RIVAL_MARGIN = 0.035  # a runner-up within this of the best is a rival
 MIN_SCORE = 0.70  # under this a cell holds no character read with confidence
 
 MAX_COMBINATIONS = 4096
+ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pitch's
 
 _IDX = {c: i for i, c in enumerate(ALPHABET)}
 DIGITS = "0123456789"
@@ -429,11 +430,33 @@ def _strip_components(strip: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nda
     # (a closing removes the ink) before one Otsu threshold.
     paper = cv2.morphologyEx(strip, cv2.MORPH_CLOSE, _CLOSE_KERNEL)
     flat = cv2.divide(strip, paper, scale=255)
-    _, bw = cv2.threshold(flat[y_lo:y_hi], 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    band = flat[y_lo:y_hi]
+    t, bw = cv2.threshold(band, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    x, y, h, box = _sized(bw)
+    ink = float(np.percentile(band, 2))
+    if t > (ink + 255) / 2:
+        # Where the security background's fine lines cross the MRZ, Otsu counts them as
+        # ink and welds characters together into blobs of no character's size. The MRZ's
+        # ink is far darker: halfway from it to the paper parts them, but breaks faded
+        # characters, so it only adds the components that Otsu's do not already cover.
+        _, strict = cv2.threshold(band, (ink + 255) / 2, 255, cv2.THRESH_BINARY_INV)
+        x2, y2, h2, _ = _sized(strict)
+        inside = (
+            (x2[:, None] >= box[None, :, 0])
+            & (x2[:, None] <= box[None, :, 0] + box[None, :, 2])
+            & (y2[:, None] >= box[None, :, 1])
+            & (y2[:, None] <= box[None, :, 1] + box[None, :, 3])
+        ).any(axis=1)
+        x, y, h = (np.concatenate([a, b[~inside]]) for a, b in ((x, x2), (y, y2), (h, h2)))
+    return x, y + y_lo, h
+
+
+def _sized(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Centres, heights and boxes of the character-sized components of a binary band."""
     _, _, st, ce = cv2.connectedComponentsWithStats(bw, connectivity=8)
     st, ce = st[1:], ce[1:]
     good = (st[:, 3] >= 0.45 * PITCH) & (st[:, 3] <= 1.4 * PITCH) & (st[:, 2] <= 1.25 * PITCH)
-    return ce[good, 0], ce[good, 1] + y_lo, st[good, 3].astype(np.float64)
+    return ce[good, 0], ce[good, 1], st[good, 3].astype(np.float64), st[good, :4]
 
 
 def _polyfit(x: np.ndarray, y: np.ndarray, deg: int) -> np.ndarray:
@@ -521,11 +544,17 @@ def _grid(gray: np.ndarray, line: _Line) -> _Grid | None:
     if fit is None:
         return None
     j, coef = fit
-    # One line is one run of cells: drop what a gap of more than four cells separates.
+    # One line is one run of cells: drop what a gap of more than four cells separates,
+    # unless the runs together still fit in the longest MRZ line (a guilloche star or
+    # glare can hide several characters in the middle of a line).
     u = np.unique(j)
-    runs = np.split(u, np.flatnonzero(np.diff(u) > 4) + 1)
-    run = max(runs, key=len)
-    j = run
+    runs = sorted(np.split(u, np.flatnonzero(np.diff(u) > 4) + 1), key=len, reverse=True)
+    j = runs[0]
+    for run in runs[1:]:
+        joined = np.concatenate([j, run])
+        gap = max(run.min() - j.max(), j.min() - run.max())
+        if joined.max() - joined.min() < 46 and gap <= 12 and len(run) >= 2:
+            j = np.sort(joined)
     j0 = int(j.min())
     coef = _polyfit(np.arange(3) * 1.0, np.polyval(coef, np.arange(3) + j0), 2)  # re-origin
     return _Grid(np.unique(j - j0), coef, cv2.invertAffineTransform(m))
@@ -560,20 +589,120 @@ def _start_options(grids: list[_Grid], n: int) -> list[list[int]]:
     return options
 
 
-def _line_cells(
-    gray: np.ndarray, g: _Grid, starts: list[int], n: int, clf: _Classifier
-) -> tuple[np.ndarray, bool, Recrop]:
-    """The cells of one line from whichever candidate start has blank cells on both
-    sides and fits the glyphs best; and whether those sides are blank."""
-    best, best_fit = None, (False, -np.inf)
-    for s in starts:
-        strip = _warp_line(gray, g.at(s), g.at(s + n - 1), n)[0]
-        cells, quiet, recrop = _cells(strip, n, clf)
-        fit = (quiet, float(clf.best(cells).mean()) if len(starts) > 1 else 0.0)
-        if best is None or fit > best_fit:
-            best, best_fit = (cells, quiet, recrop), fit
-    assert best is not None
-    return best
+@dataclass
+class _LineCells:
+    cells: np.ndarray  # (n, CELL_H, CELL_W)
+    quiet: bool  # blank cells on both sides
+    recrop: Recrop
+    start: int  # the grid cell of the first character
+    strip: np.ndarray
+    to_strip: np.ndarray  # image -> strip affine map
+    fit: float  # mean similarity of the cells to their nearest glyph
+    blank: int  # cells without ink (a line is always full: fillers are printed)
+
+    @property
+    def rank(self) -> tuple[bool, int, float]:
+        return (self.quiet, -self.blank, self.fit)
+
+
+def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier) -> _LineCells:
+    """The cells of one line if its first character is at grid cell `start`."""
+    strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
+    cells, quiet, recrop = _cells(strip, n, clf)
+    ink = _ink(cells)
+    blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
+    return _LineCells(cells, quiet, recrop, start, strip, m, float(clf.best(cells).mean()), blank)
+
+
+def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:
+    """The grid cell of line g in the same column as `point` (image coordinates)."""
+    j = guess
+    for _ in range(3):
+        step = g.at(j + 1) - g.at(j)
+        move = round(float((point - g.at(j)) @ step / (step @ step)))
+        if move == 0:
+            break
+        j += move
+    return j
+
+
+def _choose_lines(
+    gray: np.ndarray, grids: list[_Grid], options: list[list[int]], n: int, clf: _Classifier
+) -> list[_LineCells]:
+    """One placement per line among the candidate starts: the MRZ's lines are printed
+    in the same columns, so placements a character apart from each other are out; then
+    blank cells on both sides, no blank cell inside, and the glyphs' fit decide. When
+    the best placement still shows a mark beside a line or a blank cell in it, the
+    neighbouring placements and those in line with the other lines are tried too."""
+    tried: list[dict[int, _LineCells]] = [{} for _ in grids]
+
+    def line(k: int, start: int) -> _LineCells:
+        if start not in tried[k]:
+            tried[k][start] = _line_cells(gray, grids[k], start, n, clf)
+        return tried[k][start]
+
+    def aligned(lines: tuple[_LineCells, ...]) -> bool:
+        # Line by line: a slant shifts each line a little more than the one above.
+        for k in range(1, len(lines)):
+            g0, s0, g, s = grids[k - 1], lines[k - 1].start, grids[k], lines[k].start
+            for j in (0, n - 1):
+                step = g0.at(s0 + j + 1) - g0.at(s0 + j)
+                along = float((g.at(s + j) - g0.at(s0 + j)) @ step / (step @ step))
+                if abs(along) > 0.65:  # a slant shifts the next line by up to half a cell
+                    return False
+        return True
+
+    def key(lines: tuple[_LineCells, ...]) -> tuple[bool, int, int, float]:
+        return (
+            len(lines) == 1 or aligned(lines),
+            sum(ln.quiet for ln in lines),
+            -sum(ln.blank for ln in lines),
+            sum(ln.fit for ln in lines),
+        )
+
+    def best(starts: list[list[int]]) -> tuple[_LineCells, ...]:
+        per_line = [[line(k, s) for s in ss] for k, ss in enumerate(starts)]
+        return max(itertools.product(*per_line), key=key)
+
+    chosen = best(options)
+    if all(ln.quiet and not ln.blank for ln in chosen) and key(chosen)[0]:
+        return list(chosen)
+    wider = []
+    for k, g in enumerate(grids):
+        ss = set(options[k]) | {chosen[k].start - 1, chosen[k].start + 1}
+        for r, other in enumerate(chosen):
+            if r != k:
+                ss.add(_column_of(g, grids[r].at(other.start), chosen[k].start))
+        wider.append(sorted(ss))
+    return list(best(wider))
+
+
+def _shears(grids: list[_Grid], lines: list[_LineCells], n: int) -> list[np.ndarray] | None:
+    """Per line and character, the slant of the characters in the line's strip (x per
+    unit of y), or None when it cannot be told.
+
+    Perspective slants the characters by several degrees where a hurried photo looks
+    at the page from aside, and differently along a line; one similarity per line
+    cannot undo that. But the MRZ's lines are printed in the same columns, so the
+    step from a character to the one below it shows the page's vertical there."""
+    if len(grids) < 2:
+        return None
+    j = np.arange(n, dtype=np.float64)
+    pos = [np.stack([g.at(ln.start + k) for k in j]) for g, ln in zip(grids, lines, strict=True)]
+    out = []
+    for i, ln in enumerate(lines):
+        lo, hi = max(0, i - 1), min(len(lines) - 1, i + 1)
+        if hi == lo:
+            return None
+        down = (pos[hi] - pos[lo]) / (hi - lo)
+        v = down @ ln.to_strip[:, :2].T
+        if np.any(v[:, 1] < 0.8 * PITCH):  # lines too close: not columns of one MRZ
+            return None
+        shear = v[:, 0] / v[:, 1]
+        if np.abs(shear).max() > 0.35:
+            return None
+        out.append(shear)
+    return out
 
 
 def _ink(cells: np.ndarray) -> np.ndarray:
@@ -585,7 +714,28 @@ def _ink(cells: np.ndarray) -> np.ndarray:
 Recrop = Callable[[int, float, float], np.ndarray]
 
 
-def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, bool, Recrop]:
+def _cell_at(
+    strip: np.ndarray, x: float, y: float, pitch: float, shear: float = 0.0, aspect: float = 1.0
+) -> np.ndarray:
+    """The (CELL_H, CELL_W) cell centred on (x, y) of the strip, scaled so that the
+    local character pitch becomes PITCH, unslanted, and its height divided by
+    `aspect` (as getRectSubPix when pitch == PITCH, shear == 0 and aspect == 1)."""
+    k = pitch / PITCH  # strip pixels per cell pixel
+    kv = k * aspect
+    xc, yc = (glyphs.CELL_W - 1) / 2, (glyphs.CELL_H - 1) / 2
+    m = np.array([[k, kv * shear, x - k * xc - kv * shear * yc], [0.0, kv, y - kv * yc]])
+    return cv2.warpAffine(
+        strip,
+        m,
+        (glyphs.CELL_W, glyphs.CELL_H),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+
+
+def _cells(
+    strip: np.ndarray, n: int, clf: _Classifier, shear: np.ndarray | None = None
+) -> tuple[np.ndarray, bool, Recrop]:
     """(n, CELL_H, CELL_W) crops of one line at refined character centres, and whether
     the cells just before the first and after the last character are blank.
 
@@ -599,6 +749,7 @@ def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, boo
     cxs, cys, _ = _strip_components(strip)
     xs_fit = expected.copy()
     dy_fit = np.zeros(n + 2)
+    pitch_fit = np.full(n + 2, float(PITCH))
     fit = _fit_cells(cxs, PITCH)
     if fit is not None:
         _, coef = fit
@@ -606,22 +757,34 @@ def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, boo
         # tells which cell the step count starts from.
         j0 = round((np.polyval(coef, 0) - expected[1]) / PITCH)
         xs_fit = np.polyval(coef, np.arange(-1, n + 1) - j0)
+        # Perspective makes the characters grow along the line with the pitch (by
+        # 10% at either end of a hurried photo): each cell is scaled back to PITCH.
+        pitch_fit = np.clip(np.polyval(np.polyder(coef), np.arange(-1, n + 1) - j0), 16, 32)
         order = np.argsort(cxs)
         jy, ok = _index_by_steps(cxs[order], PITCH)
         if ok.sum() >= 8:
             py = _polyfit(jy[ok] - j0, cys[order][ok] - yc, 1)
             dy_fit = np.polyval(py, np.arange(-1, n + 1))
     stripf = strip.astype(np.float32)
+    sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
 
-    def crop(c: int, dy: float) -> np.ndarray:  # c from -1 to n
-        centre = (float(xs_fit[c + 1]), float(yc + dy_fit[c + 1] + dy))
-        return cv2.getRectSubPix(stripf, (glyphs.CELL_W, glyphs.CELL_H), centre)
+    def crop(c: int, dy: float, aspect: float = 1.0) -> np.ndarray:  # c from -1 to n
+        y = yc + dy_fit[c + 1] + dy
+        return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect)
 
     tries = np.arange(-3.0, 3.01, 1.0)
     sample = range(0, n, 3)
     fit_q = [float(clf.best(np.stack([crop(c, dy) for c in sample])).mean()) for dy in tries]
     offset = float(tries[int(np.argmax(fit_q))])
-    cells = np.stack([crop(c, offset) for c in range(-1, n + 1)])
+    # A page tilted towards or away from the camera makes characters taller or
+    # squatter than the pitch says (by 10% in a hurried photo): 0 and O differ by
+    # little more than that. The height is the one the glyphs fit best.
+    sample = range(0, n, 2)
+    fit_q = [
+        float(clf.best(np.stack([crop(c, offset, a) for c in sample])).mean()) for a in ASPECTS
+    ]
+    aspect = float(ASPECTS[int(np.argmax(fit_q))])
+    cells = np.stack([crop(c, offset, aspect) for c in range(-1, n + 1)])
     # A character beside the line: ink that reads as a glyph (an edge of the page
     # or a shadow is ink too, but matches no glyph).
     ink = _ink(cells)
@@ -629,8 +792,8 @@ def _cells(strip: np.ndarray, n: int, clf: _Classifier) -> tuple[np.ndarray, boo
     glyph_like = (ink[[0, -1]] > 0.35 * np.median(ink[1:-1])) & (clf.best(outside) > 0.7)
 
     def recrop(c: int, dx: float, dy: float) -> np.ndarray:
-        centre = (float(xs_fit[c + 1] + dx), float(yc + dy_fit[c + 1] + offset + dy))
-        return cv2.getRectSubPix(stripf, (glyphs.CELL_W, glyphs.CELL_H), centre)
+        y = yc + dy_fit[c + 1] + offset + dy
+        return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect)
 
     return cells[1:-1], not bool(glyph_like.any()), recrop
 
@@ -840,11 +1003,10 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     typical = float(np.mean(spans))
     if k == 3:
         sizes = [("TD1", 30)]
-    elif typical > 44 or typical < 36:
-        sizes = [("TD3", 44) if typical > 40 else ("TD2", 36)]
     else:
-        # Stray marks lengthen a line and glare shortens it: try the nearer size first,
-        # then the other one.
+        # Stray marks lengthen a line, and glare or a fold can hide a third of it (the
+        # grid keeps the longest run of cells): try the nearer size first, then the
+        # other one.
         sizes = sorted([("TD2", 36), ("TD3", 44)], key=lambda t: abs(t[1] - typical))
     if max(spans) < min(n for _, n in sizes) - 4 or typical > max(n for _, n in sizes) + 6:
         raise NoMrzFound(f"found {k} lines of about {typical:.0f} characters: not a complete MRZ")
@@ -862,16 +1024,20 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
 def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt.date) -> _Reading:
     clf = _Classifier.get()
     options = _start_options(found, n)
-    per_line = [_line_cells(gray, g, opts, n, clf) for g, opts in zip(found, options, strict=True)]
-    cells = np.concatenate([c for c, _, _ in per_line])
-    unclear = [i for i, (_, quiet, _) in enumerate(per_line) if not quiet]
+    per_line = _choose_lines(gray, found, options, n, clf)
+    shears = _shears(found, per_line, n)
+    if shears is not None:
+        for ln, sh in zip(per_line, shears, strict=True):
+            ln.cells, ln.quiet, ln.recrop = _cells(ln.strip, n, clf, sh)
+    cells = np.concatenate([ln.cells for ln in per_line])
+    unclear = [i for i, ln in enumerate(per_line) if not ln.quiet]
     scores = clf.scores(cells, n)
     if len(found) == 2:
         # The first character decides between a visa and a TD2/TD3.
         docs = [_IDX[c] for c in "PIAC"]
         if scores[0, _IDX["V"]] > scores[0, docs].max():
             fmt = "MRV-A" if n == 44 else "MRV-B"
-    _rescore_near_ties(scores, fmt, n, [r for _, _, r in per_line], clf)
+    _rescore_near_ties(scores, fmt, n, [ln.recrop for ln in per_line], clf)
     reading = _decide(scores, fmt, n, today)
     if unclear and reading.document.valid:
         # Ink just outside a line: it may be shifted by a character. Refuse.
