@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ui.domain_text import translate
 from ui.tasks import run_task
 
 FACE_SIZE = (132, 170)
@@ -131,7 +132,12 @@ class ChipPanel(QGroupBox):
         ]
         if r.get("printed_mrz_matches_chip") is False:
             lines.append(self.tr("THE PRINTED MRZ DIFFERS FROM THE CHIP"))
-        lines += ["⚠ " + w for w in r.get("warnings", [])]
+        # What failed, in words: the statuses alone do not tell an officer why.
+        lines += ["• " + translate(why)
+                  for why in r.get("passive_authentication", {}).get("reasons", [])]
+        if r.get("active_authentication", {}).get("reason"):
+            lines.append("• " + translate(r["active_authentication"]["reason"]))
+        lines += ["⚠ " + translate(w) for w in r.get("warnings", [])]
         self.state.setText("\n".join(lines))
         ok = r.get("accepted")
         self.state.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok

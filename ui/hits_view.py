@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from ui.domain_text import translate
+
 SEVERITY_COLOURS = {
     "critical": "#b00020",
     "high": "#e65100",
@@ -103,11 +105,11 @@ class HitsView(QGroupBox):
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            summary = QTreeWidgetItem([h.get("summary", "")])
+            summary = QTreeWidgetItem([translate(h.get("summary", ""))])
             summary.setForeground(0, QBrush(colour))
             top.addChild(summary)
             for reason in h.get("reasons", []):
-                top.addChild(QTreeWidgetItem(["• " + reason]))
+                top.addChild(QTreeWidgetItem(["• " + translate(reason)]))
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
 

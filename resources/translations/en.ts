@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -165,6 +165,553 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>MRZ NOT valid:</source>
         <translation>MRZ NOT valid:</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>optional data</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>composite</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>issuing state</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <translation>stolen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>look-alike</source>
+        <translation>look-alike</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>refer</translation>
+    </message>
+    <message>
+        <source>deny_entry</source>
+        <translation>deny_entry</translation>
+    </message>
+    <message>
+        <source>deny_exit</source>
+        <translation>deny_exit</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>arrest</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>Cantonese</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>listed</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>initial</translation>
+    </message>
+    <message>
+        <source>(none read)</source>
+        <translation>(none read)</translation>
+    </message>
+    <message>
+        <source>Hanyu Pinyin</source>
+        <translation>Hanyu Pinyin</translation>
+    </message>
+    <message>
+        <source>Wade-Giles</source>
+        <translation>Wade-Giles</translation>
+    </message>
+    <message>
+        <source>Tongyong Pinyin</source>
+        <translation>Tongyong Pinyin</translation>
+    </message>
+    <message>
+        <source>MPS II</source>
+        <translation>MPS II</translation>
+    </message>
+    <message>
+        <source>Cantonese (HK)</source>
+        <translation>Cantonese (HK)</translation>
+    </message>
+    <message>
+        <source>document {num} issued by {state} (type {typ}) is listed as {reason}</source>
+        <translation>document {num} issued by {state} (type {typ}) is listed as {reason}</translation>
+    </message>
+    <message>
+        <source>number matches exactly</source>
+        <translation>number matches exactly</translation>
+    </message>
+    <message>
+        <source>look-alike number ({positions}): an OCR or typing slip is possible</source>
+        <translation>look-alike number ({positions}): an OCR or typing slip is possible</translation>
+    </message>
+    <message>
+        <source>position {p}: read {a}, listed {b}</source>
+        <translation>position {p}: read {a}, listed {b}</translation>
+    </message>
+    <message>
+        <source>the MRZ check digit matched the number as read, which makes this misreading unlikely</source>
+        <translation>the MRZ check digit matched the number as read, which makes this misreading unlikely</translation>
+    </message>
+    <message>
+        <source>the MRZ check digit cannot tell these characters apart</source>
+        <translation>the MRZ check digit cannot tell these characters apart</translation>
+    </message>
+    <message>
+        <source>issuing state differs (document says {state})</source>
+        <translation>issuing state differs (document says {state})</translation>
+    </message>
+    <message>
+        <source>{reason} document ({kind} match): {num} {state}</source>
+        <translation>{reason} document ({kind} match): {num} {state}</translation>
+    </message>
+    <message>
+        <source>listed to be refused entry; this is an exit</source>
+        <translation>listed to be refused entry; this is an exit</translation>
+    </message>
+    <message>
+        <source>{name} (listed on {source}, action {action}) matches {query}</source>
+        <translation>{name} (listed on {source}, action {action}) matches {query}</translation>
+    </message>
+    <message>
+        <source>{name} ({listed}, action {action}) matches {query}</source>
+        <translation>{name} ({listed}, action {action}) matches {query}</translation>
+    </message>
+    <message>
+        <source>document {num} is named in the exit ban</source>
+        <translation>document {num} is named in the exit ban</translation>
+    </message>
+    <message>
+        <source>the name on the ban differs from the traveller&apos;s</source>
+        <translation>the name on the ban differs from the traveller&apos;s</translation>
+    </message>
+    <message>
+        <source>exit ban ({reason_text}): {name}</source>
+        <translation>exit ban ({reason_text}): {name}</translation>
+    </message>
+    <message>
+        <source>exit ban: {name}</source>
+        <translation>exit ban: {name}</translation>
+    </message>
+    <message>
+        <source>no entry permit for this document</source>
+        <translation>no entry permit for this document</translation>
+    </message>
+    <message>
+        <source>nationality {nat} needs an entry permit; none is issued for document {num}</source>
+        <translation>nationality {nat} needs an entry permit; none is issued for document {num}</translation>
+    </message>
+    <message>
+        <source>permit {pn} is valid only from {date}</source>
+        <translation>permit {pn} is valid only from {date}</translation>
+    </message>
+    <message>
+        <source>permit {pn} expired on {date}</source>
+        <translation>permit {pn} expired on {date}</translation>
+    </message>
+    <message>
+        <source>permit {pn}: all {n} entries used</source>
+        <translation>permit {pn}: all {n} entries used</translation>
+    </message>
+    <message>
+        <source>permit holder does not match the traveller ({explanation})</source>
+        <translation>permit holder does not match the traveller ({explanation})</translation>
+    </message>
+    <message>
+        <source>no valid entry permit: {first}</source>
+        <translation>no valid entry permit: {first}</translation>
+    </message>
+    <message>
+        <source>name {score}: {explanation}</source>
+        <translation>name {score}: {explanation}</translation>
+    </message>
+    <message>
+        <source>birth year {a} vs {b} (one year apart){penalty}</source>
+        <translation>birth year {a} vs {b} (one year apart){penalty}</translation>
+    </message>
+    <message>
+        <source>birth year differs ({a} vs {b}){penalty}</source>
+        <translation>birth year differs ({a} vs {b}){penalty}</translation>
+    </message>
+    <message>
+        <source>birth date matches ({date})</source>
+        <translation>birth date matches ({date})</translation>
+    </message>
+    <message>
+        <source>birth year matches ({date})</source>
+        <translation>birth year matches ({date})</translation>
+    </message>
+    <message>
+        <source>birth day and month swapped ({a} vs {b}){penalty}</source>
+        <translation>birth day and month swapped ({a} vs {b}){penalty}</translation>
+    </message>
+    <message>
+        <source>birth date differs ({a} vs {b}){penalty}</source>
+        <translation>birth date differs ({a} vs {b}){penalty}</translation>
+    </message>
+    <message>
+        <source>nationality differs ({a} vs {b}){penalty}</source>
+        <translation>nationality differs ({a} vs {b}){penalty}</translation>
+    </message>
+    <message>
+        <source>nationality matches ({nat})</source>
+        <translation>nationality matches ({nat})</translation>
+    </message>
+    <message>
+        <source>sex differs ({a} vs {b}){penalty}</source>
+        <translation>sex differs ({a} vs {b}){penalty}</translation>
+    </message>
+    <message>
+        <source>a name is empty after normalisation</source>
+        <translation>a name is empty after normalisation</translation>
+    </message>
+    <message>
+        <source>{a} ~ {b} (initial)</source>
+        <translation>{a} ~ {b} (initial)</translation>
+    </message>
+    <message>
+        <source>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</source>
+        <translation>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</translation>
+    </message>
+    <message>
+        <source>{a} ≈ {b} (look-alike characters {chars})</source>
+        <translation>{a} ≈ {b} (look-alike characters {chars})</translation>
+    </message>
+    <message>
+        <source>{a} ≈ {b} (transliteration variants)</source>
+        <translation>{a} ≈ {b} (transliteration variants)</translation>
+    </message>
+    <message>
+        <source>{a} ≈ {b} (same consonants {c})</source>
+        <translation>{a} ≈ {b} (same consonants {c})</translation>
+    </message>
+    <message>
+        <source>{a} ~ {b} (spelling differs, {s})</source>
+        <translation>{a} ~ {b} (spelling differs, {s})</translation>
+    </message>
+    <message>
+        <source>{a} ~ {b} (homophones, {ch})</source>
+        <translation>{a} ~ {b} (homophones, {ch})</translation>
+    </message>
+    <message>
+        <source>{a} ~ {b} ({form}, spelling differs)</source>
+        <translation>{a} ~ {b} ({form}, spelling differs)</translation>
+    </message>
+    <message>
+        <source>{a} ({sa}) = {b} ({sb}), both {zy}</source>
+        <translation>{a} ({sa}) = {b} ({sb}), both {zy}</translation>
+    </message>
+    <message>
+        <source>{a} ({other}) ~ {b} ({dialect}), both {ch}</source>
+        <translation>{a} ({other}) ~ {b} ({dialect}), both {ch}</translation>
+    </message>
+    <message>
+        <source>{a} ~ {b} (differ only in aspiration)</source>
+        <translation>{a} ~ {b} (differ only in aspiration)</translation>
+    </message>
+    <message>
+        <source>{a} missing</source>
+        <translation>{a} missing</translation>
+    </message>
+    <message>
+        <source>{a} = {b} ({system})</source>
+        <translation>{a} = {b} ({system})</translation>
+    </message>
+    <message>
+        <source>{a} = {b}</source>
+        <translation>{a} = {b}</translation>
+    </message>
+    <message>
+        <source>{a} ≠ {b}</source>
+        <translation>{a} ≠ {b}</translation>
+    </message>
+    <message>
+        <source>no names</source>
+        <translation>no names</translation>
+    </message>
+    <message>
+        <source>{field} check digit is {digit}, computed {computed}</source>
+        <translation>{field} check digit is {digit}, computed {computed}</translation>
+    </message>
+    <message>
+        <source>{field} check digit is {digit}, not a digit (computed {computed})</source>
+        <translation>{field} check digit is {digit}, not a digit (computed {computed})</translation>
+    </message>
+    <message>
+        <source>document number check digit is &apos;&lt;&apos; but the optional data holds no continuation of the number and check digit</source>
+        <translation>document number check digit is &apos;&lt;&apos; but the optional data holds no continuation of the number and check digit</translation>
+    </message>
+    <message>
+        <source>document number is empty</source>
+        <translation>document number is empty</translation>
+    </message>
+    <message>
+        <source>document code {code} must start with {allowed} in a {fmt}</source>
+        <translation>document code {code} must start with {allowed} in a {fmt}</translation>
+    </message>
+    <message>
+        <source>document code {code}: the second character must be a letter or &lt;</source>
+        <translation>document code {code}: the second character must be a letter or &lt;</translation>
+    </message>
+    <message>
+        <source>{field} {code} is not a letter code</source>
+        <translation>{field} {code} is not a letter code</translation>
+    </message>
+    <message>
+        <source>{field} UTO is ICAO&apos;s specimen state (Utopia): a specimen</source>
+        <translation>{field} UTO is ICAO&apos;s specimen state (Utopia): a specimen</translation>
+    </message>
+    <message>
+        <source>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</source>
+        <translation>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</translation>
+    </message>
+    <message>
+        <source>{field} {raw} is not a date (YYMMDD)</source>
+        <translation>{field} {raw} is not a date (YYMMDD)</translation>
+    </message>
+    <message>
+        <source>{field} {raw} is not a valid date</source>
+        <translation>{field} {raw} is not a valid date</translation>
+    </message>
+    <message>
+        <source>birth date is unknown (all filler)</source>
+        <translation>birth date is unknown (all filler)</translation>
+    </message>
+    <message>
+        <source>birth date {raw} has no month {mm}</source>
+        <translation>birth date {raw} has no month {mm}</translation>
+    </message>
+    <message>
+        <source>birth date is partly unknown ({raw})</source>
+        <translation>birth date is partly unknown ({raw})</translation>
+    </message>
+    <message>
+        <source>birth date {raw} is not a date (YYMMDD, unknown parts as &lt;&lt;)</source>
+        <translation>birth date {raw} is not a date (YYMMDD, unknown parts as &lt;&lt;)</translation>
+    </message>
+    <message>
+        <source>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</source>
+        <translation>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</translation>
+    </message>
+    <message>
+        <source>sex {c} is not M, F or &lt;</source>
+        <translation>sex {c} is not M, F or &lt;</translation>
+    </message>
+    <message>
+        <source>name contains digits ({digits})</source>
+        <translation>name contains digits ({digits})</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>name is empty</translation>
+    </message>
+    <message>
+        <source>name fills its whole field and may be truncated</source>
+        <translation>name fills its whole field and may be truncated</translation>
+    </message>
+    <message>
+        <source>surname (primary identifier) is empty</source>
+        <translation>surname (primary identifier) is empty</translation>
+    </message>
+    <message>
+        <source>the document expired on {date}</source>
+        <translation>the document expired on {date}</translation>
+    </message>
+    <message>
+        <source>not an MRZ: {detail}</source>
+        <translation>not an MRZ: {detail}</translation>
+    </message>
+    <message>
+        <source>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</source>
+        <translation>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</translation>
+    </message>
+    <message>
+        <source>got 1 line of {n} characters</source>
+        <translation>got 1 line of {n} characters</translation>
+    </message>
+    <message>
+        <source>got {n} lines of {lengths} characters</source>
+        <translation>got {n} lines of {lengths} characters</translation>
+    </message>
+    <message>
+        <source>got {n} lines</source>
+        <translation>got {n} lines</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>no text</translation>
+    </message>
+    <message>
+        <source>characters outside A-Z, 0-9 and &lt; ({where})</source>
+        <translation>characters outside A-Z, 0-9 and &lt; ({where})</translation>
+    </message>
+    <message>
+        <source>line {ln} position {col}: {c}</source>
+        <translation>line {ln} position {col}: {c}</translation>
+    </message>
+    <message>
+        <source>line {ln} position {col}</source>
+        <translation>line {ln} position {col}</translation>
+    </message>
+    <message>
+        <source>{x} and {n} more</source>
+        <translation>{x} and {n} more</translation>
+    </message>
+    <message>
+        <source>OCR refused: {why} ({where}); take another picture or type the MRZ</source>
+        <translation>OCR refused: {why} ({where}); take another picture or type the MRZ</translation>
+    </message>
+    <message>
+        <source>characters read without confidence where no check digit can confirm them</source>
+        <translation>characters read without confidence where no check digit can confirm them</translation>
+    </message>
+    <message>
+        <source>too many characters read without confidence</source>
+        <translation>too many characters read without confidence</translation>
+    </message>
+    <message>
+        <source>characters read without confidence, and no reading of them passes the check digits</source>
+        <translation>characters read without confidence, and no reading of them passes the check digits</translation>
+    </message>
+    <message>
+        <source>characters read without confidence, and more than one reading of them passes the check digits</source>
+        <translation>characters read without confidence, and more than one reading of them passes the check digits</translation>
+    </message>
+    <message>
+        <source>characters that cannot be read at all</source>
+        <translation>characters that cannot be read at all</translation>
+    </message>
+    <message>
+        <source>marks just beside the MRZ make it unclear where a line begins or ends</source>
+        <translation>marks just beside the MRZ make it unclear where a line begins or ends</translation>
+    </message>
+    <message>
+        <source>DG{n} is not listed in the SOD</source>
+        <translation>DG{n} is not listed in the SOD</translation>
+    </message>
+    <message>
+        <source>DG{n} does not match its hash in the SOD (altered)</source>
+        <translation>DG{n} does not match its hash in the SOD (altered)</translation>
+    </message>
+    <message>
+        <source>the SOD carries no Document Signer certificate</source>
+        <translation>the SOD carries no Document Signer certificate</translation>
+    </message>
+    <message>
+        <source>the SOD signature is invalid: {detail}</source>
+        <translation>the SOD signature is invalid: {detail}</translation>
+    </message>
+    <message>
+        <source>the SOD signature is invalid</source>
+        <translation>the SOD signature is invalid</translation>
+    </message>
+    <message>
+        <source>the SOD signature cannot be checked: {detail}</source>
+        <translation>the SOD signature cannot be checked: {detail}</translation>
+    </message>
+    <message>
+        <source>the signed message digest does not match the SOD content</source>
+        <translation>the signed message digest does not match the SOD content</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate is outside its validity period ({start} to {end})</source>
+        <translation>the Document Signer certificate is outside its validity period ({start} to {end})</translation>
+    </message>
+    <message>
+        <source>no CSCA certificates available (give --csca, or sync the replica&apos;s CSCA list)</source>
+        <translation>no CSCA certificates available (give --csca, or sync the replica&apos;s CSCA list)</translation>
+    </message>
+    <message>
+        <source>no CSCA certificate of {country} in the store</source>
+        <translation>no CSCA certificate of {country} in the store</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate is not signed by a CSCA of {country}</source>
+        <translation>the Document Signer certificate is not signed by a CSCA of {country}</translation>
+    </message>
+    <message>
+        <source>the CSCA certificate is outside its validity period</source>
+        <translation>the CSCA certificate is outside its validity period</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate is revoked (CSCA CRL)</source>
+        <translation>the Document Signer certificate is revoked (CSCA CRL)</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s signature does not verify</source>
+        <translation>the chip&apos;s signature does not verify</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>the signature does not verify</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s signature has the wrong size</source>
+        <translation>the chip&apos;s signature has the wrong size</translation>
+    </message>
+    <message>
+        <source>DG15 holds neither an RSA nor an EC key</source>
+        <translation>DG15 holds neither an RSA nor an EC key</translation>
+    </message>
+    <message>
+        <source>unknown ISO/IEC 9796-2 trailer</source>
+        <translation>unknown ISO/IEC 9796-2 trailer</translation>
+    </message>
+    <message>
+        <source>DG14 does not name the ECDSA algorithm for active authentication</source>
+        <translation>DG14 does not name the ECDSA algorithm for active authentication</translation>
+    </message>
+    <message>
+        <source>the DG15 key cannot be used: {detail}</source>
+        <translation>the DG15 key cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <source>EF.COM and EF.SOD list different data groups</source>
+        <translation>EF.COM and EF.SOD list different data groups</translation>
+    </message>
+    <message>
+        <source>the face in DG2 cannot be read: {detail}</source>
+        <translation>the face in DG2 cannot be read: {detail}</translation>
     </message>
 </context>
 <context>
@@ -572,8 +1119,8 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Supervisor override</translation>
     </message>
     <message>
-        <source>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor's name.</source>
-        <translation>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor's name.</translation>
+        <source>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor&apos;s name.</source>
+        <translation>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor&apos;s name.</translation>
     </message>
     <message>
         <source>Supervisor ID</source>
@@ -584,8 +1131,8 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <source>Enter the supervisor's ID and password.</source>
-        <translation>Enter the supervisor's ID and password.</translation>
+        <source>Enter the supervisor&apos;s ID and password.</source>
+        <translation>Enter the supervisor&apos;s ID and password.</translation>
     </message>
 </context>
 <context>

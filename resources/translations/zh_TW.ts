@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
@@ -165,6 +165,553 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>MRZ NOT valid:</source>
         <translation>MRZ 無效：</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>效期截止日</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>選用資料</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>綜合</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>發證國</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>遺失</translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <translation>被竊</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>look-alike</source>
+        <translation>形近</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>移送審查</translation>
+    </message>
+    <message>
+        <source>deny_entry</source>
+        <translation>禁止入境</translation>
+    </message>
+    <message>
+        <source>deny_exit</source>
+        <translation>禁止出境</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>逮捕</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>華語</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>列管</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>首字母</translation>
+    </message>
+    <message>
+        <source>(none read)</source>
+        <translation>（未讀取）</translation>
+    </message>
+    <message>
+        <source>Hanyu Pinyin</source>
+        <translation>漢語拼音</translation>
+    </message>
+    <message>
+        <source>Wade-Giles</source>
+        <translation>威妥瑪拼音</translation>
+    </message>
+    <message>
+        <source>Tongyong Pinyin</source>
+        <translation>通用拼音</translation>
+    </message>
+    <message>
+        <source>MPS II</source>
+        <translation>注音二式</translation>
+    </message>
+    <message>
+        <source>Cantonese (HK)</source>
+        <translation>粵語拼音（香港）</translation>
+    </message>
+    <message>
+        <source>document {num} issued by {state} (type {typ}) is listed as {reason}</source>
+        <translation>{state} 核發之證件 {num}（類別 {typ}）列管為「{reason}」</translation>
+    </message>
+    <message>
+        <source>number matches exactly</source>
+        <translation>號碼完全相符</translation>
+    </message>
+    <message>
+        <source>look-alike number ({positions}): an OCR or typing slip is possible</source>
+        <translation>形近號碼（{positions}）：可能為 OCR 或輸入誤差</translation>
+    </message>
+    <message>
+        <source>position {p}: read {a}, listed {b}</source>
+        <translation>第 {p} 位：讀取 {a}，列管 {b}</translation>
+    </message>
+    <message>
+        <source>the MRZ check digit matched the number as read, which makes this misreading unlikely</source>
+        <translation>MRZ 檢查碼與讀取的號碼相符，誤讀的可能性低</translation>
+    </message>
+    <message>
+        <source>the MRZ check digit cannot tell these characters apart</source>
+        <translation>MRZ 檢查碼無法區分這些字元</translation>
+    </message>
+    <message>
+        <source>issuing state differs (document says {state})</source>
+        <translation>發證國不同（證件為 {state}）</translation>
+    </message>
+    <message>
+        <source>{reason} document ({kind} match): {num} {state}</source>
+        <translation>{reason}證件（{kind}相符）：{num} {state}</translation>
+    </message>
+    <message>
+        <source>listed to be refused entry; this is an exit</source>
+        <translation>列管為禁止入境；本次為出境</translation>
+    </message>
+    <message>
+        <source>{name} (listed on {source}, action {action}) matches {query}</source>
+        <translation>{name}（列於 {source}，處置：{action}）與 {query} 相符</translation>
+    </message>
+    <message>
+        <source>{name} ({listed}, action {action}) matches {query}</source>
+        <translation>{name}（{listed}，處置：{action}）與 {query} 相符</translation>
+    </message>
+    <message>
+        <source>document {num} is named in the exit ban</source>
+        <translation>證件 {num} 載於限制出境名單</translation>
+    </message>
+    <message>
+        <source>the name on the ban differs from the traveller&apos;s</source>
+        <translation>限制出境名單上的姓名與旅客不同</translation>
+    </message>
+    <message>
+        <source>exit ban ({reason_text}): {name}</source>
+        <translation>限制出境（{reason_text}）：{name}</translation>
+    </message>
+    <message>
+        <source>exit ban: {name}</source>
+        <translation>限制出境：{name}</translation>
+    </message>
+    <message>
+        <source>no entry permit for this document</source>
+        <translation>此證件無入境許可</translation>
+    </message>
+    <message>
+        <source>nationality {nat} needs an entry permit; none is issued for document {num}</source>
+        <translation>國籍 {nat} 須持入境許可；證件 {num} 未核發許可</translation>
+    </message>
+    <message>
+        <source>permit {pn} is valid only from {date}</source>
+        <translation>許可 {pn} 自 {date} 起才生效</translation>
+    </message>
+    <message>
+        <source>permit {pn} expired on {date}</source>
+        <translation>許可 {pn} 已於 {date} 失效</translation>
+    </message>
+    <message>
+        <source>permit {pn}: all {n} entries used</source>
+        <translation>許可 {pn}：{n} 次入境皆已使用</translation>
+    </message>
+    <message>
+        <source>permit holder does not match the traveller ({explanation})</source>
+        <translation>許可持有人與旅客不符（{explanation}）</translation>
+    </message>
+    <message>
+        <source>no valid entry permit: {first}</source>
+        <translation>無有效入境許可：{first}</translation>
+    </message>
+    <message>
+        <source>name {score}: {explanation}</source>
+        <translation>姓名 {score}：{explanation}</translation>
+    </message>
+    <message>
+        <source>birth year {a} vs {b} (one year apart){penalty}</source>
+        <translation>出生年 {a} 與 {b}（相差一年）{penalty}</translation>
+    </message>
+    <message>
+        <source>birth year differs ({a} vs {b}){penalty}</source>
+        <translation>出生年不同（{a} 與 {b}）{penalty}</translation>
+    </message>
+    <message>
+        <source>birth date matches ({date})</source>
+        <translation>出生日期相符（{date}）</translation>
+    </message>
+    <message>
+        <source>birth year matches ({date})</source>
+        <translation>出生年相符（{date}）</translation>
+    </message>
+    <message>
+        <source>birth day and month swapped ({a} vs {b}){penalty}</source>
+        <translation>出生日與月對調（{a} 與 {b}）{penalty}</translation>
+    </message>
+    <message>
+        <source>birth date differs ({a} vs {b}){penalty}</source>
+        <translation>出生日期不同（{a} 與 {b}）{penalty}</translation>
+    </message>
+    <message>
+        <source>nationality differs ({a} vs {b}){penalty}</source>
+        <translation>國籍不同（{a} 與 {b}）{penalty}</translation>
+    </message>
+    <message>
+        <source>nationality matches ({nat})</source>
+        <translation>國籍相符（{nat}）</translation>
+    </message>
+    <message>
+        <source>sex differs ({a} vs {b}){penalty}</source>
+        <translation>性別不同（{a} 與 {b}）{penalty}</translation>
+    </message>
+    <message>
+        <source>a name is empty after normalisation</source>
+        <translation>正規化後姓名為空白</translation>
+    </message>
+    <message>
+        <source>{a} ~ {b} (initial)</source>
+        <translation>{a} ~ {b}（首字母）</translation>
+    </message>
+    <message>
+        <source>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</source>
+        <translation>{a} ≈ {b}（變音符號寫作 E 與否，ICAO 9303-3）</translation>
+    </message>
+    <message>
+        <source>{a} ≈ {b} (look-alike characters {chars})</source>
+        <translation>{a} ≈ {b}（形近字元 {chars}）</translation>
+    </message>
+    <message>
+        <source>{a} ≈ {b} (transliteration variants)</source>
+        <translation>{a} ≈ {b}（轉寫變體）</translation>
+    </message>
+    <message>
+        <source>{a} ≈ {b} (same consonants {c})</source>
+        <translation>{a} ≈ {b}（子音相同 {c}）</translation>
+    </message>
+    <message>
+        <source>{a} ~ {b} (spelling differs, {s})</source>
+        <translation>{a} ~ {b}（拼寫不同，{s}）</translation>
+    </message>
+    <message>
+        <source>{a} ~ {b} (homophones, {ch})</source>
+        <translation>{a} ~ {b}（同音字，{ch}）</translation>
+    </message>
+    <message>
+        <source>{a} ~ {b} ({form}, spelling differs)</source>
+        <translation>{a} ~ {b}（{form}，拼寫不同）</translation>
+    </message>
+    <message>
+        <source>{a} ({sa}) = {b} ({sb}), both {zy}</source>
+        <translation>{a}（{sa}）= {b}（{sb}），皆為 {zy}</translation>
+    </message>
+    <message>
+        <source>{a} ({other}) ~ {b} ({dialect}), both {ch}</source>
+        <translation>{a}（{other}）~ {b}（{dialect}），皆為「{ch}」</translation>
+    </message>
+    <message>
+        <source>{a} ~ {b} (differ only in aspiration)</source>
+        <translation>{a} ~ {b}（僅送氣音不同）</translation>
+    </message>
+    <message>
+        <source>{a} missing</source>
+        <translation>缺少 {a}</translation>
+    </message>
+    <message>
+        <source>{a} = {b} ({system})</source>
+        <translation>{a} = {b}（{system}）</translation>
+    </message>
+    <message>
+        <source>{a} = {b}</source>
+        <translation>{a} = {b}</translation>
+    </message>
+    <message>
+        <source>{a} ≠ {b}</source>
+        <translation>{a} ≠ {b}</translation>
+    </message>
+    <message>
+        <source>no names</source>
+        <translation>無姓名</translation>
+    </message>
+    <message>
+        <source>{field} check digit is {digit}, computed {computed}</source>
+        <translation>{field}檢查碼為 {digit}，計算應為 {computed}</translation>
+    </message>
+    <message>
+        <source>{field} check digit is {digit}, not a digit (computed {computed})</source>
+        <translation>{field}檢查碼為 {digit}，不是數字（計算應為 {computed}）</translation>
+    </message>
+    <message>
+        <source>document number check digit is &apos;&lt;&apos; but the optional data holds no continuation of the number and check digit</source>
+        <translation>證件號碼檢查碼為「&lt;」，但選用資料中沒有號碼的後續部分與檢查碼</translation>
+    </message>
+    <message>
+        <source>document number is empty</source>
+        <translation>證件號碼為空白</translation>
+    </message>
+    <message>
+        <source>document code {code} must start with {allowed} in a {fmt}</source>
+        <translation>{fmt} 的證件代碼 {code} 必須以 {allowed} 開頭</translation>
+    </message>
+    <message>
+        <source>document code {code}: the second character must be a letter or &lt;</source>
+        <translation>證件代碼 {code}：第二個字元必須是字母或「&lt;」</translation>
+    </message>
+    <message>
+        <source>{field} {code} is not a letter code</source>
+        <translation>{field} {code} 不是字母代碼</translation>
+    </message>
+    <message>
+        <source>{field} UTO is ICAO&apos;s specimen state (Utopia): a specimen</source>
+        <translation>{field} UTO 為 ICAO 的樣本國（Utopia）：此為樣本</translation>
+    </message>
+    <message>
+        <source>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</source>
+        <translation>{field} {code} 不是 ISO 3166-1 或 ICAO 9303-3 代碼</translation>
+    </message>
+    <message>
+        <source>{field} {raw} is not a date (YYMMDD)</source>
+        <translation>{field} {raw} 不是日期（YYMMDD）</translation>
+    </message>
+    <message>
+        <source>{field} {raw} is not a valid date</source>
+        <translation>{field} {raw} 不是有效日期</translation>
+    </message>
+    <message>
+        <source>birth date is unknown (all filler)</source>
+        <translation>出生日期不詳（全為填充字元）</translation>
+    </message>
+    <message>
+        <source>birth date {raw} has no month {mm}</source>
+        <translation>出生日期 {raw} 沒有 {mm} 月</translation>
+    </message>
+    <message>
+        <source>birth date is partly unknown ({raw})</source>
+        <translation>出生日期部分不詳（{raw}）</translation>
+    </message>
+    <message>
+        <source>birth date {raw} is not a date (YYMMDD, unknown parts as &lt;&lt;)</source>
+        <translation>出生日期 {raw} 不是日期（YYMMDD，不詳部分為 &lt;&lt;）</translation>
+    </message>
+    <message>
+        <source>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</source>
+        <translation>性別寫作 X；ICAO 9303 以「&lt;」表示未指定性別</translation>
+    </message>
+    <message>
+        <source>sex {c} is not M, F or &lt;</source>
+        <translation>性別 {c} 不是 M、F 或「&lt;」</translation>
+    </message>
+    <message>
+        <source>name contains digits ({digits})</source>
+        <translation>姓名含有數字（{digits}）</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>姓名為空白</translation>
+    </message>
+    <message>
+        <source>name fills its whole field and may be truncated</source>
+        <translation>姓名填滿整個欄位，可能遭截斷</translation>
+    </message>
+    <message>
+        <source>surname (primary identifier) is empty</source>
+        <translation>姓（主要識別）為空白</translation>
+    </message>
+    <message>
+        <source>the document expired on {date}</source>
+        <translation>證件已於 {date} 逾期</translation>
+    </message>
+    <message>
+        <source>not an MRZ: {detail}</source>
+        <translation>不是 MRZ：{detail}</translation>
+    </message>
+    <message>
+        <source>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</source>
+        <translation>應為 3 行各 30 字元（TD1），或 2 行各 36 字元（TD2、MRV-B）或 44 字元（TD3、MRV-A）；{detail}</translation>
+    </message>
+    <message>
+        <source>got 1 line of {n} characters</source>
+        <translation>收到 1 行 {n} 字元</translation>
+    </message>
+    <message>
+        <source>got {n} lines of {lengths} characters</source>
+        <translation>收到 {n} 行，字元數 {lengths}</translation>
+    </message>
+    <message>
+        <source>got {n} lines</source>
+        <translation>收到 {n} 行</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>沒有文字</translation>
+    </message>
+    <message>
+        <source>characters outside A-Z, 0-9 and &lt; ({where})</source>
+        <translation>含有 A-Z、0-9 與「&lt;」以外的字元（{where}）</translation>
+    </message>
+    <message>
+        <source>line {ln} position {col}: {c}</source>
+        <translation>第 {ln} 行第 {col} 位：{c}</translation>
+    </message>
+    <message>
+        <source>line {ln} position {col}</source>
+        <translation>第 {ln} 行第 {col} 位</translation>
+    </message>
+    <message>
+        <source>{x} and {n} more</source>
+        <translation>{x}，另有 {n} 處</translation>
+    </message>
+    <message>
+        <source>OCR refused: {why} ({where}); take another picture or type the MRZ</source>
+        <translation>OCR 拒絕判讀：{why}（{where}）；請重新拍攝或手動輸入 MRZ</translation>
+    </message>
+    <message>
+        <source>characters read without confidence where no check digit can confirm them</source>
+        <translation>有字元判讀信心不足，且無檢查碼可確認</translation>
+    </message>
+    <message>
+        <source>too many characters read without confidence</source>
+        <translation>判讀信心不足的字元過多</translation>
+    </message>
+    <message>
+        <source>characters read without confidence, and no reading of them passes the check digits</source>
+        <translation>有字元判讀信心不足，且沒有任何讀法通過檢查碼</translation>
+    </message>
+    <message>
+        <source>characters read without confidence, and more than one reading of them passes the check digits</source>
+        <translation>有字元判讀信心不足，且有多種讀法都通過檢查碼</translation>
+    </message>
+    <message>
+        <source>characters that cannot be read at all</source>
+        <translation>有完全無法判讀的字元</translation>
+    </message>
+    <message>
+        <source>marks just beside the MRZ make it unclear where a line begins or ends</source>
+        <translation>MRZ 旁的記號使行的起訖位置不明</translation>
+    </message>
+    <message>
+        <source>DG{n} is not listed in the SOD</source>
+        <translation>DG{n} 未列於 SOD</translation>
+    </message>
+    <message>
+        <source>DG{n} does not match its hash in the SOD (altered)</source>
+        <translation>DG{n} 與 SOD 中的雜湊值不符（遭竄改）</translation>
+    </message>
+    <message>
+        <source>the SOD carries no Document Signer certificate</source>
+        <translation>SOD 未附文件簽署者（DS）憑證</translation>
+    </message>
+    <message>
+        <source>the SOD signature is invalid: {detail}</source>
+        <translation>SOD 簽章無效：{detail}</translation>
+    </message>
+    <message>
+        <source>the SOD signature is invalid</source>
+        <translation>SOD 簽章無效</translation>
+    </message>
+    <message>
+        <source>the SOD signature cannot be checked: {detail}</source>
+        <translation>無法驗證 SOD 簽章：{detail}</translation>
+    </message>
+    <message>
+        <source>the signed message digest does not match the SOD content</source>
+        <translation>簽署的訊息摘要與 SOD 內容不符</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate is outside its validity period ({start} to {end})</source>
+        <translation>文件簽署者憑證不在有效期間內（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>no CSCA certificates available (give --csca, or sync the replica&apos;s CSCA list)</source>
+        <translation>沒有可用的 CSCA 憑證（請以 --csca 指定，或同步副本的 CSCA 清單）</translation>
+    </message>
+    <message>
+        <source>no CSCA certificate of {country} in the store</source>
+        <translation>資料庫中沒有 {country} 的 CSCA 憑證</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate is not signed by a CSCA of {country}</source>
+        <translation>文件簽署者憑證並非由 {country} 的 CSCA 簽發</translation>
+    </message>
+    <message>
+        <source>the CSCA certificate is outside its validity period</source>
+        <translation>CSCA 憑證不在有效期間內</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate is revoked (CSCA CRL)</source>
+        <translation>文件簽署者憑證已被撤銷（CSCA CRL）</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s signature does not verify</source>
+        <translation>晶片的簽章驗證失敗</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>簽章驗證失敗</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s signature has the wrong size</source>
+        <translation>晶片簽章的長度錯誤</translation>
+    </message>
+    <message>
+        <source>DG15 holds neither an RSA nor an EC key</source>
+        <translation>DG15 既非 RSA 也非 EC 金鑰</translation>
+    </message>
+    <message>
+        <source>unknown ISO/IEC 9796-2 trailer</source>
+        <translation>未知的 ISO/IEC 9796-2 結尾</translation>
+    </message>
+    <message>
+        <source>DG14 does not name the ECDSA algorithm for active authentication</source>
+        <translation>DG14 未指定主動認證的 ECDSA 演算法</translation>
+    </message>
+    <message>
+        <source>the DG15 key cannot be used: {detail}</source>
+        <translation>DG15 金鑰無法使用：{detail}</translation>
+    </message>
+    <message>
+        <source>EF.COM and EF.SOD list different data groups</source>
+        <translation>EF.COM 與 EF.SOD 列出的資料群組不同</translation>
+    </message>
+    <message>
+        <source>the face in DG2 cannot be read: {detail}</source>
+        <translation>無法讀取 DG2 中的人像：{detail}</translation>
     </message>
 </context>
 <context>
@@ -572,7 +1119,7 @@ An installer sets it up with: python -m desktop init</source>
         <translation>督導解除</translation>
     </message>
     <message>
-        <source>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor's name.</source>
+        <source>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor&apos;s name.</source>
         <translation>由督導解除符合警示並負責准予此旅客通關。解除紀錄會載明督導姓名。</translation>
     </message>
     <message>
@@ -584,7 +1131,7 @@ An installer sets it up with: python -m desktop init</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <source>Enter the supervisor's ID and password.</source>
+        <source>Enter the supervisor&apos;s ID and password.</source>
         <translation>請輸入督導帳號與密碼。</translation>
     </message>
 </context>

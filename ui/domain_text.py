@@ -1,0 +1,263 @@
+"""Messages of the domain code in the officer's language.
+
+The domain code (`desktop/`) stays free of Qt and speaks English: the command line,
+the JSON results and the inspection records keep its words exactly. The window
+translates what it shows: each message is matched against the English templates
+below (the domain code's own f-strings, `{name}` for the variable parts), and the
+template's translation from the Qt catalogue gets the parts back, themselves
+translated where they are words (a field name, an action, a list's reason) or
+messages (a name explanation). A message no template knows is shown as it is:
+better in English than hidden. `tests/ui/test_domain_text.py` feeds real output of
+the domain code through this and fails on any message left in English."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CONTEXT = "DomainText"
+
+
+# Words that appear inside messages: field names, actions, reasons, dialects.
+WORDS: dict[str, str] = {
+    w: w
+    for w in (
+        QT_TRANSLATE_NOOP("DomainText", "birth date"),
+        QT_TRANSLATE_NOOP("DomainText", "expiry date"),
+        QT_TRANSLATE_NOOP("DomainText", "document number"),
+        QT_TRANSLATE_NOOP("DomainText", "optional data"),
+        QT_TRANSLATE_NOOP("DomainText", "composite"),
+        QT_TRANSLATE_NOOP("DomainText", "issuing state"),
+        QT_TRANSLATE_NOOP("DomainText", "nationality"),
+        QT_TRANSLATE_NOOP("DomainText", "lost"),
+        QT_TRANSLATE_NOOP("DomainText", "stolen"),
+        QT_TRANSLATE_NOOP("DomainText", "revoked"),
+        QT_TRANSLATE_NOOP("DomainText", "exact"),
+        QT_TRANSLATE_NOOP("DomainText", "look-alike"),
+        QT_TRANSLATE_NOOP("DomainText", "refer"),
+        QT_TRANSLATE_NOOP("DomainText", "deny_entry"),
+        QT_TRANSLATE_NOOP("DomainText", "deny_exit"),
+        QT_TRANSLATE_NOOP("DomainText", "arrest"),
+        QT_TRANSLATE_NOOP("DomainText", "Mandarin"),
+        QT_TRANSLATE_NOOP("DomainText", "Cantonese"),
+        QT_TRANSLATE_NOOP("DomainText", "listed"),
+        QT_TRANSLATE_NOOP("DomainText", "initial"),
+        QT_TRANSLATE_NOOP("DomainText", "(none read)"),
+        QT_TRANSLATE_NOOP("DomainText", "Hanyu Pinyin"),
+        QT_TRANSLATE_NOOP("DomainText", "Wade-Giles"),
+        QT_TRANSLATE_NOOP("DomainText", "Tongyong Pinyin"),
+        QT_TRANSLATE_NOOP("DomainText", "MPS II"),
+        QT_TRANSLATE_NOOP("DomainText", "Cantonese (HK)"),
+    )
+}
+
+# Placeholders by what they hold: numbers (so that "line {ln} position {col}" cannot
+# swallow " and 3 more"), words of WORDS (or several joined by "/"), or messages.
+_NUMBER_PARTS = {"n", "ln", "col", "p"}
+_WORD_PARTS = {"field", "reason", "action", "kind", "dialect", "other", "listed", "system",
+               "sa", "sb"}  # fmt: skip
+_MESSAGE_PARTS = {"detail", "explanation", "first", "why", "positions", "where", "x"}
+
+# fmt: off
+TEMPLATES: tuple[str, ...] = (
+    # --- screening: hits (desktop/screening/checks.py) ---
+    QT_TRANSLATE_NOOP("DomainText", "document {num} issued by {state} (type {typ}) is listed as {reason}"),
+    QT_TRANSLATE_NOOP("DomainText", "number matches exactly"),
+    QT_TRANSLATE_NOOP("DomainText", "look-alike number ({positions}): an OCR or typing slip is possible"),
+    QT_TRANSLATE_NOOP("DomainText", "position {p}: read {a}, listed {b}"),
+    QT_TRANSLATE_NOOP("DomainText", "the MRZ check digit matched the number as read, which makes this misreading unlikely"),
+    QT_TRANSLATE_NOOP("DomainText", "the MRZ check digit cannot tell these characters apart"),
+    QT_TRANSLATE_NOOP("DomainText", "issuing state differs (document says {state})"),
+    QT_TRANSLATE_NOOP("DomainText", "{reason} document ({kind} match): {num} {state}"),
+    QT_TRANSLATE_NOOP("DomainText", "listed to be refused entry; this is an exit"),
+    QT_TRANSLATE_NOOP("DomainText", "{name} (listed on {source}, action {action}) matches {query}"),
+    QT_TRANSLATE_NOOP("DomainText", "{name} ({listed}, action {action}) matches {query}"),
+    QT_TRANSLATE_NOOP("DomainText", "document {num} is named in the exit ban"),
+    QT_TRANSLATE_NOOP("DomainText", "the name on the ban differs from the traveller's"),
+    QT_TRANSLATE_NOOP("DomainText", "exit ban ({reason_text}): {name}"),
+    QT_TRANSLATE_NOOP("DomainText", "exit ban: {name}"),
+    QT_TRANSLATE_NOOP("DomainText", "no entry permit for this document"),
+    QT_TRANSLATE_NOOP("DomainText", "nationality {nat} needs an entry permit; none is issued for document {num}"),
+    QT_TRANSLATE_NOOP("DomainText", "permit {pn} is valid only from {date}"),
+    QT_TRANSLATE_NOOP("DomainText", "permit {pn} expired on {date}"),
+    QT_TRANSLATE_NOOP("DomainText", "permit {pn}: all {n} entries used"),
+    QT_TRANSLATE_NOOP("DomainText", "permit holder does not match the traveller ({explanation})"),
+    QT_TRANSLATE_NOOP("DomainText", "no valid entry permit: {first}"),
+    # --- screening: how two people compare (desktop/screening/score.py) ---
+    QT_TRANSLATE_NOOP("DomainText", "name {score}: {explanation}"),
+    QT_TRANSLATE_NOOP("DomainText", "birth year {a} vs {b} (one year apart){penalty}"),
+    QT_TRANSLATE_NOOP("DomainText", "birth year differs ({a} vs {b}){penalty}"),
+    QT_TRANSLATE_NOOP("DomainText", "birth date matches ({date})"),
+    QT_TRANSLATE_NOOP("DomainText", "birth year matches ({date})"),
+    QT_TRANSLATE_NOOP("DomainText", "birth day and month swapped ({a} vs {b}){penalty}"),
+    QT_TRANSLATE_NOOP("DomainText", "birth date differs ({a} vs {b}){penalty}"),
+    QT_TRANSLATE_NOOP("DomainText", "nationality differs ({a} vs {b}){penalty}"),
+    QT_TRANSLATE_NOOP("DomainText", "nationality matches ({nat})"),
+    QT_TRANSLATE_NOOP("DomainText", "sex differs ({a} vs {b}){penalty}"),
+    QT_TRANSLATE_NOOP("DomainText", "a name is empty after normalisation"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} (initial)"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ≈ {b} (look-alike characters {chars})"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ≈ {b} (transliteration variants)"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ≈ {b} (same consonants {c})"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} (spelling differs, {s})"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} (homophones, {ch})"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} ({form}, spelling differs)"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ({sa}) = {b} ({sb}), both {zy}"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ({other}) ~ {b} ({dialect}), both {ch}"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} (differ only in aspiration)"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} missing"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} = {b} ({system})"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} = {b}"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ≠ {b}"),
+    QT_TRANSLATE_NOOP("DomainText", "no names"),
+    # --- MRZ (desktop/documents/mrz.py, ocr.py) ---
+    QT_TRANSLATE_NOOP("DomainText", "{field} check digit is {digit}, computed {computed}"),
+    QT_TRANSLATE_NOOP("DomainText", "{field} check digit is {digit}, not a digit (computed {computed})"),
+    QT_TRANSLATE_NOOP("DomainText", "document number check digit is '<' but the optional data holds no continuation of the number and check digit"),
+    QT_TRANSLATE_NOOP("DomainText", "document number is empty"),
+    QT_TRANSLATE_NOOP("DomainText", "document code {code} must start with {allowed} in a {fmt}"),
+    QT_TRANSLATE_NOOP("DomainText", "document code {code}: the second character must be a letter or <"),
+    QT_TRANSLATE_NOOP("DomainText", "{field} {code} is not a letter code"),
+    QT_TRANSLATE_NOOP("DomainText", "{field} UTO is ICAO's specimen state (Utopia): a specimen"),
+    QT_TRANSLATE_NOOP("DomainText", "{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code"),
+    QT_TRANSLATE_NOOP("DomainText", "{field} {raw} is not a date (YYMMDD)"),
+    QT_TRANSLATE_NOOP("DomainText", "{field} {raw} is not a valid date"),
+    QT_TRANSLATE_NOOP("DomainText", "birth date is unknown (all filler)"),
+    QT_TRANSLATE_NOOP("DomainText", "birth date {raw} has no month {mm}"),
+    QT_TRANSLATE_NOOP("DomainText", "birth date is partly unknown ({raw})"),
+    QT_TRANSLATE_NOOP("DomainText", "birth date {raw} is not a date (YYMMDD, unknown parts as <<)"),
+    QT_TRANSLATE_NOOP("DomainText", "sex is written X; ICAO 9303 writes an unspecified sex as <"),
+    QT_TRANSLATE_NOOP("DomainText", "sex {c} is not M, F or <"),
+    QT_TRANSLATE_NOOP("DomainText", "name contains digits ({digits})"),
+    QT_TRANSLATE_NOOP("DomainText", "name is empty"),
+    QT_TRANSLATE_NOOP("DomainText", "name fills its whole field and may be truncated"),
+    QT_TRANSLATE_NOOP("DomainText", "surname (primary identifier) is empty"),
+    QT_TRANSLATE_NOOP("DomainText", "the document expired on {date}"),
+    QT_TRANSLATE_NOOP("DomainText", "not an MRZ: {detail}"),
+    QT_TRANSLATE_NOOP("DomainText", "expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}"),
+    QT_TRANSLATE_NOOP("DomainText", "got 1 line of {n} characters"),
+    QT_TRANSLATE_NOOP("DomainText", "got {n} lines of {lengths} characters"),
+    QT_TRANSLATE_NOOP("DomainText", "got {n} lines"),
+    QT_TRANSLATE_NOOP("DomainText", "no text"),
+    QT_TRANSLATE_NOOP("DomainText", "characters outside A-Z, 0-9 and < ({where})"),
+    QT_TRANSLATE_NOOP("DomainText", "line {ln} position {col}: {c}"),
+    QT_TRANSLATE_NOOP("DomainText", "line {ln} position {col}"),
+    QT_TRANSLATE_NOOP("DomainText", "{x} and {n} more"),
+    QT_TRANSLATE_NOOP("DomainText", "OCR refused: {why} ({where}); take another picture or type the MRZ"),
+    QT_TRANSLATE_NOOP("DomainText", "characters read without confidence where no check digit can confirm them"),
+    QT_TRANSLATE_NOOP("DomainText", "too many characters read without confidence"),
+    QT_TRANSLATE_NOOP("DomainText", "characters read without confidence, and no reading of them passes the check digits"),
+    QT_TRANSLATE_NOOP("DomainText", "characters read without confidence, and more than one reading of them passes the check digits"),
+    QT_TRANSLATE_NOOP("DomainText", "characters that cannot be read at all"),
+    QT_TRANSLATE_NOOP("DomainText", "marks just beside the MRZ make it unclear where a line begins or ends"),
+    # --- chip (desktop/chip/) ---
+    QT_TRANSLATE_NOOP("DomainText", "DG{n} is not listed in the SOD"),
+    QT_TRANSLATE_NOOP("DomainText", "DG{n} does not match its hash in the SOD (altered)"),
+    QT_TRANSLATE_NOOP("DomainText", "the SOD carries no Document Signer certificate"),
+    QT_TRANSLATE_NOOP("DomainText", "the SOD signature is invalid: {detail}"),
+    QT_TRANSLATE_NOOP("DomainText", "the SOD signature is invalid"),
+    QT_TRANSLATE_NOOP("DomainText", "the SOD signature cannot be checked: {detail}"),
+    QT_TRANSLATE_NOOP("DomainText", "the signed message digest does not match the SOD content"),
+    QT_TRANSLATE_NOOP("DomainText", "the Document Signer certificate is outside its validity period ({start} to {end})"),
+    QT_TRANSLATE_NOOP("DomainText", "no CSCA certificates available (give --csca, or sync the replica's CSCA list)"),
+    QT_TRANSLATE_NOOP("DomainText", "no CSCA certificate of {country} in the store"),
+    QT_TRANSLATE_NOOP("DomainText", "the Document Signer certificate is not signed by a CSCA of {country}"),
+    QT_TRANSLATE_NOOP("DomainText", "the CSCA certificate is outside its validity period"),
+    QT_TRANSLATE_NOOP("DomainText", "the Document Signer certificate is revoked (CSCA CRL)"),
+    QT_TRANSLATE_NOOP("DomainText", "the chip's signature does not verify"),
+    QT_TRANSLATE_NOOP("DomainText", "the signature does not verify"),
+    QT_TRANSLATE_NOOP("DomainText", "the chip's signature has the wrong size"),
+    QT_TRANSLATE_NOOP("DomainText", "DG15 holds neither an RSA nor an EC key"),
+    QT_TRANSLATE_NOOP("DomainText", "unknown ISO/IEC 9796-2 trailer"),
+    QT_TRANSLATE_NOOP("DomainText", "DG14 does not name the ECDSA algorithm for active authentication"),
+    QT_TRANSLATE_NOOP("DomainText", "the DG15 key cannot be used: {detail}"),
+    QT_TRANSLATE_NOOP("DomainText", "EF.COM and EF.SOD list different data groups"),
+    QT_TRANSLATE_NOOP("DomainText", "the face in DG2 cannot be read: {detail}"),
+)
+# fmt: on
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# Where a message holds several: explanations joined by "; ", positions by ", ".
+_SPLIT = re.compile(r"(; )")
+_POSITIONS = re.compile(r"(, (?=(?:position|line) \d))")
+_LIST_PARTS = {"positions", "where"}
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Templates as anchored patterns, most literal text first (the most specific wins)."""
+    out = []
+    for template in TEMPLATES:
+        parts = _PLACEHOLDER.split(template)
+        regex = "".join(
+            re.escape(p) if i % 2 == 0 else f"(?P<{p}>{_group(p)})" for i, p in enumerate(parts)
+        )
+        literal = sum(len(p) for p in parts[::2])
+        out.append((literal, re.compile(f"^{regex}$", re.DOTALL), template))
+    out.sort(key=lambda t: -t[0])
+    return tuple((p, t) for _, p, t in out)
+
+
+def _group(name: str) -> str:
+    if name in _NUMBER_PARTS:
+        return r"\d+"
+    if name in _MESSAGE_PARTS:
+        return ".*?"
+    if name == "penalty":  # " (-0.10)" or nothing
+        return "[^;]*?"
+    return "[^;]+?"  # a name or a code never holds "; ": that separates messages
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _word(value: str) -> str:
+    return "/".join(_tr(w) if w in WORDS else w for w in value.split("/"))
+
+
+def _match(message: str) -> tuple[str, dict[str, str]] | None:
+    for pattern, template in _patterns():
+        m = pattern.match(message)
+        if m is not None:
+            return template, m.groupdict()
+    return None
+
+
+def translate(message: str, *, _depth: int = 0) -> str:
+    """`message` in the installed language (unchanged where no template matches)."""
+    if _depth > 6 or not message:
+        return message
+    found = _match(message)
+    if found is not None:
+        template, groups = found
+        values = {
+            k: _word(v) if k in _WORD_PARTS else
+            _each(_POSITIONS, v, _depth) if k in _LIST_PARTS else
+            translate(v, _depth=_depth + 1) if k in _MESSAGE_PARTS else v
+            for k, v in groups.items()
+        }  # fmt: skip
+        return _PLACEHOLDER.sub(lambda g: values[g.group(1)], _tr(template))
+    if _SPLIT.search(message):
+        return _each(_SPLIT, message, _depth)
+    return _word(message)
+
+
+def _each(separator: re.Pattern[str], text: str, depth: int) -> str:
+    """The messages of a list in `text`, each translated, separators kept."""
+    pieces = separator.split(text)
+    return "".join(p if i % 2 else translate(p, _depth=depth + 1) for i, p in enumerate(pieces))
+
+
+def is_known(message: str) -> bool:
+    """Whether templates cover all of `message` (for the tests)."""
+    if _match(message) is not None or all(w in WORDS for w in message.split("/")):
+        return True
+    for separator in (_SPLIT, _POSITIONS):
+        pieces = separator.split(message)
+        if len(pieces) > 1 and all(is_known(p) for p in pieces[::2]):
+            return True
+    return False
