@@ -112,7 +112,7 @@ class ChipPanel(QGroupBox):
             return
         self.button.setEnabled(True)
         self.result = None
-        self.state.setText(self.tr("Chip not read: %1").replace("%1", str(error)))
+        self.state.setText(self.tr("Chip not read: %1").replace("%1", translate(str(error))))
         self.state.setStyleSheet("color: #b00020; font-weight: bold;")
         self.read_finished.emit(None)
 

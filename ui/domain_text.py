@@ -58,7 +58,8 @@ WORDS: dict[str, str] = {
 _NUMBER_PARTS = {"n", "ln", "col", "p"}
 _WORD_PARTS = {"field", "reason", "action", "kind", "dialect", "other", "listed", "system",
                "sa", "sb"}  # fmt: skip
-_MESSAGE_PARTS = {"detail", "explanation", "first", "why", "positions", "where", "x"}
+_MESSAGE_PARTS = {"detail", "explanation", "first", "why", "positions", "where", "x",
+                  "errors"}
 
 # fmt: off
 TEMPLATES: tuple[str, ...] = (
@@ -153,7 +154,42 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainText", "characters read without confidence, and more than one reading of them passes the check digits"),
     QT_TRANSLATE_NOOP("DomainText", "characters that cannot be read at all"),
     QT_TRANSLATE_NOOP("DomainText", "marks just beside the MRZ make it unclear where a line begins or ends"),
+    QT_TRANSLATE_NOOP("DomainText", "no MRZ found in the image"),
+    QT_TRANSLATE_NOOP("DomainText", "found text lines like an MRZ but could not find their characters"),
+    QT_TRANSLATE_NOOP("DomainText", "found {n} lines of about {m} characters: not a complete MRZ"),
+    QT_TRANSLATE_NOOP("DomainText", "is a directory, not an image"),
+    QT_TRANSLATE_NOOP("DomainText", "file is {size} MiB; images over {limit} MiB are refused"),
+    QT_TRANSLATE_NOOP("DomainText", "images over {limit} MiB are refused"),
+    QT_TRANSLATE_NOOP("DomainText", "cannot read the file: {detail}"),
+    QT_TRANSLATE_NOOP("DomainText", "the file is empty"),
+    QT_TRANSLATE_NOOP("DomainText", "image is {size} pixels, over the {limit}-megapixel limit"),
+    QT_TRANSLATE_NOOP("DomainText", "image declares too many pixels (decompression bomb?)"),
+    QT_TRANSLATE_NOOP("DomainText", "not an image file, or a format that cannot be read"),
+    QT_TRANSLATE_NOOP("DomainText", "truncated or damaged image ({detail})"),
+    QT_TRANSLATE_NOOP("DomainText", "image is too small ({size} pixels)"),
+    QT_TRANSLATE_NOOP("DomainText", "cannot open the camera or video {source}"),
+    QT_TRANSLATE_NOOP("DomainText", "the camera or video gives no frames"),
+    # --- decisions (desktop/inspection/workflow.py) ---
+    QT_TRANSLATE_NOOP("DomainText", "not recorded: the document failed its checks ({errors}); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides"),
+    QT_TRANSLATE_NOOP("DomainText", "not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)"),
+    QT_TRANSLATE_NOOP("DomainText", "only a supervisor may override a hit"),
+    QT_TRANSLATE_NOOP("DomainText", "a refusal needs --reason CODE"),
     # --- chip (desktop/chip/) ---
+    QT_TRANSLATE_NOOP("DomainText", "access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)"),
+    QT_TRANSLATE_NOOP("DomainText", "access denied: the chip refused the PACE password (check the CAN or the MRZ)"),
+    QT_TRANSLATE_NOOP("DomainText", "access denied: the chip's BAC answer does not verify"),
+    QT_TRANSLATE_NOOP("DomainText", "access denied: the chip's BAC answer does not match the challenge"),
+    QT_TRANSLATE_NOOP("DomainText", "access denied: the chip's PACE token does not verify"),
+    QT_TRANSLATE_NOOP("DomainText", "the PC/SC service (pcscd) is not running"),
+    QT_TRANSLATE_NOOP("DomainText", "no smart-card reader is connected"),
+    QT_TRANSLATE_NOOP("DomainText", "the card was removed or does not respond ({detail})"),
+    QT_TRANSLATE_NOOP("DomainText", "the card was removed during the read"),
+    QT_TRANSLATE_NOOP("DomainText", "the reader went away ({detail})"),
+    QT_TRANSLATE_NOOP("DomainText", "no card on {reader}"),
+    QT_TRANSLATE_NOOP("DomainText", "another program is using the card on {reader}"),
+    QT_TRANSLATE_NOOP("DomainText", "response MAC is wrong: the channel is not trusted"),
+    QT_TRANSLATE_NOOP("DomainText", "the chip answered without secure messaging"),
+    QT_TRANSLATE_NOOP("DomainText", "this chip has no eMRTD application: {detail}"),
     QT_TRANSLATE_NOOP("DomainText", "DG{n} is not listed in the SOD"),
     QT_TRANSLATE_NOOP("DomainText", "DG{n} does not match its hash in the SOD (altered)"),
     QT_TRANSLATE_NOOP("DomainText", "the SOD carries no Document Signer certificate"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.documents.mrz import TravelDocument
 from ui.chip_panel import ChipPanel
 from ui.document_view import DocumentView, MrzEntry
+from ui.domain_text import translate
 from ui.hits_view import HitsView
 from ui.image_input import CameraDialog, read_photo
 from ui.supervisor_auth import SupervisorAuthDialog
@@ -265,7 +266,7 @@ class InspectionPanel(QWidget):
 
     def _not_recorded(self, error: BaseException) -> None:
         self._update_buttons()
-        self.show_message(str(error))
+        self.show_message(translate(str(error)))
 
     def ask_override(self) -> None:
         if not self.override.isEnabled():
@@ -319,7 +320,7 @@ class InspectionPanel(QWidget):
 
     def _image_failed(self, error: BaseException) -> None:
         self.photo.setEnabled(True)
-        self.show_message(str(error))
+        self.show_message(translate(str(error)))
 
     def next_traveller(self) -> None:
         self._token += 1

@@ -626,6 +626,142 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>marks just beside the MRZ make it unclear where a line begins or ends</translation>
     </message>
     <message>
+        <source>no MRZ found in the image</source>
+        <translation>no MRZ found in the image</translation>
+    </message>
+    <message>
+        <source>found text lines like an MRZ but could not find their characters</source>
+        <translation>found text lines like an MRZ but could not find their characters</translation>
+    </message>
+    <message>
+        <source>found {n} lines of about {m} characters: not a complete MRZ</source>
+        <translation>found {n} lines of about {m} characters: not a complete MRZ</translation>
+    </message>
+    <message>
+        <source>is a directory, not an image</source>
+        <translation>is a directory, not an image</translation>
+    </message>
+    <message>
+        <source>file is {size} MiB; images over {limit} MiB are refused</source>
+        <translation>file is {size} MiB; images over {limit} MiB are refused</translation>
+    </message>
+    <message>
+        <source>images over {limit} MiB are refused</source>
+        <translation>images over {limit} MiB are refused</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>cannot read the file: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>image is {size} pixels, over the {limit}-megapixel limit</source>
+        <translation>image is {size} pixels, over the {limit}-megapixel limit</translation>
+    </message>
+    <message>
+        <source>image declares too many pixels (decompression bomb?)</source>
+        <translation>image declares too many pixels (decompression bomb?)</translation>
+    </message>
+    <message>
+        <source>not an image file, or a format that cannot be read</source>
+        <translation>not an image file, or a format that cannot be read</translation>
+    </message>
+    <message>
+        <source>truncated or damaged image ({detail})</source>
+        <translation>truncated or damaged image ({detail})</translation>
+    </message>
+    <message>
+        <source>image is too small ({size} pixels)</source>
+        <translation>image is too small ({size} pixels)</translation>
+    </message>
+    <message>
+        <source>cannot open the camera or video {source}</source>
+        <translation>cannot open the camera or video {source}</translation>
+    </message>
+    <message>
+        <source>the camera or video gives no frames</source>
+        <translation>the camera or video gives no frames</translation>
+    </message>
+    <message>
+        <source>not recorded: the document failed its checks ({errors}); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides</source>
+        <translation>not recorded: the document failed its checks ({errors}); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides</translation>
+    </message>
+    <message>
+        <source>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</source>
+        <translation>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</translation>
+    </message>
+    <message>
+        <source>only a supervisor may override a hit</source>
+        <translation>only a supervisor may override a hit</translation>
+    </message>
+    <message>
+        <source>a refusal needs --reason CODE</source>
+        <translation>a refusal needs --reason CODE</translation>
+    </message>
+    <message>
+        <source>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</source>
+        <translation>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</translation>
+    </message>
+    <message>
+        <source>access denied: the chip refused the PACE password (check the CAN or the MRZ)</source>
+        <translation>access denied: the chip refused the PACE password (check the CAN or the MRZ)</translation>
+    </message>
+    <message>
+        <source>access denied: the chip&apos;s BAC answer does not verify</source>
+        <translation>access denied: the chip&apos;s BAC answer does not verify</translation>
+    </message>
+    <message>
+        <source>access denied: the chip&apos;s BAC answer does not match the challenge</source>
+        <translation>access denied: the chip&apos;s BAC answer does not match the challenge</translation>
+    </message>
+    <message>
+        <source>access denied: the chip&apos;s PACE token does not verify</source>
+        <translation>access denied: the chip&apos;s PACE token does not verify</translation>
+    </message>
+    <message>
+        <source>the PC/SC service (pcscd) is not running</source>
+        <translation>the PC/SC service (pcscd) is not running</translation>
+    </message>
+    <message>
+        <source>no smart-card reader is connected</source>
+        <translation>no smart-card reader is connected</translation>
+    </message>
+    <message>
+        <source>the card was removed or does not respond ({detail})</source>
+        <translation>the card was removed or does not respond ({detail})</translation>
+    </message>
+    <message>
+        <source>the card was removed during the read</source>
+        <translation>the card was removed during the read</translation>
+    </message>
+    <message>
+        <source>the reader went away ({detail})</source>
+        <translation>the reader went away ({detail})</translation>
+    </message>
+    <message>
+        <source>no card on {reader}</source>
+        <translation>no card on {reader}</translation>
+    </message>
+    <message>
+        <source>another program is using the card on {reader}</source>
+        <translation>another program is using the card on {reader}</translation>
+    </message>
+    <message>
+        <source>response MAC is wrong: the channel is not trusted</source>
+        <translation>response MAC is wrong: the channel is not trusted</translation>
+    </message>
+    <message>
+        <source>the chip answered without secure messaging</source>
+        <translation>the chip answered without secure messaging</translation>
+    </message>
+    <message>
+        <source>this chip has no eMRTD application: {detail}</source>
+        <translation>this chip has no eMRTD application: {detail}</translation>
+    </message>
+    <message>
         <source>DG{n} is not listed in the SOD</source>
         <translation>DG{n} is not listed in the SOD</translation>
     </message>

@@ -626,6 +626,142 @@ An installer sets it up with: python -m desktop init</source>
         <translation>MRZ 旁的記號使行的起訖位置不明</translation>
     </message>
     <message>
+        <source>no MRZ found in the image</source>
+        <translation>影像中找不到 MRZ</translation>
+    </message>
+    <message>
+        <source>found text lines like an MRZ but could not find their characters</source>
+        <translation>找到類似 MRZ 的文字行，但無法切分出字元</translation>
+    </message>
+    <message>
+        <source>found {n} lines of about {m} characters: not a complete MRZ</source>
+        <translation>找到 {n} 行、每行約 {m} 字元：不是完整的 MRZ</translation>
+    </message>
+    <message>
+        <source>is a directory, not an image</source>
+        <translation>這是資料夾，不是影像</translation>
+    </message>
+    <message>
+        <source>file is {size} MiB; images over {limit} MiB are refused</source>
+        <translation>檔案為 {size} MiB；超過 {limit} MiB 的影像不予處理</translation>
+    </message>
+    <message>
+        <source>images over {limit} MiB are refused</source>
+        <translation>超過 {limit} MiB 的影像不予處理</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>無法讀取檔案：{detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>image is {size} pixels, over the {limit}-megapixel limit</source>
+        <translation>影像為 {size} 像素，超過 {limit} 百萬像素上限</translation>
+    </message>
+    <message>
+        <source>image declares too many pixels (decompression bomb?)</source>
+        <translation>影像宣告的像素過多（可能為解壓縮炸彈）</translation>
+    </message>
+    <message>
+        <source>not an image file, or a format that cannot be read</source>
+        <translation>不是影像檔，或為無法讀取的格式</translation>
+    </message>
+    <message>
+        <source>truncated or damaged image ({detail})</source>
+        <translation>影像不完整或已損壞（{detail}）</translation>
+    </message>
+    <message>
+        <source>image is too small ({size} pixels)</source>
+        <translation>影像太小（{size} 像素）</translation>
+    </message>
+    <message>
+        <source>cannot open the camera or video {source}</source>
+        <translation>無法開啟攝影機或影片 {source}</translation>
+    </message>
+    <message>
+        <source>the camera or video gives no frames</source>
+        <translation>攝影機或影片沒有畫面</translation>
+    </message>
+    <message>
+        <source>not recorded: the document failed its checks ({errors}); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides</source>
+        <translation>未記錄：證件未通過檢查（{errors}）；請移送審查或拒絕（理由 DOCUMENT_INVALID），或由主管核准放行</translation>
+    </message>
+    <message>
+        <source>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</source>
+        <translation>未記錄：有阻擋性命中時不得放行（{what}）；請移送審查或拒絕，或由主管解除命中（F12）</translation>
+    </message>
+    <message>
+        <source>only a supervisor may override a hit</source>
+        <translation>僅主管可解除命中</translation>
+    </message>
+    <message>
+        <source>a refusal needs --reason CODE</source>
+        <translation>拒絕須選擇理由代碼</translation>
+    </message>
+    <message>
+        <source>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</source>
+        <translation>拒絕存取：晶片不接受 MRZ 金鑰（請核對證件號碼、出生日期與效期截止日）</translation>
+    </message>
+    <message>
+        <source>access denied: the chip refused the PACE password (check the CAN or the MRZ)</source>
+        <translation>拒絕存取：晶片不接受 PACE 密碼（請核對 CAN 或 MRZ）</translation>
+    </message>
+    <message>
+        <source>access denied: the chip&apos;s BAC answer does not verify</source>
+        <translation>拒絕存取：晶片的 BAC 回應驗證失敗</translation>
+    </message>
+    <message>
+        <source>access denied: the chip&apos;s BAC answer does not match the challenge</source>
+        <translation>拒絕存取：晶片的 BAC 回應與挑戰值不符</translation>
+    </message>
+    <message>
+        <source>access denied: the chip&apos;s PACE token does not verify</source>
+        <translation>拒絕存取：晶片的 PACE 驗證符記驗證失敗</translation>
+    </message>
+    <message>
+        <source>the PC/SC service (pcscd) is not running</source>
+        <translation>PC/SC 服務（pcscd）未執行</translation>
+    </message>
+    <message>
+        <source>no smart-card reader is connected</source>
+        <translation>未連接晶片讀卡機</translation>
+    </message>
+    <message>
+        <source>the card was removed or does not respond ({detail})</source>
+        <translation>晶片已移除或沒有回應（{detail}）</translation>
+    </message>
+    <message>
+        <source>the card was removed during the read</source>
+        <translation>讀取中晶片被移除</translation>
+    </message>
+    <message>
+        <source>the reader went away ({detail})</source>
+        <translation>讀卡機已中斷連線（{detail}）</translation>
+    </message>
+    <message>
+        <source>no card on {reader}</source>
+        <translation>{reader} 上沒有晶片</translation>
+    </message>
+    <message>
+        <source>another program is using the card on {reader}</source>
+        <translation>另一個程式正在使用 {reader} 上的晶片</translation>
+    </message>
+    <message>
+        <source>response MAC is wrong: the channel is not trusted</source>
+        <translation>回應的 MAC 錯誤：通道不可信任</translation>
+    </message>
+    <message>
+        <source>the chip answered without secure messaging</source>
+        <translation>晶片未以安全傳訊回應</translation>
+    </message>
+    <message>
+        <source>this chip has no eMRTD application: {detail}</source>
+        <translation>此晶片沒有 eMRTD 應用程式：{detail}</translation>
+    </message>
+    <message>
         <source>DG{n} is not listed in the SOD</source>
         <translation>DG{n} 未列於 SOD</translation>
     </message>

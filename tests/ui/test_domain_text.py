@@ -213,3 +213,44 @@ def test_chip_panel_says_why_passive_authentication_failed(chinese, qtbot):
     text = panel.state.text()
     assert "• DG2 與 SOD 中的雜湊值不符（遭竄改）" in text
     assert "⚠ EF.COM 與 EF.SOD 列出的資料群組不同" in text
+
+
+def _refusal_messages(tmp_path: Path) -> set[str]:
+    """What the inspection panel shows when a decision or an image is refused."""
+    from desktop.documents import ocr
+    from desktop.errors import BorderError
+    from desktop.inspection import workflow
+
+    out: set[str] = set()
+    invalid = {"valid": False, "errors": list(parse((TD3[0], TD3[1][:-1] + "9")).errors)}
+    blocking = [{"dataset": "persons", "key": "P1", "action": "arrest"}]
+    for decision, document, hits, role in (
+        (workflow.Decision("entry", "admit", None, None), invalid, [], "officer"),
+        (workflow.Decision("entry", "admit", None, None), {"valid": True}, blocking, "officer"),
+        (workflow.Decision("entry", "admit", None, None, override=True), {}, [], "officer"),
+        (workflow.Decision("entry", "refuse", None, None), {"valid": True}, [], "officer"),
+    ):
+        with pytest.raises(BorderError) as e:
+            workflow.check(decision, document, hits, ("DOCUMENT_INVALID",), role)
+        out.add(str(e.value))
+    empty, junk, small = tmp_path / "empty.jpg", tmp_path / "junk.jpg", tmp_path / "small.png"
+    empty.write_bytes(b"")
+    junk.write_bytes(b"not an image at all")
+    from PIL import Image
+
+    Image.new("L", (8, 8), 255).save(small)
+    blank = tmp_path / "blank.png"
+    Image.new("L", (640, 480), 255).save(blank)
+    for path in (empty, junk, small, blank, tmp_path):
+        with pytest.raises(ocr.OcrFailure) as e:
+            ocr.read_image(path)
+        out.add(str(e.value))
+    return out
+
+
+def test_refusals_at_the_counter_are_translated(chinese, tmp_path):
+    messages = _refusal_messages(tmp_path)
+    assert len(messages) == 9
+    for message in messages:
+        assert is_known(message), message
+        assert _han(translate(message)), message
