@@ -6,7 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from ui.domain_text import translate
 
@@ -30,6 +37,9 @@ class HitsView(QGroupBox):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # The column as wide as the view, so that long reasons wrap instead of running
+        # off to the right where an officer would have to scroll for them.
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
@@ -109,9 +119,15 @@ class HitsView(QGroupBox):
             summary.setForeground(0, QBrush(colour))
             top.addChild(summary)
             for reason in h.get("reasons", []):
-                top.addChild(QTreeWidgetItem(["• " + translate(reason)]))
+                # A name explanation lists its words ("; "): one per line, under the
+                # reason, rather than one line too long for the panel.
+                first, *more = translate(reason).split("; ")
+                item = QTreeWidgetItem(["• " + first])
+                item.setToolTip(0, translate(reason))
+                item.addChildren([QTreeWidgetItem([part]) for part in more])
+                top.addChild(item)
             self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
+        self.tree.expandAll()
 
     def _render_banner(self) -> None:
         replica = self.replica
