@@ -253,9 +253,10 @@ def check_persons(
     birth = traveller.birth_date
     hits: list[Hit] = []
     seen: set[str] = set()
-    # A second, wider pass (one-typo repairs, fewer candidates) unless the first found
-    # someone whose name and facts agree (a namesake born elsewhen does not stop it).
-    for typos, limit in ((False, CANDIDATES), (True, CANDIDATES // 2)):
+    # A second, wider pass (one-typo repairs, fewer candidates: the person a slip away
+    # ranks high among those sharing a repair key) unless the first found someone whose
+    # name and facts agree (a namesake born elsewhen does not stop it).
+    for typos, limit in ((False, CANDIDATES), (True, CANDIDATES // 4)):
         refs = [r for r in candidate_refs(conn, "persons", traveller.names(), limit, birth,
                                           typos=typos, second_pass=typos)
                 if r not in seen]  # fmt: skip
