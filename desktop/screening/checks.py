@@ -179,6 +179,7 @@ def candidate_refs(
     birth_date: str | None = None,
     *,
     typos: bool = False,
+    second_pass: bool = False,
 ) -> list[str]:
     """Listed rows sharing the most blocking keys with the names. Keys the listed row
     would store for these very spellings count 4, expansions (dialects, splits) 1, so
@@ -186,12 +187,17 @@ def candidate_refs(
     (WANG WEI, YU HO: thousands in a national list) the birth date decides: the same
     date +12, a listed partial date that fits +8..10, the same year +4, next year +1.
     `typos` adds the one-typo repairs (many more keys: the callers use them only when
-    the first pass found nobody convincing)."""
+    the first pass found nobody convincing). `second_pass` (after a first pass without
+    them) keeps only rows that share a repair key, so it offers people one typo away
+    rather than more namesakes of the first pass, and only people born within a year of
+    `birth_date` or of unknown birth."""
     exact = exact_keys(names)
     keys = query_keys(names, typos=typos)
-    if typos and keys == query_keys(names, typos=False):
+    first = query_keys(names, typos=False) if typos else keys
+    if typos and keys == first:
         return []  # no repair to try: the first pass saw everything
-    return _ranked(conn, dataset, keys, exact, limit, birth_date)
+    required = keys - first if second_pass else set()
+    return _ranked(conn, dataset, keys, exact, limit, birth_date, required)
 
 
 def _ranked(
@@ -201,6 +207,7 @@ def _ranked(
     exact: set[int],
     limit: int,
     birth_date: str | None,
+    required: set[int] | frozenset[int] = frozenset(),
 ) -> list[str]:
     if not keys:
         return []
@@ -208,16 +215,25 @@ def _ranked(
     marks = ",".join("?" * len(keys))
     exact_marks = ",".join("?" * len(exact_list)) or "NULL"
     q = birth_number(birth_date) or -1
+    window, having, extra = "", "", []
+    if required:
+        # Born within a year (or unknown): a name with a typo and a birth year two apart
+        # (-0.20) scores below any threshold, and the window keeps this wide lookup short.
+        if q > 0:
+            window = "AND (birth IS NULL OR birth < 10000 OR birth / 10000 BETWEEN ? AND ?) "
+            extra = [q // 10000 - 1, q // 10000 + 1]
+        having = f"HAVING max(key IN ({','.join('?' * len(required))})) "
+        extra += sorted(required)
     rows = conn.exec_driver_sql(
         f"SELECT ref, max(birth) AS b FROM screening_name_keys "
-        f"WHERE key IN ({marks}) AND dataset = ? GROUP BY ref "
+        f"WHERE key IN ({marks}) AND dataset = ? {window}GROUP BY ref {having}"
         f"ORDER BY 3 * sum(CASE WHEN key IN ({exact_marks}) THEN 1 ELSE 0 END) + count(*) "
         "+ CASE WHEN b IS NULL THEN 0 WHEN b = ? THEN 12 "
         "WHEN b % 100 = 0 AND b / 100 = ? / 100 AND b % 10000 != 0 THEN 10 "
         "WHEN b % 10000 = 0 AND b / 10000 = ? / 10000 THEN 8 "
         "WHEN b / 10000 = ? / 10000 THEN 4 "
         "WHEN abs(b / 10000 - ? / 10000) = 1 THEN 1 ELSE 0 END DESC LIMIT ?",
-        (*sorted(keys), NAME_KEY_DATASETS[dataset], *exact_list, q, q, q, q, q, limit),
+        (*sorted(keys), NAME_KEY_DATASETS[dataset], *extra, *exact_list, q, q, q, q, q, limit),
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -237,11 +253,13 @@ def check_persons(
     birth = traveller.birth_date
     hits: list[Hit] = []
     seen: set[str] = set()
-    # A second, wider pass (one-typo repairs, fewer candidates) unless the first found
-    # someone whose name and facts agree (a namesake born elsewhen does not stop it).
-    for typos, limit in ((False, CANDIDATES), (True, CANDIDATES // 2)):
+    # A second, wider pass (one-typo repairs, fewer candidates: the person a slip away
+    # ranks high among those sharing a repair key) unless the first found someone whose
+    # name and facts agree (a namesake born elsewhen does not stop it).
+    for typos, limit in ((False, CANDIDATES), (True, CANDIDATES // 4)):
         refs = [r for r in candidate_refs(conn, "persons", traveller.names(), limit, birth,
-                                          typos=typos) if r not in seen]  # fmt: skip
+                                          typos=typos, second_pass=typos)
+                if r not in seen]  # fmt: skip
         seen.update(refs)
         hits += _score_persons(conn, refs, traveller, direction, policy, today)
         if any(h.score >= STRONG for h in hits):

@@ -173,20 +173,54 @@ def _repairs(token: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_FIRST_LETTER_SWAPS = {"C": "KS", "K": "C", "S": "C"}  # CARTER -> KRTR, CIRTER -> CRTR
+
+
 @lru_cache(maxsize=65536)
 def _skeleton_edits(sk: str) -> frozenset[str]:
-    """Skeletons one consonant away (a typo in a two-word name kills its only pair)."""
+    """Skeletons one consonant away (a typo in a two-word name kills its only pair), and
+    with the first letter read the other way when a vowel typo after C changed how the
+    spelling folds read it (CARTER -> KRTR, CIRTER -> CRTR)."""
     out = {sk[:i] + sk[i + 1 :] for i in range(1, len(sk))}
     out |= {sk[:i] + c + sk[i + 1 :] for i in range(1, len(sk)) for c in _CONSONANTS}
     out |= {sk[:i] + c + sk[i:] for i in range(1, len(sk) + 1) for c in _CONSONANTS}
+    out |= {c + sk[1:] for c in _FIRST_LETTER_SWAPS.get(sk[:1], "")}
     out.discard(sk)
     return frozenset("w:" + e for e in out if len(e) >= 2)
 
 
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@lru_cache(maxsize=65536)
+def _syllable_neighbours(text: str) -> frozenset[str]:
+    """Blocking keys of the romanised syllables one typo away from `text` (a letter
+    changed, added or dropped, two letters swapped): KON -> KUN, XIU -> XIE, MON -> MAN,
+    SHOH -> SHIH. Empty for long words (no syllable is that far from them)."""
+    t = text.upper()
+    if len(t) > 7:
+        return frozenset()
+    cands = {t[:i] + t[i + 1 :] for i in range(len(t))}
+    cands |= {t[:i] + c + t[i + 1 :] for i in range(len(t)) for c in _ALPHABET}
+    cands |= {t[:i] + c + t[i:] for i in range(len(t) + 1) for c in _ALPHABET}
+    cands |= {t[:i] + t[i + 1] + t[i] + t[i + 2 :] for i in range(len(t) - 1)}
+    cands.discard(t)
+    keys: set[str] = set()
+    for c in cands:
+        if len(c) >= 2 and chinese.is_syllable(c):
+            keys |= chinese.spelling_keys(c)
+    return frozenset(keys)
+
+
 def _typo_units(name: Name) -> list[Units]:
-    """Query-side readings tolerant to one typo per word: a non-syllable word repaired into
-    romanised syllables (YEUOG -> YEUNG, YUEHYINNG -> YUEHYING), and for names of at most
-    two words (where one typo leaves no pair) the skeletons one consonant away."""
+    """Query-side readings tolerant to one typo in one word: a non-syllable word repaired
+    into romanised syllables (YEUOG -> YEUNG, YUEHYINNG -> YUEHYING); and where the typo
+    leaves no pair of units to find the name by (readings of at most two units), the word
+    read as any syllable one letter away (YU KON -> KUN, YU TAA -> TAO, HO MON -> MAN)
+    and, for names of two words, the consonant skeletons one letter away (MEYEA -> MEYER,
+    MACUAN -> MACMAN: a typo can make a word look like syllables). The syllables one
+    letter away widen the lookup a lot, so longer names, whose other pairs still find
+    them, do without."""
     tokens = [t for t in name.tokens if t.weight >= 1.0]
     base: Units = []
     for t in tokens:
@@ -198,6 +232,18 @@ def _typo_units(name: Name) -> list[Units]:
     pos = 0
     for t in tokens:
         width = len(t.syllables[0]) if t.syllables else 1
+        rest = len(base) - width  # units of the other words
+        if rest <= 1:
+            near = _syllable_neighbours(t.text)
+            if near:  # the whole word, one letter from a syllable
+                own = base[pos] if width == 1 else frozenset()
+                out.append([*base[:pos], frozenset(own | near), *base[pos + width :]])
+            if width == 2 and rest == 0:  # one syllable of a joined name, one letter away
+                for k, syl in enumerate(t.syllables[0]):
+                    near = _syllable_neighbours(syl)
+                    if near:
+                        at = pos + k
+                        out.append([*base[:at], frozenset(base[at] | near), *base[at + 1 :]])
         if width > 1 and len(t.text) <= 6:  # SUNNG -> SUN+NG, MEEI -> ME+EI: typos too
             for r in _repairs(t.text)[:3]:
                 seg = chinese.segmentations(r)[0]
@@ -211,10 +257,10 @@ def _typo_units(name: Name) -> list[Units]:
                 out.append(
                     [*base[:pos], *(chinese.expansion_keys(x) for x in seg), *base[pos + 1 :]]
                 )
-            if len(base) <= 2:
-                edited = list(base)
-                edited[pos] = frozenset(base[pos] | _skeleton_edits(skeleton(t.text)))
-                out.append(edited)
+        if len(tokens) <= 2 and (not t.syllables or len(t.text) >= 5):
+            edited = [*base[:pos], _word_key(t.text) | _skeleton_edits(skeleton(t.text)),
+                      *base[pos + width :]]  # fmt: skip
+            out.append(edited)
         pos += width
     return out
 

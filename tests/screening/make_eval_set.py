@@ -152,12 +152,68 @@ def main() -> None:
             )
         )
     rows += [(a, b, lab, cat, "") for a, b, lab, cat in HAND]
+    rows += _one_letter_rows(random.Random(11), han)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as f:
         f.write("# name_a\tname_b\tsame_person\tcategory\than (Chinese pairs)\n")
         for r in rows:
             f.write("\t".join(str(x) for x in r) + "\n")
     print(f"{len(rows)} pairs -> {OUT}")
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    """One keying slip in a word: a letter changed, added, dropped or two swapped."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    i = rng.randrange(len(word))
+    kind = rng.choice(("change", "add", "drop", "swap") if len(word) > 2 else ("change", "add"))
+    if kind == "change":
+        return word[:i] + rng.choice(letters.replace(word[i], "")) + word[i + 1 :]
+    if kind == "add":
+        return word[:i] + rng.choice(letters) + word[i:]
+    if kind == "drop":
+        return word[:i] + word[i + 1 :]
+    i = min(i, len(word) - 2)
+    if word[i] == word[i + 1]:
+        return word[:i] + rng.choice(letters.replace(word[i], "")) + word[i + 1 :]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def _one_letter_rows(rng: random.Random, han: object) -> list[tuple[str, str, int, str, str]]:
+    """Romanised names one letter apart, both ways: the same person with a keying slip
+    (label 1), and different people whose names differ in one character whose reading is
+    one letter from the other's in the same system (label 0: 李丁 LI TING / 李當 LI TANG)."""
+    from rapidfuzz.distance import Levenshtein
+
+    _, given, _ = chinese.name_chars()
+    g_list = sorted(given)
+    rows: list[tuple[str, str, int, str, str]] = []
+    while sum(r[2] == 1 for r in rows) < 30:  # same person, one slip in one word
+        h = han()  # type: ignore[operator]
+        system = rng.choice(SYSTEMS)
+        syl = chinese.romanise(h, system)
+        sur, given_syl = syl[0].upper(), "".join(syl[1:]).upper()
+        if rng.random() < 0.5:
+            typo = f"{_typo(rng, sur)}, {given_syl}"
+        else:
+            typo = f"{sur}, {_typo(rng, given_syl)}"
+        if typo != f"{sur}, {given_syl}":
+            rows.append((f"{sur}, {given_syl}", typo, 1, f"typo/{system}", ""))
+    while sum(r[2] == 0 for r in rows) < 30:  # different people, one letter apart
+        h1 = han()  # type: ignore[operator]
+        system = rng.choice(SYSTEMS)
+        k = rng.randrange(1, len(h1))
+        r1 = chinese.romanise(h1, system)
+        others = [c for c in g_list if c != h1[k]]
+        rng.shuffle(others)
+        for c in others[:400]:
+            h2 = h1[:k] + c + h1[k + 1 :]
+            r2 = chinese.romanise(h2, system)
+            if len(r2) == len(r1) and Levenshtein.distance("".join(r1), "".join(r2)) == 1:
+                a = f"{r1[0].upper()}, {''.join(r1[1:]).upper()}"
+                b = f"{r2[0].upper()}, {''.join(r2[1:]).upper()}"
+                rows.append((a, b, 0, f"one-letter/{system}", f"{h1}|{h2}"))
+                break
+    return rows
 
 
 if __name__ == "__main__":
