@@ -76,6 +76,34 @@ def test_a_smudged_character_is_never_guessed(where):
     assert not result.document.valid, result.document.lines
 
 
+@pytest.mark.parametrize(
+    "seed, why",
+    [
+        (3119, "a fragment of guilloche among the components where the count starts"),
+        (3126, "a TD1 whose first and third lines are lengthened by marks in line"),
+        (4256, "visual-zone marks beyond the lines' span between two lines"),
+        (4577, "a 'line' of scattered marks above the visual zone's title"),
+    ],
+)
+def test_tuning_images_that_were_missed_are_read(seed, why):
+    s = synth.sample(seed, today=TODAY)
+    result = ocr.read_image(s.jpeg, today=TODAY)
+    assert result.document.valid, (why, result.document.errors)
+    assert result.document.lines == s.lines, why
+
+
+def test_step_count_ignores_a_stray_component_in_the_middle():
+    pitch = float(ocr.PITCH)
+    xs = np.arange(44) * pitch + 30.0
+    stray = xs[21] + 0.5 * pitch  # half a cell off the grid, where counting starts
+    all_xs = np.sort(np.append(xs, stray))
+    assert all_xs[len(all_xs) // 2] == stray
+    j, good = ocr._index_by_steps(all_xs, pitch)
+    real = np.isin(all_xs, xs)
+    assert good[real].all() and not good[~real].any()
+    assert np.array_equal(j[real], np.arange(44))
+
+
 def test_refusal_names_positions_and_keeps_fields():
     doc = ocr.parse(SPECIMENS["TD3"], today=TODAY)
     reading = ocr._refused(doc, (0.2, 1.0), [(1, 9)], 0.9, "no check digit")
