@@ -883,11 +883,26 @@ class _Classifier:
             # Choose the blur on every third cell, then match the line against it only.
             probe = (line[::3] @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
             fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
-            protos, m = self.bin_protos[int(np.argmax(fit))]
-            out[start : start + n] = (
-                (line @ protos).reshape(len(line), len(ALPHABET), m).max(axis=2)
-            )
+            out[start : start + n] = self._match(line, int(np.argmax(fit)))
         return out
+
+    def blur_bins(self, cells: np.ndarray, n: int) -> list[int]:
+        """The blur bin `scores` matches each line of n cells against."""
+        out = []
+        for start in range(0, len(cells), n):
+            line = glyphs.features(cells[start : start + n : 3])
+            probe = (line @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
+            fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
+            out.append(int(np.argmax(fit)))
+        return out
+
+    def scores_in_bin(self, cells: np.ndarray, b: int) -> np.ndarray:
+        """(N, 37) best similarity per class among the prototypes of blur bin b."""
+        return self._match(glyphs.features(cells), b)
+
+    def _match(self, feats: np.ndarray, b: int) -> np.ndarray:
+        protos, m = self.bin_protos[b]
+        return (feats @ protos).reshape(len(feats), len(ALPHABET), m).max(axis=2)
 
 
 def _layout(fmt: str) -> list[str]:
@@ -1079,7 +1094,9 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         docs = [_IDX[c] for c in "PIAC"]
         if scores[0, _IDX["V"]] > scores[0, docs].max():
             fmt = "MRV-A" if n == 44 else "MRV-B"
-    _rescore_near_ties(scores, fmt, n, [ln.recrop for ln in per_line], clf)
+    recrops = [ln.recrop for ln in per_line]
+    moved = _realign_poor_cells(scores, fmt, n, recrops, clf, clf.blur_bins(cells, n))
+    _rescore_near_ties(scores, fmt, n, recrops, clf, skip=set(moved))
     reading = _decide(scores, fmt, n, today)
     if unclear and reading.document.valid:
         # Ink just outside a line: it may be shifted by a character. Refuse.
@@ -1089,16 +1106,63 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
 
 
 JITTER = [(dx, dy) for dx in (-1.0, 0.0, 1.0) for dy in (-1.0, 0.0, 1.0)]
+# Where a poorly matching cell looks for its glyph (cell pixels; the pitch is 24).
+SEARCH = [(float(dx), float(dy)) for dx in range(-3, 4) for dy in range(-2, 3)]
+REALIGN_BELOW = 0.9  # cells matching their best glyph worse than this look around
+REALIGN_GAIN = 0.03  # and move only when a glyph fits this much better there
+REALIGN_FIT = 0.85  # and fits that well there
+
+
+def _realign_poor_cells(
+    scores: np.ndarray,
+    fmt: str,
+    n: int,
+    recrops: list[Recrop],
+    clf: _Classifier,
+    bins: list[int],
+) -> dict[int, tuple[float, float]]:
+    """Cells that match no allowed glyph well, moved to where one fits, and scored
+    there as the mean over crops shifted by a pixel each way.
+
+    The cells of a line are placed by a fit through its characters' components; where
+    glare or faded ink hides components (often at a line's end), the fit strays by a
+    few pixels, enough to make a clear glyph illegible. Updates `scores` in place and
+    returns the positions moved, with their shift."""
+    allowed = _layout(fmt)
+    centre = SEARCH.index((0.0, 0.0))
+    moved: dict[int, tuple[float, float]] = {}
+    for p, chars in enumerate(allowed):
+        idx = [_IDX[c] for c in chars]
+        if scores[p, idx].max() >= REALIGN_BELOW:
+            continue
+        line, col = divmod(p, n)
+        crops = np.stack([recrops[line](col, dx, dy) for dx, dy in SEARCH])
+        fit = clf.scores_in_bin(crops, bins[line])[:, idx].max(axis=1)
+        k = int(np.argmax(fit))
+        if fit[k] < REALIGN_FIT or fit[k] < fit[centre] + REALIGN_GAIN:
+            continue
+        dx, dy = SEARCH[k]
+        crops = np.stack([recrops[line](col, dx + jx, dy + jy) for jx, jy in JITTER])
+        scores[p] = clf.scores_in_bin(crops, bins[line]).mean(axis=0)
+        moved[p] = (dx, dy)
+    return moved
 
 
 def _rescore_near_ties(
-    scores: np.ndarray, fmt: str, n: int, recrops: list[Recrop], clf: _Classifier
+    scores: np.ndarray,
+    fmt: str,
+    n: int,
+    recrops: list[Recrop],
+    clf: _Classifier,
+    skip: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """Where the two best allowed characters are close, score the cell again as the
     mean over crops shifted by a pixel each way: one crop's score carries the noise of
     its exact placement, the mean much less. Updates `scores` in place."""
     allowed = _layout(fmt)
     for p, chars in enumerate(allowed):
+        if p in skip:
+            continue
         idx = [_IDX[c] for c in chars]
         row = np.sort(scores[p, idx])
         if len(row) < 2 or row[-1] - row[-2] >= RIVAL_MARGIN:

@@ -83,6 +83,7 @@ def test_a_smudged_character_is_never_guessed(where):
         (3126, "a TD1 whose first and third lines are lengthened by marks in line"),
         (4256, "visual-zone marks beyond the lines' span between two lines"),
         (4577, "a 'line' of scattered marks above the visual zone's title"),
+        (3180, "faded characters at a line's end, where the cell fit strays"),
     ],
 )
 def test_tuning_images_that_were_missed_are_read(seed, why):
