@@ -25,7 +25,8 @@
    and check digits, letters in names and codes, M/F/< for sex). Where the runner-up
    is close (a rival), the check digits must single out ONE reading among all rivals.
    The reading is refused (`valid` false, positions named) when a rival sits where no
-   check digit looks (names, nationality, sex), when a cell holds no legible character,
+   check digit looks (names, nationality, sex), when a cell holds no legible character
+   (none scores MIN_SCORE, or an ink blot matches it about as well as its best glyph),
    when two readings both pass (0/O and 8/S weigh alike mod 10; swaps that cancel), or
    when a glyph sits just beside a line (the line may be shifted by a character). A
    reading is never made valid by guessing.
@@ -858,6 +859,7 @@ class _Classifier:
         # The clean prototypes (the first variations of each class), for quick fits.
         protos = self.protos.reshape(-1, len(ALPHABET), self.per_class)
         self.clean = np.ascontiguousarray(protos[:, :, :3].reshape(protos.shape[0], -1))
+        self.blots = np.ascontiguousarray(glyphs.render_blots().T)
 
     @classmethod
     def get(cls) -> _Classifier:
@@ -869,6 +871,10 @@ class _Classifier:
     def best(self, cells: np.ndarray) -> np.ndarray:
         """(N,) best similarity to any prototype."""
         return (glyphs.features(cells) @ self.clean).max(axis=1)
+
+    def blot(self, cells: np.ndarray) -> np.ndarray:
+        """(N,) best similarity to an ink blot (see glyphs.render_blots)."""
+        return (glyphs.features(cells) @ self.blots).max(axis=1)
 
     def scores(self, cells: np.ndarray, n: int) -> np.ndarray:
         """(N, 37) best similarity per character class, lines of n cells.
@@ -951,7 +957,12 @@ class _Reading:
     mean_score: float
 
 
-def _decide(scores: np.ndarray, fmt: str, n: int, today: dt.date) -> _Reading:
+def _decide(
+    scores: np.ndarray, fmt: str, n: int, today: dt.date, blot: np.ndarray | None = None
+) -> _Reading:
+    """The reading from per-cell class scores; `blot` (per cell) is each cell's
+    similarity to an ink blot: a cell that a blot matches about as well as its best
+    allowed character is illegible."""
     allowed = _layout(fmt)
     k = len(allowed) // n
     masks = np.zeros((len(allowed), len(ALPHABET)), bool)
@@ -965,7 +976,8 @@ def _decide(scores: np.ndarray, fmt: str, n: int, today: dt.date) -> _Reading:
     second = s[rows, order[:, 1]]
     margin = np.where(np.isfinite(second), top - second, 1.0)
     conf = np.clip(margin / (2 * RIVAL_MARGIN), 0, 1)
-    conf = np.where(top < MIN_SCORE, 0.0, conf)
+    stained = np.zeros(len(allowed), bool) if blot is None else blot > top - RIVAL_MARGIN
+    conf = np.where((top < MIN_SCORE) | stained, 0.0, conf)
     chars = [ALPHABET[i] for i in best]
 
     def lines_of(cs: list[str]) -> tuple[str, ...]:
@@ -980,7 +992,7 @@ def _decide(scores: np.ndarray, fmt: str, n: int, today: dt.date) -> _Reading:
     first = parse(lines_of(chars), today=today)
     # A cell with no legible character (a stain, glare) is not filled in from the
     # check digits, even where they could: that would be a guess the officer never sees.
-    illegible = [pos(p) for p in range(len(allowed)) if top[p] < MIN_SCORE]
+    illegible = [pos(p) for p in range(len(allowed)) if top[p] < MIN_SCORE or stained[p]]
     if illegible:
         return _refused(first, line_conf, illegible, mean_score, "illegible")
     rivals: dict[int, list[str]] = {}
@@ -1097,7 +1109,11 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     recrops = [ln.recrop for ln in per_line]
     moved = _realign_poor_cells(scores, fmt, n, recrops, clf, clf.blur_bins(cells, n))
     _rescore_near_ties(scores, fmt, n, recrops, clf, skip=set(moved))
-    reading = _decide(scores, fmt, n, today)
+    blot = clf.blot(cells)
+    for p, (dx, dy) in moved.items():
+        # A moved cell must not escape a blot: it is judged where it is most blot-like.
+        blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
+    reading = _decide(scores, fmt, n, today, blot)
     if unclear and reading.document.valid:
         # Ink just outside a line: it may be shifted by a character. Refuse.
         where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]

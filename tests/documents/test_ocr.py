@@ -76,6 +76,25 @@ def test_a_smudged_character_is_never_guessed(where):
     assert not result.document.valid, result.document.lines
 
 
+@pytest.mark.parametrize("seed", [6, 9, 21, 24, 38, 46, 52, 64])
+def test_an_ink_blot_is_never_read_as_a_character(seed):
+    # A filled blot over one character at a random place in a random document: these
+    # seeds were read as a 'B' (or the check digits chose a character for them), and
+    # the reading was reported valid.
+    rng = np.random.default_rng(seed)
+    level = synth.LEVELS[seed % 3]
+    fmt, lines = synth.random_mrz(rng, TODAY)
+    where = (int(rng.integers(len(lines))), int(rng.integers(len(lines[0]))))
+    page = synth.render_page(fmt, lines, rng, level, smudge=where)
+    jpeg = synth.to_jpeg(synth.photograph(page, rng, level), 85)
+    try:
+        result = ocr.read_image(jpeg, today=TODAY)
+    except ocr.NoMrzFound:
+        return
+    assert not result.document.valid, (where, result.document.lines)
+    assert (where[0] + 1, where[1] + 1) in result.uncertain
+
+
 @pytest.mark.parametrize(
     "seed, why",
     [
