@@ -120,6 +120,31 @@ def render_prototypes(
     return features(np.stack(cells)), np.array(labels, np.int16), blur
 
 
+def render_blots(seed: int = 9304, count: int = 48) -> np.ndarray:
+    """(count, D) features of ink blots the size of a character (filled ellipses,
+    upright or a little turned, sharp to blurred). A cell that looks as much like a
+    blot as like its best glyph holds no legible character: a stain reads best as
+    'B' or '8' otherwise, and may then happen to pass a check digit."""
+    rng = np.random.default_rng(seed)
+    scale = 4
+    cells = []
+    for _ in range(count):
+        big = np.zeros((CELL_H * scale, CELL_W * scale), np.uint8)
+        centre = (
+            round((CELL_W / 2 + rng.uniform(-1.5, 1.5)) * scale),
+            round((CELL_H / 2 + rng.uniform(-1.5, 1.5)) * scale),
+        )
+        axes = (
+            round(rng.uniform(0.3, 0.55) * CELL_W * scale),
+            round(rng.uniform(0.3, 0.5) * CELL_H * scale),
+        )
+        cv2.ellipse(big, centre, axes, rng.uniform(-20, 20), 0, 360, 255, -1)
+        g = cv2.resize(big.astype(np.float32), (CELL_W, CELL_H), interpolation=cv2.INTER_AREA)
+        g = cv2.GaussianBlur(g, (0, 0), rng.uniform(0.3, 2.5))
+        cells.append(255.0 - rng.uniform(0.5, 1.0) * g)
+    return features(np.stack(cells))
+
+
 def build_resources(resources_dir: Path) -> None:
     """The build step (scripts/build_resources.py EXTRA_STEPS)."""
     out = resources_dir / RESOURCE

@@ -25,7 +25,8 @@
    and check digits, letters in names and codes, M/F/< for sex). Where the runner-up
    is close (a rival), the check digits must single out ONE reading among all rivals.
    The reading is refused (`valid` false, positions named) when a rival sits where no
-   check digit looks (names, nationality, sex), when a cell holds no legible character,
+   check digit looks (names, nationality, sex), when a cell holds no legible character
+   (none scores MIN_SCORE, or an ink blot matches it about as well as its best glyph),
    when two readings both pass (0/O and 8/S weigh alike mod 10; swaps that cancel), or
    when a glyph sits just beside a line (the line may be shifted by a character). A
    reading is never made valid by guessing.
@@ -314,10 +315,30 @@ def _parallel_lines(
     )
     if len(sel) < 8:
         return []
-    order = sel[np.argsort(off[sel])]
-    breaks = np.flatnonzero(np.diff(off[order]) > 0.4 * anchor.h) + 1
+
+    def split(idx: np.ndarray) -> list[np.ndarray]:
+        order = idx[np.argsort(off[idx])]
+        return np.split(order, np.flatnonzero(np.diff(off[order]) > 0.4 * anchor.h) + 1)
+
+    # The lines are told apart within the anchor's span first: beyond it, marks of the
+    # visual zone or a guilloche can fill the gap between two lines' distances and
+    # weld them into one cluster. Each line found there then gathers what lies in its
+    # band beyond the span; what is left is clustered on its own.
+    core = sel[(t[sel] > -anchor.pitch) & (t[sel] < span + anchor.pitch)]
+    clusters = []
+    rest = np.ones(len(sel), bool)
+    for band in split(core):
+        if len(band) < 4:
+            continue
+        inside = (off[sel] >= off[band].min() - 0.15 * anchor.h) & (
+            off[sel] <= off[band].max() + 0.15 * anchor.h
+        )
+        clusters.append(sel[inside & rest])
+        rest &= ~inside
+    if rest.any():
+        clusters += split(sel[rest])
     out = []
-    for cluster in np.split(order, breaks):
+    for cluster in clusters:
         if len(cluster) < 8:
             continue
         line = _fit(cx[cluster], cy[cluster], h[cluster])
@@ -358,6 +379,9 @@ def _grow(
                 continue
             group = [ln for _, ln in run]
             if max(g.cells for g in group) < 24:
+                continue
+            # The MRZ's lines share one pitch; a "line" of scattered marks does not.
+            if any(not 0.7 < g.pitch / anchor.pitch < 1.5 for g in group):
                 continue
             score = sum(min(g.cells, 44) for g in group)
             key = tuple((round(g.cx[0] / 8), round(g.cy[0] / 8)) for g in group)
@@ -468,21 +492,37 @@ def _polyfit(x: np.ndarray, y: np.ndarray, deg: int) -> np.ndarray:
 
 
 def _index_by_steps(xs: np.ndarray, pitch: float) -> tuple[np.ndarray, np.ndarray]:
-    """Cell index of each (sorted) component counted step by step outwards from the
-    middle one, and which components sit a whole number of cells from their neighbour.
+    """Cell index of each (sorted) component counted step by step outwards from one
+    near the middle, and which components sit a whole number of cells from their
+    neighbour.
 
     Perspective makes the pitch drift along a line by more than half a cell, so a
     global grid would put characters in the wrong cells; neighbour steps do not. A
     component two and a half cells away (a mark, the edge of the page) is no character
-    and is not counted from."""
+    and is not counted from. The count starts from each of the few components nearest
+    the middle and keeps the start that puts the most components on whole steps: a
+    fragment of guilloche there would put every step half a cell off."""
+    n = len(xs)
+    mid = n // 2
+    best: tuple[np.ndarray, np.ndarray] | None = None
+    for start in sorted(range(max(0, mid - 2), min(n, mid + 3)), key=lambda k: abs(k - mid)):
+        j, good = _steps_from(xs, pitch, start)
+        if best is None or good.sum() > best[1].sum():
+            best = (j, good)
+        if good.all():
+            break
+    assert best is not None
+    return best
+
+
+def _steps_from(xs: np.ndarray, pitch: float, start: int) -> tuple[np.ndarray, np.ndarray]:
     n = len(xs)
     j = np.zeros(n, int)
     good = np.ones(n, bool)
-    mid = n // 2
     for direction in (1, -1):
         p = pitch
-        last = mid
-        for k in range(mid + direction, n if direction > 0 else -1, direction):
+        last = start
+        for k in range(start + direction, n if direction > 0 else -1, direction):
             ratio = (xs[k] - xs[last]) / p * direction
             cells = round(ratio)
             j[k] = j[last] + cells * direction
@@ -819,6 +859,7 @@ class _Classifier:
         # The clean prototypes (the first variations of each class), for quick fits.
         protos = self.protos.reshape(-1, len(ALPHABET), self.per_class)
         self.clean = np.ascontiguousarray(protos[:, :, :3].reshape(protos.shape[0], -1))
+        self.blots = np.ascontiguousarray(glyphs.render_blots().T)
 
     @classmethod
     def get(cls) -> _Classifier:
@@ -830,6 +871,10 @@ class _Classifier:
     def best(self, cells: np.ndarray) -> np.ndarray:
         """(N,) best similarity to any prototype."""
         return (glyphs.features(cells) @ self.clean).max(axis=1)
+
+    def blot(self, cells: np.ndarray) -> np.ndarray:
+        """(N,) best similarity to an ink blot (see glyphs.render_blots)."""
+        return (glyphs.features(cells) @ self.blots).max(axis=1)
 
     def scores(self, cells: np.ndarray, n: int) -> np.ndarray:
         """(N, 37) best similarity per character class, lines of n cells.
@@ -844,11 +889,26 @@ class _Classifier:
             # Choose the blur on every third cell, then match the line against it only.
             probe = (line[::3] @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
             fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
-            protos, m = self.bin_protos[int(np.argmax(fit))]
-            out[start : start + n] = (
-                (line @ protos).reshape(len(line), len(ALPHABET), m).max(axis=2)
-            )
+            out[start : start + n] = self._match(line, int(np.argmax(fit)))
         return out
+
+    def blur_bins(self, cells: np.ndarray, n: int) -> list[int]:
+        """The blur bin `scores` matches each line of n cells against."""
+        out = []
+        for start in range(0, len(cells), n):
+            line = glyphs.features(cells[start : start + n : 3])
+            probe = (line @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
+            fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
+            out.append(int(np.argmax(fit)))
+        return out
+
+    def scores_in_bin(self, cells: np.ndarray, b: int) -> np.ndarray:
+        """(N, 37) best similarity per class among the prototypes of blur bin b."""
+        return self._match(glyphs.features(cells), b)
+
+    def _match(self, feats: np.ndarray, b: int) -> np.ndarray:
+        protos, m = self.bin_protos[b]
+        return (feats @ protos).reshape(len(feats), len(ALPHABET), m).max(axis=2)
 
 
 def _layout(fmt: str) -> list[str]:
@@ -897,7 +957,12 @@ class _Reading:
     mean_score: float
 
 
-def _decide(scores: np.ndarray, fmt: str, n: int, today: dt.date) -> _Reading:
+def _decide(
+    scores: np.ndarray, fmt: str, n: int, today: dt.date, blot: np.ndarray | None = None
+) -> _Reading:
+    """The reading from per-cell class scores; `blot` (per cell) is each cell's
+    similarity to an ink blot: a cell that a blot matches about as well as its best
+    allowed character is illegible."""
     allowed = _layout(fmt)
     k = len(allowed) // n
     masks = np.zeros((len(allowed), len(ALPHABET)), bool)
@@ -911,7 +976,8 @@ def _decide(scores: np.ndarray, fmt: str, n: int, today: dt.date) -> _Reading:
     second = s[rows, order[:, 1]]
     margin = np.where(np.isfinite(second), top - second, 1.0)
     conf = np.clip(margin / (2 * RIVAL_MARGIN), 0, 1)
-    conf = np.where(top < MIN_SCORE, 0.0, conf)
+    stained = np.zeros(len(allowed), bool) if blot is None else blot > top - RIVAL_MARGIN
+    conf = np.where((top < MIN_SCORE) | stained, 0.0, conf)
     chars = [ALPHABET[i] for i in best]
 
     def lines_of(cs: list[str]) -> tuple[str, ...]:
@@ -926,7 +992,7 @@ def _decide(scores: np.ndarray, fmt: str, n: int, today: dt.date) -> _Reading:
     first = parse(lines_of(chars), today=today)
     # A cell with no legible character (a stain, glare) is not filled in from the
     # check digits, even where they could: that would be a guess the officer never sees.
-    illegible = [pos(p) for p in range(len(allowed)) if top[p] < MIN_SCORE]
+    illegible = [pos(p) for p in range(len(allowed)) if top[p] < MIN_SCORE or stained[p]]
     if illegible:
         return _refused(first, line_conf, illegible, mean_score, "illegible")
     rivals: dict[int, list[str]] = {}
@@ -1008,7 +1074,10 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
         # grid keeps the longest run of cells): try the nearer size first, then the
         # other one.
         sizes = sorted([("TD2", 36), ("TD3", 44)], key=lambda t: abs(t[1] - typical))
-    if max(spans) < min(n for _, n in sizes) - 4 or typical > max(n for _, n in sizes) + 6:
+    # Too short when even the longest line is; too long only when even the shortest
+    # is: marks of the visual zone or a guilloche in line with the MRZ lengthen some
+    # of its lines (the grid fit keeps them), seldom all.
+    if max(spans) < min(n for _, n in sizes) - 4 or min(spans) > max(n for _, n in sizes) + 6:
         raise NoMrzFound(f"found {k} lines of about {typical:.0f} characters: not a complete MRZ")
     best: _Reading | None = None
     for fmt, n in sizes:
@@ -1037,8 +1106,14 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         docs = [_IDX[c] for c in "PIAC"]
         if scores[0, _IDX["V"]] > scores[0, docs].max():
             fmt = "MRV-A" if n == 44 else "MRV-B"
-    _rescore_near_ties(scores, fmt, n, [ln.recrop for ln in per_line], clf)
-    reading = _decide(scores, fmt, n, today)
+    recrops = [ln.recrop for ln in per_line]
+    moved = _realign_poor_cells(scores, fmt, n, recrops, clf, clf.blur_bins(cells, n))
+    _rescore_near_ties(scores, fmt, n, recrops, clf, skip=set(moved))
+    blot = clf.blot(cells)
+    for p, (dx, dy) in moved.items():
+        # A moved cell must not escape a blot: it is judged where it is most blot-like.
+        blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
+    reading = _decide(scores, fmt, n, today, blot)
     if unclear and reading.document.valid:
         # Ink just outside a line: it may be shifted by a character. Refuse.
         where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
@@ -1047,16 +1122,63 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
 
 
 JITTER = [(dx, dy) for dx in (-1.0, 0.0, 1.0) for dy in (-1.0, 0.0, 1.0)]
+# Where a poorly matching cell looks for its glyph (cell pixels; the pitch is 24).
+SEARCH = [(float(dx), float(dy)) for dx in range(-3, 4) for dy in range(-2, 3)]
+REALIGN_BELOW = 0.9  # cells matching their best glyph worse than this look around
+REALIGN_GAIN = 0.03  # and move only when a glyph fits this much better there
+REALIGN_FIT = 0.85  # and fits that well there
+
+
+def _realign_poor_cells(
+    scores: np.ndarray,
+    fmt: str,
+    n: int,
+    recrops: list[Recrop],
+    clf: _Classifier,
+    bins: list[int],
+) -> dict[int, tuple[float, float]]:
+    """Cells that match no allowed glyph well, moved to where one fits, and scored
+    there as the mean over crops shifted by a pixel each way.
+
+    The cells of a line are placed by a fit through its characters' components; where
+    glare or faded ink hides components (often at a line's end), the fit strays by a
+    few pixels, enough to make a clear glyph illegible. Updates `scores` in place and
+    returns the positions moved, with their shift."""
+    allowed = _layout(fmt)
+    centre = SEARCH.index((0.0, 0.0))
+    moved: dict[int, tuple[float, float]] = {}
+    for p, chars in enumerate(allowed):
+        idx = [_IDX[c] for c in chars]
+        if scores[p, idx].max() >= REALIGN_BELOW:
+            continue
+        line, col = divmod(p, n)
+        crops = np.stack([recrops[line](col, dx, dy) for dx, dy in SEARCH])
+        fit = clf.scores_in_bin(crops, bins[line])[:, idx].max(axis=1)
+        k = int(np.argmax(fit))
+        if fit[k] < REALIGN_FIT or fit[k] < fit[centre] + REALIGN_GAIN:
+            continue
+        dx, dy = SEARCH[k]
+        crops = np.stack([recrops[line](col, dx + jx, dy + jy) for jx, jy in JITTER])
+        scores[p] = clf.scores_in_bin(crops, bins[line]).mean(axis=0)
+        moved[p] = (dx, dy)
+    return moved
 
 
 def _rescore_near_ties(
-    scores: np.ndarray, fmt: str, n: int, recrops: list[Recrop], clf: _Classifier
+    scores: np.ndarray,
+    fmt: str,
+    n: int,
+    recrops: list[Recrop],
+    clf: _Classifier,
+    skip: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """Where the two best allowed characters are close, score the cell again as the
     mean over crops shifted by a pixel each way: one crop's score carries the noise of
     its exact placement, the mean much less. Updates `scores` in place."""
     allowed = _layout(fmt)
     for p, chars in enumerate(allowed):
+        if p in skip:
+            continue
         idx = [_IDX[c] for c in chars]
         row = np.sort(scores[p, idx])
         if len(row) < 2 or row[-1] - row[-2] >= RIVAL_MARGIN:

@@ -76,6 +76,54 @@ def test_a_smudged_character_is_never_guessed(where):
     assert not result.document.valid, result.document.lines
 
 
+@pytest.mark.parametrize("seed", [6, 9, 21, 24, 38, 46, 52, 64])
+def test_an_ink_blot_is_never_read_as_a_character(seed):
+    # A filled blot over one character at a random place in a random document: these
+    # seeds were read as a 'B' (or the check digits chose a character for them), and
+    # the reading was reported valid.
+    rng = np.random.default_rng(seed)
+    level = synth.LEVELS[seed % 3]
+    fmt, lines = synth.random_mrz(rng, TODAY)
+    where = (int(rng.integers(len(lines))), int(rng.integers(len(lines[0]))))
+    page = synth.render_page(fmt, lines, rng, level, smudge=where)
+    jpeg = synth.to_jpeg(synth.photograph(page, rng, level), 85)
+    try:
+        result = ocr.read_image(jpeg, today=TODAY)
+    except ocr.NoMrzFound:
+        return
+    assert not result.document.valid, (where, result.document.lines)
+    assert (where[0] + 1, where[1] + 1) in result.uncertain
+
+
+@pytest.mark.parametrize(
+    "seed, why",
+    [
+        (3119, "a fragment of guilloche among the components where the count starts"),
+        (3126, "a TD1 whose first and third lines are lengthened by marks in line"),
+        (4256, "visual-zone marks beyond the lines' span between two lines"),
+        (4577, "a 'line' of scattered marks above the visual zone's title"),
+        (3180, "faded characters at a line's end, where the cell fit strays"),
+    ],
+)
+def test_tuning_images_that_were_missed_are_read(seed, why):
+    s = synth.sample(seed, today=TODAY)
+    result = ocr.read_image(s.jpeg, today=TODAY)
+    assert result.document.valid, (why, result.document.errors)
+    assert result.document.lines == s.lines, why
+
+
+def test_step_count_ignores_a_stray_component_in_the_middle():
+    pitch = float(ocr.PITCH)
+    xs = np.arange(44) * pitch + 30.0
+    stray = xs[21] + 0.5 * pitch  # half a cell off the grid, where counting starts
+    all_xs = np.sort(np.append(xs, stray))
+    assert all_xs[len(all_xs) // 2] == stray
+    j, good = ocr._index_by_steps(all_xs, pitch)
+    real = np.isin(all_xs, xs)
+    assert good[real].all() and not good[~real].any()
+    assert np.array_equal(j[real], np.arange(44))
+
+
 def test_refusal_names_positions_and_keeps_fields():
     doc = ocr.parse(SPECIMENS["TD3"], today=TODAY)
     reading = ocr._refused(doc, (0.2, 1.0), [(1, 9)], 0.9, "no check digit")
