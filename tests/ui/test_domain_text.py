@@ -254,3 +254,12 @@ def test_refusals_at_the_counter_are_translated(chinese, tmp_path):
     for message in messages:
         assert is_known(message), message
         assert _han(translate(message)), message
+
+
+def test_every_ocr_refusal_has_a_template():
+    from desktop.documents import ocr
+
+    for why in ocr._WHY.values():
+        message = (f"OCR refused: {why} (line 1 position 5, line 2 position 7 and 3 more); "
+                   "take another picture or type the MRZ")  # fmt: skip
+        assert is_known(message), why
