@@ -948,6 +948,47 @@ def _covered(fmt: str) -> set[int]:
     return base
 
 
+def _filler_fields(fmt: str, n: int) -> list[tuple[range, int]]:
+    """Flat positions of the left-aligned fields that end in fillers when their data
+    is shorter, each with how many fillers in a row inside the field prove its data
+    has ended: two in document numbers and optional data (a long TD1 document
+    number's continuation follows a single filler), three in the names (`<<` parts
+    surname from given names and a single `<` parts words, nothing longer)."""
+    names = [(range(60, 90), 3)] if fmt == "TD1" else [(range(5, n), 3)]
+    if fmt == "TD1":
+        return [(range(5, 14), 2), (range(15, 30), 2), (range(48, 59), 2), *names]
+    if fmt == "TD3":
+        return [(range(44, 53), 2), (range(72, 86), 2), *names]
+    if fmt == "TD2":
+        return [(range(36, 45), 2), (range(64, 71), 2), *names]
+    return names
+
+
+def _settle_trailing_fillers(
+    rivals: dict[int, list[str]], chars: list[str], fmt: str, n: int
+) -> list[int]:
+    """Settle a K/`<` close call as `<` where the field's data has clearly ended:
+    fillers in a row just before it in the same field and nothing but fillers after
+    it to the field's end. The check digits cannot tell K from `<` (both weigh 0
+    modulo 10), and a field's data does not resume after its fillers. Fillers of the
+    field before say nothing (a German TD1's nationality `D<<` may be followed by
+    optional data `K`). Updates `rivals` and `chars` in place; returns the positions
+    settled."""
+    settled = []
+    for field, run in _filler_fields(fmt, n):
+        for p in field:
+            if sorted(rivals.get(p, [])) != ["<", "K"] or p - run < field.start:
+                continue
+            before = range(p - run, p)
+            after = range(p + 1, field.stop)
+            if any(q in rivals or chars[q] != "<" for q in (*before, *after)):
+                continue
+            del rivals[p]
+            chars[p] = "<"
+            settled.append(p)
+    return settled
+
+
 @dataclass
 class _Reading:
     document: TravelDocument
@@ -999,6 +1040,10 @@ def _decide(
     for p in range(len(allowed)):
         if margin[p] < RIVAL_MARGIN:
             rivals[p] = [ALPHABET[i] for i in order[p] if s[p, i] >= top[p] - RIVAL_MARGIN]
+    # Positions where the plain reading changes (a K settled as a filler).
+    settled = [p for p in _settle_trailing_fillers(rivals, chars, fmt, n) if best[p] != _IDX["<"]]
+    if settled:
+        first = parse(lines_of(chars), today=today)
     uncovered = sorted(p for p in rivals if p not in covered)
     if uncovered:
         return _refused(first, line_conf, [pos(p) for p in uncovered], mean_score, "no check digit")
@@ -1022,12 +1067,13 @@ def _decide(
                 break
     if len(valid_readings) == 1:
         doc, changed = valid_readings[0]
+        changed = sorted(settled + changed)
         return _Reading(doc, line_conf, tuple(pos(p) for p in changed), (), mean_score)
     if not valid_readings:
         # Nothing consistent: report the plain reading with its failing checks.
         why = "no reading passes the check digits" if keys else None
         if why is None:
-            return _Reading(first, line_conf, (), (), mean_score)
+            return _Reading(first, line_conf, tuple(pos(p) for p in settled), (), mean_score)
         return _refused(first, line_conf, [pos(p) for p in keys], mean_score, why)
     return _refused(first, line_conf, [pos(p) for p in keys], mean_score, "ambiguous")
 

@@ -103,6 +103,8 @@ def test_an_ink_blot_is_never_read_as_a_character(seed):
         (4256, "visual-zone marks beyond the lines' span between two lines"),
         (4577, "a 'line' of scattered marks above the visual zone's title"),
         (3180, "faded characters at a line's end, where the cell fit strays"),
+        (6380, "a K/`<` close call in the fillers of a passport's personal number"),
+        (5432, "a K/`<` close call in the fillers after the names"),
     ],
 )
 def test_tuning_images_that_were_missed_are_read(seed, why):
@@ -299,3 +301,89 @@ def test_prototypes_build_step(tmp_path):
     mtime = (tmp_path / glyphs.RESOURCE).stat().st_mtime_ns
     glyphs.build_resources(tmp_path)
     assert (tmp_path / glyphs.RESOURCE).stat().st_mtime_ns == mtime
+
+
+def test_k_or_filler_after_the_data_of_a_field_is_a_filler():
+    # K and `<` weigh the same for check digits (20 and 0 modulo 10): a close call
+    # between them in the fillers after a field's data is settled as `<`.
+    real = SPECIMENS["TD1"]  # line 2's optional data (positions 19-29) is all fillers
+    n = 30
+    scores = _scores_for(real, n)
+    scores[n + 20, ocr._IDX["K"]] = 0.965  # line 2 position 21: K or `<`?
+    reading = ocr._decide(scores, "TD1", n, TODAY)
+    assert reading.document.valid and reading.document.lines == real
+    assert reading.corrected == ()
+    scores[n + 20, ocr._IDX["K"]] = 0.975  # K even looks a little better
+    reading = ocr._decide(scores, "TD1", n, TODAY)
+    assert reading.document.valid and reading.document.lines == real
+    assert reading.corrected == ((2, 21),)
+    # Position 20 follows only one filler of its field (after UTO): data could start
+    # there.
+    scores[n + 20, ocr._IDX["K"]] = 0.2
+    scores[n + 19, ocr._IDX["K"]] = 0.965
+    assert not ocr._decide(scores, "TD1", n, TODAY).document.valid
+
+
+def test_k_or_filler_after_fillers_of_another_field_is_refused():
+    from desktop.documents.mrz import compose
+
+    # A German card: nationality `D<<`, then optional data that may well be a K.
+    real = compose(
+        "TD1", document_code="I", issuing_state="D", surname="MUSTERMANN",
+        given_names="ERIKA", document_number="T22000129", nationality="D",
+        birth_date="640812", sex="F", expiry_date="310415", optional_data_2="K",
+    )  # fmt: skip
+    n = 30
+    assert real[1][15:20] == "D<<K<"
+    scores = _scores_for(real, n)
+    scores[n + 18, ocr._IDX["<"]] = 0.965  # line 2 position 19: K or `<`?
+    reading = ocr._decide(scores, "TD1", n, TODAY)
+    assert not reading.document.valid
+    assert "more than one reading" in reading.document.errors[-1]
+
+
+@pytest.mark.parametrize(
+    "where, why",
+    [
+        (15, "the first character of optional data, just after the check digit"),
+        (16, "one filler before: a long document number's continuation may follow it"),
+    ],
+)
+def test_k_or_filler_where_data_may_follow_is_refused(where, why):
+    real = SPECIMENS["TD1"]  # line 1: document number, check digit, then fillers
+    n = 30
+    scores = _scores_for(real, n)
+    scores[where, ocr._IDX["K"]] = 0.965
+    reading = ocr._decide(scores, "TD1", n, TODAY)
+    assert not reading.document.valid, why
+    assert "more than one reading" in reading.document.errors[-1], why
+    assert reading.uncertain == ((1, where + 1),), why
+
+
+def test_k_or_filler_before_more_data_is_refused():
+    real = SPECIMENS["TD3"]  # personal number ZE184226B then fillers
+    n = 44
+    scores = _scores_for(real, n)
+    scores[n + 37, ocr._IDX["K"]] = 0.965  # line 2 position 38, just after the B
+    assert not ocr._decide(scores, "TD3", n, TODAY).document.valid
+    scores[n + 37, ocr._IDX["K"]] = 0.2
+    scores[n + 39, ocr._IDX["K"]] = 0.965  # two fillers before, fillers after
+    reading = ocr._decide(scores, "TD3", n, TODAY)
+    assert reading.document.valid and reading.document.lines == real
+
+
+def test_k_or_filler_after_the_end_of_the_names_is_a_filler():
+    # No name holds three fillers in a row (`<<` parts surname from given names), so
+    # once there are three the names have ended and a K/`<` close call is a filler;
+    # after fewer it stays refused (a one-letter given name K may follow `<<`).
+    real = SPECIMENS["TD3"]  # ...ANNA<MARIA then fillers from line 1 position 26
+    n = 44
+    for col, settled in ((26, False), (27, False), (28, False), (29, True), (44, True)):
+        scores = _scores_for(real, n)
+        scores[col - 1, ocr._IDX["K"]] = 0.975
+        reading = ocr._decide(scores, "TD3", n, TODAY)
+        assert reading.document.valid is settled, col
+        if settled:
+            assert reading.document.lines == real and reading.corrected == ((1, col),)
+        else:
+            assert reading.uncertain == ((1, col),), col
