@@ -21,9 +21,8 @@ _CONTEXT = "DomainText"
 
 
 # Words that appear inside messages: field names, actions, reasons, dialects.
-WORDS: dict[str, str] = {
-    w: w
-    for w in (
+WORDS: frozenset[str] = frozenset(
+    (
         QT_TRANSLATE_NOOP("DomainText", "birth date"),
         QT_TRANSLATE_NOOP("DomainText", "expiry date"),
         QT_TRANSLATE_NOOP("DomainText", "document number"),
@@ -51,15 +50,14 @@ WORDS: dict[str, str] = {
         QT_TRANSLATE_NOOP("DomainText", "MPS II"),
         QT_TRANSLATE_NOOP("DomainText", "Cantonese (HK)"),
     )
-}
+)
 
 # Placeholders by what they hold: numbers (so that "line {ln} position {col}" cannot
 # swallow " and 3 more"), words of WORDS (or several joined by "/"), or messages.
 _NUMBER_PARTS = {"n", "ln", "col", "p"}
 _WORD_PARTS = {"field", "reason", "action", "kind", "dialect", "other", "listed", "system",
                "sa", "sb"}  # fmt: skip
-_MESSAGE_PARTS = {"detail", "explanation", "first", "why", "positions", "where", "x",
-                  "errors"}
+_MESSAGE_PARTS = {"detail", "explanation", "first", "why", "positions", "where", "x", "errors"}
 
 # fmt: off
 TEMPLATES: tuple[str, ...] = (

@@ -121,9 +121,10 @@ class HitsView(QGroupBox):
             for reason in h.get("reasons", []):
                 # A name explanation lists its words ("; "): one per line, under the
                 # reason, rather than one line too long for the panel.
-                first, *more = translate(reason).split("; ")
+                shown = translate(reason)
+                first, *more = shown.split("; ")
                 item = QTreeWidgetItem(["• " + first])
-                item.setToolTip(0, translate(reason))
+                item.setToolTip(0, shown)
                 item.addChildren([QTreeWidgetItem([part]) for part in more])
                 top.addChild(item)
             self.tree.addTopLevelItem(top)

@@ -232,7 +232,7 @@ class InspectionPanel(QWidget):
     def _screen_failed(self, token: int, error: BaseException) -> None:
         if token != self._token:
             return
-        self.hits.failed(str(error))
+        self.hits.failed(translate(str(error)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
