@@ -601,7 +601,7 @@ def _apply_rows(
                 result.upserted += len(ups)
             if dataset == "documents":
                 # An upsert keeps its key, so a fold row it already had stays as it was.
-                folds = [(f, r[0], r[1], r[2]) for r in ups if (f := r[0].translate(_FOLD)) != r[0]]
+                folds = _fold_rows(ups)
                 if folds:
                     conn.exec_driver_sql(
                         "INSERT OR IGNORE INTO screening_document_folds "
@@ -684,9 +684,15 @@ def _room_for_dirty_pages(conn: Connection) -> Iterator[None]:
             conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
+def _fold_rows(keys: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """(folded, number, state, type) for the document keys whose number has look-alike
+    characters to fold (the others need no fold row)."""
+    return [(f, k[0], k[1], k[2]) for k in keys if (f := k[0].translate(_FOLD)) != k[0]]
+
+
 def _unfold(conn: Connection, dels: Sequence[tuple[Any, ...]]) -> None:
     """Drop the fold rows of documents about to be removed (keys are normalised)."""
-    gone = [(f, k[0], k[1], k[2]) for k in dels if (f := k[0].translate(_FOLD)) != k[0]]
+    gone = _fold_rows(dels)
     if gone:
         conn.exec_driver_sql(
             "DELETE FROM screening_document_folds WHERE folded = ? AND document_number = ? "
