@@ -9,23 +9,13 @@ import hashlib
 import hmac
 from dataclasses import dataclass, field
 
-from asn1crypto import algos
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from cryptography.exceptions import InvalidSignature
 
+from desktop.chip import pki
 from desktop.chip.csca import TrustStore
-from desktop.chip.sod import LDS_SECURITY_OBJECT_OID, SOD
+from desktop.chip.sod import SOD
 
-HASHES: dict[str, type[hashes.HashAlgorithm]] = {
-    "sha1": hashes.SHA1,
-    "sha224": hashes.SHA224,
-    "sha256": hashes.SHA256,
-    "sha384": hashes.SHA384,
-    "sha512": hashes.SHA512,
-}
+HASHES = pki.HASHES
 
 
 @dataclass
@@ -38,6 +28,8 @@ class PassiveAuthResult:
     revocation: str = "not checked"
     signer: dict[str, str] | None = None
     csca: dict[str, str] | None = None
+    validity: dict[str, str] = field(default_factory=dict)  # ok | expired | not yet valid
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -49,99 +41,51 @@ class PassiveAuthResult:
             "revocation": self.revocation,
             "document_signer": self.signer,
             "csca": self.csca,
+            "validity": self.validity,
+            "warnings": self.warnings,
         }
 
 
-def _describe(cert: x509.Certificate) -> dict[str, str]:
-    return {
-        "subject": cert.subject.rfc4514_string(),
-        "issuer": cert.issuer.rfc4514_string(),
-        "serial": f"{cert.serial_number:X}",
-        "not_before": cert.not_valid_before_utc.isoformat(),
-        "not_after": cert.not_valid_after_utc.isoformat(),
-        "sha256": cert.fingerprint(hashes.SHA256()).hex(),
-    }
-
-
-def _signer_certificate(sod: SOD) -> x509.Certificate | None:
-    sid = sod.signer_info["sid"]
+def _signer_certificate(sod: SOD) -> tuple[pki.Certificate | None, str | None]:
+    """The Document Signer's certificate: the one the SignerInfo names (issuer and
+    serial compared as X.500 names, or key identifier); else the SOD's only certificate
+    (its signature still has to verify with it). (certificate, note)."""
+    certs = []
     for der in sod.certificates:
-        cert = x509.load_der_x509_certificate(der)
-        if sid.name == "issuer_and_serial_number":
-            want = sid.chosen
-            if cert.serial_number == want["serial_number"].native and (
-                x509.load_der_x509_certificate(der).issuer.public_bytes() == want["issuer"].dump()
-            ):
-                return cert
-        else:
-            try:
-                ski = cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
-                if ski.value.digest == sid.chosen.native:
-                    return cert
-            except x509.ExtensionNotFound:
-                continue
-    return None
+        try:
+            certs.append(pki.Certificate.load(der))
+        except pki.CertificateError:
+            continue
+    found = pki.find_signer(sod.signer_info, certs)
+    if found is not None:
+        return found, None
+    if len(certs) == 1:
+        return certs[0], "the SOD names its signer differently from its only certificate"
+    return None, None
 
 
 def verify_signed_data(sod: SOD, public_key: object) -> None:
-    """Raises InvalidSignature (or ValueError for an unusable structure)."""
-    info = sod.signer_info
-    attrs = info["signed_attrs"]
-    if not attrs.native:
-        raise ValueError("the SOD has no signed attributes")
-    digest_name = info["digest_algorithm"]["algorithm"].native
-    if digest_name not in HASHES:
-        raise ValueError(f"unknown digest algorithm {digest_name}")
-    found: dict[str, object] = {}
-    for attr in attrs:
-        found[attr["type"].native] = attr["values"][0]
-    content_type = found.get("content_type")
-    if content_type is None or content_type.dotted != LDS_SECURITY_OBJECT_OID:
-        raise ValueError("the signed content type is not the LDS security object")
-    digest = found.get("message_digest")
-    expected = hashlib.new(digest_name, sod.econtent).digest()
-    if digest is None or not hmac.compare_digest(digest.native, expected):
-        raise InvalidSignature("the signed message digest does not match the SOD content")
-    signed = b"\x31" + attrs.dump()[1:]  # [0] IMPLICIT -> SET OF, as signed (RFC 5652)
-    sig_alg: algos.SignedDigestAlgorithm = info["signature_algorithm"]
-    signature = info["signature"].native
-    algo = sig_alg.signature_algo
-    try:
-        hash_name = sig_alg.hash_algo
-    except ValueError:
-        hash_name = digest_name  # plain rsaEncryption / ecPublicKey: the digest algorithm
-    h = HASHES[hash_name]()
-    if algo == "rsassa_pkcs1v15":
-        if not isinstance(public_key, rsa.RSAPublicKey):
-            raise ValueError("RSA signature but the DSC key is not RSA")
-        public_key.verify(signature, signed, padding.PKCS1v15(), h)
-    elif algo == "rsassa_pss":
-        if not isinstance(public_key, rsa.RSAPublicKey):
-            raise ValueError("RSA-PSS signature but the DSC key is not RSA")
-        params = sig_alg["parameters"]
-        mgf_hash = HASHES[params["mask_gen_algorithm"]["parameters"]["algorithm"].native]()
-        salt = params["salt_length"].native
-        public_key.verify(signature, signed, padding.PSS(padding.MGF1(mgf_hash), salt), h)
-    elif algo == "ecdsa":
-        if not isinstance(public_key, ec.EllipticCurvePublicKey):
-            raise ValueError("ECDSA signature but the DSC key is not EC")
-        public_key.verify(_ecdsa_der(signature, public_key), signed, ec.ECDSA(h))
-    else:
-        raise ValueError(f"unsupported signature algorithm {algo}")
+    """Raises InvalidSignature, pki.UnsupportedKey (cannot be checked here) or
+    ValueError (a structure that cannot carry a valid signature)."""
+    key = public_key if isinstance(public_key, pki.PublicKey) else _wrap(public_key)
+    pki.verify_signer_info(sod.signer_info, sod.econtent, sod.content_type, key)
 
 
-def _ecdsa_der(signature: bytes, key: ec.EllipticCurvePublicKey) -> bytes:
-    """Some signers store plain r||s (BSI TR-03111) instead of DER: accept both."""
-    size = (key.curve.key_size + 7) // 8
-    if len(signature) == 2 * size and signature[0] != 0x30:
-        r = int.from_bytes(signature[:size], "big")
-        s = int.from_bytes(signature[size:], "big")
-        return encode_dss_signature(r, s)
-    return signature
+def _wrap(key: object) -> pki.PublicKey:
+    """A `cryptography` public key as pki.PublicKey (callers holding one)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return pki.PublicKey("EC", f"EC {key.curve.name}", crypto=key)
+    return pki.PublicKey("RSA", "RSA", crypto=key)
 
 
-def _valid_at(cert: x509.Certificate, now: dt.datetime) -> bool:
-    return cert.not_valid_before_utc <= now <= cert.not_valid_after_utc
+def _period(cert: pki.Certificate, now: dt.datetime) -> str:
+    if now < cert.not_before:
+        return "not yet valid"
+    if now > cert.not_after:
+        return "expired"
+    return "ok"
 
 
 def verify(
@@ -151,9 +95,14 @@ def verify(
     *,
     now: dt.datetime | None = None,
 ) -> PassiveAuthResult:
+    """`invalid` only for what was checked and is wrong (a hash, a signature, a chain,
+    a validity period, a revocation); what could not be checked (no CSCA, a key or
+    algorithm this program cannot use) makes it `unverified`, and the reasons say which."""
     now = now or dt.datetime.now(dt.UTC)
     result = PassiveAuthResult()
     failures: list[str] = []
+    unchecked: list[str] = []
+    result.warnings.extend(sod.warnings)
 
     # 1. every data group read against the SOD
     for number, data in sorted(data_groups.items()):
@@ -170,89 +119,127 @@ def verify(
         result.data_groups.setdefault(number, "not read")
 
     # 2. the SOD signature by the Document Signer
-    dsc = _signer_certificate(sod)
+    dsc, note = _signer_certificate(sod)
+    if note:
+        result.warnings.append(note)
     if dsc is None:
         result.sod_signature = "no signer certificate"
         failures.append("the SOD carries no Document Signer certificate")
     else:
-        result.signer = _describe(dsc)
+        result.signer = dsc.describe()
         try:
             verify_signed_data(sod, dsc.public_key())
             result.sod_signature = "ok"
         except InvalidSignature as e:
             result.sod_signature = "invalid"
             failures.append(f"the SOD signature is invalid{': ' + str(e) if str(e) else ''}")
-        except (ValueError, UnsupportedAlgorithm, KeyError, TypeError) as e:
-            result.sod_signature = "unusable"
-            failures.append(f"the SOD signature cannot be checked: {e}")
-        if not _valid_at(dsc, now):
+        except pki.UnsupportedKey as e:
+            result.sod_signature = "cannot be checked"
+            unchecked.append(f"the SOD signature cannot be checked: {e}")
+        except (ValueError, KeyError, TypeError) as e:
+            result.sod_signature = "invalid"
+            failures.append(f"the SOD signature is malformed: {e}")
+        result.validity["document_signer"] = _period(dsc, now)
+        if result.validity["document_signer"] != "ok":
             failures.append(
-                "the Document Signer certificate is outside its validity period "
-                f"({dsc.not_valid_before_utc:%Y-%m-%d} to {dsc.not_valid_after_utc:%Y-%m-%d})"
+                f"the Document Signer certificate is {result.validity['document_signer']} "
+                f"(valid {dsc.not_before:%Y-%m-%d} to {dsc.not_after:%Y-%m-%d})"
             )
 
     # 3. the DSC chained to a CSCA, and not revoked
-    unverified = False
     if dsc is not None:
-        candidates = trust.candidates(dsc) if trust else []
-        csca = None
-        for candidate in candidates:
-            try:
-                dsc.verify_directly_issued_by(candidate)
-                csca = candidate
-                break
-            except (InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm):
-                continue
-        country = _country(dsc)
-        if trust is None:
-            result.chain = "no CSCA store"
-            unverified = True
-            result.reasons.append(
-                "no CSCA certificates available (give --csca, or sync the replica's CSCA list)"
-            )
-        elif not candidates:
-            result.chain = "no CSCA"
-            unverified = True
-            result.reasons.append(f"no CSCA certificate of {country} in the store")
-        elif csca is None:
-            result.chain = "invalid"
-            failures.append(f"the Document Signer certificate is not signed by a CSCA of {country}")
-        else:
-            result.chain = "ok"
-            result.csca = _describe(csca)
-            if not _valid_at(csca, now):
-                failures.append("the CSCA certificate is outside its validity period")
-            result.revocation = _revocation(dsc, csca, trust, now, failures)
+        _chain(result, dsc, trust, now, failures, unchecked)
 
-    result.reasons = failures + result.reasons
+    result.reasons = failures + unchecked
     if failures:
         result.status = "invalid"
-    elif unverified:
+    elif unchecked:
         result.status = "unverified"
     else:
         result.status = "valid"
     return result
 
 
-def _country(cert: x509.Certificate) -> str:
-    attrs = cert.issuer.get_attributes_for_oid(x509.NameOID.COUNTRY_NAME)
-    return str(attrs[0].value) if attrs else "the issuing state"
+def _chain(
+    result: PassiveAuthResult,
+    dsc: pki.Certificate,
+    trust: TrustStore | None,
+    now: dt.datetime,
+    failures: list[str],
+    unchecked: list[str],
+) -> None:
+    country = dsc.country or "the issuing state"
+    if trust is None:
+        result.chain = "no CSCA store"
+        unchecked.append(
+            "no CSCA certificates available (give --csca, or sync the replica's CSCA list)"
+        )
+        return
+    candidates = trust.candidates(dsc)
+    if not candidates:
+        result.chain = "no CSCA"
+        unchecked.append(f"no CSCA certificate of {country} in the store")
+        return
+    csca = None
+    cannot: list[str] = []
+    for candidate in candidates:
+        try:
+            dsc.verify_issued_by(candidate)
+            csca = candidate
+            break
+        except InvalidSignature:
+            continue
+        except pki.UnsupportedKey as e:
+            cannot.append(str(e))
+    if csca is None:
+        named = dsc.aki is not None and any(c.ski == dsc.aki for c in candidates)
+        if cannot:
+            result.chain = "cannot be checked"
+            unchecked.append(f"the Document Signer certificate cannot be checked: {cannot[0]}")
+        elif dsc.aki is not None and not named:
+            # the key it names is not held (an older or newer CSCA key): not a forgery
+            # we can show, and not a passport we can vouch for
+            result.chain = "no CSCA"
+            unchecked.append(
+                f"no CSCA certificate of {country} with the key that signed the Document "
+                f"Signer certificate (key id {dsc.aki.hex().upper()})"
+            )
+        else:
+            result.chain = "invalid"
+            failures.append(f"the Document Signer certificate is not signed by a CSCA of {country}")
+        return
+    result.chain = "ok"
+    result.csca = csca.describe()
+    result.csca["source"] = trust.origin.get(csca.fingerprint, "replica")
+    result.validity["csca"] = _period(csca, now)
+    if result.validity["csca"] != "ok":
+        failures.append(
+            f"the CSCA certificate is {result.validity['csca']} "
+            f"(valid {csca.not_before:%Y-%m-%d} to {csca.not_after:%Y-%m-%d})"
+        )
+    result.revocation = _revocation(dsc, csca, trust, now, failures)
+    if result.revocation.startswith("not checked"):
+        result.warnings.append(f"revocation {result.revocation}")
 
 
 def _revocation(
-    dsc: x509.Certificate,
-    csca: x509.Certificate,
+    dsc: pki.Certificate,
+    csca: pki.Certificate,
     trust: TrustStore,
     now: dt.datetime,
     failures: list[str],
 ) -> str:
-    crls = [c for c in trust.crls_for(csca) if c.is_signature_valid(csca.public_key())]
+    """The latest CRL the CSCA signed. No CRL is said, not failed: many states publish
+    theirs only through the PKD, and a counter may never have received it."""
+    held = trust.crls_for(csca)
+    crls = [c for c in held if c.signed_by(csca)]
     if not crls:
-        return "no CRL"
-    crl = max(crls, key=lambda c: c.last_update_utc)
-    if crl.get_revoked_certificate_by_serial_number(dsc.serial_number) is not None:
+        why = "none signed by that CSCA" if held else "none held"
+        return f"not checked: no CRL of {csca.subject} ({why})"
+    crl = max(crls, key=lambda c: c.this_update)
+    if dsc.serial in crl.revoked:
         failures.append("the Document Signer certificate is revoked (CSCA CRL)")
         return "revoked"
-    if crl.next_update_utc is not None and crl.next_update_utc < now:
-        return "not revoked (CRL out of date)"
+    if crl.next_update is not None and crl.next_update < now:
+        return f"not revoked (CRL out of date since {crl.next_update:%Y-%m-%d})"
     return "not revoked"

@@ -13,6 +13,7 @@ from desktop.chip import tlv
 from desktop.chip.errors import ParseError
 
 LDS_SECURITY_OBJECT_OID = "2.23.136.1.1.1"
+ID_DATA_OID = "1.2.840.113549.1.7.1"  # some states (CN) sign the LDS security object as id-data
 SOD_TAG = 0x77
 
 
@@ -57,8 +58,10 @@ class SOD:
     lds_version: str | None
     econtent: bytes  # the DER of the LDSSecurityObject, as signed
     signer_info: cms.SignerInfo
-    certificates: list[bytes]  # DER, the Document Signer first when identified
+    certificates: list[bytes]  # DER, as embedded
     raw: bytes
+    content_type: str = LDS_SECURITY_OBJECT_OID  # the eContentType, as signed
+    warnings: tuple[str, ...] = ()  # departures from 9303-10 that do not stop the check
 
     @property
     def digest_algorithm(self) -> str:
@@ -66,6 +69,8 @@ class SOD:
 
 
 def _unwrap(raw: bytes) -> bytes:
+    if raw[:2] == b"\x77\x80":  # indefinite length (BER): the CMS inside ends itself
+        return raw[2:-2] if raw.endswith(b"\x00\x00") else raw[2:]
     outer = tlv.decode_one(raw)
     if outer.tag != SOD_TAG:
         raise SODError(f"EF.SOD starts with tag {outer.tag:X}, 77 expected")
@@ -85,20 +90,29 @@ def parse(raw: bytes) -> SOD:
 
 
 def _parse(raw: bytes) -> SOD:
-    info = cms.ContentInfo.load(_unwrap(raw), strict=True)
+    warnings: list[str] = []
+    inner = _unwrap(raw)
+    if raw[:2] == b"\x77\x80":
+        info = cms.ContentInfo.load(inner)  # trailing end-of-contents allowed
+    else:
+        info = cms.ContentInfo.load(inner, strict=True)
     if info["content_type"].native != "signed_data":
         raise SODError("EF.SOD does not hold a CMS SignedData")
     signed = info["content"]
+    if signed["version"].native != "v3":
+        warnings.append(f"EF.SOD: SignedData version {signed['version'].native}, v3 expected")
     encap = signed["encap_content_info"]
-    if encap["content_type"].dotted != LDS_SECURITY_OBJECT_OID:
-        raise SODError(f"EF.SOD signs {encap['content_type'].dotted}, not an LDS security object")
+    content_type = encap["content_type"].dotted
+    if content_type not in (LDS_SECURITY_OBJECT_OID, ID_DATA_OID):
+        raise SODError(f"EF.SOD signs {content_type}, not an LDS security object")
     content = encap["content"]
     if content.native is None:
         raise SODError("EF.SOD has no signed content")
     econtent = content.native
     if not isinstance(econtent, bytes):
         raise SODError("EF.SOD content is not an OCTET STRING")
-    lso = LDSSecurityObject.load(econtent, strict=True)
+    lso = LDSSecurityObject.load(econtent)
+    lso.native  # noqa: B018 - parse all now (BER allowed: some SODs use indefinite lengths)
     hash_name = lso["hash_algorithm"]["algorithm"].native
     if hash_name not in HASH_NAMES:
         raise SODError(f"EF.SOD uses an unknown hash algorithm {hash_name}")
@@ -109,8 +123,13 @@ def _parse(raw: bytes) -> SOD:
             raise SODError(f"EF.SOD lists data group {number} wrongly")
         hashes[number] = entry["data_group_hash_value"].native
     version = None
+    lso_version = lso["version"].native
     if lso["lds_version_info"].native is not None:
         version = lso["lds_version_info"]["lds_version"].native
+        if lso_version != 1:
+            warnings.append(f"EF.SOD: LDSSecurityObject v{lso_version} with LDS info, v1 expected")
+    elif lso_version != 0:
+        warnings.append(f"EF.SOD: LDSSecurityObject v{lso_version} without LDS info, v0 expected")
     signers = signed["signer_infos"]
     if len(signers) != 1:
         raise SODError(f"EF.SOD has {len(signers)} signers, one expected")
@@ -122,4 +141,6 @@ def _parse(raw: bytes) -> SOD:
             cert: asn1_x509.Certificate = choice.chosen
             cert.native  # noqa: B018
             certs.append(cert.dump())
-    return SOD(hash_name, hashes, version, econtent, signer, certs, raw)
+    return SOD(
+        hash_name, hashes, version, econtent, signer, certs, raw, content_type, tuple(warnings)
+    )
