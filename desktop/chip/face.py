@@ -112,13 +112,21 @@ def _small_int(element: tlv.TLV) -> int:
 
 
 def parse_39794_5(block: bytes) -> list[FaceImage]:
-    """ISO/IEC 39794-5 FaceImageDataBlock ([APPLICATION 5] or its fields directly):
+    """ISO/IEC 39794-5 FaceImageDataBlock (in an A1 wrapper, [APPLICATION 5], or its
+    fields directly):
     representationBlocks [1] -> each imageRepresentation [1] -> base [0] ->
     imageRepresentation2DBlock [0] -> representationData2D [0] (the image) and
     imageInformation2DBlock [1] -> imageSizeBlock [7] (width [0], height [1])."""
     elements = tlv.decode_all(block)
-    if len(elements) == 1 and elements[0].tag in (0x65, 0xA1, 0x30) and elements[0].find(0xA1):
-        elements = elements[0].children()
+    # Unwrap to the block's fields: the ICAO WG3 samples store A1{65{A0 version, A1 blocks}}
+    # (a CHOICE around the [APPLICATION 5] block); others 65{...} or the fields directly.
+    for _ in range(4):
+        if len(elements) != 1 or not elements[0].constructed or elements[0].tag not in (0x65, 0xA1):
+            break
+        kids = elements[0].children()
+        if elements[0].tag == 0xA1 and any(k.tag == 0x30 for k in kids):
+            break  # already the representation blocks
+        elements = kids
     blocks = next((e for e in elements if e.tag == 0xA1), None)
     if blocks is None:
         raise FaceError("face image data block has no representation blocks")
@@ -153,3 +161,18 @@ def decoded_size(face: FaceImage) -> tuple[int, int]:
             return img.size
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
         raise FaceError(f"the face image does not decode: {e}") from None
+
+
+def parse_dg7(raw: bytes) -> list[FaceImage]:
+    """DG7, the displayed signature or usual mark (9303-10 §4.7.7): 67 { 02 count,
+    5F43 image ... }. The images as stored (JPEG, JPEG 2000)."""
+    try:
+        outer = tlv.decode_one(raw)
+        if outer.tag != 0x67:
+            raise FaceError(f"DG7 starts with tag {outer.tag:X}, 67 expected")
+        images = [c.value for c in outer.children() if c.tag == 0x5F43]
+    except tlv.TLVError as e:
+        raise FaceError(f"DG7: {e}") from None
+    if not images:
+        raise FaceError("DG7 holds no signature image")
+    return [FaceImage(i, sniff(i), "DG7 displayed signature", None, None) for i in images]

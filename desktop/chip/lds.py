@@ -96,16 +96,47 @@ DG12_FIELDS = {
 }
 
 
+# fields whose parts 9303-10 separates with '<' (city<state, street<city<state)
+_PARTS = {"place_of_birth", "address", "permanent_address"}
+
+
+def clean(key: str, value: str) -> str:
+    """A DG11/DG12 value as the officer reads it (9303-10 §4.7.11): in names '<<'
+    separates the primary from the secondary identifier (', ') and '<' is a space; in
+    places and addresses '<' separates parts (', '); elsewhere '<' is a filler (space)."""
+    if key.endswith(("name", "names")):
+        text = value.replace("<<", ", ").replace("<", " ")
+    elif key in _PARTS:
+        text = ", ".join(p.strip() for p in value.split("<") if p.strip())
+    else:
+        text = value.replace("<", " ")
+    return " ".join(text.split()).strip(" ,")
+
+
 def _text_fields(raw: bytes, tag: int, name: str, names: dict[int, str]) -> dict[str, str]:
-    out: dict[str, str] = {}
+    """Each field cleaned of fillers; where that changed it, the value as stored is kept
+    beside it as `<field>_raw`. Several other names are joined with '; '."""
+    found: dict[str, list[str]] = {}
+
+    def add(key: str, element: tlv.TLV) -> None:
+        found.setdefault(key, []).append(element.value.decode("utf-8", "replace"))
+
     for child in _children(_outer(raw, tag, name), name):
+        if child.tag == 0xA0 and tag == 0x6B:  # other names: A0 { 02 count, 5F0F ... }
+            for inner in _children(child, name):
+                if inner.tag == 0x5F0F:
+                    add("other_names", inner)
+            continue
         key = names.get(child.tag)
-        if key is None:
+        if key is None or child.constructed:
             continue
-        if child.constructed:  # e.g. other names: A0 { 02 count, 5F0F name, ... }
-            continue
-        value = child.value.decode("utf-8", "replace")
-        out[key] = value.replace("<<", ", ").replace("<", " ") if key.endswith("name") else value
+        add(key, child)
+    out: dict[str, str] = {}
+    for key, values in found.items():
+        stored = "; ".join(values)
+        out[key] = "; ".join(clean(key, v) for v in values)
+        if out[key] != stored:
+            out[f"{key}_raw"] = stored
     return out
 
 

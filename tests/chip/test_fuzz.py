@@ -135,3 +135,60 @@ def test_parsers_on_random_bytes(data):
     for parse in (sod.parse, face.parse_dg2, lds.parse_com, lds.parse_dg1, lds.parse_dg15):
         with contextlib.suppress(ParseError):
             parse(data)
+
+
+@pytest.fixture(scope="module")
+def real_sods(shared_dir):
+    import json
+
+    vectors = json.loads((shared_dir / "ext-chip" / "vectors.json").read_text())
+    return {v["label"]: v for v in vectors["gmrtd_real_sods"]}
+
+
+def test_real_sod_and_pa_fuzz(real_sods):
+    """Mutated real SODs (explicit-curve AT, id-data CN, reordered-name MY): parsing
+    raises SODError only; passive authentication of what parses never raises and is
+    never `valid` for a changed signed part."""
+    from desktop.chip import csca, passive_auth
+
+    seeds = [bytes.fromhex(real_sods[s]["sod"]) for s in ("AT", "CN", "MY")]
+    stores = {seed: csca.TrustStore([bytes.fromhex(real_sods[s]["csca"])])
+              for seed, s in zip(seeds, ("AT", "CN", "MY"), strict=True)}  # fmt: skip
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.sampled_from(seeds).flatmap(lambda s: st.tuples(st.just(s), mutations(s))))
+    def check(item):
+        seed, data = item
+        try:
+            parsed = sod.parse(data)
+        except sod.SODError:
+            return
+        r = passive_auth.verify(parsed, {}, stores[seed])
+        if r.status == "valid":
+            # only a change outside what is signed can leave it valid
+            assert parsed.econtent in seed and parsed.signer_info["signature"].native in seed
+
+    check()
+
+
+def test_certificate_fuzz(real_sods):
+    from cryptography.exceptions import InvalidSignature
+
+    from desktop.chip import pki
+
+    seeds = [bytes.fromhex(real_sods[s]["dsc"]) for s in ("AT", "RU", "US")]
+    issuers = [pki.Certificate.load(bytes.fromhex(real_sods[s]["csca"])) for s in ("AT", "RU")]
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.sampled_from(seeds).flatmap(mutations))
+    def check(data):
+        try:
+            cert = pki.Certificate.load(data)
+        except pki.CertificateError:
+            return
+        cert.describe()
+        for issuer in issuers:
+            with contextlib.suppress(InvalidSignature, pki.UnsupportedKey):
+                cert.verify_issued_by(issuer)
+
+    check()
