@@ -77,6 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("dataset", choices=protocol.DATASETS)
     s.add_argument("file", type=Path)
     s.add_argument("--delta", action="store_true", help="the rows are changes, not a snapshot")
+    s.add_argument(
+        "--trust-anchor",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="csca: a CSCA certificate that a master list's signer may chain to (repeatable)",
+    )
     s.add_argument("--chunk-rows", type=int, default=datasets.DEFAULT_CHUNK_ROWS)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_load)
@@ -167,6 +175,10 @@ def cmd_officers_add(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
+    from central import csca_load
+
+    if args.dataset == "csca" and csca_load.is_pki_file(args.file):
+        return _load_pki(args)
     database, keys = _open(args)
     try:
         result = datasets.publish_file(
@@ -195,6 +207,31 @@ def cmd_load(args: argparse.Namespace) -> int:
         print(
             f"{args.dataset}: {what} ({result.upserts} upserts, {result.deletes} deletes, "
             f"{result.row_count} rows)"
+        )
+    return 0
+
+
+def _load_pki(args: argparse.Namespace) -> int:
+    """`load csca FILE` with a master list, certificate or CRL (central/csca_load.py)."""
+    from central import csca_load
+    from desktop.errors import UsageError
+
+    database, keys = _open(args)
+    try:
+        result, summary = csca_load.load_pki_file(database, keys, args.file, args.trust_anchor)
+    except (UsageError, datasets.LoadError) as e:
+        raise BadInput(str(e)) from None
+    for skipped in summary["skipped_entries"]:
+        print(f"warning: skipped {skipped}", file=sys.stderr)
+    view = {"dataset": "csca", "version": result.version, "upserts": result.upserts,
+            "deletes": result.deletes, "row_count": result.row_count} | summary  # fmt: skip
+    if args.json:
+        _out(view)
+    else:
+        what = f"version {result.version}" if result.version else "no change, no new version"
+        print(
+            f"csca: {what}: {summary['loaded']} loaded ({summary['by_kind']}), "
+            f"{len(summary['skipped_entries'])} skipped, {summary['crls_replaced']} CRLs replaced"
         )
     return 0
 

@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.screening",
     "desktop.commands.sync",
     "desktop.commands.chip",
+    "desktop.commands.csca",
     "desktop.commands.mrz",
     "desktop.commands.demo",
 )

@@ -282,10 +282,17 @@ def _csca(row: dict[str, Any], version: int) -> tuple[Any, ...]:
     given = _str(row, "fingerprint", required=False)
     if given is not None and given.lower() != fingerprint:
         raise ValueError("'fingerprint' is not the SHA-256 of 'der'")
+    kind = _str(row, "kind", required=False) or "csca"
+    if kind not in CSCA_KINDS:
+        raise ValueError(f"'kind' must be one of {', '.join(CSCA_KINDS)}")
     return (
         fingerprint, version, _state(row, "country", required=True), _str(row, "subject"),
         _date(row, "not_before", required=True), _date(row, "not_after", required=True), der,
+        kind, _str(row, "source", required=False),
     )  # fmt: skip
+
+
+CSCA_KINDS = ("csca", "link", "crl")
 
 
 @dataclass(frozen=True)
@@ -324,7 +331,8 @@ _SPECS: dict[str, _Spec] = {
     ),
     "csca": _Spec(
         "csca_certificates",
-        ("fingerprint", "version", "country", "subject", "not_before", "not_after", "der"),
+        ("fingerprint", "version", "country", "subject", "not_before", "not_after", "der",
+         "kind", "source"),
         ("fingerprint",), ("fingerprint",), _csca,
     ),
 }  # fmt: skip

@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
+    text,
 )
 
 metadata = MetaData(
@@ -166,6 +167,10 @@ csca_certificates = Table(
     Column("not_before", Text, nullable=False),
     Column("not_after", Text, nullable=False),
     Column("der", LargeBinary, nullable=False),
+    # csca (self-signed), link (a new CSCA key signed by the old), crl (a CSCA's CRL:
+    # subject = issuer, not_before/not_after = thisUpdate/nextUpdate)
+    Column("kind", Text, nullable=False, server_default=text("'csca'")),
+    Column("source", Text),  # e.g. "master list DE_ML_....ml (signed by ...)"
 )
 
 # dataset name (as in DESIGN.md's interchange format) -> table holding its rows
