@@ -393,3 +393,30 @@ def test_pymrtd_sods_parse_or_fail_cleanly(vectors):
         except sod.SODError:
             pass
     assert parsed >= 2
+
+
+def test_bsi_and_etsi_reference_sods_and_pymrtds_tampered_variants(vectors, shared_dir):
+    """BSI TR-03105-5 and ETSI TR 103200 SODs verify with the DSCs pymrtd keeps beside
+    them; of pymrtd's tampered variants, only those whose signed parts are untouched
+    (a SignedData version changed, ...) keep a good signature, with a warning."""
+    sods = [bytes.fromhex(h) for h in vectors["pymrtd_sod_raw"]["sods"]]
+    files = shared_dir / "ext-chip" / "files"
+    dscs = {pki.Certificate.load(p.read_bytes()).fingerprint for p in files.glob("pymrtd_dsc_*")}
+    originals = [sod.parse(sods[0]), sod.parse(sods[1])]
+    signed_parts = {(o.econtent, o.signer_info["signature"].native) for o in originals}
+    good = 0
+    for raw in sods:
+        try:
+            parsed = sod.parse(raw)
+        except sod.SODError:
+            continue
+        r = passive_auth.verify(parsed, {}, None)
+        if r.sod_signature == "ok":
+            good += 1
+            assert (parsed.econtent, parsed.signer_info["signature"].native) in signed_parts
+            assert r.signer["sha256"] in dscs
+        else:
+            assert r.status == "invalid"
+    assert good >= 2
+    warned = [passive_auth.verify(sod.parse(sods[i]), {}, None).warnings for i in (5, 6, 7)]
+    assert all(any("SignedData version" in w for w in ws) for ws in warned)
