@@ -814,6 +814,66 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>the Document Signer certificate is revoked (CSCA CRL)</translation>
     </message>
     <message>
+        <source>the SOD signature is malformed: {detail}</source>
+        <translation>the SOD signature is malformed: {detail}</translation>
+    </message>
+    <message>
+        <source>the signed message digest does not match the content</source>
+        <translation>the signed message digest does not match the content</translation>
+    </message>
+    <message>
+        <source>the ECDSA signature does not verify</source>
+        <translation>the ECDSA signature does not verify</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate is expired (valid {start} to {end})</source>
+        <translation>the Document Signer certificate is expired (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate is not yet valid (valid {start} to {end})</source>
+        <translation>the Document Signer certificate is not yet valid (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>the CSCA certificate is expired (valid {start} to {end})</source>
+        <translation>the CSCA certificate is expired (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>the CSCA certificate is not yet valid (valid {start} to {end})</source>
+        <translation>the CSCA certificate is not yet valid (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate cannot be checked: {detail}</source>
+        <translation>the Document Signer certificate cannot be checked: {detail}</translation>
+    </message>
+    <message>
+        <source>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</source>
+        <translation>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</translation>
+    </message>
+    <message>
+        <source>revocation not checked: no CRL of {csca} (none held)</source>
+        <translation>revocation not checked: no CRL of {csca} (none held)</translation>
+    </message>
+    <message>
+        <source>revocation not checked: no CRL of {csca} (none signed by that CSCA)</source>
+        <translation>revocation not checked: no CRL of {csca} (none signed by that CSCA)</translation>
+    </message>
+    <message>
+        <source>the SOD names its signer differently from its only certificate</source>
+        <translation>the SOD names its signer differently from its only certificate</translation>
+    </message>
+    <message>
+        <source>EF.SOD: SignedData version {version}, v3 expected</source>
+        <translation>EF.SOD: SignedData version {version}, v3 expected</translation>
+    </message>
+    <message>
+        <source>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</source>
+        <translation>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</translation>
+    </message>
+    <message>
+        <source>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</source>
+        <translation>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</translation>
+    </message>
+    <message>
         <source>the chip&apos;s signature does not verify</source>
         <translation>the chip&apos;s signature does not verify</translation>
     </message>

@@ -814,6 +814,66 @@ An installer sets it up with: python -m desktop init</source>
         <translation>文件簽署者憑證已被撤銷（CSCA CRL）</translation>
     </message>
     <message>
+        <source>the SOD signature is malformed: {detail}</source>
+        <translation>SOD 簽章格式錯誤：{detail}</translation>
+    </message>
+    <message>
+        <source>the signed message digest does not match the content</source>
+        <translation>簽署的訊息摘要與內容不符</translation>
+    </message>
+    <message>
+        <source>the ECDSA signature does not verify</source>
+        <translation>ECDSA 簽章驗證失敗</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate is expired (valid {start} to {end})</source>
+        <translation>文件簽署者憑證已過期（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate is not yet valid (valid {start} to {end})</source>
+        <translation>文件簽署者憑證尚未生效（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>the CSCA certificate is expired (valid {start} to {end})</source>
+        <translation>CSCA 憑證已過期（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>the CSCA certificate is not yet valid (valid {start} to {end})</source>
+        <translation>CSCA 憑證尚未生效（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>the Document Signer certificate cannot be checked: {detail}</source>
+        <translation>無法驗證文件簽署者憑證：{detail}</translation>
+    </message>
+    <message>
+        <source>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</source>
+        <translation>資料庫中沒有簽發此文件簽署者憑證之金鑰的 {country} CSCA 憑證（金鑰識別碼 {keyid}）</translation>
+    </message>
+    <message>
+        <source>revocation not checked: no CRL of {csca} (none held)</source>
+        <translation>未檢查撤銷狀態：沒有 {csca} 的 CRL（未持有）</translation>
+    </message>
+    <message>
+        <source>revocation not checked: no CRL of {csca} (none signed by that CSCA)</source>
+        <translation>未檢查撤銷狀態：沒有 {csca} 的 CRL（持有的 CRL 皆非該 CSCA 簽署）</translation>
+    </message>
+    <message>
+        <source>the SOD names its signer differently from its only certificate</source>
+        <translation>SOD 所列簽署者名稱與其唯一憑證的寫法不同</translation>
+    </message>
+    <message>
+        <source>EF.SOD: SignedData version {version}, v3 expected</source>
+        <translation>EF.SOD：SignedData 版本為 {version}，應為 v3</translation>
+    </message>
+    <message>
+        <source>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</source>
+        <translation>EF.SOD：含 LDS 資訊的 LDSSecurityObject 版本為 v{version}，應為 v1</translation>
+    </message>
+    <message>
+        <source>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</source>
+        <translation>EF.SOD：不含 LDS 資訊的 LDSSecurityObject 版本為 v{version}，應為 v0</translation>
+    </message>
+    <message>
         <source>the chip&apos;s signature does not verify</source>
         <translation>晶片的簽章驗證失敗</translation>
     </message>

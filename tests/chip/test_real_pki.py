@@ -420,3 +420,29 @@ def test_bsi_and_etsi_reference_sods_and_pymrtds_tampered_variants(vectors, shar
     assert good >= 2
     warned = [passive_auth.verify(sod.parse(sods[i]), {}, None).warnings for i in (5, 6, 7)]
     assert all(any("SignedData version" in w for w in ws) for ws in warned)
+
+
+def test_every_passive_authentication_message_has_a_translation_template(
+    vectors, real, master_list
+):
+    """What real data makes passive authentication say reaches the officer translated
+    (ui/domain_text.py templates)."""
+    from ui.domain_text import is_known
+
+    said: set[str] = set()
+    stores = [None, csca.TrustStore(), csca.TrustStore(master_list.certificates)]
+    stores.append(csca.TrustStore([bytes.fromhex(real["FR"]["csca"])]))
+    sods = [bytes.fromhex(v["sod"]) for v in real.values()]
+    sods += [bytes.fromhex(h) for h in vectors["pymrtd_sod_raw"]["sods"]]
+    sods.append(bytes.fromhex(vectors["gmrtd_uk_passport"]["sod"]))
+    for raw in sods:
+        try:
+            parsed = sod.parse(raw)
+        except sod.SODError:
+            continue
+        for trust in stores:
+            r = passive_auth.verify(parsed, {1: b"\x61\x00"}, trust)
+            said.update(r.reasons + r.warnings)
+    assert len(said) > 8
+    unknown = sorted(m for m in said if not is_known(m))
+    assert unknown == []
