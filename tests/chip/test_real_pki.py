@@ -446,3 +446,19 @@ def test_every_passive_authentication_message_has_a_translation_template(
     assert len(said) > 8
     unknown = sorted(m for m in said if not is_known(m))
     assert unknown == []
+
+
+def test_sod_without_its_document_signer_is_unverified_not_forged(real):
+    from asn1crypto import cms
+
+    from desktop.chip import tlv
+
+    inner = tlv.decode_one(bytes.fromhex(real["FR"]["sod"])).value
+    info = cms.ContentInfo.load(inner)
+    signed = info["content"]
+    del signed["certificates"]
+    stripped = tlv.encode(0x77, cms.ContentInfo({"content_type": "signed_data",
+                                                 "content": signed}).dump(force=True))  # fmt: skip
+    trust = csca.TrustStore([bytes.fromhex(real["FR"]["csca"])])
+    r = passive_auth.verify(sod.parse(stripped), {}, trust)
+    assert r.status == "unverified" and r.sod_signature == "no signer certificate"
