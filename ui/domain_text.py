@@ -216,6 +216,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainText", "EF.SOD: SignedData version {version}, v3 expected"),
     QT_TRANSLATE_NOOP("DomainText", "EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected"),
     QT_TRANSLATE_NOOP("DomainText", "EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected"),
+    QT_TRANSLATE_NOOP("DomainText", "EF.SOD: LDS version {version} is not of the form 'aabb'"),
     QT_TRANSLATE_NOOP("DomainText", "the chip's signature does not verify"),
     QT_TRANSLATE_NOOP("DomainText", "the signature does not verify"),
     QT_TRANSLATE_NOOP("DomainText", "the chip's signature has the wrong size"),

@@ -126,6 +126,8 @@ def _parse(raw: bytes) -> SOD:
     lso_version = lso["version"].native
     if lso["lds_version_info"].native is not None:
         version = lso["lds_version_info"]["lds_version"].native
+        if not (isinstance(version, str) and len(version) == 4 and version.isdigit()):
+            warnings.append(f"EF.SOD: LDS version {version!r} is not of the form 'aabb'")
         if lso_version != 1:
             warnings.append(f"EF.SOD: LDSSecurityObject v{lso_version} with LDS info, v1 expected")
     elif lso_version != 0:

@@ -874,6 +874,10 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</translation>
     </message>
     <message>
+        <source>EF.SOD: LDS version {version} is not of the form &apos;aabb&apos;</source>
+        <translation>EF.SOD: LDS version {version} is not of the form &apos;aabb&apos;</translation>
+    </message>
+    <message>
         <source>the chip&apos;s signature does not verify</source>
         <translation>the chip&apos;s signature does not verify</translation>
     </message>

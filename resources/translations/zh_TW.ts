@@ -874,6 +874,10 @@ An installer sets it up with: python -m desktop init</source>
         <translation>EF.SOD：不含 LDS 資訊的 LDSSecurityObject 版本為 v{version}，應為 v0</translation>
     </message>
     <message>
+        <source>EF.SOD: LDS version {version} is not of the form &apos;aabb&apos;</source>
+        <translation>EF.SOD：LDS 版本 {version} 不符合 aabb 格式</translation>
+    </message>
+    <message>
         <source>the chip&apos;s signature does not verify</source>
         <translation>晶片的簽章驗證失敗</translation>
     </message>

@@ -60,6 +60,7 @@ def test_real_sod_verifies_and_chains_to_its_csca(real, state):
     parsed = sod.parse(bytes.fromhex(v["sod"]))
     assert parsed.hashes[1].hex() == v["dg1_hash"] and parsed.hashes[2].hex() == v["dg2_hash"]
     assert parsed.lds_version == v["lds_version"]
+    assert parsed.warnings == ()  # versions as 9303-10 says
     trust = csca.TrustStore([bytes.fromhex(v["csca"])])
     r = passive_auth.verify(parsed, {}, trust, now=_inside_validity(v))
     assert r.sod_signature == "ok", r.reasons
