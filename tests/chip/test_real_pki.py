@@ -463,3 +463,63 @@ def test_sod_without_its_document_signer_is_unverified_not_forged(real):
     trust = csca.TrustStore([bytes.fromhex(real["FR"]["csca"])])
     r = passive_auth.verify(sod.parse(stripped), {}, trust)
     assert r.status == "unverified" and r.sod_signature == "no signer certificate"
+
+
+# --- link certificates and CRLs on import ------------------------------------------------
+
+
+def _csca_pair(tmp_path):
+    """An old CSCA key, a new one, and the link certificate the old key signs."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    name = x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "UT"),
+                      x509.NameAttribute(NameOID.COMMON_NAME, "CSCA Utopia")])  # fmt: skip
+    now = dt.datetime.now(dt.UTC)
+    old_key, new_key = (
+        ec.generate_private_key(ec.SECP256R1()),
+        ec.generate_private_key(ec.SECP256R1()),
+    )
+
+    def cert(key, signer, serial):
+        return (
+            x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(serial)
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=99))
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+                signer.public_key()), False)
+            .sign(signer, hashes.SHA256())
+        )  # fmt: skip
+
+    old, link = cert(old_key, old_key, 1), cert(new_key, old_key, 2)
+    crl = (
+        x509.CertificateRevocationListBuilder().issuer_name(name).last_update(now)
+        .next_update(now + dt.timedelta(days=9)).sign(new_key, hashes.SHA256())
+    )  # fmt: skip
+    pem = serialization.Encoding.PEM
+    paths = {}
+    for label, obj in (("old", old), ("link", link), ("crl", crl)):
+        paths[label] = tmp_path / f"{label}.pem"
+        paths[label].write_bytes(obj.public_bytes(pem))
+    return paths
+
+
+def test_link_certificate_and_crl_need_a_trusted_key(tmp_path):
+    paths = _csca_pair(tmp_path)
+    with pytest.raises(UsageError, match="not signed by a trusted CSCA"):
+        csca.read_import(paths["link"], csca.TrustStore())
+    old = csca.read_import(paths["old"], csca.TrustStore())
+    assert [r["kind"] for r in old.rows] == ["csca"]  # self-signed: the operator vouches
+    store = csca.TrustStore([pki.load_der_or_pem(paths["old"].read_bytes(), b"CERTIFICATE")[0]])
+    link = csca.read_import(paths["link"], store)
+    assert [r["kind"] for r in link.rows] == ["link"]
+    # the CRL is signed by the new key: refused until the link is trusted
+    with pytest.raises(UsageError, match=r"CRL of .* is not signed by a trusted CSCA"):
+        csca.read_import(paths["crl"], store)
+    store.add_der(pki.load_der_or_pem(paths["link"].read_bytes(), b"CERTIFICATE")[0], "link")
+    crl = csca.read_import(paths["crl"], store)
+    assert [r["kind"] for r in crl.rows] == ["crl"]
