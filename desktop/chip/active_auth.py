@@ -57,8 +57,8 @@ def verify(
 ) -> ActiveAuthResult:
     try:
         key = serialization.load_der_public_key(dg15.dump())
-    except (ValueError, UnsupportedAlgorithm) as e:
-        return ActiveAuthResult("invalid", None, f"the DG15 key cannot be used: {e}")
+    except (ValueError, UnsupportedAlgorithm):
+        return _verify_explicit_ec(dg15, security_infos, challenge, signature)
     if isinstance(key, rsa.RSAPublicKey):
         return _verify_rsa(key, challenge, signature)
     if isinstance(key, ec.EllipticCurvePublicKey):
@@ -80,6 +80,40 @@ def verify(
             return ActiveAuthResult("invalid", name, "the chip's signature does not verify")
         return ActiveAuthResult("valid", name)
     return ActiveAuthResult("invalid", None, "DG15 holds neither an RSA nor an EC key")
+
+
+def _verify_explicit_ec(
+    dg15: asn1_keys.PublicKeyInfo,
+    security_infos: list[SecurityInfo],
+    challenge: bytes,
+    signature: bytes,
+) -> ActiveAuthResult:
+    """A DG15 key `cryptography` cannot load (EC with explicit parameters, as some
+    states write them): through desktop.chip.pki. A key nobody can use was still signed
+    by the issuer (DG15 is in the SOD): the check is "not done", not failed."""
+    from desktop.chip import pki
+
+    try:
+        key = pki.public_key(dg15)
+    except pki.UnsupportedKey as e:
+        return ActiveAuthResult("not done", None, f"the DG15 key cannot be used: {e}")
+    if key.kind != "EC":
+        return ActiveAuthResult("not done", None, "the DG15 key cannot be used")
+    oid = next(
+        (str(i.optional) for i in security_infos if i.protocol == ACTIVE_AUTHENTICATION_OID),
+        None,
+    )
+    if oid is None or oid not in ECDSA_HASHES:
+        return ActiveAuthResult(
+            "invalid", "ECDSA", "DG14 does not name the ECDSA algorithm for active authentication"
+        )
+    hash_name = ECDSA_HASHES[oid].name
+    name = f"ECDSA-{hash_name.upper()}"
+    try:
+        key.verify_ecdsa(signature, challenge, hash_name)
+    except InvalidSignature:
+        return ActiveAuthResult("invalid", name, "the chip's signature does not verify")
+    return ActiveAuthResult("valid", name)
 
 
 def _ecdsa_der(signature: bytes, key: ec.EllipticCurvePublicKey) -> bytes:

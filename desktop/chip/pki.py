@@ -162,7 +162,7 @@ class PublicKey:
         if scheme in ("ecdsa", "ecdsa_plain"):
             if self.kind != "EC":
                 raise InvalidSignature("an ECDSA signature but the key is not EC")
-            self._verify_ecdsa(signature, data, hash_name, plain=scheme == "ecdsa_plain")
+            self.verify_ecdsa(signature, data, hash_name, plain=scheme == "ecdsa_plain")
             return
         if self.kind != "RSA":
             raise InvalidSignature("an RSA signature but the key is not RSA")
@@ -174,7 +174,10 @@ class PublicKey:
             pad = padding.PSS(padding.MGF1(HASHES[pss[0]]()), pss[1])
         self.crypto.verify(signature, data, pad, h)
 
-    def _verify_ecdsa(self, signature: bytes, data: bytes, hash_name: str, *, plain: bool) -> None:
+    def verify_ecdsa(
+        self, signature: bytes, data: bytes, hash_name: str, *, plain: bool = False
+    ) -> None:
+        """ECDSA over `data` (DER or r||s). Raises InvalidSignature."""
         r, s = _ecdsa_rs(signature, (self.bits + 7) // 8, plain=plain)
         if self.crypto is not None:
             digest = hashlib.new(hash_name, data).digest()

@@ -59,3 +59,40 @@ def test_bouncy_castle_iso9796_2_vector(vectors):
     challenge, signature = bytes.fromhex(v["challenge"]), bytes.fromhex(v["signature"])
     assert active_auth.verify(key, [], challenge, signature).status == "valid"
     assert active_auth.verify(key, [], _flip(challenge), signature).status == "invalid"
+
+
+def test_ecdsa_active_authentication_with_an_explicit_brainpool_key():
+    """DG15 with brainpoolP256r1 written out in explicit parameters (`cryptography`
+    refuses to load it): verified through desktop.chip.pki; a wrong signature refused;
+    a key nobody can use is "not done", not forged."""
+    import hashlib
+
+    import ecdsa
+
+    from desktop.chip.lds import SecurityInfo
+
+    curve = ecdsa.BRAINPOOLP256r1
+    fp, g = curve.curve, curve.generator
+    size = 32
+    sk = ecdsa.SigningKey.generate(curve=curve)
+    info = asn1_keys.PublicKeyInfo({
+        "algorithm": {"algorithm": "ec", "parameters": ("specified", {
+            "version": "ecdpVer1",
+            "field_id": {"field_type": "prime_field", "parameters": fp.p()},
+            "curve": {"a": fp.a().to_bytes(size, "big"), "b": fp.b().to_bytes(size, "big")},
+            "base": b"\x04" + g.x().to_bytes(size, "big") + g.y().to_bytes(size, "big"),
+            "order": curve.order, "cofactor": 1,
+        })},
+        "public_key": b"\x04" + sk.get_verifying_key().to_string(),
+    })  # fmt: skip
+    infos = [SecurityInfo(active_auth.ACTIVE_AUTHENTICATION_OID, 1, "1.2.840.10045.4.3.2")]
+    challenge = bytes(range(8))
+    signature = sk.sign(challenge, hashfunc=hashlib.sha256)  # plain r||s
+    r = active_auth.verify(info, infos, challenge, signature)
+    assert r.status == "valid" and r.algorithm == "ECDSA-SHA256", r.reason
+    assert active_auth.verify(info, infos, _flip(challenge), signature).status == "invalid"
+    # the base point off the curve: no key to check with
+    bad = asn1_keys.PublicKeyInfo.load(info.dump())
+    bad["algorithm"]["parameters"].chosen["base"] = b"\x04" + bytes(2 * size)
+    bad = asn1_keys.PublicKeyInfo.load(bad.dump(force=True))
+    assert active_auth.verify(bad, infos, challenge, signature).status == "not done"
