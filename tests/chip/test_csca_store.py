@@ -142,3 +142,31 @@ def test_standalone_site_imports_itself(tmp_path, shared_dir, real):
     listed = _lines(ws.ok("csca", "list", "--json").stdout)
     assert len(listed) == 588
     assert {"country", "subject", "not_before", "not_after", "key_type", "source"} <= set(listed[0])
+
+
+@pytest.mark.pcsc
+def test_chip_read_uses_the_imported_store_and_its_crl(insert, spec, tmp_path):
+    """Through real pcscd on the virtual passport, no --csca: the CSCA and CRL imported
+    into the replica decide; a newer CRL without the DSC lifts the revocation."""
+    ws = Workstation(tmp_path / "ws")
+    ws.ok("init", "--installer", INSTALLER, "--password-stdin", input=INSTALLER_PW + "\n")
+
+    def imported(path: Path) -> None:
+        ws.ok("csca", "import", str(path), "--user", INSTALLER, "--password-stdin",
+              input=INSTALLER_PW + "\n")  # fmt: skip
+
+    imported(_write(tmp_path / "csca.pem", spec.csca_pem))
+    imported(_write(tmp_path / "old.crl", _crl(spec, revoke=True, days_ago=2)))
+    insert()
+    p = ws.cmd("chip", "read", "--mrz", *spec.mrz_lines, "--json")
+    r = json.loads(p.stdout)
+    assert p.returncode == 1 and r["passive_authentication"]["revocation"] == "revoked"
+    assert r["passive_authentication"]["sod_signature"] == "ok"
+    imported(_write(tmp_path / "new.crl", _crl(spec, revoke=False, days_ago=1)))
+    insert()
+    p = ws.cmd("chip", "read", "--mrz", *spec.mrz_lines, "--json")
+    r = json.loads(p.stdout)
+    assert p.returncode == 0, p.stderr
+    pa = r["passive_authentication"]
+    assert pa["status"] == "valid" and pa["revocation"] == "not revoked"
+    assert pa["csca"]["source"] == "file csca.pem"
