@@ -127,6 +127,7 @@ def _text(r: dict) -> str:
         lines.append(f"  face: {f['mime']} {f['width']}x{f['height']}, {f['bytes']} bytes")
     lines.append(f"  passive authentication: {pa['status']}")
     lines += [f"    - {reason}" for reason in pa["reasons"]]
+    lines += [f"    (warning) {w}" for w in pa.get("warnings", [])]
     line = f"  active authentication: {aa['status']}"
     if aa.get("reason"):
         line += f" ({aa['reason']})"
