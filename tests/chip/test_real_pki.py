@@ -523,3 +523,13 @@ def test_link_certificate_and_crl_need_a_trusted_key(tmp_path):
     store.add_der(pki.load_der_or_pem(paths["link"].read_bytes(), b"CERTIFICATE")[0], "link")
     crl = csca.read_import(paths["crl"], store)
     assert [r["kind"] for r in crl.rows] == ["crl"]
+
+
+def test_master_list_given_with_csca_option(master_list_path, master_list, real):
+    store = csca.load(master_list_path)
+    assert len(store.certificates) == len({c.fingerprint for c in master_list.certificates})
+    assert store.skipped == 0 and store.warnings == []
+    v = real["SG"]
+    r = passive_auth.verify(sod.parse(bytes.fromhex(v["sod"])), {}, store,
+                            now=_inside_validity(v))  # fmt: skip
+    assert r.status == "valid" and r.csca["source"] == f"master list {ML_NAME}"
