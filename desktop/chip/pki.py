@@ -158,7 +158,24 @@ class PublicKey:
         *, default_hash: str = "sha256",
     ) -> None:  # fmt: skip
         """Raises InvalidSignature, or UnsupportedKey when it cannot be checked."""
-        scheme, hash_name, pss = signature_scheme(sig_alg, default_hash)
+        try:
+            scheme, hash_name, pss = signature_scheme(sig_alg, default_hash)
+        except UnsupportedKey:
+            raise
+        except _PARSE_ERRORS as e:
+            raise UnsupportedKey(f"the signature algorithm cannot be read: {e}") from None
+        try:
+            self._verify(scheme, hash_name, pss, signature, data)
+        except (InvalidSignature, UnsupportedKey):
+            raise
+        except (*_PARSE_ERRORS, OverflowError, UnsupportedAlgorithm) as e:
+            # parameters the libraries refuse (a PSS salt longer than the key, ...)
+            raise UnsupportedKey(f"the signature cannot be checked: {e}") from None
+
+    def _verify(
+        self, scheme: str, hash_name: str, pss: tuple[str, int] | None, signature: bytes,
+        data: bytes,
+    ) -> None:  # fmt: skip
         if scheme in ("ecdsa", "ecdsa_plain"):
             if self.kind != "EC":
                 raise InvalidSignature("an ECDSA signature but the key is not EC")
