@@ -166,6 +166,22 @@ def test_indefinite_length_sod(real):
     assert r.status == "valid", r.reasons
 
 
+def test_indefinite_length_cms_inside_the_sod(real):
+    """The CMS ContentInfo and its [0] content re-encoded with indefinite lengths (BER)."""
+    from desktop.chip import tlv
+
+    v = real["FR"]
+    info = tlv.decode_one(tlv.decode_one(bytes.fromhex(v["sod"])).value)
+    oid, content = tlv.decode_all(info.value)
+    ber = b"\x30\x80" + tlv.encode(oid.tag, oid.value) + b"\xa0\x80" + content.value
+    ber += b"\x00\x00\x00\x00"
+    r = passive_auth.verify(
+        sod.parse(tlv.encode(0x77, ber)), {}, csca.TrustStore([bytes.fromhex(v["csca"])]),
+        now=_inside_validity(v),
+    )  # fmt: skip
+    assert r.status == "valid", r.reasons
+
+
 def test_expired_uk_passport_is_expired_not_forged(vectors, master_list):
     """An expired UK passport (gmrtd: doc.Verify() succeeds): the data groups match,
     the signature holds, the 2010 UK CSCA from the German master list issued the DSC;
