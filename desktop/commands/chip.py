@@ -72,6 +72,8 @@ def cmd_read(args: argparse.Namespace) -> int:
     from desktop.chip.service import read_document
 
     trust = csca.load(args.csca) if args.csca else _replica_trust(args)
+    for warning in getattr(trust, "warnings", []):  # skipped files or entries, named
+        print(f"warning: CSCA store: {warning}", file=sys.stderr)
     if args.face_out and Path(args.face_out).is_dir():
         raise UsageError(f"--face-out {args.face_out} is a directory")
     outcome = read_document(
