@@ -36,7 +36,7 @@ from desktop.chip.cipher import (
     kdf,
 )
 from desktop.chip.errors import AccessDenied, ChipProtocolError
-from desktop.chip.files import EF_CARD_ACCESS
+from desktop.chip.files import EF_CARD_ACCESS, SFI_REFUSED
 from desktop.chip.secure_messaging import SecureChannel
 
 # id-PACE-ECDH-GM-AES-CBC-CMAC-128/192/256 -> key bits
@@ -167,10 +167,17 @@ def _dynamic(resp: Response, tag: int, step: str) -> bytes:
 
 
 def read_card_access(session: Any) -> list[lds.SecurityInfo]:
-    """EF.CardAccess, read in the clear before any access control (SFI 1C)."""
+    """EF.CardAccess, read in the clear before any access control: by SFI 1C, or SELECT
+    011C and READ BINARY when the chip refuses SFIs."""
     resp = session.send(Command(0x00, 0xB0, 0x80 | EF_CARD_ACCESS.sfi, 0x00, ne=256), "read")
-    if resp.sw == 0x6A82:
-        raise ChipProtocolError("this chip has no EF.CardAccess: it does not support PACE")
+    if resp.sw in SFI_REFUSED:
+        fid = EF_CARD_ACCESS.fid.to_bytes(2, "big")
+        selected = session.send(Command(0x00, 0xA4, 0x02, 0x0C, fid), "select")
+        if selected.sw == 0x6A82:
+            raise ChipProtocolError("this chip has no EF.CardAccess: it does not support PACE")
+        if not selected.ok:
+            raise ChipProtocolError(f"SELECT EF.CardAccess failed: {sw_text(selected.sw)}")
+        resp = session.send(Command(0x00, 0xB0, 0x00, 0x00, ne=256), "read")
     if resp.sw not in (0x9000, 0x6282):
         raise ChipProtocolError(f"reading EF.CardAccess failed: {sw_text(resp.sw)}")
     return lds.parse_card_access(resp.data)

@@ -84,6 +84,7 @@ class CardConfig:
     extended_length: bool = True
     max_block: int = 0xFFFF  # largest plaintext READ BINARY answer
     max_short_block: int = 231  # short APDUs: largest plaintext that fits 256 protected
+    sfi_refusal: int | None = None  # no SFIs: READ BINARY by SFI answers this (6A82...)
     faults: Faults = field(default_factory=Faults)
     link: Link = field(default_factory=Link)
 
@@ -297,6 +298,8 @@ class VirtualPassport:
         return Response(answer, 0x9000)
 
     def read_binary(self, cmd: Command, extended: bool) -> Response:
+        if cmd.p1 & 0x80 and self.config.sfi_refusal is not None:
+            return _sw(self.config.sfi_refusal)
         if cmd.p1 & 0x80:
             fid = 0x0100 | (cmd.p1 & 0x1F)
             offset = cmd.p2
