@@ -67,6 +67,7 @@ class Session:
     def __init__(self, transport: object) -> None:
         self.transport = transport
         self.channel: SecureChannel | None = None
+        self.cam: object | None = None  # PACE-CAM's chip authentication data (ca.CamEvidence)
 
     def send(self, cmd: Command, kind: str = "apdu") -> Response:
         if self.channel is None:
