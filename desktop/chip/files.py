@@ -118,6 +118,10 @@ class FileReader:
         self.reauthenticate()
         self._selected = None
 
+    def forget_selection(self) -> None:
+        """Another command changed the chip's current file (or its session)."""
+        self._selected = None
+
     def select(self, ef: EF) -> bool:
         cmd = Command(0x00, 0xA4, 0x02, 0x0C, ef.fid.to_bytes(2, "big"))
         resp = self.session.send(cmd, "select")

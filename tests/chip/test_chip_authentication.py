@@ -96,3 +96,105 @@ def test_bsi_etsi_dg14_brainpool224(vectors):
     for raw in vectors["pymrtd_dg14_raw"]["dg14"][:2]:
         infos, keys = ca.parse_dg14(H(raw))
         assert ca.algorithm_name(*ca.choose(infos, keys)) == "ECDH BRAINPOOLP224r1, 3DES"
+
+
+# --- the reader against the virtual passport (in process) ---------------------------------
+
+
+def _read(transport, s, key=None):
+    from desktop.chip import csca, reader
+    from tests.chip.conftest import key_of
+
+    return reader.read_passport(transport, key or key_of(s), csca.TrustStore([s.pki.csca]))
+
+
+@pytest.fixture(scope="module")
+def ca_specs():
+    from desktop.chip import specimen
+
+    def make(**kw):
+        return specimen.make_specimen(aa=None, face_bytes=3000, **kw)
+
+    return {
+        ("ecdh", "aes"): make(ca="ecdh", ca_cipher="aes"),
+        ("ecdh", "3des"): make(ca="ecdh", ca_cipher="3des"),
+        ("dh", "aes"): make(ca="dh", ca_cipher="aes"),
+        ("dh", "3des"): make(ca="dh", ca_cipher="3des"),
+        "clone": make(ca="ecdh", ca_clone=True),
+        "clone-dh-3des": make(ca="dh", ca_cipher="3des", ca_clone=True),
+        "pace-cam": make(ca="ecdh", pace_cam=True),
+        "pace-cam-clone": make(ca="ecdh", pace_cam=True, ca_clone=True),
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "cipher", "algorithm"),
+    [
+        ("ecdh", "aes", "ECDH BRAINPOOLP256r1, AES-128"),
+        ("ecdh", "3des", "ECDH BRAINPOOLP256r1, 3DES"),
+        ("dh", "aes", "DH 1024-bit MODP, AES-128"),
+        ("dh", "3des", "DH 1024-bit MODP, 3DES"),
+    ],
+)
+def test_chip_authentication_after_bac(direct, ca_specs, kind, cipher, algorithm):
+    s = ca_specs[kind, cipher]
+    t = direct(s)
+    r = _read(t, s)
+    assert r.chip.to_json() == {"status": "valid", "algorithm": algorithm, "reason": None}
+    assert r.authentic and r.passive.status == "valid"
+    assert sorted(r.raw) == [1, 2, 11, 12, 14]
+    # the files after DG14 came under the new keys, with SSC restarted at 0
+    channel = t.card.channel
+    assert channel.keys.cipher == cipher and channel.ssc < 20
+    assert t.stats.by_kind["ca"] == (1 if cipher == "3des" else 2) + 1
+
+
+def test_chip_authentication_after_pace(direct, ca_specs):
+    from desktop.chip import specimen
+    from desktop.chip.bac import CanKey
+
+    s = specimen.make_specimen(aa="rsa", face_bytes=3000, ca="ecdh", pace=True)
+    r = _read(direct(s), s, CanKey(s.holder.can))
+    assert r.access_control == "PACE"
+    assert r.chip.status == "valid" and r.active.status == "valid" and r.authentic
+
+
+@pytest.mark.parametrize("name", ["clone", "clone-dh-3des"])
+def test_clone_fails_chip_authentication(direct, ca_specs, name):
+    """The genuine chip's files (PA valid) on a chip without DG14's private key."""
+    s = ca_specs[name]
+    r = _read(direct(s), s)
+    assert r.passive.status == "valid" and r.active.status == "not supported"
+    assert r.chip.status == "invalid" and "cloned chip" in r.chip.reason
+    assert not r.authentic
+    assert sorted(r.raw) == [1, 2, 11, 12, 14]  # read on under BAC: the officer sees it
+
+
+def test_without_dg14_ca_is_not_supported(direct, spec):
+    r = _read(direct(spec), spec)
+    assert r.chip.status == "not supported" and r.authentic
+
+
+def test_pace_cam(direct, ca_specs):
+    from desktop.chip.bac import CanKey
+
+    s = ca_specs["pace-cam"]
+    t = direct(s)
+    r = _read(t, s, CanKey(s.holder.can))
+    assert r.access_control == "PACE-CAM"
+    assert r.chip.to_json() == {
+        "status": "valid", "algorithm": "PACE-CAM ECDH BRAINPOOLP256r1", "reason": None
+    }  # fmt: skip
+    assert r.authentic and "ca" not in t.stats.by_kind  # no separate CA: PACE-CAM did it
+    clone = ca_specs["pace-cam-clone"]
+    r = _read(direct(clone), clone, CanKey(clone.holder.can))
+    assert r.passive.status == "valid"
+    assert r.chip.status == "invalid" and r.chip.reason == ca.CAM_CLONE_REASON
+    assert not r.authentic
+
+
+def test_chip_refusing_ca_is_not_authentic(direct, ca_specs):
+    s = ca_specs["ecdh", "aes"]
+    r = _read(direct(s, ca_private=None), s)  # DG14 offers CA, the chip has no key
+    assert r.chip.status == "invalid" and "refused chip authentication" in r.chip.reason
+    assert not r.authentic and r.raw[1] == s.files[0x0101]
