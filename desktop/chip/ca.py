@@ -226,6 +226,8 @@ def _ec_group(params: asn1_keys.ECDomainParameters) -> ECGroup:
         cfp, gen = c.curve, c.generator
         if (cfp.p(), cfp.a() % p, cfp.b(), gen.x(), gen.y(), c.order) == (p, a % p, b, gx, gy, n):
             return ECGroup(c, c.name)
+    if not (p > 3 and p.bit_length() <= 640 and n > 1 and n.bit_length() <= 640 + 1):
+        raise CAError("the explicit curve's parameters are out of range")
     cfp = CurveFp(p, a, b, h)
     if not cfp.contains_point(gx, gy):
         raise CAError("the explicit curve's base point is not on the curve")
@@ -273,13 +275,18 @@ def parse_public_key(spki_der: bytes) -> tuple[Group, bytes]:
                     for c in tlv.decode_one(params).children() if c.tag == 0x02]  # fmt: skip
             p, g = ints[0], ints[1]
             q = ints[2] if alg_oid != DH_KEY_AGREEMENT and len(ints) > 2 else None
+            if not (p > 3 and p.bit_length() <= 8192 and 1 < g < p):
+                raise CAError("the DH group's parameters are out of range")
             dh = DHGroup(p, g, q)
             y = core.Integer.load(key).native
             dh.check(y.to_bytes(dh.size, "big"))
             return dh, y.to_bytes(dh.size, "big")
     except CAError:
         raise
-    except (tlv.TLVError, ValueError, TypeError, IndexError, KeyError, AttributeError) as e:
+    except (
+        tlv.TLVError, ValueError, TypeError, IndexError, KeyError, AttributeError,
+        ArithmeticError, OverflowError,
+    ) as e:  # fmt: skip
         raise CAError(f"the chip authentication public key is malformed: {e}") from None
     raise CAError(f"chip authentication with a {alg_oid} key is not supported")
 

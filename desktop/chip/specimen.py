@@ -11,6 +11,7 @@ import hashlib
 import io
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 from asn1crypto import algos, cms, core
 from asn1crypto import keys as asn1_keys
@@ -290,17 +291,18 @@ CA_OIDS = {
 }
 
 
-def ca_public_key_info(kind: str, private: int) -> bytes:
-    """A ChipAuthenticationPublicKeyInfo: ECDH on brainpoolP256r1 with explicit domain
-    parameters (as real DG14s carry them), or DH in the RFC 5114 1024-bit group (X9.42)."""
+def ca_public_key_info(kind: str, private: int, curve: object = None) -> bytes:
+    """A ChipAuthenticationPublicKeyInfo: ECDH with explicit domain parameters (as real
+    DG14s carry them; brainpoolP256r1 unless `curve`, an ecdsa curve, says otherwise), or
+    DH in the RFC 5114 1024-bit group (X9.42)."""
     from ecdsa import curves as ecdsa_curves
 
     from desktop.chip import ca
 
     if kind == "ecdh":
-        c = ecdsa_curves.BRAINPOOLP256r1
+        c: Any = curve or ecdsa_curves.BRAINPOOLP256r1
         cfp, g = c.curve, c.generator
-        size = 32
+        size = (cfp.p().bit_length() + 7) // 8
         point = c.generator * private
         params = asn1_keys.ECDomainParameters(
             name="specified",

@@ -198,3 +198,51 @@ def test_chip_refusing_ca_is_not_authentic(direct, ca_specs):
     r = _read(direct(s, ca_private=None), s)  # DG14 offers CA, the chip has no key
     assert r.chip.status == "invalid" and "refused chip authentication" in r.chip.reason
     assert not r.authentic and r.raw[1] == s.files[0x0101]
+
+
+# --- fuzzing: DG14 as chips send it, mutated --------------------------------------------
+
+
+def _dg14_seeds() -> list[bytes]:
+    from desktop.chip import specimen
+
+    return [
+        specimen.dg14([specimen.ca_public_key_info("ecdh", 12345)]),
+        specimen.dg14([specimen.ca_public_key_info("dh", 12345)]),
+    ]
+
+
+@pytest.mark.parametrize("seed", _dg14_seeds(), ids=["ecdh-explicit", "dh"])
+def test_fuzz_dg14(seed):
+    from hypothesis import given
+
+    from tests.chip.test_fuzz import FUZZ, mutations
+
+    @FUZZ
+    @given(mutations(seed))
+    def check(data: bytes) -> None:
+        try:
+            infos, keys = ca.parse_dg14(data)
+        except ca.CAError:
+            return
+        ca.choose(infos, keys)
+
+    check()
+
+
+def test_explicit_curve_that_is_not_a_named_one():
+    """secp256k1 is in no ICAO table: its explicit parameters build a curve of their own,
+    and key agreement on it gives both ends the same secret."""
+    from ecdsa import curves as ecdsa_curves
+
+    from desktop.chip import specimen
+
+    k1 = ecdsa_curves.SECP256k1
+    info = specimen.ca_public_key_info("ecdh", 777, k1)
+    _infos, keys = ca.parse_dg14(specimen.dg14([info]))
+    group = keys[0].group
+    assert group.name == "256-bit curve" and group.curve is not k1
+    assert keys[0].public == group.public(777)
+    assert group.agree(99, keys[0].public) == group.agree(777, group.public(99))
+    chosen = ca.choose(*ca.parse_dg14(specimen.dg14([info])))
+    assert chosen is not None and chosen[0].cipher == "3des"  # no CAInfo: 3DES, version 1
