@@ -188,6 +188,8 @@ def test_bench_quick_mode(testbed):
     assert section.startswith("## Chip\n")
     assert "| BAC, extended length | 13 | 1 |" in section
     assert "| PACE (CAN), extended length |" in section
+    assert "| BAC + CA (ECDH brainpoolP256r1, AES-128), extended length | 17 | 1 |" in section
+    assert "| PACE-CAM (CAN), extended length | 16 | 1 |" in section
 
 
 def test_csca_from_the_replica(insert, spec, tmp_path):
