@@ -247,3 +247,24 @@ def test_explicit_curve_that_is_not_a_named_one():
     assert group.agree(99, keys[0].public) == group.agree(777, group.public(99))
     chosen = ca.choose(*ca.parse_dg14(specimen.dg14([info])))
     assert chosen is not None and chosen[0].cipher == "3des"  # no CAInfo: 3DES, version 1
+
+
+def test_ca_runs_again_when_the_chip_drops_the_session(direct, ca_specs):
+    """After CA, a chip that ends secure messaging gets BAC and then CA again: the files
+    that follow still come under keys only the genuine chip has."""
+    from desktop.chip import reader
+    from desktop.chip.files import DATA_GROUPS, FileReader
+    from tests.chip.conftest import key_of
+
+    s = ca_specs["ecdh", "aes"]
+    t = direct(s)
+    session = Session(t)
+    access = reader._Access(session, key_of(s))
+    access.open()
+    files = FileReader(session, reauthenticate=access.open)
+    dg14 = files.read(DATA_GROUPS[14])
+    result = reader._chip_authentication(session, access, files, dg14, reader.ReadOptions())
+    assert result.status == "valid" and t.stats.by_kind["ca"] == 3
+    access.open()  # what FileReader does when the chip drops the session
+    assert t.stats.by_kind["ca"] == 5 and t.card.channel.keys.cipher == "aes"
+    assert files.read(DATA_GROUPS[1]) == s.files[0x0101]
