@@ -268,3 +268,12 @@ def test_ca_runs_again_when_the_chip_drops_the_session(direct, ca_specs):
     access.open()  # what FileReader does when the chip drops the session
     assert t.stats.by_kind["ca"] == 5 and t.card.channel.keys.cipher == "aes"
     assert files.read(DATA_GROUPS[1]) == s.files[0x0101]
+
+
+def test_chip_read_text_names_chip_authentication(direct, ca_specs):
+    from desktop.chip.result import result_json
+    from desktop.commands.chip import _text
+
+    s = ca_specs["clone"]
+    text = _text(result_json(_read(direct(s), s), reader="r", atr=b""))
+    assert "  chip authentication: invalid [ECDH BRAINPOOLP256r1, AES-128] (the chip does" in text
