@@ -277,3 +277,11 @@ def test_chip_read_text_names_chip_authentication(direct, ca_specs):
     s = ca_specs["clone"]
     text = _text(result_json(_read(direct(s), s), reader="r", atr=b""))
     assert "  chip authentication: invalid [ECDH BRAINPOOLP256r1, AES-128] (the chip does" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "cam"), [("gmrtd_card_access_at", False), ("gmrtd_card_access_de", True)]
+)
+def test_real_card_access_pace_cam_chosen_where_offered(vectors, name, cam):
+    info = pace.choose(lds.parse_card_access(H(vectors[name]["card_access"])))
+    assert info is not None and info.cam is cam and info.parameter_id == 13
