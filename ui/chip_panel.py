@@ -125,10 +125,14 @@ class ChipPanel(QGroupBox):
     def _show(self, r: dict[str, Any]) -> None:
         passive = self.status_name(r.get("passive_authentication", {}).get("status", "?"))
         active = self.status_name(r.get("active_authentication", {}).get("status", "?"))
+        chip_auth = r.get("chip_authentication") or {"status": "not supported"}
         lines = [
             self.tr("Access: %1").replace("%1", str(r.get("access_control", "?"))),
             self.tr("Passive authentication: %1").replace("%1", passive),
             self.tr("Active authentication: %1").replace("%1", active),
+            # CA (or PACE-CAM) beside PA and AA: it is what tells a clone from the original
+            self.tr("Chip authentication: %1").replace(
+                "%1", self.status_name(chip_auth.get("status", "?"))),
         ]
         if r.get("printed_mrz_matches_chip") is False:
             lines.append(self.tr("THE PRINTED MRZ DIFFERS FROM THE CHIP"))
@@ -137,6 +141,8 @@ class ChipPanel(QGroupBox):
                   for why in r.get("passive_authentication", {}).get("reasons", [])]
         if r.get("active_authentication", {}).get("reason"):
             lines.append("• " + translate(r["active_authentication"]["reason"]))
+        if chip_auth.get("reason"):
+            lines.append("• " + translate(chip_auth["reason"]))
         lines += ["⚠ " + translate(w) for w in r.get("warnings", [])]
         self.state.setText("\n".join(lines))
         ok = r.get("accepted")

@@ -226,6 +226,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainText", "the DG15 key cannot be used: {detail}"),
     QT_TRANSLATE_NOOP("DomainText", "EF.COM and EF.SOD list different data groups"),
     QT_TRANSLATE_NOOP("DomainText", "the face in DG2 cannot be read: {detail}"),
+    QT_TRANSLATE_NOOP("DomainText", "the chip does not hold the private key of DG14's chip authentication key (its answer under the new keys does not verify): a cloned chip"),
+    QT_TRANSLATE_NOOP("DomainText", "the chip's PACE-CAM data do not match DG14's chip authentication key: a cloned chip"),
+    QT_TRANSLATE_NOOP("DomainText", "the chip refused chip authentication: {detail}"),
+    QT_TRANSLATE_NOOP("DomainText", "DG14 offers no chip authentication this reader supports"),
+    QT_TRANSLATE_NOOP("DomainText", "the chip has no DG14 to check PACE-CAM against"),
+    QT_TRANSLATE_NOOP("DomainText", "DG14 has no chip authentication key on the PACE curve"),
 )
 # fmt: on
 

@@ -1,6 +1,8 @@
 """Reading elementary files of the eMRTD application (9303-10 §3, 9303-11 §9.8):
-SELECT by file identifier or a first READ BINARY by short file identifier, then READ
-BINARY in the largest blocks the reader and card take. Fewer APDUs is the main lever on
+a first READ BINARY by short file identifier (one APDU less per file), or SELECT by file
+identifier and READ BINARY by offset when the chip refuses SFIs (6A82, 6A86 or 6D00: not
+every chip gives its files SFIs), then READ BINARY in the largest blocks the reader and
+card take. Fewer APDUs is the main lever on
 read time, so extended length comes first and the reader steps down (wrong length 67xx,
 6Cxx with the exact length, an unprotected error) to 223-byte blocks and below.
 """
@@ -46,6 +48,9 @@ DEFAULT_EXTENDED_BLOCK = 0xFF00  # fits pcsc-lite's 64 KiB buffer with SM overhe
 MAX_FILE_SIZE = 0x100000  # 1 MiB: far above any LDS file; stops a bogus length early
 B0_MAX_OFFSET = 0x7FFF  # beyond, READ BINARY with odd INS (B1) and an offset DO'54'
 B1_OVERHEAD = 4  # the DO'53' header around the data in a B1 answer
+# What a chip without short file identifiers answers to READ BINARY with an SFI: file not
+# found, incorrect P1-P2, or no such instruction (as real chips do).
+SFI_REFUSED = (0x6A82, 0x6A86, 0x6D00)
 
 
 @dataclass
@@ -62,6 +67,7 @@ class Session:
     def __init__(self, transport: object) -> None:
         self.transport = transport
         self.channel: SecureChannel | None = None
+        self.cam: object | None = None  # PACE-CAM's chip authentication data (ca.CamEvidence)
 
     def send(self, cmd: Command, kind: str = "apdu") -> Response:
         if self.channel is None:
@@ -88,6 +94,7 @@ class FileReader:
         self.extended = self.policy.extended
         self.block = self.policy.extended_block if self.extended else self.policy.short_block
         self._selected: EF | None = None
+        self._last_sfi = False  # the last READ BINARY named its file by SFI
 
     def _step_down(self, exact: int | None = None) -> None:
         old = self.block
@@ -111,6 +118,10 @@ class FileReader:
         self.reauthenticate()
         self._selected = None
 
+    def forget_selection(self) -> None:
+        """Another command changed the chip's current file (or its session)."""
+        self._selected = None
+
     def select(self, ef: EF) -> bool:
         cmd = Command(0x00, 0xA4, 0x02, 0x0C, ef.fid.to_bytes(2, "big"))
         resp = self.session.send(cmd, "select")
@@ -122,7 +133,8 @@ class FileReader:
         return True
 
     def _read_binary(self, ef: EF, offset: int, length: int) -> Response:
-        if offset == 0 and self.policy.use_sfi and self._selected != ef:
+        self._last_sfi = offset == 0 and self.policy.use_sfi and self._selected != ef
+        if self._last_sfi:
             p1, p2 = 0x80 | ef.sfi, 0x00
         else:
             if self._selected != ef and not self.select(ef):
@@ -152,6 +164,22 @@ class FileReader:
             raise ChipProtocolError(f"READ BINARY (B1) answered tag {element.tag:X}, not 53")
         return Response(element.value, resp.sw)
 
+    def _sfi_refused(self, ef: EF) -> bool:
+        """After READ BINARY by SFI was refused: SELECT the file by its identifier. True
+        when the chip has it (it lacks SFIs: select from now on), False when it has not."""
+        try:
+            if not self.select(ef):
+                return False
+        except SessionLost as e:
+            self._recover(e)
+            if e.sw == 0x6A82:
+                return False
+            raise ChipProtocolError(f"SELECT {ef.name} failed: {sw_text(e.sw)}") from None
+        if self.policy.use_sfi:
+            log.debug("READ BINARY by SFI refused, %s selected: SELECT from now on", ef.name)
+        self.policy.use_sfi = False
+        return True
+
     def read(self, ef: EF) -> bytes | None:
         """The whole file, or None when the chip does not have it."""
         data = b""
@@ -162,6 +190,10 @@ class FileReader:
                 resp = self._read_binary(ef, len(data), want)
             except SessionLost as e:
                 self._recover(e)
+                if self._last_sfi and e.sw in SFI_REFUSED:
+                    if not self._sfi_refused(ef):
+                        return None
+                    continue
                 if e.sw == 0x6A82:
                     return None
                 if e.sw >> 8 == 0x6C and e.sw & 0xFF:
@@ -177,10 +209,11 @@ class FileReader:
                     ) from None
                 continue
             sw = resp.sw
-            if sw == 0x6A82 or (sw == 0x6A86 and len(data) == 0 and self._selected != ef):
-                if sw == 0x6A86:  # no SFI support: fall back to SELECT
-                    self.policy.use_sfi = False
-                    continue
+            if self._last_sfi and sw in SFI_REFUSED:
+                if not self._sfi_refused(ef):
+                    return None
+                continue
+            if sw == 0x6A82:
                 return None
             if sw >> 8 == 0x6C and sw & 0xFF:
                 self._step_down(sw & 0xFF)

@@ -22,7 +22,7 @@ from asn1crypto import core
 from ecdsa import curves
 from ecdsa.ellipticcurve import PointJacobi
 
-from desktop.chip import lds, tlv
+from desktop.chip import ca, lds, tlv
 from desktop.chip.apdu import Command, Response, sw_text
 from desktop.chip.bac import CanKey, MrzKey
 from desktop.chip.cipher import (
@@ -36,7 +36,7 @@ from desktop.chip.cipher import (
     kdf,
 )
 from desktop.chip.errors import AccessDenied, ChipProtocolError
-from desktop.chip.files import EF_CARD_ACCESS
+from desktop.chip.files import EF_CARD_ACCESS, SFI_REFUSED
 from desktop.chip.secure_messaging import SecureChannel
 
 # id-PACE-ECDH-GM-AES-CBC-CMAC-128/192/256 -> key bits
@@ -62,19 +62,34 @@ CURVES: dict[int, Any] = {
 PASSWORD_MRZ, PASSWORD_CAN = 1, 2
 
 
+# Generic Mapping, and Chip Authentication Mapping (GM + the chip's CA data, §4.4.3.5)
+SUPPORTED = {**PACE_ECDH_GM_AES, **ca.PACE_CAM}
+
+
 @dataclass(frozen=True)
 class PaceInfo:
     oid: str
     key_bits: int
     parameter_id: int
 
+    @property
+    def cam(self) -> bool:
+        return self.oid in ca.PACE_CAM
+
+
+def supported(infos: list[lds.SecurityInfo]) -> list[PaceInfo]:
+    return [
+        PaceInfo(i.protocol, SUPPORTED[i.protocol], int(i.optional))
+        for i in infos
+        if i.protocol in SUPPORTED and i.optional in CURVES
+    ]
+
 
 def choose(infos: list[lds.SecurityInfo]) -> PaceInfo | None:
-    """The first PACEInfo of EF.CardAccess that we support (ECDH-GM, AES, a standard curve)."""
-    for info in infos:
-        if info.protocol in PACE_ECDH_GM_AES and info.optional in CURVES:
-            return PaceInfo(info.protocol, PACE_ECDH_GM_AES[info.protocol], int(info.optional))
-    return None
+    """The PACEInfo of EF.CardAccess to run: PACE-CAM when offered (it authenticates the
+    chip as well), else the first ECDH-GM AES variant on a standard curve."""
+    offered = supported(infos)
+    return next((i for i in offered if i.cam), offered[0] if offered else None)
 
 
 def password(key: MrzKey | CanKey) -> tuple[int, bytes]:
@@ -167,10 +182,17 @@ def _dynamic(resp: Response, tag: int, step: str) -> bytes:
 
 
 def read_card_access(session: Any) -> list[lds.SecurityInfo]:
-    """EF.CardAccess, read in the clear before any access control (SFI 1C)."""
+    """EF.CardAccess, read in the clear before any access control: by SFI 1C, or SELECT
+    011C and READ BINARY when the chip refuses SFIs."""
     resp = session.send(Command(0x00, 0xB0, 0x80 | EF_CARD_ACCESS.sfi, 0x00, ne=256), "read")
-    if resp.sw == 0x6A82:
-        raise ChipProtocolError("this chip has no EF.CardAccess: it does not support PACE")
+    if resp.sw in SFI_REFUSED:
+        fid = EF_CARD_ACCESS.fid.to_bytes(2, "big")
+        selected = session.send(Command(0x00, 0xA4, 0x02, 0x0C, fid), "select")
+        if selected.sw == 0x6A82:
+            raise ChipProtocolError("this chip has no EF.CardAccess: it does not support PACE")
+        if not selected.ok:
+            raise ChipProtocolError(f"SELECT EF.CardAccess failed: {sw_text(selected.sw)}")
+        resp = session.send(Command(0x00, 0xB0, 0x00, 0x00, ne=256), "read")
     if resp.sw not in (0x9000, 0x6282):
         raise ChipProtocolError(f"reading EF.CardAccess failed: {sw_text(resp.sw)}")
     return lds.parse_card_access(resp.data)
@@ -192,7 +214,7 @@ def establish(
     curve = CURVES[info.parameter_id]
     ref, f = password(key)
     kpi = k_pi(f, info.key_bits)
-    ambiguous = sum(1 for i in infos if i.protocol in PACE_ECDH_GM_AES) > 1
+    ambiguous = len(supported(infos)) > 1
     r = session.send(mse_set_at(info, ref, ambiguous), "pace")
     if not r.ok:
         raise ChipProtocolError(f"PACE MSE:Set AT failed: {sw_text(r.sw)}")
@@ -202,10 +224,10 @@ def establish(
     nonce = aes_decrypt(kpi, z)
     sk_map = scalar(curve)
     pk_map = encode_point(curve.generator * sk_map, curve)
-    answer = _dynamic(
+    answer_map = _dynamic(
         session.send(general_authenticate(tlv.encode(0x81, pk_map)), "pace"), 0x82, "mapping"
     )
-    chip_map = decode_point(answer, curve)
+    chip_map = decode_point(answer_map, curve)
     generator = mapped_generator(curve, nonce, sk_map, chip_map)
     sk = scalar(curve)
     pk = encode_point(generator * sk, curve)
@@ -217,13 +239,18 @@ def establish(
     chip_pk = decode_point(answer, curve)
     keys = session_keys(shared_secret(curve, sk, chip_pk), info.key_bits)
     token = auth_token(keys.k_mac, info.oid, answer)
-    t_ic = _dynamic(
-        session.send(general_authenticate(tlv.encode(0x85, token), last=True), "pace"),
-        0x86,
-        "mutual authentication",
-    )
+    final = session.send(general_authenticate(tlv.encode(0x85, token), last=True), "pace")
+    t_ic = _dynamic(final, 0x86, "mutual authentication")
     if not hmac.compare_digest(t_ic, auth_token(keys.k_mac, info.oid, pk)):
         raise AccessDenied("access denied: the chip's PACE token does not verify")
+    if info.cam:
+        # checked against DG14's key once DG14 is read and passive authentication done
+        encrypted = _dynamic(final, 0x8A, "chip authentication mapping")
+        session.cam = ca.CamEvidence(
+            ca.decrypt_cam(keys.k_enc, encrypted), answer_map, curve, info.oid
+        )
+    else:
+        session.cam = None
     session.channel = SecureChannel(keys, bytes(16))
     return info
 
@@ -231,11 +258,16 @@ def establish(
 # --- card side ---------------------------------------------------------------------------
 
 
-def card_access_file(parameter_id: int = 13, oid: str = "0.4.0.127.0.7.2.2.4.2.2") -> bytes:
-    """EF.CardAccess with one PACEInfo (version 2)."""
-    info = core.ObjectIdentifier(oid).dump() + core.Integer(2).dump()
-    info += core.Integer(parameter_id).dump()
-    return tlv.encode(0x31, tlv.encode(0x30, info))
+def card_access_file(
+    parameter_id: int = 13, oid: str = "0.4.0.127.0.7.2.2.4.2.2", *extra_oids: str
+) -> bytes:
+    """EF.CardAccess with one PACEInfo (version 2) per OID, e.g. GM and CAM as on
+    German passports."""
+    infos = b""
+    for o in (oid, *extra_oids):
+        info = core.ObjectIdentifier(o).dump() + core.Integer(2).dump()
+        infos += tlv.encode(0x30, info + core.Integer(parameter_id).dump())
+    return tlv.encode(0x31, infos)
 
 
 @dataclass
@@ -248,6 +280,7 @@ class _CardPace:
     pk_terminal: bytes | None = None
     pk_chip: bytes | None = None
     keys: SessionKeys | None = None
+    sk_map: int | None = None
 
 
 def card_command(card: Any, cmd: Command) -> Response:
@@ -262,10 +295,14 @@ def card_command(card: Any, cmd: Command) -> Response:
         oid = core.ObjectIdentifier.load(
             b"\x06" + bytes([len(fields.get(0x80, b""))]) + fields.get(0x80, b"")
         ).dotted
-        infos = lds.parse_card_access(card.files.get(0x011C, b""))
-        info = choose(infos)
+        offered = supported(lds.parse_card_access(card.files.get(0x011C, b"")))
+        param = fields.get(0x84)
+        info = next(
+            (i for i in offered if i.oid == oid and (param is None or param[0] == i.parameter_id)),
+            None,
+        )
         ref = fields.get(0x83, b"\x00")[0]
-        if info is None or oid != info.oid or ref not in (PASSWORD_MRZ, PASSWORD_CAN):
+        if info is None or ref not in (PASSWORD_MRZ, PASSWORD_CAN):
             return Response(b"", 0x6A80)
         config = card.config
         if ref == PASSWORD_CAN:
@@ -295,7 +332,7 @@ def card_command(card: Any, cmd: Command) -> Response:
             return Response(tlv.encode(0x7C, tlv.encode(0x80, z)), 0x9000)
         element = inner[0]
         if element.tag == 0x81 and state.nonce is not None and state.generator is None:
-            sk = random_scalar(curve)
+            sk = state.sk_map = random_scalar(curve)
             state.pk_map = encode_point(curve.generator * sk, curve)
             state.generator = mapped_generator(
                 curve, state.nonce, sk, decode_point(element.value, curve)
@@ -317,9 +354,16 @@ def card_command(card: Any, cmd: Command) -> Response:
             if not hmac.compare_digest(element.value, expected):
                 return Response(b"", 0x6300)
             t_ic = auth_token(state.keys.k_mac, state.info.oid, state.pk_terminal)
+            answer = tlv.encode(0x86, t_ic)
+            if state.info.cam:
+                if card.ca is None or state.sk_map is None:
+                    return Response(b"", 0x6985)
+                answer += tlv.encode(
+                    0x8A, ca.cam_data(state.keys.k_enc, state.sk_map, card.ca.private, curve.order)
+                )
             card.channel = SecureChannel(state.keys, bytes(16))
             card.app_selected = False
-            return Response(tlv.encode(0x7C, tlv.encode(0x86, t_ic)), 0x9000)
+            return Response(tlv.encode(0x7C, answer), 0x9000)
     except ChipProtocolError:
         card.pace = None
         return Response(b"", 0x6A80)

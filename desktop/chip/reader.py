@@ -10,10 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.chip import active_auth, bac, face, lds, pace, passive_auth, sod
+from desktop.chip import active_auth, bac, ca, face, lds, pace, passive_auth, sod
 from desktop.chip.apdu import Command, sw_text
 from desktop.chip.csca import TrustStore
-from desktop.chip.errors import AccessDenied, ChipProtocolError, ParseError
+from desktop.chip.errors import AccessDenied, ChipProtocolError, ParseError, SecureMessagingError
 from desktop.chip.files import DATA_GROUPS, EF_COM, EF_SOD, EMRTD_AID, FileReader, ReadPolicy
 from desktop.chip.files import Session as ChipSession
 from desktop.chip.secure_messaging import SecureChannel, SessionLost
@@ -31,6 +31,7 @@ class ReadOptions:
     policy: ReadPolicy = field(default_factory=ReadPolicy)
     data_groups: tuple[int, ...] = DEFAULT_GROUPS
     active_authentication: bool = True
+    chip_authentication: bool = True
 
 
 @dataclass
@@ -48,10 +49,17 @@ class ChipRead:
     apdus: int = 0
     seconds: float = 0.0
     raw: dict[int, bytes] = field(default_factory=dict, repr=False)  # DG number -> bytes
+    chip: ca.ChipAuthResult = field(default_factory=lambda: ca.ChipAuthResult("not supported"))
 
     @property
     def authentic(self) -> bool:
-        return self.passive.status == "valid" and self.active.status in ("valid", "not supported")
+        """PA valid, and neither AA nor CA (a clone's weak point) failed or left undone."""
+        proven = ("valid", "not supported")
+        return (
+            self.passive.status == "valid"
+            and self.active.status in proven
+            and self.chip.status in proven
+        )
 
 
 class _Access:
@@ -63,6 +71,8 @@ class _Access:
         self.key = key
         self.method = "BAC"
         self.card_access: list[lds.SecurityInfo] | None = None
+        # run after each (re-)authentication: Chip Authentication once it has succeeded
+        self.after_open: Callable[[], None] | None = None
 
     def _card_access(self) -> list[lds.SecurityInfo]:
         if self.card_access is None:
@@ -79,16 +89,18 @@ class _Access:
         self.session.channel = None
         infos = self._card_access()
         if pace.choose(infos) is not None:
-            pace.establish(self.session, self.key, infos)
-            self.method = "PACE"
+            info = pace.establish(self.session, self.key, infos)
+            self.method = "PACE-CAM" if info.cam else "PACE"
             _select_application(self.session)
-            return
-        if isinstance(self.key, bac.CanKey):
+        elif isinstance(self.key, bac.CanKey):
             raise ChipProtocolError(
                 "this chip does not offer PACE, so a CAN cannot open it: use --mrz"
             )
-        _select_application(self.session)
-        self._bac(self.key)
+        else:
+            _select_application(self.session)
+            self._bac(self.key)
+        if self.after_open is not None:
+            self.after_open()
 
     def _bac(self, key: bac.MrzKey) -> None:
         keys = bac.basic_keys(bac.key_seed(key.information))
@@ -164,8 +176,21 @@ def read_passport(
     else:
         present = set(com.data_groups) if com is not None else set(options.data_groups)
     groups: dict[int, bytes] = {}
-    for number in options.data_groups:
-        if number not in present and (com is None or number not in com.data_groups):
+    wanted = [
+        n for n in options.data_groups
+        if n in present or (com is not None and n in com.data_groups)
+    ]  # fmt: skip
+    # DG14 first: Chip Authentication runs before the other files are read, so that they
+    # come under the keys only the genuine chip can have
+    chip = ca.ChipAuthResult("not supported")
+    if 14 in wanted:
+        data = read(DATA_GROUPS[14])
+        if data is not None:
+            groups[14] = data
+            step("chip authentication")
+            chip = _chip_authentication(session, access, files, data, options)
+    for number in wanted:
+        if number == 14:
             continue
         data = read(DATA_GROUPS[number])
         if data is not None:
@@ -191,6 +216,9 @@ def read_passport(
             status="invalid", reasons=[sod_problem], sod_signature="missing or malformed"
         )
 
+    if session.cam is not None:  # PACE-CAM: the chip's CA data against DG14's key
+        chip = ca.check_cam(session.cam, groups.get(14))  # type: ignore[arg-type]
+
     step("active authentication")
     active = active_auth.ActiveAuthResult("not supported")
     if 15 in groups and options.active_authentication:
@@ -212,7 +240,56 @@ def read_passport(
         apdus=transport.stats.apdus - apdus_before,
         seconds=time.perf_counter() - started,
         raw=groups,
+        chip=chip,
     )
+
+
+def _chip_authentication(
+    session: ChipSession, access: _Access, files: FileReader, dg14: bytes, options: ReadOptions
+) -> ca.ChipAuthResult:
+    """CA with DG14's key (9303-11 §6.2), then one protected command under the new keys:
+    only a chip holding the private key answers it with a valid MAC."""
+    if session.cam is not None:
+        return ca.ChipAuthResult("not done", "PACE-CAM")  # checked after PA
+    try:
+        infos, chip_keys = ca.parse_dg14(dg14)
+    except ca.CAError as e:
+        return ca.ChipAuthResult("not done", None, str(e))
+    if not infos and not chip_keys:
+        return ca.ChipAuthResult("not supported")
+    chosen = ca.choose(infos, chip_keys)
+    if chosen is None:
+        return ca.ChipAuthResult(
+            "not done", None, "DG14 offers no chip authentication this reader supports"
+        )
+    info, key = chosen
+    name = ca.algorithm_name(info, key)
+    if not options.chip_authentication:
+        return ca.ChipAuthResult("not done", name)
+    try:
+        ca.authenticate(session, info, key)
+    except ca.ChipRefused as e:
+        access.open()
+        files.forget_selection()
+        return ca.ChipAuthResult("invalid", name, str(e))
+    except ca.CAError as e:
+        access.open()
+        files.forget_selection()
+        return ca.ChipAuthResult("not done", name, str(e))
+    try:
+        session.send(Command(0x00, 0xA4, 0x02, 0x0C, EF_COM.fid.to_bytes(2, "big")), "ca")
+    except SecureMessagingError:
+        log.debug("chip authentication: the answer under the new keys does not verify")
+        access.open()  # read on under BAC/PACE: the officer sees the clone's data
+        files.forget_selection()
+        return ca.ChipAuthResult("invalid", name, ca.CLONE_REASON)
+    files.forget_selection()
+
+    def again() -> None:  # the chip dropped the session: CA again after BAC/PACE
+        ca.authenticate(session, info, key)
+
+    access.after_open = again
+    return ca.ChipAuthResult("valid", name)
 
 
 def _parse(func: Callable[[bytes], Any], raw: bytes | None, warnings: list[str]) -> Any:

@@ -41,6 +41,7 @@ def result_json(read: ChipRead, *, reader: str, atr: bytes) -> dict:
         "data_groups": sorted(read.raw),
         "passive_authentication": read.passive.to_json(),
         "active_authentication": read.active.to_json(),
+        "chip_authentication": read.chip.to_json(),
         "files": read.files,
         "warnings": read.warnings,
         "apdus": read.apdus,

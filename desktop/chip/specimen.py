@@ -11,6 +11,7 @@ import hashlib
 import io
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 from asn1crypto import algos, cms, core
 from asn1crypto import keys as asn1_keys
@@ -266,15 +267,90 @@ def dg12() -> bytes:
     return tlv.encode(0x6C, body)
 
 
-def dg14_aa_info(signature_oid: str) -> bytes:
-    """SecurityInfos with an ActiveAuthenticationInfo (9303-11 §6.1) for ECDSA AA."""
-    info = tlv.encode(
+def aa_info(signature_oid: str) -> bytes:
+    """An ActiveAuthenticationInfo (9303-11 §6.1) naming the ECDSA AA algorithm."""
+    return tlv.encode(
         0x30,
         core.ObjectIdentifier(ACTIVE_AUTHENTICATION_OID).dump()
         + core.Integer(1).dump()
         + core.ObjectIdentifier(signature_oid).dump(),
     )
-    return tlv.encode(0x6E, tlv.encode(0x31, info))
+
+
+def dg14_aa_info(signature_oid: str) -> bytes:
+    """SecurityInfos with an ActiveAuthenticationInfo (9303-11 §6.1) for ECDSA AA."""
+    return tlv.encode(0x6E, tlv.encode(0x31, aa_info(signature_oid)))
+
+
+# Chip Authentication: kind -> (CA protocol OID for 3DES and AES-128)
+CA_OIDS = {
+    ("ecdh", "3des"): "0.4.0.127.0.7.2.2.3.2.1",
+    ("ecdh", "aes"): "0.4.0.127.0.7.2.2.3.2.2",
+    ("dh", "3des"): "0.4.0.127.0.7.2.2.3.1.1",
+    ("dh", "aes"): "0.4.0.127.0.7.2.2.3.1.2",
+}
+
+
+def ca_public_key_info(kind: str, private: int, curve: object = None) -> bytes:
+    """A ChipAuthenticationPublicKeyInfo: ECDH with explicit domain parameters (as real
+    DG14s carry them; brainpoolP256r1 unless `curve`, an ecdsa curve, says otherwise), or
+    DH in the RFC 5114 1024-bit group (X9.42)."""
+    from ecdsa import curves as ecdsa_curves
+
+    from desktop.chip import ca
+
+    if kind == "ecdh":
+        c: Any = curve or ecdsa_curves.BRAINPOOLP256r1
+        cfp, g = c.curve, c.generator
+        size = (cfp.p().bit_length() + 7) // 8
+        point = c.generator * private
+        params = asn1_keys.ECDomainParameters(
+            name="specified",
+            value=asn1_keys.SpecifiedECDomain(
+                {
+                    "version": "ecdpVer1",
+                    "field_id": {"field_type": "prime_field", "parameters": cfp.p()},
+                    "curve": {
+                        "a": cfp.a().to_bytes(size, "big"),
+                        "b": cfp.b().to_bytes(size, "big"),
+                    },
+                    "base": b"\x04" + g.x().to_bytes(size, "big") + g.y().to_bytes(size, "big"),
+                    "order": c.order,
+                    "cofactor": 1,
+                }
+            ),
+        )
+        public = b"\x04" + point.x().to_bytes(size, "big") + point.y().to_bytes(size, "big")
+        algorithm = tlv.encode(0x30, core.ObjectIdentifier(ca.EC_PUBLIC_KEY).dump() + params.dump())
+        protocol = ca.PK_ECDH
+    else:
+        y = pow(ca.RFC5114_G, private, ca.RFC5114_P)
+        params = asn1_keys.DomainParameters(
+            {"p": ca.RFC5114_P, "g": ca.RFC5114_G, "q": ca.RFC5114_Q}
+        )
+        public = core.Integer(y).dump()
+        algorithm = tlv.encode(
+            0x30, core.ObjectIdentifier(ca.DH_PUBLIC_NUMBER).dump() + params.dump()
+        )
+        protocol = ca.PK_DH
+    spki = tlv.encode(0x30, algorithm + tlv.encode(0x03, b"\x00" + public))
+    return tlv.encode(0x30, core.ObjectIdentifier(protocol).dump() + spki)
+
+
+def ca_private_key(kind: str) -> int:
+    import secrets
+
+    from desktop.chip import ca
+
+    if kind == "ecdh":
+        from ecdsa import curves as ecdsa_curves
+
+        return secrets.randbelow(ecdsa_curves.BRAINPOOLP256r1.order - 1) + 1
+    return secrets.randbelow(ca.RFC5114_Q - 1) + 1
+
+
+def dg14(infos: list[bytes]) -> bytes:
+    return tlv.encode(0x6E, tlv.encode(0x31, b"".join(infos)))
 
 
 def dg15(key: PrivateKey) -> bytes:
@@ -386,6 +462,7 @@ class Specimen:
     face: bytes
     face_format: str
     extra: dict[str, str] = field(default_factory=dict)
+    ca_private: str | None = None  # the chip's CA private key (hex), when it does CA
 
     @property
     def mrz_lines(self) -> list[str]:
@@ -408,9 +485,17 @@ def make_specimen(
     dsc_valid_days: int = 3650,
     dsc_not_before_days: int = -1,
     pace: bool = False,
+    ca: str | None = None,
+    ca_cipher: str = "aes",
+    ca_clone: bool = False,
+    pace_cam: bool = False,
 ) -> Specimen:
     """`aa`: "rsa" (ISO 9796-2), "ec" (ECDSA, DG14 names the algorithm) or None.
-    `pace`: an EF.CardAccess offering PACE ECDH-GM AES-128 on brainpoolP256r1."""
+    `pace`: an EF.CardAccess offering PACE ECDH-GM AES-128 on brainpoolP256r1.
+    `ca`: Chip Authentication "ecdh" (brainpoolP256r1) or "dh" (RFC 5114 1024-bit) with
+    `ca_cipher` "aes" or "3des"; `ca_clone`: the chip holds another key than DG14's (a
+    clone of a genuine chip's files). `pace_cam`: EF.CardAccess offers PACE-GM and
+    PACE-CAM (needs `ca="ecdh"`), as German passports do."""
     holder = holder or Holder()
     pki = make_pki(
         kind=pki_kind,
@@ -426,18 +511,32 @@ def make_specimen(
         12: dg12(),
     }
     aa_key: PrivateKey | None = None
+    security_infos: list[bytes] = []
     if aa == "rsa":
         aa_key = rsa_key(2048, 20)
     elif aa == "ec":
         aa_key = ec_key("brainpoolP256r1", 21)
-        groups[14] = dg14_aa_info(ECDSA_PLAIN_SHA256)
+        security_infos.append(aa_info(ECDSA_PLAIN_SHA256))
+    ca_private: int | None = None
+    if ca is not None:
+        ca_private = ca_private_key(ca)
+        ca_info = core.ObjectIdentifier(CA_OIDS[ca, ca_cipher]).dump() + core.Integer(1).dump()
+        security_infos += [tlv.encode(0x30, ca_info), ca_public_key_info(ca, ca_private)]
+        if ca_clone:  # the files of a genuine chip, another key in the clone's chip
+            ca_private = ca_private_key(ca)
+    if security_infos:
+        groups[14] = dg14(security_infos)
     if aa_key is not None:
         groups[15] = dg15(aa_key)
     files = {0x0100 + n: data for n, data in groups.items()}
     files[0x011E] = ef_com(sorted(groups))
     files[0x011D] = sign_sod(groups, pki, kind=pki_kind)
-    if pace:
+    if pace or pace_cam:
         from desktop.chip.pace import card_access_file
 
-        files[0x011C] = card_access_file()
-    return Specimen(holder, files, pki, aa_key, face, face_format)
+        cam = ("0.4.0.127.0.7.2.2.4.6.2",) if pace_cam else ()
+        files[0x011C] = card_access_file(13, "0.4.0.127.0.7.2.2.4.2.2", *cam)
+    return Specimen(
+        holder, files, pki, aa_key, face, face_format,
+        ca_private=f"{ca_private:x}" if ca_private is not None else None,
+    )  # fmt: skip

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from desktop.chip import bac, tlv
 from desktop.chip.apdu import Command, Response, parse_command
+from desktop.chip.cipher import SessionKeys
 from desktop.chip.errors import ChipProtocolError, SecureMessagingError
 from desktop.chip.files import EMRTD_AID
 from desktop.chip.secure_messaging import SecureChannel
@@ -84,6 +85,10 @@ class CardConfig:
     extended_length: bool = True
     max_block: int = 0xFFFF  # largest plaintext READ BINARY answer
     max_short_block: int = 231  # short APDUs: largest plaintext that fits 256 protected
+    sfi_refusal: int | None = None  # no SFIs: READ BINARY by SFI answers this (6A82...)
+    # Chip Authentication: the private key (hex) for DG14's CA public key; a clone holds
+    # another one. None: the chip does not do CA.
+    ca_private: str | None = None
     faults: Faults = field(default_factory=Faults)
     link: Link = field(default_factory=Link)
 
@@ -122,6 +127,7 @@ class CardConfig:
             expiry_date=h.expiry_date,
             can=h.can,
             aa_key_pem=pem,
+            ca_private=spec.ca_private,
             **kwargs,  # type: ignore[arg-type]
         )
 
@@ -150,6 +156,9 @@ class VirtualPassport:
             if config.aa_key_pem
             else None
         )
+        from desktop.chip import ca
+
+        self.ca = ca.card_setup(self.files.get(0x010E), config.ca_private)
         self.apdus = 0
         self.reads = 0
         self.reset()
@@ -182,6 +191,9 @@ class VirtualPassport:
         )
         self.basic_keys = bac.basic_keys(seed)
         self.pace = None
+        self.next_keys: SessionKeys | None = None  # after CA: secure messaging restarts
+        if getattr(self, "ca", None) is not None:
+            self.ca.aes_pending = False
 
     # --- dispatch ------------------------------------------------------------------
 
@@ -210,11 +222,16 @@ class VirtualPassport:
             if self.channel is None:  # the command ended the session
                 return resp.encode()
             sealed = self.channel.seal_response(resp)
+            if self.next_keys is not None:  # CA answered under the old keys: switch now
+                self.channel = SecureChannel(self.next_keys, bytes(self.next_keys.block))
+                self.next_keys = None
             return self._faulty(inner, sealed).encode()
         if self.channel is not None and cmd.ins not in (0x84, 0x82, 0xA4, 0x22, 0x86):
             self.channel = None
             return _sw(0x6987).encode()
-        return self.dispatch(cmd, extended).encode()
+        resp = self.dispatch(cmd, extended)
+        self.next_keys = None  # CA changes keys only under secure messaging
+        return resp.encode()
 
     def _faulty(self, cmd: Command, resp: Response) -> Response:
         if cmd.ins != 0xB0:
@@ -245,6 +262,8 @@ class VirtualPassport:
             return self.read_binary_odd(cmd, extended)
         if ins == 0x88:
             return self.internal_authenticate(cmd)
+        if (ins == 0x22 and cmd.p1 == 0x41) or (ins == 0x86 and self.ca and self.ca.aes_pending):
+            return self.chip_authentication(cmd)
         if ins in (0x22, 0x86):
             from desktop.chip import pace
 
@@ -297,6 +316,8 @@ class VirtualPassport:
         return Response(answer, 0x9000)
 
     def read_binary(self, cmd: Command, extended: bool) -> Response:
+        if cmd.p1 & 0x80 and self.config.sfi_refusal is not None:
+            return _sw(self.config.sfi_refusal)
         if cmd.p1 & 0x80:
             fid = 0x0100 | (cmd.p1 & 0x1F)
             offset = cmd.p2
@@ -338,6 +359,16 @@ class VirtualPassport:
         if not answer.data:
             return answer
         return Response(tlv.encode(0x53, answer.data), answer.sw)
+
+    def chip_authentication(self, cmd: Command) -> Response:
+        from desktop.chip import ca
+
+        if not self._secured():
+            return _sw(0x6982)
+        if self.ca is None:
+            return _sw(0x6A88 if cmd.ins == 0x22 else 0x6985)
+        resp, self.next_keys = ca.card_command(self.ca, cmd)
+        return resp
 
     def internal_authenticate(self, cmd: Command) -> Response:
         if not self._secured():

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         chip_sub,
         "read",
         cmd_read,
-        "read an e-passport chip: BAC/PACE, data groups, passive and active authentication",
+        "read an e-passport chip: BAC/PACE, data groups, passive, active and chip authentication",
     )
     key = p.add_mutually_exclusive_group(required=True)
     key.add_argument("--mrz", nargs="+", metavar="LINE", help="the MRZ lines (2 or 3)")
@@ -133,6 +133,13 @@ def _text(r: dict) -> str:
     line = f"  active authentication: {aa['status']}"
     if aa.get("reason"):
         line += f" ({aa['reason']})"
+    lines.append(line)
+    cha = r.get("chip_authentication") or {"status": "not supported"}
+    line = f"  chip authentication: {cha['status']}"
+    if cha.get("algorithm"):
+        line += f" [{cha['algorithm']}]"
+    if cha.get("reason"):
+        line += f" ({cha['reason']})"
     lines.append(line)
     lines += [f"  warning: {w}" for w in r["warnings"]]
     return "\n".join(lines)

@@ -100,6 +100,10 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Active authentication: %1</translation>
     </message>
     <message>
+        <source>Chip authentication: %1</source>
+        <translation>Chip authentication: %1</translation>
+    </message>
+    <message>
         <source>THE PRINTED MRZ DIFFERS FROM THE CHIP</source>
         <translation>THE PRINTED MRZ DIFFERS FROM THE CHIP</translation>
     </message>
@@ -912,6 +916,30 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>the face in DG2 cannot be read: {detail}</source>
         <translation>the face in DG2 cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>the chip does not hold the private key of DG14&apos;s chip authentication key (its answer under the new keys does not verify): a cloned chip</source>
+        <translation>the chip does not hold the private key of DG14&apos;s chip authentication key (its answer under the new keys does not verify): a cloned chip</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s PACE-CAM data do not match DG14&apos;s chip authentication key: a cloned chip</source>
+        <translation>the chip&apos;s PACE-CAM data do not match DG14&apos;s chip authentication key: a cloned chip</translation>
+    </message>
+    <message>
+        <source>the chip refused chip authentication: {detail}</source>
+        <translation>the chip refused chip authentication: {detail}</translation>
+    </message>
+    <message>
+        <source>DG14 offers no chip authentication this reader supports</source>
+        <translation>DG14 offers no chip authentication this reader supports</translation>
+    </message>
+    <message>
+        <source>the chip has no DG14 to check PACE-CAM against</source>
+        <translation>the chip has no DG14 to check PACE-CAM against</translation>
+    </message>
+    <message>
+        <source>DG14 has no chip authentication key on the PACE curve</source>
+        <translation>DG14 has no chip authentication key on the PACE curve</translation>
     </message>
 </context>
 <context>

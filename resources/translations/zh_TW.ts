@@ -100,6 +100,10 @@ An installer sets it up with: python -m desktop init</source>
         <translation>主動驗證：%1</translation>
     </message>
     <message>
+        <source>Chip authentication: %1</source>
+        <translation>晶片驗證：%1</translation>
+    </message>
+    <message>
         <source>THE PRINTED MRZ DIFFERS FROM THE CHIP</source>
         <translation>證件印製的 MRZ 與晶片資料不符</translation>
     </message>
@@ -912,6 +916,30 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>the face in DG2 cannot be read: {detail}</source>
         <translation>無法讀取 DG2 中的人像：{detail}</translation>
+    </message>
+    <message>
+        <source>the chip does not hold the private key of DG14&apos;s chip authentication key (its answer under the new keys does not verify): a cloned chip</source>
+        <translation>晶片未持有 DG14 晶片驗證公鑰所對應的私鑰（以新金鑰保護的回應無法驗證）：為複製晶片</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s PACE-CAM data do not match DG14&apos;s chip authentication key: a cloned chip</source>
+        <translation>晶片的 PACE-CAM 資料與 DG14 的晶片驗證公鑰不符：為複製晶片</translation>
+    </message>
+    <message>
+        <source>the chip refused chip authentication: {detail}</source>
+        <translation>晶片拒絕晶片驗證：{detail}</translation>
+    </message>
+    <message>
+        <source>DG14 offers no chip authentication this reader supports</source>
+        <translation>DG14 未提供本系統支援的晶片驗證方式</translation>
+    </message>
+    <message>
+        <source>the chip has no DG14 to check PACE-CAM against</source>
+        <translation>晶片沒有 DG14，無法核對 PACE-CAM</translation>
+    </message>
+    <message>
+        <source>DG14 has no chip authentication key on the PACE curve</source>
+        <translation>DG14 中沒有位於 PACE 曲線上的晶片驗證金鑰</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def test_full_read_pa_and_aa_valid(capsys, caplog, insert, spec, csca_file, tmp_
     assert r["printed_mrz_matches_chip"] is True
     assert r["face"]["mime"] == "image/jpeg" and r["face"]["width"] == 360
     assert face_out.read_bytes() == spec.face
-    assert r["apdus"] <= 12  # extended length: one READ BINARY per file
+    assert r["apdus"] <= 13  # extended length: one READ BINARY per file
     assert r["additional_personal_details"]["full_name"] == "ERIKSSON, ANNA MARIA"
     # the APDU debug log: headers, lengths and status words, never the plaintext
     assert "read > 0C B0 82 00" in caplog.text
@@ -186,8 +186,10 @@ def test_bench_quick_mode(testbed):
 
     section = b.run(quick=True)  # on this process's running test bed
     assert section.startswith("## Chip\n")
-    assert "| BAC, extended length | 12 | 1 |" in section
+    assert "| BAC, extended length | 13 | 1 |" in section
     assert "| PACE (CAN), extended length |" in section
+    assert "| BAC + CA (ECDH brainpoolP256r1, AES-128), extended length | 17 | 1 |" in section
+    assert "| PACE-CAM (CAN), extended length | 16 | 1 |" in section
 
 
 def test_csca_from_the_replica(insert, spec, tmp_path):
