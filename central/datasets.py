@@ -101,9 +101,13 @@ def rows_problem(dataset: str, rows: list[dict[str, Any]]) -> tuple[int, str] | 
     own validation (local_store.replica) decides, so the central never publishes a
     version that its workstations must refuse."""
     if dataset == "officers":
+        from sync.officer_list import OfficerRowError, check_officer_row
+
         for i, row in enumerate(rows):
-            if row.get("role") not in ("officer", "supervisor", "installer"):
-                return i, f"unknown role {row.get('role')!r}"
+            try:
+                check_officer_row(row)
+            except OfficerRowError as e:
+                return i, str(e)
         return None
     from local_store.replica import RowError, validate_rows
 
@@ -176,8 +180,13 @@ def publish_file(
     progress: Callable[[str], None] | None = None,
 ) -> Published:
     """Load a snapshot (or, with `delta`, a set of changes) and publish the difference
-    as the next version, all in one transaction."""
+    as the next version, all in one transaction. The officers dataset is the account
+    table's: its rows change the accounts, then the table is published (one truth)."""
     rows = read_rows(path, dataset)
+    if dataset == "officers":
+        from central import accounts
+
+        return accounts.load_officers(database, keys, rows, delta=delta)
     with database.write() as conn:
         _stage(conn, dataset, rows)
         if progress:
@@ -207,9 +216,24 @@ def publish_rows(
             yield key, protocol.canonical_bytes(row).decode("utf-8"), deleted
 
     with database.write() as conn:
-        _stage(conn, dataset, triples())
-        result = _publish_staged(conn, keys, dataset, snapshot=snapshot, chunk_rows=chunk_rows)
-        conn.execute(delete(db.staging).where(db.staging.c.dataset == dataset))
+        return publish_rows_in(conn, keys, dataset, triples(), snapshot=snapshot,
+                               chunk_rows=chunk_rows)
+
+
+def publish_rows_in(
+    conn: Connection,
+    keys: CentralKeys,
+    dataset: str,
+    triples: Iterable[tuple[str, str, bool]],
+    *,
+    snapshot: bool,
+    chunk_rows: int = DEFAULT_CHUNK_ROWS,
+) -> Published:
+    """Stage (key, canonical row, deleted) triples and publish them, in `conn`'s
+    transaction."""
+    _stage(conn, dataset, triples)
+    result = _publish_staged(conn, keys, dataset, snapshot=snapshot, chunk_rows=chunk_rows)
+    conn.execute(delete(db.staging).where(db.staging.c.dataset == dataset))
     return result
 
 
