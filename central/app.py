@@ -108,8 +108,12 @@ def create_app(settings: Settings) -> FastAPI:
     def replica(
         dataset: str,
         ws: Ws,
-        version: Annotated[int, Query(ge=1, description="first version wanted")] = 1,
-        chunk: Annotated[int, Query(ge=0, description="first chunk of that version")] = 0,
+        version: Annotated[
+            int, Query(ge=1, lt=2**63, description="first version wanted")
+        ] = 1,
+        chunk: Annotated[
+            int, Query(ge=0, lt=2**63, description="first chunk of that version")
+        ] = 0,
         max_rows: Annotated[int, Query(ge=1, le=500_000)] = 100_000,
     ) -> Response:
         if dataset not in protocol.DATASET_KEYS:
@@ -129,7 +133,7 @@ def create_app(settings: Settings) -> FastAPI:
         )
 
     @app.get("/v1/alerts", response_model=protocol.AlertsResponse)
-    def alerts(ws: Ws, after: Annotated[int, Query(ge=0)] = 0) -> protocol.AlertsResponse:
+    def alerts(ws: Ws, after: Annotated[int, Query(ge=0, lt=2**63)] = 0) -> protocol.AlertsResponse:
         c = db.alerts.c
         with database.read() as conn:
             rows = conn.execute(

@@ -24,10 +24,12 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, text, upd
 
 from central import db
 from central.keys import CentralKeys
-from sync import protocol
+from sync import files, protocol
 
 DEFAULT_CHUNK_ROWS = int(os.environ.get("BORDER_CENTRAL_CHUNK_ROWS", "20000"))
 DEFAULT_VALIDITY_S = 24 * 3600
+MAX_LOAD_BYTES = 64 * files.GiB  # streamed: the limit only refuses endless inputs
+MAX_LINE_BYTES = 1 * files.MiB  # one row (names are at most 200 characters each)
 _STAGE_BATCH = 10_000
 
 
@@ -54,20 +56,23 @@ def read_rows(path: Path, dataset: str) -> Iterator[tuple[str, str, bool]]:
     checked with the replica's own rules in batches; errors name the line."""
     if dataset not in protocol.DATASET_KEYS:
         raise LoadError(f"unknown dataset {dataset!r} (one of {', '.join(protocol.DATASETS)})")
-    try:
-        f = open(path, encoding="utf-8")  # noqa: SIM115 - closed below, generator
-    except OSError as e:
-        raise LoadError(f"{path}: {e.strerror}") from None
     key_fields = protocol.DATASET_KEYS[dataset]
     batch: list[tuple[int, str, dict[str, Any], bool]] = []
-    with f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
+    try:
+        opened = files.open_input(path, limit=MAX_LOAD_BYTES, what="dataset file")
+        fh = opened.__enter__()
+    except files.InputError as e:
+        raise LoadError(str(e)) from None
+    try:
+        for n, raw in enumerate(iter(lambda: fh.readline(MAX_LINE_BYTES + 1), b""), 1):
+            if len(raw) > MAX_LINE_BYTES:
+                raise LoadError(f"{path}:{n}: a line longer than {MAX_LINE_BYTES} bytes")
+            if not raw.strip():
                 continue
             try:
-                row = json.loads(line)
-            except ValueError as e:
-                raise LoadError(f"{path}:{n}: not JSON ({e.msg})") from None
+                row = files.loads_strict(raw)
+            except files.InputError as e:
+                raise LoadError(f"{path}:{n}: {e}") from None
             if not isinstance(row, dict):
                 raise LoadError(f"{path}:{n}: a row must be a JSON object")
             try:
@@ -82,6 +87,8 @@ def read_rows(path: Path, dataset: str) -> Iterator[tuple[str, str, bool]]:
                 yield from _checked(path, dataset, batch)
                 batch = []
         yield from _checked(path, dataset, batch)
+    finally:
+        opened.__exit__(None, None, None)
 
 
 def _checked(
@@ -216,8 +223,9 @@ def publish_rows(
             yield key, protocol.canonical_bytes(row).decode("utf-8"), deleted
 
     with database.write() as conn:
-        return publish_rows_in(conn, keys, dataset, triples(), snapshot=snapshot,
-                               chunk_rows=chunk_rows)
+        return publish_rows_in(
+            conn, keys, dataset, triples(), snapshot=snapshot, chunk_rows=chunk_rows
+        )
 
 
 def publish_rows_in(

@@ -127,8 +127,16 @@ def _threshold(value: float | None, default: float) -> float:
 # --- screen --------------------------------------------------------------------------
 
 
+MAX_NAME = 200  # characters per name field, as the central's lists allow
+
+
 def _traveller(args: argparse.Namespace) -> Any:
     from desktop.screening.checks import Traveller
+
+    for option, value in (("--surname", args.surname), ("--given-names", args.given_names),
+                          *(("--other-name", n) for n in args.other_name)):  # fmt: skip
+        if value and len(value) > MAX_NAME:
+            raise UsageError(f"{option} is longer than {MAX_NAME} characters")
 
     if args.mrz:
         if args.surname:
