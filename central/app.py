@@ -9,6 +9,7 @@ synchronous; each answer is sent only after its transaction committed.
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select, update
 
@@ -66,6 +67,17 @@ def create_app(settings: Settings) -> FastAPI:
                 raise HTTPException(401, str(e)) from None
 
     Ws = Annotated[accounts.Workstation, Depends(workstation)]
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own handler echoes the offending input, and a NaN or Infinity in it
+        # made that echo fail as a 500: say what is wrong, without the input.
+        errors = [
+            {"type": str(e.get("type")), "loc": [str(x) for x in e.get("loc", ())],
+             "msg": str(e.get("msg"))}
+            for e in exc.errors()
+        ]  # fmt: skip
+        return JSONResponse({"detail": errors}, status_code=422)
 
     @app.exception_handler(protocol.ProtocolError)
     def _protocol_error(_request: Request, exc: protocol.ProtocolError) -> JSONResponse:

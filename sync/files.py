@@ -34,10 +34,9 @@ class BadFile(InputError):
     """The file itself is refused (missing, not a regular file, too large)."""
 
 
-@contextmanager
-def open_input(path: Path | str, *, limit: int, what: str = "file") -> Iterator[IO[bytes]]:
-    """Open a regular file for reading in binary, refusing FIFOs, devices, directories
-    and files larger than `limit` bytes."""
+def open_regular(path: Path | str, *, limit: int, what: str = "file") -> IO[bytes]:
+    """Open a regular file for reading in binary (the caller closes it), refusing FIFOs,
+    devices, directories and files larger than `limit` bytes."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
@@ -51,11 +50,16 @@ def open_input(path: Path | str, *, limit: int, what: str = "file") -> Iterator[
         if st.st_size > limit:
             raise BadFile(f"the {what} {path} is too large ({st.st_size} bytes, at most {limit})")
         os.set_blocking(fd, True)
-        f = os.fdopen(fd, "rb")
+        return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
-    with f:
+
+
+@contextmanager
+def open_input(path: Path | str, *, limit: int, what: str = "file") -> Iterator[IO[bytes]]:
+    """`open_regular` as a context manager."""
+    with open_regular(path, limit=limit, what=what) as f:
         yield f
 
 

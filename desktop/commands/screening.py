@@ -226,11 +226,17 @@ def cmd_screen(args: argparse.Namespace) -> int:
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    import io
+
+    from sync import files
+
     stream = sys.stdin if str(path) == "-" else None
-    try:
-        f = stream or path.open(encoding="utf-8")
-    except OSError as e:
-        raise UsageError(f"cannot read {path}: {e.strerror}") from None
+    try:  # a regular file (a FIFO or device would hang or never end)
+        f = stream or io.TextIOWrapper(
+            files.open_regular(path, limit=64 * files.GiB, what="file"), encoding="utf-8"
+        )
+    except files.InputError as e:
+        raise UsageError(str(e)) from None
     rows: list[dict[str, Any]] = []
     try:
         with f:

@@ -144,9 +144,15 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         raise UsageError(str(e)) from None
     ca_pem = None
     if args.ca:
+        from sync import files
+
         try:
-            ca_pem = args.ca.read_text(encoding="ascii")
-        except (OSError, UnicodeDecodeError) as e:
+            ca_pem = files.read_input(args.ca, limit=4 * files.MiB, what="CA bundle").decode(
+                "ascii"
+            )
+        except files.InputError as e:
+            raise UsageError(str(e)) from None
+        except UnicodeDecodeError as e:
             raise UsageError(f"cannot read the CA bundle {args.ca}: {e}") from None
         if "-----BEGIN CERTIFICATE-----" not in ca_pem:
             raise UsageError(f"{args.ca} holds no PEM certificate")
