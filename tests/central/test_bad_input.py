@@ -32,6 +32,21 @@ JSON = st.recursive(
 )
 
 
+PERSON_ROWS = st.fixed_dictionaries(
+    {"id": st.text(max_size=5) | st.integers()},
+    optional={
+        "names": st.lists(st.text(max_size=300), max_size=3) | JSON,
+        "birth_date": st.sampled_from(["1980-02-30", "1980", "x", "1980-13"]) | JSON,
+        "action": st.sampled_from(["refer", "arrest", "nope"]) | JSON,
+        "nationality": st.text(max_size=4),
+        "deleted": JSON,
+        "active": JSON,
+        "role": st.sampled_from(["officer", "supervisor", "chief"]),
+        "name": st.text(max_size=70),
+    },
+)
+
+
 def heads(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
     from central import db
 
@@ -116,7 +131,13 @@ def test_push_refuses_a_sequence_number_past_64_bits_with_4xx(api, state):  # no
 
 
 @FUZZ
-@given(data=st.binary(max_size=300) | JSON.map(lambda v: json.dumps(v).encode()))
+@given(
+    data=st.binary(max_size=300)
+    | JSON.map(lambda v: json.dumps(v).encode())
+    | st.lists(PERSON_ROWS, max_size=3).map(
+        lambda rows: "\n".join(json.dumps(r) for r in rows).encode()
+    )
+)
 def test_fuzz_load_never_crashes_and_publishes_nothing_on_refusal(state, tmp_path, data):  # noqa: F811
     database, keys = state
     f = tmp_path / "fuzz.jsonl"

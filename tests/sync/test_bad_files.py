@@ -134,6 +134,21 @@ def test_replica_import_all_or_nothing_and_a_pull_missing_promised_chunks(
     assert sorted(p.name for p in outdir.iterdir()) == ["x", "x.tmp"]
 
 
+def test_bad_typed_input_exits_2_before_anything_runs(tmp_path):
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop", "--profile", str(tmp_path / "none"), *args],
+            capture_output=True, text=True, timeout=60, cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )  # fmt: skip
+
+    out = run("inspect", "--surname", "CHEN", "--birth-date", "garbage", "--direction",
+              "entry", "--decision", "admit")  # fmt: skip
+    assert out.returncode == 2 and "not a real date" in out.stderr  # was an exit 3
+    out = run("screen", "--surname", "陳" * 40_000, "--direction", "entry")
+    assert out.returncode == 2 and "longer than 200" in out.stderr  # ran past 120 s
+
+
 def test_mrz_ocr_on_a_named_pipe_does_not_hang(tmp_path):
     fifo = tmp_path / "pipe.png"
     os.mkfifo(fifo)
