@@ -212,7 +212,10 @@ def publish_rows(
     snapshot: bool = False,
     chunk_rows: int = DEFAULT_CHUNK_ROWS,
 ) -> Published:
-    """Publish rows given in memory (officers dataset, tests)."""
+    """Publish rows given in memory (tests, benchmarks). Not the officers dataset: it is
+    published from the account table only (`central.accounts`), so the two never differ."""
+    if dataset == "officers":
+        raise LoadError("the officers dataset is published from the account table only")
 
     def triples() -> Iterator[tuple[str, str, bool]]:
         for row in rows:
