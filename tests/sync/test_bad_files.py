@@ -175,3 +175,68 @@ def test_fuzz_replica_import_refuses_cleanly_and_applies_nothing(fuzz_store, dat
         replica.import_bundle(fuzz_store, key, data)
     with fuzz_store.read() as conn:
         assert replica.status(conn) == {}
+
+
+_KEY = Ed25519PrivateKey.generate()
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
+                                                                max_size=3),
+    max_leaves=12,
+)  # fmt: skip
+_ROW = st.fixed_dictionaries(
+    {"id": st.text(max_size=4)},
+    optional={"names": _JSON | st.lists(st.text(max_size=250), max_size=2), "action": _JSON,
+              "birth_date": _JSON, "deleted": _JSON, "sex": _JSON},
+)  # fmt: skip
+
+
+def _signed_answer(dataset: str, rows: list, version: int, chunks: int, extra: dict) -> bytes:  # type: ignore[type-arg]
+    from sync import protocol
+
+    now = dt.datetime.now(dt.UTC)
+    chunk = {
+        "type": "replica.chunk",
+        "protocol": 1,
+        "dataset": dataset,
+        "version": version,
+        "chunk": 0,
+        "chunks": chunks,
+        "prev_digest": protocol.GENESIS,
+        "published_at": now.isoformat(),
+        "row_count": len(rows),
+        "rows": rows,
+    } | extra
+    msg = protocol.sign(_KEY, chunk)
+    head = {"type": "replica.head", "protocol": 1, "dataset": dataset, "version": version,
+            "digest": protocol.digest(msg.payload.encode()), "chunks": chunks,
+            "row_count": len(rows), "published_at": now.isoformat(),
+            "issued_at": now.isoformat(),
+            "expires_at": (now + dt.timedelta(hours=1)).isoformat()}  # fmt: skip
+    answer = {"head": protocol.sign(_KEY, head).model_dump(), "chunks": [msg.model_dump()]}
+    return json.dumps(answer).encode()
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(
+    dataset=st.sampled_from(["persons", "officers", "exit_bans"]),
+    rows=st.lists(_ROW | _JSON, max_size=3),
+    version=st.integers(min_value=-2, max_value=3),
+    chunks=st.integers(min_value=0, max_value=2),
+    extra=st.dictionaries(st.sampled_from(["chunk", "prev_digest", "rows", "dataset"]), _JSON,
+                          max_size=1),
+    tail=st.binary(max_size=30),
+)  # fmt: skip
+def test_fuzz_signed_bundles_apply_whole_or_not_at_all(
+    fuzz_store, dataset, rows, version, chunks, extra, tail
+):
+    """Correctly signed answers with arbitrary rows and headers, followed by junk: the
+    junk line makes the import fail, and then nothing of the signed line stays."""
+    with fuzz_store.read() as conn:
+        before = replica.status(conn)
+    good = _signed_answer(dataset, rows, version, chunks, extra)
+    with pytest.raises(replica.DeltaRejected):
+        replica.import_bundle(fuzz_store, _KEY.public_key(), [good, b"x" + tail])
+    with fuzz_store.read() as conn:
+        assert replica.status(conn) == before
