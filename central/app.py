@@ -120,12 +120,8 @@ def create_app(settings: Settings) -> FastAPI:
     def replica(
         dataset: str,
         ws: Ws,
-        version: Annotated[
-            int, Query(ge=1, lt=2**63, description="first version wanted")
-        ] = 1,
-        chunk: Annotated[
-            int, Query(ge=0, lt=2**63, description="first chunk of that version")
-        ] = 0,
+        version: Annotated[int, Query(ge=1, lt=2**63, description="first version wanted")] = 1,
+        chunk: Annotated[int, Query(ge=0, lt=2**63, description="first chunk of that version")] = 0,
         max_rows: Annotated[int, Query(ge=1, le=500_000)] = 100_000,
     ) -> Response:
         if dataset not in protocol.DATASET_KEYS:

@@ -71,9 +71,7 @@ def _without_chunks(response: bytes) -> bytes:
     except (ValueError, TypeError):
         return response
     body = json.dumps(doc).encode()
-    lines = [
-        line for line in head.split(b"\r\n") if not line.lower().startswith(b"content-length")
-    ]
+    lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"content-length")]
     return b"\r\n".join([*lines, b"Content-Length: %d" % len(body)]) + b"\r\n\r\n" + body
 
 
