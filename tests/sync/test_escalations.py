@@ -97,8 +97,8 @@ def test_parallel_wrong_passwords_never_get_more_than_the_limit(tmp_path):
         officers.add_officer(s, OFFICER, "officer", OFFICER_PW)
     n = 24
     ctx = multiprocessing.get_context("fork")
-    barrier = ctx.Manager().Barrier(n)
-    with ctx.Pool(n) as pool:
+    with ctx.Manager() as manager, ctx.Pool(n) as pool:
+        barrier = manager.Barrier(n)  # all 24 processes start guessing at once
         got = pool.map(_guess, [(str(profile.keyslots), f"Guess!{i:04d}", barrier)
                                 for i in range(n)], chunksize=1)  # fmt: skip
     assert got.count("wrong") <= MAX_FAILURES, got
