@@ -16,7 +16,7 @@ from pathlib import Path
 
 from central import accounts, datasets, db, journal
 from central.keys import load_keys
-from sync import protocol
+from sync import files, protocol
 
 
 class Refused(Exception):
@@ -30,6 +30,16 @@ class BadInput(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise BadInput(f"{self.prog}: {message}")
+
+
+def _chunk_rows(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 1 <= n <= 1_000_000:
+        raise argparse.ArgumentTypeError("between 1 and 1000000")
+    return n
 
 
 def _out(obj: object) -> None:
@@ -85,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="csca: a CSCA certificate that a master list's signer may chain to (repeatable)",
     )
-    s.add_argument("--chunk-rows", type=int, default=datasets.DEFAULT_CHUNK_ROWS)
+    s.add_argument("--chunk-rows", type=_chunk_rows, default=datasets.DEFAULT_CHUNK_ROWS)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_load)
 
@@ -119,8 +129,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace) -> tuple[db.Database, object]:
+    from sqlalchemy.exc import SQLAlchemyError
+
     state = Path(args.state)
-    return db.open_database(state, args.db), load_keys(state)
+    if state.exists() and not state.is_dir():
+        raise BadInput(f"--state {state} is not a directory")
+    try:
+        return db.open_database(state, args.db), load_keys(state)
+    except OSError as e:
+        raise BadInput(f"--state {state}: {e.strerror or e}") from None
+    except SQLAlchemyError as e:
+        raise BadInput(
+            f"cannot open the central's database: {e.__class__.__name__}: "
+            f"{str(e).splitlines()[0][:200]}"
+        ) from None
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -190,7 +212,7 @@ def cmd_load(args: argparse.Namespace) -> int:
             chunk_rows=args.chunk_rows,
             progress=lambda m: print(f"load: {m}", file=sys.stderr, flush=True),
         )
-    except datasets.LoadError as e:
+    except (datasets.LoadError, files.InputError) as e:
         raise BadInput(str(e)) from None
     view = {
         "dataset": result.dataset,
@@ -260,6 +282,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = journal.import_file(database, keys, args.file)  # type: ignore[arg-type]
     except journal.TransferError as e:
         raise Refused(str(e)) from None
+    except files.InputError as e:
+        raise BadInput(str(e)) from None
     view = {
         "accepted": len(result.accepted),
         "duplicates": len(result.duplicates),
@@ -282,12 +306,24 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     unknown = sorted(set(chosen) - set(protocol.DATASETS))
     if unknown:
         raise BadInput(f"unknown dataset(s): {', '.join(unknown)}")
-    tmp = args.file.with_name(args.file.name + ".tmp")
-    with database.read() as conn, open(tmp, "wb") as f:
-        for ds in chosen:
-            f.write(datasets.replica_response(conn, keys, ds, 1, 0, 10**12, args.feed_validity))  # type: ignore[arg-type]
-            f.write(b"\n")
-    tmp.replace(args.file)
+    if not 1 <= args.feed_validity <= 366 * 24 * 3600:
+        raise BadInput("--feed-validity is between 1 second and a year")
+    if not args.file.parent.is_dir():
+        raise BadInput(f"cannot write {args.file}: the directory {args.file.parent} does not exist")
+
+    def write(f) -> None:  # type: ignore[no-untyped-def]
+        with database.read() as conn:
+            for ds in chosen:
+                f.write(datasets.replica_response(conn, keys, ds, 1, 0, 10**12, args.feed_validity))  # type: ignore[arg-type]
+                f.write(b"\n")
+
+    # Watchlist names: a fresh 0600 file renamed into place (never through a symlink).
+    try:
+        files.write_private(args.file, write)
+    except files.InputError as e:
+        raise BadInput(str(e)) from None
+    except OSError as e:
+        raise Refused(f"cannot write {args.file}: {e.strerror}") from None
     print(f"bundle: wrote {args.file} ({', '.join(chosen)})", file=sys.stderr)
     return 0
 

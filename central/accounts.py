@@ -7,13 +7,17 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
 from central import datasets, db
 from central.keys import CentralKeys
+from local_store.keyslots import KeySlotError, normalise_name
 from sync import protocol
+from sync.officer_list import OfficerRow, OfficerRowError, check_officer_row
 
 ROLES = ("officer", "supervisor", "installer")
 CODE_VALIDITY = dt.timedelta(hours=24)
@@ -142,9 +146,10 @@ def add_officer(
     so that workstations learn about removals and role changes."""
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
-    name = name.strip().lower()
-    if not name:
-        raise ValueError("the officer name is empty")
+    try:  # the workstations' own rule: never publish a name they refuse
+        name = normalise_name(name)
+    except KeySlotError as e:
+        raise ValueError(str(e)) from None
     now = _now().isoformat()
     values = {
         "role": role,
@@ -164,12 +169,65 @@ def add_officer(
 
 
 def publish_officers(database: db.Database, keys: CentralKeys) -> None:
-    with database.read() as conn:
-        rows = [
-            {"name": r.name, "role": r.role, "active": bool(r.active)}
-            for r in conn.execute(select(db.officers))
-        ]
-    datasets.publish_rows(database, keys, "officers", rows, snapshot=True)
+    with database.write() as conn:
+        _publish_officers_in(conn, keys)
+
+
+def _publish_officers_in(conn: Connection, keys: CentralKeys) -> datasets.Published:
+    """The officers dataset is published from the account table and nothing else, so
+    the two cannot disagree (what verify_officer checks is what workstations apply)."""
+
+    def triples() -> Iterator[tuple[str, str, bool]]:
+        for r in conn.execute(select(db.officers).order_by(db.officers.c.name)):
+            row = {"name": r.name, "role": r.role, "active": bool(r.active)}
+            yield protocol.row_key("officers", row), protocol.canonical_bytes(row).decode(), False
+
+    return datasets.publish_rows_in(conn, keys, "officers", list(triples()), snapshot=True)
+
+
+def load_officers(
+    database: db.Database,
+    keys: CentralKeys,
+    rows: Iterable[tuple[str, str, bool]],
+    *,
+    delta: bool,
+) -> datasets.Published:
+    """`load officers FILE`: change the accounts (role, active; a deleted row or, for a
+    snapshot, an absent name deactivates), then publish the table. Accounts are created
+    with `officers add` (they need a password): an unknown name is refused."""
+    import json
+
+    changes: dict[str, OfficerRow] = {}
+    for _key, text, _deleted in rows:
+        try:
+            o = check_officer_row(json.loads(text))
+        except OfficerRowError as e:
+            raise datasets.LoadError(str(e)) from None
+        changes[o.name] = o
+    now = _now().isoformat()
+    with database.write() as conn:
+        c = db.officers.c
+        known = {r.name for r in conn.execute(select(c.name).with_for_update())}
+        unknown = sorted(n for n, o in changes.items() if n not in known and not o.deleted)
+        if unknown:
+            raise datasets.LoadError(
+                f"unknown officer(s) {', '.join(unknown[:5])}: create accounts with "
+                "`officers add NAME --role ROLE --password-stdin` first"
+            )
+        for name, o in changes.items():
+            values: dict[str, Any] = {"active": o.active, "updated_at": now}
+            if o.role is not None:
+                values["role"] = o.role
+            conn.execute(update(db.officers).where(c.name == name).values(**values))
+        if not delta:
+            absent = known - set(changes)
+            if absent:
+                conn.execute(
+                    update(db.officers)
+                    .where(c.name.in_(sorted(absent)))
+                    .values(active=False, updated_at=now)
+                )
+        return _publish_officers_in(conn, keys)
 
 
 def verify_officer(
@@ -184,7 +242,10 @@ def verify_officer(
     name = req.name.strip().lower()
     with database.write() as conn:
         c = db.officers.c
-        row = conn.execute(select(db.officers).where(c.name == name)).first()
+        # FOR UPDATE (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises): the
+        # failure count is read and written under one lock, so parallel wrong passwords
+        # cannot outrun the lockout.
+        row = conn.execute(select(db.officers).where(c.name == name).with_for_update()).first()
         if row is None or not row.active:
             hash_password(req.password)  # same time as a real check
             raise AccessDenied("unknown officer or wrong password")

@@ -9,6 +9,7 @@ synchronous; each answer is sent only after its transaction committed.
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select, update
 
@@ -67,6 +68,17 @@ def create_app(settings: Settings) -> FastAPI:
 
     Ws = Annotated[accounts.Workstation, Depends(workstation)]
 
+    @app.exception_handler(RequestValidationError)
+    def _invalid_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own handler echoes the offending input, and a NaN or Infinity in it
+        # made that echo fail as a 500: say what is wrong, without the input.
+        errors = [
+            {"type": str(e.get("type")), "loc": [str(x) for x in e.get("loc", ())],
+             "msg": str(e.get("msg"))}
+            for e in exc.errors()
+        ]  # fmt: skip
+        return JSONResponse({"detail": errors}, status_code=422)
+
     @app.exception_handler(protocol.ProtocolError)
     def _protocol_error(_request: Request, exc: protocol.ProtocolError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
@@ -108,8 +120,8 @@ def create_app(settings: Settings) -> FastAPI:
     def replica(
         dataset: str,
         ws: Ws,
-        version: Annotated[int, Query(ge=1, description="first version wanted")] = 1,
-        chunk: Annotated[int, Query(ge=0, description="first chunk of that version")] = 0,
+        version: Annotated[int, Query(ge=1, lt=2**63, description="first version wanted")] = 1,
+        chunk: Annotated[int, Query(ge=0, lt=2**63, description="first chunk of that version")] = 0,
         max_rows: Annotated[int, Query(ge=1, le=500_000)] = 100_000,
     ) -> Response:
         if dataset not in protocol.DATASET_KEYS:
@@ -129,7 +141,7 @@ def create_app(settings: Settings) -> FastAPI:
         )
 
     @app.get("/v1/alerts", response_model=protocol.AlertsResponse)
-    def alerts(ws: Ws, after: Annotated[int, Query(ge=0)] = 0) -> protocol.AlertsResponse:
+    def alerts(ws: Ws, after: Annotated[int, Query(ge=0, lt=2**63)] = 0) -> protocol.AlertsResponse:
         c = db.alerts.c
         with database.read() as conn:
             rows = conn.execute(

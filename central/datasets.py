@@ -24,10 +24,12 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, text, upd
 
 from central import db
 from central.keys import CentralKeys
-from sync import protocol
+from sync import files, protocol
 
 DEFAULT_CHUNK_ROWS = int(os.environ.get("BORDER_CENTRAL_CHUNK_ROWS", "20000"))
 DEFAULT_VALIDITY_S = 24 * 3600
+MAX_LOAD_BYTES = 64 * files.GiB  # streamed: the limit only refuses endless inputs
+MAX_LINE_BYTES = 1 * files.MiB  # one row (names are at most 200 characters each)
 _STAGE_BATCH = 10_000
 
 
@@ -54,20 +56,23 @@ def read_rows(path: Path, dataset: str) -> Iterator[tuple[str, str, bool]]:
     checked with the replica's own rules in batches; errors name the line."""
     if dataset not in protocol.DATASET_KEYS:
         raise LoadError(f"unknown dataset {dataset!r} (one of {', '.join(protocol.DATASETS)})")
-    try:
-        f = open(path, encoding="utf-8")  # noqa: SIM115 - closed below, generator
-    except OSError as e:
-        raise LoadError(f"{path}: {e.strerror}") from None
     key_fields = protocol.DATASET_KEYS[dataset]
     batch: list[tuple[int, str, dict[str, Any], bool]] = []
-    with f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
+    try:
+        opened = files.open_input(path, limit=MAX_LOAD_BYTES, what="dataset file")
+        fh = opened.__enter__()
+    except files.InputError as e:
+        raise LoadError(str(e)) from None
+    try:
+        for n, raw in enumerate(iter(lambda: fh.readline(MAX_LINE_BYTES + 1), b""), 1):
+            if len(raw) > MAX_LINE_BYTES:
+                raise LoadError(f"{path}:{n}: a line longer than {MAX_LINE_BYTES} bytes")
+            if not raw.strip():
                 continue
             try:
-                row = json.loads(line)
-            except ValueError as e:
-                raise LoadError(f"{path}:{n}: not JSON ({e.msg})") from None
+                row = files.loads_strict(raw)
+            except files.InputError as e:
+                raise LoadError(f"{path}:{n}: {e}") from None
             if not isinstance(row, dict):
                 raise LoadError(f"{path}:{n}: a row must be a JSON object")
             try:
@@ -82,6 +87,8 @@ def read_rows(path: Path, dataset: str) -> Iterator[tuple[str, str, bool]]:
                 yield from _checked(path, dataset, batch)
                 batch = []
         yield from _checked(path, dataset, batch)
+    finally:
+        opened.__exit__(None, None, None)
 
 
 def _checked(
@@ -101,9 +108,13 @@ def rows_problem(dataset: str, rows: list[dict[str, Any]]) -> tuple[int, str] | 
     own validation (local_store.replica) decides, so the central never publishes a
     version that its workstations must refuse."""
     if dataset == "officers":
+        from sync.officer_list import OfficerRowError, check_officer_row
+
         for i, row in enumerate(rows):
-            if row.get("role") not in ("officer", "supervisor", "installer"):
-                return i, f"unknown role {row.get('role')!r}"
+            try:
+                check_officer_row(row)
+            except OfficerRowError as e:
+                return i, str(e)
         return None
     from local_store.replica import RowError, validate_rows
 
@@ -176,8 +187,13 @@ def publish_file(
     progress: Callable[[str], None] | None = None,
 ) -> Published:
     """Load a snapshot (or, with `delta`, a set of changes) and publish the difference
-    as the next version, all in one transaction."""
+    as the next version, all in one transaction. The officers dataset is the account
+    table's: its rows change the accounts, then the table is published (one truth)."""
     rows = read_rows(path, dataset)
+    if dataset == "officers":
+        from central import accounts
+
+        return accounts.load_officers(database, keys, rows, delta=delta)
     with database.write() as conn:
         _stage(conn, dataset, rows)
         if progress:
@@ -196,7 +212,10 @@ def publish_rows(
     snapshot: bool = False,
     chunk_rows: int = DEFAULT_CHUNK_ROWS,
 ) -> Published:
-    """Publish rows given in memory (officers dataset, tests)."""
+    """Publish rows given in memory (tests, benchmarks). Not the officers dataset: it is
+    published from the account table only (`central.accounts`), so the two never differ."""
+    if dataset == "officers":
+        raise LoadError("the officers dataset is published from the account table only")
 
     def triples() -> Iterator[tuple[str, str, bool]]:
         for row in rows:
@@ -207,9 +226,25 @@ def publish_rows(
             yield key, protocol.canonical_bytes(row).decode("utf-8"), deleted
 
     with database.write() as conn:
-        _stage(conn, dataset, triples())
-        result = _publish_staged(conn, keys, dataset, snapshot=snapshot, chunk_rows=chunk_rows)
-        conn.execute(delete(db.staging).where(db.staging.c.dataset == dataset))
+        return publish_rows_in(
+            conn, keys, dataset, triples(), snapshot=snapshot, chunk_rows=chunk_rows
+        )
+
+
+def publish_rows_in(
+    conn: Connection,
+    keys: CentralKeys,
+    dataset: str,
+    triples: Iterable[tuple[str, str, bool]],
+    *,
+    snapshot: bool,
+    chunk_rows: int = DEFAULT_CHUNK_ROWS,
+) -> Published:
+    """Stage (key, canonical row, deleted) triples and publish them, in `conn`'s
+    transaction."""
+    _stage(conn, dataset, triples)
+    result = _publish_staged(conn, keys, dataset, snapshot=snapshot, chunk_rows=chunk_rows)
+    conn.execute(delete(db.staging).where(db.staging.c.dataset == dataset))
     return result
 
 

@@ -15,9 +15,10 @@ from sqlalchemy import Connection, insert, select
 
 from central import db, rescreen
 from central.keys import CentralKeys
-from sync import protocol
+from sync import files, protocol
 
 DECISIONS = ("admit", "refer", "refuse")
+MAX_IMPORT_BYTES = 512 * files.MiB
 DIRECTIONS = ("entry", "exit")
 
 
@@ -34,6 +35,10 @@ def _invalid(entry: protocol.JournalEntryModel) -> str | None:
     rec = entry.record
     if rec.get("uuid", entry.uuid) != entry.uuid:
         return "record uuid differs from the entry uuid"
+    try:
+        protocol.canonical_bytes(rec)
+    except (ValueError, RecursionError):
+        return "the record holds NaN, Infinity or nesting too deep to store"
     if entry.kind == "inspection":
         if rec.get("direction") not in DIRECTIONS:
             return "inspection without a valid direction"
@@ -182,14 +187,20 @@ def import_file(database: db.Database, keys: CentralKeys, path: Path) -> IngestR
     """Import a `journal export` file: check the workstation's signature, open the box
     sealed to the central, ingest like a network push (idempotent with it)."""
     try:
-        message = protocol.SignedMessage.model_validate_json(path.read_bytes())
-    except OSError as e:
-        raise TransferError(f"{path}: {e.strerror}") from None
+        message = protocol.SignedMessage.model_validate(
+            files.loads_strict(files.read_input(path, limit=MAX_IMPORT_BYTES, what="journal file"))
+        )
+    except files.BadFile:
+        raise  # the file itself: bad input (exit 2)
+    except files.InputError as e:
+        raise TransferError(f"{path}: {e}") from None
     except ValueError:
         raise TransferError(f"{path}: not a journal export file") from None
     try:
-        unverified = json.loads(message.payload)
+        unverified = files.loads_strict(message.payload)
         ws_id = unverified["workstation_id"]
+        if not isinstance(ws_id, str):
+            raise TypeError
     except (ValueError, KeyError, TypeError):
         raise TransferError(f"{path}: not a journal export file") from None
     with database.read() as conn:
@@ -203,8 +214,11 @@ def import_file(database: db.Database, keys: CentralKeys, path: Path) -> IngestR
         if payload.get("type") != "journal.export":
             raise protocol.ProtocolError("not a journal export")
         plain = protocol.open_sealed(keys.transport, payload["box"], ws_id.encode())
-        entries = [protocol.JournalEntryModel.model_validate(e) for e in json.loads(plain)]
-    except (protocol.ProtocolError, ValueError, KeyError) as e:
+        listed = files.loads_strict(plain)
+        if not isinstance(listed, list):
+            raise ValueError("the sealed box does not hold a list of records")
+        entries = [protocol.JournalEntryModel.model_validate(e) for e in listed]
+    except (protocol.ProtocolError, ValueError, KeyError, TypeError) as e:
         raise TransferError(f"{path}: refused: {e}") from None
     with database.write() as conn:
         return ingest(conn, ws_id, entries, via="import")

@@ -283,6 +283,25 @@ def provision_slot(
         )
 
 
+def refuse_if_revoked(session: Session, name: str) -> None:
+    """Raise AccessDenied (and audit it) when the store marks `name` inactive: removed
+    on this workstation or deactivated by the central's officer list. Called before an
+    online login creates or re-wraps a slot."""
+    name = normalise_name(name)
+    with session.store.read() as c:
+        row = c.execute(select(officers.c.active).where(officers.c.name == name)).first()
+    if row is None or row.active:
+        return
+    with session.store.write() as c:
+        audit.append(c, name, "login_refused", {"reason": "revoked", "mode": "online"})
+    raise AccessDenied(
+        f"{name} was removed from this workstation or deactivated by the central system: "
+        "a supervisor must add them again here (or the central reinstate them and this "
+        "workstation sync) before they can log in",
+        "revoked",
+    )
+
+
 def remove_officer(session: Session, name: str) -> None:
     """Revoke: the slot goes (no more offline login) and the officer is marked inactive."""
     session.require("installer", "supervisor", action="removing an officer")
@@ -305,7 +324,13 @@ def remove_officer(session: Session, name: str) -> None:
 def unlock_officer(session: Session, name: str) -> None:
     session.require("installer", "supervisor", action="unlocking an officer")
     try:
-        _slots(session.profile).unlock(name)
+        slots = _slots(session.profile)
+        role = slots.role_of(name)
+        # Rank as for reset and remove: a supervisor cannot unlock an installer's slot.
+        if role is not None and ROLE_RANK.get(role, 9) >= ROLE_RANK[session.role]:
+            article = "an" if role[0] in "aeiou" else "a"
+            raise AccessDenied(f"a {session.role} cannot unlock {article} {role}")
+        slots.unlock(name)
     except KeySlotError as e:
         raise UsageError(str(e)) from None
     with session.store.write() as c:

@@ -6,6 +6,10 @@ one, else from the key escrow (sync.enrollment: the central releases the escrow 
 only for the officer it has just verified). A refusal by the central is final: no
 offline fallback for a password the central has just refused. When the central cannot
 be reached, the officer's existing slot decides (desktop.officers.unlock).
+
+Online never overrules the workstation: an officer removed here or deactivated by the
+central's officer list gets no slot (checked before one is created), and a local
+lockout stays until a supervisor lifts it or it expires.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from desktop import officers
 from desktop.config import Profile
 from desktop.errors import NegativeResult, UsageError
 from local_store import Store, StoreError
-from local_store.keyslots import KeySlotError, KeySlots, normalise_name
+from local_store.keyslots import KeySlotError, KeySlots, LockedOut, normalise_name
 from sync import enrollment
 from sync.client import CentralError, Refused
 
@@ -45,6 +49,12 @@ def login_session(
         raise UsageError(f"no workstation profile at {profile.root}: run `init` first")
     slots = KeySlots(profile.keyslots)
     has_slot = slots.role_of(name) is not None
+    locked = slots.locked_until(name)
+    if locked is not None:
+        # A local lockout is lifted by a supervisor or by time, never by the central
+        # accepting the password (that would re-wrap the slot and forget the lock).
+        slots.add_event(name, "login_refused_locked", {"mode": "online"})
+        raise officers.AccessDenied(str(LockedOut(name, locked)), "locked_out", locked)
     enr = None
     if try_online and enrollment.is_enrolled(profile.root):
         try:
@@ -76,6 +86,8 @@ def login_session(
                 # opens with the password the central just accepted.
                 try:
                     slots.unwrap_password(name, password)
+                except LockedOut as e:
+                    raise officers.AccessDenied(str(e), "locked_out", e.until) from None
                 except KeySlotError:
                     _provision(profile, slots, verified, password)
                     slot_created = True
@@ -113,4 +125,8 @@ def _provision(
         raise UsageError(str(e)) from None
     session = officers.Session(profile, store, "sync", "machine", key)
     with session:
+        # Revocation first: a local removal or the central's deactivation (applied from
+        # its officer list) wins over the central accepting the password now, until a
+        # supervisor adds the officer again here or the central's list reinstates them.
+        officers.refuse_if_revoked(session, verified.name)
         officers.provision_slot(session, verified.name, verified.role, password)

@@ -282,9 +282,7 @@ class KeySlots:
             _derive(password, b"\0" * 16, DEFAULT_KDF)
             self.add_event(name, "login_failed", {"reason": "unknown user"}, now=now)
             raise BadCredentials("unknown user or wrong password")
-        if row["locked_until"] and dt.datetime.fromisoformat(row["locked_until"]) > now:
-            self.add_event(name, "login_refused_locked", {}, now=now)
-            raise LockedOut(name, dt.datetime.fromisoformat(row["locked_until"]))
+        row = self._reserve_attempt(name, now)  # the slot as it is under the lock
         kek = _derive(password, row["salt"], json.loads(row["kdf"]))
         try:
             db_key = AESGCM(kek).decrypt(
@@ -293,28 +291,62 @@ class KeySlots:
         except InvalidTag:
             self._failed(name, now)
             raise BadCredentials("unknown user or wrong password") from None
-        if row["failures"] or row["locked_until"]:
-            with self._db(write=True) as db:
-                db.execute(
-                    "UPDATE slots SET failures = 0, locked_until = NULL WHERE name = ?", (name,)
-                )
+        with self._db(write=True) as db:
+            # The attempt was counted as a failure in advance: a success clears the count
+            # (not a lock that parallel failures set meanwhile).
+            db.execute("UPDATE slots SET failures = 0 WHERE name = ?", (name,))
         return db_key, row["role"]
 
-    def _failed(self, name: str, now: dt.datetime) -> None:
+    def _reserve_attempt(self, name: str, now: dt.datetime) -> sqlite3.Row:
+        """Count an attempt as a failure *before* the slow key derivation, under the
+        header's write lock: parallel attempts each take one of the MAX_FAILURES tries,
+        and once they are all taken (in flight or failed) the slot is locked. Without
+        this, every process read the same count and 30 parallel guesses got 24 tries."""
         locked: dt.datetime | None = None
         with self._db(write=True) as db:
             row = self._row(db, name)
-            if row is None:
-                return
-            failures = row["failures"] + 1
-            if failures >= MAX_FAILURES:
+            if row is None or row["kind"] != "password":
+                raise BadCredentials("unknown user or wrong password")
+            failures = row["failures"]
+            if row["locked_until"]:
+                until = dt.datetime.fromisoformat(row["locked_until"])
+                if until > now:
+                    locked = until
+                else:  # expired: lifted by time
+                    failures = 0
+                    db.execute(
+                        "UPDATE slots SET failures = 0, locked_until = NULL WHERE name = ?",
+                        (name,),
+                    )
+            if locked is None and failures >= MAX_FAILURES:
                 locked = now + LOCKOUT
                 db.execute(
                     "UPDATE slots SET failures = 0, locked_until = ? WHERE name = ?",
                     (locked.isoformat(), name),
                 )
+                self._insert_event(db, name, "locked_out", {"until": locked.isoformat()}, now)
+            if locked is not None:
+                self._insert_event(db, name, "login_refused_locked", {}, now)
             else:
-                db.execute("UPDATE slots SET failures = ? WHERE name = ?", (failures, name))
+                db.execute("UPDATE slots SET failures = ? WHERE name = ?", (failures + 1, name))
+        if locked is not None:
+            raise LockedOut(name, locked)
+        return row
+
+    def _failed(self, name: str, now: dt.datetime) -> None:
+        """The attempt reserved by `_reserve_attempt` failed: lock once the count is full."""
+        locked: dt.datetime | None = None
+        with self._db(write=True) as db:
+            row = self._row(db, name)
+            if row is None:
+                return
+            failures = row["failures"]
+            if failures >= MAX_FAILURES and not row["locked_until"]:
+                locked = now + LOCKOUT
+                db.execute(
+                    "UPDATE slots SET failures = 0, locked_until = ? WHERE name = ?",
+                    (locked.isoformat(), name),
+                )
             self._insert_event(
                 db, name, "login_failed", {"reason": "wrong password", "consecutive": failures}, now
             )
@@ -322,6 +354,15 @@ class KeySlots:
                 self._insert_event(db, name, "locked_out", {"until": locked.isoformat()}, now)
         if locked:
             raise LockedOut(name, locked)
+
+    def locked_until(self, name: str, now: dt.datetime | None = None) -> dt.datetime | None:
+        """When the slot's lockout ends, or None when it is not locked (or has no slot)."""
+        with self._db() as db:
+            row = self._row(db, normalise_name(name))
+        if row is None or not row["locked_until"]:
+            return None
+        until = dt.datetime.fromisoformat(row["locked_until"])
+        return until if until > (now or utcnow()) else None
 
     def unlock(self, name: str) -> None:
         name = normalise_name(name)

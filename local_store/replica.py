@@ -112,7 +112,13 @@ _STATE_FULL_RE = re.compile(r"[A-Z<]{1,3}")
 _JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), reused
 
 
-def _str(row: dict[str, Any], name: str, *, required: bool = True) -> str | None:
+MAX_FIELD = 200  # characters of a name or any other text field (csca's der excepted)
+MAX_NAMES = 50  # names and aliases of one listed person
+
+
+def _str(
+    row: dict[str, Any], name: str, *, required: bool = True, max_len: int = MAX_FIELD
+) -> str | None:
     v = row.get(name)
     if v is None or (isinstance(v, str) and not v.strip()):
         if required:
@@ -120,6 +126,8 @@ def _str(row: dict[str, Any], name: str, *, required: bool = True) -> str | None
         return None
     if not isinstance(v, str):
         raise ValueError(f"'{name}' must be a string")
+    if len(v) > max_len:
+        raise ValueError(f"'{name}' is longer than {max_len} characters")
     return v.strip()
 
 
@@ -167,6 +175,10 @@ def _names(row: dict[str, Any]) -> str:
     v = row.get("names")
     if not isinstance(v, list) or not v or not all(isinstance(n, str) and n.strip() for n in v):
         raise ValueError("'names' must be a non-empty list of non-empty strings")
+    if len(v) > MAX_NAMES or any(len(n) > MAX_FIELD for n in v):
+        raise ValueError(
+            f"'names' holds at most {MAX_NAMES} names of at most {MAX_FIELD} characters each"
+        )
     return _JSON.encode([n.strip() for n in v])
 
 
@@ -234,6 +246,7 @@ def _document(row: dict[str, Any], version: int) -> tuple[Any, ...]:
         and _STATE_FULL_RE.fullmatch(state)
         and type(kind) is str
         and kind
+        and len(kind) <= MAX_FIELD
         and kind == kind.strip()
         and reason in DOCUMENT_REASONS
     ):
@@ -275,7 +288,7 @@ def _permit(row: dict[str, Any], version: int) -> tuple[Any, ...]:
 
 def _csca(row: dict[str, Any], version: int) -> tuple[Any, ...]:
     try:
-        der = base64.b64decode(_str(row, "der") or "", validate=True)
+        der = base64.b64decode(_str(row, "der", max_len=64_000) or "", validate=True)
     except ValueError:
         raise ValueError("'der' is not base64") from None
     fingerprint = hashlib.sha256(der).hexdigest()
@@ -286,7 +299,8 @@ def _csca(row: dict[str, Any], version: int) -> tuple[Any, ...]:
     if kind not in CSCA_KINDS:
         raise ValueError(f"'kind' must be one of {', '.join(CSCA_KINDS)}")
     return (
-        fingerprint, version, _state(row, "country", required=True), _str(row, "subject"),
+        fingerprint, version, _state(row, "country", required=True),
+        _str(row, "subject", max_len=2000),
         _date(row, "not_before", required=True), _date(row, "not_after", required=True), der,
         kind, _str(row, "source", required=False),
     )  # fmt: skip

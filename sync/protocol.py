@@ -216,7 +216,7 @@ class JournalEntryModel(BaseModel):
     """One journal row as the workstation holds it; (workstation, seq) and uuid are the
     idempotency keys."""
 
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, lt=2**63, description="what a 64-bit database integer holds")
     uuid: str = Field(min_length=8, max_length=64)
     kind: str = Field(min_length=1, max_length=40)
     recorded_at: str
@@ -247,7 +247,7 @@ class PushRequest(BaseModel):
 
 
 class Rejected(BaseModel):
-    seq: int
+    seq: int = Field(lt=2**63)
     reason: str
 
 
@@ -290,7 +290,7 @@ class AlertsResponse(BaseModel):
 
 class AckRequest(BaseModel):
     protocol: int = PROTOCOL_VERSION
-    uuids: list[str]
+    uuids: list[str] = Field(max_length=10_000)
 
 
 class ErrorBody(BaseModel):

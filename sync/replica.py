@@ -20,7 +20,7 @@ import contextlib
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +31,7 @@ from sqlalchemy import Connection, select
 from local_store import Store, audit, settings
 from local_store.replica import RowError, apply_rows, finish_bulk
 from local_store.schema import replica_datasets
-from sync import clock, protocol
+from sync import clock, files, protocol
 from sync.officer_list import OfficerRowError, apply_officers
 
 PROGRESS_KEY = "sync.replica.{}"
@@ -46,6 +46,11 @@ class DeltaRejected(Exception):
         self.dataset = dataset
         self.reason = reason
         self.version = version
+
+
+class PullIncomplete(DeltaRejected):
+    """A pull that ended before the version the central's head announced (nothing wrong
+    was applied; the next pull resumes)."""
 
 
 @dataclass
@@ -365,6 +370,17 @@ def pull_dataset(
                 want = (pos.version + 1, pos.next_chunk)
                 if not answer.chunks or (pos.version >= head["version"] and pos.next_chunk == 0):
                     break
+            if pos.version < head["version"] or pos.next_chunk:
+                # The head promised more than arrived (a proxy withholding chunks, a
+                # central cut short): say so, do not report a complete pull.
+                raise PullIncomplete(
+                    dataset,
+                    f"incomplete: the central announced version {head['version']} but sent "
+                    f"chunks only up to version {pos.version}"
+                    + (f" (chunk {pos.next_chunk} of the next)" if pos.next_chunk else "")
+                    + "; the next sync continues from there",
+                    head["version"],
+                )
         finally:
             if ahead is not None:
                 ahead[1].cancel()
@@ -378,6 +394,20 @@ def _head_version(answer: protocol.ReplicaResponse) -> int | None:
     return int(m.group(1)) if m else None
 
 
+class _OneTransaction:
+    """A store look-alike whose reads and writes all run in one open write transaction:
+    `replica import` applies a whole bundle or nothing."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        yield self._conn
+
+    write = read
+
+
 def import_bundle(
     store: Store,
     key: Ed25519PublicKey,
@@ -386,37 +416,47 @@ def import_bundle(
     progress: Progress | None = None,
     indexer: Any = None,
 ) -> list[PullResult]:
-    """`replica import FILE`: one replica answer per line, as `central bundle` writes."""
-    results = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            answer = protocol.ReplicaResponse.model_validate_json(line)
-            dataset = json.loads(answer.head.payload).get("dataset")
-        except ValueError:
-            raise DeltaRejected("bundle", f"line {n} is not a replica answer") from None
-        if dataset not in protocol.DATASET_KEYS:
-            err = DeltaRejected(str(dataset), "unknown dataset in bundle")
-            reject(store, err, "bundle")
-            raise err
-        result = PullResult(dataset, 0)
-        try:
-            apply_answer(
-                store,
-                key,
-                dataset,
-                answer,
-                result,
-                skip_applied=True,
-                progress=progress,
-                indexer=indexer,
-            )
-        except DeltaRejected as e:
-            reject(store, e, "bundle")
-            raise
-        results.append(result)
+    """`replica import FILE`: one replica answer per line, as `central bundle` writes.
+    All or nothing: every dataset of the bundle is applied in one transaction, so a
+    truncated or altered bundle leaves the replica exactly as it was."""
+    results: list[PullResult] = []
+    try:
+        with store.write() as conn:
+            tx = _OneTransaction(conn)
+            for n, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                answer, dataset = _bundle_line(n, line)
+                result = PullResult(dataset, 0)
+                apply_answer(
+                    tx,  # type: ignore[arg-type]
+                    key,
+                    dataset,
+                    answer,
+                    result,
+                    skip_applied=True,
+                    progress=progress,
+                    indexer=indexer,
+                )
+                results.append(result)
+            if not results:
+                raise DeltaRejected("bundle", "the file holds no replica answer (empty?)")
+    except DeltaRejected as e:
+        reject(store, e, "bundle")
+        raise
     return results
+
+
+def _bundle_line(n: int, line: bytes | str) -> tuple[protocol.ReplicaResponse, str]:
+    try:
+        answer = protocol.ReplicaResponse.model_validate(files.loads_strict(line))
+        head = files.loads_strict(answer.head.payload)
+    except ValueError:
+        raise DeltaRejected("bundle", f"line {n} is not a replica answer") from None
+    dataset = head.get("dataset") if isinstance(head, dict) else None
+    if not isinstance(dataset, str) or dataset not in protocol.DATASET_KEYS:
+        raise DeltaRejected(str(dataset)[:40], f"line {n}: unknown dataset in bundle")
+    return answer, dataset
 
 
 def status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:

@@ -10,12 +10,11 @@ the strength of a file having been written.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from local_store import Store, audit, journal
-from sync import clock, enrollment, protocol
+from sync import clock, enrollment, files, protocol
 from sync.outbox import _wire
 
 
@@ -45,13 +44,9 @@ def export_journal(
             "box": box,
         },
     )
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(message.model_dump_json())
-        f.flush()
-        os.fsync(f.fileno())
-    tmp.replace(path)
+    # A fresh 0600 temporary file renamed into place: a planted `FILE.tmp` symlink is
+    # never followed, and nothing is left behind when the disk is full.
+    files.write_private(path, lambda f: f.write(message.model_dump_json().encode("utf-8")))
     summary = {
         "file": str(path),
         "entries": len(wire),

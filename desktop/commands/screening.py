@@ -127,8 +127,16 @@ def _threshold(value: float | None, default: float) -> float:
 # --- screen --------------------------------------------------------------------------
 
 
+MAX_NAME = 200  # characters per name field, as the central's lists allow
+
+
 def _traveller(args: argparse.Namespace) -> Any:
     from desktop.screening.checks import Traveller
+
+    for option, value in (("--surname", args.surname), ("--given-names", args.given_names),
+                          *(("--other-name", n) for n in args.other_name)):  # fmt: skip
+        if value and len(value) > MAX_NAME:
+            raise UsageError(f"{option} is longer than {MAX_NAME} characters")
 
     if args.mrz:
         if args.surname:
@@ -218,11 +226,17 @@ def cmd_screen(args: argparse.Namespace) -> int:
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    import io
+
+    from sync import files
+
     stream = sys.stdin if str(path) == "-" else None
-    try:
-        f = stream or path.open(encoding="utf-8")
-    except OSError as e:
-        raise UsageError(f"cannot read {path}: {e.strerror}") from None
+    try:  # a regular file (a FIFO or device would hang or never end)
+        f = stream or io.TextIOWrapper(
+            files.open_regular(path, limit=64 * files.GiB, what="file"), encoding="utf-8"
+        )
+    except files.InputError as e:
+        raise UsageError(str(e)) from None
     rows: list[dict[str, Any]] = []
     try:
         with f:

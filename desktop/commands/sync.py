@@ -144,9 +144,15 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         raise UsageError(str(e)) from None
     ca_pem = None
     if args.ca:
+        from sync import files
+
         try:
-            ca_pem = args.ca.read_text(encoding="ascii")
-        except (OSError, UnicodeDecodeError) as e:
+            ca_pem = files.read_input(args.ca, limit=4 * files.MiB, what="CA bundle").decode(
+                "ascii"
+            )
+        except files.InputError as e:
+            raise UsageError(str(e)) from None
+        except UnicodeDecodeError as e:
             raise UsageError(f"cannot read the CA bundle {args.ca}: {e}") from None
         if "-----BEGIN CERTIFICATE-----" not in ca_pem:
             raise UsageError(f"{args.ca} holds no PEM certificate")
@@ -285,20 +291,18 @@ def _document_from_args(args: argparse.Namespace) -> dict[str, Any]:
         from desktop.inspection.documents import document_from_mrz
 
         return document_from_mrz(args.mrz)
-    if not args.birth_date:
-        raise UsageError("--birth-date is needed with --surname")
-    return {
-        "document_code": "P",
-        "surname": args.surname.strip().upper(),
-        "given_names": args.given_names.strip().upper(),
-        "birth_date": args.birth_date,
-        "nationality": args.nationality,
-        "document_number": args.document_number,
-        "issuing_state": args.issuing_state or args.nationality,
-        "sex": args.sex,
-        "expiry_date": args.expiry_date,
-        "valid": None,  # typed in: no check digits to verify
-    }
+    from desktop.inspection.documents import typed_document
+
+    return typed_document(
+        surname=args.surname,
+        given_names=args.given_names,
+        birth_date=args.birth_date,
+        nationality=args.nationality,
+        document_number=args.document_number,
+        issuing_state=args.issuing_state,
+        sex=args.sex,
+        expiry_date=args.expiry_date,
+    )
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
@@ -363,14 +367,14 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 
 def cmd_journal_export(args: argparse.Namespace) -> int:
-    from sync import enrollment, transfer
+    from sync import enrollment, files, transfer
 
     with open_session(args, purpose="journal export") as session:
         try:
             summary = transfer.export_journal(
                 session.profile.root, session.store, args.file, session.user, include_sent=args.all
             )
-        except enrollment.EnrollmentError as e:
+        except (enrollment.EnrollmentError, files.InputError) as e:
             raise UsageError(str(e)) from None
         except OSError as e:
             raise UsageError(f"cannot write {args.file}: {e.strerror}") from None
@@ -384,16 +388,25 @@ def cmd_journal_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_replica_import(args: argparse.Namespace) -> int:
-    from sync import enrollment, replica
+MAX_BUNDLE_BYTES = 8 * 1024**3
 
+
+def cmd_replica_import(args: argparse.Namespace) -> int:
+    from sync import enrollment, files, replica
+
+    try:  # checked before the store opens: a FIFO, a device, an empty or endless file
+        with files.open_input(args.file, limit=MAX_BUNDLE_BYTES, what="bundle") as f:
+            if not f.read(1):
+                raise UsageError(f"the bundle {args.file} is empty")
+    except files.InputError as e:
+        raise UsageError(str(e)) from None
     with open_session(args, purpose="replica import") as session:
         try:
             enr = enrollment.load(session.profile.root)
         except enrollment.EnrollmentError as e:
             raise UsageError(str(e)) from None
         try:
-            with open(args.file, "rb") as f:
+            with files.open_input(args.file, limit=MAX_BUNDLE_BYTES, what="bundle") as f:
                 results = replica.import_bundle(
                     session.store,
                     enr.signing_key,
@@ -401,8 +414,8 @@ def cmd_replica_import(args: argparse.Namespace) -> int:
                     progress=_ProgressPrinter(),
                     indexer=_indexer(),
                 )
-        except OSError as e:
-            raise UsageError(f"cannot read {args.file}: {e.strerror}") from None
+        except files.InputError as e:
+            raise UsageError(str(e)) from None
         except replica.DeltaRejected as e:
             raise NegativeResult(f"replica bundle refused, replica unchanged: {e}") from None
     out = {r.dataset: {"version": r.version, "rows": r.rows_applied} for r in results}

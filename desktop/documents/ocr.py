@@ -58,6 +58,7 @@ from desktop.documents import glyphs
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse
 from desktop.errors import UsageError
 from desktop.resources import resources_dir
+from sync import files
 
 log = logging.getLogger(__name__)
 
@@ -129,8 +130,10 @@ def load_gray(source: str | os.PathLike[str] | bytes) -> np.ndarray:
                     f"file is {size / 2**20:.0f} MiB; images over {MAX_FILE_BYTES // 2**20} MiB "
                     "are refused"
                 )
-            with open(name, "rb") as f:
-                data = f.read(MAX_FILE_BYTES + 1)
+            # Regular files only, opened without blocking: a named pipe must not hang.
+            data = files.read_input(name, limit=MAX_FILE_BYTES + 1, what="image")
+        except files.InputError as e:
+            raise OcrFailure(str(e).replace(f"the image {name} ", "")) from None
         except OSError as e:
             raise OcrFailure(f"cannot read the file: {e.strerror or e}") from None
     if not data:

@@ -3,6 +3,7 @@ MRZ result fields (DESIGN.md), from `desktop.documents.mrz` or typed in."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from desktop.errors import UsageError
@@ -34,3 +35,108 @@ def document_from_mrz(lines: list[str]) -> dict[str, Any]:
     out["checks"] = d["checks"]
     out["errors"] = d["errors"]
     return out
+
+
+MAX_FIELD = 200  # characters, as for the names of the central's lists
+_OLDEST_YEARS = 130
+_EXPIRY_YEARS_AHEAD = 20  # passports run 10 years, some travel documents a little more
+
+
+def typed_document(
+    *,
+    surname: str,
+    given_names: str = "",
+    birth_date: str | None,
+    nationality: str | None = None,
+    document_number: str | None = None,
+    issuing_state: str | None = None,
+    sex: str | None = None,
+    expiry_date: str | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """A document typed in by an officer (`inspect --surname ...`), checked as strictly as
+    the MRZ path checks a read one: real calendar dates, a birth in the past, a plausible
+    expiry, known state codes, M/F/X, non-empty names of reasonable length (UsageError)."""
+    today = today or dt.date.today()
+    surname = _name(surname, "--surname", required=True)
+    given = _name(given_names, "--given-names", required=False)
+    if not birth_date:
+        raise UsageError("--birth-date is needed with --surname")
+    birth = _partial_date(birth_date, "--birth-date")
+    if birth > today:
+        raise UsageError(f"--birth-date {birth_date} is in the future")
+    if birth.year < today.year - _OLDEST_YEARS:
+        raise UsageError(f"--birth-date {birth_date} is more than {_OLDEST_YEARS} years ago")
+    expiry = None
+    if expiry_date:
+        try:
+            expiry = dt.date.fromisoformat(expiry_date.strip())
+        except ValueError:
+            raise UsageError(f"--expiry-date {expiry_date!r} is not a date (YYYY-MM-DD)") from None
+        if expiry <= birth:
+            raise UsageError(f"--expiry-date {expiry_date} is before the birth date")
+        if expiry > today.replace(year=today.year + _EXPIRY_YEARS_AHEAD, day=min(today.day, 28)):
+            raise UsageError(
+                f"--expiry-date {expiry_date} is more than {_EXPIRY_YEARS_AHEAD} years ahead"
+            )
+    nat = _state(nationality, "--nationality")
+    issuer = _state(issuing_state, "--issuing-state") or nat
+    if sex is not None and sex.strip().upper() not in ("M", "F", "X"):
+        raise UsageError(f"--sex {sex!r} is not M, F or X")
+    number = (document_number or "").replace(" ", "").upper() or None
+    if number is not None and (len(number) > 20 or not number.isalnum() or not number.isascii()):
+        raise UsageError(f"--document-number {document_number!r}: up to 20 letters and digits")
+    return {
+        "document_code": "P",
+        "surname": surname.upper(),
+        "given_names": given.upper(),
+        "birth_date": birth_date.strip(),
+        "nationality": nat,
+        "document_number": number,
+        "issuing_state": issuer,
+        "sex": sex.strip().upper() if sex else None,
+        "expiry_date": expiry.isoformat() if expiry else None,
+        "valid": None,  # typed in: no check digits to verify
+    }
+
+
+def _name(value: str | None, option: str, *, required: bool) -> str:
+    v = (value or "").strip()
+    if not v:
+        if required:
+            raise UsageError(f"{option} is empty")
+        return ""
+    if len(v) > MAX_FIELD:
+        raise UsageError(f"{option} is longer than {MAX_FIELD} characters")
+    if not v.isprintable() or not any(c.isalpha() for c in v):
+        raise UsageError(f"{option} {v[:40]!r} is not a name (letters, no control characters)")
+    return v
+
+
+def _partial_date(value: str, option: str) -> dt.date:
+    """YYYY-MM-DD, YYYY-MM or YYYY (as `screen` takes them), as the earliest real date."""
+    v = value.strip()
+    parts = v.split("-")
+    try:
+        if not (1 <= len(parts) <= 3 and all(p.isdigit() and p.isascii() for p in parts)):
+            raise ValueError
+        if len(parts[0]) != 4 or any(len(p) != 2 for p in parts[1:]):
+            raise ValueError
+        nums = [int(p) for p in parts] + [1, 1]
+        return dt.date(nums[0], nums[1], nums[2])
+    except ValueError:
+        raise UsageError(
+            f"{option} {value!r} is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)"
+        ) from None
+
+
+def _state(value: str | None, option: str) -> str | None:
+    from desktop.documents.codes import SPECIMEN_STATE, is_known
+
+    if value is None or not value.strip():
+        return None
+    v = value.strip().upper()
+    bare = v.rstrip("<")
+    if len(v) > 3 or not (is_known(bare) or bare == SPECIMEN_STATE):
+        raise UsageError(f"{option} {value!r} is not an ICAO three-letter state code")
+    return v

@@ -19,9 +19,9 @@ Keys are 63-bit integers (blake2b of the key text): compact and fast in SQLite.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import combinations, product
+from itertools import product
 
 from desktop.screening import chinese, names
 from desktop.screening.names import Name, parse
@@ -29,6 +29,8 @@ from desktop.screening.translit import skeleton
 
 KEYS_VERSION = 4
 MAX_QUERY_KEYS = 1500
+PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
+MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
 _DIGITS = {"0": "OD", "1": "IL", "2": "Z", "5": "S", "6": "G", "8": "B"}
 _LETTERS = "AEIOUNGHYWS"  # letters romanised syllables are mostly made of
 _CONSONANTS = "BDFGHJKLMNPRSTV"
@@ -53,11 +55,14 @@ def _latin_units(name: Name, *, expand: bool) -> list[Units]:
             continue
         segs = t.syllables if expand else t.syllables[:1]
         keyf = chinese.expansion_keys if expand else chinese.spelling_keys
-        if len(segs) == 1:
+        if len(segs) == 1:  # one reading per split of ambiguous words (MINGAN), bounded
             for r in readings:
                 r.extend(keyf(s) for s in segs[0])
-        else:  # ambiguous split (MINGAN): one reading per split
+        elif len(readings) * len(segs) <= MAX_READINGS:  # ambiguous split (MINGAN)
             readings = [[*r, *(keyf(s) for s in seg)] for r in readings for seg in segs]
+        else:  # the product of splits grows exponentially: the first split from here on
+            for r in readings:
+                r.extend(keyf(s) for s in segs[0])
     return readings
 
 
@@ -74,12 +79,22 @@ def name_units(name: Name, *, expand: bool = False) -> list[Units]:
     return _latin_units(name, expand=expand)
 
 
+def _unit_pairs(units: Sequence[frozenset[str]]) -> Iterator[tuple[frozenset[str], frozenset[str]]]:
+    """Pairs of units at most PAIR_SPAN apart: every pair for a real name (up to
+    PAIR_SPAN + 1 units), and a number of pairs linear in the length for a longer one
+    (all pairs made a 2,000-character Han name take seconds, a published 100,000-character
+    one most of an hour: a denial of service through the lists)."""
+    for i, a in enumerate(units):
+        for b in units[i + 1 : i + 1 + PAIR_SPAN]:
+            yield a, b
+
+
 def _pairs(units: Units) -> Iterable[str]:
     units = [u for u in units if u]
     if len(units) == 1:
         yield from units[0]
         return
-    for a, b in combinations(units, 2):
+    for a, b in _unit_pairs(units):
         for x, y in product(a, b):
             yield f"{x}|{y}" if x <= y else f"{y}|{x}"
 
@@ -140,7 +155,7 @@ def _name_index_keys(name: str) -> frozenset[int]:
         if len(units) == 1:
             out.update(_unit_hashes(units[0]))
         else:
-            for a, b in combinations(units, 2):
+            for a, b in _unit_pairs(units):
                 out.update(_pair_hashes(a, b))
     return frozenset(out)
 
@@ -222,6 +237,8 @@ def _typo_units(name: Name) -> list[Units]:
     letter away widen the lookup a lot, so longer names, whose other pairs still find
     them, do without."""
     tokens = [t for t in name.tokens if t.weight >= 1.0]
+    if len(tokens) > PAIR_SPAN:
+        return []  # no real name has that many words; each would add a whole reading
     base: Units = []
     for t in tokens:
         if t.syllables:

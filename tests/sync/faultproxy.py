@@ -10,6 +10,8 @@ exactly one planned fault. Faults:
   acknowledgement is lost;
 - `cut_partial`: forward, send half of the answer, close;
 - `garbage`: forward, then answer 200 with bytes that are not JSON;
+- `nochunks`: forward, then answer with the JSON body's `chunks` emptied (a replica
+  answer whose signed head promises chunks that never come);
 - `hold:S`: forward, then wait S seconds before answering (to kill a process while it
   waits for an acknowledgement the central already committed).
 
@@ -57,6 +59,20 @@ def _with_close(head: bytes) -> bytes:
         if line.split(b":", 1)[0].strip().lower() not in (b"connection", b"keep-alive")
     ]
     return b"\r\n".join([*lines, b"Connection: close"])
+
+
+def _without_chunks(response: bytes) -> bytes:
+    import json
+
+    head, _, body = response.partition(b"\r\n\r\n")
+    try:
+        doc = json.loads(body)
+        doc["chunks"] = []
+    except (ValueError, TypeError):
+        return response
+    body = json.dumps(doc).encode()
+    lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"content-length")]
+    return b"\r\n".join([*lines, b"Content-Length: %d" % len(body)]) + b"\r\n\r\n" + body
 
 
 class FaultProxy:
@@ -150,6 +166,8 @@ class FaultProxy:
                     + junk
                 )
                 return
+            if fault == "nochunks":
+                response = _without_chunks(response)
             if fault.startswith("hold:"):
                 time.sleep(float(fault.split(":")[1]))
             client.sendall(response)
