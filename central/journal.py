@@ -126,6 +126,20 @@ def ingest(
     return out
 
 
+def head(conn: Connection, workstation: str) -> protocol.JournalHead:
+    """The highest seq held for `workstation` and its hash (the acknowledged head)."""
+    c = db.records.c
+    row = conn.execute(
+        select(c.seq, c.hash)
+        .where(c.workstation == workstation)
+        .order_by(c.seq.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return protocol.JournalHead(seq=0, hash=protocol.GENESIS)
+    return protocol.JournalHead(seq=row.seq, hash=row.hash)
+
+
 @dataclass(frozen=True)
 class _Held:
     uuid: str

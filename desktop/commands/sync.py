@@ -235,6 +235,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             enrollment.load(session.profile.root)
         except enrollment.EnrollmentError as e:
             raise UsageError(str(e)) from None
+        check_store_fully(session.store)
         if not args.once:
             return _run_scheduler(sync_jobs.make_scheduler(session))
         service = sync_jobs.make_service(session, batch_size=args.batch_size,
@@ -253,6 +254,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for err in report.errors:
         print(f"sync: {err}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def check_store_fully(store: Any) -> None:
+    """Every page authenticated and the structure checked before a sync round (about
+    4 ms per MB): a flipped byte anywhere in store.db stops the round with exit 1."""
+    from desktop.errors import StoreUnusable
+    from local_store import integrity
+
+    problems = store.full_check()
+    if problems:
+        damaged = integrity.detected(store.path, "malformed", "; ".join(problems[:3]))
+        raise StoreUnusable(str(damaged), "malformed")
 
 
 def _indexer() -> Any:
