@@ -7,6 +7,7 @@ be read. Whatever this does not recognise stays a bug (exit 3)."""
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,6 +40,16 @@ def disk_full(profile_root: Path | None) -> NegativeResult:
     )
 
 
+def _nearly_full(root: Path | None) -> bool:
+    if root is None:
+        return False
+    try:
+        st = os.statvfs(root)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 1 << 20
+
+
 def explain(error: BaseException, database: Path | None = None) -> BorderError | None:
     """A BorderError saying what happened and what to do, or None for a real bug.
     `database`: the profile's store.db (a damaged store gets its incident recorded)."""
@@ -53,9 +64,16 @@ def explain(error: BaseException, database: Path | None = None) -> BorderError |
             s in text for s in _FULL
         ):
             return disk_full(root)
-        if type(e).__name__ in ("DatabaseError", "OperationalError") and (
-            integrity.is_corruption(e) or "disk i/o error" in text
-        ):
+        if "disk i/o error" in text:
+            # SQLite says I/O error for a full disk too (growing -shm or -wal on tmpfs).
+            if _nearly_full(root):
+                return disk_full(root)
+            return NegativeResult(
+                f"reading or writing the store failed (SQLite: {e}): the disk holding "
+                f"{root or 'the profile'} may be failing or was removed. Check it (or call "
+                "IT) before going on; `python -m desktop audit verify` checks the store"
+            )
+        if type(e).__name__ in ("DatabaseError", "OperationalError") and integrity.is_corruption(e):
             if database is not None:
                 damaged = integrity.detected(database, "malformed", f"SQLite: {e}")
                 return StoreUnusable(str(damaged), "malformed")

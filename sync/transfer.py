@@ -47,11 +47,15 @@ def export_journal(
     )
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(message.model_dump_json())
-        f.flush()
-        os.fsync(f.fileno())
-    tmp.replace(path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(message.model_dump_json())
+            f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half file behind
+        raise
     summary = {
         "file": str(path),
         "entries": len(wire),

@@ -386,6 +386,14 @@ def cmd_journal_export(args: argparse.Namespace) -> int:
         except enrollment.EnrollmentError as e:
             raise UsageError(str(e)) from None
         except OSError as e:
+            import errno
+
+            if e.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise NegativeResult(
+                    f"cannot write {args.file}: its disk is full. Nothing was written and "
+                    "the records stay pending here; free space there or choose another "
+                    "disk (a USB stick), then export again"
+                ) from None
             raise UsageError(f"cannot write {args.file}: {e.strerror}") from None
     if args.json:
         print_json(summary)

@@ -95,3 +95,21 @@ def test_wal_deleted_under_live_writer_second_writer_refused_first_rescues(store
     with Store.open(path, key, enforce=False) as s:
         assert s.full_check() == []
         assert {i.problem for i in s.incidents} == {"wal_deleted"}
+
+
+def test_flipped_byte_in_a_page_nobody_reads_is_found_by_the_full_check(store_file):
+    """Finding 8: the open reads only a few pages; the full check reads them all."""
+    from local_store import settings
+
+    path, key = store_file
+    with Store.open(path, key) as s, s.write() as c:
+        settings.put(c, "pad", "p" * 200_000)  # overflow pages, read by nobody at open
+    size = path.stat().st_size
+    with open(path, "r+b") as f:
+        f.seek(size - 20 * integrity.PAGE_BYTES + 1000)
+        b = f.read(1)
+        f.seek(-1, os.SEEK_CUR)
+        f.write(bytes([b[0] ^ 0x01]))
+    with Store.open(path, key) as s:
+        problems = s.full_check()
+    assert problems and problems[0].startswith("cipher_integrity_check"), problems
