@@ -312,7 +312,7 @@ def _still_rolled_back(store) -> bool:  # type: ignore[no-untyped-def]
 def cmd_selftest(args: argparse.Namespace) -> int:
     from desktop import selftest
 
-    results = selftest.run(frozenset(args.skip))
+    results = selftest.run(frozenset(args.skip), profile=getattr(args, "profile", None))
     for r in results:
         if args.json:
             print_json({"check": r.name, "ok": r.ok, "detail": r.detail})
