@@ -40,6 +40,12 @@ def disk_full(profile_root: Path | None) -> NegativeResult:
     )
 
 
+def _is_sqlite_error(e: BaseException) -> bool:
+    import sqlite3
+
+    return isinstance(e, sqlite3.Error)
+
+
 def _nearly_full(root: Path | None) -> bool:
     if root is None:
         return False
@@ -64,6 +70,16 @@ def explain(error: BaseException, database: Path | None = None) -> BorderError |
             s in text for s in _FULL
         ):
             return disk_full(root)
+        if type(e).__module__ == "sqlite3" and _is_sqlite_error(e):
+            # Plain SQLite here is only the key slots file (the store is SQLCipher).
+            where = root / "keyslots.sqlite" if root else "keyslots.sqlite"
+            if _nearly_full(root):
+                return disk_full(root)
+            return NegativeResult(
+                f"the key slots file {where} is damaged or unreadable (SQLite: {e}): restore "
+                "it from the newest backup (it holds no secret in clear); the store itself "
+                "was not touched"
+            )
         if "disk i/o error" in text:
             # SQLite says I/O error for a full disk too (growing -shm or -wal on tmpfs).
             if _nearly_full(root):

@@ -91,6 +91,11 @@ class Session:
 
 def _slots(profile: Profile) -> KeySlots:
     # Key slots without store.db is a missing store (Store.open says so), not a new profile.
+    if not profile.keyslots.exists() and profile.database.exists():
+        raise UsageError(
+            f"{profile.keyslots} is missing although {profile.database} is there: restore "
+            "keyslots.sqlite from the newest backup (without it the store cannot be opened)"
+        )
     if not profile.keyslots.exists():
         raise UsageError(
             f"no workstation profile at {profile.root}: run `python -m desktop init` first "

@@ -212,7 +212,7 @@ def test_older_copy_restored_is_caught_locally_and_by_the_central(workstation, c
     assert code == 0 and status["mode"] == "emergency"
 
 
-def test_bad_url_in_central_json_is_a_sentence(workstation):
+def test_bad_url_and_damaged_key_slots_are_sentences(workstation):
     ws = workstation
     path = ws.profile / "central.json"
     data = json.loads(path.read_text())
@@ -222,6 +222,18 @@ def test_bad_url_in_central_json_is_a_sentence(workstation):
         out = ws.cmd(*args, input=INSTALLER_PW + "\n")
         assert out.returncode == 2 and "central.json" in out.stderr, out.stderr
         assert "enroll" in out.stderr and "internal error" not in out.stderr
+    # The key slots file damaged, emptied or gone: exit 1/2 with what to do (was exit 3).
+    slots = ws.profile / "keyslots.sqlite"
+    good = slots.read_bytes()
+    for damage, code in ((good[:5000], 1), (b"", 1), (None, 2)):
+        if damage is None:
+            slots.unlink()
+        else:
+            slots.write_bytes(damage)
+        out = ws.cmd("status")
+        assert out.returncode == code and "keyslots.sqlite" in out.stderr, out.stderr
+        assert "restore" in out.stderr and "internal error" not in out.stderr
+    assert integrity.open_incidents(ws.profile / "store.db") == []  # not the store's fault
 
 
 @pytest.fixture
