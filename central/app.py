@@ -132,7 +132,7 @@ def create_app(settings: Settings) -> FastAPI:
             head=head,
         )
 
-    @app.get("/v1/journal/head", response_model=protocol.JournalHead)
+    @app.get("/v1/workstation/head", response_model=protocol.JournalHead)
     def journal_head(ws: Ws) -> protocol.JournalHead:
         """Cheap anti-rollback check before a push: what the central has acknowledged."""
         with database.read() as conn:

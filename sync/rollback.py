@@ -1,5 +1,5 @@
 """Anti-rollback against the central: before the workstation pushes, it asks what the
-central has acknowledged of its journal (`GET /v1/journal/head`; every push answer
+central has acknowledged of its journal (`GET /v1/workstation/head`; every push answer
 carries the same head). A store whose journal ends before that seq, or holds another
 record there, is an older copy of store.db (restored from a backup, or swapped).
 

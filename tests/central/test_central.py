@@ -130,10 +130,10 @@ def test_push_is_idempotent_and_refuses_per_record(api, state):
         "accepted": [1, 2, 3],
         "duplicates": [],
         "rejected": [],
-        # The acknowledged head (issue 14: anti-rollback), also at GET /v1/journal/head.
+        # The acknowledged head (issue 14: anti-rollback), also at GET /v1/workstation/head.
         "head": {"protocol": 1, "seq": 3, "hash": batch[-1]["hash"]},
     }
-    assert api.get("/v1/journal/head", headers=auth(resp.credential)).json() == {
+    assert api.get("/v1/workstation/head", headers=auth(resp.credential)).json() == {
         "protocol": 1,
         "seq": 3,
         "hash": batch[-1]["hash"],
