@@ -139,6 +139,7 @@ def initialise(
         )
     created_dir = not profile.root.exists()
     profile.ensure_dir()
+    _retire_store_marks(profile)
     db_key = secrets.token_bytes(32)
     try:
         slots = KeySlots.create(profile.keyslots)
@@ -167,6 +168,17 @@ def initialise(
         _undo_init(profile, key_file if machine_slot else None, created_dir)
         raise
     return Session(profile, store, installer, "installer", db_key)
+
+
+def _retire_store_marks(profile: Profile) -> None:
+    """A previous workstation's anchor and incidents (local_store.integrity) would call
+    the new store an older copy: kept aside under a dated name, not deleted (evidence)."""
+    from local_store import integrity
+
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    for p in (integrity.anchor_path(profile.database), integrity.incidents_path(profile.database)):
+        if p.exists():
+            p.rename(p.with_name(f"{p.name}.retired-{stamp}"))
 
 
 def _undo_init(profile: Profile, key_file: Path | None, created_dir: bool) -> None:
