@@ -136,7 +136,7 @@ def create_app(settings: Settings) -> FastAPI:
     def journal_head(ws: Ws) -> protocol.JournalHead:
         """Cheap anti-rollback check before a push: what the central has acknowledged."""
         with database.read() as conn:
-            return journal.head(conn, ws.id)
+            return journal.head(conn, ws.id, with_emergency=True)
 
     @app.get("/v1/alerts", response_model=protocol.AlertsResponse)
     def alerts(ws: Ws, after: Annotated[int, Query(ge=0)] = 0) -> protocol.AlertsResponse:

@@ -259,6 +259,11 @@ class JournalHead(BaseModel):
     protocol: int = PROTOCOL_VERSION
     seq: int = Field(ge=0)
     hash: str
+    emergency: bool | None = Field(
+        default=None,
+        description="whether this workstation's last journaled emergency action held by the "
+        "central was a declaration (GET only): an older copy must not drop it silently",
+    )
 
 
 class PushResponse(BaseModel):

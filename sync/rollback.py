@@ -27,7 +27,12 @@ def problem(store: Store, head: protocol.JournalHead) -> str | None:
         return None
     with store.read() as c:
         return integrity.anchor_problem(
-            {"seq": head.seq, "hash": head.hash, "source": "the central"},
+            {
+                "seq": head.seq,
+                "hash": head.hash,
+                "source": "the central",
+                "emergency": head.emergency,
+            },
             journal.last_seq(c),
             lambda s: journal.hash_at(c, s),
         )
@@ -38,7 +43,14 @@ def check(store: Store, head: protocol.JournalHead) -> None:
     found = problem(store, head)
     if found is None:
         return
-    integrity.write_anchor(store.path, head.seq, head.hash, None, None, source="the central")
+    integrity.write_anchor(
+        store.path,
+        head.seq,
+        head.hash,
+        "emergency" if head.emergency is not None else None,
+        "declare" if head.emergency else "end",
+        source="the central",
+    )
     damaged = integrity.detected(store.path, "rolled_back", found)
     store.flush_incidents()
     raise RolledBack(f"nothing was sent: {damaged}")

@@ -197,6 +197,7 @@ def test_older_copy_restored_is_caught_locally_and_by_the_central(workstation, c
     make_records(ws, 3, prefix="C")  # records made after the restore
     out = ws.cmd("sync", "--once", "--json")
     assert "nothing was sent" in _words(out) and "up to seq 26" in out.stderr
+    assert "emergency mode was declared in the newer copy" in out.stderr
     assert json.loads(out.stdout)["pushed"]["parked"] == []
     assert len(central.records()) == held  # nothing parked at the central either
     assert _outbox(ws) == {"pending": 3, "sent": 20, "parked": 0}
