@@ -259,12 +259,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def check_store_fully(store: Any) -> None:
     """Every page authenticated and the structure checked before a sync round (about
     4 ms per MB): a flipped byte anywhere in store.db stops the round with exit 1."""
+    from desktop import sync_jobs
     from desktop.errors import StoreUnusable
     from local_store import integrity
 
-    problems = store.full_check()
+    problems = sync_jobs.check_store(store)
     if problems:
-        damaged = integrity.detected(store.path, "malformed", "; ".join(problems[:3]))
+        damaged = integrity.StoreDamaged(store.path, "malformed", "; ".join(problems[:3]))
         raise StoreUnusable(str(damaged), "malformed")
 
 

@@ -23,3 +23,27 @@ def test_init_retires_a_previous_workstations_anchor_and_incidents(tmp_path):
     assert not anchor.exists()
     kept = sorted(p.name.split(".retired-")[0] for p in profile.root.glob("*.retired-*"))
     assert kept == ["store.db.anchor", "store.db.incidents"]
+
+
+def test_background_rounds_read_every_page_at_most_hourly(tmp_path):
+    import os
+
+    from desktop import sync_jobs
+    from local_store import settings
+
+    profile = Profile(tmp_path / "p")
+    with officers.initialise(profile, "inst", "install-pass") as s:
+        with s.store.write() as c:
+            settings.put(c, "pad", "p" * 100_000)
+        assert sync_jobs.check_store(s.store, every_s=3600) == []
+        with s.store.engine.connect() as c:  # the pad into store.db itself
+            c.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db = profile.database
+        with open(db, "r+b") as f:
+            f.seek(db.stat().st_size - 10 * 4096 + 99)
+            b = f.read(1)
+            f.seek(-1, os.SEEK_CUR)
+            f.write(bytes([b[0] ^ 0x10]))
+        assert sync_jobs.check_store(s.store, every_s=3600) == []  # checked a moment ago
+        assert sync_jobs.check_store(s.store, every_s=0)  # due: found
+    assert [i.problem for i in integrity.open_incidents(db)] == ["malformed"]
