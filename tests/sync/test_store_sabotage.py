@@ -72,6 +72,9 @@ def test_empty_and_truncated_store_detected_never_recreated(workstation, central
     assert ws.cmd("audit", "verify").returncode == 1
     _words(ws.cmd("sync", "--once"))
     assert db.stat().st_size == 0, "the store must never be re-created silently"
+    db.unlink()  # deleted outright: the same, never a fresh empty store
+    assert "is missing" in _words(ws.cmd("status"))
+    assert not db.exists()
 
     # Truncated mid-page, and at a page boundary (SQLite's own check then fires).
     shutil.copy(good, db)
