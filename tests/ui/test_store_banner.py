@@ -48,3 +48,23 @@ def test_main_window_banner_appears_when_the_store_is_sabotaged_under_it(
         window.stop_background()
     finally:
         session.close()
+
+
+def test_login_on_an_older_copy_shows_the_banner_naming_emergency_mode(qtbot, profile, english):
+    import json
+
+    # The anchor beside the store saw seq 7 and an emergency declaration; this copy has
+    # no journal at all (an older store.db put back).
+    integrity.anchor_path(profile.database).write_text(
+        json.dumps({"seq": 7, "hash": "cd" * 32, "emergency": True})
+    )
+    dialog = LoginDialog(profile, officers.unlock, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.user.setText("chen")
+    dialog.password.setText("officer-pass")
+    dialog.attempt()
+    qtbot.waitUntil(dialog.store_banner.isVisible, timeout=10000)
+    text = dialog.store_banner.text()
+    assert "older copy" in text and "emergency mode was declared" in text
+    assert "restore the newest copy" in text
