@@ -136,9 +136,19 @@ def create_app(settings: Settings) -> FastAPI:
     def push(req: protocol.PushRequest, ws: Ws) -> protocol.PushResponse:
         with database.write() as conn:
             result = journal.ingest(conn, ws.id, req.entries)
+            head = journal.head(conn, ws.id)
         return protocol.PushResponse(
-            accepted=result.accepted, duplicates=result.duplicates, rejected=result.rejected
+            accepted=result.accepted,
+            duplicates=result.duplicates,
+            rejected=result.rejected,
+            head=head,
         )
+
+    @app.get("/v1/workstation/head", response_model=protocol.JournalHead)
+    def journal_head(ws: Ws) -> protocol.JournalHead:
+        """Cheap anti-rollback check before a push: what the central has acknowledged."""
+        with database.read() as conn:
+            return journal.head(conn, ws.id, with_emergency=True)
 
     @app.get("/v1/alerts", response_model=protocol.AlertsResponse)
     def alerts(ws: Ws, after: Annotated[int, Query(ge=0, lt=2**63)] = 0) -> protocol.AlertsResponse:

@@ -131,6 +131,30 @@ def ingest(
     return out
 
 
+def head(
+    conn: Connection, workstation: str, *, with_emergency: bool = False
+) -> protocol.JournalHead:
+    """The highest seq held for `workstation` and its hash (the acknowledged head);
+    `with_emergency`: also whether its last emergency entry held was a declaration."""
+    c = db.records.c
+    row = conn.execute(
+        select(c.seq, c.hash).where(c.workstation == workstation).order_by(c.seq.desc()).limit(1)
+    ).first()
+    if row is None:
+        return protocol.JournalHead(seq=0, hash=protocol.GENESIS)
+    emergency = None
+    if with_emergency:
+        last = conn.execute(
+            select(c.record)
+            .where(c.workstation == workstation, c.kind == "emergency")
+            .order_by(c.seq.desc())
+            .limit(1)
+        ).scalar()
+        if last is not None:
+            emergency = json.loads(last).get("action") == "declare"
+    return protocol.JournalHead(seq=row.seq, hash=row.hash, emergency=emergency)
+
+
 @dataclass(frozen=True)
 class _Held:
     uuid: str

@@ -113,7 +113,7 @@ def passwords_of(args: argparse.Namespace) -> PasswordInput:
     return cached
 
 
-def open_session(args: argparse.Namespace, *, purpose: str) -> Any:
+def open_session(args: argparse.Namespace, *, purpose: str, enforce: bool = True) -> Any:
     """Unlock the profile's store as `--user` (password from stdin) or the machine slot.
 
     Returns a `desktop.officers.Session`; close it (or use it as a context manager)."""
@@ -121,7 +121,7 @@ def open_session(args: argparse.Namespace, *, purpose: str) -> Any:
 
     user = getattr(args, "user", None)
     password = passwords_of(args).next(f"password of {user}") if user else None
-    return officers.unlock(profile_of(args), user, password, purpose=purpose)
+    return officers.unlock(profile_of(args), user, password, purpose=purpose, enforce=enforce)
 
 
 def print_json(obj: Any, stream: TextIO | None = None) -> None:
@@ -178,6 +178,13 @@ def new_command(
     return p
 
 
+def _database_of(args: argparse.Namespace) -> Any:
+    try:
+        return profile_of(args).database
+    except Exception:
+        return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -206,6 +213,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as e:  # a bug: one line for the user, the trace only with -v
+        from desktop.failures import explain
+
+        known = explain(e, _database_of(args))
+        if known is not None:  # a full disk, a damaged store: words, not a bug
+            log.debug("explained error", exc_info=True)
+            print(f"error: {known}", file=sys.stderr)
+            return known.exit_code
         log.debug("internal error", exc_info=True)
         print(f"internal error: {type(e).__name__} (run with -vv for details)", file=sys.stderr)
         return INTERNAL_ERROR_EXIT

@@ -23,3 +23,12 @@ class NegativeResult(BorderError):
     """A well-formed request with a negative answer: refused, denied, broken (exit 1)."""
 
     exit_code = 1
+
+
+class StoreUnusable(NegativeResult):
+    """The workstation's store is damaged, missing or an older copy (exit 1); the
+    message says what happened and what to do (local_store.integrity)."""
+
+    def __init__(self, message: str, problem: str = "malformed") -> None:
+        super().__init__(message)
+        self.problem = problem

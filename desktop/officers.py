@@ -18,8 +18,8 @@ from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert
 
 from desktop.config import Profile
-from desktop.errors import NegativeResult, UsageError
-from local_store import Store, StoreError, audit, settings
+from desktop.errors import NegativeResult, StoreUnusable, UsageError
+from local_store import Store, StoreDamaged, StoreError, audit, settings
 from local_store.keyslots import (
     MACHINE_SLOT,
     BadCredentials,
@@ -90,7 +90,13 @@ class Session:
 
 
 def _slots(profile: Profile) -> KeySlots:
-    if not profile.exists():
+    # Key slots without store.db is a missing store (Store.open says so), not a new profile.
+    if not profile.keyslots.exists() and profile.database.exists():
+        raise UsageError(
+            f"{profile.keyslots} is missing although {profile.database} is there: restore "
+            "keyslots.sqlite from the newest backup (without it the store cannot be opened)"
+        )
+    if not profile.keyslots.exists():
         raise UsageError(
             f"no workstation profile at {profile.root}: run `python -m desktop init` first "
             "(or give --profile DIR)"
@@ -101,9 +107,11 @@ def _slots(profile: Profile) -> KeySlots:
         raise UsageError(str(e)) from None
 
 
-def _open_store(profile: Profile, key: bytes) -> Store:
+def _open_store(profile: Profile, key: bytes, *, enforce: bool = True) -> Store:
     try:
-        return Store.open(profile.database, key)
+        return Store.open(profile.database, key, must_exist=True, enforce=enforce)
+    except StoreDamaged as e:
+        raise StoreUnusable(str(e), e.problem) from None
     except StoreError as e:
         raise UsageError(f"{e} (the key slots and the store do not belong together)") from None
 
@@ -131,6 +139,7 @@ def initialise(
         )
     created_dir = not profile.root.exists()
     profile.ensure_dir()
+    _retire_store_marks(profile)
     db_key = secrets.token_bytes(32)
     try:
         slots = KeySlots.create(profile.keyslots)
@@ -161,6 +170,17 @@ def initialise(
     return Session(profile, store, installer, "installer", db_key)
 
 
+def _retire_store_marks(profile: Profile) -> None:
+    """A previous workstation's anchor and incidents (local_store.integrity) would call
+    the new store an older copy: kept aside under a dated name, not deleted (evidence)."""
+    from local_store import integrity
+
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    for p in (integrity.anchor_path(profile.database), integrity.incidents_path(profile.database)):
+        if p.exists():
+            p.rename(p.with_name(f"{p.name}.retired-{stamp}"))
+
+
 def _undo_init(profile: Profile, key_file: Path | None, created_dir: bool) -> None:
     for p in (
         profile.keyslots,
@@ -176,9 +196,16 @@ def _undo_init(profile: Profile, key_file: Path | None, created_dir: bool) -> No
 
 
 def unlock(
-    profile: Profile, user: str | None, password: str | None, *, purpose: str = "login"
+    profile: Profile,
+    user: str | None,
+    password: str | None,
+    *,
+    purpose: str = "login",
+    enforce: bool = True,
 ) -> Session:
-    """Open the store as `user` (password slot) or, with no user, the machine slot."""
+    """Open the store as `user` (password slot) or, with no user, the machine slot.
+    `enforce=False`: a damaged or rolled-back store that can still be read opens anyway
+    (status, audit verify); its open incidents are in `session.store.incidents`."""
     slots = _slots(profile)
     if user is None:
         try:
@@ -187,7 +214,7 @@ def unlock(
             raise UsageError(str(e)) from None
         except KeySlotError as e:
             raise UsageError(str(e)) from None
-        store = _open_store(profile, key)
+        store = _open_store(profile, key, enforce=enforce)
         session = Session(profile, store, MACHINE, MACHINE, key)
     else:
         if password is None:
@@ -199,7 +226,7 @@ def unlock(
         except BadCredentials as e:
             raise AccessDenied(str(e), "bad_credentials") from None
         name = normalise_name(user)
-        store = _open_store(profile, key)
+        store = _open_store(profile, key, enforce=enforce)
         session = Session(profile, store, name, role, key)
         with store.read() as c:
             row = c.execute(select(officers).where(officers.c.name == name)).first()

@@ -18,8 +18,8 @@ from typing import Any
 
 from desktop import officers
 from desktop.config import Profile
-from desktop.errors import NegativeResult, UsageError
-from local_store import Store, StoreError
+from desktop.errors import NegativeResult, StoreUnusable, UsageError
+from local_store import Store, StoreDamaged, StoreError
 from local_store.keyslots import KeySlotError, KeySlots, LockedOut, normalise_name
 from sync import enrollment
 from sync.client import CentralError, Refused
@@ -45,7 +45,7 @@ def login_session(
         name = normalise_name(user)
     except KeySlotError as e:
         raise UsageError(str(e)) from None
-    if not profile.exists():
+    if not profile.keyslots.exists():  # a missing store.db is Store.open's to report
         raise UsageError(f"no workstation profile at {profile.root}: run `init` first")
     slots = KeySlots(profile.keyslots)
     has_slot = slots.role_of(name) is not None
@@ -120,7 +120,9 @@ def _provision(
         except KeySlotError as e:
             raise UsageError(f"cannot create the key slot: {e}") from None
     try:
-        store = Store.open(profile.database, key)
+        store = Store.open(profile.database, key, must_exist=True)
+    except StoreDamaged as e:
+        raise StoreUnusable(str(e), e.problem) from None
     except StoreError as e:
         raise UsageError(str(e)) from None
     session = officers.Session(profile, store, "sync", "machine", key)

@@ -73,9 +73,13 @@ def check_database() -> str:
         path = Path(d) / "t.db"
         with Store.open(path, key) as s, s.write() as c:
             settings.put(c, "marker", marker)
-        with Store.open(path, key) as s, s.read() as c:
-            if settings.get(c, "marker") != marker:
-                raise RuntimeError("value read back differs")
+        with Store.open(path, key) as s:
+            with s.read() as c:
+                if settings.get(c, "marker") != marker:
+                    raise RuntimeError("value read back differs")
+            problems = s.full_check()  # cipher_integrity_check + integrity_check
+            if problems:
+                raise RuntimeError("; ".join(problems[:3]))
         for f in Path(d).iterdir():
             if marker.encode() in f.read_bytes():
                 raise RuntimeError(f"plaintext found in {f.name}")
@@ -86,7 +90,39 @@ def check_database() -> str:
         else:
             raise RuntimeError("a wrong key opened the database")
     version = sqlcipher3.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0]
-    return f"encrypted round trip, wrong key refused (SQLCipher {version})"
+    return f"encrypted round trip, page checks pass, wrong key refused (SQLCipher {version})"
+
+
+def check_store(profile_root: Path | None = None) -> str:
+    """This workstation's store.db, every page (cipher_integrity_check, integrity_check),
+    and its open incidents. Opens it with the machine slot; without one, `audit verify
+    --user NAME` does the same check."""
+    from desktop.config import Profile
+    from local_store import Store, StoreDamaged, integrity
+    from local_store.keyslots import KeySlots, NoSuchSlot
+
+    profile = Profile.at(profile_root)
+    if not profile.keyslots.exists():
+        return f"no workstation profile at {profile.root} (nothing to check)"
+    try:
+        key = KeySlots(profile.keyslots).unwrap_machine()
+    except NoSuchSlot:
+        return "no machine slot: run `audit verify --user NAME` for the store's page checks"
+    try:
+        with Store.open(profile.database, key, must_exist=True, enforce=False) as s:
+            problems = s.full_check()
+    except StoreDamaged as e:
+        raise RuntimeError(str(e)) from None
+    if problems:
+        raise RuntimeError(str(integrity.detected(profile.database, "malformed", problems[0])))
+    found = integrity.open_incidents(profile.database)
+    if found:
+        raise RuntimeError(
+            f"{len(found)} open incident(s), the last: {found[-1].problem} ({found[-1].detail}); "
+            "`audit verify` clears them once the store checks out"
+        )
+    size = profile.database.stat().st_size
+    return f"{profile.database} ({size // 1024} KiB): every page authenticates, structure intact"
 
 
 def check_pcsc() -> str:
@@ -149,6 +185,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("imports", check_imports),
     ("qt", check_qt),
     ("database", check_database),
+    ("store", check_store),
     ("pcsc", check_pcsc),
     ("fonts", check_fonts),
     ("translations", check_translations),
@@ -156,13 +193,14 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
 ]
 
 
-def run(skip: frozenset[str] = frozenset()) -> list[CheckResult]:
+def run(skip: frozenset[str] = frozenset(), profile: Path | None = None) -> list[CheckResult]:
     results = []
     for name, check in CHECKS:
         if name in skip:
             continue
         try:
-            results.append(CheckResult(name, True, check()))
+            detail = check_store(profile) if check is check_store else check()
+            results.append(CheckResult(name, True, detail))
         except Exception as e:  # each failure is reported, the others still run
             results.append(CheckResult(name, False, f"{type(e).__name__}: {e}"))
     return results

@@ -38,6 +38,24 @@ def workstation_status(conn: Connection, now: dt.datetime | None = None) -> dict
     }
 
 
+def store_status(path: Any) -> dict[str, Any]:
+    """`status` `store`: `ok` and the incidents nobody has cleared yet (local_store.integrity:
+    damage, a deleted WAL, an older copy restored), with what to do. Reads a small file."""
+    from pathlib import Path
+
+    from local_store import integrity
+
+    path = Path(getattr(path, "path", path))
+    found = integrity.open_incidents(path)
+    out: dict[str, Any] = {"ok": not found, "incidents": [i.as_json() for i in found]}
+    if found:
+        last = found[-1]
+        out["message"] = str(
+            integrity.StoreDamaged(path, last.problem, last.detail, rescued=not last.blocking)
+        )
+    return out
+
+
 def reader_state() -> dict[str, Any]:
     """PC/SC readers and whether a card is present: {service, readers: [{name, card}]}.
 

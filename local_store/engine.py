@@ -27,6 +27,8 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from local_store.integrity import detected, file_id, wal_path
+
 KEY_BYTES = 32
 CACHE_KIB = 65536
 BUSY_TIMEOUT_S = 30.0
@@ -83,11 +85,46 @@ def create_store_engine(path: Path, key: bytes, *, plaintext: bool = False) -> E
         pool_reset_on_return="rollback",
     )
 
+    wal = wal_path(path)
+
+    @event.listens_for(engine, "connect")
+    def _note_wal(_dbapi_conn: Any, record: Any) -> None:
+        # The first read in _connect opened (or created) the WAL: remember which file.
+        record.info["wal_id"] = file_id(wal)
+
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
+        if not plaintext:
+            _check_wal(conn, path)
         # pysqlite's own transaction handling is off (isolation_level=None): SQLAlchemy
         # emits BEGIN here, IMMEDIATE when the caller asked for a write transaction.
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _check_wal(conn: Any, path: Path) -> None:
+    """Before each transaction: is the WAL on disk still the file this connection writes?
+
+    While a connection is open SQLite never deletes the WAL, so a missing or replaced
+    one means someone deleted it under us: our commits since the last checkpoint live
+    only in the unlinked file this process still holds open. Copy them into store.db
+    (a checkpoint through our open descriptor) before refusing to go on."""
+    info = conn.connection.info
+    expected = info.get("wal_id")
+    if expected is None or file_id(wal_path(path)) == expected:
+        return
+    info["wal_id"] = None  # report once per connection; the engine is being abandoned
+    raw = conn.connection.dbapi_connection
+    try:
+        busy, frames, copied = raw.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+        rescued = busy == 0 and frames == copied
+        detail = (
+            f"the {frames} frame(s) this process still held were copied into store.db"
+            if rescued
+            else f"only {copied} of {frames} frame(s) could be copied into store.db"
+        )
+    except Exception as e:
+        rescued, detail = False, f"copying the log into store.db failed: {e}"
+    raise detected(path, "wal_deleted", detail, rescued=rescued)

@@ -55,6 +55,8 @@ def append(
     digest = link(prev, row)
     conn.execute(journal.insert().values(**row, prev_hash=prev, hash=digest))
     conn.execute(outbox.insert().values(seq=seq, state="pending", attempts=0, updated_at=_now()))
+    # Store.write moves the anchor (local_store.integrity) once this commits.
+    conn.info["journal_head"] = (seq, digest, kind, record.get("action"))
     return JournalEntry(seq, uuid, kind, recorded_at, full, digest)
 
 
@@ -160,6 +162,10 @@ def counts(conn: Connection) -> dict[str, int]:
 
 def last_seq(conn: Connection) -> int:
     return int(conn.execute(select(func.max(journal.c.seq))).scalar() or 0)
+
+
+def hash_at(conn: Connection, seq: int) -> str | None:
+    return conn.execute(select(journal.c.hash).where(journal.c.seq == seq)).scalar()
 
 
 def verify(conn: Connection) -> ChainReport:

@@ -14,7 +14,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from local_store import integrity
 from local_store.engine import WrongKeyError, create_store_engine
+from local_store.integrity import StoreDamaged
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -41,6 +43,7 @@ class Store:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        self.incidents: list[integrity.Incident] = []  # open incidents seen at open
 
     @classmethod
     def open(
@@ -50,13 +53,28 @@ class Store:
         *,
         migrate: bool = True,
         plaintext: bool = False,
+        must_exist: bool = False,
+        enforce: bool = True,
     ) -> Store:
         """Open (creating on first use) the SQLCipher file at `database` under `key`.
 
         `database` may also be a `desktop.config.Profile`-like object with `.database`.
+        `must_exist`: a workstation's store, never created here (a missing or empty file
+        is an incident, not a fresh start). Damage, a rolled-back copy, or an incident
+        nobody has cleared raise `StoreDamaged`; with `enforce=False` (status, audit
+        verify) a store that can be read opens anyway and lists them in `incidents`.
         """
         path = Path(getattr(database, "database", database))
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not plaintext:
+            try:
+                integrity.check_files(path, must_exist=must_exist)
+            except StoreDamaged as e:
+                damaged = integrity.detected(path, e.problem, e.detail)
+                # A deleted WAL leaves a readable store.db: `audit verify` and `status`
+                # (not enforcing) may still open it, once every other process is gone.
+                if enforce or e.problem != "wal_deleted":
+                    raise damaged from None
         new = not path.exists()
         if new:
             # Created 0600 before SQLCipher writes its first (encrypted) page.
@@ -66,13 +84,64 @@ class Store:
         try:
             if migrate:
                 store.migrate()
+            if not plaintext and not new:
+                store._check_open(enforce)
         except WrongKeyError:
             engine.dispose()
+            if must_exist:
+                # The key slots authenticated this key: the file itself is at fault.
+                raise integrity.detected(
+                    path,
+                    "malformed",
+                    "it does not open with this workstation's key (the key slots "
+                    "unlocked it): altered, or another workstation's file",
+                ) from None
             raise StoreError(f"{path} does not open with this key") from None
+        except StoreDamaged:
+            engine.dispose()
+            raise
+        except Exception as e:
+            engine.dispose()
+            if not plaintext and integrity.is_corruption(e):
+                raise integrity.detected(path, "malformed", f"SQLite: {e}") from None
+            raise
         except BaseException:
             engine.dispose()
             raise
         return store
+
+    def _check_open(self, enforce: bool) -> None:
+        """The journal against its anchor; incidents copied into the audit log."""
+        from local_store import journal
+
+        with self.read() as c:
+            last = journal.last_seq(c)
+            anchor = integrity.read_anchor(self.path)
+            problem = integrity.anchor_problem(anchor, last, lambda s: journal.hash_at(c, s))
+            head = journal.hash_at(c, last) if last else None
+        if problem:
+            integrity.detected(self.path, "rolled_back", problem)
+        elif last and (anchor is None or anchor["seq"] < last):
+            integrity.write_anchor(self.path, last, head or "", None, None)
+        self.flush_incidents()
+        if enforce:
+            integrity.raise_for_incidents(self.path)
+        self.incidents = integrity.open_incidents(self.path)
+
+    def flush_incidents(self) -> None:
+        """Copy incidents not yet in the audit log into it, exactly once per copy of the
+        store (`store.incidents_upto` is written in the same transaction)."""
+        from local_store import audit, settings
+
+        found = integrity.incidents(self.path)
+        with self.read() as c:
+            done = int(settings.get(c, "store.incidents_upto", 0))
+        if any(i.id > done for i in found):
+            with self.write() as c:
+                for i in found:
+                    if i.id > done:
+                        audit.append(c, "workstation", "store_incident", i.as_json(), at=i.at)
+                settings.put(c, "store.incidents_upto", found[-1].id)
 
     def migrate(self) -> None:
         """Bring the schema to the newest revision (idempotent; one process at a time)."""
@@ -98,12 +167,26 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """A write transaction: BEGIN IMMEDIATE, committed on exit, rolled back on error."""
-        with (
-            self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn,
-            conn.begin(),
-        ):
-            yield conn
+        """A write transaction: BEGIN IMMEDIATE, committed on exit, rolled back on error.
+
+        A transaction that appended to the journal is copied from the WAL into store.db
+        (a passive checkpoint) and moves the journal's anchor before this returns: a
+        record whose commit returned no longer depends on the WAL file."""
+        with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+            try:
+                with conn.begin():
+                    yield conn
+                head = conn.info.pop("journal_head", None)
+            finally:
+                conn.info.pop("journal_head", None)
+            if head is not None:
+                conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                integrity.write_anchor(self.path, *head)
+
+    def full_check(self) -> list[str]:
+        """cipher_integrity_check and integrity_check over the whole file (see integrity)."""
+        with self.engine.connect() as conn:
+            return integrity.full_check(conn.connection.dbapi_connection)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -167,6 +167,10 @@ class CentralClient:
         )
         return self._model(protocol.PushResponse, resp)
 
+    def journal_head(self) -> protocol.JournalHead:
+        """What the central has acknowledged of this workstation's journal."""
+        return self._model(protocol.JournalHead, self._call("GET", "/v1/workstation/head"))
+
     def alerts(self, after: int) -> protocol.AlertsResponse:
         resp = self._call("GET", "/v1/alerts", params={"after": after})
         return self._model(protocol.AlertsResponse, resp)

@@ -37,7 +37,7 @@ from sqlalchemy import Connection
 
 from local_store import Store, audit, settings
 from sync import clock, protocol
-from sync.client import CentralClient
+from sync.client import CentralClient, check_url
 
 FILE_NAME = "central.json"
 SETTINGS_KEY = "sync.enrollment"
@@ -78,14 +78,19 @@ def load(profile_root: Path) -> Enrollment:
     p = path_of(profile_root)
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
-        return Enrollment(**data)
+        enr = Enrollment(**data)
+        check_url(enr.central_url)
+        return enr
     except FileNotFoundError:
         raise EnrollmentError(
             "this workstation is not enrolled with a central system: run "
             "`python -m desktop enroll --central URL --code CODE`"
         ) from None
-    except (OSError, ValueError, TypeError) as e:
-        raise EnrollmentError(f"{p} is unreadable ({e})") from None
+    except (OSError, ValueError, TypeError, AttributeError) as e:
+        raise EnrollmentError(
+            f"{p} is unusable ({e}): correct it, or enroll again with "
+            "`python -m desktop enroll --central URL --code CODE`"
+        ) from None
 
 
 def is_enrolled(profile_root: Path) -> bool:

@@ -86,6 +86,10 @@ def _send(
             if r.seq in seqs:
                 journal.park(conn, r.seq, f"refused by the central: {r.reason}")
                 report.parked.append({"seq": r.seq, "reason": r.reason})
+    if resp.head is not None:
+        from sync import rollback
+
+        rollback.check(store, resp.head)
     if unknown:
         raise Unreachable("the central acknowledged records it was not sent")
     if not (acked & set(seqs)) and not resp.rejected:

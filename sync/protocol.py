@@ -251,11 +251,29 @@ class Rejected(BaseModel):
     reason: str
 
 
+class JournalHead(BaseModel):
+    """What the central holds of a workstation's journal: the highest sequence number
+    acknowledged and that record's hash (0 and GENESIS before the first). A store whose
+    journal is behind it, or has another hash there, is an older copy (sync/rollback.py)."""
+
+    protocol: int = PROTOCOL_VERSION
+    seq: int = Field(ge=0)
+    hash: str
+    emergency: bool | None = Field(
+        default=None,
+        description="whether this workstation's last journaled emergency action held by the "
+        "central was a declaration (GET only): an older copy must not drop it silently",
+    )
+
+
 class PushResponse(BaseModel):
     protocol: int = PROTOCOL_VERSION
     accepted: list[int] = Field(description="stored now")
     duplicates: list[int] = Field(description="already held, identical: acknowledged")
     rejected: list[Rejected] = Field(description="refused for good: park these")
+    head: JournalHead | None = Field(
+        default=None, description="this workstation's acknowledged journal head after the batch"
+    )
 
 
 # --- replica ------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from local_store import Store
-from sync import alerts, connectivity, enrollment, outbox, replica
+from sync import alerts, connectivity, enrollment, outbox, replica, rollback
 from sync.client import CentralClient, CentralError, Refused, Unreachable
 from sync.protocol import DATASETS
 
@@ -141,6 +141,7 @@ class SyncService:
                     if pull:
                         self._pull(client, enr, report)
                     if push:
+                        rollback.guard(self.store, client)  # an older store.db pushes nothing
                         outbox.push_pending(self.store, client, self.batch_size, report=pr)
                     if pull:  # after the push: alerts on what was just delivered come now
                         report.alerts_new = alerts.pull(self.store, client)

@@ -39,7 +39,9 @@ def test_bundle_builds_and_passes_selftest(tmp_path):
         bed.stop()
     checks = {c["check"]: c for c in map(json.loads, r.stdout.splitlines())}
     assert r.returncode == 0, checks
-    assert set(checks) == {"imports", "qt", "database", "pcsc", "fonts", "translations", "ocr"}
+    assert set(checks) == {
+        "imports", "qt", "database", "store", "pcsc", "fonts", "translations", "ocr"
+    }
     profile = tmp_path / "profile"
     r = subprocess.run([str(exe), "--profile", str(profile), "init", "--installer", "inst",
                         "--password-stdin"], input="install-pass\n", capture_output=True,

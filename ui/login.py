@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import Profile
-from desktop.errors import BorderError
+from desktop.errors import BorderError, StoreUnusable
 from ui import i18n
+from ui.store_banner import StoreBanner
 from ui.tasks import run_task
 
 
@@ -76,6 +77,8 @@ class LoginDialog(QDialog):
         self.title.setObjectName("title")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(self.title)
+        self.store_banner = StoreBanner()  # the store refused to open (issue 14)
+        layout.addWidget(self.store_banner)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
@@ -140,6 +143,8 @@ class LoginDialog(QDialog):
         self._busy(False)
         self.password.clear()
         self.password.setFocus()
+        if isinstance(error, StoreUnusable):
+            self.store_banner.show_problem(str(error))
         self.show_message(self.describe(error))
 
     def describe(self, error: BaseException) -> str:
@@ -153,6 +158,8 @@ class LoginDialog(QDialog):
             ).replace("%1", until)
         if reason == "revoked":
             return self.tr("This officer ID is no longer active on this workstation.")
+        if isinstance(error, StoreUnusable):  # the banner above says what and why
+            return self.tr("Login is not possible until the store is restored.")
         if isinstance(error, BorderError):
             return str(error)
         return self.tr("Login failed: %1").replace("%1", type(error).__name__)

@@ -7,12 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import console
 from ui.inspection_panel import InspectionPanel
 from ui.records_view import RecordsView
 from ui.status_bar import StatusBar
+from ui.store_banner import StoreBanner
 from ui.supervisor_panel import SupervisorPanel
 from ui.sync_runner import SyncRunner
 from ui.tasks import run_task
@@ -35,7 +36,14 @@ class MainWindow(QMainWindow):
             self.supervisor = SupervisorPanel(session)
             self.tabs.addTab(self.supervisor, "")
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        # Red, above everything, while the store has an open incident (issue 14).
+        self.store_banner = StoreBanner(session.store)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.store_banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self.status = StatusBar(session)
         self.setStatusBar(self.status)
         self.inspection.recorded.connect(lambda _: self.status.refresh())
@@ -99,6 +107,7 @@ class MainWindow(QMainWindow):
 
     def stop_background(self) -> None:
         self.status.timer.stop()
+        self.store_banner.timer.stop()
         if self.supervisor is not None:
             self.supervisor.timer.stop()
         if self.sync is not None:

@@ -197,10 +197,20 @@ def cmd_officers_reset(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from desktop.status import workstation_status
+    from desktop.errors import StoreUnusable
+    from desktop.status import store_status, workstation_status
 
-    with open_session(args, purpose="status") as session, session.store.read() as c:
+    try:
+        session = open_session(args, purpose="status", enforce=False)
+    except StoreUnusable as e:
+        # The store cannot be read at all: say so on stdout too, never a blank status.
+        if args.json:
+            print_json({"store": {**store_status(profile_of(args).database), "message": str(e)}})
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    with session, session.store.read() as c:
         status = workstation_status(c)
+    status["store"] = store_status(session.store)
     if args.json:
         print_json(status)
     else:
@@ -214,14 +224,62 @@ def cmd_status(args: argparse.Namespace) -> int:
         for name, r in status["replica"].items():
             stale = " STALE" if r["stale"] else ""
             print(f"replica      {name}: version {r['version']}, age {r['age_s']} s{stale}")
+    if not status["store"]["ok"]:
+        print(f"error: {status['store']['message']}", file=sys.stderr)
+        return 1
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from local_store import audit, journal
+    """The chains, the journal against its anchor, and every page of the file; when all
+    pass, the store's open incidents are cleared (someone restored a good copy)."""
+    from desktop.errors import StoreUnusable
+    from local_store import audit, integrity, journal
 
-    with open_session(args, purpose="audit verify") as session, session.store.read() as c:
-        reports = [journal.verify(c), audit.verify(c)]
+    try:
+        session = open_session(args, purpose="audit verify", enforce=False)
+    except StoreUnusable as e:
+        if args.json:
+            print_json(
+                {"chain": "store", "ok": False, "rows": 0, "first_bad": None, "reason": str(e)}
+            )
+        else:
+            print(f"store: BROKEN: {e}")
+        return 1
+    with session:
+        problems = session.store.full_check()
+        with session.store.read() as c:
+            reports = [journal.verify(c), audit.verify(c)]
+        rolled = [
+            i for i in integrity.open_incidents(session.store.path) if i.problem == "rolled_back"
+        ]
+        still_rolled = rolled and _still_rolled_back(session.store)
+        ok = not problems and not still_rolled and all(r.ok for r in reports)
+        cleared = 0
+        if ok:
+            cleared = integrity.clear_incidents(session.store.path, session.user)
+            if cleared:
+                with session.store.write() as c:
+                    audit.append(c, session.user, "store_incidents_cleared", {"count": cleared})
+    store_reason = "; ".join(problems) or (rolled[-1].detail if still_rolled else "")
+    if args.json:
+        print_json(
+            {
+                "chain": "store",
+                "ok": not store_reason,
+                "rows": None,
+                "first_bad": None,
+                "reason": store_reason,
+                "incidents_cleared": cleared,
+            }
+        )
+    else:
+        print(
+            f"store: BROKEN: {store_reason}"
+            if store_reason
+            else "store: every page authenticates, structure intact"
+            + (f" ({cleared} incident(s) cleared)" if cleared else "")
+        )
     for r in reports:
         if args.json:
             print_json(
@@ -235,13 +293,26 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
             )
         else:
             print(r.describe())
-    return 0 if all(r.ok for r in reports) else 1
+    return 0 if ok else 1
+
+
+def _still_rolled_back(store) -> bool:  # type: ignore[no-untyped-def]
+    from local_store import integrity, journal
+
+    with store.read() as c:
+        return bool(
+            integrity.anchor_problem(
+                integrity.read_anchor(store.path),
+                journal.last_seq(c),
+                lambda s: journal.hash_at(c, s),
+            )
+        )
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
     from desktop import selftest
 
-    results = selftest.run(frozenset(args.skip))
+    results = selftest.run(frozenset(args.skip), profile=getattr(args, "profile", None))
     for r in results:
         if args.json:
             print_json({"check": r.name, "ok": r.ok, "detail": r.detail})

@@ -1159,6 +1159,10 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>This officer ID is no longer active on this workstation.</translation>
     </message>
     <message>
+        <source>Login is not possible until the store is restored.</source>
+        <translation>Login is not possible until the store is restored.</translation>
+    </message>
+    <message>
         <source>Login failed: %1</source>
         <translation>Login failed: %1</translation>
     </message>
@@ -1338,6 +1342,13 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>machine</source>
         <translation>machine</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <source>The workstation&apos;s store is damaged, incomplete or an older copy: call a supervisor. Nothing is sent to the central until it is restored.</source>
+        <translation>The workstation&apos;s store is damaged, incomplete or an older copy: call a supervisor. Nothing is sent to the central until it is restored.</translation>
     </message>
 </context>
 <context>

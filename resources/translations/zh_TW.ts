@@ -1159,6 +1159,10 @@ An installer sets it up with: python -m desktop init</source>
         <translation>此帳號在本工作站已停用。</translation>
     </message>
     <message>
+        <source>Login is not possible until the store is restored.</source>
+        <translation>資料庫還原前無法登入。</translation>
+    </message>
+    <message>
         <source>Login failed: %1</source>
         <translation>登入失敗：%1</translation>
     </message>
@@ -1338,6 +1342,13 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>machine</source>
         <translation>本機</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <source>The workstation&apos;s store is damaged, incomplete or an older copy: call a supervisor. Nothing is sent to the central until it is restored.</source>
+        <translation>本工作站的資料庫已損毀、不完整或為舊版備份：請通知主管。資料庫還原前，不會傳送任何資料至中央系統。</translation>
     </message>
 </context>
 <context>

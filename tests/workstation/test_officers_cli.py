@@ -201,4 +201,5 @@ def test_copying_the_database_without_its_key_slots_gives_nothing(workstation, t
     )
     shutil.copy(workstation.profile / "store.db", tmp_path / "other" / "store.db")
     r = workstation("status", profile_dir=tmp_path / "other")
-    assert r.code == 2 and "does not open with this key" in r.err
+    # Sabotage, not a typo: exit 1 with what to do (issue 14), never a fresh store.
+    assert r.code == 1 and "does not open with this workstation's key" in r.err

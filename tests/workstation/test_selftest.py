@@ -29,7 +29,16 @@ def test_all_checks_pass_with_pcscd_running(run_cli, pcscd):
     r = run_cli("selftest", "--json")
     checks = {c["check"]: c for c in map(json.loads, r.out.splitlines())}
     assert r.code == 0, checks
-    assert set(checks) == {"imports", "qt", "database", "pcsc", "fonts", "translations", "ocr"}
+    assert set(checks) == {
+        "imports",
+        "qt",
+        "database",
+        "store",
+        "pcsc",
+        "fonts",
+        "translations",
+        "ocr",
+    }
     assert "2 reader(s)" in checks["pcsc"]["detail"]  # vpcd's two virtual readers
 
 
@@ -46,3 +55,25 @@ def test_a_failing_check_gives_exit_1(run_cli, monkeypatch, tmp_path):
     lines = r.out.splitlines()
     assert all(line.startswith(("ok  ", "FAIL")) for line in lines)
     assert (r.code == 0) == all(line.startswith("ok") for line in lines)
+
+
+def test_store_check_reads_every_page_of_the_profiles_store(tmp_path):
+    """Issue 14: selftest runs cipher_integrity_check and integrity_check on store.db."""
+    from desktop import officers, selftest
+    from desktop.config import Profile
+    from local_store import settings
+
+    profile = Profile(tmp_path / "p")
+    with officers.initialise(profile, "inst", "install-pass") as s, s.store.write() as c:
+        settings.put(c, "pad", "p" * 100_000)  # pages nothing reads at open
+    assert "every page authenticates" in selftest.check_store(profile.root)
+    db = profile.database
+    with open(db, "r+b") as f:
+        f.seek(db.stat().st_size - 10 * 4096 + 99)
+        b = f.read(1)
+        f.seek(-1, os.SEEK_CUR)
+        f.write(bytes([b[0] ^ 0x10]))
+    with pytest.raises(RuntimeError, match="cipher_integrity_check"):
+        selftest.check_store(profile.root)
+    result = {r.name: r for r in selftest.run(frozenset({"pcsc", "qt", "fonts"}), profile.root)}
+    assert not result["store"].ok and "damaged" in result["store"].detail
