@@ -339,8 +339,23 @@ class _Parser:
                 )
                 return raw, False, opt_text
             number = raw + ext[:-1]
+            rest = _strip_filler(optional[len(ext) :])
+            if (
+                self.fmt == TD1
+                and self.lines[0][2:5] == "BEL"
+                and ext[-1] in _DIGITS
+                and check_digit(number) != int(ext[-1])
+                and check_digit(raw + "<" + ext[:-1]) == int(ext[-1])
+            ):
+                # Belgian practice (PRADO BEL-BO-03003): the check digit of a long
+                # number is computed over the number with the filler at position 15.
+                self.warnings.append(
+                    "document number check digit is computed with the filler at position "
+                    "15 (a Belgian practice for long numbers), not as ICAO 9303-5 says"
+                )
+                return number, True, rest
             ok = self.check("document number", number, ext[-1])
-            return number, ok, _strip_filler(optional[len(ext) :])
+            return number, ok, rest
         number = _strip_filler(raw)
         if not number:
             self.errors.append("document number is empty")
@@ -426,6 +441,14 @@ class _Parser:
         primary, _, secondary = text.partition("<<")
         surname = " ".join(p for p in primary.split("<") if p)
         given = " ".join(p for p in secondary.split("<") if p)
+        if not surname and given:
+            # 9303 puts a single name in the primary identifier, but some issuers (India,
+            # Switzerland) print it as the secondary one behind an empty primary.
+            self.warnings.append(
+                "the primary identifier (surname) is empty and the name is given as the "
+                "secondary identifier, as some issuers print a single name"
+            )
+            return "", given
         if not surname:
             self.errors.append("surname (primary identifier) is empty")
         return surname or None, given

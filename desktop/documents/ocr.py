@@ -54,8 +54,9 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from desktop.documents import glyphs
-from desktop.documents.mrz import ALPHABET, TravelDocument, parse
+from desktop.documents import glyphs, ocr_decide
+from desktop.documents import layout as mrz_layout
+from desktop.documents.mrz import ALPHABET, TravelDocument, parse  # noqa: F401 (tests)
 from desktop.errors import UsageError
 from desktop.resources import resources_dir
 
@@ -66,11 +67,6 @@ MAX_PIXELS = 60_000_000  # ~ a 60-megapixel camera; above it a file is refused u
 WORK_MAX_SIDE = 1600  # the image is searched at most this large (longest side)
 MIN_CHAR_PX = 7  # smaller characters cannot be read reliably
 
-# Decision thresholds (cosine similarity of a cell to the nearest OCR-B prototype).
-RIVAL_MARGIN = 0.035  # a runner-up within this of the best is a rival
-MIN_SCORE = 0.70  # under this a cell holds no character read with confidence
-
-MAX_COMBINATIONS = 4096
 ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pitch's
 
 _IDX = {c: i for i, c in enumerate(ALPHABET)}
@@ -912,197 +908,25 @@ class _Classifier:
 
 
 def _layout(fmt: str) -> list[str]:
-    """Allowed characters per position, line by line (one string per position)."""
-    alpha, dig, d_or_f = LETTERS, DIGITS, DIGITS + "<"
-    sex = "MF<"
-    first = {"TD1": "ACI", "TD2": "ACI", "TD3": "P", "MRV-A": "V", "MRV-B": "V"}[fmt]
-    code = [first, alpha, alpha, alpha, alpha]
-    if fmt == "TD1":
-        l1 = [*code, *[ANY] * 9, d_or_f, *[ANY] * 15]
-        l2 = [*[dig] * 7, sex, *[dig] * 7, *[alpha] * 3, *[ANY] * 11, dig]
-        l3 = [alpha] * 30
-        return l1 + l2 + l3
-    width = 44 if fmt in ("TD3", "MRV-A") else 36
-    l1 = [*code, *[alpha] * (width - 5)]
-    l2 = [*[ANY] * 9, d_or_f if fmt == "TD2" else dig, *[alpha] * 3, *[dig] * 7, sex, *[dig] * 7]
-    if fmt == "TD3":
-        l2 += [*[ANY] * 14, d_or_f, dig]
-    elif fmt == "TD2":
-        l2 += [*[ANY] * 7, dig]
-    else:
-        l2 += [ANY] * (width - 28)
-    return l1 + l2
+    """Allowed characters per position, line by line (from layout.py)."""
+    return mrz_layout.layout(fmt).allowed()
 
 
-def _covered(fmt: str) -> set[int]:
-    """Flat positions that some check digit covers (including the check digits)."""
-    if fmt == "TD1":
-        return set(range(5, 30)) | set(range(30, 37)) | set(range(38, 45)) | set(range(48, 60))
-    width = 44 if fmt in ("TD3", "MRV-A") else 36
-    base = set(range(width, width + 10)) | set(range(width + 13, width + 20))
-    base |= set(range(width + 21, width + 28))
-    if fmt == "TD3":
-        base |= set(range(width + 28, width + 44))
-    elif fmt == "TD2":
-        base |= set(range(width + 28, width + 36))
-    return base
-
-
-def _filler_fields(fmt: str, n: int) -> list[tuple[range, int]]:
-    """Flat positions of the left-aligned fields that end in fillers when their data
-    is shorter, each with how many fillers in a row inside the field prove its data
-    has ended: two in document numbers and optional data (a long TD1 document
-    number's continuation follows a single filler), three in the names (`<<` parts
-    surname from given names and a single `<` parts words, nothing longer)."""
-    names = [(range(60, 90), 3)] if fmt == "TD1" else [(range(5, n), 3)]
-    if fmt == "TD1":
-        return [(range(5, 14), 2), (range(15, 30), 2), (range(48, 59), 2), *names]
-    if fmt == "TD3":
-        return [(range(44, 53), 2), (range(72, 86), 2), *names]
-    if fmt == "TD2":
-        return [(range(36, 45), 2), (range(64, 71), 2), *names]
-    return names
-
-
-def _settle_trailing_fillers(
-    rivals: dict[int, list[str]], chars: list[str], fmt: str, n: int
-) -> list[int]:
-    """Settle a K/`<` close call as `<` where the field's data has clearly ended:
-    fillers in a row just before it in the same field and nothing but fillers after
-    it to the field's end. The check digits cannot tell K from `<` (both weigh 0
-    modulo 10), and a field's data does not resume after its fillers. Fillers of the
-    field before say nothing (a German TD1's nationality `D<<` may be followed by
-    optional data `K`). Updates `rivals` and `chars` in place; returns the positions
-    settled."""
-    settled = []
-    for field, run in _filler_fields(fmt, n):
-        for p in field:
-            if sorted(rivals.get(p, [])) != ["<", "K"] or p - run < field.start:
-                continue
-            before = range(p - run, p)
-            after = range(p + 1, field.stop)
-            if any(q in rivals or chars[q] != "<" for q in (*before, *after)):
-                continue
-            del rivals[p]
-            chars[p] = "<"
-            settled.append(p)
-    return settled
-
-
-@dataclass
-class _Reading:
-    document: TravelDocument
-    confidence: tuple[float, ...]
-    corrected: tuple[tuple[int, int], ...]
-    uncertain: tuple[tuple[int, int], ...]
-    mean_score: float
+_Reading = ocr_decide.Reading
+_refused = ocr_decide.refused
+_WHY = ocr_decide.WHY
 
 
 def _decide(
-    scores: np.ndarray, fmt: str, n: int, today: dt.date, blot: np.ndarray | None = None
+    scores: np.ndarray,
+    fmt: str,
+    n: int,
+    today: dt.date,
+    blot: np.ndarray | None = None,
+    feats: np.ndarray | None = None,
 ) -> _Reading:
-    """The reading from per-cell class scores; `blot` (per cell) is each cell's
-    similarity to an ink blot: a cell that a blot matches about as well as its best
-    allowed character is illegible."""
-    allowed = _layout(fmt)
-    k = len(allowed) // n
-    masks = np.zeros((len(allowed), len(ALPHABET)), bool)
-    for p, chars in enumerate(allowed):
-        masks[p, [_IDX[c] for c in chars]] = True
-    s = np.where(masks, scores, -np.inf)
-    order = np.argsort(-s, axis=1)
-    best = order[:, 0]
-    rows = np.arange(len(allowed))
-    top = s[rows, best]
-    second = s[rows, order[:, 1]]
-    margin = np.where(np.isfinite(second), top - second, 1.0)
-    conf = np.clip(margin / (2 * RIVAL_MARGIN), 0, 1)
-    stained = np.zeros(len(allowed), bool) if blot is None else blot > top - RIVAL_MARGIN
-    conf = np.where((top < MIN_SCORE) | stained, 0.0, conf)
-    chars = [ALPHABET[i] for i in best]
-
-    def lines_of(cs: list[str]) -> tuple[str, ...]:
-        return tuple("".join(cs[i * n : (i + 1) * n]) for i in range(k))
-
-    def pos(p: int) -> tuple[int, int]:
-        return (p // n + 1, p % n + 1)
-
-    covered = _covered(fmt)
-    mean_score = float(top.mean())
-    line_conf = tuple(float(conf[i * n : (i + 1) * n].min()) for i in range(k))
-    first = parse(lines_of(chars), today=today)
-    # A cell with no legible character (a stain, glare) is not filled in from the
-    # check digits, even where they could: that would be a guess the officer never sees.
-    illegible = [pos(p) for p in range(len(allowed)) if top[p] < MIN_SCORE or stained[p]]
-    if illegible:
-        return _refused(first, line_conf, illegible, mean_score, "illegible")
-    rivals: dict[int, list[str]] = {}
-    for p in range(len(allowed)):
-        if margin[p] < RIVAL_MARGIN:
-            rivals[p] = [ALPHABET[i] for i in order[p] if s[p, i] >= top[p] - RIVAL_MARGIN]
-    # Positions where the plain reading changes (a K settled as a filler).
-    settled = [p for p in _settle_trailing_fillers(rivals, chars, fmt, n) if best[p] != _IDX["<"]]
-    if settled:
-        first = parse(lines_of(chars), today=today)
-    uncovered = sorted(p for p in rivals if p not in covered)
-    if uncovered:
-        return _refused(first, line_conf, [pos(p) for p in uncovered], mean_score, "no check digit")
-    combos = 1
-    for r in rivals.values():
-        combos *= len(r)
-    if combos > MAX_COMBINATIONS:
-        return _refused(first, line_conf, [pos(p) for p in sorted(rivals)], mean_score, "too many")
-    valid_readings = []
-    keys = sorted(rivals)
-    for choice in itertools.product(*(rivals[p] for p in keys)):
-        cs = list(chars)
-        for p, c in zip(keys, choice, strict=True):
-            cs[p] = c
-        doc = first if not keys else parse(lines_of(cs), today=today)
-        if doc.valid:
-            valid_readings.append(
-                (doc, [p for p, c in zip(keys, choice, strict=True) if c != chars[p]])
-            )
-            if len(valid_readings) > 1:
-                break
-    if len(valid_readings) == 1:
-        doc, changed = valid_readings[0]
-        changed = sorted(settled + changed)
-        return _Reading(doc, line_conf, tuple(pos(p) for p in changed), (), mean_score)
-    if not valid_readings:
-        # Nothing consistent: report the plain reading with its failing checks.
-        why = "no reading passes the check digits" if keys else None
-        if why is None:
-            return _Reading(first, line_conf, tuple(pos(p) for p in settled), (), mean_score)
-        return _refused(first, line_conf, [pos(p) for p in keys], mean_score, why)
-    return _refused(first, line_conf, [pos(p) for p in keys], mean_score, "ambiguous")
-
-
-_WHY = {
-    "no check digit": "characters read without confidence where no check digit can confirm them",
-    "too many": "too many characters read without confidence",
-    "no reading passes the check digits": (
-        "characters read without confidence, and no reading of them passes the check digits"
-    ),
-    "ambiguous": "characters read without confidence, and more than one reading of them "
-    "passes the check digits",
-    "illegible": "characters that cannot be read at all",
-    "ends": "marks just beside the MRZ make it unclear where a line begins or ends",
-}
-
-
-def _refused(
-    doc: TravelDocument,
-    line_conf: tuple[float, ...],
-    positions: list[tuple[int, int]],
-    mean_score: float,
-    why: str,
-) -> _Reading:
-    where = ", ".join(f"line {ln} position {col}" for ln, col in positions[:6])
-    more = f" and {len(positions) - 6} more" if len(positions) > 6 else ""
-    err = f"OCR refused: {_WHY[why]} ({where}{more}); take another picture or type the MRZ"
-    refused = dataclasses.replace(doc, valid=False, errors=(*doc.errors, err))
-    return _Reading(refused, line_conf, (), tuple(positions), mean_score)
+    """The reading from per-cell scores over all 37 classes (see ocr_decide)."""
+    return ocr_decide.decide(scores, fmt, n, today, blot, feats)
 
 
 def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Reading:
@@ -1159,7 +983,7 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     for p, (dx, dy) in moved.items():
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
-    reading = _decide(scores, fmt, n, today, blot)
+    reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells))
     if unclear and reading.document.valid:
         # Ink just outside a line: it may be shifted by a character. Refuse.
         where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
@@ -1221,13 +1045,9 @@ def _rescore_near_ties(
     """Where the two best allowed characters are close, score the cell again as the
     mean over crops shifted by a pixel each way: one crop's score carries the noise of
     its exact placement, the mean much less. Updates `scores` in place."""
-    allowed = _layout(fmt)
-    for p, chars in enumerate(allowed):
-        if p in skip:
-            continue
-        idx = [_IDX[c] for c in chars]
-        row = np.sort(scores[p, idx])
-        if len(row) < 2 or row[-1] - row[-2] >= RIVAL_MARGIN:
+    cands = ocr_decide.candidates(scores)
+    for p in range(len(scores)):
+        if p in skip or len(cands[p]) < 2:
             continue
         line, col = divmod(p, n)
         crops = np.stack([recrops[line](col, dx, dy) for dx, dy in JITTER])
