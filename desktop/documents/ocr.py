@@ -66,6 +66,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # ~ a 60-megapixel camera; above it a file is refused unread
 WORK_MAX_SIDE = 1600  # the image is searched at most this large (longest side)
 MIN_CHAR_PX = 7  # smaller characters cannot be read reliably
+UPSCALE_BELOW = 1000  # pictures this small are read again at twice the size
 
 ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pitch's
 
@@ -1060,16 +1061,8 @@ def prepare() -> None:
     _Classifier.get()
 
 
-def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
-    """Read the MRZ in a decoded image (gray or BGR). NoMrzFound when there is none.
-
-    Safe to call from any worker thread (no Qt, no shared mutable state)."""
-    t0 = time.perf_counter()
-    today = today or dt.date.today()
-    gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-    scale = WORK_MAX_SIDE / max(gray.shape)
-    if scale < 1:
-        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+def _read_turns(gray: np.ndarray, today: dt.date) -> tuple[_Reading | None, NoMrzFound | None]:
+    """The best reading of the image upright, upside down or on its side."""
     reading = None
     failure: NoMrzFound | None = None
     # Upright first; then upside down; then on its side (a phone held upright over a
@@ -1089,6 +1082,28 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
                 reading = attempt
             if reading.document.valid:
                 break
+    return reading, failure
+
+
+def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
+    """Read the MRZ in a decoded image (gray or BGR). NoMrzFound when there is none.
+
+    Safe to call from any worker thread (no Qt, no shared mutable state)."""
+    t0 = time.perf_counter()
+    today = today or dt.date.today()
+    gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    scale = WORK_MAX_SIDE / max(gray.shape)
+    if scale < 1:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    reading, failure = _read_turns(gray, today)
+    if (reading is None or not reading.document.valid) and max(gray.shape) <= UPSCALE_BELOW:
+        # A small picture (a web thumbnail, a card far from the camera): its characters
+        # may be under the 7 pixels the locator needs. Read it again twice as large.
+        big = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+        again, failure2 = _read_turns(big, today)
+        if again is not None and (reading is None or again.document.valid):
+            reading = again
+        failure = failure or failure2
     if reading is None:
         raise failure or NoMrzFound("no MRZ found in the image")
     return OcrResult(
