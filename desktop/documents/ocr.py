@@ -1069,7 +1069,7 @@ def _read_turns(gray: np.ndarray, today: dt.date) -> tuple[_Reading | None, NoMr
     # passport lying across the counter), until a reading is valid or clearly upright.
     turns = (None, cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
     for turn in turns:
-        if reading is not None and (reading.document.valid or reading.mean_score > 0.9):
+        if reading is not None and (reading.document.valid or reading.mean_score > 0.85):
             break
         img = gray if turn is None else cv2.rotate(gray, turn)
         for group in _find_mrz_lines(img):

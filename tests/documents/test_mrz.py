@@ -322,11 +322,13 @@ def test_empty_name_and_empty_surname():
     assert "name is empty" in p(_td3_with_name("")).errors
 
 
-
 @pytest.mark.parametrize(
     "lines",
     [
-        ("P<IND<<FIRST<NAME<<<<<<<<<<<<<<<<<<<<<<<<<<<", "C01X0006H1D<<6408125F1710319<<<<<<<<<<<<<<<0"),
+        (
+            "P<IND<<FIRST<NAME<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "C01X0006H1D<<6408125F1710319<<<<<<<<<<<<<<<0",
+        ),
         (
             "I<CHED231458907ABC<<<<<<<<<<<<",
             "7408122F1204159CHE<<<<<<<<<<<1",
