@@ -51,15 +51,13 @@ def samples():
 def test_generated_photos_never_valid_when_wrong(samples):
     exact = 0
     for s in samples:
-        try:
-            result = ocr.read_image(s.jpeg, today=TODAY)
-        except ocr.NoMrzFound:
-            continue
+        result = ocr.read_image(s.jpeg, today=TODAY)  # every one holds an MRZ
         if result.document.valid:
             assert result.document.lines == s.lines, (s.seed, s.level)
             exact += 1
-    # Most of them are read (the benchmark measures the rate on 300+ images).
-    assert exact >= len(samples) * 0.6
+    # The benchmark claims 98% on held-out images (bench/RESULTS.md); 16 images
+    # allow at most one miss for that.
+    assert exact >= len(samples) - 1
 
 
 @pytest.mark.parametrize("where", [(0, 8), (0, 20), (1, 15), (1, 3)])
@@ -69,10 +67,8 @@ def test_a_smudged_character_is_never_guessed(where):
     rng = np.random.default_rng(7)
     page = synth.render_page("TD3", SPECIMENS["TD3"], rng, "easy", smudge=where)
     img = synth.photograph(page, rng, "easy")
-    try:
-        result = ocr.read_array(img, today=TODAY)
-    except ocr.NoMrzFound:
-        return
+    # The stain is one character: the MRZ is still found, and refused or invalid.
+    result = ocr.read_array(img, today=TODAY)
     assert not result.document.valid, result.document.lines
 
 
@@ -87,10 +83,7 @@ def test_an_ink_blot_is_never_read_as_a_character(seed):
     where = (int(rng.integers(len(lines))), int(rng.integers(len(lines[0]))))
     page = synth.render_page(fmt, lines, rng, level, smudge=where)
     jpeg = synth.to_jpeg(synth.photograph(page, rng, level), 85)
-    try:
-        result = ocr.read_image(jpeg, today=TODAY)
-    except ocr.NoMrzFound:
-        return
+    result = ocr.read_image(jpeg, today=TODAY)  # found: a blot hides one character
     assert not result.document.valid, (where, result.document.lines)
     assert (where[0] + 1, where[1] + 1) in result.uncertain
 
