@@ -97,6 +97,8 @@ class OcrResult:
     corrected: tuple[tuple[int, int], ...] = ()
     # Positions that stopped a valid reading (rivals no check digit could decide).
     uncertain: tuple[tuple[int, int], ...] = ()
+    # Positions the glyphs alone did not settle (see ocr_decide.Reading.unsure).
+    unsure: tuple[tuple[int, int], ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -989,7 +991,11 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     if unclear and reading.document.valid:
         # Ink just outside a line: it may be shifted by a character. Refuse.
         where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
-        return _refused(reading.document, reading.confidence, where, reading.mean_score, "ends")
+        out = _refused(reading.document, reading.confidence, where, reading.mean_score, "ends")
+        # The whole reading may be a character off: nothing in it is sure.
+        return dataclasses.replace(
+            out, unsure=tuple((i // n + 1, i % n + 1) for i in range(len(scores)))
+        )
     return reading
 
 
@@ -1116,6 +1122,7 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
         elapsed_ms=(time.perf_counter() - t0) * 1000,
         corrected=reading.corrected,
         uncertain=reading.uncertain,
+        unsure=reading.unsure,
     )
 
 

@@ -77,6 +77,9 @@ class Reading:
     corrected: tuple[tuple[int, int], ...]
     uncertain: tuple[tuple[int, int], ...]
     mean_score: float
+    # Positions the glyphs alone did not settle (illegible, or more than one candidate
+    # before the check digits chose): a camera does not count them for its consensus.
+    unsure: tuple[tuple[int, int], ...] = ()
 
 
 WHY = {
@@ -231,6 +234,30 @@ def decide(
     if feats is not None:
         _exemplar_prune(cands, feats, fmt)
     chars = [c[0] for c in cands]
+    reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
+    unsure = [
+        (p // n + 1, p % n + 1)
+        for p, c in enumerate(cands)
+        if len(c) > 1 or top[p] < MIN_SCORE or stained[p]
+    ]
+    return dataclasses.replace(reading, unsure=tuple(unsure))
+
+
+def _choose(
+    scores: np.ndarray,
+    cands: list[list[str]],
+    chars: list[str],
+    fmt: str,
+    n: int,
+    today: dt.date,
+    top: np.ndarray,
+    stained: np.ndarray,
+    conf: np.ndarray,
+    mean_score: float,
+) -> Reading:
+    lay = mrz_layout.layout(fmt)
+    k = lay.lines
+    order = np.argsort(-scores, axis=1)
     line_conf = tuple(float(conf[i * n : (i + 1) * n].min()) for i in range(k))
 
     def lines_of(cs: list[str]) -> tuple[str, ...]:
