@@ -191,3 +191,21 @@ def test_the_issues_wrong_valid_cases(shared_dir, name, printed):
     assert not doc.valid or doc.lines in rows[name]
     if printed:
         assert doc.nationality == printed and not doc.valid
+
+
+def test_the_gbr_number_read_with_two_letter_os_is_refused():
+    # Another generator's webcam capture: GBR passport number 0074630420 read
+    # OO74630420 and reported valid (O is worth 24: at weights 7 and 3 they add 240).
+    real = compose(
+        "TD3", document_code="P", issuing_state="GBR", surname="SPECIMEN",
+        given_names="ANGELA", document_number="007463042", nationality="GBR",
+        birth_date="880101", sex="F", expiry_date="300101",
+    )  # fmt: skip
+    assert real[1].startswith("0074630420")
+    scores = _scores(real)
+    for p in (44, 45):  # the O looked a little better than the printed 0, as on ext-mrz
+        scores[p, IDX["O"]] = 0.97
+        scores[p, IDX["0"]] = 0.92
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid
+    assert {(2, 1), (2, 2)} <= set(reading.uncertain)
