@@ -1,40 +1,26 @@
 """Find and read the MRZ in a photograph or scan, with OpenCV and numpy only.
 
-1. Load: Pillow decodes (EXIF rotation applied, JPEG decoded straight to gray, at half
-   scale when huge) after checks on file size and pixel count, so a truncated file or a
-   decompression bomb is a clear `OcrFailure` (exit 2), never a crash or a hang.
-2. Locate: adaptive threshold, connected components, chains of character-sized
-   components at a regular pitch. A chain of 24+ characters anchors the search; the
-   components are then clustered by their distance from its line, which finds the MRZ's
-   two or three parallel, evenly spaced lines even where glare or touching characters
-   broke the chains. A visual zone never has 30+ evenly spaced characters per line.
-   Upright first, then upside down, then on either side.
-3. Rectify: each line separately (its ends found again in a provisional strip, light
-   flattened, components counted step by step so that perspective cannot shift them a
-   cell) is warped onto a grid with a 24-pixel pitch; the line's size (30, 36 or 44)
-   follows from the lines found, and both 2-line sizes are tried when glare or stray
-   marks make it unclear.
-4. Segment: the MRZ is monospaced and its lines are always full (fillers are printed),
-   so each character cell is at a known place; a quadratic fit through the components
-   places the cells, and the vertical offset is the one the glyphs fit best.
-5. Classify: every cell against OCR-B prototypes rendered from Debian's fonts-ocr-b
-   (glyphs.py): cosine similarity to the best prototype of each class, among the
-   prototypes of the blur that suits the line. Near-ties are scored again over crops
-   shifted by a pixel.
-6. Decide: each position keeps only the characters its field allows (digits in dates
-   and check digits, letters in names and codes, M/F/< for sex). Where the runner-up
-   is close (a rival), the check digits must single out ONE reading among all rivals.
-   The reading is refused (`valid` false, positions named) when a rival sits where no
-   check digit looks (names, nationality, sex), when a cell holds no legible character
-   (none scores MIN_SCORE, or an ink blot matches it about as well as its best glyph),
-   when two readings both pass (0/O and 8/S weigh alike mod 10; swaps that cancel), or
-   when a glyph sits just beside a line (the line may be shifted by a character). A
-   reading is never made valid by guessing.
+The stages, one module each:
 
-RIVAL_MARGIN and MIN_SCORE were set from measurements on generated images (tests/
-documents/synth.py, seeds 0-299): of 13,900 positions that no check digit covers, every
-misread character scored under MIN_SCORE or within 0.02 of its runner-up, so all would
-have been refused. The benchmark checks this on images never tuned on.
+1. Load (here): Pillow decodes (EXIF rotation applied, JPEG decoded straight to gray,
+   at half scale when huge) after checks on file size and pixel count, so a truncated
+   file or a decompression bomb is a clear `OcrFailure` (exit 2), never a crash or a
+   hang. Upright first, then upside down, then on either side; a small picture whose
+   first reading is not valid is read again at twice the size (thumbnails' characters
+   are under the 7 pixels the locator needs).
+2. Locate (ocr_locate): chains of character-sized components at a regular pitch, and
+   the two or three parallel, evenly spaced lines around the longest.
+3. Rectify (ocr_rectify): each line warped onto a grid with a 24-pixel pitch, its
+   characters counted step by step; both 2-line sizes (36, 44) tried when unclear.
+4. Cells (ocr_cells): one crop per character, placed by a fit through the line's
+   components, unslanted, at the height and vertical offset the glyphs fit best.
+5. Classify (ocr_classify): every cell against OCR-B prototypes (glyphs.py), scores for
+   all 37 characters; poor fits looked for around, near-ties rescored over shifts.
+6. Decide (ocr_decide): what is printed, or a refusal naming the positions. Field types
+   break ties, never overrule a clear glyph; look-alikes stay candidates unless the
+   glyphs or the document's own exemplars separate them; two readings that both pass
+   every check, an uncertain character no check digit covers, an illegible cell or a
+   mark beside a line refuse the reading. A reading is never made valid by guessing.
 """
 
 from __future__ import annotations
