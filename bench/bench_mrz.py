@@ -82,6 +82,32 @@ def _kind(doc: Any, lines_ok: bool, refused: bool) -> str:
     return "invalid as printed" if lines_ok else "invalid"
 
 
+LOOKALIKE_PAIRS = ("0O", "0D", "0Q", "1I", "1L", "2Z", "5S", "8B", "6G")
+
+
+def _count_pairs(
+    pairs: dict[str, collections.Counter[str]],
+    doc: Any,
+    truths: list[tuple[str, ...]],
+    refused: bool,
+) -> None:
+    """Per look-alike pair, how each printed cell of the pair was read."""
+    if not truths or len(doc.lines) != len(truths[0]):
+        return
+    if [len(x) for x in doc.lines] != [len(x) for x in truths[0]]:
+        return
+    read, printed = "".join(doc.lines), "".join(truths[0])
+    others = ["".join(t) for t in truths[1:]]
+    for p, c in enumerate(printed):
+        for pair in LOOKALIKE_PAIRS:
+            if c not in pair:
+                continue
+            if read[p] == c or any(o[p] == read[p] for o in others):
+                pairs[pair]["right valid" if doc.valid else "right"] += 1
+            elif read[p] in pair:
+                pairs[pair]["other valid" if doc.valid else "other"] += 1
+
+
 def image_class(description: str) -> str:
     """clean specimen, scan, phone photo or thumbnail, from images.tsv's description."""
     d = description.lower()
@@ -110,9 +136,13 @@ def _real(today: dt.date) -> tuple[list[str], int]:
     times: list[float] = []
     cpu: list[float] = []
     wrong = 0
+    pairs: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    table_cls = ""
     for name, truth, expect, _src, desc, *_ in rows:
         truths = [] if truth == "-" else [tuple(t.split("|")) for t in truth.split(" OR ")]
-        cls = image_class(desc)
+        # "same page as PNG", "same as PNG": the class of the image before it.
+        cls = table_cls if desc.lower().startswith("same") and table else image_class(desc)
+        table_cls = cls
         t0, c0 = time.perf_counter(), time.process_time()
         read = ""
         try:
@@ -126,6 +156,7 @@ def _real(today: dt.date) -> tuple[list[str], int]:
                 kind = "invalid"
             if kind != "exact":
                 read = " / ".join(doc.lines) + " — " + "; ".join(doc.errors)[:300]
+            _count_pairs(pairs, doc, truths, refused)
         except ocr.NoMrzFound as e:
             kind = "no MRZ (correct)" if not truths else "no MRZ found"
             read = str(e)
@@ -157,6 +188,23 @@ def _real(today: dt.date) -> tuple[list[str], int]:
         out.append(
             f"| {cls} | {c['images']} | {c['good']} | {c['refused']} | {c['invalid']} "
             f"| {c['no MRZ found']} | {c['wrong but valid']} |"
+        )
+    out += [
+        "",
+        "Letter/digit look-alikes, every printed cell of the pair in the images where an MRZ "
+        "of the right shape was read: right in a valid reading / right in a reading "
+        "refused or invalid / the other character in a refused or invalid reading / the "
+        "other character in a VALID reading (must be 0).",
+        "",
+        "| pair | cells | right, valid | right, not valid | look-alike, not valid "
+        "| look-alike, valid |",
+        "|---|---|---|---|---|---|",
+    ]
+    for pair in LOOKALIKE_PAIRS:
+        c = pairs[pair]
+        out.append(
+            f"| {pair[0]}/{pair[1]} | {sum(c.values())} | {c['right valid']} | "
+            f"{c['right']} | {c['other']} | {c['other valid']} |"
         )
     out += [
         "",
