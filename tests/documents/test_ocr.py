@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import struct
 import zlib
 
@@ -55,9 +56,8 @@ def test_generated_photos_never_valid_when_wrong(samples):
         if result.document.valid:
             assert result.document.lines == s.lines, (s.seed, s.level)
             exact += 1
-    # The benchmark claims 98% on held-out images (bench/RESULTS.md); 16 images
-    # allow at most one miss for that.
-    assert exact >= len(samples) - 1
+    # The benchmark claims 98% on held-out images of this generator (bench/RESULTS.md).
+    assert exact >= math.ceil(0.98 * len(samples))
 
 
 @pytest.mark.parametrize("where", [(0, 8), (0, 20), (1, 15), (1, 3)])
