@@ -380,3 +380,26 @@ def test_k_or_filler_after_the_end_of_the_names_is_a_filler():
             assert reading.document.lines == real and reading.corrected == ((1, col),)
         else:
             assert reading.uncertain == ((1, col),), col
+
+
+@pytest.mark.parametrize("angle", [25, -25])
+def test_a_photo_turned_25_degrees_is_read(angle):
+    rng = np.random.default_rng(5)
+    page = synth.render_page("TD3", SPECIMENS["TD3"], rng, "easy")
+    img = synth.photograph(page, rng, "easy")
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 0.8)
+    turned = cv2.warpAffine(img, m, (w, h), borderMode=cv2.BORDER_REPLICATE)
+    result = ocr.read_array(turned, today=TODAY)
+    assert result.document.valid and result.document.lines == SPECIMENS["TD3"]
+
+
+def test_a_thumbnail_is_read_at_twice_its_size():
+    # A web thumbnail: characters about 6 pixels high, under what the locator needs.
+    rng = np.random.default_rng(8)
+    page = synth.render_page("TD3", SPECIMENS["TD3"], rng, "easy")
+    img = synth.photograph(page, rng, "easy")
+    small = cv2.resize(img, None, fx=0.3, fy=0.3, interpolation=cv2.INTER_AREA)
+    result = ocr.read_array(small, today=TODAY)
+    assert result.document.lines == SPECIMENS["TD3"]
+    assert result.document.valid
