@@ -13,7 +13,10 @@ import pytest
 
 # Data nobody here wrote (real MRZ images, eMRTD files, face photos) lives in the team's
 # read-only shared/ folder beside the checkout; tests read it there and never copy it.
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+# SHARED_DIR names it elsewhere (a worktree that is not beside it).
+SHARED = Path(
+    os.environ.get("SHARED_DIR") or Path(__file__).resolve().parent.parent.parent / "shared"
+)
 
 
 @pytest.fixture(scope="session")

@@ -134,6 +134,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainText", "name is empty"),
     QT_TRANSLATE_NOOP("DomainText", "name fills its whole field and may be truncated"),
     QT_TRANSLATE_NOOP("DomainText", "surname (primary identifier) is empty"),
+    QT_TRANSLATE_NOOP("DomainText", "the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name"),
+    QT_TRANSLATE_NOOP("DomainText", "document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says"),
     QT_TRANSLATE_NOOP("DomainText", "the document expired on {date}"),
     QT_TRANSLATE_NOOP("DomainText", "not an MRZ: {detail}"),
     QT_TRANSLATE_NOOP("DomainText", "expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}"),

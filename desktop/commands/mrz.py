@@ -96,7 +96,7 @@ def describe(doc: TravelDocument, title: str | None = None) -> str:
     rows = [
         ("document", f"{doc.document_code or '?'} {doc.document_number or '?'}"),
         ("issued by", doc.issuing_state or "?"),
-        ("name", f"{doc.surname or '?'}, {doc.given_names}" if doc.given_names else doc.surname),
+        ("name", _name(doc)),
         ("nationality", doc.nationality),
         ("born", doc.birth_date),
         ("sex", doc.sex),
@@ -141,3 +141,10 @@ def cmd_ocr(args: argparse.Namespace) -> int:
         code = exit_code(doc)
         worst = max(worst, code)
     return worst
+
+
+def _name(doc: TravelDocument) -> str | None:
+    """SURNAME, GIVEN NAMES; a single name printed as the secondary identifier alone."""
+    if doc.surname == "" and doc.given_names:
+        return doc.given_names
+    return f"{doc.surname or '?'}, {doc.given_names}" if doc.given_names else doc.surname

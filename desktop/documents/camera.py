@@ -2,14 +2,21 @@
 
 Frames come from a `cv2.VideoCapture` (a device index, a file or a stream URL) or any
 object with the same `read()` / `release()` methods. Each frame is read with
-`ocr.read_array`; the scan ends when two consecutive frames give the same valid MRZ
-(one frame can be read wrong; two independent frames agreeing almost never are), and
-hands back the frame it used. It runs on its own thread, never the GUI's, reports
+`ocr.read_array`. The reading is settled character by character: a character is
+settled when `agree` consecutive frames that read it with confidence agree on it
+(a frame whose reading was valid vouches for all its characters; a refused or invalid
+one only for the characters its glyphs settled alone). A frame that reads a settled
+position differently restarts that position; it never overwrites it. The scan ends
+when every position is settled and the settled reading is valid, and hands back the
+last frame used. One frame can be read wrong; independent frames agreeing on each
+character almost never are, and a stain or glare that moves between frames no longer
+stops the scan. It runs on its own thread, never the GUI's, reports
 progress through a callback and stops promptly when cancelled.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -21,6 +28,7 @@ from typing import Protocol
 import numpy as np
 
 from desktop.documents import ocr
+from desktop.documents.mrz import TravelDocument, parse
 from desktop.errors import NegativeResult, UsageError
 
 log = logging.getLogger(__name__)
@@ -89,7 +97,7 @@ def scan(
     cancel = cancel or threading.Event()
     t0 = time.monotonic()
     frames = 0
-    streak: list[ocr.OcrResult] = []
+    consensus = Consensus(agree)
     while True:
         if cancel.is_set():
             raise ScanCancelled("scan cancelled")
@@ -106,20 +114,52 @@ def scan(
         try:
             result = ocr.read_array(frame)
         except ocr.NoMrzFound:
-            streak.clear()
             _report(on_progress, Progress(frames, "no MRZ"))
             continue
-        if not result.document.valid:
-            streak.clear()
-            _report(on_progress, Progress(frames, "invalid", result.line_confidence))
-            continue
-        if streak and streak[-1].document.lines != result.document.lines:
-            streak.clear()  # two valid but different readings: start again
-        streak.append(result)
-        if len(streak) >= agree:
+        settled = consensus.add(result)
+        if settled is not None:
             _report(on_progress, Progress(frames, "agreed", result.line_confidence))
-            return ScanResult(result, frame, frames, time.monotonic() - t0)
-        _report(on_progress, Progress(frames, "valid", result.line_confidence))
+            agreed = dataclasses.replace(result, document=settled)
+            return ScanResult(agreed, frame, frames, time.monotonic() - t0)
+        last = "valid" if result.document.valid else "invalid"
+        _report(on_progress, Progress(frames, last, result.line_confidence))
+
+
+class Consensus:
+    """Per-character agreement across frames (see the module's docstring)."""
+
+    def __init__(self, agree: int = 2) -> None:
+        self.agree = agree
+        self.shape: tuple[str | None, tuple[int, ...]] | None = None
+        self.chars: list[str] = []
+        self.counts: list[int] = []
+
+    def add(self, result: ocr.OcrResult) -> TravelDocument | None:
+        """Count one frame's reading; the settled, valid document once there is one."""
+        doc = result.document
+        shape = (doc.format, tuple(len(ln) for ln in doc.lines))
+        if doc.format is None or not doc.lines:
+            return None
+        if shape != self.shape:  # another document (or another size): start again
+            self.shape = shape
+            total = sum(shape[1])
+            self.chars, self.counts = [""] * total, [0] * total
+        width = len(doc.lines[0])
+        unsure = set() if doc.valid else {(ln - 1) * width + col - 1 for ln, col in result.unsure}
+        for p, c in enumerate("".join(doc.lines)):
+            if p in unsure:
+                continue
+            if c == self.chars[p]:
+                self.counts[p] += 1
+            else:  # a different character restarts the position, never overwrites it
+                self.chars[p], self.counts[p] = c, 1
+        if min(self.counts) < self.agree:
+            return None
+        lines = tuple(
+            "".join(self.chars[i * width : (i + 1) * width]) for i in range(len(doc.lines))
+        )
+        settled = parse(lines, today=None)
+        return settled if settled.valid else None
 
 
 def _report(cb: Callable[[Progress], None] | None, p: Progress) -> None:

@@ -18,19 +18,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.documents import codes
+from desktop.documents import layout as mrz_layout
 
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
+ALPHABET = mrz_layout.ALPHABET
 _VALUES = {c: (i if c != "<" else 0) for i, c in enumerate(ALPHABET)}
-_DIGITS = frozenset("0123456789")
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DIGITS = frozenset(mrz_layout.DIGITS)
+_LETTERS = frozenset(mrz_layout.LETTERS)
 _WEIGHTS = (7, 3, 1)
 
-TD1, TD2, TD3, MRV_A, MRV_B = "TD1", "TD2", "TD3", "MRV-A", "MRV-B"
-FORMATS = (TD1, TD2, TD3, MRV_A, MRV_B)
+TD1, TD2, TD3, MRV_A, MRV_B = FORMATS = mrz_layout.FORMATS
+LINE_COUNT = {f: mrz_layout.layout(f).lines for f in FORMATS}
+LINE_LENGTH = {f: mrz_layout.layout(f).width for f in FORMATS}
 # (number of lines, line length) of each shape; 2x36 and 2x44 are told apart by the V.
 SHAPES = {(3, 30): TD1, (2, 36): TD2, (2, 44): TD3}
-LINE_COUNT = {TD1: 3, TD2: 2, TD3: 2, MRV_A: 2, MRV_B: 2}
-LINE_LENGTH = {TD1: 30, TD2: 36, TD3: 44, MRV_A: 44, MRV_B: 36}
 _NOT_MRZ_SHAPE = (
     "expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A)"
 )
@@ -229,41 +229,42 @@ class _Parser:
         self.warnings: list[str] = []
 
     def run(self) -> TravelDocument:
-        l1, l2 = self.lines[0], self.lines[1]
-        code = self.document_code(l1[0:2])
-        state = self.state_code(l1[2:5], "issuing state")
+        lay = mrz_layout.layout(self.fmt)
+
+        def get(name: str) -> str:
+            return lay.field(name).of(self.lines)
+
+        code = self.document_code(get("document_code") + get("document_type"))
+        state = self.state_code(get("issuing_state"), "issuing state")
+        if self.fmt != TD1:
+            surname, given = self.names(get("names"))
+        optional_after = {TD1: "optional_data_1", TD2: "optional_data"}.get(self.fmt)
+        number, number_ok, optional = self.document_number(
+            get("document_number"),
+            get("document_number_check"),
+            get(optional_after) if optional_after else None,
+        )
+        if self.fmt != TD1:
+            nationality = self.state_code(get("nationality"), "nationality")
+        birth, birth_ok = self.date(get("birth_date"), get("birth_date_check"), "birth date")
+        sex = self.sex(get("sex"))
+        expiry, expiry_ok = self.date(get("expiry_date"), get("expiry_date_check"), "expiry date")
+        optional_ok = None
         if self.fmt == TD1:
-            l3 = self.lines[2]
-            number, number_ok, optional_1 = self.document_number(l1[5:14], l1[14], l1[15:30])
-            birth, birth_ok = self.date(l2[0:6], l2[6], "birth date")
-            sex = self.sex(l2[7])
-            expiry, expiry_ok = self.date(l2[8:14], l2[14], "expiry date")
-            nationality = self.state_code(l2[15:18], "nationality")
-            optional = " ".join(p for p in (optional_1, _strip_filler(l2[18:29])) if p)
-            optional_ok = None
-            composite_ok = self.check(
-                "composite", l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29]
-            )
-            surname, given = self.names(l3)
-        else:
-            surname, given = self.names(l1[5:])
-            if self.fmt == TD2:
-                number, number_ok, optional = self.document_number(l2[0:9], l2[9], l2[28:35])
-            else:
-                number, number_ok, optional = self.document_number(l2[0:9], l2[9], None)
-            nationality = self.state_code(l2[10:13], "nationality")
-            birth, birth_ok = self.date(l2[13:19], l2[19], "birth date")
-            sex = self.sex(l2[20])
-            expiry, expiry_ok = self.date(l2[21:27], l2[27], "expiry date")
-            optional_ok = composite_ok = None
-            if self.fmt == TD3:
-                optional = _strip_filler(l2[28:42])
-                optional_ok = self.optional_data_check(l2[28:42], l2[42])
-                composite_ok = self.check("composite", l2[0:10] + l2[13:20] + l2[21:43], l2[43])
-            elif self.fmt == TD2:
-                composite_ok = self.check("composite", l2[0:10] + l2[13:20] + l2[21:35], l2[35])
-            else:  # MRV-A, MRV-B: optional data to the end, no composite check digit
-                optional = _strip_filler(l2[28:])
+            nationality = self.state_code(get("nationality"), "nationality")
+            optional = " ".join(p for p in (optional, _strip_filler(get("optional_data_2"))) if p)
+        elif self.fmt == TD3:
+            optional = _strip_filler(get("optional_data"))
+            optional_ok = self.optional_data_check(get("optional_data"), get("optional_data_check"))
+        elif self.fmt in (MRV_A, MRV_B):  # optional data to the end, no composite
+            optional = _strip_filler(get("optional_data"))
+        composite = lay.check("composite")
+        composite_ok = None
+        if composite is not None:
+            digit = self.lines[composite.line][composite.pos]
+            composite_ok = self.check("composite", composite.data(self.lines), digit)
+        if self.fmt == TD1:
+            surname, given = self.names(get("names"))
         if expiry is not None and len(expiry) == 10 and expiry < self.today.isoformat():
             self.warnings.append(f"the document expired on {expiry}")
         return TravelDocument(
@@ -339,8 +340,23 @@ class _Parser:
                 )
                 return raw, False, opt_text
             number = raw + ext[:-1]
+            rest = _strip_filler(optional[len(ext) :])
+            if (
+                self.fmt == TD1
+                and self.lines[0][2:5] == "BEL"
+                and ext[-1] in _DIGITS
+                and check_digit(number) != int(ext[-1])
+                and check_digit(raw + "<" + ext[:-1]) == int(ext[-1])
+            ):
+                # Belgian practice (PRADO BEL-BO-03003): the check digit of a long
+                # number is computed over the number with the filler at position 15.
+                self.warnings.append(
+                    "document number check digit is computed with the filler at position "
+                    "15 (a Belgian practice for long numbers), not as ICAO 9303-5 says"
+                )
+                return number, True, rest
             ok = self.check("document number", number, ext[-1])
-            return number, ok, _strip_filler(optional[len(ext) :])
+            return number, ok, rest
         number = _strip_filler(raw)
         if not number:
             self.errors.append("document number is empty")
@@ -426,6 +442,14 @@ class _Parser:
         primary, _, secondary = text.partition("<<")
         surname = " ".join(p for p in primary.split("<") if p)
         given = " ".join(p for p in secondary.split("<") if p)
+        if not surname and given:
+            # 9303 puts a single name in the primary identifier, but some issuers (India,
+            # Switzerland) print it as the secondary one behind an empty primary.
+            self.warnings.append(
+                "the primary identifier (surname) is empty and the name is given as the "
+                "secondary identifier, as some issuers print a single name"
+            )
+            return "", given
         if not surname:
             self.errors.append("surname (primary identifier) is empty")
         return surname or None, given
@@ -490,7 +514,8 @@ def compose(
     state, nat = _pad(issuing_state, 3), _pad(nationality, 3)
     birth, expiry = _yymmdd(birth_date), _yymmdd(expiry_date)
     sex_c = "<" if sex == "X" else sex
-    opt_width = {TD1: 15, TD2: 7, TD3: 14, MRV_A: 16, MRV_B: 8}[fmt]
+    lay = mrz_layout.layout(fmt)
+    opt_width = lay.field("optional_data_1" if fmt == TD1 else "optional_data").length
     if len(document_number) > 9:
         if fmt not in (TD1, TD2):
             raise ValueError(f"a {fmt} document number has at most 9 characters")
@@ -505,24 +530,20 @@ def compose(
     expiry_f = expiry + str(check_digit(expiry))
     if fmt == TD1:
         l1 = code + state + number_field + optional
-        opt2 = _pad(optional_data_2, 11)
+        opt2 = _pad(optional_data_2, lay.field("optional_data_2").length)
         l2 = birth_f + sex_c + expiry_f + nat + opt2
-        l2 += str(check_digit(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29]))
-        l3 = _name_field(surname, given_names, 30)
+        l3 = _name_field(surname, given_names, lay.field("names").length)
         lines: tuple[str, ...] = (l1, l2, l3)
     else:
-        l1 = code + state + _name_field(surname, given_names, width - 5)
-        l2 = number_field + nat + birth_f + sex_c + expiry_f
+        l1 = code + state + _name_field(surname, given_names, lay.field("names").length)
+        l2 = number_field + nat + birth_f + sex_c + expiry_f + optional
         if fmt == TD3:
-            opt_digit = "<" if not optional_data else str(check_digit(optional))
-            l2 += optional + opt_digit
-            l2 += str(check_digit(l2[0:10] + l2[13:20] + l2[21:43]))
-        elif fmt == TD2:
-            l2 += optional
-            l2 += str(check_digit(l2[0:10] + l2[13:20] + l2[21:35]))
-        else:
-            l2 += optional
+            l2 += "<" if not optional_data else str(check_digit(optional))
         lines = (l1, l2)
+    composite = lay.check("composite")
+    if composite is not None:  # the last character of its line
+        digit = str(check_digit(composite.data(lines)))
+        lines = tuple(ln + digit if i == composite.line else ln for i, ln in enumerate(lines))
     for ln in lines:
         if len(ln) != width or any(c not in _VALUES for c in ln):
             raise ValueError(f"fields do not make a valid {fmt} line: {ln!r}")

@@ -558,6 +558,14 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>surname (primary identifier) is empty</translation>
     </message>
     <message>
+        <source>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</source>
+        <translation>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</translation>
+    </message>
+    <message>
+        <source>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</source>
+        <translation>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</translation>
+    </message>
+    <message>
         <source>the document expired on {date}</source>
         <translation>the document expired on {date}</translation>
     </message>

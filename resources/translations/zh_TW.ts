@@ -558,6 +558,14 @@ An installer sets it up with: python -m desktop init</source>
         <translation>姓（主要識別）為空白</translation>
     </message>
     <message>
+        <source>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</source>
+        <translation>主要識別（姓）為空白，姓名列於次要識別；部分核發國家對單名者如此印製</translation>
+    </message>
+    <message>
+        <source>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</source>
+        <translation>證件號碼檢查碼連同第 15 位填充字元一併計算（比利時長號碼的做法），與 ICAO 9303-5 規定不同</translation>
+    </message>
+    <message>
         <source>the document expired on {date}</source>
         <translation>證件已於 {date} 逾期</translation>
     </message>

@@ -50,3 +50,40 @@ TD1_LONG_NUMBER = (
 @pytest.fixture
 def today() -> dt.date:
     return TODAY
+
+
+def _openblas() -> object | None:
+    """numpy's bundled OpenBLAS (best effort), to set its thread count."""
+    import ctypes
+    import glob
+    import os
+
+    import numpy
+
+    libs = glob.glob(
+        os.path.join(os.path.dirname(numpy.__file__), "..", "numpy.libs", "*openblas*")
+    )
+    try:
+        lib = ctypes.CDLL(libs[0]) if libs else None
+    except OSError:
+        return None
+    return lib if lib is not None and hasattr(lib, "scipy_openblas_set_num_threads64_") else None
+
+
+@pytest.fixture(scope="package", autouse=True)
+def one_thread_for_small_matrices():
+    """The OCR multiplies small matrices: on the shared 2-core machine, BLAS and OpenCV
+    threads only fight each other (a 3 s read took 30 s under load). One thread each
+    while this package's tests run; restored afterwards."""
+    import cv2
+
+    lib = _openblas()
+    before = lib.scipy_openblas_get_num_threads64_() if lib is not None else None
+    cv_before = cv2.getNumThreads()
+    if lib is not None:
+        lib.scipy_openblas_set_num_threads64_(1)
+    cv2.setNumThreads(1)
+    yield
+    cv2.setNumThreads(cv_before)
+    if lib is not None and before:
+        lib.scipy_openblas_set_num_threads64_(before)

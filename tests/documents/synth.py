@@ -235,10 +235,15 @@ PARAMS = {
 
 
 def photograph(
-    page: Image.Image, rng: np.random.Generator, level: str, size: tuple[int, int] = (1280, 960)
+    page: Image.Image,
+    rng: np.random.Generator,
+    level: str,
+    size: tuple[int, int] = (1280, 960),
+    params: dict | None = None,
 ) -> np.ndarray:
-    """The page photographed on a table: a BGR image before JPEG compression."""
-    prm = PARAMS[level]
+    """The page photographed on a table: a BGR image before JPEG compression.
+    `params` overrides the level's PARAMS."""
+    prm = params or PARAMS[level]
     W, H = size
     src = np.asarray(page)[:, :, ::-1]
     ph, pw = src.shape[:2]

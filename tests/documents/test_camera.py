@@ -123,3 +123,45 @@ def test_a_broken_progress_listener_does_not_stop_the_scan():
 
     result = camera.scan(ListSource(frames), on_progress=boom)
     assert result.result.document.format == "MRV-B"
+
+
+def _result(lines, valid=True, unsure=()):
+    import dataclasses
+
+    from desktop.documents import ocr
+    from desktop.documents.mrz import parse
+
+    doc = parse(lines)
+    if not valid:
+        doc = dataclasses.replace(doc, valid=False, errors=("OCR refused: test",))
+    return ocr.OcrResult(doc, (1.0, 1.0), 1.0, unsure=tuple(unsure))
+
+
+def test_a_differing_frame_restarts_a_settled_character_never_overwrites_it():
+    real = SPECIMENS["TD3"]
+    other = (real[0], "L898902C36UTO7408122F1204159ZE184226B<<<<<10".replace("ZE", "ZF"))
+    c = camera.Consensus(agree=3)
+    assert c.add(_result(real)) is None
+    assert c.add(_result(real)) is None
+    assert c.add(_result(other, valid=False)) is None  # position 2/30 restarts with F
+    assert c.add(_result(real)) is None  # ... and again with E: count 1
+    assert c.add(_result(real)) is None  # 2
+    settled = c.add(_result(real))  # 3: every position agreed three times in a row
+    assert settled is not None and settled.lines == real
+
+
+def test_refused_frames_settle_the_characters_they_read_with_confidence():
+    real = SPECIMENS["TD1"]
+    c = camera.Consensus(agree=2)
+    # Glare moves: frames 1-2 cannot read line 1 position 6, frames 3-4 line 2 position 1.
+    for unsure in ([(1, 6)], [(1, 6)], [(2, 1)]):
+        assert c.add(_result(real, valid=False, unsure=unsure)) is None
+    settled = c.add(_result(real, valid=False, unsure=[(2, 1)]))
+    assert settled is not None and settled.valid and settled.lines == real
+
+
+def test_a_character_never_read_with_confidence_never_settles():
+    real = SPECIMENS["TD1"]
+    c = camera.Consensus(agree=2)
+    for _ in range(5):
+        assert c.add(_result(real, valid=False, unsure=[(1, 6)])) is None

@@ -320,7 +320,53 @@ def test_digits_in_a_name_are_an_error():
 
 def test_empty_name_and_empty_surname():
     assert "name is empty" in p(_td3_with_name("")).errors
-    assert "surname (primary identifier) is empty" in p(_td3_with_name("<<ANNA")).errors
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "P<IND<<FIRST<NAME<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "C01X0006H1D<<6408125F1710319<<<<<<<<<<<<<<<0",
+        ),
+        (
+            "I<CHED231458907ABC<<<<<<<<<<<<",
+            "7408122F1204159CHE<<<<<<<<<<<1",
+            "<<ANNA<MARIA<<<<<<<<<<<<<<<<<<",
+        ),
+    ],
+)
+def test_empty_primary_identifier_is_valid_with_a_warning(lines):
+    # Some issuers print a single name as the secondary identifier behind an empty
+    # primary one (Indian passports; cheminfo/mrz's "No last name" cases).
+    doc = p(lines)
+    assert doc.valid, doc.errors
+    assert doc.surname == ""
+    assert doc.given_names in ("FIRST NAME", "ANNA MARIA")
+    assert any("primary identifier (surname) is empty" in w for w in doc.warnings)
+
+
+BELGIAN = (
+    "IDBEL000590240<6013<<<<<<<<<<<",
+    "8512017F1311048BEL851201002007",
+    "REINARTZ<<ULRIKE<KATIA<E<<<<<<",
+)
+
+
+def test_belgian_long_number_checked_with_the_filler_is_valid_with_a_warning():
+    doc = p(BELGIAN)
+    assert doc.valid, doc.errors
+    assert doc.document_number == "000590240601"
+    assert doc.checks.document_number is True
+    assert any("Belgian practice" in w for w in doc.warnings)
+
+
+def test_belgian_practice_is_only_the_filler_variant():
+    # A wrong digit stays wrong; the same card of another state follows 9303 strictly.
+    wrong = (BELGIAN[0].replace("6013", "6016"), BELGIAN[1], BELGIAN[2])
+    assert not p(wrong).valid
+    other = (BELGIAN[0].replace("BEL", "UTO"), BELGIAN[1], BELGIAN[2])
+    assert "document number check digit is 3, computed 1" in p(other).errors
 
 
 # -- codes, sex, dates ------------------------------------------------------------------------

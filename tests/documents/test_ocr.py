@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import struct
 import zlib
 
@@ -51,15 +52,12 @@ def samples():
 def test_generated_photos_never_valid_when_wrong(samples):
     exact = 0
     for s in samples:
-        try:
-            result = ocr.read_image(s.jpeg, today=TODAY)
-        except ocr.NoMrzFound:
-            continue
+        result = ocr.read_image(s.jpeg, today=TODAY)  # every one holds an MRZ
         if result.document.valid:
             assert result.document.lines == s.lines, (s.seed, s.level)
             exact += 1
-    # Most of them are read (the benchmark measures the rate on 300+ images).
-    assert exact >= len(samples) * 0.6
+    # The benchmark claims 98% on held-out images of this generator (bench/RESULTS.md).
+    assert exact >= math.ceil(0.98 * len(samples))
 
 
 @pytest.mark.parametrize("where", [(0, 8), (0, 20), (1, 15), (1, 3)])
@@ -69,10 +67,8 @@ def test_a_smudged_character_is_never_guessed(where):
     rng = np.random.default_rng(7)
     page = synth.render_page("TD3", SPECIMENS["TD3"], rng, "easy", smudge=where)
     img = synth.photograph(page, rng, "easy")
-    try:
-        result = ocr.read_array(img, today=TODAY)
-    except ocr.NoMrzFound:
-        return
+    # The stain is one character: the MRZ is still found, and refused or invalid.
+    result = ocr.read_array(img, today=TODAY)
     assert not result.document.valid, result.document.lines
 
 
@@ -87,10 +83,7 @@ def test_an_ink_blot_is_never_read_as_a_character(seed):
     where = (int(rng.integers(len(lines))), int(rng.integers(len(lines[0]))))
     page = synth.render_page(fmt, lines, rng, level, smudge=where)
     jpeg = synth.to_jpeg(synth.photograph(page, rng, level), 85)
-    try:
-        result = ocr.read_image(jpeg, today=TODAY)
-    except ocr.NoMrzFound:
-        return
+    result = ocr.read_image(jpeg, today=TODAY)  # found: a blot hides one character
     assert not result.document.valid, (where, result.document.lines)
     assert (where[0] + 1, where[1] + 1) in result.uncertain
 
@@ -387,3 +380,26 @@ def test_k_or_filler_after_the_end_of_the_names_is_a_filler():
             assert reading.document.lines == real and reading.corrected == ((1, col),)
         else:
             assert reading.uncertain == ((1, col),), col
+
+
+@pytest.mark.parametrize("angle", [25, -25])
+def test_a_photo_turned_25_degrees_is_read(angle):
+    rng = np.random.default_rng(5)
+    page = synth.render_page("TD3", SPECIMENS["TD3"], rng, "easy")
+    img = synth.photograph(page, rng, "easy")
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 0.8)
+    turned = cv2.warpAffine(img, m, (w, h), borderMode=cv2.BORDER_REPLICATE)
+    result = ocr.read_array(turned, today=TODAY)
+    assert result.document.valid and result.document.lines == SPECIMENS["TD3"]
+
+
+def test_a_thumbnail_is_read_at_twice_its_size():
+    # A web thumbnail: characters about 6 pixels high, under what the locator needs.
+    rng = np.random.default_rng(8)
+    page = synth.render_page("TD3", SPECIMENS["TD3"], rng, "easy")
+    img = synth.photograph(page, rng, "easy")
+    small = cv2.resize(img, None, fx=0.3, fy=0.3, interpolation=cv2.INTER_AREA)
+    result = ocr.read_array(small, today=TODAY)
+    assert result.document.lines == SPECIMENS["TD3"]
+    assert result.document.valid

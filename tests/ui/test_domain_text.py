@@ -68,6 +68,12 @@ def _mrz_messages() -> set[str]:
     out: set[str] = set()
     inputs: list[object] = [TD3, TD1, "", "P<UTO", "p<utoeriksson", TD3[0] * 3]
     inputs.append("\n".join(TD3) + "\x00")
+    # Real-document practices parse accepts with a warning (empty primary identifier,
+    # a Belgian long number checked with its filler).
+    inputs.append(("P<IND<<FIRST<NAME<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                   "C01X0006H1D<<6408125F1710319<<<<<<<<<<<<<<<0"))  # fmt: skip
+    inputs.append(("IDBEL000590240<6013<<<<<<<<<<<", "8512017F1311048BEL851201002007",
+                   "REINARTZ<<ULRIKE<KATIA<E<<<<<<"))  # fmt: skip
     for lines in (TD3, TD1):
         for _ in range(400):
             ls = list(lines)

@@ -1,0 +1,211 @@
+"""OCR stage 3, cells: the character cells of a rectified line, each cropped at its
+character's centre, scaled to the prototypes' pitch, unslanted and at the height the
+glyphs fit best; whether the cells beside the line are blank; and the placement of
+each line's first character chosen from the cells (ocr.py runs the stages).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from desktop.documents import glyphs
+from desktop.documents.ocr_classify import _Classifier
+from desktop.documents.ocr_locate import _polyfit
+from desktop.documents.ocr_rectify import (
+    MARGIN,
+    PITCH,
+    STRIP_H,
+    _fit_cells,
+    _Grid,
+    _index_by_steps,
+    _strip_components,
+    _warp_line,
+)
+
+ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pitch's
+
+
+Recrop = Callable[[int, float, float], np.ndarray]
+
+
+def _ink(cells: np.ndarray) -> np.ndarray:
+    """How much dark ink each cell holds (background minus its darkest pixels)."""
+    centre = cells[:, 3:-3, 4:-4].reshape(len(cells), -1)
+    return np.median(centre, axis=1) - np.percentile(centre, 3, axis=1)
+
+
+def _cell_at(
+    strip: np.ndarray, x: float, y: float, pitch: float, shear: float = 0.0, aspect: float = 1.0
+) -> np.ndarray:
+    """The (CELL_H, CELL_W) cell centred on (x, y) of the strip, scaled so that the
+    local character pitch becomes PITCH, unslanted, and its height divided by
+    `aspect` (as getRectSubPix when pitch == PITCH, shear == 0 and aspect == 1)."""
+    k = pitch / PITCH  # strip pixels per cell pixel
+    kv = k * aspect
+    xc, yc = (glyphs.CELL_W - 1) / 2, (glyphs.CELL_H - 1) / 2
+    m = np.array([[k, kv * shear, x - k * xc - kv * shear * yc], [0.0, kv, y - kv * yc]])
+    return cv2.warpAffine(
+        strip,
+        m,
+        (glyphs.CELL_W, glyphs.CELL_H),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+
+
+def _cells(
+    strip: np.ndarray, n: int, clf: _Classifier, shear: np.ndarray | None = None
+) -> tuple[np.ndarray, bool, Recrop]:
+    """(n, CELL_H, CELL_W) crops of one line at refined character centres, and whether
+    the cells just before the first and after the last character are blank.
+
+    Component centroids put the line's centre a little off the glyphs' own centre
+    (it depends on the mix of digits, letters and fillers), so the vertical offset
+    is chosen by how well a sample of the cells matches the glyphs. The blank cells
+    on both sides are what proves the line is not shifted by a character: an MRZ
+    line is always full, and ICAO keeps a clear zone around it."""
+    expected = MARGIN + (np.arange(-1, n + 1) + 0.5) * PITCH
+    yc = STRIP_H / 2
+    cxs, cys, _ = _strip_components(strip)
+    xs_fit = expected.copy()
+    dy_fit = np.zeros(n + 2)
+    pitch_fit = np.full(n + 2, float(PITCH))
+    fit = _fit_cells(cxs, PITCH)
+    if fit is not None:
+        _, coef = fit
+        # The strip's ends are the first and last cells, so the first component
+        # tells which cell the step count starts from.
+        j0 = round((np.polyval(coef, 0) - expected[1]) / PITCH)
+        xs_fit = np.polyval(coef, np.arange(-1, n + 1) - j0)
+        # Perspective makes the characters grow along the line with the pitch (by
+        # 10% at either end of a hurried photo): each cell is scaled back to PITCH.
+        pitch_fit = np.clip(np.polyval(np.polyder(coef), np.arange(-1, n + 1) - j0), 16, 32)
+        order = np.argsort(cxs)
+        jy, ok = _index_by_steps(cxs[order], PITCH)
+        if ok.sum() >= 8:
+            py = _polyfit(jy[ok] - j0, cys[order][ok] - yc, 1)
+            dy_fit = np.polyval(py, np.arange(-1, n + 1))
+    stripf = strip.astype(np.float32)
+    sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
+
+    def crop(c: int, dy: float, aspect: float = 1.0) -> np.ndarray:  # c from -1 to n
+        y = yc + dy_fit[c + 1] + dy
+        return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect)
+
+    tries = np.arange(-3.0, 3.01, 1.0)
+    sample = range(0, n, 3)
+    fit_q = [float(clf.best(np.stack([crop(c, dy) for c in sample])).mean()) for dy in tries]
+    offset = float(tries[int(np.argmax(fit_q))])
+    # A page tilted towards or away from the camera makes characters taller or
+    # squatter than the pitch says (by 10% in a hurried photo): 0 and O differ by
+    # little more than that. The height is the one the glyphs fit best.
+    sample = range(0, n, 2)
+    fit_q = [
+        float(clf.best(np.stack([crop(c, offset, a) for c in sample])).mean()) for a in ASPECTS
+    ]
+    aspect = float(ASPECTS[int(np.argmax(fit_q))])
+    cells = np.stack([crop(c, offset, aspect) for c in range(-1, n + 1)])
+    # A character beside the line: ink that reads as a glyph (an edge of the page
+    # or a shadow is ink too, but matches no glyph).
+    ink = _ink(cells)
+    outside = cells[[0, -1]]
+    glyph_like = (ink[[0, -1]] > 0.35 * np.median(ink[1:-1])) & (clf.best(outside) > 0.7)
+
+    def recrop(c: int, dx: float, dy: float) -> np.ndarray:
+        y = yc + dy_fit[c + 1] + offset + dy
+        return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect)
+
+    return cells[1:-1], not bool(glyph_like.any()), recrop
+
+
+@dataclass
+class _LineCells:
+    cells: np.ndarray  # (n, CELL_H, CELL_W)
+    quiet: bool  # blank cells on both sides
+    recrop: Recrop
+    start: int  # the grid cell of the first character
+    strip: np.ndarray
+    to_strip: np.ndarray  # image -> strip affine map
+    fit: float  # mean similarity of the cells to their nearest glyph
+    blank: int  # cells without ink (a line is always full: fillers are printed)
+
+    @property
+    def rank(self) -> tuple[bool, int, float]:
+        return (self.quiet, -self.blank, self.fit)
+
+
+def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier) -> _LineCells:
+    """The cells of one line if its first character is at grid cell `start`."""
+    strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
+    cells, quiet, recrop = _cells(strip, n, clf)
+    ink = _ink(cells)
+    blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
+    return _LineCells(cells, quiet, recrop, start, strip, m, float(clf.best(cells).mean()), blank)
+
+
+def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:
+    """The grid cell of line g in the same column as `point` (image coordinates)."""
+    j = guess
+    for _ in range(3):
+        step = g.at(j + 1) - g.at(j)
+        move = round(float((point - g.at(j)) @ step / (step @ step)))
+        if move == 0:
+            break
+        j += move
+    return j
+
+
+def _choose_lines(
+    gray: np.ndarray, grids: list[_Grid], options: list[list[int]], n: int, clf: _Classifier
+) -> list[_LineCells]:
+    """One placement per line among the candidate starts: the MRZ's lines are printed
+    in the same columns, so placements a character apart from each other are out; then
+    blank cells on both sides, no blank cell inside, and the glyphs' fit decide. When
+    the best placement still shows a mark beside a line or a blank cell in it, the
+    neighbouring placements and those in line with the other lines are tried too."""
+    tried: list[dict[int, _LineCells]] = [{} for _ in grids]
+
+    def line(k: int, start: int) -> _LineCells:
+        if start not in tried[k]:
+            tried[k][start] = _line_cells(gray, grids[k], start, n, clf)
+        return tried[k][start]
+
+    def aligned(lines: tuple[_LineCells, ...]) -> bool:
+        # Line by line: a slant shifts each line a little more than the one above.
+        for k in range(1, len(lines)):
+            g0, s0, g, s = grids[k - 1], lines[k - 1].start, grids[k], lines[k].start
+            for j in (0, n - 1):
+                step = g0.at(s0 + j + 1) - g0.at(s0 + j)
+                along = float((g.at(s + j) - g0.at(s0 + j)) @ step / (step @ step))
+                if abs(along) > 0.65:  # a slant shifts the next line by up to half a cell
+                    return False
+        return True
+
+    def key(lines: tuple[_LineCells, ...]) -> tuple[bool, int, int, float]:
+        return (
+            len(lines) == 1 or aligned(lines),
+            sum(ln.quiet for ln in lines),
+            -sum(ln.blank for ln in lines),
+            sum(ln.fit for ln in lines),
+        )
+
+    def best(starts: list[list[int]]) -> tuple[_LineCells, ...]:
+        per_line = [[line(k, s) for s in ss] for k, ss in enumerate(starts)]
+        return max(itertools.product(*per_line), key=key)
+
+    chosen = best(options)
+    if all(ln.quiet and not ln.blank for ln in chosen) and key(chosen)[0]:
+        return list(chosen)
+    wider = []
+    for k, g in enumerate(grids):
+        ss = set(options[k]) | {chosen[k].start - 1, chosen[k].start + 1}
+        for r, other in enumerate(chosen):
+            if r != k:
+                ss.add(_column_of(g, grids[r].at(other.start), chosen[k].start))
+        wider.append(sorted(ss))
+    return list(best(wider))

@@ -1,0 +1,170 @@
+"""OCR stage 4, classify: every character cell against OCR-B prototypes rendered from
+Debian's fonts-ocr-b (glyphs.py): cosine similarity to the best prototype of each of
+the 37 classes, among the prototypes of the blur that suits the line; cells that fit
+no glyph well are looked for a few pixels around; near-ties are scored again over
+crops shifted by a pixel (ocr.py runs the stages; ocr_decide.py decides).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import numpy as np
+
+from desktop.documents import glyphs, ocr_decide
+from desktop.documents import layout as mrz_layout
+from desktop.documents.mrz import ALPHABET
+from desktop.resources import resources_dir
+
+_IDX = {c: i for i, c in enumerate(ALPHABET)}
+Recrop = Callable[[int, float, float], np.ndarray]
+
+
+def _layout(fmt: str) -> list[str]:
+    """Allowed characters per position, line by line (from layout.py)."""
+    return mrz_layout.layout(fmt).allowed()
+
+
+class _Classifier:
+    _lock = threading.Lock()
+    _instance: _Classifier | None = None
+
+    def __init__(self) -> None:
+        feats, labels, blur = glyphs.load(resources_dir())
+        order = np.argsort(labels, kind="stable")
+        self.protos = np.ascontiguousarray(feats[order].T)  # (D, N)
+        counts = np.bincount(labels, minlength=len(ALPHABET))
+        if not np.all(counts == counts[0]) or counts[0] != len(blur):
+            raise RuntimeError("OCR-B prototypes: unequal classes")
+        self.per_class = int(counts[0])
+        self.bins = [(blur >= lo) & (blur <= hi) for lo, hi in glyphs.BLUR_BINS]
+        by_class = self.protos.reshape(-1, len(ALPHABET), self.per_class)
+        self.bin_protos = [
+            (np.ascontiguousarray(by_class[:, :, b].reshape(by_class.shape[0], -1)), int(b.sum()))
+            for b in self.bins
+        ]
+        # The clean prototypes (the first variations of each class), for quick fits.
+        protos = self.protos.reshape(-1, len(ALPHABET), self.per_class)
+        self.clean = np.ascontiguousarray(protos[:, :, :3].reshape(protos.shape[0], -1))
+        self.blots = np.ascontiguousarray(glyphs.render_blots().T)
+
+    @classmethod
+    def get(cls) -> _Classifier:
+        with cls._lock:
+            if cls._instance is None:
+                cls._instance = _Classifier()
+            return cls._instance
+
+    def best(self, cells: np.ndarray) -> np.ndarray:
+        """(N,) best similarity to any prototype."""
+        return (glyphs.features(cells) @ self.clean).max(axis=1)
+
+    def blot(self, cells: np.ndarray) -> np.ndarray:
+        """(N,) best similarity to an ink blot (see glyphs.render_blots)."""
+        return (glyphs.features(cells) @ self.blots).max(axis=1)
+
+    def scores(self, cells: np.ndarray, n: int) -> np.ndarray:
+        """(N, 37) best similarity per character class, lines of n cells.
+
+        Each line is matched only against the prototypes of the blur that fits it
+        best: a sharp line gains nothing from blurred prototypes, which only make
+        rival classes look alike."""
+        feats = glyphs.features(cells)
+        out = np.empty((len(cells), len(ALPHABET)), np.float32)
+        for start in range(0, len(cells), n):
+            line = feats[start : start + n]
+            # Choose the blur on every third cell, then match the line against it only.
+            probe = (line[::3] @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
+            fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
+            out[start : start + n] = self._match(line, int(np.argmax(fit)))
+        return out
+
+    def blur_bins(self, cells: np.ndarray, n: int) -> list[int]:
+        """The blur bin `scores` matches each line of n cells against."""
+        out = []
+        for start in range(0, len(cells), n):
+            line = glyphs.features(cells[start : start + n : 3])
+            probe = (line @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
+            fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
+            out.append(int(np.argmax(fit)))
+        return out
+
+    def scores_in_bin(self, cells: np.ndarray, b: int) -> np.ndarray:
+        """(N, 37) best similarity per class among the prototypes of blur bin b."""
+        return self._match(glyphs.features(cells), b)
+
+    def _match(self, feats: np.ndarray, b: int) -> np.ndarray:
+        protos, m = self.bin_protos[b]
+        return (feats @ protos).reshape(len(feats), len(ALPHABET), m).max(axis=2)
+
+
+JITTER = [(dx, dy) for dx in (-1.0, 0.0, 1.0) for dy in (-1.0, 0.0, 1.0)]
+
+
+# Where a poorly matching cell looks for its glyph (cell pixels; the pitch is 24).
+SEARCH = [(float(dx), float(dy)) for dx in range(-3, 4) for dy in range(-2, 3)]
+
+
+REALIGN_BELOW = 0.9  # cells matching their best glyph worse than this look around
+
+
+REALIGN_GAIN = 0.03  # and move only when a glyph fits this much better there
+
+
+REALIGN_FIT = 0.85  # and fits that well there
+
+
+def _realign_poor_cells(
+    scores: np.ndarray,
+    fmt: str,
+    n: int,
+    recrops: list[Recrop],
+    clf: _Classifier,
+    bins: list[int],
+) -> dict[int, tuple[float, float]]:
+    """Cells that match no allowed glyph well, moved to where one fits, and scored
+    there as the mean over crops shifted by a pixel each way.
+
+    The cells of a line are placed by a fit through its characters' components; where
+    glare or faded ink hides components (often at a line's end), the fit strays by a
+    few pixels, enough to make a clear glyph illegible. Updates `scores` in place and
+    returns the positions moved, with their shift."""
+    allowed = _layout(fmt)
+    centre = SEARCH.index((0.0, 0.0))
+    moved: dict[int, tuple[float, float]] = {}
+    for p, chars in enumerate(allowed):
+        idx = [_IDX[c] for c in chars]
+        if scores[p, idx].max() >= REALIGN_BELOW:
+            continue
+        line, col = divmod(p, n)
+        crops = np.stack([recrops[line](col, dx, dy) for dx, dy in SEARCH])
+        fit = clf.scores_in_bin(crops, bins[line])[:, idx].max(axis=1)
+        k = int(np.argmax(fit))
+        if fit[k] < REALIGN_FIT or fit[k] < fit[centre] + REALIGN_GAIN:
+            continue
+        dx, dy = SEARCH[k]
+        crops = np.stack([recrops[line](col, dx + jx, dy + jy) for jx, jy in JITTER])
+        scores[p] = clf.scores_in_bin(crops, bins[line]).mean(axis=0)
+        moved[p] = (dx, dy)
+    return moved
+
+
+def _rescore_near_ties(
+    scores: np.ndarray,
+    fmt: str,
+    n: int,
+    recrops: list[Recrop],
+    clf: _Classifier,
+    skip: set[int] = frozenset(),  # type: ignore[assignment]
+) -> None:
+    """Where the two best allowed characters are close, score the cell again as the
+    mean over crops shifted by a pixel each way: one crop's score carries the noise of
+    its exact placement, the mean much less. Updates `scores` in place."""
+    cands = ocr_decide.candidates(scores)
+    for p in range(len(scores)):
+        if p in skip or len(cands[p]) < 2:
+            continue
+        line, col = divmod(p, n)
+        crops = np.stack([recrops[line](col, dx, dy) for dx, dy in JITTER])
+        scores[p] = clf.scores(crops, len(crops)).mean(axis=0)

@@ -1,0 +1,321 @@
+"""The OCR's last stage: from per-cell glyph scores to a reading, or a refusal.
+
+Rules (ICAO 9303 fields from `layout.py`):
+
+1. Every cell keeps the characters its glyph evidence does not rule out: those within
+   RIVAL_MARGIN of its best score, and its look-alikes (0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B,
+   6/G) within LOOKALIKE_MARGIN. Look-alikes get the wider margin because the
+   prototypes are OCR-B and real documents are not always: on ext-mrz a printed 0 was
+   read as O by up to 0.049 (LOOKALIKE_MARGIN keeps such a pair ambiguous).
+2. Field types break ties, they never overrule a clear glyph: where every cell of a
+   field keeps a character the field admits, those are its candidates; where one cell
+   does not (a Romanian ID prints its nationality as `132`), the whole field is
+   reported as printed (best glyph per cell) and the parser says why it is invalid.
+3. The other cells of the same document are evidence: a cell read with a single
+   candidate is an exemplar of that character in this document's font and print. A
+   candidate is dropped when the cell resembles another candidate's exemplars by
+   EXEMPLAR_MARGIN more than its own (both must exist in the document); in a field of
+   letters and digits a letter look-alike is also dropped when the cell resembles the
+   digit's exemplars (two or more) about as closely as they resemble each other and
+   the letter has none.
+4. Every combination of the candidates is checked by the parser. One valid reading:
+   it is the reading. Two or more: refused, positions named. A candidate where no check
+   digit looks (names, nationality, sex, visa optional data) refuses the reading
+   unless it is a K/`<` tie in a field's trailing fillers.
+5. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
+   matches as well) are never filled in from the check digits: refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop.documents import layout as mrz_layout
+from desktop.documents.mrz import ALPHABET, TravelDocument, parse
+
+IDX = {c: i for i, c in enumerate(ALPHABET)}
+
+RIVAL_MARGIN = 0.035  # a runner-up within this of the best is a rival
+MIN_SCORE = 0.70  # under this a cell holds no character read with confidence
+MAX_COMBINATIONS = 4096
+
+# Letter/digit look-alikes: the check digits of fields that admit both see a swap of
+# them only modulo 10, and two swaps can cancel (0->O at weights 7 and 3: 24*10).
+LOOKALIKES = ("0ODQ", "1IL", "2Z", "5S", "8B", "6G")
+# Set from ext-mrz (real images): the largest score by which a look-alike beat the
+# printed character was 0.049 (0 read as O on a photographed Luxembourg passport).
+LOOKALIKE_MARGIN = 0.07
+# Set from ext-mrz: of 169 cells with a rival candidate where both characters had
+# exemplars in the document, the printed character's were never less similar than the
+# rival's (smallest difference 0.000); 165 were separated by 0.04 or more.
+EXEMPLAR_MARGIN = 0.04
+# Set from ext-mrz: a printed 0 (1, 2, 5) resembled the document's other 0s within 0.05
+# of how closely those resemble each other in 220 of 255 cases (88/96, 71/74, 19/19);
+# a printed O (I, Z, S) in a letters-and-digits field never came closer than 0.098.
+EXEMPLAR_REL = 0.05
+
+_PAIRS = {
+    (a, b)
+    for g in LOOKALIKES
+    for a in g
+    for b in g
+    if a != b and (a in "0123456789") != (b in "0123456789")
+}
+
+
+def is_lookalike(a: str, b: str) -> bool:
+    return (a, b) in _PAIRS
+
+
+@dataclass
+class Reading:
+    document: TravelDocument
+    confidence: tuple[float, ...]
+    corrected: tuple[tuple[int, int], ...]
+    uncertain: tuple[tuple[int, int], ...]
+    mean_score: float
+    # Positions the glyphs alone did not settle (illegible, or more than one candidate
+    # before the check digits chose): a camera does not count them for its consensus.
+    unsure: tuple[tuple[int, int], ...] = ()
+
+
+WHY = {
+    "no check digit": "characters read without confidence where no check digit can confirm them",
+    "too many": "too many characters read without confidence",
+    "no reading passes the check digits": (
+        "characters read without confidence, and no reading of them passes the check digits"
+    ),
+    "ambiguous": "characters read without confidence, and more than one reading of them "
+    "passes the check digits",
+    "illegible": "characters that cannot be read at all",
+    "ends": "marks just beside the MRZ make it unclear where a line begins or ends",
+}
+
+
+def refused(
+    doc: TravelDocument,
+    line_conf: tuple[float, ...],
+    positions: list[tuple[int, int]],
+    mean_score: float,
+    why: str,
+) -> Reading:
+    where = ", ".join(f"line {ln} position {col}" for ln, col in positions[:6])
+    more = f" and {len(positions) - 6} more" if len(positions) > 6 else ""
+    err = f"OCR refused: {WHY[why]} ({where}{more}); take another picture or type the MRZ"
+    out = dataclasses.replace(doc, valid=False, errors=(*doc.errors, err))
+    return Reading(out, line_conf, (), tuple(positions), mean_score)
+
+
+def settle_trailing_fillers(cands: list[list[str]], chars: list[str], fmt: str) -> list[int]:
+    """Settle a K/`<` tie as `<` where the field's data has clearly ended: fillers in
+    a row just before it in the same field and nothing but fillers after it to the
+    field's end. The check digits cannot tell K from `<` (both weigh 0 modulo 10),
+    and a field's data does not resume after its fillers. Fillers of the field before
+    say nothing (a German TD1's nationality `D<<` may be followed by optional data
+    `K`). Updates `cands` and `chars` in place; returns the positions settled."""
+    settled = []
+    for field, run in mrz_layout.layout(fmt).filler_fields():
+        for p in field:
+            if sorted(cands[p]) != ["<", "K"] or p - run < field.start:
+                continue
+            before = range(p - run, p)
+            after = range(p + 1, field.stop)
+            if any(len(cands[q]) > 1 or chars[q] != "<" for q in (*before, *after)):
+                continue
+            cands[p] = ["<"]
+            chars[p] = "<"
+            settled.append(p)
+    return settled
+
+
+def candidates(scores: np.ndarray) -> list[list[str]]:
+    """Per cell, the characters the glyph evidence does not rule out, best first."""
+    out = []
+    for row in scores:
+        order = np.argsort(-row)
+        b = ALPHABET[order[0]]
+        top = row[order[0]]
+        keep = []
+        for i in order:
+            c = ALPHABET[i]
+            margin = LOOKALIKE_MARGIN if is_lookalike(b, c) else RIVAL_MARGIN
+            if row[i] >= top - margin:
+                keep.append(c)
+            elif row[i] < top - LOOKALIKE_MARGIN:
+                break
+        out.append(keep)
+    return out
+
+
+def _apply_types(cands: list[list[str]], fmt: str) -> list[list[str]]:
+    """Field types break ties; a field with a clear glyph it does not admit is kept as
+    printed (best glyph per cell)."""
+    lay = mrz_layout.layout(fmt)
+    out = [list(c) for c in cands]
+    for f in lay.fields:
+        cells = [lay.flat(f.line, p) for p in range(f.start, f.stop)]
+        typed = [[c for c in cands[p] if c in f.chars] for p in cells]
+        if all(typed):
+            for p, t in zip(cells, typed, strict=True):
+                out[p] = t
+        else:
+            for p in cells:
+                out[p] = [cands[p][0]]
+    return out
+
+
+def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None:
+    """Drop candidates where this document's own exemplars say clearly which character
+    the cell is (rule 3 of the module's docstring)."""
+    fields = mrz_layout.layout(fmt).field_of()
+    exemplars: dict[str, list[int]] = {}
+    for p, c in enumerate(cands):
+        if len(c) == 1:
+            exemplars.setdefault(c[0], []).append(p)
+    gram: np.ndarray | None = None
+    selfsim: dict[str, float] = {}
+    for p, f in enumerate(fields):
+        if len(cands[p]) < 2:
+            continue
+        if gram is None:
+            gram = feats @ feats.T
+        keep = list(cands[p])
+        for a, b in itertools.permutations(cands[p], 2):
+            if a not in keep or b not in keep:
+                continue
+            ea = [q for q in exemplars.get(a, ()) if q != p]
+            eb = [q for q in exemplars.get(b, ()) if q != p]
+            if ea and eb:
+                if gram[p, ea].max() - gram[p, eb].max() >= EXEMPLAR_MARGIN:
+                    keep.remove(b)
+            elif (
+                f.chars == mrz_layout.ALNUM
+                and is_lookalike(a, b)
+                and a in mrz_layout.DIGITS
+                and len(ea) >= 2
+                and not eb
+            ):
+                if a not in selfsim:
+                    e = exemplars[a]
+                    g = gram[np.ix_(e, e)] - 2 * np.eye(len(e))
+                    selfsim[a] = float(np.median(g.max(axis=1)))
+                if gram[p, ea].max() >= selfsim[a] - EXEMPLAR_REL:
+                    keep.remove(b)
+        cands[p] = keep
+
+
+def decide(
+    scores: np.ndarray,
+    fmt: str,
+    n: int,
+    today: dt.date,
+    blot: np.ndarray | None = None,
+    feats: np.ndarray | None = None,
+) -> Reading:
+    """The reading from per-cell class scores (all 37 classes); `blot` (per cell) is
+    each cell's similarity to an ink blot, `feats` the cells' feature vectors (for the
+    document's own exemplars)."""
+    lay = mrz_layout.layout(fmt)
+    k = lay.lines
+    assert len(scores) == k * n and n == lay.width
+    order = np.argsort(-scores, axis=1)
+    rows = np.arange(len(scores))
+    top = scores[rows, order[:, 0]]
+    margin = top - scores[rows, order[:, 1]]
+    stained = np.zeros(len(scores), bool) if blot is None else blot > top - RIVAL_MARGIN
+    conf = np.clip(margin / (2 * RIVAL_MARGIN), 0, 1)
+    conf = np.where((top < MIN_SCORE) | stained, 0.0, conf)
+    allowed = np.zeros(scores.shape, bool)
+    for p, chars in enumerate(lay.allowed()):
+        allowed[p, [IDX[c] for c in chars]] = True
+    mean_score = float(np.where(allowed, scores, -1.0).max(axis=1).mean())
+
+    cands = _apply_types(candidates(scores), fmt)
+    if feats is not None:
+        _exemplar_prune(cands, feats, fmt)
+    chars = [c[0] for c in cands]
+    reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
+    unsure = [
+        (p // n + 1, p % n + 1)
+        for p, c in enumerate(cands)
+        if len(c) > 1 or top[p] < MIN_SCORE or stained[p]
+    ]
+    return dataclasses.replace(reading, unsure=tuple(unsure))
+
+
+def _choose(
+    scores: np.ndarray,
+    cands: list[list[str]],
+    chars: list[str],
+    fmt: str,
+    n: int,
+    today: dt.date,
+    top: np.ndarray,
+    stained: np.ndarray,
+    conf: np.ndarray,
+    mean_score: float,
+) -> Reading:
+    lay = mrz_layout.layout(fmt)
+    k = lay.lines
+    order = np.argsort(-scores, axis=1)
+    line_conf = tuple(float(conf[i * n : (i + 1) * n].min()) for i in range(k))
+
+    def lines_of(cs: list[str]) -> tuple[str, ...]:
+        return tuple("".join(cs[i * n : (i + 1) * n]) for i in range(k))
+
+    def pos(p: int) -> tuple[int, int]:
+        return (p // n + 1, p % n + 1)
+
+    first = parse(lines_of(chars), today=today)
+    illegible = [pos(p) for p in range(len(scores)) if top[p] < MIN_SCORE or stained[p]]
+    if illegible:
+        return refused(first, line_conf, illegible, mean_score, "illegible")
+    plain = [ALPHABET[i] for i in order[:, 0]]
+    settled = [p for p in settle_trailing_fillers(cands, chars, fmt) if plain[p] != "<"]
+    if settled:
+        first = parse(lines_of(chars), today=today)
+    open_cells = [p for p, c in enumerate(cands) if len(c) > 1]
+    covered = lay.covered()
+    uncovered = [p for p in open_cells if p not in covered]
+    if uncovered:
+        return refused(first, line_conf, [pos(p) for p in uncovered], mean_score, "no check digit")
+    combos = 1
+    for p in open_cells:
+        combos *= len(cands[p])
+    if combos > MAX_COMBINATIONS:
+        return refused(first, line_conf, [pos(p) for p in open_cells], mean_score, "too many")
+    valid: list[tuple[TravelDocument, list[int]]] = []
+    for choice in itertools.product(*(cands[p] for p in open_cells)):
+        cs = list(chars)
+        for p, c in zip(open_cells, choice, strict=True):
+            cs[p] = c
+        doc = first if not open_cells else parse(lines_of(cs), today=today)
+        if doc.valid:
+            valid.append(
+                (doc, [p for p, c in zip(open_cells, choice, strict=True) if c != plain[p]])
+            )
+            if len(valid) > 1:
+                break
+    if len(valid) == 1:
+        doc, changed = valid[0]
+        return Reading(
+            doc, line_conf, tuple(pos(p) for p in sorted(set(settled + changed))), (), mean_score
+        )
+    if not valid:
+        if not open_cells:
+            return Reading(first, line_conf, tuple(pos(p) for p in settled), (), mean_score)
+        return refused(
+            first,
+            line_conf,
+            [pos(p) for p in open_cells],
+            mean_score,
+            "no reading passes the check digits",
+        )
+    a, b = valid[0][0].lines, valid[1][0].lines
+    differ = [p for p in open_cells if "".join(a)[p] != "".join(b)[p]]
+    return refused(first, line_conf, [pos(p) for p in differ], mean_score, "ambiguous")

@@ -1,0 +1,271 @@
+"""OCR stage 1, locate: where in the picture are two or three long, parallel, evenly
+spaced lines of character-sized marks (ocr.py runs the stages).
+
+Adaptive threshold, connected components, chains of character-sized components at a
+regular pitch. A chain of 24+ characters anchors the search; the components are then
+clustered by their distance from its line, which finds the MRZ's two or three
+parallel, evenly spaced lines even where glare or touching characters broke the
+chains. A visual zone never has 30+ evenly spaced characters per line.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+MIN_CHAR_PX = 7  # smaller characters cannot be read reliably (small pictures are upscaled)
+
+
+@dataclass
+class _Line:
+    cx: np.ndarray  # centres of the components in order along the line
+    cy: np.ndarray
+    h: float  # median component height
+    pitch: float  # median spacing of neighbours
+    angle: float  # radians
+
+    @property
+    def direction(self) -> np.ndarray:
+        return np.array([np.cos(self.angle), np.sin(self.angle)])
+
+    @property
+    def normal(self) -> np.ndarray:
+        return np.array([-np.sin(self.angle), np.cos(self.angle)])
+
+    def ends(self) -> tuple[np.ndarray, np.ndarray]:
+        """First and last centre, projected onto the fitted line."""
+        pts = np.stack([self.cx, self.cy], axis=1)
+        mean = pts.mean(axis=0)
+        t = (pts - mean) @ self.direction
+        return mean + t.min() * self.direction, mean + t.max() * self.direction
+
+    @property
+    def cells(self) -> float:
+        a, b = self.ends()
+        return float(np.linalg.norm(b - a) / self.pitch + 1)
+
+
+def _components(gray: np.ndarray) -> tuple[np.ndarray, ...]:
+    bw = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 10)
+    # Opening drops hairlines (guilloche, fibres) that would weld characters together.
+    bw = cv2.morphologyEx(bw, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    _, _, stats, cents = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    _, _, w, h, area = stats[1:].T.astype(np.float64)
+    cx, cy = cents[1:].T
+    hmax = gray.shape[0] / 8
+    keep = (
+        (h >= MIN_CHAR_PX)
+        & (h <= hmax)
+        & (w >= 2)
+        & (w <= 1.5 * h)
+        & (area >= 0.1 * w * h)
+        & (area <= 0.85 * w * h)
+    )
+    return cx[keep], cy[keep], w[keep], h[keep]
+
+
+def _chains(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> list[np.ndarray]:
+    """Index arrays of components chained left to right at character spacing."""
+    n = len(cx)
+    if n < 2:
+        return []
+    dx = cx[None, :] - cx[:, None]
+    dy = cy[None, :] - cy[:, None]
+    hm = np.maximum(h[:, None], h[None, :])
+    ratio = h[:, None] / h[None, :]
+    ok = (
+        (dx > 0.3 * hm)
+        & (dx < 2.0 * hm)
+        & (np.abs(dy) < 0.2 * hm + 0.35 * dx)
+        & (ratio > 0.65)
+        & (ratio < 1.55)
+    )
+    cost = np.where(ok, dx + 2.5 * np.abs(dy), np.inf)
+    nxt = cost.argmin(axis=1)
+    has = np.isfinite(cost[np.arange(n), nxt])
+    prev = np.full(n, -1)
+    best = np.full(n, np.inf)
+    for i in np.flatnonzero(has):
+        j, c = nxt[i], cost[i, nxt[i]]
+        if c < best[j]:
+            best[j], prev[j] = c, i
+    succ = np.full(n, -1)
+    for j in np.flatnonzero(prev >= 0):
+        succ[prev[j]] = j
+    chains = []
+    for start in np.flatnonzero(prev < 0):
+        chain = [start]
+        while succ[chain[-1]] >= 0 and len(chain) <= n:
+            chain.append(succ[chain[-1]])
+        if len(chain) >= 8:
+            chains.append(np.array(chain))
+    return chains
+
+
+def _polyfit(x: np.ndarray, y: np.ndarray, deg: int) -> np.ndarray:
+    """np.polyfit without its RankWarning (few distinct points): the fit is checked by
+    its residuals wherever it matters."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", np.exceptions.RankWarning)
+        return np.polyfit(x, y, deg)
+
+
+def _fit(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> _Line:
+    order = np.argsort(cx)
+    cx, cy = cx[order], cy[order]
+    slope = _polyfit(cx, cy, 1)[0] if len(cx) > 1 else 0.0
+    angle = float(np.arctan(slope))
+    steps = np.hypot(np.diff(cx), np.diff(cy))
+    return _Line(cx, cy, float(np.median(h)), float(np.median(steps)), angle)
+
+
+def _merge(lines: list[_Line], hs: list[np.ndarray]) -> list[tuple[_Line, np.ndarray]]:
+    """Join chains of one text line that a gap (glare, a fold) broke apart."""
+    items = sorted(zip(lines, hs, strict=True), key=lambda t: t[0].cx[0])
+    merged: list[tuple[_Line, np.ndarray]] = []
+    used = [False] * len(items)
+    for i, (a, ha) in enumerate(items):
+        if used[i]:
+            continue
+        cur, curh = a, ha
+        for j in range(i + 1, len(items)):
+            if used[j]:
+                continue
+            b, hb = items[j]
+            if abs(b.angle - cur.angle) > 0.06 or not 0.75 < b.h / cur.h < 1.33:
+                continue
+            end = np.array([cur.cx[-1], cur.cy[-1]])
+            start = np.array([b.cx[0], b.cy[0]])
+            along = (start - end) @ cur.direction
+            across = abs((start - end) @ cur.normal)
+            if 0 < along < 12 * cur.pitch and across < 0.35 * cur.h:
+                cur = _fit(
+                    np.concatenate([cur.cx, b.cx]),
+                    np.concatenate([cur.cy, b.cy]),
+                    np.concatenate([curh, hb]),
+                )
+                curh = np.concatenate([curh, hb])
+                used[j] = True
+        merged.append((cur, curh))
+    return merged
+
+
+def _parallel_lines(
+    anchor: _Line, span: float, cx: np.ndarray, cy: np.ndarray, h: np.ndarray
+) -> list[tuple[float, _Line]]:
+    """Lines of character-sized components parallel to the anchor and within its span,
+    found by clustering the components' distances from the anchor's line (chains
+    break where characters touch or glare eats them; a projection does not).
+    Returns (offset, line) pairs, the anchor's own cluster at offset exactly 0."""
+    a0 = anchor.ends()[0]
+    pts = np.stack([cx, cy], axis=1) - a0
+    t = pts @ anchor.direction
+    off = pts @ anchor.normal
+    # The anchor may be part of a line cut by glare: look along it well beyond its ends
+    # (a stray mark far away is dropped by the grid fit, which keeps one run).
+    reach = max(0.0, 46 * anchor.pitch - span)
+    sel = np.flatnonzero(
+        (t > -reach)
+        & (t < span + reach)
+        & (h > 0.7 * anchor.h)
+        & (h < 1.4 * anchor.h)
+        & (np.abs(off) < 3 * 2.8 * anchor.h)
+    )
+    if len(sel) < 8:
+        return []
+
+    def split(idx: np.ndarray) -> list[np.ndarray]:
+        order = idx[np.argsort(off[idx])]
+        return np.split(order, np.flatnonzero(np.diff(off[order]) > 0.4 * anchor.h) + 1)
+
+    # The lines are told apart within the anchor's span first: beyond it, marks of the
+    # visual zone or a guilloche can fill the gap between two lines' distances and
+    # weld them into one cluster. Each line found there then gathers what lies in its
+    # band beyond the span; what is left is clustered on its own.
+    core = sel[(t[sel] > -anchor.pitch) & (t[sel] < span + anchor.pitch)]
+    clusters = []
+    rest = np.ones(len(sel), bool)
+    for band in split(core):
+        if len(band) < 4:
+            continue
+        inside = (off[sel] >= off[band].min() - 0.15 * anchor.h) & (
+            off[sel] <= off[band].max() + 0.15 * anchor.h
+        )
+        clusters.append(sel[inside & rest])
+        rest &= ~inside
+    if rest.any():
+        clusters += split(sel[rest])
+    out = []
+    for cluster in clusters:
+        if len(cluster) < 8:
+            continue
+        line = _fit(cx[cluster], cy[cluster], h[cluster])
+        out.append((float(np.median(off[cluster])), line))
+    if out:
+        # The anchor's own cluster is the one nearest offset 0.
+        k = int(np.argmin([abs(o) for o, _ in out]))
+        out[k] = (0.0, out[k][1]) if abs(out[k][0]) < 0.3 * anchor.h else out[k]
+    return out
+
+
+def _grow(
+    anchor: _Line,
+    cx: np.ndarray,
+    cy: np.ndarray,
+    h: np.ndarray,
+    found: dict[tuple[tuple[float, float], ...], tuple[float, list[_Line]]],
+) -> None:
+    """Add to `found` the runs of 2 or 3 evenly spaced lines parallel to the anchor."""
+    a0, a1 = anchor.ends()
+    span = float((a1 - a0) @ anchor.direction)
+    mates = _parallel_lines(anchor, span, cx, cy, h)
+    if not any(o == 0.0 for o, _ in mates):
+        return
+    mates.sort(key=lambda t: t[0])
+    offsets = [o for o, _ in mates]
+    i = offsets.index(0.0)
+    # Grow a run of evenly spaced lines around the anchor, at most three.
+    for lo in range(max(0, i - 2), i + 1):
+        for hi in range(i, min(len(mates), lo + 3)):
+            run = mates[lo : hi + 1]
+            if len(run) < 2:
+                continue
+            gaps = np.diff([o for o, _ in run])
+            if np.any(gaps < 1.15 * anchor.h) or np.any(gaps > 2.8 * anchor.h):
+                continue
+            if len(gaps) == 2 and abs(gaps[0] - gaps[1]) > 0.25 * anchor.h:
+                continue
+            group = [ln for _, ln in run]
+            if max(g.cells for g in group) < 24:
+                continue
+            # The MRZ's lines share one pitch; a "line" of scattered marks does not.
+            if any(not 0.7 < g.pitch / anchor.pitch < 1.5 for g in group):
+                continue
+            score = sum(min(g.cells, 44) for g in group)
+            key = tuple((round(g.cx[0] / 8), round(g.cy[0] / 8)) for g in group)
+            if key not in found or found[key][0] < score:
+                found[key] = (score, group)
+
+
+def _find_mrz_lines(gray: np.ndarray) -> list[list[_Line]]:
+    """Candidate MRZs (2 or 3 lines each, top to bottom), most likely first.
+
+    A line of 24 (failing that, 12) or more evenly spaced characters anchors a search
+    for its parallel neighbours at MRZ line spacing; a neighbour may be shorter than
+    the anchor (glare or a smudge can cut a line) if it lies along the anchor."""
+    cx, cy, _w, h = _components(gray)
+    chains = _chains(cx, cy, h)
+    fitted = [_fit(cx[c], cy[c], h[c]) for c in chains]
+    lines = [ln for ln, _ in _merge(fitted, [h[c] for c in chains])]
+    found: dict[tuple[tuple[float, float], ...], tuple[float, list[_Line]]] = {}
+    # Anchors of 24+ characters first; if none leads anywhere (every MRZ line broken
+    # into pieces), pieces of 12+ anchor the projection, which gathers whole lines.
+    for shortest in (24, 12):
+        for anchor in (ln for ln in lines if ln.cells >= shortest):
+            _grow(anchor, cx, cy, h, found)
+        if found:
+            break
+    return [g for _, g in sorted(found.values(), key=lambda t: -t[0])][:4]
