@@ -27,7 +27,7 @@ from desktop.screening import chinese, names
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 4
+KEYS_VERSION = 5  # 5: Gwoyeu Romatzyh and dialect spellings, splits ranked anew
 MAX_QUERY_KEYS = 1500
 _DIGITS = {"0": "OD", "1": "IL", "2": "Z", "5": "S", "6": "G", "8": "B"}
 _LETTERS = "AEIOUNGHYWS"  # letters romanised syllables are mostly made of
