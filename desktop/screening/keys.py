@@ -68,9 +68,22 @@ def _han_units(name: Name) -> list[Units]:
     return [mandarin, canto]
 
 
+@lru_cache(maxsize=65536)
+def _char_any_keys(ch: str) -> frozenset[str]:
+    """Every key a spelling of `ch` is stored under: Mandarin, Cantonese and the dialect
+    spellings of `data/dialect_spellings.tsv` (陳: s:jen, c:chan, s:tan, c:chin)."""
+    keys = set(chinese.char_keys(ch)[0] | chinese.char_keys(ch)[1])
+    for spelling, _ in chinese.dialect_spellings(ch):
+        keys |= chinese.spelling_keys(spelling)
+    return frozenset(keys)
+
+
 def name_units(name: Name, *, expand: bool = False) -> list[Units]:
     if name.is_han:
-        return _han_units(name)
+        readings = _han_units(name)
+        if expand:  # query side: a name in characters finds TAN CHENG BOCK, TAN JIA HUI
+            readings.append([_char_any_keys(c) for c in name.han_text])
+        return readings
     return _latin_units(name, expand=expand)
 
 

@@ -149,16 +149,21 @@ def common_surnames() -> dict[str, str]:
     return out
 
 
+_VOWELLESS = "Turkish-Arabic-Persian"
+
+
 def distinct_surnames(a: str, b: str) -> str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''."""
     fa, fb = fold_umlauts(a), fold_umlauts(b)
-    if fa == fb or phonetic(a) == phonetic(b):
-        return ""
+    if min(len(fa), len(fb)) < 4 or fa == fb or phonetic(a) == phonetic(b):
+        return ""  # short names (LY, LE, HO) are too easily each other's slips
     names = common_surnames()
     oa, ob = names.get(fa), names.get(fb)
     if not oa or not ob:
         return ""
+    if _VOWELLESS in (oa, ob) and skeleton(a) == skeleton(b):
+        return ""  # Arabic script writes no short vowels: SAEED and SAID are one name
     where = oa if oa == ob else f"{oa}, {ob}"
     return (f"{a} and {b} are two different common surnames ({where}): "
             "different people unless birth date and nationality agree")  # fmt: skip
@@ -198,7 +203,10 @@ Unit = tuple[bool, str]  # (is_han, text): a Han character or a Latin syllable/w
 
 
 @lru_cache(maxsize=262144)
-def unit_similarity(a: Unit, b: Unit) -> tuple[float, str]:
+def unit_similarity(a: Unit, b: Unit, first: bool = False) -> tuple[float, str]:
+    """Two syllable units; `first`: both are the first unit of their name (the surname
+    when the order is known), where Singapore's TAN is Mandarin's CHEN although TAN is
+    also a Mandarin syllable."""
     (ha, ta), (hb, tb) = a, b
     if ha and hb:
         if ta == tb:
@@ -213,7 +221,7 @@ def unit_similarity(a: Unit, b: Unit) -> tuple[float, str]:
         return _han_latin(tb, ta)
     if ha:
         return _han_latin(ta, tb)
-    return _latin_latin(ta.lower(), tb.lower())
+    return _latin_latin(ta.lower(), tb.lower(), first)
 
 
 def _han_latin(ch: str, word: str) -> tuple[float, str]:
@@ -231,7 +239,10 @@ def _han_latin(ch: str, word: str) -> tuple[float, str]:
     return 0.0, ""
 
 
-def _latin_latin(a: str, b: str) -> tuple[float, str]:
+_BRIDGE_OK = ("Mandarin", chinese.CANTONESE)
+
+
+def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, str]:
     A, B = a.upper(), b.upper()
     if a == b:
         return 1.0, f"{A} = {B}"
@@ -243,9 +254,15 @@ def _latin_latin(a: str, b: str) -> tuple[float, str]:
         sys_a = "/".join(sorted(ma[py]))
         sys_b = "/".join(sorted(mb[py]))
         return 0.97, f"{A} ({sys_a}) = {B} ({sys_b}), both {zy}"
+    # Two Mandarin syllables one letter apart in a given name are two characters (YANG,
+    # YONG): that a Hakka spelling of 楊 is YONG does not make them one, except in the
+    # surname, where the dialect spellings are (TAN for 陳, ONG for 王).
+    dialect_bridges = first or not (ma and mb) or Levenshtein.distance(a, b) > 1
     for x, y in ((a, b), (b, a)):
         my = chinese.mandarin_of(y)
         for other, dialect, ch, own in chinese.cross_dialect(x):
+            if not dialect_bridges and (own not in _BRIDGE_OK or dialect not in _BRIDGE_OK):
+                continue
             if other == y or (dialect == "Mandarin" and other in my):
                 X, Y = x.upper(), y.upper()
                 return 0.9, f"{X} ({own}) ~ {Y} ({dialect}), both {ch}"
@@ -255,8 +272,14 @@ def _latin_latin(a: str, b: str) -> tuple[float, str]:
     look = _lookalikes(A, B)
     if look and len(look) == sum(x != y for x, y in zip(A, B, strict=True)):
         return max(s, 0.9), f"{A} ≈ {B} (look-alike characters {', '.join(look)})"
-    if ma and mb:
-        s *= 0.6  # two different real syllables: a different character
+    real_a = ma or chinese.is_cantonese(a)
+    real_b = mb or chinese.is_cantonese(b)
+    dialect_a = not real_a and chinese.is_dialect_spelling(a)  # BOCK, KHOO: only dialect
+    dialect_b = not real_b and chinese.is_dialect_spelling(b)
+    if (ma and mb) or (dialect_a and (real_b or dialect_b)) or (dialect_b and real_a):
+        # Two different real syllables: a different character. (Two Cantonese spellings
+        # one letter apart stay a possible slip, YU KON for YU KUN, as before.)
+        s *= 0.6
     if s >= 0.5:
         return s, f"{A} ~ {B} (spelling differs, {s:.2f})"
     return s, ""
@@ -281,7 +304,7 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[str]]:
     back: list[list[int]] = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            s, _ = unit_similarity(a[i - 1], b[j - 1])
+            s, _ = unit_similarity(a[i - 1], b[j - 1], i == j == 1)
             if s < 0.5:
                 s = 0.0  # unrelated syllables earn nothing
             options = (dp[i - 1][j - 1] + s, dp[i - 1][j], dp[i][j - 1])
@@ -292,7 +315,7 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[str]]:
     while i > 0 and j > 0:
         k = back[i][j]
         if k == 0:
-            s, why = unit_similarity(a[i - 1], b[j - 1])
+            s, why = unit_similarity(a[i - 1], b[j - 1], i == j == 1)
             keep = why and (s >= 0.5 or "≠" in why)
             reasons.append(why if keep else f"{a[i - 1][1]} ≠ {b[j - 1][1]}")
             i, j = i - 1, j - 1

@@ -166,8 +166,8 @@ def _fix_gwoyeu(py: str, tone: int, gr: str) -> str:
     of yu is yu; tone 4 of you is yow)."""
     if tone == 2 and not py.startswith(_SONORANT):
         gr = re.sub(r"^([^aeiouy]+)yi(ng?)$", r"\1y\2", gr)
-    if (py, tone) == ("yu", 2):
-        return "yu"
+    if tone == 2 and "iwu" in gr:
+        return gr.replace("iwu", "yu")  # 魚 yu, 渠 chyu, 徐 shyu (pypinyin: iwu, chiwu)
     if gr == "yiow":
         return "yow"
     return gr
