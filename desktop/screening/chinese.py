@@ -466,10 +466,24 @@ def cross_dialect(spelling: str) -> tuple[tuple[str, str, str, str], ...]:
     return tuple(dict.fromkeys(out))
 
 
+@cache
+def _dialect_surname_chars() -> frozenset[str]:
+    out = set()
+    for line in (DATA / "dialect_spellings.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and line.endswith("\ts"):
+            out.add(line.split("\t")[0])
+    return frozenset(out)
+
+
 def expansion_keys(spelling: str) -> frozenset[str]:
-    """Query-side keys of a syllable: its own and its cross-dialect counterparts'."""
+    """Query-side keys of a syllable: its own and its cross-dialect counterparts'. From a
+    Mandarin syllable, only the dialect spellings of surname characters (CHEN -> TAN):
+    those of every given-name character with the same reading doubled the lookup."""
     keys = set(spelling_keys(spelling))
-    for other, dialect, *_ in cross_dialect(spelling):
+    for other, dialect, ch, own in cross_dialect(spelling):
+        if own == "Mandarin" and dialect not in ("Mandarin", CANTONESE):
+            if ch not in _dialect_surname_chars():
+                continue
         if dialect == "Mandarin":
             keys.add("s:" + coarse(other))
         else:
