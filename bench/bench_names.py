@@ -7,7 +7,7 @@ Sets (tests/screening/data/):
   sanctions-list aliases, common-surname lists); tuned on.
 - `outside_heldout.tsv`: the same kinds of sources, written before the rules it tests and
   never tuned on. `python -m bench.bench_names --held-out` scores it ONCE and records
-  the result in bench/results/names_heldout.md; it refuses to score it again.
+  the result in bench/results/names-heldout.txt; it refuses to score it again.
 - `eval_pairs.tsv` (issue 5's set), reported beside them: its Chinese positives were
   produced by the product's own `chinese.romanise`, so that figure is circular.
 """
@@ -26,7 +26,8 @@ DATA = HERE.parent / "tests" / "screening" / "data"
 DEV = DATA / "outside_dev.tsv"
 HELD_OUT = DATA / "outside_heldout.tsv"
 OLD = DATA / "eval_pairs.tsv"
-HELD_OUT_RESULT = HERE / "results" / "names_heldout.md"
+# not .md: bench/__main__.collect() gathers those; run() embeds this one in the names section
+HELD_OUT_RESULT = HERE / "results" / "names-heldout.txt"
 
 
 @dataclass(frozen=True)

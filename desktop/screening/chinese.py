@@ -104,8 +104,13 @@ def _mandarin_index() -> dict[str, dict[str, frozenset[str]]]:
         for system in MANDARIN_SYSTEMS:
             for form in passport_forms(row.spelling(system)):
                 index[form][row.hanyu].add(system)
+    standard = set(index)
     for (py, _), gr in _gwoyeu().items():
-        index[gr][py].add(GWOYEU)
+        # A GR spelling that another system uses for another syllable (GR jen is 真
+        # zhen, Wade-Giles jen is 人 ren) is read the standard way only: the extra
+        # reading doubled the keys of common spellings for a rare passport practice.
+        if gr not in standard or py in index[gr]:
+            index[gr][py].add(GWOYEU)
     return {k: {p: frozenset(s) for p, s in v.items()} for k, v in index.items()}
 
 
@@ -475,15 +480,22 @@ def _dialect_surname_chars() -> frozenset[str]:
     return frozenset(out)
 
 
-def expansion_keys(spelling: str) -> frozenset[str]:
+_STANDARD = ("Mandarin", CANTONESE)
+
+
+@lru_cache(maxsize=131072)
+def expansion_keys(spelling: str, dialects: bool = True) -> frozenset[str]:
     """Query-side keys of a syllable: its own and its cross-dialect counterparts'. From a
     Mandarin syllable, only the dialect spellings of surname characters (CHEN -> TAN):
-    those of every given-name character with the same reading doubled the lookup."""
+    those of every given-name character with the same reading doubled the lookup.
+    Without `dialects`, only Mandarin and Hong Kong Cantonese counterparts (as before
+    the dialect table; the one-typo pass uses that to keep its wide lookup short)."""
     keys = set(spelling_keys(spelling))
     for other, dialect, ch, own in cross_dialect(spelling):
-        if own == "Mandarin" and dialect not in ("Mandarin", CANTONESE):
-            if ch not in _dialect_surname_chars():
-                continue
+        if own in _STANDARD and dialect in _STANDARD:
+            pass
+        elif not dialects or (own == "Mandarin" and ch not in _dialect_surname_chars()):
+            continue
         if dialect == "Mandarin":
             keys.add("s:" + coarse(other))
         else:

@@ -27,7 +27,7 @@ from desktop.screening import chinese, names
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 5  # 5: Gwoyeu Romatzyh and dialect spellings, splits ranked anew
+KEYS_VERSION = 6  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew
 MAX_QUERY_KEYS = 1500
 _DIGITS = {"0": "OD", "1": "IL", "2": "Z", "5": "S", "6": "G", "8": "B"}
 _LETTERS = "AEIOUNGHYWS"  # letters romanised syllables are mostly made of
@@ -238,7 +238,7 @@ def _typo_units(name: Name) -> list[Units]:
     base: Units = []
     for t in tokens:
         if t.syllables:
-            base.extend(chinese.expansion_keys(syl) for syl in t.syllables[0])
+            base.extend(chinese.expansion_keys(syl, False) for syl in t.syllables[0])
         else:
             base.append(_word_key(t.text))
     out: list[Units] = []
@@ -261,14 +261,18 @@ def _typo_units(name: Name) -> list[Units]:
             for r in _repairs(t.text)[:3]:
                 seg = chinese.segmentations(r)[0]
                 out.append(
-                    [*base[:pos], *(chinese.expansion_keys(x) for x in seg),
+                    [*base[:pos], *(chinese.expansion_keys(x, False) for x in seg),
                      *base[pos + width :]]
                 )  # fmt: skip
         if not t.syllables:
             for r in _repairs(t.text)[:3]:
                 seg = chinese.segmentations(r)[0]
                 out.append(
-                    [*base[:pos], *(chinese.expansion_keys(x) for x in seg), *base[pos + 1 :]]
+                    [
+                        *base[:pos],
+                        *(chinese.expansion_keys(x, False) for x in seg),
+                        *base[pos + 1 :],
+                    ]
                 )
         if len(tokens) <= 2 and (not t.syllables or len(t.text) >= 5):
             edited = [*base[:pos], _word_key(t.text) | _skeleton_edits(skeleton(t.text)),
