@@ -371,6 +371,10 @@ def segmentations(token: str, max_syllables: int = 2) -> tuple[tuple[str, ...], 
 
 
 def _splits(t: str, max_syllables: int) -> list[tuple[str, ...]]:
+    if max_syllables == 2:  # the common case: every split point where both halves fit
+        n = len(t)
+        return [(t[:i], t[i:]) for i in range(max(1, n - 6), min(n, 7))
+                if is_syllable(t[:i]) and is_syllable(t[i:])]  # fmt: skip
     # ways[i]: the readings of t[:i]; a syllable is at most 6 letters, so each position
     # looks back 6 places and the work stays linear in the word's length.
     n = len(t)
