@@ -28,6 +28,7 @@ HELD_OUT = DATA / "outside_heldout.tsv"
 OLD = DATA / "eval_pairs.tsv"
 # not .md: bench/__main__.collect() gathers those; run() embeds this one in the names section
 HELD_OUT_RESULT = HERE / "results" / "names-heldout.txt"
+NOTES = HERE / "results" / "names-notes.txt"  # a person's reading of the held-out errors
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ def run(quick: bool = False) -> str:
     ]  # fmt: skip
     if HELD_OUT_RESULT.exists():
         lines += ["", HELD_OUT_RESULT.read_text(encoding="utf-8").strip()]
+    if NOTES.exists():
+        lines += ["", NOTES.read_text(encoding="utf-8").strip()]
     else:
         lines += ["", "Held-out part: not scored yet (`python -m bench.bench_names --held-out`)."]
     lines += ["", *_errors("Development set", dev), *_errors("eval_pairs.tsv", old)]
