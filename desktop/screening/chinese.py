@@ -2,9 +2,12 @@
 used on documents at this border, and how two syllables relate.
 
 Systems: Hanyu Pinyin, Wade-Giles (apostrophes dropped, as passports print it),
-Tongyong Pinyin, MPS II (the last two from `data/syllables.tsv`), and Hong Kong
-government Cantonese. Libraries: `pypinyin` (Mandarin readings of characters, Zhuyin,
-Wade-Giles), `cantonese-romanisation` (`cantoroman`: Hong Kong government spellings of
+Tongyong Pinyin, MPS II (the last two from `data/syllables.tsv`), Gwoyeu Romatzyh tonal
+spellings (`data/gwoyeu.tsv`: 九 JEOU, 平 PYNG), Hong Kong government Cantonese, and
+the Hokkien, Teochew, Hakka, Hainanese, Macau and customary spellings of
+`data/dialect_spellings.tsv` (陳 TAN, 吳 GOH, 王 HENG, 一 IAT).
+Libraries: `pypinyin` (Mandarin readings of characters, Zhuyin, Wade-Giles, Gwoyeu
+Romatzyh), `cantonese-romanisation` (`cantoroman`: Hong Kong government spellings of
 ~13k characters), `opencc-python-reimplemented` (Simplified -> Traditional, because the
 Cantonese table and the name list are keyed by Traditional characters).
 
@@ -32,6 +35,9 @@ HANYU, WADE, TONGYONG, MPS2, CANTONESE = (
     "Cantonese (HK)",
 )
 MANDARIN_SYSTEMS = (HANYU, WADE, TONGYONG, MPS2)
+GWOYEU = "Gwoyeu Romatzyh"
+DIALECTS = {"H": "Hokkien", "T": "Teochew", "K": "Hakka", "C": "Cantonese", "N": "Hainanese",
+            "F": "Fuzhou", "M": "Macau", "V": "Taiwan customary"}  # fmt: skip
 
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
@@ -80,6 +86,17 @@ def passport_forms(spelling: str) -> set[str]:
 
 
 @cache
+def _gwoyeu() -> dict[tuple[str, int], str]:
+    """(hanyu syllable, tone) -> Gwoyeu Romatzyh spelling."""
+    out: dict[tuple[str, int], str] = {}
+    for line in (DATA / "gwoyeu.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            py, tone, gr = line.split("\t")
+            out[(py, int(tone))] = gr
+    return out
+
+
+@cache
 def _mandarin_index() -> dict[str, dict[str, frozenset[str]]]:
     """passport spelling -> {hanyu pinyin syllable -> systems spelling it this way}."""
     index: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -87,7 +104,45 @@ def _mandarin_index() -> dict[str, dict[str, frozenset[str]]]:
         for system in MANDARIN_SYSTEMS:
             for form in passport_forms(row.spelling(system)):
                 index[form][row.hanyu].add(system)
+    standard = set(index)
+    for (py, _), gr in _gwoyeu().items():
+        # A GR spelling that another system uses for another syllable (GR jen is 真
+        # zhen, Wade-Giles jen is 人 ren) is read the standard way only: the extra
+        # reading doubled the keys of common spellings for a rare passport practice.
+        if gr not in standard or py in index[gr]:
+            index[gr][py].add(GWOYEU)
     return {k: {p: frozenset(s) for p, s in v.items()} for k, v in index.items()}
+
+
+_Pairs = tuple[tuple[str, str], ...]
+
+
+@cache
+def _dialect_table() -> tuple[dict[str, _Pairs], dict[str, _Pairs]]:
+    """(char -> ((spelling, dialects label), ...), spelling -> ((char, label), ...))."""
+    by_char: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_spelling: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for line in (DATA / "dialect_spellings.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        ch, spelling, codes, _use = line.split("\t")
+        label = "/".join(DIALECTS[c] for c in codes)
+        by_char[ch].append((spelling.lower(), label))
+        by_spelling[spelling.lower()].append((ch, label))
+    return (
+        {k: tuple(v) for k, v in by_char.items()},
+        {k: tuple(v) for k, v in by_spelling.items()},
+    )
+
+
+def dialect_spellings(ch: str) -> tuple[tuple[str, str], ...]:
+    """Hokkien/Teochew/Hakka/... spellings of one character: ((spelling, label), ...)."""
+    return _dialect_table()[0].get(to_traditional(ch), ())
+
+
+def dialect_chars(spelling: str) -> tuple[tuple[str, str], ...]:
+    """Characters a dialect spelling stands for: ((char, label), ...)."""
+    return _dialect_table()[1].get(spelling.lower(), ())
 
 
 @cache
@@ -191,6 +246,22 @@ def cantonese_readings(ch: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
+def gwoyeu_readings(ch: str) -> tuple[str, ...]:
+    """Gwoyeu Romatzyh spellings of one character (tone included in the spelling)."""
+    from pypinyin import Style, pinyin
+
+    out: list[str] = []
+    table = _gwoyeu()
+    for form in (ch, to_simplified(ch)):
+        for r in pinyin(form, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0]:
+            if r[-1:].isdigit() and r[-1] in "1234":
+                gr = table.get((r[:-1].replace("v", "ü"), int(r[-1])))
+                if gr and gr not in out:
+                    out.append(gr)
+    return tuple(out[:4])
+
+
+@lru_cache(maxsize=65536)
 def romanisations(ch: str) -> dict[str, str]:
     """passport spelling -> system label, for one character (every system)."""
     out: dict[str, str] = {}
@@ -204,8 +275,12 @@ def romanisations(ch: str) -> dict[str, str]:
         for system in MANDARIN_SYSTEMS:
             for form in passport_forms(row.spelling(system)):
                 out.setdefault(form, system)
+    for gr in gwoyeu_readings(ch):
+        out.setdefault(gr, GWOYEU)
     for c in cantonese_readings(ch):
         out.setdefault(c, CANTONESE)
+    for spelling, label in dialect_spellings(ch):
+        out.setdefault(spelling, label)
     return out
 
 
@@ -242,30 +317,74 @@ def is_cantonese(spelling: str) -> bool:
     return spelling.lower() in _cantonese_spellings()
 
 
+@cache
+def _gwoyeu_only() -> frozenset[str]:
+    """Spellings that only Gwoyeu Romatzyh uses (JEOU, PYNG, MEY, SER...)."""
+    index = _mandarin_index()
+    return frozenset(k for k, v in index.items() if all(s == {GWOYEU} for s in v.values()))
+
+
 def is_syllable(spelling: str) -> bool:
+    """A syllable a word may be split into. Gwoyeu Romatzyh's own spellings count only as
+    whole words (`segmentations`): as pieces they read Western names as Chinese (MEYER
+    as MEY-ER, KAISER as KAI-SER), and passports hyphenate GR names (YING-JEOU)."""
     s = spelling.lower()
-    return s in _mandarin_index() or s in _cantonese_spellings()
+    if s in _cantonese_spellings():
+        return True
+    return s in _mandarin_index() and s not in _gwoyeu_only()
+
+
+def is_dialect_spelling(spelling: str) -> bool:
+    return bool(dialect_chars(spelling))
+
+
+MAX_SPLITS = 6  # segmentations kept per word (the rest are rarer readings of the same)
+
+
+def _split_rank(seg: tuple[str, ...]) -> tuple[int, int, int, int]:
+    """Fewer syllables first; then splits whose every syllable is Mandarin; then splits
+    that Hanyu Pinyin itself could write (a syllable after the first never starts with
+    a vowel there: XI'AN needs the apostrophe, so NANA is NA-NA before NAN-A); then
+    longer first syllables."""
+    vowel_starts = sum(x[0] in "aeiou" for x in seg[1:])
+    return (len(seg), sum(not mandarin_of(x) for x in seg), vowel_starts, -len(seg[0]))
 
 
 @lru_cache(maxsize=131072)
 def segmentations(token: str, max_syllables: int = 2) -> tuple[tuple[str, ...], ...]:
-    """Ways to read a Latin token as 1..max_syllables romanised syllables, fewest first.
-    'SHUIBIAN' -> (('shui', 'bian'),); 'ANDREW' -> ()."""
+    """Every way to read a Latin word as 1..max_syllables romanised syllables (dynamic
+    programming over split points; a whole word may also be a Gwoyeu Romatzyh or dialect
+    spelling such as JEOU or KHOO), best first by `_split_rank`, at most MAX_SPLITS.
+    Two syllables at most by default: three read Western words as junk syllables
+    (MUELLER as MU-ELL-ER).
+    'SHUIBIAN' -> (('shui', 'bian'),); 'NANA' -> (('na', 'na'), ('nan', 'a')); 'ANDREW' -> ()."""
     t = token.lower()
     if not t.isascii() or not t.isalpha() or len(t) > 14:
         return ()
-    if is_syllable(t):
-        return ((t,),)
-    if max_syllables < 2:
-        return ()
-    out = []
-    for i in range(1, len(t)):
-        head, tail = t[:i], t[i:]
-        if is_syllable(head) and is_syllable(tail):
-            out.append((head, tail))
-    # Prefer splits that are Mandarin on both sides, then longer first syllables.
-    out.sort(key=lambda p: (not (mandarin_of(p[0]) and mandarin_of(p[1])), -len(p[0])))
-    return tuple(out[:2])
+    if is_syllable(t) or t in _gwoyeu_only():
+        return ((t,),)  # one syllable (LONG is not LO-NG)
+    out = _splits(t, max_syllables)
+    if is_dialect_spelling(t):
+        out.insert(0, (t,))
+    out.sort(key=_split_rank)
+    return tuple(out[:MAX_SPLITS])
+
+
+def _splits(t: str, max_syllables: int) -> list[tuple[str, ...]]:
+    if max_syllables == 2:  # the common case: every split point where both halves fit
+        n = len(t)
+        return [(t[:i], t[i:]) for i in range(max(1, n - 6), min(n, 7))
+                if is_syllable(t[:i]) and is_syllable(t[i:])]  # fmt: skip
+    # ways[i]: the readings of t[:i]; a syllable is at most 6 letters, so each position
+    # looks back 6 places and the work stays linear in the word's length.
+    n = len(t)
+    ways: list[list[tuple[str, ...]]] = [[] for _ in range(n + 1)]
+    ways[0] = [()]
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 6), i):
+            if ways[j] and is_syllable(t[j:i]):
+                ways[i].extend((*w, t[j:i]) for w in ways[j] if len(w) < max_syllables)
+    return list(ways[n])
 
 
 _ASPIRATION = (("zh", "j"), ("ch", "j"), ("q", "j"), ("c", "z"), ("p", "b"), ("t", "d"),
@@ -317,27 +436,70 @@ def _dialect_bridges() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return c2m, m2c
 
 
+@cache
+def _mandarin_to_dialect() -> dict[str, list[tuple[str, str, str]]]:
+    """hanyu syllable -> [(dialect spelling, label, char)] over the dialect table."""
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for ch, spellings in _dialect_table()[0].items():
+        for py in mandarin_readings(ch)[:1]:
+            out[py].extend((sp, label, ch) for sp, label in spellings)
+    return out
+
+
 @lru_cache(maxsize=65536)
-def cross_dialect(spelling: str) -> tuple[tuple[str, str, str], ...]:
-    """Other spellings of the same name character in the other dialect:
-    [(spelling, dialect of that spelling, char)]. CHAN -> [('chen', 'Mandarin', '陳'), ...]."""
+def cross_dialect(spelling: str) -> tuple[tuple[str, str, str, str], ...]:
+    """Other spellings of the same name character in another dialect:
+    [(spelling, dialect of that spelling, char, dialect of `spelling`)].
+    CHAN -> [('chen', 'Mandarin', '陳', 'Cantonese'), ...]; TAN -> [('chen', 'Mandarin',
+    '陳', 'Hokkien/Teochew'), ...]."""
     c2m, m2c = _dialect_bridges()
     s = spelling.lower()
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, str, str, str]] = []
     for item in c2m.get(s, ()):
         m, ch = item.split("|")
-        out.append((m, "Mandarin", ch))
+        out.append((m, "Mandarin", ch, CANTONESE))
+    for ch, label in dialect_chars(s):
+        for m in mandarin_readings(ch)[:1]:
+            out.append((m, "Mandarin", ch, label))
+        for c in cantonese_readings(ch)[:1]:
+            out.append((c, CANTONESE, ch, label))
+        for other, other_label in dialect_spellings(ch):
+            if other != s:
+                out.append((other, other_label, ch, label))
     for py in sorted(mandarin_of(s)):
         for item in m2c.get(py, ()):
             c, ch = item.split("|")
-            out.append((c, "Cantonese", ch))
-    return tuple(out)
+            out.append((c, CANTONESE, ch, "Mandarin"))
+        for other, label, ch in _mandarin_to_dialect().get(py, ()):
+            out.append((other, label, ch, "Mandarin"))
+    return tuple(dict.fromkeys(out))
 
 
-def expansion_keys(spelling: str) -> frozenset[str]:
-    """Query-side keys of a syllable: its own and its cross-dialect counterparts'."""
+@cache
+def _dialect_surname_chars() -> frozenset[str]:
+    out = set()
+    for line in (DATA / "dialect_spellings.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and line.endswith("\ts"):
+            out.add(line.split("\t")[0])
+    return frozenset(out)
+
+
+_STANDARD = ("Mandarin", CANTONESE)
+
+
+@lru_cache(maxsize=131072)
+def expansion_keys(spelling: str, dialects: bool = True) -> frozenset[str]:
+    """Query-side keys of a syllable: its own and its cross-dialect counterparts'. From a
+    Mandarin syllable, only the dialect spellings of surname characters (CHEN -> TAN):
+    those of every given-name character with the same reading doubled the lookup.
+    Without `dialects`, only Mandarin and Hong Kong Cantonese counterparts (as before
+    the dialect table; the one-typo pass uses that to keep its wide lookup short)."""
     keys = set(spelling_keys(spelling))
-    for other, dialect, _ in cross_dialect(spelling):
+    for other, dialect, ch, own in cross_dialect(spelling):
+        if own in _STANDARD and dialect in _STANDARD:
+            pass
+        elif not dialects or (own == "Mandarin" and ch not in _dialect_surname_chars()):
+            continue
         if dialect == "Mandarin":
             keys.add("s:" + coarse(other))
         else:
@@ -352,7 +514,9 @@ def describe_system(spelling: str) -> str:
         systems |= s
     if is_cantonese(spelling):
         systems.add(CANTONESE)
-    order = [*MANDARIN_SYSTEMS, CANTONESE]
+    for _, label in dialect_chars(spelling):
+        systems.update(label.split("/"))
+    order = [*MANDARIN_SYSTEMS, GWOYEU, CANTONESE, *DIALECTS.values()]
     return "/".join(s for s in order if s in systems) or "unknown system"
 
 

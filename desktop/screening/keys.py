@@ -27,7 +27,7 @@ from desktop.screening import chinese, names
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 4
+KEYS_VERSION = 6  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -73,9 +73,22 @@ def _han_units(name: Name) -> list[Units]:
     return [mandarin, canto]
 
 
+@lru_cache(maxsize=65536)
+def _char_any_keys(ch: str) -> frozenset[str]:
+    """Every key a spelling of `ch` is stored under: Mandarin, Cantonese and the dialect
+    spellings of `data/dialect_spellings.tsv` (陳: s:jen, c:chan, s:tan, c:chin)."""
+    keys = set(chinese.char_keys(ch)[0] | chinese.char_keys(ch)[1])
+    for spelling, _ in chinese.dialect_spellings(ch):
+        keys |= chinese.spelling_keys(spelling)
+    return frozenset(keys)
+
+
 def name_units(name: Name, *, expand: bool = False) -> list[Units]:
     if name.is_han:
-        return _han_units(name)
+        readings = _han_units(name)
+        if expand:  # query side: a name in characters finds TAN CHENG BOCK, TAN JIA HUI
+            readings.append([_char_any_keys(c) for c in name.han_text])
+        return readings
     return _latin_units(name, expand=expand)
 
 
@@ -242,7 +255,7 @@ def _typo_units(name: Name) -> list[Units]:
     base: Units = []
     for t in tokens:
         if t.syllables:
-            base.extend(chinese.expansion_keys(syl) for syl in t.syllables[0])
+            base.extend(chinese.expansion_keys(syl, False) for syl in t.syllables[0])
         else:
             base.append(_word_key(t.text))
     out: list[Units] = []
@@ -265,14 +278,18 @@ def _typo_units(name: Name) -> list[Units]:
             for r in _repairs(t.text)[:3]:
                 seg = chinese.segmentations(r)[0]
                 out.append(
-                    [*base[:pos], *(chinese.expansion_keys(x) for x in seg),
+                    [*base[:pos], *(chinese.expansion_keys(x, False) for x in seg),
                      *base[pos + width :]]
                 )  # fmt: skip
         if not t.syllables:
             for r in _repairs(t.text)[:3]:
                 seg = chinese.segmentations(r)[0]
                 out.append(
-                    [*base[:pos], *(chinese.expansion_keys(x) for x in seg), *base[pos + 1 :]]
+                    [
+                        *base[:pos],
+                        *(chinese.expansion_keys(x, False) for x in seg),
+                        *base[pos + 1 :],
+                    ]
                 )
         if len(tokens) <= 2 and (not t.syllables or len(t.text) >= 5):
             edited = [*base[:pos], _word_key(t.text) | _skeleton_edits(skeleton(t.text)),

@@ -17,7 +17,8 @@ and common transliteration swaps cost less, plus spelling folds (`translit.phone
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
@@ -27,6 +28,10 @@ from desktop.screening.translit import fold_umlauts, phonetic, skeleton
 
 DEFAULT_THRESHOLD = 0.80
 MISSING_WORD_COST = 0.35
+# A name whose paired words are two different well-attested surnames scores at most this
+# (below any threshold) unless the birth date and nationality agree (`compare_people`).
+DISTINCT_SURNAMES_CAP = 0.70
+DATA = Path(__file__).resolve().parent / "data"
 
 # --- weighted edit distance ----------------------------------------------------------
 
@@ -119,6 +124,50 @@ def _lookalikes(a: str, b: str) -> list[str]:
 
 # --- words ---------------------------------------------------------------------------
 
+_FEMININE = (("OV", "OVA"), ("EV", "EVA"), ("IN", "INA"), ("SKI", "SKA"), ("CKI", "CKA"),
+             ("SKY", "SKAYA"), ("NY", "NA"))  # fmt: skip
+
+
+@cache
+def common_surnames() -> dict[str, str]:
+    """Well-attested family names (`data/common_surnames.txt`, folded as names are) ->
+    their origin; Slavic feminine forms added (PETROVA, KOWALSKA)."""
+    out: dict[str, str] = {}
+    origin = ""
+    for line in (DATA / "common_surnames.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("["):
+            origin = line.strip("[]")
+            continue
+        for name in line.split():
+            out.setdefault(fold_umlauts(name), origin)
+            if origin in ("Polish", "Russian", "Czech-Hungarian-Romanian-Greek"):
+                for masc, fem in _FEMININE:
+                    if name.endswith(masc):
+                        out.setdefault(fold_umlauts(name[: -len(masc)] + fem), origin)
+    return out
+
+
+_VOWELLESS = "Turkish-Arabic-Persian"
+
+
+def distinct_surnames(a: str, b: str) -> str:
+    """A reason when `a` and `b` are two different well-attested surnames (not spelling
+    variants of one: same after umlaut or transliteration folds); else ''."""
+    fa, fb = fold_umlauts(a), fold_umlauts(b)
+    if min(len(fa), len(fb)) < 4 or fa == fb or phonetic(a) == phonetic(b):
+        return ""  # short names (LY, LE, HO) are too easily each other's slips
+    names = common_surnames()
+    oa, ob = names.get(fa), names.get(fb)
+    if not oa or not ob:
+        return ""
+    if _VOWELLESS in (oa, ob) and skeleton(a) == skeleton(b):
+        return ""  # Arabic script writes no short vowels: SAEED and SAID are one name
+    where = oa if oa == ob else f"{oa}, {ob}"
+    return (f"{a} and {b} are two different common surnames ({where}): "
+            "different people unless birth date and nationality agree")  # fmt: skip
+
 
 @lru_cache(maxsize=262144)
 def word_similarity(a: str, b: str) -> tuple[float, str]:
@@ -154,20 +203,25 @@ Unit = tuple[bool, str]  # (is_han, text): a Han character or a Latin syllable/w
 
 
 @lru_cache(maxsize=262144)
-def unit_similarity(a: Unit, b: Unit) -> tuple[float, str]:
+def unit_similarity(a: Unit, b: Unit, first: bool = False) -> tuple[float, str]:
+    """Two syllable units; `first`: both are the first unit of their name (the surname
+    when the order is known), where Singapore's TAN is Mandarin's CHEN although TAN is
+    also a Mandarin syllable."""
     (ha, ta), (hb, tb) = a, b
     if ha and hb:
         if ta == tb:
             return 1.0, f"{ta} = {tb}"
         shared = set(chinese.mandarin_readings(ta)) & set(chinese.mandarin_readings(tb))
         if shared:
-            return 0.75, f"{ta} ~ {tb} (homophones, {sorted(shared)[0]})"
+            # Both sides in characters: the characters are the name. 陳志明 and 陳智明
+            # both read CHEN ZHIMING but are two names (and, as a rule, two people).
+            return 0.0, f"{ta} ≠ {tb} (different characters, both read {sorted(shared)[0]})"
         return 0.0, ""
     if hb:
         return _han_latin(tb, ta)
     if ha:
         return _han_latin(ta, tb)
-    return _latin_latin(ta.lower(), tb.lower())
+    return _latin_latin(ta.lower(), tb.lower(), first)
 
 
 def _han_latin(ch: str, word: str) -> tuple[float, str]:
@@ -185,7 +239,10 @@ def _han_latin(ch: str, word: str) -> tuple[float, str]:
     return 0.0, ""
 
 
-def _latin_latin(a: str, b: str) -> tuple[float, str]:
+_BRIDGE_OK = ("Mandarin", chinese.CANTONESE)
+
+
+def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, str]:
     A, B = a.upper(), b.upper()
     if a == b:
         return 1.0, f"{A} = {B}"
@@ -197,21 +254,32 @@ def _latin_latin(a: str, b: str) -> tuple[float, str]:
         sys_a = "/".join(sorted(ma[py]))
         sys_b = "/".join(sorted(mb[py]))
         return 0.97, f"{A} ({sys_a}) = {B} ({sys_b}), both {zy}"
+    # Two Mandarin syllables one letter apart in a given name are two characters (YANG,
+    # YONG): that a Hakka spelling of 楊 is YONG does not make them one, except in the
+    # surname, where the dialect spellings are (TAN for 陳, ONG for 王).
+    dialect_bridges = first or not (ma and mb) or Levenshtein.distance(a, b) > 1
     for x, y in ((a, b), (b, a)):
         my = chinese.mandarin_of(y)
-        for other, dialect, ch in chinese.cross_dialect(x):
+        for other, dialect, ch, own in chinese.cross_dialect(x):
+            if not dialect_bridges and (own not in _BRIDGE_OK or dialect not in _BRIDGE_OK):
+                continue
             if other == y or (dialect == "Mandarin" and other in my):
                 X, Y = x.upper(), y.upper()
-                other_dialect = "Mandarin" if dialect == "Cantonese" else "Cantonese"
-                return 0.9, f"{X} ({other_dialect}) ~ {Y} ({dialect}), both {ch}"
+                return 0.9, f"{X} ({own}) ~ {Y} ({dialect}), both {ch}"
     if ma and mb and {chinese.coarse(p) for p in ma} & {chinese.coarse(p) for p in mb}:
         return 0.8, f"{A} ~ {B} (differ only in aspiration)"
     s = edit_similarity(A, B)
     look = _lookalikes(A, B)
     if look and len(look) == sum(x != y for x, y in zip(A, B, strict=True)):
         return max(s, 0.9), f"{A} ≈ {B} (look-alike characters {', '.join(look)})"
-    if ma and mb:
-        s *= 0.6  # two different real syllables: a different character
+    real_a = ma or chinese.is_cantonese(a)
+    real_b = mb or chinese.is_cantonese(b)
+    dialect_a = not real_a and chinese.is_dialect_spelling(a)  # BOCK, KHOO: only dialect
+    dialect_b = not real_b and chinese.is_dialect_spelling(b)
+    if (ma and mb) or (dialect_a and (real_b or dialect_b)) or (dialect_b and real_a):
+        # Two different real syllables: a different character. (Two Cantonese spellings
+        # one letter apart stay a possible slip, YU KON for YU KUN, as before.)
+        s *= 0.6
     if s >= 0.5:
         return s, f"{A} ~ {B} (spelling differs, {s:.2f})"
     return s, ""
@@ -236,7 +304,7 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[str]]:
     back: list[list[int]] = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            s, _ = unit_similarity(a[i - 1], b[j - 1])
+            s, _ = unit_similarity(a[i - 1], b[j - 1], i == j == 1)
             if s < 0.5:
                 s = 0.0  # unrelated syllables earn nothing
             options = (dp[i - 1][j - 1] + s, dp[i - 1][j], dp[i][j - 1])
@@ -247,8 +315,9 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[str]]:
     while i > 0 and j > 0:
         k = back[i][j]
         if k == 0:
-            s, why = unit_similarity(a[i - 1], b[j - 1])
-            reasons.append(why if why and s >= 0.5 else f"{a[i - 1][1]} ≠ {b[j - 1][1]}")
+            s, why = unit_similarity(a[i - 1], b[j - 1], i == j == 1)
+            keep = why and (s >= 0.5 or "≠" in why)
+            reasons.append(why if keep else f"{a[i - 1][1]} ≠ {b[j - 1][1]}")
             i, j = i - 1, j - 1
         elif k == 1:
             reasons.append(f"{a[i - 1][1]} missing")
@@ -262,16 +331,52 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[str]]:
     return dp[n][m] / max(n, m), reasons
 
 
+MAX_READINGS = 4  # readings of one name tried (products of its words' syllable splits)
+
+
+def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], list[str]]]:
+    """The name as syllable units under each way of splitting its joined words (NANA:
+    NA-NA or NAN-A), with a note of each split used. Alternatives are splits with as
+    many syllables as the best one, or, when the other side is in characters (`want` =
+    its number of characters), any split that gives that many syllables."""
+    tokens = list(name.tokens)
+    if rotate:
+        tokens = tokens[-1:] + tokens[:-1]
+    combos: list[tuple[list[Unit], list[str]]] = [([], [])]
+    for t in tokens:
+        if t.han or not t.syllables:
+            units = [(t.han, u) for u in t.units]
+            combos = [(u + units, n) for u, n in combos]
+            continue
+        segs = t.syllables
+        alts = [seg for seg in segs if len(seg) == len(segs[0]) or want]
+        combos = [
+            (u + [(False, x) for x in seg],
+             [*n, f"{t.text} read as {'-'.join(seg).upper()}"] if len(seg) > 1 else n)
+            for u, n in combos
+            for seg in alts
+        ]  # fmt: skip
+        if want:
+            combos.sort(key=lambda c: len(c[0]) != want)
+        combos = combos[: MAX_READINGS * 2]
+    if want:
+        combos.sort(key=lambda c: len(c[0]) != want)
+    return combos[:MAX_READINGS]
+
+
 def _syllable_mode(a: Name, b: Name) -> tuple[float, list[str]]:
     best: tuple[float, list[str]] = (0.0, [])
     rot_a = [False] if (a.surname_first or len(a.tokens) < 2) else [False, True]
     rot_b = [False] if (b.surname_first or len(b.tokens) < 2) else [False, True]
+    want_a = len(b.han_text) if b.is_han else 0
+    want_b = len(a.han_text) if a.is_han else 0
     for ra in rot_a:
-        ua = _units(a, ra)
-        for rb in rot_b:
-            r = _align(ua, _units(b, rb))
-            if r[0] > best[0]:
-                best = r
+        for ua, notes_a in _readings(a, ra, want_a):
+            for rb in rot_b:
+                for ub, notes_b in _readings(b, rb, want_b):
+                    r = _align(ua, ub)
+                    if r[0] > best[0] + 1e-9:
+                        best = (r[0], [*notes_a, *notes_b, *r[1]])
     return best
 
 
@@ -285,7 +390,9 @@ def _merged_variants(tokens: list[Token], target: int) -> list[list[Token]]:
     return out
 
 
-def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str]]:
+def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str], list[str]]:
+    """Words paired by similarity in any order: (score, reasons, distinct-surname rules
+    that fired on a pair)."""
     cells = []
     for i, x in enumerate(ta):
         for j, y in enumerate(tb):
@@ -297,6 +404,7 @@ def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str]]:
     used_b: set[int] = set()
     num = den = 0.0
     reasons: list[str] = []
+    distinct: list[str] = []
     for s, i, j, why in cells:
         if i in used_a or j in used_b:
             continue
@@ -306,6 +414,10 @@ def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str]]:
         num += w * s
         den += w
         reasons.append(why)
+        if s < 1.0:
+            rule = distinct_surnames(ta[i].text, tb[j].text)
+            if rule:
+                distinct.append(rule)
     for i, x in enumerate(ta):
         if i not in used_a:
             den += MISSING_WORD_COST * x.weight
@@ -314,14 +426,14 @@ def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str]]:
         if j not in used_b:
             den += MISSING_WORD_COST * y.weight
             reasons.append(f"{y.text} missing")
-    return (num / den if den else 0.0), reasons
+    return (num / den if den else 0.0), reasons, distinct
 
 
-def _word_mode(a: Name, b: Name) -> tuple[float, list[str]]:
+def _word_mode(a: Name, b: Name) -> tuple[float, list[str], list[str]]:
     if a.is_han or b.is_han:
-        return 0.0, []
+        return 0.0, [], []
     ta, tb = list(a.tokens), list(b.tokens)
-    best: tuple[float, list[str]] = (0.0, [])
+    best: tuple[float, list[str], list[str]] = (0.0, [], [])
     for va in _merged_variants(ta, len(tb)):
         for vb in _merged_variants(tb, len(ta)):
             r = _word_pairing(va, vb)
@@ -335,6 +447,12 @@ class NameMatch:
     score: float
     reasons: tuple[str, ...]
     mode: str  # syllables | words
+    # Score before the distinct-surnames rule capped it (equal to `score` otherwise).
+    uncapped: float = -1.0
+
+    @property
+    def distinct_surnames(self) -> bool:
+        return self.uncapped > self.score
 
     def explanation(self) -> str:
         return "; ".join(self.reasons)
@@ -355,15 +473,21 @@ def compare_names(a: str, b: str) -> NameMatch:
         if len(na.tokens) == len(nb.tokens) and len(_units(na, False)) != len(_units(nb, False)):
             word = _word_mode(na, nb)
             if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
-                best = NameMatch(round(word[0], 4), tuple(word[1]), "words")
+                best = _word_match(word)
         return best
-    word = _word_mode(na, nb)
-    best = NameMatch(round(word[0], 4), tuple(word[1]), "words")
+    best = _word_match(_word_mode(na, nb))
     if na.chinese_like or nb.chinese_like:
         syl = _syllable_mode(na, nb)
         if syl[0] > best.score:
             best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
     return best
+
+
+def _word_match(word: tuple[float, list[str], list[str]]) -> NameMatch:
+    score, reasons, distinct = word
+    if distinct and score > DISTINCT_SURNAMES_CAP:
+        return NameMatch(DISTINCT_SURNAMES_CAP, (*reasons, *distinct), "words", round(score, 4))
+    return NameMatch(round(score, 4), tuple(reasons), "words")
 
 
 # --- people --------------------------------------------------------------------------
@@ -416,6 +540,12 @@ def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, str]:
     return -0.15, f"birth date differs ({a} vs {b})"
 
 
+def _same_birth_and_nationality(a: Facts, b: Facts) -> bool:
+    da, db = a.birth_date or "", b.birth_date or ""
+    na, nb = (a.nationality or "").upper(), (b.nationality or "").upper()
+    return len(da) == 10 and da == db and bool(na) and na == nb
+
+
 def compare_people(query: Facts, listed: Facts) -> PersonMatch:
     best: NameMatch | None = None
     best_pair = ("", "")
@@ -432,6 +562,12 @@ def compare_people(query: Facts, listed: Facts) -> PersonMatch:
         return PersonMatch(0.0, 0.0, "", "", ("no names",))
     reasons = [f"name {best.score:.2f}: {best.explanation()}"]
     score = best.score
+    if best.distinct_surnames and _same_birth_and_nationality(query, listed):
+        score = best.uncapped
+        reasons.append(
+            f"but the full birth date and the nationality agree: name scored "
+            f"{best.uncapped:.2f} as spelled, for a person to review"
+        )
     penalty, why = compare_birth_dates(query.birth_date, listed.birth_date)
     score += penalty
     if why:

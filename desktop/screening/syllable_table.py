@@ -17,6 +17,7 @@ Run `python -m desktop.screening.syllable_table` to regenerate the TSV.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 TSV = Path(__file__).resolve().parent / "data" / "syllables.tsv"
@@ -102,6 +103,14 @@ def zhuyin_to_tongyong_mps2(zhuyin: str) -> tuple[str, str]:
     return ty_alone, mps_alone
 
 
+def _fix_wade(py: str, wg: str) -> str:
+    """pypinyin 0.55 spells -ai as -ei in Wade-Giles (ai -> ei, lai -> lei, hai -> hei,
+    mai -> mei): Wade-Giles keeps -ai (賴 LAI, 海 HAI, 麥 MAI, 艾 AI)."""
+    if py.endswith("ai") and wg.endswith("ei"):
+        return wg[:-2] + "ai"
+    return wg
+
+
 def build_rows() -> list[tuple[str, str, str, str, str]]:
     """(zhuyin, hanyu, wade-giles, tongyong, mps2) for each syllable, sorted by pinyin."""
     from pypinyin import Style
@@ -121,7 +130,7 @@ def build_rows() -> list[tuple[str, str, str, str, str]]:
             c not in INITIALS and c not in "ㄧㄨㄩㄚㄛㄜㄝㄞㄟㄠㄡㄢㄣㄤㄥㄦ" for c in zy
         ):
             continue
-        wg = convert(py, Style.WADEGILES, strict=True).replace("v", "ü")
+        wg = _fix_wade(py, convert(py, Style.WADEGILES, strict=True).replace("v", "ü"))
         ty, mps = zhuyin_to_tongyong_mps2(zy)
         rows.append((zy, py.replace("v", "ü"), wg, ty, mps))
     return rows
@@ -129,7 +138,8 @@ def build_rows() -> list[tuple[str, str, str, str, str]]:
 
 HEADER = """# Mandarin syllables in five romanisations (toneless), one per line:
 # zhuyin<TAB>hanyu_pinyin<TAB>wade_giles<TAB>tongyong<TAB>mps2
-# Hanyu Pinyin, Zhuyin and Wade-Giles: pypinyin 0.55 (Style.NORMAL, BOPOMOFO, WADEGILES).
+# Hanyu Pinyin, Zhuyin and Wade-Giles: pypinyin 0.55 (Style.NORMAL, BOPOMOFO, WADEGILES;
+# its -ei for Wade-Giles -ai corrected: 賴 LAI, 海 HAI).
 # Tongyong Pinyin and MPS II: spelled from the Zhuyin by desktop/screening/syllable_table.py
 # following the Ministry of Education (Taiwan) tables "中文譯音使用原則" (Tongyong, 2002)
 # and "國語注音符號第二式" (MPS II, 1986), as reproduced in the Bureau of Consular Affairs'
@@ -146,5 +156,57 @@ def write_tsv(path: Path = TSV) -> int:
     return len(rows)
 
 
+GR_TSV = TSV.parent / "gwoyeu.tsv"
+_SONORANT = ("m", "n", "l", "r")
+
+
+def _fix_gwoyeu(py: str, tone: int, gr: str) -> str:
+    """Corrections of pypinyin 0.55's Gwoyeu Romatzyh to the 1928 rules (tone 2 of
+    -in/-ing after an obstruent writes y for i: 平 pyng, 情 chyng, 民 stays min; tone 2
+    of yu is yu; tone 4 of you is yow)."""
+    if tone == 2 and not py.startswith(_SONORANT):
+        gr = re.sub(r"^([^aeiouy]+)yi(ng?)$", r"\1y\2", gr)
+    if tone == 2 and "iwu" in gr:
+        return gr.replace("iwu", "yu")  # 魚 yu, 渠 chyu, 徐 shyu (pypinyin: iwu, chiwu)
+    if gr == "yiow":
+        return "yow"
+    return gr
+
+
+def build_gwoyeu() -> list[tuple[str, str, str]]:
+    """(hanyu pinyin, tone 1-4, Gwoyeu Romatzyh) for every syllable of the table."""
+    from pypinyin import Style
+    from pypinyin.contrib.tone_convert import to_tone
+    from pypinyin.style import convert
+
+    out = []
+    for row in build_rows():
+        py = row[1].replace("ü", "v")
+        for tone in (1, 2, 3, 4):
+            try:
+                gr = convert(to_tone(f"{py}{tone}"), Style.GWOYEU, strict=True)
+            except Exception:  # a syllable pypinyin cannot spell in GR
+                continue
+            if gr and gr.isascii() and gr.isalpha():
+                out.append((row[1], str(tone), _fix_gwoyeu(py, tone, gr.lower())))
+    return out
+
+
+GR_HEADER = """# Gwoyeu Romatzyh (國語羅馬字, tonal spelling) of every Mandarin syllable and tone:
+# hanyu_pinyin<TAB>tone<TAB>gwoyeu_romatzyh
+# From pypinyin 0.55 Style.GWOYEU, corrected to the 1928 rules where pypinyin differs
+# (desktop/screening/syllable_table.py _fix_gwoyeu). Taiwanese passports keep GR
+# spellings families chose long ago: 馬英九 MA YING-JEOU, 王金平 WANG JIN-PYNG,
+# 游錫堃 YU SHYI-KUN. Generated file: do not edit by hand.
+"""
+
+
+def write_gwoyeu(path: Path = GR_TSV) -> int:
+    rows = build_gwoyeu()
+    path.write_text(GR_HEADER + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    return len(rows)
+
+
 if __name__ == "__main__":
     print(f"{write_tsv()} syllables written to {TSV}")
+    print(f"{write_gwoyeu()} Gwoyeu Romatzyh spellings written to {GR_TSV}")
