@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.chip",
     "desktop.commands.mrz",
     "desktop.commands.demo",
+    "desktop.commands.reports",
 )
 
 INTERNAL_ERROR_EXIT = 3

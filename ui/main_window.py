@@ -7,11 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import console
+from ui.emergency_banner import EmergencyBanner
+from ui.emergency_log_view import EmergencyLogView
 from ui.inspection_panel import InspectionPanel
 from ui.records_view import RecordsView
+from ui.reports_panel import ReportsPanel
 from ui.status_bar import StatusBar
 from ui.supervisor_panel import SupervisorPanel
 from ui.sync_runner import SyncRunner
@@ -28,17 +31,31 @@ class MainWindow(QMainWindow):
         self.inspection = InspectionPanel(session, direction, camera_source)
         self.records = RecordsView(session)
         self.supervisor: SupervisorPanel | None = None
+        self.reports: ReportsPanel | None = None
+        self.emergency_log: EmergencyLogView | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.inspection, "")
         self.tabs.addTab(self.records, "")
         if session.role in ("supervisor", "installer"):
             self.supervisor = SupervisorPanel(session)
             self.tabs.addTab(self.supervisor, "")
+            self.reports = ReportsPanel(session)
+            self.tabs.addTab(self.reports, "")
+            self.emergency_log = EmergencyLogView(session)
+            self.tabs.addTab(self.emergency_log, "")
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        # Banners above the tabs (the suggested-emergency one is for supervisors only).
+        self.emergency_banner = EmergencyBanner(session)
+        central = QWidget()
+        self.banners = QVBoxLayout(central)
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        self.banners.addWidget(self.emergency_banner)
+        self.banners.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.status = StatusBar(session)
         self.setStatusBar(self.status)
         self.inspection.recorded.connect(lambda _: self.status.refresh())
+        self.emergency_banner.declared.connect(lambda _: self._emergency_declared())
 
         # After a software update the name blocking keys may be stale: rebuilt once here
         # (installers normally do it with `replica reindex` before the counter opens).
@@ -71,6 +88,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("&Records"))
         if self.supervisor is not None:
             self.tabs.setTabText(2, self.tr("&Supervisor"))
+        if self.reports is not None and self.emergency_log is not None:
+            self.tabs.setTabText(3, self.tr("Re&ports"))
+            self.tabs.setTabText(4, self.tr("&Emergency log"))
         self.file_menu.setTitle(self.tr("&Session"))
         self.logout_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -86,6 +106,13 @@ class MainWindow(QMainWindow):
             self.records.refresh()
         elif widget is self.supervisor and self.supervisor is not None:
             self.supervisor.refresh()
+        elif widget is self.emergency_log and self.emergency_log is not None:
+            self.emergency_log.refresh()
+
+    def _emergency_declared(self) -> None:
+        self.status.refresh()
+        if self.supervisor is not None:
+            self.supervisor.refresh()
 
     def _index_ready(self, rebuilt: list[str]) -> None:
         if rebuilt:
@@ -99,6 +126,7 @@ class MainWindow(QMainWindow):
 
     def stop_background(self) -> None:
         self.status.timer.stop()
+        self.emergency_banner.timer.stop()
         if self.supervisor is not None:
             self.supervisor.timer.stop()
         if self.sync is not None:
