@@ -176,9 +176,11 @@ def assess(
         rejected = settings.get(conn, replica.REJECTED_KEY.format(ds))
         if rejected:
             why, detail = "unverified", str(rejected.get("reason"))
-        elif r is None or r.get("version") == 0:
+        elif (checked := replica.position(conn, ds).checked_at) is None and (
+            r is None or r.get("version") == 0
+        ):
             why, detail = "missing", None
-        elif age is None or replica.position(conn, ds).checked_at is None:
+        elif r is None or age is None or checked is None:
             why, detail = "never_confirmed", None
         elif age > rule["max_age_s"]:
             why, detail = "too_old", None

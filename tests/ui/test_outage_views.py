@@ -45,8 +45,12 @@ def test_stale_list_policy_refers_a_foreign_traveller_and_says_why(qtbot, counte
     qtbot.waitUntil(lambda: "Recorded No. 1: referred." in panel.message.text(), timeout=15000)
     (rec,) = records(window)
     assert rec["decision"] == "refer" and rec["stale_policy"]["action"] == "refer"
-    assert {"dataset": "persons", "why": "never_confirmed", "action": "refer",
-            "applies": True} in rec["stale_policy"]["stale"]
+    assert {
+        "dataset": "persons",
+        "why": "never_confirmed",
+        "action": "refer",
+        "applies": True,
+    } in rec["stale_policy"]["stale"]
 
 
 def test_home_national_is_only_warned(qtbot, counter):
@@ -63,8 +67,9 @@ def _offline_since(store, minutes: float) -> None:
     last = (clock.now() - dt.timedelta(minutes=minutes)).isoformat()
     with store.write() as c:
         settings.put(c, "sync.enrollment", {"central": "http://127.0.0.1:9"})
-        settings.put(c, connectivity.KEY, {"state": "offline", "since": last, "failures": 9,
-                                           "last_ok": last})
+        settings.put(
+            c, connectivity.KEY, {"state": "offline", "since": last, "failures": 9, "last_ok": last}
+        )
 
 
 def test_suggested_emergency_banner_declares_with_a_reason(qtbot, counter):
@@ -111,8 +116,11 @@ def _journal_counts(store, since, until):
             at = dt.datetime.fromisoformat(r.recorded_at)
             if since <= at < until:
                 rec = json.loads(r.record)
-                for key in (("decision", rec["decision"]), ("direction", rec["direction"]),
-                            ("total", "records")):
+                for key in (
+                    ("decision", rec["decision"]),
+                    ("direction", rec["direction"]),
+                    ("total", "records"),
+                ):
                     out[key] += 1
     return out
 
@@ -120,17 +128,18 @@ def _journal_counts(store, since, until):
 def test_report_in_the_window_exported_as_pdf_and_csv(qtbot, counter, tmp_path):
     window = counter("sup", "super-pass")
     panel = window.inspection
-    for label, decision, reason in (("clean traveller", "F9", None),
-                                    ("stolen document", "F10", "WATCHLIST_HIT"),
-                                    ("clean traveller", "F11", "OFFICER_DISCRETION")):
+    for label, decision, reason in (
+        ("clean traveller", "F9", None),
+        ("stolen document", "F10", "WATCHLIST_HIT"),
+        ("clean traveller", "F11", "OFFICER_DISCRETION"),
+    ):
         scan(qtbot, window, next(k for k in travellers() if k.startswith(label)))
         if reason:
             panel.reason.setCurrentIndex(panel.reason.findData(reason))
         n = len(records(window))
         window.activateWindow()
         qtbot.keyClick(panel.mrz, getattr(Qt.Key, f"Key_{decision}"))
-        qtbot.waitUntil(lambda n=n: f"Recorded No. {n + 1}:" in panel.message.text(),
-                        timeout=15000)
+        qtbot.waitUntil(lambda n=n: f"Recorded No. {n + 1}:" in panel.message.text(), timeout=15000)
     reports = window.reports
     window.tabs.setCurrentWidget(reports)
     now = clock.now()
@@ -139,7 +148,8 @@ def test_report_in_the_window_exported_as_pdf_and_csv(qtbot, counter, tmp_path):
     qtbot.mouseClick(reports.build, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: reports.report is not None, timeout=15000)
     assert reports.summary.text().splitlines()[1] == (
-        "Records: 3 (admitted 1, referred 1, refused 1)")
+        "Records: 3 (admitted 1, referred 1, refused 1)"
+    )
     assert reports.chart.grab().width() > 0
     pdf, csv_path = tmp_path / "shift.pdf", tmp_path / "shift.csv"
     reports.export_pdf(str(pdf))
@@ -160,9 +170,12 @@ def test_report_in_the_window_exported_as_pdf_and_csv(qtbot, counter, tmp_path):
     u = dt.datetime.fromisoformat(reports.report["until"])
     want = _journal_counts(window.session.store, s, u)
     rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
-    got = {(r["section"], r["key"]): int(r["value"]) for r in rows
-           if r["section"] in ("decision", "total")
-           or (r["section"] == "direction" and r["subkey"] == "total")}
+    got = {
+        (r["section"], r["key"]): int(r["value"])
+        for r in rows
+        if r["section"] in ("decision", "total")
+        or (r["section"] == "direction" and r["subkey"] == "total")
+    }
     assert got == want and want[("total", "records")] == 3
 
     log = window.emergency_log
