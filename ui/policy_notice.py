@@ -9,16 +9,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel
 
 
-def _age(tr: Any, seconds: float | None) -> str:
-    if seconds is None:
-        return "?"
-    if seconds < 5400:
-        return tr("%1 min").replace("%1", str(round(seconds / 60)))
-    if seconds < 172800:
-        return tr("%1 h").replace("%1", f"{seconds / 3600:.1f}")
-    return tr("%1 days").replace("%1", f"{seconds / 86400:.1f}")
-
-
 class PolicyNotice(QLabel):
     def __init__(self) -> None:
         super().__init__(objectName="stale_policy")
@@ -35,6 +25,15 @@ class PolicyNotice(QLabel):
             self.render()
         super().changeEvent(event)
 
+    def age(self, seconds: float | None) -> str:
+        if seconds is None:
+            return "?"
+        if seconds < 5400:
+            return self.tr("%1 min").replace("%1", str(round(seconds / 60)))
+        if seconds < 172800:
+            return self.tr("%1 h").replace("%1", f"{seconds / 3600:.1f}")
+        return self.tr("%1 days").replace("%1", f"{seconds / 86400:.1f}")
+
     def category(self, c: str) -> str:
         return {
             "all": self.tr("every traveller"),
@@ -49,8 +48,8 @@ class PolicyNotice(QLabel):
             return (
                 self.tr("%1 list is %2 old (limit %3)")
                 .replace("%1", ds)
-                .replace("%2", _age(self.tr, c.get("age_s")))
-                .replace("%3", _age(self.tr, c.get("max_age_s")))
+                .replace("%2", self.age(c.get("age_s")))
+                .replace("%3", self.age(c.get("max_age_s")))
             )
         if c["why"] == "unverified":
             return self.tr("%1 list: its last update FAILED VERIFICATION").replace("%1", ds)
