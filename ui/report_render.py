@@ -39,6 +39,15 @@ class ReportText(QObject):
             "total": self.tr("total"),
         }.get(d, d)
 
+    def severity(self, s: str) -> str:
+        return {
+            "critical": self.tr("critical"),
+            "high": self.tr("high"),
+            "medium": self.tr("medium"),
+            "low": self.tr("low"),
+            "unknown": self.tr("unknown"),
+        }.get(s, s)
+
     def direction(self, d: str) -> str:
         return {"entry": self.tr("entry"), "exit": self.tr("exit")}.get(d, d)
 
@@ -367,7 +376,7 @@ def _draw(p: QPainter, area: QRectF, new_page: Callable[[], None], report: dict[
         pg.table(
             [w["list"], w["severity"], w["hit_count"], w["hit_records"]],
             [
-                [h["dataset"], h["severity"], str(h["hits"]), str(h["records"])]
+                [h["dataset"], text.severity(h["severity"]), str(h["hits"]), str(h["records"])]
                 for h in report["hits"]
             ],
             [2, 1.5, 1, 1],
@@ -388,7 +397,7 @@ def _draw(p: QPainter, area: QRectF, new_page: Callable[[], None], report: dict[
                     str(i["officer"]),
                     str(i["override_by"]),
                     text.decision(i["decision"]),
-                    ", ".join(i["lists"] + i["stale_lists"]) or "—",
+                    ", ".join(i["lists"]) or "—",
                 ]
                 for i in o["items"]
             ],

@@ -183,7 +183,8 @@ class ReportsPanel(QWidget):
                 "%1", str(r["by_direction"].get("entry", {}).get("total", 0))).replace(
                 "%2", str(r["by_direction"].get("exit", {}).get("total", 0))),
             self.tr("Hits: %1").replace("%1", ", ".join(
-                f"{h['dataset']} {h['severity']} {h['hits']}" for h in r["hits"]) or "—"),
+                f"{h['dataset']} {text.severity(h['severity'])} {h['hits']}"
+                for h in r["hits"]) or "—"),
             self.tr("Overrides: %1 %2").replace("%1", str(o["count"])).replace(
                 "%2", ", ".join(f"{k} {n}" for k, n in o["by_supervisor"].items())),
             self.tr("Not yet replayed: %1 waiting, %2 parked").replace(

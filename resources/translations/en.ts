@@ -1252,7 +1252,7 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>%1 list: the central&apos;s confirmation has expired</source>
-        <translation>%1 list: the central's confirmation has expired</translation>
+        <translation>%1 list: the central&apos;s confirmation has expired</translation>
     </message>
     <message>
         <source>%1 list: never confirmed by the central</source>
@@ -1347,6 +1347,26 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>total</source>
         <translation>total</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>entry</source>

@@ -1349,6 +1349,26 @@ An installer sets it up with: python -m desktop init</source>
         <translation>合計</translation>
     </message>
     <message>
+        <source>critical</source>
+        <translation>極高</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>entry</source>
         <translation>入境</translation>
     </message>
