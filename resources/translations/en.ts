@@ -1209,6 +1209,89 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
 </context>
 <context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <source>refer categories</source>
+        <translation>refer categories</translation>
+    </message>
+    <message>
+        <source>no admit without a supervisor</source>
+        <translation>no admit without a supervisor</translation>
+    </message>
+    <message>
+        <source>Stale-list policy (local changes only during an outage)</source>
+        <translation>Stale-list policy (local changes only during an outage)</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>foreign</source>
+        <translation>foreign</translation>
+    </message>
+    <message>
+        <source>partial hit</source>
+        <translation>partial hit</translation>
+    </message>
+    <message>
+        <source>any hit</source>
+        <translation>any hit</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>reason (required)</source>
+        <translation>reason (required)</translation>
+    </message>
+    <message>
+        <source>Change on this workstation</source>
+        <translation>Change on this workstation</translation>
+    </message>
+    <message>
+        <source>Back to the central&apos;s policy</source>
+        <translation>Back to the central's policy</translation>
+    </message>
+    <message>
+        <source>local: %1, %2 (%3)</source>
+        <translation>local: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>central (signed)</source>
+        <translation>central (signed)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this workstation.</source>
+        <translation>Nothing was changed on this workstation.</translation>
+    </message>
+    <message>
+        <source>Policy changed on this workstation (audited).</source>
+        <translation>Policy changed on this workstation (audited).</translation>
+    </message>
+</context>
+<context>
     <name>PolicyNotice</name>
     <message>
         <source>%1 min</source>

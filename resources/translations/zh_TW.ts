@@ -1209,6 +1209,89 @@ An installer sets it up with: python -m desktop init</source>
     </message>
 </context>
 <context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>warn</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>refer categories</source>
+        <translation>指定類別轉二線</translation>
+    </message>
+    <message>
+        <source>no admit without a supervisor</source>
+        <translation>須經督導方可准予通關</translation>
+    </message>
+    <message>
+        <source>Stale-list policy (local changes only during an outage)</source>
+        <translation>名單過期規定（僅於中斷期間可在本機變更）</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>規定</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>設定值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>foreign</source>
+        <translation>外國籍</translation>
+    </message>
+    <message>
+        <source>partial hit</source>
+        <translation>部分符合</translation>
+    </message>
+    <message>
+        <source>any hit</source>
+        <translation>任何符合</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有旅客</translation>
+    </message>
+    <message>
+        <source>reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Change on this workstation</source>
+        <translation>於本工作站變更</translation>
+    </message>
+    <message>
+        <source>Back to the central&apos;s policy</source>
+        <translation>恢復中央系統規定</translation>
+    </message>
+    <message>
+        <source>local: %1, %2 (%3)</source>
+        <translation>本機：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>central (signed)</source>
+        <translation>中央系統（已簽章）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this workstation.</source>
+        <translation>本工作站沒有變更。</translation>
+    </message>
+    <message>
+        <source>Policy changed on this workstation (audited).</source>
+        <translation>已於本工作站變更規定（已記錄稽核）。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyNotice</name>
     <message>
         <source>%1 min</source>

@@ -185,3 +185,31 @@ def test_report_in_the_window_exported_as_pdf_and_csv(qtbot, counter, tmp_path):
     assert log.table.item(0, 3).text().startswith("report exported: ")
     with window.session.store.read() as c:
         assert journal.counts(c)["pending"] == 3
+
+
+def test_supervisor_changes_the_policy_locally_during_an_outage(qtbot, counter):
+    window = counter("sup", "super-pass")
+    editor = window.supervisor.policy
+    window.tabs.setCurrentWidget(window.supervisor)
+    qtbot.waitUntil(lambda: "stale.persons" in editor.policy, timeout=10000)
+    editor.list.setCurrentIndex(editor.list.findData("persons"))
+    editor.action.setCurrentIndex(editor.action.findData("refer"))
+    editor.hours.setValue(2)
+    editor.categories["foreign"].setChecked(True)
+    qtbot.mouseClick(editor.apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "--reason" in editor.message.text(), timeout=10000)
+    editor.reason.setText("central down")
+    qtbot.mouseClick(editor.apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.policy["stale.persons"]["source"] == "local", timeout=10000)
+    assert editor.policy["stale.persons"]["value"] == {
+        "max_age_s": 7200, "action": "refer", "categories": ["foreign"]}
+    row = next(i for i in range(editor.table.rowCount())
+               if editor.table.item(i, 0).text() == "stale.persons")
+    assert editor.table.item(row, 2).text().startswith("local: sup, ")
+    assert editor.table.item(row, 2).text().endswith("(central down)")
+    log = window.emergency_log
+    window.tabs.setCurrentWidget(log)
+    log.kind.setCurrentIndex(log.kind.findData("policy"))
+    qtbot.waitUntil(lambda: log.table.rowCount() == 1, timeout=10000)
+    assert log.table.item(0, 1).text() == "Policy changes"
+    assert "stale.persons" in log.table.item(0, 3).text()
