@@ -39,6 +39,7 @@ from local_store import settings  # noqa: E402
 from sync import clock, connectivity  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.none_refcount import immortalise_none  # noqa: E402
 from ui.report_render import first_page_image  # noqa: E402
 
 DEMO = ROOT / "resources" / "demo"
@@ -63,9 +64,14 @@ PLAN = (
 def travellers() -> dict[str, tuple[str, list[str]]]:
     text = (DEMO / "travellers.txt").read_text(encoding="utf-8")
     found = re.findall(r"# (.*) — direction: (\w+)\n(\S+)\n(\S+)", text)
-    keys = {"clean": "clean traveller", "permit": "valid entry permit",
-            "stolen": "stolen document", "lin": "person of interest, Wade-Giles",
-            "expired": "expired entry permit", "ban": "exit ban"}  # fmt: skip
+    keys = {
+        "clean": "clean traveller",
+        "permit": "valid entry permit",
+        "stolen": "stolen document",
+        "lin": "person of interest, Wade-Giles",
+        "expired": "expired entry permit",
+        "ban": "exit ban",
+    }
     out = {}
     for key, start in keys.items():
         _label, direction, a, b = next(f for f in found if f[0].startswith(start))
@@ -86,6 +92,7 @@ def wait(app: QApplication, done, timeout_s: float = 30.0) -> None:  # type: ign
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
+    immortalise_none()
     app = QApplication(["outage-screenshots"])
     i18n.install_font(app)
     tmp = Path(tempfile.mkdtemp(prefix="outage-shots-"))
@@ -95,8 +102,10 @@ def main(out: Path) -> int:
     with officers.unlock(profile, "lee", "super-pass") as s:
         officers.add_officer(s, "chen", "officer", "officer-pass")
     for ds in ("persons", "documents", "exit_bans", "entry_permits"):
-        assert cli(["--profile", str(profile.root), "replica", "load", ds,
-                    str(DEMO / f"{ds}.jsonl")]) == 0  # fmt: skip
+        assert (
+            cli(["--profile", str(profile.root), "replica", "load", ds, str(DEMO / f"{ds}.jsonl")])
+            == 0
+        )
     people = travellers()
     people["clean@exit"] = ("exit", people["clean"][1])
     # 05:00-09:00 UTC today, one record every ~2 minutes
@@ -105,8 +114,10 @@ def main(out: Path) -> int:
         start -= dt.timedelta(days=1)
     with officers.unlock(profile, "chen", "officer-pass") as s:
         with s.store.write() as c:  # the lists as the last sync left them, at 03:10
-            c.execute(text("UPDATE replica_datasets SET published_at = :t"),
-                      {"t": (start - dt.timedelta(minutes=110)).isoformat()})  # fmt: skip
+            c.execute(
+                text("UPDATE replica_datasets SET published_at = :t"),
+                {"t": (start - dt.timedelta(minutes=110)).isoformat()},
+            )
         for i, (who, decision, reason, override) in enumerate(PLAN):
             at = start + dt.timedelta(seconds=i * 225 + (i * 37) % 90)
             os.environ[clock.OFFSET_ENV] = str((at - dt.datetime.now(dt.UTC)).total_seconds())
@@ -115,18 +126,25 @@ def main(out: Path) -> int:
             with s.store.read() as c:
                 hits = screen(c, doc, direction)
             workflow.record(
-                s.store, officer="chen", role="officer", document=doc, hits=hits,
+                s.store,
+                officer="chen",
+                role="officer",
+                document=doc,
+                hits=hits,
                 decision=workflow.Decision(direction, decision, reason, override=override),
                 override_by="lee" if override else None,
-            )  # fmt: skip
+            )
         os.environ.pop(clock.OFFSET_ENV)
         since, until = start, start + dt.timedelta(hours=4)
         report = reports.build(s.store, since, until, generated_by="lee")
         last = (clock.now() - dt.timedelta(minutes=7)).isoformat()
         with s.store.write() as c:  # the outage: staged as the sync service records it
             settings.put(c, "sync.enrollment", {"central": "https://central.example"})
-            settings.put(c, connectivity.KEY, {"state": "offline", "since": last,
-                                               "failures": 12, "last_ok": last})  # fmt: skip
+            settings.put(
+                c,
+                connectivity.KEY,
+                {"state": "offline", "since": last, "failures": 12, "last_ok": last},
+            )
 
     session = officers.unlock(profile, "lee", "super-pass")
     for lang in ("en", "zh_TW"):
@@ -139,8 +157,14 @@ def main(out: Path) -> int:
         window.tabs.setCurrentWidget(window.reports)
         window.reports.set_period(since, until)
         window.reports.refresh()
-        wait(app, lambda w=window: w.emergency_banner.isVisible()
-             and w.reports.report is not None and w.status.status is not None)  # fmt: skip
+        wait(
+            app,
+            lambda w=window: (
+                w.emergency_banner.isVisible()
+                and w.reports.report is not None
+                and w.status.status is not None
+            ),
+        )
         window.grab().save(str(out / f"emergency-banner-{lang}.png"))
         print(f"  {out / f'emergency-banner-{lang}.png'}")
         window.stop_background()

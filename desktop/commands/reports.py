@@ -141,8 +141,10 @@ def _pdf(report: dict[str, Any], path: Path, lang: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui import i18n
+    from ui.none_refcount import immortalise_none
     from ui.report_render import write_pdf
 
+    immortalise_none()  # PySide6 6.12 on Python 3.11: a long PDF aborted at exit without it
     app = QApplication.instance() or QApplication(["report"])
     i18n.install_font(app)  # type: ignore[arg-type]
     i18n.set_language(lang)

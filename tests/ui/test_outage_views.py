@@ -202,9 +202,15 @@ def test_supervisor_changes_the_policy_locally_during_an_outage(qtbot, counter):
     qtbot.mouseClick(editor.apply, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: editor.policy["stale.persons"]["source"] == "local", timeout=10000)
     assert editor.policy["stale.persons"]["value"] == {
-        "max_age_s": 7200, "action": "refer", "categories": ["foreign"]}
-    row = next(i for i in range(editor.table.rowCount())
-               if editor.table.item(i, 0).text() == "stale.persons")
+        "max_age_s": 7200,
+        "action": "refer",
+        "categories": ["foreign"],
+    }
+    row = next(
+        i
+        for i in range(editor.table.rowCount())
+        if editor.table.item(i, 0).text() == "stale.persons"
+    )
     assert editor.table.item(row, 2).text().startswith("local: sup, ")
     assert editor.table.item(row, 2).text().endswith("(central down)")
     log = window.emergency_log

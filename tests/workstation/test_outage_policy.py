@@ -22,9 +22,17 @@ from local_store.schema import journal as journal_table
 from sync import clock, connectivity, protocol, replica
 from tests.sync.test_replica import FakeClient, central_side, person, pull, store  # noqa: F401
 
-TWN = {"document_code": "P", "issuing_state": "TWN", "document_number": "X1",
-       "surname": "HO", "given_names": "AN", "nationality": "TWN",
-       "birth_date": "1960-03-03", "sex": "M", "valid": True}  # fmt: skip
+TWN = {
+    "document_code": "P",
+    "issuing_state": "TWN",
+    "document_number": "X1",
+    "surname": "HO",
+    "given_names": "AN",
+    "nationality": "TWN",
+    "birth_date": "1960-03-03",
+    "sex": "M",
+    "valid": True,
+}
 USA = dict(TWN, nationality="USA", issuing_state="USA")
 FUZZY = {"dataset": "persons", "key": "P9", "action": "refer", "severity": "low", "score": 0.8}
 
@@ -35,9 +43,13 @@ def _policy(database, keys, rows):
 
 def _record(st, doc, decision="admit", **kw):
     return workflow.record(
-        st, officer="otto", role=kw.pop("role", "officer"), document=doc,
-        hits=kw.pop("hits", []), decision=workflow.Decision("entry", decision, **kw),
-    )  # fmt: skip
+        st,
+        officer="otto",
+        role=kw.pop("role", "officer"),
+        document=doc,
+        hits=kw.pop("hits", []),
+        decision=workflow.Decision("entry", decision, **kw),
+    )
 
 
 def test_central_signed_policy_refers_foreign_travellers_when_the_list_is_old(
@@ -49,9 +61,14 @@ def test_central_signed_policy_refers_foreign_travellers_when_the_list_is_old(
     client = FakeClient(database, keys, validity_s=86400)
     datasets.publish_rows(database, keys, "persons", [person(1)], snapshot=True)
     rule = {"max_age_s": 3600, "action": "refer", "categories": ["foreign", "fuzzy_hit"]}
-    _policy(database, keys, [{"name": "stale.persons", "value": rule},
-                             {"name": "stale.documents", "value": {
-                                 "max_age_s": 7200, "action": "block_admit"}}])  # fmt: skip
+    _policy(
+        database,
+        keys,
+        [
+            {"name": "stale.persons", "value": rule},
+            {"name": "stale.documents", "value": {"max_age_s": 7200, "action": "block_admit"}},
+        ],
+    )
     for ds in ("persons", "documents", "entry_permits", "policies"):
         pull(store, client, keys, ds)
     with store.read() as c:
@@ -112,8 +129,9 @@ def test_a_list_that_failed_verification_is_never_used_silently(
     assert (cond.why, cond.action) == ("unverified", "warn")
     assert "failed verification" in cond.describe()
     rec = _record(store, TWN)
-    assert {"dataset": "persons", "why": "unverified", "action": "warn",
-            "applies": True} in rec["stale_policy"]["stale"]  # fmt: skip
+    assert {"dataset": "persons", "why": "unverified", "action": "warn", "applies": True} in rec[
+        "stale_policy"
+    ]["stale"]
     # A genuine answer clears it.
     client.replica = FakeClient(database, keys, validity_s=86400).replica
     pull(store, client, keys)
@@ -123,8 +141,10 @@ def test_a_list_that_failed_verification_is_never_used_silently(
 
 def test_central_refuses_to_publish_a_bad_policy(tmp_path):
     f = tmp_path / "policies.jsonl"
-    f.write_text(json.dumps({"name": "stale.persons", "value": {
-        "max_age_s": 3600, "action": "refer"}}) + "\n")  # fmt: skip
+    f.write_text(
+        json.dumps({"name": "stale.persons", "value": {"max_age_s": 3600, "action": "refer"}})
+        + "\n"
+    )
     with pytest.raises(datasets.LoadError, match="refer needs at least one category"):
         list(datasets.read_rows(f, "policies"))
     f.write_text(json.dumps({"name": "stale.passports", "value": {}}) + "\n")
@@ -176,8 +196,18 @@ def test_emergency_is_suggested_after_the_configured_time(store):  # noqa: F811
         s = emergency.suggestion(c, now + dt.timedelta(minutes=6))
     assert s["threshold_s"] == 300 and 355 < s["unreachable_s"] < 365
     with store.write() as c:
-        settings.put(c, stale_policy.LOCAL_KEY, {"emergency.suggest_after_s": {
-            "value": 900, "by": "sue", "at": now.isoformat(), "reason": "drill"}})  # fmt: skip
+        settings.put(
+            c,
+            stale_policy.LOCAL_KEY,
+            {
+                "emergency.suggest_after_s": {
+                    "value": 900,
+                    "by": "sue",
+                    "at": now.isoformat(),
+                    "reason": "drill",
+                }
+            },
+        )
     with store.read() as c:
         assert emergency.suggestion(c, now + dt.timedelta(minutes=6)) is None
     emergency.declare(store, "sue", "down")
@@ -193,15 +223,42 @@ def test_report_and_emergency_log_on_the_command_line(workstation, run_cli, tmp_
         ("USA", "exit", "refer"),
         ("TWN", "exit", "admit"),
     ):
-        r = run_cli("inspect", *doc, "--nationality", nat, "--direction", direction,
-                    "--decision", decision, "--user", "chen", "--password-stdin",
-                    stdin="officer-pass\n")  # fmt: skip
+        r = run_cli(
+            "inspect",
+            *doc,
+            "--nationality",
+            nat,
+            "--direction",
+            direction,
+            "--decision",
+            decision,
+            "--user",
+            "chen",
+            "--password-stdin",
+            stdin="officer-pass\n",
+        )
         assert r.code == 0, r.err
-    assert run_cli("emergency", "declare", "--reason", "central down", *sup,
-                   stdin="super-pass\n").code == 0  # fmt: skip
-    assert run_cli("inspect", *doc, "--nationality", "JPN", "--direction", "entry",
-                   "--decision", "refuse", "--reason", "OFFICER_DISCRETION", *sup,
-                   stdin="super-pass\n").code == 0  # fmt: skip
+    assert (
+        run_cli("emergency", "declare", "--reason", "central down", *sup, stdin="super-pass\n").code
+        == 0
+    )
+    assert (
+        run_cli(
+            "inspect",
+            *doc,
+            "--nationality",
+            "JPN",
+            "--direction",
+            "entry",
+            "--decision",
+            "refuse",
+            "--reason",
+            "OFFICER_DISCRETION",
+            *sup,
+            stdin="super-pass\n",
+        ).code
+        == 0
+    )
     now = dt.datetime.now(dt.UTC)
     since, until = (
         (now - dt.timedelta(hours=1)).isoformat(),
@@ -209,13 +266,34 @@ def test_report_and_emergency_log_on_the_command_line(workstation, run_cli, tmp_
     )
     pdf, out_csv = tmp_path / "r.pdf", tmp_path / "r.csv"
     # An officer may not.
-    r = run_cli("report", "--since", since, "--until", until, "--user", "chen",
-                "--password-stdin", stdin="officer-pass\n")  # fmt: skip
+    r = run_cli(
+        "report",
+        "--since",
+        since,
+        "--until",
+        until,
+        "--user",
+        "chen",
+        "--password-stdin",
+        stdin="officer-pass\n",
+    )
     assert r.code == 1 and "needs a supervisor" in r.err
     r = run_cli("report", "--since", until, "--until", since, *sup, stdin="super-pass\n")
     assert r.code == 2 and "--until must be after --since" in r.err
-    r = run_cli("report", "--since", since, "--until", until, "--pdf", str(pdf), "--csv",
-                str(out_csv), "--json", *sup, stdin="super-pass\n")  # fmt: skip
+    r = run_cli(
+        "report",
+        "--since",
+        since,
+        "--until",
+        until,
+        "--pdf",
+        str(pdf),
+        "--csv",
+        str(out_csv),
+        "--json",
+        *sup,
+        stdin="super-pass\n",
+    )
     assert r.code == 0, r.err
     rep = r.json()
     assert rep["records"] == 4 and rep["pdf_pages"] == 1
@@ -229,11 +307,16 @@ def test_report_and_emergency_log_on_the_command_line(workstation, run_cli, tmp_
     from desktop.config import Profile
 
     with officers.unlock(Profile(run_cli.profile), "sup", "super-pass") as s, s.store.read() as c:
-        recs = [json.loads(x.record) for x in c.execute(
-            select(journal_table).where(journal_table.c.kind == "inspection"))]  # fmt: skip
+        recs = [
+            json.loads(x.record)
+            for x in c.execute(select(journal_table).where(journal_table.c.kind == "inspection"))
+        ]
     rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
-    got = {(r["section"], r["key"]): int(r["value"]) for r in rows
-           if r["section"] in ("decision", "total")}  # fmt: skip
+    got = {
+        (r["section"], r["key"]): int(r["value"])
+        for r in rows
+        if r["section"] in ("decision", "total")
+    }
     want = {("total", "records"): len(recs)} | {
         ("decision", d): sum(x["decision"] == d for x in recs) for d in ("admit", "refer", "refuse")
     }
@@ -242,18 +325,39 @@ def test_report_and_emergency_log_on_the_command_line(workstation, run_cli, tmp_
     assert hours == len(recs)
     assert "HO" not in {r["value"] for r in rows}  # no traveller names
 
-    text = " ".join(unicodedata.normalize("NFKC", pypdf.PdfReader(pdf).pages[0].extract_text())
-                    .split())  # fmt: skip
+    text = " ".join(
+        unicodedata.normalize("NFKC", pypdf.PdfReader(pdf).pages[0].extract_text()).split()
+    )
     assert "Records: 4 (admitted 2, referred 1, refused 1)" in text
     assert "Emergency periods" in text and "central down" in text
 
-    r = run_cli("report", "--since", since, "--until", until, "--emergency", "--json", *sup,
-                stdin="super-pass\n")  # fmt: skip
+    r = run_cli(
+        "report",
+        "--since",
+        since,
+        "--until",
+        until,
+        "--emergency",
+        "--json",
+        *sup,
+        stdin="super-pass\n",
+    )
     assert r.json()["records"] == 1 and r.json()["kind"] == "emergency"
 
     log_csv = tmp_path / "log.csv"
-    r = run_cli("emergency", "log", "--kind", "declaration", "--kind", "export", "--csv",
-                str(log_csv), "--json", *sup, stdin="super-pass\n")  # fmt: skip
+    r = run_cli(
+        "emergency",
+        "log",
+        "--kind",
+        "declaration",
+        "--kind",
+        "export",
+        "--csv",
+        str(log_csv),
+        "--json",
+        *sup,
+        stdin="super-pass\n",
+    )
     assert r.code == 0, r.err
     events = [json.loads(line) for line in r.out.splitlines()]
     assert [e["event"] for e in events] == ["emergency_declared", "report_exported"]
