@@ -47,6 +47,7 @@ class EmergencyLogView(QWidget):
         super().__init__()
         self.session = session
         self.rows: list[dict[str, Any]] = []
+        self._token = 0
         self.kind = QComboBox(objectName="log_kind")
         self.actor = QLineEdit(objectName="log_actor")
         self.refresh_button = QPushButton(objectName="log_refresh")
@@ -108,10 +109,15 @@ class EmergencyLogView(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        self._token += 1  # an answer to an earlier filter must not overwrite this one
+        token = self._token
         run_task(load_log, self.session, self.kind.currentData(), self.actor.text().strip(),
-                 on_done=self._loaded, on_error=lambda e: self.message.setText(str(e)))
+                 on_done=lambda rows: self._loaded(token, rows),
+                 on_error=lambda e: self.message.setText(str(e)))
 
-    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _loaded(self, token: int, rows: list[dict[str, Any]]) -> None:
+        if token != self._token:
+            return
         self.rows = rows
         self._fill()
 

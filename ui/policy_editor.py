@@ -31,11 +31,11 @@ ACTIONS = ("warn", "refer", "block_admit")
 CATEGORIES = ("foreign", "fuzzy_hit", "any_hit", "all")
 
 
-def load_policy(session: Any) -> dict[str, dict[str, Any]]:
+def load_policy(session: Any) -> tuple[dict[str, dict[str, Any]], dict[str, Any] | None]:
     from desktop.inspection import stale_policy
 
     with session.store.read() as conn:
-        return stale_policy.effective(conn)
+        return stale_policy.effective(conn), stale_policy.central_update_refused(conn)
 
 
 def change_policy(session: Any, name: str, value: Any, reason: str) -> dict[str, Any]:
@@ -59,8 +59,7 @@ class PolicyEditor(QGroupBox):
         self.policy: dict[str, dict[str, Any]] = {}
         self.table = QTableWidget(0, 3, objectName="policy_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setMaximumHeight(170)
@@ -95,21 +94,27 @@ class PolicyEditor(QGroupBox):
         self.refresh()
 
     def action_name(self, a: str) -> str:
-        return {"warn": self.tr("warn"), "refer": self.tr("refer categories"),
-                "block_admit": self.tr("no admit without a supervisor")}.get(a, a)
+        return {
+            "warn": self.tr("warn"),
+            "refer": self.tr("refer categories"),
+            "block_admit": self.tr("no admit without a supervisor"),
+        }.get(a, a)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Stale-list policy (local changes only during an outage)"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Policy"), self.tr("Value"), self.tr("From")])
+        self.table.setHorizontalHeaderLabels([self.tr("Policy"), self.tr("Value"), self.tr("From")])
         current = self.action.currentData()
         self.action.clear()
         for a in ACTIONS:
             self.action.addItem(self.action_name(a), a)
         self.action.setCurrentIndex(max(0, self.action.findData(current)))
         self.hours.setSuffix(self.tr(" h"))
-        names = {"foreign": self.tr("foreign"), "fuzzy_hit": self.tr("partial hit"),
-                 "any_hit": self.tr("any hit"), "all": self.tr("everyone")}
+        names = {
+            "foreign": self.tr("foreign"),
+            "fuzzy_hit": self.tr("partial hit"),
+            "any_hit": self.tr("any hit"),
+            "all": self.tr("everyone"),
+        }
         for c, box in self.categories.items():
             box.setText(names[c])
         self.reason.setPlaceholderText(self.tr("reason (required)"))
@@ -123,30 +128,47 @@ class PolicyEditor(QGroupBox):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        run_task(load_policy, self.session, on_done=self._loaded,
-                 on_error=lambda e: self.show_message(str(e)))
+        run_task(
+            load_policy,
+            self.session,
+            on_done=self._loaded,
+            on_error=lambda e: self.show_message(str(e)),
+        )
 
-    def _loaded(self, policy: dict[str, dict[str, Any]]) -> None:
+    def _loaded(self, result: tuple[dict[str, dict[str, Any]], dict[str, Any] | None]) -> None:
+        policy, refused = result
         first = not self.policy
         self.policy = policy
+        if refused:  # never silently: the supervisor sees that the old policy still rules
+            self.show_message(
+                self.tr(
+                    "The central's last policy update FAILED VERIFICATION "
+                    "(%1); the policy before it stays in force."
+                ).replace("%1", str(refused.get("reason")))
+            )
         self._fill()
         if first:  # later refreshes must not undo what the supervisor is typing
             self._load_row()
 
     def _source(self, p: dict[str, Any]) -> str:
         if p["source"] == "local":
-            return (self.tr("local: %1, %2 (%3)").replace("%1", str(p.get("by")))
-                    .replace("%2", str(p.get("at", ""))[:16].replace("T", " "))
-                    .replace("%3", str(p.get("reason"))))
-        return {"central": self.tr("central (signed)"),
-                "default": self.tr("default")}.get(p["source"], p["source"])
+            return (
+                self.tr("local: %1, %2 (%3)")
+                .replace("%1", str(p.get("by")))
+                .replace("%2", str(p.get("at", ""))[:16].replace("T", " "))
+                .replace("%3", str(p.get("reason")))
+            )
+        return {"central": self.tr("central (signed)"), "default": self.tr("default")}.get(
+            p["source"], p["source"]
+        )
 
     def _fill(self) -> None:
         rows = list(self.policy.items())
         self.table.setRowCount(len(rows))
         for i, (name, p) in enumerate(rows):
-            for c, v in enumerate((name, json.dumps(p["value"], ensure_ascii=False),
-                                   self._source(p))):
+            for c, v in enumerate(
+                (name, json.dumps(p["value"], ensure_ascii=False), self._source(p))
+            ):
                 self.table.setItem(i, c, QTableWidgetItem(v))
 
     def _load_row(self) -> None:
@@ -160,23 +182,35 @@ class PolicyEditor(QGroupBox):
             box.setChecked(c in v.get("categories", []))
 
     def apply_change(self) -> None:
-        value = {"max_age_s": self.hours.value() * 3600, "action": self.action.currentData(),
-                 "categories": [c for c, b in self.categories.items() if b.isChecked()]}
-        run_task(change_policy, self.session, f"stale.{self.list.currentData()}", value,
-                 self.reason.text(), on_done=self._changed,
-                 on_error=lambda e: self.show_message(str(e)))
+        value = {
+            "max_age_s": self.hours.value() * 3600,
+            "action": self.action.currentData(),
+            "categories": [c for c, b in self.categories.items() if b.isChecked()],
+        }
+        run_task(
+            change_policy,
+            self.session,
+            f"stale.{self.list.currentData()}",
+            value,
+            self.reason.text(),
+            on_done=self._changed,
+            on_error=lambda e: self.show_message(str(e)),
+        )
 
     def reset_all(self) -> None:
-        run_task(reset_policy, self.session, on_done=self._changed,
-                 on_error=lambda e: self.show_message(str(e)))
+        run_task(
+            reset_policy,
+            self.session,
+            on_done=self._changed,
+            on_error=lambda e: self.show_message(str(e)),
+        )
 
     def _changed(self, result: Any) -> None:
         self.reason.clear()
         if result == []:
             self.show_message(self.tr("Nothing was changed on this workstation."), error=False)
         else:
-            self.show_message(self.tr("Policy changed on this workstation (audited)."),
-                              error=False)
+            self.show_message(self.tr("Policy changed on this workstation (audited)."), error=False)
         self.refresh()
 
     def show_message(self, text: str, *, error: bool = True) -> None:

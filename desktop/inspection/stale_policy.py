@@ -60,6 +60,14 @@ def effective(conn: Connection) -> dict[str, dict[str, Any]]:
     return out
 
 
+def central_update_refused(conn: Connection) -> dict[str, Any] | None:
+    """`{at, reason, version}` while the central's last policy update failed verification
+    (the policy before it stays in force), else None."""
+    from sync import replica
+
+    return settings.get(conn, replica.REJECTED_KEY.format("policies"))
+
+
 def value(conn: Connection, name: str) -> Any:
     p = effective(conn).get(name)
     return None if p is None else p["value"]

@@ -1268,7 +1268,11 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>Back to the central&apos;s policy</source>
-        <translation>Back to the central's policy</translation>
+        <translation>Back to the central&apos;s policy</translation>
+    </message>
+    <message>
+        <source>The central&apos;s last policy update FAILED VERIFICATION (%1); the policy before it stays in force.</source>
+        <translation>The central's last policy update FAILED VERIFICATION (%1); the policy before it stays in force.</translation>
     </message>
     <message>
         <source>local: %1, %2 (%3)</source>

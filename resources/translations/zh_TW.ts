@@ -1271,6 +1271,10 @@ An installer sets it up with: python -m desktop init</source>
         <translation>恢復中央系統規定</translation>
     </message>
     <message>
+        <source>The central&apos;s last policy update FAILED VERIFICATION (%1); the policy before it stays in force.</source>
+        <translation>中央系統最近一次規定更新驗證失敗（%1）；仍沿用先前的規定。</translation>
+    </message>
+    <message>
         <source>local: %1, %2 (%3)</source>
         <translation>本機：%1，%2（%3）</translation>
     </message>

@@ -364,3 +364,25 @@ def test_report_and_emergency_log_on_the_command_line(workstation, run_cli, tmp_
     assert events[0]["detail"]["replica"] == {} and events[0]["actor"] == "sup"
     logged = list(csv.DictReader(io.StringIO(log_csv.read_text(encoding="utf-8"))))
     assert [x["event"] for x in logged] == ["emergency_declared", "report_exported"]
+
+
+def test_a_refused_policy_update_leaves_the_previous_policy_and_says_so(
+    central_side,  # noqa: F811
+    store,  # noqa: F811
+):
+    database, keys = central_side
+    client = FakeClient(database, keys, validity_s=86400)
+    warn = {"max_age_s": 3600, "action": "warn", "categories": []}
+    _policy(database, keys, [{"name": "stale.persons", "value": warn}])
+    pull(store, client, keys, "policies")
+    _policy(database, keys, [{"name": "stale.persons", "value": dict(warn, max_age_s=60)}])
+    answer = client.replica("policies", 2, 0, 1000)
+    answer.chunks[0] = answer.chunks[0].model_copy(
+        update={"payload": answer.chunks[0].payload.replace('"max_age_s":60', '"max_age_s":9')}
+    )
+    client.replica = lambda *a: answer
+    with pytest.raises(replica.DeltaRejected, match="bad signature"):
+        pull(store, client, keys, "policies")
+    with store.read() as c:
+        assert stale_policy.value(c, "stale.persons") == warn
+        assert "bad signature" in stale_policy.central_update_refused(c)["reason"]
