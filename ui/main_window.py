@@ -13,6 +13,7 @@ from desktop import console
 from ui.emergency_banner import EmergencyBanner
 from ui.emergency_log_view import EmergencyLogView
 from ui.inspection_panel import InspectionPanel
+from ui.policy_editor import PolicyEditor
 from ui.records_view import RecordsView
 from ui.reports_panel import ReportsPanel
 from ui.status_bar import StatusBar
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.supervisor: SupervisorPanel | None = None
         self.reports: ReportsPanel | None = None
         self.emergency_log: EmergencyLogView | None = None
+        self.policy: PolicyEditor | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.inspection, "")
         self.tabs.addTab(self.records, "")
@@ -43,6 +45,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.reports, "")
             self.emergency_log = EmergencyLogView(session)
             self.tabs.addTab(self.emergency_log, "")
+            self.policy = PolicyEditor(session)
+            self.tabs.addTab(self.policy, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         # Banners above the tabs (the suggested-emergency one is for supervisors only).
         self.emergency_banner = EmergencyBanner(session)
@@ -91,6 +95,8 @@ class MainWindow(QMainWindow):
         if self.reports is not None and self.emergency_log is not None:
             self.tabs.setTabText(3, self.tr("Re&ports"))
             self.tabs.setTabText(4, self.tr("&Emergency log"))
+        if self.policy is not None:
+            self.tabs.setTabText(5, self.tr("&Lists policy"))
         self.file_menu.setTitle(self.tr("&Session"))
         self.logout_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -108,6 +114,8 @@ class MainWindow(QMainWindow):
             self.supervisor.refresh()
         elif widget is self.emergency_log and self.emergency_log is not None:
             self.emergency_log.refresh()
+        elif widget is self.policy and self.policy is not None:
+            self.policy.refresh()  # emergency mode's end drops local changes
 
     def _emergency_declared(self) -> None:
         self.status.refresh()

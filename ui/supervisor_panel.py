@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import console
-from ui.policy_editor import PolicyEditor
 from ui.tasks import run_task
 
 REFRESH_MS = 10000
@@ -89,10 +88,9 @@ class SupervisorPanel(QWidget):
 
         self.message = QLabel(objectName="console_message")
         self.message.setWordWrap(True)
-        self.policy = PolicyEditor(session)
         layout = QVBoxLayout(self)
-        for w in (self.emergency_box, self.policy, self.alerts_box, self.parked_box,
-                  self.locked_box, self.message):
+        for w in (self.emergency_box, self.alerts_box, self.parked_box, self.locked_box,
+                  self.message):
             layout.addWidget(w)
 
         self.declare.clicked.connect(self.declare_emergency)
@@ -143,7 +141,6 @@ class SupervisorPanel(QWidget):
         self._busy = False
         self.state = state
         self.render()
-        self.policy.refresh()  # emergency mode's end drops local changes
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False

@@ -1192,6 +1192,10 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>&amp;Emergency log</translation>
     </message>
     <message>
+        <source>&amp;Lists policy</source>
+        <translation>&amp;Lists policy</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -1272,7 +1276,7 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>The central&apos;s last policy update FAILED VERIFICATION (%1); the policy before it stays in force.</source>
-        <translation>The central's last policy update FAILED VERIFICATION (%1); the policy before it stays in force.</translation>
+        <translation>The central&apos;s last policy update FAILED VERIFICATION (%1); the policy before it stays in force.</translation>
     </message>
     <message>
         <source>local: %1, %2 (%3)</source>

@@ -1192,6 +1192,10 @@ An installer sets it up with: python -m desktop init</source>
         <translation>緊急作業日誌(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Lists policy</source>
+        <translation>名單規定(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>工作階段(&amp;S)</translation>
     </message>

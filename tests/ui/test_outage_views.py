@@ -189,8 +189,8 @@ def test_report_in_the_window_exported_as_pdf_and_csv(qtbot, counter, tmp_path):
 
 def test_supervisor_changes_the_policy_locally_during_an_outage(qtbot, counter):
     window = counter("sup", "super-pass")
-    editor = window.supervisor.policy
-    window.tabs.setCurrentWidget(window.supervisor)
+    editor = window.policy
+    window.tabs.setCurrentWidget(editor)
     qtbot.waitUntil(lambda: "stale.persons" in editor.policy, timeout=10000)
     editor.list.setCurrentIndex(editor.list.findData("persons"))
     editor.action.setCurrentIndex(editor.action.findData("refer"))
