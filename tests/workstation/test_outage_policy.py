@@ -12,6 +12,9 @@ import unicodedata
 
 import pypdf
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from central import datasets
@@ -386,3 +389,56 @@ def test_a_refused_policy_update_leaves_the_previous_policy_and_says_so(
     with store.read() as c:
         assert stale_policy.value(c, "stale.persons") == warn
         assert "bad signature" in stale_policy.central_update_refused(c)["reason"]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+names = st.sampled_from(
+    [
+        "stale.persons",
+        "stale.documents",
+        "stale.nope",
+        "home_states",
+        "emergency.suggest_after_s",
+        "other",
+        "",
+    ]
+)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(
+    names,
+    json_values
+    | st.fixed_dictionaries(
+        {"max_age_s": st.integers(-5, 10**8), "action": st.sampled_from(["warn", "refer", "x"])},
+        optional={"categories": st.lists(st.sampled_from(["all", "foreign", "fuzzy_hit", "z"]))},
+    ),
+)
+def test_policy_values_are_checked_never_crash(name, value):
+    from sync import policy_list
+
+    try:
+        out = policy_list.validate(name, value)
+    except policy_list.PolicyRowError as e:
+        assert str(e)
+    else:
+        assert policy_list.validate(name, out) == out  # normalised form is stable
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_report_times_are_checked_never_crash(text):
+    from desktop import reports
+
+    try:
+        t = reports.parse_time(text, "--since")
+    except UsageError as e:
+        assert "--since" in str(e)
+    else:
+        assert t.tzinfo is not None
