@@ -35,19 +35,31 @@ MAX_FILLED_HOURS = 96  # longer windows list only the hours that have records
 
 
 def parse_time(text: str, what: str) -> dt.datetime:
-    """ISO 8601 date or time; without a zone it is UTC."""
+    """ISO 8601 date or time; without a zone it is UTC. The zone given is kept: the
+    report counts its hours in the zone of `--since` (a counter's local hours)."""
     try:
         t = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f"{what} must be an ISO 8601 date or time, not {text!r}") from None
-    return t.replace(tzinfo=dt.UTC) if t.tzinfo is None else t.astimezone(dt.UTC)
+    return t.replace(tzinfo=dt.UTC) if t.tzinfo is None else t
 
 
 def parse_period(since: str, until: str) -> tuple[dt.datetime, dt.datetime]:
     s, u = parse_time(since, "--since"), parse_time(until, "--until")
+    u = u.astimezone(s.tzinfo)
     if u <= s:
         raise UsageError("--until must be after --since")
     return s, u
+
+
+def zone_name(t: dt.datetime) -> str:
+    """`UTC` or `UTC+08:00`: the zone the report's hours are in."""
+    offset = t.utcoffset() or dt.timedelta(0)
+    if not offset:
+        return "UTC"
+    sign = "+" if offset > dt.timedelta(0) else "-"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _hour(t: dt.datetime) -> dt.datetime:
@@ -92,6 +104,7 @@ def build(
             .order_by(journal.c.seq)
         ).all()
 
+    zone = since.tzinfo or dt.UTC  # hours are counted in the zone the period was given in
     by_decision: Counter[str] = Counter()
     by_direction: dict[str, dict[str, int]] = {d: _zero() for d in DIRECTIONS}
     by_hour: dict[dt.datetime, dict[str, int]] = {}
@@ -115,7 +128,7 @@ def build(
         d = by_direction.setdefault(direction, _zero())
         d[decision] = d.get(decision, 0) + 1
         d["total"] += 1
-        h = by_hour.setdefault(_hour(at), _zero())
+        h = by_hour.setdefault(_hour(at.astimezone(zone)), _zero())
         h[decision] = h.get(decision, 0) + 1
         h["total"] += 1
         for hit in rec.get("hits") or []:
@@ -167,6 +180,7 @@ def build(
     return {
         "kind": "emergency" if emergency_only else "shift",
         "workstation": workstation,
+        "zone": zone_name(since),
         "since": since.isoformat(),
         "until": until.isoformat(),
         "generated_at": clock.now_iso(),
@@ -238,6 +252,7 @@ def to_csv(report: dict[str, Any]) -> str:
     w.writerow(("section", "key", "subkey", "value"))
     w.writerow(("report", "kind", "", report["kind"]))
     w.writerow(("report", "workstation", "", report["workstation"]))
+    w.writerow(("report", "zone", "", report["zone"]))
     w.writerow(("report", "since", "", report["since"]))
     w.writerow(("report", "until", "", report["until"]))
     w.writerow(("report", "generated_at", "", report["generated_at"]))

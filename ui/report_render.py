@@ -58,7 +58,7 @@ class ReportText(QObject):
             "generated": self.tr("Generated"),
             "by": self.tr("by"),
             "records": self.tr("Records"),
-            "by_hour": self.tr("Records by hour (UTC)"),
+            "by_hour": self.tr("Records by hour (%1)"),
             "by_direction": self.tr("By direction"),
             "direction": self.tr("Direction"),
             "hits": self.tr("Hits by list and severity"),
@@ -341,7 +341,8 @@ def _draw(p: QPainter, area: QRectF, new_page: Callable[[], None], report: dict[
     pg = _Pages(p, area, new_page, text)
     pg.line(text.title(report["kind"]), bold=True, scale=1.6)
     pg.line(f"{w['workstation']}: {report['workstation']}")
-    pg.line(f"{w['period']}: {short_time(report['since'])} — {short_time(report['until'])} UTC")
+    zone = report.get("zone", "UTC")
+    pg.line(f"{w['period']}: {short_time(report['since'])} — {short_time(report['until'])} {zone}")
     gen = f"{w['generated']}: {short_time(report['generated_at'])} UTC"
     if report.get("generated_by"):
         gen += f" {w['by']} {report['generated_by']}"
@@ -355,7 +356,7 @@ def _draw(p: QPainter, area: QRectF, new_page: Callable[[], None], report: dict[
         gap=0.5,
     )
 
-    pg.line(w["by_hour"], bold=True, gap=0.5)
+    pg.line(w["by_hour"].replace("%1", zone), bold=True, gap=0.5)
     chart_h = pg.area.height() * 0.25
     pg.need(chart_h)
     draw_hour_chart(p, QRectF(0, pg.y, pg.area.width(), chart_h), report, text)

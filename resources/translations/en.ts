@@ -1488,8 +1488,8 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Records</translation>
     </message>
     <message>
-        <source>Records by hour (UTC)</source>
-        <translation>Records by hour (UTC)</translation>
+        <source>Records by hour (%1)</source>
+        <translation>Records by hour (%1)</translation>
     </message>
     <message>
         <source>By direction</source>

@@ -1488,8 +1488,8 @@ An installer sets it up with: python -m desktop init</source>
         <translation>紀錄</translation>
     </message>
     <message>
-        <source>Records by hour (UTC)</source>
-        <translation>每小時紀錄（UTC）</translation>
+        <source>Records by hour (%1)</source>
+        <translation>每小時紀錄（%1）</translation>
     </message>
     <message>
         <source>By direction</source>

@@ -347,6 +347,23 @@ def test_report_and_emergency_log_on_the_command_line(workstation, run_cli, tmp_
     )
     assert r.json()["records"] == 1 and r.json()["kind"] == "emergency"
 
+    # A counter's local hours: the zone of --since.
+    taipei = dt.timezone(dt.timedelta(hours=8))
+    r = run_cli(
+        "report",
+        "--since",
+        (now - dt.timedelta(hours=1)).astimezone(taipei).isoformat(),
+        "--until",
+        until,
+        "--json",
+        *sup,
+        stdin="super-pass\n",
+    )
+    local = r.json()
+    assert local["zone"] == "UTC+08:00" and local["records"] == 4
+    assert all(h["hour"].endswith("+08:00") for h in local["by_hour"])
+    assert sum(h["total"] for h in local["by_hour"]) == 4
+
     log_csv = tmp_path / "log.csv"
     r = run_cli(
         "emergency",
