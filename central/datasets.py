@@ -107,6 +107,10 @@ def rows_problem(dataset: str, rows: list[dict[str, Any]]) -> tuple[int, str] | 
     """(index, why) of the first row a workstation would refuse, or None. The replica's
     own validation (local_store.replica) decides, so the central never publishes a
     version that its workstations must refuse."""
+    if dataset == "policies":
+        from sync.policy_list import rows_problem as policy_problem
+
+        return policy_problem(rows)
     if dataset == "officers":
         from sync.officer_list import OfficerRowError, check_officer_row
 

@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.csca",
     "desktop.commands.mrz",
     "desktop.commands.demo",
+    "desktop.commands.reports",
 )
 
 INTERNAL_ERROR_EXIT = 3

@@ -31,7 +31,7 @@ PORT = 18765
 INSTALLER = ("installer", "installer-demo-pass")
 OFFICERS = (("officer1", "officer", "officer-demo-pass"),
             ("supervisor1", "supervisor", "supervisor-demo-pass"))
-DATASETS = ("persons", "documents", "exit_bans", "entry_permits")
+DATASETS = ("persons", "documents", "exit_bans", "entry_permits", "policies")
 
 Say = Callable[[str], None]
 

@@ -24,6 +24,13 @@ def replica_status(conn: Connection, now: dt.datetime | None = None) -> dict[str
     return replica.status(conn, now)
 
 
+def last_contact(conn: Connection) -> dt.datetime | None:
+    """When the central last answered (None: never). Read here only, so that a measured
+    heartbeat can back it later without its readers changing."""
+    last = connectivity.load(conn).last_ok
+    return dt.datetime.fromisoformat(last) if last else None
+
+
 def workstation_status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
     emergency = settings.get(conn, EMERGENCY_KEY) or {}
     counts = journal.counts(conn)

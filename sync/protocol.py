@@ -40,6 +40,7 @@ DATASET_KEYS: dict[str, tuple[str, ...]] = {
     "entry_permits": ("permit_number",),
     "csca": ("fingerprint",),
     "officers": ("name",),
+    "policies": ("name",),  # signed settings (sync/policy_list.py)
 }
 DATASETS: tuple[str, ...] = tuple(DATASET_KEYS)
 

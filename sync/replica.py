@@ -33,8 +33,13 @@ from local_store.replica import RowError, apply_rows, finish_bulk
 from local_store.schema import replica_datasets
 from sync import clock, files, protocol
 from sync.officer_list import OfficerRowError, apply_officers
+from sync.policy_list import PolicyRowError, apply_policies
 
 PROGRESS_KEY = "sync.replica.{}"
+# Set when an update of the dataset failed verification, cleared when the central's
+# signed head is verified again and the replica is at it: until then the dataset is
+# `unverified` (status, and the stale-list policy acts on it: never used silently).
+REJECTED_KEY = "sync.rejected.{}"
 DEFAULT_MAX_ROWS = 100_000
 
 
@@ -225,6 +230,8 @@ def apply_answer(
             try:
                 if dataset == "officers":
                     apply_officers(conn, rows)
+                elif dataset == "policies":
+                    apply_policies(conn, rows)
                 else:
                     # A version in several chunks (an initial load) stages its name keys
                     # and merges them in key order with its last chunk: far fewer page
@@ -234,7 +241,7 @@ def apply_answer(
                     apply_rows(conn, dataset, rows, chunk["version"], indexer=indexer, bulk=bulk)
                     if bulk and last:
                         finish_bulk(conn, dataset)
-            except (RowError, OfficerRowError) as e:
+            except (RowError, OfficerRowError, PolicyRowError) as e:
                 # Signed but unusable: the transaction rolls back, nothing is applied.
                 raise DeltaRejected(
                     dataset,
@@ -266,7 +273,18 @@ def apply_answer(
                 now_pos.expires_at, now_pos.checked_at = head["expires_at"], head["issued_at"]
                 _save(conn, dataset, now_pos)
     result.version = pos.version
+    if pos.version == head["version"] and pos.next_chunk == 0:
+        _clear_rejection(store, dataset)
     return head
+
+
+def _clear_rejection(store: Store, dataset: str) -> None:
+    key = REJECTED_KEY.format(dataset)
+    with store.read() as conn:
+        if settings.get(conn, key) is None:
+            return
+    with store.write() as conn:
+        settings.delete(conn, key)
 
 
 class _Moved(Exception):
@@ -282,8 +300,14 @@ def _already_applied(message: protocol.SignedMessage, pos: Position) -> bool:
 
 
 def reject(store: Store, err: DeltaRejected, source: str) -> None:
-    """The audit entry for a refused delta (the replica itself is untouched)."""
+    """The audit entry for a refused delta (the replica itself is untouched), and the
+    dataset marked unverified until a later answer checks out."""
     with store.write() as conn:
+        settings.put(
+            conn,
+            REJECTED_KEY.format(err.dataset),
+            {"at": clock.now_iso(), "reason": err.reason, "version": err.version},
+        )
         audit.append(
             conn,
             "sync",
@@ -478,6 +502,9 @@ def status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
             "stale": p.expires_at is None or dt.datetime.fromisoformat(p.expires_at) <= now,
             "rows": p.row_count,
         }
+        rejected = settings.get(conn, REJECTED_KEY.format(ds))
+        if rejected:
+            entry["unverified"] = rejected
         if p.next_chunk:
             entry["loading"] = {"version": p.version + 1, "chunk": p.next_chunk, "chunks": p.chunks}
         out[ds] = entry

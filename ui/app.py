@@ -83,6 +83,9 @@ def run(argv: list[str], *, hint: str | None = None) -> int:
     ap.add_argument("--profile")
     ap.add_argument("--lang", choices=("zh_TW", "en"))
     args, _ = ap.parse_known_args(argv)
+    from ui.none_refcount import immortalise_none
+
+    immortalise_none()  # PySide6 6.12 on Python 3.11 (see ui/none_refcount.py)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     i18n.install_font(app)

@@ -172,6 +172,7 @@ TEMPLATES: tuple[str, ...] = (
     # --- decisions (desktop/inspection/workflow.py) ---
     QT_TRANSLATE_NOOP("DomainText", "not recorded: the document failed its checks ({errors}); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides"),
     QT_TRANSLATE_NOOP("DomainText", "not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)"),
+    QT_TRANSLATE_NOOP("DomainText", "not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides"),
     QT_TRANSLATE_NOOP("DomainText", "only a supervisor may override a hit"),
     QT_TRANSLATE_NOOP("DomainText", "a refusal needs --reason CODE"),
     # --- chip (desktop/chip/) ---

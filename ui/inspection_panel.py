@@ -32,6 +32,7 @@ from ui.document_view import DocumentView, MrzEntry
 from ui.domain_text import translate
 from ui.hits_view import HitsView
 from ui.image_input import CameraDialog, read_photo
+from ui.policy_notice import PolicyNotice
 from ui.supervisor_auth import SupervisorAuthDialog
 from ui.tasks import run_task
 
@@ -39,15 +40,20 @@ SCREEN_DELAY_MS = 120  # a wedge types a whole MRZ in a burst: screen once it se
 
 
 def screen_document(store: Any, lines: list[str], direction: str
-                    ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
-    """Blocking: the inspection document, its hits, and the replica it was screened on."""
+                    ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any],
+                               dict[str, Any]]:
+    """Blocking: the inspection document, its hits, the replica it was screened on, and
+    what the stale-list policy says for this traveller."""
+    from desktop.inspection import stale_policy
     from desktop.inspection.documents import document_from_mrz
     from desktop.inspection.screen import screen
     from desktop.status import replica_status
 
     document = document_from_mrz(lines)
     with store.read() as conn:
-        return document, screen(conn, document, direction), replica_status(conn)
+        hits = screen(conn, document, direction)
+        policy = stale_policy.assess(conn, document, hits, direction).to_json()
+        return document, hits, replica_status(conn), policy
 
 
 def record_decision(session: Any, document: dict[str, Any], hits: list[dict[str, Any]],
@@ -98,6 +104,7 @@ class InspectionPanel(QWidget):
         self.view = DocumentView()
         self.chip = ChipPanel(session.store)
         self.hits = HitsView()
+        self.policy = PolicyNotice()
 
         self.reason = QComboBox(objectName="reason")
         self.note = QLineEdit(objectName="note")
@@ -130,6 +137,7 @@ class InspectionPanel(QWidget):
             buttons.addWidget(b)
         right = QVBoxLayout()
         right.addWidget(self.hits, 1)
+        right.addWidget(self.policy)
         right.addLayout(grid)
         right.addLayout(buttons)
         right.addWidget(self.message)
@@ -197,6 +205,7 @@ class InspectionPanel(QWidget):
         self.view.show_document(doc)
         self._token += 1  # results for an earlier text are stale
         self.document, self.hits_found = None, None
+        self.policy.show_assessment(None)
         self.message.clear()
         usable = doc is not None and doc.is_mrz and bool(doc.document_number or doc.surname)
         self._lines = list(doc.lines) if usable and doc is not None else None
@@ -216,6 +225,7 @@ class InspectionPanel(QWidget):
         token = self._token
         # Hits of the other direction must not stay usable while screening runs again.
         self.document, self.hits_found = None, None
+        self.policy.show_assessment(None)
         self.hits.screening()
         self._update_buttons()
         run_task(screen_document, self.session.store, self._lines, self.direction,
@@ -225,8 +235,9 @@ class InspectionPanel(QWidget):
     def _screened(self, token: int, result: tuple[Any, Any, Any]) -> None:
         if token != self._token:
             return
-        self.document, self.hits_found, replica = result
+        self.document, self.hits_found, replica, policy = result
         self.hits.show_hits(self.hits_found, replica)
+        self.policy.show_assessment(policy)
         self._update_buttons()
 
     def _screen_failed(self, token: int, error: BaseException) -> None:
@@ -239,7 +250,8 @@ class InspectionPanel(QWidget):
         ready = self.document is not None and self.hits_found is not None
         for b in (self.admit, self.refer, self.refuse):
             b.setEnabled(ready)
-        blocked = ready and (bool(self.hits_found) or self.document.get("valid") is False)
+        blocked = ready and (bool(self.hits_found) or self.document.get("valid") is False
+                             or bool((self.policy.assessment or {}).get("blocks_admit")))
         self.override.setEnabled(bool(blocked))
 
     def decide(self, decision: str, override_by: str | None = None) -> None:
@@ -329,6 +341,7 @@ class InspectionPanel(QWidget):
         self.reason.setCurrentIndex(0)
         self.document, self.hits_found, self._lines = None, None, None
         self.hits.clear()
+        self.policy.show_assessment(None)
         self.chip.clear()
         self.message.clear()
         self._update_buttons()

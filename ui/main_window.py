@@ -10,8 +10,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import console
+from ui.emergency_banner import EmergencyBanner
+from ui.emergency_log_view import EmergencyLogView
 from ui.inspection_panel import InspectionPanel
+from ui.policy_editor import PolicyEditor
 from ui.records_view import RecordsView
+from ui.reports_panel import ReportsPanel
 from ui.status_bar import StatusBar
 from ui.store_banner import StoreBanner
 from ui.supervisor_panel import SupervisorPanel
@@ -29,24 +33,37 @@ class MainWindow(QMainWindow):
         self.inspection = InspectionPanel(session, direction, camera_source)
         self.records = RecordsView(session)
         self.supervisor: SupervisorPanel | None = None
+        self.reports: ReportsPanel | None = None
+        self.emergency_log: EmergencyLogView | None = None
+        self.policy: PolicyEditor | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.inspection, "")
         self.tabs.addTab(self.records, "")
         if session.role in ("supervisor", "installer"):
             self.supervisor = SupervisorPanel(session)
             self.tabs.addTab(self.supervisor, "")
+            self.reports = ReportsPanel(session)
+            self.tabs.addTab(self.reports, "")
+            self.emergency_log = EmergencyLogView(session)
+            self.tabs.addTab(self.emergency_log, "")
+            self.policy = PolicyEditor(session)
+            self.tabs.addTab(self.policy, "")
         self.tabs.currentChanged.connect(self._tab_changed)
-        # Red, above everything, while the store has an open incident (issue 14).
+        # Banners above the tabs: red while the store has an open incident (issue 14); the
+        # suggested-emergency one is for supervisors only.
         self.store_banner = StoreBanner(session.store)
+        self.emergency_banner = EmergencyBanner(session)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.store_banner)
-        layout.addWidget(self.tabs)
+        self.banners = QVBoxLayout(central)
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        self.banners.addWidget(self.store_banner)
+        self.banners.addWidget(self.emergency_banner)
+        self.banners.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.status = StatusBar(session)
         self.setStatusBar(self.status)
         self.inspection.recorded.connect(lambda _: self.status.refresh())
+        self.emergency_banner.declared.connect(lambda _: self._emergency_declared())
 
         # After a software update the name blocking keys may be stale: rebuilt once here
         # (installers normally do it with `replica reindex` before the counter opens).
@@ -79,6 +96,11 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("&Records"))
         if self.supervisor is not None:
             self.tabs.setTabText(2, self.tr("&Supervisor"))
+        if self.reports is not None and self.emergency_log is not None:
+            self.tabs.setTabText(3, self.tr("Re&ports"))
+            self.tabs.setTabText(4, self.tr("&Emergency log"))
+        if self.policy is not None:
+            self.tabs.setTabText(5, self.tr("&Lists policy"))
         self.file_menu.setTitle(self.tr("&Session"))
         self.logout_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -94,6 +116,15 @@ class MainWindow(QMainWindow):
             self.records.refresh()
         elif widget is self.supervisor and self.supervisor is not None:
             self.supervisor.refresh()
+        elif widget is self.emergency_log and self.emergency_log is not None:
+            self.emergency_log.refresh()
+        elif widget is self.policy and self.policy is not None:
+            self.policy.refresh()  # emergency mode's end drops local changes
+
+    def _emergency_declared(self) -> None:
+        self.status.refresh()
+        if self.supervisor is not None:
+            self.supervisor.refresh()
 
     def _index_ready(self, rebuilt: list[str]) -> None:
         if rebuilt:
@@ -108,6 +139,7 @@ class MainWindow(QMainWindow):
     def stop_background(self) -> None:
         self.status.timer.stop()
         self.store_banner.timer.stop()
+        self.emergency_banner.timer.stop()
         if self.supervisor is not None:
             self.supervisor.timer.stop()
         if self.sync is not None:

@@ -76,6 +76,9 @@ def _officer_views(app: QApplication, profile: Any, demo: Any, lang: str, out: P
 
 def take(demo: Any, out: Path, say: Callable[[str], None] = print) -> int:
     out.mkdir(parents=True, exist_ok=True)
+    from ui.none_refcount import immortalise_none
+
+    immortalise_none()  # PySide6 6.12 on Python 3.11 (see ui/none_refcount.py)
     app = QApplication.instance() or QApplication(["screenshots"])
     i18n.install_font(app)
     profile_dir = demo.paths.profile

@@ -223,6 +223,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
         for name, r in status["replica"].items():
             stale = " STALE" if r["stale"] else ""
+            stale += " UNVERIFIED" if r.get("unverified") else ""
             print(f"replica      {name}: version {r['version']}, age {r['age_s']} s{stale}")
     if not status["store"]["ok"]:
         print(f"error: {status['store']['message']}", file=sys.stderr)

@@ -129,6 +129,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = new_command(esub, "status", cmd_emergency_status, "is emergency mode active")
     add_credential_args(p)
     add_json_arg(p)
+    from desktop.commands.reports import register_emergency_log
+
+    register_emergency_log(esub)
 
 
 # --- enroll / login ----------------------------------------------------------------------

@@ -4,11 +4,18 @@ whether or not it is declared; the mode is recorded in every record (`emergency`
 that the central re-screens those records when they arrive.
 
 Declaring and ending are journal entries too (kind `emergency`): the central learns
-when and by whom, in sequence with the records.
+when and by whom, in sequence with the records. A declaration records the replica in
+force (per list: version, age, stale), so the emergency report can say what the
+counters screened against. Ending it drops the supervisors' local policy changes
+(`stale_policy`): back to the central's signed policy.
+
+`suggestion` tells the supervisor's window when to offer the declaration: the central
+unreachable for longer than the policy `emergency.suggest_after_s` (default 5 min).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid as uuidlib
 from typing import Any
 
@@ -16,7 +23,7 @@ from sqlalchemy import Connection
 
 from desktop.errors import UsageError
 from local_store import Store, audit, journal, settings
-from sync import clock
+from sync import clock, connectivity
 
 KEY = "emergency"  # desktop.status reads the same key
 
@@ -28,6 +35,16 @@ def status(conn: Connection) -> dict[str, Any]:
         "since": s.get("since"),
         "reason": s.get("reason"),
         "declared_by": s.get("declared_by"),
+        "replica": s.get("replica"),
+    }
+
+
+def replica_in_force(conn: Connection) -> dict[str, Any]:
+    from sync import replica
+
+    return {
+        ds: {"version": r["version"], "age_s": r["age_s"], "stale": r["stale"]}
+        for ds, r in replica.status(conn).items()
     }
 
 
@@ -43,10 +60,17 @@ def declare(store: Store, supervisor: str, reason: str) -> dict[str, Any]:
                 f"declared by {current['declared_by']})"
             )
         now = clock.now_iso()
-        new = {"active": True, "since": now, "reason": reason, "declared_by": supervisor}
+        lists = replica_in_force(conn)
+        new = {
+            "active": True,
+            "since": now,
+            "reason": reason,
+            "declared_by": supervisor,
+            "replica": lists,
+        }
         settings.put(conn, KEY, new)
-        _journal(conn, "declare", supervisor, reason, now)
-        audit.append(conn, supervisor, "emergency_declared", {"reason": reason})
+        _journal(conn, "declare", supervisor, reason, now, replica=lists)
+        audit.append(conn, supervisor, "emergency_declared", {"reason": reason, "replica": lists})
     return new
 
 
@@ -60,7 +84,39 @@ def end(store: Store, supervisor: str) -> dict[str, Any]:
         settings.put(conn, KEY, new)
         _journal(conn, "end", supervisor, current["reason"], now, declared_at=current["since"])
         audit.append(conn, supervisor, "emergency_ended", {"declared_at": current["since"]})
-    return new
+        from desktop.inspection import stale_policy
+
+        stale_policy.drop_local(conn, supervisor, why="emergency ended")
+    return {**new, "replica": None}
+
+
+def suggestion(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any] | None:
+    """`{unreachable_s, threshold_s, last_contact}` when the supervisor should be offered
+    emergency mode (enrolled, not declared, the central unreachable past the threshold),
+    else None. The unreachable time runs from the last successful exchange (or, when
+    there was none, from when the workstation went offline)."""
+    from desktop.inspection import stale_policy
+    from desktop.status import last_contact
+
+    if status(conn)["active"] or settings.get(conn, "sync.enrollment") is None:
+        return None
+    if connectivity.state_of(conn) == connectivity.ONLINE:
+        return None
+    now = now or clock.now()
+    last = last_contact(conn)
+    went = connectivity.load(conn).since
+    since = last or (dt.datetime.fromisoformat(went) if went else None)
+    if since is None:
+        return None
+    unreachable = (now - since).total_seconds()
+    threshold = int(stale_policy.value(conn, "emergency.suggest_after_s") or 300)
+    if unreachable < threshold:
+        return None
+    return {
+        "unreachable_s": round(unreachable, 1),
+        "threshold_s": threshold,
+        "last_contact": last.isoformat() if last else None,
+    }
 
 
 def _journal(

@@ -12,7 +12,11 @@ Decision rules (headless and GUI alike):
   (look-alike numbers, partial name matches) are the officer's call and are recorded;
 - every record carries the replica versions it was screened against, whether it was
   made offline (connectivity `offline` at that moment) and in emergency mode, which is
-  what the central's post-hoc re-screening keys on.
+  what the central's post-hoc re-screening keys on;
+- a stale or unverified list acts through its policy (`stale_policy.assess`): `refer`
+  (travellers of configured categories) or `block_admit` refuse an `admit` without a
+  supervisor's override, like a blocking hit; the record keeps what was stale
+  (`stale_policy`), the lists' ages (`replica_age_s`) and the mode (`mode`).
 
 The record never goes to logs or the audit log (only its uuid, seq and decision).
 """
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.errors import NegativeResult, UsageError
-from desktop.inspection import emergency
+from desktop.inspection import emergency, stale_policy
 from local_store import Store, audit, journal, settings
 from sync import clock, connectivity, replica
 
@@ -93,6 +97,7 @@ def check(
     codes: tuple[str, ...],
     role: str,
     override_by: str | None = None,
+    assessment: stale_policy.Assessment | None = None,
 ) -> None:
     """Raise UsageError (malformed) or NotRecorded (rule refused)."""
     if decision.direction not in DIRECTIONS:
@@ -119,6 +124,14 @@ def check(
                 f"not recorded: admit with a blocking hit ({what}); refer or refuse, or a "
                 "supervisor clears the hit (--override)"
             )
+        if assessment is not None and assessment.blocks_admit:
+            what = "; ".join(
+                c.describe() for c in assessment.conditions if c.applies and c.action != "warn"
+            )
+            raise NotRecorded(
+                f"not recorded: the stale-list policy allows no admit without a supervisor "
+                f"({what}); refer, or a supervisor overrides"
+            )
 
 
 def record(
@@ -135,12 +148,15 @@ def record(
 
     `override_by`: the supervisor who cleared the hits at an officer's counter, already
     authenticated by the caller (`desktop.officers.authorise_override`)."""
-    check(decision, document, hits, reason_codes(store), role, override_by)
+    with store.read() as conn:
+        assessment = stale_policy.assess(conn, document, hits, decision.direction)
+    check(decision, document, hits, reason_codes(store), role, override_by, assessment)
     record_uuid = str(uuidlib.uuid4())
     recorded_at = clock.now_iso()
     with store.write() as conn:
         workstation = settings.get(conn, "workstation_id")
         mode = emergency.status(conn)
+        lists = replica.status(conn)
         rec: dict[str, Any] = {
             "workstation": workstation,
             "direction": decision.direction,
@@ -151,11 +167,17 @@ def record(
             "document_valid": document.get("valid"),
             "officer": officer,
             "emergency": mode["active"],
+            "mode": "emergency" if mode["active"] else "normal",
             "recorded_offline": connectivity.is_offline(conn),
             "override": decision.override,
             "override_by": (override_by or officer) if decision.override else None,
-            "hits": [{k: h.get(k) for k in ("dataset", "key", "action", "score")} for h in hits],
-            "replica": {ds: v["version"] for ds, v in replica.status(conn).items()},
+            "hits": [
+                {k: h.get(k) for k in ("dataset", "key", "action", "score", "severity")}
+                for h in hits
+            ],
+            "replica": {ds: v["version"] for ds, v in lists.items()},
+            "replica_age_s": {ds: v["age_s"] for ds, v in lists.items()},
+            "stale_policy": assessment.to_record(),
         }
         entry = journal.append(
             conn, uuid=record_uuid, kind="inspection", recorded_at=recorded_at, record=rec

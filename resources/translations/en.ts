@@ -706,6 +706,10 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</translation>
     </message>
     <message>
+        <source>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</source>
+        <translation>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</translation>
+    </message>
+    <message>
         <source>only a supervisor may override a hit</source>
         <translation>only a supervisor may override a hit</translation>
     </message>
@@ -948,6 +952,96 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>DG14 has no chip authentication key on the PACE curve</source>
         <translation>DG14 has no chip authentication key on the PACE curve</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyBanner</name>
+    <message>
+        <source>reason (required)</source>
+        <translation>reason (required)</translation>
+    </message>
+    <message>
+        <source>Declare emergency mode</source>
+        <translation>Declare emergency mode</translation>
+    </message>
+    <message>
+        <source>The central system has not answered for %1 min (limit %2 min). Declare emergency mode? The replica versions in force are recorded.</source>
+        <translation>The central system has not answered for %1 min (limit %2 min). Declare emergency mode? The replica versions in force are recorded.</translation>
+    </message>
+    <message>
+        <source>Say why first.</source>
+        <translation>Say why first.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyLogView</name>
+    <message>
+        <source>Declarations</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Overrides</translation>
+    </message>
+    <message>
+        <source>Policy changes</source>
+        <translation>Policy changes</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Logins</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>person (optional)</source>
+        <translation>person (optional)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Export the emergency log</source>
+        <translation>Export the emergency log</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1288,18 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>&amp;Supervisor</translation>
     </message>
     <message>
+        <source>Re&amp;ports</source>
+        <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency log</source>
+        <translation>&amp;Emergency log</translation>
+    </message>
+    <message>
+        <source>&amp;Lists policy</source>
+        <translation>&amp;Lists policy</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -1208,6 +1314,164 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>Name index rebuilt: %1</source>
         <translation>Name index rebuilt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <source>refer categories</source>
+        <translation>refer categories</translation>
+    </message>
+    <message>
+        <source>no admit without a supervisor</source>
+        <translation>no admit without a supervisor</translation>
+    </message>
+    <message>
+        <source>Stale-list policy (local changes only during an outage)</source>
+        <translation>Stale-list policy (local changes only during an outage)</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>foreign</source>
+        <translation>foreign</translation>
+    </message>
+    <message>
+        <source>partial hit</source>
+        <translation>partial hit</translation>
+    </message>
+    <message>
+        <source>any hit</source>
+        <translation>any hit</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>reason (required)</source>
+        <translation>reason (required)</translation>
+    </message>
+    <message>
+        <source>Change on this workstation</source>
+        <translation>Change on this workstation</translation>
+    </message>
+    <message>
+        <source>Back to the central&apos;s policy</source>
+        <translation>Back to the central&apos;s policy</translation>
+    </message>
+    <message>
+        <source>The central&apos;s last policy update FAILED VERIFICATION (%1); the policy before it stays in force.</source>
+        <translation>The central&apos;s last policy update FAILED VERIFICATION (%1); the policy before it stays in force.</translation>
+    </message>
+    <message>
+        <source>local: %1, %2 (%3)</source>
+        <translation>local: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>central (signed)</source>
+        <translation>central (signed)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this workstation.</source>
+        <translation>Nothing was changed on this workstation.</translation>
+    </message>
+    <message>
+        <source>Policy changed on this workstation (audited).</source>
+        <translation>Policy changed on this workstation (audited).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyNotice</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>every traveller</source>
+        <translation>every traveller</translation>
+    </message>
+    <message>
+        <source>foreign national</source>
+        <translation>foreign national</translation>
+    </message>
+    <message>
+        <source>partial hit</source>
+        <translation>partial hit</translation>
+    </message>
+    <message>
+        <source>any hit</source>
+        <translation>any hit</translation>
+    </message>
+    <message>
+        <source>%1 list is %2 old (limit %3)</source>
+        <translation>%1 list is %2 old (limit %3)</translation>
+    </message>
+    <message>
+        <source>%1 list: its last update FAILED VERIFICATION</source>
+        <translation>%1 list: its last update FAILED VERIFICATION</translation>
+    </message>
+    <message>
+        <source>%1 list: not on this workstation</source>
+        <translation>%1 list: not on this workstation</translation>
+    </message>
+    <message>
+        <source>%1 list: the central&apos;s confirmation has expired</source>
+        <translation>%1 list: the central&apos;s confirmation has expired</translation>
+    </message>
+    <message>
+        <source>%1 list: never confirmed by the central</source>
+        <translation>%1 list: never confirmed by the central</translation>
+    </message>
+    <message>
+        <source>no admit without a supervisor</source>
+        <translation>no admit without a supervisor</translation>
+    </message>
+    <message>
+        <source>refer to a second-line check (%1)</source>
+        <translation>refer to a second-line check (%1)</translation>
+    </message>
+    <message>
+        <source>refer only: %1</source>
+        <translation>refer only: %1</translation>
+    </message>
+    <message>
+        <source>STALE-LIST POLICY: refer this traveller; admit needs a supervisor.</source>
+        <translation>STALE-LIST POLICY: refer this traveller; admit needs a supervisor.</translation>
+    </message>
+    <message>
+        <source>Stale-list policy: the officer is warned.</source>
+        <translation>Stale-list policy: the officer is warned.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1515,276 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>PARKED</source>
         <translation>PARKED</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Emergency report</source>
+        <translation>Emergency report</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>Shift report</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>admitted</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>exit</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Records by hour (%1)</source>
+        <translation>Records by hour (%1)</translation>
+    </message>
+    <message>
+        <source>By direction</source>
+        <translation>By direction</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Hits by list and severity</source>
+        <translation>Hits by list and severity</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <source>Records with hits</source>
+        <translation>Records with hits</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Supervisor overrides</source>
+        <translation>Supervisor overrides</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Not yet replayed to the central</source>
+        <translation>Not yet replayed to the central</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>refused by the central (parked)</source>
+        <translation>refused by the central (parked)</translation>
+    </message>
+    <message>
+        <source>Recorded offline</source>
+        <translation>Recorded offline</translation>
+    </message>
+    <message>
+        <source>Recorded in emergency mode</source>
+        <translation>Recorded in emergency mode</translation>
+    </message>
+    <message>
+        <source>Records made with stale lists</source>
+        <translation>Records made with stale lists</translation>
+    </message>
+    <message>
+        <source>Replica versions and ages used</source>
+        <translation>Replica versions and ages used</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Oldest at use</source>
+        <translation>Oldest at use</translation>
+    </message>
+    <message>
+        <source>Emergency periods</source>
+        <translation>Emergency periods</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>still active</source>
+        <translation>still active</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Emergency mode records only</source>
+        <translation>Emergency mode records only</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>Choose the period and show the report.</source>
+        <translation>Choose the period and show the report.</translation>
+    </message>
+    <message>
+        <source>Records: %1 (%2)</source>
+        <translation>Records: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entry %1, exit %2</source>
+        <translation>Entry %1, exit %2</translation>
+    </message>
+    <message>
+        <source>Hits: %1</source>
+        <translation>Hits: %1</translation>
+    </message>
+    <message>
+        <source>Overrides: %1 %2</source>
+        <translation>Overrides: %1 %2</translation>
+    </message>
+    <message>
+        <source>Not yet replayed: %1 waiting, %2 parked</source>
+        <translation>Not yet replayed: %1 waiting, %2 parked</translation>
+    </message>
+    <message>
+        <source>Replica used: %1</source>
+        <translation>Replica used: %1</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Export report as PDF</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Export report as CSV</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Wrote %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
     </message>
 </context>
 <context>

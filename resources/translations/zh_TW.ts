@@ -706,6 +706,10 @@ An installer sets it up with: python -m desktop init</source>
         <translation>未記錄：有阻擋性命中時不得放行（{what}）；請移送審查或拒絕，或由主管解除命中（F12）</translation>
     </message>
     <message>
+        <source>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</source>
+        <translation>未記錄：依名單過期規定，未經督導不得准予通關（{what}）；請轉二線，或由督導解除</translation>
+    </message>
+    <message>
         <source>only a supervisor may override a hit</source>
         <translation>僅主管可解除命中</translation>
     </message>
@@ -948,6 +952,96 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>DG14 has no chip authentication key on the PACE curve</source>
         <translation>DG14 中沒有位於 PACE 曲線上的晶片驗證金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyBanner</name>
+    <message>
+        <source>reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Declare emergency mode</source>
+        <translation>宣告緊急作業模式</translation>
+    </message>
+    <message>
+        <source>The central system has not answered for %1 min (limit %2 min). Declare emergency mode? The replica versions in force are recorded.</source>
+        <translation>中央系統已 %1 分鐘未回應（上限 %2 分鐘）。是否宣告緊急作業模式？將記錄目前使用的本地名單版本。</translation>
+    </message>
+    <message>
+        <source>Say why first.</source>
+        <translation>請先說明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyLogView</name>
+    <message>
+        <source>Declarations</source>
+        <translation>宣告</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>督導解除</translation>
+    </message>
+    <message>
+        <source>Policy changes</source>
+        <translation>政策變更</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>person (optional)</source>
+        <translation>人員（選填）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Export the emergency log</source>
+        <translation>匯出緊急作業日誌</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已寫入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1288,18 @@ An installer sets it up with: python -m desktop init</source>
         <translation>督導(&amp;S)</translation>
     </message>
     <message>
+        <source>Re&amp;ports</source>
+        <translation>報表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency log</source>
+        <translation>緊急作業日誌(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Lists policy</source>
+        <translation>名單規定(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>工作階段(&amp;S)</translation>
     </message>
@@ -1208,6 +1314,164 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>Name index rebuilt: %1</source>
         <translation>名稱索引已重建：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>warn</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>refer categories</source>
+        <translation>指定類別轉二線</translation>
+    </message>
+    <message>
+        <source>no admit without a supervisor</source>
+        <translation>須經督導方可准予通關</translation>
+    </message>
+    <message>
+        <source>Stale-list policy (local changes only during an outage)</source>
+        <translation>名單過期規定（僅於中斷期間可在本機變更）</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>規定</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>設定值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>foreign</source>
+        <translation>外國籍</translation>
+    </message>
+    <message>
+        <source>partial hit</source>
+        <translation>部分符合</translation>
+    </message>
+    <message>
+        <source>any hit</source>
+        <translation>任何符合</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有旅客</translation>
+    </message>
+    <message>
+        <source>reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Change on this workstation</source>
+        <translation>於本工作站變更</translation>
+    </message>
+    <message>
+        <source>Back to the central&apos;s policy</source>
+        <translation>恢復中央系統規定</translation>
+    </message>
+    <message>
+        <source>The central&apos;s last policy update FAILED VERIFICATION (%1); the policy before it stays in force.</source>
+        <translation>中央系統最近一次規定更新驗證失敗（%1）；仍沿用先前的規定。</translation>
+    </message>
+    <message>
+        <source>local: %1, %2 (%3)</source>
+        <translation>本機：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>central (signed)</source>
+        <translation>中央系統（已簽章）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this workstation.</source>
+        <translation>本工作站沒有變更。</translation>
+    </message>
+    <message>
+        <source>Policy changed on this workstation (audited).</source>
+        <translation>已於本工作站變更規定（已記錄稽核）。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyNotice</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>every traveller</source>
+        <translation>所有旅客</translation>
+    </message>
+    <message>
+        <source>foreign national</source>
+        <translation>外國籍</translation>
+    </message>
+    <message>
+        <source>partial hit</source>
+        <translation>部分符合</translation>
+    </message>
+    <message>
+        <source>any hit</source>
+        <translation>任何符合</translation>
+    </message>
+    <message>
+        <source>%1 list is %2 old (limit %3)</source>
+        <translation>%1 名單已 %2 未更新（上限 %3）</translation>
+    </message>
+    <message>
+        <source>%1 list: its last update FAILED VERIFICATION</source>
+        <translation>%1 名單：最近一次更新驗證失敗</translation>
+    </message>
+    <message>
+        <source>%1 list: not on this workstation</source>
+        <translation>%1 名單：本工作站沒有此名單</translation>
+    </message>
+    <message>
+        <source>%1 list: the central&apos;s confirmation has expired</source>
+        <translation>%1 名單：中央系統的確認已過期</translation>
+    </message>
+    <message>
+        <source>%1 list: never confirmed by the central</source>
+        <translation>%1 名單：從未經中央系統確認</translation>
+    </message>
+    <message>
+        <source>no admit without a supervisor</source>
+        <translation>須經督導方可准予通關</translation>
+    </message>
+    <message>
+        <source>refer to a second-line check (%1)</source>
+        <translation>轉二線查驗（%1）</translation>
+    </message>
+    <message>
+        <source>refer only: %1</source>
+        <translation>僅轉二線：%1</translation>
+    </message>
+    <message>
+        <source>STALE-LIST POLICY: refer this traveller; admit needs a supervisor.</source>
+        <translation>名單過期規定：本旅客應轉二線；准予通關須經督導。</translation>
+    </message>
+    <message>
+        <source>Stale-list policy: the officer is warned.</source>
+        <translation>名單過期規定：請查驗員注意。</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1515,276 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>PARKED</source>
         <translation>暫停傳送</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Emergency report</source>
+        <translation>緊急作業報表</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>班別報表</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>准予通關</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>轉二線</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>極高</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>入境</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>出境</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>產生時間</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>產生人</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Records by hour (%1)</source>
+        <translation>每小時紀錄（%1）</translation>
+    </message>
+    <message>
+        <source>By direction</source>
+        <translation>依入出境</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>入出境</translation>
+    </message>
+    <message>
+        <source>Hits by list and severity</source>
+        <translation>依名單與嚴重程度之符合</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名單</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Records with hits</source>
+        <translation>有符合之紀錄</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Supervisor overrides</source>
+        <translation>督導解除</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>查驗員</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督導</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Not yet replayed to the central</source>
+        <translation>尚未回傳中央系統</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待傳送</translation>
+    </message>
+    <message>
+        <source>refused by the central (parked)</source>
+        <translation>中央系統拒收（暫停傳送）</translation>
+    </message>
+    <message>
+        <source>Recorded offline</source>
+        <translation>離線時記錄</translation>
+    </message>
+    <message>
+        <source>Recorded in emergency mode</source>
+        <translation>緊急作業模式下記錄</translation>
+    </message>
+    <message>
+        <source>Records made with stale lists</source>
+        <translation>以過期名單作成之紀錄</translation>
+    </message>
+    <message>
+        <source>Replica versions and ages used</source>
+        <translation>使用之本地名單版本與時效</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Oldest at use</source>
+        <translation>使用時最舊</translation>
+    </message>
+    <message>
+        <source>Emergency periods</source>
+        <translation>緊急作業期間</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>宣告</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>still active</source>
+        <translation>仍在進行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Emergency mode records only</source>
+        <translation>僅緊急作業模式紀錄</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>顯示報表</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>結束時間須晚於開始時間。</translation>
+    </message>
+    <message>
+        <source>Choose the period and show the report.</source>
+        <translation>請選擇期間並顯示報表。</translation>
+    </message>
+    <message>
+        <source>Records: %1 (%2)</source>
+        <translation>紀錄：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Entry %1, exit %2</source>
+        <translation>入境 %1，出境 %2</translation>
+    </message>
+    <message>
+        <source>Hits: %1</source>
+        <translation>符合：%1</translation>
+    </message>
+    <message>
+        <source>Overrides: %1 %2</source>
+        <translation>督導解除：%1 %2</translation>
+    </message>
+    <message>
+        <source>Not yet replayed: %1 waiting, %2 parked</source>
+        <translation>尚未回傳：待傳送 %1，暫停傳送 %2</translation>
+    </message>
+    <message>
+        <source>Replica used: %1</source>
+        <translation>使用之本地名單：%1</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>匯出報表為 PDF</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>匯出報表為 CSV</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>已寫入 %1（%2 頁）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已寫入 %1。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@ from desktop import officers
 from desktop.cli import main as cli
 from desktop.config import Profile
 from ui.main_window import MainWindow
+from ui.none_refcount import immortalise_none
+
+immortalise_none()  # as ui.app does at start (PySide6 6.12 on Python 3.11)
 
 
 @pytest.fixture

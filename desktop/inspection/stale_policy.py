@@ -1,0 +1,288 @@
+"""What follows when a list is stale or failed verification (Qt-free; the GUI, `inspect`
+and the record all go through `assess`).
+
+The rules come, strongest source first, from: a supervisor's local change during an
+outage (settings `policies.local`, audited, lapses when emergency mode ends), the
+central's signed `policies` dataset (settings `policies.central`, sync/policy_list.py),
+and the defaults below. Per list (`stale.<dataset>`): past `max_age_s` since the
+central last confirmed the list current — or when the list's signed head has expired,
+it was never confirmed by a central, it is missing, or its last update failed
+verification — the list is stale and its action applies to this traveller:
+
+- `warn`: the officer sees it, the record carries it;
+- `refer`: a traveller in one of `categories` (`all`, `foreign` = nationality not in
+  `home_states`, `fuzzy_hit` = a hit scoring below 1.0, `any_hit`) goes to a
+  second-line check: `admit` is not recorded without a supervisor's override;
+- `block_admit`: no `admit` without a supervisor's override.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from desktop.errors import UsageError
+from local_store import Store, audit, settings
+from sync import clock, connectivity, policy_list
+from sync.policy_list import ACTIONS, CATEGORIES, STALE_DATASETS
+
+LOCAL_KEY = "policies.local"
+DEFAULTS: dict[str, Any] = {
+    **{
+        f"stale.{ds}": {"max_age_s": 24 * 3600, "action": "warn", "categories": []}
+        for ds in STALE_DATASETS
+    },
+    "home_states": ["TWN"],
+    "emergency.suggest_after_s": 300,
+}
+LISTS_BY_DIRECTION = {
+    "entry": ("persons", "documents", "entry_permits"),
+    "exit": ("persons", "documents", "exit_bans"),
+}
+
+
+def effective(conn: Connection) -> dict[str, dict[str, Any]]:
+    """Every policy with its value and source (`default`, `central`, `local`; a local
+    one names who changed it, when and why)."""
+    central = settings.get(conn, policy_list.CENTRAL_KEY) or {}
+    local = settings.get(conn, LOCAL_KEY) or {}
+    out: dict[str, dict[str, Any]] = {}
+    for name in sorted(set(DEFAULTS) | set(central) | set(local)):
+        if name in local:
+            out[name] = {"source": "local", **local[name]}
+        elif name in central:
+            out[name] = {"source": "central", "value": central[name]}
+        elif name in DEFAULTS:
+            out[name] = {"source": "default", "value": DEFAULTS[name]}
+    return out
+
+
+def central_update_refused(conn: Connection) -> dict[str, Any] | None:
+    """`{at, reason, version}` while the central's last policy update failed verification
+    (the policy before it stays in force), else None."""
+    from sync import replica
+
+    return settings.get(conn, replica.REJECTED_KEY.format("policies"))
+
+
+def value(conn: Connection, name: str) -> Any:
+    p = effective(conn).get(name)
+    return None if p is None else p["value"]
+
+
+@dataclass
+class Condition:
+    """One stale or unverified list and what its policy says for this traveller."""
+
+    dataset: str
+    why: str  # too_old | expired | never_confirmed | missing | unverified
+    action: str  # warn | refer | block_admit
+    applies: bool  # the action reaches this traveller (refer: a category matched)
+    age_s: float | None = None
+    max_age_s: int | None = None
+    categories: list[str] = field(default_factory=list)
+    matched: list[str] = field(default_factory=list)  # the categories this traveller is in
+    detail: str | None = None  # why verification failed
+    source: str = "default"
+
+    def describe(self) -> str:
+        """English, for the command line and the record (the GUI builds its own text)."""
+        if self.why == "too_old":
+            what = f"{self.dataset} is {_human(self.age_s)} old (limit {_human(self.max_age_s)})"
+        elif self.why == "unverified":
+            what = f"{self.dataset}: the last update failed verification ({self.detail})"
+        elif self.why == "missing":
+            what = f"{self.dataset}: no list on this workstation"
+        elif self.why == "expired":
+            what = f"{self.dataset}: the central's confirmation has expired"
+        else:
+            what = f"{self.dataset}: never confirmed by the central"
+        if self.action == "warn":
+            return what
+        if self.action == "refer":
+            if not self.applies:
+                return f"{what}; refer {', '.join(self.categories)} (not this traveller)"
+            return f"{what}; refer to a second-line check ({', '.join(self.matched)})"
+        return f"{what}; no admit without a supervisor"
+
+
+@dataclass
+class Assessment:
+    conditions: list[Condition]
+
+    @property
+    def action(self) -> str | None:
+        """The strongest action that reaches this traveller (None: nothing stale)."""
+        acting = [c.action for c in self.conditions if c.applies]
+        return max(acting, key=ACTIONS.index) if acting else None
+
+    @property
+    def blocks_admit(self) -> bool:
+        return self.action in ("refer", "block_admit")
+
+    def reasons(self) -> list[str]:
+        return [c.describe() for c in self.conditions]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "blocks_admit": self.blocks_admit,
+            "conditions": [asdict(c) for c in self.conditions],
+        }
+
+    def to_record(self) -> dict[str, Any] | None:
+        """What the inspection record keeps (None when no list was stale)."""
+        if not self.conditions:
+            return None
+        return {
+            "action": self.action,
+            "stale": [
+                {"dataset": c.dataset, "why": c.why, "action": c.action, "applies": c.applies}
+                for c in self.conditions
+            ],
+        }
+
+
+def _categories_of(
+    document: dict[str, Any], hits: list[dict[str, Any]], home_states: list[str]
+) -> set[str]:
+    found = {"all"}
+    if (document.get("nationality") or "").upper() not in home_states:
+        found.add("foreign")  # unknown nationality counts as foreign: the safe side
+    if hits:
+        found.add("any_hit")
+    if any(float(h.get("score") or 0) < 1.0 for h in hits):
+        found.add("fuzzy_hit")
+    return found
+
+
+def assess(
+    conn: Connection,
+    document: dict[str, Any],
+    hits: list[dict[str, Any]],
+    direction: str,
+    now: dt.datetime | None = None,
+) -> Assessment:
+    from sync import replica
+
+    now = now or clock.now()
+    pol = effective(conn)
+    status = replica.status(conn, now)
+    home = [s.upper() for s in pol["home_states"]["value"]]
+    cats = _categories_of(document, hits, home)
+    out = []
+    for ds in LISTS_BY_DIRECTION.get(direction, STALE_DATASETS):
+        p = pol.get(f"stale.{ds}")
+        if p is None:
+            continue
+        rule = p["value"]
+        r = status.get(ds)
+        age = r.get("age_s") if r else None
+        rejected = settings.get(conn, replica.REJECTED_KEY.format(ds))
+        if rejected:
+            why, detail = "unverified", str(rejected.get("reason"))
+        elif (checked := replica.position(conn, ds).checked_at) is None and (
+            r is None or r.get("version") == 0
+        ):
+            why, detail = "missing", None
+        elif r is None or age is None or checked is None:
+            why, detail = "never_confirmed", None
+        elif age > rule["max_age_s"]:
+            why, detail = "too_old", None
+        elif r.get("stale"):
+            why, detail = "expired", None
+        else:
+            continue
+        matched = sorted(cats & set(rule["categories"]))
+        applies = rule["action"] != "refer" or bool(matched)
+        out.append(
+            Condition(
+                dataset=ds,
+                why=why,
+                action=rule["action"],
+                applies=applies,
+                age_s=age,
+                max_age_s=rule["max_age_s"],
+                categories=list(rule["categories"]),
+                matched=matched,
+                detail=detail,
+                source=p["source"],
+            )
+        )
+    return Assessment(out)
+
+
+# --- a supervisor's local change during an outage ----------------------------------------
+
+
+def _outage(conn: Connection) -> bool:
+    from desktop.inspection import emergency
+
+    return emergency.status(conn)["active"] or connectivity.state_of(conn) != connectivity.ONLINE
+
+
+def set_local(store: Store, supervisor: str, name: str, new: Any, reason: str) -> dict[str, Any]:
+    """Change one policy on this workstation (audited). Only during an outage (the central
+    unreachable or emergency mode declared): otherwise the central's signed policy rules."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise UsageError("--reason must say why the policy changes (it goes into the audit log)")
+    try:
+        new = policy_list.validate(name, new)
+    except policy_list.PolicyRowError as e:
+        raise UsageError(str(e)) from None
+    with store.write() as conn:
+        if not _outage(conn):
+            raise UsageError(
+                "the central is reachable: its signed policy applies (a local change is for "
+                "outages: declare emergency mode first)"
+            )
+        old = value(conn, name)
+        local = dict(settings.get(conn, LOCAL_KEY) or {})
+        entry = {"value": new, "by": supervisor, "at": clock.now_iso(), "reason": reason}
+        local[name] = entry
+        settings.put(conn, LOCAL_KEY, local)
+        audit.append(
+            conn,
+            supervisor,
+            "policy_changed",
+            {"scope": "local", "name": name, "old": old, "new": new, "reason": reason},
+        )
+    return {"name": name, "source": "local", **entry}
+
+
+def reset_local(store: Store, supervisor: str, name: str | None = None) -> list[str]:
+    """Drop local changes (one, or all): the central's or the default policy applies."""
+    with store.write() as conn:
+        return drop_local(conn, supervisor, name)
+
+
+def drop_local(
+    conn: Connection, actor: str, name: str | None = None, why: str = "reset"
+) -> list[str]:
+    local = dict(settings.get(conn, LOCAL_KEY) or {})
+    names = [n for n in local if name is None or n == name]
+    if name is not None and not names:
+        raise UsageError(f"no local change of {name!r} to reset")
+    for n in names:
+        del local[n]
+    if names:
+        settings.put(conn, LOCAL_KEY, local)
+        audit.append(conn, actor, "policy_changed", {"scope": "local", "reset": names, "why": why})
+    return names
+
+
+def _human(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    if seconds < 5400:
+        return f"{round(seconds / 60)} min"
+    if seconds < 172800:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 86400:.1f} days"
+
+
+__all__ = ["ACTIONS", "CATEGORIES", "Assessment", "Condition", "assess", "effective"]
