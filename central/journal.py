@@ -133,9 +133,10 @@ class _Held:
 
 
 def record_view(row: Any) -> dict[str, Any]:
-    """A held record as `records --json` prints it."""
+    """A held record as `records --json` prints it; `rescreened` says whether the central
+    screened it again on arrival ({at, because, hits, alerts}; null: it was not)."""
     rec = json.loads(row.record)
-    return rec | {
+    view = rec | {
         "uuid": row.uuid,
         "workstation": row.workstation,
         "seq": row.seq,
@@ -144,11 +145,23 @@ def record_view(row: Any) -> dict[str, Any]:
         "received_at": row.received_at,
         "via": row.via,
     }
+    at = getattr(row, "rescreened_at", None)
+    view["rescreened"] = (
+        {"at": at, "because": json.loads(row.because), "hits": row.hits, "alerts": row.alerts}
+        if at
+        else None
+    )
+    return view
 
 
 def all_records(conn: Connection, kinds: tuple[str, ...] | None = ("inspection",)):  # type: ignore[no-untyped-def]
     c = db.records.c
-    q = select(db.records).order_by(c.workstation, c.seq)
+    r = db.rescreens.c
+    q = (
+        select(db.records, r.rescreened_at, r.because, r.hits, r.alerts)
+        .select_from(db.records.outerjoin(db.rescreens, r.record_uuid == c.uuid))
+        .order_by(c.workstation, c.seq)
+    )
     if kinds is not None:
         q = q.where(c.kind.in_(kinds))
     for row in conn.execute(q):

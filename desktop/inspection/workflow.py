@@ -10,9 +10,10 @@ Decision rules (headless and GUI alike):
   severity such as an exactly matching lost/stolen/revoked document), unless a
   supervisor overrides (clears the hit) — the override is in the record. Weaker hits
   (look-alike numbers, partial name matches) are the officer's call and are recorded;
-- every record carries the replica versions it was screened against, whether it was
-  made offline (connectivity `offline` at that moment) and in emergency mode, which is
-  what the central's post-hoc re-screening keys on.
+- every record carries the replica versions it was screened against, the measured
+  `connectivity` at that moment (online/degraded/offline), whether it was made offline
+  (`recorded_offline`: connectivity `offline`) and in emergency mode, which is what the
+  central's post-hoc re-screening keys on (anything but `online`, or emergency).
 
 The record never goes to logs or the audit log (only its uuid, seq and decision).
 """
@@ -151,7 +152,10 @@ def record(
             "document_valid": document.get("valid"),
             "officer": officer,
             "emergency": mode["active"],
-            "recorded_offline": connectivity.is_offline(conn),
+            # Measured (heartbeat, aged when nobody measures): the central re-screens
+            # every record not made `online`.
+            "connectivity": (state := connectivity.state_of(conn)),
+            "recorded_offline": state == connectivity.OFFLINE,
             "override": decision.override,
             "override_by": (override_by or officer) if decision.override else None,
             "hits": [{k: h.get(k) for k in ("dataset", "key", "action", "score")} for h in hits],

@@ -1,0 +1,171 @@
+"""A real outage, real processes: `sync --daemon` measures connectivity with its heartbeat
+(an empty outbox is no proof of anything), a record made during the outage carries
+`recorded_offline: true`, and when the central comes back the outbox drains within
+seconds and the central re-screens the record against what it learnt meanwhile."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.sync.conftest import new_workstation
+from tests.sync.harness import SUPERVISOR, SUPERVISOR_PW, CentralProcess
+
+SUP = ("--user", SUPERVISOR, "--password-stdin")
+HEARTBEAT_S = "1"
+
+
+def _status(ws) -> dict:
+    return json.loads(ws.ok("status", "--json").stdout)
+
+
+def _wait(what, timeout: float, every: float = 0.3):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = what()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout} s")
+        time.sleep(every)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fault", ["sigstop", "sigkill"])
+def test_daemon_measures_an_outage_and_drains_after_it(tmp_path: Path, fault: str):
+    central = CentralProcess(tmp_path / "central").start()
+    daemon = None
+    try:
+        central.cli(
+            "officers",
+            "add",
+            SUPERVISOR,
+            "--role",
+            "supervisor",
+            "--password-stdin",
+            input=SUPERVISOR_PW + "\n",
+        )
+        # Enrolled straight to the central's port: the SIGSTOPped server itself accepts
+        # connections (the kernel's backlog) and never answers.
+        ws = new_workstation(tmp_path / "ws", central.url, central)
+        ws.ok("login", *SUP, input=SUPERVISOR_PW + "\n")  # online: the slot is created
+        daemon = ws.popen("sync", "--daemon", "--heartbeat-s", HEARTBEAT_S)
+        first = _wait(lambda: (s := _status(ws))["connectivity"] == "online" and s, 30)
+        assert first["last_contact_s"] is not None and first["outbox"]["pending"] == 0
+
+        # The outage, with nothing in the outbox.
+        if fault == "sigstop":
+            central.proc.send_signal(signal.SIGSTOP)
+        else:
+            central.kill()
+        t0 = time.monotonic()
+        down = _wait(lambda: (s := _status(ws))["connectivity"] == "offline" and s, 30)
+        took = time.monotonic() - t0
+        assert took < 30 and down["last_contact_s"] >= 1
+        # Meanwhile the traveller is put on a list at the central.
+        persons = tmp_path / "persons.jsonl"
+        persons.write_text(
+            json.dumps(
+                {
+                    "id": "W1",
+                    "names": ["HO, AN"],
+                    "birth_date": "1960-03-03",
+                    "nationality": "TWN",
+                    "action": "arrest",
+                    "list": "interpol",
+                }
+            )
+            + "\n"
+        )
+        central.load("persons", persons)  # the database, while its server is down
+        rec = json.loads(
+            ws.ok(
+                "inspect",
+                *SUP,
+                "--surname",
+                "HO",
+                "--given-names",
+                "AN",
+                "--birth-date",
+                "1960-03-03",
+                "--nationality",
+                "TWN",
+                "--document-number",
+                "S9",
+                "--direction",
+                "entry",
+                "--decision",
+                "admit",
+                "--json",
+                input=SUPERVISOR_PW + "\n",
+            ).stdout
+        )
+        assert rec["recorded_offline"] is True and rec["connectivity"] == "offline"
+        assert rec["hits"] == [] and rec["emergency"] is False
+
+        # The central answers again.
+        if fault == "sigstop":
+            central.proc.send_signal(signal.SIGCONT)
+            back = time.monotonic()
+        else:
+            central.start()
+            back = time.monotonic()
+        _wait(lambda: ws.outbox()["pending"] == 0, 10, every=0.1)
+        drained = time.monotonic() - back
+        assert drained < 10
+        assert _wait(lambda: _status(ws)["connectivity"] == "online", 10)
+        held = {r["uuid"]: r for r in central.records()}
+        assert held[rec["uuid"]]["rescreened"]["because"] == ["offline"]
+        assert held[rec["uuid"]]["rescreened"]["alerts"] == 1
+        alert = [a for a in central.alerts() if a["record_uuid"] == rec["uuid"]]
+        assert [(a["dataset"], a["key"], a["action"]) for a in alert] == [
+            ("persons", "W1", "arrest")
+        ]
+        print(
+            f"{fault}: offline after {took:.1f} s, drained {drained:.1f} s after the "
+            "central answered"
+        )
+
+        # SIGTERM: a clean stop, and the lock is free for the next one.
+        daemon.send_signal(signal.SIGTERM)
+        assert daemon.wait(15) == 0
+        assert "sync: stopped" in daemon.stderr.read()
+    finally:
+        if daemon is not None and daemon.poll() is None:
+            daemon.kill()
+            daemon.wait(10)
+        if central.proc is not None and central.proc.poll() is None:
+            central.proc.send_signal(signal.SIGCONT)
+        central.stop()
+
+
+def test_daemon_and_window_share_one_scheduler_lock(tmp_path: Path):
+    """Only one process runs the scheduler of a profile: a second daemon waits, and takes
+    over when the first stops."""
+    from sync.service import SchedulerLock
+
+    window = SchedulerLock(tmp_path, "window")
+    assert window.acquire()
+    other = SchedulerLock(tmp_path, "daemon")
+    assert not other.acquire()
+    assert other.holder().endswith(" window")
+    window.release()
+    assert other.acquire() and other.held
+    other.release()
+
+
+def test_status_of_a_workstation_never_in_contact(tmp_path: Path):
+    from tests.sync.harness import INSTALLER, INSTALLER_PW, Workstation
+
+    ws = Workstation(tmp_path / "ws")
+    ws.ok("init", "--installer", INSTALLER, "--password-stdin", input=INSTALLER_PW + "\n")
+    st = _status(ws)
+    assert st["connectivity"] == "offline" and st["last_contact_s"] is None
+    out = ws.cmd("sync", "--daemon")
+    assert out.returncode == 2 and "enroll" in out.stderr.lower()
+    assert isinstance(out, subprocess.CompletedProcess)
