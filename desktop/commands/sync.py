@@ -214,6 +214,11 @@ def cmd_login(args: argparse.Namespace) -> int:
     else:
         extra = ", key slot created" if result["slot_created"] else ""
         print(f"{result['role']} ({result['mode']}{extra})")
+    if result.get("online_error"):
+        print(
+            f"login: offline with this workstation's key slot: {result['online_error']}",
+            file=sys.stderr,
+        )
     return 0
 
 

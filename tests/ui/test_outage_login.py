@@ -1,0 +1,119 @@
+"""Login while the central hangs (a real central process, SIGSTOPped: it accepts
+connections and never answers): the window is usable within 6 s with the officer's
+offline key slot, and says why; a first login explains what to do; Cancel gives the form
+back at once. Also the status bar's states (colour, icon and words)."""
+
+from __future__ import annotations
+
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from desktop.config import Profile
+from tests.sync.conftest import new_workstation
+from tests.sync.harness import SUPERVISOR, SUPERVISOR_PW, CentralProcess
+from ui.app import Workstation
+
+
+@pytest.fixture
+def hung_central(tmp_path: Path):
+    central = CentralProcess(tmp_path / "central").start()
+    try:
+        central.cli(
+            "officers",
+            "add",
+            SUPERVISOR,
+            "--role",
+            "supervisor",
+            "--password-stdin",
+            input=SUPERVISOR_PW + "\n",
+        )
+        ws = new_workstation(tmp_path / "ws", central.url, central)
+        ws.ok("login", "--user", SUPERVISOR, "--password-stdin", input=SUPERVISOR_PW + "\n")
+        central.proc.send_signal(signal.SIGSTOP)
+        yield Profile(ws.profile)
+    finally:
+        central.proc.send_signal(signal.SIGCONT)
+        central.stop()
+
+
+def _type(qtbot, dialog, user: str, password: str) -> None:
+    dialog.user.setText(user)
+    dialog.password.setText(password)
+    qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.slow
+def test_login_with_a_hung_central(qtbot, hung_central, english):
+    ws = Workstation(QApplication.instance(), hung_central, "en", start_sync=False)
+    dialog = ws.show_login()
+    qtbot.addWidget(dialog)
+
+    # Cancel: the form is usable again at once, and the abandoned attempt stays dropped.
+    _type(qtbot, dialog, SUPERVISOR, SUPERVISOR_PW)
+    assert dialog.cancel.isVisible() and not dialog.button.isEnabled()
+    qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
+    assert dialog.button.isEnabled() and not dialog.cancel.isVisible()
+    assert "cancelled" in dialog.message.text()
+
+    # A first login on this workstation while the central hangs: what to do.
+    _type(qtbot, dialog, "newcomer", "Wh0ever!pass")
+    qtbot.waitUntil(lambda: "first login" in dialog.message.text(), timeout=8000)
+    assert "ask a supervisor" in dialog.message.text() and ws.window is None
+
+    # The officer logged in here before: offline slot, usable window within 6 s.
+    t0 = time.monotonic()
+    _type(qtbot, dialog, SUPERVISOR, SUPERVISOR_PW)
+    qtbot.waitUntil(lambda: ws.window is not None and ws.window.isVisible(), timeout=6000)
+    took = time.monotonic() - t0
+    assert took < 6.0
+    print(f"hung central: usable window after {took:.1f} s (offline slot)")
+    window = ws.window
+    qtbot.addWidget(window)
+    assert "did not answer" in window.status.currentMessage()
+    assert window.inspection.mrz.isEnabled()
+    qtbot.waitUntil(lambda: window.status.status is not None, timeout=10000)
+    # Only the CLI login went online before the outage: no heartbeat ever measured.
+    assert window.status.connectivity.text() == "Offline · never in contact"
+    window.stop_background()
+    QThreadPool.globalInstance().waitForDone(10000)
+    window.session.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_TW"])
+def test_status_bar_states_have_colour_icon_and_words(qtbot, profile, qapp, lang):
+    from desktop import officers
+    from ui import i18n
+    from ui.status_bar import STATE_COLOURS, StatusBar
+
+    i18n.set_language(lang)
+    with officers.unlock(profile, "chen", "officer-pass") as session:
+        bar = StatusBar(session, can_sync=True)
+        qtbot.addWidget(bar)
+        bar.timer.stop()
+        qtbot.waitUntil(lambda: bar.status is not None, timeout=10000)
+        texts, icons = set(), {}
+        for state, mode, contact in (
+            ("online", "normal", 3),
+            ("degraded", "normal", 40),
+            ("offline", "normal", 400),
+            ("offline", "emergency", None),
+        ):
+            bar.status = dict(bar.status, connectivity=state, mode=mode, last_contact_s=contact)
+            bar.render()
+            badge = bar.connectivity_badge
+            assert badge.state == state and STATE_COLOURS[state][0] in badge.styleSheet()
+            texts.add(bar.connectivity.text().split(" · ")[0])
+            icons[state] = badge.icon.pixmap().toImage()
+            assert (bar.mode_badge.state == "emergency") == (mode == "emergency")
+        # Words and shapes differ, not colour only.
+        assert len(texts) == 3
+        assert icons["online"] != icons["degraded"] != icons["offline"] != icons["online"]
+        assert bar.mode_badge.icon.pixmap().toImage() != icons["offline"]
+        assert not bar.sync_now.isHidden()
+        QThreadPool.globalInstance().waitForDone(10000)
+    i18n.set_language("en")
