@@ -28,7 +28,7 @@ CONNECT_TIMEOUT_S = 3.05
 READ_TIMEOUT_S = 60.0
 # A counter cannot wait a minute: calls an officer waits for (login) and the heartbeat
 # give up fast; bulk transfers (replica chunks, journal batches) keep the long read.
-INTERACTIVE_TIMEOUT = (2.0, 4.5)
+INTERACTIVE_TIMEOUT = (2.0, 4.0)
 HEARTBEAT_TIMEOUT = (2.0, 3.0)
 BULK_TIMEOUT = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S)
 

@@ -211,7 +211,7 @@ def verify_officer_online(
         ephemeral_key=protocol.x25519_public_b64(eph) if eph else None,
     )
     # An officer is waiting at the counter: a hung central must not hold the login for
-    # a minute (INTERACTIVE_TIMEOUT: ~2 s to connect, ~4.5 s for the answer).
+    # a minute (INTERACTIVE_TIMEOUT: ~2 s to connect, ~4 s for the answer).
     with enrollment.client(timeout=INTERACTIVE_TIMEOUT) as client:
         resp = client.verify_officer(req)
     db_key = None

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from local_store.testing import new_store
+from sync import connectivity, protocol
+from sync.service import SyncService
 from tests.sync.conftest import new_workstation
 from tests.sync.harness import SUPERVISOR, SUPERVISOR_PW, CentralProcess
 
@@ -67,6 +70,13 @@ def test_daemon_measures_an_outage_and_drains_after_it(tmp_path: Path, fault: st
         down = _wait(lambda: (s := _status(ws))["connectivity"] == "offline" and s, 30)
         took = time.monotonic() - t0
         assert took < 30 and down["last_contact_s"] >= 1
+        # A push round with an empty outbox makes no call, so it proves nothing: the
+        # state stays as measured (it used to record a success here).
+        with ws.store() as store:
+            report = SyncService(ws.profile, store).run_once(pull=False, push=True)
+            assert report.connectivity == "offline" and report.pushed["batches"] == 0
+            with store.read() as c:
+                assert connectivity.state_of(c) == "offline"
         # Meanwhile the traveller is put on a list at the central.
         persons = tmp_path / "persons.jsonl"
         persons.write_text(
@@ -169,3 +179,62 @@ def test_status_of_a_workstation_never_in_contact(tmp_path: Path):
     out = ws.cmd("sync", "--daemon")
     assert out.returncode == 2 and "enroll" in out.stderr.lower()
     assert isinstance(out, subprocess.CompletedProcess)
+
+
+def test_connectivity_ages_and_slow_answers_are_degraded(tmp_path: Path):
+    store = new_store(tmp_path)
+    with store.write() as c:
+        st = connectivity.record_success(c, latency_s=0.05, heartbeat_s=1)
+        assert st.state == "online" and connectivity.last_contact_s(c) < 5
+        now = st.last_contact
+        # Nobody measures any more: online ages into degraded, then offline.
+        assert connectivity.effective_state(st, now + 20) == "online"
+        assert connectivity.effective_state(st, now + 40) == "degraded"
+        assert connectivity.effective_state(st, now + 70) == "offline"
+        # A failure on a stale state does not bring it back to degraded.
+        st.last_contact = now - 100
+        connectivity._save(c, st)
+        assert connectivity.record_failure(c, "timeout").state == "offline"
+        slow = connectivity.record_success(c, latency_s=2.5)
+        assert slow.state == "degraded" and "slow" in slow.partial and slow.failures == 0
+        assert connectivity.due(c)  # an answer resets the backoff
+        part = connectivity.record_success(c, partial="persons: bad signature")
+        assert part.state == "degraded"
+        assert connectivity.record_success(c, latency_s=0.1).state == "online"
+    store.close()
+
+
+def test_a_heartbeat_counts_only_when_signed_by_the_pinned_key_for_this_nonce():
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    central, other = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    payload = protocol.heartbeat_payload(
+        "ws1", "n" * 32, "2026-01-01T00:00:00+00:00", {"persons": 3}
+    )
+    good = protocol.sign(central, payload)
+    assert protocol.check_heartbeat(central.public_key(), good, "ws1", "n" * 32)["heads"] == {
+        "persons": 3
+    }
+    for key, msg, ws, nonce in (
+        (central.public_key(), protocol.sign(other, payload), "ws1", "n" * 32),  # forged
+        (central.public_key(), good, "ws1", "m" * 32),  # replayed for another request
+        (central.public_key(), good, "ws2", "n" * 32),  # another workstation's
+        (central.public_key(), protocol.sign(central, dict(payload, heads=[1])), "ws1", "n" * 32),
+    ):
+        with pytest.raises(protocol.ProtocolError):
+            protocol.check_heartbeat(key, msg, ws, nonce)
+
+
+def test_the_systemd_unit_runs_a_command_the_cli_accepts():
+    import configparser
+    import shlex
+
+    from desktop.cli import build_parser
+
+    unit = Path(__file__).resolve().parents[2] / "resources/systemd/border-ws-sync.service"
+    cp = configparser.ConfigParser(strict=False, interpolation=None)
+    cp.read_string(unit.read_text())
+    argv = shlex.split(cp["Service"]["ExecStart"])
+    assert argv[1:3] == ["-m", "desktop"]
+    args = build_parser().parse_args(argv[3:])
+    assert args.daemon and args.heartbeat_s == 5 and cp["Service"]["KillSignal"] == "SIGTERM"
