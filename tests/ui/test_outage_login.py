@@ -20,25 +20,27 @@ from ui.app import Workstation
 
 
 @pytest.fixture
-def hung_central(tmp_path: Path):
+def enrolled(tmp_path: Path):
+    """A running central and a workstation enrolled with it, where the supervisor has
+    logged in online once (so has an offline key slot)."""
     central = CentralProcess(tmp_path / "central").start()
     try:
-        central.cli(
-            "officers",
-            "add",
-            SUPERVISOR,
-            "--role",
-            "supervisor",
-            "--password-stdin",
-            input=SUPERVISOR_PW + "\n",
-        )
+        central.cli("officers", "add", SUPERVISOR, "--role", "supervisor", "--password-stdin",
+                    input=SUPERVISOR_PW + "\n")
         ws = new_workstation(tmp_path / "ws", central.url, central)
         ws.ok("login", "--user", SUPERVISOR, "--password-stdin", input=SUPERVISOR_PW + "\n")
-        central.proc.send_signal(signal.SIGSTOP)
-        yield Profile(ws.profile)
+        yield central, Profile(ws.profile)
     finally:
-        central.proc.send_signal(signal.SIGCONT)
+        if central.proc is not None and central.proc.poll() is None:
+            central.proc.send_signal(signal.SIGCONT)
         central.stop()
+
+
+@pytest.fixture
+def hung_central(enrolled):
+    central, profile = enrolled
+    central.proc.send_signal(signal.SIGSTOP)
+    return profile
 
 
 def _type(qtbot, dialog, user: str, password: str) -> None:
@@ -82,6 +84,45 @@ def test_login_with_a_hung_central(qtbot, hung_central, english):
     window.stop_background()
     QThreadPool.globalInstance().waitForDone(10000)
     window.session.close()
+
+
+@pytest.mark.slow
+def test_window_heartbeat_sync_now_and_the_scheduler_lock(qtbot, enrolled, english):
+    from desktop.inspection import workflow
+    from sync.service import SchedulerLock
+    from ui.app import gui_login
+    from ui.main_window import MainWindow
+
+    central, profile = enrolled
+    session = gui_login(profile, SUPERVISOR, SUPERVISOR_PW, purpose="test")
+    window = MainWindow(session, start_sync=True)
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.status
+    # The window's heartbeat (QtScheduler) measures the central: online, with contact.
+    qtbot.waitUntil(lambda: bar.connectivity.text().startswith("Online · last contact"),
+                    timeout=20000)
+    assert bar.connectivity_badge.state == "online" and not bar.sync_now.isHidden()
+    # The window holds the scheduler lock: a daemon would wait.
+    assert window.sync is not None and window.sync.running
+    daemon = SchedulerLock(profile.root, "daemon")
+    assert not daemon.acquire()
+    # Sync now sends a record at once.
+    workflow.record(
+        session.store, officer=SUPERVISOR, role="supervisor",
+        document={"document_code": "P", "issuing_state": "TWN", "document_number": "N1",
+                  "surname": "LIN", "given_names": "AN", "nationality": "TWN",
+                  "birth_date": "1980-01-01", "sex": "F", "valid": True},
+        hits=[], decision=workflow.Decision("entry", "admit"))
+    qtbot.mouseClick(bar.sync_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Synchronised" in bar.currentMessage(), timeout=20000)
+    assert bar.sync_now.isEnabled()
+    assert len(central.records()) == 1
+    window.stop_background()
+    QThreadPool.globalInstance().waitForDone(10000)
+    assert daemon.acquire()  # released when the window stops syncing
+    daemon.release()
+    session.close()
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_TW"])
