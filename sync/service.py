@@ -198,7 +198,10 @@ class SyncService:
                             report=pr,
                             on_batch=self.push_progress,
                         )
-                    if pull:  # after the push: alerts on what was just delivered come now
+                    # After the push: alerts on what was just delivered come now (also in a
+                    # push-only round that delivered records: the post-hoc alerts on an
+                    # outage's records reach the supervisor in seconds, not at the next pull).
+                    if pull or pr.sent:
                         report.alerts_new = alerts.pull(self.store, client)
                 except CentralError as e:
                     self._failed(report, e)

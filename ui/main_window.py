@@ -69,10 +69,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.retranslate()
         self.inspection.mrz.setFocus()
+        self.login_notice = ""
         if (getattr(session, "login_info", None) or {}).get("online_error"):
-            self.status.showMessage(
-                self.tr("The central system did not answer: logged in offline with this "
-                        "workstation's key slot."), 30000)
+            self.login_notice = self.tr("The central system did not answer: logged in "
+                                        "offline with this workstation's key slot.")
+            self.status.showMessage(self.login_notice, 30000)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Border inspection workstation"))
@@ -98,8 +99,10 @@ class MainWindow(QMainWindow):
 
     def _index_ready(self, rebuilt: list[str]) -> None:
         if rebuilt:
-            self.status.showMessage(self.tr("Name index rebuilt: %1")
-                                    .replace("%1", ", ".join(rebuilt)), 15000)
+            text = self.tr("Name index rebuilt: %1").replace("%1", ", ".join(rebuilt))
+            if self.login_notice:  # keep saying why the login was offline
+                text = f"{self.login_notice} {text}"
+            self.status.showMessage(text, 30000)
 
     def _sync_report(self, report: Any) -> None:
         self.status.refresh()

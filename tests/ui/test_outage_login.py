@@ -76,7 +76,8 @@ def test_login_with_a_hung_central(qtbot, hung_central, english):
     print(f"hung central: usable window after {took:.1f} s (offline slot)")
     window = ws.window
     qtbot.addWidget(window)
-    assert "did not answer" in window.status.currentMessage()
+    assert "did not answer" in window.login_notice
+    assert window.login_notice in window.status.currentMessage()
     assert window.inspection.mrz.isEnabled()
     qtbot.waitUntil(lambda: window.status.status is not None, timeout=10000)
     # Only the CLI login went online before the outage: no heartbeat ever measured.
@@ -156,5 +157,12 @@ def test_status_bar_states_have_colour_icon_and_words(qtbot, profile, qapp, lang
         assert icons["online"] != icons["degraded"] != icons["offline"] != icons["online"]
         assert bar.mode_badge.icon.pixmap().toImage() != icons["offline"]
         assert not bar.sync_now.isHidden()
+        # Progress of a large push (records) or pull (chunks), hidden when done.
+        bar.show_progress("push", 500, 2000)
+        assert not bar.transfer.isHidden() and bar.transfer.text().endswith("500/2000")
+        bar.show_progress("persons", 3, 10)
+        assert bar.transfer.text().endswith("3/10") and "persons" in bar.transfer.text()
+        bar.show_progress("persons", 10, 10)
+        assert bar.transfer.isHidden()
         QThreadPool.globalInstance().waitForDone(10000)
     i18n.set_language("en")
