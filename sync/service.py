@@ -226,16 +226,12 @@ class SyncService:
 
 
 def probe(profile_root: Path, store: Store) -> str:
-    """A cheap health call that updates the connectivity state; returns the state."""
+    """One signed heartbeat (sync.heartbeat) that updates the connectivity state; returns
+    the state. (An unsigned `/v1/health` answer is no proof that the central is there.)"""
+    from sync import heartbeat
+
     try:
-        enr = enrollment.load(profile_root)
+        enrollment.load(profile_root)
     except enrollment.EnrollmentError:
         return connectivity.OFFLINE
-    try:
-        with enr.client() as client:
-            client.health()
-    except CentralError as e:
-        with store.write() as conn:
-            return connectivity.record_failure(conn, str(e)).state
-    with store.write() as conn:
-        return connectivity.record_success(conn).state
+    return heartbeat.beat(profile_root, store).state
