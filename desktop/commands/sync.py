@@ -307,6 +307,7 @@ def _run_daemon(session: Any, heartbeat_s: float | None) -> int:
             if stop.wait(2.0):
                 return 0
     last = {"state": None}
+    done: threading.Thread | None = None
 
     def on_beat(beat: Any) -> None:
         if beat.state != last["state"]:
@@ -330,7 +331,7 @@ def _run_daemon(session: Any, heartbeat_s: float | None) -> int:
     finally:
         lock.release()
     print("sync: stopped", file=sys.stderr, flush=True)
-    if done.is_alive():
+    if done is not None and done.is_alive():
         sys.stderr.flush()
         os._exit(0)  # the executor's threads would be joined at exit otherwise
     return 0
