@@ -146,9 +146,12 @@ def test_daemon_measures_outages_and_drains_after_them(tmp_path: Path):
         # The alerts come back to the counter with the daemon's pulls.
         _wait(lambda: known <= {a["uuid"] for a in _alerts(ws)}, 20, every=1)
 
-        # SIGTERM: a clean stop.
+        # SIGTERM: a clean stop, even with a heartbeat stuck on a hung central.
+        central.proc.send_signal(signal.SIGSTOP)
+        time.sleep(1.5)
+        t0 = time.monotonic()
         daemon.send_signal(signal.SIGTERM)
-        assert daemon.wait(15) == 0
+        assert daemon.wait(15) == 0 and time.monotonic() - t0 < 12
         assert "sync: stopped" in daemon.stderr.read()
     finally:
         if daemon is not None and daemon.poll() is None:
