@@ -33,6 +33,7 @@ class Beat:
     error: str | None = None
     behind: list[str] = field(default_factory=list)  # datasets the central has newer
     pending: int = 0  # records waiting in the outbox
+    heads: dict[str, int] = field(default_factory=dict)  # the central's head versions
 
 
 def beat(profile_root: Path, store: Store, *, interval_s: float = connectivity.HEARTBEAT_S) -> Beat:
@@ -77,4 +78,5 @@ def beat(profile_root: Path, store: Store, *, interval_s: float = connectivity.H
         latency_s=latency,
         behind=behind,
         pending=pending,
+        heads=heads,
     )

@@ -59,6 +59,7 @@ class _Heartbeat:
         self.scheduler = scheduler
         self.interval_s = interval_s
         self.on_beat = on_beat
+        self._asked_for: frozenset[tuple[str, int]] = frozenset()  # heads already pulled for
 
     def __call__(self) -> None:
         try:
@@ -71,8 +72,12 @@ class _Heartbeat:
         if b.answered:
             if b.pending:
                 self._run_now("sync-push")
-            if b.behind or b.came_back:
+            # A newer head asks for one pull, not one per beat: a dataset whose delta is
+            # refused stays behind, and must not be fetched again every few seconds.
+            behind = frozenset((ds, b.heads.get(ds, 0)) for ds in b.behind)
+            if b.came_back or (behind and not behind <= self._asked_for):
                 self._run_now("sync-pull")
+            self._asked_for = behind
         if self.on_beat is not None:
             self.on_beat(b)
 

@@ -86,6 +86,14 @@ def test_daemon_measures_outages_and_drains_after_them(tmp_path: Path):
         _wait(lambda: _state(ws) == "online", 30)
         up = _status(ws)
         assert up["connectivity"] == "online" and up["last_contact_s"] is not None
+        # A new list version at the central: the heartbeat sees the head and the daemon
+        # pulls it within seconds (the scheduled pull is every 120 s).
+        docs = tmp_path / "docs.jsonl"
+        docs.write_text(
+            '{"document_number": "X1", "issuing_state": "TWN", "type": "P", "reason": "lost"}\n'
+        )
+        central.load("documents", docs)
+        _wait(lambda: _replica_version(ws, "documents") >= 1, 15)
         known: set[str] = set()
         for n, fault in enumerate(("sigstop", "sigkill")):
             assert _status(ws)["outbox"]["pending"] == 0
@@ -160,6 +168,13 @@ def test_daemon_measures_outages_and_drains_after_them(tmp_path: Path):
         if central.proc is not None and central.proc.poll() is None:
             central.proc.send_signal(signal.SIGCONT)
         central.stop()
+
+
+def _replica_version(ws, dataset: str) -> int:
+    from sync import replica
+
+    with ws.store() as store, store.read() as c:
+        return replica.position(c, dataset).version
 
 
 def _alerts(ws) -> list[dict]:
