@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
             self.sync.beat.connect(lambda _: self.status.refresh())
             self.sync.progress.connect(self.status.show_progress)
             self.sync.start()
+            if not self.sync.running:  # `sync --daemon` holds the scheduler lock
+                self.status.showMessage(
+                    self.tr("The background sync service is syncing this workstation."), 15000)
         self._syncing_now = False
 
         self.logout_action = QAction(self)

@@ -1086,6 +1086,10 @@ An installer sets it up with: python -m desktop init</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The background sync service is syncing this workstation.</source>
+        <translation>The background sync service is syncing this workstation.</translation>
+    </message>
+    <message>
         <source>The central system did not answer: logged in offline with this workstation&apos;s key slot.</source>
         <translation>The central system did not answer: logged in offline with this workstation&apos;s key slot.</translation>
     </message>

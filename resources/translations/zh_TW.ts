@@ -1086,6 +1086,10 @@ An installer sets it up with: python -m desktop init</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The background sync service is syncing this workstation.</source>
+        <translation>背景同步服務正在為本工作站同步。</translation>
+    </message>
+    <message>
         <source>The central system did not answer: logged in offline with this workstation&apos;s key slot.</source>
         <translation>中央系統沒有回應：已使用本工作站的金鑰離線登入。</translation>
     </message>

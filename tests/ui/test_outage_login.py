@@ -96,17 +96,24 @@ def test_window_heartbeat_sync_now_and_the_scheduler_lock(qtbot, enrolled, engli
 
     central, profile = enrolled
     session = gui_login(profile, SUPERVISOR, SUPERVISOR_PW, purpose="test")
+    # While `sync --daemon` holds the scheduler lock, the window leaves syncing to it...
+    daemon = SchedulerLock(profile.root, "daemon")
+    assert daemon.acquire()
     window = MainWindow(session, start_sync=True)
     qtbot.addWidget(window)
     window.show()
+    assert window.sync is not None and not window.sync.running
+    assert "background sync service" in window.status.currentMessage()
+    # ...and takes over when the daemon stops (its retry timer; called at once here).
+    daemon.release()
+    window.sync.start()
+    assert window.sync.running
     bar = window.status
     # The window's heartbeat (QtScheduler) measures the central: online, with contact.
     qtbot.waitUntil(lambda: bar.connectivity.text().startswith("Online · last contact"),
                     timeout=20000)
     assert bar.connectivity_badge.state == "online" and not bar.sync_now.isHidden()
     # The window holds the scheduler lock: a daemon would wait.
-    assert window.sync is not None and window.sync.running
-    daemon = SchedulerLock(profile.root, "daemon")
     assert not daemon.acquire()
     # Sync now sends a record at once.
     workflow.record(
