@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
-from central import db, rescreen
+from central import datasets, db, rescreen
 from central.keys import CentralKeys
 from sync import protocol
 
@@ -76,6 +76,7 @@ def ingest(
     now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
     new_rows: list[dict[str, Any]] = []
     screener = rescreen.Rescreener.for_connection(conn)
+    heads = datasets.head_versions(conn)  # once per batch: `replica_behind` re-screening
     for e in entries:
         held = held_by_seq.get(e.seq)
         if held is not None:
@@ -120,7 +121,7 @@ def ingest(
         )
         out.accepted.append(e.seq)
         if e.kind == "inspection":
-            out.alerts += screener.screen_and_alert(conn, workstation, e.uuid, e.record, now)
+            out.alerts += screener.screen_and_alert(conn, workstation, e.uuid, e.record, now, heads)
     if new_rows:
         conn.execute(insert(db.records), new_rows)
     return out

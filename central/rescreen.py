@@ -170,11 +170,12 @@ class Rescreener:
         record_uuid: str,
         record: dict[str, Any],
         now: str,
+        heads: dict[str, int] | None = None,
     ) -> int:
         """Alerts for the hits of a record made while the workstation was not `online`
         (or in emergency mode) that the record does not already carry; the re-screening
         itself is written to `rescreens`. Returns how many alerts were raised."""
-        because = rescreen_reasons(record)
+        because = rescreen_reasons(record, heads)
         if not because:
             return 0
         known = {(h.get("dataset"), str(h.get("key"))) for h in record.get("hits") or []}
@@ -220,10 +221,16 @@ class Rescreener:
         return raised
 
 
-def rescreen_reasons(record: dict[str, Any]) -> list[str]:
+SCREENED_DATASETS = ("persons", "documents", "exit_bans")
+
+
+def rescreen_reasons(record: dict[str, Any], heads: dict[str, int] | None = None) -> list[str]:
     """Why a record must be screened again here (empty: it need not). The workstation's
     measured `connectivity` when it made the record (absent in older records), its
-    `recorded_offline` flag, and emergency mode."""
+    `recorded_offline` flag, emergency mode; and, given the central's current `heads`,
+    `replica_behind` when the record was screened against an older version of a list
+    than the central now holds (online too: a list published since the counter's last
+    pull)."""
     because = []
     conn_state = record.get("connectivity")
     if record.get("recorded_offline") or conn_state == "offline":
@@ -232,6 +239,13 @@ def rescreen_reasons(record: dict[str, Any]) -> list[str]:
         because.append(str(conn_state))
     if record.get("emergency"):
         because.append("emergency")
+    screened = record.get("replica")
+    if heads and isinstance(screened, dict):
+        for ds in SCREENED_DATASETS:
+            held = screened.get(ds)
+            if isinstance(held, int) and heads.get(ds, 0) > held:
+                because.append("replica_behind")
+                break
     return because
 
 

@@ -265,3 +265,22 @@ def test_the_systemd_unit_runs_a_command_the_cli_accepts():
     assert argv[1:3] == ["-m", "desktop"]
     args = build_parser().parse_args(argv[3:])
     assert args.daemon and args.heartbeat_s == 5 and cp["Service"]["KillSignal"] == "SIGTERM"
+
+
+def test_why_the_central_screens_a_record_again():
+    from central.rescreen import rescreen_reasons
+
+    heads = {"persons": 3, "documents": 1}
+    online = {"connectivity": "online", "recorded_offline": False, "emergency": False}
+    assert rescreen_reasons(online | {"replica": {"persons": 3, "documents": 1}}, heads) == []
+    # Online, but screened against an older list than the central now holds.
+    behind = online | {"replica": {"persons": 2, "documents": 1}}
+    assert rescreen_reasons(behind, heads) == ["replica_behind"]
+    assert rescreen_reasons(online | {"connectivity": "degraded"}, heads) == ["degraded"]
+    assert rescreen_reasons(online | {"connectivity": "offline"}) == ["offline"]
+    assert rescreen_reasons(online | {"recorded_offline": True, "emergency": True}) == [
+        "offline",
+        "emergency",
+    ]
+    # A record from before the heartbeat (no `connectivity`): its flags alone decide.
+    assert rescreen_reasons({"recorded_offline": False, "emergency": False}) == []
