@@ -58,7 +58,11 @@ def beat(profile_root: Path, store: Store, *, interval_s: float = connectivity.H
         return Beat(state=state, answered=False, error=error)
     central_time = dt.datetime.fromisoformat(payload["time"])
     # Skew: the central's stamp against the middle of our request (informational).
-    skew = (central_time - clock.now()).total_seconds() + latency / 2
+    skew = (
+        (central_time - clock.now()).total_seconds() + latency / 2
+        if central_time.tzinfo is not None
+        else None
+    )
     heads = {k: int(v) for k, v in payload["heads"].items()}
     with store.write() as conn:
         c = connectivity.record_success(
