@@ -140,7 +140,8 @@ def test_daemon_measures_outages_and_drains_after_them(tmp_path: Path):
             assert drained < 10
             _wait(lambda: _state(ws) == "online", 10)
             held = {r["uuid"]: r for r in central.records()}
-            assert held[rec["uuid"]]["rescreened"]["because"] == ["offline"]
+            # Offline, and screened against an older persons list than the central's now.
+            assert held[rec["uuid"]]["rescreened"]["because"] == ["offline", "replica_behind"]
             assert held[rec["uuid"]]["rescreened"]["alerts"] == 1
             alerts = [a for a in central.alerts() if a["record_uuid"] == rec["uuid"]]
             assert [(a["dataset"], a["key"], a["action"]) for a in alerts] == [
