@@ -6,6 +6,7 @@ Handlers are plain functions (run in the thread pool) because the database layer
 synchronous; each answer is sent only after its transaction committed.
 """
 
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -86,6 +87,16 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/v1/health")
     def health() -> dict[str, object]:
         return {"protocol": protocol.PROTOCOL_VERSION, "status": "ok"}
+
+    @app.get("/v1/heartbeat", response_model=protocol.SignedMessage)
+    def heartbeat(
+        ws: Ws, nonce: Annotated[str, Query(min_length=8, max_length=128)]
+    ) -> protocol.SignedMessage:
+        """Signed time and head versions: the workstations' measure of connectivity."""
+        with database.read() as conn:
+            heads = datasets.head_versions(conn)
+        now = datetime.now(UTC).isoformat(timespec="microseconds")
+        return protocol.sign(keys.signing, protocol.heartbeat_payload(ws.id, nonce, now, heads))
 
     @app.post(
         "/v1/enroll",

@@ -252,6 +252,15 @@ def publish_rows_in(
     return result
 
 
+def head_versions(conn: Connection) -> dict[str, int]:
+    """Every dataset's published version (0: nothing published yet)."""
+    held = {
+        r.dataset: r.version
+        for r in conn.execute(select(db.dataset_heads.c.dataset, db.dataset_heads.c.version))
+    }
+    return {ds: int(held.get(ds, 0)) for ds in protocol.DATASETS}
+
+
 def _head_row(conn: Connection, dataset: str, *, lock: bool = False) -> dict[str, Any]:
     q = select(db.dataset_heads).where(db.dataset_heads.c.dataset == dataset)
     if lock:

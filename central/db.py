@@ -139,6 +139,19 @@ alerts = Table(
     Index("ix_alerts_workstation_id", "workstation", "id"),
 )
 
+# Records the central screened again on arrival (made while the workstation was not
+# `online`, or in emergency mode): when, why, and what it found.
+rescreens = Table(
+    "rescreens",
+    metadata,
+    Column("record_uuid", Text, primary_key=True),
+    Column("workstation", Text, nullable=False),
+    Column("rescreened_at", Text, nullable=False),
+    Column("because", Text, nullable=False),  # JSON list: offline, degraded, emergency
+    Column("hits", Integer, nullable=False),
+    Column("alerts", Integer, nullable=False),
+)
+
 
 @dataclass
 class Database:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
-from central import db, rescreen
+from central import datasets, db, rescreen
 from central.keys import CentralKeys
 from sync import files, protocol
 
@@ -81,6 +81,7 @@ def ingest(
     now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
     new_rows: list[dict[str, Any]] = []
     screener = rescreen.Rescreener.for_connection(conn)
+    heads = datasets.head_versions(conn)  # once per batch: `replica_behind` re-screening
     for e in entries:
         held = held_by_seq.get(e.seq)
         if held is not None:
@@ -125,7 +126,7 @@ def ingest(
         )
         out.accepted.append(e.seq)
         if e.kind == "inspection":
-            out.alerts += screener.screen_and_alert(conn, workstation, e.uuid, e.record, now)
+            out.alerts += screener.screen_and_alert(conn, workstation, e.uuid, e.record, now, heads)
     if new_rows:
         conn.execute(insert(db.records), new_rows)
     return out
@@ -162,9 +163,10 @@ class _Held:
 
 
 def record_view(row: Any) -> dict[str, Any]:
-    """A held record as `records --json` prints it."""
+    """A held record as `records --json` prints it; `rescreened` says whether the central
+    screened it again on arrival ({at, because, hits, alerts}; null: it was not)."""
     rec = json.loads(row.record)
-    return rec | {
+    view = rec | {
         "uuid": row.uuid,
         "workstation": row.workstation,
         "seq": row.seq,
@@ -173,11 +175,23 @@ def record_view(row: Any) -> dict[str, Any]:
         "received_at": row.received_at,
         "via": row.via,
     }
+    at = getattr(row, "rescreened_at", None)
+    view["rescreened"] = (
+        {"at": at, "because": json.loads(row.because), "hits": row.hits, "alerts": row.alerts}
+        if at
+        else None
+    )
+    return view
 
 
 def all_records(conn: Connection, kinds: tuple[str, ...] | None = ("inspection",)):  # type: ignore[no-untyped-def]
     c = db.records.c
-    q = select(db.records).order_by(c.workstation, c.seq)
+    r = db.rescreens.c
+    q = (
+        select(db.records, r.rescreened_at, r.because, r.hits, r.alerts)
+        .select_from(db.records.outerjoin(db.rescreens, r.record_uuid == c.uuid))
+        .order_by(c.workstation, c.seq)
+    )
     if kinds is not None:
         q = q.where(c.kind.in_(kinds))
     for row in conn.execute(q):

@@ -170,14 +170,32 @@ class Rescreener:
         record_uuid: str,
         record: dict[str, Any],
         now: str,
+        heads: dict[str, int] | None = None,
     ) -> int:
-        """Alerts for the hits of a record made offline or in emergency mode that the
-        record does not already carry. Returns how many were raised."""
-        if not (record.get("recorded_offline") or record.get("emergency")):
+        """Alerts for the hits of a record made while the workstation was not `online`
+        (or in emergency mode) that the record does not already carry; the re-screening
+        itself is written to `rescreens`. Returns how many alerts were raised."""
+        because = rescreen_reasons(record, heads)
+        if not because:
             return 0
         known = {(h.get("dataset"), str(h.get("key"))) for h in record.get("hits") or []}
         raised = 0
-        for hit in self.screen(conn, record):
+        hits = self.screen(conn, record)
+        if not conn.execute(
+            select(db.rescreens.c.record_uuid).where(db.rescreens.c.record_uuid == record_uuid)
+        ).first():
+            conn.execute(
+                insert(db.rescreens),
+                {
+                    "record_uuid": record_uuid,
+                    "workstation": workstation,
+                    "rescreened_at": now,
+                    "because": json.dumps(because),
+                    "hits": len(hits),
+                    "alerts": sum((h["dataset"], h["key"]) not in known for h in hits),
+                },
+            )
+        for hit in hits:
             if (hit["dataset"], hit["key"]) in known:
                 continue
             alert_uuid = str(uuid.uuid5(_ALERT_NS, f"{record_uuid}|{hit['dataset']}|{hit['key']}"))
@@ -201,6 +219,34 @@ class Rescreener:
             )
             raised += 1
         return raised
+
+
+SCREENED_DATASETS = ("persons", "documents", "exit_bans")
+
+
+def rescreen_reasons(record: dict[str, Any], heads: dict[str, int] | None = None) -> list[str]:
+    """Why a record must be screened again here (empty: it need not). The workstation's
+    measured `connectivity` when it made the record (absent in older records), its
+    `recorded_offline` flag, emergency mode; and, given the central's current `heads`,
+    `replica_behind` when the record was screened against an older version of a list
+    than the central now holds (online too: a list published since the counter's last
+    pull)."""
+    because = []
+    conn_state = record.get("connectivity")
+    if record.get("recorded_offline") or conn_state == "offline":
+        because.append("offline")
+    elif conn_state not in (None, "online"):
+        because.append(str(conn_state))
+    if record.get("emergency"):
+        because.append("emergency")
+    screened = record.get("replica")
+    if heads and isinstance(screened, dict):
+        for ds in SCREENED_DATASETS:
+            held = screened.get(ds)
+            if isinstance(held, int) and heads.get(ds, 0) > held:
+                because.append("replica_behind")
+                break
+    return because
 
 
 def _hit(dataset: str, row: dict[str, Any], action: str) -> dict[str, Any]:

@@ -63,6 +63,7 @@ def login_session(
             raise UsageError(str(e)) from None
     slot_created = False
     mode = "offline"
+    online_error: str | None = None  # why the online check did not happen or gave up
     if enr is not None:
         need_escrow = not has_slot and not slots.has_machine_slot()
         try:
@@ -74,8 +75,9 @@ def login_session(
                 verified = None
             else:
                 raise NegativeResult(f"login refused by the central: {e.detail}") from None
-        except CentralError:
+        except CentralError as e:  # unreachable or hung (gives up in ~5 s): the slot decides
             verified = None
+            online_error = str(e)
         if verified is not None:
             mode = "online"
             if not has_slot or slots.role_of(name) != verified.role:
@@ -97,16 +99,23 @@ def login_session(
         if mode == "online":
             raise
         # Same words whether or not the name has a slot here (nothing about who does).
+        if e.reason != "bad_credentials" or enr is None:
+            raise
         raise officers.AccessDenied(
             f"{e} (offline: the central system was not reachable, and an officer's first "
-            "login on a workstation must be online)"
+            "login on a workstation must be online: check the network and try again, or "
+            "ask a supervisor; an officer who has logged in here before can log in offline)",
+            reason="offline_refused",
         ) from None
-    return session, {
+    info: dict[str, Any] = {
         "name": session.user,
         "role": session.role,
         "mode": mode,
         "slot_created": slot_created,
     }
+    if online_error:  # offline because the central did not answer: say so
+        info["online_error"] = online_error
+    return session, info
 
 
 def _provision(

@@ -31,13 +31,42 @@ def last_contact(conn: Connection) -> dt.datetime | None:
     return dt.datetime.fromisoformat(last) if last else None
 
 
+def connectivity_state(conn: Connection) -> str:
+    """The measured connectivity, aged (sync.connectivity.effective_state): online,
+    degraded or offline. What records, the status bar and the policies go by."""
+    return connectivity.state_of(conn)
+
+
+def last_contact_s(conn: Connection) -> float | None:
+    """Seconds since the central last answered (None: never)."""
+    return connectivity.last_contact_s(conn)
+
+
+def connectivity_detail(conn: Connection) -> dict[str, Any]:
+    """For the status bar and `status --json`: since, failures, last_error, latency_ms,
+    clock_skew_s, heartbeat_s, partial (the stored measurement, not aged)."""
+    c = connectivity.current(conn)
+    keys = (
+        "since",
+        "failures",
+        "last_error",
+        "latency_ms",
+        "clock_skew_s",
+        "heartbeat_s",
+        "partial",
+    )
+    return {k: c.get(k) for k in keys}
+
+
 def workstation_status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
     emergency = settings.get(conn, EMERGENCY_KEY) or {}
     counts = journal.counts(conn)
     return {
         "workstation": settings.get(conn, "workstation_id"),
         "mode": "emergency" if emergency.get("active") else "normal",
-        "connectivity": connectivity.state_of(conn),
+        "connectivity": connectivity_state(conn),
+        "last_contact_s": last_contact_s(conn),
+        "connectivity_detail": connectivity_detail(conn),
         "enrolled": settings.get(conn, "sync.enrollment") is not None,
         "replica": replica_status(conn, now),
         "outbox": {"pending": counts["pending"], "parked": counts["parked"]},

@@ -26,6 +26,11 @@ from sync import protocol
 
 CONNECT_TIMEOUT_S = 3.05
 READ_TIMEOUT_S = 60.0
+# A counter cannot wait a minute: calls an officer waits for (login) and the heartbeat
+# give up fast; bulk transfers (replica chunks, journal batches) keep the long read.
+INTERACTIVE_TIMEOUT = (2.0, 4.0)
+HEARTBEAT_TIMEOUT = (2.0, 3.0)
+BULK_TIMEOUT = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S)
 
 
 class CentralError(Exception):
@@ -104,10 +109,12 @@ class CentralClient:
 
     # -- plumbing -------------------------------------------------------------------
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+    def _call(
+        self, method: str, path: str, *, timeout: tuple[float, float] | None = None, **kwargs: Any
+    ) -> requests.Response:
         try:
             resp = self.session.request(
-                method, self.base_url + path, timeout=self.timeout, **kwargs
+                method, self.base_url + path, timeout=timeout or self.timeout, **kwargs
             )
         except requests.exceptions.SSLError as e:
             raise Unreachable(f"TLS check of the central failed: {_short(e)}") from None
@@ -139,6 +146,13 @@ class CentralClient:
 
     def health(self) -> dict[str, Any]:
         return self._json(self._call("GET", "/v1/health"))
+
+    def heartbeat(self, nonce: str) -> protocol.SignedMessage:
+        """The central's signed time and dataset head versions, echoing `nonce`."""
+        resp = self._call(
+            "GET", "/v1/heartbeat", params={"nonce": nonce}, timeout=HEARTBEAT_TIMEOUT
+        )
+        return self._model(protocol.SignedMessage, resp)
 
     def enroll(self, req: protocol.EnrollRequest) -> protocol.EnrollResponse:
         resp = self._call("POST", "/v1/enroll", data=req.model_dump_json())

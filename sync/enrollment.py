@@ -37,7 +37,7 @@ from sqlalchemy import Connection
 
 from local_store import Store, audit, settings
 from sync import clock, protocol
-from sync.client import CentralClient, check_url
+from sync.client import INTERACTIVE_TIMEOUT, CentralClient, check_url
 
 FILE_NAME = "central.json"
 SETTINGS_KEY = "sync.enrollment"
@@ -62,8 +62,15 @@ class Enrollment:
     escrow: dict[str, str] | None  # {"nonce", "wrapped"} (base64), the db key under Ke
     enrolled_at: str
 
-    def client(self, token: str | None = None) -> CentralClient:
-        return CentralClient(self.central_url, token=token or self.login_token, ca_pem=self.ca_pem)
+    def client(
+        self, token: str | None = None, *, timeout: tuple[float, float] | None = None
+    ) -> CentralClient:
+        return CentralClient(
+            self.central_url,
+            token=token or self.login_token,
+            ca_pem=self.ca_pem,
+            **({"timeout": timeout} if timeout else {}),
+        )
 
     @property
     def signing_key(self) -> Any:
@@ -208,7 +215,9 @@ def verify_officer_online(
         want_escrow=want_db_key,
         ephemeral_key=protocol.x25519_public_b64(eph) if eph else None,
     )
-    with enrollment.client() as client:
+    # An officer is waiting at the counter: a hung central must not hold the login for
+    # a minute (INTERACTIVE_TIMEOUT: ~2 s to connect, ~4 s for the answer).
+    with enrollment.client(timeout=INTERACTIVE_TIMEOUT) as client:
         resp = client.verify_officer(req)
     db_key = None
     if want_db_key:

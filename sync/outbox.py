@@ -8,6 +8,7 @@ whole batch draws a 4xx, its entries are sent one by one so that only the bad on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,11 +106,17 @@ def push_pending(
     *,
     max_batches: int | None = None,
     report: PushReport | None = None,
+    on_batch: Callable[[int, int], None] | None = None,
 ) -> PushReport:
     """Push until the outbox has no pending entry (or `max_batches`). `report` is filled
-    as batches go, so the caller sees the progress made before an error."""
+    as batches go, so the caller sees the progress made before an error.
+    `on_batch(done, total)`: records handled so far out of those pending at the start."""
     report = report if report is not None else PushReport()
     done = 0
+    total = None
+    if on_batch is not None:
+        with store.read() as conn:
+            total = journal.counts(conn)["pending"]
     while max_batches is None or done < max_batches:
         with store.read() as conn:
             entries = journal.pending(conn, batch_size)
@@ -117,4 +124,7 @@ def push_pending(
             break
         _send(store, client, entries, report)
         done += 1
+        if on_batch is not None and total:
+            handled = report.sent + report.duplicates + len(report.parked)
+            on_batch(min(handled, total), total)
     return report

@@ -22,6 +22,7 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
 from cryptography.exceptions import InvalidSignature
@@ -163,6 +164,48 @@ def verify(public_key: Ed25519PublicKey, message: SignedMessage | dict[str, Any]
     if payload.get("protocol") != PROTOCOL_VERSION:
         raise ProtocolError(f"unsupported protocol version {payload.get('protocol')!r}")
     return Verified(payload, digest(data))
+
+
+# --- heartbeat ---------------------------------------------------------------------------
+
+HEARTBEAT_TYPE = "heartbeat"
+
+
+def heartbeat_payload(
+    workstation: str, nonce: str, time: str, heads: dict[str, int]
+) -> dict[str, Any]:
+    """What the central signs for `GET /v1/heartbeat`: its time, the head version of every
+    dataset, the workstation's nonce (so an old answer cannot be replayed)."""
+    return {
+        "type": HEARTBEAT_TYPE,
+        "protocol": PROTOCOL_VERSION,
+        "workstation": workstation,
+        "nonce": nonce,
+        "time": time,
+        "heads": heads,
+    }
+
+
+def check_heartbeat(
+    public_key: Ed25519PublicKey, message: SignedMessage, workstation: str, nonce: str
+) -> dict[str, Any]:
+    """The verified heartbeat payload, or ProtocolError (bad signature, not for us, not
+    the answer to this nonce)."""
+    payload = verify(public_key, message).payload
+    if payload.get("type") != HEARTBEAT_TYPE:
+        raise ProtocolError("not a heartbeat")
+    if payload.get("workstation") != workstation or payload.get("nonce") != nonce:
+        raise ProtocolError("heartbeat for another request (replayed?)")
+    heads = payload.get("heads")
+    if not isinstance(heads, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) for k, v in heads.items()
+    ):
+        raise ProtocolError("heartbeat without valid head versions")
+    try:
+        datetime.fromisoformat(str(payload.get("time")))
+    except ValueError:
+        raise ProtocolError("heartbeat without a valid time") from None
+    return payload
 
 
 # --- enrollment --------------------------------------------------------------------------

@@ -11,7 +11,8 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import logging
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,52 @@ def profile_lock(profile_root: Path, *, wait: bool) -> Iterator[None]:
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
+class SchedulerLock:
+    """The profile's scheduler lock (`scheduler.lock`), held for as long as a process
+    runs the background scheduler: the window while someone is logged in, or
+    `sync --daemon`. Only one of them syncs a profile at a time; the other waits (the
+    daemon) or leaves it to the holder (the window, whose status bar reads the shared
+    state). The file names the holder (`pid kind`) for the messages."""
+
+    def __init__(self, profile_root: Path, kind: str) -> None:
+        self.path = Path(profile_root) / "scheduler.lock"
+        self.kind = kind
+        self._file: Any = None
+
+    def acquire(self) -> bool:
+        if self._file is not None:
+            return True
+        f = open(self.path, "a+")  # noqa: SIM115 - held until release()
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.close()
+            return False
+        f.seek(0)
+        f.truncate()
+        f.write(f"{os.getpid()} {self.kind}\n")
+        f.flush()
+        self._file = f
+        return True
+
+    def holder(self) -> str | None:
+        """`pid kind` of the holder as it wrote it (None: unknown)."""
+        try:
+            return self.path.read_text().strip() or None
+        except OSError:
+            return None
+
+    def release(self) -> None:
+        if self._file is not None:
+            fcntl.flock(self._file, fcntl.LOCK_UN)
+            self._file.close()
+            self._file = None
+
+    @property
+    def held(self) -> bool:
+        return self._file is not None
+
+
 class SyncService:
     def __init__(
         self,
@@ -72,15 +119,18 @@ class SyncService:
         max_rows: int = replica.DEFAULT_MAX_ROWS,
         progress: replica.Progress | None = None,
         indexer: Any = None,
+        push_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         """`indexer`: the screening name indexer (desktop.screening.keys.NameIndexer),
-        passed in by the caller because sync may not import desktop."""
+        passed in by the caller because sync may not import desktop. `push_progress(done,
+        total)`: after each batch of a push (the status bar shows large pushes)."""
         self.profile_root = Path(profile_root)
         self.store = store
         self.batch_size = batch_size
         self.max_rows = max_rows
         self.progress = progress
         self.indexer = indexer
+        self.push_progress = push_progress
 
     def _client(self) -> tuple[enrollment.Enrollment, CentralClient]:
         enr = enrollment.load(self.profile_root)
@@ -142,8 +192,17 @@ class SyncService:
                         self._pull(client, enr, report)
                     if push:
                         rollback.guard(self.store, client)  # an older store.db pushes nothing
-                        outbox.push_pending(self.store, client, self.batch_size, report=pr)
-                    if pull:  # after the push: alerts on what was just delivered come now
+                        outbox.push_pending(
+                            self.store,
+                            client,
+                            self.batch_size,
+                            report=pr,
+                            on_batch=self.push_progress,
+                        )
+                    # After the push: alerts on what was just delivered come now (also in a
+                    # push-only round that delivered records: the post-hoc alerts on an
+                    # outage's records reach the supervisor in seconds, not at the next pull).
+                    if pull or pr.sent:
                         report.alerts_new = alerts.pull(self.store, client)
                 except CentralError as e:
                     self._failed(report, e)
@@ -155,22 +214,25 @@ class SyncService:
                         "parked": pr.parked,
                         "batches": pr.batches,
                     }
+            if not (pull or pr.batches or pr.parked):
+                # Nothing went over the network (an empty outbox): nothing was measured.
+                # The heartbeat says whether the central is there, not this round.
+                with self.store.read() as conn:
+                    report.connectivity = connectivity.state_of(conn)
+                return report
             with self.store.write() as conn:
-                report.connectivity = connectivity.record_success(conn).state
+                partial = "; ".join(report.errors)[:300] or None
+                report.connectivity = connectivity.record_success(conn, partial=partial).state
         return report
 
 
 def probe(profile_root: Path, store: Store) -> str:
-    """A cheap health call that updates the connectivity state; returns the state."""
+    """One signed heartbeat (sync.heartbeat) that updates the connectivity state; returns
+    the state. (An unsigned `/v1/health` answer is no proof that the central is there.)"""
+    from sync import heartbeat
+
     try:
-        enr = enrollment.load(profile_root)
+        enrollment.load(profile_root)
     except enrollment.EnrollmentError:
         return connectivity.OFFLINE
-    try:
-        with enr.client() as client:
-            client.health()
-    except CentralError as e:
-        with store.write() as conn:
-            return connectivity.record_failure(conn, str(e)).state
-    with store.write() as conn:
-        return connectivity.record_success(conn).state
+    return heartbeat.beat(profile_root, store).state

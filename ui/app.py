@@ -20,7 +20,8 @@ def gui_login(profile: Profile, user: str, password: str, *, purpose: str) -> An
     """Online first (a first login here creates the officer's key slot), else offline."""
     from desktop.online_login import login_session
 
-    session, _ = login_session(profile, user, password, purpose=purpose)
+    session, info = login_session(profile, user, password, purpose=purpose)
+    session.login_info = info  # the window says when the central did not answer
     return session
 
 

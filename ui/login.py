@@ -58,6 +58,12 @@ class LoginDialog(QDialog):
         self.button = QPushButton()
         self.button.setObjectName("login")
         self.button.setDefault(True)
+        # While the central is asked (it gives up in ~5 s): abandon the attempt.
+        self.cancel = QPushButton()
+        self.cancel.setObjectName("cancel")
+        self.cancel.hide()
+        self.cancel.clicked.connect(self.cancel_attempt)
+        self._attempt = 0
 
         self.user.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.attempt)
@@ -71,6 +77,7 @@ class LoginDialog(QDialog):
             self.form.addRow(label, field)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.cancel)
         row.addWidget(self.button)
         layout = QVBoxLayout(self)
         self.title = QLabel()
@@ -97,6 +104,7 @@ class LoginDialog(QDialog):
         ):
             label.setText(text)
         self.button.setText(self.tr("Log in"))
+        self.cancel.setText(self.tr("Cancel"))
         self.hint.setText(self._hint or "")
         self.hint.setVisible(bool(self._hint))
 
@@ -113,7 +121,17 @@ class LoginDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         for w in (self.user, self.password, self.button, self.language):
             w.setEnabled(not busy)
+        self.cancel.setVisible(busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def cancel_attempt(self) -> None:
+        """Give the form back at once; the abandoned attempt's result is dropped (a
+        session it opens is closed)."""
+        self._attempt += 1
+        self._busy(False)
+        self.password.clear()
+        self.password.setFocus()
+        self.show_message(self.tr("Login cancelled."), error=False)
 
     def attempt(self) -> None:
         user, password = self.user.text().strip(), self.password.text()
@@ -122,24 +140,31 @@ class LoginDialog(QDialog):
             return
         self._busy(True)
         self.show_message(self.tr("Checking…"), error=False)
+        self._attempt += 1
+        attempt = self._attempt
         run_task(
             self._login,
             self._profile,
             user,
             password,
             purpose="gui login",
-            on_done=self._succeeded,
-            on_error=self._failed,
+            on_done=lambda session: self._succeeded(session, attempt),
+            on_error=lambda error: self._failed(error, attempt),
         )
 
-    def _succeeded(self, session: Any) -> None:
+    def _succeeded(self, session: Any, attempt: int | None = None) -> None:
+        if attempt is not None and attempt != self._attempt:  # cancelled meanwhile
+            session.close()
+            return
         self._busy(False)
         self.password.clear()
         self.session = session
         self.logged_in.emit(session)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, attempt: int | None = None) -> None:
+        if attempt is not None and attempt != self._attempt:
+            return
         self._busy(False)
         self.password.clear()
         self.password.setFocus()
@@ -160,6 +185,13 @@ class LoginDialog(QDialog):
             return self.tr("This officer ID is no longer active on this workstation.")
         if isinstance(error, StoreUnusable):  # the banner above says what and why
             return self.tr("Login is not possible until the store is restored.")
+        if reason == "offline_refused":
+            return self.tr(
+                "The central system did not answer, and an officer's first login on this "
+                "workstation must be online (or the ID or password is wrong). Check the "
+                "network and try again, or ask a supervisor. Officers who have logged in "
+                "here before can log in offline."
+            )
         if isinstance(error, BorderError):
             return str(error)
         return self.tr("Login failed: %1").replace("%1", type(error).__name__)

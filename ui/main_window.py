@@ -60,8 +60,10 @@ class MainWindow(QMainWindow):
         self.banners.addWidget(self.emergency_banner)
         self.banners.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.status = StatusBar(session)
+        enrolled = SyncRunner.wanted(session)
+        self.status = StatusBar(session, can_sync=enrolled)
         self.setStatusBar(self.status)
+        self.status.sync_requested.connect(self.sync_now)
         self.inspection.recorded.connect(lambda _: self.status.refresh())
         self.emergency_banner.declared.connect(lambda _: self._emergency_declared())
 
@@ -72,10 +74,16 @@ class MainWindow(QMainWindow):
         run_task(ensure_ready, session.store, on_done=self._index_ready)
 
         self.sync: SyncRunner | None = None
-        if start_sync and SyncRunner.wanted(session):
+        if start_sync and enrolled:
             self.sync = SyncRunner(session)
             self.sync.report.connect(self._sync_report)
+            self.sync.beat.connect(lambda _: self.status.refresh())
+            self.sync.progress.connect(self.status.show_progress)
             self.sync.start()
+            if not self.sync.running:  # `sync --daemon` holds the scheduler lock
+                self.status.showMessage(
+                    self.tr("The background sync service is syncing this workstation."), 15000)
+        self._syncing_now = False
 
         self.logout_action = QAction(self)
         self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -89,6 +97,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.retranslate()
         self.inspection.mrz.setFocus()
+        self.login_notice = ""
+        if (getattr(session, "login_info", None) or {}).get("online_error"):
+            self.login_notice = self.tr("The central system did not answer: logged in "
+                                        "offline with this workstation's key slot.")
+            self.status.showMessage(self.login_notice, 30000)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Border inspection workstation"))
@@ -128,13 +141,57 @@ class MainWindow(QMainWindow):
 
     def _index_ready(self, rebuilt: list[str]) -> None:
         if rebuilt:
-            self.status.showMessage(self.tr("Name index rebuilt: %1")
-                                    .replace("%1", ", ".join(rebuilt)), 15000)
+            text = self.tr("Name index rebuilt: %1").replace("%1", ", ".join(rebuilt))
+            if self.login_notice:  # keep saying why the login was offline
+                text = f"{self.login_notice} {text}"
+            self.status.showMessage(text, 30000)
 
     def _sync_report(self, report: Any) -> None:
         self.status.refresh()
         if getattr(report, "alerts_new", 0) and self.supervisor is not None:
             self.supervisor.refresh()
+
+    def sync_now(self) -> None:
+        """`Sync now`: one full round at once, ignoring the backoff."""
+        if self._syncing_now:
+            return
+        from desktop import sync_jobs
+
+        self._syncing_now = True
+        self.status.sync_now.setEnabled(False)
+        self.status.showMessage(self.tr("Synchronising with the central system…"))
+        bar = self.status
+
+        def pull_progress(dataset: str, _v: int, chunk: int, chunks: int, _rows: int) -> None:
+            bar.progress.emit(dataset, chunk + 1, chunks)
+
+        def push_progress(done: int, total: int) -> None:
+            bar.progress.emit("push", done, total)
+
+        run_task(sync_jobs.run_round, self.session, progress=pull_progress,
+                 push_progress=push_progress, on_done=self._synced_now,
+                 on_error=self._sync_now_failed)
+
+    def _synced_now(self, report: Any) -> None:
+        self._syncing_now = False
+        self.status.sync_now.setEnabled(True)
+        self.status.show_progress("", 0, 0)
+        pushed = (report.pushed or {}).get("sent", 0)
+        if report.ok:
+            self.status.showMessage(
+                self.tr("Synchronised: %1 record(s) sent, %2 new alert(s).")
+                .replace("%1", str(pushed)).replace("%2", str(report.alerts_new)), 15000)
+        else:
+            self.status.showMessage(
+                self.tr("Sync failed: %1").replace("%1", "; ".join(report.errors)[:200]), 30000)
+        self._sync_report(report)
+
+    def _sync_now_failed(self, error: BaseException) -> None:
+        self._syncing_now = False
+        self.status.sync_now.setEnabled(True)
+        self.status.show_progress("", 0, 0)
+        self.status.showMessage(self.tr("Sync failed: %1").replace("%1", str(error)[:200]),
+                                30000)
 
     def stop_background(self) -> None:
         self.status.timer.stop()

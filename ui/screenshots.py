@@ -101,3 +101,77 @@ def take(demo: Any, out: Path, say: Callable[[str], None] = print) -> int:
     window.close()
     session.close()
     return 0
+
+
+# --- the status bar in each connectivity state (README) ----------------------------------
+
+STATUS_STATES = (
+    ("online", "normal", 2.0),
+    ("degraded", "normal", 41.0),
+    ("offline", "normal", 380.0),
+    ("offline", "emergency", 5400.0),
+)
+
+
+def status_bar_states(out: Path, say: Callable[[str], None] = print) -> list[Path]:
+    """`status-bar-<lang>.png`: the real status bar (a throwaway profile, its real status)
+    rendered offscreen in each state, one above the other, in both languages."""
+    import tempfile
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtGui import QPainter, QPixmap
+
+    from desktop import officers
+    from desktop.config import Profile
+    from ui.status_bar import StatusBar
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["screenshots"])
+    i18n.install_font(app)
+    saved = []
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = Profile(Path(tmp) / "profile")
+        with officers.initialise(profile, "inst", "install-pass") as s:
+            officers.add_officer(s, "chen", "officer", "officer-pass")
+        with officers.unlock(profile, "chen", "officer-pass") as session:
+            for lang in ("en", "zh_TW"):
+                i18n.set_language(lang)
+                bar = StatusBar(session, can_sync=True)
+                bar.timer.stop()
+                bar.resize(1280, bar.sizeHint().height())
+                bar.show()
+                _wait(app, lambda b=bar: b.status is not None)
+                base = dict(bar.status or {})
+                base["reader"] = {"service": True, "readers": [{"name": "ACS", "card": False}]}
+                shots = []
+                for state, mode, contact in STATUS_STATES:
+                    bar.status = dict(base, connectivity=state, mode=mode,
+                                      last_contact_s=contact)
+                    bar.render()
+                    _wait(app, lambda: True)
+                    shots.append(bar.grab())
+                sheet = QPixmap(max(p.width() for p in shots),
+                                sum(p.height() + 6 for p in shots))
+                sheet.fill(app.palette().window().color())
+                painter = QPainter(sheet)
+                y = 0
+                for p in shots:
+                    painter.drawPixmap(0, y, p)
+                    y += p.height() + 6
+                painter.end()
+                path = out / f"status-bar-{lang}.png"
+                sheet.save(str(path))
+                say(f"  {path}")
+                saved.append(path)
+                bar.close()
+                QThreadPool.globalInstance().waitForDone(10000)
+    i18n.set_language("en")
+    return saved
+
+
+if __name__ == "__main__":
+    import os
+    import sys
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    status_bar_states(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))

@@ -1,18 +1,103 @@
-"""The main window's status bar: mode, officer, connectivity, replica age, outbox, reader.
+"""The main window's status bar: mode, officer, connectivity, replica age, outbox, reader,
+`Sync now`, and the progress of a large pull or push.
 
-Refreshed every few seconds by a task on the thread pool (database and PC/SC reads)."""
+Refreshed every few seconds by a task on the thread pool (database and PC/SC reads).
+Connectivity and emergency mode each have their own colour, icon AND words, so that no
+state is told by colour alone (colour-blind officers): online a green disc with a tick,
+degraded an amber triangle with `!`, offline a grey disc with a cross, emergency a red
+square with `!`; with the time since the central last answered."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from desktop.status import reader_state, workstation_status
 from ui.tasks import run_task
 
 REFRESH_MS = 5000
+ICON_PX = 16
+
+# state -> (background, foreground); contrast >= 4.5:1 for the white/black text.
+STATE_COLOURS = {
+    "online": ("#1b6e35", "#ffffff"),
+    "degraded": ("#f2b705", "#000000"),
+    "offline": ("#5f6368", "#ffffff"),
+    "emergency": ("#b00020", "#ffffff"),
+}
+
+
+def state_icon(state: str, size: int = ICON_PX) -> QPixmap:
+    """A small icon whose SHAPE tells the state (tick disc, ! triangle, x disc, ! square)."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    bg, fg = STATE_COLOURS.get(state, STATE_COLOURS["offline"])
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor(fg), 1.2))
+    p.setBrush(QColor(bg))
+    s = float(size)
+    if state == "degraded":
+        p.drawPolygon(QPolygonF([QPointF(s / 2, 1), QPointF(s - 1, s - 1), QPointF(1, s - 1)]))
+    elif state == "emergency":
+        p.drawRect(QRectF(1, 1, s - 2, s - 2))
+    else:
+        p.drawEllipse(QRectF(1, 1, s - 2, s - 2))
+    pen = QPen(QColor(fg), max(1.5, s / 8))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    if state == "online":
+        p.drawPolyline(
+            QPolygonF(
+                [
+                    QPointF(s * 0.27, s * 0.52),
+                    QPointF(s * 0.44, s * 0.70),
+                    QPointF(s * 0.74, s * 0.33),
+                ]
+            )
+        )
+    elif state == "offline":
+        p.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68))
+        p.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68))
+    else:  # degraded, emergency: an exclamation mark
+        top = s * (0.38 if state == "degraded" else 0.25)
+        p.drawLine(QPointF(s / 2, top), QPointF(s / 2, s * 0.62))
+        p.drawPoint(QPointF(s / 2, s * 0.80))
+    p.end()
+    return pm
+
+
+class StateBadge(QWidget):
+    """Icon + words on the state's colour."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__(objectName=object_name)
+        self.icon = QLabel()
+        self.text = QLabel(objectName=f"{object_name}_text")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 1, 8, 1)
+        row.setSpacing(5)
+        row.addWidget(self.icon)
+        row.addWidget(self.text)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.state: str | None = None
+
+    def show_state(self, state: str | None, text: str) -> None:
+        self.state = state
+        self.text.setText(text)
+        if state is None:
+            self.icon.clear()
+            self.setStyleSheet("")
+            return
+        bg, fg = STATE_COLOURS[state]
+        self.icon.setPixmap(state_icon(state))
+        self.setStyleSheet(
+            f"StateBadge {{ background: {bg}; border-radius: 3px; }} "
+            f"QLabel {{ color: {fg}; font-weight: bold; }}"
+        )
 
 
 def _gather(store: Any) -> dict[str, Any]:
@@ -23,24 +108,40 @@ def _gather(store: Any) -> dict[str, Any]:
 
 
 class StatusBar(QStatusBar):
-    def __init__(self, session: Any) -> None:
+    # (what, done, total) from worker threads: a pull's chunks or a push's records.
+    progress = Signal(str, int, int)
+    sync_requested = Signal()
+
+    def __init__(self, session: Any, *, can_sync: bool = False) -> None:
         super().__init__()
         self._session = session
         self.status: dict[str, Any] | None = None
         self._busy = False
-        self.mode = QLabel(objectName="mode")
+        self.mode_badge = StateBadge("mode")
+        self.mode = self.mode_badge.text
         self.officer = QLabel(objectName="officer")
-        self.connectivity = QLabel(objectName="connectivity")
+        self.connectivity_badge = StateBadge("connectivity")
+        self.connectivity = self.connectivity_badge.text
         self.replica = QLabel(objectName="replica")
         self.outbox = QLabel(objectName="outbox")
         self.reader = QLabel(objectName="reader")
+        self.transfer = QProgressBar(objectName="transfer")
+        self.transfer.setMaximumWidth(220)
+        self.transfer.setTextVisible(True)
+        self.transfer.hide()
+        self.sync_now = QPushButton(objectName="sync_now")
+        self.sync_now.setVisible(can_sync)
+        self.sync_now.clicked.connect(self.sync_requested)
+        self.progress.connect(self.show_progress)
         for w in (
-            self.mode,
+            self.mode_badge,
             self.officer,
-            self.connectivity,
+            self.connectivity_badge,
             self.replica,
             self.outbox,
             self.reader,
+            self.transfer,
+            self.sync_now,
         ):
             w.setContentsMargins(6, 0, 6, 0)
             self.addPermanentWidget(w)
@@ -78,22 +179,35 @@ class StatusBar(QStatusBar):
             self.tr("Officer: %1 (%2)").replace("%1", s.user).replace("%2", self.role_name(s.role))
         )
         st = self.status
+        self.sync_now.setText(self.tr("Sync now"))
+        self.sync_now.setToolTip(
+            self.tr("Exchange with the central system now (records out, lists and alerts in)")
+        )
         if st is None:
             for w in (self.mode, self.connectivity, self.replica, self.outbox, self.reader):
                 w.setText("…")
             return
         if st["mode"] == "emergency":
-            self.mode.setText(self.tr("EMERGENCY MODE"))
-            self.mode.setStyleSheet("background: #b00020; color: white; font-weight: bold;")
+            self.mode_badge.show_state("emergency", self.tr("EMERGENCY MODE"))
         else:
-            self.mode.setText(self.tr("Normal mode"))
-            self.mode.setStyleSheet("")
+            self.mode_badge.show_state(None, self.tr("Normal mode"))
+        state = st["connectivity"]
         names = {
             "online": self.tr("Online"),
             "degraded": self.tr("Degraded"),
             "offline": self.tr("Offline"),
         }
-        self.connectivity.setText(names.get(st["connectivity"], st["connectivity"]))
+        contact = st.get("last_contact_s")
+        if contact is None:
+            when = self.tr("never in contact")
+        else:
+            when = self.tr("last contact %1 ago").replace("%1", self.human_age(contact))
+        self.connectivity_badge.show_state(
+            state if state in STATE_COLOURS else "offline",
+            f"{names.get(state, state)} · {when}",
+        )
+        detail = st.get("connectivity_detail") or {}
+        self.connectivity_badge.setToolTip(detail.get("partial") or detail.get("last_error") or "")
         replica = st["replica"]
         if not replica:
             self.replica.setText(self.tr("Replica: none"))
@@ -119,6 +233,21 @@ class StatusBar(QStatusBar):
             self.reader.setText(
                 self.tr("Reader: card present") if card else self.tr("Reader: ready")
             )
+
+    def show_progress(self, what: str, done: int, total: int) -> None:
+        """A large pull (chunks of a dataset) or push (records); hidden when done."""
+        if total <= 1 or done >= total:
+            self.transfer.hide()
+            return
+        label = (
+            self.tr("Sending records")
+            if what == "push"
+            else self.tr("Receiving %1").replace("%1", what)
+        )
+        self.transfer.setRange(0, total)
+        self.transfer.setValue(done)
+        self.transfer.setFormat(f"{label}: %v/%m")
+        self.transfer.show()
 
     def human_age(self, seconds: float | None) -> str:
         if seconds is None:

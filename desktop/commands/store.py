@@ -216,7 +216,12 @@ def cmd_status(args: argparse.Namespace) -> int:
     else:
         print(f"workstation  {status['workstation']}")
         print(f"mode         {status['mode']}")
-        print(f"connectivity {status['connectivity']}")
+        contact = status["last_contact_s"]
+        print(
+            f"connectivity {status['connectivity']} (last contact "
+            + ("never" if contact is None else f"{contact:g} s ago")
+            + ")"
+        )
         print(
             f"outbox       {status['outbox']['pending']} pending, "
             f"{status['outbox']['parked']} parked"

@@ -54,6 +54,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="one round (pull every dataset and alerts, push the outbox), then exit; "
         "without it, run the background scheduler until interrupted",
     )
+    p.add_argument(
+        "--daemon",
+        action="store_true",
+        help="run the background scheduler headless (heartbeat, pushes, pulls, name-key "
+        "rebuilds) until SIGTERM/SIGINT; waits while the window syncs this profile",
+    )
+    p.add_argument(
+        "--heartbeat-s",
+        type=float,
+        default=None,
+        metavar="N",
+        help="seconds between heartbeats to the central (default 5)",
+    )
     p.add_argument("--batch-size", type=int, default=None, metavar="N")
     add_credential_args(p)
     add_json_arg(p)
@@ -210,6 +223,11 @@ def cmd_login(args: argparse.Namespace) -> int:
     else:
         extra = ", key slot created" if result["slot_created"] else ""
         print(f"{result['role']} ({result['mode']}{extra})")
+    if result.get("online_error"):
+        print(
+            f"login: offline with this workstation's key slot: {result['online_error']}",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -244,9 +262,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
             enrollment.load(session.profile.root)
         except enrollment.EnrollmentError as e:
             raise UsageError(str(e)) from None
+        if args.once and args.daemon:
+            raise UsageError("give --once or --daemon, not both")
+        if args.heartbeat_s is not None and not 0.2 <= args.heartbeat_s <= 3600:
+            raise UsageError("--heartbeat-s must be between 0.2 and 3600 seconds")
         check_store_fully(session.store)
         if not args.once:
-            return _run_scheduler(sync_jobs.make_scheduler(session))
+            return _run_daemon(session, args.heartbeat_s)
         service = sync_jobs.make_service(session, batch_size=args.batch_size,
                                          progress=_ProgressPrinter())
         report = service.run_once(wait=True)
@@ -284,19 +306,57 @@ def _indexer() -> Any:
     return NameIndexer()
 
 
-def _run_scheduler(scheduler: Any) -> int:
+STOP_GRACE_S = 10.0
+
+
+def _run_daemon(session: Any, heartbeat_s: float | None) -> int:
+    """`sync --daemon`: the window's scheduler, headless, under the profile's scheduler
+    lock. Connectivity changes go to stderr (never traveller data)."""
+    import os
     import signal
     import threading
+
+    from desktop import sync_jobs
+    from desktop.screening import ensure_ready
 
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    scheduler.start()
-    print("sync: running in the background scheduler; Ctrl-C to stop", file=sys.stderr)
+    lock = sync_jobs.scheduler_lock(session, "daemon")
+    if not lock.acquire():
+        print(f"sync: another process syncs this workstation ({lock.holder() or 'unknown'}); "
+              "waiting for it to stop", file=sys.stderr, flush=True)
+        while not lock.acquire():
+            if stop.wait(2.0):
+                return 0
+    last = {"state": None}
+    done: threading.Thread | None = None
+
+    def on_beat(beat: Any) -> None:
+        if beat.state != last["state"]:
+            last["state"] = beat.state
+            detail = (f"{beat.latency_s * 1000:.0f} ms" if beat.answered
+                      else beat.error or "no answer")
+            print(f"sync: connectivity {beat.state} ({detail})", file=sys.stderr, flush=True)
+
     try:
+        ensure_ready(session.store)  # never screen (or re-screen) on stale name keys
+        scheduler = sync_jobs.make_scheduler(session, heartbeat_s=heartbeat_s, on_beat=on_beat)
+        scheduler.start()
+        print(f"sync: daemon running (pid {os.getpid()}, heartbeat every "
+              f"{heartbeat_s or 5:g} s); SIGTERM to stop", file=sys.stderr, flush=True)
         stop.wait()
+        # A call to a hung central may hold a job for its whole time-out: wait a little,
+        # then leave anyway (nothing is marked sent before the central acknowledged it).
+        done = threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, daemon=True)
+        done.start()
+        done.join(STOP_GRACE_S)
     finally:
-        scheduler.shutdown(wait=True)
+        lock.release()
+    print("sync: stopped", file=sys.stderr, flush=True)
+    if done is not None and done.is_alive():
+        sys.stderr.flush()
+        os._exit(0)  # the executor's threads would be joined at exit otherwise
     return 0
 
 

@@ -10,9 +10,10 @@ Decision rules (headless and GUI alike):
   severity such as an exactly matching lost/stolen/revoked document), unless a
   supervisor overrides (clears the hit) — the override is in the record. Weaker hits
   (look-alike numbers, partial name matches) are the officer's call and are recorded;
-- every record carries the replica versions it was screened against, whether it was
-  made offline (connectivity `offline` at that moment) and in emergency mode, which is
-  what the central's post-hoc re-screening keys on;
+- every record carries the replica versions it was screened against, the measured
+  `connectivity` at that moment (online/degraded/offline), whether it was made offline
+  (`recorded_offline`: connectivity `offline`) and in emergency mode, which is what the
+  central's post-hoc re-screening keys on (anything but `online`, or emergency).
 - a stale or unverified list acts through its policy (`stale_policy.assess`): `refer`
   (travellers of configured categories) or `block_admit` refuse an `admit` without a
   supervisor's override, like a blocking hit; the record keeps what was stale
@@ -168,7 +169,10 @@ def record(
             "officer": officer,
             "emergency": mode["active"],
             "mode": "emergency" if mode["active"] else "normal",
-            "recorded_offline": connectivity.is_offline(conn),
+            # Measured (heartbeat, aged when nobody measures): the central re-screens
+            # every record not made `online`.
+            "connectivity": (state := connectivity.state_of(conn)),
+            "recorded_offline": state == connectivity.OFFLINE,
             "override": decision.override,
             "override_by": (override_by or officer) if decision.override else None,
             "hits": [

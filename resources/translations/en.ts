@@ -1241,6 +1241,14 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Log in</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Login cancelled.</source>
+        <translation>Login cancelled.</translation>
+    </message>
+    <message>
         <source>Enter your officer ID and password.</source>
         <translation>Enter your officer ID and password.</translation>
     </message>
@@ -1265,12 +1273,24 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Login is not possible until the store is restored.</translation>
     </message>
     <message>
+        <source>The central system did not answer, and an officer&apos;s first login on this workstation must be online (or the ID or password is wrong). Check the network and try again, or ask a supervisor. Officers who have logged in here before can log in offline.</source>
+        <translation>The central system did not answer, and an officer&apos;s first login on this workstation must be online (or the ID or password is wrong). Check the network and try again, or ask a supervisor. Officers who have logged in here before can log in offline.</translation>
+    </message>
+    <message>
         <source>Login failed: %1</source>
         <translation>Login failed: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The background sync service is syncing this workstation.</source>
+        <translation>The background sync service is syncing this workstation.</translation>
+    </message>
+    <message>
+        <source>The central system did not answer: logged in offline with this workstation&apos;s key slot.</source>
+        <translation>The central system did not answer: logged in offline with this workstation&apos;s key slot.</translation>
+    </message>
     <message>
         <source>Border inspection workstation</source>
         <translation>Border inspection workstation</translation>
@@ -1314,6 +1334,18 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>Name index rebuilt: %1</source>
         <translation>Name index rebuilt: %1</translation>
+    </message>
+    <message>
+        <source>Synchronising with the central system…</source>
+        <translation>Synchronising with the central system…</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 record(s) sent, %2 new alert(s).</source>
+        <translation>Synchronised: %1 record(s) sent, %2 new alert(s).</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1830,14 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Officer: %1 (%2)</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Exchange with the central system now (records out, lists and alerts in)</source>
+        <translation>Exchange with the central system now (records out, lists and alerts in)</translation>
+    </message>
+    <message>
         <source>EMERGENCY MODE</source>
         <translation>EMERGENCY MODE</translation>
     </message>
@@ -1816,6 +1856,14 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>never in contact</source>
+        <translation>never in contact</translation>
+    </message>
+    <message>
+        <source>last contact %1 ago</source>
+        <translation>last contact %1 ago</translation>
     </message>
     <message>
         <source>Replica: none</source>
@@ -1848,6 +1896,14 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>Reader: ready</source>
         <translation>Reader: ready</translation>
+    </message>
+    <message>
+        <source>Sending records</source>
+        <translation>Sending records</translation>
+    </message>
+    <message>
+        <source>Receiving %1</source>
+        <translation>Receiving %1</translation>
     </message>
     <message>
         <source>never</source>

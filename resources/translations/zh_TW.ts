@@ -1241,6 +1241,14 @@ An installer sets it up with: python -m desktop init</source>
         <translation>登入</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Login cancelled.</source>
+        <translation>已取消登入。</translation>
+    </message>
+    <message>
         <source>Enter your officer ID and password.</source>
         <translation>請輸入查驗員帳號與密碼。</translation>
     </message>
@@ -1265,12 +1273,24 @@ An installer sets it up with: python -m desktop init</source>
         <translation>資料庫還原前無法登入。</translation>
     </message>
     <message>
+        <source>The central system did not answer, and an officer&apos;s first login on this workstation must be online (or the ID or password is wrong). Check the network and try again, or ask a supervisor. Officers who have logged in here before can log in offline.</source>
+        <translation>中央系統沒有回應，而同仁在本工作站第一次登入必須連線驗證（或帳號、密碼有誤）。請檢查網路後再試，或洽詢督導。曾在本工作站登入過的同仁可離線登入。</translation>
+    </message>
+    <message>
         <source>Login failed: %1</source>
         <translation>登入失敗：%1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The background sync service is syncing this workstation.</source>
+        <translation>背景同步服務正在為本工作站同步。</translation>
+    </message>
+    <message>
+        <source>The central system did not answer: logged in offline with this workstation&apos;s key slot.</source>
+        <translation>中央系統沒有回應：已使用本工作站的金鑰離線登入。</translation>
+    </message>
     <message>
         <source>Border inspection workstation</source>
         <translation>證照查驗工作站</translation>
@@ -1314,6 +1334,18 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>Name index rebuilt: %1</source>
         <translation>名稱索引已重建：%1</translation>
+    </message>
+    <message>
+        <source>Synchronising with the central system…</source>
+        <translation>正在與中央系統同步…</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 record(s) sent, %2 new alert(s).</source>
+        <translation>同步完成：送出 %1 筆紀錄，新警示 %2 則。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失敗：%1</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1830,14 @@ An installer sets it up with: python -m desktop init</source>
         <translation>查驗員：%1（%2）</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Exchange with the central system now (records out, lists and alerts in)</source>
+        <translation>立即與中央系統交換資料（送出紀錄，接收名單與警示）</translation>
+    </message>
+    <message>
         <source>EMERGENCY MODE</source>
         <translation>緊急作業模式</translation>
     </message>
@@ -1816,6 +1856,14 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>Offline</source>
         <translation>離線</translation>
+    </message>
+    <message>
+        <source>never in contact</source>
+        <translation>從未連上中央</translation>
+    </message>
+    <message>
+        <source>last contact %1 ago</source>
+        <translation>最後聯繫 %1 前</translation>
     </message>
     <message>
         <source>Replica: none</source>
@@ -1848,6 +1896,14 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>Reader: ready</source>
         <translation>讀取機：就緒</translation>
+    </message>
+    <message>
+        <source>Sending records</source>
+        <translation>送出紀錄</translation>
+    </message>
+    <message>
+        <source>Receiving %1</source>
+        <translation>接收名單（%1）</translation>
     </message>
     <message>
         <source>never</source>

@@ -55,7 +55,7 @@ def test_login_opens_main_window_with_status_bar(qtbot, profile, english):
     assert status.mode.text() == "Normal mode"
     assert status.outbox.text() == "Outbox: 0 pending, 0 parked"
     assert status.replica.text() == "Replica: none"
-    assert status.connectivity.text() == "Offline"
+    assert status.connectivity.text() == "Offline · never in contact"
     assert status.reader.text().startswith("Reader:")
     # The wedge types the MRZ; the document view shows the checked fields.
     window.inspection.mrz.setPlainText(VALID_TD3)
