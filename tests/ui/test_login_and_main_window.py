@@ -17,9 +17,17 @@ VALID_TD3 = (
 
 
 def _login(qtbot, dialog: LoginDialog, user: str, password: str) -> None:
+    # Focus is only real in an active window: show and activate it (offscreen works).
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    dialog.user.setFocus()  # after a failure the cursor waits in the password field
+    qtbot.waitUntil(dialog.user.hasFocus, timeout=5000)
     qtbot.keyClicks(dialog.user, user)
     qtbot.keyClick(dialog.user, Qt.Key.Key_Return)
-    assert dialog.password.hasFocus() or True  # offscreen focus is best effort
+    # Return in the ID field moves the cursor to the password, as officers expect.
+    qtbot.waitUntil(dialog.password.hasFocus, timeout=5000)
+    assert QApplication.focusWidget() is dialog.password
     qtbot.keyClicks(dialog.password, password)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
@@ -27,7 +35,13 @@ def _login(qtbot, dialog: LoginDialog, user: str, password: str) -> None:
 def test_wrong_password_shows_a_message_and_keeps_the_dialog(qtbot, profile, english):
     dialog = LoginDialog(profile, officers.unlock, "en")
     qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.user, timeout=5000)
     _login(qtbot, dialog, "chen", "wrong-password")
+    # After a wrong password the cursor is back in the (cleared) password field.
+    qtbot.waitUntil(lambda: "wrong password" in dialog.message.text(), timeout=10000)
+    assert QApplication.focusWidget() is dialog.password
     qtbot.waitUntil(lambda: "wrong password" in dialog.message.text(), timeout=10000)
     assert dialog.session is None
     assert dialog.password.text() == ""
