@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from asn1crypto import core
 from asn1crypto import keys as asn1_keys
 
-from desktop.chip import tlv
+from desktop.chip import der, tlv
 from desktop.chip.errors import ParseError
 from desktop.chip.files import DG_TAGS
 
@@ -155,29 +155,29 @@ class SecurityInfo:
     optional: object
 
 
-def parse_security_infos(der: bytes, name: str) -> list[SecurityInfo]:
+def parse_security_infos(der_bytes: bytes, name: str) -> list[SecurityInfo]:
     """SecurityInfos ::= SET OF SecurityInfo (9303-11 §9.2)."""
     try:
-        outer = tlv.decode_one(der)
+        outer = tlv.decode_one(der_bytes)
         if outer.tag != 0x31:
             raise LDSError(f"{name} is not a SET of SecurityInfo")
-        out = []
-        for info in outer.children():
-            if info.tag != 0x30:
-                raise LDSError(f"{name}: a SecurityInfo is not a SEQUENCE")
-            items = [core.load(tlv.encode(c.tag, c.value), strict=True) for c in info.children()]
-            if not items or not isinstance(items[0], core.ObjectIdentifier):
-                raise LDSError(f"{name}: a SecurityInfo does not start with an OID")
-            required = items[1].native if len(items) > 1 else None
-            optional = items[2].native if len(items) > 2 else None
-            out.append(SecurityInfo(items[0].dotted, required, optional))
-        return out
-    except LDSError:
-        raise
+        infos = [(info.tag, info.children()) for info in outer.children()]
     except tlv.TLVError as e:
         raise LDSError(f"{name}: {e}") from None
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
-        raise LDSError(f"{name} is not valid SecurityInfos: {e}") from None
+    out = []
+    for tag, children in infos:
+        if tag != 0x30:
+            raise LDSError(f"{name}: a SecurityInfo is not a SEQUENCE")
+        try:
+            items = [der.load_any(tlv.encode(c.tag, c.value)) for c in children]
+        except der.DECODE_ERRORS as e:
+            raise LDSError(f"{name} is not valid SecurityInfos: {e}") from None
+        if not items or not isinstance(items[0], core.ObjectIdentifier):
+            raise LDSError(f"{name}: a SecurityInfo does not start with an OID")
+        required = items[1].native if len(items) > 1 else None
+        optional = items[2].native if len(items) > 2 else None
+        out.append(SecurityInfo(items[0].dotted, required, optional))
+    return out
 
 
 def parse_dg14(raw: bytes) -> list[SecurityInfo]:
@@ -189,10 +189,8 @@ def parse_card_access(raw: bytes) -> list[SecurityInfo]:
 
 
 def parse_dg15(raw: bytes) -> asn1_keys.PublicKeyInfo:
-    der = _outer(raw, 0x6F, "DG15").value
+    value = _outer(raw, 0x6F, "DG15").value
     try:
-        info = asn1_keys.PublicKeyInfo.load(der, strict=True)
-        info.native  # noqa: B018 - parse now, fail here
-        return info
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
+        return der.load(asn1_keys.PublicKeyInfo, value)
+    except der.DECODE_ERRORS as e:
         raise LDSError(f"DG15 is not a public key: {e}") from None

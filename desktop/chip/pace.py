@@ -117,13 +117,17 @@ def encode_point(point: PointJacobi, curve: Any) -> bytes:
 
 
 def decode_point(data: bytes, curve: Any) -> PointJacobi:
-    """An uncompressed point that must lie on the curve (and not be the identity)."""
+    """An uncompressed point that must lie on the curve (and not be the identity). The
+    invalid-curve defence: our private key only ever multiplies a point on the curve.
+    Coordinates must be reduced (< p, BSI TR-03111 §3.2.1): `contains_point` works mod p,
+    so x + p would otherwise pass as a second encoding of the same point."""
     size = curve.baselen
     if len(data) != 1 + 2 * size or data[0] != 0x04:
         raise ChipProtocolError("PACE: a public point is not an uncompressed point")
     x = int.from_bytes(data[1 : 1 + size], "big")
     y = int.from_bytes(data[1 + size :], "big")
-    if not curve.curve.contains_point(x, y):
+    p = curve.curve.p()
+    if not (x < p and y < p and curve.curve.contains_point(x, y)):
         raise ChipProtocolError("PACE: a public point is not on the curve")
     return PointJacobi(curve.curve, x, y, 1, curve.order)
 

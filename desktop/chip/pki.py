@@ -37,6 +37,8 @@ from cryptography.hazmat.primitives.asymmetric.utils import (
     encode_dss_signature,
 )
 
+from desktop.chip import der
+
 _PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
 
 
@@ -357,16 +359,25 @@ def _prepped(atv: Any) -> str:
 
 
 def name_text(name: asn1_x509.Name) -> str:
-    """RFC 4514 style, most significant last as `cryptography` prints it."""
-    parts = []
-    for rdn in reversed(list(name.chosen)):
-        items = []
-        for atv in rdn:
-            label = _LABELS.get(atv["type"].dotted, atv["type"].dotted)
-            value = str(atv["value"].native).replace(",", "\\,").replace("+", "\\+")
-            items.append(f"{label}={value}")
-        parts.append("+".join(items))
-    return ",".join(parts)
+    """RFC 4514 style, most significant last as `cryptography` prints it. A value that
+    does not decode is shown as RFC 4514's `#hex` of its DER; a name whose structure does
+    not decode, as `#hex` of the whole name (names are parsed lazily, so a certificate
+    that loaded may still hold one)."""
+    try:
+        parts = []
+        for rdn in reversed(list(name.chosen)):
+            items = []
+            for atv in rdn:
+                label = _LABELS.get(atv["type"].dotted, atv["type"].dotted)
+                try:
+                    value = str(atv["value"].native).replace(",", "\\,").replace("+", "\\+")
+                except der.DECODE_ERRORS:
+                    value = "#" + atv["value"].dump().hex()
+                items.append(f"{label}={value}")
+            parts.append("+".join(items))
+        return ",".join(parts)
+    except der.DECODE_ERRORS:
+        return "#" + name.dump().hex()
 
 
 _LABELS = {
@@ -383,10 +394,13 @@ _LABELS = {
 
 
 def country_of(name: asn1_x509.Name) -> str | None:
-    for rdn in name.chosen:
-        for atv in rdn:
-            if atv["type"].dotted == "2.5.4.6":
-                return str(atv["value"].native).upper()
+    try:
+        for rdn in name.chosen:
+            for atv in rdn:
+                if atv["type"].dotted == "2.5.4.6":
+                    return str(atv["value"].native).upper()
+    except der.DECODE_ERRORS:  # a malformed name has no country we can trust
+        return None
     return None
 
 
@@ -498,9 +512,14 @@ class Certificate:
         """Raises UnsupportedKey (remembered: asked again, it raises again)."""
         if self._key is None:
             try:
-                self._key = public_key(self.asn1["tbs_certificate"]["subject_public_key_info"])
-            except UnsupportedKey as e:
-                self._key = e
+                info = self.asn1["tbs_certificate"]["subject_public_key_info"]
+            except der.DECODE_ERRORS as e:  # parsed lazily: malformed only now
+                self._key = UnsupportedKey(f"the public key cannot be read: {e}")
+            else:
+                try:
+                    self._key = public_key(info)
+                except UnsupportedKey as e:
+                    self._key = e
         if isinstance(self._key, UnsupportedKey):
             raise self._key
         return self._key

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from asn1crypto import algos, cms, core
 from asn1crypto import x509 as asn1_x509
 
-from desktop.chip import tlv
+from desktop.chip import der, tlv
 from desktop.chip.errors import ParseError
 
 LDS_SECURITY_OBJECT_OID = "2.23.136.1.1.1"
@@ -78,24 +78,21 @@ def _unwrap(raw: bytes) -> bytes:
 
 
 def parse(raw: bytes) -> SOD:
+    """Raises SODError for malformed input; anything else is a bug."""
     try:
-        return _parse(raw)
-    except SODError:
-        raise
+        inner = _unwrap(raw)
     except tlv.TLVError as e:
         raise SODError(f"EF.SOD: {e}") from None
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
-        # asn1crypto parses lazily and reports malformed DER with these
+    try:
+        # BER indefinite length: trailing end-of-contents allowed
+        info = der.load(cms.ContentInfo, inner, strict=raw[:2] != b"\x77\x80")
+    except der.DECODE_ERRORS as e:
         raise SODError(f"EF.SOD is not a valid CMS SignedData: {e}") from None
+    return _parse(raw, info)
 
 
-def _parse(raw: bytes) -> SOD:
+def _parse(raw: bytes, info: cms.ContentInfo) -> SOD:
     warnings: list[str] = []
-    inner = _unwrap(raw)
-    if raw[:2] == b"\x77\x80":
-        info = cms.ContentInfo.load(inner)  # trailing end-of-contents allowed
-    else:
-        info = cms.ContentInfo.load(inner, strict=True)
     if info["content_type"].native != "signed_data":
         raise SODError("EF.SOD does not hold a CMS SignedData")
     signed = info["content"]
@@ -111,8 +108,10 @@ def _parse(raw: bytes) -> SOD:
     econtent = content.native
     if not isinstance(econtent, bytes):
         raise SODError("EF.SOD content is not an OCTET STRING")
-    lso = LDSSecurityObject.load(econtent)
-    lso.native  # noqa: B018 - parse all now (BER allowed: some SODs use indefinite lengths)
+    try:  # BER allowed: some SODs use indefinite lengths
+        lso = der.load(LDSSecurityObject, econtent, strict=False)
+    except der.DECODE_ERRORS as e:
+        raise SODError(f"EF.SOD's LDS security object is malformed: {e}") from None
     hash_name = lso["hash_algorithm"]["algorithm"].native
     if hash_name not in HASH_NAMES:
         raise SODError(f"EF.SOD uses an unknown hash algorithm {hash_name}")
@@ -136,12 +135,10 @@ def _parse(raw: bytes) -> SOD:
     if len(signers) != 1:
         raise SODError(f"EF.SOD has {len(signers)} signers, one expected")
     signer = signers[0]
-    signer.native  # noqa: B018 - force the lazy parse so malformed DER fails here
     certs: list[bytes] = []
     for choice in signed["certificates"] or []:
         if choice.name == "certificate":
             cert: asn1_x509.Certificate = choice.chosen
-            cert.native  # noqa: B018
             certs.append(cert.dump())
     return SOD(
         hash_name, hashes, version, econtent, signer, certs, raw, content_type, tuple(warnings)
