@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,9 +31,14 @@ class IngestResult:
     alerts: int = 0
 
 
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+
 def _invalid(entry: protocol.JournalEntryModel) -> str | None:
     """Why a record cannot be held, or None."""
     rec = entry.record
+    if not (_SHA256_HEX.fullmatch(entry.prev_hash) and _SHA256_HEX.fullmatch(entry.hash)):
+        return "prev_hash and hash must be SHA-256 hex digests"
     if rec.get("uuid", entry.uuid) != entry.uuid:
         return "record uuid differs from the entry uuid"
     try:
@@ -46,10 +52,31 @@ def _invalid(entry: protocol.JournalEntryModel) -> str | None:
             return "inspection without a valid decision"
         if rec.get("decision") == "refuse" and not rec.get("reason"):
             return "refusal without a reason code"
+        shape = _inspection_shape(rec)
+        if shape:
+            return shape
     try:
         dt.datetime.fromisoformat(entry.recorded_at)
     except ValueError:
         return "recorded_at is not an ISO 8601 time"
+    return None
+
+
+# Fields the re-screening reads from an inspection record: text (or absent).
+_SCREENED_TEXT = ("surname", "given_names", "birth_date", "nationality", "document_number",
+                  "issuing_state")  # fmt: skip
+
+
+def _inspection_shape(rec: dict[str, Any]) -> str | None:
+    """Why an inspection record cannot be re-screened (wrong types), or None."""
+    for f in _SCREENED_TEXT:
+        if rec.get(f) is not None and not isinstance(rec[f], str):
+            return f"inspection field {f} is not text"
+    hits = rec.get("hits")
+    if hits is not None and not (isinstance(hits, list) and all(isinstance(h, dict) for h in hits)):
+        return "inspection hits are not a list of objects"
+    if rec.get("replica") is not None and not isinstance(rec["replica"], dict):
+        return "inspection replica versions are not an object"
     return None
 
 

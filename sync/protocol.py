@@ -150,7 +150,10 @@ def verify(public_key: Ed25519PublicKey, message: SignedMessage | dict[str, Any]
             message = SignedMessage.model_validate(message)
         except ValueError as e:
             raise ProtocolError("malformed signed message") from e
-    data = message.payload.encode("utf-8")
+    try:
+        data = message.payload.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800" in the JSON): never signed
+        raise ProtocolError("signed payload is not UTF-8 text") from None
     try:
         public_key.verify(unb64(message.signature, "signature"), _SIGNING_CONTEXT + data)
     except InvalidSignature:

@@ -479,7 +479,8 @@ def _bundle_line(n: int, line: bytes | str) -> tuple[protocol.ReplicaResponse, s
         raise DeltaRejected("bundle", f"line {n} is not a replica answer") from None
     dataset = head.get("dataset") if isinstance(head, dict) else None
     if not isinstance(dataset, str) or dataset not in protocol.DATASET_KEYS:
-        raise DeltaRejected(str(dataset)[:40], f"line {n}: unknown dataset in bundle")
+        # unsigned text so far: named escaped, and the refusal filed under "bundle"
+        raise DeltaRejected("bundle", f"line {n}: unknown dataset {ascii(dataset)[:40]} in bundle")
     return answer, dataset
 
 
