@@ -209,7 +209,13 @@ def parse_master_list(der: bytes, name: str = "master list") -> MasterList:
     signer, signature, signed_at = None, "unchecked: no signer", None
     if len(signer_infos) == 1:
         si = signer_infos[0]
-        signer = pki.find_signer(si, embedded)
+        try:  # parsed lazily: a malformed signer identifier shows only here
+            signer = pki.find_signer(si, embedded)
+        except _PARSE_ERRORS as e:
+            return MasterList(
+                certs, None, embedded, f"invalid: the signer info is malformed ({e})", skipped,
+                len(entries), None,
+            )  # fmt: skip
         try:
             for attr in si["signed_attrs"]:
                 if attr["type"].native == "signing_time":

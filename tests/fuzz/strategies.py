@@ -8,16 +8,37 @@ reproduces); a bug found is fixed in the parser and its example pinned with `@ex
 
 from __future__ import annotations
 
+import collections
+import functools
+from collections.abc import Callable
+from typing import Any
+
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-FUZZ = settings(
+_SETTINGS = settings(
     max_examples=1000,
     deadline=None,
     derandomize=True,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+RUNS: collections.Counter[str] = collections.Counter()  # examples run, by test
+
+
+def FUZZ(test: Callable[..., Any]) -> Any:
+    """The fuzz settings (put above `@given`), counting the examples each test really
+    ran: reported at the end of the session by tests/fuzz/conftest.py."""
+    inner = test.hypothesis.inner_test  # what hypothesis calls per example (plugin hook)
+    name = inner.__module__.rsplit(".", 1)[-1] + "::" + inner.__qualname__.replace(".<locals>", "")
+
+    @functools.wraps(inner)
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        RUNS[name] += 1
+        return inner(*args, **kwargs)
+
+    test.hypothesis.inner_test = counted
+    return _SETTINGS(test)
 
 
 def mutations(seed: bytes, most: int = 4) -> st.SearchStrategy[bytes]:

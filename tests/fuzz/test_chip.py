@@ -324,6 +324,17 @@ def test_a_certificate_whose_key_does_not_decode_has_an_unsupported_key(real):
         cert.public_key()
 
 
+def test_a_master_list_whose_signer_info_does_not_decode(small_master_list):
+    """Found by the master list fuzz: the SignerInfo is parsed lazily, and a bad tag in it
+    (its version's INTEGER tag made 7F) raised asn1crypto's ValueError out of
+    `parse_master_list` when the signer was looked up."""
+    at = small_master_list.rfind(b"\x02\x01\x03\x80\x14")  # version 3, sid [0] SKI
+    assert at > 0
+    data = small_master_list[:at] + b"\x7f" + small_master_list[at + 1 :]
+    ml = csca.parse_master_list(data)
+    assert ml.signature.startswith("invalid: the signer info is malformed") and ml.total == 3
+
+
 def test_a_type_error_is_a_bug_not_a_parse_error():
     """The catch-alls are gone: our own TypeError propagates instead of posing as a
     malformed SOD or LDS file (which the fuzz tests would have accepted)."""

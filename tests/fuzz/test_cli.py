@@ -83,6 +83,10 @@ def garbage_command(draw: st.DrawFn) -> list[str]:
 def test_garbage_arguments_give_exit_2(capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("BORDER_WS_PROFILE", str(tmp_path / "nobody"))
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    # main() builds the same parser every call (~20 ms of imports and registrations):
+    # build it once; main's own handling of what it parses is what is under test.
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
 
     @FUZZ
     @given(garbage_command())
