@@ -78,7 +78,10 @@ def decide(probe: Face, reference: Face, threshold: float = DEFAULT_THRESHOLD) -
         return Verdict(
             NOT_VERIFIED, None, threshold, "live face: " + ", ".join(probe.quality.problems)
         )
-    score = distance(probe, reference)
+    return from_score(distance(probe, reference), threshold)
+
+
+def from_score(score: float, threshold: float = DEFAULT_THRESHOLD) -> Verdict:
     return Verdict(MATCH if score <= threshold else NO_MATCH, score, threshold)
 
 
