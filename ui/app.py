@@ -64,6 +64,10 @@ class Workstation:
         self.window = MainWindow(session, direction=direction, start_sync=self.start_sync,
                                  camera_source=int(camera) if camera.isdigit() else camera)
         self.window.inspection.directions.buttonToggled.connect(self._remember_direction)
+        # The face camera: a device index, a video, or an image file (the demo, issue 18).
+        face_camera = str(self.prefs.value("face_camera", camera))
+        self.window.inspection.face.source = (
+            int(face_camera) if face_camera.isdigit() else face_camera)
         self.window.logged_out.connect(self._after_logout)
         self.window.show()
 

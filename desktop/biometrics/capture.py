@@ -1,7 +1,7 @@
 """The live capture at the counter: frames from a camera until the quality gate and the
-liveness check pass, then one verdict against the chip's face. Runs on its own thread
-(`LiveCapture`), never the GUI's; reports progress through a callback; stops promptly
-when cancelled. Images stay in memory: the result carries a face crop for display only."""
+liveness check pass, then one verdict against the chip's face. Blocking: the GUI runs it
+in the face worker process (`desktop.biometrics.worker`), never on its own thread.
+Images stay in memory: the result carries a face crop for display only."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 
 import numpy as np
 
 from desktop.biometrics import faces, images, liveness, models, verify
-from desktop.biometrics.sources import FrameSource, open_source
+from desktop.biometrics.sources import FrameSource
 from desktop.errors import NegativeResult
 
 log = logging.getLogger(__name__)
@@ -141,52 +140,3 @@ def _report(cb: Callable[[CaptureProgress], None] | None, p: CaptureProgress) ->
             cb(p)
         except Exception:  # a broken listener must not stop the capture
             log.exception("face capture progress callback failed")
-
-
-class LiveCapture:
-    """`capture()` on a worker thread; `future` gives the CaptureResult or the error;
-    `cancel()` stops it at the next frame. The source is opened and released there."""
-
-    def __init__(
-        self,
-        reference_image: bytes,
-        source: int | str | FrameSource,
-        *,
-        threshold: float = verify.DEFAULT_THRESHOLD,
-        timeout_s: float = 30.0,
-        on_progress: Callable[[CaptureProgress], None] | None = None,
-    ) -> None:
-        self.future: Future[CaptureResult] = Future()
-        self._cancel = threading.Event()
-        self._reference, self._source = reference_image, source
-        self._kwargs = dict(threshold=threshold, timeout_s=timeout_s, on_progress=on_progress)
-        self._thread = threading.Thread(target=self._run, name="face-capture", daemon=True)
-
-    def start(self) -> LiveCapture:
-        self._thread.start()
-        return self
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def join(self, timeout: float | None = None) -> None:
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        if not self.future.set_running_or_notify_cancel():
-            return
-        source: FrameSource | None = None
-        try:
-            src = self._source
-            source = open_source(src) if isinstance(src, (int, str)) else src
-            result = capture(self._reference, source, cancel=self._cancel, **self._kwargs)
-        except BaseException as e:  # handed to whoever waits on the future
-            self.future.set_exception(e)
-        else:
-            self.future.set_result(result)
-        finally:
-            if source is not None:
-                try:
-                    source.release()
-                except Exception:
-                    log.exception("releasing the face camera failed")
