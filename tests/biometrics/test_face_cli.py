@@ -16,20 +16,22 @@ def run(capsys, *args: str) -> tuple[int, dict | None, str]:
 
 def test_match_no_match_and_bad_input(capsys, faces_dir, face_models):
     chip = str(faces_dir / "derived" / "obama__obama_dg2_240x320_q50.jpg")
-    code, r, _ = run(capsys, "--probe", str(faces_dir / "obama" / "obama2.jpg"),
+    code, r, _ = run(capsys, "--probe", str(faces_dir / "obama" / "obama-240p.jpg"),
                      "--reference", chip, "--json")  # fmt: skip
     assert code == 0 and r["match"] is True and r["threshold"] == 0.55
     assert 0 < r["score"] < 0.55
     assert r["probe"]["faces"] == 1 and r["probe"]["quality"]["ok"] is True
     assert r["reference"]["faces"] == 1 and r["reference"]["quality"]["problems"] == []
 
-    code, r, _ = run(capsys, "--probe", str(faces_dir / "biden" / "biden.jpg"),
-                     "--reference", chip, "--json")  # fmt: skip
+    biden = faces_dir / "derived" / "biden__biden2_dg2_240x320_q50.jpg"
+    code, r, _ = run(capsys, "--probe", str(biden), "--reference", chip, "--json")
     assert code == 1 and r["match"] is False and r["score"] > 0.55
 
     # a stricter threshold turns the same-person pair into a no match
-    code, r, _ = run(capsys, "--probe", str(faces_dir / "obama" / "obama2.jpg"),
-                     "--reference", chip, "--threshold", "0.3", "--json")  # fmt: skip
+    salley = faces_dir / "dlib_johns" / "John_Salley"  # this pair is 0.31 apart
+    probe, ref = salley / "000186_02159346.jpg", salley / "000189_02159361.jpg"
+    code, r, _ = run(capsys, "--probe", str(probe), "--reference", str(ref),
+                     "--threshold", "0.3", "--json")  # fmt: skip
     assert code == 1 and r["threshold"] == 0.3
 
     code, r, err = run(capsys, "--probe", str(faces_dir / "noface" / "dogs.jpg"),
