@@ -110,6 +110,9 @@ def run(argv: list[str], *, hint: str | None = None) -> int:
     code = app.exec()
     if ws.window is not None:
         ws.window.stop_background()
+    from desktop.biometrics import worker  # a face capture in progress stops at its frame
+
+    worker.shutdown_shared()
     QThreadPool.globalInstance().waitForDone(10000)
     if ws.window is not None:
         ws.window.session.close()

@@ -135,6 +135,10 @@ class FaceWorker:
     def cancel(self) -> None:
         self._cancel.set()
 
+    @property
+    def broken(self) -> bool:
+        return bool(getattr(self._pool, "_broken", False))
+
     def shutdown(self) -> None:
         self._cancel.set()
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -149,6 +153,9 @@ def shared() -> FaceWorker:
     """The process-wide worker (created on first use, not at import)."""
     global _shared
     with _shared_lock:
+        if _shared is not None and _shared.broken:  # the child died: start a new one
+            _shared.shutdown()
+            _shared = None
         if _shared is None:
             _shared = FaceWorker()
         return _shared
