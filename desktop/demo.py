@@ -175,7 +175,10 @@ def virtual_passport(say: Say) -> Iterator[object | None]:
         yield None
         return
     try:
-        spec = specimen.make_specimen()
+        from desktop.biometrics import demo_face
+
+        # DG2 holds a real (public-domain) face, so that F4 has something to verify.
+        spec = specimen.make_specimen(face=demo_face.chip_photo())
         bed.insert(CardConfig.from_specimen(spec))
         say("virtual e-passport inserted in the reader 'Virtual PCD 00 00'")
         yield spec

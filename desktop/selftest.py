@@ -37,6 +37,7 @@ MODULES = (
     "pypinyin",
     "rapidfuzz",
     "platformdirs",
+    "dlib",
 )
 
 
@@ -181,6 +182,20 @@ def check_ocr() -> str:
     return f"{len(labels)} OCR-B prototypes"
 
 
+def check_face() -> str:
+    """The two face model files (and only those) load, and the encoder runs."""
+    import numpy as np
+
+    from desktop.biometrics import models
+
+    loaded = models.load()
+    grey = np.full((150, 150, 3), 128, dtype=np.uint8)
+    descriptor = loaded.encoder.compute_face_descriptor(grey)
+    if len(descriptor) != 128:
+        raise RuntimeError(f"the face encoder gave {len(descriptor)} values, 128 expected")
+    return f"{', '.join(models.MODEL_FILES)} load in {loaded.load_seconds:.2f} s"
+
+
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("imports", check_imports),
     ("qt", check_qt),
@@ -190,6 +205,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("fonts", check_fonts),
     ("translations", check_translations),
     ("ocr", check_ocr),
+    ("face", check_face),
 ]
 
 

@@ -40,7 +40,7 @@ def test_bundle_builds_and_passes_selftest(tmp_path):
     checks = {c["check"]: c for c in map(json.loads, r.stdout.splitlines())}
     assert r.returncode == 0, checks
     assert set(checks) == {
-        "imports", "qt", "database", "store", "pcsc", "fonts", "translations", "ocr"
+        "imports", "qt", "database", "store", "pcsc", "fonts", "translations", "ocr", "face"
     }
     profile = tmp_path / "profile"
     r = subprocess.run([str(exe), "--profile", str(profile), "init", "--installer", "inst",

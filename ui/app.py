@@ -64,6 +64,10 @@ class Workstation:
         self.window = MainWindow(session, direction=direction, start_sync=self.start_sync,
                                  camera_source=int(camera) if camera.isdigit() else camera)
         self.window.inspection.directions.buttonToggled.connect(self._remember_direction)
+        # The face camera: a device index, a video, or an image file (the demo, issue 18).
+        face_camera = str(self.prefs.value("face_camera", camera))
+        self.window.inspection.face.source = (
+            int(face_camera) if face_camera.isdigit() else face_camera)
         self.window.logged_out.connect(self._after_logout)
         self.window.show()
 
@@ -106,6 +110,9 @@ def run(argv: list[str], *, hint: str | None = None) -> int:
     code = app.exec()
     if ws.window is not None:
         ws.window.stop_background()
+    from desktop.biometrics import worker  # a face capture in progress stops at its frame
+
+    worker.shutdown_shared()
     QThreadPool.globalInstance().waitForDone(10000)
     if ws.window is not None:
         ws.window.session.close()

@@ -46,6 +46,7 @@ class ChipPanel(QGroupBox):
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face.setStyleSheet("border: 1px solid palette(mid);")
         self.result: dict[str, Any] | None = None
+        self.face_image: bytes | None = None  # the chip's face (PNG), for face verification
         column = QVBoxLayout()
         column.addWidget(self.button)
         column.addWidget(self.state, 1)
@@ -75,6 +76,7 @@ class ChipPanel(QGroupBox):
     def clear(self) -> None:
         self._token += 1
         self.result = None
+        self.face_image = None
         self.face.clear()
         self.face.setText(self.tr("no face"))
         self.state.setText(self.tr("Place the passport on the reader, then read the chip."))
@@ -98,6 +100,7 @@ class ChipPanel(QGroupBox):
             return
         result, png = outcome
         self.result = result
+        self.face_image = png
         self.button.setEnabled(True)
         if png:
             image = QImage.fromData(png)

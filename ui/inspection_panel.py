@@ -1,7 +1,8 @@
 """The officer's inspection screen: document in, screening, chip, decision.
 
 Keyboard first: the MRZ field has the focus; F2 switches entry/exit, F5 screens again,
-F6 reads the chip, F9/F10/F11 admit/refer/refuse, F12 asks a supervisor to clear a hit,
+F6 reads the chip, F4 takes a live face capture and compares it with the chip's face
+(ui/face_panel.py), F9/F10/F11 admit/refer/refuse, F12 asks a supervisor to clear a hit,
 Esc starts the next traveller. Screening, chip reads and recording run on the pool.
 """
 
@@ -30,6 +31,7 @@ from desktop.documents.mrz import TravelDocument
 from ui.chip_panel import ChipPanel
 from ui.document_view import DocumentView, MrzEntry
 from ui.domain_text import translate
+from ui.face_panel import FacePanel
 from ui.hits_view import HitsView
 from ui.image_input import CameraDialog, read_photo
 from ui.policy_notice import PolicyNotice
@@ -58,14 +60,15 @@ def screen_document(store: Any, lines: list[str], direction: str
 
 def record_decision(session: Any, document: dict[str, Any], hits: list[dict[str, Any]],
                     direction: str, decision: str, reason: str | None, note: str | None,
-                    override_by: str | None) -> dict[str, Any]:
+                    override_by: str | None, face: dict[str, Any] | None = None
+                    ) -> dict[str, Any]:
     from desktop.inspection import workflow
 
     return workflow.record(
         session.store, officer=session.user, role=session.role, document=document,
         hits=hits, decision=workflow.Decision(direction, decision, reason, note or None,
                                               override=override_by is not None),
-        override_by=override_by,
+        override_by=override_by, face=face,
     )
 
 
@@ -103,6 +106,9 @@ class InspectionPanel(QWidget):
         self.mrz = MrzEntry()
         self.view = DocumentView()
         self.chip = ChipPanel(session.store)
+        self.face = FacePanel(session.store, camera_source)  # issue 18: face verification
+        self.chip.read_finished.connect(
+            lambda r: self.face.set_reference(self.chip.face_image if r else None))
         self.hits = HitsView()
         self.policy = PolicyNotice()
 
@@ -127,6 +133,7 @@ class InspectionPanel(QWidget):
         left.addWidget(self.mrz)
         left.addWidget(self.view, 1)
         left.addWidget(self.chip)
+        left.addWidget(self.face)
         grid = QGridLayout()
         grid.addWidget(self.reason_label, 0, 0)
         grid.addWidget(self.reason, 0, 1)
@@ -153,7 +160,8 @@ class InspectionPanel(QWidget):
         self.refuse.clicked.connect(lambda: self.decide("refuse"))
         self.override.clicked.connect(self.ask_override)
         for key, slot in (("F2", self.toggle_direction), ("F5", self.screen_now),
-                          ("F6", self.chip.read), ("F7", self.choose_photo),
+                          ("F6", self.chip.read), ("F4", self.face.toggle),
+                          ("F7", self.choose_photo),
                           ("F8", self.scan_camera), ("F9", lambda: self.decide("admit")),
                           ("F10", lambda: self.decide("refer")),
                           ("F11", lambda: self.decide("refuse")), ("F12", self.ask_override),
@@ -210,6 +218,7 @@ class InspectionPanel(QWidget):
         usable = doc is not None and doc.is_mrz and bool(doc.document_number or doc.surname)
         self._lines = list(doc.lines) if usable and doc is not None else None
         self.chip.clear()
+        self.face.clear()
         self.chip.set_document(self._lines if doc is not None and doc.valid else None)
         if self._lines:
             self.hits.screening()
@@ -264,6 +273,7 @@ class InspectionPanel(QWidget):
         token = self._token
         run_task(record_decision, self.session, self.document, self.hits_found,
                  self.direction, decision, reason, self.note.text().strip(), override_by,
+                 self.face.record(),
                  on_done=lambda rec: self._recorded(token, rec),
                  on_error=self._not_recorded)
 
@@ -343,6 +353,7 @@ class InspectionPanel(QWidget):
         self.hits.clear()
         self.policy.show_assessment(None)
         self.chip.clear()
+        self.face.clear()
         self.message.clear()
         self._update_buttons()
         self.mrz.setFocus()

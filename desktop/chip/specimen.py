@@ -238,14 +238,16 @@ def iso39794_5(image: bytes, fmt: str, width: int = 360, height: int = 480) -> b
     return t(0x65, version + t(0xA1, representation))
 
 
-def dg2(image: bytes, fmt: str, container: str = "19794") -> bytes:
+def dg2(
+    image: bytes, fmt: str, container: str = "19794", size: tuple[int, int] = (360, 480)
+) -> bytes:
     bht = tlv.encode(0x80, b"\x01\x01") + tlv.encode(0x81, b"\x02")
     if container == "19794":
         bht += tlv.encode(0x87, b"\x01\x01") + tlv.encode(0x88, b"\x00\x08")
-        bdb = tlv.encode(0x5F2E, iso19794_5(image, fmt))
+        bdb = tlv.encode(0x5F2E, iso19794_5(image, fmt, *size))
     else:
         bht += tlv.encode(0x87, b"\x01\x01") + tlv.encode(0x88, b"\x00\x09")
-        bdb = tlv.encode(0x7F2E, iso39794_5(image, fmt))
+        bdb = tlv.encode(0x7F2E, iso39794_5(image, fmt, *size))
     instance = tlv.encode(0x7F60, tlv.encode(0xA1, bht) + bdb)
     return tlv.encode(0x75, tlv.encode(0x7F61, tlv.encode(0x02, b"\x01") + instance))
 
@@ -489,13 +491,15 @@ def make_specimen(
     ca_cipher: str = "aes",
     ca_clone: bool = False,
     pace_cam: bool = False,
+    face: bytes | None = None,
 ) -> Specimen:
     """`aa`: "rsa" (ISO 9796-2), "ec" (ECDSA, DG14 names the algorithm) or None.
     `pace`: an EF.CardAccess offering PACE ECDH-GM AES-128 on brainpoolP256r1.
     `ca`: Chip Authentication "ecdh" (brainpoolP256r1) or "dh" (RFC 5114 1024-bit) with
     `ca_cipher` "aes" or "3des"; `ca_clone`: the chip holds another key than DG14's (a
     clone of a genuine chip's files). `pace_cam`: EF.CardAccess offers PACE-GM and
-    PACE-CAM (needs `ca="ecdh"`), as German passports do."""
+    PACE-CAM (needs `ca="ecdh"`), as German passports do. `face`: the DG2 image to use
+    instead of the synthetic drawing."""
     holder = holder or Holder()
     pki = make_pki(
         kind=pki_kind,
@@ -503,10 +507,17 @@ def make_specimen(
         dsc_valid_days=dsc_valid_days,
         dsc_not_before_days=dsc_not_before_days,
     )
-    face = face_image(face_bytes, face_format)
+    size = (360, 480)
+    if face is None:
+        face = face_image(face_bytes, face_format)
+    else:  # a real portrait (the demo traveller's, issue 18), JPEG or JPEG 2000 as given
+        from PIL import Image
+
+        with Image.open(io.BytesIO(face)) as img:
+            size, face_format = img.size, "jpeg" if img.format == "JPEG" else "jp2"
     groups: dict[int, bytes] = {
         1: dg1(td3_lines(holder)),
-        2: dg2(face, face_format, container),
+        2: dg2(face, face_format, container, size),
         11: dg11(holder),
         12: dg12(),
     }

@@ -39,8 +39,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(json.dumps(running.status))
             return 0
         # Entry points (this command, desktop/__main__.py) are the only code reaching ui.
+        _face_camera_from_picture(running.paths.profile)
         if shots is not None:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
             return int(importlib.import_module("ui.screenshots").take(running, shots))
         return int(importlib.import_module("ui.app").run(
             ["--profile", str(running.paths.profile)], hint=running.hint))
+
+
+def _face_camera_from_picture(profile: Path) -> None:
+    """Machines without a camera: F4 takes its frames from the demo traveller's picture
+    (the face in the virtual passport's DG2), unless this profile chose a camera."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.biometrics import demo_face
+
+    prefs = QSettings(str(profile / "ui.ini"), QSettings.Format.IniFormat)
+    if prefs.value("face_camera") is None:
+        prefs.setValue("face_camera", str(demo_face.photo_path()))
+        prefs.sync()

@@ -73,6 +73,10 @@ class Decision:
     override: bool = False
 
 
+# What a record keeps of a face verification (desktop.biometrics): never an image.
+FACE_FIELDS = ("score", "threshold", "verdict", "model", "reason", "liveness")
+
+
 def reason_codes(store: Store) -> tuple[str, ...]:
     with store.read() as conn:
         codes = settings.get(conn, REASON_CODES_KEY)
@@ -144,6 +148,7 @@ def record(
     hits: list[dict[str, Any]],
     decision: Decision,
     override_by: str | None = None,
+    face: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Check the rules and write the record. Returns the record as stored (with seq).
 
@@ -183,6 +188,9 @@ def record(
             "replica_age_s": {ds: v["age_s"] for ds, v in lists.items()},
             "stale_policy": assessment.to_record(),
         }
+        # Issue 18: the face verification's outcome, numbers and words only (no image).
+        if face is not None:
+            rec["face"] = {k: face.get(k) for k in FACE_FIELDS if k in face}
         entry = journal.append(
             conn, uuid=record_uuid, kind="inspection", recorded_at=recorded_at, record=rec
         )

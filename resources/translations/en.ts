@@ -1045,6 +1045,125 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
 </context>
 <context>
+    <name>FacePanel</name>
+    <message>
+        <source>Face</source>
+        <translation>Face</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Stop (F4)</source>
+        <translation>Stop (F4)</translation>
+    </message>
+    <message>
+        <source>Live capture (F4)</source>
+        <translation>Live capture (F4)</translation>
+    </message>
+    <message>
+        <source>no face in view</source>
+        <translation>no face in view</translation>
+    </message>
+    <message>
+        <source>several faces in view: only the traveller</source>
+        <translation>several faces in view: only the traveller</translation>
+    </message>
+    <message>
+        <source>face too small: step closer</source>
+        <translation>face too small: step closer</translation>
+    </message>
+    <message>
+        <source>face turned away: look at the camera</source>
+        <translation>face turned away: look at the camera</translation>
+    </message>
+    <message>
+        <source>blurred: hold still</source>
+        <translation>blurred: hold still</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>too dark</translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation>too bright</translation>
+    </message>
+    <message>
+        <source>over- or underexposed</source>
+        <translation>over- or underexposed</translation>
+    </message>
+    <message>
+        <source>face found, checking movement…</source>
+        <translation>face found, checking movement…</translation>
+    </message>
+    <message>
+        <source>no movement at all: a still picture?</source>
+        <translation>no movement at all: a still picture?</translation>
+    </message>
+    <message>
+        <source>moves like a flat picture: ask the traveller to turn the head slightly</source>
+        <translation>moves like a flat picture: ask the traveller to turn the head slightly</translation>
+    </message>
+    <message>
+        <source>the face moved too far: again</source>
+        <translation>the face moved too far: again</translation>
+    </message>
+    <message>
+        <source>live face</source>
+        <translation>live face</translation>
+    </message>
+    <message>
+        <source>no face</source>
+        <translation>no face</translation>
+    </message>
+    <message>
+        <source>Read the chip, then F4 for a live capture.</source>
+        <translation>Read the chip, then F4 for a live capture.</translation>
+    </message>
+    <message>
+        <source>No chip face: nothing to compare with.</source>
+        <translation>No chip face: nothing to compare with.</translation>
+    </message>
+    <message>
+        <source>F4: live capture, the traveller looking at the camera.</source>
+        <translation>F4: live capture, the traveller looking at the camera.</translation>
+    </message>
+    <message>
+        <source>Capturing: the traveller looks at the camera…</source>
+        <translation>Capturing: the traveller looks at the camera…</translation>
+    </message>
+    <message>
+        <source>Capture stopped.</source>
+        <translation>Capture stopped.</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation>Frame %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not capture: %1</source>
+        <translation>Could not capture: %1</translation>
+    </message>
+    <message>
+        <source>MATCH — score %1 (threshold %2)</source>
+        <translation>MATCH — score %1 (threshold %2)</translation>
+    </message>
+    <message>
+        <source>NO MATCH — score %1 (threshold %2). Refer suggested: compare the traveller with the chip photo yourself.</source>
+        <translation>NO MATCH — score %1 (threshold %2). Refer suggested: compare the traveller with the chip photo yourself.</translation>
+    </message>
+    <message>
+        <source>COULD NOT VERIFY: %3. Compare the traveller with the chip photo.</source>
+        <translation>COULD NOT VERIFY: %3. Compare the traveller with the chip photo.</translation>
+    </message>
+</context>
+<context>
     <name>HitsView</name>
     <message>
         <source>Screening</source>

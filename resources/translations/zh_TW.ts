@@ -1045,6 +1045,125 @@ An installer sets it up with: python -m desktop init</source>
     </message>
 </context>
 <context>
+    <name>FacePanel</name>
+    <message>
+        <source>Face</source>
+        <translation>人像比對</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>現場</translation>
+    </message>
+    <message>
+        <source>Stop (F4)</source>
+        <translation>停止 (F4)</translation>
+    </message>
+    <message>
+        <source>Live capture (F4)</source>
+        <translation>現場拍攝 (F4)</translation>
+    </message>
+    <message>
+        <source>no face in view</source>
+        <translation>畫面中沒有人臉</translation>
+    </message>
+    <message>
+        <source>several faces in view: only the traveller</source>
+        <translation>畫面中有多張人臉：請只讓旅客入鏡</translation>
+    </message>
+    <message>
+        <source>face too small: step closer</source>
+        <translation>人臉太小：請旅客靠近</translation>
+    </message>
+    <message>
+        <source>face turned away: look at the camera</source>
+        <translation>臉部偏轉：請旅客正視鏡頭</translation>
+    </message>
+    <message>
+        <source>blurred: hold still</source>
+        <translation>影像模糊：請旅客保持不動</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>太暗</translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation>太亮</translation>
+    </message>
+    <message>
+        <source>over- or underexposed</source>
+        <translation>曝光過度或不足</translation>
+    </message>
+    <message>
+        <source>face found, checking movement…</source>
+        <translation>已偵測到人臉，檢查動態中…</translation>
+    </message>
+    <message>
+        <source>no movement at all: a still picture?</source>
+        <translation>完全沒有動態：可能是靜態照片？</translation>
+    </message>
+    <message>
+        <source>moves like a flat picture: ask the traveller to turn the head slightly</source>
+        <translation>移動方式像平面照片：請旅客輕微轉頭</translation>
+    </message>
+    <message>
+        <source>the face moved too far: again</source>
+        <translation>臉部移動過大：重新拍攝</translation>
+    </message>
+    <message>
+        <source>live face</source>
+        <translation>真人臉部</translation>
+    </message>
+    <message>
+        <source>no face</source>
+        <translation>無相片</translation>
+    </message>
+    <message>
+        <source>Read the chip, then F4 for a live capture.</source>
+        <translation>請先讀取晶片，再按 F4 現場拍攝。</translation>
+    </message>
+    <message>
+        <source>No chip face: nothing to compare with.</source>
+        <translation>晶片內無相片：無法比對。</translation>
+    </message>
+    <message>
+        <source>F4: live capture, the traveller looking at the camera.</source>
+        <translation>F4：現場拍攝，請旅客正視鏡頭。</translation>
+    </message>
+    <message>
+        <source>Capturing: the traveller looks at the camera…</source>
+        <translation>拍攝中：請旅客正視鏡頭…</translation>
+    </message>
+    <message>
+        <source>Capture stopped.</source>
+        <translation>已停止拍攝。</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation>第 %1 張影像：%2</translation>
+    </message>
+    <message>
+        <source>Could not capture: %1</source>
+        <translation>無法拍攝：%1</translation>
+    </message>
+    <message>
+        <source>MATCH — score %1 (threshold %2)</source>
+        <translation>相符 — 分數 %1（門檻 %2）</translation>
+    </message>
+    <message>
+        <source>NO MATCH — score %1 (threshold %2). Refer suggested: compare the traveller with the chip photo yourself.</source>
+        <translation>不相符 — 分數 %1（門檻 %2）。建議移送複查：請親自比對旅客與晶片相片。</translation>
+    </message>
+    <message>
+        <source>COULD NOT VERIFY: %3. Compare the traveller with the chip photo.</source>
+        <translation>無法驗證：%3。請親自比對旅客與晶片相片。</translation>
+    </message>
+</context>
+<context>
     <name>HitsView</name>
     <message>
         <source>Screening</source>

@@ -38,6 +38,7 @@ def test_all_checks_pass_with_pcscd_running(run_cli, pcscd):
         "fonts",
         "translations",
         "ocr",
+        "face",
     }
     assert "2 reader(s)" in checks["pcsc"]["detail"]  # vpcd's two virtual readers
 
