@@ -122,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("verify", help="check the hash chains of the journals held")
     s.set_defaults(func=cmd_verify)
 
+    from central.apis import cli as apis_cli  # APIS and APP (issue 17)
+
+    apis_cli.add_commands(sub, _Parser, _open, _out, BadInput, Refused)
+
     s = sub.add_parser("openapi", help="print the OpenAPI description (JSON)")
     s.add_argument("--out", type=Path)
     s.set_defaults(func=cmd_openapi)
@@ -153,7 +157,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if bool(args.tls_cert) != bool(args.tls_key):
         raise BadInput("--tls-cert and --tls-key go together")
     database, keys = _open(args)
-    app = create_app(Settings(database, keys, args.feed_validity))  # type: ignore[arg-type]
+    app = create_app(Settings(database, keys, args.feed_validity, Path(args.state)))  # type: ignore[arg-type]
     print(
         f"central: serving on {'https' if args.tls_cert else 'http'}://{args.host}:{args.port}",
         file=sys.stderr,
@@ -214,6 +218,10 @@ def cmd_load(args: argparse.Namespace) -> int:
         )
     except (datasets.LoadError, files.InputError) as e:
         raise BadInput(str(e)) from None
+    if result.version and args.dataset in ("persons", "documents", "exit_bans", "entry_permits"):
+        from central.apis import cli as apis_cli
+
+        apis_cli.after_load(database, Path(args.state))
     view = {
         "dataset": result.dataset,
         "version": result.version,
