@@ -44,7 +44,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import insert, select
 
 from central import db
-from central.apis.prescreen import Mirror, screen
+from central.apis.prescreen import MIRROR_FILE, Mirror, screen
 
 STRONG = 0.95
 DEFAULT_RATE = 100
@@ -156,21 +156,62 @@ def decide(hits: list[Any], direction: str) -> tuple[Answer, str | None]:
     return "board", None
 
 
+def _pooled(database: db.Database) -> db.Database:
+    """The central's SQLite engine opens a connection per transaction (NullPool: many
+    processes share the file); at 50 answers a second that was most of an answer's
+    time. APP keeps a few connections of its own (the same pragmas); PostgreSQL's
+    engine is pooled already."""
+    if database is None or not database.is_sqlite:
+        return database
+    from sqlalchemy import Connection, create_engine, event
+    from sqlalchemy.pool import QueuePool
+
+    engine = create_engine(
+        database.engine.url,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        connect_args={"timeout": 60, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=60000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("immediate")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return db.Database(engine, True)
+
+
 class AppService:
     """Shared by the request handlers (thread pool) and `central app check`."""
 
-    def __init__(self, database: db.Database, mirror_path: Path) -> None:
-        self.database = database
+    def __init__(self, database: db.Database, mirror_path: Path | None) -> None:
+        self.central = database
+        self.database = _pooled(database)
         self.mirror_path = mirror_path
         self._mirror: Mirror | None = None
         self._lock = threading.Lock()
         self._buckets: dict[str, _Bucket] = {}
-        self._synced_at = 0.0
+        self._follower: threading.Thread | None = None
+        # No answer before the replica holds the lists published when the service
+        # started: an empty replica would let everyone board.
+        self.ready = threading.Event()
 
     @property
     def mirror(self) -> Mirror:
         with self._lock:
             if self._mirror is None:
+                if self.mirror_path is None:
+                    raise AppError(503, "APP is not configured on this service (no state)")
                 self._mirror = Mirror(self.mirror_path)
             return self._mirror
 
@@ -199,19 +240,40 @@ class AppService:
                 raise AppError(429, "rate limit exceeded", retry_after=(1.0 - b.tokens) / b.rate)
             b.tokens -= 1.0
 
-    def _sync(self) -> None:
-        # A published list reaches the screening replica within a second.
-        now = time.monotonic()
-        if now - self._synced_at >= 1.0:
-            self.mirror.sync(self.database)
-            self._synced_at = now
+    def sync(self) -> None:
+        """Bring the screening replica up to the published lists."""
+        self.mirror.sync(self.central)
+        self.ready.set()
+
+    def follow(self, interval_s: float = 1.0) -> None:
+        """While serving: a published list reaches the screening replica within about a
+        second, applied by a thread of its own, so that no answer waits for a large
+        version (answers use the previous version until the new one is committed)."""
+
+        def loop() -> None:
+            while True:
+                try:
+                    self.sync()
+                except Exception as e:  # a failed round is retried; answers go on
+                    import logging
+
+                    logging.getLogger(__name__).warning("screening replica: %s", type(e).__name__)
+                time.sleep(interval_s)
+
+        with self._lock:
+            if self._follower is None:
+                self._follower = threading.Thread(target=loop, name="app-replica", daemon=True)
+                self._follower.start()
 
     def check(self, airline: Airline, q: AppQuestion, via: str = "http") -> AppAnswer:
         t0 = time.perf_counter()
+        if self.mirror_path is None:
+            raise AppError(503, "APP is not configured on this service (no state)")
+        if not self.ready.wait(timeout=2.0):
+            raise AppError(503, "the screening replica is being built; ask again shortly", 5.0)
         if q.flight[:2] != airline.code:
             self._audit(airline, q, via, "refused", "not_own_flight", [], t0)
             raise AppError(403, f"airline {airline.code} may ask about its own flights only")
-        self._sync()
         direction = "entry" if q.direction == "inbound" else "exit"
         day = dt.date.fromisoformat(q.date) if q.date else None
         with self.mirror.read() as conn:
@@ -255,14 +317,16 @@ def audit_rows(conn: Any) -> list[dict[str, Any]]:
 
 
 def add_routes(app: FastAPI, database: db.Database, state_dir: Path | None) -> None:
-    service = AppService(database, (state_dir or Path(".")) / "screening.sqlite")
+    service = AppService(database, state_dir / MIRROR_FILE if state_dir else None)
     app.state.app_service = service
+    if state_dir is not None:  # serving (openapi_document builds the routes only)
+        service.follow()
 
     @app.post(
         "/v1/app/check",
         response_model=AppAnswer,
         tags=["app"],
-        responses={401: {}, 403: {}, 429: {}},
+        responses={401: {}, 403: {}, 429: {}, 503: {}},
     )
     def app_check(
         q: AppQuestion, authorization: Annotated[str | None, Header()] = None

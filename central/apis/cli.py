@@ -233,6 +233,7 @@ def cmd_app_check(args: argparse.Namespace) -> int:
     if row is None:
         raise _ctx["BadInput"](f"airline {args.airline!r} is not registered (airlines add)")
     service = app_check.AppService(database, Path(args.state) / "screening.sqlite")
+    service.sync()
     try:
         answer = service.check(app_check.Airline(row.code, row.rate_per_s), q, via="cli")
     except app_check.AppError as e:
