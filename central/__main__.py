@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("enroll-code", help="print a one-time enrollment code")
+    s.add_argument("--port", help="the port the workstation works at (IATA or UN/LOCODE)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_enroll_code)
 
@@ -176,10 +177,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll_code(args: argparse.Namespace) -> int:
+    port = None
+    if args.port:
+        from central import ports
+
+        try:
+            port = ports.check_port(args.port)
+        except ValueError as e:
+            raise BadInput(str(e)) from None
     database, _ = _open(args)
     code = accounts.new_enroll_code(database)
+    if port:
+        from central import ports
+
+        ports.set_code_port(database, code, port)
     if args.json:
-        _out({"code": code})
+        _out({"code": code, "port": port})
     else:
         print(code)
     return 0

@@ -108,9 +108,13 @@ def create_app(settings: Settings) -> FastAPI:
     )
     def enroll(req: protocol.EnrollRequest) -> protocol.EnrollResponse:
         try:
-            return accounts.enroll(database, keys, req)
+            resp = accounts.enroll(database, keys, req)
         except accounts.AccessDenied as e:
             raise HTTPException(403, str(e)) from None
+        from central import ports  # the workstation's port (issue 17)
+
+        resp.port = ports.on_enroll(database, req.code, req.workstation_id)
+        return resp
 
     @app.post(
         "/v1/officers/verify",

@@ -234,6 +234,23 @@ app_audit = Table(
 )
 
 
+# The port each workstation works at (issue 17): set with the enrollment code
+# (`enroll-code --port TPE`), kept for the workstation that used the code.
+enroll_code_ports = Table(
+    "enroll_code_ports",
+    metadata,
+    Column("code_hash", Text, primary_key=True),
+    Column("port", Text, nullable=False),
+)
+
+workstation_ports = Table(
+    "workstation_ports",
+    metadata,
+    Column("workstation", Text, primary_key=True),
+    Column("port", Text, nullable=False),
+)
+
+
 @dataclass
 class Database:
     engine: Engine

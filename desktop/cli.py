@@ -34,6 +34,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.mrz",
     "desktop.commands.demo",
     "desktop.commands.reports",
+    "desktop.commands.manifests",
 )
 
 INTERNAL_ERROR_EXIT = 3

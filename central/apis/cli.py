@@ -40,6 +40,9 @@ def add_commands(
     a.add_argument("flight_key", help="FLIGHT/DEPARTURE/YYYY-MM-DD as `apis list` shows it")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_apis_show)
+    a = asub.add_parser("publish", help="publish the manifests dataset (flights due soon)")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_apis_publish)
     a = asub.add_parser("rescreen", help="screen pending manifests against the current lists")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_apis_rescreen)
@@ -84,7 +87,7 @@ def cmd_apis_import(args: argparse.Namespace) -> int:
     from central.apis import manifests, paxlst
     from sync import files
 
-    database, _ = _ctx["open"](args)
+    database, keys = _ctx["open"](args)
     try:
         text = manifests.read_file(args.file)
         m = paxlst.parse(text)
@@ -98,6 +101,8 @@ def cmd_apis_import(args: argparse.Namespace) -> int:
         raise _ctx["Refused"](str(e)) from None
     with database.read() as conn:
         view = manifests.manifest_view(conn, result.manifest_id) | {"status": result.status}
+    if result.status != "unchanged":
+        _publish(database, keys)
     if args.json:
         _ctx["out"](view)
     else:
@@ -159,11 +164,30 @@ def cmd_apis_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _publish(database: Any, keys: Any) -> Any:
+    from central.apis import publish
+
+    result = publish.publish(database, keys)
+    if result.version:
+        print(f"apis: manifests dataset version {result.version} ({result.row_count} travellers "
+              "due)", file=sys.stderr)  # fmt: skip
+    return result
+
+
+def cmd_apis_publish(args: argparse.Namespace) -> int:
+    database, keys = _ctx["open"](args)
+    result = _publish(database, keys)
+    view = {"dataset": "manifests", "version": result.version, "row_count": result.row_count}
+    _ctx["out"](view) if args.json else print(json.dumps(view))
+    return 0
+
+
 def cmd_apis_rescreen(args: argparse.Namespace) -> int:
     from central.apis import manifests
 
-    database, _ = _ctx["open"](args)
+    database, keys = _ctx["open"](args)
     new = manifests.rescreen_pending(database, _mirror(args))
+    _publish(database, keys)
     if args.json:
         _ctx["out"]({"new_hits": new})
     else:
@@ -183,6 +207,9 @@ def after_load(database: Any, state: Path) -> None:
         if not manifests.pending(conn):
             return
     new = manifests.rescreen_pending(database, Mirror.for_state(state))
+    from central.keys import load_keys
+
+    _publish(database, load_keys(state))
     print(f"apis: pending manifests re-screened, {len(new)} new hits", file=sys.stderr)
     for n in new:
         print(f"apis: {n['flight_key']} traveller {n['traveller']}: {n['hit']['summary']}",
