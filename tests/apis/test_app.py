@@ -136,12 +136,13 @@ def test_every_answer_audited_and_cli_check(served, capsys) -> None:  # type: ig
     central, _ = served
     before = _audit(central)
     r = _ci(served).ask(CASES[1][0])
-    out = central.cli("app", "check", "--airline", "CI", "--surname", "huang", "--given-names",
-                      "mei ling", "--birth-date", "1999-06-15", "--nationality", "TWN",
-                      "--document-number", "310765432", "--issuing-state", "TWN", "--flight",
-                      "CI0008", "--direction", "outbound", "--json", check=False)  # fmt: skip
-    assert out.returncode == 1, out.stderr
-    assert json.loads(out.stdout)["answer"] == "no_board"
+    capsys.readouterr()
+    rc = main(["--state", str(central.state), "app", "check", "--airline", "CI", "--surname",
+               "huang", "--given-names", "mei ling", "--birth-date", "1999-06-15",
+               "--nationality", "TWN", "--document-number", "310765432", "--issuing-state",
+               "TWN", "--flight", "CI0008", "--direction", "outbound", "--json"])  # fmt: skip
+    assert rc == 1
+    assert json.loads(capsys.readouterr().out)["answer"] == "no_board"
     rows = _audit(central)
     new = rows[len(before) :]
     assert [(x["via"], x["answer"], x["reason"]) for x in new] == [
