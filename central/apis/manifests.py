@@ -139,7 +139,7 @@ def import_manifest(
             })  # fmt: skip
         if rows:
             conn.execute(insert(db.apis_travellers), rows)
-        _screen_manifest(conn, mirror, mid, versions)
+    _screen_manifest(database, mirror, int(mid), versions)
     return Imported(int(mid), status)
 
 
@@ -150,35 +150,44 @@ def _border_day(row: Any) -> dt.date | None:
 
 
 def _screen_manifest(
-    conn: Connection, mirror: Mirror, mid: int, versions: dict[str, int]
+    database: db.Database, mirror: Mirror, mid: int, versions: dict[str, int]
 ) -> list[tuple[int, dict[str, Any]]]:
     """Screen every traveller of a manifest; returns the hits that are new since the
-    last screening, as (traveller index, hit)."""
-    man = conn.execute(select(db.apis_manifests).where(db.apis_manifests.c.id == mid)).one()
+    last screening, as (traveller index, hit). The screening runs outside any write
+    transaction (a 300-passenger flight takes seconds: APP's audit writes must not wait
+    for it); the results are written only if the manifest was not replaced meanwhile."""
+    t = db.apis_travellers.c
+    with database.read() as conn:
+        man = conn.execute(select(db.apis_manifests).where(db.apis_manifests.c.id == mid)).one()
+        travellers = conn.execute(
+            select(db.apis_travellers).where(t.manifest_id == mid).order_by(t.idx)
+        ).all()
     direction = "entry" if man.direction == "inbound" else "exit"
     day = _border_day(man)
-    t = db.apis_travellers.c
-    travellers = conn.execute(
-        select(db.apis_travellers).where(t.manifest_id == mid).order_by(t.idx)
-    ).all()
     new: list[tuple[int, dict[str, Any]]] = []
-    with_hits = 0
+    results = []
     with mirror.read() as mconn:
         for tr in travellers:
             hits = [h.to_json() for h in screen(mconn, tr._asdict(), direction, day)]
             before = {(h["dataset"], h["key"]) for h in json.loads(tr.hits)}
             new += [(tr.idx, h) for h in hits if (h["dataset"], h["key"]) not in before]
-            with_hits += bool(hits)
+            results.append((tr.idx, hits))
+    c = db.apis_manifests.c
+    with database.write() as conn:
+        if conn.execute(select(c.digest).where(c.id == mid)).scalar() != man.digest:
+            return []  # replaced by a later send meanwhile: its own screening counts
+        for idx, hits in results:
             conn.execute(
                 update(db.apis_travellers)
-                .where(t.manifest_id == mid, t.idx == tr.idx)
+                .where(t.manifest_id == mid, t.idx == idx)
                 .values(hits=json.dumps(hits, ensure_ascii=False))
             )
-    conn.execute(
-        update(db.apis_manifests)
-        .where(db.apis_manifests.c.id == mid)
-        .values(screened_at=_now(), screened_versions=json.dumps(versions), hits=with_hits)
-    )
+        conn.execute(
+            update(db.apis_manifests)
+            .where(c.id == mid)
+            .values(screened_at=_now(), screened_versions=json.dumps(versions),
+                    hits=sum(bool(h) for _, h in results))
+        )  # fmt: skip
     return new
 
 
@@ -212,9 +221,8 @@ def rescreen_pending(database: db.Database, mirror: Mirror) -> list[dict[str, An
     for row in todo:
         if json.loads(row.screened_versions or "{}") == versions:
             continue
-        with database.write() as conn:
-            for idx, hit in _screen_manifest(conn, mirror, row.id, versions):
-                out.append({"flight_key": row.flight_key, "traveller": idx, "hit": hit})
+        for idx, hit in _screen_manifest(database, mirror, row.id, versions):
+            out.append({"flight_key": row.flight_key, "traveller": idx, "hit": hit})
     return out
 
 
