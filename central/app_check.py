@@ -205,6 +205,7 @@ class AppService:
         # No answer before the replica holds the lists published when the service
         # started: an empty replica would let everyone board.
         self.ready = threading.Event()
+        self.ready_timeout_s = 2.0
 
     @property
     def mirror(self) -> Mirror:
@@ -269,7 +270,7 @@ class AppService:
         t0 = time.perf_counter()
         if self.mirror_path is None:
             raise AppError(503, "APP is not configured on this service (no state)")
-        if not self.ready.wait(timeout=2.0):
+        if not self.ready.wait(timeout=self.ready_timeout_s):
             raise AppError(503, "the screening replica is being built; ask again shortly", 5.0)
         if q.flight[:2] != airline.code:
             self._audit(airline, q, via, "refused", "not_own_flight", [], t0)

@@ -35,3 +35,23 @@ def hit(dataset: str, action: str, score: float) -> Hit:
 )  # fmt: skip
 def test_decide(hits: list[Hit], direction: str, expected: tuple[str, str | None]) -> None:
     assert decide(hits, direction) == expected
+
+
+def test_no_answer_before_the_replica_caught_up(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An empty screening replica would let everyone board: 503 until the first sync."""
+    from central import app_check, db
+
+    database = db.open_database(tmp_path / "c")
+    service = app_check.AppService(database, tmp_path / "c" / "screening.sqlite")
+    service.ready_timeout_s = 0.01
+    q = app_check.AppQuestion(surname="X", birth_date="1990", nationality="TWN",
+                              document_number="1", issuing_state="TWN", flight="CI1",
+                              direction="inbound")  # fmt: skip
+    airline = app_check.Airline("CI", 10)
+    with pytest.raises(app_check.AppError) as e:
+        service.check(airline, q)
+    assert e.value.status == 503
+    service.sync()
+    assert service.check(airline, q).answer == "board"
+    service.mirror.dispose()
+    database.dispose()
