@@ -22,6 +22,7 @@ from local_store import settings
 from local_store.replica import normalise_document_number
 
 PORT_KEY = "workstation.port"
+RECENT_H = 12  # a flight due this long ago may still be in the queue at the counter
 
 
 def _held(conn: Connection) -> bool:
@@ -46,6 +47,7 @@ def lookup(
     issuing_state: str | None = None,
     surname: str | None = None,
     birth_date: str | None = None,
+    now: dt.datetime | None = None,
 ) -> dict[str, Any]:
     """`{state: on_manifest, flight, ...}`, `{state: on_no_manifest, port}` or
     `{state: unknown, why}`; `direction` entry|exit (entry looks at inbound flights)."""
@@ -71,6 +73,9 @@ def lookup(
             "AND direction = ? ORDER BY scheduled",
             (surname.upper(), birth_date, way),
         ).fetchall()
+    # A flight of days ago (rows stay until the central's next snapshot) is not this one.
+    since = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(hours=RECENT_H)
+    found = [r for r in found if not r.scheduled or _aware(r.scheduled) >= since]
     if not found:
         return {"state": "on_no_manifest", "port": port}
     return {"state": "on_manifest", "port": port, **_view(found[0])}
