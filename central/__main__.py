@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("enroll-code", help="print a one-time enrollment code")
+    s.add_argument("--port", help="the port the workstation works at (IATA or UN/LOCODE)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_enroll_code)
 
@@ -122,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("verify", help="check the hash chains of the journals held")
     s.set_defaults(func=cmd_verify)
 
+    from central.apis import cli as apis_cli  # APIS and APP (issue 17)
+
+    apis_cli.add_commands(sub, _Parser, _open, _out, BadInput, Refused)
+
     s = sub.add_parser("openapi", help="print the OpenAPI description (JSON)")
     s.add_argument("--out", type=Path)
     s.set_defaults(func=cmd_openapi)
@@ -153,7 +158,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if bool(args.tls_cert) != bool(args.tls_key):
         raise BadInput("--tls-cert and --tls-key go together")
     database, keys = _open(args)
-    app = create_app(Settings(database, keys, args.feed_validity))  # type: ignore[arg-type]
+    app = create_app(Settings(database, keys, args.feed_validity, Path(args.state)))  # type: ignore[arg-type]
     print(
         f"central: serving on {'https' if args.tls_cert else 'http'}://{args.host}:{args.port}",
         file=sys.stderr,
@@ -172,10 +177,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll_code(args: argparse.Namespace) -> int:
+    port = None
+    if args.port:
+        from central import ports
+
+        try:
+            port = ports.check_port(args.port)
+        except ValueError as e:
+            raise BadInput(str(e)) from None
     database, _ = _open(args)
     code = accounts.new_enroll_code(database)
+    if port:
+        from central import ports
+
+        ports.set_code_port(database, code, port)
     if args.json:
-        _out({"code": code})
+        _out({"code": code, "port": port})
     else:
         print(code)
     return 0
@@ -214,6 +231,10 @@ def cmd_load(args: argparse.Namespace) -> int:
         )
     except (datasets.LoadError, files.InputError) as e:
         raise BadInput(str(e)) from None
+    if result.version and args.dataset in ("persons", "documents", "exit_bans", "entry_permits"):
+        from central.apis import cli as apis_cli
+
+        apis_cli.after_load(database, Path(args.state))
     view = {
         "dataset": result.dataset,
         "version": result.version,

@@ -7,6 +7,7 @@ synchronous; each answer is sent only after its transaction committed.
 """
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -25,10 +26,12 @@ class Settings:
         database: db.Database,
         keys: CentralKeys,
         validity_s: int = datasets.DEFAULT_VALIDITY_S,
+        state_dir: Path | None = None,
     ) -> None:
         self.database = database
         self.keys = keys
         self.validity_s = validity_s
+        self.state_dir = state_dir  # where the screening replica of APP lives (issue 17)
 
 
 def _bearer(authorization: str | None) -> str:
@@ -105,9 +108,13 @@ def create_app(settings: Settings) -> FastAPI:
     )
     def enroll(req: protocol.EnrollRequest) -> protocol.EnrollResponse:
         try:
-            return accounts.enroll(database, keys, req)
+            resp = accounts.enroll(database, keys, req)
         except accounts.AccessDenied as e:
             raise HTTPException(403, str(e)) from None
+        from central import ports  # the workstation's port (issue 17)
+
+        resp.port = ports.on_enroll(database, req.code, req.workstation_id)
+        return resp
 
     @app.post(
         "/v1/officers/verify",
@@ -186,6 +193,9 @@ def create_app(settings: Settings) -> FastAPI:
             ).rowcount
         return {"acknowledged": n}
 
+    from central import app_check  # APP at check-in (issue 17)
+
+    app_check.add_routes(app, database, settings.state_dir)
     return app
 
 

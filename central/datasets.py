@@ -111,6 +111,10 @@ def rows_problem(dataset: str, rows: list[dict[str, Any]]) -> tuple[int, str] | 
         from sync.policy_list import rows_problem as policy_problem
 
         return policy_problem(rows)
+    if dataset == "manifests":
+        from sync.manifest_list import rows_problem as manifest_problem
+
+        return manifest_problem(rows)
     if dataset == "officers":
         from sync.officer_list import OfficerRowError, check_officer_row
 

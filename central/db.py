@@ -153,6 +153,104 @@ rescreens = Table(
 )
 
 
+# --- advance passenger information (issue 17, central/apis/) ---------------------------
+
+# One row per flight (flight number, departure port, local departure date): a later send
+# of the same flight replaces the earlier one. Times: `*_local` as the message gave them
+# (local to the port), `*_utc` through the time-zone table (NULL for an unknown port).
+apis_manifests = Table(
+    "apis_manifests",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("flight_key", Text, nullable=False, unique=True),
+    Column("flight", Text, nullable=False),
+    Column("carrier", Text, nullable=False),
+    Column("direction", Text, nullable=False),  # inbound | outbound
+    Column("dep_airport", Text, nullable=False),
+    Column("dep_local", Text),
+    Column("dep_utc", Text),
+    Column("arr_airport", Text, nullable=False),
+    Column("arr_local", Text),
+    Column("arr_utc", Text),
+    Column("sender", Text, nullable=False),
+    Column("sent_at", Text, nullable=False),  # UNB date/time, the sender's clock
+    Column("control_ref", Text, nullable=False),
+    Column("digest", Text, nullable=False),  # sha256 of the interchange
+    Column("imported_at", Text, nullable=False),
+    Column("passengers", Integer, nullable=False),
+    Column("crew", Integer, nullable=False),
+    Column("errors", Text, nullable=False),  # JSON list
+    Column("screened_at", Text),
+    Column("screened_versions", Text),  # JSON {dataset: version} of the lists used
+    Column("hits", Integer, nullable=False),  # travellers with at least one hit
+)
+
+apis_travellers = Table(
+    "apis_travellers",
+    metadata,
+    Column("manifest_id", Integer, primary_key=True, autoincrement=False),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("role", Text, nullable=False),  # passenger | crew
+    Column("surname", Text, nullable=False),
+    Column("given_names", Text, nullable=False),
+    Column("birth_date", Text),
+    Column("sex", Text),
+    Column("nationality", Text),
+    Column("document_type", Text),
+    Column("document_number", Text),
+    Column("issuing_state", Text),
+    Column("document_expiry", Text),
+    Column("booking_ref", Text),
+    Column("hits", Text, nullable=False),  # JSON list of desktop.screening Hit.to_json()
+    Index("ix_apis_travellers_document", "document_number"),
+)
+
+# APP (advance passenger processing): airline systems allowed to ask, and every answer.
+app_airlines = Table(
+    "app_airlines",
+    metadata,
+    Column("code", Text, primary_key=True),  # IATA carrier code
+    Column("token_hash", Text, nullable=False, unique=True),
+    Column("rate_per_s", Integer, nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("created_at", Text, nullable=False),
+)
+
+app_audit = Table(
+    "app_audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uuid", Text, nullable=False, unique=True),  # the reference given to the airline
+    Column("at", Text, nullable=False),
+    Column("airline", Text, nullable=False),
+    Column("via", Text, nullable=False),  # http | cli
+    Column("flight", Text),
+    Column("direction", Text),
+    Column("request", Text, nullable=False),  # canonical JSON of the question
+    Column("answer", Text, nullable=False),  # board | no_board | contact_authority | refused
+    Column("reason", Text),
+    Column("hits", Text, nullable=False),  # JSON [{dataset, key, action, score}] (never sent)
+    Column("latency_ms", Integer, nullable=False),
+)
+
+
+# The port each workstation works at (issue 17): set with the enrollment code
+# (`enroll-code --port TPE`), kept for the workstation that used the code.
+enroll_code_ports = Table(
+    "enroll_code_ports",
+    metadata,
+    Column("code_hash", Text, primary_key=True),
+    Column("port", Text, nullable=False),
+)
+
+workstation_ports = Table(
+    "workstation_ports",
+    metadata,
+    Column("workstation", Text, primary_key=True),
+    Column("port", Text, nullable=False),
+)
+
+
 @dataclass
 class Database:
     engine: Engine

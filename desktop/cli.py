@@ -35,6 +35,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.demo",
     "desktop.commands.reports",
     "desktop.commands.face",
+    "desktop.commands.manifests",
 )
 
 INTERNAL_ERROR_EXIT = 3

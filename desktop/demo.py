@@ -142,7 +142,8 @@ def prepare(paths: DemoPaths, port: int, spec: object | None, say: Say) -> None:
     say("creating and enrolling the demo workstation")
     _desktop(paths, "init", "--installer", INSTALLER[0], "--password-stdin",
              stdin=INSTALLER[1] + "\n", say=say)
-    code = _central(paths, "enroll-code", say=say).strip()
+    code = _central(paths, "enroll-code", "--port", DEMO_PORT_CODE, say=say).strip()
+    _central(paths, "airlines", "add", "CI", say=say)  # APP at check-in (issue 17)
     with central_server(paths, port, say) as url:
         _desktop(paths, "enroll", "--central", url, "--code", code, "--user", INSTALLER[0],
                  "--password-stdin", stdin=INSTALLER[1] + "\n", say=say)
@@ -217,12 +218,54 @@ def running(root: Path, *, port: int = PORT, chip: bool = True,
             raise UsageError(f"this demo was enrolled on port {paths.ready.read_text()}: "
                              "use that --port or remove the demo state")
         with central_server(paths, port, say) as url:
+            advance_passenger_information(paths, say)
             say("syncing the workstation (lists in, records out)")
             _desktop(paths, "sync", "--once", say=say)
             status = json.loads(_desktop(paths, "status", "--json", say=say))
             if status["connectivity"] != "online" or not status["replica"]:
                 raise NegativeResult(f"the demo workstation did not sync: {status}")
             yield RunningDemo(paths, url, status, spec)
+
+
+DEMO_PORT_CODE = "TPE"
+
+
+def advance_passenger_information(paths: DemoPaths, say: Say) -> None:
+    """Issue 17 in the demo: flight BR0061 from Seoul lands at TPE in two hours with a
+    listed person on board (LIN CHIH-MING, the arrest listing); the carrier's manifest
+    is imported and pre-screened, and reaches the counter with the next sync. At
+    check-in for an outbound flight, the airline asks about CHANG CHIA-HAO (exit ban):
+    no_board."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    now = dt.datetime.now(ZoneInfo("Asia/Taipei")).replace(second=0, microsecond=0)
+    arrives = now + dt.timedelta(hours=2)
+    departs = arrives - dt.timedelta(hours=2, minutes=30) + dt.timedelta(hours=1)  # ICN +1
+    text = resource("demo", "flight.edi").read_text(encoding="utf-8").format(
+        sent=(departs - dt.timedelta(hours=1)).strftime("%y%m%d:%H%M"),
+        dep_dtm=departs.strftime("%y%m%d%H%M"),
+        arr_dtm=arrives.strftime("%y%m%d%H%M"),
+        ref=now.strftime("%y%m%d%H%M"),
+    )
+    flight = paths.root / "flight-BR0061.edi"
+    flight.write_text(text, encoding="utf-8")
+    view = json.loads(_central(paths, "apis", "import", str(flight), "--json", say=say))
+    say(f"APIS: {view['flight']} from {view['departure']['airport']} lands at "
+        f"{view['arrival']['scheduled']} with {view['travellers']} passengers; "
+        f"pre-screen hits: {', '.join(h['name'] for h in view['hits']) or 'none'}")
+    p = subprocess.run(
+        [sys.executable, "-m", "central", "--state", str(paths.central), "app", "check",
+         "--airline", "CI", "--surname", "CHANG", "--given-names", "CHIA-HAO", "--birth-date",
+         "1982-05-20", "--nationality", "TWN", "--document-number", "310456789",
+         "--issuing-state", "TWN", "--flight", "CI0100", "--direction", "outbound", "--json"],
+        text=True, capture_output=True, timeout=600, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    if p.returncode not in (0, 1):
+        raise UsageError(f"demo set-up failed at `app check`: {p.stderr.strip()[-500:]}")
+    answer = json.loads(p.stdout)
+    say(f"APP: check-in of CHANG CHIA-HAO on CI0100 (outbound): {answer['answer']} "
+        f"({answer['reason']})")
 
 
 @contextmanager

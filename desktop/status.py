@@ -63,6 +63,7 @@ def workstation_status(conn: Connection, now: dt.datetime | None = None) -> dict
     counts = journal.counts(conn)
     return {
         "workstation": settings.get(conn, "workstation_id"),
+        "port": settings.get(conn, "workstation.port"),  # set at enrollment (issue 17)
         "mode": "emergency" if emergency.get("active") else "normal",
         "connectivity": connectivity_state(conn),
         "last_contact_s": last_contact_s(conn),

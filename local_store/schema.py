@@ -256,3 +256,30 @@ sync_alerts = Table(
     Column("acknowledged_by", Text),
     Column("acknowledged_at", Text),
 )
+
+
+# --- expected travellers (issue 17) ------------------------------------------------------
+
+# The `manifests` dataset's rows for this workstation's port (sync/manifest_list.py):
+# who is due on which flight, and what the central's pre-screening found.
+expected_travellers = Table(
+    "expected_travellers",
+    metadata,
+    Column("id", Text, primary_key=True),  # FLIGHT/DEPARTURE/DATE#index
+    Column("version", Integer, nullable=False),
+    Column("port", Text, nullable=False),
+    Column("direction", Text, nullable=False),  # inbound | outbound
+    Column("flight", Text, nullable=False),
+    Column("flight_key", Text, nullable=False, index=True),
+    Column("scheduled", Text),  # UTC ISO (local when the port has no zone)
+    Column("scheduled_local", Text),
+    Column("role", Text, nullable=False),  # passenger | crew
+    Column("surname", Text, nullable=False),
+    Column("given_names", Text),
+    Column("birth_date", Text),
+    Column("nationality", Text),
+    Column("document_number", Text, index=True),
+    Column("issuing_state", Text),
+    Column("prescreen", Text, nullable=False),  # JSON list of hits
+    Column("screened_at", Text),
+)

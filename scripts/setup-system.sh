@@ -18,6 +18,8 @@ packages=(
   postgresql
   # pcscd's log is read by the tests; procps for pkill in scripts
   procps
+  # IANA time zones: PAXLST times are local to their airport (central/apis/airports.py)
+  tzdata
 )
 
 missing=()

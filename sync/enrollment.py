@@ -170,6 +170,8 @@ def enroll(
     raw_signing = signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     with store.write() as conn:
         settings.put(conn, CREDENTIAL_KEY, resp.credential)
+        if resp.port:  # the port the central set with the code (issue 17)
+            settings.put(conn, "workstation.port", resp.port)
         settings.put(conn, SIGNING_KEY, protocol.b64(raw_signing))
         settings.put(
             conn,

@@ -42,6 +42,7 @@ DATASET_KEYS: dict[str, tuple[str, ...]] = {
     "csca": ("fingerprint",),
     "officers": ("name",),
     "policies": ("name",),  # signed settings (sync/policy_list.py)
+    "manifests": ("id",),  # expected travellers per port (sync/manifest_list.py)
 }
 DATASETS: tuple[str, ...] = tuple(DATASET_KEYS)
 
@@ -234,6 +235,7 @@ class EnrollResponse(BaseModel):
     central_public_key: str = Field(description="Ed25519 key that signs replica data")
     transport_public_key: str = Field(description="X25519 key hand transfers are encrypted to")
     datasets: list[str]
+    port: str | None = Field(None, description="the port this workstation works at (issue 17)")
 
 
 # --- officers -----------------------------------------------------------------------------

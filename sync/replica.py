@@ -32,6 +32,7 @@ from local_store import Store, audit, settings
 from local_store.replica import RowError, apply_rows, finish_bulk
 from local_store.schema import replica_datasets
 from sync import clock, files, protocol
+from sync.manifest_list import ManifestRowError, apply_manifests
 from sync.officer_list import OfficerRowError, apply_officers
 from sync.policy_list import PolicyRowError, apply_policies
 
@@ -232,6 +233,8 @@ def apply_answer(
                     apply_officers(conn, rows)
                 elif dataset == "policies":
                     apply_policies(conn, rows)
+                elif dataset == "manifests":  # issue 17: the rows of this port only
+                    apply_manifests(conn, rows, chunk["version"])
                 else:
                     # A version in several chunks (an initial load) stages its name keys
                     # and merges them in key order with its last chunk: far fewer page
@@ -241,7 +244,7 @@ def apply_answer(
                     apply_rows(conn, dataset, rows, chunk["version"], indexer=indexer, bulk=bulk)
                     if bulk and last:
                         finish_bulk(conn, dataset)
-            except (RowError, OfficerRowError, PolicyRowError) as e:
+            except (RowError, OfficerRowError, PolicyRowError, ManifestRowError) as e:
                 # Signed but unusable: the transaction rolls back, nothing is applied.
                 raise DeltaRejected(
                     dataset,

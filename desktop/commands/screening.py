@@ -70,9 +70,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--version", type=int, help="dataset version (default: current + 1)")
     add_credential_args(p)
     add_json_arg(p)
-    p = new_command(rsub, "reindex", cmd_replica_reindex,
-                    "rebuild the name blocking keys if a software update changed them "
-                    "(run it after an update, before the counter opens)")
+    p = new_command(
+        rsub,
+        "reindex",
+        cmd_replica_reindex,
+        "rebuild the name blocking keys if a software update changed them "
+        "(run it after an update, before the counter opens)",
+    )
     add_credential_args(p)
 
 
@@ -81,8 +85,9 @@ def cmd_replica_reindex(args: argparse.Namespace) -> int:
 
     with open_session(args, purpose="replica reindex") as session:
         rebuilt = ensure_ready(session.store)
-    print(f"rebuilt the name keys of {', '.join(rebuilt)}" if rebuilt
-          else "the name keys are current")
+    print(
+        f"rebuilt the name keys of {', '.join(rebuilt)}" if rebuilt else "the name keys are current"
+    )
     return 0
 
 
@@ -207,8 +212,18 @@ def cmd_screen(args: argparse.Namespace) -> int:
             policy = load_policy(c, args.threshold)
             hits = screen(c, traveller, args.direction, policy=policy)
             status = replica_status(c)
+            from desktop.expected import lookup  # the flight, from the manifests (issue 17)
+
+            manifest = lookup(
+                c,
+                direction=args.direction,
+                document_number=traveller.document_number,
+                issuing_state=traveller.issuing_state,
+                surname=traveller.surname,
+                birth_date=traveller.birth_date,
+            )
     if args.json:
-        print_json({"hits": [h.to_json() for h in hits], "replica": status})
+        print_json({"hits": [h.to_json() for h in hits], "replica": status, "manifest": manifest})
     else:
         if not hits:
             print("no hits")
@@ -216,6 +231,12 @@ def cmd_screen(args: argparse.Namespace) -> int:
             print(f"[{h.severity}] {h.action} {h.score:.2f} {h.dataset} {h.key}: {h.summary}")
             for r in h.reasons:
                 print(f"    {r}")
+        if manifest["state"] == "on_manifest":
+            n = len(manifest["prescreen_hits"])
+            print(f"on flight {manifest['flight']} ({manifest['scheduled_local']}), "
+                  f"pre-screened: {n} hit{'s' if n != 1 else ''}")  # fmt: skip
+        elif manifest["state"] == "on_no_manifest":
+            print(f"on no manifest of the flights held for {manifest['port']}")
         if not status:
             print("warning: the replica is empty", file=sys.stderr)
     # DESIGN.md: exit 0 = at least one hit (a positive result), 1 = none.

@@ -28,6 +28,12 @@ def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
     status = json.loads(r.stdout.strip().splitlines()[-1])
     assert status["connectivity"] == "online" and status["enrolled"] is True
     assert status["replica"]["persons"]["rows"] == 5 and not status["replica"]["persons"]["stale"]
+    # Issue 17: the counter's port, a flight due with a listed person, APP refusing a ban.
+    assert status["port"] == "TPE" and status["replica"]["manifests"]["rows"] == 3
+    assert "pre-screen hits: LIN, CHIH-MING" in r.stdout + r.stderr
+    assert "CHANG CHIA-HAO on CI0100 (outbound): no_board (exit_not_permitted)" in (
+        r.stdout + r.stderr
+    )
     # Second run: reuses the state, drives the window offscreen, saves screenshots.
     r = subprocess.run([*cmd, "--screenshots", str(tmp_path / "shots")], capture_output=True,
                        text=True, env=env, timeout=500, cwd=ROOT)
