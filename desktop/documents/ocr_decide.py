@@ -18,11 +18,13 @@ Rules (ICAO 9303 fields from `layout.py`):
    letters and digits a letter look-alike is also dropped when the cell resembles the
    digit's exemplars (two or more) about as closely as they resemble each other and
    the letter has none.
-4. Every combination of the candidates is checked by the parser. One valid reading:
+4. The look-alike classifier (ocr_lookalike) picks one of a cell's candidates when it
+   is that sure of it (a margin set on real images); otherwise the cell stays open.
+5. Every combination of the candidates is checked by the parser. One valid reading:
    it is the reading. Two or more: refused, positions named. A candidate where no check
    digit looks (names, nationality, sex, visa optional data) refuses the reading
    unless it is a K/`<` tie in a field's trailing fillers.
-5. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
+6. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
    matches as well) are never filled in from the check digits: refused.
 """
 
@@ -36,6 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop.documents import layout as mrz_layout
+from desktop.documents import ocr_lookalike
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse
 
 IDX = {c: i for i, c in enumerate(ALPHABET)}
@@ -238,6 +241,7 @@ def decide(
     cands = _apply_types(candidates(scores), fmt)
     if feats is not None:
         _exemplar_prune(cands, feats, fmt)
+        ocr_lookalike.settle(cands, feats)
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
     unsure = [
