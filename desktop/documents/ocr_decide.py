@@ -18,8 +18,10 @@ Rules (ICAO 9303 fields from `layout.py`):
    letters and digits a letter look-alike is also dropped when the cell resembles the
    digit's exemplars (two or more) about as closely as they resemble each other and
    the letter has none.
-4. The look-alike classifier (ocr_lookalike) picks one of a cell's candidates when it
-   is that sure of it (a margin set on real images); otherwise the cell stays open.
+4. The look-alike classifier (ocr_lookalike) picks one of a cell's candidates when
+   they are look-alikes of one group and its network for that group is sure of it by
+   a margin set on real images (wider where no check digit looks); otherwise the cell
+   stays open.
 5. Every combination of the candidates is checked by the parser. One valid reading:
    it is the reading. Two or more: refused, positions named. A candidate where no check
    digit looks (names, nationality, sex, visa optional data) refuses the reading
@@ -241,7 +243,7 @@ def decide(
     cands = _apply_types(candidates(scores), fmt)
     if feats is not None:
         _exemplar_prune(cands, feats, fmt)
-        ocr_lookalike.settle(cands, feats)
+        ocr_lookalike.settle(cands, feats, lay.covered())
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
     unsure = [
