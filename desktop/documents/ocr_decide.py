@@ -178,6 +178,7 @@ def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None
     """Drop candidates where this document's own exemplars say clearly which character
     the cell is (rule 3 of the module's docstring)."""
     fields = mrz_layout.layout(fmt).field_of()
+    prefers = ocr_lookalike.prefers(feats)
     exemplars: dict[str, list[int]] = {}
     for p, c in enumerate(cands):
         if len(c) == 1:
@@ -195,6 +196,8 @@ def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None
                 continue
             ea = [q for q in exemplars.get(a, ()) if q != p]
             eb = [q for q in exemplars.get(b, ()) if q != p]
+            if prefers(p, b, a):
+                continue  # the look-alike classifier sides with b: no two agreeing witnesses
             if ea and eb:
                 if gram[p, ea].max() - gram[p, eb].max() >= EXEMPLAR_MARGIN:
                     keep.remove(b)

@@ -23,7 +23,7 @@ the templates had ruled out it picked D from D/F with a wide margin.
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import numpy as np
@@ -85,6 +85,32 @@ class Net:
     def group_logits(self, k: int, feats: np.ndarray) -> np.ndarray:
         w1, b1, w2, b2 = self.groups[k][1]
         return np.maximum(feats.astype(np.float32) @ w1 + b1, 0) @ w2 + b2
+
+
+def prefers(feats: np.ndarray) -> Callable[[int, str, str], bool]:
+    """`prefers(p, a, b)`: whether the network of the group holding a and b scores cell
+    p's a at least as high as its b (False when no group holds both or there is no
+    classifier). Lets another rule drop b in favour of a only when it does not.
+    Without the classifier's file every drop is vetoed: the reader then refuses more,
+    never less safely."""
+    net = Net.get()
+    if net is None:
+        return lambda p, a, b: True
+    if feats.ndim != 2 or feats.shape[1] != net.w1.shape[0]:
+        return lambda p, a, b: False  # not the reader's cell features: no opinion
+    cache: dict[tuple[int, int], np.ndarray] = {}
+
+    def prefers_(p: int, a: str, b: str) -> bool:
+        g = net.group_for([a, b])
+        if g is None:
+            return False  # not look-alikes of one group
+        if (g, p) not in cache:
+            cache[(g, p)] = net.group_logits(g, feats[p : p + 1])[0]
+        z = cache[(g, p)]
+        chars = net.groups[g][0]
+        return bool(z[chars.index(a)] >= z[chars.index(b)])
+
+    return prefers_
 
 
 def settle(
