@@ -179,7 +179,13 @@ def check_ocr() -> str:
     if not path.exists():
         raise RuntimeError(f"{path} is missing (make setup generates it)")
     labels, _, _ = glyphs.load(resources_dir())
-    return f"{len(labels)} OCR-B prototypes"
+    from desktop.documents import ocr_lookalike
+
+    net = ocr_lookalike.Net.get()
+    if net is None:
+        # The reader still works, but refuses every look-alike the templates leave open.
+        raise RuntimeError(f"{resources_dir() / ocr_lookalike.RESOURCE} is missing or unreadable")
+    return f"{len(labels)} OCR-B prototypes, {len(net.groups)} look-alike classifiers"
 
 
 def check_face() -> str:

@@ -18,9 +18,11 @@ The stages, one module each:
    all 37 characters; poor fits looked for around, near-ties rescored over shifts.
 6. Decide (ocr_decide): what is printed, or a refusal naming the positions. Field types
    break ties, never overrule a clear glyph; look-alikes stay candidates unless the
-   glyphs or the document's own exemplars separate them; two readings that both pass
-   every check, an uncertain character no check digit covers, an illegible cell or a
-   mark beside a line refuse the reading. A reading is never made valid by guessing.
+   glyphs, the document's own exemplars (with the classifier's consent) or the trained
+   look-alike classifier (ocr_lookalike, beyond a margin set on data) separate them;
+   two readings that both pass every check, an uncertain character no check digit
+   covers, an illegible cell or a mark beside a line refuse the reading.
+   A reading is never made valid by guessing.
 """
 
 from __future__ import annotations

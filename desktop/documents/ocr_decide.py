@@ -18,11 +18,15 @@ Rules (ICAO 9303 fields from `layout.py`):
    letters and digits a letter look-alike is also dropped when the cell resembles the
    digit's exemplars (two or more) about as closely as they resemble each other and
    the letter has none.
-4. Every combination of the candidates is checked by the parser. One valid reading:
+4. The look-alike classifier (ocr_lookalike) picks one of a cell's candidates when
+   they are look-alikes of one group and its network for that group is sure of it by
+   a margin set on real images (wider where no check digit looks); otherwise the cell
+   stays open.
+5. Every combination of the candidates is checked by the parser. One valid reading:
    it is the reading. Two or more: refused, positions named. A candidate where no check
    digit looks (names, nationality, sex, visa optional data) refuses the reading
    unless it is a K/`<` tie in a field's trailing fillers.
-5. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
+6. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
    matches as well) are never filled in from the check digits: refused.
 """
 
@@ -36,6 +40,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop.documents import layout as mrz_layout
+from desktop.documents import ocr_lookalike
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse
 
 IDX = {c: i for i, c in enumerate(ALPHABET)}
@@ -173,6 +178,7 @@ def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None
     """Drop candidates where this document's own exemplars say clearly which character
     the cell is (rule 3 of the module's docstring)."""
     fields = mrz_layout.layout(fmt).field_of()
+    prefers = ocr_lookalike.prefers(feats)
     exemplars: dict[str, list[int]] = {}
     for p, c in enumerate(cands):
         if len(c) == 1:
@@ -190,6 +196,8 @@ def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None
                 continue
             ea = [q for q in exemplars.get(a, ()) if q != p]
             eb = [q for q in exemplars.get(b, ()) if q != p]
+            if prefers(p, b, a):
+                continue  # the look-alike classifier sides with b: no two agreeing witnesses
             if ea and eb:
                 if gram[p, ea].max() - gram[p, eb].max() >= EXEMPLAR_MARGIN:
                     keep.remove(b)
@@ -238,6 +246,7 @@ def decide(
     cands = _apply_types(candidates(scores), fmt)
     if feats is not None:
         _exemplar_prune(cands, feats, fmt)
+        ocr_lookalike.settle(cands, feats, lay.covered())
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
     unsure = [
