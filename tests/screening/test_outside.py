@@ -6,6 +6,7 @@ set's precision and recall (the held-out part is scored once, in bench/bench_nam
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -157,3 +158,35 @@ def test_the_outside_development_set():
     print(f"outside development set: precision {r['precision']:.3f}, recall {r['recall']:.3f}")
     assert r["precision"] >= 0.95
     assert r["recall"] >= 0.95
+
+
+def test_the_surname_lists_are_what_the_script_builds_and_load_fast():
+    from desktop.screening import score
+    from scripts import build_surnames
+
+    assert build_surnames.OUT.read_text(encoding="utf-8") == build_surnames.build()
+    score.common_surnames.cache_clear()
+    t = time.perf_counter()
+    names = score.common_surnames()
+    ms = (time.perf_counter() - t) * 1000
+    assert len(names) > 10_000 and ms < 500, (len(names), ms)
+    assert names["KACZMARCZYK"] == "Polish" and names["ZAKHARCHENKO"] == "Ukrainian"
+
+
+def test_two_listed_spellings_of_a_latin_script_name_are_two_families():
+    m = compare_names("JAMES DAVIS", "JAMES DAVIES")
+    assert m.score < DEFAULT_THRESHOLD and "two different common surnames" in m.explanation()
+    assert _match("RAMZAN KADYROV", "RAMZAN KADIROV")  # one Russian name, two transliterations
+
+
+def test_taiwanese_mandarin_spellings_of_given_names():
+    m = compare_names("蘇貞昌", "SU TSENG-CHANG")
+    assert m.score >= DEFAULT_THRESHOLD and "Taiwanese Mandarin" in m.explanation()
+    assert _match("江丙坤", "CHIANG PIN-KUNG") and _match("李安", "LEE ANG")
+    assert not _match("林志明", "LING CHIH-MING")  # in a surname -n/-ng is another family
+
+
+def test_another_final_is_another_given_name():
+    assert not _match("CHOW YUN-FAT", "CHOW YUN-FAI")
+    assert not _match("LIN CHIH-CHENG", "LIN CHIH-CHUNG")
+    assert _match("YU KON", "YU KUN")  # a vowel keyed wrong stays a possible slip
