@@ -95,6 +95,19 @@ def test_singapore_and_malaysia_dialect_spellings():
     assert not _match("LEE HSIEN LOONG", "LEE HSIEN YANG")  # two brothers
 
 
+def test_a_teochew_and_a_hokkien_spelling_of_one_singaporean_name():
+    # 王瑞杰: published HENG SWEE KEAT (Teochew surname); ONG SWEE KIAT is the Hokkien one
+    for latin, dialect in (("HENG SWEE KEAT", "Teochew"), ("ONG SWEE KIAT", "Hokkien")):
+        m = compare_names("王瑞杰", latin)
+        assert m.score >= 0.95 and f"= 王 ({dialect})" in m.explanation(), m.reasons
+    m = compare_names("HENG SWEE KEAT", "ONG SWEE KIAT")  # no characters on either side
+    assert (
+        m.score >= DEFAULT_THRESHOLD
+        and "HENG (Teochew) ~ ONG (Hokkien), both 王" in m.explanation()
+    )
+    assert query_keys(["HENG SWEE KEAT"]) & index_keys(["ONG SWEE KIAT"])
+
+
 def test_dialect_spellings_are_found_by_the_blocking_keys():
     for han, latin in (("陳清木", "TAN CHENG BOCK"), ("吳作棟", "GOH CHOK TONG")):
         assert query_keys([han]) & index_keys([latin]), (han, latin)
