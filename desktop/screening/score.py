@@ -183,6 +183,17 @@ def distinct_surnames(a: str, b: str) -> str:
             "different people unless birth date and nationality agree")  # fmt: skip
 
 
+def possible_slip(a: str, b: str) -> str:
+    """Which rule kept a close pair together: one side is a well-attested surname and the
+    other is not a name at all (SCHMIDT / SCHMDIT), so it reads as a keying slip."""
+    names = common_surnames()
+    fa, fb = fold_umlauts(a), fold_umlauts(b)
+    if min(len(fa), len(fb)) < 4 or (fa in names) == (fb in names):
+        return ""
+    listed, other = (a, b) if fa in names else (b, a)
+    return f"{other} is not a common surname: a possible slip of {listed}"
+
+
 @lru_cache(maxsize=262144)
 def word_similarity(a: str, b: str) -> tuple[float, str]:
     """Two Latin words -> (similarity, reason)."""
@@ -464,6 +475,10 @@ def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str], l
             rule = distinct_surnames(ta[i].text, tb[j].text)
             if rule:
                 distinct.append(rule)
+            elif s >= 0.75:
+                slip = possible_slip(ta[i].text, tb[j].text)
+                if slip:
+                    reasons.append(slip)
     for i, x in enumerate(ta):
         if i not in used_a:
             den += MISSING_WORD_COST * x.weight
