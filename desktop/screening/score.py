@@ -283,11 +283,6 @@ def _han_latin(ch: str, word: str, first: bool = False) -> tuple[float, str]:
         if s > best:
             best, best_form = s, form
     if best >= 0.7:
-        if first and (chinese.mandarin_of(w) or chinese.is_cantonese(w)):
-            # LING for 林 as a surname: a real syllable that is not a reading of the
-            # character is another family (凌), not a slip. (Given names are spelled
-            # more freely: CHEE for 建, SAN for 善.)
-            return min(best * 0.6, 0.45), f"{word.upper()} ≠ {ch} ({best_form.upper()})"
         return best * 0.85, f"{word.upper()} ~ {ch} ({best_form.upper()}, spelling differs)"
     return 0.0, ""
 
@@ -330,13 +325,10 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, str]:
     dialect_a = not real_a and chinese.is_dialect_spelling(a)  # BOCK, KHOO: only dialect
     dialect_b = not real_b and chinese.is_dialect_spelling(b)
     if (ma and mb) or (dialect_a and (real_b or dialect_b)) or (dialect_b and real_a):
-        # Two different real syllables: a different character, which earns nothing in
-        # the alignment (CHENG / CHUNG, FENG / FANG: another given name).
-        s = min(s * 0.6, 0.45)
-    elif real_a and real_b and len(a) == len(b) and a[:-1] == b[:-1]:
-        # Two Cantonese spellings with another final (FAT / FAI, YIM / YIU): two
-        # characters too. A vowel keyed wrong stays a possible slip (YU KON for YU KUN).
-        s = min(s * 0.6, 0.45)
+        # Two different real syllables: a different character. (Not nothing: a vowel
+        # keyed wrong turns DING into DENG too; one such syllable in a name of three
+        # still leaves the name under the threshold when the other two are not equal.)
+        s *= 0.6
     if s >= 0.5:
         return s, f"{A} ~ {B} (spelling differs, {s:.2f})"
     return s, ""
