@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.screening import chinese
 from desktop.screening.names import Name, Token, parse
@@ -105,12 +105,13 @@ def weighted_distance(a: str, b: str) -> float:
 
 
 def edit_similarity(a: str, b: str) -> float:
-    """1 - weighted distance / longer length. Unrelated strings (plain Levenshtein
-    similarity under 0.4, computed in C by rapidfuzz) skip the weighted pass: every
-    weighted edit costs at least 0.3, so they could not reach a useful score."""
+    """1 - weighted distance / longer length. Unrelated strings (plain similarity under
+    0.4, computed in C by rapidfuzz, a transposition counted as one edit as the weighted
+    pass does: WEN / WNE) skip the weighted pass: every weighted edit costs at least 0.3,
+    so they could not reach a useful score."""
     if not a or not b:
         return 0.0
-    plain = Levenshtein.normalized_similarity(a, b)
+    plain = OSA.normalized_similarity(a, b)
     if plain < 0.4:
         return plain
     return max(0.0, 1.0 - weighted_distance(a, b) / max(len(a), len(b)))
@@ -311,6 +312,8 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, str]:
         for other, dialect, ch, own in chinese.cross_dialect(x):
             if not dialect_bridges and (own not in _BRIDGE_OK or dialect not in _BRIDGE_OK):
                 continue
+            if first and ch not in chinese.surname_chars():
+                continue  # CHEN ~ CHENG through 禎's given-name Hokkien spelling: no
             if other == y or (dialect == "Mandarin" and other in my):
                 X, Y = x.upper(), y.upper()
                 return 0.9, f"{X} ({own}) ~ {Y} ({dialect}), both {ch}"
@@ -523,17 +526,48 @@ def compare_names(a: str, b: str) -> NameMatch:
         # as GUOO for GUO splits into an extra syllable but is still one word).
         syl = _syllable_mode(na, nb)
         best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
+        word = None
         if len(na.tokens) == len(nb.tokens) and len(_units(na, False)) != len(_units(nb, False)):
             word = _word_mode(na, nb)
             if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
                 best = _word_match(word)
-        return best
-    best = _word_match(_word_mode(na, nb))
+        return _keep_cap(na, nb, best, word)
+    word_best = _word_match(_word_mode(na, nb))
+    best = word_best
     if na.chinese_like or nb.chinese_like:
         syl = _syllable_mode(na, nb)
         if syl[0] > best.score:
             best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
+            if word_best.distinct_surnames:  # PETER BAKER read as PET-ER BAK-ER: no
+                best = _capped(best, word_best)
     return best
+
+
+def _western_pair(na: Name, nb: Name) -> bool:
+    """Both names have a listed surname of 4+ letters that is not one Chinese syllable
+    (BAKER, BARKER; not CHEN, WONG, whose relations the syllable tables know)."""
+    names = common_surnames()
+
+    def has(n: Name) -> bool:
+        return any(len(t.text) >= 4 and not t.han and fold_umlauts(t.text) in names
+                   and not (t.syllables and len(t.syllables[0]) == 1)
+                   for t in n.tokens)  # fmt: skip
+
+    return has(na) and has(nb)
+
+
+def _keep_cap(na: Name, nb: Name, best: NameMatch, word=None) -> NameMatch:
+    """Two Western names that both happen to read as syllables still obey the
+    distinct-surnames rule of the word pairing."""
+    if best.score <= DISTINCT_SURNAMES_CAP or na.is_han or nb.is_han or not _western_pair(na, nb):
+        return best
+    word_best = _word_match(word if word is not None else _word_mode(na, nb))
+    return _capped(best, word_best) if word_best.distinct_surnames else best
+
+
+def _capped(best: NameMatch, word_best: NameMatch) -> NameMatch:
+    rules = tuple(r for r in word_best.reasons if "two different common surnames" in r)
+    return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, *rules), best.mode, best.score)
 
 
 def _word_match(word: tuple[float, list[str], list[str]]) -> NameMatch:

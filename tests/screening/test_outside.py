@@ -205,3 +205,14 @@ def test_a_vowel_keyed_wrong_in_a_syllable_stays_a_possible_slip():
     # variants of the screening benchmark keep their recall (bench/RESULTS.md)
     assert _match("YU KON", "YU KUN")
     assert _match("DING HAI RONG", "DENG HAI RONG")
+
+
+def test_found_after_the_second_held_out_scoring():
+    # a transposition in a short syllable is one edit for the prefilter too
+    assert _match("TSAI ING-WEN", "TSAI ING-WNE")
+    # two Western names that also read as syllables keep the distinct-surnames rule
+    m = compare_names("PETER BAKER", "PETER BARKER")
+    assert m.score < DEFAULT_THRESHOLD and "two different common surnames" in m.explanation()
+    assert _match("WONG SIU MING", "WANG XIAOMING")  # Chinese surnames: the tables decide
+    # a surname bridges through surname characters only (not 禎's Hokkien CHENG)
+    assert not _match("CHEN ZHIHUA", "CHENG ZHIHUA")
