@@ -484,14 +484,6 @@ def _dialect_surname_chars() -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
-def surname_chars() -> frozenset[str]:
-    """Characters used as surnames: the common surname list and the dialect table's
-    surname lines (a surname-position bridge goes through one of them)."""
-    surnames, _given, compounds = name_chars()
-    return frozenset(surnames) | {c for comp in compounds for c in comp} | _dialect_surname_chars()
-
-
 _STANDARD = ("Mandarin", CANTONESE)
 
 

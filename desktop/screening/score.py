@@ -312,8 +312,6 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, str]:
         for other, dialect, ch, own in chinese.cross_dialect(x):
             if not dialect_bridges and (own not in _BRIDGE_OK or dialect not in _BRIDGE_OK):
                 continue
-            if first and ch not in chinese.surname_chars():
-                continue  # CHEN ~ CHENG through 禎's given-name Hokkien spelling: no
             if other == y or (dialect == "Mandarin" and other in my):
                 X, Y = x.upper(), y.upper()
                 return 0.9, f"{X} ({own}) ~ {Y} ({dialect}), both {ch}"
