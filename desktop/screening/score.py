@@ -130,7 +130,7 @@ _FEMININE = (("OV", "OVA"), ("EV", "EVA"), ("IN", "INA"), ("SKI", "SKA"), ("CKI"
 
 
 # The hand-compiled list of the most frequent names per country, then faker's per-locale
-# surname lists (scripts/build_surnames.py): about 11,000 names, read in ~15 ms.
+# surname lists (scripts/build_surnames.py): 11,990 names, read in ~32 ms on first use.
 SURNAME_FILES = (DATA / "common_surnames.txt", DATA / "surnames_faker.txt")
 
 
@@ -160,7 +160,7 @@ _VOWELLESS = "Turkish-Arabic-Persian"
 # Origins whose names are written in Latin letters at home: two listed spellings there are
 # two names, not two transliterations.
 _LATIN_SCRIPT = frozenset({"German", "English", "Spanish", "Italian", "French", "Dutch",
-                           "Portuguese", "Nordic", "Polish"})  # fmt: skip
+                           "Portuguese", "Nordic", "Scandinavian", "Polish"})  # fmt: skip
 
 
 def distinct_surnames(a: str, b: str) -> str:
@@ -554,7 +554,9 @@ def _western_pair(na: Name, nb: Name) -> bool:
     return has(na) and has(nb)
 
 
-def _keep_cap(na: Name, nb: Name, best: NameMatch, word=None) -> NameMatch:
+def _keep_cap(
+    na: Name, nb: Name, best: NameMatch, word: tuple[float, list[str], list[str]] | None
+) -> NameMatch:
     """Two Western names that both happen to read as syllables still obey the
     distinct-surnames rule of the word pairing."""
     if best.score <= DISTINCT_SURNAMES_CAP or na.is_han or nb.is_han or not _western_pair(na, nb):
