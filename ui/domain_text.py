@@ -112,6 +112,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainText", "{a} = {b}"),
     QT_TRANSLATE_NOOP("DomainText", "{a} ≠ {b}"),
     QT_TRANSLATE_NOOP("DomainText", "no names"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} is not a common surname: a possible slip of {b}"),
+    QT_TRANSLATE_NOOP("DomainText", "{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree"),
+    QT_TRANSLATE_NOOP("DomainText", "but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review"),
     # --- MRZ (desktop/documents/mrz.py, ocr.py) ---
     QT_TRANSLATE_NOOP("DomainText", "{field} check digit is {digit}, computed {computed}"),
     QT_TRANSLATE_NOOP("DomainText", "{field} check digit is {digit}, not a digit (computed {computed})"),

@@ -27,7 +27,9 @@ from desktop.screening import chinese, names
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 6  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew
+KEYS_VERSION = 8  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+# dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
+# (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.screening import chinese
 from desktop.screening.names import Name, Token, parse
@@ -105,12 +105,13 @@ def weighted_distance(a: str, b: str) -> float:
 
 
 def edit_similarity(a: str, b: str) -> float:
-    """1 - weighted distance / longer length. Unrelated strings (plain Levenshtein
-    similarity under 0.4, computed in C by rapidfuzz) skip the weighted pass: every
-    weighted edit costs at least 0.3, so they could not reach a useful score."""
+    """1 - weighted distance / longer length. Unrelated strings (plain similarity under
+    0.4, computed in C by rapidfuzz, a transposition counted as one edit as the weighted
+    pass does: WEN / WNE) skip the weighted pass: every weighted edit costs at least 0.3,
+    so they could not reach a useful score."""
     if not a or not b:
         return 0.0
-    plain = Levenshtein.normalized_similarity(a, b)
+    plain = OSA.normalized_similarity(a, b)
     if plain < 0.4:
         return plain
     return max(0.0, 1.0 - weighted_distance(a, b) / max(len(a), len(b)))
@@ -128,45 +129,70 @@ _FEMININE = (("OV", "OVA"), ("EV", "EVA"), ("IN", "INA"), ("SKI", "SKA"), ("CKI"
              ("SKY", "SKAYA"), ("NY", "NA"))  # fmt: skip
 
 
+# The hand-compiled list of the most frequent names per country, then faker's per-locale
+# surname lists (scripts/build_surnames.py): 11,990 names, read in ~32 ms on first use.
+SURNAME_FILES = (DATA / "common_surnames.txt", DATA / "surnames_faker.txt")
+
+
 @cache
 def common_surnames() -> dict[str, str]:
-    """Well-attested family names (`data/common_surnames.txt`, folded as names are) ->
-    their origin; Slavic feminine forms added (PETROVA, KOWALSKA)."""
+    """Well-attested family names (`SURNAME_FILES`, folded as names are) -> their origin;
+    Slavic feminine forms added (PETROVA, KOWALSKA)."""
     out: dict[str, str] = {}
-    origin = ""
-    for line in (DATA / "common_surnames.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        if line.startswith("["):
-            origin = line.strip("[]")
-            continue
-        for name in line.split():
-            out.setdefault(fold_umlauts(name), origin)
-            if origin in ("Polish", "Russian", "Czech-Hungarian-Romanian-Greek"):
-                for masc, fem in _FEMININE:
-                    if name.endswith(masc):
-                        out.setdefault(fold_umlauts(name[: -len(masc)] + fem), origin)
+    for path in SURNAME_FILES:
+        origin = ""
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            if line.startswith("["):
+                origin = line.strip("[]")
+                continue
+            for name in line.split():
+                out.setdefault(fold_umlauts(name), origin)
+                if origin in ("Polish", "Russian", "Czech-Hungarian-Romanian-Greek"):
+                    for masc, fem in _FEMININE:
+                        if name.endswith(masc):
+                            out.setdefault(fold_umlauts(name[: -len(masc)] + fem), origin)
     return out
 
 
 _VOWELLESS = "Turkish-Arabic-Persian"
+# Origins whose names are written in Latin letters at home: two listed spellings there are
+# two names, not two transliterations.
+_LATIN_SCRIPT = frozenset({"German", "English", "Spanish", "Italian", "French", "Dutch",
+                           "Portuguese", "Nordic", "Scandinavian", "Polish"})  # fmt: skip
 
 
 def distinct_surnames(a: str, b: str) -> str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''."""
     fa, fb = fold_umlauts(a), fold_umlauts(b)
-    if min(len(fa), len(fb)) < 4 or fa == fb or phonetic(a) == phonetic(b):
+    if min(len(fa), len(fb)) < 4 or fa == fb:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
     names = common_surnames()
     oa, ob = names.get(fa), names.get(fb)
     if not oa or not ob:
+        return ""
+    if phonetic(a) == phonetic(b) and not (oa == ob and oa in _LATIN_SCRIPT):
+        # Transliteration variants of one name written in another script (KADYROV,
+        # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.
         return ""
     if _VOWELLESS in (oa, ob) and skeleton(a) == skeleton(b):
         return ""  # Arabic script writes no short vowels: SAEED and SAID are one name
     where = oa if oa == ob else f"{oa}, {ob}"
     return (f"{a} and {b} are two different common surnames ({where}): "
             "different people unless birth date and nationality agree")  # fmt: skip
+
+
+def possible_slip(a: str, b: str) -> str:
+    """Which rule kept a close pair together: one side is a well-attested surname and the
+    other is not a name at all (SCHMIDT / SCHMDIT), so it reads as a keying slip."""
+    names = common_surnames()
+    fa, fb = fold_umlauts(a), fold_umlauts(b)
+    if min(len(fa), len(fb)) < 4 or (fa in names) == (fb in names):
+        return ""
+    listed, other = (a, b) if fa in names else (b, a)
+    return f"{other} is not a common surname: a possible slip of {listed}"
 
 
 @lru_cache(maxsize=262144)
@@ -218,17 +244,40 @@ def unit_similarity(a: Unit, b: Unit, first: bool = False) -> tuple[float, str]:
             return 0.0, f"{ta} ≠ {tb} (different characters, both read {sorted(shared)[0]})"
         return 0.0, ""
     if hb:
-        return _han_latin(tb, ta)
+        return _han_latin(tb, ta, first)
     if ha:
-        return _han_latin(ta, tb)
+        return _han_latin(ta, tb, first)
     return _latin_latin(ta.lower(), tb.lower(), first)
 
 
-def _han_latin(ch: str, word: str) -> tuple[float, str]:
+def taiwan_variants(form: str) -> set[str]:
+    """How Taiwanese Mandarin speakers spell a syllable in their own passports beyond the
+    tables: -N and -NG merged (丙 PIN, 安 ANG, 坤 KUNG) and the retroflex initials said as
+    dental ones (貞 TSENG, 哲 TSEH for CHEN, CHE)."""
+    out = set()
+    for f in (form, "ts" + form[2:] if form[:2] in ("ch", "zh") else form):
+        out.add(f)
+        if f.endswith("ng"):
+            out.add(f[:-1])
+        elif f.endswith("n"):
+            out.add(f + "g")
+    if form.startswith("ch") and form.endswith("e"):
+        out.add("ts" + form[2:] + "h")  # 哲 CHE -> TSEH (the Wade-Giles -EH final)
+    out.discard(form)
+    return out
+
+
+def _han_latin(ch: str, word: str, first: bool = False) -> tuple[float, str]:
     forms = chinese.romanisations(ch)
     w = word.lower()
     if w in forms:
         return 1.0, f"{word.upper()} = {ch} ({forms[w]})"
+    if not first:
+        # Given names only: in a surname LIN / LING or CHEN / CHENG are two families.
+        for form, system in forms.items():
+            if system in chinese.MANDARIN_SYSTEMS and w in taiwan_variants(form):
+                return 0.9, (f"{word.upper()} ~ {ch} ({form.upper()}, {system}; -n/-ng or "
+                             "ts for ch as Taiwanese Mandarin spells them)")  # fmt: skip
     best, best_form = 0.0, ""
     for form in forms:
         s = edit_similarity(form.upper(), word.upper())
@@ -277,8 +326,9 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, str]:
     dialect_a = not real_a and chinese.is_dialect_spelling(a)  # BOCK, KHOO: only dialect
     dialect_b = not real_b and chinese.is_dialect_spelling(b)
     if (ma and mb) or (dialect_a and (real_b or dialect_b)) or (dialect_b and real_a):
-        # Two different real syllables: a different character. (Two Cantonese spellings
-        # one letter apart stay a possible slip, YU KON for YU KUN, as before.)
+        # Two different real syllables: a different character. (Not nothing: a vowel
+        # keyed wrong turns DING into DENG too; one such syllable in a name of three
+        # still leaves the name under the threshold when the other two are not equal.)
         s *= 0.6
     if s >= 0.5:
         return s, f"{A} ~ {B} (spelling differs, {s:.2f})"
@@ -418,6 +468,10 @@ def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str], l
             rule = distinct_surnames(ta[i].text, tb[j].text)
             if rule:
                 distinct.append(rule)
+            elif s >= 0.75:
+                slip = possible_slip(ta[i].text, tb[j].text)
+                if slip:
+                    reasons.append(slip)
     for i, x in enumerate(ta):
         if i not in used_a:
             den += MISSING_WORD_COST * x.weight
@@ -470,17 +524,50 @@ def compare_names(a: str, b: str) -> NameMatch:
         # as GUOO for GUO splits into an extra syllable but is still one word).
         syl = _syllable_mode(na, nb)
         best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
+        word = None
         if len(na.tokens) == len(nb.tokens) and len(_units(na, False)) != len(_units(nb, False)):
             word = _word_mode(na, nb)
             if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
                 best = _word_match(word)
-        return best
-    best = _word_match(_word_mode(na, nb))
+        return _keep_cap(na, nb, best, word)
+    word_best = _word_match(_word_mode(na, nb))
+    best = word_best
     if na.chinese_like or nb.chinese_like:
         syl = _syllable_mode(na, nb)
         if syl[0] > best.score:
             best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
+            if word_best.distinct_surnames:  # PETER BAKER read as PET-ER BAK-ER: no
+                best = _capped(best, word_best)
     return best
+
+
+def _western_pair(na: Name, nb: Name) -> bool:
+    """Both names have a listed surname of 4+ letters that is not one Chinese syllable
+    (BAKER, BARKER; not CHEN, WONG, whose relations the syllable tables know)."""
+    names = common_surnames()
+
+    def has(n: Name) -> bool:
+        return any(len(t.text) >= 4 and not t.han and fold_umlauts(t.text) in names
+                   and not (t.syllables and len(t.syllables[0]) == 1)
+                   for t in n.tokens)  # fmt: skip
+
+    return has(na) and has(nb)
+
+
+def _keep_cap(
+    na: Name, nb: Name, best: NameMatch, word: tuple[float, list[str], list[str]] | None
+) -> NameMatch:
+    """Two Western names that both happen to read as syllables still obey the
+    distinct-surnames rule of the word pairing."""
+    if best.score <= DISTINCT_SURNAMES_CAP or na.is_han or nb.is_han or not _western_pair(na, nb):
+        return best
+    word_best = _word_match(word if word is not None else _word_mode(na, nb))
+    return _capped(best, word_best) if word_best.distinct_surnames else best
+
+
+def _capped(best: NameMatch, word_best: NameMatch) -> NameMatch:
+    rules = tuple(r for r in word_best.reasons if "two different common surnames" in r)
+    return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, *rules), best.mode, best.score)
 
 
 def _word_match(word: tuple[float, list[str], list[str]]) -> NameMatch:

@@ -474,6 +474,22 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>no names</translation>
     </message>
     <message>
+        <source>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</source>
+        <translation>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</translation>
+    </message>
+    <message>
+        <source>{a} is not a common surname: a possible slip of {b}</source>
+        <translation>{a} is not a common surname: a possible slip of {b}</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</source>
+        <translation>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</source>
+        <translation>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</translation>
+    </message>
+    <message>
         <source>{field} check digit is {digit}, computed {computed}</source>
         <translation>{field} check digit is {digit}, computed {computed}</translation>
     </message>

@@ -474,6 +474,22 @@ An installer sets it up with: python -m desktop init</source>
         <translation>無姓名</translation>
     </message>
     <message>
+        <source>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</source>
+        <translation>{a} ~ {b}（{form}，{system}；臺灣國語常見的 -n/-ng 不分或以 ts 拼 ch）</translation>
+    </message>
+    <message>
+        <source>{a} is not a common surname: a possible slip of {b}</source>
+        <translation>{a} 不是常見姓氏：可能是 {b} 的繕打錯誤</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</source>
+        <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
+        <source>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</source>
+        <translation>但完整出生日期與國籍皆相同：姓名依原拼寫得分 {s}，請人工覆核</translation>
+    </message>
+    <message>
         <source>{field} check digit is {digit}, computed {computed}</source>
         <translation>{field}檢查碼為 {digit}，計算應為 {computed}</translation>
     </message>
