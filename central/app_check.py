@@ -163,7 +163,7 @@ def _pooled(database: db.Database) -> db.Database:
     engine is pooled already."""
     if database is None or not database.is_sqlite:
         return database
-    from sqlalchemy import Connection, create_engine, event
+    from sqlalchemy import create_engine
     from sqlalchemy.pool import QueuePool
 
     engine = create_engine(
@@ -174,20 +174,7 @@ def _pooled(database: db.Database) -> db.Database:
         connect_args={"timeout": 60, "check_same_thread": False},
     )
 
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=60000")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        immediate = conn.get_execution_options().get("immediate")
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
+    db.sqlite_policy(engine)
     return db.Database(engine, True)
 
 

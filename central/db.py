@@ -272,6 +272,25 @@ class Database:
         self.engine.dispose()
 
 
+def sqlite_policy(engine: Engine) -> None:
+    """WAL, a 60 s busy wait, and transactions we BEGIN ourselves (Python's sqlite3
+    must not open them behind our back); `immediate=True` takes the write lock first."""
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=60000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("immediate")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 def open_database(state_dir: Path, url: str | None = None) -> Database:
     state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     if url is None:
@@ -279,21 +298,7 @@ def open_database(state_dir: Path, url: str | None = None) -> Database:
     is_sqlite = url.startswith("sqlite")
     if is_sqlite:
         engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 60})
-
-        @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
-            # Python's sqlite3 must not open transactions behind our back: we BEGIN.
-            dbapi_conn.isolation_level = None
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
-            cur.execute("PRAGMA busy_timeout=60000")
-            cur.close()
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Connection) -> None:
-            immediate = conn.get_execution_options().get("immediate")
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        sqlite_policy(engine)
 
     else:
         engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)

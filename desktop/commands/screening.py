@@ -101,6 +101,8 @@ def cmd_names_match(args: argparse.Namespace) -> int:
     for label, value in (("NAME_A", args.name_a), ("NAME_B", args.name_b)):
         if not value.strip():
             raise UsageError(f"{label} is empty")
+        if not any(ch.isalpha() for ch in value):
+            raise UsageError(f"{label} has no letters: {value!r}")
     m = compare_names(args.name_a, args.name_b)
     matched = m.score >= threshold
     if args.json:

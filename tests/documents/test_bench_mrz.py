@@ -15,10 +15,10 @@ def test_bench_quick_runs():
     assert section.startswith("## MRZ\n")
     assert "| wrong but reported valid | 0 | 0 |" in section
     rows = {r[0]: r for r in table(section, "set")}
-    synth = rows["synth.py, new seeds"]
+    synth = rows["synth.py (seen)"]
     images, exact = int(synth[1]), int(synth[2].split()[0])
     assert images == bench_mrz.QUICK_IMAGES and exact >= images - 1, synth
-    for name in ("synth.py, new seeds", "mrz_variant.py"):
+    for name in ("synth.py (seen)", "mrz_variant.py (seen)"):
         assert rows[name][3] == "0", rows[name]  # wrong but valid, per set
         cpu_median = number(find(r"\((\d+) CPU\)", rows[name][7]).group(1))
         assert cpu_median <= 3 * 100, rows[name]  # target: median <= 100 ms per image

@@ -96,6 +96,8 @@ def test_garbage_arguments_give_exit_2(capsys, monkeypatch, tmp_path):
         code, err = run(argv, capsys)
         if code == 0:
             return  # `--he`: argparse's help, nothing run
+        if code == 1 and argv[:2] in (["names", "match"], ["face", "verify"]):
+            return  # two well-formed inputs that do not match: a verdict, not an error
         assert code == 2, (argv, err)
         assert err.strip() and "Traceback" not in err and "internal error" not in err
 

@@ -39,6 +39,17 @@ def _demo_rows() -> dict[str, list[dict[str, Any]]]:
         {"name": "sup", "role": "supervisor", "active": False},
     ]
     rows["csca"] = [{"fingerprint": "00" * 32, "kind": "csca", "der": "AAAA"}]
+    rows["manifests"] = [
+        {"id": "BR0061/TPE/2026-12-04#1", "port": "TPE", "direction": "inbound",
+         "flight": "BR0061", "flight_key": "BR0061/TPE/2026-12-04", "role": "passenger",
+         "surname": "CHEN", "given_names": "MEI LING", "birth_date": "1990-01-02",
+         "scheduled": "2026-12-04T10:00:00Z", "prescreen": [
+             {"dataset": "persons", "key": "P1", "action": "refer", "severity": "high",
+              "score": 0.9}]},
+        {"id": "BR0061/TPE/2026-12-04#2", "port": "TPE", "direction": "inbound",
+         "flight": "BR0061", "flight_key": "BR0061/TPE/2026-12-04", "role": "crew",
+         "surname": "LIN"},
+    ]  # fmt: skip
     return rows
 
 

@@ -69,7 +69,7 @@ def test_a_failing_check_gives_exit_1(run_cli, monkeypatch, tmp_path):
     healthy = run_cli("selftest", "--skip", "pcsc")
     assert healthy.code == 0, healthy.out + healthy.err
     lines = healthy.out.splitlines()
-    assert len(lines) == 7 and all(line.startswith("ok  ") for line in lines), lines
+    assert len(lines) == 8 and all(line.startswith("ok  ") for line in lines), lines
     # ... and one flipped bit in the store makes the store check fail: exit 1, its FAIL
     # line, and the other checks still run and pass.
     _damage_a_late_page(profile.database)
@@ -77,7 +77,7 @@ def test_a_failing_check_gives_exit_1(run_cli, monkeypatch, tmp_path):
     assert broken.code == 1, broken.out + broken.err
     lines = broken.out.splitlines()
     failed = [line for line in lines if line.startswith("FAIL")]
-    assert len(lines) == 7 and len(failed) == 1, lines
+    assert len(lines) == 8 and len(failed) == 1, lines
     assert failed[0].split()[1] == "store" and "damaged" in failed[0]
     assert "Traceback" not in broken.err
 
