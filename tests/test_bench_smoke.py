@@ -119,6 +119,15 @@ def test_every_area_has_its_figures_checked():
 @pytest.mark.slow
 @pytest.mark.parametrize("area", sorted(set(areas()) - OWN_TESTS))
 def test_benchmark_runs_quick(area):
-    section = importlib.import_module(f"bench.bench_{area}").run(quick=True)
+    bench = importlib.import_module(f"bench.bench_{area}")
+    section = bench.run(quick=True)
     assert section.startswith("## ") and "cores" in section
-    CHECKS[area](section)
+    try:
+        CHECKS[area](section)
+    except AssertionError:
+        if area != "namekeys":
+            raise
+        # One fresh name per size: a single scheduling hiccup on a loaded 2-core machine
+        # has made a 15x ratio read 50x. A second run must pass on its own; a real
+        # quadratic cost fails both.
+        CHECKS[area](bench.run(quick=True))
