@@ -11,32 +11,9 @@ from hypothesis import strategies as st
 
 from desktop.chip import face, lds, sod, tlv
 from desktop.chip.errors import ParseError
+from tests.fuzz.strategies import mutations
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def mutations(seed: bytes) -> st.SearchStrategy[bytes]:
-    """Valid structures with bytes flipped, cut or inserted: reaches deep parser paths."""
-
-    @st.composite
-    def mutate(draw: st.DrawFn) -> bytes:
-        data = bytearray(seed)
-        for _ in range(draw(st.integers(1, 4))):
-            kind = draw(st.sampled_from(["flip", "cut", "insert", "truncate"]))
-            if not data:
-                break
-            i = draw(st.integers(0, len(data) - 1))
-            if kind == "flip":
-                data[i] ^= draw(st.integers(1, 255))
-            elif kind == "cut":
-                del data[i : i + draw(st.integers(1, 16))]
-            elif kind == "insert":
-                data[i:i] = draw(st.binary(min_size=1, max_size=8))
-            else:
-                del data[i:]
-        return bytes(data)
-
-    return mutate()
 
 
 @FUZZ
