@@ -66,6 +66,23 @@ class Store:
         """
         path = Path(getattr(database, "database", database))
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # One process at a time between "is the file sound?" and "schema at head": a
+        # second process must not see the first one's just-created, still empty file
+        # and take it for a store emptied by damage.
+        with open(path.with_name(path.name + ".open.lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            return cls._open_locked(path, key, plaintext, migrate, must_exist, enforce)
+
+    @classmethod
+    def _open_locked(
+        cls,
+        path: Path,
+        key: bytes,
+        plaintext: bool,
+        migrate: bool,
+        must_exist: bool,
+        enforce: bool,
+    ) -> Store:
         if not plaintext:
             try:
                 integrity.check_files(path, must_exist=must_exist)
