@@ -21,7 +21,6 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import csv  # noqa: E402
 import itertools  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
@@ -35,17 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.faces_set import FULL_PHOTOS, chip_style, read_pairs  # noqa: E402
 from bench.machine import describe  # noqa: E402
 
 FACES = Path(os.environ.get("SHARED_DIR") or ROOT.parent / "shared") / "faces"
-FULL_PHOTOS = {
-    "obama": ["obama/obama.jpg", "obama/obama1.jpg", "obama/obama2.jpg"],
-    "biden": ["biden/biden.jpg", "biden/biden2.jpg"],
-    "kit": ["kit_harington/john1.jpeg", "kit_harington/john2.jpeg",
-            "kit_harington/johnsnow_test1.jpg"],
-    "rose": ["rose_leslie/img1.jpg", "rose_leslie/img2.jpg"],
-    "alex": ["alex_lacamoire/img1.jpg", "alex_lacamoire/alex-lacamoire.png"],
-}  # fmt: skip
 
 
 def _summary(values: list[float]) -> str:
@@ -62,24 +54,6 @@ def _histogram(same: list[float], diff: list[float]) -> list[str]:
         if s or d or lo < 0.8:
             rows.append(f"| {lo:.1f}-{hi:.1f} | {s} | {d} |")
     return rows
-
-
-def _chip_style(face, rgb: np.ndarray) -> np.ndarray:
-    import io
-
-    from PIL import Image
-
-    from desktop.biometrics import images
-
-    left, top, right, bottom = face.box
-    h = (bottom - top) / 0.45
-    w = h * 3 / 4
-    cx, cy = (left + right) / 2, (top + bottom) / 2
-    box = (round(cx - w / 2), round(cy - h * 0.45), round(cx + w / 2), round(cy + h * 0.55))
-    img = Image.fromarray(rgb).crop(box).resize((240, 320), Image.Resampling.BILINEAR)
-    out = io.BytesIO()
-    img.save(out, "JPEG", quality=50)
-    return images.decode(out.getvalue())
 
 
 def _load_time() -> float:
@@ -147,10 +121,7 @@ def run(quick: bool = False) -> str:
     machine = describe()
     load_times = [_load_time() for _ in range(1 if quick else 5)]
     loaded = models.load()
-    with open(FACES / "pairs.tsv", encoding="utf-8") as f:
-        pairs = [
-            (r["img_a"], r["img_b"], r["same"] == "1") for r in csv.DictReader(f, delimiter="\t")
-        ]
+    pairs = read_pairs(FACES)
     if quick:
         pairs = pairs[:6] + [p for p in pairs if not p[2]][:6]
     cache: dict[str, faces.Face] = {}
@@ -171,7 +142,7 @@ def run(quick: bool = False) -> str:
     chips: dict[str, np.ndarray] = {}
     for who, photos in FULL_PHOTOS.items():
         for src in photos[: 1 if quick else None]:
-            chips[src] = _chip_style(face(src), images.read(FACES / src))
+            chips[src] = chip_style(face(src).box, images.read(FACES / src))
             chip = faces.analyse(loaded, chips[src])
             probes = [(p, True) for p in photos if p != src]
             probes += [(ps[0], False) for other, ps in FULL_PHOTOS.items() if other != who]

@@ -54,7 +54,38 @@ class _Paced:
             self.next = max(now, self.next) + self.period
 
 
-class SwayingPicture:
+class _PictureCamera:
+    """An image file as a camera: `read` paces the frames, stops after `max_frames`, and
+    adds sensor noise to what `_render` makes of the picture for each frame."""
+
+    def __init__(self, path: str | Path, *, fps: float, noise: float, seed: int,
+                 max_frames: int | None) -> None:  # fmt: skip
+        self.base = _bgr_frame(images.read(path))
+        self.noise = noise
+        self.rng = np.random.default_rng(seed)
+        self.frame = 0
+        self.max_frames = max_frames
+        self.pace = _Paced(fps)
+
+    def _render(self, index: int) -> np.ndarray:
+        raise NotImplementedError
+
+    def read(self) -> tuple[bool, np.ndarray | None]:
+        if self.max_frames is not None and self.frame >= self.max_frames:
+            return False, None
+        self.pace.wait()
+        frame = self._render(self.frame)
+        self.frame += 1
+        if self.noise:
+            noisy = frame + self.rng.normal(0, self.noise, frame.shape)
+            frame = np.clip(noisy, 0, 255).astype(np.uint8)
+        return True, frame
+
+    def release(self) -> None:
+        pass
+
+
+class SwayingPicture(_PictureCamera):
     """An image file as a camera: the person in it turns the head slightly, back and
     forth (one cycle every `period` frames). See the module's docstring."""
 
@@ -71,17 +102,13 @@ class SwayingPicture:
     ) -> None:
         from desktop.biometrics import faces, models
 
-        self.base = _bgr_frame(images.read(path))
+        super().__init__(path, fps=fps, noise=noise, seed=seed, max_frames=max_frames)
         rgb = np.ascontiguousarray(self.base[:, :, ::-1])
         found = faces.detect(models.load(), rgb)
         (left, top, right, bottom), _ = found[0] if found else ((0, 0, 1, 1), 0.0)
         self.face_width = max(1, right - left)
         self.centre = ((left + right) / 2, top + (bottom - top) * 0.62)  # about the nose
-        self.period, self.turn, self.noise = period, turn, noise
-        self.rng = np.random.default_rng(seed)
-        self.frame = 0
-        self.max_frames = max_frames
-        self.pace = _Paced(fps)
+        self.period, self.turn = period, turn
         h, w = self.base.shape[:2]
         self.grid_x, self.grid_y = np.meshgrid(
             np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32)
@@ -90,30 +117,19 @@ class SwayingPicture:
         d2 = (self.grid_x - self.centre[0]) ** 2 + (self.grid_y - self.centre[1]) ** 2
         self.bump = np.exp(-d2 / (2 * sigma**2)).astype(np.float32)
 
-    def read(self) -> tuple[bool, np.ndarray | None]:
+    def _render(self, index: int) -> np.ndarray:
         import cv2
 
-        if self.max_frames is not None and self.frame >= self.max_frames:
-            return False, None
-        self.pace.wait()
-        phase = math.sin(2 * math.pi * self.frame / self.period)
-        self.frame += 1
+        phase = math.sin(2 * math.pi * index / self.period)
         # The nose region slides sideways against the eyes and cheeks: a head turn.
         shift = self.turn * self.face_width * phase
         drift = self.rng.normal(0, 0.6, 2).astype(np.float32)
         map_x = self.grid_x - shift * self.bump + drift[0]
         map_y = self.grid_y + drift[1]
-        frame = cv2.remap(self.base, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
-        if self.noise:
-            noisy = frame + self.rng.normal(0, self.noise, frame.shape)
-            frame = np.clip(noisy, 0, 255).astype(np.uint8)
-        return True, frame
-
-    def release(self) -> None:
-        pass
+        return cv2.remap(self.base, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
 
 
-class HeldPicture:
+class HeldPicture(_PictureCamera):
     """A printed or on-screen photo held to the camera: the whole flat picture moves,
     turns and tilts (a perspective warp), with sensor noise. For bench/ and tests."""
 
@@ -129,33 +145,18 @@ class HeldPicture:
         fps: float = 0.0,
         max_frames: int | None = None,
     ) -> None:
-        self.base = _bgr_frame(images.read(path))
-        self.tilt, self.roll, self.shift, self.noise = tilt_deg, roll_deg, shift, noise
-        self.rng = np.random.default_rng(seed)
-        self.frame = 0
-        self.max_frames = max_frames
-        self.pace = _Paced(fps)
+        super().__init__(path, fps=fps, noise=noise, seed=seed, max_frames=max_frames)
+        self.tilt, self.roll, self.shift = tilt_deg, roll_deg, shift
         self.state = np.zeros(6)  # yaw, pitch, roll, scale, x, y: a hand's slow random walk
 
-    def read(self) -> tuple[bool, np.ndarray | None]:
+    def _render(self, index: int) -> np.ndarray:
         import cv2
 
-        if self.max_frames is not None and self.frame >= self.max_frames:
-            return False, None
-        self.pace.wait()
-        self.frame += 1
         limits = np.array([self.tilt, self.tilt, self.roll, 0.05, self.shift, self.shift])
         self.state = np.clip(self.state + self.rng.normal(0, limits / 5), -limits, limits)
         h, w = self.base.shape[:2]
         homography = _plane_pose(w, h, *self.state[:4], self.state[4:])
-        frame = cv2.warpPerspective(self.base, homography, (w, h), borderMode=cv2.BORDER_REFLECT)
-        if self.noise:
-            noisy = frame + self.rng.normal(0, self.noise, frame.shape)
-            frame = np.clip(noisy, 0, 255).astype(np.uint8)
-        return True, frame
-
-    def release(self) -> None:
-        pass
+        return cv2.warpPerspective(self.base, homography, (w, h), borderMode=cv2.BORDER_REFLECT)
 
 
 def _plane_pose(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from bench.faces_set import read_pairs
 from desktop.biometrics import faces, images, models
 
 
@@ -36,6 +36,4 @@ def analysed(face_models: models.Models, faces_dir: Path) -> Callable[[str], fac
 
 @pytest.fixture(scope="session")
 def pairs(faces_dir: Path) -> list[tuple[str, str, bool]]:
-    with open(faces_dir / "pairs.tsv", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
-    return [(r["img_a"], r["img_b"], r["same"] == "1") for r in rows]
+    return read_pairs(faces_dir)

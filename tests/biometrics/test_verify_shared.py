@@ -4,23 +4,14 @@ the quality gate turning bad frames away."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image, ImageFilter
 
+from bench.faces_set import FULL_PHOTOS, chip_style
 from desktop.biometrics import faces, images, verify
-
-FULL_PHOTOS = {  # identity -> its full photos (the dlib johns are pre-cropped chips)
-    "obama": ["obama/obama.jpg", "obama/obama1.jpg", "obama/obama2.jpg"],
-    "biden": ["biden/biden.jpg", "biden/biden2.jpg"],
-    "kit": ["kit_harington/john1.jpeg", "kit_harington/john2.jpeg",
-            "kit_harington/johnsnow_test1.jpg"],
-    "rose": ["rose_leslie/img1.jpg", "rose_leslie/img2.jpg"],
-    "alex": ["alex_lacamoire/img1.jpg", "alex_lacamoire/alex-lacamoire.png"],
-}  # fmt: skip
 
 
 def test_every_shared_pair_right_at_the_default_threshold(pairs, analysed):
@@ -34,20 +25,6 @@ def test_every_shared_pair_right_at_the_default_threshold(pairs, analysed):
     assert wrong == []
 
 
-def chip_style(face: faces.Face, rgb: np.ndarray) -> np.ndarray:
-    """A DG2-like portrait: 3:4 crop around the face (face ~45% of the height), 240x320,
-    JPEG quality 50, decoded again."""
-    left, top, right, bottom = face.box
-    h = (bottom - top) / 0.45
-    w = h * 3 / 4
-    cx, cy = (left + right) / 2, (top + bottom) / 2
-    box = (round(cx - w / 2), round(cy - h * 0.45), round(cx + w / 2), round(cy + h * 0.55))
-    img = Image.fromarray(rgb).crop(box).resize((240, 320), Image.Resampling.BILINEAR)
-    out = io.BytesIO()
-    img.save(out, "JPEG", quality=50)
-    return images.decode(out.getvalue())
-
-
 def test_chip_style_photos_against_full_photos(face_models, faces_dir, analysed):
     """Each full photo made into a chip photo, against the person's other photos (never
     the one it was made from) and one photo of each other person."""
@@ -55,7 +32,7 @@ def test_chip_style_photos_against_full_photos(face_models, faces_dir, analysed)
     for who, photos in FULL_PHOTOS.items():
         for src in photos:
             chip = faces.analyse(
-                face_models, chip_style(analysed(src), images.read(faces_dir / src))
+                face_models, chip_style(analysed(src).box, images.read(faces_dir / src))
             )
             assert chip.quality.ok, (src, chip.quality)
             probes = [(p, True) for p in photos if p != src]
