@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _free_port() -> str:
+    """A port nobody listens on now (a fixed one collides with a demo left running)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return str(s.getsockname()[1])
 
 
 @pytest.mark.slow
@@ -21,8 +29,8 @@ def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
     state = tmp_path / "demo"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DISPLAY", None)
-    cmd = [sys.executable, "-m", "desktop", "demo", "--state", str(state), "--port", "18799"]
-    r = subprocess.run([*cmd, "--check"], capture_output=True, text=True, env=env,
+    cmd = [sys.executable, "-m", "desktop", "demo", "--state", str(state), "--port"]
+    r = subprocess.run([*cmd, _free_port(), "--check"], capture_output=True, text=True, env=env,
                        timeout=500, cwd=ROOT)
     assert r.returncode == 0, r.stdout + r.stderr
     status = json.loads(r.stdout.strip().splitlines()[-1])
@@ -35,7 +43,8 @@ def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
         r.stdout + r.stderr
     )
     # Second run: reuses the state, drives the window offscreen, saves screenshots.
-    r = subprocess.run([*cmd, "--screenshots", str(tmp_path / "shots")], capture_output=True,
+    shots_dir = str(tmp_path / "shots")
+    r = subprocess.run([*cmd, _free_port(), "--screenshots", shots_dir], capture_output=True,
                        text=True, env=env, timeout=500, cwd=ROOT)
     assert r.returncode == 0, r.stdout + r.stderr
     shots = {p.name for p in (tmp_path / "shots").glob("*.png") if p.stat().st_size > 10_000}
