@@ -12,9 +12,10 @@
   p99) in N processes instead of the server's request threads, one question at a time
   each; a worker reads the screening replica file (WAL: a version once committed by
   the server's follower, never half of one) and exits when the server goes away. Off
-  by default: on the shared 2-core machine of bench/RESULTS.md every hand-off between
-  processes waits for a core, and answers were slower (p50 132 ms against 82 ms in
-  the server's threads, p99 alike); a dedicated machine with idle cores may differ.
+  by default: on the saturated shared 2-core machine of bench/RESULTS.md every
+  hand-off between processes waits for a core, and answers were no faster (p99
+  524-777 ms against 433-577 ms in the server's threads); a dedicated machine with
+  idle cores may differ.
 """
 
 from __future__ import annotations
