@@ -2,13 +2,13 @@
 supervisor to place officers before the doors open. Read from the replica's manifests
 (`desktop.expected.arriving_flights`), on the thread pool: it works while the central
 system is down. A flight with hits is expanded and marked; its travellers with hits are
-its rows."""
+its rows. Read when created and at each `refresh()` (the supervisor panel's timer)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from ui.tasks import run_task
 
-REFRESH_MS = 60_000  # the replica changes with a sync, at most every few minutes
 HIT = QColor("#b00020")
 
 
@@ -53,9 +52,6 @@ class ArrivalsView(QGroupBox):
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.tree)
-        self.timer = QTimer(self, interval=REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
         self.retranslate()
         self.refresh()
 

@@ -135,6 +135,7 @@ class SupervisorPanel(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.arrivals.refresh()
         if self._busy:
             return
         self._busy = True

@@ -28,25 +28,29 @@ def _row(i: int, surname: str, number: str, prescreen: list[dict[str, Any]]) -> 
             "screened_at": when.isoformat()}  # fmt: skip
 
 
-def _supervisor(tmp_path: Any, port: str | None) -> Any:
+def _supervisor(tmp_path: Any, port: bool) -> Any:
     profile = Profile(tmp_path / "profile")
     with officers.initialise(profile, "inst", "install-pass") as s:
         officers.add_officer(s, "sup", "supervisor", "super-pass")
     session = officers.unlock(profile, "sup", "super-pass")
     if port:
-        with session.store.write() as c:
-            settings.put(c, "workstation.port", port)
-            apply_manifests(c, [_row(0, "CHEN", "302145678", [ARREST]),
-                                _row(1, "LIN", "300000001", [])], 1)  # fmt: skip
-            c.exec_driver_sql(
-                "INSERT INTO replica_datasets (dataset, version, applied_at, row_count) "
-                "VALUES ('manifests', 1, '2026-12-04', 2)"
-            )
+        _manifests(session)
     return session
 
 
+def _manifests(session: Any) -> None:
+    with session.store.write() as c:
+        settings.put(c, "workstation.port", "TPE")
+        apply_manifests(c, [_row(0, "CHEN", "302145678", [ARREST]),
+                            _row(1, "LIN", "300000001", [])], 1)  # fmt: skip
+        c.exec_driver_sql(
+            "INSERT INTO replica_datasets (dataset, version, applied_at, row_count) "
+            "VALUES ('manifests', 1, '2026-12-04', 2)"
+        )
+
+
 def test_a_manifest_flight_with_a_hit_is_listed(qtbot, english, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    session = _supervisor(tmp_path, "TPE")
+    session = _supervisor(tmp_path, port=True)
     try:
         view = ArrivalsView(session)
         qtbot.addWidget(view)
@@ -68,7 +72,7 @@ def test_a_manifest_flight_with_a_hit_is_listed(qtbot, english, tmp_path) -> Non
 
 
 def test_in_the_supervisor_console_and_without_a_port(qtbot, english, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    session = _supervisor(tmp_path, None)
+    session = _supervisor(tmp_path, port=False)
     try:
         panel = SupervisorPanel(session)
         qtbot.addWidget(panel)
@@ -78,5 +82,9 @@ def test_in_the_supervisor_console_and_without_a_port(qtbot, english, tmp_path) 
         assert view.tree.topLevelItemCount() == 0
         assert "no port" in view.summary.text()
         qtbot.waitUntil(lambda: panel.state is not None, timeout=10_000)
+        _manifests(session)  # a sync brings the port's manifests: the next refresh shows them
+        panel.refresh()
+        qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 1, timeout=10_000)
+        assert view.tree.topLevelItem(0).child(0).text(0) == "CHEN, CHIH-MING"
     finally:
         session.close()
