@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long a replica head stays fresh (default 24 h)",
     )
+    s.add_argument(
+        "--app-workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes screening APP questions (default 0: the server's own threads)",
+    )
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("enroll-code", help="print a one-time enrollment code")
@@ -158,7 +165,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if bool(args.tls_cert) != bool(args.tls_key):
         raise BadInput("--tls-cert and --tls-key go together")
     database, keys = _open(args)
-    app = create_app(Settings(database, keys, args.feed_validity, Path(args.state)))  # type: ignore[arg-type]
+    if not 0 <= args.app_workers <= 64:
+        raise BadInput("--app-workers is between 0 and 64")
+    settings = Settings(database, keys, args.feed_validity, Path(args.state), args.app_workers)  # type: ignore[arg-type]
+    app = create_app(settings)
     print(
         f"central: serving on {'https' if args.tls_cert else 'http'}://{args.host}:{args.port}",
         file=sys.stderr,

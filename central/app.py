@@ -27,11 +27,13 @@ class Settings:
         keys: CentralKeys,
         validity_s: int = datasets.DEFAULT_VALIDITY_S,
         state_dir: Path | None = None,
+        app_workers: int = 0,
     ) -> None:
         self.database = database
         self.keys = keys
         self.validity_s = validity_s
         self.state_dir = state_dir  # where the screening replica of APP lives (issue 17)
+        self.app_workers = app_workers  # APP's screening processes (central/app_workers.py)
 
 
 def _bearer(authorization: str | None) -> str:
@@ -195,7 +197,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     from central import app_check  # APP at check-in (issue 17)
 
-    app_check.add_routes(app, database, settings.state_dir)
+    app_check.add_routes(app, database, settings.state_dir, settings.app_workers)
     return app
 
 

@@ -41,10 +41,11 @@ from typing import Annotated, Any, Literal
 from fastapi import FastAPI, Header, HTTPException
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
 
 from central import db
 from central.apis.prescreen import MIRROR_FILE, Mirror, screen
+from central.app_workers import AuditWriter, ScreeningWorkers
 
 STRONG = 0.95
 DEFAULT_RATE = 100
@@ -175,16 +176,30 @@ def _pooled(database: db.Database) -> db.Database:
     )
 
     db.sqlite_policy(engine)
+
+    @event.listens_for(engine, "connect")
+    def _durable(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        # An answer is sent after its audit row committed: on disk, not only in the WAL
+        # file's page cache (the audit writer commits rows in groups: one sync each).
+        dbapi_conn.execute("PRAGMA synchronous=FULL")
+
     return db.Database(engine, True)
 
 
 class AppService:
     """Shared by the request handlers (thread pool) and `central app check`."""
 
-    def __init__(self, database: db.Database, mirror_path: Path | None) -> None:
+    def __init__(
+        self, database: db.Database, mirror_path: Path | None, workers: int = 0
+    ) -> None:
+        """`workers`: screening processes (serving); 0 screens in this process (CLI)."""
         self.central = database
         self.database = _pooled(database)
+        self.audit = AuditWriter(self.database)
         self.mirror_path = mirror_path
+        self.workers = (
+            ScreeningWorkers(mirror_path, workers) if workers and mirror_path else None
+        )
         self._mirror: Mirror | None = None
         self._lock = threading.Lock()
         self._buckets: dict[str, _Bucket] = {}
@@ -248,6 +263,12 @@ class AppService:
                     logging.getLogger(__name__).warning("screening replica: %s", type(e).__name__)
                 time.sleep(interval_s)
 
+        if self.workers is not None:
+            # The replica's schema exists before a worker opens it; no connection of ours
+            # is open across the fork; the workers start before the follower thread
+            # (see ScreeningWorkers._spawn).
+            self.mirror.engine.dispose()
+            self.workers.start()
         with self._lock:
             if self._follower is None:
                 self._follower = threading.Thread(target=loop, name="app-replica", daemon=True)
@@ -264,8 +285,11 @@ class AppService:
             raise AppError(403, f"airline {airline.code} may ask about its own flights only")
         direction = "entry" if q.direction == "inbound" else "exit"
         day = dt.date.fromisoformat(q.date) if q.date else None
-        with self.mirror.read() as conn:
-            hits = screen(conn, q.model_dump(), direction, day)
+        if self.workers is not None:
+            hits = self.workers.screen(q.model_dump(), direction, day)
+        else:
+            with self.mirror.read() as conn:
+                hits = screen(conn, q.model_dump(), direction, day)
         answer, reason = decide(hits, q.direction)
         ref = self._audit(airline, q, via, answer, reason, hits, t0)
         return AppAnswer(answer=answer, reason=reason, reference=ref)
@@ -283,18 +307,16 @@ class AppService:
         ref = str(uuid.uuid4())
         request = json.dumps(q.model_dump(), sort_keys=True, separators=(",", ":"),
                              ensure_ascii=False)  # fmt: skip
-        with self.database.write() as conn:
-            conn.execute(
-                insert(db.app_audit),
-                {
-                    "uuid": ref, "at": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
-                    "airline": airline.code, "via": via, "flight": q.flight,
-                    "direction": q.direction, "request": request, "answer": answer,
-                    "reason": reason,
-                    "hits": json.dumps([h.record() for h in hits], ensure_ascii=False),
-                    "latency_ms": round((time.perf_counter() - t0) * 1000),
-                },
-            )  # fmt: skip
+        self.audit.write(
+            {
+                "uuid": ref, "at": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
+                "airline": airline.code, "via": via, "flight": q.flight,
+                "direction": q.direction, "request": request, "answer": answer,
+                "reason": reason,
+                "hits": json.dumps([h.record() for h in hits], ensure_ascii=False),
+                "latency_ms": round((time.perf_counter() - t0) * 1000),
+            },
+        )  # fmt: skip
         return ref
 
 
@@ -304,8 +326,10 @@ def audit_rows(conn: Any) -> list[dict[str, Any]]:
             for r in rows]  # fmt: skip
 
 
-def add_routes(app: FastAPI, database: db.Database, state_dir: Path | None) -> None:
-    service = AppService(database, state_dir / MIRROR_FILE if state_dir else None)
+def add_routes(
+    app: FastAPI, database: db.Database, state_dir: Path | None, workers: int = 0
+) -> None:
+    service = AppService(database, state_dir / MIRROR_FILE if state_dir else None, workers)
     app.state.app_service = service
     if state_dir is not None:  # serving (openapi_document builds the routes only)
         service.follow()

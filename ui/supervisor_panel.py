@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import console
+from ui.arrivals_view import ArrivalsView
 from ui.tasks import run_task
 
 REFRESH_MS = 10000
@@ -92,6 +93,8 @@ class SupervisorPanel(QWidget):
         for w in (self.emergency_box, self.alerts_box, self.parked_box, self.locked_box,
                   self.message):
             layout.addWidget(w)
+        self.arrivals = ArrivalsView(session)  # flights due, from the replica (issue 17)
+        layout.insertWidget(1, self.arrivals)
 
         self.declare.clicked.connect(self.declare_emergency)
         self.end.clicked.connect(self.end_emergency)
@@ -132,6 +135,7 @@ class SupervisorPanel(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.arrivals.refresh()
         if self._busy:
             return
         self._busy = True

@@ -11,6 +11,117 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
 </context>
 <context>
+    <name>ArrivalsView</name>
+    <message>
+        <source>Arriving flights and pre-screen hits</source>
+        <translation>Arriving flights and pre-screen hits</translation>
+    </message>
+    <message>
+        <source>Flight / traveller</source>
+        <translation>Flight / traveller</translation>
+    </message>
+    <message>
+        <source>Due (local time) / born</source>
+        <translation>Due (local time) / born</translation>
+    </message>
+    <message>
+        <source>Direction / role</source>
+        <translation>Direction / role</translation>
+    </message>
+    <message>
+        <source>On board / document</source>
+        <translation>On board / document</translation>
+    </message>
+    <message>
+        <source>Pre-screen hits</source>
+        <translation>Pre-screen hits</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>departure</translation>
+    </message>
+    <message>
+        <source>person of interest</source>
+        <translation>person of interest</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>exit ban</source>
+        <translation>exit ban</translation>
+    </message>
+    <message>
+        <source>entry permit</source>
+        <translation>entry permit</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>arrest</translation>
+    </message>
+    <message>
+        <source>refuse entry</source>
+        <translation>refuse entry</translation>
+    </message>
+    <message>
+        <source>refuse exit</source>
+        <translation>refuse exit</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>refer</translation>
+    </message>
+    <message>
+        <source>%1: %2 (score %3)</source>
+        <translation>%1: %2 (score %3)</translation>
+    </message>
+    <message>
+        <source>Could not read the flights: %1</source>
+        <translation>Could not read the flights: %1</translation>
+    </message>
+    <message>
+        <source>Reading the flights…</source>
+        <translation>Reading the flights…</translation>
+    </message>
+    <message>
+        <source>This workstation has no port: the central system sets it with the enrollment code.</source>
+        <translation>This workstation has no port: the central system sets it with the enrollment code.</translation>
+    </message>
+    <message>
+        <source>No flight due at %1 in the manifests held.</source>
+        <translation>No flight due at %1 in the manifests held.</translation>
+    </message>
+    <message>
+        <source>%1: %2 flights due, %3 travellers with pre-screen hits. From this workstation&apos;s copy of the manifests: also while the central system is down.</source>
+        <translation>%1: %2 flights due, %3 travellers with pre-screen hits. From this workstation&apos;s copy of the manifests: also while the central system is down.</translation>
+    </message>
+    <message>
+        <source>%1 passengers, %2 crew</source>
+        <translation>%1 passengers, %2 crew</translation>
+    </message>
+    <message>
+        <source>%1 travellers</source>
+        <translation>%1 travellers</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>crew</source>
+        <translation>crew</translation>
+    </message>
+    <message>
+        <source>passenger</source>
+        <translation>passenger</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Reading the MRZ with the camera</source>

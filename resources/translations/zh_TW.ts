@@ -11,6 +11,117 @@ An installer sets it up with: python -m desktop init</source>
     </message>
 </context>
 <context>
+    <name>ArrivalsView</name>
+    <message>
+        <source>Arriving flights and pre-screen hits</source>
+        <translation>抵達班機與預先篩檢命中</translation>
+    </message>
+    <message>
+        <source>Flight / traveller</source>
+        <translation>班機／旅客</translation>
+    </message>
+    <message>
+        <source>Due (local time) / born</source>
+        <translation>預定時間（當地）／出生日期</translation>
+    </message>
+    <message>
+        <source>Direction / role</source>
+        <translation>方向／身分</translation>
+    </message>
+    <message>
+        <source>On board / document</source>
+        <translation>機上人數／證件</translation>
+    </message>
+    <message>
+        <source>Pre-screen hits</source>
+        <translation>預先篩檢命中</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>入境</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>出境</translation>
+    </message>
+    <message>
+        <source>person of interest</source>
+        <translation>列管人員</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>證件</translation>
+    </message>
+    <message>
+        <source>exit ban</source>
+        <translation>限制出境</translation>
+    </message>
+    <message>
+        <source>entry permit</source>
+        <translation>入境許可</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>逮捕</translation>
+    </message>
+    <message>
+        <source>refuse entry</source>
+        <translation>拒絕入境</translation>
+    </message>
+    <message>
+        <source>refuse exit</source>
+        <translation>禁止出境</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <source>%1: %2 (score %3)</source>
+        <translation>%1：%2（分數 %3）</translation>
+    </message>
+    <message>
+        <source>Could not read the flights: %1</source>
+        <translation>無法讀取班機：%1</translation>
+    </message>
+    <message>
+        <source>Reading the flights…</source>
+        <translation>正在讀取班機…</translation>
+    </message>
+    <message>
+        <source>This workstation has no port: the central system sets it with the enrollment code.</source>
+        <translation>本工作站尚未設定口岸：由中央系統在註冊碼中設定。</translation>
+    </message>
+    <message>
+        <source>No flight due at %1 in the manifests held.</source>
+        <translation>現有艙單中沒有預定抵達 %1 的班機。</translation>
+    </message>
+    <message>
+        <source>%1: %2 flights due, %3 travellers with pre-screen hits. From this workstation&apos;s copy of the manifests: also while the central system is down.</source>
+        <translation>%1：預定 %2 個班次，%3 名旅客有預先篩檢命中。資料來自本工作站的艙單副本：中央系統中斷時亦可使用。</translation>
+    </message>
+    <message>
+        <source>%1 passengers, %2 crew</source>
+        <translation>旅客 %1 人，機組員 %2 人</translation>
+    </message>
+    <message>
+        <source>%1 travellers</source>
+        <translation>%1 名旅客</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>crew</source>
+        <translation>機組員</translation>
+    </message>
+    <message>
+        <source>passenger</source>
+        <translation>旅客</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Reading the MRZ with the camera</source>

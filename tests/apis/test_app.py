@@ -34,6 +34,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CentralPr
               "BR": app_check.add_airline(database, "BR", rate_per_s=2)}  # fmt: skip
     database.dispose()
     central = CentralProcess(state).start()
+    # Ready once the screening replica caught up and the workers loaded the engine
+    # (503 until then: seconds on a loaded machine).
+    deadline = time.monotonic() + 60
+    while CheckIn(central.url, tokens["CI"]).ask(CASES[0][0]).status == 503:
+        assert time.monotonic() < deadline, "APP never became ready"
+        time.sleep(0.2)
     yield central, tokens
     central.stop()
 
