@@ -29,6 +29,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.store",
     "desktop.commands.screening",
     "desktop.commands.sync",
+    "desktop.commands.inspection",
+    "desktop.commands.emergency",
     "desktop.commands.chip",
     "desktop.commands.csca",
     "desktop.commands.mrz",

@@ -33,6 +33,16 @@ def acknowledge_alert(session: Session, uuid: str) -> bool:
         return alerts.acknowledge(conn, uuid, session.user)
 
 
+def declare_emergency(session: Session, reason: str) -> dict[str, Any]:
+    session.require("supervisor", "installer", action="declaring emergency mode")
+    return emergency.declare(session.store, session.user, reason)
+
+
+def end_emergency(session: Session) -> dict[str, Any]:
+    session.require("supervisor", "installer", action="ending emergency mode")
+    return emergency.end(session.store, session.user)
+
+
 def requeue_record(session: Session, seq: int) -> bool:
     """Send a record the central refused once more (after its cause was dealt with)."""
     session.require("supervisor", "installer", action="resending a refused record")
@@ -47,6 +57,14 @@ def recent_records(session: Session, limit: int = 200) -> list[journal.JournalEn
     """The latest journal entries, newest first."""
     with session.store.read() as conn:
         return list(reversed(journal.recent(conn, limit)))
+
+
+def ensure_name_keys(session: Session) -> list[str]:
+    """The name blocking keys rebuilt if a software update changed them (the datasets
+    rebuilt); the window runs it once after login."""
+    from desktop.screening import ensure_ready
+
+    return ensure_ready(session.store)
 
 
 def log_out(session: Session) -> None:

@@ -80,7 +80,7 @@ def test_chip_read_then_f4_live_capture_verdict_recorded(qtbot, counter, passpor
     window.activateWindow()
     qtbot.wait(200)  # let the window settle before measuring
     panel.mrz.setPlainText("\n".join(passport.mrz_lines))
-    qtbot.waitUntil(lambda: panel.hits_found is not None, timeout=15000)
+    qtbot.waitUntil(lambda: panel.screening is not None, timeout=15000)
     beat = Heartbeat()  # from the chip read on: screening is not this issue's
     marks: list[tuple[str, float]] = []
 
