@@ -29,6 +29,7 @@ from desktop.inspection import service
 from local_store import settings
 from sync import clock
 from tests.ui.conftest import DEMO, travellers
+from ui import i18n
 from ui.main_window import MainWindow
 from ui.operations import Change
 
@@ -222,6 +223,11 @@ def test_the_flight_of_a_manifest_traveller_is_shown(qtbot, counter):
     assert panel.expected.text() == ("Flight CI0005, due 2026-12-04 17:30 +08:00 · "
                                      "pre-screened by the central: no hits")
     assert panel.hits.summary.text() == "No hits on the local lists."  # a signal, not a hit
+    i18n.set_language("zh_TW")  # the counter's language: retranslated in place
+    qtbot.waitUntil(lambda: panel.expected.text().startswith("航班"), timeout=5000)
+    assert panel.expected.text() == ("航班 CI0005，預定 2026-12-04 17:30 +08:00 · "
+                                     "中央系統已預先篩檢：無命中")
+    i18n.set_language("en")
     # Another traveller: on no manifest of the flights held, said neutrally.
     panel.next_traveller()
     _, other = travellers()["stolen document"]
