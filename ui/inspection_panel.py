@@ -51,7 +51,7 @@ class InspectionPanel(QWidget):
                  camera_source: int | str = 0) -> None:
         super().__init__()
         self.ops = ops
-        self.session = session = ops.session
+        self.session = ops.session
         self.camera_source = camera_source
         self._token = 0
         # The traveller of the MRZ field (made from its one parse) and its screening.
@@ -73,7 +73,7 @@ class InspectionPanel(QWidget):
         self.mrz = MrzEntry()
         self.view = DocumentView()
         self.chip = ChipPanel(ops)
-        self.face = FacePanel(session.store, camera_source)  # issue 18: face verification
+        self.face = FacePanel(ops, camera_source)  # issue 18: face verification
         self.chip.read_finished.connect(
             lambda r: self.face.set_reference(self.chip.face_image if r else None))
         self.hits = HitsView()

@@ -44,17 +44,17 @@ class MainWindow(QMainWindow):
         if session.role in ("supervisor", "installer"):
             self.supervisor = SupervisorPanel(self.ops)
             self.tabs.addTab(self.supervisor, "")
-            self.reports = ReportsPanel(session)
+            self.reports = ReportsPanel(self.ops)
             self.tabs.addTab(self.reports, "")
-            self.emergency_log = EmergencyLogView(session)
+            self.emergency_log = EmergencyLogView(self.ops)
             self.tabs.addTab(self.emergency_log, "")
-            self.policy = PolicyEditor(session)
+            self.policy = PolicyEditor(self.ops)
             self.tabs.addTab(self.policy, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         # Banners above the tabs: red while the store has an open incident (issue 14); the
         # suggested-emergency one is for supervisors only.
         self.store_banner = StoreBanner(session.store)
-        self.emergency_banner = EmergencyBanner(session)
+        self.emergency_banner = EmergencyBanner(self.ops)
         central = QWidget()
         self.banners = QVBoxLayout(central)
         self.banners.setContentsMargins(0, 0, 0, 0)

@@ -130,7 +130,7 @@ def test_no_match_is_shown_like_a_hit_with_refer_suggested(qtbot, english):
     from desktop.biometrics import capture, liveness, verify
     from ui.face_panel import FacePanel
 
-    panel = FacePanel(store=None)
+    panel = FacePanel(None)
     qtbot.addWidget(panel)
     panel.result = capture.CaptureResult(
         verify.from_score(0.81, 0.55), liveness.Liveness("live", 6, 0.1, 0.09), 6, 3.0
