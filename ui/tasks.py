@@ -1,8 +1,10 @@
 """Blocking work off the GUI thread: run a plain function on the thread pool and get its
 result (or exception) back on the GUI thread through a queued signal.
 
-The GUI never calls the database, PC/SC, OCR or the network directly: it calls
-`run_task(desktop_function, ..., on_done=..., on_error=...)`.
+The GUI never calls the database, PC/SC, OCR or the network directly. Work on the store
+goes through `ui/operations.py` (the session given to the operation, changes announced);
+`run_task(fn, ..., on_done=..., on_error=...)` is for the rest (OCR of a photo, the face
+worker) and is what the runner uses underneath.
 """
 
 from __future__ import annotations
