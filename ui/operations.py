@@ -76,14 +76,10 @@ class Operations(QObject):
         `changed(changes)` (a failed operation changed nothing: the store's transactions
         are all-or-nothing)."""
 
-        def done(result: T) -> None:
-            if on_done is not None:
-                on_done(result)
-            if changes:
-                self.changed.emit(changes)
-
-        return run_task(op, self.session, *args, on_done=done, on_error=on_error,
-                        pool=self._pool, **kwargs)
+        # `on_done` connected as given: Qt drops a widget's bound slot when the widget is
+        # deleted before the result arrives (a window closed meanwhile).
+        return run_task(op, self.session, *args, on_done=on_done, on_error=on_error,
+                        pool=self._pool, then=lambda _: self.announce(changes), **kwargs)
 
     def announce(self, changes: Change) -> None:
         """Changes made outside an operation (the sync scheduler's rounds, a heartbeat)."""

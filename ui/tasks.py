@@ -46,9 +46,11 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     pool: QThreadPool | None = None,
+    then: Callable[[Any], None] | None = None,
     **kwargs: Any,
 ) -> Task:
-    """Run `fn(*args, **kwargs)` on `pool` (the global pool by default)."""
+    """Run `fn(*args, **kwargs)` on `pool` (the global pool by default); `then(result)`
+    runs after `on_done` (connected before the task starts, so it cannot be missed)."""
     task = Task(fn, args, kwargs)
     _running.add(task)
 
@@ -59,6 +61,8 @@ def run_task(
         task.relay.done.connect(on_done)
     if on_error is not None:
         task.relay.failed.connect(on_error)
+    if then is not None:
+        task.relay.done.connect(then)
     task.relay.done.connect(finished)
     task.relay.failed.connect(finished)
     (pool or QThreadPool.globalInstance()).start(task)
