@@ -71,6 +71,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_credential_args(p)
     add_json_arg(p)
 
+
+def register_exchange(sub: argparse._SubParsersAction) -> None:
+    """alerts, journal export, replica import (listed after `inspect`)."""
     p = new_command(sub, "alerts", cmd_alerts, "post-hoc alerts from the central")
     p.add_argument("--unacknowledged", action="store_true")
     p.add_argument(
