@@ -1,6 +1,6 @@
 """The traveller of an inspection: the document as the screening and the record see it,
-made once where the document enters (the MRZ field's parse, a chip's DG1, `inspect
---mrz`, or fields an officer typed in) and never re-parsed downstream."""
+made once where the document enters (the window's MRZ field parses it as it is typed,
+`inspect --mrz`, or fields an officer typed in) and never re-parsed downstream."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def usable(doc: TravelDocument) -> bool:
 
 
 def from_document(doc: TravelDocument) -> Traveller:
-    """The traveller of an MRZ already parsed (the window's field, a chip's DG1)."""
+    """The traveller of an MRZ already parsed (the window's MRZ field)."""
     if not usable(doc):
         raise UsageError("the MRZ could not be read: " + "; ".join(doc.errors or ("?",)))
     return Traveller(
