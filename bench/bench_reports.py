@@ -2,7 +2,7 @@
 at one site) as journal records on one workstation's encrypted store; time to count them
 (desktop.reports.build), write the CSV, and render the PDF with Qt offscreen.
 
-The records are synthetic (shape of workflow.record's, decisions, directions, hits and
+The records are synthetic (shape of the inspection service's, decisions, directions, hits and
 overrides in plausible proportions): this measures time, not accuracy."""
 
 from __future__ import annotations

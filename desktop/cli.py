@@ -24,11 +24,15 @@ from desktop.errors import BorderError, UsageError
 
 log = logging.getLogger(__name__)
 
-# One module per area; each has `register(subparsers) -> None`.
+# One module per area; each has `register(subparsers) -> None` ("module:function" names
+# another register function of a module: the order is the order of `--help`).
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.store",
     "desktop.commands.screening",
     "desktop.commands.sync",
+    "desktop.commands.inspection",
+    "desktop.commands.sync:register_exchange",
+    "desktop.commands.emergency",
     "desktop.commands.chip",
     "desktop.commands.csca",
     "desktop.commands.mrz",
@@ -150,7 +154,8 @@ def build_parser() -> ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+        module, _, function = name.partition(":")
+        getattr(importlib.import_module(module), function or "register")(sub)
     return parser
 
 

@@ -75,6 +75,15 @@ def workstation_status(conn: Connection, now: dt.datetime | None = None) -> dict
     }
 
 
+def status_bar(session: Any) -> dict[str, Any]:
+    """What the window's status bar shows: `workstation_status` plus the reader (blocking:
+    the database and pcscd; the window runs it on a worker)."""
+    with session.store.read() as conn:
+        status = workstation_status(conn)
+    status["reader"] = reader_state()
+    return status
+
+
 def store_status(path: Any) -> dict[str, Any]:
     """`status` `store`: `ok` and the incidents nobody has cleared yet (local_store.integrity:
     damage, a deleted WAL, an older copy restored), with what to do. Reads a small file."""

@@ -32,9 +32,8 @@ from sqlalchemy import text  # noqa: E402
 from desktop import officers, reports  # noqa: E402
 from desktop.cli import main as cli  # noqa: E402
 from desktop.config import Profile  # noqa: E402
-from desktop.inspection import workflow  # noqa: E402
-from desktop.inspection.documents import document_from_mrz  # noqa: E402
-from desktop.inspection.screen import screen  # noqa: E402
+from desktop.inspection import service, traveller  # noqa: E402
+from desktop.inspection.rules import Decision  # noqa: E402
 from local_store import settings  # noqa: E402
 from sync import clock, connectivity  # noqa: E402
 from ui import i18n  # noqa: E402
@@ -122,16 +121,13 @@ def main(out: Path) -> int:
             at = start + dt.timedelta(seconds=i * 225 + (i * 37) % 90)
             os.environ[clock.OFFSET_ENV] = str((at - dt.datetime.now(dt.UTC)).total_seconds())
             direction, lines = people[who]
-            doc = document_from_mrz(lines)
-            with s.store.read() as c:
-                hits = screen(c, doc, direction)
-            workflow.record(
+            screened = service.screen(s.store, traveller.from_mrz(lines), direction)
+            service.record(
                 s.store,
                 officer="chen",
                 role="officer",
-                document=doc,
-                hits=hits,
-                decision=workflow.Decision(direction, decision, reason, override=override),
+                screening=screened,
+                decision=Decision(direction, decision, reason, override=override),
                 override_by="lee" if override else None,
             )
         os.environ.pop(clock.OFFSET_ENV)

@@ -2,7 +2,8 @@
 supervisor to place officers before the doors open. Read from the replica's manifests
 (`desktop.expected.arriving_flights`), on the thread pool: it works while the central
 system is down. A flight with hits is expanded and marked; its travellers with hits are
-its rows. Read when created and at each `refresh()` (the supervisor panel's timer)."""
+its rows. Read when created, at each `refresh()` (the supervisor panel's timer) and when
+a sync round changes the replica."""
 
 from __future__ import annotations
 
@@ -19,26 +20,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.tasks import run_task
+from desktop import console
+from ui.operations import Change, Operations
 
 HIT = QColor("#b00020")
 
 
-def load_arrivals(session: Any) -> dict[str, Any]:
-    """This counter's port and its flights due (from 6 hours ago on), from the replica."""
-    from desktop import expected
-    from local_store import settings
-
-    session.require("supervisor", "installer", action="listing arriving flights")
-    with session.store.read() as conn:
-        return {"port": settings.get(conn, expected.PORT_KEY),
-                "flights": expected.arriving_flights(conn)}  # fmt: skip
-
-
 class ArrivalsView(QGroupBox):
-    def __init__(self, session: Any) -> None:
+    def __init__(self, ops: Operations) -> None:
         super().__init__(objectName="arrivals")
-        self.session = session
+        self.ops = ops
         self.state: dict[str, Any] | None = None
         self.error: str | None = None
         self._busy = False
@@ -52,6 +43,7 @@ class ArrivalsView(QGroupBox):
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.tree)
+        ops.subscribe(Change.REPLICA, lambda _: self.refresh(), owner=self)
         self.retranslate()
         self.refresh()
 
@@ -75,7 +67,7 @@ class ArrivalsView(QGroupBox):
         if self._busy:
             return
         self._busy = True
-        run_task(load_arrivals, self.session, on_done=self._loaded, on_error=self._failed)
+        self.ops.query(console.arriving_flights, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, state: dict[str, Any]) -> None:
         self._busy = False

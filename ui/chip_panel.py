@@ -2,41 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from desktop.inspection.service import ChipRead, read_chip
 from ui.domain_text import translate
-from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from desktop.documents.mrz import TravelDocument
+    from ui.operations import Operations
 
 FACE_SIZE = (132, 170)
-
-
-def read_chip(store: Any, lines: Sequence[str]) -> tuple[dict[str, Any], bytes | None]:
-    """Blocking: CSCAs from the replica, BAC/PACE with the printed MRZ, PA + AA."""
-    from desktop.chip import bac, csca
-    from desktop.chip.service import read_document
-    from desktop.documents import mrz
-
-    with store.read() as conn:
-        trust = csca.from_replica(conn)
-    key = bac.MrzKey.from_document(mrz.parse(list(lines)))
-    outcome = read_document(key, trust if trust.certificates else None,
-                            printed_mrz=list(lines), wait_s=2.0)
-    result = dict(outcome.result)
-    result["accepted"] = outcome.accepted
-    return result, outcome.face_png()
 
 
 class ChipPanel(QGroupBox):
     read_finished = Signal(object)  # the result dict, or None when the read failed
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, ops: Operations | None) -> None:
         super().__init__()
-        self._store = store
+        self._ops = ops
         self._token = 0
         self.button = QPushButton(objectName="read_chip")
         self.state = QLabel(objectName="chip_state")
@@ -53,7 +40,7 @@ class ChipPanel(QGroupBox):
         layout = QHBoxLayout(self)
         layout.addLayout(column, 1)
         layout.addWidget(self.face)
-        self.lines: list[str] | None = None
+        self.document: TravelDocument | None = None
         self.button.clicked.connect(self.read)
         self.retranslate()
         self.clear()
@@ -69,9 +56,10 @@ class ChipPanel(QGroupBox):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_document(self, lines: Sequence[str] | None) -> None:
-        self.lines = list(lines) if lines else None
-        self.button.setEnabled(self.lines is not None)
+    def set_document(self, document: TravelDocument | None) -> None:
+        """The MRZ as parsed in the MRZ field: the chip's access key comes from it."""
+        self.document = document
+        self.button.setEnabled(document is not None)
 
     def clear(self) -> None:
         self._token += 1
@@ -84,21 +72,21 @@ class ChipPanel(QGroupBox):
         self.set_document(None)
 
     def read(self) -> None:
-        if not self.lines:
+        if self.document is None or self._ops is None:
             return
         self._token += 1
         token = self._token
         self.button.setEnabled(False)
         self.state.setText(self.tr("Reading the chip…"))
         self.state.setStyleSheet("")
-        run_task(read_chip, self._store, self.lines,
-                 on_done=lambda r: self._done(token, r),
-                 on_error=lambda e: self._failed(token, e))
+        self._ops.query(read_chip, self.document,
+                        on_done=lambda r: self._done(token, r),
+                        on_error=lambda e: self._failed(token, e))
 
-    def _done(self, token: int, outcome: tuple[dict[str, Any], bytes | None]) -> None:
+    def _done(self, token: int, outcome: ChipRead) -> None:
         if token != self._token:  # the officer moved on to another traveller
             return
-        result, png = outcome
+        result, png = dict(outcome.result), outcome.face_png
         self.result = result
         self.face_image = png
         self.button.setEnabled(True)

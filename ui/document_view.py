@@ -9,20 +9,6 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QV
 from desktop.documents.mrz import TravelDocument, parse
 from ui.domain_text import translate
 
-FIELDS = (
-    "format",
-    "document_code",
-    "issuing_state",
-    "surname",
-    "given_names",
-    "document_number",
-    "nationality",
-    "birth_date",
-    "sex",
-    "expiry_date",
-    "optional_data",
-)
-
 
 class MrzEntry(QPlainTextEdit):
     """Two or three MRZ lines; parsing is pure and takes microseconds, so it runs here."""
@@ -50,7 +36,7 @@ class DocumentView(QGroupBox):
         super().__init__()
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
-        for f in FIELDS:
+        for f in self.field_names():  # the fields shown: the TravelDocument's, by label
             value = QLabel(objectName=f"field_{f}")
             value.setTextInteractionFlags(
                 value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse
@@ -67,6 +53,7 @@ class DocumentView(QGroupBox):
         self.retranslate()
 
     def field_names(self) -> dict[str, str]:
+        """The fields of `TravelDocument.to_json()` shown, in order, with their labels."""
         return {
             "format": self.tr("Format"),
             "document_code": self.tr("Document code"),

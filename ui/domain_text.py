@@ -173,7 +173,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainText", "image is too small ({size} pixels)"),
     QT_TRANSLATE_NOOP("DomainText", "cannot open the camera or video {source}"),
     QT_TRANSLATE_NOOP("DomainText", "the camera or video gives no frames"),
-    # --- decisions (desktop/inspection/workflow.py) ---
+    # --- decisions (desktop/inspection/rules.py) ---
     QT_TRANSLATE_NOOP("DomainText", "not recorded: the document failed its checks ({errors}); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides"),
     QT_TRANSLATE_NOOP("DomainText", "not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)"),
     QT_TRANSLATE_NOOP("DomainText", "not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides"),

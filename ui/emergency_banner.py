@@ -9,24 +9,19 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from ui.tasks import run_task
+from desktop import console
+from ui.operations import Change, Operations
 
 REFRESH_MS = 5000
-
-
-def suggestion_of(store: Any) -> dict[str, Any] | None:
-    from desktop.inspection import emergency
-
-    with store.read() as conn:
-        return emergency.suggestion(conn)
 
 
 class EmergencyBanner(QFrame):
     declared = Signal(dict)
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, ops: Operations) -> None:
         super().__init__(objectName="emergency_banner")
-        self.session = session
+        self.ops = ops
+        self.session = ops.session
         self.suggestion: dict[str, Any] | None = None
         self._busy = False
         self.setStyleSheet(
@@ -71,7 +66,7 @@ class EmergencyBanner(QFrame):
         if self._busy or not self.for_supervisor:
             return
         self._busy = True
-        run_task(suggestion_of, self.session.store, on_done=self._loaded, on_error=self._failed)
+        self.ops.query(console.emergency_suggestion, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, suggestion: dict[str, Any] | None) -> None:
         self._busy = False
@@ -98,16 +93,14 @@ class EmergencyBanner(QFrame):
         self.show()
 
     def declare_now(self) -> None:
-        from desktop.inspection import emergency
-
         reason = self.reason.text().strip()
         if not reason:
             self.message.setText(self.tr("Say why first."))
             self.reason.setFocus()
             return
         self.declare.setEnabled(False)
-        run_task(emergency.declare, self.session.store, self.session.user, reason,
-                 on_done=self._declared, on_error=self._refused)
+        self.ops.run(console.declare_emergency, reason, changes=Change.EMERGENCY,
+                     on_done=self._declared, on_error=self._refused)
 
     def _declared(self, state: dict[str, Any]) -> None:
         self.declare.setEnabled(True)

@@ -4,7 +4,6 @@ and person, exportable as CSV."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -23,29 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.tasks import run_task
-
-
-def load_log(session: Any, kind: str | None, actor: str | None) -> list[dict[str, Any]]:
-    from desktop import emergency_log
-
-    session.require("supervisor", "installer", action="reading the emergency log")
-    with session.store.read() as conn:
-        return emergency_log.entries(conn, kinds=[kind] if kind else None, actor=actor or None)
-
-
-def export_log(session: Any, rows: list[dict[str, Any]], path: str) -> str:
-    from desktop import emergency_log
-
-    Path(path).write_text(emergency_log.to_csv(rows), encoding="utf-8")
-    emergency_log.audit_export(session.store, session.user, len(rows), path)
-    return path
+from desktop import console
+from ui.operations import Operations
 
 
 class EmergencyLogView(QWidget):
-    def __init__(self, session: Any) -> None:
+    def __init__(self, ops: Operations) -> None:
         super().__init__()
-        self.session = session
+        self.ops = ops
         self.rows: list[dict[str, Any]] = []
         self._token = 0
         self.kind = QComboBox(objectName="log_kind")
@@ -111,9 +95,10 @@ class EmergencyLogView(QWidget):
     def refresh(self) -> None:
         self._token += 1  # an answer to an earlier filter must not overwrite this one
         token = self._token
-        run_task(load_log, self.session, self.kind.currentData(), self.actor.text().strip(),
-                 on_done=lambda rows: self._loaded(token, rows),
-                 on_error=lambda e: self.message.setText(str(e)))
+        self.ops.query(console.emergency_log_rows, self.kind.currentData(),
+                       self.actor.text().strip(),
+                       on_done=lambda rows: self._loaded(token, rows),
+                       on_error=lambda e: self.message.setText(str(e)))
 
     def _loaded(self, token: int, rows: list[dict[str, Any]]) -> None:
         if token != self._token:
@@ -137,6 +122,7 @@ class EmergencyLogView(QWidget):
             self.export_csv(path)
 
     def export_csv(self, path: str) -> None:
-        run_task(export_log, self.session, self.rows, path,
-                 on_done=lambda p: self.message.setText(self.tr("Wrote %1.").replace("%1", p)),
-                 on_error=lambda e: self.message.setText(str(e)))
+        self.ops.query(console.export_emergency_log, self.rows, path,
+                       on_done=lambda p: self.message.setText(
+                           self.tr("Wrote %1.").replace("%1", p)),
+                       on_error=lambda e: self.message.setText(str(e)))

@@ -13,18 +13,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
 
+from desktop import console
 from ui.domain_text import translate
+from ui.operations import Operations
 from ui.tasks import run_task
 
 FACE_SIZE = (132, 170)
-
-
-def workstation_threshold(store: Any) -> float:
-    """Blocking: this workstation's face threshold (settings), else the default."""
-    from desktop.biometrics import verify
-
-    with store.read() as conn:
-        return verify.workstation_threshold(conn)
 
 
 def start_worker() -> bool:
@@ -85,9 +79,9 @@ def _pixmap(rgb: Any) -> QPixmap:
 class FacePanel(QGroupBox):
     verified = Signal(dict)  # the record's `face` field, once a capture ends
 
-    def __init__(self, store: Any, source: int | str = 0) -> None:
+    def __init__(self, ops: Operations | None, source: int | str = 0) -> None:
         super().__init__()
-        self._store = store
+        self._ops = ops
         self.source: int | str = source  # camera index, video, or an image file (demo)
         self.threshold: float | None = None
         self.reference: bytes | None = None
@@ -190,7 +184,8 @@ class FacePanel(QGroupBox):
         self.button.setEnabled(True)
         self.state.setText(self.tr("F4: live capture, the traveller looking at the camera."))
         run_task(warm_up, on_error=lambda e: None)  # models loaded before the officer asks
-        run_task(workstation_threshold, self._store, on_done=self._set_threshold)
+        if self._ops is not None:
+            self._ops.query(console.face_threshold, on_done=self._set_threshold)
 
     def _set_threshold(self, value: float) -> None:
         self.threshold = value

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.screening.checks import Hit
 from ui.domain_text import translate
 
 SEVERITY_COLOURS = {
@@ -44,7 +45,7 @@ class HitsView(QGroupBox):
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
-        self.hits: list[dict[str, Any]] | None = None
+        self.hits: list[Hit] | None = None
         self.replica: dict[str, Any] | None = None
         self.busy = False
         self.retranslate()
@@ -66,7 +67,7 @@ class HitsView(QGroupBox):
         self.busy = True
         self.render()
 
-    def show_hits(self, hits: list[dict[str, Any]], replica: dict[str, Any]) -> None:
+    def show_hits(self, hits: list[Hit], replica: dict[str, Any]) -> None:
         self.hits, self.replica, self.busy = hits, replica, False
         self.render()
 
@@ -105,20 +106,19 @@ class HitsView(QGroupBox):
                              .replace("%1", str(len(self.hits))))
         self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
         for h in self.hits:
-            colour = QColor(SEVERITY_COLOURS.get(h.get("severity", ""), "#607d8b"))
+            colour = QColor(SEVERITY_COLOURS.get(h.severity, "#607d8b"))
             top = QTreeWidgetItem([
-                f"[{self.severity_name(h.get('severity', '?'))}] "
-                f"{self.action_name(h.get('action', ''))}"
-                f" · {h.get('score', 0):.2f} · {h.get('dataset')} {h.get('key')}"
+                f"[{self.severity_name(h.severity)}] {self.action_name(h.action)}"
+                f" · {h.score:.2f} · {h.dataset} {h.key}"
             ])
             top.setForeground(0, QBrush(colour))
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            summary = QTreeWidgetItem([translate(h.get("summary", ""))])
+            summary = QTreeWidgetItem([translate(h.summary)])
             summary.setForeground(0, QBrush(colour))
             top.addChild(summary)
-            for reason in h.get("reasons", []):
+            for reason in h.reasons:
                 # A name explanation lists its words ("; "): one per line, under the
                 # reason, rather than one line too long for the panel.
                 shown = translate(reason)

@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.mrz import TravelDocument
+from desktop.inspection import service, traveller
+from desktop.inspection.rules import Decision
 from ui.chip_panel import ChipPanel
 from ui.document_view import DocumentView, MrzEntry
 from ui.domain_text import translate
 from ui.face_panel import FacePanel
 from ui.hits_view import HitsView
 from ui.image_input import CameraDialog, read_photo
+from ui.operations import Change, Operations
 from ui.policy_notice import PolicyNotice
 from ui.supervisor_auth import SupervisorAuthDialog
 from ui.tasks import run_task
@@ -41,55 +44,19 @@ from ui.tasks import run_task
 SCREEN_DELAY_MS = 120  # a wedge types a whole MRZ in a burst: screen once it settles
 
 
-def screen_document(store: Any, lines: list[str], direction: str
-                    ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any],
-                               dict[str, Any]]:
-    """Blocking: the inspection document, its hits, the replica it was screened on, and
-    what the stale-list policy says for this traveller."""
-    from desktop.inspection import stale_policy
-    from desktop.inspection.documents import document_from_mrz
-    from desktop.inspection.screen import screen
-    from desktop.status import replica_status
-
-    document = document_from_mrz(lines)
-    with store.read() as conn:
-        hits = screen(conn, document, direction)
-        policy = stale_policy.assess(conn, document, hits, direction).to_json()
-        return document, hits, replica_status(conn), policy
-
-
-def record_decision(session: Any, document: dict[str, Any], hits: list[dict[str, Any]],
-                    direction: str, decision: str, reason: str | None, note: str | None,
-                    override_by: str | None, face: dict[str, Any] | None = None
-                    ) -> dict[str, Any]:
-    from desktop.inspection import workflow
-
-    return workflow.record(
-        session.store, officer=session.user, role=session.role, document=document,
-        hits=hits, decision=workflow.Decision(direction, decision, reason, note or None,
-                                              override=override_by is not None),
-        override_by=override_by, face=face,
-    )
-
-
-def reason_codes(store: Any) -> tuple[str, ...]:
-    from desktop.inspection import workflow
-
-    return workflow.reason_codes(store)
-
-
 class InspectionPanel(QWidget):
-    recorded = Signal(dict)
+    recorded = Signal(object)  # service.Record
 
-    def __init__(self, session: Any, direction: str = "entry",
+    def __init__(self, ops: Operations, direction: str = "entry",
                  camera_source: int | str = 0) -> None:
         super().__init__()
-        self.session = session
+        self.ops = ops
+        self.session = ops.session
         self.camera_source = camera_source
         self._token = 0
-        self.document: dict[str, Any] | None = None
-        self.hits_found: list[dict[str, Any]] | None = None
-        self._lines: list[str] | None = None
+        # The traveller of the MRZ field (made from its one parse) and its screening.
+        self.traveller: traveller.Traveller | None = None
+        self.screening: service.Screening | None = None
 
         self.entry_button = QRadioButton(objectName="entry")
         self.exit_button = QRadioButton(objectName="exit")
@@ -105,12 +72,16 @@ class InspectionPanel(QWidget):
         self.camera.clicked.connect(self.scan_camera)
         self.mrz = MrzEntry()
         self.view = DocumentView()
-        self.chip = ChipPanel(session.store)
-        self.face = FacePanel(session.store, camera_source)  # issue 18: face verification
+        self.chip = ChipPanel(ops)
+        self.face = FacePanel(ops, camera_source)  # issue 18: face verification
         self.chip.read_finished.connect(
             lambda r: self.face.set_reference(self.chip.face_image if r else None))
         self.hits = HitsView()
         self.policy = PolicyNotice()
+        # Issue 17: the flight this traveller is on (a manifest of this port), or on none.
+        self.expected = QLabel(objectName="expected")
+        self.expected.setWordWrap(True)
+        self.expected.hide()
 
         self.reason = QComboBox(objectName="reason")
         self.note = QLineEdit(objectName="note")
@@ -144,6 +115,7 @@ class InspectionPanel(QWidget):
             buttons.addWidget(b)
         right = QVBoxLayout()
         right.addWidget(self.hits, 1)
+        right.addWidget(self.expected)
         right.addWidget(self.policy)
         right.addLayout(grid)
         right.addLayout(buttons)
@@ -167,7 +139,7 @@ class InspectionPanel(QWidget):
                           ("F11", lambda: self.decide("refuse")), ("F12", self.ask_override),
                           ("Escape", self.next_traveller)):
             QShortcut(QKeySequence(key), self, activated=slot)
-        run_task(reason_codes, session.store, on_done=self._set_codes)
+        ops.query(service.session_reason_codes, on_done=self._set_codes)
         self.retranslate()
         self._update_buttons()
 
@@ -188,6 +160,7 @@ class InspectionPanel(QWidget):
         self.override.setText(self.tr("Supervisor clears hit (F12)"))
         if self.reason.count():
             self.reason.setItemText(0, self.tr("(no reason)"))
+        self._show_expected()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -212,15 +185,15 @@ class InspectionPanel(QWidget):
     def _document_changed(self, doc: TravelDocument | None) -> None:
         self.view.show_document(doc)
         self._token += 1  # results for an earlier text are stale
-        self.document, self.hits_found = None, None
-        self.policy.show_assessment(None)
+        self._set_screening(None)
         self.message.clear()
-        usable = doc is not None and doc.is_mrz and bool(doc.document_number or doc.surname)
-        self._lines = list(doc.lines) if usable and doc is not None else None
+        # The field's one parse becomes the traveller: nothing downstream parses again.
+        self.traveller = (traveller.from_document(doc)
+                          if doc is not None and traveller.usable(doc) else None)
         self.chip.clear()
         self.face.clear()
-        self.chip.set_document(self._lines if doc is not None and doc.valid else None)
-        if self._lines:
+        self.chip.set_document(doc if doc is not None and doc.valid else None)
+        if self.traveller is not None:
             self.hits.screening()
             self._debounce.start()
         else:
@@ -228,25 +201,28 @@ class InspectionPanel(QWidget):
         self._update_buttons()
 
     def screen_now(self) -> None:
-        if not self._lines:
+        if self.traveller is None:
             return
         self._token += 1
         token = self._token
         # Hits of the other direction must not stay usable while screening runs again.
-        self.document, self.hits_found = None, None
-        self.policy.show_assessment(None)
+        self._set_screening(None)
         self.hits.screening()
         self._update_buttons()
-        run_task(screen_document, self.session.store, self._lines, self.direction,
-                 on_done=lambda r: self._screened(token, r),
-                 on_error=lambda e: self._screen_failed(token, e))
+        self.ops.query(service.screen_traveller, self.traveller, self.direction,
+                       on_done=lambda r: self._screened(token, r),
+                       on_error=lambda e: self._screen_failed(token, e))
 
-    def _screened(self, token: int, result: tuple[Any, Any, Any]) -> None:
+    def _set_screening(self, screening: service.Screening | None) -> None:
+        self.screening = screening
+        self.policy.show_assessment(screening.assessment.to_json() if screening else None)
+        self._show_expected()
+
+    def _screened(self, token: int, screening: service.Screening) -> None:
         if token != self._token:
             return
-        self.document, self.hits_found, replica, policy = result
-        self.hits.show_hits(self.hits_found, replica)
-        self.policy.show_assessment(policy)
+        self._set_screening(screening)
+        self.hits.show_hits(list(screening.hits), dict(screening.replica))
         self._update_buttons()
 
     def _screen_failed(self, token: int, error: BaseException) -> None:
@@ -255,35 +231,61 @@ class InspectionPanel(QWidget):
         self.hits.failed(translate(str(error)))
         self._update_buttons()
 
+    def _show_expected(self) -> None:
+        """The manifest lookup, as a neutral line: a flight (pre-screened or not), or on no
+        manifest (a signal, not a hit); nothing when this counter holds no manifests."""
+        found = self.screening.expected if self.screening is not None else None
+        if found is None or found.state not in ("on_manifest", "on_no_manifest"):
+            self.expected.clear()
+            self.expected.hide()
+            return
+        if found.state == "on_no_manifest":
+            text = self.tr("On no manifest of the flights held for this port.")
+        else:
+            due = found.scheduled_local or "?"
+            if found.role == "crew":
+                text = self.tr("Flight %1 (crew), due %2").replace("%1", found.flight or "?")
+            else:
+                text = self.tr("Flight %1, due %2").replace("%1", found.flight or "?")
+            text = text.replace("%2", due) + " · "
+            if not found.prescreened:
+                text += self.tr("not pre-screened by the central")
+            elif found.prescreen_hits:
+                text += self.tr("pre-screened by the central: %1 hit(s)").replace(
+                    "%1", str(found.prescreen_hits))
+            else:
+                text += self.tr("pre-screened by the central: no hits")
+        self.expected.setText(text)
+        self.expected.setStyleSheet("color: palette(window-text); padding: 2px;")
+        self.expected.show()
+
     def _update_buttons(self) -> None:
-        ready = self.document is not None and self.hits_found is not None
+        ready = self.screening is not None
         for b in (self.admit, self.refer, self.refuse):
             b.setEnabled(ready)
-        blocked = ready and (bool(self.hits_found) or self.document.get("valid") is False
-                             or bool((self.policy.assessment or {}).get("blocks_admit")))
-        self.override.setEnabled(bool(blocked))
+        self.override.setEnabled(self.screening is not None and self.screening.needs_attention)
 
     def decide(self, decision: str, override_by: str | None = None) -> None:
-        if self.document is None or self.hits_found is None:
+        if self.screening is None:
             self.show_message(self.tr("Scan the document and wait for screening first."))
             return
         for b in (self.admit, self.refer, self.refuse, self.override):
             b.setEnabled(False)
-        reason = self.reason.currentData()
         token = self._token
-        run_task(record_decision, self.session, self.document, self.hits_found,
-                 self.direction, decision, reason, self.note.text().strip(), override_by,
-                 self.face.record(),
-                 on_done=lambda rec: self._recorded(token, rec),
-                 on_error=self._not_recorded)
+        chosen = Decision(self.screening.direction, decision, self.reason.currentData(),
+                          self.note.text().strip() or None, override=override_by is not None)
+        self.ops.run(service.decide, self.screening, chosen, override_by=override_by,
+                     face=self.face.record(), changes=Change.RECORDS,
+                     on_done=lambda rec: self._recorded(token, rec),
+                     on_error=self._not_recorded)
 
-    def _recorded(self, token: int, record: dict[str, Any]) -> None:
+    def _recorded(self, token: int, record: service.Record) -> None:
         self.recorded.emit(record)
         self.next_traveller()
         names = {"admit": self.tr("admitted"), "refer": self.tr("referred"),
                  "refuse": self.tr("refused")}
-        self.show_message(self.tr("Recorded No. %1: %2.").replace("%1", str(record["seq"]))
-                          .replace("%2", names.get(record["decision"], record["decision"])),
+        self.show_message(self.tr("Recorded No. %1: %2.").replace("%1", str(record.seq))
+                          .replace("%2", names.get(record.decision, record.decision)),
                           error=False)
 
     def _not_recorded(self, error: BaseException) -> None:
@@ -349,9 +351,9 @@ class InspectionPanel(QWidget):
         self.mrz.clear()
         self.note.clear()
         self.reason.setCurrentIndex(0)
-        self.document, self.hits_found, self._lines = None, None, None
+        self.traveller = None
+        self._set_screening(None)
         self.hits.clear()
-        self.policy.show_assessment(None)
         self.chip.clear()
         self.face.clear()
         self.message.clear()

@@ -13,6 +13,7 @@ from desktop import console
 from ui.emergency_banner import EmergencyBanner
 from ui.emergency_log_view import EmergencyLogView
 from ui.inspection_panel import InspectionPanel
+from ui.operations import Change, Operations
 from ui.policy_editor import PolicyEditor
 from ui.records_view import RecordsView
 from ui.reports_panel import ReportsPanel
@@ -20,7 +21,6 @@ from ui.status_bar import StatusBar
 from ui.store_banner import StoreBanner
 from ui.supervisor_panel import SupervisorPanel
 from ui.sync_runner import SyncRunner
-from ui.tasks import run_task
 
 
 class MainWindow(QMainWindow):
@@ -30,8 +30,10 @@ class MainWindow(QMainWindow):
                  start_sync: bool = True, camera_source: int | str = 0) -> None:
         super().__init__()
         self.session = session
-        self.inspection = InspectionPanel(session, direction, camera_source)
-        self.records = RecordsView(session)
+        # Every database operation of the window goes through `ops` (ui/operations.py).
+        self.ops = Operations(session)
+        self.inspection = InspectionPanel(self.ops, direction, camera_source)
+        self.records = RecordsView(self.ops)
         self.supervisor: SupervisorPanel | None = None
         self.reports: ReportsPanel | None = None
         self.emergency_log: EmergencyLogView | None = None
@@ -40,19 +42,19 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.inspection, "")
         self.tabs.addTab(self.records, "")
         if session.role in ("supervisor", "installer"):
-            self.supervisor = SupervisorPanel(session)
+            self.supervisor = SupervisorPanel(self.ops)
             self.tabs.addTab(self.supervisor, "")
-            self.reports = ReportsPanel(session)
+            self.reports = ReportsPanel(self.ops)
             self.tabs.addTab(self.reports, "")
-            self.emergency_log = EmergencyLogView(session)
+            self.emergency_log = EmergencyLogView(self.ops)
             self.tabs.addTab(self.emergency_log, "")
-            self.policy = PolicyEditor(session)
+            self.policy = PolicyEditor(self.ops)
             self.tabs.addTab(self.policy, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         # Banners above the tabs: red while the store has an open incident (issue 14); the
         # suggested-emergency one is for supervisors only.
         self.store_banner = StoreBanner(session.store)
-        self.emergency_banner = EmergencyBanner(session)
+        self.emergency_banner = EmergencyBanner(self.ops)
         central = QWidget()
         self.banners = QVBoxLayout(central)
         self.banners.setContentsMargins(0, 0, 0, 0)
@@ -61,23 +63,20 @@ class MainWindow(QMainWindow):
         self.banners.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         enrolled = SyncRunner.wanted(session)
-        self.status = StatusBar(session, can_sync=enrolled)
+        self.status = StatusBar(self.ops, can_sync=enrolled)
         self.setStatusBar(self.status)
         self.status.sync_requested.connect(self.sync_now)
-        self.inspection.recorded.connect(lambda _: self.status.refresh())
         self.emergency_banner.declared.connect(lambda _: self._emergency_declared())
 
         # After a software update the name blocking keys may be stale: rebuilt once here
         # (installers normally do it with `replica reindex` before the counter opens).
-        from desktop.screening import ensure_ready
-
-        run_task(ensure_ready, session.store, on_done=self._index_ready)
+        self.ops.run(console.ensure_name_keys, changes=Change.REPLICA, on_done=self._index_ready)
 
         self.sync: SyncRunner | None = None
         if start_sync and enrolled:
             self.sync = SyncRunner(session)
             self.sync.report.connect(self._sync_report)
-            self.sync.beat.connect(lambda _: self.status.refresh())
+            self.sync.beat.connect(lambda _: self.ops.announce(Change.CONNECTIVITY))
             self.sync.progress.connect(self.status.show_progress)
             self.sync.start()
             if not self.sync.running:  # `sync --daemon` holds the scheduler lock
@@ -135,9 +134,7 @@ class MainWindow(QMainWindow):
             self.policy.refresh()  # emergency mode's end drops local changes
 
     def _emergency_declared(self) -> None:
-        self.status.refresh()
-        if self.supervisor is not None:
-            self.supervisor.refresh()
+        self.ops.announce(Change.EMERGENCY)
 
     def _index_ready(self, rebuilt: list[str]) -> None:
         if rebuilt:
@@ -147,9 +144,8 @@ class MainWindow(QMainWindow):
             self.status.showMessage(text, 30000)
 
     def _sync_report(self, report: Any) -> None:
-        self.status.refresh()
-        if getattr(report, "alerts_new", 0) and self.supervisor is not None:
-            self.supervisor.refresh()
+        # A round may have sent records, applied lists, fetched alerts, changed officers.
+        self.ops.announce(Change.ALL)
 
     def sync_now(self) -> None:
         """`Sync now`: one full round at once, ignoring the backoff."""
@@ -168,9 +164,9 @@ class MainWindow(QMainWindow):
         def push_progress(done: int, total: int) -> None:
             bar.progress.emit("push", done, total)
 
-        run_task(sync_jobs.run_round, self.session, progress=pull_progress,
-                 push_progress=push_progress, on_done=self._synced_now,
-                 on_error=self._sync_now_failed)
+        self.ops.query(sync_jobs.run_round, progress=pull_progress,
+                       push_progress=push_progress, on_done=self._synced_now,
+                       on_error=self._sync_now_failed)  # _synced_now announces the changes
 
     def _synced_now(self, report: Any) -> None:
         self._syncing_now = False
@@ -205,8 +201,8 @@ class MainWindow(QMainWindow):
 
     def logout(self) -> None:
         self.stop_background()
-        run_task(console.log_out, self.session, on_done=lambda _: self._closed(),
-                 on_error=lambda _: self._closed())
+        self.ops.query(console.log_out, on_done=lambda _: self._closed(),
+                       on_error=lambda _: self._closed())
 
     def _closed(self) -> None:
         self.logged_out.emit()

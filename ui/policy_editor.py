@@ -24,38 +24,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.tasks import run_task
+from desktop import console
+from ui.operations import Change, Operations
 
 LISTS = ("persons", "documents", "exit_bans", "entry_permits")
 ACTIONS = ("warn", "refer", "block_admit")
 CATEGORIES = ("foreign", "fuzzy_hit", "any_hit", "all")
 
 
-def load_policy(session: Any) -> tuple[dict[str, dict[str, Any]], dict[str, Any] | None]:
-    from desktop.inspection import stale_policy
-
-    with session.store.read() as conn:
-        return stale_policy.effective(conn), stale_policy.central_update_refused(conn)
-
-
-def change_policy(session: Any, name: str, value: Any, reason: str) -> dict[str, Any]:
-    from desktop.inspection import stale_policy
-
-    session.require("supervisor", "installer", action="changing a policy")
-    return stale_policy.set_local(session.store, session.user, name, value, reason)
-
-
-def reset_policy(session: Any) -> list[str]:
-    from desktop.inspection import stale_policy
-
-    session.require("supervisor", "installer", action="resetting a policy")
-    return stale_policy.reset_local(session.store, session.user)
-
-
 class PolicyEditor(QGroupBox):
-    def __init__(self, session: Any) -> None:
+    def __init__(self, ops: Operations) -> None:
         super().__init__(objectName="policy_editor")
-        self.session = session
+        self.ops = ops
         self.policy: dict[str, dict[str, Any]] = {}
         self.table = QTableWidget(0, 3, objectName="policy_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -130,9 +110,8 @@ class PolicyEditor(QGroupBox):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        run_task(
-            load_policy,
-            self.session,
+        self.ops.query(
+            console.stale_policies,
             on_done=self._loaded,
             on_error=lambda e: self.show_message(str(e)),
         )
@@ -189,20 +168,20 @@ class PolicyEditor(QGroupBox):
             "action": self.action.currentData(),
             "categories": [c for c, b in self.categories.items() if b.isChecked()],
         }
-        run_task(
-            change_policy,
-            self.session,
+        self.ops.run(
+            console.change_policy,
             f"stale.{self.list.currentData()}",
             value,
             self.reason.text(),
+            changes=Change.POLICY,
             on_done=self._changed,
             on_error=lambda e: self.show_message(str(e)),
         )
 
     def reset_all(self) -> None:
-        run_task(
-            reset_policy,
-            self.session,
+        self.ops.run(
+            console.reset_policy,
+            changes=Change.POLICY,
             on_done=self._changed,
             on_error=lambda e: self.show_message(str(e)),
         )

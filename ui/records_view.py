@@ -8,22 +8,25 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop import console
-from ui.tasks import run_task
+from ui.operations import Change, Operations
 
 COLUMNS = ("seq", "recorded_at", "direction", "decision", "document_number", "name", "state")
 
 
 class RecordsView(QTableWidget):
-    def __init__(self, session: Any, limit: int = 200) -> None:
+    def __init__(self, ops: Operations, limit: int = 200) -> None:
         super().__init__(0, len(COLUMNS))
         self.setObjectName("records")
-        self._session = session
+        self._ops = ops
         self._limit = limit
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
+        # A new record, or one sent or refused: reloaded when shown (the tab's change
+        # reloads it otherwise).
+        ops.subscribe(Change.RECORDS, lambda _: self.isVisible() and self.refresh(), owner=self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -45,7 +48,7 @@ class RecordsView(QTableWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        run_task(console.recent_records, self._session, self._limit, on_done=self._show)
+        self._ops.query(console.recent_records, self._limit, on_done=self._show)
 
     def _show(self, entries: list[Any]) -> None:
         states = {

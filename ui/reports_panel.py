@@ -4,8 +4,7 @@ exported as PDF (drawn by ui.report_render, as `report --pdf` does) and CSV."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QEvent, QRectF, QTimeZone
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -20,34 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import console
+from ui.operations import Operations
 from ui.report_render import DECISIONS, ReportText, draw_hour_chart, human_age
-from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from desktop.officers import Session
 
 
-def build_report(session: Any, since: dt.datetime, until: dt.datetime,
-                 emergency_only: bool) -> dict[str, Any]:
-    from desktop import reports
-
-    session.require("supervisor", "installer", action="reports")
-    return reports.build(session.store, since, until, emergency_only=emergency_only,
-                         generated_by=session.user)
-
-
-def export_pdf(session: Any, report: dict[str, Any], path: str) -> int:
-    from desktop import reports
+def export_pdf(session: Session, report: dict[str, Any], path: str) -> int:
+    """Drawn with Qt on a worker (ui/report_render.py), then audited by `desktop`."""
     from ui.report_render import write_pdf
 
     pages = write_pdf(report, path)
-    reports.audit_export(session.store, session.user, report, [path])
+    console.audit_report_export(session, report, [path])
     return pages
-
-
-def export_csv(session: Any, report: dict[str, Any], path: str) -> str:
-    from desktop import reports
-
-    Path(path).write_text(reports.to_csv(report), encoding="utf-8")
-    reports.audit_export(session.store, session.user, report, [path])
-    return path
 
 
 class ReportChart(QWidget):
@@ -74,9 +60,9 @@ def _utc(q: QDateTimeEdit) -> dt.datetime:
 
 
 class ReportsPanel(QWidget):
-    def __init__(self, session: Any) -> None:
+    def __init__(self, ops: Operations) -> None:
         super().__init__()
-        self.session = session
+        self.ops = ops
         self.report: dict[str, Any] | None = None
         self.since = QDateTimeEdit(objectName="report_since")
         self.until = QDateTimeEdit(objectName="report_until")
@@ -150,8 +136,8 @@ class ReportsPanel(QWidget):
             self.show_message(self.tr("The end must be after the start."))
             return
         self.build.setEnabled(False)
-        run_task(build_report, self.session, since, until, self.emergency.isChecked(),
-                 on_done=self._built, on_error=self._failed)
+        self.ops.query(console.build_report, since, until, self.emergency.isChecked(),
+                       on_done=self._built, on_error=self._failed)
 
     def _built(self, report: dict[str, Any]) -> None:
         self.build.setEnabled(True)
@@ -210,19 +196,19 @@ class ReportsPanel(QWidget):
     def export_pdf(self, path: str) -> None:
         if self.report is None:
             return
-        run_task(export_pdf, self.session, self.report, path,
-                 on_done=lambda pages: self.show_message(
-                     self.tr("Wrote %1 (%2 pages).").replace("%1", path)
-                     .replace("%2", str(pages)), error=False),
-                 on_error=lambda e: self.show_message(str(e)))
+        self.ops.query(export_pdf, self.report, path,
+                       on_done=lambda pages: self.show_message(
+                           self.tr("Wrote %1 (%2 pages).").replace("%1", path)
+                           .replace("%2", str(pages)), error=False),
+                       on_error=lambda e: self.show_message(str(e)))
 
     def export_csv(self, path: str) -> None:
         if self.report is None:
             return
-        run_task(export_csv, self.session, self.report, path,
-                 on_done=lambda p: self.show_message(self.tr("Wrote %1.").replace("%1", p),
-                                                     error=False),
-                 on_error=lambda e: self.show_message(str(e)))
+        self.ops.query(console.export_report_csv, self.report, path,
+                       on_done=lambda p: self.show_message(
+                           self.tr("Wrote %1.").replace("%1", p), error=False),
+                       on_error=lambda e: self.show_message(str(e)))
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

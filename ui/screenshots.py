@@ -58,13 +58,13 @@ def _officer_views(app: QApplication, profile: Any, demo: Any, lang: str, out: P
     window.show()
     panel = window.inspection
     panel.mrz.setPlainText("\n".join(_traveller("person of interest, Wade-Giles")))
-    _wait(app, lambda: panel.hits_found is not None)
+    _wait(app, lambda: panel.screening is not None)
     _wait(app, lambda: window.status.status is not None)
     _save(window, out / f"inspection-hit-{lang}.png", say)
     if demo.passport is not None:
         panel.next_traveller()
         panel.mrz.setPlainText("\n".join(demo.passport.mrz_lines))
-        _wait(app, lambda: panel.hits_found is not None)
+        _wait(app, lambda: panel.screening is not None)
         panel.chip.read()
         _wait(app, lambda: panel.chip.result is not None
               or "not read" in panel.chip.state.text())
@@ -123,6 +123,7 @@ def status_bar_states(out: Path, say: Callable[[str], None] = print) -> list[Pat
 
     from desktop import officers
     from desktop.config import Profile
+    from ui.operations import Operations
     from ui.status_bar import StatusBar
 
     out.mkdir(parents=True, exist_ok=True)
@@ -136,7 +137,7 @@ def status_bar_states(out: Path, say: Callable[[str], None] = print) -> list[Pat
         with officers.unlock(profile, "chen", "officer-pass") as session:
             for lang in ("en", "zh_TW"):
                 i18n.set_language(lang)
-                bar = StatusBar(session, can_sync=True)
+                bar = StatusBar(Operations(session), can_sync=True)
                 bar.timer.stop()
                 bar.resize(1280, bar.sizeHint().height())
                 bar.show()

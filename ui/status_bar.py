@@ -1,7 +1,8 @@
 """The main window's status bar: mode, officer, connectivity, replica age, outbox, reader,
 `Sync now`, and the progress of a large pull or push.
 
-Refreshed every few seconds by a task on the thread pool (database and PC/SC reads).
+Refreshed every few seconds by a query on the thread pool (database and PC/SC reads,
+`desktop.status.status_bar`), and at once when an operation announces a change it shows.
 Connectivity and emergency mode each have their own colour, icon AND words, so that no
 state is told by colour alone (colour-blind officers): online a green disc with a tick,
 degraded an amber triangle with `!`, offline a grey disc with a cross, emergency a red
@@ -15,8 +16,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
-from desktop.status import reader_state, workstation_status
-from ui.tasks import run_task
+from desktop.status import status_bar
+from ui.operations import Change, Operations
 
 REFRESH_MS = 5000
 ICON_PX = 16
@@ -100,23 +101,20 @@ class StateBadge(QWidget):
         )
 
 
-def _gather(store: Any) -> dict[str, Any]:
-    with store.read() as c:
-        status = workstation_status(c)
-    status["reader"] = reader_state()
-    return status
-
-
 class StatusBar(QStatusBar):
     # (what, done, total) from worker threads: a pull's chunks or a push's records.
     progress = Signal(str, int, int)
     sync_requested = Signal()
 
-    def __init__(self, session: Any, *, can_sync: bool = False) -> None:
+    # What the bar shows: a change of any of these refreshes it.
+    SHOWS = Change.RECORDS | Change.REPLICA | Change.EMERGENCY | Change.CONNECTIVITY
+
+    def __init__(self, ops: Operations, *, can_sync: bool = False) -> None:
         super().__init__()
-        self._session = session
+        self._ops = ops
+        self._session = ops.session
         self.status: dict[str, Any] | None = None
-        self._busy = False
+        self._busy = self._again = False
         self.mode_badge = StateBadge("mode")
         self.mode = self.mode_badge.text
         self.officer = QLabel(objectName="officer")
@@ -148,19 +146,23 @@ class StatusBar(QStatusBar):
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        ops.subscribe(self.SHOWS, lambda _: self.refresh(), owner=self)
         self.render()
         self.refresh()
 
     def refresh(self) -> None:
-        if self._busy:  # a slow pcscd must not pile up tasks
+        if self._busy:  # a slow pcscd must not pile up tasks: once more after this one
+            self._again = True
             return
-        self._busy = True
-        run_task(_gather, self._session.store, on_done=self._update, on_error=self._failed)
+        self._busy, self._again = True, False
+        self._ops.query(status_bar, on_done=self._update, on_error=self._failed)
 
     def _update(self, status: dict[str, Any]) -> None:
         self._busy = False
         self.status = status
         self.render()
+        if self._again:  # a change announced while this read ran may be missing from it
+            self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import console
 from ui.arrivals_view import ArrivalsView
-from ui.tasks import run_task
+from ui.operations import Change, Operations
 
 REFRESH_MS = 10000
 
@@ -46,9 +46,13 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class SupervisorPanel(QWidget):
-    def __init__(self, session: Any) -> None:
+    # What the console shows: a change of any of these reloads it.
+    SHOWS = Change.ALERTS | Change.RECORDS | Change.EMERGENCY | Change.OFFICERS
+
+    def __init__(self, ops: Operations) -> None:
         super().__init__()
-        self.session = session
+        self.ops = ops
+        self.session = ops.session
         self.state: dict[str, Any] | None = None
         self._busy = False
 
@@ -93,7 +97,7 @@ class SupervisorPanel(QWidget):
         for w in (self.emergency_box, self.alerts_box, self.parked_box, self.locked_box,
                   self.message):
             layout.addWidget(w)
-        self.arrivals = ArrivalsView(session)  # flights due, from the replica (issue 17)
+        self.arrivals = ArrivalsView(ops)  # flights due, from the replica (issue 17)
         layout.insertWidget(1, self.arrivals)
 
         self.declare.clicked.connect(self.declare_emergency)
@@ -104,6 +108,7 @@ class SupervisorPanel(QWidget):
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        ops.subscribe(self.SHOWS, lambda _: self.refresh(), owner=self)
         self.retranslate()
         self.refresh()
 
@@ -139,7 +144,7 @@ class SupervisorPanel(QWidget):
         if self._busy:
             return
         self._busy = True
-        run_task(console.console_state, self.session, on_done=self._loaded, on_error=self._failed)
+        self.ops.query(console.console_state, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, state: dict[str, Any]) -> None:
         self._busy = False
@@ -181,39 +186,36 @@ class SupervisorPanel(QWidget):
         item = table.item(row, column) if row >= 0 else None
         return item.text() if item else None
 
-    def _run(self, fn: Any, *args: Any, done: str) -> None:
-        run_task(fn, *args, on_done=lambda _: (self.show_message(done, error=False),
-                                               self.refresh()),
-                 on_error=lambda e: self.show_message(str(e)))
+    def _run(self, fn: Any, *args: Any, changes: Change, done: str) -> None:
+        # The console reloads through its subscription to `changes`.
+        self.ops.run(fn, *args, changes=changes,
+                     on_done=lambda _: self.show_message(done, error=False),
+                     on_error=lambda e: self.show_message(str(e)))
 
     # --- actions -------------------------------------------------------------------------
 
     def declare_emergency(self) -> None:
-        from desktop.inspection import emergency
-
         reason = self.emergency_reason.text().strip()
         if not reason:
             self.show_message(self.tr("Say why: the reason goes into every record."))
             return
-        self._run(emergency.declare, self.session.store, self.session.user, reason,
+        self._run(console.declare_emergency, reason, changes=Change.EMERGENCY,
                   done=self.tr("Emergency mode declared."))
 
     def end_emergency(self) -> None:
-        from desktop.inspection import emergency
-
-        self._run(emergency.end, self.session.store, self.session.user,
+        self._run(console.end_emergency, changes=Change.EMERGENCY | Change.POLICY,
                   done=self.tr("Emergency mode ended."))
 
     def acknowledge_selected(self) -> None:
         uuid = self._selected(self.alerts, 5)
         if uuid:
-            self._run(console.acknowledge_alert, self.session, uuid,
+            self._run(console.acknowledge_alert, uuid, changes=Change.ALERTS,
                       done=self.tr("Alert acknowledged."))
 
     def requeue_selected(self) -> None:
         seq = self._selected(self.parked, 0)
         if seq:
-            self._run(console.requeue_record, self.session, int(seq),
+            self._run(console.requeue_record, int(seq), changes=Change.RECORDS,
                       done=self.tr("The record goes out with the next sync."))
 
     def unlock_selected(self) -> None:
@@ -221,7 +223,7 @@ class SupervisorPanel(QWidget):
 
         name = self._selected(self.locked, 0)
         if name:
-            self._run(officers.unlock_officer, self.session, name,
+            self._run(officers.unlock_officer, name, changes=Change.OFFICERS,
                       done=self.tr("Officer unlocked."))
 
     def show_message(self, text: str, *, error: bool = True) -> None:

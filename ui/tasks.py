@@ -1,8 +1,10 @@
 """Blocking work off the GUI thread: run a plain function on the thread pool and get its
 result (or exception) back on the GUI thread through a queued signal.
 
-The GUI never calls the database, PC/SC, OCR or the network directly: it calls
-`run_task(desktop_function, ..., on_done=..., on_error=...)`.
+The GUI never calls the database, PC/SC, OCR or the network directly. Work on the store
+goes through `ui/operations.py` (the session given to the operation, changes announced);
+`run_task(fn, ..., on_done=..., on_error=...)` is for the rest (OCR of a photo, the face
+worker) and is what the runner uses underneath.
 """
 
 from __future__ import annotations
@@ -44,9 +46,11 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     pool: QThreadPool | None = None,
+    then: Callable[[Any], None] | None = None,
     **kwargs: Any,
 ) -> Task:
-    """Run `fn(*args, **kwargs)` on `pool` (the global pool by default)."""
+    """Run `fn(*args, **kwargs)` on `pool` (the global pool by default); `then(result)`
+    runs after `on_done` (connected before the task starts, so it cannot be missed)."""
     task = Task(fn, args, kwargs)
     _running.add(task)
 
@@ -57,6 +61,8 @@ def run_task(
         task.relay.done.connect(on_done)
     if on_error is not None:
         task.relay.failed.connect(on_error)
+    if then is not None:
+        task.relay.done.connect(then)
     task.relay.done.connect(finished)
     task.relay.failed.connect(finished)
     (pool or QThreadPool.globalInstance()).start(task)

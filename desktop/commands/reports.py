@@ -185,7 +185,7 @@ def cmd_emergency_log(args: argparse.Namespace) -> int:
 
 
 def register_emergency_log(esub: argparse._SubParsersAction) -> None:
-    """`emergency log` (added to the emergency group of desktop.commands.sync)."""
+    """`emergency log` (added to the emergency group of desktop.commands.emergency)."""
     from desktop.emergency_log import KINDS
 
     p = new_command(

@@ -1,5 +1,5 @@
-"""Sync commands: enroll, login, sync, inspect, alerts, journal export, replica import,
-emergency (DESIGN.md, command-line contract)."""
+"""Sync commands: enroll, login, sync, alerts, journal export, replica import (DESIGN.md,
+command-line contract)."""
 
 from __future__ import annotations
 
@@ -71,29 +71,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_credential_args(p)
     add_json_arg(p)
 
-    p = new_command(sub, "inspect", cmd_inspect, "a headless inspection: screen, decide, record")
-    src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--mrz", nargs="+", metavar="LINE")
-    src.add_argument("--surname")
-    p.add_argument("--given-names", default="")
-    p.add_argument("--birth-date")
-    p.add_argument("--nationality")
-    p.add_argument("--document-number")
-    p.add_argument("--issuing-state")
-    p.add_argument("--sex")
-    p.add_argument("--expiry-date")
-    p.add_argument("--direction", choices=("entry", "exit"), required=True)
-    p.add_argument("--decision", choices=("admit", "refer", "refuse"), required=True)
-    p.add_argument("--reason", metavar="CODE")
-    p.add_argument("--note", metavar="TEXT")
-    p.add_argument(
-        "--override",
-        action="store_true",
-        help="supervisor: admit although a hit blocks (the hit is cleared)",
-    )
-    add_credential_args(p)
-    add_json_arg(p)
 
+def register_exchange(sub: argparse._SubParsersAction) -> None:
+    """alerts, journal export, replica import (listed after `inspect`)."""
     p = new_command(sub, "alerts", cmd_alerts, "post-hoc alerts from the central")
     p.add_argument("--unacknowledged", action="store_true")
     p.add_argument(
@@ -129,22 +109,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path)
     add_credential_args(p)
     add_json_arg(p)
-
-    e = sub.add_parser("emergency", help="emergency mode (supervisors)")
-    esub = e.add_subparsers(dest="emergency_command", metavar="ACTION", required=True)
-    p = new_command(esub, "declare", cmd_emergency_declare, "declare emergency mode")
-    p.add_argument("--reason", required=True)
-    add_credential_args(p)
-    add_json_arg(p)
-    p = new_command(esub, "end", cmd_emergency_end, "end emergency mode")
-    add_credential_args(p)
-    add_json_arg(p)
-    p = new_command(esub, "status", cmd_emergency_status, "is emergency mode active")
-    add_credential_args(p)
-    add_json_arg(p)
-    from desktop.commands.reports import register_emergency_log
-
-    register_emergency_log(esub)
 
 
 # --- enroll / login ----------------------------------------------------------------------
@@ -360,62 +324,6 @@ def _run_daemon(session: Any, heartbeat_s: float | None) -> int:
     return 0
 
 
-# --- inspect ----------------------------------------------------------------------------
-
-
-def _document_from_args(args: argparse.Namespace) -> dict[str, Any]:
-    if args.mrz:
-        from desktop.inspection.documents import document_from_mrz
-
-        return document_from_mrz(args.mrz)
-    from desktop.inspection.documents import typed_document
-
-    return typed_document(
-        surname=args.surname,
-        given_names=args.given_names,
-        birth_date=args.birth_date,
-        nationality=args.nationality,
-        document_number=args.document_number,
-        issuing_state=args.issuing_state,
-        sex=args.sex,
-        expiry_date=args.expiry_date,
-    )
-
-
-def cmd_inspect(args: argparse.Namespace) -> int:
-    from desktop.inspection import workflow
-    from desktop.inspection.screen import screen
-
-    document = _document_from_args(args)
-    with open_session(args, purpose="inspect") as session:
-        if session.is_machine:
-            raise UsageError("an inspection needs an officer: give --user NAME --password-stdin")
-        from desktop.screening import ensure_ready
-
-        ensure_ready(session.store)  # after a software update: never screen on stale keys
-        with session.store.read() as conn:
-            hits = screen(conn, document, args.direction)
-        rec = workflow.record(
-            session.store,
-            officer=session.user,
-            role=session.role,
-            document=document,
-            hits=hits,
-            decision=workflow.Decision(
-                args.direction, args.decision, args.reason, args.note, args.override
-            ),
-        )
-    if args.json:
-        print_json(rec)
-    else:
-        print(
-            f"recorded {rec['uuid']} (seq {rec['seq']}): {rec['decision']}"
-            + (f" {rec['reason']}" if rec.get("reason") else "")
-            + f", {len(rec['hits'])} hit(s)"
-        )
-    return 0
-
-
 # --- alerts, journal, replica -----------------------------------------------------------
 
 
@@ -510,47 +418,3 @@ def cmd_replica_import(args: argparse.Namespace) -> int:
         for ds, r in out.items():
             print(f"{ds}: version {r['version']} ({r['rows']} rows applied)")
     return 0
-
-
-# --- emergency -------------------------------------------------------------------------
-
-
-def cmd_emergency_declare(args: argparse.Namespace) -> int:
-    from desktop.inspection import emergency
-
-    with open_session(args, purpose="emergency declare") as session:
-        session.require("supervisor", "installer", action="declaring emergency mode")
-        state = emergency.declare(session.store, session.user, args.reason)
-    _print_emergency(args, state)
-    return 0
-
-
-def cmd_emergency_end(args: argparse.Namespace) -> int:
-    from desktop.inspection import emergency
-
-    with open_session(args, purpose="emergency end") as session:
-        session.require("supervisor", "installer", action="ending emergency mode")
-        state = emergency.end(session.store, session.user)
-    _print_emergency(args, state)
-    return 0
-
-
-def cmd_emergency_status(args: argparse.Namespace) -> int:
-    from desktop.inspection import emergency
-
-    with open_session(args, purpose="emergency status") as session, session.store.read() as conn:
-        state = emergency.status(conn)
-    _print_emergency(args, state)
-    return 0
-
-
-def _print_emergency(args: argparse.Namespace, state: dict[str, Any]) -> None:
-    if args.json:
-        print_json(state)
-    elif state["active"]:
-        print(
-            f"EMERGENCY since {state['since']} (declared by {state['declared_by']}: "
-            f"{state['reason']})"
-        )
-    else:
-        print("normal mode")

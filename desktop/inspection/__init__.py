@@ -1,2 +1,4 @@
-"""The inspection workflow (Qt-free): decision rules, one transaction writing the
-record, its outbox entry and its audit entry; emergency mode."""
+"""The inspection use case (Qt-free), one for the window and `inspect`: the traveller
+made once from the document (`traveller`), the decision rules (`rules`), screen ->
+decide -> record in one transaction (`service`); emergency mode (`emergency`) and the
+stale-list policy (`stale_policy`)."""

@@ -19,8 +19,9 @@ verification — the list is stale and its action applies to this traveller:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
@@ -28,6 +29,9 @@ from desktop.errors import UsageError
 from local_store import Store, audit, settings
 from sync import clock, connectivity, policy_list
 from sync.policy_list import ACTIONS, CATEGORIES, STALE_DATASETS
+
+if TYPE_CHECKING:
+    from desktop.screening.checks import Hit
 
 LOCAL_KEY = "policies.local"
 DEFAULTS: dict[str, Any] = {
@@ -147,32 +151,33 @@ class Assessment:
 
 
 def _categories_of(
-    document: dict[str, Any], hits: list[dict[str, Any]], home_states: list[str]
+    nationality: str | None, hits: Sequence[Hit], home_states: list[str]
 ) -> set[str]:
     found = {"all"}
-    if (document.get("nationality") or "").upper() not in home_states:
+    if (nationality or "").upper() not in home_states:
         found.add("foreign")  # unknown nationality counts as foreign: the safe side
     if hits:
         found.add("any_hit")
-    if any(float(h.get("score") or 0) < 1.0 for h in hits):
+    if any(h.score < 1.0 for h in hits):
         found.add("fuzzy_hit")
     return found
 
 
 def assess(
     conn: Connection,
-    document: dict[str, Any],
-    hits: list[dict[str, Any]],
+    nationality: str | None,
+    hits: Sequence[Hit],
     direction: str,
     now: dt.datetime | None = None,
 ) -> Assessment:
+    """What the stale-list policy says for a traveller of `nationality` with `hits`."""
     from sync import replica
 
     now = now or clock.now()
     pol = effective(conn)
     status = replica.status(conn, now)
     home = [s.upper() for s in pol["home_states"]["value"]]
-    cats = _categories_of(document, hits, home)
+    cats = _categories_of(nationality, hits, home)
     out = []
     for ds in LISTS_BY_DIRECTION.get(direction, STALE_DATASETS):
         p = pol.get(f"stale.{ds}")

@@ -1364,6 +1364,30 @@ An installer sets it up with: python -m desktop init</translation>
 <context>
     <name>InspectionPanel</name>
     <message>
+        <source>On no manifest of the flights held for this port.</source>
+        <translation>On no manifest of the flights held for this port.</translation>
+    </message>
+    <message>
+        <source>Flight %1 (crew), due %2</source>
+        <translation>Flight %1 (crew), due %2</translation>
+    </message>
+    <message>
+        <source>Flight %1, due %2</source>
+        <translation>Flight %1, due %2</translation>
+    </message>
+    <message>
+        <source>not pre-screened by the central</source>
+        <translation>not pre-screened by the central</translation>
+    </message>
+    <message>
+        <source>pre-screened by the central: %1 hit(s)</source>
+        <translation>pre-screened by the central: %1 hit(s)</translation>
+    </message>
+    <message>
+        <source>pre-screened by the central: no hits</source>
+        <translation>pre-screened by the central: no hits</translation>
+    </message>
+    <message>
         <source>Machine readable zone (reader, keyboard or camera)</source>
         <translation>Machine readable zone (reader, keyboard or camera)</translation>
     </message>

@@ -1364,6 +1364,30 @@ An installer sets it up with: python -m desktop init</source>
 <context>
     <name>InspectionPanel</name>
     <message>
+        <source>On no manifest of the flights held for this port.</source>
+        <translation>不在本口岸所存任何航班的艙單上。</translation>
+    </message>
+    <message>
+        <source>Flight %1 (crew), due %2</source>
+        <translation>航班 %1（機組員），預定 %2</translation>
+    </message>
+    <message>
+        <source>Flight %1, due %2</source>
+        <translation>航班 %1，預定 %2</translation>
+    </message>
+    <message>
+        <source>not pre-screened by the central</source>
+        <translation>中央系統未預先篩檢</translation>
+    </message>
+    <message>
+        <source>pre-screened by the central: %1 hit(s)</source>
+        <translation>中央系統已預先篩檢：%1 筆命中</translation>
+    </message>
+    <message>
+        <source>pre-screened by the central: no hits</source>
+        <translation>中央系統已預先篩檢：無命中</translation>
+    </message>
+    <message>
         <source>Machine readable zone (reader, keyboard or camera)</source>
         <translation>機器可讀區（讀取機、鍵盤或攝影機）</translation>
     </message>

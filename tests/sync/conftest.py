@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.inspection import workflow
+from desktop.inspection import service
+from desktop.inspection.rules import Decision
+from desktop.inspection.traveller import Traveller
 from tests.sync.faultproxy import FaultProxy
 from tests.sync.harness import (
     INSTALLER,
@@ -77,23 +79,23 @@ def make_records(ws: Workstation, n: int, *, prefix: str = "T") -> list[str]:
     uuids = []
     with ws.store() as store:
         for i in range(n):
-            rec = workflow.record(
+            traveller = Traveller(
+                document_code="P",
+                issuing_state="TWN",
+                document_number=f"{prefix}{i:07d}",
+                surname="CHEN",
+                given_names=f"MEI {i}",
+                nationality="TWN",
+                birth_date="1990-01-01",
+                sex="F",
+                valid=True,
+            )
+            rec = service.record(
                 store,
                 officer="otto",
                 role="officer",
-                document={
-                    "document_code": "P",
-                    "issuing_state": "TWN",
-                    "document_number": f"{prefix}{i:07d}",
-                    "surname": "CHEN",
-                    "given_names": f"MEI {i}",
-                    "nationality": "TWN",
-                    "birth_date": "1990-01-01",
-                    "sex": "F",
-                    "valid": True,
-                },
-                hits=[],
-                decision=workflow.Decision("entry", "admit", note=str(uuid.uuid4())[:8]),
+                screening=service.Screening(traveller, "entry"),
+                decision=Decision("entry", "admit", note=str(uuid.uuid4())[:8]),
             )
-            uuids.append(rec["uuid"])
+            uuids.append(rec.uuid)
     return uuids

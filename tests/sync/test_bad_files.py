@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.errors import UsageError
-from desktop.inspection.documents import typed_document
+from desktop.inspection.traveller import typed
 from local_store import Store
 from sync import protocol, replica
 from tests.sync.harness import INSTALLER, INSTALLER_PW, ROOT
@@ -45,11 +45,11 @@ def test_typed_documents_are_checked_like_read_ones(field, value, words):
     fields = {"surname": "CHEN", "birth_date": "1980-02-28", "nationality": "TWN",
               "sex": "F", "expiry_date": "2030-01-01"} | {field: value}  # fmt: skip
     with pytest.raises(UsageError, match=words):
-        typed_document(**fields, today=TODAY)
+        typed(**fields, today=TODAY)
 
 
 def test_a_good_typed_document_passes():
-    doc = typed_document(
+    doc = typed(
         surname=" chen ",
         given_names="mei",
         birth_date="1980-02",
@@ -58,7 +58,7 @@ def test_a_good_typed_document_passes():
         expiry_date="2030-01-01",
         today=TODAY,
     )
-    assert doc["surname"] == "CHEN" and doc["nationality"] == "TWN" and doc["sex"] == "F"
+    assert doc.surname == "CHEN" and doc.nationality == "TWN" and doc.sex == "F"
 
 
 def test_name_keys_are_linear_in_the_length_of_a_han_name():

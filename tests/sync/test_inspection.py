@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from desktop.errors import UsageError
-from desktop.inspection import emergency, workflow
+from desktop.inspection import emergency, service
+from desktop.inspection.rules import Decision, NotRecorded
+from desktop.inspection.traveller import Traveller
+from desktop.screening.checks import Hit
 from local_store import audit, journal
 from local_store.testing import new_store
 
@@ -45,14 +48,13 @@ def store(tmp_path):
 
 
 def rec(store, decision, *, hits=(), doc=DOC, role="officer", **kw):
-    return workflow.record(
-        store,
-        officer="otto",
-        role=role,
-        document=doc,
-        hits=list(hits),
-        decision=workflow.Decision(decision=decision, **kw),
+    decided = Decision(decision=decision, **kw)
+    screened = service.Screening(
+        Traveller(**doc), decided.direction, tuple(Hit(summary="", **h) for h in hits)
     )
+    return service.record(
+        store, officer="otto", role=role, screening=screened, decision=decided
+    ).to_json()
 
 
 def test_rules(store):
@@ -60,13 +62,13 @@ def test_rules(store):
         rec(store, "refuse", direction="entry")
     with pytest.raises(UsageError, match="unknown reason code"):
         rec(store, "refer", direction="entry", reason="NOPE")
-    with pytest.raises(workflow.NotRecorded, match="blocking hit"):
+    with pytest.raises(NotRecorded, match="blocking hit"):
         rec(store, "admit", direction="entry", hits=[STOLEN])
-    with pytest.raises(workflow.NotRecorded, match="only a supervisor"):
+    with pytest.raises(NotRecorded, match="only a supervisor"):
         rec(store, "admit", direction="entry", hits=[STOLEN], override=True)
-    with pytest.raises(workflow.NotRecorded, match="failed its checks"):
+    with pytest.raises(NotRecorded, match="failed its checks"):
         rec(store, "admit", direction="entry", doc=dict(DOC, valid=False))
-    with pytest.raises(workflow.NotRecorded, match="blocking hit"):
+    with pytest.raises(NotRecorded, match="blocking hit"):
         rec(store, "admit", direction="exit", hits=[BAN])
     with store.read() as c:
         assert journal.last_seq(c) == 0  # nothing written by a refused decision

@@ -11,6 +11,7 @@ from desktop.config import Profile
 from local_store import settings
 from sync.manifest_list import apply_manifests
 from ui.arrivals_view import ArrivalsView
+from ui.operations import Operations
 from ui.supervisor_panel import SupervisorPanel
 
 ARREST = {"dataset": "persons", "key": "P-ARREST", "action": "arrest",
@@ -52,7 +53,7 @@ def _manifests(session: Any) -> None:
 def test_a_manifest_flight_with_a_hit_is_listed(qtbot, english, tmp_path) -> None:  # type: ignore[no-untyped-def]
     session = _supervisor(tmp_path, port=True)
     try:
-        view = ArrivalsView(session)
+        view = ArrivalsView(Operations(session))
         qtbot.addWidget(view)
         qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 1, timeout=10_000)
         flight = view.tree.topLevelItem(0)
@@ -74,7 +75,7 @@ def test_a_manifest_flight_with_a_hit_is_listed(qtbot, english, tmp_path) -> Non
 def test_in_the_supervisor_console_and_without_a_port(qtbot, english, tmp_path) -> None:  # type: ignore[no-untyped-def]
     session = _supervisor(tmp_path, port=False)
     try:
-        panel = SupervisorPanel(session)
+        panel = SupervisorPanel(Operations(session))
         qtbot.addWidget(panel)
         view = panel.findChild(ArrivalsView, "arrivals")
         assert view is not None

@@ -32,7 +32,7 @@ def _result(**kw) -> dict:
 def test_clone_badge_in_traditional_chinese(chinese, qtbot):
     from ui.chip_panel import ChipPanel
 
-    panel = ChipPanel(store=None)
+    panel = ChipPanel(None)
     qtbot.addWidget(panel)
     panel._show(_result(ca_clone=True))
     text = panel.state.text()
@@ -46,7 +46,7 @@ def test_clone_badge_in_traditional_chinese(chinese, qtbot):
 def test_badge_in_english(english, qtbot):
     from ui.chip_panel import ChipPanel
 
-    panel = ChipPanel(store=None)
+    panel = ChipPanel(None)
     qtbot.addWidget(panel)
     panel._show(_result(ca_clone=True))
     assert "Chip authentication: INVALID" in panel.state.text()

@@ -202,7 +202,7 @@ def test_hits_view_shows_reasons_in_the_officers_language(chinese, qtbot, tmp_pa
         store.close()
     view = HitsView()
     qtbot.addWidget(view)
-    view.show_hits([h.to_json() for h in hits], {"persons": {"version": 1}})
+    view.show_hits(list(hits), {"persons": {"version": 1}})
     top = view.tree.topLevelItem(0)
     texts = [top.child(i).text(0) for i in range(top.childCount())]
     assert texts[0] == "陳水扁（列於 TEST，處置：逮捕）與 CHAN, SHUI BIN 相符", texts[0]
@@ -213,7 +213,7 @@ def test_hits_view_shows_reasons_in_the_officers_language(chinese, qtbot, tmp_pa
 def test_chip_panel_says_why_passive_authentication_failed(chinese, qtbot):
     from ui.chip_panel import ChipPanel
 
-    panel = ChipPanel(store=None)
+    panel = ChipPanel(None)
     qtbot.addWidget(panel)
     panel._show({
         "access_control": "BAC", "accepted": False,
@@ -231,19 +231,21 @@ def _refusal_messages(tmp_path: Path) -> set[str]:
     """What the inspection panel shows when a decision or an image is refused."""
     from desktop.documents import ocr
     from desktop.errors import BorderError
-    from desktop.inspection import workflow
+    from desktop.inspection.rules import Decision, check
+    from desktop.inspection.traveller import Traveller
+    from desktop.screening.checks import Hit
 
     out: set[str] = set()
-    invalid = {"valid": False, "errors": list(parse((TD3[0], TD3[1][:-1] + "9")).errors)}
-    blocking = [{"dataset": "persons", "key": "P1", "action": "arrest"}]
+    invalid = Traveller(valid=False, errors=parse((TD3[0], TD3[1][:-1] + "9")).errors)
+    blocking = [Hit("persons", "P1", "arrest", "critical", 1.0, "")]
     for decision, document, hits, role in (
-        (workflow.Decision("entry", "admit", None, None), invalid, [], "officer"),
-        (workflow.Decision("entry", "admit", None, None), {"valid": True}, blocking, "officer"),
-        (workflow.Decision("entry", "admit", None, None, override=True), {}, [], "officer"),
-        (workflow.Decision("entry", "refuse", None, None), {"valid": True}, [], "officer"),
+        (Decision("entry", "admit", None, None), invalid, [], "officer"),
+        (Decision("entry", "admit", None, None), Traveller(valid=True), blocking, "officer"),
+        (Decision("entry", "admit", None, None, override=True), Traveller(), [], "officer"),
+        (Decision("entry", "refuse", None, None), Traveller(valid=True), [], "officer"),
     ):
         with pytest.raises(BorderError) as e:
-            workflow.check(decision, document, hits, ("DOCUMENT_INVALID",), role)
+            check(decision, document, hits, ("DOCUMENT_INVALID",), role)
         out.add(str(e.value))
     empty, junk, small = tmp_path / "empty.jpg", tmp_path / "junk.jpg", tmp_path / "small.png"
     empty.write_bytes(b"")

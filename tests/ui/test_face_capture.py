@@ -80,7 +80,7 @@ def test_chip_read_then_f4_live_capture_verdict_recorded(qtbot, counter, passpor
     window.activateWindow()
     qtbot.wait(200)  # let the window settle before measuring
     panel.mrz.setPlainText("\n".join(passport.mrz_lines))
-    qtbot.waitUntil(lambda: panel.hits_found is not None, timeout=15000)
+    qtbot.waitUntil(lambda: panel.screening is not None, timeout=15000)
     beat = Heartbeat()  # from the chip read on: screening is not this issue's
     marks: list[tuple[str, float]] = []
 
@@ -130,7 +130,7 @@ def test_no_match_is_shown_like_a_hit_with_refer_suggested(qtbot, english):
     from desktop.biometrics import capture, liveness, verify
     from ui.face_panel import FacePanel
 
-    panel = FacePanel(store=None)
+    panel = FacePanel(None)
     qtbot.addWidget(panel)
     panel.result = capture.CaptureResult(
         verify.from_score(0.81, 0.55), liveness.Liveness("live", 6, 0.1, 0.09), 6, 3.0

@@ -27,10 +27,10 @@ def test_photo_fills_the_mrz_and_screening_runs(qtbot, counter, tmp_path):
     path = tmp_path / "page.jpg"
     path.write_bytes(_photo(lines, 3))
     panel.read_photo(str(path))
-    qtbot.waitUntil(lambda: panel.hits_found is not None, timeout=30000)
+    qtbot.waitUntil(lambda: panel.screening is not None, timeout=30000)
     assert panel.mrz.toPlainText().splitlines() == lines
     assert "compare it with the document" in panel.message.text()
-    assert panel.hits_found and panel.hits_found[0]["dataset"] == "documents"
+    assert panel.screening.hits and panel.screening.hits[0].dataset == "documents"
 
 
 def test_unreadable_photo_says_so_and_leaves_the_field_empty(qtbot, counter, tmp_path):
@@ -77,5 +77,5 @@ def test_camera_scan_with_a_video_source(qtbot, counter, tmp_path):
     writer.release()
     panel.camera_source = str(video)
     panel.scan_camera()  # modal until two frames agree
-    qtbot.waitUntil(lambda: panel.hits_found is not None, timeout=30000)
+    qtbot.waitUntil(lambda: panel.screening is not None, timeout=30000)
     assert panel.mrz.toPlainText().splitlines() == lines

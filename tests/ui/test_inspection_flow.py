@@ -15,7 +15,7 @@ def scan(qtbot, window: MainWindow, label: str) -> None:
     panel = window.inspection
     (panel.exit_button if direction == "exit" else panel.entry_button).setChecked(True)
     panel.mrz.setPlainText("\n".join(lines))
-    qtbot.waitUntil(lambda: panel.hits_found is not None, timeout=15000)
+    qtbot.waitUntil(lambda: panel.screening is not None, timeout=15000)
 
 
 def records(window: MainWindow) -> list[dict]:
@@ -78,9 +78,9 @@ def test_exit_ban_only_on_exit(qtbot, counter):
     assert any("exit_bans EB-0001" in panel.hits.tree.topLevelItem(i).text(0)
                for i in range(panel.hits.tree.topLevelItemCount()))
     panel.toggle_direction()  # F2: entry
-    qtbot.waitUntil(lambda: panel.hits_found is not None and panel.direction == "entry",
+    qtbot.waitUntil(lambda: panel.screening is not None and panel.direction == "entry",
                     timeout=15000)
-    assert all(h["dataset"] != "exit_bans" for h in panel.hits_found)
+    assert all(h.dataset != "exit_bans" for h in panel.screening.hits)
 
 
 def test_supervisor_clears_a_hit_at_the_officers_counter(qtbot, counter, monkeypatch):

@@ -89,7 +89,9 @@ def test_login_with_a_hung_central(qtbot, hung_central, english):
 
 @pytest.mark.slow
 def test_window_heartbeat_sync_now_and_the_scheduler_lock(qtbot, enrolled, english):
-    from desktop.inspection import workflow
+    from desktop.inspection import service
+    from desktop.inspection.rules import Decision
+    from desktop.inspection.traveller import Traveller
     from sync.service import SchedulerLock
     from ui.app import gui_login
     from ui.main_window import MainWindow
@@ -116,12 +118,10 @@ def test_window_heartbeat_sync_now_and_the_scheduler_lock(qtbot, enrolled, engli
     # The window holds the scheduler lock: a daemon would wait.
     assert not daemon.acquire()
     # Sync now sends a record at once.
-    workflow.record(
-        session.store, officer=SUPERVISOR, role="supervisor",
-        document={"document_code": "P", "issuing_state": "TWN", "document_number": "N1",
-                  "surname": "LIN", "given_names": "AN", "nationality": "TWN",
-                  "birth_date": "1980-01-01", "sex": "F", "valid": True},
-        hits=[], decision=workflow.Decision("entry", "admit"))
+    lin = Traveller(document_code="P", issuing_state="TWN", document_number="N1",
+                    surname="LIN", given_names="AN", nationality="TWN",
+                    birth_date="1980-01-01", sex="F", valid=True)
+    service.decide(session, service.Screening(lin, "entry"), Decision("entry", "admit"))
     qtbot.mouseClick(bar.sync_now, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Synchronised" in bar.currentMessage(), timeout=20000)
     assert bar.sync_now.isEnabled()
@@ -137,11 +137,12 @@ def test_window_heartbeat_sync_now_and_the_scheduler_lock(qtbot, enrolled, engli
 def test_status_bar_states_have_colour_icon_and_words(qtbot, profile, qapp, lang):
     from desktop import officers
     from ui import i18n
+    from ui.operations import Operations
     from ui.status_bar import STATE_COLOURS, StatusBar
 
     i18n.set_language(lang)
     with officers.unlock(profile, "chen", "officer-pass") as session:
-        bar = StatusBar(session, can_sync=True)
+        bar = StatusBar(Operations(session), can_sync=True)
         qtbot.addWidget(bar)
         bar.timer.stop()
         qtbot.waitUntil(lambda: bar.status is not None, timeout=10000)

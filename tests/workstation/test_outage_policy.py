@@ -19,7 +19,10 @@ from sqlalchemy import select
 
 from central import datasets
 from desktop.errors import UsageError
-from desktop.inspection import emergency, stale_policy, workflow
+from desktop.inspection import emergency, service, stale_policy
+from desktop.inspection.rules import Decision, NotRecorded
+from desktop.inspection.traveller import Traveller
+from desktop.screening.checks import Hit
 from local_store import audit, settings
 from local_store.schema import journal as journal_table
 from sync import clock, connectivity, protocol, replica
@@ -37,7 +40,7 @@ TWN = {
     "valid": True,
 }
 USA = dict(TWN, nationality="USA", issuing_state="USA")
-FUZZY = {"dataset": "persons", "key": "P9", "action": "refer", "severity": "low", "score": 0.8}
+FUZZY = Hit(dataset="persons", key="P9", action="refer", severity="low", score=0.8, summary="")
 
 
 def _policy(database, keys, rows):
@@ -45,14 +48,14 @@ def _policy(database, keys, rows):
 
 
 def _record(st, doc, decision="admit", **kw):
-    return workflow.record(
+    screened = service.Screening(Traveller(**doc), "entry", tuple(kw.pop("hits", ())))
+    return service.record(
         st,
         officer="otto",
         role=kw.pop("role", "officer"),
-        document=doc,
-        hits=kw.pop("hits", []),
-        decision=workflow.Decision("entry", decision, **kw),
-    )
+        screening=screened,
+        decision=Decision("entry", decision, **kw),
+    ).to_json()
 
 
 def test_central_signed_policy_refers_foreign_travellers_when_the_list_is_old(
@@ -85,9 +88,9 @@ def test_central_signed_policy_refers_foreign_travellers_when_the_list_is_old(
     # Two hours later (this process's clock): persons is stale.
     monkeypatch.setenv(clock.OFFSET_ENV, str(2 * 3600 - 60))
     assert _record(store, TWN)["stale_policy"]["action"] is None  # home national: not referred
-    with pytest.raises(workflow.NotRecorded, match=r"persons is 2.0 h old .limit 60 min.; refer"):
+    with pytest.raises(NotRecorded, match=r"persons is 2.0 h old .limit 60 min.; refer"):
         _record(store, USA)
-    with pytest.raises(workflow.NotRecorded, match=r"second-line check \(fuzzy_hit\)"):
+    with pytest.raises(NotRecorded, match=r"second-line check \(fuzzy_hit\)"):
         _record(store, TWN, hits=[FUZZY])
     rec = _record(store, USA, "refer")
     assert rec["stale_policy"] == {
@@ -99,7 +102,7 @@ def test_central_signed_policy_refers_foreign_travellers_when_the_list_is_old(
     assert r["override"] is True
     # Past the documents limit too: block_admit reaches everyone.
     monkeypatch.setenv(clock.OFFSET_ENV, str(2 * 3600 + 60))
-    with pytest.raises(workflow.NotRecorded, match=r"documents .* no admit without a supervisor"):
+    with pytest.raises(NotRecorded, match=r"documents .* no admit without a supervisor"):
         _record(store, TWN)
     # The central answers again: fresh heads, the policy steps back.
     monkeypatch.delenv(clock.OFFSET_ENV)
@@ -126,7 +129,7 @@ def test_a_list_that_failed_verification_is_never_used_silently(
         pull(store, client, keys)
     with store.read() as c:
         st = replica.status(c)["persons"]
-        a = stale_policy.assess(c, TWN, [], "entry")
+        a = stale_policy.assess(c, TWN["nationality"], [], "entry")
     assert st["version"] == 1 and "bad signature" in st["unverified"]["reason"]
     (cond,) = [x for x in a.conditions if x.dataset == "persons"]
     assert (cond.why, cond.action) == ("unverified", "warn")
@@ -174,7 +177,7 @@ def test_local_change_only_during_an_outage_audited_and_dropped_at_the_end(store
     with store.read() as c:
         p = stale_policy.effective(c)["stale.persons"]
         assert (p["source"], p["by"], p["value"]) == ("local", "sue", rule)
-    with pytest.raises(workflow.NotRecorded, match="no admit without a supervisor"):
+    with pytest.raises(NotRecorded, match="no admit without a supervisor"):
         _record(store, TWN)
     emergency.end(store, "sue")
     with store.read() as c:

@@ -1,40 +1,97 @@
-"""The document of an inspection, as the workflow and the record see it: a dict of the
-MRZ result fields (DESIGN.md), from `desktop.documents.mrz` or typed in."""
+"""The traveller of an inspection: the document as the screening and the record see it,
+made once where the document enters (the window's MRZ field parses it as it is typed,
+`inspect --mrz`, or fields an officer typed in) and never re-parsed downstream."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UsageError
 
-FIELDS = (
-    "document_code",
-    "issuing_state",
-    "surname",
-    "given_names",
-    "document_number",
-    "nationality",
-    "birth_date",
-    "sex",
-    "expiry_date",
-    "valid",
-)
+if TYPE_CHECKING:
+    from desktop.documents.mrz import TravelDocument
+    from desktop.screening.checks import Traveller as Screened
 
 
-def document_from_mrz(lines: list[str]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Traveller:
+    """The document fields an inspection record keeps, in the record's order (the one
+    list of them), then what the record and the rules need besides."""
+
+    document_code: str | None = None
+    issuing_state: str | None = None
+    document_number: str | None = None
+    surname: str | None = None
+    given_names: str | None = None
+    nationality: str | None = None
+    birth_date: str | None = None
+    sex: str | None = None
+    expiry_date: str | None = None
+    valid: bool | None = None  # None: typed in, no check digits to verify
+    errors: tuple[str, ...] = ()
+    number_checked: bool = False  # an MRZ check digit confirmed the document number
+    # The MRZ as parsed (None when typed in): the chip's BAC key comes from it.
+    document: TravelDocument | None = None
+
+    def record_fields(self) -> dict[str, Any]:
+        """The record's document fields (`document_code` .. `expiry_date`)."""
+        return {f: getattr(self, f) for f in DOCUMENT_FIELDS}
+
+    def for_screening(self) -> Screened:
+        from desktop.screening.checks import Traveller as Screened
+
+        return Screened(
+            surname=self.surname or "",
+            given_names=self.given_names or "",
+            birth_date=self.birth_date,
+            nationality=self.nationality,
+            sex=self.sex,
+            document_number=self.document_number,
+            issuing_state=self.issuing_state,
+            document_type=self.document_code,
+            document_number_checked=self.number_checked,
+        )
+
+
+_NAMES = [f.name for f in fields(Traveller)]
+DOCUMENT_FIELDS = tuple(_NAMES[: _NAMES.index("valid")])
+
+
+def usable(doc: TravelDocument) -> bool:
+    """Whether a parse can be screened: an MRZ with at least a surname or a number."""
+    return doc.is_mrz and bool(doc.surname or doc.document_number)
+
+
+def from_document(doc: TravelDocument) -> Traveller:
+    """The traveller of an MRZ already parsed (the window's MRZ field)."""
+    if not usable(doc):
+        raise UsageError("the MRZ could not be read: " + "; ".join(doc.errors or ("?",)))
+    return Traveller(
+        document_code=doc.document_code,
+        issuing_state=doc.issuing_state,
+        document_number=doc.document_number,
+        surname=doc.surname,
+        given_names=doc.given_names,
+        nationality=doc.nationality,
+        birth_date=doc.birth_date,
+        sex=doc.sex,
+        expiry_date=doc.expiry_date,
+        valid=doc.valid,
+        errors=doc.errors,
+        number_checked=bool(doc.checks.document_number),
+        document=doc,
+    )
+
+
+def from_mrz(lines: list[str]) -> Traveller:
+    """`inspect --mrz LINE...`: parsed here, once."""
     from desktop.documents import mrz
 
     if not 2 <= len(lines) <= 3:
         raise UsageError("--mrz takes the 2 or 3 lines of the machine readable zone")
-    doc = mrz.parse(lines)
-    if not doc.is_mrz or (not doc.surname and not doc.document_number):
-        raise UsageError("the MRZ could not be read: " + "; ".join(doc.errors or ("?",)))
-    d = doc.to_json()
-    out = {f: d.get(f) for f in FIELDS}
-    out["checks"] = d["checks"]
-    out["errors"] = d["errors"]
-    return out
+    return from_document(mrz.parse(lines))
 
 
 MAX_FIELD = 200  # characters, as for the names of the central's lists
@@ -42,7 +99,7 @@ _OLDEST_YEARS = 130
 _EXPIRY_YEARS_AHEAD = 20  # passports run 10 years, some travel documents a little more
 
 
-def typed_document(
+def typed(
     *,
     surname: str,
     given_names: str = "",
@@ -53,7 +110,7 @@ def typed_document(
     sex: str | None = None,
     expiry_date: str | None = None,
     today: dt.date | None = None,
-) -> dict[str, Any]:
+) -> Traveller:
     """A document typed in by an officer (`inspect --surname ...`), checked as strictly as
     the MRZ path checks a read one: real calendar dates, a birth in the past, a plausible
     expiry, known state codes, M/F/X, non-empty names of reasonable length (UsageError)."""
@@ -86,18 +143,18 @@ def typed_document(
     number = (document_number or "").replace(" ", "").upper() or None
     if number is not None and (len(number) > 20 or not number.isalnum() or not number.isascii()):
         raise UsageError(f"--document-number {document_number!r}: up to 20 letters and digits")
-    return {
-        "document_code": "P",
-        "surname": surname.upper(),
-        "given_names": given.upper(),
-        "birth_date": birth_date.strip(),
-        "nationality": nat,
-        "document_number": number,
-        "issuing_state": issuer,
-        "sex": sex.strip().upper() if sex else None,
-        "expiry_date": expiry.isoformat() if expiry else None,
-        "valid": None,  # typed in: no check digits to verify
-    }
+    return Traveller(
+        document_code="P",
+        surname=surname.upper(),
+        given_names=given.upper(),
+        birth_date=birth_date.strip(),
+        nationality=nat,
+        document_number=number,
+        issuing_state=issuer,
+        sex=sex.strip().upper() if sex else None,
+        expiry_date=expiry.isoformat() if expiry else None,
+        valid=None,
+    )
 
 
 def _name(value: str | None, option: str, *, required: bool) -> str:
