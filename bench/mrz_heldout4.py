@@ -176,6 +176,7 @@ class HeldOut4:
     font: str  # the face and printing of the MRZ
     capture: str  # "photo" or "screen"
     lines: tuple[str, ...]  # exactly as printed
+    composed: tuple[str, ...]  # as mrz.compose made them (differs when printed invalid)
     valid: bool  # what ICAO 9303 says of the printed lines
     jpeg: bytes  # the encoded photograph (JPEG)
     dpi: float  # the MRZ's resolution in the image, near its centre
@@ -243,8 +244,10 @@ def _state(rng: np.random.Generator) -> str:
     return _pick(rng, tuple(sorted(codes.ISO_3166_ALPHA3)))
 
 
-def random_mrz(rng: np.random.Generator, today: dt.date) -> tuple[str, tuple[str, ...], bool]:
-    """(format, printed lines, valid as printed)."""
+def random_mrz(
+    rng: np.random.Generator, today: dt.date
+) -> tuple[str, tuple[str, ...], tuple[str, ...], bool]:
+    """(format, lines as composed, lines as printed, printed lines valid)."""
     fmt = str(rng.choice(["TD3", "TD1", "TD2", "MRV-A", "MRV-B"], p=[0.4, 0.25, 0.1, 0.15, 0.1]))
     issuer = _state(rng)
     # A residence permit or a visa is mostly for a foreigner.
@@ -269,7 +272,7 @@ def random_mrz(rng: np.random.Generator, today: dt.date) -> tuple[str, tuple[str
     if rng.random() < 0.3:  # a double-barrelled surname
         surname += " " + mrz_name(_pick(rng, SURNAMES))
     given = mrz_name(" ".join(_pick(rng, GIVEN) for _ in range(int(rng.integers(0, 3)))))
-    lines = compose(
+    composed = lines = compose(
         fmt,
         document_code=code,
         issuing_state=issuer,
@@ -296,7 +299,7 @@ def random_mrz(rng: np.random.Generator, today: dt.date) -> tuple[str, tuple[str
             ln[: chk.pos] + new + ln[chk.pos + 1 :] if i == chk.line else x
             for i, x in enumerate(lines)
         )
-    return fmt, lines, parse(lines, today=today).valid
+    return fmt, composed, lines, parse(lines, today=today).valid
 
 
 # -- the page --------------------------------------------------------------------------
@@ -428,7 +431,7 @@ def _visual_zone(
         y += rng.uniform(4.2, 5.4) * s
     # A signature: a smooth scrawl.
     t = np.linspace(0, 1, 200)
-    sx, sy = rng.uniform(0.4, 0.7) * w, mrz_top - rng.uniform(3.5, 6) * s
+    sx, sy = rng.uniform(0.4, 0.7) * w, mrz_top - rng.uniform(5, 7) * s
     xs = sx + t * rng.uniform(15, 30) * s
     ys = sy + np.sin(t * rng.uniform(10, 30)) * rng.uniform(0.8, 2) * s
     d.line(
@@ -678,9 +681,9 @@ def _fingers(
         left = rng.random() < 0.5
         width = rng.uniform(15, 20) * s
         # Over the left or right edge, above the MRZ, or beside it within the margin.
-        above = rng.random() < 0.7 and mrz[1] > width + 3 * s
+        above = rng.random() < 0.7 and mrz[1] > width + 5 * s
         if above:  # the whole finger clear of the MRZ's rows
-            y = oy + rng.uniform(width / 2, mrz[1] - width / 2 - 1.5 * s)
+            y = oy + rng.uniform(width / 2, mrz[1] - width / 2 - 3 * s)
             reach = rng.uniform(6, 18) * s
         else:  # beside the MRZ: only into the margin
             y = oy + rng.uniform(mrz[1], mrz[3])
@@ -890,7 +893,7 @@ def _screen(
 def sample(seed: int, today: dt.date | None = None) -> HeldOut4:
     rng = np.random.default_rng(seed)
     today = today or dt.date.today()
-    fmt, lines, valid = random_mrz(rng, today)
+    fmt, composed, lines, valid = random_mrz(rng, today)
     r = rng.random()
     face = ("mono" if r < 0.06 else "mono-bold" if r < 0.1 else
             "ocrb-oblique" if r < 0.1625 else "ocrb")  # fmt: skip
@@ -921,6 +924,7 @@ def sample(seed: int, today: dt.date | None = None) -> HeldOut4:
         f"{face}/{process}",
         "screen" if screen else "photo",
         lines,
+        composed,
         valid,
         buf.tobytes(),
         dpmm * 25.4,
