@@ -18,11 +18,13 @@ differs where real captures differ from them:
 - fonts and printing: OCR-B regular as offset ink, as grey laser engraving with an
   emboss (TD1/TD2 polycarbonate cards), as inkjet dots (visa stickers), OCR-B Oblique
   (one in sixteen, a re-typeset document) and one in ten in DejaVu Sans Mono (Book or
-  Bold, a non-OCR-B face) scaled to the MRZ's cap height and centred in 2.54 mm cells;
+  Bold, a non-OCR-B face) scaled to the MRZ's cap height (2.2-2.5 mm); every glyph
+  centred in its cell at a pitch of 2.46-2.60 mm, a slight baseline drift; a worn
+  thermal ribbon's missing specks;
 - documents: TD3 data pages as the lower page of an open booklet (the visa page above,
   the fold's shadow, the cover's edge), MRV-A/MRV-B visa stickers stuck on a booklet
-  page (the sticker's edge and shadow, a kinegram foil), TD1/TD2 cards with rounded
-  corners showing their MRZ side; an iris-printed (colour-graded) background with
+  page (the sticker's edge and shadow), TD1/TD2 cards with rounded corners showing
+  their MRZ side; a kinegram foil patch; an iris-printed (colour-graded) background with
   epitrochoid rosettes, interlaced guilloche bands and fine line screens; entry stamps
   that overlap the MRZ's edge; fingers holding the document at its edges;
 - camera: a pinhole camera with a real focal length, the document tilted up to 35
@@ -30,8 +32,8 @@ differs where real captures differ from them:
   defocus, motion blur, lateral chromatic aberration, a hand's shadow, vignetting, a
   saturating elongated glare spot from the laminate, a Bayer mosaic demosaiced, phone
   sharpening; one photo in ten is of a phone/monitor SCREEN showing the document
-  (subpixel stripes resampled: moiré); the MRZ at 120-400 dpi in frames from 640 to
-  2600 pixels wide, landscape or portrait.
+  (subpixel stripes resampled: moiré); the MRZ at 120-400 dpi in frames of about 640
+  to 2600 pixels wide, landscape or portrait; JPEG quality 45-95.
 
 Seeds start at 1 300 000 (never used elsewhere).
 """
@@ -913,7 +915,8 @@ def sample(seed: int, today: dt.date | None = None) -> HeldOut4:
     out = _optics(img, rng)
     if screen:
         dpmm = float(np.clip(first * rng.uniform(0.8, 1.6), 120 / 25.4, 400 / 25.4))
-        dpmm = min(dpmm, first * 2400 / (1.15 * max(out.shape[:2])))  # frames up to ~2600
+        # Frames up to about 2600 pixels, the MRZ never under 120 dpi.
+        dpmm = max(120 / 25.4, min(dpmm, first * 2400 / (1.15 * max(out.shape[:2]))))
         out = _screen(out, dpmm, first, rng)
     ok, buf = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(45, 95))])
     if not ok:
