@@ -278,218 +278,6 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Cantonese (HK)</translation>
     </message>
     <message>
-        <source>document {num} issued by {state} (type {typ}) is listed as {reason}</source>
-        <translation>document {num} issued by {state} (type {typ}) is listed as {reason}</translation>
-    </message>
-    <message>
-        <source>number matches exactly</source>
-        <translation>number matches exactly</translation>
-    </message>
-    <message>
-        <source>look-alike number ({positions}): an OCR or typing slip is possible</source>
-        <translation>look-alike number ({positions}): an OCR or typing slip is possible</translation>
-    </message>
-    <message>
-        <source>position {p}: read {a}, listed {b}</source>
-        <translation>position {p}: read {a}, listed {b}</translation>
-    </message>
-    <message>
-        <source>the MRZ check digit matched the number as read, which makes this misreading unlikely</source>
-        <translation>the MRZ check digit matched the number as read, which makes this misreading unlikely</translation>
-    </message>
-    <message>
-        <source>the MRZ check digit cannot tell these characters apart</source>
-        <translation>the MRZ check digit cannot tell these characters apart</translation>
-    </message>
-    <message>
-        <source>issuing state differs (document says {state})</source>
-        <translation>issuing state differs (document says {state})</translation>
-    </message>
-    <message>
-        <source>{reason} document ({kind} match): {num} {state}</source>
-        <translation>{reason} document ({kind} match): {num} {state}</translation>
-    </message>
-    <message>
-        <source>listed to be refused entry; this is an exit</source>
-        <translation>listed to be refused entry; this is an exit</translation>
-    </message>
-    <message>
-        <source>{name} (listed on {source}, action {action}) matches {query}</source>
-        <translation>{name} (listed on {source}, action {action}) matches {query}</translation>
-    </message>
-    <message>
-        <source>{name} ({listed}, action {action}) matches {query}</source>
-        <translation>{name} ({listed}, action {action}) matches {query}</translation>
-    </message>
-    <message>
-        <source>document {num} is named in the exit ban</source>
-        <translation>document {num} is named in the exit ban</translation>
-    </message>
-    <message>
-        <source>the name on the ban differs from the traveller&apos;s</source>
-        <translation>the name on the ban differs from the traveller&apos;s</translation>
-    </message>
-    <message>
-        <source>exit ban ({reason_text}): {name}</source>
-        <translation>exit ban ({reason_text}): {name}</translation>
-    </message>
-    <message>
-        <source>exit ban: {name}</source>
-        <translation>exit ban: {name}</translation>
-    </message>
-    <message>
-        <source>no entry permit for this document</source>
-        <translation>no entry permit for this document</translation>
-    </message>
-    <message>
-        <source>nationality {nat} needs an entry permit; none is issued for document {num}</source>
-        <translation>nationality {nat} needs an entry permit; none is issued for document {num}</translation>
-    </message>
-    <message>
-        <source>permit {pn} is valid only from {date}</source>
-        <translation>permit {pn} is valid only from {date}</translation>
-    </message>
-    <message>
-        <source>permit {pn} expired on {date}</source>
-        <translation>permit {pn} expired on {date}</translation>
-    </message>
-    <message>
-        <source>permit {pn}: all {n} entries used</source>
-        <translation>permit {pn}: all {n} entries used</translation>
-    </message>
-    <message>
-        <source>permit holder does not match the traveller ({explanation})</source>
-        <translation>permit holder does not match the traveller ({explanation})</translation>
-    </message>
-    <message>
-        <source>no valid entry permit: {first}</source>
-        <translation>no valid entry permit: {first}</translation>
-    </message>
-    <message>
-        <source>name {score}: {explanation}</source>
-        <translation>name {score}: {explanation}</translation>
-    </message>
-    <message>
-        <source>birth year {a} vs {b} (one year apart){penalty}</source>
-        <translation>birth year {a} vs {b} (one year apart){penalty}</translation>
-    </message>
-    <message>
-        <source>birth year differs ({a} vs {b}){penalty}</source>
-        <translation>birth year differs ({a} vs {b}){penalty}</translation>
-    </message>
-    <message>
-        <source>birth date matches ({date})</source>
-        <translation>birth date matches ({date})</translation>
-    </message>
-    <message>
-        <source>birth year matches ({date})</source>
-        <translation>birth year matches ({date})</translation>
-    </message>
-    <message>
-        <source>birth day and month swapped ({a} vs {b}){penalty}</source>
-        <translation>birth day and month swapped ({a} vs {b}){penalty}</translation>
-    </message>
-    <message>
-        <source>birth date differs ({a} vs {b}){penalty}</source>
-        <translation>birth date differs ({a} vs {b}){penalty}</translation>
-    </message>
-    <message>
-        <source>nationality differs ({a} vs {b}){penalty}</source>
-        <translation>nationality differs ({a} vs {b}){penalty}</translation>
-    </message>
-    <message>
-        <source>nationality matches ({nat})</source>
-        <translation>nationality matches ({nat})</translation>
-    </message>
-    <message>
-        <source>sex differs ({a} vs {b}){penalty}</source>
-        <translation>sex differs ({a} vs {b}){penalty}</translation>
-    </message>
-    <message>
-        <source>a name is empty after normalisation</source>
-        <translation>a name is empty after normalisation</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (initial)</source>
-        <translation>{a} ~ {b} (initial)</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</source>
-        <translation>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (look-alike characters {chars})</source>
-        <translation>{a} ≈ {b} (look-alike characters {chars})</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (transliteration variants)</source>
-        <translation>{a} ≈ {b} (transliteration variants)</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (same consonants {c})</source>
-        <translation>{a} ≈ {b} (same consonants {c})</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (spelling differs, {s})</source>
-        <translation>{a} ~ {b} (spelling differs, {s})</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (homophones, {ch})</source>
-        <translation>{a} ~ {b} (homophones, {ch})</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} ({form}, spelling differs)</source>
-        <translation>{a} ~ {b} ({form}, spelling differs)</translation>
-    </message>
-    <message>
-        <source>{a} ({sa}) = {b} ({sb}), both {zy}</source>
-        <translation>{a} ({sa}) = {b} ({sb}), both {zy}</translation>
-    </message>
-    <message>
-        <source>{a} ({other}) ~ {b} ({dialect}), both {ch}</source>
-        <translation>{a} ({other}) ~ {b} ({dialect}), both {ch}</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (differ only in aspiration)</source>
-        <translation>{a} ~ {b} (differ only in aspiration)</translation>
-    </message>
-    <message>
-        <source>{a} missing</source>
-        <translation>{a} missing</translation>
-    </message>
-    <message>
-        <source>{a} = {b} ({system})</source>
-        <translation>{a} = {b} ({system})</translation>
-    </message>
-    <message>
-        <source>{a} = {b}</source>
-        <translation>{a} = {b}</translation>
-    </message>
-    <message>
-        <source>{a} ≠ {b}</source>
-        <translation>{a} ≠ {b}</translation>
-    </message>
-    <message>
-        <source>no names</source>
-        <translation>no names</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</source>
-        <translation>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</translation>
-    </message>
-    <message>
-        <source>{a} is not a common surname: a possible slip of {b}</source>
-        <translation>{a} is not a common surname: a possible slip of {b}</translation>
-    </message>
-    <message>
-        <source>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</source>
-        <translation>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</translation>
-    </message>
-    <message>
-        <source>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</source>
-        <translation>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</translation>
-    </message>
-    <message>
         <source>{field} check digit is {digit}, computed {computed}</source>
         <translation>{field} check digit is {digit}, computed {computed}</translation>
     </message>
@@ -719,7 +507,7 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</source>
-        <translation>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</translation>
+        <translation>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (F12)</translation>
     </message>
     <message>
         <source>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</source>
@@ -1190,38 +978,6 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Screening failed: %1</translation>
     </message>
     <message>
-        <source>CRITICAL</source>
-        <translation>CRITICAL</translation>
-    </message>
-    <message>
-        <source>HIGH</source>
-        <translation>HIGH</translation>
-    </message>
-    <message>
-        <source>MEDIUM</source>
-        <translation>MEDIUM</translation>
-    </message>
-    <message>
-        <source>LOW</source>
-        <translation>LOW</translation>
-    </message>
-    <message>
-        <source>ARREST</source>
-        <translation>ARREST</translation>
-    </message>
-    <message>
-        <source>deny entry</source>
-        <translation>deny entry</translation>
-    </message>
-    <message>
-        <source>deny exit</source>
-        <translation>deny exit</translation>
-    </message>
-    <message>
-        <source>refer to secondary</source>
-        <translation>refer to secondary</translation>
-    </message>
-    <message>
         <source>Screening…</source>
         <translation>Screening…</translation>
     </message>
@@ -1481,6 +1237,714 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>hit.document.check_digit_differs</source>
+        <extracomment>the MRZ check digit matched the number as read, which makes this misreading unlikely</extracomment>
+        <translation>the MRZ check digit matched the number as read, which makes this misreading unlikely</translation>
+    </message>
+    <message>
+        <source>hit.document.check_digit_same</source>
+        <extracomment>the MRZ check digit cannot tell these characters apart</extracomment>
+        <translation>the MRZ check digit cannot tell these characters apart</translation>
+    </message>
+    <message>
+        <source>hit.document.exact</source>
+        <extracomment>number matches exactly</extracomment>
+        <translation>number matches exactly</translation>
+    </message>
+    <message>
+        <source>hit.document.kind.exact</source>
+        <extracomment>exact</extracomment>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>hit.document.kind.lookalike</source>
+        <extracomment>look-alike</extracomment>
+        <translation>look-alike</translation>
+    </message>
+    <message>
+        <source>hit.document.listed</source>
+        <extracomment>document {num} issued by {state} (type {typ}) is listed as {reason}</extracomment>
+        <translation>document {num} issued by {state} (type {typ}) is listed as {reason}</translation>
+    </message>
+    <message>
+        <source>hit.document.lookalike</source>
+        <extracomment>look-alike number ({positions}): an OCR or typing slip is possible</extracomment>
+        <translation>look-alike number ({positions}): an OCR or typing slip is possible</translation>
+    </message>
+    <message>
+        <source>hit.document.position</source>
+        <extracomment>position {p}: read {a}, listed {b}</extracomment>
+        <translation>position {p}: read {a}, listed {b}</translation>
+    </message>
+    <message>
+        <source>hit.document.state_differs</source>
+        <extracomment>issuing state differs (document says {state})</extracomment>
+        <translation>issuing state differs (document says {state})</translation>
+    </message>
+    <message>
+        <source>hit.document.summary</source>
+        <extracomment>{reason} document ({kind} match): {num} {state}</extracomment>
+        <translation>{reason} document ({kind} match): {num} {state}</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.document</source>
+        <extracomment>document {num} is named in the exit ban</extracomment>
+        <translation>document {num} is named in the exit ban</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.name_differs</source>
+        <extracomment>the name on the ban differs from the traveller's</extracomment>
+        <translation>the name on the ban differs from the traveller's</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.summary</source>
+        <extracomment>exit ban: {name}</extracomment>
+        <translation>exit ban: {name}</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.summary_reason</source>
+        <extracomment>exit ban ({reason_text}): {name}</extracomment>
+        <translation>exit ban ({reason_text}): {name}</translation>
+    </message>
+    <message>
+        <source>hit.permit.expired</source>
+        <extracomment>permit {pn} expired on {date}</extracomment>
+        <translation>permit {pn} expired on {date}</translation>
+    </message>
+    <message>
+        <source>hit.permit.holder</source>
+        <extracomment>permit holder does not match the traveller ({explanation})</extracomment>
+        <translation>permit holder does not match the traveller ({explanation})</translation>
+    </message>
+    <message>
+        <source>hit.permit.none</source>
+        <extracomment>no entry permit for this document</extracomment>
+        <translation>no entry permit for this document</translation>
+    </message>
+    <message>
+        <source>hit.permit.none_read</source>
+        <extracomment>(none read)</extracomment>
+        <translation>(none read)</translation>
+    </message>
+    <message>
+        <source>hit.permit.not_yet</source>
+        <extracomment>permit {pn} is valid only from {date}</extracomment>
+        <translation>permit {pn} is valid only from {date}</translation>
+    </message>
+    <message>
+        <source>hit.permit.required</source>
+        <extracomment>nationality {nat} needs an entry permit; none is issued for document {num}</extracomment>
+        <translation>nationality {nat} needs an entry permit; none is issued for document {num}</translation>
+    </message>
+    <message>
+        <source>hit.permit.summary</source>
+        <extracomment>no valid entry permit: {first}</extracomment>
+        <translation>no valid entry permit: {first}</translation>
+    </message>
+    <message>
+        <source>hit.permit.used</source>
+        <extracomment>permit {pn}: all {n} entries used</extracomment>
+        <translation>permit {pn}: all {n} entries used</translation>
+    </message>
+    <message>
+        <source>hit.person.exit</source>
+        <extracomment>listed to be refused entry; this is an exit</extracomment>
+        <translation>listed to be refused entry; this is an exit</translation>
+    </message>
+    <message>
+        <source>hit.person.summary</source>
+        <extracomment>{name} (listed, action {action}) matches {query}</extracomment>
+        <translation>{name} (listed, action {action}) matches {query}</translation>
+    </message>
+    <message>
+        <source>hit.person.summary_source</source>
+        <extracomment>{name} (listed on {source}, action {action}) matches {query}</extracomment>
+        <translation>{name} (listed on {source}, action {action}) matches {query}</translation>
+    </message>
+    <message>
+        <source>list.comma</source>
+        <extracomment>{items}</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>list.semicolon</source>
+        <extracomment>{items}</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>list.slash</source>
+        <extracomment>{items}</extracomment>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>mrz.bad_characters</source>
+        <extracomment>characters outside A-Z, 0-9 and &lt; ({where})</extracomment>
+        <translation>characters outside A-Z, 0-9 and &lt; ({where})</translation>
+    </message>
+    <message>
+        <source>mrz.bad_characters.more</source>
+        <extracomment>{x} and {n} more</extracomment>
+        <translation>{x} and {n} more</translation>
+    </message>
+    <message>
+        <source>mrz.birth_no_month</source>
+        <extracomment>birth date {raw!r} has no month {mm}</extracomment>
+        <translation>birth date {raw!r} has no month {mm}</translation>
+    </message>
+    <message>
+        <source>mrz.birth_not_date</source>
+        <extracomment>birth date {raw!r} is not a date (YYMMDD, unknown parts as &lt;&lt;)</extracomment>
+        <translation>birth date {raw!r} is not a date (YYMMDD, unknown parts as &lt;&lt;)</translation>
+    </message>
+    <message>
+        <source>mrz.birth_partial</source>
+        <extracomment>birth date is partly unknown ({raw})</extracomment>
+        <translation>birth date is partly unknown ({raw})</translation>
+    </message>
+    <message>
+        <source>mrz.birth_unknown</source>
+        <extracomment>birth date is unknown (all filler)</extracomment>
+        <translation>birth date is unknown (all filler)</translation>
+    </message>
+    <message>
+        <source>mrz.check</source>
+        <extracomment>{field} check digit is {digit}, computed {computed}</extracomment>
+        <translation>{field} check digit is {digit}, computed {computed}</translation>
+    </message>
+    <message>
+        <source>mrz.check_not_digit</source>
+        <extracomment>{field} check digit is {digit!r}, not a digit (computed {computed})</extracomment>
+        <translation>{field} check digit is {digit!r}, not a digit (computed {computed})</translation>
+    </message>
+    <message>
+        <source>mrz.code_first</source>
+        <extracomment>document code {code!r} must start with {allowed} in a {fmt}</extracomment>
+        <translation>document code {code!r} must start with {allowed} in a {fmt}</translation>
+    </message>
+    <message>
+        <source>mrz.code_second</source>
+        <extracomment>document code {code!r}: the second character must be a letter or &lt;</extracomment>
+        <translation>document code {code!r}: the second character must be a letter or &lt;</translation>
+    </message>
+    <message>
+        <source>mrz.date_invalid</source>
+        <extracomment>{field} {raw} is not a valid date</extracomment>
+        <translation>{field} {raw} is not a valid date</translation>
+    </message>
+    <message>
+        <source>mrz.date_not_digits</source>
+        <extracomment>{field} {raw!r} is not a date (YYMMDD)</extracomment>
+        <translation>{field} {raw!r} is not a date (YYMMDD)</translation>
+    </message>
+    <message>
+        <source>mrz.expired</source>
+        <extracomment>the document expired on {date}</extracomment>
+        <translation>the document expired on {date}</translation>
+    </message>
+    <message>
+        <source>mrz.name_digits</source>
+        <extracomment>name contains digits ({digits})</extracomment>
+        <translation>name contains digits ({digits})</translation>
+    </message>
+    <message>
+        <source>mrz.name_empty</source>
+        <extracomment>name is empty</extracomment>
+        <translation>name is empty</translation>
+    </message>
+    <message>
+        <source>mrz.name_truncated</source>
+        <extracomment>name fills its whole field and may be truncated</extracomment>
+        <translation>name fills its whole field and may be truncated</translation>
+    </message>
+    <message>
+        <source>mrz.not_mrz</source>
+        <extracomment>not an MRZ: {detail}</extracomment>
+        <translation>not an MRZ: {detail}</translation>
+    </message>
+    <message>
+        <source>mrz.number_belgian</source>
+        <extracomment>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</extracomment>
+        <translation>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</translation>
+    </message>
+    <message>
+        <source>mrz.number_empty</source>
+        <extracomment>document number is empty</extracomment>
+        <translation>document number is empty</translation>
+    </message>
+    <message>
+        <source>mrz.number_no_continuation</source>
+        <extracomment>document number check digit is '&lt;' but the optional data holds no continuation of the number and check digit</extracomment>
+        <translation>document number check digit is '&lt;' but the optional data holds no continuation of the number and check digit</translation>
+    </message>
+    <message>
+        <source>mrz.position_char</source>
+        <extracomment>line {ln} position {col}: {c}</extracomment>
+        <translation>line {ln} position {col}: {c}</translation>
+    </message>
+    <message>
+        <source>mrz.sex_invalid</source>
+        <extracomment>sex {c!r} is not M, F or &lt;</extracomment>
+        <translation>sex {c!r} is not M, F or &lt;</translation>
+    </message>
+    <message>
+        <source>mrz.sex_x</source>
+        <extracomment>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</extracomment>
+        <translation>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</translation>
+    </message>
+    <message>
+        <source>mrz.shape</source>
+        <extracomment>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</extracomment>
+        <translation>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</translation>
+    </message>
+    <message>
+        <source>mrz.shape.lines</source>
+        <extracomment>got {n} lines</extracomment>
+        <translation>got {n} lines</translation>
+    </message>
+    <message>
+        <source>mrz.shape.lines_of</source>
+        <extracomment>got {n} lines of {lengths} characters</extracomment>
+        <translation>got {n} lines of {lengths} characters</translation>
+    </message>
+    <message>
+        <source>mrz.shape.no_text</source>
+        <extracomment>no text</extracomment>
+        <translation>no text</translation>
+    </message>
+    <message>
+        <source>mrz.shape.one_line</source>
+        <extracomment>got 1 line of {n} characters</extracomment>
+        <translation>got 1 line of {n} characters</translation>
+    </message>
+    <message>
+        <source>mrz.single_name_secondary</source>
+        <extracomment>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</extracomment>
+        <translation>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</translation>
+    </message>
+    <message>
+        <source>mrz.state_not_letters</source>
+        <extracomment>{field} {code!r} is not a letter code</extracomment>
+        <translation>{field} {code!r} is not a letter code</translation>
+    </message>
+    <message>
+        <source>mrz.state_specimen</source>
+        <extracomment>{field} UTO is ICAO's specimen state (Utopia): a specimen</extracomment>
+        <translation>{field} UTO is ICAO's specimen state (Utopia): a specimen</translation>
+    </message>
+    <message>
+        <source>mrz.state_unknown</source>
+        <extracomment>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</extracomment>
+        <translation>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</translation>
+    </message>
+    <message>
+        <source>mrz.surname_empty</source>
+        <extracomment>surname (primary identifier) is empty</extracomment>
+        <translation>surname (primary identifier) is empty</translation>
+    </message>
+    <message>
+        <source>name.aspiration</source>
+        <extracomment>{a} ~ {b} (differ only in aspiration)</extracomment>
+        <translation>{a} ~ {b} (differ only in aspiration)</translation>
+    </message>
+    <message>
+        <source>name.consonants</source>
+        <extracomment>{a} ≈ {b} (same consonants {c})</extracomment>
+        <translation>{a} ≈ {b} (same consonants {c})</translation>
+    </message>
+    <message>
+        <source>name.dialect</source>
+        <extracomment>{a} ({other}) ~ {b} ({dialect}), both {ch}</extracomment>
+        <translation>{a} ({other}) ~ {b} ({dialect}), both {ch}</translation>
+    </message>
+    <message>
+        <source>name.different</source>
+        <extracomment>{a} ≠ {b}</extracomment>
+        <translation>{a} ≠ {b}</translation>
+    </message>
+    <message>
+        <source>name.distinct_surnames</source>
+        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
+        <translation>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.empty</source>
+        <extracomment>a name is empty after normalisation</extracomment>
+        <translation>a name is empty after normalisation</translation>
+    </message>
+    <message>
+        <source>name.equal</source>
+        <extracomment>{a} = {b}</extracomment>
+        <translation>{a} = {b}</translation>
+    </message>
+    <message>
+        <source>name.han_differ</source>
+        <extracomment>{a} ≠ {b} (different characters, both read {r})</extracomment>
+        <translation>{a} ≠ {b} (different characters, both read {r})</translation>
+    </message>
+    <message>
+        <source>name.han_spelling</source>
+        <extracomment>{a} ~ {b} ({form}, spelling differs)</extracomment>
+        <translation>{a} ~ {b} ({form}, spelling differs)</translation>
+    </message>
+    <message>
+        <source>name.initial</source>
+        <extracomment>{a} ~ {b} (initial)</extracomment>
+        <translation>{a} ~ {b} (initial)</translation>
+    </message>
+    <message>
+        <source>name.lookalike</source>
+        <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
+        <translation>{a} ≈ {b} (look-alike characters {chars})</translation>
+    </message>
+    <message>
+        <source>name.missing</source>
+        <extracomment>{a} missing</extracomment>
+        <translation>{a} missing</translation>
+    </message>
+    <message>
+        <source>name.possible_slip</source>
+        <extracomment>{a} is not a common surname: a possible slip of {b}</extracomment>
+        <translation>{a} is not a common surname: a possible slip of {b}</translation>
+    </message>
+    <message>
+        <source>name.read_as</source>
+        <extracomment>{word} read as {split}</extracomment>
+        <translation>{word} read as {split}</translation>
+    </message>
+    <message>
+        <source>name.romanisation</source>
+        <extracomment>{a} = {b} ({system})</extracomment>
+        <translation>{a} = {b} ({system})</translation>
+    </message>
+    <message>
+        <source>name.same_syllable</source>
+        <extracomment>{a} ({sa}) = {b} ({sb}), both {zy}</extracomment>
+        <translation>{a} ({sa}) = {b} ({sb}), both {zy}</translation>
+    </message>
+    <message>
+        <source>name.spelling</source>
+        <extracomment>{a} ~ {b} (spelling differs, {s})</extracomment>
+        <translation>{a} ~ {b} (spelling differs, {s})</translation>
+    </message>
+    <message>
+        <source>name.taiwan_variant</source>
+        <extracomment>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</extracomment>
+        <translation>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</translation>
+    </message>
+    <message>
+        <source>name.translit</source>
+        <extracomment>{a} ≈ {b} (transliteration variants)</extracomment>
+        <translation>{a} ≈ {b} (transliteration variants)</translation>
+    </message>
+    <message>
+        <source>name.umlaut</source>
+        <extracomment>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</extracomment>
+        <translation>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</translation>
+    </message>
+    <message>
+        <source>person.birth_date_match</source>
+        <extracomment>birth date matches ({date})</extracomment>
+        <translation>birth date matches ({date})</translation>
+    </message>
+    <message>
+        <source>person.birth_differs</source>
+        <extracomment>birth date differs ({a} vs {b})</extracomment>
+        <translation>birth date differs ({a} vs {b})</translation>
+    </message>
+    <message>
+        <source>person.birth_swapped</source>
+        <extracomment>birth day and month swapped ({a} vs {b})</extracomment>
+        <translation>birth day and month swapped ({a} vs {b})</translation>
+    </message>
+    <message>
+        <source>person.birth_year</source>
+        <extracomment>birth year differs ({a} vs {b})</extracomment>
+        <translation>birth year differs ({a} vs {b})</translation>
+    </message>
+    <message>
+        <source>person.birth_year_match</source>
+        <extracomment>birth year matches ({date})</extracomment>
+        <translation>birth year matches ({date})</translation>
+    </message>
+    <message>
+        <source>person.birth_year_one</source>
+        <extracomment>birth year {a} vs {b} (one year apart)</extracomment>
+        <translation>birth year {a} vs {b} (one year apart)</translation>
+    </message>
+    <message>
+        <source>person.name</source>
+        <extracomment>name {score}: {explanation}</extracomment>
+        <translation>name {score}: {explanation}</translation>
+    </message>
+    <message>
+        <source>person.nationality_differs</source>
+        <extracomment>nationality differs ({a} vs {b}) (-0.20)</extracomment>
+        <translation>nationality differs ({a} vs {b}) (-0.20)</translation>
+    </message>
+    <message>
+        <source>person.nationality_match</source>
+        <extracomment>nationality matches ({nat})</extracomment>
+        <translation>nationality matches ({nat})</translation>
+    </message>
+    <message>
+        <source>person.no_names</source>
+        <extracomment>no names</extracomment>
+        <translation>no names</translation>
+    </message>
+    <message>
+        <source>person.penalty</source>
+        <extracomment>{reason} ({penalty})</extracomment>
+        <translation>{reason} ({penalty})</translation>
+    </message>
+    <message>
+        <source>person.review</source>
+        <extracomment>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</translation>
+    </message>
+    <message>
+        <source>person.sex_differs</source>
+        <extracomment>sex differs ({a} vs {b}) (-0.20)</extracomment>
+        <translation>sex differs ({a} vs {b}) (-0.20)</translation>
+    </message>
+    <message>
+        <source>term.action.arrest</source>
+        <extracomment>arrest</extracomment>
+        <translation>arrest</translation>
+    </message>
+    <message>
+        <source>term.action.deny_entry</source>
+        <extracomment>deny_entry</extracomment>
+        <translation>deny entry</translation>
+    </message>
+    <message>
+        <source>term.action.deny_exit</source>
+        <extracomment>deny_exit</extracomment>
+        <translation>deny exit</translation>
+    </message>
+    <message>
+        <source>term.action.refer</source>
+        <extracomment>refer</extracomment>
+        <translation>refer to secondary</translation>
+    </message>
+    <message>
+        <source>term.decision.admit</source>
+        <extracomment>admit</extracomment>
+        <translation>admit</translation>
+    </message>
+    <message>
+        <source>term.decision.refer</source>
+        <extracomment>refer</extracomment>
+        <translation>refer to secondary</translation>
+    </message>
+    <message>
+        <source>term.decision.refuse</source>
+        <extracomment>refuse</extracomment>
+        <translation>refuse</translation>
+    </message>
+    <message>
+        <source>term.direction.entry</source>
+        <extracomment>entry</extracomment>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>term.direction.exit</source>
+        <extracomment>exit</extracomment>
+        <translation>exit</translation>
+    </message>
+    <message>
+        <source>term.document_reason.lost</source>
+        <extracomment>lost</extracomment>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>term.document_reason.revoked</source>
+        <extracomment>revoked</extracomment>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>term.document_reason.stolen</source>
+        <extracomment>stolen</extracomment>
+        <translation>stolen</translation>
+    </message>
+    <message>
+        <source>term.field.birth date</source>
+        <extracomment>birth date</extracomment>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>term.field.composite</source>
+        <extracomment>composite</extracomment>
+        <translation>composite</translation>
+    </message>
+    <message>
+        <source>term.field.document number</source>
+        <extracomment>document number</extracomment>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>term.field.expiry date</source>
+        <extracomment>expiry date</extracomment>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>term.field.issuing state</source>
+        <extracomment>issuing state</extracomment>
+        <translation>issuing state</translation>
+    </message>
+    <message>
+        <source>term.field.nationality</source>
+        <extracomment>nationality</extracomment>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <source>term.field.optional data</source>
+        <extracomment>optional data</extracomment>
+        <translation>optional data</translation>
+    </message>
+    <message>
+        <source>term.reason.CHIP_FAILED</source>
+        <extracomment>CHIP_FAILED</extracomment>
+        <translation>chip check failed</translation>
+    </message>
+    <message>
+        <source>term.reason.DOCUMENT_INVALID</source>
+        <extracomment>DOCUMENT_INVALID</extracomment>
+        <translation>document invalid</translation>
+    </message>
+    <message>
+        <source>term.reason.EXIT_BAN</source>
+        <extracomment>EXIT_BAN</extracomment>
+        <translation>exit ban</translation>
+    </message>
+    <message>
+        <source>term.reason.NO_VALID_PERMIT</source>
+        <extracomment>NO_VALID_PERMIT</extracomment>
+        <translation>no valid entry permit</translation>
+    </message>
+    <message>
+        <source>term.reason.OFFICER_DISCRETION</source>
+        <extracomment>OFFICER_DISCRETION</extracomment>
+        <translation>officer's discretion</translation>
+    </message>
+    <message>
+        <source>term.reason.WATCHLIST_HIT</source>
+        <extracomment>WATCHLIST_HIT</extracomment>
+        <translation>watchlist hit</translation>
+    </message>
+    <message>
+        <source>term.role.installer</source>
+        <extracomment>installer</extracomment>
+        <translation>installer</translation>
+    </message>
+    <message>
+        <source>term.role.officer</source>
+        <extracomment>officer</extracomment>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>term.role.supervisor</source>
+        <extracomment>supervisor</extracomment>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Cantonese</source>
+        <extracomment>Cantonese</extracomment>
+        <translation>Cantonese</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Cantonese (HK)</source>
+        <extracomment>Cantonese (HK)</extracomment>
+        <translation>Cantonese (HK)</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Fuzhou</source>
+        <extracomment>Fuzhou</extracomment>
+        <translation>Fuzhou</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Gwoyeu Romatzyh</source>
+        <extracomment>Gwoyeu Romatzyh</extracomment>
+        <translation>Gwoyeu Romatzyh</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hainanese</source>
+        <extracomment>Hainanese</extracomment>
+        <translation>Hainanese</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hakka</source>
+        <extracomment>Hakka</extracomment>
+        <translation>Hakka</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hanyu Pinyin</source>
+        <extracomment>Hanyu Pinyin</extracomment>
+        <translation>Hanyu Pinyin</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hokkien</source>
+        <extracomment>Hokkien</extracomment>
+        <translation>Hokkien</translation>
+    </message>
+    <message>
+        <source>term.romanisation.MPS II</source>
+        <extracomment>MPS II</extracomment>
+        <translation>MPS II</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Macau</source>
+        <extracomment>Macau</extracomment>
+        <translation>Macau</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Mandarin</source>
+        <extracomment>Mandarin</extracomment>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Taiwan customary</source>
+        <extracomment>Taiwan customary</extracomment>
+        <translation>Taiwan customary</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Teochew</source>
+        <extracomment>Teochew</extracomment>
+        <translation>Teochew</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Tongyong Pinyin</source>
+        <extracomment>Tongyong Pinyin</extracomment>
+        <translation>Tongyong Pinyin</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Wade-Giles</source>
+        <extracomment>Wade-Giles</extracomment>
+        <translation>Wade-Giles</translation>
+    </message>
+    <message>
+        <source>term.severity.critical</source>
+        <extracomment>critical</extracomment>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>term.severity.high</source>
+        <extracomment>high</extracomment>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>term.severity.low</source>
+        <extracomment>low</extracomment>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>term.severity.medium</source>
+        <extracomment>medium</extracomment>
+        <translation>medium</translation>
     </message>
 </context>
 <context>
