@@ -28,6 +28,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         "OFFICER_DISCRETION",
     ),
     "document_reason": ("lost", "stolen", "revoked"),
+    # the replica's lists (an alert or a hit names the list it came from)
+    "dataset": ("persons", "documents", "exit_bans", "entry_permits", "manifests"),
     # romanisation systems and dialects named in the name scorer's reasons
     "romanisation": (
         "Hanyu Pinyin",

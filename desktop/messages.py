@@ -97,8 +97,8 @@ class MessageError(Exception):
 
 # Lists of messages, joined as the English always joined them; the window joins the
 # translated parts with its own separator.
-define({"list.semicolon": "{items}", "list.comma": "{items}", "list.slash": "{items}"})
-_SEPARATORS = {"list.semicolon": "; ", "list.comma": ", ", "list.slash": "/"}
+_SEPARATORS = {"list.semicolon": "; ", "list.comma": ", ", "list.slash": "/", "list.or": " or "}
+define({code: "{items}" for code in _SEPARATORS})
 
 
 class MessageList(Message):
@@ -139,6 +139,8 @@ MODULES: tuple[str, ...] = (
     "desktop.documents.mrz",
     "desktop.screening.score",
     "desktop.screening.checks",
+    "desktop.officers",
+    "desktop.online_login",
 )
 
 

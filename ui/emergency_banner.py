@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from ui.messages import error_text
 from ui.tasks import run_task
 
 REFRESH_MS = 5000
@@ -119,5 +120,5 @@ class EmergencyBanner(QFrame):
 
     def _refused(self, error: BaseException) -> None:
         self.declare.setEnabled(True)
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
         self.refresh()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.localtime import shown
+from ui.messages import error_text
 from ui.tasks import run_task
 
 
@@ -113,7 +115,7 @@ class EmergencyLogView(QWidget):
         token = self._token
         run_task(load_log, self.session, self.kind.currentData(), self.actor.text().strip(),
                  on_done=lambda rows: self._loaded(token, rows),
-                 on_error=lambda e: self.message.setText(str(e)))
+                 on_error=lambda e: self.message.setText(error_text(e)))
 
     def _loaded(self, token: int, rows: list[dict[str, Any]]) -> None:
         if token != self._token:
@@ -126,7 +128,7 @@ class EmergencyLogView(QWidget):
         rows = list(reversed(self.rows))  # newest first on screen
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            for c, v in enumerate((r["at"][:19].replace("T", " "), names.get(r["kind"], r["kind"]),
+            for c, v in enumerate((shown(r["at"], seconds=True), names.get(r["kind"], r["kind"]),
                                    r["actor"], r["summary"])):
                 self.table.setItem(i, c, QTableWidgetItem(v))
 
@@ -139,4 +141,4 @@ class EmergencyLogView(QWidget):
     def export_csv(self, path: str) -> None:
         run_task(export_log, self.session, self.rows, path,
                  on_done=lambda p: self.message.setText(self.tr("Wrote %1.").replace("%1", p)),
-                 on_error=lambda e: self.message.setText(str(e)))
+                 on_error=lambda e: self.message.setText(error_text(e)))

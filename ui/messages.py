@@ -51,3 +51,10 @@ def parts(m: Message | str) -> list[str]:
     if isinstance(m, MessageList):
         return [text(i) for i in m.params["items"]]
     return [text(m)]
+
+
+def error_text(error: BaseException) -> str:
+    """An error as the window shows it: by code where it carries a coded message
+    (`desktop.errors.BorderError.message`), else its English text."""
+    m = getattr(error, "message", None)
+    return text(m) if isinstance(m, Message) else str(error)

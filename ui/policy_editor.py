@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.localtime import shown
+from ui.messages import error_text
 from ui.tasks import run_task
 
 LISTS = ("persons", "documents", "exit_bans", "entry_permits")
@@ -134,7 +136,7 @@ class PolicyEditor(QGroupBox):
             load_policy,
             self.session,
             on_done=self._loaded,
-            on_error=lambda e: self.show_message(str(e)),
+            on_error=lambda e: self.show_message(error_text(e)),
         )
 
     def _loaded(self, result: tuple[dict[str, dict[str, Any]], dict[str, Any] | None]) -> None:
@@ -157,7 +159,7 @@ class PolicyEditor(QGroupBox):
             return (
                 self.tr("local: %1, %2 (%3)")
                 .replace("%1", str(p.get("by")))
-                .replace("%2", str(p.get("at", ""))[:16].replace("T", " "))
+                .replace("%2", shown(p.get("at")))
                 .replace("%3", str(p.get("reason")))
             )
         return {"central": self.tr("central (signed)"), "default": self.tr("default")}.get(
@@ -196,7 +198,7 @@ class PolicyEditor(QGroupBox):
             value,
             self.reason.text(),
             on_done=self._changed,
-            on_error=lambda e: self.show_message(str(e)),
+            on_error=lambda e: self.show_message(error_text(e)),
         )
 
     def reset_all(self) -> None:
@@ -204,7 +206,7 @@ class PolicyEditor(QGroupBox):
             reset_policy,
             self.session,
             on_done=self._changed,
-            on_error=lambda e: self.show_message(str(e)),
+            on_error=lambda e: self.show_message(error_text(e)),
         )
 
     def _changed(self, result: Any) -> None:

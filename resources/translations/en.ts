@@ -1367,9 +1367,49 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{name} (listed on {source}, action {action}) matches {query}</translation>
     </message>
     <message>
+        <source>keyslot.bad_credentials</source>
+        <extracomment>unknown user or wrong password</extracomment>
+        <translation>unknown officer ID or wrong password</translation>
+    </message>
+    <message>
+        <source>keyslot.exists</source>
+        <extracomment>{name} already has a key slot on this workstation</extracomment>
+        <translation>{name} already has a key slot on this workstation</translation>
+    </message>
+    <message>
+        <source>keyslot.invalid_name</source>
+        <extracomment>invalid user name {name!r}: use 1-64 letters, digits, '.', '_', '-' or '@'</extracomment>
+        <translation>invalid user name {name!r}: use 1-64 letters, digits, '.', '_', '-' or '@'</translation>
+    </message>
+    <message>
+        <source>keyslot.locked_out</source>
+        <extracomment>{name} is locked out after {n} failed logins until {time} (a supervisor can unlock)</extracomment>
+        <translation>{name} is locked out after {n} failed logins until {time} (a supervisor can unlock)</translation>
+    </message>
+    <message>
+        <source>keyslot.other</source>
+        <extracomment>{detail}</extracomment>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>keyslot.password_short</source>
+        <extracomment>the password must have at least {n} characters</extracomment>
+        <translation>the password must have at least {n} characters</translation>
+    </message>
+    <message>
+        <source>keyslot.unknown_role</source>
+        <extracomment>unknown role {role!r} (one of {roles})</extracomment>
+        <translation>unknown role {role!r} (one of {roles})</translation>
+    </message>
+    <message>
         <source>list.comma</source>
         <extracomment>{items}</extracomment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>list.or</source>
+        <extracomment>{items}</extracomment>
+        <translation>{items}</translation>
     </message>
     <message>
         <source>list.semicolon</source>
@@ -1380,6 +1420,16 @@ An installer sets it up with: python -m desktop init</translation>
         <source>list.slash</source>
         <extracomment>{items}</extracomment>
         <translation>/</translation>
+    </message>
+    <message>
+        <source>login.central_refused</source>
+        <extracomment>login refused by the central: {detail}</extracomment>
+        <translation>login refused by the central: {detail}</translation>
+    </message>
+    <message>
+        <source>login.offline_refused</source>
+        <extracomment>{why} (offline: the central system was not reachable, and an officer's first login on a workstation must be online: check the network and try again, or ask a supervisor; an officer who has logged in here before can log in offline)</extracomment>
+        <translation>{why} (offline: the central system was not reachable, and an officer's first login on a workstation must be online: check the network and try again, or ask a supervisor; an officer who has logged in here before can log in offline)</translation>
     </message>
     <message>
         <source>mrz.bad_characters</source>
@@ -1647,6 +1697,176 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</translation>
     </message>
     <message>
+        <source>officers.a.installer</source>
+        <extracomment>an installer</extracomment>
+        <translation>an installer</translation>
+    </message>
+    <message>
+        <source>officers.a.machine</source>
+        <extracomment>a machine</extracomment>
+        <translation>a machine</translation>
+    </message>
+    <message>
+        <source>officers.a.officer</source>
+        <extracomment>an officer</extracomment>
+        <translation>an officer</translation>
+    </message>
+    <message>
+        <source>officers.a.supervisor</source>
+        <extracomment>a supervisor</extracomment>
+        <translation>a supervisor</translation>
+    </message>
+    <message>
+        <source>officers.action.acknowledging alerts</source>
+        <extracomment>acknowledging alerts</extracomment>
+        <translation>acknowledging alerts</translation>
+    </message>
+    <message>
+        <source>officers.action.adding an officer</source>
+        <extracomment>adding an officer</extracomment>
+        <translation>adding an officer</translation>
+    </message>
+    <message>
+        <source>officers.action.changing a policy</source>
+        <extracomment>changing a policy</extracomment>
+        <translation>changing a policy</translation>
+    </message>
+    <message>
+        <source>officers.action.declaring emergency mode</source>
+        <extracomment>declaring emergency mode</extracomment>
+        <translation>declaring emergency mode</translation>
+    </message>
+    <message>
+        <source>officers.action.ending emergency mode</source>
+        <extracomment>ending emergency mode</extracomment>
+        <translation>ending emergency mode</translation>
+    </message>
+    <message>
+        <source>officers.action.enrolling</source>
+        <extracomment>enrolling</extracomment>
+        <translation>enrolling</translation>
+    </message>
+    <message>
+        <source>officers.action.import CSCA certificates</source>
+        <extracomment>import CSCA certificates</extracomment>
+        <translation>import CSCA certificates</translation>
+    </message>
+    <message>
+        <source>officers.action.reading the emergency log</source>
+        <extracomment>reading the emergency log</extracomment>
+        <translation>reading the emergency log</translation>
+    </message>
+    <message>
+        <source>officers.action.removing an officer</source>
+        <extracomment>removing an officer</extracomment>
+        <translation>removing an officer</translation>
+    </message>
+    <message>
+        <source>officers.action.reports</source>
+        <extracomment>reports</extracomment>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>officers.action.resending a refused record</source>
+        <extracomment>resending a refused record</extracomment>
+        <translation>resending a refused record</translation>
+    </message>
+    <message>
+        <source>officers.action.resetting a password</source>
+        <extracomment>resetting a password</extracomment>
+        <translation>resetting a password</translation>
+    </message>
+    <message>
+        <source>officers.action.resetting a policy</source>
+        <extracomment>resetting a policy</extracomment>
+        <translation>resetting a policy</translation>
+    </message>
+    <message>
+        <source>officers.action.unlocking an officer</source>
+        <extracomment>unlocking an officer</extracomment>
+        <translation>unlocking an officer</translation>
+    </message>
+    <message>
+        <source>officers.bad_role</source>
+        <extracomment>--role must be officer or supervisor, not {role!r}</extracomment>
+        <translation>--role must be officer or supervisor, not {role!r}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_add</source>
+        <extracomment>a {role} cannot add a {other}</extracomment>
+        <translation>a {role} cannot add a {other}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_remove</source>
+        <extracomment>a {role} cannot remove a {other}</extracomment>
+        <translation>a {role} cannot remove a {other}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_reset</source>
+        <extracomment>a {role} cannot reset the password of a {other}</extracomment>
+        <translation>a {role} cannot reset the password of a {other}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_unlock</source>
+        <extracomment>a {role} cannot unlock {other}</extracomment>
+        <translation>a {role} cannot unlock {other}</translation>
+    </message>
+    <message>
+        <source>officers.needs_role</source>
+        <extracomment>{action} needs {needed}; {who} may not (give --user NAME --password-stdin)</extracomment>
+        <translation>{action} needs {needed}; {who} may not</translation>
+    </message>
+    <message>
+        <source>officers.no_override</source>
+        <extracomment>{name} is not an active supervisor: no override</extracomment>
+        <translation>{name} is not an active supervisor: no override</translation>
+    </message>
+    <message>
+        <source>officers.no_slot</source>
+        <extracomment>{name} has no key slot on this workstation</extracomment>
+        <translation>{name} has no key slot on this workstation</translation>
+    </message>
+    <message>
+        <source>officers.not_active</source>
+        <extracomment>{name} is not an active {role} of this workstation</extracomment>
+        <translation>{name} is not an active {role} of this workstation</translation>
+    </message>
+    <message>
+        <source>officers.not_officer</source>
+        <extracomment>{name} is not an officer of this workstation</extracomment>
+        <translation>{name} is not an officer of this workstation</translation>
+    </message>
+    <message>
+        <source>officers.other_store</source>
+        <extracomment>{name} does not belong to this workstation's store</extracomment>
+        <translation>{name} does not belong to this workstation's store</translation>
+    </message>
+    <message>
+        <source>officers.password_needed</source>
+        <extracomment>a password is needed with --user</extracomment>
+        <translation>a password is needed with --user</translation>
+    </message>
+    <message>
+        <source>officers.revoked</source>
+        <extracomment>{name} was removed from this workstation or deactivated by the central system: a supervisor must add them again here (or the central reinstate them and this workstation sync) before they can log in</extracomment>
+        <translation>{name} was removed from this workstation or deactivated by the central system: a supervisor must add them again here (or the central reinstate them and this workstation sync) before they can log in</translation>
+    </message>
+    <message>
+        <source>officers.user_needed</source>
+        <extracomment>give --user NAME to change a password</extracomment>
+        <translation>give --user NAME to change a password</translation>
+    </message>
+    <message>
+        <source>officers.who</source>
+        <extracomment>{user} ({role})</extracomment>
+        <translation>{user} ({role})</translation>
+    </message>
+    <message>
+        <source>officers.who.machine</source>
+        <extracomment>the machine slot</extracomment>
+        <translation>the machine slot</translation>
+    </message>
+    <message>
         <source>person.birth_date_match</source>
         <extracomment>birth date matches ({date})</extracomment>
         <translation>birth date matches ({date})</translation>
@@ -1730,6 +1950,31 @@ An installer sets it up with: python -m desktop init</translation>
         <source>term.action.refer</source>
         <extracomment>refer</extracomment>
         <translation>refer to secondary</translation>
+    </message>
+    <message>
+        <source>term.dataset.documents</source>
+        <extracomment>documents</extracomment>
+        <translation>lost/stolen documents</translation>
+    </message>
+    <message>
+        <source>term.dataset.entry_permits</source>
+        <extracomment>entry_permits</extracomment>
+        <translation>entry permits</translation>
+    </message>
+    <message>
+        <source>term.dataset.exit_bans</source>
+        <extracomment>exit_bans</extracomment>
+        <translation>exit bans</translation>
+    </message>
+    <message>
+        <source>term.dataset.manifests</source>
+        <extracomment>manifests</extracomment>
+        <translation>manifests</translation>
+    </message>
+    <message>
+        <source>term.dataset.persons</source>
+        <extracomment>persons</extracomment>
+        <translation>persons of interest</translation>
     </message>
     <message>
         <source>term.decision.admit</source>

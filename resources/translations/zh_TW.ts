@@ -1367,9 +1367,49 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{name}（列於 {source}，處置：{action}）與 {query} 相符</translation>
     </message>
     <message>
+        <source>keyslot.bad_credentials</source>
+        <extracomment>unknown user or wrong password</extracomment>
+        <translation>帳號不存在或密碼錯誤</translation>
+    </message>
+    <message>
+        <source>keyslot.exists</source>
+        <extracomment>{name} already has a key slot on this workstation</extracomment>
+        <translation>{name} 在本工作站已有金鑰槽</translation>
+    </message>
+    <message>
+        <source>keyslot.invalid_name</source>
+        <extracomment>invalid user name {name!r}: use 1-64 letters, digits, '.', '_', '-' or '@'</extracomment>
+        <translation>帳號 {name!r} 無效：請使用 1-64 個英文字母、數字或「.」「_」「-」「@」</translation>
+    </message>
+    <message>
+        <source>keyslot.locked_out</source>
+        <extracomment>{name} is locked out after {n} failed logins until {time} (a supervisor can unlock)</extracomment>
+        <translation>{name} 連續 {n} 次登入失敗，鎖定至 {time}（督導可解除鎖定）</translation>
+    </message>
+    <message>
+        <source>keyslot.other</source>
+        <extracomment>{detail}</extracomment>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>keyslot.password_short</source>
+        <extracomment>the password must have at least {n} characters</extracomment>
+        <translation>密碼至少須 {n} 個字元</translation>
+    </message>
+    <message>
+        <source>keyslot.unknown_role</source>
+        <extracomment>unknown role {role!r} (one of {roles})</extracomment>
+        <translation>不明的角色 {role!r}（應為 {roles} 之一）</translation>
+    </message>
+    <message>
         <source>list.comma</source>
         <extracomment>{items}</extracomment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>list.or</source>
+        <extracomment>{items}</extracomment>
+        <translation>或</translation>
     </message>
     <message>
         <source>list.semicolon</source>
@@ -1380,6 +1420,16 @@ An installer sets it up with: python -m desktop init</source>
         <source>list.slash</source>
         <extracomment>{items}</extracomment>
         <translation>/</translation>
+    </message>
+    <message>
+        <source>login.central_refused</source>
+        <extracomment>login refused by the central: {detail}</extracomment>
+        <translation>中央系統拒絕登入：{detail}</translation>
+    </message>
+    <message>
+        <source>login.offline_refused</source>
+        <extracomment>{why} (offline: the central system was not reachable, and an officer's first login on a workstation must be online: check the network and try again, or ask a supervisor; an officer who has logged in here before can log in offline)</extracomment>
+        <translation>{why}（離線：中央系統無法連線，而查驗員在本工作站首次登入須連線中央系統：請檢查網路後重試，或洽督導；曾在本工作站登入者可離線登入）</translation>
     </message>
     <message>
         <source>mrz.bad_characters</source>
@@ -1647,6 +1697,176 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≈ {b}（變音符號寫作 E 與否，ICAO 9303-3）</translation>
     </message>
     <message>
+        <source>officers.a.installer</source>
+        <extracomment>an installer</extracomment>
+        <translation>安裝人員</translation>
+    </message>
+    <message>
+        <source>officers.a.machine</source>
+        <extracomment>a machine</extracomment>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <source>officers.a.officer</source>
+        <extracomment>an officer</extracomment>
+        <translation>查驗員</translation>
+    </message>
+    <message>
+        <source>officers.a.supervisor</source>
+        <extracomment>a supervisor</extracomment>
+        <translation>督導</translation>
+    </message>
+    <message>
+        <source>officers.action.acknowledging alerts</source>
+        <extracomment>acknowledging alerts</extracomment>
+        <translation>確認警示</translation>
+    </message>
+    <message>
+        <source>officers.action.adding an officer</source>
+        <extracomment>adding an officer</extracomment>
+        <translation>新增查驗員</translation>
+    </message>
+    <message>
+        <source>officers.action.changing a policy</source>
+        <extracomment>changing a policy</extracomment>
+        <translation>變更規定</translation>
+    </message>
+    <message>
+        <source>officers.action.declaring emergency mode</source>
+        <extracomment>declaring emergency mode</extracomment>
+        <translation>宣告緊急作業</translation>
+    </message>
+    <message>
+        <source>officers.action.ending emergency mode</source>
+        <extracomment>ending emergency mode</extracomment>
+        <translation>結束緊急作業</translation>
+    </message>
+    <message>
+        <source>officers.action.enrolling</source>
+        <extracomment>enrolling</extracomment>
+        <translation>工作站註冊</translation>
+    </message>
+    <message>
+        <source>officers.action.import CSCA certificates</source>
+        <extracomment>import CSCA certificates</extracomment>
+        <translation>匯入 CSCA 憑證</translation>
+    </message>
+    <message>
+        <source>officers.action.reading the emergency log</source>
+        <extracomment>reading the emergency log</extracomment>
+        <translation>查閱緊急作業紀錄</translation>
+    </message>
+    <message>
+        <source>officers.action.removing an officer</source>
+        <extracomment>removing an officer</extracomment>
+        <translation>移除查驗員</translation>
+    </message>
+    <message>
+        <source>officers.action.reports</source>
+        <extracomment>reports</extracomment>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>officers.action.resending a refused record</source>
+        <extracomment>resending a refused record</extracomment>
+        <translation>重送中央拒收的紀錄</translation>
+    </message>
+    <message>
+        <source>officers.action.resetting a password</source>
+        <extracomment>resetting a password</extracomment>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <source>officers.action.resetting a policy</source>
+        <extracomment>resetting a policy</extracomment>
+        <translation>重設規定</translation>
+    </message>
+    <message>
+        <source>officers.action.unlocking an officer</source>
+        <extracomment>unlocking an officer</extracomment>
+        <translation>解除查驗員鎖定</translation>
+    </message>
+    <message>
+        <source>officers.bad_role</source>
+        <extracomment>--role must be officer or supervisor, not {role!r}</extracomment>
+        <translation>--role 須為 officer 或 supervisor，不可為 {role!r}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_add</source>
+        <extracomment>a {role} cannot add a {other}</extracomment>
+        <translation>{role}不得新增{other}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_remove</source>
+        <extracomment>a {role} cannot remove a {other}</extracomment>
+        <translation>{role}不得移除{other}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_reset</source>
+        <extracomment>a {role} cannot reset the password of a {other}</extracomment>
+        <translation>{role}不得重設{other}的密碼</translation>
+    </message>
+    <message>
+        <source>officers.cannot_unlock</source>
+        <extracomment>a {role} cannot unlock {other}</extracomment>
+        <translation>{role}不得解除{other}的鎖定</translation>
+    </message>
+    <message>
+        <source>officers.needs_role</source>
+        <extracomment>{action} needs {needed}; {who} may not (give --user NAME --password-stdin)</extracomment>
+        <translation>{action}須由{needed}執行；{who}無此權限</translation>
+    </message>
+    <message>
+        <source>officers.no_override</source>
+        <extracomment>{name} is not an active supervisor: no override</extracomment>
+        <translation>{name} 不是在職督導：無法解除命中</translation>
+    </message>
+    <message>
+        <source>officers.no_slot</source>
+        <extracomment>{name} has no key slot on this workstation</extracomment>
+        <translation>{name} 在本工作站沒有金鑰槽</translation>
+    </message>
+    <message>
+        <source>officers.not_active</source>
+        <extracomment>{name} is not an active {role} of this workstation</extracomment>
+        <translation>{name} 已非本工作站在職的{role}</translation>
+    </message>
+    <message>
+        <source>officers.not_officer</source>
+        <extracomment>{name} is not an officer of this workstation</extracomment>
+        <translation>{name} 不是本工作站的查驗員</translation>
+    </message>
+    <message>
+        <source>officers.other_store</source>
+        <extracomment>{name} does not belong to this workstation's store</extracomment>
+        <translation>{name} 不屬於本工作站的資料庫</translation>
+    </message>
+    <message>
+        <source>officers.password_needed</source>
+        <extracomment>a password is needed with --user</extracomment>
+        <translation>使用 --user 時須提供密碼</translation>
+    </message>
+    <message>
+        <source>officers.revoked</source>
+        <extracomment>{name} was removed from this workstation or deactivated by the central system: a supervisor must add them again here (or the central reinstate them and this workstation sync) before they can log in</extracomment>
+        <translation>{name} 已自本工作站移除或遭中央系統停用：須由督導在此重新新增（或由中央系統恢復並完成同步）後才能登入</translation>
+    </message>
+    <message>
+        <source>officers.user_needed</source>
+        <extracomment>give --user NAME to change a password</extracomment>
+        <translation>變更密碼須以 --user 指定帳號</translation>
+    </message>
+    <message>
+        <source>officers.who</source>
+        <extracomment>{user} ({role})</extracomment>
+        <translation>{user}（{role}）</translation>
+    </message>
+    <message>
+        <source>officers.who.machine</source>
+        <extracomment>the machine slot</extracomment>
+        <translation>本機金鑰槽</translation>
+    </message>
+    <message>
         <source>person.birth_date_match</source>
         <extracomment>birth date matches ({date})</extracomment>
         <translation>出生日期相符（{date}）</translation>
@@ -1730,6 +1950,31 @@ An installer sets it up with: python -m desktop init</source>
         <source>term.action.refer</source>
         <extracomment>refer</extracomment>
         <translation>移送二線</translation>
+    </message>
+    <message>
+        <source>term.dataset.documents</source>
+        <extracomment>documents</extracomment>
+        <translation>列管證件</translation>
+    </message>
+    <message>
+        <source>term.dataset.entry_permits</source>
+        <extracomment>entry_permits</extracomment>
+        <translation>入境許可</translation>
+    </message>
+    <message>
+        <source>term.dataset.exit_bans</source>
+        <extracomment>exit_bans</extracomment>
+        <translation>限制出境名單</translation>
+    </message>
+    <message>
+        <source>term.dataset.manifests</source>
+        <extracomment>manifests</extracomment>
+        <translation>旅客艙單</translation>
+    </message>
+    <message>
+        <source>term.dataset.persons</source>
+        <extracomment>persons</extracomment>
+        <translation>列管人員</translation>
     </message>
     <message>
         <source>term.decision.admit</source>
