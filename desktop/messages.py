@@ -137,6 +137,8 @@ def separator(code: str) -> str:
 MODULES: tuple[str, ...] = (
     "desktop.glossary",
     "desktop.documents.mrz",
+    "desktop.documents.ocr_decide",
+    "desktop.documents.ocr",
     "desktop.screening.score",
     "desktop.screening.checks",
     "desktop.officers",

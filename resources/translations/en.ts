@@ -1697,6 +1697,111 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</translation>
     </message>
     <message>
+        <source>ocr.bomb</source>
+        <extracomment>image declares too many pixels (decompression bomb?)</extracomment>
+        <translation>image declares too many pixels (decompression bomb?)</translation>
+    </message>
+    <message>
+        <source>ocr.cannot_read</source>
+        <extracomment>cannot read the file: {detail}</extracomment>
+        <translation>cannot read the file: {detail}</translation>
+    </message>
+    <message>
+        <source>ocr.damaged</source>
+        <extracomment>truncated or damaged image ({detail})</extracomment>
+        <translation>truncated or damaged image ({detail})</translation>
+    </message>
+    <message>
+        <source>ocr.directory</source>
+        <extracomment>is a directory, not an image</extracomment>
+        <translation>is a directory, not an image</translation>
+    </message>
+    <message>
+        <source>ocr.empty</source>
+        <extracomment>the file is empty</extracomment>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>ocr.file_too_big</source>
+        <extracomment>file is {size} MiB; images over {limit} MiB are refused</extracomment>
+        <translation>file is {size} MiB; images over {limit} MiB are refused</translation>
+    </message>
+    <message>
+        <source>ocr.incomplete</source>
+        <extracomment>found {n} lines of about {m} characters: not a complete MRZ</extracomment>
+        <translation>found {n} lines of about {m} characters: not a complete MRZ</translation>
+    </message>
+    <message>
+        <source>ocr.no_characters</source>
+        <extracomment>found text lines like an MRZ but could not find their characters</extracomment>
+        <translation>found text lines like an MRZ but could not find their characters</translation>
+    </message>
+    <message>
+        <source>ocr.no_mrz</source>
+        <extracomment>no MRZ found in the image</extracomment>
+        <translation>no MRZ found in the image</translation>
+    </message>
+    <message>
+        <source>ocr.not_image</source>
+        <extracomment>not an image file, or a format that cannot be read</extracomment>
+        <translation>not an image file, or a format that cannot be read</translation>
+    </message>
+    <message>
+        <source>ocr.position</source>
+        <extracomment>line {ln} position {col}</extracomment>
+        <translation>line {ln} position {col}</translation>
+    </message>
+    <message>
+        <source>ocr.refused</source>
+        <extracomment>OCR refused: {why} ({where}); take another picture or type the MRZ</extracomment>
+        <translation>OCR refused: {why} ({where}); take another picture or type the MRZ</translation>
+    </message>
+    <message>
+        <source>ocr.too_big</source>
+        <extracomment>images over {limit} MiB are refused</extracomment>
+        <translation>images over {limit} MiB are refused</translation>
+    </message>
+    <message>
+        <source>ocr.too_many_pixels</source>
+        <extracomment>image is {size} pixels, over the {limit}-megapixel limit</extracomment>
+        <translation>image is {size} pixels, over the {limit}-megapixel limit</translation>
+    </message>
+    <message>
+        <source>ocr.too_small</source>
+        <extracomment>image is too small ({size} pixels)</extracomment>
+        <translation>image is too small ({size} pixels)</translation>
+    </message>
+    <message>
+        <source>ocr.why.ambiguous</source>
+        <extracomment>characters read without confidence, and more than one reading of them passes the check digits</extracomment>
+        <translation>characters read without confidence, and more than one reading of them passes the check digits</translation>
+    </message>
+    <message>
+        <source>ocr.why.ends</source>
+        <extracomment>marks just beside the MRZ make it unclear where a line begins or ends</extracomment>
+        <translation>marks just beside the MRZ make it unclear where a line begins or ends</translation>
+    </message>
+    <message>
+        <source>ocr.why.illegible</source>
+        <extracomment>characters that cannot be read at all</extracomment>
+        <translation>characters that cannot be read at all</translation>
+    </message>
+    <message>
+        <source>ocr.why.no_check_digit</source>
+        <extracomment>characters read without confidence where no check digit can confirm them</extracomment>
+        <translation>characters read without confidence where no check digit can confirm them</translation>
+    </message>
+    <message>
+        <source>ocr.why.no_reading</source>
+        <extracomment>characters read without confidence, and no reading of them passes the check digits</extracomment>
+        <translation>characters read without confidence, and no reading of them passes the check digits</translation>
+    </message>
+    <message>
+        <source>ocr.why.too_many</source>
+        <extracomment>too many characters read without confidence</extracomment>
+        <translation>too many characters read without confidence</translation>
+    </message>
+    <message>
         <source>officers.a.installer</source>
         <extracomment>an installer</extracomment>
         <translation>an installer</translation>

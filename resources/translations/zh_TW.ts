@@ -1697,6 +1697,111 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≈ {b}（變音符號寫作 E 與否，ICAO 9303-3）</translation>
     </message>
     <message>
+        <source>ocr.bomb</source>
+        <extracomment>image declares too many pixels (decompression bomb?)</extracomment>
+        <translation>影像宣告的像素過多（可能為解壓縮炸彈）</translation>
+    </message>
+    <message>
+        <source>ocr.cannot_read</source>
+        <extracomment>cannot read the file: {detail}</extracomment>
+        <translation>無法讀取檔案：{detail}</translation>
+    </message>
+    <message>
+        <source>ocr.damaged</source>
+        <extracomment>truncated or damaged image ({detail})</extracomment>
+        <translation>影像不完整或已損壞（{detail}）</translation>
+    </message>
+    <message>
+        <source>ocr.directory</source>
+        <extracomment>is a directory, not an image</extracomment>
+        <translation>這是資料夾，不是影像</translation>
+    </message>
+    <message>
+        <source>ocr.empty</source>
+        <extracomment>the file is empty</extracomment>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>ocr.file_too_big</source>
+        <extracomment>file is {size} MiB; images over {limit} MiB are refused</extracomment>
+        <translation>檔案為 {size} MiB；超過 {limit} MiB 的影像不予處理</translation>
+    </message>
+    <message>
+        <source>ocr.incomplete</source>
+        <extracomment>found {n} lines of about {m} characters: not a complete MRZ</extracomment>
+        <translation>找到 {n} 行、每行約 {m} 字元：不是完整的 MRZ</translation>
+    </message>
+    <message>
+        <source>ocr.no_characters</source>
+        <extracomment>found text lines like an MRZ but could not find their characters</extracomment>
+        <translation>找到類似 MRZ 的文字行，但無法切分出字元</translation>
+    </message>
+    <message>
+        <source>ocr.no_mrz</source>
+        <extracomment>no MRZ found in the image</extracomment>
+        <translation>影像中找不到 MRZ</translation>
+    </message>
+    <message>
+        <source>ocr.not_image</source>
+        <extracomment>not an image file, or a format that cannot be read</extracomment>
+        <translation>不是影像檔，或為無法讀取的格式</translation>
+    </message>
+    <message>
+        <source>ocr.position</source>
+        <extracomment>line {ln} position {col}</extracomment>
+        <translation>第 {ln} 行第 {col} 位</translation>
+    </message>
+    <message>
+        <source>ocr.refused</source>
+        <extracomment>OCR refused: {why} ({where}); take another picture or type the MRZ</extracomment>
+        <translation>OCR 拒絕判讀：{why}（{where}）；請重新拍攝或手動輸入 MRZ</translation>
+    </message>
+    <message>
+        <source>ocr.too_big</source>
+        <extracomment>images over {limit} MiB are refused</extracomment>
+        <translation>超過 {limit} MiB 的影像不予處理</translation>
+    </message>
+    <message>
+        <source>ocr.too_many_pixels</source>
+        <extracomment>image is {size} pixels, over the {limit}-megapixel limit</extracomment>
+        <translation>影像為 {size} 像素，超過 {limit} 百萬像素上限</translation>
+    </message>
+    <message>
+        <source>ocr.too_small</source>
+        <extracomment>image is too small ({size} pixels)</extracomment>
+        <translation>影像太小（{size} 像素）</translation>
+    </message>
+    <message>
+        <source>ocr.why.ambiguous</source>
+        <extracomment>characters read without confidence, and more than one reading of them passes the check digits</extracomment>
+        <translation>有字元判讀信心不足，且有多種讀法都通過檢查碼</translation>
+    </message>
+    <message>
+        <source>ocr.why.ends</source>
+        <extracomment>marks just beside the MRZ make it unclear where a line begins or ends</extracomment>
+        <translation>MRZ 旁的記號使行的起訖位置不明</translation>
+    </message>
+    <message>
+        <source>ocr.why.illegible</source>
+        <extracomment>characters that cannot be read at all</extracomment>
+        <translation>有完全無法判讀的字元</translation>
+    </message>
+    <message>
+        <source>ocr.why.no_check_digit</source>
+        <extracomment>characters read without confidence where no check digit can confirm them</extracomment>
+        <translation>有字元判讀信心不足，且無檢查碼可確認</translation>
+    </message>
+    <message>
+        <source>ocr.why.no_reading</source>
+        <extracomment>characters read without confidence, and no reading of them passes the check digits</extracomment>
+        <translation>有字元判讀信心不足，且沒有任何讀法通過檢查碼</translation>
+    </message>
+    <message>
+        <source>ocr.why.too_many</source>
+        <extracomment>too many characters read without confidence</extracomment>
+        <translation>判讀信心不足的字元過多</translation>
+    </message>
+    <message>
         <source>officers.a.installer</source>
         <extracomment>an installer</extracomment>
         <translation>安裝人員</translation>
