@@ -143,6 +143,10 @@ MODULES: tuple[str, ...] = (
     "desktop.screening.checks",
     "desktop.officers",
     "desktop.online_login",
+    "desktop.chip.errors",
+    "desktop.chip.sod",
+    "desktop.chip.passive_auth",
+    "desktop.chip.active_auth",
 )
 
 

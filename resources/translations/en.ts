@@ -1242,6 +1242,161 @@ An installer sets it up with: python -m desktop init</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>aa.chip_signature</source>
+        <extracomment>the chip's signature does not verify</extracomment>
+        <translation>the chip's signature does not verify</translation>
+    </message>
+    <message>
+        <source>aa.key_unusable</source>
+        <extracomment>the DG15 key cannot be used</extracomment>
+        <translation>the DG15 key cannot be used</translation>
+    </message>
+    <message>
+        <source>aa.key_unusable_detail</source>
+        <extracomment>the DG15 key cannot be used: {detail}</extracomment>
+        <translation>the DG15 key cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <source>aa.no_ecdsa_algorithm</source>
+        <extracomment>DG14 does not name the ECDSA algorithm for active authentication</extracomment>
+        <translation>DG14 does not name the ECDSA algorithm for active authentication</translation>
+    </message>
+    <message>
+        <source>aa.no_key</source>
+        <extracomment>DG15 holds neither an RSA nor an EC key</extracomment>
+        <translation>DG15 holds neither an RSA nor an EC key</translation>
+    </message>
+    <message>
+        <source>aa.signature</source>
+        <extracomment>the signature does not verify</extracomment>
+        <translation>the signature does not verify</translation>
+    </message>
+    <message>
+        <source>aa.trailer</source>
+        <extracomment>unknown ISO/IEC 9796-2 trailer</extracomment>
+        <translation>unknown ISO/IEC 9796-2 trailer</translation>
+    </message>
+    <message>
+        <source>aa.wrong_size</source>
+        <extracomment>the chip's signature has the wrong size</extracomment>
+        <translation>the chip's signature has the wrong size</translation>
+    </message>
+    <message>
+        <source>chip.bac_answer</source>
+        <extracomment>access denied: the chip's BAC answer does not verify</extracomment>
+        <translation>access denied: the chip's BAC answer does not verify</translation>
+    </message>
+    <message>
+        <source>chip.bac_challenge</source>
+        <extracomment>access denied: the chip's BAC answer does not match the challenge</extracomment>
+        <translation>access denied: the chip's BAC answer does not match the challenge</translation>
+    </message>
+    <message>
+        <source>chip.bac_refused</source>
+        <extracomment>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</extracomment>
+        <translation>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</translation>
+    </message>
+    <message>
+        <source>chip.ca_clone</source>
+        <extracomment>the chip does not hold the private key of DG14's chip authentication key (its answer under the new keys does not verify): a cloned chip</extracomment>
+        <translation>the chip does not hold the private key of DG14's chip authentication key (its answer under the new keys does not verify): a cloned chip</translation>
+    </message>
+    <message>
+        <source>chip.ca_refused</source>
+        <extracomment>the chip refused chip authentication: {detail}</extracomment>
+        <translation>the chip refused chip authentication: {detail}</translation>
+    </message>
+    <message>
+        <source>chip.ca_unsupported</source>
+        <extracomment>DG14 offers no chip authentication this reader supports</extracomment>
+        <translation>DG14 offers no chip authentication this reader supports</translation>
+    </message>
+    <message>
+        <source>chip.cam_clone</source>
+        <extracomment>the chip's PACE-CAM data do not match DG14's chip authentication key: a cloned chip</extracomment>
+        <translation>the chip's PACE-CAM data do not match DG14's chip authentication key: a cloned chip</translation>
+    </message>
+    <message>
+        <source>chip.cam_no_dg14</source>
+        <extracomment>the chip has no DG14 to check PACE-CAM against</extracomment>
+        <translation>the chip has no DG14 to check PACE-CAM against</translation>
+    </message>
+    <message>
+        <source>chip.cam_no_key</source>
+        <extracomment>DG14 has no chip authentication key on the PACE curve</extracomment>
+        <translation>DG14 has no chip authentication key on the PACE curve</translation>
+    </message>
+    <message>
+        <source>chip.card_gone</source>
+        <extracomment>the card was removed or does not respond ({detail})</extracomment>
+        <translation>the card was removed or does not respond ({detail})</translation>
+    </message>
+    <message>
+        <source>chip.card_in_use</source>
+        <extracomment>another program is using the card on {reader}</extracomment>
+        <translation>another program is using the card on {reader}</translation>
+    </message>
+    <message>
+        <source>chip.card_removed</source>
+        <extracomment>the card was removed during the read</extracomment>
+        <translation>the card was removed during the read</translation>
+    </message>
+    <message>
+        <source>chip.com_sod_differ</source>
+        <extracomment>EF.COM and EF.SOD list different data groups</extracomment>
+        <translation>EF.COM and EF.SOD list different data groups</translation>
+    </message>
+    <message>
+        <source>chip.face_unreadable</source>
+        <extracomment>the face in DG2 cannot be read: {detail}</extracomment>
+        <translation>the face in DG2 cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>chip.no_card</source>
+        <extracomment>no card on {reader}</extracomment>
+        <translation>no card on {reader}</translation>
+    </message>
+    <message>
+        <source>chip.no_emrtd</source>
+        <extracomment>this chip has no eMRTD application: {detail}</extracomment>
+        <translation>this chip has no eMRTD application: {detail}</translation>
+    </message>
+    <message>
+        <source>chip.no_pcscd</source>
+        <extracomment>the PC/SC service (pcscd) is not running</extracomment>
+        <translation>the PC/SC service (pcscd) is not running</translation>
+    </message>
+    <message>
+        <source>chip.no_reader</source>
+        <extracomment>no smart-card reader is connected</extracomment>
+        <translation>no smart-card reader is connected</translation>
+    </message>
+    <message>
+        <source>chip.pace_refused</source>
+        <extracomment>access denied: the chip refused the PACE password (check the CAN or the MRZ)</extracomment>
+        <translation>access denied: the chip refused the PACE password (check the CAN or the MRZ)</translation>
+    </message>
+    <message>
+        <source>chip.pace_token</source>
+        <extracomment>access denied: the chip's PACE token does not verify</extracomment>
+        <translation>access denied: the chip's PACE token does not verify</translation>
+    </message>
+    <message>
+        <source>chip.reader_gone</source>
+        <extracomment>the reader went away ({detail})</extracomment>
+        <translation>the reader went away ({detail})</translation>
+    </message>
+    <message>
+        <source>chip.sm_mac</source>
+        <extracomment>response MAC is wrong: the channel is not trusted</extracomment>
+        <translation>response MAC is wrong: the channel is not trusted</translation>
+    </message>
+    <message>
+        <source>chip.sm_missing</source>
+        <extracomment>the chip answered without secure messaging</extracomment>
+        <translation>the chip answered without secure messaging</translation>
+    </message>
+    <message>
         <source>hit.document.check_digit_differs</source>
         <extracomment>the MRZ check digit matched the number as read, which makes this misreading unlikely</extracomment>
         <translation>the MRZ check digit matched the number as read, which makes this misreading unlikely</translation>
@@ -1972,6 +2127,121 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>the machine slot</translation>
     </message>
     <message>
+        <source>pa.crl.none_held</source>
+        <extracomment>not checked: no CRL of {csca} (none held)</extracomment>
+        <translation>not checked: no CRL of {csca} (none held)</translation>
+    </message>
+    <message>
+        <source>pa.crl.none_signed</source>
+        <extracomment>not checked: no CRL of {csca} (none signed by that CSCA)</extracomment>
+        <translation>not checked: no CRL of {csca} (none signed by that CSCA)</translation>
+    </message>
+    <message>
+        <source>pa.csca.expired</source>
+        <extracomment>the CSCA certificate is expired (valid {start} to {end})</extracomment>
+        <translation>the CSCA certificate is expired (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>pa.csca.not yet valid</source>
+        <extracomment>the CSCA certificate is not yet valid (valid {start} to {end})</extracomment>
+        <translation>the CSCA certificate is not yet valid (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>pa.dg_altered</source>
+        <extracomment>DG{n} does not match its hash in the SOD (altered)</extracomment>
+        <translation>DG{n} does not match its hash in the SOD (altered)</translation>
+    </message>
+    <message>
+        <source>pa.dg_not_listed</source>
+        <extracomment>DG{n} is not listed in the SOD</extracomment>
+        <translation>DG{n} is not listed in the SOD</translation>
+    </message>
+    <message>
+        <source>pa.dsc.expired</source>
+        <extracomment>the Document Signer certificate is expired (valid {start} to {end})</extracomment>
+        <translation>the Document Signer certificate is expired (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>pa.dsc.not yet valid</source>
+        <extracomment>the Document Signer certificate is not yet valid (valid {start} to {end})</extracomment>
+        <translation>the Document Signer certificate is not yet valid (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>pa.dsc_unchecked</source>
+        <extracomment>the Document Signer certificate cannot be checked: {detail}</extracomment>
+        <translation>the Document Signer certificate cannot be checked: {detail}</translation>
+    </message>
+    <message>
+        <source>pa.no_csca</source>
+        <extracomment>no CSCA certificate of {country} in the store</extracomment>
+        <translation>no CSCA certificate of {country} in the store</translation>
+    </message>
+    <message>
+        <source>pa.no_csca_key</source>
+        <extracomment>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</extracomment>
+        <translation>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</translation>
+    </message>
+    <message>
+        <source>pa.no_dsc</source>
+        <extracomment>the SOD carries no Document Signer certificate</extracomment>
+        <translation>the SOD carries no Document Signer certificate</translation>
+    </message>
+    <message>
+        <source>pa.no_store</source>
+        <extracomment>no CSCA certificates available (give --csca, or sync the replica's CSCA list)</extracomment>
+        <translation>no CSCA certificates available (give --csca, or sync the replica's CSCA list)</translation>
+    </message>
+    <message>
+        <source>pa.not_signed_by_csca</source>
+        <extracomment>the Document Signer certificate is not signed by a CSCA of {country}</extracomment>
+        <translation>the Document Signer certificate is not signed by a CSCA of {country}</translation>
+    </message>
+    <message>
+        <source>pa.revocation.none_held</source>
+        <extracomment>revocation not checked: no CRL of {csca} (none held)</extracomment>
+        <translation>revocation not checked: no CRL of {csca} (none held)</translation>
+    </message>
+    <message>
+        <source>pa.revocation.none_signed</source>
+        <extracomment>revocation not checked: no CRL of {csca} (none signed by that CSCA)</extracomment>
+        <translation>revocation not checked: no CRL of {csca} (none signed by that CSCA)</translation>
+    </message>
+    <message>
+        <source>pa.revoked</source>
+        <extracomment>the Document Signer certificate is revoked (CSCA CRL)</extracomment>
+        <translation>the Document Signer certificate is revoked (CSCA CRL)</translation>
+    </message>
+    <message>
+        <source>pa.signature_invalid</source>
+        <extracomment>the SOD signature is invalid</extracomment>
+        <translation>the SOD signature is invalid</translation>
+    </message>
+    <message>
+        <source>pa.signature_invalid_detail</source>
+        <extracomment>the SOD signature is invalid: {detail}</extracomment>
+        <translation>the SOD signature is invalid: {detail}</translation>
+    </message>
+    <message>
+        <source>pa.signature_malformed</source>
+        <extracomment>the SOD signature is malformed: {detail}</extracomment>
+        <translation>the SOD signature is malformed: {detail}</translation>
+    </message>
+    <message>
+        <source>pa.signature_unchecked</source>
+        <extracomment>the SOD signature cannot be checked: {detail}</extracomment>
+        <translation>the SOD signature cannot be checked: {detail}</translation>
+    </message>
+    <message>
+        <source>pa.signer_named_differently</source>
+        <extracomment>the SOD names its signer differently from its only certificate</extracomment>
+        <translation>the SOD names its signer differently from its only certificate</translation>
+    </message>
+    <message>
+        <source>pa.the_issuing_state</source>
+        <extracomment>the issuing state</extracomment>
+        <translation>the issuing state</translation>
+    </message>
+    <message>
         <source>person.birth_date_match</source>
         <extracomment>birth date matches ({date})</extracomment>
         <translation>birth date matches ({date})</translation>
@@ -2035,6 +2305,26 @@ An installer sets it up with: python -m desktop init</translation>
         <source>person.sex_differs</source>
         <extracomment>sex differs ({a} vs {b}) (-0.20)</extracomment>
         <translation>sex differs ({a} vs {b}) (-0.20)</translation>
+    </message>
+    <message>
+        <source>sod.lds_version</source>
+        <extracomment>EF.SOD: LDS version {version!r} is not of the form 'aabb'</extracomment>
+        <translation>EF.SOD: LDS version {version!r} is not of the form 'aabb'</translation>
+    </message>
+    <message>
+        <source>sod.lso_v0</source>
+        <extracomment>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</extracomment>
+        <translation>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</translation>
+    </message>
+    <message>
+        <source>sod.lso_v1</source>
+        <extracomment>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</extracomment>
+        <translation>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</translation>
+    </message>
+    <message>
+        <source>sod.signed_data_version</source>
+        <extracomment>EF.SOD: SignedData version {version}, v3 expected</extracomment>
+        <translation>EF.SOD: SignedData version {version}, v3 expected</translation>
     </message>
     <message>
         <source>term.action.arrest</source>

@@ -1242,6 +1242,161 @@ An installer sets it up with: python -m desktop init</source>
 <context>
     <name>Messages</name>
     <message>
+        <source>aa.chip_signature</source>
+        <extracomment>the chip's signature does not verify</extracomment>
+        <translation>晶片的簽章驗證失敗</translation>
+    </message>
+    <message>
+        <source>aa.key_unusable</source>
+        <extracomment>the DG15 key cannot be used</extracomment>
+        <translation>無法使用 DG15 金鑰</translation>
+    </message>
+    <message>
+        <source>aa.key_unusable_detail</source>
+        <extracomment>the DG15 key cannot be used: {detail}</extracomment>
+        <translation>DG15 金鑰無法使用：{detail}</translation>
+    </message>
+    <message>
+        <source>aa.no_ecdsa_algorithm</source>
+        <extracomment>DG14 does not name the ECDSA algorithm for active authentication</extracomment>
+        <translation>DG14 未指定主動認證的 ECDSA 演算法</translation>
+    </message>
+    <message>
+        <source>aa.no_key</source>
+        <extracomment>DG15 holds neither an RSA nor an EC key</extracomment>
+        <translation>DG15 既非 RSA 也非 EC 金鑰</translation>
+    </message>
+    <message>
+        <source>aa.signature</source>
+        <extracomment>the signature does not verify</extracomment>
+        <translation>簽章驗證失敗</translation>
+    </message>
+    <message>
+        <source>aa.trailer</source>
+        <extracomment>unknown ISO/IEC 9796-2 trailer</extracomment>
+        <translation>未知的 ISO/IEC 9796-2 結尾</translation>
+    </message>
+    <message>
+        <source>aa.wrong_size</source>
+        <extracomment>the chip's signature has the wrong size</extracomment>
+        <translation>晶片簽章的長度錯誤</translation>
+    </message>
+    <message>
+        <source>chip.bac_answer</source>
+        <extracomment>access denied: the chip's BAC answer does not verify</extracomment>
+        <translation>拒絕存取：晶片的 BAC 回應驗證失敗</translation>
+    </message>
+    <message>
+        <source>chip.bac_challenge</source>
+        <extracomment>access denied: the chip's BAC answer does not match the challenge</extracomment>
+        <translation>拒絕存取：晶片的 BAC 回應與挑戰值不符</translation>
+    </message>
+    <message>
+        <source>chip.bac_refused</source>
+        <extracomment>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</extracomment>
+        <translation>拒絕存取：晶片不接受 MRZ 金鑰（請核對證件號碼、出生日期與效期截止日）</translation>
+    </message>
+    <message>
+        <source>chip.ca_clone</source>
+        <extracomment>the chip does not hold the private key of DG14's chip authentication key (its answer under the new keys does not verify): a cloned chip</extracomment>
+        <translation>晶片未持有 DG14 晶片驗證公鑰所對應的私鑰（以新金鑰保護的回應無法驗證）：為複製晶片</translation>
+    </message>
+    <message>
+        <source>chip.ca_refused</source>
+        <extracomment>the chip refused chip authentication: {detail}</extracomment>
+        <translation>晶片拒絕晶片驗證：{detail}</translation>
+    </message>
+    <message>
+        <source>chip.ca_unsupported</source>
+        <extracomment>DG14 offers no chip authentication this reader supports</extracomment>
+        <translation>DG14 未提供本系統支援的晶片驗證方式</translation>
+    </message>
+    <message>
+        <source>chip.cam_clone</source>
+        <extracomment>the chip's PACE-CAM data do not match DG14's chip authentication key: a cloned chip</extracomment>
+        <translation>晶片的 PACE-CAM 資料與 DG14 的晶片驗證公鑰不符：為複製晶片</translation>
+    </message>
+    <message>
+        <source>chip.cam_no_dg14</source>
+        <extracomment>the chip has no DG14 to check PACE-CAM against</extracomment>
+        <translation>晶片沒有 DG14，無法核對 PACE-CAM</translation>
+    </message>
+    <message>
+        <source>chip.cam_no_key</source>
+        <extracomment>DG14 has no chip authentication key on the PACE curve</extracomment>
+        <translation>DG14 中沒有位於 PACE 曲線上的晶片驗證金鑰</translation>
+    </message>
+    <message>
+        <source>chip.card_gone</source>
+        <extracomment>the card was removed or does not respond ({detail})</extracomment>
+        <translation>晶片已移除或沒有回應（{detail}）</translation>
+    </message>
+    <message>
+        <source>chip.card_in_use</source>
+        <extracomment>another program is using the card on {reader}</extracomment>
+        <translation>另一個程式正在使用 {reader} 上的晶片</translation>
+    </message>
+    <message>
+        <source>chip.card_removed</source>
+        <extracomment>the card was removed during the read</extracomment>
+        <translation>讀取中晶片被移除</translation>
+    </message>
+    <message>
+        <source>chip.com_sod_differ</source>
+        <extracomment>EF.COM and EF.SOD list different data groups</extracomment>
+        <translation>EF.COM 與 EF.SOD 列出的資料群組不同</translation>
+    </message>
+    <message>
+        <source>chip.face_unreadable</source>
+        <extracomment>the face in DG2 cannot be read: {detail}</extracomment>
+        <translation>無法讀取 DG2 中的人像：{detail}</translation>
+    </message>
+    <message>
+        <source>chip.no_card</source>
+        <extracomment>no card on {reader}</extracomment>
+        <translation>{reader} 上沒有晶片</translation>
+    </message>
+    <message>
+        <source>chip.no_emrtd</source>
+        <extracomment>this chip has no eMRTD application: {detail}</extracomment>
+        <translation>此晶片沒有 eMRTD 應用程式：{detail}</translation>
+    </message>
+    <message>
+        <source>chip.no_pcscd</source>
+        <extracomment>the PC/SC service (pcscd) is not running</extracomment>
+        <translation>PC/SC 服務（pcscd）未執行</translation>
+    </message>
+    <message>
+        <source>chip.no_reader</source>
+        <extracomment>no smart-card reader is connected</extracomment>
+        <translation>未連接晶片讀卡機</translation>
+    </message>
+    <message>
+        <source>chip.pace_refused</source>
+        <extracomment>access denied: the chip refused the PACE password (check the CAN or the MRZ)</extracomment>
+        <translation>拒絕存取：晶片不接受 PACE 密碼（請核對 CAN 或 MRZ）</translation>
+    </message>
+    <message>
+        <source>chip.pace_token</source>
+        <extracomment>access denied: the chip's PACE token does not verify</extracomment>
+        <translation>拒絕存取：晶片的 PACE 驗證符記驗證失敗</translation>
+    </message>
+    <message>
+        <source>chip.reader_gone</source>
+        <extracomment>the reader went away ({detail})</extracomment>
+        <translation>讀卡機已中斷連線（{detail}）</translation>
+    </message>
+    <message>
+        <source>chip.sm_mac</source>
+        <extracomment>response MAC is wrong: the channel is not trusted</extracomment>
+        <translation>回應的 MAC 錯誤：通道不可信任</translation>
+    </message>
+    <message>
+        <source>chip.sm_missing</source>
+        <extracomment>the chip answered without secure messaging</extracomment>
+        <translation>晶片未以安全傳訊回應</translation>
+    </message>
+    <message>
         <source>hit.document.check_digit_differs</source>
         <extracomment>the MRZ check digit matched the number as read, which makes this misreading unlikely</extracomment>
         <translation>MRZ 檢查碼與讀取的號碼相符，誤讀的可能性低</translation>
@@ -1972,6 +2127,121 @@ An installer sets it up with: python -m desktop init</source>
         <translation>本機金鑰槽</translation>
     </message>
     <message>
+        <source>pa.crl.none_held</source>
+        <extracomment>not checked: no CRL of {csca} (none held)</extracomment>
+        <translation>未檢查：沒有 {csca} 的 CRL（未持有）</translation>
+    </message>
+    <message>
+        <source>pa.crl.none_signed</source>
+        <extracomment>not checked: no CRL of {csca} (none signed by that CSCA)</extracomment>
+        <translation>未檢查：沒有 {csca} 的 CRL（無該 CSCA 簽發者）</translation>
+    </message>
+    <message>
+        <source>pa.csca.expired</source>
+        <extracomment>the CSCA certificate is expired (valid {start} to {end})</extracomment>
+        <translation>CSCA 憑證已過期（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>pa.csca.not yet valid</source>
+        <extracomment>the CSCA certificate is not yet valid (valid {start} to {end})</extracomment>
+        <translation>CSCA 憑證尚未生效（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>pa.dg_altered</source>
+        <extracomment>DG{n} does not match its hash in the SOD (altered)</extracomment>
+        <translation>DG{n} 與 SOD 中的雜湊值不符（遭竄改）</translation>
+    </message>
+    <message>
+        <source>pa.dg_not_listed</source>
+        <extracomment>DG{n} is not listed in the SOD</extracomment>
+        <translation>DG{n} 未列於 SOD</translation>
+    </message>
+    <message>
+        <source>pa.dsc.expired</source>
+        <extracomment>the Document Signer certificate is expired (valid {start} to {end})</extracomment>
+        <translation>文件簽署者憑證已過期（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>pa.dsc.not yet valid</source>
+        <extracomment>the Document Signer certificate is not yet valid (valid {start} to {end})</extracomment>
+        <translation>文件簽署者憑證尚未生效（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>pa.dsc_unchecked</source>
+        <extracomment>the Document Signer certificate cannot be checked: {detail}</extracomment>
+        <translation>無法驗證文件簽署者憑證：{detail}</translation>
+    </message>
+    <message>
+        <source>pa.no_csca</source>
+        <extracomment>no CSCA certificate of {country} in the store</extracomment>
+        <translation>資料庫中沒有 {country} 的 CSCA 憑證</translation>
+    </message>
+    <message>
+        <source>pa.no_csca_key</source>
+        <extracomment>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</extracomment>
+        <translation>資料庫中沒有簽發此文件簽署者憑證之金鑰的 {country} CSCA 憑證（金鑰識別碼 {keyid}）</translation>
+    </message>
+    <message>
+        <source>pa.no_dsc</source>
+        <extracomment>the SOD carries no Document Signer certificate</extracomment>
+        <translation>SOD 未附文件簽署者（DS）憑證</translation>
+    </message>
+    <message>
+        <source>pa.no_store</source>
+        <extracomment>no CSCA certificates available (give --csca, or sync the replica's CSCA list)</extracomment>
+        <translation>沒有可用的 CSCA 憑證（請以 --csca 指定，或同步副本的 CSCA 清單）</translation>
+    </message>
+    <message>
+        <source>pa.not_signed_by_csca</source>
+        <extracomment>the Document Signer certificate is not signed by a CSCA of {country}</extracomment>
+        <translation>文件簽署者憑證並非由 {country} 的 CSCA 簽發</translation>
+    </message>
+    <message>
+        <source>pa.revocation.none_held</source>
+        <extracomment>revocation not checked: no CRL of {csca} (none held)</extracomment>
+        <translation>未檢查撤銷狀態：沒有 {csca} 的 CRL（未持有）</translation>
+    </message>
+    <message>
+        <source>pa.revocation.none_signed</source>
+        <extracomment>revocation not checked: no CRL of {csca} (none signed by that CSCA)</extracomment>
+        <translation>未檢查撤銷狀態：沒有 {csca} 的 CRL（持有的 CRL 皆非該 CSCA 簽署）</translation>
+    </message>
+    <message>
+        <source>pa.revoked</source>
+        <extracomment>the Document Signer certificate is revoked (CSCA CRL)</extracomment>
+        <translation>文件簽署者憑證已被撤銷（CSCA CRL）</translation>
+    </message>
+    <message>
+        <source>pa.signature_invalid</source>
+        <extracomment>the SOD signature is invalid</extracomment>
+        <translation>SOD 簽章無效</translation>
+    </message>
+    <message>
+        <source>pa.signature_invalid_detail</source>
+        <extracomment>the SOD signature is invalid: {detail}</extracomment>
+        <translation>SOD 簽章無效：{detail}</translation>
+    </message>
+    <message>
+        <source>pa.signature_malformed</source>
+        <extracomment>the SOD signature is malformed: {detail}</extracomment>
+        <translation>SOD 簽章格式錯誤：{detail}</translation>
+    </message>
+    <message>
+        <source>pa.signature_unchecked</source>
+        <extracomment>the SOD signature cannot be checked: {detail}</extracomment>
+        <translation>無法驗證 SOD 簽章：{detail}</translation>
+    </message>
+    <message>
+        <source>pa.signer_named_differently</source>
+        <extracomment>the SOD names its signer differently from its only certificate</extracomment>
+        <translation>SOD 所列簽署者名稱與其唯一憑證的寫法不同</translation>
+    </message>
+    <message>
+        <source>pa.the_issuing_state</source>
+        <extracomment>the issuing state</extracomment>
+        <translation>發證國</translation>
+    </message>
+    <message>
         <source>person.birth_date_match</source>
         <extracomment>birth date matches ({date})</extracomment>
         <translation>出生日期相符（{date}）</translation>
@@ -2035,6 +2305,26 @@ An installer sets it up with: python -m desktop init</source>
         <source>person.sex_differs</source>
         <extracomment>sex differs ({a} vs {b}) (-0.20)</extracomment>
         <translation>性別不同（{a} 與 {b}）（-0.20）</translation>
+    </message>
+    <message>
+        <source>sod.lds_version</source>
+        <extracomment>EF.SOD: LDS version {version!r} is not of the form 'aabb'</extracomment>
+        <translation>EF.SOD：LDS 版本 {version!r} 不符合 aabb 格式</translation>
+    </message>
+    <message>
+        <source>sod.lso_v0</source>
+        <extracomment>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</extracomment>
+        <translation>EF.SOD：不含 LDS 資訊的 LDSSecurityObject 版本為 v{version}，應為 v0</translation>
+    </message>
+    <message>
+        <source>sod.lso_v1</source>
+        <extracomment>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</extracomment>
+        <translation>EF.SOD：含 LDS 資訊的 LDSSecurityObject 版本為 v{version}，應為 v1</translation>
+    </message>
+    <message>
+        <source>sod.signed_data_version</source>
+        <extracomment>EF.SOD: SignedData version {version}, v3 expected</extracomment>
+        <translation>EF.SOD：SignedData 版本為 {version}，應為 v3</translation>
     </message>
     <message>
         <source>term.action.arrest</source>
