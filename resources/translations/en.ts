@@ -2374,17 +2374,17 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>term.decision.admit</source>
         <extracomment>admit</extracomment>
-        <translation>admit</translation>
+        <translation>admitted</translation>
     </message>
     <message>
         <source>term.decision.refer</source>
         <extracomment>refer</extracomment>
-        <translation>refer to secondary</translation>
+        <translation>referred</translation>
     </message>
     <message>
         <source>term.decision.refuse</source>
         <extracomment>refuse</extracomment>
-        <translation>refuse</translation>
+        <translation>refused</translation>
     </message>
     <message>
         <source>term.direction.entry</source>
@@ -2799,48 +2799,12 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Shift report</translation>
     </message>
     <message>
-        <source>admitted</source>
-        <translation>admitted</translation>
-    </message>
-    <message>
-        <source>referred</source>
-        <translation>referred</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <source>critical</source>
-        <translation>critical</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unknown</translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation>entry</translation>
-    </message>
-    <message>
-        <source>exit</source>
-        <translation>exit</translation>
     </message>
     <message>
         <source>Workstation</source>

@@ -2799,48 +2799,12 @@ An installer sets it up with: python -m desktop init</source>
         <translation>班別報表</translation>
     </message>
     <message>
-        <source>admitted</source>
-        <translation>准予通關</translation>
-    </message>
-    <message>
-        <source>referred</source>
-        <translation>移送二線</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>不准通關</translation>
-    </message>
-    <message>
         <source>total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <source>critical</source>
-        <translation>極高</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation>入境</translation>
-    </message>
-    <message>
-        <source>exit</source>
-        <translation>出境</translation>
     </message>
     <message>
         <source>Workstation</source>
