@@ -185,3 +185,26 @@ def term_zh(kind: str, value: str) -> str:
     from ui.glossary import term
 
     return term(kind, value)
+
+
+def test_f12_refusals_in_chinese(qtbot, chinese, profile):
+    """The F12 dialog's refusals (an officer is no supervisor; a wrong password)."""
+    from ui.supervisor_auth import SupervisorAuthDialog
+
+    session = officers.unlock(profile, "chen", "officer-pass")
+    try:
+        dialog = SupervisorAuthDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        said = []
+        for user, password in (("chen", "officer-pass"), ("inst", "wrong-password")):
+            dialog.message.setText("")
+            dialog.user.setText(user)
+            dialog.password.setText(password)
+            dialog.attempt()
+            qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=10000)
+            said.append(dialog.message.text())
+            assert english(visible_texts(dialog)) == [], visible_texts(dialog)
+        assert said == ["chen 不是在職督導：無法解除命中", "帳號不存在或密碼錯誤"], said
+    finally:
+        session.close()
