@@ -3129,18 +3129,6 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>%1 days</translation>
     </message>
     <message>
-        <source>officer</source>
-        <translation>officer</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <source>installer</source>
-        <translation>installer</translation>
-    </message>
-    <message>
         <source>machine</source>
         <translation>machine</translation>
     </message>

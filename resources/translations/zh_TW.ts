@@ -3129,18 +3129,6 @@ An installer sets it up with: python -m desktop init</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <source>officer</source>
-        <translation>查驗員</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>督導</translation>
-    </message>
-    <message>
-        <source>installer</source>
-        <translation>安裝人員</translation>
-    </message>
-    <message>
         <source>machine</source>
         <translation>本機</translation>
     </message>
