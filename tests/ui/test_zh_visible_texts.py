@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import officers
 from desktop.inspection import emergency, workflow
 from local_store.schema import sync_alerts
+from tests.ui.test_outage_login import enrolled  # noqa: F401 (fixture)
 from ui import i18n
 
 # Codes and data an officer reads as they are (document and officer names, states).
@@ -208,3 +209,22 @@ def test_f12_refusals_in_chinese(qtbot, chinese, profile):
         assert said == ["chen 不是在職督導：無法解除命中", "帳號不存在或密碼錯誤"], said
     finally:
         session.close()
+
+
+@pytest.mark.slow
+def test_lockout_while_the_central_is_down_says_locked(qtbot, chinese, enrolled):  # noqa: F811
+    """Enrolled, central down: wrong passwords say so (and why offline), and the lockout
+    says locked until when, not "first login must be online"."""
+    from tests.sync.harness import SUPERVISOR
+    from ui.app import gui_login
+    from ui.login import LoginDialog
+
+    central, profile = enrolled
+    central.stop()
+    dialog = LoginDialog(profile, gui_login, "zh_TW")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    said = [_type(qtbot, dialog, SUPERVISOR, "wrong-password") for _ in range(5)]
+    assert all("密碼" in s for s in said[:4]), said
+    assert "鎖定至" in said[4] and "首次登入" not in said[4], said
+    assert english(said) == [], said
