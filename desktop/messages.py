@@ -66,6 +66,10 @@ class Message(str):
 
     @staticmethod
     def from_json(data: Mapping[str, Any]) -> Message:
+        """The message of `as_json` (a list's JSON holds `items` instead of `params`)."""
+        if "items" in data:
+            items = [Message.from_json(i) if isinstance(i, Mapping) else i for i in data["items"]]
+            return MessageList(str(data["code"]), {"items": items})
         params = {
             k: Message.from_json(v) if isinstance(v, Mapping) else v
             for k, v in data.get("params", {}).items()

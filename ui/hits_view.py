@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.messages import MessageList
 from ui.glossary import term
 from ui.messages import list_separator, text
 
@@ -120,7 +121,7 @@ class HitsView(QGroupBox):
                 # rather than one line too long for the panel.
                 shown = text(reason)
                 explanation = getattr(reason, "params", {}).get("explanation")
-                sep = list_separator(explanation) if explanation is not None else None
+                sep = list_separator(explanation) if isinstance(explanation, MessageList) else None
                 first, *more = shown.split(sep) if sep else [shown]
                 item = QTreeWidgetItem(["• " + first])
                 item.setToolTip(0, shown)

@@ -30,7 +30,7 @@ def text(m: Message | Mapping[str, Any] | str | int | float | None) -> str:
     if m is None:
         return ""
     if isinstance(m, Mapping):
-        m = Message.from_json(m) if "params" in m else MessageList(str(m["code"]), m)
+        m = Message.from_json(m)
     if isinstance(m, MessageList):
         return list_separator(m).join(text(i) for i in m.params["items"])
     if isinstance(m, Message):
@@ -38,19 +38,10 @@ def text(m: Message | Mapping[str, Any] | str | int | float | None) -> str:
     return m if isinstance(m, str) else str(m)
 
 
-def list_separator(m: Any) -> str | None:
-    """How the installed language joins the items of a list message (None: not a list)."""
-    if not isinstance(m, MessageList):
-        return None
+def list_separator(m: MessageList) -> str:
+    """How the installed language joins the items of a list message."""
     sep = QCoreApplication.translate(CONTEXT, m.code)
     return separator(m.code) if sep == m.code else sep
-
-
-def parts(m: Message | str) -> list[str]:
-    """The shown pieces of a list message (one piece for anything else)."""
-    if isinstance(m, MessageList):
-        return [text(i) for i in m.params["items"]]
-    return [text(m)]
 
 
 def error_text(error: BaseException) -> str:

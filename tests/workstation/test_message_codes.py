@@ -85,3 +85,22 @@ def test_ocr_refusals_are_coded(tmp_path):
     Image.new("L", (640, 480), 255).save(blank)
     for path in (empty, junk, small, blank, tmp_path):
         coded(ocr.read_image, path)
+
+
+def test_a_message_is_its_english_and_keeps_its_code():
+    import json
+    import pickle
+
+    from desktop.messages import joined, load_all, msg
+
+    load_all()
+    m = msg("person.name", score="0.97", explanation=joined([msg("name.missing", a="BIN"), "x"]))
+    assert m == "name 0.97: BIN missing; x" and isinstance(m, str)
+    assert json.dumps([m]) == '["name 0.97: BIN missing; x"]'  # JSON and the CLI: English
+    as_json = json.loads(json.dumps(m.as_json()))
+    for copy in (pickle.loads(pickle.dumps(m)), Message.from_json(as_json)):
+        assert copy == m and copy.code == "person.name"
+        assert copy.params["explanation"].params["items"][0].code == "name.missing"
+    assert uncoded("name 0.97: " + m) != []  # a string built from a message has no code
+    with pytest.raises(KeyError):
+        msg("no.such.code")
