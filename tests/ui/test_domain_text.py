@@ -310,3 +310,16 @@ def test_every_ocr_refusal_has_a_template():
         message = (f"OCR refused: {why} (line 1 position 5, line 2 position 7 and 3 more); "
                    "take another picture or type the MRZ")  # fmt: skip
         assert is_known(message), why
+
+
+def test_the_window_says_f12_for_a_blocked_admit_in_both_languages(qapp, tmp_path):
+    """The command line's message names its flag (--override); the window names the key."""
+    blocked = [m for m in _refusal_messages(tmp_path) if "--override" in m]
+    assert len(blocked) == 1
+    for lang in ("en", "zh_TW"):
+        i18n.set_language(lang)
+        try:
+            shown = translate(blocked[0])
+            assert "F12" in shown and "--override" not in shown, (lang, shown)
+        finally:
+            i18n.set_language("en")
