@@ -6,11 +6,23 @@ Domain code raises these (or subclasses); the CLI prints the message, never a tr
 
 from __future__ import annotations
 
+from typing import Any
+
+from desktop.messages import Message
+
 
 class BorderError(Exception):
-    """Base of every error meant for the user. `str(error)` is the one-line message."""
+    """Base of every error meant for the user. `str(error)` is the one-line message;
+    `message` is the coded message when it was raised with one (`msg(...)`), which the
+    window shows in the officer's language (None: an English-only message)."""
 
     exit_code = 2
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.message: Message | None = (
+            args[0] if args and isinstance(args[0], Message) else None
+        )
 
 
 class UsageError(BorderError):

@@ -19,6 +19,8 @@ from sqlalchemy.dialects.sqlite import insert
 
 from desktop.config import Profile
 from desktop.errors import NegativeResult, StoreUnusable, UsageError
+from desktop.glossary import term
+from desktop.messages import Message, define, joined, msg
 from local_store import Store, StoreDamaged, StoreError, audit, settings
 from local_store.keyslots import (
     MACHINE_SLOT,
@@ -34,6 +36,75 @@ from local_store.schema import officers
 MACHINE = "machine"
 ROLE_RANK = {"officer": 1, "supervisor": 2, "installer": 3}
 
+# What a role check names (Session.require's `action`); another action is shown as given.
+ACTIONS = (
+    "acknowledging alerts",
+    "resending a refused record",
+    "adding an officer",
+    "removing an officer",
+    "unlocking an officer",
+    "resetting a password",
+    "enrolling",
+    "declaring emergency mode",
+    "ending emergency mode",
+    "import CSCA certificates",
+    "reports",
+    "reading the emergency log",
+    "changing a policy",
+    "resetting a policy",
+)
+define(
+    {
+        **{f"officers.action.{a}": a for a in ACTIONS},
+        "officers.a.officer": "an officer",
+        "officers.a.supervisor": "a supervisor",
+        "officers.a.installer": "an installer",
+        "officers.a.machine": "a machine",
+        "officers.who.machine": "the machine slot",
+        "officers.who": "{user} ({role})",
+        "officers.needs_role": "{action} needs {needed}; {who} may not "
+        "(give --user NAME --password-stdin)",
+        "officers.bad_role": "--role must be officer or supervisor, not {role!r}",
+        "officers.cannot_add": "a {role} cannot add a {other}",
+        "officers.cannot_remove": "a {role} cannot remove a {other}",
+        "officers.cannot_unlock": "a {role} cannot unlock {other}",
+        "officers.cannot_reset": "a {role} cannot reset the password of a {other}",
+        "officers.not_officer": "{name} is not an officer of this workstation",
+        "officers.no_slot": "{name} has no key slot on this workstation",
+        "officers.revoked": "{name} was removed from this workstation or deactivated by the "
+        "central system: a supervisor must add them again here (or the central reinstate "
+        "them and this workstation sync) before they can log in",
+        "officers.not_active": "{name} is not an active {role} of this workstation",
+        "officers.password_needed": "a password is needed with --user",
+        "officers.user_needed": "give --user NAME to change a password",
+        "officers.other_store": "{name} does not belong to this workstation's store",
+        "officers.no_override": "{name} is not an active supervisor: no override",
+        # key-slot failures (local_store.keyslots: KeySlotError.code and .params)
+        "keyslot.invalid_name": "invalid user name {name!r}: use 1-64 letters, digits, '.', "
+        "'_', '-' or '@'",
+        "keyslot.password_short": "the password must have at least {n} characters",
+        "keyslot.exists": "{name} already has a key slot on this workstation",
+        "keyslot.unknown_role": "unknown role {role!r} (one of {roles})",
+        "keyslot.bad_credentials": "unknown user or wrong password",
+        "keyslot.locked_out": "{name} is locked out after {n} failed logins until {time} "
+        "(a supervisor can unlock)",
+        "keyslot.other": "{detail}",
+    }
+)
+
+
+def keyslot_message(e: KeySlotError) -> Message:
+    """A key-slot failure as a coded message (its English is `str(e)`)."""
+    code = f"keyslot.{getattr(e, 'code', 'other')}"
+    params = getattr(e, "params", {})
+    if code == "keyslot.other" or str(msg(code, **params)) != str(e):
+        return msg("keyslot.other", detail=str(e))
+    return msg(code, **params)
+
+
+def _a(role: str) -> Message | str:
+    return msg(f"officers.a.{role}") if role in (*ROLE_RANK, MACHINE) else role
+
 
 class AccessDenied(NegativeResult):
     """Wrong password, locked out, revoked or not allowed (exit 1).
@@ -43,7 +114,7 @@ class AccessDenied(NegativeResult):
 
     def __init__(
         self, message: str, reason: str = "forbidden", until: dt.datetime | None = None
-    ) -> None:
+    ) -> None:  # `message`: a coded Message where it can be
         super().__init__(message)
         self.reason = reason
         self.until = until
@@ -67,10 +138,19 @@ class Session:
 
     def require(self, *roles: str, action: str) -> None:
         if self.role not in roles:
-            who = "the machine slot" if self.is_machine else f"{self.user} ({self.role})"
-            needed = " or ".join(("an " if r[0] in "aeiou" else "a ") + r for r in roles)
+            who = (
+                msg("officers.who.machine")
+                if self.is_machine
+                else msg("officers.who", user=self.user, role=term("role", self.role))
+            )
+            code = f"officers.action.{action}"
             raise AccessDenied(
-                f"{action} needs {needed}; {who} may not (give --user NAME --password-stdin)"
+                msg(
+                    "officers.needs_role",
+                    action=msg(code) if action in ACTIONS else action,
+                    needed=joined([_a(r) for r in roles], " or "),
+                    who=who,
+                )
             )
 
     @property
@@ -210,21 +290,19 @@ def unlock(
     if user is None:
         try:
             key = slots.unwrap_machine()
-        except NoSuchSlot as e:
-            raise UsageError(str(e)) from None
         except KeySlotError as e:
-            raise UsageError(str(e)) from None
+            raise UsageError(keyslot_message(e)) from None
         store = _open_store(profile, key, enforce=enforce)
         session = Session(profile, store, MACHINE, MACHINE, key)
     else:
         if password is None:
-            raise UsageError("a password is needed with --user")
+            raise UsageError(msg("officers.password_needed"))
         try:
             key, role = slots.unwrap_password(user, password)
         except LockedOut as e:
-            raise AccessDenied(str(e), "locked_out", e.until) from None
+            raise AccessDenied(keyslot_message(e), "locked_out", e.until) from None
         except BadCredentials as e:
-            raise AccessDenied(str(e), "bad_credentials") from None
+            raise AccessDenied(keyslot_message(e), "bad_credentials") from None
         name = normalise_name(user)
         store = _open_store(profile, key, enforce=enforce)
         session = Session(profile, store, name, role, key)
@@ -238,7 +316,9 @@ def unlock(
                 with suppress(NoSuchSlot):
                     slots.remove(name)  # revoked: no further offline attempts either
             store.close()
-            raise AccessDenied(f"{name} is not an active {role} of this workstation", "revoked")
+            raise AccessDenied(
+                msg("officers.not_active", name=name, role=term("role", role)), "revoked"
+            )
     _flush_events(slots, store)
     if not session.is_machine:
         with store.write() as c:
@@ -267,14 +347,16 @@ def add_officer(session: Session, name: str, role: str, password: str) -> None:
     """Local provisioning: an installer adds anyone, a supervisor adds officers."""
     session.require("installer", "supervisor", action="adding an officer")
     if role not in ("officer", "supervisor"):
-        raise UsageError(f"--role must be officer or supervisor, not {role!r}")
+        raise UsageError(msg("officers.bad_role", role=role))
     if ROLE_RANK[role] >= ROLE_RANK[session.role]:
-        raise AccessDenied(f"a {session.role} cannot add a {role}")
+        raise AccessDenied(
+            msg("officers.cannot_add", role=term("role", session.role), other=term("role", role))
+        )
     try:
         name = normalise_name(name)
         _slots(session.profile).add_password_slot(name, role, password, session._db_key)
     except KeySlotError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(keyslot_message(e)) from None
     with session.store.write() as c:
         _upsert_officer(c, name, role, source="local")
         audit.append(c, session.user, "officer_added", {"name": name, "role": role})
@@ -302,7 +384,7 @@ def provision_slot(
             name, role, password, session._db_key, replace=True
         )
     except KeySlotError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(keyslot_message(e)) from None
     with session.store.write() as c:
         _upsert_officer(c, name, role, source=source)
         audit.append(
@@ -321,12 +403,7 @@ def refuse_if_revoked(session: Session, name: str) -> None:
         return
     with session.store.write() as c:
         audit.append(c, name, "login_refused", {"reason": "revoked", "mode": "online"})
-    raise AccessDenied(
-        f"{name} was removed from this workstation or deactivated by the central system: "
-        "a supervisor must add them again here (or the central reinstate them and this "
-        "workstation sync) before they can log in",
-        "revoked",
-    )
+    raise AccessDenied(msg("officers.revoked", name=name), "revoked")
 
 
 def remove_officer(session: Session, name: str) -> None:
@@ -336,13 +413,15 @@ def remove_officer(session: Session, name: str) -> None:
     slots = _slots(session.profile)
     role = slots.role_of(name)
     if role is not None and ROLE_RANK.get(role, 9) >= ROLE_RANK[session.role]:
-        raise AccessDenied(f"a {session.role} cannot remove a {role}")
+        raise AccessDenied(
+            msg("officers.cannot_remove", role=term("role", session.role), other=term("role", role))
+        )
     with session.store.write() as c:
         found = c.execute(
             officers.update().where(officers.c.name == name).values(active=False, updated_at=_now())
         ).rowcount
         if role is None and not found:
-            raise UsageError(f"{name} is not an officer of this workstation")
+            raise UsageError(msg("officers.not_officer", name=name))
         audit.append(c, session.user, "officer_removed", {"name": name})
     if role is not None:
         slots.remove(name)
@@ -355,11 +434,12 @@ def unlock_officer(session: Session, name: str) -> None:
         role = slots.role_of(name)
         # Rank as for reset and remove: a supervisor cannot unlock an installer's slot.
         if role is not None and ROLE_RANK.get(role, 9) >= ROLE_RANK[session.role]:
-            article = "an" if role[0] in "aeiou" else "a"
-            raise AccessDenied(f"a {session.role} cannot unlock {article} {role}")
+            raise AccessDenied(
+                msg("officers.cannot_unlock", role=term("role", session.role), other=_a(role))
+            )
         slots.unlock(name)
     except KeySlotError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(keyslot_message(e)) from None
     with session.store.write() as c:
         audit.append(c, session.user, "officer_unlocked", {"name": normalise_name(name)})
 
@@ -367,13 +447,13 @@ def unlock_officer(session: Session, name: str) -> None:
 def change_password(session: Session, new_password: str) -> None:
     """The logged-in officer's own password: re-wraps only their slot."""
     if session.is_machine:
-        raise UsageError("give --user NAME to change a password")
+        raise UsageError(msg("officers.user_needed"))
     try:
         _slots(session.profile).add_password_slot(
             session.user, session.role, new_password, session._db_key, replace=True
         )
     except KeySlotError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(keyslot_message(e)) from None
     with session.store.write() as c:
         audit.append(c, session.user, "password_changed", {})
 
@@ -385,13 +465,15 @@ def reset_password(session: Session, name: str, new_password: str) -> None:
     name = normalise_name(name)
     role = slots.role_of(name)
     if role is None:
-        raise UsageError(f"{name} has no key slot on this workstation")
+        raise UsageError(msg("officers.no_slot", name=name))
     if ROLE_RANK.get(role, 9) >= ROLE_RANK[session.role]:
-        raise AccessDenied(f"a {session.role} cannot reset the password of a {role}")
+        raise AccessDenied(
+            msg("officers.cannot_reset", role=term("role", session.role), other=term("role", role))
+        )
     try:
         slots.add_password_slot(name, role, new_password, session._db_key, replace=True)
     except KeySlotError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(keyslot_message(e)) from None
     with session.store.write() as c:
         audit.append(c, session.user, "password_reset", {"name": name})
 
@@ -402,17 +484,17 @@ def authorise_override(session: Session, name: str, password: str) -> str:
     try:
         key, role = _slots(session.profile).unwrap_password(name, password)
     except LockedOut as e:
-        raise AccessDenied(str(e), "locked_out", e.until) from None
+        raise AccessDenied(keyslot_message(e), "locked_out", e.until) from None
     except BadCredentials as e:
-        raise AccessDenied(str(e), "bad_credentials") from None
+        raise AccessDenied(keyslot_message(e), "bad_credentials") from None
     name = normalise_name(name)
     if key != session._db_key:
-        raise AccessDenied(f"{name} does not belong to this workstation's store")
+        raise AccessDenied(msg("officers.other_store", name=name))
     with session.store.write() as c:
         row = c.execute(select(officers).where(officers.c.name == name)).first()
         if role not in ("supervisor", "installer") or row is None or not row.active:
             audit.append(c, name, "override_refused", {"for": session.user, "role": role})
-            raise AccessDenied(f"{name} is not an active supervisor: no override")
+            raise AccessDenied(msg("officers.no_override", name=name))
         audit.append(c, name, "override_authorised", {"for": session.user})
     return name
 

@@ -19,10 +19,22 @@ from typing import Any
 from desktop import officers
 from desktop.config import Profile
 from desktop.errors import NegativeResult, StoreUnusable, UsageError
+from desktop.messages import define, msg
 from local_store import Store, StoreDamaged, StoreError
 from local_store.keyslots import KeySlotError, KeySlots, LockedOut, normalise_name
 from sync import enrollment
 from sync.client import CentralError, Refused
+
+define(
+    {
+        "login.central_refused": "login refused by the central: {detail}",
+        # the reason first (a wrong password stays a wrong password), then why offline
+        "login.offline_refused": "{why} (offline: the central system was not reachable, and "
+        "an officer's first login on a workstation must be online: check the network and "
+        "try again, or ask a supervisor; an officer who has logged in here before can log "
+        "in offline)",
+    }
+)
 
 
 def login(profile: Profile, user: str, password: str, *, try_online: bool = True) -> dict[str, Any]:
@@ -44,7 +56,7 @@ def login_session(
     try:
         name = normalise_name(user)
     except KeySlotError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(officers.keyslot_message(e)) from None
     if not profile.keyslots.exists():  # a missing store.db is Store.open's to report
         raise UsageError(f"no workstation profile at {profile.root}: run `init` first")
     slots = KeySlots(profile.keyslots)
@@ -54,7 +66,8 @@ def login_session(
         # A local lockout is lifted by a supervisor or by time, never by the central
         # accepting the password (that would re-wrap the slot and forget the lock).
         slots.add_event(name, "login_refused_locked", {"mode": "online"})
-        raise officers.AccessDenied(str(LockedOut(name, locked)), "locked_out", locked)
+        lock = officers.keyslot_message(LockedOut(name, locked))
+        raise officers.AccessDenied(lock, "locked_out", locked)
     enr = None
     if try_online and enrollment.is_enrolled(profile.root):
         try:
@@ -74,7 +87,7 @@ def login_session(
             if e.status in (401,):  # the workstation itself is not accepted: go offline
                 verified = None
             else:
-                raise NegativeResult(f"login refused by the central: {e.detail}") from None
+                raise NegativeResult(msg("login.central_refused", detail=e.detail)) from None
         except CentralError as e:  # unreachable or hung (gives up in ~5 s): the slot decides
             verified = None
             online_error = str(e)
@@ -89,7 +102,8 @@ def login_session(
                 try:
                     slots.unwrap_password(name, password)
                 except LockedOut as e:
-                    raise officers.AccessDenied(str(e), "locked_out", e.until) from None
+                    lock = officers.keyslot_message(e)
+                    raise officers.AccessDenied(lock, "locked_out", e.until) from None
                 except KeySlotError:
                     _provision(profile, slots, verified, password)
                     slot_created = True
@@ -102,10 +116,7 @@ def login_session(
         if e.reason != "bad_credentials" or enr is None:
             raise
         raise officers.AccessDenied(
-            f"{e} (offline: the central system was not reachable, and an officer's first "
-            "login on a workstation must be online: check the network and try again, or "
-            "ask a supervisor; an officer who has logged in here before can log in offline)",
-            reason="offline_refused",
+            msg("login.offline_refused", why=e.message or str(e)), reason="offline_refused"
         ) from None
     info: dict[str, Any] = {
         "name": session.user,

@@ -46,7 +46,14 @@ MIN_PASSWORD = 8
 
 
 class KeySlotError(Exception):
-    """Base for key-slot failures; the message is safe to show."""
+    """Base for key-slot failures; the message is safe to show. `code` and `params` name
+    the failure for a translated message (desktop.officers turns them into a coded
+    message; "other" is a technical failure shown as it is)."""
+
+    def __init__(self, text: str, code: str = "other", **params: Any) -> None:
+        super().__init__(text)
+        self.code = code
+        self.params = params
 
 
 class BadCredentials(KeySlotError):
@@ -55,9 +62,14 @@ class BadCredentials(KeySlotError):
 
 class LockedOut(KeySlotError):
     def __init__(self, name: str, until: dt.datetime) -> None:
+        time = until.astimezone().strftime("%H:%M")
         super().__init__(
             f"{name} is locked out after {MAX_FAILURES} failed logins until "
-            f"{until.astimezone().strftime('%H:%M')} (a supervisor can unlock)"
+            f"{time} (a supervisor can unlock)",
+            "locked_out",
+            name=name,
+            n=MAX_FAILURES,
+            time=time,
         )
         self.until = until
 
@@ -93,14 +105,20 @@ def normalise_name(name: str) -> str:
     n = name.strip().lower()
     if not NAME_RE.match(n):
         raise KeySlotError(
-            f"invalid user name {name!r}: use 1-64 letters, digits, '.', '_', '-' or '@'"
+            f"invalid user name {name!r}: use 1-64 letters, digits, '.', '_', '-' or '@'",
+            "invalid_name",
+            name=name,
         )
     return n
 
 
 def check_password_policy(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise KeySlotError(f"the password must have at least {MIN_PASSWORD} characters")
+        raise KeySlotError(
+            f"the password must have at least {MIN_PASSWORD} characters",
+            "password_short",
+            n=MIN_PASSWORD,
+        )
 
 
 def _derive(password: str, salt: bytes, params: dict[str, Any]) -> bytes:
@@ -199,7 +217,9 @@ class KeySlots:
                 (name, role, kind, json.dumps(kdf), salt, nonce, wrapped, utcnow().isoformat()),
             )
         except sqlite3.IntegrityError:
-            raise KeySlotError(f"{name} already has a key slot on this workstation") from None
+            raise KeySlotError(
+                f"{name} already has a key slot on this workstation", "exists", name=name
+            ) from None
 
     def add_password_slot(
         self,
@@ -213,7 +233,12 @@ class KeySlots:
     ) -> None:
         name = normalise_name(name)
         if role not in ROLES:
-            raise KeySlotError(f"unknown role {role!r} (one of {', '.join(ROLES)})")
+            raise KeySlotError(
+                f"unknown role {role!r} (one of {', '.join(ROLES)})",
+                "unknown_role",
+                role=role,
+                roles=", ".join(ROLES),
+            )
         check_password_policy(password)
         params = dict(kdf or DEFAULT_KDF)
         salt = secrets.token_bytes(16)
@@ -273,7 +298,7 @@ class KeySlots:
         try:
             name = normalise_name(name)
         except KeySlotError:
-            raise BadCredentials("unknown user or wrong password") from None
+            raise BadCredentials("unknown user or wrong password", "bad_credentials") from None
         with self._db() as db:
             row = self._row(db, name)
         if row is None or row["kind"] != "password":
@@ -281,7 +306,7 @@ class KeySlots:
             # who has a slot here.
             _derive(password, b"\0" * 16, DEFAULT_KDF)
             self.add_event(name, "login_failed", {"reason": "unknown user"}, now=now)
-            raise BadCredentials("unknown user or wrong password")
+            raise BadCredentials("unknown user or wrong password", "bad_credentials")
         row = self._reserve_attempt(name, now)  # the slot as it is under the lock
         kek = _derive(password, row["salt"], json.loads(row["kdf"]))
         try:
@@ -290,7 +315,7 @@ class KeySlots:
             )
         except InvalidTag:
             self._failed(name, now)
-            raise BadCredentials("unknown user or wrong password") from None
+            raise BadCredentials("unknown user or wrong password", "bad_credentials") from None
         with self._db(write=True) as db:
             # The attempt was counted as a failure in advance: a success clears the count
             # (not a lock that parallel failures set meanwhile).
@@ -306,7 +331,7 @@ class KeySlots:
         with self._db(write=True) as db:
             row = self._row(db, name)
             if row is None or row["kind"] != "password":
-                raise BadCredentials("unknown user or wrong password")
+                raise BadCredentials("unknown user or wrong password", "bad_credentials")
             failures = row["failures"]
             if row["locked_until"]:
                 until = dt.datetime.fromisoformat(row["locked_until"])

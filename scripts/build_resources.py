@@ -56,10 +56,19 @@ def _qt_tool(name: str) -> str:
 
 
 def update_ts() -> None:
+    sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+    import message_ts
+
+    from desktop.messages import load_all
+
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     for ts in sorted((RES / "translations").glob("*.ts")):
+        # lupdate drops the domain's message codes (not in ui/): put them back after it
+        kept = {c: t for c, (t, done) in message_ts.existing(ts.read_text("utf-8")).items() if done}
         cmd = [_qt_tool("lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(ts)]
         subprocess.run(cmd, check=True)
+        text = message_ts.updated(ts.read_text("utf-8"), ts.stem, load_all(), kept)
+        ts.write_text(text, encoding="utf-8")
 
 
 def compile_translations() -> None:

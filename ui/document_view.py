@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from desktop.documents.mrz import TravelDocument, parse
-from ui.domain_text import translate
+from ui import messages
 
 
 class MrzEntry(QPlainTextEdit):
@@ -92,10 +92,10 @@ class DocumentView(QGroupBox):
         elif doc.valid:
             text = self.tr("MRZ valid: format and check digits correct.")
             if doc.warnings:
-                text += "\n" + "\n".join("⚠ " + translate(w) for w in doc.warnings)
+                text += "\n" + "\n".join("⚠ " + messages.text(w) for w in doc.warnings)
             self.verdict.setText(text)
             self.verdict.setStyleSheet("color: #1b5e20; font-weight: bold;")
         else:
-            errors = "\n".join("• " + translate(e) for e in doc.errors)
+            errors = "\n".join("• " + messages.text(e) for e in doc.errors)
             self.verdict.setText(self.tr("MRZ NOT valid:") + "\n" + errors)
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")

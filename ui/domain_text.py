@@ -1,14 +1,16 @@
-"""Messages of the domain code in the officer's language.
+"""The last domain messages the window still translates by their English wording.
 
-The domain code (`desktop/`) stays free of Qt and speaks English: the command line,
-the JSON results and the inspection records keep its words exactly. The window
-translates what it shows: each message is matched against the English templates
-below (the domain code's own f-strings, `{name}` for the variable parts), and the
-template's translation from the Qt catalogue gets the parts back, themselves
-translated where they are words (a field name, an action, a list's reason) or
-messages (a name explanation). A message no template knows is shown as it is:
-better in English than hidden. `tests/ui/test_domain_text.py` feeds real output of
-the domain code through this and fails on any message left in English."""
+The domain code now emits coded messages (`desktop/messages.py`), which the window
+shows by code (`ui/messages.py`); a coded message given to `translate` goes there.
+What is left here matches English f-strings with templates, for the callers that
+still receive the English as a plain string: the inspection panel and the chip panel
+(`ui/inspection_panel.py`, `ui/chip_panel.py`, being rewritten on another branch,
+issue 16) show `str(error)` of decision refusals (`desktop/inspection/workflow.py`),
+OCR refusals and chip failures; a decision refusal quotes the MRZ parser's errors, so
+their templates stay too. Convert those callers to `ui.messages.text(error.message)`
+and these templates go. A message no template knows is shown as it is.
+`tests/ui/test_domain_text.py` feeds real output through this and fails on any
+message left in English."""
 
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ import functools
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.messages import Message
+from ui import messages
 
 _CONTEXT = "DomainText"
 
@@ -61,61 +66,6 @@ _MESSAGE_PARTS = {"detail", "explanation", "first", "why", "positions", "where",
 
 # fmt: off
 TEMPLATES: tuple[str, ...] = (
-    # --- screening: hits (desktop/screening/checks.py) ---
-    QT_TRANSLATE_NOOP("DomainText", "document {num} issued by {state} (type {typ}) is listed as {reason}"),
-    QT_TRANSLATE_NOOP("DomainText", "number matches exactly"),
-    QT_TRANSLATE_NOOP("DomainText", "look-alike number ({positions}): an OCR or typing slip is possible"),
-    QT_TRANSLATE_NOOP("DomainText", "position {p}: read {a}, listed {b}"),
-    QT_TRANSLATE_NOOP("DomainText", "the MRZ check digit matched the number as read, which makes this misreading unlikely"),
-    QT_TRANSLATE_NOOP("DomainText", "the MRZ check digit cannot tell these characters apart"),
-    QT_TRANSLATE_NOOP("DomainText", "issuing state differs (document says {state})"),
-    QT_TRANSLATE_NOOP("DomainText", "{reason} document ({kind} match): {num} {state}"),
-    QT_TRANSLATE_NOOP("DomainText", "listed to be refused entry; this is an exit"),
-    QT_TRANSLATE_NOOP("DomainText", "{name} (listed on {source}, action {action}) matches {query}"),
-    QT_TRANSLATE_NOOP("DomainText", "{name} ({listed}, action {action}) matches {query}"),
-    QT_TRANSLATE_NOOP("DomainText", "document {num} is named in the exit ban"),
-    QT_TRANSLATE_NOOP("DomainText", "the name on the ban differs from the traveller's"),
-    QT_TRANSLATE_NOOP("DomainText", "exit ban ({reason_text}): {name}"),
-    QT_TRANSLATE_NOOP("DomainText", "exit ban: {name}"),
-    QT_TRANSLATE_NOOP("DomainText", "no entry permit for this document"),
-    QT_TRANSLATE_NOOP("DomainText", "nationality {nat} needs an entry permit; none is issued for document {num}"),
-    QT_TRANSLATE_NOOP("DomainText", "permit {pn} is valid only from {date}"),
-    QT_TRANSLATE_NOOP("DomainText", "permit {pn} expired on {date}"),
-    QT_TRANSLATE_NOOP("DomainText", "permit {pn}: all {n} entries used"),
-    QT_TRANSLATE_NOOP("DomainText", "permit holder does not match the traveller ({explanation})"),
-    QT_TRANSLATE_NOOP("DomainText", "no valid entry permit: {first}"),
-    # --- screening: how two people compare (desktop/screening/score.py) ---
-    QT_TRANSLATE_NOOP("DomainText", "name {score}: {explanation}"),
-    QT_TRANSLATE_NOOP("DomainText", "birth year {a} vs {b} (one year apart){penalty}"),
-    QT_TRANSLATE_NOOP("DomainText", "birth year differs ({a} vs {b}){penalty}"),
-    QT_TRANSLATE_NOOP("DomainText", "birth date matches ({date})"),
-    QT_TRANSLATE_NOOP("DomainText", "birth year matches ({date})"),
-    QT_TRANSLATE_NOOP("DomainText", "birth day and month swapped ({a} vs {b}){penalty}"),
-    QT_TRANSLATE_NOOP("DomainText", "birth date differs ({a} vs {b}){penalty}"),
-    QT_TRANSLATE_NOOP("DomainText", "nationality differs ({a} vs {b}){penalty}"),
-    QT_TRANSLATE_NOOP("DomainText", "nationality matches ({nat})"),
-    QT_TRANSLATE_NOOP("DomainText", "sex differs ({a} vs {b}){penalty}"),
-    QT_TRANSLATE_NOOP("DomainText", "a name is empty after normalisation"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} (initial)"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ≈ {b} (look-alike characters {chars})"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ≈ {b} (transliteration variants)"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ≈ {b} (same consonants {c})"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} (spelling differs, {s})"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} (homophones, {ch})"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} ({form}, spelling differs)"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ({sa}) = {b} ({sb}), both {zy}"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ({other}) ~ {b} ({dialect}), both {ch}"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} (differ only in aspiration)"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} missing"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} = {b} ({system})"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} = {b}"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ≠ {b}"),
-    QT_TRANSLATE_NOOP("DomainText", "no names"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} is not a common surname: a possible slip of {b}"),
-    QT_TRANSLATE_NOOP("DomainText", "{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree"),
-    QT_TRANSLATE_NOOP("DomainText", "but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review"),
     # --- MRZ (desktop/documents/mrz.py, ocr.py) ---
     QT_TRANSLATE_NOOP("DomainText", "{field} check digit is {digit}, computed {computed}"),
     QT_TRANSLATE_NOOP("DomainText", "{field} check digit is {digit}, not a digit (computed {computed})"),
@@ -292,6 +242,8 @@ def _match(message: str) -> tuple[str, dict[str, str]] | None:
 
 def translate(message: str, *, _depth: int = 0) -> str:
     """`message` in the installed language (unchanged where no template matches)."""
+    if isinstance(message, Message):
+        return messages.text(message)
     if _depth > 6 or not message:
         return message
     found = _match(message)
@@ -316,7 +268,9 @@ def _each(separator: re.Pattern[str], text: str, depth: int) -> str:
 
 
 def is_known(message: str) -> bool:
-    """Whether templates cover all of `message` (for the tests)."""
+    """Whether templates (or a code) cover all of `message` (for the tests)."""
+    if isinstance(message, Message):
+        return True
     if _match(message) is not None or all(w in WORDS for w in message.split("/")):
         return True
     for separator in (_SPLIT, _POSITIONS):

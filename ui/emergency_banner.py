@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from desktop import console
+from ui.messages import error_text
 from ui.operations import Change, Operations
 
 REFRESH_MS = 5000
@@ -112,5 +113,5 @@ class EmergencyBanner(QFrame):
 
     def _refused(self, error: BaseException) -> None:
         self.declare.setEnabled(True)
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
         self.refresh()

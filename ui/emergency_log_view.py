@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import console
+from ui.localtime import shown
+from ui.messages import error_text
 from ui.operations import Operations
 
 
@@ -98,7 +100,7 @@ class EmergencyLogView(QWidget):
         self.ops.query(console.emergency_log_rows, self.kind.currentData(),
                        self.actor.text().strip(),
                        on_done=lambda rows: self._loaded(token, rows),
-                       on_error=lambda e: self.message.setText(str(e)))
+                       on_error=lambda e: self.message.setText(error_text(e)))
 
     def _loaded(self, token: int, rows: list[dict[str, Any]]) -> None:
         if token != self._token:
@@ -111,7 +113,7 @@ class EmergencyLogView(QWidget):
         rows = list(reversed(self.rows))  # newest first on screen
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            for c, v in enumerate((r["at"][:19].replace("T", " "), names.get(r["kind"], r["kind"]),
+            for c, v in enumerate((shown(r["at"], seconds=True), names.get(r["kind"], r["kind"]),
                                    r["actor"], r["summary"])):
                 self.table.setItem(i, c, QTableWidgetItem(v))
 
@@ -125,4 +127,4 @@ class EmergencyLogView(QWidget):
         self.ops.query(console.export_emergency_log, self.rows, path,
                        on_done=lambda p: self.message.setText(
                            self.tr("Wrote %1.").replace("%1", p)),
-                       on_error=lambda e: self.message.setText(str(e)))
+                       on_error=lambda e: self.message.setText(error_text(e)))

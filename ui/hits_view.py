@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.messages import MessageList
 from desktop.screening.checks import Hit
-from ui.domain_text import translate
+from ui.glossary import term
+from ui.messages import list_separator, text
 
 SEVERITY_COLOURS = {
     "critical": "#b00020",
@@ -78,14 +80,10 @@ class HitsView(QGroupBox):
         self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
 
     def severity_name(self, severity: str) -> str:
-        return {"critical": self.tr("CRITICAL"), "high": self.tr("HIGH"),
-                "medium": self.tr("MEDIUM"), "low": self.tr("LOW")}.get(severity, severity)
+        return term("severity", severity).upper()
 
     def action_name(self, action: str) -> str:
-        return {
-            "arrest": self.tr("ARREST"), "deny_entry": self.tr("deny entry"),
-            "deny_exit": self.tr("deny exit"), "refer": self.tr("refer to secondary"),
-        }.get(action, action)
+        return term("action", action)
 
     def render(self) -> None:
         self.tree.clear()
@@ -115,14 +113,16 @@ class HitsView(QGroupBox):
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            summary = QTreeWidgetItem([translate(h.summary)])
+            summary = QTreeWidgetItem([text(h.summary)])
             summary.setForeground(0, QBrush(colour))
             top.addChild(summary)
             for reason in h.reasons:
-                # A name explanation lists its words ("; "): one per line, under the
-                # reason, rather than one line too long for the panel.
-                shown = translate(reason)
-                first, *more = shown.split("; ")
+                # A name explanation lists its words: one per line, under the reason,
+                # rather than one line too long for the panel.
+                shown = text(reason)
+                explanation = getattr(reason, "params", {}).get("explanation")
+                sep = list_separator(explanation) if isinstance(explanation, MessageList) else None
+                first, *more = shown.split(sep) if sep else [shown]
                 item = QTreeWidgetItem(["• " + first])
                 item.setToolTip(0, shown)
                 item.addChildren([QTreeWidgetItem([part]) for part in more])

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.config import Profile
 from desktop.errors import BorderError, StoreUnusable
 from ui import i18n
+from ui.localtime import clock
+from ui.messages import error_text
 from ui.store_banner import StoreBanner
 from ui.tasks import run_task
 
@@ -169,7 +171,7 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.password.setFocus()
         if isinstance(error, StoreUnusable):
-            self.store_banner.show_problem(str(error))
+            self.store_banner.show_problem(error_text(error))
         self.show_message(self.describe(error))
 
     def describe(self, error: BaseException) -> str:
@@ -177,7 +179,7 @@ class LoginDialog(QDialog):
         if reason == "bad_credentials":
             return self.tr("Unknown officer ID or wrong password.")
         if reason == "locked_out":
-            until = error.until.astimezone().strftime("%H:%M")  # type: ignore[attr-defined]
+            until = clock(error.until)  # type: ignore[attr-defined]
             return self.tr(
                 "Too many failed attempts: locked until %1. A supervisor can unlock you."
             ).replace("%1", until)
@@ -193,7 +195,7 @@ class LoginDialog(QDialog):
                 "here before can log in offline."
             )
         if isinstance(error, BorderError):
-            return str(error)
+            return error_text(error)
         return self.tr("Login failed: %1").replace("%1", type(error).__name__)
 
     def show_message(self, text: str, *, error: bool = True) -> None:

@@ -13,6 +13,7 @@ from desktop import console
 from ui.emergency_banner import EmergencyBanner
 from ui.emergency_log_view import EmergencyLogView
 from ui.inspection_panel import InspectionPanel
+from ui.messages import error_text
 from ui.operations import Change, Operations
 from ui.policy_editor import PolicyEditor
 from ui.records_view import RecordsView
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         self._syncing_now = False
         self.status.sync_now.setEnabled(True)
         self.status.show_progress("", 0, 0)
-        self.status.showMessage(self.tr("Sync failed: %1").replace("%1", str(error)[:200]),
+        self.status.showMessage(self.tr("Sync failed: %1").replace("%1", error_text(error)[:200]),
                                 30000)
 
     def stop_background(self) -> None:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import console
+from ui.localtime import shown
+from ui.messages import error_text
 from ui.operations import Change, Operations
 
 LISTS = ("persons", "documents", "exit_bans", "entry_permits")
@@ -113,7 +115,7 @@ class PolicyEditor(QGroupBox):
         self.ops.query(
             console.stale_policies,
             on_done=self._loaded,
-            on_error=lambda e: self.show_message(str(e)),
+            on_error=lambda e: self.show_message(error_text(e)),
         )
 
     def _loaded(self, result: tuple[dict[str, dict[str, Any]], dict[str, Any] | None]) -> None:
@@ -136,7 +138,7 @@ class PolicyEditor(QGroupBox):
             return (
                 self.tr("local: %1, %2 (%3)")
                 .replace("%1", str(p.get("by")))
-                .replace("%2", str(p.get("at", ""))[:16].replace("T", " "))
+                .replace("%2", shown(p.get("at")))
                 .replace("%3", str(p.get("reason")))
             )
         return {"central": self.tr("central (signed)"), "default": self.tr("default")}.get(
@@ -175,7 +177,7 @@ class PolicyEditor(QGroupBox):
             self.reason.text(),
             changes=Change.POLICY,
             on_done=self._changed,
-            on_error=lambda e: self.show_message(str(e)),
+            on_error=lambda e: self.show_message(error_text(e)),
         )
 
     def reset_all(self) -> None:
@@ -183,7 +185,7 @@ class PolicyEditor(QGroupBox):
             console.reset_policy,
             changes=Change.POLICY,
             on_done=self._changed,
-            on_error=lambda e: self.show_message(str(e)),
+            on_error=lambda e: self.show_message(error_text(e)),
         )
 
     def _changed(self, result: Any) -> None:

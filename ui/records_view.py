@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop import console
+from ui.glossary import term
+from ui.localtime import shown
 from ui.operations import Change, Operations
 
 COLUMNS = ("seq", "recorded_at", "direction", "decision", "document_number", "name", "state")
@@ -62,9 +64,9 @@ class RecordsView(QTableWidget):
             name = " ".join(x for x in (r.get("surname"), r.get("given_names")) if x)
             values = (
                 str(e.seq),
-                e.recorded_at[:19].replace("T", " "),
-                str(r.get("direction", "")),
-                str(r.get("decision", "")),
+                shown(e.recorded_at, seconds=True),
+                term("direction", r.get("direction")),
+                term("decision", r.get("decision")),
                 str(r.get("document_number", "")),
                 name,
                 states.get(e.state, e.state),

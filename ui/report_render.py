@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from ui.glossary import term
+
 COLOURS = {"admit": QColor("#2e7d32"), "refer": QColor("#f9a825"), "refuse": QColor("#c62828")}
 DECISIONS = ("admit", "refer", "refuse")
 
@@ -32,24 +34,14 @@ class ReportText(QObject):
         return self.tr("Emergency report") if kind == "emergency" else self.tr("Shift report")
 
     def decision(self, d: str) -> str:
-        return {
-            "admit": self.tr("admitted"),
-            "refer": self.tr("referred"),
-            "refuse": self.tr("refused"),
-            "total": self.tr("total"),
-        }.get(d, d)
+        # the glossary's word for each decision (one translation per act)
+        return self.tr("total") if d == "total" else term("decision", d)
 
     def severity(self, s: str) -> str:
-        return {
-            "critical": self.tr("critical"),
-            "high": self.tr("high"),
-            "medium": self.tr("medium"),
-            "low": self.tr("low"),
-            "unknown": self.tr("unknown"),
-        }.get(s, s)
+        return self.tr("unknown") if s == "unknown" else term("severity", s)
 
     def direction(self, d: str) -> str:
-        return {"entry": self.tr("entry"), "exit": self.tr("exit")}.get(d, d)
+        return term("direction", d)
 
     def words(self) -> dict[str, str]:
         return {

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import console
+from ui.messages import error_text
 from ui.operations import Operations
 from ui.report_render import DECISIONS, ReportText, draw_hour_chart, human_age
 
@@ -148,7 +149,7 @@ class ReportsPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.build.setEnabled(True)
-        self.show_message(str(error))
+        self.show_message(error_text(error))
 
     def render(self) -> None:
         r = self.report
@@ -200,7 +201,7 @@ class ReportsPanel(QWidget):
                        on_done=lambda pages: self.show_message(
                            self.tr("Wrote %1 (%2 pages).").replace("%1", path)
                            .replace("%2", str(pages)), error=False),
-                       on_error=lambda e: self.show_message(str(e)))
+                       on_error=lambda e: self.show_message(error_text(e)))
 
     def export_csv(self, path: str) -> None:
         if self.report is None:
@@ -208,7 +209,7 @@ class ReportsPanel(QWidget):
         self.ops.query(console.export_report_csv, self.report, path,
                        on_done=lambda p: self.show_message(
                            self.tr("Wrote %1.").replace("%1", p), error=False),
-                       on_error=lambda e: self.show_message(str(e)))
+                       on_error=lambda e: self.show_message(error_text(e)))
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from desktop.status import status_bar
+from ui.glossary import term
 from ui.operations import Change, Operations
 
 REFRESH_MS = 5000
@@ -263,9 +264,5 @@ class StatusBar(QStatusBar):
         return self.tr("%1 days").replace("%1", str(round(seconds / 86400)))
 
     def role_name(self, role: str) -> str:
-        return {
-            "officer": self.tr("officer"),
-            "supervisor": self.tr("supervisor"),
-            "installer": self.tr("installer"),
-            "machine": self.tr("machine"),
-        }.get(role, role)
+        # the glossary's word for a role (one translation per role, everywhere)
+        return self.tr("machine") if role == "machine" else term("role", role)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.messages import error_text
 from ui.tasks import run_task
 
 
@@ -68,4 +69,4 @@ class SupervisorAuthDialog(QDialog):
         self.unsetCursor()
         self.buttons.setEnabled(True)
         self.password.clear()
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop import console
 from ui.arrivals_view import ArrivalsView
+from ui.glossary import term
+from ui.localtime import shown
+from ui.messages import error_text
 from ui.operations import Change, Operations
 
 REFRESH_MS = 10000
@@ -153,7 +156,7 @@ class SupervisorPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
-        self.show_message(str(error))
+        self.show_message(error_text(error))
 
     def render(self) -> None:
         st = self.state
@@ -163,7 +166,7 @@ class SupervisorPanel(QWidget):
         if em["active"]:
             self.emergency_state.setText(
                 self.tr("EMERGENCY MODE since %1, declared by %2: %3")
-                .replace("%1", (em["since"] or "")[:16].replace("T", " "))
+                .replace("%1", shown(em["since"]))
                 .replace("%2", em["declared_by"] or "?").replace("%3", em["reason"] or ""))
             self.emergency_state.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
@@ -173,13 +176,14 @@ class SupervisorPanel(QWidget):
         self.declare.setEnabled(not em["active"])
         self.end.setEnabled(em["active"])
         self.emergency_reason.setEnabled(not em["active"])
-        _fill(self.alerts, [[a["raised_at"][:16].replace("T", " "), a["record_uuid"][:8],
-                             a["dataset"], a["key"], a["action"], a["uuid"]]
-                            for a in st["alerts"]])
-        _fill(self.parked, [[str(p["seq"]), p["recorded_at"][:16].replace("T", " "),
-                             p["kind"], p["reason"]] for p in st["parked"]])
-        _fill(self.locked, [[o["name"], o["role"], str(o["locked_until"])[:16]]
-                            for o in st["locked"]])
+        _fill(self.alerts, [[shown(a["raised_at"]), a["record_uuid"][:8],
+                             term("dataset", a["dataset"]), a["key"],
+                             term("action", a["action"]), a["uuid"]]
+                            for a in st["alerts"]])  # fmt: skip
+        _fill(self.parked, [[str(p["seq"]), shown(p["recorded_at"]), p["kind"], p["reason"]]
+                            for p in st["parked"]])  # fmt: skip
+        _fill(self.locked, [[o["name"], term("role", o["role"]), shown(o["locked_until"])]
+                            for o in st["locked"]])  # fmt: skip
 
     def _selected(self, table: QTableWidget, column: int) -> str | None:
         row = table.currentRow()
@@ -190,7 +194,7 @@ class SupervisorPanel(QWidget):
         # The console reloads through its subscription to `changes`.
         self.ops.run(fn, *args, changes=changes,
                      on_done=lambda _: self.show_message(done, error=False),
-                     on_error=lambda e: self.show_message(str(e)))
+                     on_error=lambda e: self.show_message(error_text(e)))
 
     # --- actions -------------------------------------------------------------------------
 

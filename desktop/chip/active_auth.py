@@ -16,6 +16,21 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from desktop.chip.lds import SecurityInfo
+from desktop.messages import Message, define, msg
+
+define(
+    {
+        "aa.no_ecdsa_algorithm": "DG14 does not name the ECDSA algorithm for active "
+        "authentication",
+        "aa.chip_signature": "the chip's signature does not verify",
+        "aa.no_key": "DG15 holds neither an RSA nor an EC key",
+        "aa.key_unusable_detail": "the DG15 key cannot be used: {detail}",
+        "aa.key_unusable": "the DG15 key cannot be used",
+        "aa.wrong_size": "the chip's signature has the wrong size",
+        "aa.trailer": "unknown ISO/IEC 9796-2 trailer",
+        "aa.signature": "the signature does not verify",
+    }
+)
 
 ACTIVE_AUTHENTICATION_OID = "2.23.136.1.1.5"
 # BSI TR-03111 ecdsa-plain-SHA* and X9.62 ecdsa-with-SHA*
@@ -39,7 +54,7 @@ TRAILER_HASHES = {0x33: "sha1", 0x34: "sha256", 0x35: "sha512", 0x36: "sha384", 
 class ActiveAuthResult:
     status: str  # valid | invalid | not supported (no DG15) | not done
     algorithm: str | None = None
-    reason: str | None = None
+    reason: Message | str | None = None
 
     def to_json(self) -> dict:
         return {"status": self.status, "algorithm": self.algorithm, "reason": self.reason}
@@ -70,16 +85,16 @@ def verify(
             return ActiveAuthResult(
                 "invalid",
                 "ECDSA",
-                "DG14 does not name the ECDSA algorithm for active authentication",
+                msg("aa.no_ecdsa_algorithm"),
             )
         h = ECDSA_HASHES[oid]()
         name = f"ECDSA-{h.name.upper()}"
         try:
             key.verify(_ecdsa_der(signature, key), challenge, ec.ECDSA(h))
         except (InvalidSignature, ValueError):
-            return ActiveAuthResult("invalid", name, "the chip's signature does not verify")
+            return ActiveAuthResult("invalid", name, msg("aa.chip_signature"))
         return ActiveAuthResult("valid", name)
-    return ActiveAuthResult("invalid", None, "DG15 holds neither an RSA nor an EC key")
+    return ActiveAuthResult("invalid", None, msg("aa.no_key"))
 
 
 def _verify_explicit_ec(
@@ -96,23 +111,23 @@ def _verify_explicit_ec(
     try:
         key = pki.public_key(dg15)
     except pki.UnsupportedKey as e:
-        return ActiveAuthResult("not done", None, f"the DG15 key cannot be used: {e}")
+        return ActiveAuthResult("not done", None, msg("aa.key_unusable_detail", detail=str(e)))
     if key.kind != "EC":
-        return ActiveAuthResult("not done", None, "the DG15 key cannot be used")
+        return ActiveAuthResult("not done", None, msg("aa.key_unusable"))
     oid = next(
         (str(i.optional) for i in security_infos if i.protocol == ACTIVE_AUTHENTICATION_OID),
         None,
     )
     if oid is None or oid not in ECDSA_HASHES:
         return ActiveAuthResult(
-            "invalid", "ECDSA", "DG14 does not name the ECDSA algorithm for active authentication"
+            "invalid", "ECDSA", msg("aa.no_ecdsa_algorithm")
         )
     hash_name = ECDSA_HASHES[oid].name
     name = f"ECDSA-{hash_name.upper()}"
     try:
         key.verify_ecdsa(signature, challenge, hash_name)
     except InvalidSignature:
-        return ActiveAuthResult("invalid", name, "the chip's signature does not verify")
+        return ActiveAuthResult("invalid", name, msg("aa.chip_signature"))
     return ActiveAuthResult("valid", name)
 
 
@@ -133,27 +148,27 @@ def _verify_rsa(key: rsa.RSAPublicKey, challenge: bytes, signature: bytes) -> Ac
     k = (n.bit_length() + 7) // 8
     s = int.from_bytes(signature, "big")
     if len(signature) != k or not 0 < s < n:
-        return ActiveAuthResult("invalid", algo, "the chip's signature has the wrong size")
+        return ActiveAuthResult("invalid", algo, msg("aa.wrong_size"))
     j = pow(s, e, n)
     if j & 0x0F != 0x0C:  # the signer sent min(s, n - s)
         j = n - j
     rep = j.to_bytes(k, "big")
     if rep[0] & 0xC0 != 0x40 or rep[-1] & 0x0F != 0x0C:
-        return ActiveAuthResult("invalid", algo, "the chip's signature does not verify")
+        return ActiveAuthResult("invalid", algo, msg("aa.chip_signature"))
     if rep[-1] == 0xBC:
         hash_name, trailer = "sha1", 1
     elif rep[-1] == 0xCC and rep[-2] in TRAILER_HASHES:
         hash_name, trailer = TRAILER_HASHES[rep[-2]], 2
     else:
-        return ActiveAuthResult("invalid", algo, "unknown ISO/IEC 9796-2 trailer")
+        return ActiveAuthResult("invalid", algo, msg("aa.trailer"))
     digest_len = hashlib.new(hash_name).digest_size
     start = next((i for i, b in enumerate(rep) if b & 0x0F == 0x0A), None)
     if start is None:
-        return ActiveAuthResult("invalid", algo, "the chip's signature does not verify")
+        return ActiveAuthResult("invalid", algo, msg("aa.chip_signature"))
     m1 = rep[start + 1 : k - trailer - digest_len]
     digest = rep[k - trailer - digest_len : k - trailer]
     if not hmac.compare_digest(hashlib.new(hash_name, m1 + challenge).digest(), digest):
         return ActiveAuthResult(
-            "invalid", f"{algo} {hash_name.upper()}", "the signature does not verify"
+            "invalid", f"{algo} {hash_name.upper()}", msg("aa.signature")
         )
     return ActiveAuthResult("valid", f"{algo} {hash_name.upper()}")

@@ -23,6 +23,7 @@ from desktop.chip.errors import AccessDenied, ChipProtocolError
 from desktop.documents import mrz
 from desktop.documents.mrz import TravelDocument
 from desktop.errors import UsageError
+from desktop.messages import msg
 
 
 @dataclass(frozen=True)
@@ -99,10 +100,10 @@ def finish(
         raise ChipProtocolError(f"BAC answer of {len(response)} bytes, 40 expected")
     e_ic, m_ic = response[:32], response[32:]
     if not hmac.compare_digest(retail_mac(keys.k_mac, pad(e_ic, 8)), m_ic):
-        raise AccessDenied("access denied: the chip's BAC answer does not verify")
+        raise AccessDenied(msg("chip.bac_answer"))
     r = des3_decrypt(keys.k_enc, e_ic)
     if r[:8] != rnd_ic or r[8:16] != rnd_ifd:
-        raise AccessDenied("access denied: the chip's BAC answer does not match the challenge")
+        raise AccessDenied(msg("chip.bac_challenge"))
     return session_keys(k_ifd, r[16:32]), initial_ssc(rnd_ic, rnd_ifd)
 
 

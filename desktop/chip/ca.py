@@ -36,6 +36,7 @@ from desktop.chip.cipher import (
     unpad,
 )
 from desktop.chip.errors import ChipProtocolError, ParseError
+from desktop.messages import msg
 
 _CA = "0.4.0.127.0.7.2.2.3."
 # id-CA-{DH,ECDH}-{3DES-CBC-CBC, AES-CBC-CMAC-128/192/256} -> (agreement, cipher, key bits)
@@ -392,7 +393,7 @@ def authenticate(session: Any, info: CAInfo, key: ChipKey, sk: int | None = None
     for cmd in commands(info, key, group.public(sk)):
         r = session.send(cmd, "ca")
         if not r.ok:
-            raise ChipRefused(f"the chip refused chip authentication: {sw_text(r.sw)}")
+            raise ChipRefused(msg("chip.ca_refused", detail=sw_text(r.sw)))
     keys = session_keys(group.agree(sk, key.public), info.cipher, info.key_bits)
     session.channel = _channel(keys)
     return keys
@@ -530,19 +531,14 @@ class CamEvidence:
     oid: str
 
 
-CLONE_REASON = (
-    "the chip does not hold the private key of DG14's chip authentication key "
-    "(its answer under the new keys does not verify): a cloned chip"
-)
-CAM_CLONE_REASON = (
-    "the chip's PACE-CAM data do not match DG14's chip authentication key: a cloned chip"
-)
+CLONE_REASON = msg("chip.ca_clone")
+CAM_CLONE_REASON = msg("chip.cam_clone")
 
 
 def check_cam(evidence: CamEvidence, dg14: bytes | None) -> ChipAuthResult:
     name = "PACE-CAM"
     if dg14 is None:
-        return ChipAuthResult("not done", name, "the chip has no DG14 to check PACE-CAM against")
+        return ChipAuthResult("not done", name, msg("chip.cam_no_dg14"))
     try:
         _infos, chip_keys = parse_dg14(dg14)
     except CAError as e:
@@ -550,7 +546,7 @@ def check_cam(evidence: CamEvidence, dg14: bytes | None) -> ChipAuthResult:
     key = cam_key(chip_keys, evidence.curve)
     if key is None:
         return ChipAuthResult(
-            "not done", name, "DG14 has no chip authentication key on the PACE curve"
+            "not done", name, msg("chip.cam_no_key")
         )
     name = f"PACE-CAM ECDH {key.group.name}"
     if verify_cam(evidence.ca_ic, evidence.pk_map_ic, key):

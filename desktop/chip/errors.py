@@ -8,6 +8,40 @@ read could not be done (2).
 from __future__ import annotations
 
 from desktop.errors import NegativeResult, UsageError
+from desktop.messages import define
+
+define(
+    {
+        "chip.bac_refused": "access denied: the chip refused the MRZ key (check the document "
+        "number, birth date and expiry date)",
+        "chip.pace_refused": "access denied: the chip refused the PACE password (check the "
+        "CAN or the MRZ)",
+        "chip.bac_answer": "access denied: the chip's BAC answer does not verify",
+        "chip.bac_challenge": "access denied: the chip's BAC answer does not match the "
+        "challenge",
+        "chip.pace_token": "access denied: the chip's PACE token does not verify",
+        "chip.no_pcscd": "the PC/SC service (pcscd) is not running",
+        "chip.no_reader": "no smart-card reader is connected",
+        "chip.card_gone": "the card was removed or does not respond ({detail})",
+        "chip.card_removed": "the card was removed during the read",
+        "chip.reader_gone": "the reader went away ({detail})",
+        "chip.no_card": "no card on {reader}",
+        "chip.card_in_use": "another program is using the card on {reader}",
+        "chip.sm_mac": "response MAC is wrong: the channel is not trusted",
+        "chip.sm_missing": "the chip answered without secure messaging",
+        "chip.no_emrtd": "this chip has no eMRTD application: {detail}",
+        "chip.com_sod_differ": "EF.COM and EF.SOD list different data groups",
+        "chip.face_unreadable": "the face in DG2 cannot be read: {detail}",
+        "chip.ca_clone": "the chip does not hold the private key of DG14's chip authentication "
+        "key (its answer under the new keys does not verify): a cloned chip",
+        "chip.cam_clone": "the chip's PACE-CAM data do not match DG14's chip authentication "
+        "key: a cloned chip",
+        "chip.ca_refused": "the chip refused chip authentication: {detail}",
+        "chip.ca_unsupported": "DG14 offers no chip authentication this reader supports",
+        "chip.cam_no_dg14": "the chip has no DG14 to check PACE-CAM against",
+        "chip.cam_no_key": "DG14 has no chip authentication key on the PACE curve",
+    }
+)
 
 
 class ChipError(UsageError):

@@ -38,6 +38,7 @@ from desktop.chip.cipher import (
 from desktop.chip.errors import AccessDenied, ChipProtocolError
 from desktop.chip.files import EF_CARD_ACCESS, SFI_REFUSED
 from desktop.chip.secure_messaging import SecureChannel
+from desktop.messages import msg
 
 # id-PACE-ECDH-GM-AES-CBC-CMAC-128/192/256 -> key bits
 PACE_ECDH_GM_AES = {
@@ -168,9 +169,7 @@ def general_authenticate(inner: bytes, last: bool = False) -> Command:
 
 def _dynamic(resp: Response, tag: int, step: str) -> bytes:
     if resp.sw == 0x6300 or resp.sw >> 8 == 0x63 or resp.sw == 0x6982:
-        raise AccessDenied(
-            "access denied: the chip refused the PACE password (check the CAN or the MRZ)"
-        )
+        raise AccessDenied(msg("chip.pace_refused"))
     if not resp.ok:
         raise ChipProtocolError(f"PACE {step} failed: {sw_text(resp.sw)}")
     try:
@@ -246,7 +245,7 @@ def establish(
     final = session.send(general_authenticate(tlv.encode(0x85, token), last=True), "pace")
     t_ic = _dynamic(final, 0x86, "mutual authentication")
     if not hmac.compare_digest(t_ic, auth_token(keys.k_mac, info.oid, pk)):
-        raise AccessDenied("access denied: the chip's PACE token does not verify")
+        raise AccessDenied(msg("chip.pace_token"))
     if info.cam:
         # checked against DG14's key once DG14 is read and passive authentication done
         encrypted = _dynamic(final, 0x8A, "chip authentication mapping")

@@ -14,6 +14,41 @@ from cryptography.exceptions import InvalidSignature
 from desktop.chip import pki
 from desktop.chip.csca import TrustStore
 from desktop.chip.sod import SOD
+from desktop.messages import Message, define, msg
+
+define(
+    {
+        "pa.dg_not_listed": "DG{n} is not listed in the SOD",
+        "pa.dg_altered": "DG{n} does not match its hash in the SOD (altered)",
+        "pa.no_dsc": "the SOD carries no Document Signer certificate",
+        "pa.signature_invalid": "the SOD signature is invalid",
+        "pa.signature_invalid_detail": "the SOD signature is invalid: {detail}",
+        "pa.signature_unchecked": "the SOD signature cannot be checked: {detail}",
+        "pa.signature_malformed": "the SOD signature is malformed: {detail}",
+        "pa.dsc.expired": "the Document Signer certificate is expired (valid {start} to {end})",
+        "pa.dsc.not yet valid": "the Document Signer certificate is not yet valid "
+        "(valid {start} to {end})",
+        "pa.csca.expired": "the CSCA certificate is expired (valid {start} to {end})",
+        "pa.csca.not yet valid": "the CSCA certificate is not yet valid (valid {start} to {end})",
+        "pa.no_store": "no CSCA certificates available (give --csca, or sync the replica's "
+        "CSCA list)",
+        "pa.no_csca": "no CSCA certificate of {country} in the store",
+        "pa.dsc_unchecked": "the Document Signer certificate cannot be checked: {detail}",
+        "pa.no_csca_key": "no CSCA certificate of {country} with the key that signed the "
+        "Document Signer certificate (key id {keyid})",
+        "pa.not_signed_by_csca": "the Document Signer certificate is not signed by a CSCA of "
+        "{country}",
+        "pa.the_issuing_state": "the issuing state",
+        "pa.revoked": "the Document Signer certificate is revoked (CSCA CRL)",
+        "pa.revocation.none_signed": "revocation not checked: no CRL of {csca} (none signed "
+        "by that CSCA)",
+        "pa.revocation.none_held": "revocation not checked: no CRL of {csca} (none held)",
+        "pa.crl.none_signed": "not checked: no CRL of {csca} (none signed by that CSCA)",
+        "pa.crl.none_held": "not checked: no CRL of {csca} (none held)",
+        "pa.signer_named_differently": "the SOD names its signer differently from its only "
+        "certificate",
+    }
+)
 
 HASHES = pki.HASHES
 
@@ -60,7 +95,7 @@ def _signer_certificate(sod: SOD) -> tuple[pki.Certificate | None, str | None]:
     if found is not None:
         return found, None
     if len(certs) == 1:
-        return certs[0], "the SOD names its signer differently from its only certificate"
+        return certs[0], msg("pa.signer_named_differently")
     return None, None
 
 
@@ -100,8 +135,8 @@ def verify(
     algorithm this program cannot use) makes it `unverified`, and the reasons say which."""
     now = now or dt.datetime.now(dt.UTC)
     result = PassiveAuthResult()
-    failures: list[str] = []
-    unchecked: list[str] = []
+    failures: list[Message] = []
+    unchecked: list[Message] = []
     result.warnings.extend(sod.warnings)
 
     # 1. every data group read against the SOD
@@ -109,12 +144,12 @@ def verify(
         want = sod.hashes.get(number)
         if want is None:
             result.data_groups[number] = "not in SOD"
-            failures.append(f"DG{number} is not listed in the SOD")
+            failures.append(msg("pa.dg_not_listed", n=number))
         elif hmac.compare_digest(hashlib.new(sod.hash_algorithm, data).digest(), want):
             result.data_groups[number] = "ok"
         else:
             result.data_groups[number] = "hash mismatch"
-            failures.append(f"DG{number} does not match its hash in the SOD (altered)")
+            failures.append(msg("pa.dg_altered", n=number))
     for number in sod.hashes:
         result.data_groups.setdefault(number, "not read")
 
@@ -126,7 +161,7 @@ def verify(
         # 9303 lets a state leave its DSC out of the SOD (then it comes from the PKD):
         # nothing to check the signature with is not a forgery shown
         result.sod_signature = "no signer certificate"
-        unchecked.append("the SOD carries no Document Signer certificate")
+        unchecked.append(msg("pa.no_dsc"))
     else:
         result.signer = dsc.describe()
         try:
@@ -134,18 +169,25 @@ def verify(
             result.sod_signature = "ok"
         except InvalidSignature as e:
             result.sod_signature = "invalid"
-            failures.append(f"the SOD signature is invalid{': ' + str(e) if str(e) else ''}")
+            failures.append(
+                msg("pa.signature_invalid_detail", detail=str(e))
+                if str(e)
+                else msg("pa.signature_invalid")
+            )
         except pki.UnsupportedKey as e:
             result.sod_signature = "cannot be checked"
-            unchecked.append(f"the SOD signature cannot be checked: {e}")
+            unchecked.append(msg("pa.signature_unchecked", detail=str(e)))
         except (ValueError, KeyError, TypeError) as e:
             result.sod_signature = "invalid"
-            failures.append(f"the SOD signature is malformed: {e}")
+            failures.append(msg("pa.signature_malformed", detail=str(e)))
         result.validity["document_signer"] = _period(dsc, now)
         if result.validity["document_signer"] != "ok":
             failures.append(
-                f"the Document Signer certificate is {result.validity['document_signer']} "
-                f"(valid {dsc.not_before:%Y-%m-%d} to {dsc.not_after:%Y-%m-%d})"
+                msg(
+                    f"pa.dsc.{result.validity['document_signer']}",
+                    start=f"{dsc.not_before:%Y-%m-%d}",
+                    end=f"{dsc.not_after:%Y-%m-%d}",
+                )
             )
 
     # 3. the DSC chained to a CSCA, and not revoked
@@ -167,20 +209,18 @@ def _chain(
     dsc: pki.Certificate,
     trust: TrustStore | None,
     now: dt.datetime,
-    failures: list[str],
-    unchecked: list[str],
+    failures: list[Message],
+    unchecked: list[Message],
 ) -> None:
-    country = dsc.country or "the issuing state"
+    country = dsc.country or msg("pa.the_issuing_state")
     if trust is None:
         result.chain = "no CSCA store"
-        unchecked.append(
-            "no CSCA certificates available (give --csca, or sync the replica's CSCA list)"
-        )
+        unchecked.append(msg("pa.no_store"))
         return
     candidates = trust.candidates(dsc)
     if not candidates:
         result.chain = "no CSCA"
-        unchecked.append(f"no CSCA certificate of {country} in the store")
+        unchecked.append(msg("pa.no_csca", country=country))
         return
     csca = None
     cannot: list[str] = []
@@ -197,18 +237,15 @@ def _chain(
         named = dsc.aki is not None and any(c.ski == dsc.aki for c in candidates)
         if cannot:
             result.chain = "cannot be checked"
-            unchecked.append(f"the Document Signer certificate cannot be checked: {cannot[0]}")
+            unchecked.append(msg("pa.dsc_unchecked", detail=cannot[0]))
         elif dsc.aki is not None and not named:
             # the key it names is not held (an older or newer CSCA key): not a forgery
             # we can show, and not a passport we can vouch for
             result.chain = "no CSCA"
-            unchecked.append(
-                f"no CSCA certificate of {country} with the key that signed the Document "
-                f"Signer certificate (key id {dsc.aki.hex().upper()})"
-            )
+            unchecked.append(msg("pa.no_csca_key", country=country, keyid=dsc.aki.hex().upper()))
         else:
             result.chain = "invalid"
-            failures.append(f"the Document Signer certificate is not signed by a CSCA of {country}")
+            failures.append(msg("pa.not_signed_by_csca", country=country))
         return
     result.chain = "ok"
     result.csca = csca.describe()
@@ -216,12 +253,17 @@ def _chain(
     result.validity["csca"] = _period(csca, now)
     if result.validity["csca"] != "ok":
         failures.append(
-            f"the CSCA certificate is {result.validity['csca']} "
-            f"(valid {csca.not_before:%Y-%m-%d} to {csca.not_after:%Y-%m-%d})"
+            msg(
+                f"pa.csca.{result.validity['csca']}",
+                start=f"{csca.not_before:%Y-%m-%d}",
+                end=f"{csca.not_after:%Y-%m-%d}",
+            )
         )
     result.revocation = _revocation(dsc, csca, trust, now, failures)
-    if result.revocation.startswith("not checked"):
-        result.warnings.append(f"revocation {result.revocation}")
+    revocation = result.revocation
+    if isinstance(revocation, Message) and revocation.code.startswith("pa.crl."):
+        code = revocation.code.replace("pa.crl.", "pa.revocation.")
+        result.warnings.append(msg(code, **revocation.params))
 
 
 def _revocation(
@@ -229,18 +271,18 @@ def _revocation(
     csca: pki.Certificate,
     trust: TrustStore,
     now: dt.datetime,
-    failures: list[str],
-) -> str:
+    failures: list[Message],
+) -> str | Message:
     """The latest CRL the CSCA signed. No CRL is said, not failed: many states publish
     theirs only through the PKD, and a counter may never have received it."""
     held = trust.crls_for(csca)
     crls = [c for c in held if c.signed_by(csca)]
     if not crls:
-        why = "none signed by that CSCA" if held else "none held"
-        return f"not checked: no CRL of {csca.subject} ({why})"
+        code = "pa.crl.none_signed" if held else "pa.crl.none_held"
+        return msg(code, csca=csca.subject)
     crl = max(crls, key=lambda c: c.this_update)
     if dsc.serial in crl.revoked:
-        failures.append("the Document Signer certificate is revoked (CSCA CRL)")
+        failures.append(msg("pa.revoked"))
         return "revoked"
     if crl.next_update is not None and crl.next_update < now:
         return f"not revoked (CRL out of date since {crl.next_update:%Y-%m-%d})"

@@ -17,6 +17,7 @@ from desktop.chip.errors import AccessDenied, ChipProtocolError, ParseError, Sec
 from desktop.chip.files import DATA_GROUPS, EF_COM, EF_SOD, EMRTD_AID, FileReader, ReadPolicy
 from desktop.chip.files import Session as ChipSession
 from desktop.chip.secure_messaging import SecureChannel, SessionLost
+from desktop.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -111,10 +112,7 @@ class _Access:
         rnd_ifd, k_ifd = bac.new_terminal_randoms()
         r = self.session.send(bac.external_authenticate(keys, rnd_ic, rnd_ifd, k_ifd), "bac")
         if r.sw in (0x6300, 0x6982) or r.sw >> 8 == 0x63:
-            raise AccessDenied(
-                "access denied: the chip refused the MRZ key "
-                "(check the document number, birth date and expiry date)"
-            )
+            raise AccessDenied(msg("chip.bac_refused"))
         if not r.ok:
             raise ChipProtocolError(f"EXTERNAL AUTHENTICATE failed: {sw_text(r.sw)}")
         session_keys, ssc = bac.finish(keys, rnd_ic, rnd_ifd, k_ifd, r.data)
@@ -124,7 +122,7 @@ class _Access:
 def _select_application(session: ChipSession) -> None:
     r = session.send(Command(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID), "select")
     if not r.ok:
-        raise ChipProtocolError(f"this chip has no eMRTD application: {sw_text(r.sw)}")
+        raise ChipProtocolError(msg("chip.no_emrtd", detail=sw_text(r.sw)))
 
 
 def read_passport(
@@ -172,7 +170,7 @@ def read_passport(
     if parsed_sod is not None:
         present = set(parsed_sod.hashes)
         if com is not None and set(com.data_groups) != present:
-            warnings.append("EF.COM and EF.SOD list different data groups")
+            warnings.append(msg("chip.com_sod_differ"))
     else:
         present = set(com.data_groups) if com is not None else set(options.data_groups)
     groups: dict[int, bytes] = {}
@@ -204,7 +202,7 @@ def read_passport(
         try:
             faces = face.parse_dg2(groups[2])
         except face.FaceError as e:
-            warnings.append(f"the face in DG2 cannot be read: {e}")
+            warnings.append(msg("chip.face_unreadable", detail=str(e)))
     dg11 = _parse(lds.parse_dg11, groups.get(11), warnings)
     dg12 = _parse(lds.parse_dg12, groups.get(12), warnings)
 
@@ -260,7 +258,7 @@ def _chip_authentication(
     chosen = ca.choose(infos, chip_keys)
     if chosen is None:
         return ca.ChipAuthResult(
-            "not done", None, "DG14 offers no chip authentication this reader supports"
+            "not done", None, msg("chip.ca_unsupported")
         )
     info, key = chosen
     name = ca.algorithm_name(info, key)

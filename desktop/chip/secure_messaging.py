@@ -10,6 +10,7 @@ from desktop.chip import tlv
 from desktop.chip.apdu import Command, Response
 from desktop.chip.cipher import SessionKeys, pad, unpad
 from desktop.chip.errors import SecureMessagingError
+from desktop.messages import msg
 
 SM_CLA = 0x0C
 
@@ -73,7 +74,7 @@ class SecureChannel:
         ssc = self._next_ssc()
         if not resp.data:
             if resp.ok:
-                raise SecureMessagingError("the chip answered without secure messaging")
+                raise SecureMessagingError(msg("chip.sm_missing"))
             raise SessionLost(resp.sw)
         try:
             objects = tlv.decode_all(resp.data)
@@ -86,7 +87,7 @@ class SecureChannel:
             tlv.encode(o.tag, o.value) for o in objects if o.tag in (0x85, 0x87, 0x99)
         )
         if not hmac.compare_digest(self._mac(ssc, mac_input), objects[-1].value):
-            raise SecureMessagingError("response MAC is wrong: the channel is not trusted")
+            raise SecureMessagingError(msg("chip.sm_mac"))
         found = {o.tag: o.value for o in objects}
         if 0x99 not in found or len(found[0x99]) != 2:
             raise SecureMessagingError("protected response has no status word (DO'99')")

@@ -11,6 +11,16 @@ from asn1crypto import x509 as asn1_x509
 
 from desktop.chip import der, tlv
 from desktop.chip.errors import ParseError
+from desktop.messages import define, msg
+
+define(
+    {
+        "sod.signed_data_version": "EF.SOD: SignedData version {version}, v3 expected",
+        "sod.lds_version": "EF.SOD: LDS version {version!r} is not of the form 'aabb'",
+        "sod.lso_v1": "EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected",
+        "sod.lso_v0": "EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected",
+    }
+)
 
 LDS_SECURITY_OBJECT_OID = "2.23.136.1.1.1"
 ID_DATA_OID = "1.2.840.113549.1.7.1"  # some states (CN) sign the LDS security object as id-data
@@ -97,7 +107,7 @@ def _parse(raw: bytes, info: cms.ContentInfo) -> SOD:
         raise SODError("EF.SOD does not hold a CMS SignedData")
     signed = info["content"]
     if signed["version"].native != "v3":
-        warnings.append(f"EF.SOD: SignedData version {signed['version'].native}, v3 expected")
+        warnings.append(msg("sod.signed_data_version", version=signed["version"].native))
     encap = signed["encap_content_info"]
     content_type = encap["content_type"].dotted
     if content_type not in (LDS_SECURITY_OBJECT_OID, ID_DATA_OID):
@@ -126,11 +136,11 @@ def _parse(raw: bytes, info: cms.ContentInfo) -> SOD:
     if lso["lds_version_info"].native is not None:
         version = lso["lds_version_info"]["lds_version"].native
         if not (isinstance(version, str) and len(version) == 4 and version.isdigit()):
-            warnings.append(f"EF.SOD: LDS version {version!r} is not of the form 'aabb'")
+            warnings.append(msg("sod.lds_version", version=version))
         if lso_version != 1:
-            warnings.append(f"EF.SOD: LDSSecurityObject v{lso_version} with LDS info, v1 expected")
+            warnings.append(msg("sod.lso_v1", version=lso_version))
     elif lso_version != 0:
-        warnings.append(f"EF.SOD: LDSSecurityObject v{lso_version} without LDS info, v0 expected")
+        warnings.append(msg("sod.lso_v0", version=lso_version))
     signers = signed["signer_infos"]
     if len(signers) != 1:
         raise SODError(f"EF.SOD has {len(signers)} signers, one expected")

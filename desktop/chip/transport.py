@@ -24,6 +24,7 @@ from desktop.chip.errors import (
     NoCardError,
     NoReaderError,
 )
+from desktop.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +46,9 @@ def _check(scard: Any, hresult: int, what: str) -> None:
     if code == scard.SCARD_E_NO_SERVICE & 0xFFFFFFFF or code == (
         scard.SCARD_E_SERVICE_STOPPED & 0xFFFFFFFF
     ):
-        raise NoReaderError("the PC/SC service (pcscd) is not running")
+        raise NoReaderError(msg("chip.no_pcscd"))
     if code == scard.SCARD_E_NO_READERS_AVAILABLE & 0xFFFFFFFF:
-        raise NoReaderError("no smart-card reader is connected")
+        raise NoReaderError(msg("chip.no_reader"))
     if code in {
         scard.SCARD_W_REMOVED_CARD & 0xFFFFFFFF,
         scard.SCARD_E_NO_SMARTCARD & 0xFFFFFFFF,
@@ -55,11 +56,11 @@ def _check(scard: Any, hresult: int, what: str) -> None:
         scard.SCARD_W_UNPOWERED_CARD & 0xFFFFFFFF,
         scard.SCARD_W_UNRESPONSIVE_CARD & 0xFFFFFFFF,
     }:
-        raise NoCardError(f"the card was removed or does not respond ({what})")
+        raise NoCardError(msg("chip.card_gone", detail=what))
     if code == scard.SCARD_E_TIMEOUT & 0xFFFFFFFF:
         raise ChipTimeout(f"timed out: {what}")
     if code == scard.SCARD_E_READER_UNAVAILABLE & 0xFFFFFFFF:
-        raise NoReaderError(f"the reader went away ({what})")
+        raise NoReaderError(msg("chip.reader_gone", detail=what))
     raise ChipError(f"PC/SC error during {what}: {scard.SCardGetErrorMessage(hresult).strip()}")
 
 
@@ -101,7 +102,7 @@ def list_readers() -> list[str]:
 
 def pick_reader(readers: list[str], wanted: str | None) -> str:
     if not readers:
-        raise NoReaderError("no smart-card reader is connected")
+        raise NoReaderError(msg("chip.no_reader"))
     if wanted is None:
         return readers[0]
     for r in readers:
@@ -177,7 +178,7 @@ class PcscTransport:
                 break
             left = deadline - time.monotonic()
             if left <= 0 or (cancelled and cancelled()):
-                raise NoCardError(f"no card on {self.reader}")
+                raise NoCardError(msg("chip.no_card", reader=self.reader))
             hresult, states = s.SCardGetStatusChange(
                 self._ctx, int(min(left, 0.5) * 1000), [(self.reader, state)]
             )
@@ -190,7 +191,7 @@ class PcscTransport:
             s.SCARD_PROTOCOL_T0 | s.SCARD_PROTOCOL_T1,
         )
         if hresult == s.SCARD_E_SHARING_VIOLATION:
-            raise ChipError(f"another program is using the card on {self.reader}")
+            raise ChipError(msg("chip.card_in_use", reader=self.reader))
         _check(s, hresult, "connecting to the card")
         hresult, _reader, _state, _proto, atr = s.SCardStatus(self._card)
         _check(s, hresult, "reading the ATR")
@@ -217,7 +218,7 @@ class PcscTransport:
         if len(out) < 2:  # vpcd and some drivers return nothing when the card is gone
             self._broken = "no answer"
             if not self._card_present():
-                raise NoCardError("the card was removed during the read")
+                raise NoCardError(msg("chip.card_removed"))
             raise ChipProtocolError(f"the card answered {len(out)} bytes, not even a status word")
         resp = Response.parse(bytes(out))
         self.stats.apdus += 1

@@ -19,6 +19,51 @@ from typing import Any
 
 from desktop.documents import codes
 from desktop.documents import layout as mrz_layout
+from desktop.glossary import term
+from desktop.messages import Message, define, joined, msg
+
+define(
+    {
+        "mrz.not_mrz": "not an MRZ: {detail}",
+        "mrz.shape": "expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) "
+        "or 44 (TD3, MRV-A); {detail}",
+        "mrz.shape.no_text": "no text",
+        "mrz.shape.one_line": "got 1 line of {n} characters",
+        "mrz.shape.lines": "got {n} lines",
+        "mrz.shape.lines_of": "got {n} lines of {lengths} characters",
+        "mrz.bad_characters": "characters outside A-Z, 0-9 and < ({where})",
+        "mrz.bad_characters.more": "{x} and {n} more",
+        "mrz.position_char": "line {ln} position {col}: {c}",
+        "mrz.expired": "the document expired on {date}",
+        "mrz.check_not_digit": "{field} check digit is {digit!r}, not a digit "
+        "(computed {computed})",
+        "mrz.check": "{field} check digit is {digit}, computed {computed}",
+        "mrz.code_first": "document code {code!r} must start with {allowed} in a {fmt}",
+        "mrz.code_second": "document code {code!r}: the second character must be a letter or <",
+        "mrz.state_not_letters": "{field} {code!r} is not a letter code",
+        "mrz.state_specimen": "{field} UTO is ICAO's specimen state (Utopia): a specimen",
+        "mrz.state_unknown": "{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code",
+        "mrz.number_no_continuation": "document number check digit is '<' but the optional "
+        "data holds no continuation of the number and check digit",
+        "mrz.number_belgian": "document number check digit is computed with the filler at "
+        "position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says",
+        "mrz.number_empty": "document number is empty",
+        "mrz.date_not_digits": "{field} {raw!r} is not a date (YYMMDD)",
+        "mrz.date_invalid": "{field} {raw} is not a valid date",
+        "mrz.birth_unknown": "birth date is unknown (all filler)",
+        "mrz.birth_no_month": "birth date {raw!r} has no month {mm}",
+        "mrz.birth_partial": "birth date is partly unknown ({raw})",
+        "mrz.birth_not_date": "birth date {raw!r} is not a date (YYMMDD, unknown parts as <<)",
+        "mrz.sex_x": "sex is written X; ICAO 9303 writes an unspecified sex as <",
+        "mrz.sex_invalid": "sex {c!r} is not M, F or <",
+        "mrz.name_digits": "name contains digits ({digits})",
+        "mrz.name_empty": "name is empty",
+        "mrz.name_truncated": "name fills its whole field and may be truncated",
+        "mrz.single_name_secondary": "the primary identifier (surname) is empty and the name "
+        "is given as the secondary identifier, as some issuers print a single name",
+        "mrz.surname_empty": "surname (primary identifier) is empty",
+    }
+)
 
 ALPHABET = mrz_layout.ALPHABET
 _VALUES = {c: (i if c != "<" else 0) for i, c in enumerate(ALPHABET)}
@@ -31,9 +76,6 @@ LINE_COUNT = {f: mrz_layout.layout(f).lines for f in FORMATS}
 LINE_LENGTH = {f: mrz_layout.layout(f).width for f in FORMATS}
 # (number of lines, line length) of each shape; 2x36 and 2x44 are told apart by the V.
 SHAPES = {(3, 30): TD1, (2, 36): TD2, (2, 44): TD3}
-_NOT_MRZ_SHAPE = (
-    "expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A)"
-)
 
 
 def check_digit(s: str) -> int:
@@ -87,8 +129,8 @@ class TravelDocument:
     expiry_date: str | None
     optional_data: str | None
     checks: Checks = field(default_factory=Checks)
-    errors: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    errors: tuple[Message, ...] = ()
+    warnings: tuple[Message, ...] = ()
     # The MRZ lines as read (after trimming whitespace); empty when there were none.
     lines: tuple[str, ...] = ()
 
@@ -142,7 +184,7 @@ def _long_number_info(head: str, optional: str) -> str:
     return head + ext if len(ext) >= 2 else head + "<"
 
 
-def _not_mrz(errors: list[str], lines: tuple[str, ...] = ()) -> TravelDocument:
+def _not_mrz(errors: list[Message], lines: tuple[str, ...] = ()) -> TravelDocument:
     return TravelDocument(
         valid=False,
         format=None,
@@ -176,15 +218,15 @@ def split_lines(text: str | Sequence[str]) -> list[str]:
     return lines
 
 
-def _describe_shape(lines: list[str]) -> str:
+def _describe_shape(lines: list[str]) -> Message:
     if not lines:
-        return "no text"
+        return msg("mrz.shape.no_text")
     lengths = [len(ln) for ln in lines]
     if len(lines) == 1:
-        return f"got 1 line of {lengths[0]} characters"
+        return msg("mrz.shape.one_line", n=lengths[0])
     if len(lines) > 6:
-        return f"got {len(lines)} lines"
-    return f"got {len(lines)} lines of {', '.join(map(str, lengths))} characters"
+        return msg("mrz.shape.lines", n=len(lines))
+    return msg("mrz.shape.lines_of", n=len(lines), lengths=", ".join(map(str, lengths)))
 
 
 def parse(text: str | Sequence[str], *, today: dt.date | None = None) -> TravelDocument:
@@ -195,29 +237,28 @@ def parse(text: str | Sequence[str], *, today: dt.date | None = None) -> TravelD
     lines = split_lines(text)
     shape = SHAPES.get((len(lines), len(lines[0]))) if lines else None
     if shape is None or any(len(ln) != len(lines[0]) for ln in lines):
-        return _not_mrz([f"not an MRZ: {_expected_vs(lines)}"])
+        return _not_mrz([msg("mrz.not_mrz", detail=_expected_vs(lines))])
     bad = [
         (n, i, c) for n, ln in enumerate(lines, 1) for i, c in enumerate(ln, 1) if c not in _VALUES
     ]
     if bad:
         # ascii() for what a terminal cannot show (controls, undecodable argv bytes).
-        shown = [
-            f"line {n} position {i}: {c!r}" if c.isprintable() else f"line {n} position {i}: {c!a}"
+        shown: Message = joined(
+            msg("mrz.position_char", ln=n, col=i, c=repr(c) if c.isprintable() else ascii(c))
             for n, i, c in bad[:3]
-        ]
-        more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
-        return _not_mrz(
-            [f"not an MRZ: characters outside A-Z, 0-9 and < ({'; '.join(shown)}{more})"],
-            tuple(lines),
         )
+        if len(bad) > 3:
+            shown = msg("mrz.bad_characters.more", x=shown, n=len(bad) - 3)
+        detail = msg("mrz.bad_characters", where=shown)
+        return _not_mrz([msg("mrz.not_mrz", detail=detail)], tuple(lines))
     fmt = shape
     if lines[0][0] == "V" and shape in (TD2, TD3):
         fmt = MRV_B if shape == TD2 else MRV_A
     return _Parser(tuple(lines), fmt, today).run()
 
 
-def _expected_vs(lines: list[str]) -> str:
-    return f"{_NOT_MRZ_SHAPE}; {_describe_shape(lines)}"
+def _expected_vs(lines: list[str]) -> Message:
+    return msg("mrz.shape", detail=_describe_shape(lines))
 
 
 class _Parser:
@@ -225,8 +266,8 @@ class _Parser:
 
     def __init__(self, lines: tuple[str, ...], fmt: str, today: dt.date) -> None:
         self.lines, self.fmt, self.today = lines, fmt, today
-        self.errors: list[str] = []
-        self.warnings: list[str] = []
+        self.errors: list[Message] = []
+        self.warnings: list[Message] = []
 
     def run(self) -> TravelDocument:
         lay = mrz_layout.layout(self.fmt)
@@ -266,7 +307,7 @@ class _Parser:
         if self.fmt == TD1:
             surname, given = self.names(get("names"))
         if expiry is not None and len(expiry) == 10 and expiry < self.today.isoformat():
-            self.warnings.append(f"the document expired on {expiry}")
+            self.warnings.append(msg("mrz.expired", date=expiry))
         return TravelDocument(
             valid=not self.errors,
             format=self.fmt,
@@ -292,11 +333,15 @@ class _Parser:
         computed = check_digit(data)
         if digit not in _DIGITS:
             self.errors.append(
-                f"{name} check digit is {digit!r}, not a digit (computed {computed})"
+                msg(
+                    "mrz.check_not_digit", field=term("field", name), digit=digit, computed=computed
+                )
             )
             return False
         if int(digit) != computed:
-            self.errors.append(f"{name} check digit is {digit}, computed {computed}")
+            self.errors.append(
+                msg("mrz.check", field=term("field", name), digit=digit, computed=computed)
+            )
             return False
         return True
 
@@ -305,21 +350,21 @@ class _Parser:
         first, second = raw[0], raw[1]
         if first not in allowed:
             self.errors.append(
-                f"document code {raw!r} must start with {' or '.join(allowed)} in a {self.fmt}"
+                msg("mrz.code_first", code=raw, allowed=" or ".join(allowed), fmt=self.fmt)
             )
         if second not in _LETTERS and second != "<":
-            self.errors.append(f"document code {raw!r}: the second character must be a letter or <")
+            self.errors.append(msg("mrz.code_second", code=raw))
         return _strip_filler(raw) or None
 
     def state_code(self, raw: str, name: str) -> str | None:
         code = _strip_filler(raw)
         if not code or any(c not in _LETTERS for c in code):
-            self.errors.append(f"{name} {raw!r} is not a letter code")
+            self.errors.append(msg("mrz.state_not_letters", field=term("field", name), code=raw))
             return code or None
         if code == codes.SPECIMEN_STATE:
-            self.warnings.append(f"{name} UTO is ICAO's specimen state (Utopia): a specimen")
+            self.warnings.append(msg("mrz.state_specimen", field=term("field", name)))
         elif not codes.is_known(code):
-            self.warnings.append(f"{name} {code} is not an ISO 3166-1 or ICAO 9303-3 code")
+            self.warnings.append(msg("mrz.state_unknown", field=term("field", name), code=code))
         return code
 
     def document_number(
@@ -334,10 +379,7 @@ class _Parser:
         if digit == "<" and optional is not None and "<" not in raw:
             ext = optional.split("<", 1)[0]
             if len(ext) < 2:
-                self.errors.append(
-                    "document number check digit is '<' but the optional data holds no "
-                    "continuation of the number and check digit"
-                )
+                self.errors.append(msg("mrz.number_no_continuation"))
                 return raw, False, opt_text
             number = raw + ext[:-1]
             rest = _strip_filler(optional[len(ext) :])
@@ -350,16 +392,13 @@ class _Parser:
             ):
                 # Belgian practice (PRADO BEL-BO-03003): the check digit of a long
                 # number is computed over the number with the filler at position 15.
-                self.warnings.append(
-                    "document number check digit is computed with the filler at position "
-                    "15 (a Belgian practice for long numbers), not as ICAO 9303-5 says"
-                )
+                self.warnings.append(msg("mrz.number_belgian"))
                 return number, True, rest
             ok = self.check("document number", number, ext[-1])
             return number, ok, rest
         number = _strip_filler(raw)
         if not number:
-            self.errors.append("document number is empty")
+            self.errors.append(msg("mrz.number_empty"))
         return number or None, self.check("document number", raw, digit), opt_text
 
     def date(self, raw: str, digit: str, name: str) -> tuple[str | None, bool]:
@@ -368,7 +407,7 @@ class _Parser:
         if birth and "<" in raw:
             return self.partial_birth_date(raw), ok
         if not raw.isdigit():
-            self.errors.append(f"{name} {raw!r} is not a date (YYMMDD)")
+            self.errors.append(msg("mrz.date_not_digits", field=term("field", name), raw=raw))
             return None, ok
         yy, mm, dd = int(raw[0:2]), int(raw[2:4]), int(raw[4:6])
         if birth:
@@ -383,13 +422,13 @@ class _Parser:
             if found:
                 best = min(found, key=lambda d: abs((d - self.today).days))
                 return best.isoformat(), ok
-        self.errors.append(f"{name} {raw} is not a valid date")
+        self.errors.append(msg("mrz.date_invalid", field=term("field", name), raw=raw))
         return None, ok
 
     def partial_birth_date(self, raw: str) -> str | None:
         """Unknown parts of a birth date are filler: YY<<<<, YYMM<<, or <<<<<< (unknown)."""
         if raw == "<<<<<<":
-            self.warnings.append("birth date is unknown (all filler)")
+            self.warnings.append(msg("mrz.birth_unknown"))
             return None
         yy, mm, dd = raw[0:2], raw[2:4], raw[4:6]
         if (
@@ -400,15 +439,15 @@ class _Parser:
         ):
             year = 2000 + int(yy)
             if mm.isdigit() and not 1 <= int(mm) <= 12:
-                self.errors.append(f"birth date {raw!r} has no month {mm}")
+                self.errors.append(msg("mrz.birth_no_month", raw=raw, mm=mm))
                 return None
             month_known = mm.isdigit()
             latest = (year, int(mm) if month_known else 1)
             if latest > (self.today.year, self.today.month):
                 year -= 100
-            self.warnings.append(f"birth date is partly unknown ({raw})")
+            self.warnings.append(msg("mrz.birth_partial", raw=raw))
             return f"{year:04d}-{mm}" if month_known else f"{year:04d}"
-        self.errors.append(f"birth date {raw!r} is not a date (YYMMDD, unknown parts as <<)")
+        self.errors.append(msg("mrz.birth_not_date", raw=raw))
         return None
 
     def optional_data_check(self, raw: str, digit: str) -> bool:
@@ -423,35 +462,32 @@ class _Parser:
         if c == "<":
             return "X"
         if c == "X":
-            self.warnings.append("sex is written X; ICAO 9303 writes an unspecified sex as <")
+            self.warnings.append(msg("mrz.sex_x"))
             return "X"
-        self.errors.append(f"sex {c!r} is not M, F or <")
+        self.errors.append(msg("mrz.sex_invalid", c=c))
         return None
 
     def names(self, raw: str) -> tuple[str | None, str | None]:
         """Primary identifier `<<` secondary identifier; `<` separates name parts."""
         digits = sorted({c for c in raw if c in _DIGITS})
         if digits:
-            self.errors.append(f"name contains digits ({''.join(digits)})")
+            self.errors.append(msg("mrz.name_digits", digits="".join(digits)))
         text = raw.rstrip("<")
         if not text:
-            self.errors.append("name is empty")
+            self.errors.append(msg("mrz.name_empty"))
             return None, None
         if raw[-1] != "<":
-            self.warnings.append("name fills its whole field and may be truncated")
+            self.warnings.append(msg("mrz.name_truncated"))
         primary, _, secondary = text.partition("<<")
         surname = " ".join(p for p in primary.split("<") if p)
         given = " ".join(p for p in secondary.split("<") if p)
         if not surname and given:
             # 9303 puts a single name in the primary identifier, but some issuers (India,
             # Switzerland) print it as the secondary one behind an empty primary.
-            self.warnings.append(
-                "the primary identifier (surname) is empty and the name is given as the "
-                "secondary identifier, as some issuers print a single name"
-            )
+            self.warnings.append(msg("mrz.single_name_secondary"))
             return "", given
         if not surname:
-            self.errors.append("surname (primary identifier) is empty")
+            self.errors.append(msg("mrz.surname_empty"))
         return surname or None, given
 
 

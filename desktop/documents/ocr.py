@@ -54,6 +54,7 @@ from desktop.documents.ocr_rectify import (  # noqa: F401 (tests use some)
     _start_options,
 )
 from desktop.errors import UsageError
+from desktop.messages import define, msg
 from sync import files
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,25 @@ UPSCALE_MAX_MARKS = 2000
 
 
 _IDX = {c: i for i, c in enumerate(ALPHABET)}
+
+
+define(
+    {
+        "ocr.directory": "is a directory, not an image",
+        "ocr.file_too_big": "file is {size} MiB; images over {limit} MiB are refused",
+        "ocr.cannot_read": "cannot read the file: {detail}",
+        "ocr.empty": "the file is empty",
+        "ocr.too_big": "images over {limit} MiB are refused",
+        "ocr.too_many_pixels": "image is {size} pixels, over the {limit}-megapixel limit",
+        "ocr.bomb": "image declares too many pixels (decompression bomb?)",
+        "ocr.not_image": "not an image file, or a format that cannot be read",
+        "ocr.damaged": "truncated or damaged image ({detail})",
+        "ocr.too_small": "image is too small ({size} pixels)",
+        "ocr.no_characters": "found text lines like an MRZ but could not find their characters",
+        "ocr.incomplete": "found {n} lines of about {m} characters: not a complete MRZ",
+        "ocr.no_mrz": "no MRZ found in the image",
+    }
+)
 
 
 class OcrFailure(UsageError):
@@ -114,28 +134,26 @@ def load_gray(source: str | os.PathLike[str] | bytes) -> np.ndarray:
         try:
             size = os.stat(name).st_size
             if os.path.isdir(name):
-                raise OcrFailure("is a directory, not an image")
+                raise OcrFailure(msg("ocr.directory"))
             if size > MAX_FILE_BYTES:
-                raise OcrFailure(
-                    f"file is {size / 2**20:.0f} MiB; images over {MAX_FILE_BYTES // 2**20} MiB "
-                    "are refused"
-                )
+                shown = f"{size / 2**20:.0f}"
+                raise OcrFailure(msg("ocr.file_too_big", size=shown, limit=MAX_FILE_BYTES // 2**20))
             # Regular files only, opened without blocking: a named pipe must not hang.
             data = files.read_input(name, limit=MAX_FILE_BYTES + 1, what="image")
         except files.InputError as e:
             raise OcrFailure(str(e).replace(f"the image {name} ", "")) from None
         except OSError as e:
-            raise OcrFailure(f"cannot read the file: {e.strerror or e}") from None
+            raise OcrFailure(msg("ocr.cannot_read", detail=e.strerror or str(e))) from None
     if not data:
-        raise OcrFailure("the file is empty")
+        raise OcrFailure(msg("ocr.empty"))
     if len(data) > MAX_FILE_BYTES:
-        raise OcrFailure(f"images over {MAX_FILE_BYTES // 2**20} MiB are refused")
+        raise OcrFailure(msg("ocr.too_big", limit=MAX_FILE_BYTES // 2**20))
     try:
         with Image.open(io.BytesIO(data)) as im:
             w, h = im.size
             if w * h > MAX_PIXELS:
                 raise OcrFailure(
-                    f"image is {w}x{h} pixels, over the {MAX_PIXELS // 1_000_000}-megapixel limit"
+                    msg("ocr.too_many_pixels", size=f"{w}x{h}", limit=MAX_PIXELS // 1_000_000)
                 )
             if im.format == "JPEG":
                 # Decode straight to gray, and at reduced scale when huge: much faster.
@@ -146,13 +164,13 @@ def load_gray(source: str | os.PathLike[str] | bytes) -> np.ndarray:
     except OcrFailure:
         raise
     except Image.DecompressionBombError:
-        raise OcrFailure("image declares too many pixels (decompression bomb?)") from None
+        raise OcrFailure(msg("ocr.bomb")) from None
     except UnidentifiedImageError:
-        raise OcrFailure("not an image file, or a format that cannot be read") from None
+        raise OcrFailure(msg("ocr.not_image")) from None
     except (OSError, ValueError, SyntaxError, EOFError) as e:
-        raise OcrFailure(f"truncated or damaged image ({e})") from None
+        raise OcrFailure(msg("ocr.damaged", detail=str(e))) from None
     if min(gray.shape) < 16:
-        raise OcrFailure(f"image is too small ({gray.shape[1]}x{gray.shape[0]} pixels)")
+        raise OcrFailure(msg("ocr.too_small", size=f"{gray.shape[1]}x{gray.shape[0]}"))
     return gray
 
 
@@ -188,7 +206,7 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     k = len(group)
     grids = [_grid(gray, line) for line in group]
     if any(g is None for g in grids):
-        raise NoMrzFound("found text lines like an MRZ but could not find their characters")
+        raise NoMrzFound(msg("ocr.no_characters"))
     found = [g for g in grids if g is not None]
     spans = [g.span for g in found]
     typical = float(np.mean(spans))
@@ -204,7 +222,7 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     # is: marks of the visual zone or a guilloche in line with the MRZ lengthen some
     # of its lines (the grid fit keeps them), seldom all.
     if max(spans) < min(n for _, n in sizes) - 4 or min(spans) > max(n for _, n in sizes) + 6:
-        raise NoMrzFound(f"found {k} lines of about {typical:.0f} characters: not a complete MRZ")
+        raise NoMrzFound(msg("ocr.incomplete", n=k, m=f"{typical:.0f}"))
     best: _Reading | None = None
     for fmt, n in sizes:
         reading = _read_size(gray, found, fmt, n, today)
@@ -304,7 +322,7 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
                 reading = again
             failure = failure or failure2
     if reading is None:
-        raise failure or NoMrzFound("no MRZ found in the image")
+        raise failure or NoMrzFound(msg("ocr.no_mrz"))
     return OcrResult(
         document=reading.document,
         line_confidence=reading.confidence,

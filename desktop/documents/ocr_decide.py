@@ -42,6 +42,7 @@ import numpy as np
 from desktop.documents import layout as mrz_layout
 from desktop.documents import ocr_lookalike
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse
+from desktop.messages import Message, define, joined, msg
 
 IDX = {c: i for i, c in enumerate(ALPHABET)}
 
@@ -89,16 +90,28 @@ class Reading:
     unsure: tuple[tuple[int, int], ...] = ()
 
 
+define(
+    {
+        "ocr.why.no_check_digit": "characters read without confidence where no check digit "
+        "can confirm them",
+        "ocr.why.too_many": "too many characters read without confidence",
+        "ocr.why.no_reading": "characters read without confidence, and no reading of them "
+        "passes the check digits",
+        "ocr.why.ambiguous": "characters read without confidence, and more than one reading "
+        "of them passes the check digits",
+        "ocr.why.illegible": "characters that cannot be read at all",
+        "ocr.why.ends": "marks just beside the MRZ make it unclear where a line begins or ends",
+        "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
+        "ocr.position": "line {ln} position {col}",
+    }
+)
 WHY = {
-    "no check digit": "characters read without confidence where no check digit can confirm them",
-    "too many": "too many characters read without confidence",
-    "no reading passes the check digits": (
-        "characters read without confidence, and no reading of them passes the check digits"
-    ),
-    "ambiguous": "characters read without confidence, and more than one reading of them "
-    "passes the check digits",
-    "illegible": "characters that cannot be read at all",
-    "ends": "marks just beside the MRZ make it unclear where a line begins or ends",
+    "no check digit": msg("ocr.why.no_check_digit"),
+    "too many": msg("ocr.why.too_many"),
+    "no reading passes the check digits": msg("ocr.why.no_reading"),
+    "ambiguous": msg("ocr.why.ambiguous"),
+    "illegible": msg("ocr.why.illegible"),
+    "ends": msg("ocr.why.ends"),
 }
 
 
@@ -109,9 +122,11 @@ def refused(
     mean_score: float,
     why: str,
 ) -> Reading:
-    where = ", ".join(f"line {ln} position {col}" for ln, col in positions[:6])
-    more = f" and {len(positions) - 6} more" if len(positions) > 6 else ""
-    err = f"OCR refused: {WHY[why]} ({where}{more}); take another picture or type the MRZ"
+    shown = (msg("ocr.position", ln=ln, col=col) for ln, col in positions[:6])
+    where: Message = joined(shown, ", ")
+    if len(positions) > 6:
+        where = msg("mrz.bad_characters.more", x=where, n=len(positions) - 6)
+    err = msg("ocr.refused", why=WHY[why], where=where)
     out = dataclasses.replace(doc, valid=False, errors=(*doc.errors, err))
     return Reading(out, line_conf, (), tuple(positions), mean_score)
 

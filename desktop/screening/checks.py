@@ -19,6 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from desktop.glossary import term
+from desktop.messages import Message, define, joined, msg
 from desktop.screening.keys import NameIndexer, exact_keys, query_keys
 from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_people
 from local_store.replica import (
@@ -30,6 +32,39 @@ from local_store.replica import (
 )
 
 log = logging.getLogger(__name__)
+define(
+    {
+        "hit.document.listed": "document {num} issued by {state} (type {typ}) is listed as "
+        "{reason}",
+        "hit.document.exact": "number matches exactly",
+        "hit.document.lookalike": "look-alike number ({positions}): an OCR or typing slip is "
+        "possible",
+        "hit.document.position": "position {p}: read {a}, listed {b}",
+        "hit.document.check_digit_differs": "the MRZ check digit matched the number as read, "
+        "which makes this misreading unlikely",
+        "hit.document.check_digit_same": "the MRZ check digit cannot tell these characters apart",
+        "hit.document.state_differs": "issuing state differs (document says {state})",
+        "hit.document.summary": "{reason} document ({kind} match): {num} {state}",
+        "hit.document.kind.exact": "exact",
+        "hit.document.kind.lookalike": "look-alike",
+        "hit.person.exit": "listed to be refused entry; this is an exit",
+        "hit.person.summary_source": "{name} (listed on {source}, action {action}) matches {query}",
+        "hit.person.summary": "{name} (listed, action {action}) matches {query}",
+        "hit.exit_ban.document": "document {num} is named in the exit ban",
+        "hit.exit_ban.name_differs": "the name on the ban differs from the traveller's",
+        "hit.exit_ban.summary_reason": "exit ban ({reason_text}): {name}",
+        "hit.exit_ban.summary": "exit ban: {name}",
+        "hit.permit.none": "no entry permit for this document",
+        "hit.permit.required": "nationality {nat} needs an entry permit; none is issued for "
+        "document {num}",
+        "hit.permit.none_read": "(none read)",
+        "hit.permit.not_yet": "permit {pn} is valid only from {date}",
+        "hit.permit.expired": "permit {pn} expired on {date}",
+        "hit.permit.used": "permit {pn}: all {n} entries used",
+        "hit.permit.holder": "permit holder does not match the traveller ({explanation})",
+        "hit.permit.summary": "no valid entry permit: {first}",
+    }
+)
 SEVERITIES = ("critical", "high", "medium", "low")
 _PERSON_SEVERITY = {"arrest": "critical", "deny_entry": "high", "refer": "medium"}
 CANDIDATES = 20  # scored per dataset and query, best blocking overlap first
@@ -44,8 +79,8 @@ class Hit:
     action: str  # refer | deny_entry | arrest | deny_exit
     severity: str  # critical | high | medium | low
     score: float
-    summary: str
-    reasons: tuple[str, ...] = ()
+    summary: Message
+    reasons: tuple[Message, ...] = ()
 
     def record(self) -> dict[str, Any]:
         """What an inspection record keeps of the hit."""
@@ -132,28 +167,33 @@ def check_document(
     for (num, state, typ), reason in sorted(found.items()):
         exact = num == n
         same_state = not state_q or state == state_q
-        reasons = [f"document {num} issued by {state} (type {typ}) is listed as {reason}"]
+        reasons = [
+            msg(
+                "hit.document.listed",
+                num=num,
+                state=state,
+                typ=typ,
+                reason=term("document_reason", reason),
+            )
+        ]
         if exact:
             score = 1.0 if same_state else 0.7
-            reasons.append("number matches exactly")
+            reasons.append(msg("hit.document.exact"))
         else:
             score = 0.6 if same_state else 0.45
             diffs = _differences(n, num)
-            shown = ", ".join(f"position {p}: read {a}, listed {b}" for p, a, b in diffs)
-            reasons.append(f"look-alike number ({shown}): an OCR or typing slip is possible")
+            shown = joined((msg("hit.document.position", p=p, a=a, b=b) for p, a, b in diffs), ", ")
+            reasons.append(msg("hit.document.lookalike", positions=shown))
             invisible = all(_CHECK_VALUES.get(a) == _CHECK_VALUES.get(b) for _, a, b in diffs)
             if checked and not invisible:
-                reasons.append(
-                    "the MRZ check digit matched the number as read, which makes "
-                    "this misreading unlikely"
-                )
+                reasons.append(msg("hit.document.check_digit_differs"))
                 score -= 0.15
             elif checked:
-                reasons.append("the MRZ check digit cannot tell these characters apart")
+                reasons.append(msg("hit.document.check_digit_same"))
         if not same_state:
-            reasons.append(f"issuing state differs (document says {state_q})")
+            reasons.append(msg("hit.document.state_differs", state=state_q))
         severity = "high" if exact and same_state else "medium" if exact or same_state else "low"
-        kind = "exact" if exact else "look-alike"
+        kind = msg("hit.document.kind.exact" if exact else "hit.document.kind.lookalike")
         hits.append(
             Hit(
                 "documents",
@@ -161,7 +201,13 @@ def check_document(
                 "refer",
                 severity,
                 round(score, 2),
-                f"{reason} document ({kind} match): {num} {state}",
+                msg(
+                    "hit.document.summary",
+                    reason=term("document_reason", reason),
+                    kind=kind,
+                    num=num,
+                    state=state,
+                ),
                 tuple(reasons),
             )
         )
@@ -290,8 +336,13 @@ def _score_persons(
         reasons = list(m.reasons)
         if direction == "exit" and action == "deny_entry":
             severity = "low"
-            reasons.append("listed to be refused entry; this is an exit")
-        listed = f"listed on {source}" if source else "listed"
+            reasons.append(msg("hit.person.exit"))
+        names = {"name": m.listed_name, "action": term("action", action), "query": m.query_name}
+        summary = (
+            msg("hit.person.summary_source", source=source, **names)
+            if source
+            else msg("hit.person.summary", **names)
+        )
         hits.append(
             Hit(
                 "persons",
@@ -299,7 +350,7 @@ def _score_persons(
                 action,
                 severity,
                 m.score,
-                f"{m.listed_name} ({listed}, action {action}) matches {m.query_name}",
+                summary,
                 tuple(reasons),
             )
         )
@@ -331,14 +382,18 @@ def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> l
         reasons = list(m.reasons)
         doc_match = bid in by_doc
         if doc_match:
-            reasons.insert(0, f"document {docnum} is named in the exit ban")
+            reasons.insert(0, msg("hit.exit_ban.document", num=docnum))
         if not doc_match and m.score < policy.threshold:
             continue
         score = max(m.score, 1.0 if doc_match and m.name_score >= 0.5 else 0.0)
         if doc_match and m.name_score < 0.5:
             score = max(m.score, 0.7)
-            reasons.append("the name on the ban differs from the traveller's")
-        why = f" ({reason})" if reason else ""
+            reasons.append(msg("hit.exit_ban.name_differs"))
+        summary = (
+            msg("hit.exit_ban.summary_reason", reason_text=reason, name=m.listed_name)
+            if reason
+            else msg("hit.exit_ban.summary", name=m.listed_name)
+        )
         hits.append(
             Hit(
                 "exit_bans",
@@ -346,7 +401,7 @@ def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> l
                 "deny_exit",
                 "high",
                 round(score, 4),
-                f"exit ban{why}: {m.listed_name}",
+                summary,
                 tuple(reasons),
             )
         )
@@ -377,10 +432,13 @@ def check_permits(
                     "deny_entry",
                     "high",
                     1.0,
-                    "no entry permit for this document",
+                    msg("hit.permit.none"),
                     (
-                        f"nationality {traveller.nationality} needs an entry permit; none is "
-                        f"issued for document {traveller.document_number or '(none read)'}",
+                        msg(
+                            "hit.permit.required",
+                            nat=traveller.nationality,
+                            num=traveller.document_number or msg("hit.permit.none_read"),
+                        ),
                     ),
                 )
             ]
@@ -389,19 +447,19 @@ def check_permits(
     problems: list[Hit] = []
     query = traveller.facts()
     for pn, names, birth, vfrom, vuntil, allowed, used in rows:
-        reasons = []
+        reasons: list[Message] = []
         if t < vfrom[:10]:
-            reasons.append(f"permit {pn} is valid only from {vfrom[:10]}")
+            reasons.append(msg("hit.permit.not_yet", pn=pn, date=vfrom[:10]))
         if t > vuntil[:10]:
-            reasons.append(f"permit {pn} expired on {vuntil[:10]}")
+            reasons.append(msg("hit.permit.expired", pn=pn, date=vuntil[:10]))
         if used >= allowed:
-            reasons.append(f"permit {pn}: all {allowed} entries used")
+            reasons.append(msg("hit.permit.used", pn=pn, n=allowed))
         m = compare_people(query, Facts(tuple(json.loads(names)), birth))
         holder_ok = m.score >= policy.threshold
         if not reasons and holder_ok:
             return []  # one valid permit for this traveller is enough
         if not holder_ok:
-            reasons.append(f"permit holder does not match the traveller ({m.explanation()})")
+            reasons.append(msg("hit.permit.holder", explanation=m.explanation()))
         problems.append(
             Hit(
                 "entry_permits",
@@ -409,7 +467,7 @@ def check_permits(
                 "deny_entry" if holder_ok else "refer",
                 "high",
                 1.0,
-                f"no valid entry permit: {reasons[0]}",
+                msg("hit.permit.summary", first=reasons[0]),
                 tuple(reasons),
             )
         )

@@ -22,9 +22,52 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from desktop.glossary import terms
+from desktop.messages import Message, MessageList, define, joined, msg
 from desktop.screening import chinese
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
+
+define(
+    {
+        "name.distinct_surnames": "{a} and {b} are two different common surnames ({origin}): "
+        "different people unless birth date and nationality agree",
+        "name.possible_slip": "{a} is not a common surname: a possible slip of {b}",
+        "name.equal": "{a} = {b}",
+        "name.initial": "{a} ~ {b} (initial)",
+        "name.umlaut": "{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)",
+        "name.lookalike": "{a} ≈ {b} (look-alike characters {chars})",
+        "name.translit": "{a} ≈ {b} (transliteration variants)",
+        "name.consonants": "{a} ≈ {b} (same consonants {c})",
+        "name.spelling": "{a} ~ {b} (spelling differs, {s})",
+        "name.han_differ": "{a} ≠ {b} (different characters, both read {r})",
+        "name.romanisation": "{a} = {b} ({system})",
+        "name.taiwan_variant": "{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as "
+        "Taiwanese Mandarin spells them)",
+        "name.han_spelling": "{a} ~ {b} ({form}, spelling differs)",
+        "name.same_syllable": "{a} ({sa}) = {b} ({sb}), both {zy}",
+        "name.dialect": "{a} ({other}) ~ {b} ({dialect}), both {ch}",
+        "name.aspiration": "{a} ~ {b} (differ only in aspiration)",
+        "name.different": "{a} ≠ {b}",
+        "name.missing": "{a} missing",
+        "name.read_as": "{word} read as {split}",
+        "name.empty": "a name is empty after normalisation",
+        "person.no_names": "no names",
+        "person.name": "name {score}: {explanation}",
+        "person.review": "but the full birth date and the nationality agree: name scored {s} "
+        "as spelled, for a person to review",
+        "person.penalty": "{reason} ({penalty})",
+        "person.birth_year_one": "birth year {a} vs {b} (one year apart)",
+        "person.birth_year": "birth year differs ({a} vs {b})",
+        "person.birth_date_match": "birth date matches ({date})",
+        "person.birth_year_match": "birth year matches ({date})",
+        "person.birth_swapped": "birth day and month swapped ({a} vs {b})",
+        "person.birth_differs": "birth date differs ({a} vs {b})",
+        "person.nationality_differs": "nationality differs ({a} vs {b}) (-0.20)",
+        "person.nationality_match": "nationality matches ({nat})",
+        "person.sex_differs": "sex differs ({a} vs {b}) (-0.20)",
+    }
+)
 
 DEFAULT_THRESHOLD = 0.80
 MISSING_WORD_COST = 0.35
@@ -163,7 +206,7 @@ _LATIN_SCRIPT = frozenset({"German", "English", "Spanish", "Italian", "French", 
                            "Portuguese", "Nordic", "Scandinavian", "Polish"})  # fmt: skip
 
 
-def distinct_surnames(a: str, b: str) -> str:
+def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''."""
     fa, fb = fold_umlauts(a), fold_umlauts(b)
@@ -180,11 +223,10 @@ def distinct_surnames(a: str, b: str) -> str:
     if _VOWELLESS in (oa, ob) and skeleton(a) == skeleton(b):
         return ""  # Arabic script writes no short vowels: SAEED and SAID are one name
     where = oa if oa == ob else f"{oa}, {ob}"
-    return (f"{a} and {b} are two different common surnames ({where}): "
-            "different people unless birth date and nationality agree")  # fmt: skip
+    return msg("name.distinct_surnames", a=a, b=b, origin=where)
 
 
-def possible_slip(a: str, b: str) -> str:
+def possible_slip(a: str, b: str) -> Message | str:
     """Which rule kept a close pair together: one side is a well-attested surname and the
     other is not a name at all (SCHMIDT / SCHMDIT), so it reads as a keying slip."""
     names = common_surnames()
@@ -192,34 +234,34 @@ def possible_slip(a: str, b: str) -> str:
     if min(len(fa), len(fb)) < 4 or (fa in names) == (fb in names):
         return ""
     listed, other = (a, b) if fa in names else (b, a)
-    return f"{other} is not a common surname: a possible slip of {listed}"
+    return msg("name.possible_slip", a=other, b=listed)
 
 
 @lru_cache(maxsize=262144)
-def word_similarity(a: str, b: str) -> tuple[float, str]:
+def word_similarity(a: str, b: str) -> tuple[float, Message | str]:
     """Two Latin words -> (similarity, reason)."""
     if a == b:
-        return 1.0, f"{a} = {b}"
+        return 1.0, msg("name.equal", a=a, b=b)
     if len(a) == 1 or len(b) == 1:
         if a[0] == b[0]:
-            return 0.8, f"{a} ~ {b} (initial)"
+            return 0.8, msg("name.initial", a=a, b=b)
         return 0.0, ""
     if fold_umlauts(a) == fold_umlauts(b):
-        return 0.98, f"{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)"
+        return 0.98, msg("name.umlaut", a=a, b=b)
     look = _lookalikes(a, b)
     raw = edit_similarity(a, b)
     if look and len(look) == sum(x != y for x, y in zip(a, b, strict=True)):
-        return max(raw, 0.93), f"{a} ≈ {b} (look-alike characters {', '.join(look)})"
+        return max(raw, 0.93), msg("name.lookalike", a=a, b=b, chars=", ".join(look))
     pa, pb = phonetic(a), phonetic(b)
     if pa == pb:
-        return 0.95, f"{a} ≈ {b} (transliteration variants)"
+        return 0.95, msg("name.translit", a=a, b=b)
     sa, sb = skeleton(a), skeleton(b)
     folded = edit_similarity(pa, pb) - 0.03
     best = max(raw, folded)
     if sa == sb and len(sa) >= 3 and best < 0.9:
-        return 0.9, f"{a} ≈ {b} (same consonants {sa})"
+        return 0.9, msg("name.consonants", a=a, b=b, c=sa)
     if best >= 0.5:
-        return best, f"{a} ~ {b} (spelling differs, {best:.2f})"
+        return best, msg("name.spelling", a=a, b=b, s=f"{best:.2f}")
     return best, ""
 
 
@@ -229,19 +271,19 @@ Unit = tuple[bool, str]  # (is_han, text): a Han character or a Latin syllable/w
 
 
 @lru_cache(maxsize=262144)
-def unit_similarity(a: Unit, b: Unit, first: bool = False) -> tuple[float, str]:
+def unit_similarity(a: Unit, b: Unit, first: bool = False) -> tuple[float, Message | str]:
     """Two syllable units; `first`: both are the first unit of their name (the surname
     when the order is known), where Singapore's TAN is Mandarin's CHEN although TAN is
     also a Mandarin syllable."""
     (ha, ta), (hb, tb) = a, b
     if ha and hb:
         if ta == tb:
-            return 1.0, f"{ta} = {tb}"
+            return 1.0, msg("name.equal", a=ta, b=tb)
         shared = set(chinese.mandarin_readings(ta)) & set(chinese.mandarin_readings(tb))
         if shared:
             # Both sides in characters: the characters are the name. 陳志明 and 陳智明
             # both read CHEN ZHIMING but are two names (and, as a rule, two people).
-            return 0.0, f"{ta} ≠ {tb} (different characters, both read {sorted(shared)[0]})"
+            return 0.0, msg("name.han_differ", a=ta, b=tb, r=sorted(shared)[0])
         return 0.0, ""
     if hb:
         return _han_latin(tb, ta, first)
@@ -267,34 +309,41 @@ def taiwan_variants(form: str) -> set[str]:
     return out
 
 
-def _han_latin(ch: str, word: str, first: bool = False) -> tuple[float, str]:
+def _han_latin(ch: str, word: str, first: bool = False) -> tuple[float, Message | str]:
     forms = chinese.romanisations(ch)
     w = word.lower()
     if w in forms:
-        return 1.0, f"{word.upper()} = {ch} ({forms[w]})"
+        return 1.0, msg(
+            "name.romanisation", a=word.upper(), b=ch, system=terms("romanisation", forms[w])
+        )
     if not first:
         # Given names only: in a surname LIN / LING or CHEN / CHENG are two families.
         for form, system in forms.items():
             if system in chinese.MANDARIN_SYSTEMS and w in taiwan_variants(form):
-                return 0.9, (f"{word.upper()} ~ {ch} ({form.upper()}, {system}; -n/-ng or "
-                             "ts for ch as Taiwanese Mandarin spells them)")  # fmt: skip
+                return 0.9, msg(
+                    "name.taiwan_variant",
+                    a=word.upper(),
+                    b=ch,
+                    form=form.upper(),
+                    system=terms("romanisation", system),
+                )
     best, best_form = 0.0, ""
     for form in forms:
         s = edit_similarity(form.upper(), word.upper())
         if s > best:
             best, best_form = s, form
     if best >= 0.7:
-        return best * 0.85, f"{word.upper()} ~ {ch} ({best_form.upper()}, spelling differs)"
+        return best * 0.85, msg("name.han_spelling", a=word.upper(), b=ch, form=best_form.upper())
     return 0.0, ""
 
 
 _BRIDGE_OK = ("Mandarin", chinese.CANTONESE)
 
 
-def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, str]:
+def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | str]:
     A, B = a.upper(), b.upper()
     if a == b:
-        return 1.0, f"{A} = {B}"
+        return 1.0, msg("name.equal", a=A, b=B)
     ma, mb = chinese.mandarin_of(a), chinese.mandarin_of(b)
     shared = set(ma) & set(mb)
     if shared:
@@ -302,7 +351,14 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, str]:
         zy = chinese._zhuyin_of().get(py, py)
         sys_a = "/".join(sorted(ma[py]))
         sys_b = "/".join(sorted(mb[py]))
-        return 0.97, f"{A} ({sys_a}) = {B} ({sys_b}), both {zy}"
+        return 0.97, msg(
+            "name.same_syllable",
+            a=A,
+            sa=terms("romanisation", sys_a),
+            b=B,
+            sb=terms("romanisation", sys_b),
+            zy=zy,
+        )
     # Two Mandarin syllables one letter apart in a given name are two characters (YANG,
     # YONG): that a Hakka spelling of 楊 is YONG does not make them one, except in the
     # surname, where the dialect spellings are (TAN for 陳, ONG for 王).
@@ -314,13 +370,20 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, str]:
                 continue
             if other == y or (dialect == "Mandarin" and other in my):
                 X, Y = x.upper(), y.upper()
-                return 0.9, f"{X} ({own}) ~ {Y} ({dialect}), both {ch}"
+                return 0.9, msg(
+                    "name.dialect",
+                    a=X,
+                    other=terms("romanisation", own),
+                    b=Y,
+                    dialect=terms("romanisation", dialect),
+                    ch=ch,
+                )
     if ma and mb and {chinese.coarse(p) for p in ma} & {chinese.coarse(p) for p in mb}:
-        return 0.8, f"{A} ~ {B} (differ only in aspiration)"
+        return 0.8, msg("name.aspiration", a=A, b=B)
     s = edit_similarity(A, B)
     look = _lookalikes(A, B)
     if look and len(look) == sum(x != y for x, y in zip(A, B, strict=True)):
-        return max(s, 0.9), f"{A} ≈ {B} (look-alike characters {', '.join(look)})"
+        return max(s, 0.9), msg("name.lookalike", a=A, b=B, chars=", ".join(look))
     real_a = ma or chinese.is_cantonese(a)
     real_b = mb or chinese.is_cantonese(b)
     dialect_a = not real_a and chinese.is_dialect_spelling(a)  # BOCK, KHOO: only dialect
@@ -331,7 +394,7 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, str]:
         # still leaves the name under the threshold when the other two are not equal.)
         s *= 0.6
     if s >= 0.5:
-        return s, f"{A} ~ {B} (spelling differs, {s:.2f})"
+        return s, msg("name.spelling", a=A, b=B, s=f"{s:.2f}")
     return s, ""
 
 
@@ -345,7 +408,7 @@ def _units(name: Name, rotate: bool) -> list[Unit]:
     return out
 
 
-def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[str]]:
+def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[Message]]:
     """Order-keeping alignment (gaps score 0), normalised by the longer sequence."""
     n, m = len(a), len(b)
     if not n or not m:
@@ -360,23 +423,23 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[str]]:
             options = (dp[i - 1][j - 1] + s, dp[i - 1][j], dp[i][j - 1])
             k = max(range(3), key=options.__getitem__)
             dp[i][j], back[i][j] = options[k], k
-    reasons: list[str] = []
+    reasons: list[Message] = []
     i, j = n, m
     while i > 0 and j > 0:
         k = back[i][j]
         if k == 0:
             s, why = unit_similarity(a[i - 1], b[j - 1], i == j == 1)
             keep = why and (s >= 0.5 or "≠" in why)
-            reasons.append(why if keep else f"{a[i - 1][1]} ≠ {b[j - 1][1]}")
+            reasons.append(why if keep else msg("name.different", a=a[i - 1][1], b=b[j - 1][1]))
             i, j = i - 1, j - 1
         elif k == 1:
-            reasons.append(f"{a[i - 1][1]} missing")
+            reasons.append(msg("name.missing", a=a[i - 1][1]))
             i -= 1
         else:
-            reasons.append(f"{b[j - 1][1]} missing")
+            reasons.append(msg("name.missing", a=b[j - 1][1]))
             j -= 1
-    reasons.extend(f"{a[x][1]} missing" for x in range(i - 1, -1, -1))
-    reasons.extend(f"{b[y][1]} missing" for y in range(j - 1, -1, -1))
+    reasons.extend(msg("name.missing", a=a[x][1]) for x in range(i - 1, -1, -1))
+    reasons.extend(msg("name.missing", a=b[y][1]) for y in range(j - 1, -1, -1))
     reasons.reverse()
     return dp[n][m] / max(n, m), reasons
 
@@ -402,7 +465,8 @@ def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], lis
         alts = [seg for seg in segs if len(seg) == len(segs[0]) or want]
         combos = [
             (u + [(False, x) for x in seg],
-             [*n, f"{t.text} read as {'-'.join(seg).upper()}"] if len(seg) > 1 else n)
+             [*n, msg("name.read_as", word=t.text, split="-".join(seg).upper())]
+             if len(seg) > 1 else n)
             for u, n in combos
             for seg in alts
         ]  # fmt: skip
@@ -475,11 +539,11 @@ def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str], l
     for i, x in enumerate(ta):
         if i not in used_a:
             den += MISSING_WORD_COST * x.weight
-            reasons.append(f"{x.text} missing")
+            reasons.append(msg("name.missing", a=x.text))
     for j, y in enumerate(tb):
         if j not in used_b:
             den += MISSING_WORD_COST * y.weight
-            reasons.append(f"{y.text} missing")
+            reasons.append(msg("name.missing", a=y.text))
     return (num / den if den else 0.0), reasons, distinct
 
 
@@ -508,8 +572,8 @@ class NameMatch:
     def distinct_surnames(self) -> bool:
         return self.uncapped > self.score
 
-    def explanation(self) -> str:
-        return "; ".join(self.reasons)
+    def explanation(self) -> MessageList:
+        return joined(self.reasons)
 
 
 @lru_cache(maxsize=65536)
@@ -517,7 +581,7 @@ def compare_names(a: str, b: str) -> NameMatch:
     """Score two names written in any form. Symmetric up to the order of reasons."""
     na, nb = parse(a), parse(b)
     if not na.tokens or not nb.tokens:
-        return NameMatch(0.0, ("a name is empty after normalisation",), "words")
+        return NameMatch(0.0, (msg("name.empty"),), "words")
     if na.chinese_like and nb.chinese_like:
         # Both read as Chinese: a missing or different syllable is a different name, so
         # the forgiving word pairing only counts when it pairs every word (a typo such
@@ -598,11 +662,11 @@ class PersonMatch:
     listed_name: str
     reasons: tuple[str, ...] = field(default=())
 
-    def explanation(self) -> str:
-        return "; ".join(self.reasons)
+    def explanation(self) -> MessageList:
+        return joined(self.reasons)
 
 
-def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, str]:
+def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, Message | str]:
     """(penalty, reason) at the precision both dates share."""
     if not a or not b:
         return 0.0, ""
@@ -613,18 +677,18 @@ def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, str]:
         except ValueError:
             off = 99
         if off == 1:
-            return -0.10, f"birth year {pa[0]} vs {pb[0]} (one year apart)"
-        return -0.20, f"birth year differs ({pa[0]} vs {pb[0]})"
+            return -0.10, msg("person.birth_year_one", a=pa[0], b=pb[0])
+        return -0.20, msg("person.birth_year", a=pa[0], b=pb[0])
     common = min(len(pa), len(pb))
     if pa[:common] == pb[:common]:
         shown = "-".join(pa[:common])
         return (
             0.0,
-            f"birth date matches ({shown})" if common > 1 else f"birth year matches ({shown})",
+            msg("person.birth_date_match" if common > 1 else "person.birth_year_match", date=shown),
         )
     if common == 3 and pa[1] == pb[2] and pa[2] == pb[1]:
-        return -0.05, f"birth day and month swapped ({a} vs {b})"
-    return -0.15, f"birth date differs ({a} vs {b})"
+        return -0.05, msg("person.birth_swapped", a=a, b=b)
+    return -0.15, msg("person.birth_differs", a=a, b=b)
 
 
 def _same_birth_and_nationality(a: Facts, b: Facts) -> bool:
@@ -646,31 +710,29 @@ def compare_people(query: Facts, listed: Facts) -> PersonMatch:
         if best is not None and best.score >= 1.0:
             break
     if best is None:
-        return PersonMatch(0.0, 0.0, "", "", ("no names",))
-    reasons = [f"name {best.score:.2f}: {best.explanation()}"]
+        return PersonMatch(0.0, 0.0, "", "", (msg("person.no_names"),))
+    reasons = [msg("person.name", score=f"{best.score:.2f}", explanation=best.explanation())]
     score = best.score
     if best.distinct_surnames and _same_birth_and_nationality(query, listed):
         score = best.uncapped
-        reasons.append(
-            f"but the full birth date and the nationality agree: name scored "
-            f"{best.uncapped:.2f} as spelled, for a person to review"
-        )
+        reasons.append(msg("person.review", s=f"{best.uncapped:.2f}"))
     penalty, why = compare_birth_dates(query.birth_date, listed.birth_date)
     score += penalty
     if why:
-        reasons.append(why + (f" ({penalty:+.2f})" if penalty else ""))
+        shown = f"{penalty:+.2f}"
+        reasons.append(msg("person.penalty", reason=why, penalty=shown) if penalty else why)
     if query.nationality and listed.nationality:
         if query.nationality.upper() != listed.nationality.upper():
             score -= 0.20
             reasons.append(
-                f"nationality differs ({query.nationality} vs {listed.nationality}) (-0.20)"
+                msg("person.nationality_differs", a=query.nationality, b=listed.nationality)
             )
         else:
-            reasons.append(f"nationality matches ({listed.nationality})")
+            reasons.append(msg("person.nationality_match", nat=listed.nationality))
     qs, ls = (query.sex or "").upper(), (listed.sex or "").upper()
     if qs in ("M", "F") and ls in ("M", "F") and qs != ls:
         score -= 0.20
-        reasons.append(f"sex differs ({qs} vs {ls}) (-0.20)")
+        reasons.append(msg("person.sex_differs", a=qs, b=ls))
     return PersonMatch(
         round(max(0.0, min(1.0, score)), 4), best.score, best_pair[0], best_pair[1], tuple(reasons)
     )

@@ -389,218 +389,6 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Cantonese (HK)</translation>
     </message>
     <message>
-        <source>document {num} issued by {state} (type {typ}) is listed as {reason}</source>
-        <translation>document {num} issued by {state} (type {typ}) is listed as {reason}</translation>
-    </message>
-    <message>
-        <source>number matches exactly</source>
-        <translation>number matches exactly</translation>
-    </message>
-    <message>
-        <source>look-alike number ({positions}): an OCR or typing slip is possible</source>
-        <translation>look-alike number ({positions}): an OCR or typing slip is possible</translation>
-    </message>
-    <message>
-        <source>position {p}: read {a}, listed {b}</source>
-        <translation>position {p}: read {a}, listed {b}</translation>
-    </message>
-    <message>
-        <source>the MRZ check digit matched the number as read, which makes this misreading unlikely</source>
-        <translation>the MRZ check digit matched the number as read, which makes this misreading unlikely</translation>
-    </message>
-    <message>
-        <source>the MRZ check digit cannot tell these characters apart</source>
-        <translation>the MRZ check digit cannot tell these characters apart</translation>
-    </message>
-    <message>
-        <source>issuing state differs (document says {state})</source>
-        <translation>issuing state differs (document says {state})</translation>
-    </message>
-    <message>
-        <source>{reason} document ({kind} match): {num} {state}</source>
-        <translation>{reason} document ({kind} match): {num} {state}</translation>
-    </message>
-    <message>
-        <source>listed to be refused entry; this is an exit</source>
-        <translation>listed to be refused entry; this is an exit</translation>
-    </message>
-    <message>
-        <source>{name} (listed on {source}, action {action}) matches {query}</source>
-        <translation>{name} (listed on {source}, action {action}) matches {query}</translation>
-    </message>
-    <message>
-        <source>{name} ({listed}, action {action}) matches {query}</source>
-        <translation>{name} ({listed}, action {action}) matches {query}</translation>
-    </message>
-    <message>
-        <source>document {num} is named in the exit ban</source>
-        <translation>document {num} is named in the exit ban</translation>
-    </message>
-    <message>
-        <source>the name on the ban differs from the traveller&apos;s</source>
-        <translation>the name on the ban differs from the traveller&apos;s</translation>
-    </message>
-    <message>
-        <source>exit ban ({reason_text}): {name}</source>
-        <translation>exit ban ({reason_text}): {name}</translation>
-    </message>
-    <message>
-        <source>exit ban: {name}</source>
-        <translation>exit ban: {name}</translation>
-    </message>
-    <message>
-        <source>no entry permit for this document</source>
-        <translation>no entry permit for this document</translation>
-    </message>
-    <message>
-        <source>nationality {nat} needs an entry permit; none is issued for document {num}</source>
-        <translation>nationality {nat} needs an entry permit; none is issued for document {num}</translation>
-    </message>
-    <message>
-        <source>permit {pn} is valid only from {date}</source>
-        <translation>permit {pn} is valid only from {date}</translation>
-    </message>
-    <message>
-        <source>permit {pn} expired on {date}</source>
-        <translation>permit {pn} expired on {date}</translation>
-    </message>
-    <message>
-        <source>permit {pn}: all {n} entries used</source>
-        <translation>permit {pn}: all {n} entries used</translation>
-    </message>
-    <message>
-        <source>permit holder does not match the traveller ({explanation})</source>
-        <translation>permit holder does not match the traveller ({explanation})</translation>
-    </message>
-    <message>
-        <source>no valid entry permit: {first}</source>
-        <translation>no valid entry permit: {first}</translation>
-    </message>
-    <message>
-        <source>name {score}: {explanation}</source>
-        <translation>name {score}: {explanation}</translation>
-    </message>
-    <message>
-        <source>birth year {a} vs {b} (one year apart){penalty}</source>
-        <translation>birth year {a} vs {b} (one year apart){penalty}</translation>
-    </message>
-    <message>
-        <source>birth year differs ({a} vs {b}){penalty}</source>
-        <translation>birth year differs ({a} vs {b}){penalty}</translation>
-    </message>
-    <message>
-        <source>birth date matches ({date})</source>
-        <translation>birth date matches ({date})</translation>
-    </message>
-    <message>
-        <source>birth year matches ({date})</source>
-        <translation>birth year matches ({date})</translation>
-    </message>
-    <message>
-        <source>birth day and month swapped ({a} vs {b}){penalty}</source>
-        <translation>birth day and month swapped ({a} vs {b}){penalty}</translation>
-    </message>
-    <message>
-        <source>birth date differs ({a} vs {b}){penalty}</source>
-        <translation>birth date differs ({a} vs {b}){penalty}</translation>
-    </message>
-    <message>
-        <source>nationality differs ({a} vs {b}){penalty}</source>
-        <translation>nationality differs ({a} vs {b}){penalty}</translation>
-    </message>
-    <message>
-        <source>nationality matches ({nat})</source>
-        <translation>nationality matches ({nat})</translation>
-    </message>
-    <message>
-        <source>sex differs ({a} vs {b}){penalty}</source>
-        <translation>sex differs ({a} vs {b}){penalty}</translation>
-    </message>
-    <message>
-        <source>a name is empty after normalisation</source>
-        <translation>a name is empty after normalisation</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (initial)</source>
-        <translation>{a} ~ {b} (initial)</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</source>
-        <translation>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (look-alike characters {chars})</source>
-        <translation>{a} ≈ {b} (look-alike characters {chars})</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (transliteration variants)</source>
-        <translation>{a} ≈ {b} (transliteration variants)</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (same consonants {c})</source>
-        <translation>{a} ≈ {b} (same consonants {c})</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (spelling differs, {s})</source>
-        <translation>{a} ~ {b} (spelling differs, {s})</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (homophones, {ch})</source>
-        <translation>{a} ~ {b} (homophones, {ch})</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} ({form}, spelling differs)</source>
-        <translation>{a} ~ {b} ({form}, spelling differs)</translation>
-    </message>
-    <message>
-        <source>{a} ({sa}) = {b} ({sb}), both {zy}</source>
-        <translation>{a} ({sa}) = {b} ({sb}), both {zy}</translation>
-    </message>
-    <message>
-        <source>{a} ({other}) ~ {b} ({dialect}), both {ch}</source>
-        <translation>{a} ({other}) ~ {b} ({dialect}), both {ch}</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (differ only in aspiration)</source>
-        <translation>{a} ~ {b} (differ only in aspiration)</translation>
-    </message>
-    <message>
-        <source>{a} missing</source>
-        <translation>{a} missing</translation>
-    </message>
-    <message>
-        <source>{a} = {b} ({system})</source>
-        <translation>{a} = {b} ({system})</translation>
-    </message>
-    <message>
-        <source>{a} = {b}</source>
-        <translation>{a} = {b}</translation>
-    </message>
-    <message>
-        <source>{a} ≠ {b}</source>
-        <translation>{a} ≠ {b}</translation>
-    </message>
-    <message>
-        <source>no names</source>
-        <translation>no names</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</source>
-        <translation>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</translation>
-    </message>
-    <message>
-        <source>{a} is not a common surname: a possible slip of {b}</source>
-        <translation>{a} is not a common surname: a possible slip of {b}</translation>
-    </message>
-    <message>
-        <source>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</source>
-        <translation>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</translation>
-    </message>
-    <message>
-        <source>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</source>
-        <translation>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</translation>
-    </message>
-    <message>
         <source>{field} check digit is {digit}, computed {computed}</source>
         <translation>{field} check digit is {digit}, computed {computed}</translation>
     </message>
@@ -830,7 +618,7 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</source>
-        <translation>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</translation>
+        <translation>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (F12)</translation>
     </message>
     <message>
         <source>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</source>
@@ -1301,38 +1089,6 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Screening failed: %1</translation>
     </message>
     <message>
-        <source>CRITICAL</source>
-        <translation>CRITICAL</translation>
-    </message>
-    <message>
-        <source>HIGH</source>
-        <translation>HIGH</translation>
-    </message>
-    <message>
-        <source>MEDIUM</source>
-        <translation>MEDIUM</translation>
-    </message>
-    <message>
-        <source>LOW</source>
-        <translation>LOW</translation>
-    </message>
-    <message>
-        <source>ARREST</source>
-        <translation>ARREST</translation>
-    </message>
-    <message>
-        <source>deny entry</source>
-        <translation>deny entry</translation>
-    </message>
-    <message>
-        <source>deny exit</source>
-        <translation>deny exit</translation>
-    </message>
-    <message>
-        <source>refer to secondary</source>
-        <translation>refer to secondary</translation>
-    </message>
-    <message>
         <source>Screening…</source>
         <translation>Screening…</translation>
     </message>
@@ -1619,6 +1375,1354 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>aa.chip_signature</source>
+        <extracomment>the chip's signature does not verify</extracomment>
+        <translation>the chip's signature does not verify</translation>
+    </message>
+    <message>
+        <source>aa.key_unusable</source>
+        <extracomment>the DG15 key cannot be used</extracomment>
+        <translation>the DG15 key cannot be used</translation>
+    </message>
+    <message>
+        <source>aa.key_unusable_detail</source>
+        <extracomment>the DG15 key cannot be used: {detail}</extracomment>
+        <translation>the DG15 key cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <source>aa.no_ecdsa_algorithm</source>
+        <extracomment>DG14 does not name the ECDSA algorithm for active authentication</extracomment>
+        <translation>DG14 does not name the ECDSA algorithm for active authentication</translation>
+    </message>
+    <message>
+        <source>aa.no_key</source>
+        <extracomment>DG15 holds neither an RSA nor an EC key</extracomment>
+        <translation>DG15 holds neither an RSA nor an EC key</translation>
+    </message>
+    <message>
+        <source>aa.signature</source>
+        <extracomment>the signature does not verify</extracomment>
+        <translation>the signature does not verify</translation>
+    </message>
+    <message>
+        <source>aa.trailer</source>
+        <extracomment>unknown ISO/IEC 9796-2 trailer</extracomment>
+        <translation>unknown ISO/IEC 9796-2 trailer</translation>
+    </message>
+    <message>
+        <source>aa.wrong_size</source>
+        <extracomment>the chip's signature has the wrong size</extracomment>
+        <translation>the chip's signature has the wrong size</translation>
+    </message>
+    <message>
+        <source>chip.bac_answer</source>
+        <extracomment>access denied: the chip's BAC answer does not verify</extracomment>
+        <translation>access denied: the chip's BAC answer does not verify</translation>
+    </message>
+    <message>
+        <source>chip.bac_challenge</source>
+        <extracomment>access denied: the chip's BAC answer does not match the challenge</extracomment>
+        <translation>access denied: the chip's BAC answer does not match the challenge</translation>
+    </message>
+    <message>
+        <source>chip.bac_refused</source>
+        <extracomment>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</extracomment>
+        <translation>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</translation>
+    </message>
+    <message>
+        <source>chip.ca_clone</source>
+        <extracomment>the chip does not hold the private key of DG14's chip authentication key (its answer under the new keys does not verify): a cloned chip</extracomment>
+        <translation>the chip does not hold the private key of DG14's chip authentication key (its answer under the new keys does not verify): a cloned chip</translation>
+    </message>
+    <message>
+        <source>chip.ca_refused</source>
+        <extracomment>the chip refused chip authentication: {detail}</extracomment>
+        <translation>the chip refused chip authentication: {detail}</translation>
+    </message>
+    <message>
+        <source>chip.ca_unsupported</source>
+        <extracomment>DG14 offers no chip authentication this reader supports</extracomment>
+        <translation>DG14 offers no chip authentication this reader supports</translation>
+    </message>
+    <message>
+        <source>chip.cam_clone</source>
+        <extracomment>the chip's PACE-CAM data do not match DG14's chip authentication key: a cloned chip</extracomment>
+        <translation>the chip's PACE-CAM data do not match DG14's chip authentication key: a cloned chip</translation>
+    </message>
+    <message>
+        <source>chip.cam_no_dg14</source>
+        <extracomment>the chip has no DG14 to check PACE-CAM against</extracomment>
+        <translation>the chip has no DG14 to check PACE-CAM against</translation>
+    </message>
+    <message>
+        <source>chip.cam_no_key</source>
+        <extracomment>DG14 has no chip authentication key on the PACE curve</extracomment>
+        <translation>DG14 has no chip authentication key on the PACE curve</translation>
+    </message>
+    <message>
+        <source>chip.card_gone</source>
+        <extracomment>the card was removed or does not respond ({detail})</extracomment>
+        <translation>the card was removed or does not respond ({detail})</translation>
+    </message>
+    <message>
+        <source>chip.card_in_use</source>
+        <extracomment>another program is using the card on {reader}</extracomment>
+        <translation>another program is using the card on {reader}</translation>
+    </message>
+    <message>
+        <source>chip.card_removed</source>
+        <extracomment>the card was removed during the read</extracomment>
+        <translation>the card was removed during the read</translation>
+    </message>
+    <message>
+        <source>chip.com_sod_differ</source>
+        <extracomment>EF.COM and EF.SOD list different data groups</extracomment>
+        <translation>EF.COM and EF.SOD list different data groups</translation>
+    </message>
+    <message>
+        <source>chip.face_unreadable</source>
+        <extracomment>the face in DG2 cannot be read: {detail}</extracomment>
+        <translation>the face in DG2 cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>chip.no_card</source>
+        <extracomment>no card on {reader}</extracomment>
+        <translation>no card on {reader}</translation>
+    </message>
+    <message>
+        <source>chip.no_emrtd</source>
+        <extracomment>this chip has no eMRTD application: {detail}</extracomment>
+        <translation>this chip has no eMRTD application: {detail}</translation>
+    </message>
+    <message>
+        <source>chip.no_pcscd</source>
+        <extracomment>the PC/SC service (pcscd) is not running</extracomment>
+        <translation>the PC/SC service (pcscd) is not running</translation>
+    </message>
+    <message>
+        <source>chip.no_reader</source>
+        <extracomment>no smart-card reader is connected</extracomment>
+        <translation>no smart-card reader is connected</translation>
+    </message>
+    <message>
+        <source>chip.pace_refused</source>
+        <extracomment>access denied: the chip refused the PACE password (check the CAN or the MRZ)</extracomment>
+        <translation>access denied: the chip refused the PACE password (check the CAN or the MRZ)</translation>
+    </message>
+    <message>
+        <source>chip.pace_token</source>
+        <extracomment>access denied: the chip's PACE token does not verify</extracomment>
+        <translation>access denied: the chip's PACE token does not verify</translation>
+    </message>
+    <message>
+        <source>chip.reader_gone</source>
+        <extracomment>the reader went away ({detail})</extracomment>
+        <translation>the reader went away ({detail})</translation>
+    </message>
+    <message>
+        <source>chip.sm_mac</source>
+        <extracomment>response MAC is wrong: the channel is not trusted</extracomment>
+        <translation>response MAC is wrong: the channel is not trusted</translation>
+    </message>
+    <message>
+        <source>chip.sm_missing</source>
+        <extracomment>the chip answered without secure messaging</extracomment>
+        <translation>the chip answered without secure messaging</translation>
+    </message>
+    <message>
+        <source>hit.document.check_digit_differs</source>
+        <extracomment>the MRZ check digit matched the number as read, which makes this misreading unlikely</extracomment>
+        <translation>the MRZ check digit matched the number as read, which makes this misreading unlikely</translation>
+    </message>
+    <message>
+        <source>hit.document.check_digit_same</source>
+        <extracomment>the MRZ check digit cannot tell these characters apart</extracomment>
+        <translation>the MRZ check digit cannot tell these characters apart</translation>
+    </message>
+    <message>
+        <source>hit.document.exact</source>
+        <extracomment>number matches exactly</extracomment>
+        <translation>number matches exactly</translation>
+    </message>
+    <message>
+        <source>hit.document.kind.exact</source>
+        <extracomment>exact</extracomment>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>hit.document.kind.lookalike</source>
+        <extracomment>look-alike</extracomment>
+        <translation>look-alike</translation>
+    </message>
+    <message>
+        <source>hit.document.listed</source>
+        <extracomment>document {num} issued by {state} (type {typ}) is listed as {reason}</extracomment>
+        <translation>document {num} issued by {state} (type {typ}) is listed as {reason}</translation>
+    </message>
+    <message>
+        <source>hit.document.lookalike</source>
+        <extracomment>look-alike number ({positions}): an OCR or typing slip is possible</extracomment>
+        <translation>look-alike number ({positions}): an OCR or typing slip is possible</translation>
+    </message>
+    <message>
+        <source>hit.document.position</source>
+        <extracomment>position {p}: read {a}, listed {b}</extracomment>
+        <translation>position {p}: read {a}, listed {b}</translation>
+    </message>
+    <message>
+        <source>hit.document.state_differs</source>
+        <extracomment>issuing state differs (document says {state})</extracomment>
+        <translation>issuing state differs (document says {state})</translation>
+    </message>
+    <message>
+        <source>hit.document.summary</source>
+        <extracomment>{reason} document ({kind} match): {num} {state}</extracomment>
+        <translation>{reason} document ({kind} match): {num} {state}</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.document</source>
+        <extracomment>document {num} is named in the exit ban</extracomment>
+        <translation>document {num} is named in the exit ban</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.name_differs</source>
+        <extracomment>the name on the ban differs from the traveller's</extracomment>
+        <translation>the name on the ban differs from the traveller's</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.summary</source>
+        <extracomment>exit ban: {name}</extracomment>
+        <translation>exit ban: {name}</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.summary_reason</source>
+        <extracomment>exit ban ({reason_text}): {name}</extracomment>
+        <translation>exit ban ({reason_text}): {name}</translation>
+    </message>
+    <message>
+        <source>hit.permit.expired</source>
+        <extracomment>permit {pn} expired on {date}</extracomment>
+        <translation>permit {pn} expired on {date}</translation>
+    </message>
+    <message>
+        <source>hit.permit.holder</source>
+        <extracomment>permit holder does not match the traveller ({explanation})</extracomment>
+        <translation>permit holder does not match the traveller ({explanation})</translation>
+    </message>
+    <message>
+        <source>hit.permit.none</source>
+        <extracomment>no entry permit for this document</extracomment>
+        <translation>no entry permit for this document</translation>
+    </message>
+    <message>
+        <source>hit.permit.none_read</source>
+        <extracomment>(none read)</extracomment>
+        <translation>(none read)</translation>
+    </message>
+    <message>
+        <source>hit.permit.not_yet</source>
+        <extracomment>permit {pn} is valid only from {date}</extracomment>
+        <translation>permit {pn} is valid only from {date}</translation>
+    </message>
+    <message>
+        <source>hit.permit.required</source>
+        <extracomment>nationality {nat} needs an entry permit; none is issued for document {num}</extracomment>
+        <translation>nationality {nat} needs an entry permit; none is issued for document {num}</translation>
+    </message>
+    <message>
+        <source>hit.permit.summary</source>
+        <extracomment>no valid entry permit: {first}</extracomment>
+        <translation>no valid entry permit: {first}</translation>
+    </message>
+    <message>
+        <source>hit.permit.used</source>
+        <extracomment>permit {pn}: all {n} entries used</extracomment>
+        <translation>permit {pn}: all {n} entries used</translation>
+    </message>
+    <message>
+        <source>hit.person.exit</source>
+        <extracomment>listed to be refused entry; this is an exit</extracomment>
+        <translation>listed to be refused entry; this is an exit</translation>
+    </message>
+    <message>
+        <source>hit.person.summary</source>
+        <extracomment>{name} (listed, action {action}) matches {query}</extracomment>
+        <translation>{name} (listed, action {action}) matches {query}</translation>
+    </message>
+    <message>
+        <source>hit.person.summary_source</source>
+        <extracomment>{name} (listed on {source}, action {action}) matches {query}</extracomment>
+        <translation>{name} (listed on {source}, action {action}) matches {query}</translation>
+    </message>
+    <message>
+        <source>keyslot.bad_credentials</source>
+        <extracomment>unknown user or wrong password</extracomment>
+        <translation>unknown officer ID or wrong password</translation>
+    </message>
+    <message>
+        <source>keyslot.exists</source>
+        <extracomment>{name} already has a key slot on this workstation</extracomment>
+        <translation>{name} already has a key slot on this workstation</translation>
+    </message>
+    <message>
+        <source>keyslot.invalid_name</source>
+        <extracomment>invalid user name {name!r}: use 1-64 letters, digits, '.', '_', '-' or '@'</extracomment>
+        <translation>invalid user name {name!r}: use 1-64 letters, digits, '.', '_', '-' or '@'</translation>
+    </message>
+    <message>
+        <source>keyslot.locked_out</source>
+        <extracomment>{name} is locked out after {n} failed logins until {time} (a supervisor can unlock)</extracomment>
+        <translation>{name} is locked out after {n} failed logins until {time} (a supervisor can unlock)</translation>
+    </message>
+    <message>
+        <source>keyslot.other</source>
+        <extracomment>{detail}</extracomment>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>keyslot.password_short</source>
+        <extracomment>the password must have at least {n} characters</extracomment>
+        <translation>the password must have at least {n} characters</translation>
+    </message>
+    <message>
+        <source>keyslot.unknown_role</source>
+        <extracomment>unknown role {role!r} (one of {roles})</extracomment>
+        <translation>unknown role {role!r} (one of {roles})</translation>
+    </message>
+    <message>
+        <source>list.comma</source>
+        <extracomment>{items}</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>list.or</source>
+        <extracomment>{items}</extracomment>
+        <translation>{items}</translation>
+    </message>
+    <message>
+        <source>list.semicolon</source>
+        <extracomment>{items}</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>list.slash</source>
+        <extracomment>{items}</extracomment>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>login.central_refused</source>
+        <extracomment>login refused by the central: {detail}</extracomment>
+        <translation>login refused by the central: {detail}</translation>
+    </message>
+    <message>
+        <source>login.offline_refused</source>
+        <extracomment>{why} (offline: the central system was not reachable, and an officer's first login on a workstation must be online: check the network and try again, or ask a supervisor; an officer who has logged in here before can log in offline)</extracomment>
+        <translation>{why} (offline: the central system was not reachable, and an officer's first login on a workstation must be online: check the network and try again, or ask a supervisor; an officer who has logged in here before can log in offline)</translation>
+    </message>
+    <message>
+        <source>mrz.bad_characters</source>
+        <extracomment>characters outside A-Z, 0-9 and &lt; ({where})</extracomment>
+        <translation>characters outside A-Z, 0-9 and &lt; ({where})</translation>
+    </message>
+    <message>
+        <source>mrz.bad_characters.more</source>
+        <extracomment>{x} and {n} more</extracomment>
+        <translation>{x} and {n} more</translation>
+    </message>
+    <message>
+        <source>mrz.birth_no_month</source>
+        <extracomment>birth date {raw!r} has no month {mm}</extracomment>
+        <translation>birth date {raw!r} has no month {mm}</translation>
+    </message>
+    <message>
+        <source>mrz.birth_not_date</source>
+        <extracomment>birth date {raw!r} is not a date (YYMMDD, unknown parts as &lt;&lt;)</extracomment>
+        <translation>birth date {raw!r} is not a date (YYMMDD, unknown parts as &lt;&lt;)</translation>
+    </message>
+    <message>
+        <source>mrz.birth_partial</source>
+        <extracomment>birth date is partly unknown ({raw})</extracomment>
+        <translation>birth date is partly unknown ({raw})</translation>
+    </message>
+    <message>
+        <source>mrz.birth_unknown</source>
+        <extracomment>birth date is unknown (all filler)</extracomment>
+        <translation>birth date is unknown (all filler)</translation>
+    </message>
+    <message>
+        <source>mrz.check</source>
+        <extracomment>{field} check digit is {digit}, computed {computed}</extracomment>
+        <translation>{field} check digit is {digit}, computed {computed}</translation>
+    </message>
+    <message>
+        <source>mrz.check_not_digit</source>
+        <extracomment>{field} check digit is {digit!r}, not a digit (computed {computed})</extracomment>
+        <translation>{field} check digit is {digit!r}, not a digit (computed {computed})</translation>
+    </message>
+    <message>
+        <source>mrz.code_first</source>
+        <extracomment>document code {code!r} must start with {allowed} in a {fmt}</extracomment>
+        <translation>document code {code!r} must start with {allowed} in a {fmt}</translation>
+    </message>
+    <message>
+        <source>mrz.code_second</source>
+        <extracomment>document code {code!r}: the second character must be a letter or &lt;</extracomment>
+        <translation>document code {code!r}: the second character must be a letter or &lt;</translation>
+    </message>
+    <message>
+        <source>mrz.date_invalid</source>
+        <extracomment>{field} {raw} is not a valid date</extracomment>
+        <translation>{field} {raw} is not a valid date</translation>
+    </message>
+    <message>
+        <source>mrz.date_not_digits</source>
+        <extracomment>{field} {raw!r} is not a date (YYMMDD)</extracomment>
+        <translation>{field} {raw!r} is not a date (YYMMDD)</translation>
+    </message>
+    <message>
+        <source>mrz.expired</source>
+        <extracomment>the document expired on {date}</extracomment>
+        <translation>the document expired on {date}</translation>
+    </message>
+    <message>
+        <source>mrz.name_digits</source>
+        <extracomment>name contains digits ({digits})</extracomment>
+        <translation>name contains digits ({digits})</translation>
+    </message>
+    <message>
+        <source>mrz.name_empty</source>
+        <extracomment>name is empty</extracomment>
+        <translation>name is empty</translation>
+    </message>
+    <message>
+        <source>mrz.name_truncated</source>
+        <extracomment>name fills its whole field and may be truncated</extracomment>
+        <translation>name fills its whole field and may be truncated</translation>
+    </message>
+    <message>
+        <source>mrz.not_mrz</source>
+        <extracomment>not an MRZ: {detail}</extracomment>
+        <translation>not an MRZ: {detail}</translation>
+    </message>
+    <message>
+        <source>mrz.number_belgian</source>
+        <extracomment>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</extracomment>
+        <translation>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</translation>
+    </message>
+    <message>
+        <source>mrz.number_empty</source>
+        <extracomment>document number is empty</extracomment>
+        <translation>document number is empty</translation>
+    </message>
+    <message>
+        <source>mrz.number_no_continuation</source>
+        <extracomment>document number check digit is '&lt;' but the optional data holds no continuation of the number and check digit</extracomment>
+        <translation>document number check digit is '&lt;' but the optional data holds no continuation of the number and check digit</translation>
+    </message>
+    <message>
+        <source>mrz.position_char</source>
+        <extracomment>line {ln} position {col}: {c}</extracomment>
+        <translation>line {ln} position {col}: {c}</translation>
+    </message>
+    <message>
+        <source>mrz.sex_invalid</source>
+        <extracomment>sex {c!r} is not M, F or &lt;</extracomment>
+        <translation>sex {c!r} is not M, F or &lt;</translation>
+    </message>
+    <message>
+        <source>mrz.sex_x</source>
+        <extracomment>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</extracomment>
+        <translation>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</translation>
+    </message>
+    <message>
+        <source>mrz.shape</source>
+        <extracomment>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</extracomment>
+        <translation>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</translation>
+    </message>
+    <message>
+        <source>mrz.shape.lines</source>
+        <extracomment>got {n} lines</extracomment>
+        <translation>got {n} lines</translation>
+    </message>
+    <message>
+        <source>mrz.shape.lines_of</source>
+        <extracomment>got {n} lines of {lengths} characters</extracomment>
+        <translation>got {n} lines of {lengths} characters</translation>
+    </message>
+    <message>
+        <source>mrz.shape.no_text</source>
+        <extracomment>no text</extracomment>
+        <translation>no text</translation>
+    </message>
+    <message>
+        <source>mrz.shape.one_line</source>
+        <extracomment>got 1 line of {n} characters</extracomment>
+        <translation>got 1 line of {n} characters</translation>
+    </message>
+    <message>
+        <source>mrz.single_name_secondary</source>
+        <extracomment>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</extracomment>
+        <translation>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</translation>
+    </message>
+    <message>
+        <source>mrz.state_not_letters</source>
+        <extracomment>{field} {code!r} is not a letter code</extracomment>
+        <translation>{field} {code!r} is not a letter code</translation>
+    </message>
+    <message>
+        <source>mrz.state_specimen</source>
+        <extracomment>{field} UTO is ICAO's specimen state (Utopia): a specimen</extracomment>
+        <translation>{field} UTO is ICAO's specimen state (Utopia): a specimen</translation>
+    </message>
+    <message>
+        <source>mrz.state_unknown</source>
+        <extracomment>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</extracomment>
+        <translation>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</translation>
+    </message>
+    <message>
+        <source>mrz.surname_empty</source>
+        <extracomment>surname (primary identifier) is empty</extracomment>
+        <translation>surname (primary identifier) is empty</translation>
+    </message>
+    <message>
+        <source>name.aspiration</source>
+        <extracomment>{a} ~ {b} (differ only in aspiration)</extracomment>
+        <translation>{a} ~ {b} (differ only in aspiration)</translation>
+    </message>
+    <message>
+        <source>name.consonants</source>
+        <extracomment>{a} ≈ {b} (same consonants {c})</extracomment>
+        <translation>{a} ≈ {b} (same consonants {c})</translation>
+    </message>
+    <message>
+        <source>name.dialect</source>
+        <extracomment>{a} ({other}) ~ {b} ({dialect}), both {ch}</extracomment>
+        <translation>{a} ({other}) ~ {b} ({dialect}), both {ch}</translation>
+    </message>
+    <message>
+        <source>name.different</source>
+        <extracomment>{a} ≠ {b}</extracomment>
+        <translation>{a} ≠ {b}</translation>
+    </message>
+    <message>
+        <source>name.distinct_surnames</source>
+        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
+        <translation>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.empty</source>
+        <extracomment>a name is empty after normalisation</extracomment>
+        <translation>a name is empty after normalisation</translation>
+    </message>
+    <message>
+        <source>name.equal</source>
+        <extracomment>{a} = {b}</extracomment>
+        <translation>{a} = {b}</translation>
+    </message>
+    <message>
+        <source>name.han_differ</source>
+        <extracomment>{a} ≠ {b} (different characters, both read {r})</extracomment>
+        <translation>{a} ≠ {b} (different characters, both read {r})</translation>
+    </message>
+    <message>
+        <source>name.han_spelling</source>
+        <extracomment>{a} ~ {b} ({form}, spelling differs)</extracomment>
+        <translation>{a} ~ {b} ({form}, spelling differs)</translation>
+    </message>
+    <message>
+        <source>name.initial</source>
+        <extracomment>{a} ~ {b} (initial)</extracomment>
+        <translation>{a} ~ {b} (initial)</translation>
+    </message>
+    <message>
+        <source>name.lookalike</source>
+        <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
+        <translation>{a} ≈ {b} (look-alike characters {chars})</translation>
+    </message>
+    <message>
+        <source>name.missing</source>
+        <extracomment>{a} missing</extracomment>
+        <translation>{a} missing</translation>
+    </message>
+    <message>
+        <source>name.possible_slip</source>
+        <extracomment>{a} is not a common surname: a possible slip of {b}</extracomment>
+        <translation>{a} is not a common surname: a possible slip of {b}</translation>
+    </message>
+    <message>
+        <source>name.read_as</source>
+        <extracomment>{word} read as {split}</extracomment>
+        <translation>{word} read as {split}</translation>
+    </message>
+    <message>
+        <source>name.romanisation</source>
+        <extracomment>{a} = {b} ({system})</extracomment>
+        <translation>{a} = {b} ({system})</translation>
+    </message>
+    <message>
+        <source>name.same_syllable</source>
+        <extracomment>{a} ({sa}) = {b} ({sb}), both {zy}</extracomment>
+        <translation>{a} ({sa}) = {b} ({sb}), both {zy}</translation>
+    </message>
+    <message>
+        <source>name.spelling</source>
+        <extracomment>{a} ~ {b} (spelling differs, {s})</extracomment>
+        <translation>{a} ~ {b} (spelling differs, {s})</translation>
+    </message>
+    <message>
+        <source>name.taiwan_variant</source>
+        <extracomment>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</extracomment>
+        <translation>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</translation>
+    </message>
+    <message>
+        <source>name.translit</source>
+        <extracomment>{a} ≈ {b} (transliteration variants)</extracomment>
+        <translation>{a} ≈ {b} (transliteration variants)</translation>
+    </message>
+    <message>
+        <source>name.umlaut</source>
+        <extracomment>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</extracomment>
+        <translation>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</translation>
+    </message>
+    <message>
+        <source>ocr.bomb</source>
+        <extracomment>image declares too many pixels (decompression bomb?)</extracomment>
+        <translation>image declares too many pixels (decompression bomb?)</translation>
+    </message>
+    <message>
+        <source>ocr.cannot_read</source>
+        <extracomment>cannot read the file: {detail}</extracomment>
+        <translation>cannot read the file: {detail}</translation>
+    </message>
+    <message>
+        <source>ocr.damaged</source>
+        <extracomment>truncated or damaged image ({detail})</extracomment>
+        <translation>truncated or damaged image ({detail})</translation>
+    </message>
+    <message>
+        <source>ocr.directory</source>
+        <extracomment>is a directory, not an image</extracomment>
+        <translation>is a directory, not an image</translation>
+    </message>
+    <message>
+        <source>ocr.empty</source>
+        <extracomment>the file is empty</extracomment>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>ocr.file_too_big</source>
+        <extracomment>file is {size} MiB; images over {limit} MiB are refused</extracomment>
+        <translation>file is {size} MiB; images over {limit} MiB are refused</translation>
+    </message>
+    <message>
+        <source>ocr.incomplete</source>
+        <extracomment>found {n} lines of about {m} characters: not a complete MRZ</extracomment>
+        <translation>found {n} lines of about {m} characters: not a complete MRZ</translation>
+    </message>
+    <message>
+        <source>ocr.no_characters</source>
+        <extracomment>found text lines like an MRZ but could not find their characters</extracomment>
+        <translation>found text lines like an MRZ but could not find their characters</translation>
+    </message>
+    <message>
+        <source>ocr.no_mrz</source>
+        <extracomment>no MRZ found in the image</extracomment>
+        <translation>no MRZ found in the image</translation>
+    </message>
+    <message>
+        <source>ocr.not_image</source>
+        <extracomment>not an image file, or a format that cannot be read</extracomment>
+        <translation>not an image file, or a format that cannot be read</translation>
+    </message>
+    <message>
+        <source>ocr.position</source>
+        <extracomment>line {ln} position {col}</extracomment>
+        <translation>line {ln} position {col}</translation>
+    </message>
+    <message>
+        <source>ocr.refused</source>
+        <extracomment>OCR refused: {why} ({where}); take another picture or type the MRZ</extracomment>
+        <translation>OCR refused: {why} ({where}); take another picture or type the MRZ</translation>
+    </message>
+    <message>
+        <source>ocr.too_big</source>
+        <extracomment>images over {limit} MiB are refused</extracomment>
+        <translation>images over {limit} MiB are refused</translation>
+    </message>
+    <message>
+        <source>ocr.too_many_pixels</source>
+        <extracomment>image is {size} pixels, over the {limit}-megapixel limit</extracomment>
+        <translation>image is {size} pixels, over the {limit}-megapixel limit</translation>
+    </message>
+    <message>
+        <source>ocr.too_small</source>
+        <extracomment>image is too small ({size} pixels)</extracomment>
+        <translation>image is too small ({size} pixels)</translation>
+    </message>
+    <message>
+        <source>ocr.why.ambiguous</source>
+        <extracomment>characters read without confidence, and more than one reading of them passes the check digits</extracomment>
+        <translation>characters read without confidence, and more than one reading of them passes the check digits</translation>
+    </message>
+    <message>
+        <source>ocr.why.ends</source>
+        <extracomment>marks just beside the MRZ make it unclear where a line begins or ends</extracomment>
+        <translation>marks just beside the MRZ make it unclear where a line begins or ends</translation>
+    </message>
+    <message>
+        <source>ocr.why.illegible</source>
+        <extracomment>characters that cannot be read at all</extracomment>
+        <translation>characters that cannot be read at all</translation>
+    </message>
+    <message>
+        <source>ocr.why.no_check_digit</source>
+        <extracomment>characters read without confidence where no check digit can confirm them</extracomment>
+        <translation>characters read without confidence where no check digit can confirm them</translation>
+    </message>
+    <message>
+        <source>ocr.why.no_reading</source>
+        <extracomment>characters read without confidence, and no reading of them passes the check digits</extracomment>
+        <translation>characters read without confidence, and no reading of them passes the check digits</translation>
+    </message>
+    <message>
+        <source>ocr.why.too_many</source>
+        <extracomment>too many characters read without confidence</extracomment>
+        <translation>too many characters read without confidence</translation>
+    </message>
+    <message>
+        <source>officers.a.installer</source>
+        <extracomment>an installer</extracomment>
+        <translation>an installer</translation>
+    </message>
+    <message>
+        <source>officers.a.machine</source>
+        <extracomment>a machine</extracomment>
+        <translation>a machine</translation>
+    </message>
+    <message>
+        <source>officers.a.officer</source>
+        <extracomment>an officer</extracomment>
+        <translation>an officer</translation>
+    </message>
+    <message>
+        <source>officers.a.supervisor</source>
+        <extracomment>a supervisor</extracomment>
+        <translation>a supervisor</translation>
+    </message>
+    <message>
+        <source>officers.action.acknowledging alerts</source>
+        <extracomment>acknowledging alerts</extracomment>
+        <translation>acknowledging alerts</translation>
+    </message>
+    <message>
+        <source>officers.action.adding an officer</source>
+        <extracomment>adding an officer</extracomment>
+        <translation>adding an officer</translation>
+    </message>
+    <message>
+        <source>officers.action.changing a policy</source>
+        <extracomment>changing a policy</extracomment>
+        <translation>changing a policy</translation>
+    </message>
+    <message>
+        <source>officers.action.declaring emergency mode</source>
+        <extracomment>declaring emergency mode</extracomment>
+        <translation>declaring emergency mode</translation>
+    </message>
+    <message>
+        <source>officers.action.ending emergency mode</source>
+        <extracomment>ending emergency mode</extracomment>
+        <translation>ending emergency mode</translation>
+    </message>
+    <message>
+        <source>officers.action.enrolling</source>
+        <extracomment>enrolling</extracomment>
+        <translation>enrolling</translation>
+    </message>
+    <message>
+        <source>officers.action.import CSCA certificates</source>
+        <extracomment>import CSCA certificates</extracomment>
+        <translation>import CSCA certificates</translation>
+    </message>
+    <message>
+        <source>officers.action.reading the emergency log</source>
+        <extracomment>reading the emergency log</extracomment>
+        <translation>reading the emergency log</translation>
+    </message>
+    <message>
+        <source>officers.action.removing an officer</source>
+        <extracomment>removing an officer</extracomment>
+        <translation>removing an officer</translation>
+    </message>
+    <message>
+        <source>officers.action.reports</source>
+        <extracomment>reports</extracomment>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>officers.action.resending a refused record</source>
+        <extracomment>resending a refused record</extracomment>
+        <translation>resending a refused record</translation>
+    </message>
+    <message>
+        <source>officers.action.resetting a password</source>
+        <extracomment>resetting a password</extracomment>
+        <translation>resetting a password</translation>
+    </message>
+    <message>
+        <source>officers.action.resetting a policy</source>
+        <extracomment>resetting a policy</extracomment>
+        <translation>resetting a policy</translation>
+    </message>
+    <message>
+        <source>officers.action.unlocking an officer</source>
+        <extracomment>unlocking an officer</extracomment>
+        <translation>unlocking an officer</translation>
+    </message>
+    <message>
+        <source>officers.bad_role</source>
+        <extracomment>--role must be officer or supervisor, not {role!r}</extracomment>
+        <translation>--role must be officer or supervisor, not {role!r}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_add</source>
+        <extracomment>a {role} cannot add a {other}</extracomment>
+        <translation>a {role} cannot add a {other}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_remove</source>
+        <extracomment>a {role} cannot remove a {other}</extracomment>
+        <translation>a {role} cannot remove a {other}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_reset</source>
+        <extracomment>a {role} cannot reset the password of a {other}</extracomment>
+        <translation>a {role} cannot reset the password of a {other}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_unlock</source>
+        <extracomment>a {role} cannot unlock {other}</extracomment>
+        <translation>a {role} cannot unlock {other}</translation>
+    </message>
+    <message>
+        <source>officers.needs_role</source>
+        <extracomment>{action} needs {needed}; {who} may not (give --user NAME --password-stdin)</extracomment>
+        <translation>{action} needs {needed}; {who} may not</translation>
+    </message>
+    <message>
+        <source>officers.no_override</source>
+        <extracomment>{name} is not an active supervisor: no override</extracomment>
+        <translation>{name} is not an active supervisor: no override</translation>
+    </message>
+    <message>
+        <source>officers.no_slot</source>
+        <extracomment>{name} has no key slot on this workstation</extracomment>
+        <translation>{name} has no key slot on this workstation</translation>
+    </message>
+    <message>
+        <source>officers.not_active</source>
+        <extracomment>{name} is not an active {role} of this workstation</extracomment>
+        <translation>{name} is not an active {role} of this workstation</translation>
+    </message>
+    <message>
+        <source>officers.not_officer</source>
+        <extracomment>{name} is not an officer of this workstation</extracomment>
+        <translation>{name} is not an officer of this workstation</translation>
+    </message>
+    <message>
+        <source>officers.other_store</source>
+        <extracomment>{name} does not belong to this workstation's store</extracomment>
+        <translation>{name} does not belong to this workstation's store</translation>
+    </message>
+    <message>
+        <source>officers.password_needed</source>
+        <extracomment>a password is needed with --user</extracomment>
+        <translation>a password is needed with --user</translation>
+    </message>
+    <message>
+        <source>officers.revoked</source>
+        <extracomment>{name} was removed from this workstation or deactivated by the central system: a supervisor must add them again here (or the central reinstate them and this workstation sync) before they can log in</extracomment>
+        <translation>{name} was removed from this workstation or deactivated by the central system: a supervisor must add them again here (or the central reinstate them and this workstation sync) before they can log in</translation>
+    </message>
+    <message>
+        <source>officers.user_needed</source>
+        <extracomment>give --user NAME to change a password</extracomment>
+        <translation>give --user NAME to change a password</translation>
+    </message>
+    <message>
+        <source>officers.who</source>
+        <extracomment>{user} ({role})</extracomment>
+        <translation>{user} ({role})</translation>
+    </message>
+    <message>
+        <source>officers.who.machine</source>
+        <extracomment>the machine slot</extracomment>
+        <translation>the machine slot</translation>
+    </message>
+    <message>
+        <source>pa.crl.none_held</source>
+        <extracomment>not checked: no CRL of {csca} (none held)</extracomment>
+        <translation>not checked: no CRL of {csca} (none held)</translation>
+    </message>
+    <message>
+        <source>pa.crl.none_signed</source>
+        <extracomment>not checked: no CRL of {csca} (none signed by that CSCA)</extracomment>
+        <translation>not checked: no CRL of {csca} (none signed by that CSCA)</translation>
+    </message>
+    <message>
+        <source>pa.csca.expired</source>
+        <extracomment>the CSCA certificate is expired (valid {start} to {end})</extracomment>
+        <translation>the CSCA certificate is expired (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>pa.csca.not yet valid</source>
+        <extracomment>the CSCA certificate is not yet valid (valid {start} to {end})</extracomment>
+        <translation>the CSCA certificate is not yet valid (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>pa.dg_altered</source>
+        <extracomment>DG{n} does not match its hash in the SOD (altered)</extracomment>
+        <translation>DG{n} does not match its hash in the SOD (altered)</translation>
+    </message>
+    <message>
+        <source>pa.dg_not_listed</source>
+        <extracomment>DG{n} is not listed in the SOD</extracomment>
+        <translation>DG{n} is not listed in the SOD</translation>
+    </message>
+    <message>
+        <source>pa.dsc.expired</source>
+        <extracomment>the Document Signer certificate is expired (valid {start} to {end})</extracomment>
+        <translation>the Document Signer certificate is expired (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>pa.dsc.not yet valid</source>
+        <extracomment>the Document Signer certificate is not yet valid (valid {start} to {end})</extracomment>
+        <translation>the Document Signer certificate is not yet valid (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>pa.dsc_unchecked</source>
+        <extracomment>the Document Signer certificate cannot be checked: {detail}</extracomment>
+        <translation>the Document Signer certificate cannot be checked: {detail}</translation>
+    </message>
+    <message>
+        <source>pa.no_csca</source>
+        <extracomment>no CSCA certificate of {country} in the store</extracomment>
+        <translation>no CSCA certificate of {country} in the store</translation>
+    </message>
+    <message>
+        <source>pa.no_csca_key</source>
+        <extracomment>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</extracomment>
+        <translation>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</translation>
+    </message>
+    <message>
+        <source>pa.no_dsc</source>
+        <extracomment>the SOD carries no Document Signer certificate</extracomment>
+        <translation>the SOD carries no Document Signer certificate</translation>
+    </message>
+    <message>
+        <source>pa.no_store</source>
+        <extracomment>no CSCA certificates available (give --csca, or sync the replica's CSCA list)</extracomment>
+        <translation>no CSCA certificates available (give --csca, or sync the replica's CSCA list)</translation>
+    </message>
+    <message>
+        <source>pa.not_signed_by_csca</source>
+        <extracomment>the Document Signer certificate is not signed by a CSCA of {country}</extracomment>
+        <translation>the Document Signer certificate is not signed by a CSCA of {country}</translation>
+    </message>
+    <message>
+        <source>pa.revocation.none_held</source>
+        <extracomment>revocation not checked: no CRL of {csca} (none held)</extracomment>
+        <translation>revocation not checked: no CRL of {csca} (none held)</translation>
+    </message>
+    <message>
+        <source>pa.revocation.none_signed</source>
+        <extracomment>revocation not checked: no CRL of {csca} (none signed by that CSCA)</extracomment>
+        <translation>revocation not checked: no CRL of {csca} (none signed by that CSCA)</translation>
+    </message>
+    <message>
+        <source>pa.revoked</source>
+        <extracomment>the Document Signer certificate is revoked (CSCA CRL)</extracomment>
+        <translation>the Document Signer certificate is revoked (CSCA CRL)</translation>
+    </message>
+    <message>
+        <source>pa.signature_invalid</source>
+        <extracomment>the SOD signature is invalid</extracomment>
+        <translation>the SOD signature is invalid</translation>
+    </message>
+    <message>
+        <source>pa.signature_invalid_detail</source>
+        <extracomment>the SOD signature is invalid: {detail}</extracomment>
+        <translation>the SOD signature is invalid: {detail}</translation>
+    </message>
+    <message>
+        <source>pa.signature_malformed</source>
+        <extracomment>the SOD signature is malformed: {detail}</extracomment>
+        <translation>the SOD signature is malformed: {detail}</translation>
+    </message>
+    <message>
+        <source>pa.signature_unchecked</source>
+        <extracomment>the SOD signature cannot be checked: {detail}</extracomment>
+        <translation>the SOD signature cannot be checked: {detail}</translation>
+    </message>
+    <message>
+        <source>pa.signer_named_differently</source>
+        <extracomment>the SOD names its signer differently from its only certificate</extracomment>
+        <translation>the SOD names its signer differently from its only certificate</translation>
+    </message>
+    <message>
+        <source>pa.the_issuing_state</source>
+        <extracomment>the issuing state</extracomment>
+        <translation>the issuing state</translation>
+    </message>
+    <message>
+        <source>person.birth_date_match</source>
+        <extracomment>birth date matches ({date})</extracomment>
+        <translation>birth date matches ({date})</translation>
+    </message>
+    <message>
+        <source>person.birth_differs</source>
+        <extracomment>birth date differs ({a} vs {b})</extracomment>
+        <translation>birth date differs ({a} vs {b})</translation>
+    </message>
+    <message>
+        <source>person.birth_swapped</source>
+        <extracomment>birth day and month swapped ({a} vs {b})</extracomment>
+        <translation>birth day and month swapped ({a} vs {b})</translation>
+    </message>
+    <message>
+        <source>person.birth_year</source>
+        <extracomment>birth year differs ({a} vs {b})</extracomment>
+        <translation>birth year differs ({a} vs {b})</translation>
+    </message>
+    <message>
+        <source>person.birth_year_match</source>
+        <extracomment>birth year matches ({date})</extracomment>
+        <translation>birth year matches ({date})</translation>
+    </message>
+    <message>
+        <source>person.birth_year_one</source>
+        <extracomment>birth year {a} vs {b} (one year apart)</extracomment>
+        <translation>birth year {a} vs {b} (one year apart)</translation>
+    </message>
+    <message>
+        <source>person.name</source>
+        <extracomment>name {score}: {explanation}</extracomment>
+        <translation>name {score}: {explanation}</translation>
+    </message>
+    <message>
+        <source>person.nationality_differs</source>
+        <extracomment>nationality differs ({a} vs {b}) (-0.20)</extracomment>
+        <translation>nationality differs ({a} vs {b}) (-0.20)</translation>
+    </message>
+    <message>
+        <source>person.nationality_match</source>
+        <extracomment>nationality matches ({nat})</extracomment>
+        <translation>nationality matches ({nat})</translation>
+    </message>
+    <message>
+        <source>person.no_names</source>
+        <extracomment>no names</extracomment>
+        <translation>no names</translation>
+    </message>
+    <message>
+        <source>person.penalty</source>
+        <extracomment>{reason} ({penalty})</extracomment>
+        <translation>{reason} ({penalty})</translation>
+    </message>
+    <message>
+        <source>person.review</source>
+        <extracomment>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</translation>
+    </message>
+    <message>
+        <source>person.sex_differs</source>
+        <extracomment>sex differs ({a} vs {b}) (-0.20)</extracomment>
+        <translation>sex differs ({a} vs {b}) (-0.20)</translation>
+    </message>
+    <message>
+        <source>sod.lds_version</source>
+        <extracomment>EF.SOD: LDS version {version!r} is not of the form 'aabb'</extracomment>
+        <translation>EF.SOD: LDS version {version!r} is not of the form 'aabb'</translation>
+    </message>
+    <message>
+        <source>sod.lso_v0</source>
+        <extracomment>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</extracomment>
+        <translation>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</translation>
+    </message>
+    <message>
+        <source>sod.lso_v1</source>
+        <extracomment>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</extracomment>
+        <translation>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</translation>
+    </message>
+    <message>
+        <source>sod.signed_data_version</source>
+        <extracomment>EF.SOD: SignedData version {version}, v3 expected</extracomment>
+        <translation>EF.SOD: SignedData version {version}, v3 expected</translation>
+    </message>
+    <message>
+        <source>term.action.arrest</source>
+        <extracomment>arrest</extracomment>
+        <translation>arrest</translation>
+    </message>
+    <message>
+        <source>term.action.deny_entry</source>
+        <extracomment>deny_entry</extracomment>
+        <translation>deny entry</translation>
+    </message>
+    <message>
+        <source>term.action.deny_exit</source>
+        <extracomment>deny_exit</extracomment>
+        <translation>deny exit</translation>
+    </message>
+    <message>
+        <source>term.action.refer</source>
+        <extracomment>refer</extracomment>
+        <translation>refer to secondary</translation>
+    </message>
+    <message>
+        <source>term.dataset.documents</source>
+        <extracomment>documents</extracomment>
+        <translation>lost/stolen documents</translation>
+    </message>
+    <message>
+        <source>term.dataset.entry_permits</source>
+        <extracomment>entry_permits</extracomment>
+        <translation>entry permits</translation>
+    </message>
+    <message>
+        <source>term.dataset.exit_bans</source>
+        <extracomment>exit_bans</extracomment>
+        <translation>exit bans</translation>
+    </message>
+    <message>
+        <source>term.dataset.manifests</source>
+        <extracomment>manifests</extracomment>
+        <translation>manifests</translation>
+    </message>
+    <message>
+        <source>term.dataset.persons</source>
+        <extracomment>persons</extracomment>
+        <translation>persons of interest</translation>
+    </message>
+    <message>
+        <source>term.decision.admit</source>
+        <extracomment>admit</extracomment>
+        <translation>admitted</translation>
+    </message>
+    <message>
+        <source>term.decision.refer</source>
+        <extracomment>refer</extracomment>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <source>term.decision.refuse</source>
+        <extracomment>refuse</extracomment>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>term.direction.entry</source>
+        <extracomment>entry</extracomment>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>term.direction.exit</source>
+        <extracomment>exit</extracomment>
+        <translation>exit</translation>
+    </message>
+    <message>
+        <source>term.document_reason.lost</source>
+        <extracomment>lost</extracomment>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>term.document_reason.revoked</source>
+        <extracomment>revoked</extracomment>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>term.document_reason.stolen</source>
+        <extracomment>stolen</extracomment>
+        <translation>stolen</translation>
+    </message>
+    <message>
+        <source>term.field.birth date</source>
+        <extracomment>birth date</extracomment>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>term.field.composite</source>
+        <extracomment>composite</extracomment>
+        <translation>composite</translation>
+    </message>
+    <message>
+        <source>term.field.document number</source>
+        <extracomment>document number</extracomment>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>term.field.expiry date</source>
+        <extracomment>expiry date</extracomment>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>term.field.issuing state</source>
+        <extracomment>issuing state</extracomment>
+        <translation>issuing state</translation>
+    </message>
+    <message>
+        <source>term.field.nationality</source>
+        <extracomment>nationality</extracomment>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <source>term.field.optional data</source>
+        <extracomment>optional data</extracomment>
+        <translation>optional data</translation>
+    </message>
+    <message>
+        <source>term.reason.CHIP_FAILED</source>
+        <extracomment>CHIP_FAILED</extracomment>
+        <translation>chip check failed</translation>
+    </message>
+    <message>
+        <source>term.reason.DOCUMENT_INVALID</source>
+        <extracomment>DOCUMENT_INVALID</extracomment>
+        <translation>document invalid</translation>
+    </message>
+    <message>
+        <source>term.reason.EXIT_BAN</source>
+        <extracomment>EXIT_BAN</extracomment>
+        <translation>exit ban</translation>
+    </message>
+    <message>
+        <source>term.reason.NO_VALID_PERMIT</source>
+        <extracomment>NO_VALID_PERMIT</extracomment>
+        <translation>no valid entry permit</translation>
+    </message>
+    <message>
+        <source>term.reason.OFFICER_DISCRETION</source>
+        <extracomment>OFFICER_DISCRETION</extracomment>
+        <translation>officer's discretion</translation>
+    </message>
+    <message>
+        <source>term.reason.WATCHLIST_HIT</source>
+        <extracomment>WATCHLIST_HIT</extracomment>
+        <translation>watchlist hit</translation>
+    </message>
+    <message>
+        <source>term.role.installer</source>
+        <extracomment>installer</extracomment>
+        <translation>installer</translation>
+    </message>
+    <message>
+        <source>term.role.officer</source>
+        <extracomment>officer</extracomment>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>term.role.supervisor</source>
+        <extracomment>supervisor</extracomment>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Cantonese</source>
+        <extracomment>Cantonese</extracomment>
+        <translation>Cantonese</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Cantonese (HK)</source>
+        <extracomment>Cantonese (HK)</extracomment>
+        <translation>Cantonese (HK)</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Fuzhou</source>
+        <extracomment>Fuzhou</extracomment>
+        <translation>Fuzhou</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Gwoyeu Romatzyh</source>
+        <extracomment>Gwoyeu Romatzyh</extracomment>
+        <translation>Gwoyeu Romatzyh</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hainanese</source>
+        <extracomment>Hainanese</extracomment>
+        <translation>Hainanese</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hakka</source>
+        <extracomment>Hakka</extracomment>
+        <translation>Hakka</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hanyu Pinyin</source>
+        <extracomment>Hanyu Pinyin</extracomment>
+        <translation>Hanyu Pinyin</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hokkien</source>
+        <extracomment>Hokkien</extracomment>
+        <translation>Hokkien</translation>
+    </message>
+    <message>
+        <source>term.romanisation.MPS II</source>
+        <extracomment>MPS II</extracomment>
+        <translation>MPS II</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Macau</source>
+        <extracomment>Macau</extracomment>
+        <translation>Macau</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Mandarin</source>
+        <extracomment>Mandarin</extracomment>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Taiwan customary</source>
+        <extracomment>Taiwan customary</extracomment>
+        <translation>Taiwan customary</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Teochew</source>
+        <extracomment>Teochew</extracomment>
+        <translation>Teochew</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Tongyong Pinyin</source>
+        <extracomment>Tongyong Pinyin</extracomment>
+        <translation>Tongyong Pinyin</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Wade-Giles</source>
+        <extracomment>Wade-Giles</extracomment>
+        <translation>Wade-Giles</translation>
+    </message>
+    <message>
+        <source>term.severity.critical</source>
+        <extracomment>critical</extracomment>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>term.severity.high</source>
+        <extracomment>high</extracomment>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>term.severity.low</source>
+        <extracomment>low</extracomment>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>term.severity.medium</source>
+        <extracomment>medium</extracomment>
+        <translation>medium</translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditor</name>
     <message>
         <source>warn</source>
@@ -1830,48 +2934,12 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Shift report</translation>
     </message>
     <message>
-        <source>admitted</source>
-        <translation>admitted</translation>
-    </message>
-    <message>
-        <source>referred</source>
-        <translation>referred</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <source>critical</source>
-        <translation>critical</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unknown</translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation>entry</translation>
-    </message>
-    <message>
-        <source>exit</source>
-        <translation>exit</translation>
     </message>
     <message>
         <source>Workstation</source>
@@ -2194,18 +3262,6 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>%1 days</source>
         <translation>%1 days</translation>
-    </message>
-    <message>
-        <source>officer</source>
-        <translation>officer</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <source>installer</source>
-        <translation>installer</translation>
     </message>
     <message>
         <source>machine</source>

@@ -334,15 +334,15 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>refer</source>
-        <translation>移送審查</translation>
+        <translation>移送二線</translation>
     </message>
     <message>
         <source>deny_entry</source>
-        <translation>禁止入境</translation>
+        <translation>不准入境</translation>
     </message>
     <message>
         <source>deny_exit</source>
-        <translation>禁止出境</translation>
+        <translation>限制出境</translation>
     </message>
     <message>
         <source>arrest</source>
@@ -387,218 +387,6 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>Cantonese (HK)</source>
         <translation>粵語拼音（香港）</translation>
-    </message>
-    <message>
-        <source>document {num} issued by {state} (type {typ}) is listed as {reason}</source>
-        <translation>{state} 核發之證件 {num}（類別 {typ}）列管為「{reason}」</translation>
-    </message>
-    <message>
-        <source>number matches exactly</source>
-        <translation>號碼完全相符</translation>
-    </message>
-    <message>
-        <source>look-alike number ({positions}): an OCR or typing slip is possible</source>
-        <translation>形近號碼（{positions}）：可能為 OCR 或輸入誤差</translation>
-    </message>
-    <message>
-        <source>position {p}: read {a}, listed {b}</source>
-        <translation>第 {p} 位：讀取 {a}，列管 {b}</translation>
-    </message>
-    <message>
-        <source>the MRZ check digit matched the number as read, which makes this misreading unlikely</source>
-        <translation>MRZ 檢查碼與讀取的號碼相符，誤讀的可能性低</translation>
-    </message>
-    <message>
-        <source>the MRZ check digit cannot tell these characters apart</source>
-        <translation>MRZ 檢查碼無法區分這些字元</translation>
-    </message>
-    <message>
-        <source>issuing state differs (document says {state})</source>
-        <translation>發證國不同（證件為 {state}）</translation>
-    </message>
-    <message>
-        <source>{reason} document ({kind} match): {num} {state}</source>
-        <translation>{reason}證件（{kind}相符）：{num} {state}</translation>
-    </message>
-    <message>
-        <source>listed to be refused entry; this is an exit</source>
-        <translation>列管為禁止入境；本次為出境</translation>
-    </message>
-    <message>
-        <source>{name} (listed on {source}, action {action}) matches {query}</source>
-        <translation>{name}（列於 {source}，處置：{action}）與 {query} 相符</translation>
-    </message>
-    <message>
-        <source>{name} ({listed}, action {action}) matches {query}</source>
-        <translation>{name}（{listed}，處置：{action}）與 {query} 相符</translation>
-    </message>
-    <message>
-        <source>document {num} is named in the exit ban</source>
-        <translation>證件 {num} 載於限制出境名單</translation>
-    </message>
-    <message>
-        <source>the name on the ban differs from the traveller&apos;s</source>
-        <translation>限制出境名單上的姓名與旅客不同</translation>
-    </message>
-    <message>
-        <source>exit ban ({reason_text}): {name}</source>
-        <translation>限制出境（{reason_text}）：{name}</translation>
-    </message>
-    <message>
-        <source>exit ban: {name}</source>
-        <translation>限制出境：{name}</translation>
-    </message>
-    <message>
-        <source>no entry permit for this document</source>
-        <translation>此證件無入境許可</translation>
-    </message>
-    <message>
-        <source>nationality {nat} needs an entry permit; none is issued for document {num}</source>
-        <translation>國籍 {nat} 須持入境許可；證件 {num} 未核發許可</translation>
-    </message>
-    <message>
-        <source>permit {pn} is valid only from {date}</source>
-        <translation>許可 {pn} 自 {date} 起才生效</translation>
-    </message>
-    <message>
-        <source>permit {pn} expired on {date}</source>
-        <translation>許可 {pn} 已於 {date} 失效</translation>
-    </message>
-    <message>
-        <source>permit {pn}: all {n} entries used</source>
-        <translation>許可 {pn}：{n} 次入境皆已使用</translation>
-    </message>
-    <message>
-        <source>permit holder does not match the traveller ({explanation})</source>
-        <translation>許可持有人與旅客不符（{explanation}）</translation>
-    </message>
-    <message>
-        <source>no valid entry permit: {first}</source>
-        <translation>無有效入境許可：{first}</translation>
-    </message>
-    <message>
-        <source>name {score}: {explanation}</source>
-        <translation>姓名 {score}：{explanation}</translation>
-    </message>
-    <message>
-        <source>birth year {a} vs {b} (one year apart){penalty}</source>
-        <translation>出生年 {a} 與 {b}（相差一年）{penalty}</translation>
-    </message>
-    <message>
-        <source>birth year differs ({a} vs {b}){penalty}</source>
-        <translation>出生年不同（{a} 與 {b}）{penalty}</translation>
-    </message>
-    <message>
-        <source>birth date matches ({date})</source>
-        <translation>出生日期相符（{date}）</translation>
-    </message>
-    <message>
-        <source>birth year matches ({date})</source>
-        <translation>出生年相符（{date}）</translation>
-    </message>
-    <message>
-        <source>birth day and month swapped ({a} vs {b}){penalty}</source>
-        <translation>出生日與月對調（{a} 與 {b}）{penalty}</translation>
-    </message>
-    <message>
-        <source>birth date differs ({a} vs {b}){penalty}</source>
-        <translation>出生日期不同（{a} 與 {b}）{penalty}</translation>
-    </message>
-    <message>
-        <source>nationality differs ({a} vs {b}){penalty}</source>
-        <translation>國籍不同（{a} 與 {b}）{penalty}</translation>
-    </message>
-    <message>
-        <source>nationality matches ({nat})</source>
-        <translation>國籍相符（{nat}）</translation>
-    </message>
-    <message>
-        <source>sex differs ({a} vs {b}){penalty}</source>
-        <translation>性別不同（{a} 與 {b}）{penalty}</translation>
-    </message>
-    <message>
-        <source>a name is empty after normalisation</source>
-        <translation>正規化後姓名為空白</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (initial)</source>
-        <translation>{a} ~ {b}（首字母）</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</source>
-        <translation>{a} ≈ {b}（變音符號寫作 E 與否，ICAO 9303-3）</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (look-alike characters {chars})</source>
-        <translation>{a} ≈ {b}（形近字元 {chars}）</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (transliteration variants)</source>
-        <translation>{a} ≈ {b}（轉寫變體）</translation>
-    </message>
-    <message>
-        <source>{a} ≈ {b} (same consonants {c})</source>
-        <translation>{a} ≈ {b}（子音相同 {c}）</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (spelling differs, {s})</source>
-        <translation>{a} ~ {b}（拼寫不同，{s}）</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (homophones, {ch})</source>
-        <translation>{a} ~ {b}（同音字，{ch}）</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} ({form}, spelling differs)</source>
-        <translation>{a} ~ {b}（{form}，拼寫不同）</translation>
-    </message>
-    <message>
-        <source>{a} ({sa}) = {b} ({sb}), both {zy}</source>
-        <translation>{a}（{sa}）= {b}（{sb}），皆為 {zy}</translation>
-    </message>
-    <message>
-        <source>{a} ({other}) ~ {b} ({dialect}), both {ch}</source>
-        <translation>{a}（{other}）~ {b}（{dialect}），皆為「{ch}」</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} (differ only in aspiration)</source>
-        <translation>{a} ~ {b}（僅送氣音不同）</translation>
-    </message>
-    <message>
-        <source>{a} missing</source>
-        <translation>缺少 {a}</translation>
-    </message>
-    <message>
-        <source>{a} = {b} ({system})</source>
-        <translation>{a} = {b}（{system}）</translation>
-    </message>
-    <message>
-        <source>{a} = {b}</source>
-        <translation>{a} = {b}</translation>
-    </message>
-    <message>
-        <source>{a} ≠ {b}</source>
-        <translation>{a} ≠ {b}</translation>
-    </message>
-    <message>
-        <source>no names</source>
-        <translation>無姓名</translation>
-    </message>
-    <message>
-        <source>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</source>
-        <translation>{a} ~ {b}（{form}，{system}；臺灣國語常見的 -n/-ng 不分或以 ts 拼 ch）</translation>
-    </message>
-    <message>
-        <source>{a} is not a common surname: a possible slip of {b}</source>
-        <translation>{a} 不是常見姓氏：可能是 {b} 的繕打錯誤</translation>
-    </message>
-    <message>
-        <source>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</source>
-        <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非出生日期與國籍皆相同，否則為不同人</translation>
-    </message>
-    <message>
-        <source>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</source>
-        <translation>但完整出生日期與國籍皆相同：姓名依原拼寫得分 {s}，請人工覆核</translation>
     </message>
     <message>
         <source>{field} check digit is {digit}, computed {computed}</source>
@@ -826,23 +614,23 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>not recorded: the document failed its checks ({errors}); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides</source>
-        <translation>未記錄：證件未通過檢查（{errors}）；請移送審查或拒絕（理由 DOCUMENT_INVALID），或由主管核准放行</translation>
+        <translation>未記錄：證件未通過檢查（{errors}）；請移送二線或不准通關（理由 DOCUMENT_INVALID），或由督導核准放行</translation>
     </message>
     <message>
         <source>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</source>
-        <translation>未記錄：有阻擋性命中時不得放行（{what}）；請移送審查或拒絕，或由主管解除命中（F12）</translation>
+        <translation>未記錄：有阻擋性命中時不得放行（{what}）；請移送二線或不准通關，或由督導解除命中（F12）</translation>
     </message>
     <message>
         <source>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</source>
-        <translation>未記錄：依名單過期規定，未經督導不得准予通關（{what}）；請轉二線，或由督導解除</translation>
+        <translation>未記錄：依名單過期規定，未經督導不得准予通關（{what}）；請移送二線，或由督導解除</translation>
     </message>
     <message>
         <source>only a supervisor may override a hit</source>
-        <translation>僅主管可解除命中</translation>
+        <translation>僅督導可解除命中</translation>
     </message>
     <message>
         <source>a refusal needs --reason CODE</source>
-        <translation>拒絕須選擇理由代碼</translation>
+        <translation>不准通關須選擇理由代碼</translation>
     </message>
     <message>
         <source>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</source>
@@ -1301,38 +1089,6 @@ An installer sets it up with: python -m desktop init</source>
         <translation>比對失敗：%1</translation>
     </message>
     <message>
-        <source>CRITICAL</source>
-        <translation>極高</translation>
-    </message>
-    <message>
-        <source>HIGH</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>MEDIUM</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>LOW</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>ARREST</source>
-        <translation>逮捕</translation>
-    </message>
-    <message>
-        <source>deny entry</source>
-        <translation>不准入境</translation>
-    </message>
-    <message>
-        <source>deny exit</source>
-        <translation>限制出境</translation>
-    </message>
-    <message>
-        <source>refer to secondary</source>
-        <translation>轉二線查驗</translation>
-    </message>
-    <message>
         <source>Screening…</source>
         <translation>比對中…</translation>
     </message>
@@ -1425,11 +1181,11 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>Refer (F10)</source>
-        <translation>轉二線 (F10)</translation>
+        <translation>移送二線 (F10)</translation>
     </message>
     <message>
         <source>Refuse (F11)</source>
-        <translation>拒絕 (F11)</translation>
+        <translation>不准通關 (F11)</translation>
     </message>
     <message>
         <source>Supervisor clears hit (F12)</source>
@@ -1449,11 +1205,11 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>referred</source>
-        <translation>轉二線</translation>
+        <translation>移送二線</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation>拒絕</translation>
+        <translation>不准通關</translation>
     </message>
     <message>
         <source>Recorded No. %1: %2.</source>
@@ -1619,6 +1375,1354 @@ An installer sets it up with: python -m desktop init</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>aa.chip_signature</source>
+        <extracomment>the chip's signature does not verify</extracomment>
+        <translation>晶片的簽章驗證失敗</translation>
+    </message>
+    <message>
+        <source>aa.key_unusable</source>
+        <extracomment>the DG15 key cannot be used</extracomment>
+        <translation>無法使用 DG15 金鑰</translation>
+    </message>
+    <message>
+        <source>aa.key_unusable_detail</source>
+        <extracomment>the DG15 key cannot be used: {detail}</extracomment>
+        <translation>DG15 金鑰無法使用：{detail}</translation>
+    </message>
+    <message>
+        <source>aa.no_ecdsa_algorithm</source>
+        <extracomment>DG14 does not name the ECDSA algorithm for active authentication</extracomment>
+        <translation>DG14 未指定主動認證的 ECDSA 演算法</translation>
+    </message>
+    <message>
+        <source>aa.no_key</source>
+        <extracomment>DG15 holds neither an RSA nor an EC key</extracomment>
+        <translation>DG15 既非 RSA 也非 EC 金鑰</translation>
+    </message>
+    <message>
+        <source>aa.signature</source>
+        <extracomment>the signature does not verify</extracomment>
+        <translation>簽章驗證失敗</translation>
+    </message>
+    <message>
+        <source>aa.trailer</source>
+        <extracomment>unknown ISO/IEC 9796-2 trailer</extracomment>
+        <translation>未知的 ISO/IEC 9796-2 結尾</translation>
+    </message>
+    <message>
+        <source>aa.wrong_size</source>
+        <extracomment>the chip's signature has the wrong size</extracomment>
+        <translation>晶片簽章的長度錯誤</translation>
+    </message>
+    <message>
+        <source>chip.bac_answer</source>
+        <extracomment>access denied: the chip's BAC answer does not verify</extracomment>
+        <translation>拒絕存取：晶片的 BAC 回應驗證失敗</translation>
+    </message>
+    <message>
+        <source>chip.bac_challenge</source>
+        <extracomment>access denied: the chip's BAC answer does not match the challenge</extracomment>
+        <translation>拒絕存取：晶片的 BAC 回應與挑戰值不符</translation>
+    </message>
+    <message>
+        <source>chip.bac_refused</source>
+        <extracomment>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</extracomment>
+        <translation>拒絕存取：晶片不接受 MRZ 金鑰（請核對證件號碼、出生日期與效期截止日）</translation>
+    </message>
+    <message>
+        <source>chip.ca_clone</source>
+        <extracomment>the chip does not hold the private key of DG14's chip authentication key (its answer under the new keys does not verify): a cloned chip</extracomment>
+        <translation>晶片未持有 DG14 晶片驗證公鑰所對應的私鑰（以新金鑰保護的回應無法驗證）：為複製晶片</translation>
+    </message>
+    <message>
+        <source>chip.ca_refused</source>
+        <extracomment>the chip refused chip authentication: {detail}</extracomment>
+        <translation>晶片拒絕晶片驗證：{detail}</translation>
+    </message>
+    <message>
+        <source>chip.ca_unsupported</source>
+        <extracomment>DG14 offers no chip authentication this reader supports</extracomment>
+        <translation>DG14 未提供本系統支援的晶片驗證方式</translation>
+    </message>
+    <message>
+        <source>chip.cam_clone</source>
+        <extracomment>the chip's PACE-CAM data do not match DG14's chip authentication key: a cloned chip</extracomment>
+        <translation>晶片的 PACE-CAM 資料與 DG14 的晶片驗證公鑰不符：為複製晶片</translation>
+    </message>
+    <message>
+        <source>chip.cam_no_dg14</source>
+        <extracomment>the chip has no DG14 to check PACE-CAM against</extracomment>
+        <translation>晶片沒有 DG14，無法核對 PACE-CAM</translation>
+    </message>
+    <message>
+        <source>chip.cam_no_key</source>
+        <extracomment>DG14 has no chip authentication key on the PACE curve</extracomment>
+        <translation>DG14 中沒有位於 PACE 曲線上的晶片驗證金鑰</translation>
+    </message>
+    <message>
+        <source>chip.card_gone</source>
+        <extracomment>the card was removed or does not respond ({detail})</extracomment>
+        <translation>晶片已移除或沒有回應（{detail}）</translation>
+    </message>
+    <message>
+        <source>chip.card_in_use</source>
+        <extracomment>another program is using the card on {reader}</extracomment>
+        <translation>另一個程式正在使用 {reader} 上的晶片</translation>
+    </message>
+    <message>
+        <source>chip.card_removed</source>
+        <extracomment>the card was removed during the read</extracomment>
+        <translation>讀取中晶片被移除</translation>
+    </message>
+    <message>
+        <source>chip.com_sod_differ</source>
+        <extracomment>EF.COM and EF.SOD list different data groups</extracomment>
+        <translation>EF.COM 與 EF.SOD 列出的資料群組不同</translation>
+    </message>
+    <message>
+        <source>chip.face_unreadable</source>
+        <extracomment>the face in DG2 cannot be read: {detail}</extracomment>
+        <translation>無法讀取 DG2 中的人像：{detail}</translation>
+    </message>
+    <message>
+        <source>chip.no_card</source>
+        <extracomment>no card on {reader}</extracomment>
+        <translation>{reader} 上沒有晶片</translation>
+    </message>
+    <message>
+        <source>chip.no_emrtd</source>
+        <extracomment>this chip has no eMRTD application: {detail}</extracomment>
+        <translation>此晶片沒有 eMRTD 應用程式：{detail}</translation>
+    </message>
+    <message>
+        <source>chip.no_pcscd</source>
+        <extracomment>the PC/SC service (pcscd) is not running</extracomment>
+        <translation>PC/SC 服務（pcscd）未執行</translation>
+    </message>
+    <message>
+        <source>chip.no_reader</source>
+        <extracomment>no smart-card reader is connected</extracomment>
+        <translation>未連接晶片讀卡機</translation>
+    </message>
+    <message>
+        <source>chip.pace_refused</source>
+        <extracomment>access denied: the chip refused the PACE password (check the CAN or the MRZ)</extracomment>
+        <translation>拒絕存取：晶片不接受 PACE 密碼（請核對 CAN 或 MRZ）</translation>
+    </message>
+    <message>
+        <source>chip.pace_token</source>
+        <extracomment>access denied: the chip's PACE token does not verify</extracomment>
+        <translation>拒絕存取：晶片的 PACE 驗證符記驗證失敗</translation>
+    </message>
+    <message>
+        <source>chip.reader_gone</source>
+        <extracomment>the reader went away ({detail})</extracomment>
+        <translation>讀卡機已中斷連線（{detail}）</translation>
+    </message>
+    <message>
+        <source>chip.sm_mac</source>
+        <extracomment>response MAC is wrong: the channel is not trusted</extracomment>
+        <translation>回應的 MAC 錯誤：通道不可信任</translation>
+    </message>
+    <message>
+        <source>chip.sm_missing</source>
+        <extracomment>the chip answered without secure messaging</extracomment>
+        <translation>晶片未以安全傳訊回應</translation>
+    </message>
+    <message>
+        <source>hit.document.check_digit_differs</source>
+        <extracomment>the MRZ check digit matched the number as read, which makes this misreading unlikely</extracomment>
+        <translation>MRZ 檢查碼與讀取的號碼相符，誤讀的可能性低</translation>
+    </message>
+    <message>
+        <source>hit.document.check_digit_same</source>
+        <extracomment>the MRZ check digit cannot tell these characters apart</extracomment>
+        <translation>MRZ 檢查碼無法區分這些字元</translation>
+    </message>
+    <message>
+        <source>hit.document.exact</source>
+        <extracomment>number matches exactly</extracomment>
+        <translation>號碼完全相符</translation>
+    </message>
+    <message>
+        <source>hit.document.kind.exact</source>
+        <extracomment>exact</extracomment>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>hit.document.kind.lookalike</source>
+        <extracomment>look-alike</extracomment>
+        <translation>形近</translation>
+    </message>
+    <message>
+        <source>hit.document.listed</source>
+        <extracomment>document {num} issued by {state} (type {typ}) is listed as {reason}</extracomment>
+        <translation>{state} 核發之證件 {num}（類別 {typ}）列管為「{reason}」</translation>
+    </message>
+    <message>
+        <source>hit.document.lookalike</source>
+        <extracomment>look-alike number ({positions}): an OCR or typing slip is possible</extracomment>
+        <translation>形近號碼（{positions}）：可能為 OCR 或輸入誤差</translation>
+    </message>
+    <message>
+        <source>hit.document.position</source>
+        <extracomment>position {p}: read {a}, listed {b}</extracomment>
+        <translation>第 {p} 位：讀取 {a}，列管 {b}</translation>
+    </message>
+    <message>
+        <source>hit.document.state_differs</source>
+        <extracomment>issuing state differs (document says {state})</extracomment>
+        <translation>發證國不同（證件為 {state}）</translation>
+    </message>
+    <message>
+        <source>hit.document.summary</source>
+        <extracomment>{reason} document ({kind} match): {num} {state}</extracomment>
+        <translation>{reason}證件（{kind}相符）：{num} {state}</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.document</source>
+        <extracomment>document {num} is named in the exit ban</extracomment>
+        <translation>證件 {num} 載於限制出境名單</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.name_differs</source>
+        <extracomment>the name on the ban differs from the traveller's</extracomment>
+        <translation>限制出境名單上的姓名與旅客不同</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.summary</source>
+        <extracomment>exit ban: {name}</extracomment>
+        <translation>限制出境：{name}</translation>
+    </message>
+    <message>
+        <source>hit.exit_ban.summary_reason</source>
+        <extracomment>exit ban ({reason_text}): {name}</extracomment>
+        <translation>限制出境（{reason_text}）：{name}</translation>
+    </message>
+    <message>
+        <source>hit.permit.expired</source>
+        <extracomment>permit {pn} expired on {date}</extracomment>
+        <translation>許可 {pn} 已於 {date} 失效</translation>
+    </message>
+    <message>
+        <source>hit.permit.holder</source>
+        <extracomment>permit holder does not match the traveller ({explanation})</extracomment>
+        <translation>許可持有人與旅客不符（{explanation}）</translation>
+    </message>
+    <message>
+        <source>hit.permit.none</source>
+        <extracomment>no entry permit for this document</extracomment>
+        <translation>此證件無入境許可</translation>
+    </message>
+    <message>
+        <source>hit.permit.none_read</source>
+        <extracomment>(none read)</extracomment>
+        <translation>（未讀取）</translation>
+    </message>
+    <message>
+        <source>hit.permit.not_yet</source>
+        <extracomment>permit {pn} is valid only from {date}</extracomment>
+        <translation>許可 {pn} 自 {date} 起才生效</translation>
+    </message>
+    <message>
+        <source>hit.permit.required</source>
+        <extracomment>nationality {nat} needs an entry permit; none is issued for document {num}</extracomment>
+        <translation>國籍 {nat} 須持入境許可；證件 {num} 未核發許可</translation>
+    </message>
+    <message>
+        <source>hit.permit.summary</source>
+        <extracomment>no valid entry permit: {first}</extracomment>
+        <translation>無有效入境許可：{first}</translation>
+    </message>
+    <message>
+        <source>hit.permit.used</source>
+        <extracomment>permit {pn}: all {n} entries used</extracomment>
+        <translation>許可 {pn}：{n} 次入境皆已使用</translation>
+    </message>
+    <message>
+        <source>hit.person.exit</source>
+        <extracomment>listed to be refused entry; this is an exit</extracomment>
+        <translation>列管為不准入境；本次為出境</translation>
+    </message>
+    <message>
+        <source>hit.person.summary</source>
+        <extracomment>{name} (listed, action {action}) matches {query}</extracomment>
+        <translation>{name}（列管，處置：{action}）與 {query} 相符</translation>
+    </message>
+    <message>
+        <source>hit.person.summary_source</source>
+        <extracomment>{name} (listed on {source}, action {action}) matches {query}</extracomment>
+        <translation>{name}（列於 {source}，處置：{action}）與 {query} 相符</translation>
+    </message>
+    <message>
+        <source>keyslot.bad_credentials</source>
+        <extracomment>unknown user or wrong password</extracomment>
+        <translation>帳號不存在或密碼錯誤</translation>
+    </message>
+    <message>
+        <source>keyslot.exists</source>
+        <extracomment>{name} already has a key slot on this workstation</extracomment>
+        <translation>{name} 在本工作站已有金鑰槽</translation>
+    </message>
+    <message>
+        <source>keyslot.invalid_name</source>
+        <extracomment>invalid user name {name!r}: use 1-64 letters, digits, '.', '_', '-' or '@'</extracomment>
+        <translation>帳號 {name!r} 無效：請使用 1-64 個英文字母、數字或「.」「_」「-」「@」</translation>
+    </message>
+    <message>
+        <source>keyslot.locked_out</source>
+        <extracomment>{name} is locked out after {n} failed logins until {time} (a supervisor can unlock)</extracomment>
+        <translation>{name} 連續 {n} 次登入失敗，鎖定至 {time}（督導可解除鎖定）</translation>
+    </message>
+    <message>
+        <source>keyslot.other</source>
+        <extracomment>{detail}</extracomment>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>keyslot.password_short</source>
+        <extracomment>the password must have at least {n} characters</extracomment>
+        <translation>密碼至少須 {n} 個字元</translation>
+    </message>
+    <message>
+        <source>keyslot.unknown_role</source>
+        <extracomment>unknown role {role!r} (one of {roles})</extracomment>
+        <translation>不明的角色 {role!r}（應為 {roles} 之一）</translation>
+    </message>
+    <message>
+        <source>list.comma</source>
+        <extracomment>{items}</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>list.or</source>
+        <extracomment>{items}</extracomment>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>list.semicolon</source>
+        <extracomment>{items}</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>list.slash</source>
+        <extracomment>{items}</extracomment>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>login.central_refused</source>
+        <extracomment>login refused by the central: {detail}</extracomment>
+        <translation>中央系統拒絕登入：{detail}</translation>
+    </message>
+    <message>
+        <source>login.offline_refused</source>
+        <extracomment>{why} (offline: the central system was not reachable, and an officer's first login on a workstation must be online: check the network and try again, or ask a supervisor; an officer who has logged in here before can log in offline)</extracomment>
+        <translation>{why}（離線：中央系統無法連線，而查驗員在本工作站首次登入須連線中央系統：請檢查網路後重試，或洽督導；曾在本工作站登入者可離線登入）</translation>
+    </message>
+    <message>
+        <source>mrz.bad_characters</source>
+        <extracomment>characters outside A-Z, 0-9 and &lt; ({where})</extracomment>
+        <translation>含有 A-Z、0-9 與「&lt;」以外的字元（{where}）</translation>
+    </message>
+    <message>
+        <source>mrz.bad_characters.more</source>
+        <extracomment>{x} and {n} more</extracomment>
+        <translation>{x}，另有 {n} 處</translation>
+    </message>
+    <message>
+        <source>mrz.birth_no_month</source>
+        <extracomment>birth date {raw!r} has no month {mm}</extracomment>
+        <translation>出生日期 {raw!r} 沒有 {mm} 月</translation>
+    </message>
+    <message>
+        <source>mrz.birth_not_date</source>
+        <extracomment>birth date {raw!r} is not a date (YYMMDD, unknown parts as &lt;&lt;)</extracomment>
+        <translation>出生日期 {raw!r} 不是日期（YYMMDD，不詳部分為 &lt;&lt;）</translation>
+    </message>
+    <message>
+        <source>mrz.birth_partial</source>
+        <extracomment>birth date is partly unknown ({raw})</extracomment>
+        <translation>出生日期部分不詳（{raw}）</translation>
+    </message>
+    <message>
+        <source>mrz.birth_unknown</source>
+        <extracomment>birth date is unknown (all filler)</extracomment>
+        <translation>出生日期不詳（全為填充字元）</translation>
+    </message>
+    <message>
+        <source>mrz.check</source>
+        <extracomment>{field} check digit is {digit}, computed {computed}</extracomment>
+        <translation>{field}檢查碼為 {digit}，計算應為 {computed}</translation>
+    </message>
+    <message>
+        <source>mrz.check_not_digit</source>
+        <extracomment>{field} check digit is {digit!r}, not a digit (computed {computed})</extracomment>
+        <translation>{field}檢查碼為 {digit!r}，不是數字（計算應為 {computed}）</translation>
+    </message>
+    <message>
+        <source>mrz.code_first</source>
+        <extracomment>document code {code!r} must start with {allowed} in a {fmt}</extracomment>
+        <translation>{fmt} 的證件代碼 {code!r} 必須以 {allowed} 開頭</translation>
+    </message>
+    <message>
+        <source>mrz.code_second</source>
+        <extracomment>document code {code!r}: the second character must be a letter or &lt;</extracomment>
+        <translation>證件代碼 {code!r}：第二個字元必須是字母或「&lt;」</translation>
+    </message>
+    <message>
+        <source>mrz.date_invalid</source>
+        <extracomment>{field} {raw} is not a valid date</extracomment>
+        <translation>{field} {raw} 不是有效日期</translation>
+    </message>
+    <message>
+        <source>mrz.date_not_digits</source>
+        <extracomment>{field} {raw!r} is not a date (YYMMDD)</extracomment>
+        <translation>{field} {raw!r} 不是日期（YYMMDD）</translation>
+    </message>
+    <message>
+        <source>mrz.expired</source>
+        <extracomment>the document expired on {date}</extracomment>
+        <translation>證件已於 {date} 逾期</translation>
+    </message>
+    <message>
+        <source>mrz.name_digits</source>
+        <extracomment>name contains digits ({digits})</extracomment>
+        <translation>姓名含有數字（{digits}）</translation>
+    </message>
+    <message>
+        <source>mrz.name_empty</source>
+        <extracomment>name is empty</extracomment>
+        <translation>姓名為空白</translation>
+    </message>
+    <message>
+        <source>mrz.name_truncated</source>
+        <extracomment>name fills its whole field and may be truncated</extracomment>
+        <translation>姓名填滿整個欄位，可能遭截斷</translation>
+    </message>
+    <message>
+        <source>mrz.not_mrz</source>
+        <extracomment>not an MRZ: {detail}</extracomment>
+        <translation>不是 MRZ：{detail}</translation>
+    </message>
+    <message>
+        <source>mrz.number_belgian</source>
+        <extracomment>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</extracomment>
+        <translation>證件號碼檢查碼連同第 15 位填充字元一併計算（比利時長號碼的做法），與 ICAO 9303-5 規定不同</translation>
+    </message>
+    <message>
+        <source>mrz.number_empty</source>
+        <extracomment>document number is empty</extracomment>
+        <translation>證件號碼為空白</translation>
+    </message>
+    <message>
+        <source>mrz.number_no_continuation</source>
+        <extracomment>document number check digit is '&lt;' but the optional data holds no continuation of the number and check digit</extracomment>
+        <translation>證件號碼檢查碼為「&lt;」，但選用資料中沒有號碼的後續部分與檢查碼</translation>
+    </message>
+    <message>
+        <source>mrz.position_char</source>
+        <extracomment>line {ln} position {col}: {c}</extracomment>
+        <translation>第 {ln} 行第 {col} 位：{c}</translation>
+    </message>
+    <message>
+        <source>mrz.sex_invalid</source>
+        <extracomment>sex {c!r} is not M, F or &lt;</extracomment>
+        <translation>性別 {c!r} 不是 M、F 或「&lt;」</translation>
+    </message>
+    <message>
+        <source>mrz.sex_x</source>
+        <extracomment>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</extracomment>
+        <translation>性別寫作 X；ICAO 9303 以「&lt;」表示未指定性別</translation>
+    </message>
+    <message>
+        <source>mrz.shape</source>
+        <extracomment>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</extracomment>
+        <translation>應為 3 行各 30 字元（TD1），或 2 行各 36 字元（TD2、MRV-B）或 44 字元（TD3、MRV-A）；{detail}</translation>
+    </message>
+    <message>
+        <source>mrz.shape.lines</source>
+        <extracomment>got {n} lines</extracomment>
+        <translation>收到 {n} 行</translation>
+    </message>
+    <message>
+        <source>mrz.shape.lines_of</source>
+        <extracomment>got {n} lines of {lengths} characters</extracomment>
+        <translation>收到 {n} 行，字元數 {lengths}</translation>
+    </message>
+    <message>
+        <source>mrz.shape.no_text</source>
+        <extracomment>no text</extracomment>
+        <translation>沒有文字</translation>
+    </message>
+    <message>
+        <source>mrz.shape.one_line</source>
+        <extracomment>got 1 line of {n} characters</extracomment>
+        <translation>收到 1 行 {n} 字元</translation>
+    </message>
+    <message>
+        <source>mrz.single_name_secondary</source>
+        <extracomment>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</extracomment>
+        <translation>主要識別（姓）為空白，姓名列於次要識別；部分核發國家對單名者如此印製</translation>
+    </message>
+    <message>
+        <source>mrz.state_not_letters</source>
+        <extracomment>{field} {code!r} is not a letter code</extracomment>
+        <translation>{field} {code!r} 不是字母代碼</translation>
+    </message>
+    <message>
+        <source>mrz.state_specimen</source>
+        <extracomment>{field} UTO is ICAO's specimen state (Utopia): a specimen</extracomment>
+        <translation>{field} UTO 為 ICAO 的樣本國（Utopia）：此為樣本</translation>
+    </message>
+    <message>
+        <source>mrz.state_unknown</source>
+        <extracomment>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</extracomment>
+        <translation>{field} {code} 不是 ISO 3166-1 或 ICAO 9303-3 代碼</translation>
+    </message>
+    <message>
+        <source>mrz.surname_empty</source>
+        <extracomment>surname (primary identifier) is empty</extracomment>
+        <translation>姓（主要識別）為空白</translation>
+    </message>
+    <message>
+        <source>name.aspiration</source>
+        <extracomment>{a} ~ {b} (differ only in aspiration)</extracomment>
+        <translation>{a} ~ {b}（僅送氣音不同）</translation>
+    </message>
+    <message>
+        <source>name.consonants</source>
+        <extracomment>{a} ≈ {b} (same consonants {c})</extracomment>
+        <translation>{a} ≈ {b}（子音相同 {c}）</translation>
+    </message>
+    <message>
+        <source>name.dialect</source>
+        <extracomment>{a} ({other}) ~ {b} ({dialect}), both {ch}</extracomment>
+        <translation>{a}（{other}）~ {b}（{dialect}），皆為「{ch}」</translation>
+    </message>
+    <message>
+        <source>name.different</source>
+        <extracomment>{a} ≠ {b}</extracomment>
+        <translation>{a} ≠ {b}</translation>
+    </message>
+    <message>
+        <source>name.distinct_surnames</source>
+        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.empty</source>
+        <extracomment>a name is empty after normalisation</extracomment>
+        <translation>正規化後姓名為空白</translation>
+    </message>
+    <message>
+        <source>name.equal</source>
+        <extracomment>{a} = {b}</extracomment>
+        <translation>{a} = {b}</translation>
+    </message>
+    <message>
+        <source>name.han_differ</source>
+        <extracomment>{a} ≠ {b} (different characters, both read {r})</extracomment>
+        <translation>{a} ≠ {b}（不同字，皆讀作 {r}）</translation>
+    </message>
+    <message>
+        <source>name.han_spelling</source>
+        <extracomment>{a} ~ {b} ({form}, spelling differs)</extracomment>
+        <translation>{a} ~ {b}（{form}，拼寫不同）</translation>
+    </message>
+    <message>
+        <source>name.initial</source>
+        <extracomment>{a} ~ {b} (initial)</extracomment>
+        <translation>{a} ~ {b}（首字母）</translation>
+    </message>
+    <message>
+        <source>name.lookalike</source>
+        <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
+        <translation>{a} ≈ {b}（形近字元 {chars}）</translation>
+    </message>
+    <message>
+        <source>name.missing</source>
+        <extracomment>{a} missing</extracomment>
+        <translation>缺少 {a}</translation>
+    </message>
+    <message>
+        <source>name.possible_slip</source>
+        <extracomment>{a} is not a common surname: a possible slip of {b}</extracomment>
+        <translation>{a} 不是常見姓氏：可能是 {b} 的繕打錯誤</translation>
+    </message>
+    <message>
+        <source>name.read_as</source>
+        <extracomment>{word} read as {split}</extracomment>
+        <translation>{word} 讀作 {split}</translation>
+    </message>
+    <message>
+        <source>name.romanisation</source>
+        <extracomment>{a} = {b} ({system})</extracomment>
+        <translation>{a} = {b}（{system}）</translation>
+    </message>
+    <message>
+        <source>name.same_syllable</source>
+        <extracomment>{a} ({sa}) = {b} ({sb}), both {zy}</extracomment>
+        <translation>{a}（{sa}）= {b}（{sb}），皆為 {zy}</translation>
+    </message>
+    <message>
+        <source>name.spelling</source>
+        <extracomment>{a} ~ {b} (spelling differs, {s})</extracomment>
+        <translation>{a} ~ {b}（拼寫不同，{s}）</translation>
+    </message>
+    <message>
+        <source>name.taiwan_variant</source>
+        <extracomment>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</extracomment>
+        <translation>{a} ~ {b}（{form}，{system}；臺灣國語常見的 -n/-ng 不分或以 ts 拼 ch）</translation>
+    </message>
+    <message>
+        <source>name.translit</source>
+        <extracomment>{a} ≈ {b} (transliteration variants)</extracomment>
+        <translation>{a} ≈ {b}（轉寫變體）</translation>
+    </message>
+    <message>
+        <source>name.umlaut</source>
+        <extracomment>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</extracomment>
+        <translation>{a} ≈ {b}（變音符號寫作 E 與否，ICAO 9303-3）</translation>
+    </message>
+    <message>
+        <source>ocr.bomb</source>
+        <extracomment>image declares too many pixels (decompression bomb?)</extracomment>
+        <translation>影像宣告的像素過多（可能為解壓縮炸彈）</translation>
+    </message>
+    <message>
+        <source>ocr.cannot_read</source>
+        <extracomment>cannot read the file: {detail}</extracomment>
+        <translation>無法讀取檔案：{detail}</translation>
+    </message>
+    <message>
+        <source>ocr.damaged</source>
+        <extracomment>truncated or damaged image ({detail})</extracomment>
+        <translation>影像不完整或已損壞（{detail}）</translation>
+    </message>
+    <message>
+        <source>ocr.directory</source>
+        <extracomment>is a directory, not an image</extracomment>
+        <translation>這是資料夾，不是影像</translation>
+    </message>
+    <message>
+        <source>ocr.empty</source>
+        <extracomment>the file is empty</extracomment>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>ocr.file_too_big</source>
+        <extracomment>file is {size} MiB; images over {limit} MiB are refused</extracomment>
+        <translation>檔案為 {size} MiB；超過 {limit} MiB 的影像不予處理</translation>
+    </message>
+    <message>
+        <source>ocr.incomplete</source>
+        <extracomment>found {n} lines of about {m} characters: not a complete MRZ</extracomment>
+        <translation>找到 {n} 行、每行約 {m} 字元：不是完整的 MRZ</translation>
+    </message>
+    <message>
+        <source>ocr.no_characters</source>
+        <extracomment>found text lines like an MRZ but could not find their characters</extracomment>
+        <translation>找到類似 MRZ 的文字行，但無法切分出字元</translation>
+    </message>
+    <message>
+        <source>ocr.no_mrz</source>
+        <extracomment>no MRZ found in the image</extracomment>
+        <translation>影像中找不到 MRZ</translation>
+    </message>
+    <message>
+        <source>ocr.not_image</source>
+        <extracomment>not an image file, or a format that cannot be read</extracomment>
+        <translation>不是影像檔，或為無法讀取的格式</translation>
+    </message>
+    <message>
+        <source>ocr.position</source>
+        <extracomment>line {ln} position {col}</extracomment>
+        <translation>第 {ln} 行第 {col} 位</translation>
+    </message>
+    <message>
+        <source>ocr.refused</source>
+        <extracomment>OCR refused: {why} ({where}); take another picture or type the MRZ</extracomment>
+        <translation>OCR 拒絕判讀：{why}（{where}）；請重新拍攝或手動輸入 MRZ</translation>
+    </message>
+    <message>
+        <source>ocr.too_big</source>
+        <extracomment>images over {limit} MiB are refused</extracomment>
+        <translation>超過 {limit} MiB 的影像不予處理</translation>
+    </message>
+    <message>
+        <source>ocr.too_many_pixels</source>
+        <extracomment>image is {size} pixels, over the {limit}-megapixel limit</extracomment>
+        <translation>影像為 {size} 像素，超過 {limit} 百萬像素上限</translation>
+    </message>
+    <message>
+        <source>ocr.too_small</source>
+        <extracomment>image is too small ({size} pixels)</extracomment>
+        <translation>影像太小（{size} 像素）</translation>
+    </message>
+    <message>
+        <source>ocr.why.ambiguous</source>
+        <extracomment>characters read without confidence, and more than one reading of them passes the check digits</extracomment>
+        <translation>有字元判讀信心不足，且有多種讀法都通過檢查碼</translation>
+    </message>
+    <message>
+        <source>ocr.why.ends</source>
+        <extracomment>marks just beside the MRZ make it unclear where a line begins or ends</extracomment>
+        <translation>MRZ 旁的記號使行的起訖位置不明</translation>
+    </message>
+    <message>
+        <source>ocr.why.illegible</source>
+        <extracomment>characters that cannot be read at all</extracomment>
+        <translation>有完全無法判讀的字元</translation>
+    </message>
+    <message>
+        <source>ocr.why.no_check_digit</source>
+        <extracomment>characters read without confidence where no check digit can confirm them</extracomment>
+        <translation>有字元判讀信心不足，且無檢查碼可確認</translation>
+    </message>
+    <message>
+        <source>ocr.why.no_reading</source>
+        <extracomment>characters read without confidence, and no reading of them passes the check digits</extracomment>
+        <translation>有字元判讀信心不足，且沒有任何讀法通過檢查碼</translation>
+    </message>
+    <message>
+        <source>ocr.why.too_many</source>
+        <extracomment>too many characters read without confidence</extracomment>
+        <translation>判讀信心不足的字元過多</translation>
+    </message>
+    <message>
+        <source>officers.a.installer</source>
+        <extracomment>an installer</extracomment>
+        <translation>安裝人員</translation>
+    </message>
+    <message>
+        <source>officers.a.machine</source>
+        <extracomment>a machine</extracomment>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <source>officers.a.officer</source>
+        <extracomment>an officer</extracomment>
+        <translation>查驗員</translation>
+    </message>
+    <message>
+        <source>officers.a.supervisor</source>
+        <extracomment>a supervisor</extracomment>
+        <translation>督導</translation>
+    </message>
+    <message>
+        <source>officers.action.acknowledging alerts</source>
+        <extracomment>acknowledging alerts</extracomment>
+        <translation>確認警示</translation>
+    </message>
+    <message>
+        <source>officers.action.adding an officer</source>
+        <extracomment>adding an officer</extracomment>
+        <translation>新增查驗員</translation>
+    </message>
+    <message>
+        <source>officers.action.changing a policy</source>
+        <extracomment>changing a policy</extracomment>
+        <translation>變更規定</translation>
+    </message>
+    <message>
+        <source>officers.action.declaring emergency mode</source>
+        <extracomment>declaring emergency mode</extracomment>
+        <translation>宣告緊急作業</translation>
+    </message>
+    <message>
+        <source>officers.action.ending emergency mode</source>
+        <extracomment>ending emergency mode</extracomment>
+        <translation>結束緊急作業</translation>
+    </message>
+    <message>
+        <source>officers.action.enrolling</source>
+        <extracomment>enrolling</extracomment>
+        <translation>工作站註冊</translation>
+    </message>
+    <message>
+        <source>officers.action.import CSCA certificates</source>
+        <extracomment>import CSCA certificates</extracomment>
+        <translation>匯入 CSCA 憑證</translation>
+    </message>
+    <message>
+        <source>officers.action.reading the emergency log</source>
+        <extracomment>reading the emergency log</extracomment>
+        <translation>查閱緊急作業紀錄</translation>
+    </message>
+    <message>
+        <source>officers.action.removing an officer</source>
+        <extracomment>removing an officer</extracomment>
+        <translation>移除查驗員</translation>
+    </message>
+    <message>
+        <source>officers.action.reports</source>
+        <extracomment>reports</extracomment>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>officers.action.resending a refused record</source>
+        <extracomment>resending a refused record</extracomment>
+        <translation>重送中央拒收的紀錄</translation>
+    </message>
+    <message>
+        <source>officers.action.resetting a password</source>
+        <extracomment>resetting a password</extracomment>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <source>officers.action.resetting a policy</source>
+        <extracomment>resetting a policy</extracomment>
+        <translation>重設規定</translation>
+    </message>
+    <message>
+        <source>officers.action.unlocking an officer</source>
+        <extracomment>unlocking an officer</extracomment>
+        <translation>解除查驗員鎖定</translation>
+    </message>
+    <message>
+        <source>officers.bad_role</source>
+        <extracomment>--role must be officer or supervisor, not {role!r}</extracomment>
+        <translation>--role 須為 officer 或 supervisor，不可為 {role!r}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_add</source>
+        <extracomment>a {role} cannot add a {other}</extracomment>
+        <translation>{role}不得新增{other}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_remove</source>
+        <extracomment>a {role} cannot remove a {other}</extracomment>
+        <translation>{role}不得移除{other}</translation>
+    </message>
+    <message>
+        <source>officers.cannot_reset</source>
+        <extracomment>a {role} cannot reset the password of a {other}</extracomment>
+        <translation>{role}不得重設{other}的密碼</translation>
+    </message>
+    <message>
+        <source>officers.cannot_unlock</source>
+        <extracomment>a {role} cannot unlock {other}</extracomment>
+        <translation>{role}不得解除{other}的鎖定</translation>
+    </message>
+    <message>
+        <source>officers.needs_role</source>
+        <extracomment>{action} needs {needed}; {who} may not (give --user NAME --password-stdin)</extracomment>
+        <translation>{action}須由{needed}執行；{who}無此權限</translation>
+    </message>
+    <message>
+        <source>officers.no_override</source>
+        <extracomment>{name} is not an active supervisor: no override</extracomment>
+        <translation>{name} 不是在職督導：無法解除命中</translation>
+    </message>
+    <message>
+        <source>officers.no_slot</source>
+        <extracomment>{name} has no key slot on this workstation</extracomment>
+        <translation>{name} 在本工作站沒有金鑰槽</translation>
+    </message>
+    <message>
+        <source>officers.not_active</source>
+        <extracomment>{name} is not an active {role} of this workstation</extracomment>
+        <translation>{name} 已非本工作站在職的{role}</translation>
+    </message>
+    <message>
+        <source>officers.not_officer</source>
+        <extracomment>{name} is not an officer of this workstation</extracomment>
+        <translation>{name} 不是本工作站的查驗員</translation>
+    </message>
+    <message>
+        <source>officers.other_store</source>
+        <extracomment>{name} does not belong to this workstation's store</extracomment>
+        <translation>{name} 不屬於本工作站的資料庫</translation>
+    </message>
+    <message>
+        <source>officers.password_needed</source>
+        <extracomment>a password is needed with --user</extracomment>
+        <translation>使用 --user 時須提供密碼</translation>
+    </message>
+    <message>
+        <source>officers.revoked</source>
+        <extracomment>{name} was removed from this workstation or deactivated by the central system: a supervisor must add them again here (or the central reinstate them and this workstation sync) before they can log in</extracomment>
+        <translation>{name} 已自本工作站移除或遭中央系統停用：須由督導在此重新新增（或由中央系統恢復並完成同步）後才能登入</translation>
+    </message>
+    <message>
+        <source>officers.user_needed</source>
+        <extracomment>give --user NAME to change a password</extracomment>
+        <translation>變更密碼須以 --user 指定帳號</translation>
+    </message>
+    <message>
+        <source>officers.who</source>
+        <extracomment>{user} ({role})</extracomment>
+        <translation>{user}（{role}）</translation>
+    </message>
+    <message>
+        <source>officers.who.machine</source>
+        <extracomment>the machine slot</extracomment>
+        <translation>本機金鑰槽</translation>
+    </message>
+    <message>
+        <source>pa.crl.none_held</source>
+        <extracomment>not checked: no CRL of {csca} (none held)</extracomment>
+        <translation>未檢查：沒有 {csca} 的 CRL（未持有）</translation>
+    </message>
+    <message>
+        <source>pa.crl.none_signed</source>
+        <extracomment>not checked: no CRL of {csca} (none signed by that CSCA)</extracomment>
+        <translation>未檢查：沒有 {csca} 的 CRL（無該 CSCA 簽發者）</translation>
+    </message>
+    <message>
+        <source>pa.csca.expired</source>
+        <extracomment>the CSCA certificate is expired (valid {start} to {end})</extracomment>
+        <translation>CSCA 憑證已過期（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>pa.csca.not yet valid</source>
+        <extracomment>the CSCA certificate is not yet valid (valid {start} to {end})</extracomment>
+        <translation>CSCA 憑證尚未生效（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>pa.dg_altered</source>
+        <extracomment>DG{n} does not match its hash in the SOD (altered)</extracomment>
+        <translation>DG{n} 與 SOD 中的雜湊值不符（遭竄改）</translation>
+    </message>
+    <message>
+        <source>pa.dg_not_listed</source>
+        <extracomment>DG{n} is not listed in the SOD</extracomment>
+        <translation>DG{n} 未列於 SOD</translation>
+    </message>
+    <message>
+        <source>pa.dsc.expired</source>
+        <extracomment>the Document Signer certificate is expired (valid {start} to {end})</extracomment>
+        <translation>文件簽署者憑證已過期（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>pa.dsc.not yet valid</source>
+        <extracomment>the Document Signer certificate is not yet valid (valid {start} to {end})</extracomment>
+        <translation>文件簽署者憑證尚未生效（有效期間 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>pa.dsc_unchecked</source>
+        <extracomment>the Document Signer certificate cannot be checked: {detail}</extracomment>
+        <translation>無法驗證文件簽署者憑證：{detail}</translation>
+    </message>
+    <message>
+        <source>pa.no_csca</source>
+        <extracomment>no CSCA certificate of {country} in the store</extracomment>
+        <translation>資料庫中沒有 {country} 的 CSCA 憑證</translation>
+    </message>
+    <message>
+        <source>pa.no_csca_key</source>
+        <extracomment>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</extracomment>
+        <translation>資料庫中沒有簽發此文件簽署者憑證之金鑰的 {country} CSCA 憑證（金鑰識別碼 {keyid}）</translation>
+    </message>
+    <message>
+        <source>pa.no_dsc</source>
+        <extracomment>the SOD carries no Document Signer certificate</extracomment>
+        <translation>SOD 未附文件簽署者（DS）憑證</translation>
+    </message>
+    <message>
+        <source>pa.no_store</source>
+        <extracomment>no CSCA certificates available (give --csca, or sync the replica's CSCA list)</extracomment>
+        <translation>沒有可用的 CSCA 憑證（請以 --csca 指定，或同步副本的 CSCA 清單）</translation>
+    </message>
+    <message>
+        <source>pa.not_signed_by_csca</source>
+        <extracomment>the Document Signer certificate is not signed by a CSCA of {country}</extracomment>
+        <translation>文件簽署者憑證並非由 {country} 的 CSCA 簽發</translation>
+    </message>
+    <message>
+        <source>pa.revocation.none_held</source>
+        <extracomment>revocation not checked: no CRL of {csca} (none held)</extracomment>
+        <translation>未檢查撤銷狀態：沒有 {csca} 的 CRL（未持有）</translation>
+    </message>
+    <message>
+        <source>pa.revocation.none_signed</source>
+        <extracomment>revocation not checked: no CRL of {csca} (none signed by that CSCA)</extracomment>
+        <translation>未檢查撤銷狀態：沒有 {csca} 的 CRL（持有的 CRL 皆非該 CSCA 簽署）</translation>
+    </message>
+    <message>
+        <source>pa.revoked</source>
+        <extracomment>the Document Signer certificate is revoked (CSCA CRL)</extracomment>
+        <translation>文件簽署者憑證已被撤銷（CSCA CRL）</translation>
+    </message>
+    <message>
+        <source>pa.signature_invalid</source>
+        <extracomment>the SOD signature is invalid</extracomment>
+        <translation>SOD 簽章無效</translation>
+    </message>
+    <message>
+        <source>pa.signature_invalid_detail</source>
+        <extracomment>the SOD signature is invalid: {detail}</extracomment>
+        <translation>SOD 簽章無效：{detail}</translation>
+    </message>
+    <message>
+        <source>pa.signature_malformed</source>
+        <extracomment>the SOD signature is malformed: {detail}</extracomment>
+        <translation>SOD 簽章格式錯誤：{detail}</translation>
+    </message>
+    <message>
+        <source>pa.signature_unchecked</source>
+        <extracomment>the SOD signature cannot be checked: {detail}</extracomment>
+        <translation>無法驗證 SOD 簽章：{detail}</translation>
+    </message>
+    <message>
+        <source>pa.signer_named_differently</source>
+        <extracomment>the SOD names its signer differently from its only certificate</extracomment>
+        <translation>SOD 所列簽署者名稱與其唯一憑證的寫法不同</translation>
+    </message>
+    <message>
+        <source>pa.the_issuing_state</source>
+        <extracomment>the issuing state</extracomment>
+        <translation>發證國</translation>
+    </message>
+    <message>
+        <source>person.birth_date_match</source>
+        <extracomment>birth date matches ({date})</extracomment>
+        <translation>出生日期相符（{date}）</translation>
+    </message>
+    <message>
+        <source>person.birth_differs</source>
+        <extracomment>birth date differs ({a} vs {b})</extracomment>
+        <translation>出生日期不同（{a} 與 {b}）</translation>
+    </message>
+    <message>
+        <source>person.birth_swapped</source>
+        <extracomment>birth day and month swapped ({a} vs {b})</extracomment>
+        <translation>出生日與月對調（{a} 與 {b}）</translation>
+    </message>
+    <message>
+        <source>person.birth_year</source>
+        <extracomment>birth year differs ({a} vs {b})</extracomment>
+        <translation>出生年不同（{a} 與 {b}）</translation>
+    </message>
+    <message>
+        <source>person.birth_year_match</source>
+        <extracomment>birth year matches ({date})</extracomment>
+        <translation>出生年相符（{date}）</translation>
+    </message>
+    <message>
+        <source>person.birth_year_one</source>
+        <extracomment>birth year {a} vs {b} (one year apart)</extracomment>
+        <translation>出生年 {a} 與 {b}（相差一年）</translation>
+    </message>
+    <message>
+        <source>person.name</source>
+        <extracomment>name {score}: {explanation}</extracomment>
+        <translation>姓名 {score}：{explanation}</translation>
+    </message>
+    <message>
+        <source>person.nationality_differs</source>
+        <extracomment>nationality differs ({a} vs {b}) (-0.20)</extracomment>
+        <translation>國籍不同（{a} 與 {b}）（-0.20）</translation>
+    </message>
+    <message>
+        <source>person.nationality_match</source>
+        <extracomment>nationality matches ({nat})</extracomment>
+        <translation>國籍相符（{nat}）</translation>
+    </message>
+    <message>
+        <source>person.no_names</source>
+        <extracomment>no names</extracomment>
+        <translation>無姓名</translation>
+    </message>
+    <message>
+        <source>person.penalty</source>
+        <extracomment>{reason} ({penalty})</extracomment>
+        <translation>{reason}（{penalty}）</translation>
+    </message>
+    <message>
+        <source>person.review</source>
+        <extracomment>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>但完整出生日期與國籍皆相同：姓名依原拼寫得分 {s}，請人工覆核</translation>
+    </message>
+    <message>
+        <source>person.sex_differs</source>
+        <extracomment>sex differs ({a} vs {b}) (-0.20)</extracomment>
+        <translation>性別不同（{a} 與 {b}）（-0.20）</translation>
+    </message>
+    <message>
+        <source>sod.lds_version</source>
+        <extracomment>EF.SOD: LDS version {version!r} is not of the form 'aabb'</extracomment>
+        <translation>EF.SOD：LDS 版本 {version!r} 不符合 aabb 格式</translation>
+    </message>
+    <message>
+        <source>sod.lso_v0</source>
+        <extracomment>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</extracomment>
+        <translation>EF.SOD：不含 LDS 資訊的 LDSSecurityObject 版本為 v{version}，應為 v0</translation>
+    </message>
+    <message>
+        <source>sod.lso_v1</source>
+        <extracomment>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</extracomment>
+        <translation>EF.SOD：含 LDS 資訊的 LDSSecurityObject 版本為 v{version}，應為 v1</translation>
+    </message>
+    <message>
+        <source>sod.signed_data_version</source>
+        <extracomment>EF.SOD: SignedData version {version}, v3 expected</extracomment>
+        <translation>EF.SOD：SignedData 版本為 {version}，應為 v3</translation>
+    </message>
+    <message>
+        <source>term.action.arrest</source>
+        <extracomment>arrest</extracomment>
+        <translation>逮捕</translation>
+    </message>
+    <message>
+        <source>term.action.deny_entry</source>
+        <extracomment>deny_entry</extracomment>
+        <translation>不准入境</translation>
+    </message>
+    <message>
+        <source>term.action.deny_exit</source>
+        <extracomment>deny_exit</extracomment>
+        <translation>限制出境</translation>
+    </message>
+    <message>
+        <source>term.action.refer</source>
+        <extracomment>refer</extracomment>
+        <translation>移送二線</translation>
+    </message>
+    <message>
+        <source>term.dataset.documents</source>
+        <extracomment>documents</extracomment>
+        <translation>列管證件</translation>
+    </message>
+    <message>
+        <source>term.dataset.entry_permits</source>
+        <extracomment>entry_permits</extracomment>
+        <translation>入境許可</translation>
+    </message>
+    <message>
+        <source>term.dataset.exit_bans</source>
+        <extracomment>exit_bans</extracomment>
+        <translation>限制出境名單</translation>
+    </message>
+    <message>
+        <source>term.dataset.manifests</source>
+        <extracomment>manifests</extracomment>
+        <translation>旅客艙單</translation>
+    </message>
+    <message>
+        <source>term.dataset.persons</source>
+        <extracomment>persons</extracomment>
+        <translation>列管人員</translation>
+    </message>
+    <message>
+        <source>term.decision.admit</source>
+        <extracomment>admit</extracomment>
+        <translation>准予通關</translation>
+    </message>
+    <message>
+        <source>term.decision.refer</source>
+        <extracomment>refer</extracomment>
+        <translation>移送二線</translation>
+    </message>
+    <message>
+        <source>term.decision.refuse</source>
+        <extracomment>refuse</extracomment>
+        <translation>不准通關</translation>
+    </message>
+    <message>
+        <source>term.direction.entry</source>
+        <extracomment>entry</extracomment>
+        <translation>入境</translation>
+    </message>
+    <message>
+        <source>term.direction.exit</source>
+        <extracomment>exit</extracomment>
+        <translation>出境</translation>
+    </message>
+    <message>
+        <source>term.document_reason.lost</source>
+        <extracomment>lost</extracomment>
+        <translation>遺失</translation>
+    </message>
+    <message>
+        <source>term.document_reason.revoked</source>
+        <extracomment>revoked</extracomment>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>term.document_reason.stolen</source>
+        <extracomment>stolen</extracomment>
+        <translation>被竊</translation>
+    </message>
+    <message>
+        <source>term.field.birth date</source>
+        <extracomment>birth date</extracomment>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>term.field.composite</source>
+        <extracomment>composite</extracomment>
+        <translation>綜合</translation>
+    </message>
+    <message>
+        <source>term.field.document number</source>
+        <extracomment>document number</extracomment>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>term.field.expiry date</source>
+        <extracomment>expiry date</extracomment>
+        <translation>效期截止日</translation>
+    </message>
+    <message>
+        <source>term.field.issuing state</source>
+        <extracomment>issuing state</extracomment>
+        <translation>發證國</translation>
+    </message>
+    <message>
+        <source>term.field.nationality</source>
+        <extracomment>nationality</extracomment>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>term.field.optional data</source>
+        <extracomment>optional data</extracomment>
+        <translation>選用資料</translation>
+    </message>
+    <message>
+        <source>term.reason.CHIP_FAILED</source>
+        <extracomment>CHIP_FAILED</extracomment>
+        <translation>晶片驗證失敗</translation>
+    </message>
+    <message>
+        <source>term.reason.DOCUMENT_INVALID</source>
+        <extracomment>DOCUMENT_INVALID</extracomment>
+        <translation>證件無效</translation>
+    </message>
+    <message>
+        <source>term.reason.EXIT_BAN</source>
+        <extracomment>EXIT_BAN</extracomment>
+        <translation>限制出境</translation>
+    </message>
+    <message>
+        <source>term.reason.NO_VALID_PERMIT</source>
+        <extracomment>NO_VALID_PERMIT</extracomment>
+        <translation>無有效入境許可</translation>
+    </message>
+    <message>
+        <source>term.reason.OFFICER_DISCRETION</source>
+        <extracomment>OFFICER_DISCRETION</extracomment>
+        <translation>查驗員裁量</translation>
+    </message>
+    <message>
+        <source>term.reason.WATCHLIST_HIT</source>
+        <extracomment>WATCHLIST_HIT</extracomment>
+        <translation>名單命中</translation>
+    </message>
+    <message>
+        <source>term.role.installer</source>
+        <extracomment>installer</extracomment>
+        <translation>安裝人員</translation>
+    </message>
+    <message>
+        <source>term.role.officer</source>
+        <extracomment>officer</extracomment>
+        <translation>查驗員</translation>
+    </message>
+    <message>
+        <source>term.role.supervisor</source>
+        <extracomment>supervisor</extracomment>
+        <translation>督導</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Cantonese</source>
+        <extracomment>Cantonese</extracomment>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Cantonese (HK)</source>
+        <extracomment>Cantonese (HK)</extracomment>
+        <translation>粵語拼音（香港）</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Fuzhou</source>
+        <extracomment>Fuzhou</extracomment>
+        <translation>福州話</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Gwoyeu Romatzyh</source>
+        <extracomment>Gwoyeu Romatzyh</extracomment>
+        <translation>國語羅馬字</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hainanese</source>
+        <extracomment>Hainanese</extracomment>
+        <translation>海南話</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hakka</source>
+        <extracomment>Hakka</extracomment>
+        <translation>客家話</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hanyu Pinyin</source>
+        <extracomment>Hanyu Pinyin</extracomment>
+        <translation>漢語拼音</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Hokkien</source>
+        <extracomment>Hokkien</extracomment>
+        <translation>閩南語</translation>
+    </message>
+    <message>
+        <source>term.romanisation.MPS II</source>
+        <extracomment>MPS II</extracomment>
+        <translation>注音二式</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Macau</source>
+        <extracomment>Macau</extracomment>
+        <translation>澳門拼法</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Mandarin</source>
+        <extracomment>Mandarin</extracomment>
+        <translation>華語</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Taiwan customary</source>
+        <extracomment>Taiwan customary</extracomment>
+        <translation>臺灣慣用拼法</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Teochew</source>
+        <extracomment>Teochew</extracomment>
+        <translation>潮州話</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Tongyong Pinyin</source>
+        <extracomment>Tongyong Pinyin</extracomment>
+        <translation>通用拼音</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Wade-Giles</source>
+        <extracomment>Wade-Giles</extracomment>
+        <translation>威妥瑪拼音</translation>
+    </message>
+    <message>
+        <source>term.severity.critical</source>
+        <extracomment>critical</extracomment>
+        <translation>極高</translation>
+    </message>
+    <message>
+        <source>term.severity.high</source>
+        <extracomment>high</extracomment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>term.severity.low</source>
+        <extracomment>low</extracomment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>term.severity.medium</source>
+        <extracomment>medium</extracomment>
+        <translation>中</translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditor</name>
     <message>
         <source>warn</source>
@@ -1626,7 +2730,7 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>refer categories</source>
-        <translation>指定類別轉二線</translation>
+        <translation>指定類別移送二線</translation>
     </message>
     <message>
         <source>no admit without a supervisor</source>
@@ -1761,15 +2865,15 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>refer to a second-line check (%1)</source>
-        <translation>轉二線查驗（%1）</translation>
+        <translation>移送二線（%1）</translation>
     </message>
     <message>
         <source>refer only: %1</source>
-        <translation>僅轉二線：%1</translation>
+        <translation>僅移送二線：%1</translation>
     </message>
     <message>
         <source>STALE-LIST POLICY: refer this traveller; admit needs a supervisor.</source>
-        <translation>名單過期規定：本旅客應轉二線；准予通關須經督導。</translation>
+        <translation>名單過期規定：本旅客應移送二線；准予通關須經督導。</translation>
     </message>
     <message>
         <source>Stale-list policy: the officer is warned.</source>
@@ -1830,48 +2934,12 @@ An installer sets it up with: python -m desktop init</source>
         <translation>班別報表</translation>
     </message>
     <message>
-        <source>admitted</source>
-        <translation>准予通關</translation>
-    </message>
-    <message>
-        <source>referred</source>
-        <translation>轉二線</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>拒絕</translation>
-    </message>
-    <message>
         <source>total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <source>critical</source>
-        <translation>極高</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation>入境</translation>
-    </message>
-    <message>
-        <source>exit</source>
-        <translation>出境</translation>
     </message>
     <message>
         <source>Workstation</source>
@@ -2196,18 +3264,6 @@ An installer sets it up with: python -m desktop init</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <source>officer</source>
-        <translation>查驗員</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>督導</translation>
-    </message>
-    <message>
-        <source>installer</source>
-        <translation>安裝人員</translation>
-    </message>
-    <message>
         <source>machine</source>
         <translation>本機</translation>
     </message>
@@ -2216,7 +3272,7 @@ An installer sets it up with: python -m desktop init</source>
     <name>StoreBanner</name>
     <message>
         <source>The workstation&apos;s store is damaged, incomplete or an older copy: call a supervisor. Nothing is sent to the central until it is restored.</source>
-        <translation>本工作站的資料庫已損毀、不完整或為舊版備份：請通知主管。資料庫還原前，不會傳送任何資料至中央系統。</translation>
+        <translation>本工作站的資料庫已損毀、不完整或為舊版備份：請通知督導。資料庫還原前，不會傳送任何資料至中央系統。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 Coverage is measured on real output: the MRZ parser on corrupted specimens, the name
 scorer on the labelled evaluation pairs, and screening on a real SQLCipher replica.
-A new message in the domain code without a template makes these tests fail."""
+These emit coded messages (shown by code, `ui/messages.py`): a message without a code
+makes these tests fail. The decision, OCR and chip refusals that the inspection and
+chip panels still receive as English are matched by `ui/domain_text.py`'s templates."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.documents.mrz import parse
+from desktop.messages import Message, MessageList
 from desktop.screening.checks import Policy, Traveller, check_document, screen
 from desktop.screening.keys import NameIndexer
 from desktop.screening.score import Facts, compare_people
@@ -23,6 +26,7 @@ from local_store.testing import new_store
 from tests.screening.test_checks import BANS, DOCUMENTS, PERMITS, PERSONS
 from ui import domain_text, i18n
 from ui.domain_text import is_known, translate
+from ui.messages import text
 
 TODAY = dt.date(2026, 11, 27)
 EVAL = Path(__file__).resolve().parents[1] / "screening" / "data" / "eval_pairs.tsv"
@@ -82,8 +86,8 @@ def _mrz_messages() -> set[str]:
                 i = rnd.randrange(len(ls[n]))
                 ls[n] = ls[n][:i] + rnd.choice(ALPHABET) + ls[n][i + 1 :]
             inputs.append(tuple(ls))
-    for text in inputs:
-        doc = parse(text, today=TODAY)  # type: ignore[arg-type]
+    for raw in inputs:
+        doc = parse(raw, today=TODAY)  # type: ignore[arg-type]
         out.update(doc.errors)
         out.update(doc.warnings)
     return out
@@ -128,21 +132,40 @@ def _name_messages() -> set[str]:
     return out
 
 
-def test_every_mrz_message_has_a_template():
+def uncoded(message: object) -> list[str]:
+    """The parts of a message that are text built without a code (empty: all coded).
+    Plain strings inside a coded message's parameters are data (names, numbers)."""
+    if isinstance(message, MessageList):
+        return [p for i in message.params["items"] if isinstance(i, Message) for p in uncoded(i)]
+    if isinstance(message, Message):
+        return [p for v in message.params.values() if isinstance(v, Message) for p in uncoded(v)]
+    return [str(message)]
+
+
+def test_every_mrz_message_has_a_code():
     messages = _mrz_messages()
     assert len(messages) > 25
-    assert sorted(m for m in messages if not is_known(m)) == []
+    assert sorted(p for m in messages for p in uncoded(m)) == []
 
 
-def test_every_screening_message_has_a_template(tmp_path):
+def test_every_screening_message_has_a_code(tmp_path):
     messages = _screening_messages(tmp_path) | _name_messages()
     assert len(messages) > 200
-    assert sorted(m for m in messages if not is_known(m)) == []
+    assert sorted(p for m in messages for p in uncoded(m)) == []
+
+
+def test_uncoded_text_is_caught():
+    from desktop.messages import msg
+
+    assert uncoded("birth date check digit is 3, computed 5")
+    assert uncoded(msg("person.name", score="1.00", explanation="CHAN = CHAN")) == []
+    joined_plain = MessageList("list.semicolon", {"items": ("x", msg("name.empty"))})
+    assert uncoded(joined_plain) == []
 
 
 def test_messages_are_shown_in_traditional_chinese(chinese, tmp_path):
     for message in sorted(_mrz_messages() | _screening_messages(tmp_path)):
-        shown = translate(message)
+        shown = text(message)
         assert _han(shown), (message, shown)
         # Codes, numbers and names survive the translation.
         for token in re.findall(r"\b[A-Z0-9]{6,}\b", message):
@@ -150,18 +173,25 @@ def test_messages_are_shown_in_traditional_chinese(chinese, tmp_path):
 
 
 def test_examples(chinese):
-    assert translate("birth date check digit is 3, computed 5") == "出生日期檢查碼為 3，計算應為 5"
-    assert translate(
-        "document 3OO123456 issued by TWN (type P) is listed as stolen"
-    ) == "TWN 核發之證件 3OO123456（類別 P）列管為「被竊」"
-    shown = translate("look-alike number (position 2: read O, listed 0, position 3: read O, "
-                      "listed 0): an OCR or typing slip is possible")  # fmt: skip
-    assert shown == (
-        "形近號碼（第 2 位：讀取 O，列管 0, 第 3 位：讀取 O，列管 0）：可能為 OCR 或輸入誤差"
+    from desktop.messages import joined, msg
+
+    check = parse((TD3[0], TD3[1][:19] + "3" + TD3[1][20:])).errors[0]
+    assert check == "birth date check digit is 3, computed 2"
+    assert text(check) == "出生日期檢查碼為 3，計算應為 2"
+    listed = msg("hit.document.listed", num="3OO123456", state="TWN", typ="P",
+                 reason=msg("term.document_reason.stolen"))  # fmt: skip
+    assert listed == "document 3OO123456 issued by TWN (type P) is listed as stolen"
+    assert text(listed) == "TWN 核發之證件 3OO123456（類別 P）列管為「被竊」"
+    positions = joined([msg("hit.document.position", p=2, a="O", b="0"),
+                        msg("hit.document.position", p=3, a="O", b="0")], ", ")  # fmt: skip
+    assert text(msg("hit.document.lookalike", positions=positions)) == (
+        "形近號碼（第 2 位：讀取 O，列管 0、第 3 位：讀取 O，列管 0）：可能為 OCR 或輸入誤差"
     )
-    assert translate("name 0.97: CHAN = 陳 (Cantonese (HK)); BIN missing") == (
-        "姓名 0.97：CHAN = 陳（粵語拼音（香港））; 缺少 BIN"
-    )
+    name = msg("person.name", score="0.97", explanation=joined([
+        msg("name.romanisation", a="CHAN", b="陳", system=msg("term.romanisation.Cantonese (HK)")),
+        msg("name.missing", a="BIN")]))  # fmt: skip
+    assert name == "name 0.97: CHAN = 陳 (Cantonese (HK)); BIN missing"
+    assert text(name) == "姓名 0.97：CHAN = 陳（粵語拼音（香港））；缺少 BIN"
     assert translate("DG2 does not match its hash in the SOD (altered)") == (
         "DG2 與 SOD 中的雜湊值不符（遭竄改）"
     )
@@ -172,9 +202,14 @@ def test_unknown_messages_are_shown_as_they_are(chinese):
     assert translate("") == ""
 
 
-def test_english_is_unchanged(english):
-    for m in ("birth date check digit is 3, computed 5", "name 0.97: CHEN = CHEN; BIAN missing"):
+def test_english_is_unchanged(english, tmp_path):
+    for m in ("birth date check digit is 3, computed 5", "the SOD signature is invalid"):
         assert translate(m) == m
+    for m in sorted(_mrz_messages()):
+        assert text(m) == m, m
+    # the window's English names acts in words, where the command line prints the value
+    shown = {text(m) for m in _screening_messages(tmp_path)}
+    assert any("action deny entry" in s for s in shown), shown
 
 
 def test_translations_keep_every_placeholder(chinese):
@@ -206,7 +241,7 @@ def test_hits_view_shows_reasons_in_the_officers_language(chinese, qtbot, tmp_pa
     top = view.tree.topLevelItem(0)
     texts = [top.child(i).text(0) for i in range(top.childCount())]
     assert texts[0] == "陳水扁（列於 TEST，處置：逮捕）與 CHAN, SHUI BIN 相符", texts[0]
-    assert any(t.startswith("• 姓名 1.00：CHAN = 陳（粵語拼音（香港））") for t in texts), texts
+    assert any(t == "• 姓名 1.00：CHAN = 陳（粵語拼音（香港））" for t in texts), texts
     assert "• 出生日期相符（1950-10-12）" in texts
 
 
@@ -277,3 +312,16 @@ def test_every_ocr_refusal_has_a_template():
         message = (f"OCR refused: {why} (line 1 position 5, line 2 position 7 and 3 more); "
                    "take another picture or type the MRZ")  # fmt: skip
         assert is_known(message), why
+
+
+def test_the_window_says_f12_for_a_blocked_admit_in_both_languages(qapp, tmp_path):
+    """The command line's message names its flag (--override); the window names the key."""
+    blocked = [m for m in _refusal_messages(tmp_path) if "--override" in m]
+    assert len(blocked) == 1
+    for lang in ("en", "zh_TW"):
+        i18n.set_language(lang)
+        try:
+            shown = translate(blocked[0])
+            assert "F12" in shown and "--override" not in shown, (lang, shown)
+        finally:
+            i18n.set_language("en")
