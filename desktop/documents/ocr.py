@@ -63,6 +63,10 @@ MAX_PIXELS = 60_000_000  # ~ a 60-megapixel camera; above it a file is refused u
 WORK_MAX_SIDE = 1600  # the image is searched at most this large (longest side)
 UPSCALE_BELOW = 1000  # pictures this small are read again at twice the size
 UPSCALE_MAX_MARKS = 2000
+# Lines whose grids all span within this of one MRZ size are read at that size only.
+SPAN_SURE = 2
+# A picture whose channels differ by less than this (99th percentile) has no colour.
+COLOUR_SPREAD = 24
 
 
 _IDX = {c: i for i, c in enumerate(ALPHABET)}
@@ -104,6 +108,32 @@ class OcrResult:
 
 def load_gray(source: str | os.PathLike[str] | bytes) -> np.ndarray:
     """A grayscale uint8 image from a file path or encoded bytes; OcrFailure otherwise."""
+    gray = _load(source, ink=False)
+    assert gray is not None
+    return gray
+
+
+def load_ink(source: str | os.PathLike[str] | bytes) -> np.ndarray | None:
+    """The image as `ink_image` sees it (see there), or None when it has no colour."""
+    return _load(source, ink=True)
+
+
+def ink_image(bgr: np.ndarray) -> np.ndarray | None:
+    """Each pixel's brightest channel, or None when the image has no colour to remove.
+
+    The MRZ is printed in black ink, dark in every channel; stamps, overprints, red
+    annotation boxes and the guilloche are coloured, light in at least one channel.
+    Luminance counts a red stamp as dark ink welded to the characters it crosses; the
+    brightest channel makes it paper."""
+    if bgr.ndim != 3:
+        return None
+    spread = bgr.max(axis=2).astype(np.int16) - bgr.min(axis=2)
+    if np.percentile(spread, 99) < COLOUR_SPREAD:
+        return None  # gray, or nearly (a gray scan saved as colour)
+    return np.ascontiguousarray(bgr.max(axis=2))
+
+
+def _load(source: str | os.PathLike[str] | bytes, ink: bool) -> np.ndarray | None:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     if isinstance(source, bytes):
@@ -137,11 +167,15 @@ def load_gray(source: str | os.PathLike[str] | bytes) -> np.ndarray:
                 raise OcrFailure(
                     f"image is {w}x{h} pixels, over the {MAX_PIXELS // 1_000_000}-megapixel limit"
                 )
+            if ink and im.mode not in ("RGB", "RGBA", "CMYK", "P", "YCbCr"):
+                return None  # no colour: nothing for ink_image to remove
             if im.format == "JPEG":
                 # Decode straight to gray, and at reduced scale when huge: much faster.
                 big = max(w, h) > 2 * WORK_MAX_SIDE
-                im.draft("L", (w // 2, h // 2) if big else (w, h))
+                im.draft("RGB" if ink else "L", (w // 2, h // 2) if big else (w, h))
             im = ImageOps.exif_transpose(im)
+            if ink:
+                return ink_image(np.asarray(im.convert("RGB")))
             gray = np.asarray(im.convert("L"))
     except OcrFailure:
         raise
@@ -200,6 +234,10 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
         # other one.
         two = [(f, mrz_layout.layout(f).width) for f in ("TD2", "TD3")]
         sizes = sorted(two, key=lambda t: abs(t[1] - typical))
+        if all(abs(s - sizes[0][1]) <= SPAN_SURE for s in spans):
+            # Every line shows the nearer size: read as the other, a 44-character
+            # line cut to 36 loses only fillers and may pass every check.
+            sizes = sizes[:1]
     # Too short when even the longest line is; too long only when even the shortest
     # is: marks of the visual zone or a guilloche in line with the MRZ lengthen some
     # of its lines (the grid fit keeps them), seldom all.
@@ -257,13 +295,26 @@ def prepare() -> None:
     _Classifier.get()
 
 
-def _read_turns(gray: np.ndarray, today: dt.date) -> tuple[_Reading | None, NoMrzFound | None]:
-    """The best reading of the image upright, upside down or on its side."""
+TURNS = (None, cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
+
+
+@dataclass(frozen=True)
+class _Where:
+    """How a reading was made: the image's turn and whether it was read twice as large."""
+
+    turn: int | None
+    doubled: bool
+
+
+def _read_turns(
+    gray: np.ndarray, today: dt.date, turns: tuple[int | None, ...] = TURNS
+) -> tuple[_Reading | None, NoMrzFound | None, int | None]:
+    """The best reading of the image upright, upside down or on its side, and its turn."""
     reading = None
+    best_turn: int | None = None
     failure: NoMrzFound | None = None
     # Upright first; then upside down; then on its side (a phone held upright over a
     # passport lying across the counter), until a reading is valid or clearly upright.
-    turns = (None, cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
     for turn in turns:
         if reading is not None and (reading.document.valid or reading.mean_score > 0.85):
             break
@@ -275,10 +326,10 @@ def _read_turns(gray: np.ndarray, today: dt.date) -> tuple[_Reading | None, NoMr
                 failure = failure or e
                 continue
             if reading is None or attempt.mean_score > reading.mean_score:
-                reading = attempt
+                reading, best_turn = attempt, turn
             if reading.document.valid:
                 break
-    return reading, failure
+    return reading, failure, best_turn
 
 
 def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
@@ -288,23 +339,26 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
     t0 = time.perf_counter()
     today = today or dt.date.today()
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-    scale = WORK_MAX_SIDE / max(gray.shape)
-    if scale < 1:
-        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    reading, failure = _read_turns(gray, today)
-    if (reading is None or not reading.document.valid) and max(gray.shape) <= UPSCALE_BELOW:
-        # A small picture (a web thumbnail, a card far from the camera): its characters
-        # may be under the 7 pixels the locator needs. Read it again twice as large.
-        big = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
-        # A small document shows a few hundred marks of character size; thousands are
-        # noise (and chaining them costs seconds).
-        if len(_components(big)[0]) <= UPSCALE_MAX_MARKS:
-            again, failure2 = _read_turns(big, today)
-            if again is not None and (reading is None or again.document.valid):
-                reading = again
-            failure = failure or failure2
-    if reading is None:
-        raise failure or NoMrzFound("no MRZ found in the image")
+    reading, where = _read_gray(gray, today)
+    if not reading.document.valid:
+        ink = ink_image(image)
+        if ink is not None:
+            reading = _read_again(ink, reading, where, today)
+    return _result(reading, t0)
+
+
+def _read_again(ink: np.ndarray, first: _Reading, where: _Where, today: dt.date) -> _Reading:
+    """The reading of the ink-only image (at the turn and size where the gray image
+    showed an MRZ) where it is valid, else the first. A gray image without an MRZ is
+    not searched again: most camera frames hold none."""
+    try:
+        again, _ = _read_gray(ink, today, where)
+    except NoMrzFound:
+        return first
+    return again if again.document.valid else first
+
+
+def _result(reading: _Reading, t0: float) -> OcrResult:
     return OcrResult(
         document=reading.document,
         line_confidence=reading.confidence,
@@ -315,12 +369,59 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
     )
 
 
+def _read_gray(
+    gray: np.ndarray, today: dt.date, where: _Where | None = None
+) -> tuple[_Reading, _Where]:
+    """The best reading of a gray image and how it was made; NoMrzFound when there is
+    none. With `where`, only that turn and size are read."""
+    scale = WORK_MAX_SIDE / max(gray.shape)
+    if scale < 1:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    reading: _Reading | None = None
+    failure: NoMrzFound | None = None
+    turn: int | None = None
+    doubled = False
+    if where is None or not where.doubled:
+        turns = TURNS if where is None else (where.turn,)
+        reading, failure, turn = _read_turns(gray, today, turns)
+    small = max(gray.shape) <= UPSCALE_BELOW
+    if (where is None and small and (reading is None or not reading.document.valid)) or (
+        where is not None and where.doubled
+    ):
+        # A small picture (a web thumbnail, a card far from the camera): its characters
+        # may be under the 7 pixels the locator needs. Read it again twice as large.
+        big = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+        # A small document shows a few hundred marks of character size; thousands are
+        # noise (and chaining them costs seconds).
+        if len(_components(big)[0]) <= UPSCALE_MAX_MARKS:
+            turns = TURNS if where is None else (where.turn,)
+            again, failure2, turn2 = _read_turns(big, today, turns)
+            # Twice as large, every glyph may be settled where it was not: a reading
+            # that refuses nothing (valid or not) beats a refusal.
+            if again is not None and (
+                reading is None
+                or again.document.valid
+                or (reading.uncertain and not again.uncertain)
+            ):
+                reading, turn, doubled = again, turn2, True
+            failure = failure or failure2
+    if reading is None:
+        raise failure or NoMrzFound("no MRZ found in the image")
+    return reading, _Where(turn, doubled)
+
+
 def read_image(
     source: str | os.PathLike[str] | bytes, *, today: dt.date | None = None
 ) -> OcrResult:
     """Load an image file (or encoded bytes) and read its MRZ; OcrFailure (exit 2) when
     the file cannot be read or holds no MRZ."""
     t0 = time.perf_counter()
+    today = today or dt.date.today()
     gray = load_gray(source)
-    result = read_array(gray, today=today)
-    return dataclasses.replace(result, elapsed_ms=(time.perf_counter() - t0) * 1000)
+    reading, where = _read_gray(gray, today)
+    if not reading.document.valid:
+        # Decoded again in colour only now: most pictures read valid from gray.
+        ink = load_ink(source)
+        if ink is not None:
+            reading = _read_again(ink, reading, where, today)
+    return _result(reading, t0)
