@@ -69,9 +69,11 @@ UPSCALE_MAX_MARKS = 2000
 SPAN_SURE = 2
 # The ink-only reading is tried where this share of the MRZ's box is darker in gray than
 # in its brightest channel by COLOUR_DARKER (coloured ink over the zone). ext-mrz: the
-# red stamp across a Qatari passport's first line covers 5.3%; plain MRZs 0-0.9%.
-COLOUR_DARKER = 40
-COLOUR_SHARE = 0.01
+# red stamp across a Qatari passport's first line covers 3.1% (a phone photo's red box
+# 1.9%, other MRZs 0-0.8%); coloured pages of mrz_variant.py up to 28% (those pay for
+# a second reading).
+COLOUR_DARKER = 60
+COLOUR_SHARE = 0.005
 # A picture whose channels differ by less than this (99th percentile) has no colour.
 COLOUR_SPREAD = 24
 

@@ -4,7 +4,7 @@ Rules (ICAO 9303 fields from `layout.py`):
 
 1. Every cell keeps the characters its glyph evidence does not rule out: those within
    RIVAL_MARGIN of its best score, and its look-alikes (0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B,
-   6/G) within LOOKALIKE_MARGIN, K and `<` within FILLER_MARGIN. Look-alikes get the
+   6/G) within LOOKALIKE_MARGIN, `<` behind a K within FILLER_MARGIN. Look-alikes get the
    wider margin because the prototypes are OCR-B and real documents are not always:
    on ext-mrz a printed 0 was read as O by up to 0.049 (LOOKALIKE_MARGIN keeps such a
    pair ambiguous).
@@ -86,7 +86,9 @@ FILLER_MARGIN = 0.10
 
 
 def _margin(best: str, other: str) -> float:
-    if {best, other} == {"K", "<"}:
+    if (best, other) == ("K", "<"):
+        # One way only: a `<` that reads best keeps K as a rival within RIVAL_MARGIN
+        # (names end in long runs of fillers; a wider margin there refused clear ones).
         return FILLER_MARGIN
     return LOOKALIKE_MARGIN if is_lookalike(best, other) else RIVAL_MARGIN
 
