@@ -7,7 +7,9 @@ The stages, one module each:
    file or a decompression bomb is a clear `OcrFailure` (exit 2), never a crash or a
    hang. Upright first, then upside down, then on either side; a small picture whose
    first reading is not valid is read again at twice the size (thumbnails' characters
-   are under the 7 pixels the locator needs).
+   are under the 7 pixels the locator needs). A colour picture whose reading is not
+   valid is read again from its brightest channel (`ink_image`: stamps and coloured
+   guilloche become paper, the black MRZ stays), where the first reading was made.
 2. Locate (ocr_locate): chains of character-sized components at a regular pitch, and
    the two or three parallel, evenly spaced lines around the longest.
 3. Rectify (ocr_rectify): each line warped onto a grid with a 24-pixel pitch, its
@@ -64,6 +66,17 @@ MAX_PIXELS = 60_000_000  # ~ a 60-megapixel camera; above it a file is refused u
 WORK_MAX_SIDE = 1600  # the image is searched at most this large (longest side)
 UPSCALE_BELOW = 1000  # pictures this small are read again at twice the size
 UPSCALE_MAX_MARKS = 2000
+# Lines whose grids all span within this of one MRZ size are read at that size only.
+SPAN_SURE = 2
+# The ink-only reading is tried where this share of the MRZ's box is darker in gray than
+# in its brightest channel by COLOUR_DARKER (coloured ink over the zone). ext-mrz: the
+# red stamp across a Qatari passport's first line covers 3.1% (a phone photo's red box
+# 1.9%, other MRZs 0-0.8%); coloured pages of mrz_variant.py up to 28% (those pay for
+# a second reading).
+COLOUR_DARKER = 60
+COLOUR_SHARE = 0.005
+# A picture whose channels differ by less than this (99th percentile) has no colour.
+COLOUR_SPREAD = 24
 
 
 _IDX = {c: i for i, c in enumerate(ALPHABET)}
@@ -124,6 +137,32 @@ class OcrResult:
 
 def load_gray(source: str | os.PathLike[str] | bytes) -> np.ndarray:
     """A grayscale uint8 image from a file path or encoded bytes; OcrFailure otherwise."""
+    gray = _load(source, ink=False)
+    assert gray is not None
+    return gray
+
+
+def load_ink(source: str | os.PathLike[str] | bytes) -> np.ndarray | None:
+    """The image as `ink_image` sees it (see there), or None when it has no colour."""
+    return _load(source, ink=True)
+
+
+def ink_image(bgr: np.ndarray) -> np.ndarray | None:
+    """Each pixel's brightest channel, or None when the image has no colour to remove.
+
+    The MRZ is printed in black ink, dark in every channel; stamps, overprints, red
+    annotation boxes and the guilloche are coloured, light in at least one channel.
+    Luminance counts a red stamp as dark ink welded to the characters it crosses; the
+    brightest channel makes it paper."""
+    if bgr.ndim != 3:
+        return None
+    spread = bgr.max(axis=2).astype(np.int16) - bgr.min(axis=2)
+    if np.percentile(spread, 99) < COLOUR_SPREAD:
+        return None  # gray, or nearly (a gray scan saved as colour)
+    return np.ascontiguousarray(bgr.max(axis=2))
+
+
+def _load(source: str | os.PathLike[str] | bytes, ink: bool) -> np.ndarray | None:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     if isinstance(source, bytes):
@@ -155,11 +194,15 @@ def load_gray(source: str | os.PathLike[str] | bytes) -> np.ndarray:
                 raise OcrFailure(
                     msg("ocr.too_many_pixels", size=f"{w}x{h}", limit=MAX_PIXELS // 1_000_000)
                 )
+            if ink and im.mode not in ("RGB", "RGBA", "CMYK", "P", "YCbCr"):
+                return None  # no colour: nothing for ink_image to remove
             if im.format == "JPEG":
                 # Decode straight to gray, and at reduced scale when huge: much faster.
                 big = max(w, h) > 2 * WORK_MAX_SIDE
-                im.draft("L", (w // 2, h // 2) if big else (w, h))
+                im.draft("RGB" if ink else "L", (w // 2, h // 2) if big else (w, h))
             im = ImageOps.exif_transpose(im)
+            if ink:
+                return ink_image(np.asarray(im.convert("RGB")))
             gray = np.asarray(im.convert("L"))
     except OcrFailure:
         raise
@@ -218,6 +261,10 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
         # other one.
         two = [(f, mrz_layout.layout(f).width) for f in ("TD2", "TD3")]
         sizes = sorted(two, key=lambda t: abs(t[1] - typical))
+        if all(abs(s - sizes[0][1]) <= SPAN_SURE for s in spans):
+            # Every line shows the nearer size: read as the other, a 44-character
+            # line cut to 36 loses only fillers and may pass every check.
+            sizes = sizes[:1]
     # Too short when even the longest line is; too long only when even the shortest
     # is: marks of the visual zone or a guilloche in line with the MRZ lengthen some
     # of its lines (the grid fit keeps them), seldom all.
@@ -275,13 +322,41 @@ def prepare() -> None:
     _Classifier.get()
 
 
-def _read_turns(gray: np.ndarray, today: dt.date) -> tuple[_Reading | None, NoMrzFound | None]:
-    """The best reading of the image upright, upside down or on its side."""
+TURNS = (None, cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
+
+
+@dataclass(frozen=True)
+class _Where:
+    """How a reading was made: the image's turn and whether it was read twice as large."""
+
+    turn: int | None
+    doubled: bool
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 around the MRZ's lines, so turned
+
+
+def _box(group: list[_Line], shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+    """The lines' bounding box, a character pitch and a half wider on every side."""
+    pts = np.concatenate([np.stack(line.ends()) for line in group])
+    lo, hi = pts.min(axis=0), pts.max(axis=0)
+    pad = 1.5 * float(np.hypot(*(group[0].ends()[1] - group[0].ends()[0]))) / max(
+        group[0].cells, 1.0
+    )
+    x0, y0 = (lo - pad).astype(int).clip(0)
+    x1, y1 = (hi + pad).astype(int)
+    return int(x0), int(y0), int(min(x1, shape[1])), int(min(y1, shape[0]))
+
+
+def _read_turns(
+    gray: np.ndarray, today: dt.date, turns: tuple[int | None, ...] = TURNS
+) -> tuple[_Reading | None, NoMrzFound | None, int | None, tuple[int, int, int, int]]:
+    """The best reading of the image upright, upside down or on its side, its turn and
+    the box around its lines."""
     reading = None
+    best_turn: int | None = None
+    box = (0, 0, 0, 0)
     failure: NoMrzFound | None = None
     # Upright first; then upside down; then on its side (a phone held upright over a
     # passport lying across the counter), until a reading is valid or clearly upright.
-    turns = (None, cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
     for turn in turns:
         if reading is not None and (reading.document.valid or reading.mean_score > 0.85):
             break
@@ -293,10 +368,10 @@ def _read_turns(gray: np.ndarray, today: dt.date) -> tuple[_Reading | None, NoMr
                 failure = failure or e
                 continue
             if reading is None or attempt.mean_score > reading.mean_score:
-                reading = attempt
+                reading, best_turn, box = attempt, turn, _box(group, img.shape)
             if reading.document.valid:
                 break
-    return reading, failure
+    return reading, failure, best_turn, box
 
 
 def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
@@ -306,23 +381,52 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
     t0 = time.perf_counter()
     today = today or dt.date.today()
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-    scale = WORK_MAX_SIDE / max(gray.shape)
+    reading, where = _read_gray(gray, today)
+    if not reading.document.valid:
+        ink = ink_image(image)
+        if ink is not None:
+            reading = _read_again(gray, ink, reading, where, today)
+    return _result(reading, t0)
+
+
+def _view(img: np.ndarray, where: _Where) -> np.ndarray:
+    """The image as the reading `where` saw it (scaled, doubled, turned)."""
+    scale = WORK_MAX_SIDE / max(img.shape)
     if scale < 1:
-        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    reading, failure = _read_turns(gray, today)
-    if (reading is None or not reading.document.valid) and max(gray.shape) <= UPSCALE_BELOW:
-        # A small picture (a web thumbnail, a card far from the camera): its characters
-        # may be under the 7 pixels the locator needs. Read it again twice as large.
-        big = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
-        # A small document shows a few hundred marks of character size; thousands are
-        # noise (and chaining them costs seconds).
-        if len(_components(big)[0]) <= UPSCALE_MAX_MARKS:
-            again, failure2 = _read_turns(big, today)
-            if again is not None and (reading is None or again.document.valid):
-                reading = again
-            failure = failure or failure2
-    if reading is None:
-        raise failure or NoMrzFound(msg("ocr.no_mrz"))
+        img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    if where.doubled:
+        img = cv2.resize(img, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+    return img if where.turn is None else cv2.rotate(img, where.turn)
+
+
+def _coloured_over_mrz(gray: np.ndarray, ink: np.ndarray, where: _Where) -> bool:
+    """Whether coloured ink (much darker in gray than in its brightest channel) covers
+    enough of the MRZ's box to have mattered."""
+    x0, y0, x1, y1 = where.box
+    g = _view(gray, where)[y0:y1, x0:x1].astype(np.int16)
+    k = _view(ink, where)[y0:y1, x0:x1].astype(np.int16)
+    if g.size == 0 or g.shape != k.shape:
+        return True
+    return float(np.mean(k - g > COLOUR_DARKER)) >= COLOUR_SHARE
+
+
+def _read_again(
+    gray: np.ndarray, ink: np.ndarray, first: _Reading, where: _Where, today: dt.date
+) -> _Reading:
+    """The reading of the ink-only image (at the turn and size where the gray image
+    showed an MRZ) where it is valid, else the first. A gray image without an MRZ is
+    not searched again (most camera frames hold none), nor one with no colour over its
+    MRZ (nothing to remove)."""
+    if not _coloured_over_mrz(gray, ink, where):
+        return first
+    try:
+        again, _ = _read_gray(ink, today, where)
+    except NoMrzFound:
+        return first
+    return again if again.document.valid else first
+
+
+def _result(reading: _Reading, t0: float) -> OcrResult:
     return OcrResult(
         document=reading.document,
         line_confidence=reading.confidence,
@@ -333,12 +437,60 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
     )
 
 
+def _read_gray(
+    gray: np.ndarray, today: dt.date, where: _Where | None = None
+) -> tuple[_Reading, _Where]:
+    """The best reading of a gray image and how it was made; NoMrzFound when there is
+    none. With `where`, only that turn and size are read."""
+    scale = WORK_MAX_SIDE / max(gray.shape)
+    if scale < 1:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    reading: _Reading | None = None
+    failure: NoMrzFound | None = None
+    turn: int | None = None
+    doubled = False
+    box = (0, 0, 0, 0)
+    if where is None or not where.doubled:
+        turns = TURNS if where is None else (where.turn,)
+        reading, failure, turn, box = _read_turns(gray, today, turns)
+    small = max(gray.shape) <= UPSCALE_BELOW
+    if (where is None and small and (reading is None or not reading.document.valid)) or (
+        where is not None and where.doubled
+    ):
+        # A small picture (a web thumbnail, a card far from the camera): its characters
+        # may be under the 7 pixels the locator needs. Read it again twice as large.
+        big = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+        # A small document shows a few hundred marks of character size; thousands are
+        # noise (and chaining them costs seconds).
+        if len(_components(big)[0]) <= UPSCALE_MAX_MARKS:
+            turns = TURNS if where is None else (where.turn,)
+            again, failure2, turn2, box2 = _read_turns(big, today, turns)
+            # Twice as large, every glyph may be settled where it was not: a reading
+            # that refuses nothing (valid or not) beats a refusal.
+            if again is not None and (
+                reading is None
+                or again.document.valid
+                or (reading.uncertain and not again.uncertain)
+            ):
+                reading, turn, doubled, box = again, turn2, True, box2
+            failure = failure or failure2
+    if reading is None:
+        raise failure or NoMrzFound(msg("ocr.no_mrz"))
+    return reading, _Where(turn, doubled, box)
+
+
 def read_image(
     source: str | os.PathLike[str] | bytes, *, today: dt.date | None = None
 ) -> OcrResult:
     """Load an image file (or encoded bytes) and read its MRZ; OcrFailure (exit 2) when
     the file cannot be read or holds no MRZ."""
     t0 = time.perf_counter()
+    today = today or dt.date.today()
     gray = load_gray(source)
-    result = read_array(gray, today=today)
-    return dataclasses.replace(result, elapsed_ms=(time.perf_counter() - t0) * 1000)
+    reading, where = _read_gray(gray, today)
+    if not reading.document.valid:
+        # Decoded again in colour only now: most pictures read valid from gray.
+        ink = load_ink(source)
+        if ink is not None:
+            reading = _read_again(gray, ink, reading, where, today)
+    return _result(reading, t0)
