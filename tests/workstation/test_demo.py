@@ -29,8 +29,9 @@ def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
     state = tmp_path / "demo"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DISPLAY", None)
-    cmd = [sys.executable, "-m", "desktop", "demo", "--state", str(state), "--port"]
-    r = subprocess.run([*cmd, _free_port(), "--check"], capture_output=True, text=True, env=env,
+    # The demo's workstation is enrolled with the central's address: one port for both runs.
+    cmd = [sys.executable, "-m", "desktop", "demo", "--state", str(state), "--port", _free_port()]
+    r = subprocess.run([*cmd, "--check"], capture_output=True, text=True, env=env,
                        timeout=500, cwd=ROOT)
     assert r.returncode == 0, r.stdout + r.stderr
     status = json.loads(r.stdout.strip().splitlines()[-1])
@@ -44,7 +45,7 @@ def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
     )
     # Second run: reuses the state, drives the window offscreen, saves screenshots.
     shots_dir = str(tmp_path / "shots")
-    r = subprocess.run([*cmd, _free_port(), "--screenshots", shots_dir], capture_output=True,
+    r = subprocess.run([*cmd, "--screenshots", shots_dir], capture_output=True,
                        text=True, env=env, timeout=500, cwd=ROOT)
     assert r.returncode == 0, r.stdout + r.stderr
     shots = {p.name for p in (tmp_path / "shots").glob("*.png") if p.stat().st_size > 10_000}
