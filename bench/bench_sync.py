@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.machine import describe
+from protocol import ROUTES
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALLER, INSTALLER_PW = "inst", "Install3r!pass"
@@ -90,7 +91,7 @@ class _Central:
         )
         for _ in range(300):
             try:
-                if requests.get(self.url + "/v1/health", timeout=1).ok:
+                if requests.get(self.url + ROUTES.health.path, timeout=1).ok:
                     return self
             except requests.RequestException:
                 time.sleep(0.1)

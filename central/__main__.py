@@ -14,9 +14,10 @@ import json
 import sys
 from pathlib import Path
 
+import protocol
 from central import accounts, datasets, db, journal
 from central.keys import load_keys
-from sync import files, protocol
+from sync import files
 
 
 class Refused(Exception):

@@ -45,6 +45,7 @@ from sqlalchemy import insert, select
 
 from central import db
 from central.apis.prescreen import MIRROR_FILE, Mirror, screen
+from protocol import ROUTES
 
 STRONG = 0.95
 DEFAULT_RATE = 100
@@ -310,8 +311,9 @@ def add_routes(app: FastAPI, database: db.Database, state_dir: Path | None) -> N
     if state_dir is not None:  # serving (openapi_document builds the routes only)
         service.follow()
 
-    @app.post(
-        "/v1/app/check",
+    @app.api_route(
+        ROUTES.app_check.path,
+        methods=[ROUTES.app_check.method],
         response_model=AppAnswer,
         tags=["app"],
         responses={401: {}, 403: {}, 429: {}, 503: {}},

@@ -26,6 +26,7 @@ import requests
 
 from desktop.errors import NegativeResult, UsageError
 from desktop.resources import resource
+from protocol import ROUTES
 
 PORT = 18765
 INSTALLER = ("installer", "installer-demo-pass")
@@ -94,7 +95,7 @@ def central_server(paths: DemoPaths, port: int, say: Say) -> Iterator[str]:
         deadline = time.monotonic() + 60
         while True:
             with suppress(requests.RequestException):
-                if requests.get(f"{url}/v1/health", timeout=1).ok:
+                if requests.get(url + ROUTES.health.path, timeout=1).ok:
                     break
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise UsageError(f"the reference central did not start (see "

@@ -27,7 +27,8 @@ The contract (for `sync`, which applies signed deltas, and for development loads
   the reason; the caller's transaction must then be rolled back (nothing is half-applied
   if the caller uses `store.write()`). All rows are validated before any is written.
 
-The `replica_datasets` checkpoint (version, digest, expiry) is the caller's business.
+The `replica_datasets` checkpoint (version, digest, expiry) is written by the caller, in
+the same transaction, with `save_checkpoint`.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import Connection
+
+from local_store.schema import replica_datasets
 
 DATASETS = ("persons", "documents", "exit_bans", "entry_permits", "csca")
 NAME_KEY_DATASETS = {"persons": 1, "exit_bans": 2}  # code stored in screening_name_keys
@@ -726,3 +729,38 @@ def _unfold(conn: Connection, dels: Sequence[tuple[Any, ...]]) -> None:
 def count_rows(conn: Connection, dataset: str) -> int:
     table = _SPECS[dataset].table
     return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
+
+
+# --- the checkpoint of each dataset ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A dataset's row of `replica_datasets`: the last complete version applied. Written
+    in the transaction that applied that version (sync's pull, `replica load`, `csca
+    import`), so the rows and the version they are at never disagree."""
+
+    version: int
+    row_count: int
+    applied_at: str
+    digest: str | None = None  # of the last signed chunk; None for a load by hand
+    published_at: str | None = None
+    expires_at: str | None = None
+
+
+def checkpoint(conn: Connection, dataset: str) -> Checkpoint | None:
+    t = replica_datasets
+    row = conn.execute(t.select().where(t.c.dataset == dataset)).first()
+    if row is None:
+        return None
+    return Checkpoint(row.version, row.row_count, row.applied_at, row.digest, row.published_at,
+                      row.expires_at)  # fmt: skip
+
+
+def save_checkpoint(conn: Connection, dataset: str, cp: Checkpoint) -> None:
+    values = {"version": cp.version, "published_at": cp.published_at,
+              "expires_at": cp.expires_at, "applied_at": cp.applied_at,
+              "row_count": cp.row_count, "digest": cp.digest}  # fmt: skip
+    t = replica_datasets
+    if not conn.execute(t.update().where(t.c.dataset == dataset).values(**values)).rowcount:
+        conn.execute(t.insert().values(dataset=dataset, **values))

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from local_store import Store, journal, settings
+from protocol import DATASETS, ProtocolError, check_heartbeat
 from sync import clock, connectivity, enrollment, replica
 from sync.client import CentralError
-from sync.protocol import DATASETS, ProtocolError, check_heartbeat
 
 
 @dataclass

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from local_store import Store
+from protocol import DATASETS
 from sync import alerts, connectivity, enrollment, outbox, replica, rollback
 from sync.client import CentralClient, CentralError, Refused, Unreachable
-from sync.protocol import DATASETS
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+import protocol
 from local_store import Store, audit, journal
-from sync import clock, enrollment, files, protocol
+from sync import clock, enrollment, files
 from sync.outbox import _wire
 
 

@@ -206,7 +206,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def _key_id(key: str) -> str:
-    from sync.protocol import key_id
+    from protocol import key_id
 
     return key_id(key)
 

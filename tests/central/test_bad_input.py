@@ -14,9 +14,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import protocol
 from central import datasets, journal
 from central.__main__ import main as central_main
-from sync import files, protocol
+from sync import files
 from tests.central.test_central import ROOT, api, auth, enroll, entries, inspection, state  # noqa: F401
 
 FUZZ = settings(

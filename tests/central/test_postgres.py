@@ -8,9 +8,9 @@ import json
 
 import pytest
 
+import protocol
 from central import datasets, db, journal
 from central.keys import load_keys
-from sync import protocol
 from tests.central.test_central import entries, inspection
 from tests.sync.conftest import make_records, new_workstation
 from tests.sync.faultproxy import FaultProxy

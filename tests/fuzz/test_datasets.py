@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from sync import protocol
+import protocol
 from tests.fuzz.strategies import FUZZ, json_values, mutations
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"

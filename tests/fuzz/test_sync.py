@@ -20,8 +20,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import protocol
 from local_store import Store
-from sync import files, protocol, replica
+from sync import files, replica
 from tests.fuzz.strategies import FUZZ, json_values, mutations
 
 KEY = Ed25519PrivateKey.generate()

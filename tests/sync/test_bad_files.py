@@ -16,10 +16,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import protocol
 from desktop.errors import UsageError
 from desktop.inspection.documents import typed_document
 from local_store import Store
-from sync import protocol, replica
+from sync import replica
 from tests.sync.harness import INSTALLER, INSTALLER_PW, ROOT
 
 SUP = ("--user", INSTALLER, "--password-stdin")

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+import protocol
 from local_store.testing import new_store
-from sync import connectivity, protocol
+from sync import connectivity
 from sync.service import SyncService
 from tests.sync.conftest import new_workstation
 from tests.sync.harness import SUPERVISOR, SUPERVISOR_PW, CentralProcess

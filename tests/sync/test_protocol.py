@@ -8,10 +8,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from hypothesis import given
 from hypothesis import strategies as st
 
+import protocol
 from local_store import journal
 from local_store.schema import journal as journal_table
 from local_store.testing import new_store
-from sync import protocol
 from sync.client import check_url
 
 json_values = st.recursive(

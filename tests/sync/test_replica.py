@@ -11,11 +11,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, text
 
+import protocol
 from central import datasets, db
 from central.keys import CentralKeys, load_keys
 from local_store import audit
 from local_store.testing import new_store
-from sync import protocol, replica
+from sync import replica
 
 
 class FakeClient:

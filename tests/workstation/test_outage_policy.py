@@ -17,12 +17,13 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+import protocol
 from central import datasets
 from desktop.errors import UsageError
 from desktop.inspection import emergency, stale_policy, workflow
 from local_store import audit, settings
 from local_store.schema import journal as journal_table
-from sync import clock, connectivity, protocol, replica
+from sync import clock, connectivity, replica
 from tests.sync.test_replica import FakeClient, central_side, person, pull, store  # noqa: F401
 
 TWN = {
