@@ -125,7 +125,7 @@ def rows_problem(dataset: str, rows: list[dict[str, Any]]) -> tuple[int, str] | 
             except OfficerRowError as e:
                 return i, str(e)
         return None
-    from local_store.replica import RowError, validate_rows
+    from protocol.rows import RowError, validate_rows
 
     try:
         validate_rows(dataset, rows, 1)

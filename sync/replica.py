@@ -32,12 +32,12 @@ import protocol
 from local_store import Store, audit, settings
 from local_store.replica import (
     Checkpoint,
-    RowError,
     apply_rows,
     checkpoint,
     finish_bulk,
     save_checkpoint,
 )
+from protocol.rows import RowError
 from sync import clock, files
 from sync.manifest_list import ManifestRowError, apply_manifests
 from sync.officer_list import OfficerRowError, apply_officers

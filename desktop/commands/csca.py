@@ -48,6 +48,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.chip import csca, pki
     from local_store import replica, settings
     from local_store.schema import csca_certificates as t
+    from protocol.rows import RowError
 
     if not profile_of(args).exists():
         raise UsageError("this workstation has no store yet (run init first)")
@@ -75,7 +76,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             version = (current.version if current else 0) + 1
             try:
                 applied = replica.apply_rows(c, "csca", rows, version, indexer=None)
-            except replica.RowError as e:
+            except RowError as e:
                 raise UsageError(f"{args.file}: {e.message}") from None
             now = dt.datetime.now(dt.UTC).isoformat()
             count = replica.count_rows(c, "csca")

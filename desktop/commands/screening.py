@@ -282,6 +282,7 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 def cmd_replica_load(args: argparse.Namespace) -> int:
     from desktop.screening.keys import NameIndexer
     from local_store import replica
+    from protocol import rows as protocol_rows
 
     rows = _read_jsonl(args.file)
     lines = [r.pop("__line") for r in rows]
@@ -296,8 +297,8 @@ def cmd_replica_load(args: argparse.Namespace) -> int:
                 f"version {version} is older than the replica's {current.version}: refused"
             )
         try:
-            replica.validate_rows(args.dataset, rows, version)
-        except replica.RowError as e:
+            protocol_rows.validate_rows(args.dataset, rows, version)
+        except protocol_rows.RowError as e:
             raise UsageError(f"{args.file}, line {lines[e.index]}: {e.message}") from None
         indexer = NameIndexer()
         done = 0

@@ -21,13 +21,8 @@ from sqlalchemy import Connection
 
 from desktop.screening.keys import NameIndexer, exact_keys, query_keys
 from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_people
-from local_store.replica import (
-    NAME_KEY_DATASETS,
-    birth_number,
-    fold_document_number,
-    index_is_current,
-    normalise_document_number,
-)
+from local_store.replica import NAME_KEY_DATASETS, index_is_current
+from protocol.rows import birth_number, fold_document_number, normalise_document_number
 
 log = logging.getLogger(__name__)
 SEVERITIES = ("critical", "high", "medium", "low")

@@ -107,8 +107,8 @@ def _held(conn: Any) -> dict[str, tuple[int, int]]:
 def test_signed_replica_answers(store):
     """A validly signed answer with fuzzed rows and fields, imported as a bundle: applied
     whole (the replica then counts its rows), or DeltaRejected and nothing changes."""
-    from local_store.replica import _SPECS as REPLICA_TABLES
     from local_store.replica import count_rows
+    from protocol.rows import SPECS as REPLICA_TABLES
 
     @FUZZ
     @given(
