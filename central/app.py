@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select, update
 
 import protocol
-from central import accounts, datasets, db, journal
+from central import accounts, datasets, db, journal_ingest
 from central.keys import CentralKeys
 from protocol import ROUTES, Route
 
@@ -162,8 +162,8 @@ def create_app(settings: Settings) -> FastAPI:
     @route(ROUTES.journal, response_model=protocol.PushResponse)
     def push(req: protocol.PushRequest, ws: Ws) -> protocol.PushResponse:
         with database.write() as conn:
-            result = journal.ingest(conn, ws.id, req.entries)
-            head = journal.head(conn, ws.id)
+            result = journal_ingest.ingest(conn, ws.id, req.entries)
+            head = journal_ingest.head(conn, ws.id)
         return protocol.PushResponse(
             accepted=result.accepted,
             duplicates=result.duplicates,
@@ -175,7 +175,7 @@ def create_app(settings: Settings) -> FastAPI:
     def journal_head(ws: Ws) -> protocol.JournalHead:
         """Cheap anti-rollback check before a push: what the central has acknowledged."""
         with database.read() as conn:
-            return journal.head(conn, ws.id, with_emergency=True)
+            return journal_ingest.head(conn, ws.id, with_emergency=True)
 
     @route(ROUTES.alerts, response_model=protocol.AlertsResponse)
     def alerts(ws: Ws, after: Annotated[int, Query(ge=0, lt=2**63)] = 0) -> protocol.AlertsResponse:

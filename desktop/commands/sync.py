@@ -477,7 +477,7 @@ MAX_BUNDLE_BYTES = 8 * 1024**3
 
 
 def cmd_replica_import(args: argparse.Namespace) -> int:
-    from sync import enrollment, files, replica
+    from sync import enrollment, files, replica_pull
 
     try:  # checked before the store opens: a FIFO, a device, an empty or endless file
         with files.open_input(args.file, limit=MAX_BUNDLE_BYTES, what="bundle") as f:
@@ -492,7 +492,7 @@ def cmd_replica_import(args: argparse.Namespace) -> int:
             raise UsageError(str(e)) from None
         try:
             with files.open_input(args.file, limit=MAX_BUNDLE_BYTES, what="bundle") as f:
-                results = replica.import_bundle(
+                results = replica_pull.import_bundle(
                     session.store,
                     enr.signing_key,
                     f,
@@ -501,7 +501,7 @@ def cmd_replica_import(args: argparse.Namespace) -> int:
                 )
         except files.InputError as e:
             raise UsageError(str(e)) from None
-        except replica.DeltaRejected as e:
+        except replica_pull.DeltaRejected as e:
             raise NegativeResult(f"replica bundle refused, replica unchanged: {e}") from None
     out = {r.dataset: {"version": r.version, "rows": r.rows_applied} for r in results}
     if args.json:

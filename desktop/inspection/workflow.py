@@ -31,7 +31,7 @@ from typing import Any
 from desktop.errors import NegativeResult, UsageError
 from desktop.inspection import emergency, stale_policy
 from local_store import Store, audit, journal, settings
-from sync import clock, connectivity, replica
+from sync import clock, connectivity, replica_pull
 
 DECISIONS = ("admit", "refer", "refuse")
 DIRECTIONS = ("entry", "exit")
@@ -162,7 +162,7 @@ def record(
     with store.write() as conn:
         workstation = settings.get(conn, "workstation_id")
         mode = emergency.status(conn)
-        lists = replica.status(conn)
+        lists = replica_pull.status(conn)
         rec: dict[str, Any] = {
             "workstation": workstation,
             "direction": decision.direction,

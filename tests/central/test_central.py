@@ -154,11 +154,11 @@ def test_push_is_idempotent_and_refuses_per_record(api, state):
     assert "decision" in reasons[5] and "hash" in reasons[6]
     database, _ = state
     with database.read() as conn:
-        from central import journal
+        from central import journal_ingest
 
-        held = list(journal.all_records(conn))
+        held = list(journal_ingest.all_records(conn))
         assert [r["seq"] for r in held] == [1, 2, 3, 4]
-        assert journal.chain_breaks(conn) == []
+        assert journal_ingest.chain_breaks(conn) == []
 
 
 def test_officer_verification_lockout_and_escrow(api, state):
