@@ -163,8 +163,8 @@ def hint(spec: object | None) -> str:
 @contextmanager
 def virtual_passport(say: Say) -> Iterator[object | None]:
     """Our virtual e-passport on a private pcscd, where this machine allows it."""
-    from desktop.chip import specimen, testbed
-    from desktop.chip.virtual_card import CardConfig
+    from virtual_passport import specimen, testbed
+    from virtual_passport.card import CardConfig
 
     if os.geteuid() != 0:
         say("no virtual e-passport (pcscd needs root here): the chip panel will say so")
