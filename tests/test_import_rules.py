@@ -176,3 +176,25 @@ def test_every_package_is_shipped(package):
     assert f'"{package}*"' in pyproject
     if package != "central":  # the reference central is not in the workstation's bundle
         assert f'collect_submodules("{package}")' in (ROOT / "build.spec").read_text()
+
+
+def test_the_api_paths_are_written_once():
+    """Every path of the HTTP API is in protocol.ROUTES; the client, the central, the demo
+    and the bench take it from there (a "/v1/..." literal elsewhere is a second copy)."""
+    import re
+
+    path = re.compile(r"/v\d+(/\S*)?")
+    copies = []
+    for package in (*PACKAGES, "bench"):
+        for file in sorted((ROOT / package).rglob("*.py")):
+            if file == ROOT / "protocol" / "__init__.py":
+                continue
+            for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Constant)
+                    and isinstance(node.value, str)
+                    and any(path.fullmatch(word) for word in node.value.split())
+                    and " " not in node.value.strip()
+                ):
+                    copies.append(f"{file.relative_to(ROOT)}:{node.lineno}: {node.value!r}")
+    assert copies == []
