@@ -30,7 +30,8 @@ class PushReport:
     batches: int = 0
 
 
-def _request(entries: list[journal.JournalEntry]) -> protocol.PushRequest:
+def push_request(entries: list[journal.JournalEntry]) -> protocol.PushRequest:
+    """The protocol's request for these entries (a push, or a hand-transfer file)."""
     return protocol.PushRequest(
         entries=[
             protocol.JournalEntryModel(
@@ -54,7 +55,7 @@ def _send(
     for credential problems (nothing can go through then)."""
     seqs = [e.seq for e in entries]
     try:
-        resp = client.push(_request(entries))
+        resp = client.push(push_request(entries))
     except Unreachable as e:
         with store.write() as conn:
             journal.record_failure(conn, seqs, str(e))

@@ -11,7 +11,7 @@ import protocol
 from local_store import audit, journal
 from local_store.testing import new_store
 from protocol import GENESIS, link
-from sync import outbox
+from sync import outbox, transfer
 from sync.client import CentralClient
 
 ENTRIES: list[dict[str, Any]] = [
@@ -55,6 +55,7 @@ RECORD_SHA256 = [  # the stored record text
     "fe53725db172b34c220c27c9f756fd7c110ebbbba22a98acacc8d73be2e0ee6a",
 ]
 PUSH_BODY_SHA256 = "a9ad1909194ad514d91b62b26f5a32754a3a6f39bec8a93a59273a751e86e145"
+EXPORT_PLAINTEXT_SHA256 = "f9bda95c00c6328624e7f1b58694e4b4a4d3911f783a8bd76baa39ea2a1e94c9"
 AUDIT_HASH = "faa3453bbc90f15ba1e5e92964bc10af54275061c96fb7703b121a05ea3e7e14"
 LINK_HASH = "19848a4b529cbeb70dd8a022883f212c2dc88a903dd5b4e2b9f7946609633471"
 
@@ -104,6 +105,9 @@ def test_journal_hashes_record_text_and_push_body_are_unchanged(tmp_path):
         assert _sha(body) == PUSH_BODY_SHA256
 
         # The central checks each received entry against its hash with the same formula.
+        with store.read() as conn:
+            exported = [journal.get(conn, seq) for seq in (1, 2, 3)]
+            assert _sha(transfer.plaintext(exported)) == EXPORT_PLAINTEXT_SHA256  # type: ignore[arg-type]
         received = protocol.PushRequest.model_validate_json(body)
         for entry, h in zip(received.entries, HASHES, strict=True):
             assert protocol.journal_hash(entry.prev_hash, entry) == h == entry.hash
