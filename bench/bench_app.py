@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.machine import describe
+from protocol import ROUTES
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "bench" / "cache"
@@ -173,7 +174,7 @@ def _serve(state: Path, *args: str) -> tuple[subprocess.Popen[bytes], str]:
     url = f"http://127.0.0.1:{port}"
     for _ in range(600):
         try:
-            if requests.get(url + "/v1/health", timeout=1).ok:
+            if requests.get(url + ROUTES.health.path, timeout=1).ok:
                 return proc, url
         except requests.RequestException:
             time.sleep(0.1)

@@ -10,13 +10,14 @@ import time
 from collections import Counter
 
 import bench.machine
-from desktop.chip import csca, specimen
+from desktop.chip import csca
 from desktop.chip.bac import CanKey, MrzKey
 from desktop.chip.files import ReadPolicy
 from desktop.chip.reader import ReadOptions, read_passport
-from desktop.chip.testbed import Testbed, shared
 from desktop.chip.transport import PcscTransport
-from desktop.chip.virtual_card import CardConfig, Link
+from virtual_passport import specimen
+from virtual_passport.card import CardConfig, Link
+from virtual_passport.testbed import Testbed, shared
 
 PER_APDU_S = 0.004  # contactless frame exchange, reader firmware and chip turnaround
 PER_BYTE_S = 25e-6  # ~424 kbit/s with framing overhead

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.machine import describe
+from protocol import ROUTES
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALLER, INSTALLER_PW = "inst", "Install3r!pass"
@@ -90,7 +91,7 @@ class _Central:
         )
         for _ in range(300):
             try:
-                if requests.get(self.url + "/v1/health", timeout=1).ok:
+                if requests.get(self.url + ROUTES.health.path, timeout=1).ok:
                     return self
             except requests.RequestException:
                 time.sleep(0.1)
@@ -520,7 +521,7 @@ def bench_initial_and_delta(tmp: Path, persons: int, documents: int, delta: int)
 
 
 def _transport_only(tmp: Path, central: _Central, documents: int) -> float:
-    from sync import enrollment, replica
+    from sync import enrollment, replica_pull
     from sync.client import CentralClient
 
     profile = _new_profile(tmp / "transport-ws", central)
@@ -528,15 +529,15 @@ def _transport_only(tmp: Path, central: _Central, documents: int) -> float:
     enr = enrollment.load(profile.root)
     with store.read() as c:
         token = enrollment.credential(c)
-    real = replica.apply_rows
-    replica.apply_rows = lambda *a, **k: None  # type: ignore[assignment]
+    real = replica_pull.apply_rows
+    replica_pull.apply_rows = lambda *a, **k: None  # type: ignore[assignment]
     try:
         t0 = time.perf_counter()
         with CentralClient(enr.central_url, token=token) as client:
-            replica.pull_dataset(store, client, enr.signing_key, "documents")
+            replica_pull.pull_dataset(store, client, enr.signing_key, "documents")
         elapsed = time.perf_counter() - t0
     finally:
-        replica.apply_rows = real  # type: ignore[assignment]
+        replica_pull.apply_rows = real  # type: ignore[assignment]
         store.close()
     return documents / elapsed
 
@@ -544,14 +545,14 @@ def _transport_only(tmp: Path, central: _Central, documents: int) -> float:
 def _delta_in_process(profile: Any, central: _Central) -> tuple[float, float]:
     """(total seconds, seconds inside local_store.replica.apply_rows)."""
     from desktop.screening.keys import NameIndexer
-    from sync import enrollment, replica
+    from sync import enrollment, replica_pull
     from sync.client import CentralClient
 
     store = _open_store(profile)
     enr = enrollment.load(profile.root)
     with store.read() as c:
         token = enrollment.credential(c)
-    real = replica.apply_rows
+    real = replica_pull.apply_rows
     spent = [0.0]
 
     def timed(*args: Any, **kwargs: Any) -> Any:
@@ -561,15 +562,15 @@ def _delta_in_process(profile: Any, central: _Central) -> tuple[float, float]:
         finally:
             spent[0] += time.perf_counter() - t
 
-    replica.apply_rows = timed  # type: ignore[assignment]
+    replica_pull.apply_rows = timed  # type: ignore[assignment]
     try:
         t0 = time.perf_counter()
         with CentralClient(enr.central_url, token=token) as client:
             for ds in ("persons", "documents"):
-                replica.pull_dataset(store, client, enr.signing_key, ds, indexer=NameIndexer())
+                replica_pull.pull_dataset(store, client, enr.signing_key, ds, indexer=NameIndexer())
         elapsed = time.perf_counter() - t0
     finally:
-        replica.apply_rows = real  # type: ignore[assignment]
+        replica_pull.apply_rows = real  # type: ignore[assignment]
         store.close()
     return elapsed, spent[0]
 

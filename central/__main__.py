@@ -14,9 +14,10 @@ import json
 import sys
 from pathlib import Path
 
-from central import accounts, datasets, db, journal
+import protocol
+from central import accounts, datasets, db, journal_ingest
 from central.keys import load_keys
-from sync import files, protocol
+from sync import files
 
 
 class Refused(Exception):
@@ -292,7 +293,7 @@ def _load_pki(args: argparse.Namespace) -> int:
 def cmd_records(args: argparse.Namespace) -> int:
     database, _ = _open(args)
     with database.read() as conn:
-        for rec in journal.all_records(conn, None if args.all else ("inspection",)):
+        for rec in journal_ingest.all_records(conn, None if args.all else ("inspection",)):
             _out(rec)
     return 0
 
@@ -310,8 +311,8 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     database, keys = _open(args)
     try:
-        result = journal.import_file(database, keys, args.file)  # type: ignore[arg-type]
-    except journal.TransferError as e:
+        result = journal_ingest.import_file(database, keys, args.file)  # type: ignore[arg-type]
+    except journal_ingest.TransferError as e:
         raise Refused(str(e)) from None
     except files.InputError as e:
         raise BadInput(str(e)) from None
@@ -362,7 +363,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     database, _ = _open(args)
     with database.read() as conn:
-        problems = journal.chain_breaks(conn)
+        problems = journal_ingest.chain_breaks(conn)
     for p in problems:
         print(p, file=sys.stderr)
     if problems:

@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+import protocol
 from central import datasets, db
 from central.keys import CentralKeys
 from local_store.keyslots import KeySlotError, normalise_name
-from sync import protocol
 from sync.officer_list import OfficerRow, OfficerRowError, check_officer_row
 
 ROLES = ("officer", "supervisor", "installer")

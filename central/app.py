@@ -6,18 +6,21 @@ Handlers are plain functions (run in the thread pool) because the database layer
 synchronous; each answer is sent only after its transaction committed.
 """
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select, update
 
-from central import accounts, datasets, db, journal
+import protocol
+from central import accounts, datasets, db, journal_ingest
 from central.keys import CentralKeys
-from sync import protocol
+from protocol import ROUTES, Route
 
 
 class Settings:
@@ -34,6 +37,11 @@ class Settings:
         self.validity_s = validity_s
         self.state_dir = state_dir  # where the screening replica of APP lives (issue 17)
         self.app_workers = app_workers  # APP's screening processes (central/app_workers.py)
+
+
+def _route(app: FastAPI, r: Route, **kwargs: Any) -> Callable[[Callable[..., Any]], Any]:
+    """`app.get(path)` / `app.post(path)` for a route of the protocol's table."""
+    return app.api_route(r.path, methods=[r.method], **kwargs)
 
 
 def _bearer(authorization: str | None) -> str:
@@ -53,6 +61,7 @@ def create_app(settings: Settings) -> FastAPI:
         ),
     )
     database, keys = settings.database, settings.keys
+    route = partial(_route, app)
 
     def workstation(authorization: Annotated[str | None, Header()] = None) -> accounts.Workstation:
         token = _bearer(authorization)
@@ -89,11 +98,11 @@ def create_app(settings: Settings) -> FastAPI:
     def _protocol_error(_request: Request, exc: protocol.ProtocolError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
-    @app.get("/v1/health")
+    @route(ROUTES.health)
     def health() -> dict[str, object]:
         return {"protocol": protocol.PROTOCOL_VERSION, "status": "ok"}
 
-    @app.get("/v1/heartbeat", response_model=protocol.SignedMessage)
+    @route(ROUTES.heartbeat, response_model=protocol.SignedMessage)
     def heartbeat(
         ws: Ws, nonce: Annotated[str, Query(min_length=8, max_length=128)]
     ) -> protocol.SignedMessage:
@@ -103,8 +112,8 @@ def create_app(settings: Settings) -> FastAPI:
         now = datetime.now(UTC).isoformat(timespec="microseconds")
         return protocol.sign(keys.signing, protocol.heartbeat_payload(ws.id, nonce, now, heads))
 
-    @app.post(
-        "/v1/enroll",
+    @route(
+        ROUTES.enroll,
         response_model=protocol.EnrollResponse,
         responses={403: {"model": protocol.ErrorBody}},
     )
@@ -118,8 +127,8 @@ def create_app(settings: Settings) -> FastAPI:
         resp.port = ports.on_enroll(database, req.code, req.workstation_id)
         return resp
 
-    @app.post(
-        "/v1/officers/verify",
+    @route(
+        ROUTES.verify_officer,
         response_model=protocol.VerifyOfficerResponse,
         responses={401: {"model": protocol.ErrorBody}, 403: {"model": protocol.ErrorBody}},
     )
@@ -132,8 +141,8 @@ def create_app(settings: Settings) -> FastAPI:
         except accounts.AccessDenied as e:
             raise HTTPException(403, str(e)) from None
 
-    @app.get(
-        "/v1/replica/{dataset}",
+    @route(
+        ROUTES.replica,
         response_model=protocol.ReplicaResponse,
         responses={404: {"model": protocol.ErrorBody}},
     )
@@ -152,11 +161,11 @@ def create_app(settings: Settings) -> FastAPI:
             )
         return Response(body, media_type="application/json")
 
-    @app.post("/v1/journal", response_model=protocol.PushResponse)
+    @route(ROUTES.journal, response_model=protocol.PushResponse)
     def push(req: protocol.PushRequest, ws: Ws) -> protocol.PushResponse:
         with database.write() as conn:
-            result = journal.ingest(conn, ws.id, req.entries)
-            head = journal.head(conn, ws.id)
+            result = journal_ingest.ingest(conn, ws.id, req.entries)
+            head = journal_ingest.head(conn, ws.id)
         return protocol.PushResponse(
             accepted=result.accepted,
             duplicates=result.duplicates,
@@ -164,13 +173,13 @@ def create_app(settings: Settings) -> FastAPI:
             head=head,
         )
 
-    @app.get("/v1/workstation/head", response_model=protocol.JournalHead)
+    @route(ROUTES.journal_head, response_model=protocol.JournalHead)
     def journal_head(ws: Ws) -> protocol.JournalHead:
         """Cheap anti-rollback check before a push: what the central has acknowledged."""
         with database.read() as conn:
-            return journal.head(conn, ws.id, with_emergency=True)
+            return journal_ingest.head(conn, ws.id, with_emergency=True)
 
-    @app.get("/v1/alerts", response_model=protocol.AlertsResponse)
+    @route(ROUTES.alerts, response_model=protocol.AlertsResponse)
     def alerts(ws: Ws, after: Annotated[int, Query(ge=0, lt=2**63)] = 0) -> protocol.AlertsResponse:
         c = db.alerts.c
         with database.read() as conn:
@@ -184,7 +193,7 @@ def create_app(settings: Settings) -> FastAPI:
             alerts=[_alert(r) for r in rows], cursor=rows[-1].id if rows else after
         )
 
-    @app.post("/v1/alerts/ack")
+    @route(ROUTES.ack_alerts)
     def ack(req: protocol.AckRequest, ws: Ws) -> dict[str, int]:
         c = db.alerts.c
         with database.write() as conn:

@@ -46,6 +46,7 @@ from sqlalchemy import event, insert, select
 from central import db
 from central.apis.prescreen import MIRROR_FILE, Mirror, screen
 from central.app_workers import AuditWriter, ScreeningWorkers
+from protocol import ROUTES
 
 STRONG = 0.95
 DEFAULT_RATE = 100
@@ -334,8 +335,9 @@ def add_routes(
     if state_dir is not None:  # serving (openapi_document builds the routes only)
         service.follow()
 
-    @app.post(
-        "/v1/app/check",
+    @app.api_route(
+        ROUTES.app_check.path,
+        methods=[ROUTES.app_check.method],
         response_model=AppAnswer,
         tags=["app"],
         responses={401: {}, 403: {}, 429: {}, 503: {}},

@@ -22,9 +22,10 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
 
+import protocol
 from central import db
 from central.keys import CentralKeys
-from sync import files, protocol
+from sync import files
 
 DEFAULT_CHUNK_ROWS = int(os.environ.get("BORDER_CENTRAL_CHUNK_ROWS", "20000"))
 DEFAULT_VALIDITY_S = 24 * 3600
@@ -124,7 +125,7 @@ def rows_problem(dataset: str, rows: list[dict[str, Any]]) -> tuple[int, str] | 
             except OfficerRowError as e:
                 return i, str(e)
         return None
-    from local_store.replica import RowError, validate_rows
+    from protocol.rows import RowError, validate_rows
 
     try:
         validate_rows(dataset, rows, 1)

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_private_key,
 )
 
-from sync import protocol
+import protocol
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,11 @@ workstation's supervisor.
 
 Checks: lost/stolen/revoked documents (document number + issuing state), exit bans
 (exit only: document number, or names + date of birth), persons of interest (names +
-date of birth + nationality). Names are compared by `desktop.screening` when that
-module offers `match_names`; otherwise by the normalised token set, which catches the
-same spelling in any order and case.
+date of birth + nationality). Names are compared by the workstation's own name engine
+(`desktop.screening.match_names`), so the central's answer and the counter's are
+computed alike; without it the central does not start (there is no weaker fallback that
+would pass a renamed or broken engine unnoticed). The normalised token set only picks
+the candidates.
 """
 
 from __future__ import annotations
@@ -18,14 +20,14 @@ import threading
 import unicodedata
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from sqlalchemy import Connection, insert, select
 
+import protocol
 from central import db
-from sync import protocol
+from desktop.screening import match_names
 
 _ALERT_NS = uuid.UUID("5b0d1c8e-7c39-4f0e-9a55-3f9a3c1c2b10")
 
@@ -48,19 +50,6 @@ def _dates_compatible(listed: str | None, seen: str | None) -> bool:
     return seen.startswith(listed) or listed.startswith(seen)
 
 
-def _default_names_match(list_names: list[str], surname: str, given: str) -> bool:
-    wanted = name_tokens(f"{surname} {given}")
-    return bool(wanted) and any(name_tokens(n) == wanted for n in list_names)
-
-
-def _matcher() -> Callable[[list[str], str, str], bool]:
-    try:
-        from desktop.screening import match_names  # type: ignore[attr-defined]
-    except ImportError:
-        return _default_names_match
-    return match_names
-
-
 @dataclass
 class _NameIndex:
     version: int
@@ -76,7 +65,7 @@ class Rescreener:
 
     def __init__(self) -> None:
         self._indexes: dict[str, _NameIndex] = {}
-        self._names_match = _matcher()
+        self._names_match = match_names
 
     @classmethod
     def for_connection(cls, conn: Connection) -> Rescreener:

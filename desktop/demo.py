@@ -26,6 +26,7 @@ import requests
 
 from desktop.errors import NegativeResult, UsageError
 from desktop.resources import resource
+from protocol import ROUTES
 
 PORT = 18765
 INSTALLER = ("installer", "installer-demo-pass")
@@ -94,7 +95,7 @@ def central_server(paths: DemoPaths, port: int, say: Say) -> Iterator[str]:
         deadline = time.monotonic() + 60
         while True:
             with suppress(requests.RequestException):
-                if requests.get(f"{url}/v1/health", timeout=1).ok:
+                if requests.get(url + ROUTES.health.path, timeout=1).ok:
                     break
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise UsageError(f"the reference central did not start (see "
@@ -162,8 +163,8 @@ def hint(spec: object | None) -> str:
 @contextmanager
 def virtual_passport(say: Say) -> Iterator[object | None]:
     """Our virtual e-passport on a private pcscd, where this machine allows it."""
-    from desktop.chip import specimen, testbed
-    from desktop.chip.virtual_card import CardConfig
+    from virtual_passport import specimen, testbed
+    from virtual_passport.card import CardConfig
 
     if os.geteuid() != 0:
         say("no virtual e-passport (pcscd needs root here): the chip panel will say so")

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from local_store import settings
-from local_store.replica import normalise_document_number
+from protocol.rows import normalise_document_number
 
 PORT_KEY = "workstation.port"
 RECENT_H = 12  # a flight due this long ago may still be in the queue at the counter

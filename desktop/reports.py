@@ -26,10 +26,9 @@ from sqlalchemy import select
 from desktop.errors import UsageError
 from local_store import Store, audit, settings
 from local_store.schema import journal, outbox
+from protocol import DECISIONS, DIRECTIONS
 from sync import clock
 
-DECISIONS = ("admit", "refer", "refuse")
-DIRECTIONS = ("entry", "exit")
 SEVERITIES = ("critical", "high", "medium", "low", "unknown")
 MAX_FILLED_HOURS = 96  # longer windows list only the hours that have records
 

@@ -17,11 +17,11 @@ CONNECTIVITY_KEY = "sync.connectivity"  # {state: online|degraded|offline, since
 
 def replica_status(conn: Connection, now: dt.datetime | None = None) -> dict[str, Any]:
     """Per dataset: version, age_s, stale, rows (and `loading` during a chunked load).
-    The rules are sync's (sync.replica.status): age since the central last confirmed the
+    The rules are sync's (sync.replica_pull.status): age since the central last confirmed the
     version current, stale past the signed head's expiry or when never confirmed."""
-    from sync import replica
+    from sync import replica_pull
 
-    return replica.status(conn, now)
+    return replica_pull.status(conn, now)
 
 
 def last_contact(conn: Connection) -> dt.datetime | None:

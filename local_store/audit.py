@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from local_store.chain import GENESIS, ChainReport, link, verify_rows
+from local_store.chain import ChainReport, verify_rows
 from local_store.schema import audit_log
+from protocol import GENESIS, link
 
 _FIELDS = ("id", "at", "actor", "event", "detail")
 
@@ -31,6 +32,8 @@ def append(
         "at": at or dt.datetime.now(dt.UTC).isoformat(),
         "actor": actor,
         "event": event,
+        # Not the canonical form (", " and ": "): the text is hashed as stored, and
+        # every audit log written so far holds this one.
         "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
     }
     prev = last.hash if last else GENESIS

@@ -1,29 +1,18 @@
-"""Hash chains for the journal and the audit log.
+"""Checking the hash chains of the journal and the audit log.
 
-Each row stores `prev_hash` and `hash = sha256(prev_hash || canonical JSON of its fields)`;
-the first row's `prev_hash` is GENESIS. Changing, deleting or reordering any row breaks
-the chain at that row. (Someone holding the key could rewrite a whole chain: the journal's
-hashes also travel to the central system with each record, which anchors them.)
+The chain itself (GENESIS, `link`) is the protocol's (`protocol`), because the central
+checks the journal's hashes with the same formula. (Someone holding the key could
+rewrite a whole chain: the journal's hashes also travel to the central system with each
+record, which anchors them.)
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-GENESIS = "0" * 64
-
-
-def canonical(obj: Any) -> bytes:
-    """Deterministic JSON bytes: sorted keys, no spaces, UTF-8."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def link(prev_hash: str, fields: Mapping[str, Any]) -> str:
-    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + canonical(dict(fields))).hexdigest()
+from protocol import GENESIS, link
 
 
 @dataclass(frozen=True)

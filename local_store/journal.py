@@ -17,11 +17,11 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from local_store.chain import GENESIS, ChainReport, link, verify_rows
+from local_store.chain import ChainReport, verify_rows
 from local_store.schema import journal, outbox
+from protocol import GENESIS, JOURNAL_FIELDS, journal_row, link
 
 STATES = ("pending", "sent", "parked")
-_FIELDS = ("seq", "uuid", "kind", "recorded_at", "record")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class JournalEntry:
     kind: str
     recorded_at: str
     record: dict[str, Any]  # includes uuid, seq and recorded_at
+    prev_hash: str  # the hash of the entry before (GENESIS for the first)
     hash: str
     state: str = "pending"
     attempts: int = 0
@@ -50,14 +51,13 @@ def append(
     seq = (last.seq + 1) if last else 1
     prev = last.hash if last else GENESIS
     full = {**record, "uuid": uuid, "seq": seq, "recorded_at": recorded_at}
-    text = json.dumps(full, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    row = {"seq": seq, "uuid": uuid, "kind": kind, "recorded_at": recorded_at, "record": text}
+    row = journal_row(seq, uuid, kind, recorded_at, full)
     digest = link(prev, row)
     conn.execute(journal.insert().values(**row, prev_hash=prev, hash=digest))
     conn.execute(outbox.insert().values(seq=seq, state="pending", attempts=0, updated_at=_now()))
     # Store.write moves the anchor (local_store.integrity) once this commits.
     conn.info["journal_head"] = (seq, digest, kind, record.get("action"))
-    return JournalEntry(seq, uuid, kind, recorded_at, full, digest)
+    return JournalEntry(seq, uuid, kind, recorded_at, full, prev, digest)
 
 
 def _entries(conn: Connection, where: Any, limit: int | None = None) -> list[JournalEntry]:
@@ -76,6 +76,7 @@ def _entries(conn: Connection, where: Any, limit: int | None = None) -> list[Jou
             r.kind,
             r.recorded_at,
             json.loads(r.record),
+            r.prev_hash,
             r.hash,
             r.state,
             r.attempts,
@@ -170,4 +171,4 @@ def hash_at(conn: Connection, seq: int) -> str | None:
 
 def verify(conn: Connection) -> ChainReport:
     rows = conn.execute(select(journal).order_by(journal.c.seq)).mappings()
-    return verify_rows("journal", "seq", rows, _FIELDS)
+    return verify_rows("journal", "seq", rows, JOURNAL_FIELDS)

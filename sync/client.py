@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 
 import requests
 
-from sync import protocol
+import protocol
+from protocol import ROUTES, Route
 
 CONNECT_TIMEOUT_S = 3.05
 READ_TIMEOUT_S = 60.0
@@ -130,6 +131,11 @@ class CentralClient:
             raise Refused(resp.status_code, detail[:300])
         return resp
 
+    def _send(
+        self, route: Route, path_params: dict[str, str] | None = None, **kwargs: Any
+    ) -> requests.Response:
+        return self._call(route.method, route.url(**(path_params or {})), **kwargs)
+
     def _json(self, resp: requests.Response) -> Any:
         try:
             return resp.json()
@@ -145,53 +151,51 @@ class CentralClient:
     # -- calls ------------------------------------------------------------------------
 
     def health(self) -> dict[str, Any]:
-        return self._json(self._call("GET", "/v1/health"))
+        return self._json(self._send(ROUTES.health))
 
     def heartbeat(self, nonce: str) -> protocol.SignedMessage:
         """The central's signed time and dataset head versions, echoing `nonce`."""
-        resp = self._call(
-            "GET", "/v1/heartbeat", params={"nonce": nonce}, timeout=HEARTBEAT_TIMEOUT
-        )
+        resp = self._send(ROUTES.heartbeat, params={"nonce": nonce}, timeout=HEARTBEAT_TIMEOUT)
         return self._model(protocol.SignedMessage, resp)
 
     def enroll(self, req: protocol.EnrollRequest) -> protocol.EnrollResponse:
-        resp = self._call("POST", "/v1/enroll", data=req.model_dump_json())
+        resp = self._send(ROUTES.enroll, data=req.model_dump_json())
         return self._model(protocol.EnrollResponse, resp)
 
     def verify_officer(self, req: protocol.VerifyOfficerRequest) -> protocol.VerifyOfficerResponse:
-        resp = self._call("POST", "/v1/officers/verify", data=req.model_dump_json())
+        resp = self._send(ROUTES.verify_officer, data=req.model_dump_json())
         return self._model(protocol.VerifyOfficerResponse, resp)
 
     def replica(
         self, dataset: str, version: int, chunk: int, max_rows: int
     ) -> protocol.ReplicaResponse:
-        resp = self._call(
-            "GET",
-            f"/v1/replica/{dataset}",
+        resp = self._send(
+            ROUTES.replica,
+            {"dataset": dataset},
             params={"version": version, "chunk": chunk, "max_rows": max_rows},
         )
         return self._model(protocol.ReplicaResponse, resp)
 
-    def push(self, entries: list[dict[str, Any]]) -> protocol.PushResponse:
-        body = json.dumps(
-            {"protocol": protocol.PROTOCOL_VERSION, "entries": entries}, ensure_ascii=False
-        ).encode("utf-8")
-        resp = self._call(
-            "POST", "/v1/journal", data=body, headers={"Content-Type": "application/json"}
+    def push(self, req: protocol.PushRequest) -> protocol.PushResponse:
+        # json.dumps, not model_dump_json: the body keeps the bytes it always had
+        # (tests/test_protocol_golden.py).
+        body = json.dumps(req.model_dump(), ensure_ascii=False).encode("utf-8")
+        resp = self._send(
+            ROUTES.journal, data=body, headers={"Content-Type": "application/json"}
         )
         return self._model(protocol.PushResponse, resp)
 
     def journal_head(self) -> protocol.JournalHead:
         """What the central has acknowledged of this workstation's journal."""
-        return self._model(protocol.JournalHead, self._call("GET", "/v1/workstation/head"))
+        return self._model(protocol.JournalHead, self._send(ROUTES.journal_head))
 
     def alerts(self, after: int) -> protocol.AlertsResponse:
-        resp = self._call("GET", "/v1/alerts", params={"after": after})
+        resp = self._send(ROUTES.alerts, params={"after": after})
         return self._model(protocol.AlertsResponse, resp)
 
     def ack_alerts(self, uuids: list[str]) -> None:
         body = protocol.AckRequest(uuids=uuids).model_dump_json()
-        self._call("POST", "/v1/alerts/ack", data=body)
+        self._send(ROUTES.ack_alerts, data=body)
 
 
 def _short(e: Exception) -> str:

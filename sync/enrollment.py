@@ -35,8 +35,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from sqlalchemy import Connection
 
+import protocol
 from local_store import Store, audit, settings
-from sync import clock, protocol
+from sync import clock
 from sync.client import INTERACTIVE_TIMEOUT, CentralClient, check_url
 
 FILE_NAME = "central.json"

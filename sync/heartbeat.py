@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from local_store import Store, journal, settings
-from sync import clock, connectivity, enrollment, replica
+from protocol import DATASETS, ProtocolError, check_heartbeat
+from sync import clock, connectivity, enrollment, replica_pull
 from sync.client import CentralError
-from sync.protocol import DATASETS, ProtocolError, check_heartbeat
 
 
 @dataclass
@@ -72,7 +72,7 @@ def beat(profile_root: Path, store: Store, *, interval_s: float = connectivity.H
             clock_skew_s=skew,
             central_heads=heads,
         )
-        local = {ds: replica.position(conn, ds).version for ds in heads if ds in DATASETS}
+        local = {ds: replica_pull.position(conn, ds).version for ds in heads if ds in DATASETS}
         pending = journal.counts(conn)["pending"]
     behind = [ds for ds, v in local.items() if heads[ds] > v]
     return Beat(

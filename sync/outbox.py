@@ -12,10 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-
+import protocol
 from local_store import Store, journal
-from local_store.schema import journal as journal_table
 from sync.client import CentralClient, Refused, Unreachable
 
 # Measured (bench/bench_sync.py): past ~500 records a batch gains little and a lost
@@ -32,27 +30,22 @@ class PushReport:
     batches: int = 0
 
 
-def _wire(store: Store, entries: list[journal.JournalEntry]) -> list[dict[str, Any]]:
-    with store.read() as conn:
-        prev = dict(
-            conn.execute(
-                select(journal_table.c.seq, journal_table.c.prev_hash).where(
-                    journal_table.c.seq.in_([e.seq for e in entries])
-                )
-            ).all()
-        )
-    return [
-        {
-            "seq": e.seq,
-            "uuid": e.uuid,
-            "kind": e.kind,
-            "recorded_at": e.recorded_at,
-            "record": e.record,
-            "prev_hash": prev[e.seq],
-            "hash": e.hash,
-        }
-        for e in entries
-    ]
+def push_request(entries: list[journal.JournalEntry]) -> protocol.PushRequest:
+    """The protocol's request for these entries (a push, or a hand-transfer file)."""
+    return protocol.PushRequest(
+        entries=[
+            protocol.JournalEntryModel(
+                seq=e.seq,
+                uuid=e.uuid,
+                kind=e.kind,
+                recorded_at=e.recorded_at,
+                record=e.record,
+                prev_hash=e.prev_hash,
+                hash=e.hash,
+            )
+            for e in entries
+        ]
+    )
 
 
 def _send(
@@ -62,7 +55,7 @@ def _send(
     for credential problems (nothing can go through then)."""
     seqs = [e.seq for e in entries]
     try:
-        resp = client.push(_wire(store, entries))
+        resp = client.push(push_request(entries))
     except Unreachable as e:
         with store.write() as conn:
             journal.record_failure(conn, seqs, str(e))

@@ -13,8 +13,8 @@ open of this copy refuses too, even offline, until the newest copy is restored a
 
 from __future__ import annotations
 
+import protocol
 from local_store import Store, integrity, journal
-from sync import protocol
 from sync.client import CentralClient, CentralError
 
 

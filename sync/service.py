@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from local_store import Store
-from sync import alerts, connectivity, enrollment, outbox, replica, rollback
+from protocol import DATASETS
+from sync import alerts, connectivity, enrollment, outbox, replica_pull, rollback
 from sync.client import CentralClient, CentralError, Refused, Unreachable
-from sync.protocol import DATASETS
 
 log = logging.getLogger(__name__)
 
@@ -116,8 +116,8 @@ class SyncService:
         store: Store,
         *,
         batch_size: int = outbox.DEFAULT_BATCH,
-        max_rows: int = replica.DEFAULT_MAX_ROWS,
-        progress: replica.Progress | None = None,
+        max_rows: int = replica_pull.DEFAULT_MAX_ROWS,
+        progress: replica_pull.Progress | None = None,
         indexer: Any = None,
         push_progress: Callable[[int, int], None] | None = None,
     ) -> None:
@@ -151,7 +151,7 @@ class SyncService:
         others, alerts and the outbox push still go on."""
         for ds in DATASETS:
             try:
-                r = replica.pull_dataset(
+                r = replica_pull.pull_dataset(
                     self.store,
                     client,
                     enr.signing_key,
@@ -160,7 +160,7 @@ class SyncService:
                     progress=self.progress,
                     indexer=self.indexer,
                 )
-            except replica.DeltaRejected as e:
+            except replica_pull.DeltaRejected as e:
                 report.ok = False
                 report.errors.append(str(e))
                 continue

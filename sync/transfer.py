@@ -13,9 +13,17 @@ import json
 from pathlib import Path
 from typing import Any
 
+import protocol
 from local_store import Store, audit, journal
-from sync import clock, enrollment, files, protocol
-from sync.outbox import _wire
+from sync import clock, enrollment, files
+from sync.outbox import push_request
+
+
+def plaintext(entries: list[journal.JournalEntry]) -> bytes:
+    """What a hand-transfer file seals: the entries exactly as a push sends them
+    (`central import` ingests them like a push)."""
+    wire = [e.model_dump() for e in push_request(entries).entries]
+    return json.dumps(wire, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def export_journal(
@@ -28,8 +36,8 @@ def export_journal(
             entries = journal.recent(conn, journal.last_seq(conn))
         else:
             entries = journal.pending(conn, 10**9)
-    wire = _wire(store, entries) if entries else []
-    plain = json.dumps(wire, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    wire = [e.model_dump() for e in push_request(entries).entries]
+    plain = plaintext(entries)
     box = protocol.seal(enr.transport_public_key, plain, enr.workstation_id.encode())
     message = protocol.sign(
         signer,

@@ -24,7 +24,7 @@ def test_bundle_builds_and_passes_selftest(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     # The whole self-test, PC/SC included, against a private pcscd with its virtual readers.
-    from desktop.chip.testbed import Testbed, TestbedUnavailable
+    from virtual_passport.testbed import Testbed, TestbedUnavailable
 
     try:
         bed = Testbed().start()

@@ -21,11 +21,10 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from desktop.reports import DECISIONS
 from ui.glossary import term
 
 COLOURS = {"admit": QColor("#2e7d32"), "refer": QColor("#f9a825"), "refuse": QColor("#c62828")}
-DECISIONS = ("admit", "refer", "refuse")
-
 
 class ReportText(QObject):
     """The report's words in the officer's language (one translation context)."""

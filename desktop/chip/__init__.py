@@ -2,6 +2,5 @@
 
 transport (pyscard) -> bac / pace -> secure_messaging -> files (SELECT, READ BINARY)
 -> lds / face / sod (parsing) -> passive_auth, active_auth -> reader (one full read).
-virtual_card and specimen are our own e-passport for tests, the bench and the demo;
-testbed runs a private pcscd with it.
+Our own e-passport for tests, the bench and the demo is the `virtual_passport` package.
 """

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from desktop.cli import (
     add_credential_args,
@@ -49,7 +48,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.chip import csca, pki
     from local_store import replica, settings
     from local_store.schema import csca_certificates as t
-    from local_store.schema import replica_datasets
+    from protocol.rows import RowError
 
     if not profile_of(args).exists():
         raise UsageError("this workstation has no store yet (run init first)")
@@ -73,15 +72,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             ]  # fmt: skip
             gone = csca.superseded_crls(held, result.rows)
             rows = result.rows + [{"fingerprint": fp, "deleted": True} for fp in gone]
-            current = c.execute(
-                replica_datasets.select().where(replica_datasets.c.dataset == "csca")
-            ).first()
+            current = replica.checkpoint(c, "csca")
             version = (current.version if current else 0) + 1
             try:
                 applied = replica.apply_rows(c, "csca", rows, version, indexer=None)
-            except replica.RowError as e:
+            except RowError as e:
                 raise UsageError(f"{args.file}: {e.message}") from None
-            _record_version(c, version, replica.count_rows(c, "csca"))
+            now = dt.datetime.now(dt.UTC).isoformat()
+            count = replica.count_rows(c, "csca")
+            cp = replica.Checkpoint(version, count, now, published_at=now)
+            replica.save_checkpoint(c, "csca", cp)
     summary = result.to_json() | {
         "version": version, "upserted": applied.upserted, "crls_replaced": len(gone),
     }  # fmt: skip
@@ -94,19 +94,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         for skipped in result.skipped:
             print(f"  skipped: {skipped}")
     return 0
-
-
-def _record_version(c: Any, version: int, count: int) -> None:
-    from local_store.schema import replica_datasets
-
-    now = dt.datetime.now(dt.UTC).isoformat()
-    c.execute(replica_datasets.delete().where(replica_datasets.c.dataset == "csca"))
-    c.execute(
-        replica_datasets.insert().values(
-            dataset="csca", version=version, published_at=now, expires_at=None,
-            applied_at=now, row_count=count, digest=None,
-        )
-    )  # fmt: skip
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -282,7 +282,7 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 def cmd_replica_load(args: argparse.Namespace) -> int:
     from desktop.screening.keys import NameIndexer
     from local_store import replica
-    from local_store.schema import replica_datasets
+    from protocol import rows as protocol_rows
 
     rows = _read_jsonl(args.file)
     lines = [r.pop("__line") for r in rows]
@@ -290,17 +290,15 @@ def cmd_replica_load(args: argparse.Namespace) -> int:
         raise UsageError("--version must be >= 1")
     started = time.monotonic()
     with open_session(args, purpose="replica load") as session, session.store.write() as c:
-        current = c.execute(
-            replica_datasets.select().where(replica_datasets.c.dataset == args.dataset)
-        ).first()
+        current = replica.checkpoint(c, args.dataset)
         version = args.version or ((current.version if current else 0) + 1)
         if current and version < current.version:
             raise UsageError(
                 f"version {version} is older than the replica's {current.version}: refused"
             )
         try:
-            replica.validate_rows(args.dataset, rows, version)
-        except replica.RowError as e:
+            protocol_rows.validate_rows(args.dataset, rows, version)
+        except protocol_rows.RowError as e:
             raise UsageError(f"{args.file}, line {lines[e.index]}: {e.message}") from None
         indexer = NameIndexer()
         done = 0
@@ -322,17 +320,8 @@ def cmd_replica_load(args: argparse.Namespace) -> int:
             print(file=sys.stderr)
         count = replica.count_rows(c, args.dataset)
         now = dt.datetime.now(dt.UTC).isoformat()
-        c.execute(replica_datasets.delete().where(replica_datasets.c.dataset == args.dataset))
-        c.execute(
-            replica_datasets.insert().values(
-                dataset=args.dataset,
-                version=version,
-                published_at=now,
-                expires_at=None,
-                applied_at=now,
-                row_count=count,
-                digest=None,
-            )
+        replica.save_checkpoint(
+            c, args.dataset, replica.Checkpoint(version, count, now, published_at=now)
         )
     summary = {"dataset": args.dataset, "version": version, "upserted": result.upserted,
                "deleted": result.deleted, "rows": count,

@@ -170,7 +170,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def _key_id(key: str) -> str:
-    from sync.protocol import key_id
+    from protocol import key_id
 
     return key_id(key)
 
@@ -385,7 +385,7 @@ MAX_BUNDLE_BYTES = 8 * 1024**3
 
 
 def cmd_replica_import(args: argparse.Namespace) -> int:
-    from sync import enrollment, files, replica
+    from sync import enrollment, files, replica_pull
 
     try:  # checked before the store opens: a FIFO, a device, an empty or endless file
         with files.open_input(args.file, limit=MAX_BUNDLE_BYTES, what="bundle") as f:
@@ -400,7 +400,7 @@ def cmd_replica_import(args: argparse.Namespace) -> int:
             raise UsageError(str(e)) from None
         try:
             with files.open_input(args.file, limit=MAX_BUNDLE_BYTES, what="bundle") as f:
-                results = replica.import_bundle(
+                results = replica_pull.import_bundle(
                     session.store,
                     enr.signing_key,
                     f,
@@ -409,7 +409,7 @@ def cmd_replica_import(args: argparse.Namespace) -> int:
                 )
         except files.InputError as e:
             raise UsageError(str(e)) from None
-        except replica.DeltaRejected as e:
+        except replica_pull.DeltaRejected as e:
             raise NegativeResult(f"replica bundle refused, replica unchanged: {e}") from None
     out = {r.dataset: {"version": r.version, "rows": r.rows_applied} for r in results}
     if args.json:

@@ -40,11 +40,11 @@ def status(conn: Connection) -> dict[str, Any]:
 
 
 def replica_in_force(conn: Connection) -> dict[str, Any]:
-    from sync import replica
+    from sync import replica_pull
 
     return {
         ds: {"version": r["version"], "age_s": r["age_s"], "stale": r["stale"]}
-        for ds, r in replica.status(conn).items()
+        for ds, r in replica_pull.status(conn).items()
     }
 
 

@@ -24,9 +24,8 @@ from desktop.inspection import stale_policy
 from desktop.inspection.traveller import Traveller
 from desktop.screening.checks import Hit
 from local_store import settings
+from protocol import DECISIONS, DIRECTIONS
 
-DECISIONS = ("admit", "refer", "refuse")
-DIRECTIONS = ("entry", "exit")
 REASON_CODES = (
     "WATCHLIST_HIT",
     "DOCUMENT_INVALID",

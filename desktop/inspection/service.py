@@ -30,7 +30,7 @@ from desktop.inspection.rules import Decision, check, reason_codes
 from desktop.inspection.traveller import Traveller
 from desktop.screening.checks import Hit
 from local_store import Store, audit, journal, settings
-from sync import clock, connectivity, replica
+from sync import clock, connectivity, replica_pull
 
 if TYPE_CHECKING:
     from desktop.documents.mrz import TravelDocument
@@ -171,7 +171,7 @@ def record(
     with store.write() as conn:
         workstation = settings.get(conn, "workstation_id")
         mode = emergency.status(conn)
-        lists = replica.status(conn)
+        lists = replica_pull.status(conn)
         rec: dict[str, Any] = {
             "workstation": workstation,
             "direction": decision.direction,

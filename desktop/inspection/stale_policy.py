@@ -67,9 +67,9 @@ def effective(conn: Connection) -> dict[str, dict[str, Any]]:
 def central_update_refused(conn: Connection) -> dict[str, Any] | None:
     """`{at, reason, version}` while the central's last policy update failed verification
     (the policy before it stays in force), else None."""
-    from sync import replica
+    from sync import replica_pull
 
-    return settings.get(conn, replica.REJECTED_KEY.format("policies"))
+    return settings.get(conn, replica_pull.REJECTED_KEY.format("policies"))
 
 
 def value(conn: Connection, name: str) -> Any:
@@ -171,11 +171,11 @@ def assess(
     now: dt.datetime | None = None,
 ) -> Assessment:
     """What the stale-list policy says for a traveller of `nationality` with `hits`."""
-    from sync import replica
+    from sync import replica_pull
 
     now = now or clock.now()
     pol = effective(conn)
-    status = replica.status(conn, now)
+    status = replica_pull.status(conn, now)
     home = [s.upper() for s in pol["home_states"]["value"]]
     cats = _categories_of(nationality, hits, home)
     out = []
@@ -186,10 +186,10 @@ def assess(
         rule = p["value"]
         r = status.get(ds)
         age = r.get("age_s") if r else None
-        rejected = settings.get(conn, replica.REJECTED_KEY.format(ds))
+        rejected = settings.get(conn, replica_pull.REJECTED_KEY.format(ds))
         if rejected:
             why, detail = "unverified", str(rejected.get("reason"))
-        elif (checked := replica.position(conn, ds).checked_at) is None and (
+        elif (checked := replica_pull.position(conn, ds).checked_at) is None and (
             r is None or r.get("version") == 0
         ):
             why, detail = "missing", None

@@ -23,13 +23,8 @@ from desktop.glossary import term
 from desktop.messages import Message, define, joined, msg
 from desktop.screening.keys import NameIndexer, exact_keys, query_keys
 from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_people
-from local_store.replica import (
-    NAME_KEY_DATASETS,
-    birth_number,
-    fold_document_number,
-    index_is_current,
-    normalise_document_number,
-)
+from local_store.replica import NAME_KEY_DATASETS, index_is_current
+from protocol.rows import birth_number, fold_document_number, normalise_document_number
 
 log = logging.getLogger(__name__)
 define(

@@ -12,6 +12,8 @@ from typing import Any
 
 import requests
 
+from protocol import ROUTES
+
 
 @dataclass
 class Result:
@@ -24,7 +26,7 @@ class Result:
 
 class CheckIn:
     def __init__(self, url: str, token: str | None, timeout: float = 5.0) -> None:
-        self.url = url.rstrip("/") + "/v1/app/check"
+        self.url = url.rstrip("/") + ROUTES.app_check.path
         self.session = requests.Session()
         if token is not None:
             self.session.headers["Authorization"] = f"Bearer {token}"

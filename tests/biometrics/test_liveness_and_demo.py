@@ -56,7 +56,7 @@ def test_the_capture_refuses_a_still_picture_with_the_reason(face_models, faces_
 
 def test_demo_passport_face_verifies_from_its_dg2(face_models):
     from desktop.chip import face as dg2face
-    from desktop.chip import specimen
+    from virtual_passport import specimen
 
     chip = demo_face.chip_photo()
     spec = specimen.make_specimen(face=chip, aa=None)

@@ -14,9 +14,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from central import datasets, journal
+import protocol
+from central import datasets, journal_ingest
 from central.__main__ import main as central_main
-from sync import files, protocol
+from sync import files
 from tests.central.test_central import ROOT, api, auth, enroll, entries, inspection, state  # noqa: F401
 
 FUZZ = settings(
@@ -156,8 +157,8 @@ def test_fuzz_import_never_crashes(state, tmp_path, data):  # noqa: F811
     database, keys = state
     f = tmp_path / "fuzz.json"
     f.write_bytes(data)
-    with pytest.raises((journal.TransferError, files.InputError)):
-        journal.import_file(database, keys, f)
+    with pytest.raises((journal_ingest.TransferError, files.InputError)):
+        journal_ingest.import_file(database, keys, f)
 
 
 @FUZZ

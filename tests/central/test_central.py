@@ -12,10 +12,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi.testclient import TestClient
 
+import protocol
 from central import accounts, datasets, db
 from central.app import Settings, create_app, openapi_document
 from central.keys import load_keys
-from sync import protocol
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -154,11 +154,11 @@ def test_push_is_idempotent_and_refuses_per_record(api, state):
     assert "decision" in reasons[5] and "hash" in reasons[6]
     database, _ = state
     with database.read() as conn:
-        from central import journal
+        from central import journal_ingest
 
-        held = list(journal.all_records(conn))
+        held = list(journal_ingest.all_records(conn))
         assert [r["seq"] for r in held] == [1, 2, 3, 4]
-        assert journal.chain_breaks(conn) == []
+        assert journal_ingest.chain_breaks(conn) == []
 
 
 def test_officer_verification_lockout_and_escrow(api, state):
@@ -318,3 +318,29 @@ def test_openapi_description_is_current():
         "/v1/officers/verify",
         "/v1/alerts",
     } <= set(committed["paths"])
+
+
+def test_the_central_serves_exactly_the_routes_of_the_protocol():
+    """One table (protocol.ROUTES) for the client and the server."""
+    from dataclasses import fields
+
+    from fastapi.routing import APIRoute
+
+    from protocol import ROUTES
+
+    app = create_app(Settings(None, None))  # type: ignore[arg-type]
+    served = {(m, r.path) for r in app.routes if isinstance(r, APIRoute) for m in r.methods}
+    table = {(getattr(ROUTES, f.name).method, getattr(ROUTES, f.name).path) for f in fields(ROUTES)}
+    assert served == table
+
+
+def test_rescreening_compares_names_with_the_workstations_name_engine():
+    """WANG HSIAO-MING (Wade-Giles) is WANG XIAOMING (Pinyin): the name engine says so,
+    token equality (the fallback the central once had) did not."""
+    from central import rescreen
+
+    screener = rescreen.Rescreener()
+    listed = {"names": ["WANG, XIAOMING"], "birth_date": "1990-01-31"}
+    assert screener._person_matches(listed, "WANG", "HSIAO-MING", "1990-01-31")
+    assert not screener._person_matches(listed, "WANG", "LI", "1990-01-31")
+    assert rescreen.name_tokens("WANG HSIAO-MING") != rescreen.name_tokens("WANG, XIAOMING")

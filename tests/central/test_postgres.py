@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from central import datasets, db, journal
+import protocol
+from central import datasets, db, journal_ingest
 from central.keys import load_keys
-from sync import protocol
 from tests.central.test_central import entries, inspection
 from tests.sync.conftest import make_records, new_workstation
 from tests.sync.faultproxy import FaultProxy
@@ -57,10 +57,10 @@ def test_publish_and_ingest_on_postgres(pg_url, tmp_path):
     ]
     for expected in ("accepted", "duplicates"):
         with database.write() as conn:
-            result = journal.ingest(conn, "ws-1", batch)
+            result = journal_ingest.ingest(conn, "ws-1", batch)
         assert getattr(result, expected) == [1, 2]
     with database.read() as conn:
-        assert len(list(journal.all_records(conn))) == 2
+        assert len(list(journal_ingest.all_records(conn))) == 2
         assert conn.execute(db.alerts.select()).all()[0].key == "S1/TWN/P"
     database.dispose()
 

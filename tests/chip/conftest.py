@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.chip import specimen
 from desktop.chip.bac import MrzKey
-from desktop.chip.virtual_card import CardConfig, DirectTransport, VirtualPassport
+from virtual_passport import specimen
+from virtual_passport.card import CardConfig, DirectTransport, VirtualPassport
 
 
 @pytest.fixture(scope="session")
@@ -57,7 +57,7 @@ def direct(spec: specimen.Specimen) -> Callable[..., DirectTransport]:
 def testbed() -> Iterator[object]:
     """Per module: the machine-wide pcscd lock is held no longer than needed (other test
     runs on this machine wait for it)."""
-    from desktop.chip.testbed import Testbed, TestbedUnavailable
+    from virtual_passport.testbed import Testbed, TestbedUnavailable
 
     bed = Testbed()
     try:

@@ -111,7 +111,7 @@ def _read(transport, s, key=None):
 
 @pytest.fixture(scope="module")
 def ca_specs():
-    from desktop.chip import specimen
+    from virtual_passport import specimen
 
     def make(**kw):
         return specimen.make_specimen(aa=None, face_bytes=3000, **kw)
@@ -151,8 +151,8 @@ def test_chip_authentication_after_bac(direct, ca_specs, kind, cipher, algorithm
 
 
 def test_chip_authentication_after_pace(direct, ca_specs):
-    from desktop.chip import specimen
     from desktop.chip.bac import CanKey
+    from virtual_passport import specimen
 
     s = specimen.make_specimen(aa="rsa", face_bytes=3000, ca="ecdh", pace=True)
     r = _read(direct(s), s, CanKey(s.holder.can))
@@ -205,7 +205,7 @@ def test_chip_refusing_ca_is_not_authentic(direct, ca_specs):
 
 
 def _dg14_seeds() -> list[bytes]:
-    from desktop.chip import specimen
+    from virtual_passport import specimen
 
     return [
         specimen.dg14([specimen.ca_public_key_info("ecdh", 12345)]),
@@ -236,7 +236,7 @@ def test_explicit_curve_that_is_not_a_named_one():
     and key agreement on it gives both ends the same secret."""
     from ecdsa import curves as ecdsa_curves
 
-    from desktop.chip import specimen
+    from virtual_passport import specimen
 
     k1 = ecdsa_curves.SECP256k1
     info = specimen.ca_public_key_info("ecdh", 777, k1)

@@ -13,8 +13,9 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
-from desktop.chip import csca, passive_auth, sod, specimen
+from desktop.chip import csca, passive_auth, sod
 from tests.sync.harness import INSTALLER, INSTALLER_PW, CentralProcess, Workstation
+from virtual_passport import specimen
 
 ML_NAME = "gmrtd_DE_ML_2026-05-28-08-28-45.ml"
 

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from desktop.chip import specimen
 from desktop.cli import main
+from virtual_passport import specimen
 
 pytestmark = pytest.mark.pcsc
 

@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from desktop.chip import specimen
-from desktop.chip.virtual_card import Faults
 from desktop.cli import main
+from virtual_passport import specimen
+from virtual_passport.card import Faults
 
 pytestmark = pytest.mark.pcsc
 

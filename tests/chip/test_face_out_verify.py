@@ -8,8 +8,8 @@ import json
 import pytest
 
 from desktop.biometrics import demo_face
-from desktop.chip import specimen
 from desktop.cli import main
+from virtual_passport import specimen
 
 pytestmark = pytest.mark.pcsc
 

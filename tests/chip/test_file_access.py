@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.chip import csca, reader, specimen
+from desktop.chip import csca, reader
 from desktop.chip.files import ReadPolicy
 from tests.chip.conftest import key_of
+from virtual_passport import specimen
 
 
 @pytest.mark.parametrize("refusal", [0x6A82, 0x6A86, 0x6D00])

@@ -43,7 +43,7 @@ def test_tlv_round_trip(tag, value):
 
 @pytest.fixture(scope="module")
 def small_spec():
-    from desktop.chip import specimen
+    from virtual_passport import specimen
 
     return specimen.make_specimen(face_bytes=1500, aa="ec")
 
@@ -61,7 +61,7 @@ def test_sod_fuzz(small_spec):
 
 
 def test_dg2_fuzz(small_spec):
-    from desktop.chip import specimen
+    from virtual_passport import specimen
 
     seeds = [
         small_spec.files[0x0102],

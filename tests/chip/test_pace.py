@@ -132,7 +132,7 @@ def test_wrong_token_from_the_chip_is_access_denied():
 
 @pytest.fixture(scope="module")
 def pace_spec():
-    from desktop.chip import specimen
+    from virtual_passport import specimen
 
     return specimen.make_specimen(pace=True, face_bytes=5000)
 

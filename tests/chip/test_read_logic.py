@@ -8,16 +8,17 @@ import datetime as dt
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from desktop.chip import csca, passive_auth, reader, sod, specimen
+from desktop.chip import csca, passive_auth, reader, sod
 from desktop.chip.apdu import Command, parse_command
 from desktop.chip.bac import MrzKey
 from desktop.chip.errors import AccessDenied, ChipProtocolError, SecureMessagingError
 from desktop.chip.files import ReadPolicy
 from desktop.chip.transport import pick_reader
-from desktop.chip.virtual_card import Faults, Link
 from desktop.documents import mrz
 from desktop.errors import UsageError
 from tests.chip.conftest import key_of
+from virtual_passport import specimen
+from virtual_passport.card import Faults, Link
 
 
 def read(transport, s, trust=None, **policy):

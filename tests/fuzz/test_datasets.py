@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from sync import protocol
+import protocol
 from tests.fuzz.strategies import FUZZ, json_values, mutations
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
@@ -72,7 +72,7 @@ def test_workstation_replica_load_rows(folder):
     validation (RowError): nothing else."""
     from desktop.commands.screening import _read_jsonl
     from desktop.errors import UsageError
-    from local_store import replica
+    from protocol import rows as protocol_rows
 
     path = folder / "workstation.jsonl"
 
@@ -80,7 +80,7 @@ def test_workstation_replica_load_rows(folder):
     @given(dataset_files())
     def check(item):
         dataset, data = item
-        assume(dataset in replica.DATASETS)  # argparse's choices refuse the others
+        assume(dataset in protocol_rows.DATASETS)  # argparse's choices refuse the others
         path.write_bytes(data)
         try:
             rows = _read_jsonl(path)
@@ -90,8 +90,8 @@ def test_workstation_replica_load_rows(folder):
         for r in rows:
             r.pop("__line")
         try:
-            replica.validate_rows(dataset, rows, 1)
-        except replica.RowError as e:
+            protocol_rows.validate_rows(dataset, rows, 1)
+        except protocol_rows.RowError as e:
             assert 0 <= e.index < len(rows) and e.message
 
     check()

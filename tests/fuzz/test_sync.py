@@ -20,8 +20,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import protocol
 from local_store import Store
-from sync import files, protocol, replica
+from sync import files, replica_pull
 from tests.fuzz.strategies import FUZZ, json_values, mutations
 
 KEY = Ed25519PrivateKey.generate()
@@ -100,14 +101,14 @@ def store(tmp_path_factory):
 
 def _held(conn: Any) -> dict[str, tuple[int, int]]:
     """Version and rows of each dataset (status() also has ages, which move)."""
-    return {ds: (v["version"], v["rows"]) for ds, v in replica.status(conn).items()}
+    return {ds: (v["version"], v["rows"]) for ds, v in replica_pull.status(conn).items()}
 
 
 def test_signed_replica_answers(store):
     """A validly signed answer with fuzzed rows and fields, imported as a bundle: applied
     whole (the replica then counts its rows), or DeltaRejected and nothing changes."""
-    from local_store.replica import _SPECS as REPLICA_TABLES
     from local_store.replica import count_rows
+    from protocol.rows import SPECS as REPLICA_TABLES
 
     @FUZZ
     @given(
@@ -126,13 +127,14 @@ def test_signed_replica_answers(store):
             before = _held(conn)
         version = before.get(dataset, (0, 0))[0] + bump
         try:
-            replica.import_bundle(store, KEY.public_key(), [_answer(dataset, rows, version, extra)])
-        except replica.DeltaRejected:
+            answer = _answer(dataset, rows, version, extra)
+            replica_pull.import_bundle(store, KEY.public_key(), [answer])
+        except replica_pull.DeltaRejected:
             with store.read() as conn:
                 assert _held(conn) == before
             return
         with store.read() as conn:
-            after = replica.status(conn)
+            after = replica_pull.status(conn)
             assert after[dataset]["version"] == version
             if dataset in REPLICA_TABLES:
                 assert after[dataset]["rows"] == count_rows(conn, dataset)
@@ -147,8 +149,8 @@ def test_replica_bundle_files(store):
     @FUZZ
     @given(st.lists(st.sampled_from(seeds).flatmap(mutations) | st.binary(max_size=40), max_size=2))
     def check(lines):
-        with contextlib.suppress(replica.DeltaRejected):
-            replica.import_bundle(store, KEY.public_key(), lines)
+        with contextlib.suppress(replica_pull.DeltaRejected):
+            replica_pull.import_bundle(store, KEY.public_key(), lines)
 
     check()
 
@@ -259,7 +261,7 @@ def _export(keys: Any, ws_key: Ed25519PrivateKey, entries: list[Any]) -> bytes:
 def test_journal_export_files_behind_signature_and_seal(central):
     """`central import FILE` on validly signed and sealed exports of fuzzed records: held
     or refused record by record (IngestResult), or TransferError for the file."""
-    from central.journal import TransferError, import_file
+    from central.journal_ingest import TransferError, import_file
 
     database, keys, ws_key, state = central
     path = state / "export.json"
@@ -284,7 +286,7 @@ def test_journal_export_files_behind_signature_and_seal(central):
 
 
 def test_journal_export_files_damaged(central):
-    from central.journal import TransferError, import_file
+    from central.journal_ingest import TransferError, import_file
 
     database, keys, ws_key, state = central
     path = state / "damaged.json"
@@ -316,6 +318,6 @@ def test_a_bundle_naming_an_unknown_dataset_with_a_lone_surrogate(store):
     there (UnicodeEncodeError): refused under "bundle", the name escaped."""
     head = json.dumps({"dataset": "\ud800"})
     line = json.dumps({"head": {"payload": head, "signature": "", "key_id": ""}, "chunks": []})
-    with pytest.raises(replica.DeltaRejected, match=r"unknown dataset '\\ud800'") as e:
-        replica.import_bundle(store, KEY.public_key(), [line])
+    with pytest.raises(replica_pull.DeltaRejected, match=r"unknown dataset '\\ud800'") as e:
+        replica_pull.import_bundle(store, KEY.public_key(), [line])
     assert e.value.dataset == "bundle"

@@ -9,6 +9,7 @@ import pytest
 from desktop.screening.checks import Policy, Traveller, check_document, screen
 from desktop.screening.keys import NameIndexer
 from local_store import replica
+from protocol.rows import RowError
 
 TODAY = dt.date(2026, 11, 27)
 PERSONS = [
@@ -165,7 +166,7 @@ def test_updates_and_removals_keep_the_index_right(replica_db, load):
 def test_bad_row_is_rejected_whole(replica_db):
     bad = [{"id": "P9", "names": ["A B"], "action": "refer"},
            {"id": "P10", "names": ["C D"], "action": "shoot"}]  # fmt: skip
-    with pytest.raises(replica.RowError) as e, replica_db.write() as c:
+    with pytest.raises(RowError) as e, replica_db.write() as c:
         replica.apply_rows(c, "persons", bad, 5, indexer=NameIndexer())
     assert e.value.index == 1 and "action" in e.value.message
     with replica_db.read() as c:

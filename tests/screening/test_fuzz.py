@@ -12,7 +12,7 @@ from desktop.screening.keys import _pairs, index_keys, key_hash, name_units, que
 from desktop.screening.names import ascii_to_latin, parse
 from desktop.screening.score import compare_names
 from desktop.screening.translit import fold_umlauts, phonetic, script_of, to_latin
-from local_store import replica
+from protocol import rows as protocol_rows
 
 names = st.text(max_size=40)
 
@@ -43,15 +43,15 @@ def test_compare_names_never_fails_and_stays_in_range(a, b):
 )
 def test_row_validation_raises_only_row_errors(row):
     try:
-        replica.validate_rows("persons", [row], 1)
-    except replica.RowError as e:
+        protocol_rows.validate_rows("persons", [row], 1)
+    except protocol_rows.RowError as e:
         assert e.index == 0
 
 
 @given(st.text(max_size=20))
 def test_document_fold_is_idempotent(n):
-    f = replica.fold_document_number(n)
-    assert replica.fold_document_number(f) == f
+    f = protocol_rows.fold_document_number(n)
+    assert protocol_rows.fold_document_number(f) == f
 
 
 ascii_text = st.text(alphabet=st.characters(max_codepoint=127), max_size=40)

@@ -16,10 +16,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import protocol
 from desktop.errors import UsageError
 from desktop.inspection.traveller import typed
 from local_store import Store
-from sync import protocol, replica
+from sync import replica_pull
 from tests.sync.harness import INSTALLER, INSTALLER_PW, ROOT
 
 SUP = ("--user", INSTALLER, "--password-stdin")
@@ -173,10 +174,10 @@ def fuzz_store(tmp_path_factory):  # type: ignore[no-untyped-def]
 @given(data=st.lists(st.binary(max_size=200) | st.text(max_size=200), max_size=4))
 def test_fuzz_replica_import_refuses_cleanly_and_applies_nothing(fuzz_store, data):
     key = Ed25519PrivateKey.generate().public_key()
-    with pytest.raises(replica.DeltaRejected):
-        replica.import_bundle(fuzz_store, key, data)
+    with pytest.raises(replica_pull.DeltaRejected):
+        replica_pull.import_bundle(fuzz_store, key, data)
     with fuzz_store.read() as conn:
-        assert replica.status(conn) == {}
+        assert replica_pull.status(conn) == {}
 
 
 _KEY = Ed25519PrivateKey.generate()
@@ -235,9 +236,9 @@ def test_fuzz_signed_bundles_apply_whole_or_not_at_all(
     """Correctly signed answers with arbitrary rows and headers, followed by junk: the
     junk line makes the import fail, and then nothing of the signed line stays."""
     with fuzz_store.read() as conn:
-        before = replica.status(conn)
+        before = replica_pull.status(conn)
     good = _signed_answer(dataset, rows, version, chunks, extra)
-    with pytest.raises(replica.DeltaRejected):
-        replica.import_bundle(fuzz_store, _KEY.public_key(), [good, b"x" + tail])
+    with pytest.raises(replica_pull.DeltaRejected):
+        replica_pull.import_bundle(fuzz_store, _KEY.public_key(), [good, b"x" + tail])
     with fuzz_store.read() as conn:
-        assert replica.status(conn) == before
+        assert replica_pull.status(conn) == before

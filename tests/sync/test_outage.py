@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+import protocol
 from local_store.testing import new_store
-from sync import connectivity, protocol
+from sync import connectivity
 from sync.service import SyncService
 from tests.sync.conftest import new_workstation
 from tests.sync.harness import SUPERVISOR, SUPERVISOR_PW, CentralProcess
@@ -172,10 +173,10 @@ def test_daemon_measures_outages_and_drains_after_them(tmp_path: Path):
 
 
 def _replica_version(ws, dataset: str) -> int:
-    from sync import replica
+    from sync import replica_pull
 
     with ws.store() as store, store.read() as c:
-        return replica.position(c, dataset).version
+        return replica_pull.position(c, dataset).version
 
 
 def _alerts(ws) -> list[dict]:

@@ -8,10 +8,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from hypothesis import given
 from hypothesis import strategies as st
 
+import protocol
 from local_store import journal
 from local_store.schema import journal as journal_table
 from local_store.testing import new_store
-from sync import protocol
 from sync.client import check_url
 
 json_values = st.recursive(
@@ -117,3 +117,12 @@ def test_plain_http_only_to_loopback(url, ok):
     else:
         with pytest.raises(ValueError):
             check_url(url)
+
+
+def test_row_keys_of_the_protocol_and_of_the_row_validation_agree():
+    from protocol import rows
+
+    for dataset, spec in rows.SPECS.items():
+        assert protocol.DATASET_KEYS[dataset] == spec.key_fields
+        assert set(spec.key_fields) <= set(spec.columns)
+    assert set(rows.DATASETS) == set(rows.SPECS) < set(protocol.DATASETS)

@@ -11,11 +11,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, text
 
+import protocol
 from central import datasets, db
 from central.keys import CentralKeys, load_keys
 from local_store import audit
 from local_store.testing import new_store
-from sync import protocol, replica
+from sync import replica_pull
 
 
 class FakeClient:
@@ -80,7 +81,7 @@ def rejections(store):
 
 def pull(store, client, keys, dataset="persons", **kw):
     key = protocol.load_public_key(keys.signing_public)
-    return replica.pull_dataset(store, client, key, dataset, **kw)
+    return replica_pull.pull_dataset(store, client, key, dataset, **kw)
 
 
 def test_versions_changes_and_deletes(central_side, store):
@@ -97,7 +98,7 @@ def test_versions_changes_and_deletes(central_side, store):
     assert (r.version, r.rows_applied) == (2, 2)  # one change, one delete
     with store.read() as c:
         rows = {p.id: p.action for p in c.execute(text("SELECT id, action FROM persons"))}
-        st = replica.status(c)
+        st = replica_pull.status(c)
     assert rows == {"P1": "refer", "P2": "arrest"}
     assert st["persons"]["version"] == 2 and st["persons"]["rows"] == 2
     assert st["persons"]["stale"] is False
@@ -123,16 +124,17 @@ def test_chunked_initial_load_resumes_after_interruption(central_side, store):
     with pytest.raises(KeyboardInterrupt):
         pull(store, client, keys, max_rows=30, progress=crash_after_four)
     with store.read() as c:
-        p = replica.position(c, "persons")
+        p = replica_pull.position(c, "persons")
         assert (p.version, p.next_chunk, p.chunks) == (0, 4, 10)
         assert c.execute(text("SELECT count(*) FROM persons")).scalar() == 40
-        assert replica.status(c)["persons"]["loading"] == {"version": 1, "chunk": 4, "chunks": 10}
+        loading = replica_pull.status(c)["persons"]["loading"]
+        assert loading == {"version": 1, "chunk": 4, "chunks": 10}
     r = pull(store, client, keys, max_rows=30, progress=lambda *a: seen.append(a[2:]))
     assert r.version == 1 and r.rows_applied == 55
     assert seen[-1] == (9, 10, 55)
     with store.read() as c:
         assert c.execute(text("SELECT count(*) FROM persons")).scalar() == 95
-        assert replica.position(c, "persons").next_chunk == 0
+        assert replica_pull.position(c, "persons").next_chunk == 0
 
 
 def _name_keys(store):
@@ -195,11 +197,12 @@ def _refused(store, keys, answer, dataset="persons", match=""):
     before = snapshot(store)
     n = len(rejections(store))
     key = protocol.load_public_key(keys.signing_public)
-    with pytest.raises(replica.DeltaRejected, match=match):
+    with pytest.raises(replica_pull.DeltaRejected, match=match):
         try:
-            replica.apply_answer(store, key, dataset, answer, replica.PullResult(dataset, 0))
-        except replica.DeltaRejected as e:
-            replica.reject(store, e, "test")
+            result = replica_pull.PullResult(dataset, 0)
+            replica_pull.apply_answer(store, key, dataset, answer, result)
+        except replica_pull.DeltaRejected as e:
+            replica_pull.reject(store, e, "test")
             raise
     assert snapshot(store) == before
     assert len(rejections(store)) == n + 1
@@ -292,13 +295,13 @@ def test_bundle_import_and_reimport(central_side, store, tmp_path: Path):
             for ds in ("persons", "documents")
         ]
     key = protocol.load_public_key(keys.signing_public)
-    results = replica.import_bundle(store, key, lines)
+    results = replica_pull.import_bundle(store, key, lines)
     assert [(r.dataset, r.version, r.rows_applied) for r in results] == [
         ("persons", 1, 25),
         ("documents", 1, 1),
     ]
     before = snapshot(store)
-    again = replica.import_bundle(store, key, lines)
+    again = replica_pull.import_bundle(store, key, lines)
     assert [r.rows_applied for r in again] == [0, 0]
     assert snapshot(store)["persons"] == before["persons"]
     with store.read() as c:

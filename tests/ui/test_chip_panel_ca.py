@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.chip import csca, reader, specimen
+from desktop.chip import csca, reader
 from desktop.chip.result import result_json
-from desktop.chip.virtual_card import CardConfig, DirectTransport, VirtualPassport
 from tests.chip.conftest import key_of
 from ui import i18n
+from virtual_passport import specimen
+from virtual_passport.card import CardConfig, DirectTransport, VirtualPassport
 
 
 @pytest.fixture

@@ -23,9 +23,9 @@ MAX_GUI_GAP_S = 0.050
 
 @pytest.fixture(scope="module")
 def passport() -> Iterator[object]:
-    from desktop.chip import specimen
-    from desktop.chip.testbed import Testbed, TestbedUnavailable
-    from desktop.chip.virtual_card import CardConfig
+    from virtual_passport import specimen
+    from virtual_passport.card import CardConfig
+    from virtual_passport.testbed import Testbed, TestbedUnavailable
 
     spec = specimen.make_specimen(face=demo_face.chip_photo())
     bed = Testbed()

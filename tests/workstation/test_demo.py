@@ -24,7 +24,7 @@ def _free_port() -> str:
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
-    from desktop.chip.testbed import VPCD_DRIVER
+    from virtual_passport.testbed import VPCD_DRIVER
 
     state = tmp_path / "demo"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

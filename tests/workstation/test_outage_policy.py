@@ -17,6 +17,7 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+import protocol
 from central import datasets
 from desktop.errors import UsageError
 from desktop.inspection import emergency, service, stale_policy
@@ -25,7 +26,7 @@ from desktop.inspection.traveller import Traveller
 from desktop.screening.checks import Hit
 from local_store import audit, settings
 from local_store.schema import journal as journal_table
-from sync import clock, connectivity, protocol, replica
+from sync import clock, connectivity, replica_pull
 from tests.sync.test_replica import FakeClient, central_side, person, pull, store  # noqa: F401
 
 TWN = {
@@ -125,10 +126,10 @@ def test_a_list_that_failed_verification_is_never_used_silently(
         update={"payload": answer.chunks[0].payload.replace("SURNAME2", "SURNAMEX")}
     )
     client.replica = lambda *a: answer  # a tampered answer on the wire
-    with pytest.raises(replica.DeltaRejected):
+    with pytest.raises(replica_pull.DeltaRejected):
         pull(store, client, keys)
     with store.read() as c:
-        st = replica.status(c)["persons"]
+        st = replica_pull.status(c)["persons"]
         a = stale_policy.assess(c, TWN["nationality"], [], "entry")
     assert st["version"] == 1 and "bad signature" in st["unverified"]["reason"]
     (cond,) = [x for x in a.conditions if x.dataset == "persons"]
@@ -142,7 +143,7 @@ def test_a_list_that_failed_verification_is_never_used_silently(
     client.replica = FakeClient(database, keys, validity_s=86400).replica
     pull(store, client, keys)
     with store.read() as c:
-        assert "unverified" not in replica.status(c)["persons"]
+        assert "unverified" not in replica_pull.status(c)["persons"]
 
 
 def test_central_refuses_to_publish_a_bad_policy(tmp_path):
@@ -404,7 +405,7 @@ def test_a_refused_policy_update_leaves_the_previous_policy_and_says_so(
         update={"payload": answer.chunks[0].payload.replace('"max_age_s":60', '"max_age_s":9')}
     )
     client.replica = lambda *a: answer
-    with pytest.raises(replica.DeltaRejected, match="bad signature"):
+    with pytest.raises(replica_pull.DeltaRejected, match="bad signature"):
         pull(store, client, keys, "policies")
     with store.read() as c:
         assert stale_policy.value(c, "stale.persons") == warn

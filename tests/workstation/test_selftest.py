@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from desktop.chip import testbed
+from virtual_passport import testbed
 
 
 @pytest.fixture(scope="module")

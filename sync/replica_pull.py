@@ -26,12 +26,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
+import protocol
 from local_store import Store, audit, settings
-from local_store.replica import RowError, apply_rows, finish_bulk
-from local_store.schema import replica_datasets
-from sync import clock, files, protocol
+from local_store.replica import (
+    Checkpoint,
+    apply_rows,
+    checkpoint,
+    finish_bulk,
+    save_checkpoint,
+)
+from protocol.rows import RowError
+from sync import clock, files
 from sync.manifest_list import ManifestRowError, apply_manifests
 from sync.officer_list import OfficerRowError, apply_officers
 from sync.policy_list import PolicyRowError, apply_policies
@@ -74,38 +81,35 @@ class Position:
 
 
 def position(conn: Connection, dataset: str) -> Position:
-    row = conn.execute(
-        select(replica_datasets).where(replica_datasets.c.dataset == dataset)
-    ).first()
+    cp = checkpoint(conn, dataset)
     extra = settings.get(conn, PROGRESS_KEY.format(dataset)) or {}
-    if row is None:
+    if cp is None:
         return Position(checked_at=extra.get("checked_at"))
     return Position(
-        version=row.version,
-        digest=row.digest or protocol.GENESIS,
+        version=cp.version,
+        digest=cp.digest or protocol.GENESIS,
         next_chunk=int(extra.get("next_chunk", 0)),
         chunks=int(extra.get("chunks", 0)),
-        row_count=row.row_count,
-        published_at=row.published_at,
-        expires_at=row.expires_at,
+        row_count=cp.row_count,
+        published_at=cp.published_at,
+        expires_at=cp.expires_at,
         checked_at=extra.get("checked_at"),
     )
 
 
 def _save(conn: Connection, dataset: str, p: Position) -> None:
-    values = {
-        "version": p.version,
-        "published_at": p.published_at,
-        "expires_at": p.expires_at,
-        "applied_at": clock.now_iso(),
-        "row_count": p.row_count,
-        "digest": p.digest,
-    }
-    updated = conn.execute(
-        replica_datasets.update().where(replica_datasets.c.dataset == dataset).values(**values)
-    ).rowcount
-    if not updated:
-        conn.execute(replica_datasets.insert().values(dataset=dataset, **values))
+    save_checkpoint(
+        conn,
+        dataset,
+        Checkpoint(
+            version=p.version,
+            row_count=p.row_count,
+            applied_at=clock.now_iso(),
+            digest=p.digest,
+            published_at=p.published_at,
+            expires_at=p.expires_at,
+        ),
+    )
     settings.put(
         conn,
         PROGRESS_KEY.format(dataset),

@@ -7,7 +7,7 @@ vpcd framing: 2-byte big-endian length + payload. A 1-byte payload is a control 
 (00 power off, 01 power on, 02 reset, 04 send the ATR); anything else is a C-APDU and
 gets the R-APDU back. The card is the TCP client; the driver listens.
 
-Run: python -m desktop.chip.virtual_card --port PORT --card CARD.json
+Run: python -m virtual_passport.card --port PORT --card CARD.json
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ class CardConfig:
 
     @classmethod
     def from_specimen(cls, spec: object, **kwargs: object) -> CardConfig:
-        from desktop.chip.specimen import Specimen
+        from virtual_passport.specimen import Specimen
 
         assert isinstance(spec, Specimen)
         pem = None
@@ -487,7 +487,7 @@ def serve(card: VirtualPassport, host: str, port: int, connect_timeout_s: float 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m desktop.chip.virtual_card", description=__doc__)
+    ap = argparse.ArgumentParser(prog="python -m virtual_passport.card", description=__doc__)
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=35963)
     ap.add_argument("--card", required=True, help="card configuration (JSON, see CardConfig)")

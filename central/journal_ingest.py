@@ -14,13 +14,12 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
+import protocol
 from central import datasets, db, rescreen
 from central.keys import CentralKeys
-from sync import files, protocol
+from sync import files
 
-DECISIONS = ("admit", "refer", "refuse")
 MAX_IMPORT_BYTES = 512 * files.MiB
-DIRECTIONS = ("entry", "exit")
 
 
 @dataclass
@@ -46,9 +45,9 @@ def _invalid(entry: protocol.JournalEntryModel) -> str | None:
     except (ValueError, RecursionError):
         return "the record holds NaN, Infinity or nesting too deep to store"
     if entry.kind == "inspection":
-        if rec.get("direction") not in DIRECTIONS:
+        if rec.get("direction") not in protocol.DIRECTIONS:
             return "inspection without a valid direction"
-        if rec.get("decision") not in DECISIONS:
+        if rec.get("decision") not in protocol.DECISIONS:
             return "inspection without a valid decision"
         if rec.get("decision") == "refuse" and not rec.get("reason"):
             return "refusal without a reason code"

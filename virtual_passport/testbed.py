@@ -24,7 +24,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.chip.virtual_card import CardConfig
+from virtual_passport.card import CardConfig
 
 LOCK_PATH = Path(os.environ.get("BORDER_WS_PCSCD_LOCK", "/tmp/border-ws-pcscd.lock"))
 # The PID of the pcscd a test bed started, so that the next holder of the lock can stop
@@ -207,7 +207,7 @@ class Testbed:
             f.write(config.to_json())
         before = self._count(rf"Card inserted into {self.reader}")
         self._card = subprocess.Popen(
-            [sys.executable, "-m", "desktop.chip.virtual_card", "--port", str(self.port),
+            [sys.executable, "-m", "virtual_passport.card", "--port", str(self.port),
              "--card", str(card_file)],
             stdin=subprocess.DEVNULL,
             preexec_fn=_die_with_parent,

@@ -1,8 +1,11 @@
-"""The sync protocol shared by the workstation (`sync/`) and the reference central
-(`central/`): message types, canonical bytes, signatures.
+"""The protocol shared by the workstation (`desktop/`, `local_store/`, `sync/`) and the
+reference central (`central/`): canonical JSON, the journal's hash chain, the routes,
+the record vocabularies, message types, signatures; dataset row validation is in
+`protocol.rows`. It imports neither side (tests/test_import_rules.py), so both compute
+every hash, path and check from this one text.
 
-JSON over HTTPS, every path under `/v1/`. Request and response bodies are the pydantic
-models below (the central's OpenAPI description is generated from them). Replica data
+JSON over HTTPS, every path in `ROUTES` (under `/v1/`). Request and response bodies are
+the pydantic models below (the central's OpenAPI description is generated from them). Replica data
 travels in *signed messages*: the payload is the exact canonical JSON text that was
 signed, carried as a string, so that the receiver verifies the bytes it got and never
 has to re-serialise anything to check a signature.
@@ -21,6 +24,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -31,7 +35,43 @@ from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/v1"
+# The `prev_hash` of the first row of a hash chain (journal, audit log) and the
+# `prev_digest` of a dataset's first chunk.
 GENESIS = "0" * 64
+
+# What an inspection record says (DESIGN.md, "Data flow"): checked by the workstation
+# when it records and by the central when it receives.
+DECISIONS = ("admit", "refer", "refuse")
+DIRECTIONS = ("entry", "exit")
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    path: str  # with `{name}` placeholders, as the server declares it
+
+    def url(self, **params: str) -> str:
+        return self.path.format(**params)
+
+
+@dataclass(frozen=True)
+class Routes:
+    """Every call of the protocol: the central serves exactly these (a test checks it)
+    and the client calls nothing else."""
+
+    health: Route = Route("GET", f"{API_PREFIX}/health")
+    heartbeat: Route = Route("GET", f"{API_PREFIX}/heartbeat")
+    enroll: Route = Route("POST", f"{API_PREFIX}/enroll")
+    verify_officer: Route = Route("POST", f"{API_PREFIX}/officers/verify")
+    replica: Route = Route("GET", f"{API_PREFIX}/replica/{{dataset}}")
+    journal: Route = Route("POST", f"{API_PREFIX}/journal")
+    journal_head: Route = Route("GET", f"{API_PREFIX}/workstation/head")
+    alerts: Route = Route("GET", f"{API_PREFIX}/alerts")
+    ack_alerts: Route = Route("POST", f"{API_PREFIX}/alerts/ack")
+    app_check: Route = Route("POST", f"{API_PREFIX}/app/check")  # airlines (issue 17)
+
+
+ROUTES = Routes()
 
 # Datasets of the replica and the fields that make a row's key (DESIGN.md interchange).
 DATASET_KEYS: dict[str, tuple[str, ...]] = {
@@ -54,12 +94,38 @@ class ProtocolError(ValueError):
     """A message that does not follow the protocol (bad shape, signature or sequence)."""
 
 
-def canonical_bytes(obj: Any) -> bytes:
-    """The one byte form of a JSON value that is hashed and signed: sorted keys, no
-    whitespace, UTF-8, no NaN."""
+def canonical_text(obj: Any) -> str:
+    """The one text form of a JSON value that is hashed, signed or stored as a record:
+    sorted keys, no whitespace, no NaN (ValueError)."""
     return json.dumps(
         obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
+    )
+
+
+def canonical_bytes(obj: Any) -> bytes:
+    """`canonical_text` in UTF-8: what is hashed and signed."""
+    return canonical_text(obj).encode("utf-8")
+
+
+# --- hash chains (the journal, the audit log) ------------------------------------------
+# Each row stores `prev_hash` and `hash = link(prev_hash, its fields)`; the first row's
+# `prev_hash` is GENESIS. Changing, deleting or reordering a row breaks the chain there.
+
+JOURNAL_FIELDS = ("seq", "uuid", "kind", "recorded_at", "record")
+
+
+def link(prev_hash: str, fields: Mapping[str, Any]) -> str:
+    """sha256(prev_hash || "\n" || canonical JSON of the row's hashed fields)."""
+    data = prev_hash.encode("ascii") + b"\n" + canonical_bytes(dict(fields))
+    return hashlib.sha256(data).hexdigest()
+
+
+def journal_row(
+    seq: int, uuid: str, kind: str, recorded_at: str, record: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The journal row's hashed fields; the record is held as its canonical text."""
+    return {"seq": seq, "uuid": uuid, "kind": kind, "recorded_at": recorded_at,
+            "record": canonical_text(record)}  # fmt: skip
 
 
 def digest(data: bytes) -> str:
@@ -275,19 +341,12 @@ class JournalEntryModel(BaseModel):
 
 
 def journal_hash(prev_hash: str, entry: JournalEntryModel) -> str:
-    """The journal's chain link (local_store.chain.link over the journal row): lets the
-    central check each record against its hash and the chain across records."""
-    row = {
-        "seq": entry.seq,
-        "uuid": entry.uuid,
-        "kind": entry.kind,
-        "recorded_at": entry.recorded_at,
-        "record": json.dumps(
-            entry.record, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-        ),
-    }
-    body = json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + body.encode()).hexdigest()
+    """The journal's chain link as the workstation computed it when it appended the
+    entry: lets the central check each record against its hash."""
+    return link(
+        prev_hash,
+        journal_row(entry.seq, entry.uuid, entry.kind, entry.recorded_at, entry.record),
+    )
 
 
 class PushRequest(BaseModel):
