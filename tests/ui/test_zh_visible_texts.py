@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import officers
-from desktop.inspection import emergency, workflow
+from desktop.inspection import emergency, service
+from desktop.inspection.rules import Decision
+from desktop.inspection.traveller import Traveller
 from local_store.schema import sync_alerts
 from tests.ui.test_outage_login import enrolled  # noqa: F401 (fixture)
 from ui import i18n
+from ui.operations import Change, Operations
 
 # Codes and data an officer reads as they are (document and officer names, states).
 ALLOWED = {"MRZ", "F12", "TWN", "LIN", "AN", "WANG", "WEI", "inst", "chen", "sup", "UTC",
@@ -123,16 +126,15 @@ def test_records_alerts_and_console_in_chinese(qtbot, chinese, taipei, profile):
             officers.unlock(profile, "chen", "wrong-password")
     session = officers.unlock(profile, "inst", "install-pass")
     try:
-        doc = {"document_code": "P", "issuing_state": "TWN", "document_number": "N1",
-               "surname": "LIN", "given_names": "AN", "nationality": "TWN",
-               "birth_date": "1980-01-01", "sex": "F", "valid": True}  # fmt: skip
+        doc = Traveller(document_code="P", issuing_state="TWN", document_number="N1",
+                        surname="LIN", given_names="AN", nationality="TWN",
+                        birth_date="1980-01-01", sex="F", valid=True)  # fmt: skip
         records = [
-            workflow.record(session.store, officer="inst", role="installer", document=doc,
-                            hits=[], decision=workflow.Decision("exit", "refer"))
-            for _ in range(1)
-        ] + [workflow.record(session.store, officer="inst", role="installer", document=doc,
-                             hits=[], decision=workflow.Decision("entry", "refuse",
-                                                                 "WATCHLIST_HIT"))]  # fmt: skip
+            service.record(session.store, officer="inst", role="installer",
+                           screening=service.Screening(doc, direction), decision=decision).fields
+            for direction, decision in (("exit", Decision("exit", "refer")),
+                                        ("entry", Decision("entry", "refuse", "WATCHLIST_HIT")))
+        ]  # fmt: skip
         emergency.declare(session.store, "inst", "中央系統中斷")
         raised = "2026-12-04T17:30:00+00:00"
         with session.store.write() as c:
@@ -141,7 +143,7 @@ def test_records_alerts_and_console_in_chinese(qtbot, chinese, taipei, profile):
                 dataset="exit_bans", key="EB7", action="deny_exit", raised_at=raised,
                 received_at=raised, acknowledged=False))  # fmt: skip
 
-        view = RecordsView(session)
+        view = RecordsView(Operations(session))
         qtbot.addWidget(view)
         view.show()
         view.refresh()
@@ -160,7 +162,7 @@ def test_records_alerts_and_console_in_chinese(qtbot, chinese, taipei, profile):
             assert row[1] == at.astimezone(TAIPEI).strftime("%Y/%m/%d %H:%M:%S"), row
             assert row[2:4] == shown, row
 
-        panel = SupervisorPanel(session)
+        panel = SupervisorPanel(Operations(session))
         qtbot.addWidget(panel)
         panel.show()
         qtbot.waitUntil(lambda: panel.state is not None and panel.alerts.rowCount() == 1,
@@ -174,7 +176,7 @@ def test_records_alerts_and_console_in_chinese(qtbot, chinese, taipei, profile):
         ), locked
         assert "+00:00" not in panel.emergency_state.text()
         # an officer-management refusal, in Chinese (an installer cannot unlock an installer)
-        panel._run(officers.unlock_officer, session, "inst", done="")
+        panel._run(officers.unlock_officer, "inst", changes=Change.OFFICERS, done="")
         qtbot.waitUntil(lambda: panel.message.text() != "", timeout=10000)
         texts = visible_texts(panel)
         assert english(texts) == [], texts
