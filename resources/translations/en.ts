@@ -900,6 +900,56 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>the face in DG2 cannot be read: {detail}</translation>
     </message>
     <message>
+        <source>chip.field.birth_date</source>
+        <extracomment>birth_date</extracomment>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>chip.field.document_code</source>
+        <extracomment>document_code</extracomment>
+        <translation>document code</translation>
+    </message>
+    <message>
+        <source>chip.field.document_number</source>
+        <extracomment>document_number</extracomment>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>chip.field.expiry_date</source>
+        <extracomment>expiry_date</extracomment>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>chip.field.given_names</source>
+        <extracomment>given_names</extracomment>
+        <translation>given names</translation>
+    </message>
+    <message>
+        <source>chip.field.issuing_state</source>
+        <extracomment>issuing_state</extracomment>
+        <translation>issuing state</translation>
+    </message>
+    <message>
+        <source>chip.field.nationality</source>
+        <extracomment>nationality</extracomment>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <source>chip.field.optional_data</source>
+        <extracomment>optional_data</extracomment>
+        <translation>optional data</translation>
+    </message>
+    <message>
+        <source>chip.field.sex</source>
+        <extracomment>sex</extracomment>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>chip.field.surname</source>
+        <extracomment>surname</extracomment>
+        <translation>surname</translation>
+    </message>
+    <message>
         <source>chip.no_card</source>
         <extracomment>no card on {reader}</extracomment>
         <translation>no card on {reader}</translation>
@@ -928,6 +978,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>chip.pace_token</source>
         <extracomment>access denied: the chip's PACE token does not verify</extracomment>
         <translation>access denied: the chip's PACE token does not verify</translation>
+    </message>
+    <message>
+        <source>chip.printed_mrz_differs</source>
+        <extracomment>the printed MRZ differs from the chip's DG1 in: {fields}</extracomment>
+        <translation>the printed MRZ differs from the chip's DG1 in: {fields}</translation>
     </message>
     <message>
         <source>chip.reader_gone</source>

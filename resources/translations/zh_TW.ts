@@ -900,6 +900,56 @@ An installer sets it up with: python -m desktop init</source>
         <translation>無法讀取 DG2 中的人像：{detail}</translation>
     </message>
     <message>
+        <source>chip.field.birth_date</source>
+        <extracomment>birth_date</extracomment>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>chip.field.document_code</source>
+        <extracomment>document_code</extracomment>
+        <translation>證件類別</translation>
+    </message>
+    <message>
+        <source>chip.field.document_number</source>
+        <extracomment>document_number</extracomment>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>chip.field.expiry_date</source>
+        <extracomment>expiry_date</extracomment>
+        <translation>效期截止日</translation>
+    </message>
+    <message>
+        <source>chip.field.given_names</source>
+        <extracomment>given_names</extracomment>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>chip.field.issuing_state</source>
+        <extracomment>issuing_state</extracomment>
+        <translation>發證國</translation>
+    </message>
+    <message>
+        <source>chip.field.nationality</source>
+        <extracomment>nationality</extracomment>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>chip.field.optional_data</source>
+        <extracomment>optional_data</extracomment>
+        <translation>選用資料</translation>
+    </message>
+    <message>
+        <source>chip.field.sex</source>
+        <extracomment>sex</extracomment>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>chip.field.surname</source>
+        <extracomment>surname</extracomment>
+        <translation>姓</translation>
+    </message>
+    <message>
         <source>chip.no_card</source>
         <extracomment>no card on {reader}</extracomment>
         <translation>{reader} 上沒有晶片</translation>
@@ -928,6 +978,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>chip.pace_token</source>
         <extracomment>access denied: the chip's PACE token does not verify</extracomment>
         <translation>拒絕存取：晶片的 PACE 驗證符記驗證失敗</translation>
+    </message>
+    <message>
+        <source>chip.printed_mrz_differs</source>
+        <extracomment>the printed MRZ differs from the chip's DG1 in: {fields}</extracomment>
+        <translation>證件上印製的 MRZ 與晶片 DG1 不符：{fields}</translation>
     </message>
     <message>
         <source>chip.reader_gone</source>

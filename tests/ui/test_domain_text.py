@@ -233,6 +233,7 @@ def test_hits_view_shows_reasons_in_the_officers_language(chinese, qtbot, tmp_pa
 
 
 def test_chip_panel_says_why_passive_authentication_failed(chinese, qtbot):
+    from desktop.chip.result import differences_message
     from ui.chip_panel import ChipPanel
 
     load_all()
@@ -244,11 +245,13 @@ def test_chip_panel_says_why_passive_authentication_failed(chinese, qtbot):
         "passive_authentication": {"status": "invalid",
                                    "reasons": [msg("pa.dg_altered", n=2)]},
         "active_authentication": {"status": "valid", "reason": None},
-        "warnings": [msg("chip.com_sod_differ")],
+        "warnings": [msg("chip.com_sod_differ"),
+                     differences_message(["surname", "birth_date"])],
     })  # fmt: skip
     text = panel.state.text()
     assert "• DG2 與 SOD 中的雜湊值不符（遭竄改）" in text
     assert "⚠ EF.COM 與 EF.SOD 列出的資料群組不同" in text
+    assert "⚠ 證件上印製的 MRZ 與晶片 DG1 不符：姓、出生日期" in text
 
 
 def _refusals(tmp_path: Path) -> list[BorderError]:
