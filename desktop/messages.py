@@ -151,6 +151,11 @@ MODULES: tuple[str, ...] = (
     "desktop.chip.sod",
     "desktop.chip.passive_auth",
     "desktop.chip.active_auth",
+    "desktop.chip.result",
+    "desktop.inspection.traveller",
+    "desktop.inspection.stale_policy",
+    "desktop.inspection.rules",
+    "desktop.inspection.emergency",
 )
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.inspection.service import ChipRead, read_chip
-from ui.domain_text import translate
+from ui.messages import error_text, text
 
 if TYPE_CHECKING:
     from desktop.documents.mrz import TravelDocument
@@ -103,7 +103,7 @@ class ChipPanel(QGroupBox):
             return
         self.button.setEnabled(True)
         self.result = None
-        self.state.setText(self.tr("Chip not read: %1").replace("%1", translate(str(error))))
+        self.state.setText(self.tr("Chip not read: %1").replace("%1", error_text(error)))
         self.state.setStyleSheet("color: #b00020; font-weight: bold;")
         self.read_finished.emit(None)
 
@@ -128,13 +128,13 @@ class ChipPanel(QGroupBox):
         if r.get("printed_mrz_matches_chip") is False:
             lines.append(self.tr("THE PRINTED MRZ DIFFERS FROM THE CHIP"))
         # What failed, in words: the statuses alone do not tell an officer why.
-        lines += ["• " + translate(why)
+        lines += ["• " + text(why)
                   for why in r.get("passive_authentication", {}).get("reasons", [])]
         if r.get("active_authentication", {}).get("reason"):
-            lines.append("• " + translate(r["active_authentication"]["reason"]))
+            lines.append("• " + text(r["active_authentication"]["reason"]))
         if chip_auth.get("reason"):
-            lines.append("• " + translate(chip_auth["reason"]))
-        lines += ["⚠ " + translate(w) for w in r.get("warnings", [])]
+            lines.append("• " + text(chip_auth["reason"]))
+        lines += ["⚠ " + text(w) for w in r.get("warnings", [])]
         self.state.setText("\n".join(lines))
         ok = r.get("accepted")
         self.state.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
 
 from desktop import console
-from ui.domain_text import translate
+from ui import messages
 from ui.operations import Operations
 from ui.tasks import run_task
 
@@ -154,7 +154,7 @@ class FacePanel(QGroupBox):
             ),
             "jump": self.tr("the face moved too far: again"),
             "live": self.tr("live face"),
-        }.get(code, translate(code))
+        }.get(code, messages.text(code))
 
     # --- flow ------------------------------------------------------------------------
 
@@ -260,7 +260,7 @@ class FacePanel(QGroupBox):
                 self.state.setText(self.tr("Capture stopped."))
             else:
                 self.state.setText(
-                    self.tr("Could not capture: %1").replace("%1", translate(str(e)))
+                    self.tr("Could not capture: %1").replace("%1", messages.error_text(e))
                 )
                 self.state.setStyleSheet("color: #b00020;")
             return
@@ -284,7 +284,7 @@ class FacePanel(QGroupBox):
         score = "—" if v.score is None else f"{v.score:.3f}"
         self.verdict.setText(
             text.replace("%1", score).replace("%2", f"{v.threshold:.2f}")
-            .replace("%3", self.reason_text(self._last) if self._last else translate(v.reason))
+            .replace("%3", self.reason_text(self._last) if self._last else messages.text(v.reason))
         )  # fmt: skip
         self.verdict.setStyleSheet(style)
         self.state.setStyleSheet("")

@@ -32,10 +32,10 @@ from desktop.inspection import service, traveller
 from desktop.inspection.rules import Decision
 from ui.chip_panel import ChipPanel
 from ui.document_view import DocumentView, MrzEntry
-from ui.domain_text import translate
 from ui.face_panel import FacePanel
 from ui.hits_view import HitsView
 from ui.image_input import CameraDialog, read_photo
+from ui.messages import error_text
 from ui.operations import Change, Operations
 from ui.policy_notice import PolicyNotice
 from ui.supervisor_auth import SupervisorAuthDialog
@@ -228,7 +228,7 @@ class InspectionPanel(QWidget):
     def _screen_failed(self, token: int, error: BaseException) -> None:
         if token != self._token:
             return
-        self.hits.failed(translate(str(error)))
+        self.hits.failed(error_text(error))
         self._update_buttons()
 
     def _show_expected(self) -> None:
@@ -290,7 +290,7 @@ class InspectionPanel(QWidget):
 
     def _not_recorded(self, error: BaseException) -> None:
         self._update_buttons()
-        self.show_message(translate(str(error)))
+        self.show_message(error_text(error))
 
     def ask_override(self) -> None:
         if not self.override.isEnabled():
@@ -344,7 +344,7 @@ class InspectionPanel(QWidget):
 
     def _image_failed(self, error: BaseException) -> None:
         self.photo.setEnabled(True)
-        self.show_message(translate(str(error)))
+        self.show_message(error_text(error))
 
     def next_traveller(self) -> None:
         self._token += 1

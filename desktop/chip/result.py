@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop.chip.reader import ChipRead
 from desktop.documents import mrz
+from desktop.messages import Message, define, joined, msg
 
 
 def dg1_json(lines: list[str]) -> dict:
@@ -16,6 +17,20 @@ COMPARED_FIELDS = (
     "document_code", "issuing_state", "surname", "given_names", "document_number",
     "nationality", "birth_date", "sex", "expiry_date", "optional_data",
 )  # fmt: skip
+
+# The fields by their JSON names (the English the command line always printed).
+define(
+    {
+        "chip.printed_mrz_differs": "the printed MRZ differs from the chip's DG1 in: {fields}",
+        **{f"chip.field.{f}": f for f in COMPARED_FIELDS},
+    }
+)
+
+
+def differences_message(fields: list[str]) -> Message:
+    """The warning of `mrz_differences`, each field a coded word."""
+    named = (msg(f"chip.field.{f}") if f in COMPARED_FIELDS else f for f in fields)
+    return msg("chip.printed_mrz_differs", fields=joined(named, ", "))
 
 
 def mrz_differences(printed: list[str], chip_lines: list[str]) -> list[str]:

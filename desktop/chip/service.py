@@ -13,7 +13,7 @@ from desktop.chip import bac
 from desktop.chip.csca import TrustStore
 from desktop.chip.files import ReadPolicy
 from desktop.chip.reader import ChipRead, Progress, ReadOptions, read_passport
-from desktop.chip.result import mrz_differences, result_json
+from desktop.chip.result import differences_message, mrz_differences, result_json
 from desktop.chip.transport import PcscTransport
 
 
@@ -60,7 +60,5 @@ def read_document(
         differ = mrz_differences(list(printed_mrz), read.mrz_lines)
         result["printed_mrz_matches_chip"] = not differ
         if differ:
-            result["warnings"].append(
-                f"the printed MRZ differs from the chip's DG1 in: {', '.join(differ)}"
-            )
+            result["warnings"].append(differences_message(differ))
     return ChipOutcome(result, read)

@@ -22,10 +22,20 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop.errors import UsageError
+from desktop.messages import define, msg
 from local_store import Store, audit, journal, settings
 from sync import clock, connectivity
 
 KEY = "emergency"  # desktop.status reads the same key
+
+define(
+    {
+        "emergency.reason_needed": "--reason must say why (it goes into the record)",
+        "emergency.already_active": "emergency mode is already active (since {since}, "
+        "declared by {who})",
+        "emergency.not_active": "emergency mode is not active",
+    }
+)
 
 
 def status(conn: Connection) -> dict[str, Any]:
@@ -51,13 +61,12 @@ def replica_in_force(conn: Connection) -> dict[str, Any]:
 def declare(store: Store, supervisor: str, reason: str) -> dict[str, Any]:
     reason = reason.strip()
     if not reason:
-        raise UsageError("--reason must say why (it goes into the record)")
+        raise UsageError(msg("emergency.reason_needed"))
     with store.write() as conn:
         current = status(conn)
         if current["active"]:
             raise UsageError(
-                f"emergency mode is already active (since {current['since']}, "
-                f"declared by {current['declared_by']})"
+                msg("emergency.already_active", since=current["since"], who=current["declared_by"])
             )
         now = clock.now_iso()
         lists = replica_in_force(conn)
@@ -78,7 +87,7 @@ def end(store: Store, supervisor: str) -> dict[str, Any]:
     with store.write() as conn:
         current = status(conn)
         if not current["active"]:
-            raise UsageError("emergency mode is not active")
+            raise UsageError(msg("emergency.not_active"))
         now = clock.now_iso()
         new = {"active": False, "since": None, "reason": None, "declared_by": None}
         settings.put(conn, KEY, new)

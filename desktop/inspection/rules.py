@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from desktop.errors import NegativeResult, UsageError
+from desktop.glossary import term
 from desktop.inspection import stale_policy
 from desktop.inspection.traveller import Traveller
+from desktop.messages import Message, define, joined, msg
 from desktop.screening.checks import Hit
 from local_store import settings
 from protocol import DECISIONS, DIRECTIONS
@@ -37,6 +39,26 @@ REASON_CODES = (
 REASON_CODES_KEY = "inspection.reason_codes"
 BLOCKING_ACTIONS = {"deny_entry", "arrest"}
 BLOCKING_SEVERITIES = {"critical", "high"}
+
+# The English is the command line's (word for word); the window's catalogue names the
+# F12 key where the command line names its flag.
+define(
+    {
+        "inspection.bad_direction": "--direction must be entry or exit, not {direction!r}",
+        "inspection.bad_decision": "--decision must be one of {decisions}",
+        "inspection.unknown_reason": "unknown reason code {reason!r} (one of {codes})",
+        "inspection.reason_needed": "a refusal needs --reason CODE",
+        "inspection.override_role": "only a supervisor may override a hit",
+        "inspection.invalid": "invalid",
+        "inspection.document_invalid": "not recorded: the document failed its checks "
+        "({errors}); refer or refuse (reason {reason}), or a supervisor overrides",
+        "inspection.blocking_hit": "{dataset} {key} ({action})",
+        "inspection.blocked": "not recorded: admit with a blocking hit ({what}); refer or "
+        "refuse, or a supervisor clears the hit (--override)",
+        "inspection.stale_blocked": "not recorded: the stale-list policy allows no admit "
+        "without a supervisor ({what}); refer, or a supervisor overrides",
+    }
+)
 
 
 class NotRecorded(NegativeResult):
@@ -80,34 +102,37 @@ def check(
 ) -> None:
     """Raise UsageError (malformed) or NotRecorded (rule refused)."""
     if decision.direction not in DIRECTIONS:
-        raise UsageError(f"--direction must be entry or exit, not {decision.direction!r}")
+        raise UsageError(msg("inspection.bad_direction", direction=decision.direction))
     if decision.decision not in DECISIONS:
-        raise UsageError(f"--decision must be one of {', '.join(DECISIONS)}")
+        raise UsageError(msg("inspection.bad_decision", decisions=", ".join(DECISIONS)))
     if decision.reason is not None and decision.reason not in codes:
-        raise UsageError(f"unknown reason code {decision.reason!r} (one of {', '.join(codes)})")
+        raise UsageError(
+            msg("inspection.unknown_reason", reason=decision.reason, codes=", ".join(codes))
+        )
     if decision.decision == "refuse" and not decision.reason:
-        raise UsageError("a refusal needs --reason CODE")
+        raise UsageError(msg("inspection.reason_needed"))
     if decision.override and role not in ("supervisor", "installer") and not override_by:
-        raise NotRecorded("only a supervisor may override a hit")
+        raise NotRecorded(msg("inspection.override_role"))
     if decision.decision == "admit" and not decision.override:
         if traveller.valid is False:
+            errors = traveller.errors or (msg("inspection.invalid"),)
             raise NotRecorded(
-                "not recorded: the document failed its checks ("
-                + "; ".join(traveller.errors or ["invalid"])
-                + "); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides"
-            )
+                msg("inspection.document_invalid", errors=joined(errors, "; "),
+                    reason=term("reason", "DOCUMENT_INVALID"))
+            )  # fmt: skip
         found = blocking(hits, decision.direction)
         if found:
-            what = ", ".join(f"{h.dataset} {h.key} ({h.action})" for h in found)
-            raise NotRecorded(
-                f"not recorded: admit with a blocking hit ({what}); refer or refuse, or a "
-                "supervisor clears the hit (--override)"
-            )
+            what = joined((_blocking_hit(h) for h in found), ", ")
+            raise NotRecorded(msg("inspection.blocked", what=what))
         if assessment is not None and assessment.blocks_admit:
-            what = "; ".join(
+            what = joined(
                 c.describe() for c in assessment.conditions if c.applies and c.action != "warn"
             )
-            raise NotRecorded(
-                f"not recorded: the stale-list policy allows no admit without a supervisor "
-                f"({what}); refer, or a supervisor overrides"
-            )
+            raise NotRecorded(msg("inspection.stale_blocked", what=what))
+
+
+def _blocking_hit(h: Hit) -> Message:
+    """A blocking hit as "persons P1 (arrest)", the list and the action as glossary terms."""
+    action = term("action", h.action) if h.action else str(h.action)
+    return msg("inspection.blocking_hit", dataset=term("dataset", h.dataset), key=h.key,
+               action=action)  # fmt: skip

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from desktop.errors import UsageError
+from desktop.glossary import term
+from desktop.messages import Message, define, joined, msg
 from local_store import Store, audit, settings
 from sync import clock, connectivity, policy_list
 from sync.policy_list import ACTIONS, CATEGORIES, STALE_DATASETS
@@ -42,6 +44,27 @@ DEFAULTS: dict[str, Any] = {
     "home_states": ["TWN"],
     "emergency.suggest_after_s": 300,
 }
+define(
+    {
+        "stale.too_old": "{dataset} is {age} old (limit {limit})",
+        "stale.unverified": "{dataset}: the last update failed verification ({detail})",
+        "stale.missing": "{dataset}: no list on this workstation",
+        "stale.expired": "{dataset}: the central's confirmation has expired",
+        "stale.never_confirmed": "{dataset}: never confirmed by the central",
+        "stale.refer_others": "{what}; refer {categories} (not this traveller)",
+        "stale.refer": "{what}; refer to a second-line check ({categories})",
+        "stale.block_admit": "{what}; no admit without a supervisor",
+        **{f"stale.category.{c}": c for c in CATEGORIES},
+        "stale.minutes": "{n} min",
+        "stale.hours": "{n} h",
+        "stale.days": "{n} days",
+        "stale.reason_needed": "--reason must say why the policy changes (it goes into the "
+        "audit log)",
+        "stale.central_reachable": "the central is reachable: its signed policy applies (a "
+        "local change is for outages: declare emergency mode first)",
+        "stale.no_local_change": "no local change of {name!r} to reset",
+    }
+)
 LISTS_BY_DIRECTION = {
     "entry": ("persons", "documents", "entry_permits"),
     "exit": ("persons", "documents", "exit_bans"),
@@ -92,25 +115,33 @@ class Condition:
     detail: str | None = None  # why verification failed
     source: str = "default"
 
-    def describe(self) -> str:
-        """English, for the command line and the record (the GUI builds its own text)."""
+    def describe(self) -> Message:
+        """For the command line and the record (English), and the window (by code)."""
+        dataset = term("dataset", self.dataset)
         if self.why == "too_old":
-            what = f"{self.dataset} is {_human(self.age_s)} old (limit {_human(self.max_age_s)})"
+            what = msg("stale.too_old", dataset=dataset, age=_human(self.age_s),
+                       limit=_human(self.max_age_s))  # fmt: skip
         elif self.why == "unverified":
-            what = f"{self.dataset}: the last update failed verification ({self.detail})"
-        elif self.why == "missing":
-            what = f"{self.dataset}: no list on this workstation"
-        elif self.why == "expired":
-            what = f"{self.dataset}: the central's confirmation has expired"
+            what = msg("stale.unverified", dataset=dataset, detail=str(self.detail))
+        elif self.why in ("missing", "expired"):
+            what = msg(f"stale.{self.why}", dataset=dataset)
         else:
-            what = f"{self.dataset}: never confirmed by the central"
+            what = msg("stale.never_confirmed", dataset=dataset)
         if self.action == "warn":
             return what
         if self.action == "refer":
             if not self.applies:
-                return f"{what}; refer {', '.join(self.categories)} (not this traveller)"
-            return f"{what}; refer to a second-line check ({', '.join(self.matched)})"
-        return f"{what}; no admit without a supervisor"
+                return msg("stale.refer_others", what=what, categories=_categories(self.categories))
+            return msg("stale.refer", what=what, categories=_categories(self.matched))
+        return msg("stale.block_admit", what=what)
+
+
+def _categories(names: Sequence[str]) -> Message:
+    return joined((_category(c) for c in names), ", ")
+
+
+def _category(name: str) -> Message | str:
+    return msg(f"stale.category.{name}") if name in CATEGORIES else name
 
 
 @dataclass
@@ -127,7 +158,7 @@ class Assessment:
     def blocks_admit(self) -> bool:
         return self.action in ("refer", "block_admit")
 
-    def reasons(self) -> list[str]:
+    def reasons(self) -> list[Message]:
         return [c.describe() for c in self.conditions]
 
     def to_json(self) -> dict[str, Any]:
@@ -234,17 +265,14 @@ def set_local(store: Store, supervisor: str, name: str, new: Any, reason: str) -
     unreachable or emergency mode declared): otherwise the central's signed policy rules."""
     reason = (reason or "").strip()
     if not reason:
-        raise UsageError("--reason must say why the policy changes (it goes into the audit log)")
+        raise UsageError(msg("stale.reason_needed"))
     try:
         new = policy_list.validate(name, new)
     except policy_list.PolicyRowError as e:
         raise UsageError(str(e)) from None
     with store.write() as conn:
         if not _outage(conn):
-            raise UsageError(
-                "the central is reachable: its signed policy applies (a local change is for "
-                "outages: declare emergency mode first)"
-            )
+            raise UsageError(msg("stale.central_reachable"))
         old = value(conn, name)
         local = dict(settings.get(conn, LOCAL_KEY) or {})
         entry = {"value": new, "by": supervisor, "at": clock.now_iso(), "reason": reason}
@@ -271,7 +299,7 @@ def drop_local(
     local = dict(settings.get(conn, LOCAL_KEY) or {})
     names = [n for n in local if name is None or n == name]
     if name is not None and not names:
-        raise UsageError(f"no local change of {name!r} to reset")
+        raise UsageError(msg("stale.no_local_change", name=name))
     for n in names:
         del local[n]
     if names:
@@ -280,14 +308,14 @@ def drop_local(
     return names
 
 
-def _human(seconds: float | None) -> str:
+def _human(seconds: float | None) -> Message | str:
     if seconds is None:
         return "?"
     if seconds < 5400:
-        return f"{round(seconds / 60)} min"
+        return msg("stale.minutes", n=round(seconds / 60))
     if seconds < 172800:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.1f} days"
+        return msg("stale.hours", n=f"{seconds / 3600:.1f}")
+    return msg("stale.days", n=f"{seconds / 86400:.1f}")
 
 
 __all__ = ["ACTIONS", "CATEGORIES", "Assessment", "Condition", "assess", "effective"]

@@ -9,10 +9,35 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UsageError
+from desktop.messages import define, joined, msg
 
 if TYPE_CHECKING:
     from desktop.documents.mrz import TravelDocument
     from desktop.screening.checks import Traveller as Screened
+
+# Typed-field checks name the command line's options (`option`): only `inspect` types
+# fields in; the window reads the MRZ.
+define(
+    {
+        "traveller.unreadable": "the MRZ could not be read: {errors}",
+        "traveller.mrz_lines": "--mrz takes the 2 or 3 lines of the machine readable zone",
+        "traveller.birth_needed": "--birth-date is needed with --surname",
+        "traveller.birth_future": "{option} {value} is in the future",
+        "traveller.birth_too_old": "{option} {value} is more than {years} years ago",
+        "traveller.expiry_not_date": "{option} {value!r} is not a date (YYYY-MM-DD)",
+        "traveller.expiry_before_birth": "{option} {value} is before the birth date",
+        "traveller.expiry_too_far": "{option} {value} is more than {years} years ahead",
+        "traveller.bad_sex": "{option} {value!r} is not M, F or X",
+        "traveller.bad_number": "{option} {value!r}: up to 20 letters and digits",
+        "traveller.empty": "{option} is empty",
+        "traveller.too_long": "{option} is longer than {n} characters",
+        "traveller.not_a_name": "{option} {value!r} is not a name (letters, no control "
+        "characters)",
+        "traveller.not_a_real_date": "{option} {value!r} is not a real date (YYYY-MM-DD, "
+        "YYYY-MM or YYYY)",
+        "traveller.bad_state": "{option} {value!r} is not an ICAO three-letter state code",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +92,8 @@ def usable(doc: TravelDocument) -> bool:
 def from_document(doc: TravelDocument) -> Traveller:
     """The traveller of an MRZ already parsed (the window's MRZ field)."""
     if not usable(doc):
-        raise UsageError("the MRZ could not be read: " + "; ".join(doc.errors or ("?",)))
+        errors = joined(doc.errors or ("?",), "; ")  # "?": data, no words
+        raise UsageError(msg("traveller.unreadable", errors=errors))
     return Traveller(
         document_code=doc.document_code,
         issuing_state=doc.issuing_state,
@@ -90,7 +116,7 @@ def from_mrz(lines: list[str]) -> Traveller:
     from desktop.documents import mrz
 
     if not 2 <= len(lines) <= 3:
-        raise UsageError("--mrz takes the 2 or 3 lines of the machine readable zone")
+        raise UsageError(msg("traveller.mrz_lines"))
     return from_document(mrz.parse(lines))
 
 
@@ -118,31 +144,41 @@ def typed(
     surname = _name(surname, "--surname", required=True)
     given = _name(given_names, "--given-names", required=False)
     if not birth_date:
-        raise UsageError("--birth-date is needed with --surname")
+        raise UsageError(msg("traveller.birth_needed"))
     birth = _partial_date(birth_date, "--birth-date")
     if birth > today:
-        raise UsageError(f"--birth-date {birth_date} is in the future")
+        raise UsageError(msg("traveller.birth_future", option="--birth-date", value=birth_date))
     if birth.year < today.year - _OLDEST_YEARS:
-        raise UsageError(f"--birth-date {birth_date} is more than {_OLDEST_YEARS} years ago")
+        raise UsageError(
+            msg("traveller.birth_too_old", option="--birth-date", value=birth_date,
+                years=_OLDEST_YEARS)
+        )  # fmt: skip
     expiry = None
     if expiry_date:
         try:
             expiry = dt.date.fromisoformat(expiry_date.strip())
         except ValueError:
-            raise UsageError(f"--expiry-date {expiry_date!r} is not a date (YYYY-MM-DD)") from None
+            raise UsageError(
+                msg("traveller.expiry_not_date", option="--expiry-date", value=expiry_date)
+            ) from None
         if expiry <= birth:
-            raise UsageError(f"--expiry-date {expiry_date} is before the birth date")
+            raise UsageError(
+                msg("traveller.expiry_before_birth", option="--expiry-date", value=expiry_date)
+            )
         if expiry > today.replace(year=today.year + _EXPIRY_YEARS_AHEAD, day=min(today.day, 28)):
             raise UsageError(
-                f"--expiry-date {expiry_date} is more than {_EXPIRY_YEARS_AHEAD} years ahead"
-            )
+                msg("traveller.expiry_too_far", option="--expiry-date", value=expiry_date,
+                    years=_EXPIRY_YEARS_AHEAD)
+            )  # fmt: skip
     nat = _state(nationality, "--nationality")
     issuer = _state(issuing_state, "--issuing-state") or nat
     if sex is not None and sex.strip().upper() not in ("M", "F", "X"):
-        raise UsageError(f"--sex {sex!r} is not M, F or X")
+        raise UsageError(msg("traveller.bad_sex", option="--sex", value=sex))
     number = (document_number or "").replace(" ", "").upper() or None
     if number is not None and (len(number) > 20 or not number.isalnum() or not number.isascii()):
-        raise UsageError(f"--document-number {document_number!r}: up to 20 letters and digits")
+        raise UsageError(
+            msg("traveller.bad_number", option="--document-number", value=document_number)
+        )
     return Traveller(
         document_code="P",
         surname=surname.upper(),
@@ -161,12 +197,12 @@ def _name(value: str | None, option: str, *, required: bool) -> str:
     v = (value or "").strip()
     if not v:
         if required:
-            raise UsageError(f"{option} is empty")
+            raise UsageError(msg("traveller.empty", option=option))
         return ""
     if len(v) > MAX_FIELD:
-        raise UsageError(f"{option} is longer than {MAX_FIELD} characters")
+        raise UsageError(msg("traveller.too_long", option=option, n=MAX_FIELD))
     if not v.isprintable() or not any(c.isalpha() for c in v):
-        raise UsageError(f"{option} {v[:40]!r} is not a name (letters, no control characters)")
+        raise UsageError(msg("traveller.not_a_name", option=option, value=v[:40]))
     return v
 
 
@@ -182,9 +218,7 @@ def _partial_date(value: str, option: str) -> dt.date:
         nums = [int(p) for p in parts] + [1, 1]
         return dt.date(nums[0], nums[1], nums[2])
     except ValueError:
-        raise UsageError(
-            f"{option} {value!r} is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)"
-        ) from None
+        raise UsageError(msg("traveller.not_a_real_date", option=option, value=value)) from None
 
 
 def _state(value: str | None, option: str) -> str | None:
@@ -195,5 +229,5 @@ def _state(value: str | None, option: str) -> str | None:
     v = value.strip().upper()
     bare = v.rstrip("<")
     if len(v) > 3 or not (is_known(bare) or bare == SPECIMEN_STATE):
-        raise UsageError(f"{option} {value!r} is not an ICAO three-letter state code")
+        raise UsageError(msg("traveller.bad_state", option=option, value=value))
     return v

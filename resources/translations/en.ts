@@ -283,593 +283,6 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
 </context>
 <context>
-    <name>DomainText</name>
-    <message>
-        <source>birth date</source>
-        <translation>birth date</translation>
-    </message>
-    <message>
-        <source>expiry date</source>
-        <translation>expiry date</translation>
-    </message>
-    <message>
-        <source>document number</source>
-        <translation>document number</translation>
-    </message>
-    <message>
-        <source>optional data</source>
-        <translation>optional data</translation>
-    </message>
-    <message>
-        <source>composite</source>
-        <translation>composite</translation>
-    </message>
-    <message>
-        <source>issuing state</source>
-        <translation>issuing state</translation>
-    </message>
-    <message>
-        <source>nationality</source>
-        <translation>nationality</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>lost</translation>
-    </message>
-    <message>
-        <source>stolen</source>
-        <translation>stolen</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>revoked</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>exact</translation>
-    </message>
-    <message>
-        <source>look-alike</source>
-        <translation>look-alike</translation>
-    </message>
-    <message>
-        <source>refer</source>
-        <translation>refer</translation>
-    </message>
-    <message>
-        <source>deny_entry</source>
-        <translation>deny_entry</translation>
-    </message>
-    <message>
-        <source>deny_exit</source>
-        <translation>deny_exit</translation>
-    </message>
-    <message>
-        <source>arrest</source>
-        <translation>arrest</translation>
-    </message>
-    <message>
-        <source>Mandarin</source>
-        <translation>Mandarin</translation>
-    </message>
-    <message>
-        <source>Cantonese</source>
-        <translation>Cantonese</translation>
-    </message>
-    <message>
-        <source>listed</source>
-        <translation>listed</translation>
-    </message>
-    <message>
-        <source>initial</source>
-        <translation>initial</translation>
-    </message>
-    <message>
-        <source>(none read)</source>
-        <translation>(none read)</translation>
-    </message>
-    <message>
-        <source>Hanyu Pinyin</source>
-        <translation>Hanyu Pinyin</translation>
-    </message>
-    <message>
-        <source>Wade-Giles</source>
-        <translation>Wade-Giles</translation>
-    </message>
-    <message>
-        <source>Tongyong Pinyin</source>
-        <translation>Tongyong Pinyin</translation>
-    </message>
-    <message>
-        <source>MPS II</source>
-        <translation>MPS II</translation>
-    </message>
-    <message>
-        <source>Cantonese (HK)</source>
-        <translation>Cantonese (HK)</translation>
-    </message>
-    <message>
-        <source>{field} check digit is {digit}, computed {computed}</source>
-        <translation>{field} check digit is {digit}, computed {computed}</translation>
-    </message>
-    <message>
-        <source>{field} check digit is {digit}, not a digit (computed {computed})</source>
-        <translation>{field} check digit is {digit}, not a digit (computed {computed})</translation>
-    </message>
-    <message>
-        <source>document number check digit is &apos;&lt;&apos; but the optional data holds no continuation of the number and check digit</source>
-        <translation>document number check digit is &apos;&lt;&apos; but the optional data holds no continuation of the number and check digit</translation>
-    </message>
-    <message>
-        <source>document number is empty</source>
-        <translation>document number is empty</translation>
-    </message>
-    <message>
-        <source>document code {code} must start with {allowed} in a {fmt}</source>
-        <translation>document code {code} must start with {allowed} in a {fmt}</translation>
-    </message>
-    <message>
-        <source>document code {code}: the second character must be a letter or &lt;</source>
-        <translation>document code {code}: the second character must be a letter or &lt;</translation>
-    </message>
-    <message>
-        <source>{field} {code} is not a letter code</source>
-        <translation>{field} {code} is not a letter code</translation>
-    </message>
-    <message>
-        <source>{field} UTO is ICAO&apos;s specimen state (Utopia): a specimen</source>
-        <translation>{field} UTO is ICAO&apos;s specimen state (Utopia): a specimen</translation>
-    </message>
-    <message>
-        <source>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</source>
-        <translation>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</translation>
-    </message>
-    <message>
-        <source>{field} {raw} is not a date (YYMMDD)</source>
-        <translation>{field} {raw} is not a date (YYMMDD)</translation>
-    </message>
-    <message>
-        <source>{field} {raw} is not a valid date</source>
-        <translation>{field} {raw} is not a valid date</translation>
-    </message>
-    <message>
-        <source>birth date is unknown (all filler)</source>
-        <translation>birth date is unknown (all filler)</translation>
-    </message>
-    <message>
-        <source>birth date {raw} has no month {mm}</source>
-        <translation>birth date {raw} has no month {mm}</translation>
-    </message>
-    <message>
-        <source>birth date is partly unknown ({raw})</source>
-        <translation>birth date is partly unknown ({raw})</translation>
-    </message>
-    <message>
-        <source>birth date {raw} is not a date (YYMMDD, unknown parts as &lt;&lt;)</source>
-        <translation>birth date {raw} is not a date (YYMMDD, unknown parts as &lt;&lt;)</translation>
-    </message>
-    <message>
-        <source>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</source>
-        <translation>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</translation>
-    </message>
-    <message>
-        <source>sex {c} is not M, F or &lt;</source>
-        <translation>sex {c} is not M, F or &lt;</translation>
-    </message>
-    <message>
-        <source>name contains digits ({digits})</source>
-        <translation>name contains digits ({digits})</translation>
-    </message>
-    <message>
-        <source>name is empty</source>
-        <translation>name is empty</translation>
-    </message>
-    <message>
-        <source>name fills its whole field and may be truncated</source>
-        <translation>name fills its whole field and may be truncated</translation>
-    </message>
-    <message>
-        <source>surname (primary identifier) is empty</source>
-        <translation>surname (primary identifier) is empty</translation>
-    </message>
-    <message>
-        <source>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</source>
-        <translation>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</translation>
-    </message>
-    <message>
-        <source>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</source>
-        <translation>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</translation>
-    </message>
-    <message>
-        <source>the document expired on {date}</source>
-        <translation>the document expired on {date}</translation>
-    </message>
-    <message>
-        <source>not an MRZ: {detail}</source>
-        <translation>not an MRZ: {detail}</translation>
-    </message>
-    <message>
-        <source>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</source>
-        <translation>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</translation>
-    </message>
-    <message>
-        <source>got 1 line of {n} characters</source>
-        <translation>got 1 line of {n} characters</translation>
-    </message>
-    <message>
-        <source>got {n} lines of {lengths} characters</source>
-        <translation>got {n} lines of {lengths} characters</translation>
-    </message>
-    <message>
-        <source>got {n} lines</source>
-        <translation>got {n} lines</translation>
-    </message>
-    <message>
-        <source>no text</source>
-        <translation>no text</translation>
-    </message>
-    <message>
-        <source>characters outside A-Z, 0-9 and &lt; ({where})</source>
-        <translation>characters outside A-Z, 0-9 and &lt; ({where})</translation>
-    </message>
-    <message>
-        <source>line {ln} position {col}: {c}</source>
-        <translation>line {ln} position {col}: {c}</translation>
-    </message>
-    <message>
-        <source>line {ln} position {col}</source>
-        <translation>line {ln} position {col}</translation>
-    </message>
-    <message>
-        <source>{x} and {n} more</source>
-        <translation>{x} and {n} more</translation>
-    </message>
-    <message>
-        <source>OCR refused: {why} ({where}); take another picture or type the MRZ</source>
-        <translation>OCR refused: {why} ({where}); take another picture or type the MRZ</translation>
-    </message>
-    <message>
-        <source>characters read without confidence where no check digit can confirm them</source>
-        <translation>characters read without confidence where no check digit can confirm them</translation>
-    </message>
-    <message>
-        <source>too many characters read without confidence</source>
-        <translation>too many characters read without confidence</translation>
-    </message>
-    <message>
-        <source>characters read without confidence, and no reading of them passes the check digits</source>
-        <translation>characters read without confidence, and no reading of them passes the check digits</translation>
-    </message>
-    <message>
-        <source>characters read without confidence, and more than one reading of them passes the check digits</source>
-        <translation>characters read without confidence, and more than one reading of them passes the check digits</translation>
-    </message>
-    <message>
-        <source>characters that cannot be read at all</source>
-        <translation>characters that cannot be read at all</translation>
-    </message>
-    <message>
-        <source>marks just beside the MRZ make it unclear where a line begins or ends</source>
-        <translation>marks just beside the MRZ make it unclear where a line begins or ends</translation>
-    </message>
-    <message>
-        <source>no MRZ found in the image</source>
-        <translation>no MRZ found in the image</translation>
-    </message>
-    <message>
-        <source>found text lines like an MRZ but could not find their characters</source>
-        <translation>found text lines like an MRZ but could not find their characters</translation>
-    </message>
-    <message>
-        <source>found {n} lines of about {m} characters: not a complete MRZ</source>
-        <translation>found {n} lines of about {m} characters: not a complete MRZ</translation>
-    </message>
-    <message>
-        <source>is a directory, not an image</source>
-        <translation>is a directory, not an image</translation>
-    </message>
-    <message>
-        <source>file is {size} MiB; images over {limit} MiB are refused</source>
-        <translation>file is {size} MiB; images over {limit} MiB are refused</translation>
-    </message>
-    <message>
-        <source>images over {limit} MiB are refused</source>
-        <translation>images over {limit} MiB are refused</translation>
-    </message>
-    <message>
-        <source>cannot read the file: {detail}</source>
-        <translation>cannot read the file: {detail}</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>image is {size} pixels, over the {limit}-megapixel limit</source>
-        <translation>image is {size} pixels, over the {limit}-megapixel limit</translation>
-    </message>
-    <message>
-        <source>image declares too many pixels (decompression bomb?)</source>
-        <translation>image declares too many pixels (decompression bomb?)</translation>
-    </message>
-    <message>
-        <source>not an image file, or a format that cannot be read</source>
-        <translation>not an image file, or a format that cannot be read</translation>
-    </message>
-    <message>
-        <source>truncated or damaged image ({detail})</source>
-        <translation>truncated or damaged image ({detail})</translation>
-    </message>
-    <message>
-        <source>image is too small ({size} pixels)</source>
-        <translation>image is too small ({size} pixels)</translation>
-    </message>
-    <message>
-        <source>cannot open the camera or video {source}</source>
-        <translation>cannot open the camera or video {source}</translation>
-    </message>
-    <message>
-        <source>the camera or video gives no frames</source>
-        <translation>the camera or video gives no frames</translation>
-    </message>
-    <message>
-        <source>not recorded: the document failed its checks ({errors}); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides</source>
-        <translation>not recorded: the document failed its checks ({errors}); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides</translation>
-    </message>
-    <message>
-        <source>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</source>
-        <translation>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (F12)</translation>
-    </message>
-    <message>
-        <source>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</source>
-        <translation>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</translation>
-    </message>
-    <message>
-        <source>only a supervisor may override a hit</source>
-        <translation>only a supervisor may override a hit</translation>
-    </message>
-    <message>
-        <source>a refusal needs --reason CODE</source>
-        <translation>a refusal needs --reason CODE</translation>
-    </message>
-    <message>
-        <source>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</source>
-        <translation>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</translation>
-    </message>
-    <message>
-        <source>access denied: the chip refused the PACE password (check the CAN or the MRZ)</source>
-        <translation>access denied: the chip refused the PACE password (check the CAN or the MRZ)</translation>
-    </message>
-    <message>
-        <source>access denied: the chip&apos;s BAC answer does not verify</source>
-        <translation>access denied: the chip&apos;s BAC answer does not verify</translation>
-    </message>
-    <message>
-        <source>access denied: the chip&apos;s BAC answer does not match the challenge</source>
-        <translation>access denied: the chip&apos;s BAC answer does not match the challenge</translation>
-    </message>
-    <message>
-        <source>access denied: the chip&apos;s PACE token does not verify</source>
-        <translation>access denied: the chip&apos;s PACE token does not verify</translation>
-    </message>
-    <message>
-        <source>the PC/SC service (pcscd) is not running</source>
-        <translation>the PC/SC service (pcscd) is not running</translation>
-    </message>
-    <message>
-        <source>no smart-card reader is connected</source>
-        <translation>no smart-card reader is connected</translation>
-    </message>
-    <message>
-        <source>the card was removed or does not respond ({detail})</source>
-        <translation>the card was removed or does not respond ({detail})</translation>
-    </message>
-    <message>
-        <source>the card was removed during the read</source>
-        <translation>the card was removed during the read</translation>
-    </message>
-    <message>
-        <source>the reader went away ({detail})</source>
-        <translation>the reader went away ({detail})</translation>
-    </message>
-    <message>
-        <source>no card on {reader}</source>
-        <translation>no card on {reader}</translation>
-    </message>
-    <message>
-        <source>another program is using the card on {reader}</source>
-        <translation>another program is using the card on {reader}</translation>
-    </message>
-    <message>
-        <source>response MAC is wrong: the channel is not trusted</source>
-        <translation>response MAC is wrong: the channel is not trusted</translation>
-    </message>
-    <message>
-        <source>the chip answered without secure messaging</source>
-        <translation>the chip answered without secure messaging</translation>
-    </message>
-    <message>
-        <source>this chip has no eMRTD application: {detail}</source>
-        <translation>this chip has no eMRTD application: {detail}</translation>
-    </message>
-    <message>
-        <source>DG{n} is not listed in the SOD</source>
-        <translation>DG{n} is not listed in the SOD</translation>
-    </message>
-    <message>
-        <source>DG{n} does not match its hash in the SOD (altered)</source>
-        <translation>DG{n} does not match its hash in the SOD (altered)</translation>
-    </message>
-    <message>
-        <source>the SOD carries no Document Signer certificate</source>
-        <translation>the SOD carries no Document Signer certificate</translation>
-    </message>
-    <message>
-        <source>the SOD signature is invalid: {detail}</source>
-        <translation>the SOD signature is invalid: {detail}</translation>
-    </message>
-    <message>
-        <source>the SOD signature is invalid</source>
-        <translation>the SOD signature is invalid</translation>
-    </message>
-    <message>
-        <source>the SOD signature cannot be checked: {detail}</source>
-        <translation>the SOD signature cannot be checked: {detail}</translation>
-    </message>
-    <message>
-        <source>the signed message digest does not match the SOD content</source>
-        <translation>the signed message digest does not match the SOD content</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate is outside its validity period ({start} to {end})</source>
-        <translation>the Document Signer certificate is outside its validity period ({start} to {end})</translation>
-    </message>
-    <message>
-        <source>no CSCA certificates available (give --csca, or sync the replica&apos;s CSCA list)</source>
-        <translation>no CSCA certificates available (give --csca, or sync the replica&apos;s CSCA list)</translation>
-    </message>
-    <message>
-        <source>no CSCA certificate of {country} in the store</source>
-        <translation>no CSCA certificate of {country} in the store</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate is not signed by a CSCA of {country}</source>
-        <translation>the Document Signer certificate is not signed by a CSCA of {country}</translation>
-    </message>
-    <message>
-        <source>the CSCA certificate is outside its validity period</source>
-        <translation>the CSCA certificate is outside its validity period</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate is revoked (CSCA CRL)</source>
-        <translation>the Document Signer certificate is revoked (CSCA CRL)</translation>
-    </message>
-    <message>
-        <source>the SOD signature is malformed: {detail}</source>
-        <translation>the SOD signature is malformed: {detail}</translation>
-    </message>
-    <message>
-        <source>the signed message digest does not match the content</source>
-        <translation>the signed message digest does not match the content</translation>
-    </message>
-    <message>
-        <source>the ECDSA signature does not verify</source>
-        <translation>the ECDSA signature does not verify</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate is expired (valid {start} to {end})</source>
-        <translation>the Document Signer certificate is expired (valid {start} to {end})</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate is not yet valid (valid {start} to {end})</source>
-        <translation>the Document Signer certificate is not yet valid (valid {start} to {end})</translation>
-    </message>
-    <message>
-        <source>the CSCA certificate is expired (valid {start} to {end})</source>
-        <translation>the CSCA certificate is expired (valid {start} to {end})</translation>
-    </message>
-    <message>
-        <source>the CSCA certificate is not yet valid (valid {start} to {end})</source>
-        <translation>the CSCA certificate is not yet valid (valid {start} to {end})</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate cannot be checked: {detail}</source>
-        <translation>the Document Signer certificate cannot be checked: {detail}</translation>
-    </message>
-    <message>
-        <source>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</source>
-        <translation>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</translation>
-    </message>
-    <message>
-        <source>revocation not checked: no CRL of {csca} (none held)</source>
-        <translation>revocation not checked: no CRL of {csca} (none held)</translation>
-    </message>
-    <message>
-        <source>revocation not checked: no CRL of {csca} (none signed by that CSCA)</source>
-        <translation>revocation not checked: no CRL of {csca} (none signed by that CSCA)</translation>
-    </message>
-    <message>
-        <source>the SOD names its signer differently from its only certificate</source>
-        <translation>the SOD names its signer differently from its only certificate</translation>
-    </message>
-    <message>
-        <source>EF.SOD: SignedData version {version}, v3 expected</source>
-        <translation>EF.SOD: SignedData version {version}, v3 expected</translation>
-    </message>
-    <message>
-        <source>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</source>
-        <translation>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</translation>
-    </message>
-    <message>
-        <source>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</source>
-        <translation>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</translation>
-    </message>
-    <message>
-        <source>EF.SOD: LDS version {version} is not of the form &apos;aabb&apos;</source>
-        <translation>EF.SOD: LDS version {version} is not of the form &apos;aabb&apos;</translation>
-    </message>
-    <message>
-        <source>the chip&apos;s signature does not verify</source>
-        <translation>the chip&apos;s signature does not verify</translation>
-    </message>
-    <message>
-        <source>the signature does not verify</source>
-        <translation>the signature does not verify</translation>
-    </message>
-    <message>
-        <source>the chip&apos;s signature has the wrong size</source>
-        <translation>the chip&apos;s signature has the wrong size</translation>
-    </message>
-    <message>
-        <source>DG15 holds neither an RSA nor an EC key</source>
-        <translation>DG15 holds neither an RSA nor an EC key</translation>
-    </message>
-    <message>
-        <source>unknown ISO/IEC 9796-2 trailer</source>
-        <translation>unknown ISO/IEC 9796-2 trailer</translation>
-    </message>
-    <message>
-        <source>DG14 does not name the ECDSA algorithm for active authentication</source>
-        <translation>DG14 does not name the ECDSA algorithm for active authentication</translation>
-    </message>
-    <message>
-        <source>the DG15 key cannot be used: {detail}</source>
-        <translation>the DG15 key cannot be used: {detail}</translation>
-    </message>
-    <message>
-        <source>EF.COM and EF.SOD list different data groups</source>
-        <translation>EF.COM and EF.SOD list different data groups</translation>
-    </message>
-    <message>
-        <source>the face in DG2 cannot be read: {detail}</source>
-        <translation>the face in DG2 cannot be read: {detail}</translation>
-    </message>
-    <message>
-        <source>the chip does not hold the private key of DG14&apos;s chip authentication key (its answer under the new keys does not verify): a cloned chip</source>
-        <translation>the chip does not hold the private key of DG14&apos;s chip authentication key (its answer under the new keys does not verify): a cloned chip</translation>
-    </message>
-    <message>
-        <source>the chip&apos;s PACE-CAM data do not match DG14&apos;s chip authentication key: a cloned chip</source>
-        <translation>the chip&apos;s PACE-CAM data do not match DG14&apos;s chip authentication key: a cloned chip</translation>
-    </message>
-    <message>
-        <source>the chip refused chip authentication: {detail}</source>
-        <translation>the chip refused chip authentication: {detail}</translation>
-    </message>
-    <message>
-        <source>DG14 offers no chip authentication this reader supports</source>
-        <translation>DG14 offers no chip authentication this reader supports</translation>
-    </message>
-    <message>
-        <source>the chip has no DG14 to check PACE-CAM against</source>
-        <translation>the chip has no DG14 to check PACE-CAM against</translation>
-    </message>
-    <message>
-        <source>DG14 has no chip authentication key on the PACE curve</source>
-        <translation>DG14 has no chip authentication key on the PACE curve</translation>
-    </message>
-</context>
-<context>
     <name>EmergencyBanner</name>
     <message>
         <source>reason (required)</source>
@@ -1487,6 +900,56 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>the face in DG2 cannot be read: {detail}</translation>
     </message>
     <message>
+        <source>chip.field.birth_date</source>
+        <extracomment>birth_date</extracomment>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>chip.field.document_code</source>
+        <extracomment>document_code</extracomment>
+        <translation>document code</translation>
+    </message>
+    <message>
+        <source>chip.field.document_number</source>
+        <extracomment>document_number</extracomment>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>chip.field.expiry_date</source>
+        <extracomment>expiry_date</extracomment>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>chip.field.given_names</source>
+        <extracomment>given_names</extracomment>
+        <translation>given names</translation>
+    </message>
+    <message>
+        <source>chip.field.issuing_state</source>
+        <extracomment>issuing_state</extracomment>
+        <translation>issuing state</translation>
+    </message>
+    <message>
+        <source>chip.field.nationality</source>
+        <extracomment>nationality</extracomment>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <source>chip.field.optional_data</source>
+        <extracomment>optional_data</extracomment>
+        <translation>optional data</translation>
+    </message>
+    <message>
+        <source>chip.field.sex</source>
+        <extracomment>sex</extracomment>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>chip.field.surname</source>
+        <extracomment>surname</extracomment>
+        <translation>surname</translation>
+    </message>
+    <message>
         <source>chip.no_card</source>
         <extracomment>no card on {reader}</extracomment>
         <translation>no card on {reader}</translation>
@@ -1517,6 +980,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>access denied: the chip's PACE token does not verify</translation>
     </message>
     <message>
+        <source>chip.printed_mrz_differs</source>
+        <extracomment>the printed MRZ differs from the chip's DG1 in: {fields}</extracomment>
+        <translation>the printed MRZ differs from the chip's DG1 in: {fields}</translation>
+    </message>
+    <message>
         <source>chip.reader_gone</source>
         <extracomment>the reader went away ({detail})</extracomment>
         <translation>the reader went away ({detail})</translation>
@@ -1530,6 +998,21 @@ An installer sets it up with: python -m desktop init</translation>
         <source>chip.sm_missing</source>
         <extracomment>the chip answered without secure messaging</extracomment>
         <translation>the chip answered without secure messaging</translation>
+    </message>
+    <message>
+        <source>emergency.already_active</source>
+        <extracomment>emergency mode is already active (since {since}, declared by {who})</extracomment>
+        <translation>emergency mode is already active (since {since}, declared by {who})</translation>
+    </message>
+    <message>
+        <source>emergency.not_active</source>
+        <extracomment>emergency mode is not active</extracomment>
+        <translation>emergency mode is not active</translation>
+    </message>
+    <message>
+        <source>emergency.reason_needed</source>
+        <extracomment>--reason must say why (it goes into the record)</extracomment>
+        <translation>--reason must say why (it goes into the record)</translation>
     </message>
     <message>
         <source>hit.document.check_digit_differs</source>
@@ -1655,6 +1138,56 @@ An installer sets it up with: python -m desktop init</translation>
         <source>hit.person.summary_source</source>
         <extracomment>{name} (listed on {source}, action {action}) matches {query}</extracomment>
         <translation>{name} (listed on {source}, action {action}) matches {query}</translation>
+    </message>
+    <message>
+        <source>inspection.bad_decision</source>
+        <extracomment>--decision must be one of {decisions}</extracomment>
+        <translation>--decision must be one of {decisions}</translation>
+    </message>
+    <message>
+        <source>inspection.bad_direction</source>
+        <extracomment>--direction must be entry or exit, not {direction!r}</extracomment>
+        <translation>--direction must be entry or exit, not {direction!r}</translation>
+    </message>
+    <message>
+        <source>inspection.blocked</source>
+        <extracomment>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</extracomment>
+        <translation>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (F12)</translation>
+    </message>
+    <message>
+        <source>inspection.blocking_hit</source>
+        <extracomment>{dataset} {key} ({action})</extracomment>
+        <translation>{dataset} {key} ({action})</translation>
+    </message>
+    <message>
+        <source>inspection.document_invalid</source>
+        <extracomment>not recorded: the document failed its checks ({errors}); refer or refuse (reason {reason}), or a supervisor overrides</extracomment>
+        <translation>not recorded: the document failed its checks ({errors}); refer or refuse (reason {reason}), or a supervisor overrides (F12)</translation>
+    </message>
+    <message>
+        <source>inspection.invalid</source>
+        <extracomment>invalid</extracomment>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>inspection.override_role</source>
+        <extracomment>only a supervisor may override a hit</extracomment>
+        <translation>only a supervisor may override a hit</translation>
+    </message>
+    <message>
+        <source>inspection.reason_needed</source>
+        <extracomment>a refusal needs --reason CODE</extracomment>
+        <translation>a refusal needs a reason code</translation>
+    </message>
+    <message>
+        <source>inspection.stale_blocked</source>
+        <extracomment>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</extracomment>
+        <translation>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides (F12)</translation>
+    </message>
+    <message>
+        <source>inspection.unknown_reason</source>
+        <extracomment>unknown reason code {reason!r} (one of {codes})</extracomment>
+        <translation>unknown reason code {reason!r} (one of {codes})</translation>
     </message>
     <message>
         <source>keyslot.bad_credentials</source>
@@ -2462,6 +1995,96 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>EF.SOD: SignedData version {version}, v3 expected</translation>
     </message>
     <message>
+        <source>stale.block_admit</source>
+        <extracomment>{what}; no admit without a supervisor</extracomment>
+        <translation>{what}; no admit without a supervisor</translation>
+    </message>
+    <message>
+        <source>stale.category.all</source>
+        <extracomment>all</extracomment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>stale.category.any_hit</source>
+        <extracomment>any_hit</extracomment>
+        <translation>any_hit</translation>
+    </message>
+    <message>
+        <source>stale.category.foreign</source>
+        <extracomment>foreign</extracomment>
+        <translation>foreign</translation>
+    </message>
+    <message>
+        <source>stale.category.fuzzy_hit</source>
+        <extracomment>fuzzy_hit</extracomment>
+        <translation>fuzzy_hit</translation>
+    </message>
+    <message>
+        <source>stale.central_reachable</source>
+        <extracomment>the central is reachable: its signed policy applies (a local change is for outages: declare emergency mode first)</extracomment>
+        <translation>the central is reachable: its signed policy applies (a local change is for outages: declare emergency mode first)</translation>
+    </message>
+    <message>
+        <source>stale.days</source>
+        <extracomment>{n} days</extracomment>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>stale.expired</source>
+        <extracomment>{dataset}: the central's confirmation has expired</extracomment>
+        <translation>{dataset}: the central's confirmation has expired</translation>
+    </message>
+    <message>
+        <source>stale.hours</source>
+        <extracomment>{n} h</extracomment>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>stale.minutes</source>
+        <extracomment>{n} min</extracomment>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>stale.missing</source>
+        <extracomment>{dataset}: no list on this workstation</extracomment>
+        <translation>{dataset}: no list on this workstation</translation>
+    </message>
+    <message>
+        <source>stale.never_confirmed</source>
+        <extracomment>{dataset}: never confirmed by the central</extracomment>
+        <translation>{dataset}: never confirmed by the central</translation>
+    </message>
+    <message>
+        <source>stale.no_local_change</source>
+        <extracomment>no local change of {name!r} to reset</extracomment>
+        <translation>no local change of {name!r} to reset</translation>
+    </message>
+    <message>
+        <source>stale.reason_needed</source>
+        <extracomment>--reason must say why the policy changes (it goes into the audit log)</extracomment>
+        <translation>--reason must say why the policy changes (it goes into the audit log)</translation>
+    </message>
+    <message>
+        <source>stale.refer</source>
+        <extracomment>{what}; refer to a second-line check ({categories})</extracomment>
+        <translation>{what}; refer to a second-line check ({categories})</translation>
+    </message>
+    <message>
+        <source>stale.refer_others</source>
+        <extracomment>{what}; refer {categories} (not this traveller)</extracomment>
+        <translation>{what}; refer {categories} (not this traveller)</translation>
+    </message>
+    <message>
+        <source>stale.too_old</source>
+        <extracomment>{dataset} is {age} old (limit {limit})</extracomment>
+        <translation>{dataset} is {age} old (limit {limit})</translation>
+    </message>
+    <message>
+        <source>stale.unverified</source>
+        <extracomment>{dataset}: the last update failed verification ({detail})</extracomment>
+        <translation>{dataset}: the last update failed verification ({detail})</translation>
+    </message>
+    <message>
         <source>term.action.arrest</source>
         <extracomment>arrest</extracomment>
         <translation>arrest</translation>
@@ -2720,6 +2343,81 @@ An installer sets it up with: python -m desktop init</translation>
         <source>term.severity.medium</source>
         <extracomment>medium</extracomment>
         <translation>medium</translation>
+    </message>
+    <message>
+        <source>traveller.bad_number</source>
+        <extracomment>{option} {value!r}: up to 20 letters and digits</extracomment>
+        <translation>{option} {value!r}: up to 20 letters and digits</translation>
+    </message>
+    <message>
+        <source>traveller.bad_sex</source>
+        <extracomment>{option} {value!r} is not M, F or X</extracomment>
+        <translation>{option} {value!r} is not M, F or X</translation>
+    </message>
+    <message>
+        <source>traveller.bad_state</source>
+        <extracomment>{option} {value!r} is not an ICAO three-letter state code</extracomment>
+        <translation>{option} {value!r} is not an ICAO three-letter state code</translation>
+    </message>
+    <message>
+        <source>traveller.birth_future</source>
+        <extracomment>{option} {value} is in the future</extracomment>
+        <translation>{option} {value} is in the future</translation>
+    </message>
+    <message>
+        <source>traveller.birth_needed</source>
+        <extracomment>--birth-date is needed with --surname</extracomment>
+        <translation>--birth-date is needed with --surname</translation>
+    </message>
+    <message>
+        <source>traveller.birth_too_old</source>
+        <extracomment>{option} {value} is more than {years} years ago</extracomment>
+        <translation>{option} {value} is more than {years} years ago</translation>
+    </message>
+    <message>
+        <source>traveller.empty</source>
+        <extracomment>{option} is empty</extracomment>
+        <translation>{option} is empty</translation>
+    </message>
+    <message>
+        <source>traveller.expiry_before_birth</source>
+        <extracomment>{option} {value} is before the birth date</extracomment>
+        <translation>{option} {value} is before the birth date</translation>
+    </message>
+    <message>
+        <source>traveller.expiry_not_date</source>
+        <extracomment>{option} {value!r} is not a date (YYYY-MM-DD)</extracomment>
+        <translation>{option} {value!r} is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>traveller.expiry_too_far</source>
+        <extracomment>{option} {value} is more than {years} years ahead</extracomment>
+        <translation>{option} {value} is more than {years} years ahead</translation>
+    </message>
+    <message>
+        <source>traveller.mrz_lines</source>
+        <extracomment>--mrz takes the 2 or 3 lines of the machine readable zone</extracomment>
+        <translation>--mrz takes the 2 or 3 lines of the machine readable zone</translation>
+    </message>
+    <message>
+        <source>traveller.not_a_name</source>
+        <extracomment>{option} {value!r} is not a name (letters, no control characters)</extracomment>
+        <translation>{option} {value!r} is not a name (letters, no control characters)</translation>
+    </message>
+    <message>
+        <source>traveller.not_a_real_date</source>
+        <extracomment>{option} {value!r} is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)</extracomment>
+        <translation>{option} {value!r} is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)</translation>
+    </message>
+    <message>
+        <source>traveller.too_long</source>
+        <extracomment>{option} is longer than {n} characters</extracomment>
+        <translation>{option} is longer than {n} characters</translation>
+    </message>
+    <message>
+        <source>traveller.unreadable</source>
+        <extracomment>the MRZ could not be read: {errors}</extracomment>
+        <translation>the MRZ could not be read: {errors}</translation>
     </message>
 </context>
 <context>

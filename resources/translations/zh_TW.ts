@@ -283,593 +283,6 @@ An installer sets it up with: python -m desktop init</source>
     </message>
 </context>
 <context>
-    <name>DomainText</name>
-    <message>
-        <source>birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>expiry date</source>
-        <translation>效期截止日</translation>
-    </message>
-    <message>
-        <source>document number</source>
-        <translation>證件號碼</translation>
-    </message>
-    <message>
-        <source>optional data</source>
-        <translation>選用資料</translation>
-    </message>
-    <message>
-        <source>composite</source>
-        <translation>綜合</translation>
-    </message>
-    <message>
-        <source>issuing state</source>
-        <translation>發證國</translation>
-    </message>
-    <message>
-        <source>nationality</source>
-        <translation>國籍</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>遺失</translation>
-    </message>
-    <message>
-        <source>stolen</source>
-        <translation>被竊</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>已撤銷</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>完全</translation>
-    </message>
-    <message>
-        <source>look-alike</source>
-        <translation>形近</translation>
-    </message>
-    <message>
-        <source>refer</source>
-        <translation>移送二線</translation>
-    </message>
-    <message>
-        <source>deny_entry</source>
-        <translation>不准入境</translation>
-    </message>
-    <message>
-        <source>deny_exit</source>
-        <translation>限制出境</translation>
-    </message>
-    <message>
-        <source>arrest</source>
-        <translation>逮捕</translation>
-    </message>
-    <message>
-        <source>Mandarin</source>
-        <translation>華語</translation>
-    </message>
-    <message>
-        <source>Cantonese</source>
-        <translation>粵語</translation>
-    </message>
-    <message>
-        <source>listed</source>
-        <translation>列管</translation>
-    </message>
-    <message>
-        <source>initial</source>
-        <translation>首字母</translation>
-    </message>
-    <message>
-        <source>(none read)</source>
-        <translation>（未讀取）</translation>
-    </message>
-    <message>
-        <source>Hanyu Pinyin</source>
-        <translation>漢語拼音</translation>
-    </message>
-    <message>
-        <source>Wade-Giles</source>
-        <translation>威妥瑪拼音</translation>
-    </message>
-    <message>
-        <source>Tongyong Pinyin</source>
-        <translation>通用拼音</translation>
-    </message>
-    <message>
-        <source>MPS II</source>
-        <translation>注音二式</translation>
-    </message>
-    <message>
-        <source>Cantonese (HK)</source>
-        <translation>粵語拼音（香港）</translation>
-    </message>
-    <message>
-        <source>{field} check digit is {digit}, computed {computed}</source>
-        <translation>{field}檢查碼為 {digit}，計算應為 {computed}</translation>
-    </message>
-    <message>
-        <source>{field} check digit is {digit}, not a digit (computed {computed})</source>
-        <translation>{field}檢查碼為 {digit}，不是數字（計算應為 {computed}）</translation>
-    </message>
-    <message>
-        <source>document number check digit is &apos;&lt;&apos; but the optional data holds no continuation of the number and check digit</source>
-        <translation>證件號碼檢查碼為「&lt;」，但選用資料中沒有號碼的後續部分與檢查碼</translation>
-    </message>
-    <message>
-        <source>document number is empty</source>
-        <translation>證件號碼為空白</translation>
-    </message>
-    <message>
-        <source>document code {code} must start with {allowed} in a {fmt}</source>
-        <translation>{fmt} 的證件代碼 {code} 必須以 {allowed} 開頭</translation>
-    </message>
-    <message>
-        <source>document code {code}: the second character must be a letter or &lt;</source>
-        <translation>證件代碼 {code}：第二個字元必須是字母或「&lt;」</translation>
-    </message>
-    <message>
-        <source>{field} {code} is not a letter code</source>
-        <translation>{field} {code} 不是字母代碼</translation>
-    </message>
-    <message>
-        <source>{field} UTO is ICAO&apos;s specimen state (Utopia): a specimen</source>
-        <translation>{field} UTO 為 ICAO 的樣本國（Utopia）：此為樣本</translation>
-    </message>
-    <message>
-        <source>{field} {code} is not an ISO 3166-1 or ICAO 9303-3 code</source>
-        <translation>{field} {code} 不是 ISO 3166-1 或 ICAO 9303-3 代碼</translation>
-    </message>
-    <message>
-        <source>{field} {raw} is not a date (YYMMDD)</source>
-        <translation>{field} {raw} 不是日期（YYMMDD）</translation>
-    </message>
-    <message>
-        <source>{field} {raw} is not a valid date</source>
-        <translation>{field} {raw} 不是有效日期</translation>
-    </message>
-    <message>
-        <source>birth date is unknown (all filler)</source>
-        <translation>出生日期不詳（全為填充字元）</translation>
-    </message>
-    <message>
-        <source>birth date {raw} has no month {mm}</source>
-        <translation>出生日期 {raw} 沒有 {mm} 月</translation>
-    </message>
-    <message>
-        <source>birth date is partly unknown ({raw})</source>
-        <translation>出生日期部分不詳（{raw}）</translation>
-    </message>
-    <message>
-        <source>birth date {raw} is not a date (YYMMDD, unknown parts as &lt;&lt;)</source>
-        <translation>出生日期 {raw} 不是日期（YYMMDD，不詳部分為 &lt;&lt;）</translation>
-    </message>
-    <message>
-        <source>sex is written X; ICAO 9303 writes an unspecified sex as &lt;</source>
-        <translation>性別寫作 X；ICAO 9303 以「&lt;」表示未指定性別</translation>
-    </message>
-    <message>
-        <source>sex {c} is not M, F or &lt;</source>
-        <translation>性別 {c} 不是 M、F 或「&lt;」</translation>
-    </message>
-    <message>
-        <source>name contains digits ({digits})</source>
-        <translation>姓名含有數字（{digits}）</translation>
-    </message>
-    <message>
-        <source>name is empty</source>
-        <translation>姓名為空白</translation>
-    </message>
-    <message>
-        <source>name fills its whole field and may be truncated</source>
-        <translation>姓名填滿整個欄位，可能遭截斷</translation>
-    </message>
-    <message>
-        <source>surname (primary identifier) is empty</source>
-        <translation>姓（主要識別）為空白</translation>
-    </message>
-    <message>
-        <source>the primary identifier (surname) is empty and the name is given as the secondary identifier, as some issuers print a single name</source>
-        <translation>主要識別（姓）為空白，姓名列於次要識別；部分核發國家對單名者如此印製</translation>
-    </message>
-    <message>
-        <source>document number check digit is computed with the filler at position 15 (a Belgian practice for long numbers), not as ICAO 9303-5 says</source>
-        <translation>證件號碼檢查碼連同第 15 位填充字元一併計算（比利時長號碼的做法），與 ICAO 9303-5 規定不同</translation>
-    </message>
-    <message>
-        <source>the document expired on {date}</source>
-        <translation>證件已於 {date} 逾期</translation>
-    </message>
-    <message>
-        <source>not an MRZ: {detail}</source>
-        <translation>不是 MRZ：{detail}</translation>
-    </message>
-    <message>
-        <source>expected 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A); {detail}</source>
-        <translation>應為 3 行各 30 字元（TD1），或 2 行各 36 字元（TD2、MRV-B）或 44 字元（TD3、MRV-A）；{detail}</translation>
-    </message>
-    <message>
-        <source>got 1 line of {n} characters</source>
-        <translation>收到 1 行 {n} 字元</translation>
-    </message>
-    <message>
-        <source>got {n} lines of {lengths} characters</source>
-        <translation>收到 {n} 行，字元數 {lengths}</translation>
-    </message>
-    <message>
-        <source>got {n} lines</source>
-        <translation>收到 {n} 行</translation>
-    </message>
-    <message>
-        <source>no text</source>
-        <translation>沒有文字</translation>
-    </message>
-    <message>
-        <source>characters outside A-Z, 0-9 and &lt; ({where})</source>
-        <translation>含有 A-Z、0-9 與「&lt;」以外的字元（{where}）</translation>
-    </message>
-    <message>
-        <source>line {ln} position {col}: {c}</source>
-        <translation>第 {ln} 行第 {col} 位：{c}</translation>
-    </message>
-    <message>
-        <source>line {ln} position {col}</source>
-        <translation>第 {ln} 行第 {col} 位</translation>
-    </message>
-    <message>
-        <source>{x} and {n} more</source>
-        <translation>{x}，另有 {n} 處</translation>
-    </message>
-    <message>
-        <source>OCR refused: {why} ({where}); take another picture or type the MRZ</source>
-        <translation>OCR 拒絕判讀：{why}（{where}）；請重新拍攝或手動輸入 MRZ</translation>
-    </message>
-    <message>
-        <source>characters read without confidence where no check digit can confirm them</source>
-        <translation>有字元判讀信心不足，且無檢查碼可確認</translation>
-    </message>
-    <message>
-        <source>too many characters read without confidence</source>
-        <translation>判讀信心不足的字元過多</translation>
-    </message>
-    <message>
-        <source>characters read without confidence, and no reading of them passes the check digits</source>
-        <translation>有字元判讀信心不足，且沒有任何讀法通過檢查碼</translation>
-    </message>
-    <message>
-        <source>characters read without confidence, and more than one reading of them passes the check digits</source>
-        <translation>有字元判讀信心不足，且有多種讀法都通過檢查碼</translation>
-    </message>
-    <message>
-        <source>characters that cannot be read at all</source>
-        <translation>有完全無法判讀的字元</translation>
-    </message>
-    <message>
-        <source>marks just beside the MRZ make it unclear where a line begins or ends</source>
-        <translation>MRZ 旁的記號使行的起訖位置不明</translation>
-    </message>
-    <message>
-        <source>no MRZ found in the image</source>
-        <translation>影像中找不到 MRZ</translation>
-    </message>
-    <message>
-        <source>found text lines like an MRZ but could not find their characters</source>
-        <translation>找到類似 MRZ 的文字行，但無法切分出字元</translation>
-    </message>
-    <message>
-        <source>found {n} lines of about {m} characters: not a complete MRZ</source>
-        <translation>找到 {n} 行、每行約 {m} 字元：不是完整的 MRZ</translation>
-    </message>
-    <message>
-        <source>is a directory, not an image</source>
-        <translation>這是資料夾，不是影像</translation>
-    </message>
-    <message>
-        <source>file is {size} MiB; images over {limit} MiB are refused</source>
-        <translation>檔案為 {size} MiB；超過 {limit} MiB 的影像不予處理</translation>
-    </message>
-    <message>
-        <source>images over {limit} MiB are refused</source>
-        <translation>超過 {limit} MiB 的影像不予處理</translation>
-    </message>
-    <message>
-        <source>cannot read the file: {detail}</source>
-        <translation>無法讀取檔案：{detail}</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>檔案是空的</translation>
-    </message>
-    <message>
-        <source>image is {size} pixels, over the {limit}-megapixel limit</source>
-        <translation>影像為 {size} 像素，超過 {limit} 百萬像素上限</translation>
-    </message>
-    <message>
-        <source>image declares too many pixels (decompression bomb?)</source>
-        <translation>影像宣告的像素過多（可能為解壓縮炸彈）</translation>
-    </message>
-    <message>
-        <source>not an image file, or a format that cannot be read</source>
-        <translation>不是影像檔，或為無法讀取的格式</translation>
-    </message>
-    <message>
-        <source>truncated or damaged image ({detail})</source>
-        <translation>影像不完整或已損壞（{detail}）</translation>
-    </message>
-    <message>
-        <source>image is too small ({size} pixels)</source>
-        <translation>影像太小（{size} 像素）</translation>
-    </message>
-    <message>
-        <source>cannot open the camera or video {source}</source>
-        <translation>無法開啟攝影機或影片 {source}</translation>
-    </message>
-    <message>
-        <source>the camera or video gives no frames</source>
-        <translation>攝影機或影片沒有畫面</translation>
-    </message>
-    <message>
-        <source>not recorded: the document failed its checks ({errors}); refer or refuse (reason DOCUMENT_INVALID), or a supervisor overrides</source>
-        <translation>未記錄：證件未通過檢查（{errors}）；請移送二線或不准通關（理由 DOCUMENT_INVALID），或由督導核准放行</translation>
-    </message>
-    <message>
-        <source>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</source>
-        <translation>未記錄：有阻擋性命中時不得放行（{what}）；請移送二線或不准通關，或由督導解除命中（F12）</translation>
-    </message>
-    <message>
-        <source>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</source>
-        <translation>未記錄：依名單過期規定，未經督導不得准予通關（{what}）；請移送二線，或由督導解除</translation>
-    </message>
-    <message>
-        <source>only a supervisor may override a hit</source>
-        <translation>僅督導可解除命中</translation>
-    </message>
-    <message>
-        <source>a refusal needs --reason CODE</source>
-        <translation>不准通關須選擇理由代碼</translation>
-    </message>
-    <message>
-        <source>access denied: the chip refused the MRZ key (check the document number, birth date and expiry date)</source>
-        <translation>拒絕存取：晶片不接受 MRZ 金鑰（請核對證件號碼、出生日期與效期截止日）</translation>
-    </message>
-    <message>
-        <source>access denied: the chip refused the PACE password (check the CAN or the MRZ)</source>
-        <translation>拒絕存取：晶片不接受 PACE 密碼（請核對 CAN 或 MRZ）</translation>
-    </message>
-    <message>
-        <source>access denied: the chip&apos;s BAC answer does not verify</source>
-        <translation>拒絕存取：晶片的 BAC 回應驗證失敗</translation>
-    </message>
-    <message>
-        <source>access denied: the chip&apos;s BAC answer does not match the challenge</source>
-        <translation>拒絕存取：晶片的 BAC 回應與挑戰值不符</translation>
-    </message>
-    <message>
-        <source>access denied: the chip&apos;s PACE token does not verify</source>
-        <translation>拒絕存取：晶片的 PACE 驗證符記驗證失敗</translation>
-    </message>
-    <message>
-        <source>the PC/SC service (pcscd) is not running</source>
-        <translation>PC/SC 服務（pcscd）未執行</translation>
-    </message>
-    <message>
-        <source>no smart-card reader is connected</source>
-        <translation>未連接晶片讀卡機</translation>
-    </message>
-    <message>
-        <source>the card was removed or does not respond ({detail})</source>
-        <translation>晶片已移除或沒有回應（{detail}）</translation>
-    </message>
-    <message>
-        <source>the card was removed during the read</source>
-        <translation>讀取中晶片被移除</translation>
-    </message>
-    <message>
-        <source>the reader went away ({detail})</source>
-        <translation>讀卡機已中斷連線（{detail}）</translation>
-    </message>
-    <message>
-        <source>no card on {reader}</source>
-        <translation>{reader} 上沒有晶片</translation>
-    </message>
-    <message>
-        <source>another program is using the card on {reader}</source>
-        <translation>另一個程式正在使用 {reader} 上的晶片</translation>
-    </message>
-    <message>
-        <source>response MAC is wrong: the channel is not trusted</source>
-        <translation>回應的 MAC 錯誤：通道不可信任</translation>
-    </message>
-    <message>
-        <source>the chip answered without secure messaging</source>
-        <translation>晶片未以安全傳訊回應</translation>
-    </message>
-    <message>
-        <source>this chip has no eMRTD application: {detail}</source>
-        <translation>此晶片沒有 eMRTD 應用程式：{detail}</translation>
-    </message>
-    <message>
-        <source>DG{n} is not listed in the SOD</source>
-        <translation>DG{n} 未列於 SOD</translation>
-    </message>
-    <message>
-        <source>DG{n} does not match its hash in the SOD (altered)</source>
-        <translation>DG{n} 與 SOD 中的雜湊值不符（遭竄改）</translation>
-    </message>
-    <message>
-        <source>the SOD carries no Document Signer certificate</source>
-        <translation>SOD 未附文件簽署者（DS）憑證</translation>
-    </message>
-    <message>
-        <source>the SOD signature is invalid: {detail}</source>
-        <translation>SOD 簽章無效：{detail}</translation>
-    </message>
-    <message>
-        <source>the SOD signature is invalid</source>
-        <translation>SOD 簽章無效</translation>
-    </message>
-    <message>
-        <source>the SOD signature cannot be checked: {detail}</source>
-        <translation>無法驗證 SOD 簽章：{detail}</translation>
-    </message>
-    <message>
-        <source>the signed message digest does not match the SOD content</source>
-        <translation>簽署的訊息摘要與 SOD 內容不符</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate is outside its validity period ({start} to {end})</source>
-        <translation>文件簽署者憑證不在有效期間內（{start} 至 {end}）</translation>
-    </message>
-    <message>
-        <source>no CSCA certificates available (give --csca, or sync the replica&apos;s CSCA list)</source>
-        <translation>沒有可用的 CSCA 憑證（請以 --csca 指定，或同步副本的 CSCA 清單）</translation>
-    </message>
-    <message>
-        <source>no CSCA certificate of {country} in the store</source>
-        <translation>資料庫中沒有 {country} 的 CSCA 憑證</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate is not signed by a CSCA of {country}</source>
-        <translation>文件簽署者憑證並非由 {country} 的 CSCA 簽發</translation>
-    </message>
-    <message>
-        <source>the CSCA certificate is outside its validity period</source>
-        <translation>CSCA 憑證不在有效期間內</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate is revoked (CSCA CRL)</source>
-        <translation>文件簽署者憑證已被撤銷（CSCA CRL）</translation>
-    </message>
-    <message>
-        <source>the SOD signature is malformed: {detail}</source>
-        <translation>SOD 簽章格式錯誤：{detail}</translation>
-    </message>
-    <message>
-        <source>the signed message digest does not match the content</source>
-        <translation>簽署的訊息摘要與內容不符</translation>
-    </message>
-    <message>
-        <source>the ECDSA signature does not verify</source>
-        <translation>ECDSA 簽章驗證失敗</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate is expired (valid {start} to {end})</source>
-        <translation>文件簽署者憑證已過期（有效期間 {start} 至 {end}）</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate is not yet valid (valid {start} to {end})</source>
-        <translation>文件簽署者憑證尚未生效（有效期間 {start} 至 {end}）</translation>
-    </message>
-    <message>
-        <source>the CSCA certificate is expired (valid {start} to {end})</source>
-        <translation>CSCA 憑證已過期（有效期間 {start} 至 {end}）</translation>
-    </message>
-    <message>
-        <source>the CSCA certificate is not yet valid (valid {start} to {end})</source>
-        <translation>CSCA 憑證尚未生效（有效期間 {start} 至 {end}）</translation>
-    </message>
-    <message>
-        <source>the Document Signer certificate cannot be checked: {detail}</source>
-        <translation>無法驗證文件簽署者憑證：{detail}</translation>
-    </message>
-    <message>
-        <source>no CSCA certificate of {country} with the key that signed the Document Signer certificate (key id {keyid})</source>
-        <translation>資料庫中沒有簽發此文件簽署者憑證之金鑰的 {country} CSCA 憑證（金鑰識別碼 {keyid}）</translation>
-    </message>
-    <message>
-        <source>revocation not checked: no CRL of {csca} (none held)</source>
-        <translation>未檢查撤銷狀態：沒有 {csca} 的 CRL（未持有）</translation>
-    </message>
-    <message>
-        <source>revocation not checked: no CRL of {csca} (none signed by that CSCA)</source>
-        <translation>未檢查撤銷狀態：沒有 {csca} 的 CRL（持有的 CRL 皆非該 CSCA 簽署）</translation>
-    </message>
-    <message>
-        <source>the SOD names its signer differently from its only certificate</source>
-        <translation>SOD 所列簽署者名稱與其唯一憑證的寫法不同</translation>
-    </message>
-    <message>
-        <source>EF.SOD: SignedData version {version}, v3 expected</source>
-        <translation>EF.SOD：SignedData 版本為 {version}，應為 v3</translation>
-    </message>
-    <message>
-        <source>EF.SOD: LDSSecurityObject v{version} with LDS info, v1 expected</source>
-        <translation>EF.SOD：含 LDS 資訊的 LDSSecurityObject 版本為 v{version}，應為 v1</translation>
-    </message>
-    <message>
-        <source>EF.SOD: LDSSecurityObject v{version} without LDS info, v0 expected</source>
-        <translation>EF.SOD：不含 LDS 資訊的 LDSSecurityObject 版本為 v{version}，應為 v0</translation>
-    </message>
-    <message>
-        <source>EF.SOD: LDS version {version} is not of the form &apos;aabb&apos;</source>
-        <translation>EF.SOD：LDS 版本 {version} 不符合 aabb 格式</translation>
-    </message>
-    <message>
-        <source>the chip&apos;s signature does not verify</source>
-        <translation>晶片的簽章驗證失敗</translation>
-    </message>
-    <message>
-        <source>the signature does not verify</source>
-        <translation>簽章驗證失敗</translation>
-    </message>
-    <message>
-        <source>the chip&apos;s signature has the wrong size</source>
-        <translation>晶片簽章的長度錯誤</translation>
-    </message>
-    <message>
-        <source>DG15 holds neither an RSA nor an EC key</source>
-        <translation>DG15 既非 RSA 也非 EC 金鑰</translation>
-    </message>
-    <message>
-        <source>unknown ISO/IEC 9796-2 trailer</source>
-        <translation>未知的 ISO/IEC 9796-2 結尾</translation>
-    </message>
-    <message>
-        <source>DG14 does not name the ECDSA algorithm for active authentication</source>
-        <translation>DG14 未指定主動認證的 ECDSA 演算法</translation>
-    </message>
-    <message>
-        <source>the DG15 key cannot be used: {detail}</source>
-        <translation>DG15 金鑰無法使用：{detail}</translation>
-    </message>
-    <message>
-        <source>EF.COM and EF.SOD list different data groups</source>
-        <translation>EF.COM 與 EF.SOD 列出的資料群組不同</translation>
-    </message>
-    <message>
-        <source>the face in DG2 cannot be read: {detail}</source>
-        <translation>無法讀取 DG2 中的人像：{detail}</translation>
-    </message>
-    <message>
-        <source>the chip does not hold the private key of DG14&apos;s chip authentication key (its answer under the new keys does not verify): a cloned chip</source>
-        <translation>晶片未持有 DG14 晶片驗證公鑰所對應的私鑰（以新金鑰保護的回應無法驗證）：為複製晶片</translation>
-    </message>
-    <message>
-        <source>the chip&apos;s PACE-CAM data do not match DG14&apos;s chip authentication key: a cloned chip</source>
-        <translation>晶片的 PACE-CAM 資料與 DG14 的晶片驗證公鑰不符：為複製晶片</translation>
-    </message>
-    <message>
-        <source>the chip refused chip authentication: {detail}</source>
-        <translation>晶片拒絕晶片驗證：{detail}</translation>
-    </message>
-    <message>
-        <source>DG14 offers no chip authentication this reader supports</source>
-        <translation>DG14 未提供本系統支援的晶片驗證方式</translation>
-    </message>
-    <message>
-        <source>the chip has no DG14 to check PACE-CAM against</source>
-        <translation>晶片沒有 DG14，無法核對 PACE-CAM</translation>
-    </message>
-    <message>
-        <source>DG14 has no chip authentication key on the PACE curve</source>
-        <translation>DG14 中沒有位於 PACE 曲線上的晶片驗證金鑰</translation>
-    </message>
-</context>
-<context>
     <name>EmergencyBanner</name>
     <message>
         <source>reason (required)</source>
@@ -1487,6 +900,56 @@ An installer sets it up with: python -m desktop init</source>
         <translation>無法讀取 DG2 中的人像：{detail}</translation>
     </message>
     <message>
+        <source>chip.field.birth_date</source>
+        <extracomment>birth_date</extracomment>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>chip.field.document_code</source>
+        <extracomment>document_code</extracomment>
+        <translation>證件類別</translation>
+    </message>
+    <message>
+        <source>chip.field.document_number</source>
+        <extracomment>document_number</extracomment>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>chip.field.expiry_date</source>
+        <extracomment>expiry_date</extracomment>
+        <translation>效期截止日</translation>
+    </message>
+    <message>
+        <source>chip.field.given_names</source>
+        <extracomment>given_names</extracomment>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>chip.field.issuing_state</source>
+        <extracomment>issuing_state</extracomment>
+        <translation>發證國</translation>
+    </message>
+    <message>
+        <source>chip.field.nationality</source>
+        <extracomment>nationality</extracomment>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>chip.field.optional_data</source>
+        <extracomment>optional_data</extracomment>
+        <translation>選用資料</translation>
+    </message>
+    <message>
+        <source>chip.field.sex</source>
+        <extracomment>sex</extracomment>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>chip.field.surname</source>
+        <extracomment>surname</extracomment>
+        <translation>姓</translation>
+    </message>
+    <message>
         <source>chip.no_card</source>
         <extracomment>no card on {reader}</extracomment>
         <translation>{reader} 上沒有晶片</translation>
@@ -1517,6 +980,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>拒絕存取：晶片的 PACE 驗證符記驗證失敗</translation>
     </message>
     <message>
+        <source>chip.printed_mrz_differs</source>
+        <extracomment>the printed MRZ differs from the chip's DG1 in: {fields}</extracomment>
+        <translation>證件上印製的 MRZ 與晶片 DG1 不符：{fields}</translation>
+    </message>
+    <message>
         <source>chip.reader_gone</source>
         <extracomment>the reader went away ({detail})</extracomment>
         <translation>讀卡機已中斷連線（{detail}）</translation>
@@ -1530,6 +998,21 @@ An installer sets it up with: python -m desktop init</source>
         <source>chip.sm_missing</source>
         <extracomment>the chip answered without secure messaging</extracomment>
         <translation>晶片未以安全傳訊回應</translation>
+    </message>
+    <message>
+        <source>emergency.already_active</source>
+        <extracomment>emergency mode is already active (since {since}, declared by {who})</extracomment>
+        <translation>緊急模式已啟動（自 {since} 起，由 {who} 宣告）</translation>
+    </message>
+    <message>
+        <source>emergency.not_active</source>
+        <extracomment>emergency mode is not active</extracomment>
+        <translation>緊急模式未啟動</translation>
+    </message>
+    <message>
+        <source>emergency.reason_needed</source>
+        <extracomment>--reason must say why (it goes into the record)</extracomment>
+        <translation>須說明理由（將記入紀錄）</translation>
     </message>
     <message>
         <source>hit.document.check_digit_differs</source>
@@ -1655,6 +1138,56 @@ An installer sets it up with: python -m desktop init</source>
         <source>hit.person.summary_source</source>
         <extracomment>{name} (listed on {source}, action {action}) matches {query}</extracomment>
         <translation>{name}（列於 {source}，處置：{action}）與 {query} 相符</translation>
+    </message>
+    <message>
+        <source>inspection.bad_decision</source>
+        <extracomment>--decision must be one of {decisions}</extracomment>
+        <translation>查驗結果須為下列之一：{decisions}</translation>
+    </message>
+    <message>
+        <source>inspection.bad_direction</source>
+        <extracomment>--direction must be entry or exit, not {direction!r}</extracomment>
+        <translation>方向須為入境或出境，而非 {direction!r}</translation>
+    </message>
+    <message>
+        <source>inspection.blocked</source>
+        <extracomment>not recorded: admit with a blocking hit ({what}); refer or refuse, or a supervisor clears the hit (--override)</extracomment>
+        <translation>未記錄：有阻擋性命中時不得准予通關（{what}）；請移送二線或不准通關，或由督導解除命中（F12）</translation>
+    </message>
+    <message>
+        <source>inspection.blocking_hit</source>
+        <extracomment>{dataset} {key} ({action})</extracomment>
+        <translation>{dataset} {key}（{action}）</translation>
+    </message>
+    <message>
+        <source>inspection.document_invalid</source>
+        <extracomment>not recorded: the document failed its checks ({errors}); refer or refuse (reason {reason}), or a supervisor overrides</extracomment>
+        <translation>未記錄：證件未通過檢查（{errors}）；請移送二線或不准通關（理由：{reason}），或由督導解除（F12）</translation>
+    </message>
+    <message>
+        <source>inspection.invalid</source>
+        <extracomment>invalid</extracomment>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>inspection.override_role</source>
+        <extracomment>only a supervisor may override a hit</extracomment>
+        <translation>僅督導可解除命中</translation>
+    </message>
+    <message>
+        <source>inspection.reason_needed</source>
+        <extracomment>a refusal needs --reason CODE</extracomment>
+        <translation>不准通關須選擇理由代碼</translation>
+    </message>
+    <message>
+        <source>inspection.stale_blocked</source>
+        <extracomment>not recorded: the stale-list policy allows no admit without a supervisor ({what}); refer, or a supervisor overrides</extracomment>
+        <translation>未記錄：依名單過期規定，未經督導不得准予通關（{what}）；請移送二線，或由督導解除（F12）</translation>
+    </message>
+    <message>
+        <source>inspection.unknown_reason</source>
+        <extracomment>unknown reason code {reason!r} (one of {codes})</extracomment>
+        <translation>不明的理由代碼 {reason!r}（可用：{codes}）</translation>
     </message>
     <message>
         <source>keyslot.bad_credentials</source>
@@ -2462,6 +1995,96 @@ An installer sets it up with: python -m desktop init</source>
         <translation>EF.SOD：SignedData 版本為 {version}，應為 v3</translation>
     </message>
     <message>
+        <source>stale.block_admit</source>
+        <extracomment>{what}; no admit without a supervisor</extracomment>
+        <translation>{what}；未經督導不得准予通關</translation>
+    </message>
+    <message>
+        <source>stale.category.all</source>
+        <extracomment>all</extracomment>
+        <translation>全部旅客</translation>
+    </message>
+    <message>
+        <source>stale.category.any_hit</source>
+        <extracomment>any_hit</extracomment>
+        <translation>有命中之旅客</translation>
+    </message>
+    <message>
+        <source>stale.category.foreign</source>
+        <extracomment>foreign</extracomment>
+        <translation>外籍旅客</translation>
+    </message>
+    <message>
+        <source>stale.category.fuzzy_hit</source>
+        <extracomment>fuzzy_hit</extracomment>
+        <translation>模糊命中之旅客</translation>
+    </message>
+    <message>
+        <source>stale.central_reachable</source>
+        <extracomment>the central is reachable: its signed policy applies (a local change is for outages: declare emergency mode first)</extracomment>
+        <translation>中央系統可連線：適用其簽署之規定（本機變更僅限斷線期間：請先宣告緊急模式）</translation>
+    </message>
+    <message>
+        <source>stale.days</source>
+        <extracomment>{n} days</extracomment>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>stale.expired</source>
+        <extracomment>{dataset}: the central's confirmation has expired</extracomment>
+        <translation>{dataset}：中央系統的確認已逾期</translation>
+    </message>
+    <message>
+        <source>stale.hours</source>
+        <extracomment>{n} h</extracomment>
+        <translation>{n} 小時</translation>
+    </message>
+    <message>
+        <source>stale.minutes</source>
+        <extracomment>{n} min</extracomment>
+        <translation>{n} 分鐘</translation>
+    </message>
+    <message>
+        <source>stale.missing</source>
+        <extracomment>{dataset}: no list on this workstation</extracomment>
+        <translation>{dataset}：本工作站無此名單</translation>
+    </message>
+    <message>
+        <source>stale.never_confirmed</source>
+        <extracomment>{dataset}: never confirmed by the central</extracomment>
+        <translation>{dataset}：從未經中央系統確認</translation>
+    </message>
+    <message>
+        <source>stale.no_local_change</source>
+        <extracomment>no local change of {name!r} to reset</extracomment>
+        <translation>{name!r} 沒有可重設的本機變更</translation>
+    </message>
+    <message>
+        <source>stale.reason_needed</source>
+        <extracomment>--reason must say why the policy changes (it goes into the audit log)</extracomment>
+        <translation>須說明變更規定的理由（將記入稽核紀錄）</translation>
+    </message>
+    <message>
+        <source>stale.refer</source>
+        <extracomment>{what}; refer to a second-line check ({categories})</extracomment>
+        <translation>{what}；應移送二線（{categories}）</translation>
+    </message>
+    <message>
+        <source>stale.refer_others</source>
+        <extracomment>{what}; refer {categories} (not this traveller)</extracomment>
+        <translation>{what}；{categories}應移送二線（此旅客不在其內）</translation>
+    </message>
+    <message>
+        <source>stale.too_old</source>
+        <extracomment>{dataset} is {age} old (limit {limit})</extracomment>
+        <translation>{dataset}已 {age}未更新（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>stale.unverified</source>
+        <extracomment>{dataset}: the last update failed verification ({detail})</extracomment>
+        <translation>{dataset}：最近一次更新未通過驗證（{detail}）</translation>
+    </message>
+    <message>
         <source>term.action.arrest</source>
         <extracomment>arrest</extracomment>
         <translation>逮捕</translation>
@@ -2720,6 +2343,81 @@ An installer sets it up with: python -m desktop init</source>
         <source>term.severity.medium</source>
         <extracomment>medium</extracomment>
         <translation>中</translation>
+    </message>
+    <message>
+        <source>traveller.bad_number</source>
+        <extracomment>{option} {value!r}: up to 20 letters and digits</extracomment>
+        <translation>{option} {value!r}：證件號碼最多 20 個英文字母及數字</translation>
+    </message>
+    <message>
+        <source>traveller.bad_sex</source>
+        <extracomment>{option} {value!r} is not M, F or X</extracomment>
+        <translation>{option} {value!r} 不是 M、F 或 X</translation>
+    </message>
+    <message>
+        <source>traveller.bad_state</source>
+        <extracomment>{option} {value!r} is not an ICAO three-letter state code</extracomment>
+        <translation>{option} {value!r} 不是 ICAO 三字母國家代碼</translation>
+    </message>
+    <message>
+        <source>traveller.birth_future</source>
+        <extracomment>{option} {value} is in the future</extracomment>
+        <translation>{option} {value} 是未來的日期</translation>
+    </message>
+    <message>
+        <source>traveller.birth_needed</source>
+        <extracomment>--birth-date is needed with --surname</extracomment>
+        <translation>輸入姓氏時須一併輸入出生日期</translation>
+    </message>
+    <message>
+        <source>traveller.birth_too_old</source>
+        <extracomment>{option} {value} is more than {years} years ago</extracomment>
+        <translation>{option} {value} 早於 {years} 年前</translation>
+    </message>
+    <message>
+        <source>traveller.empty</source>
+        <extracomment>{option} is empty</extracomment>
+        <translation>{option} 未填寫</translation>
+    </message>
+    <message>
+        <source>traveller.expiry_before_birth</source>
+        <extracomment>{option} {value} is before the birth date</extracomment>
+        <translation>{option} {value} 早於出生日期</translation>
+    </message>
+    <message>
+        <source>traveller.expiry_not_date</source>
+        <extracomment>{option} {value!r} is not a date (YYYY-MM-DD)</extracomment>
+        <translation>{option} {value!r} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>traveller.expiry_too_far</source>
+        <extracomment>{option} {value} is more than {years} years ahead</extracomment>
+        <translation>{option} {value} 晚於 {years} 年後</translation>
+    </message>
+    <message>
+        <source>traveller.mrz_lines</source>
+        <extracomment>--mrz takes the 2 or 3 lines of the machine readable zone</extracomment>
+        <translation>MRZ 須為機讀區的 2 或 3 行</translation>
+    </message>
+    <message>
+        <source>traveller.not_a_name</source>
+        <extracomment>{option} {value!r} is not a name (letters, no control characters)</extracomment>
+        <translation>{option} {value!r} 不是姓名（須含字母，不得有控制字元）</translation>
+    </message>
+    <message>
+        <source>traveller.not_a_real_date</source>
+        <extracomment>{option} {value!r} is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)</extracomment>
+        <translation>{option} {value!r} 不是有效日期（YYYY-MM-DD、YYYY-MM 或 YYYY）</translation>
+    </message>
+    <message>
+        <source>traveller.too_long</source>
+        <extracomment>{option} is longer than {n} characters</extracomment>
+        <translation>{option} 超過 {n} 個字元</translation>
+    </message>
+    <message>
+        <source>traveller.unreadable</source>
+        <extracomment>the MRZ could not be read: {errors}</extracomment>
+        <translation>無法讀取 MRZ：{errors}</translation>
     </message>
 </context>
 <context>

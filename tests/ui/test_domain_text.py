@@ -3,8 +3,8 @@
 Coverage is measured on real output: the MRZ parser on corrupted specimens, the name
 scorer on the labelled evaluation pairs, and screening on a real SQLCipher replica.
 These emit coded messages (shown by code, `ui/messages.py`): a message without a code
-makes these tests fail. The decision, OCR and chip refusals that the inspection and
-chip panels still receive as English are matched by `ui/domain_text.py`'s templates."""
+makes these tests fail. So do the decision rules' and the OCR's refusals, which the
+inspection panel shows as they come (`ui.messages.error_text`)."""
 
 from __future__ import annotations
 
@@ -17,16 +17,16 @@ from pathlib import Path
 import pytest
 
 from desktop.documents.mrz import parse
-from desktop.messages import Message, MessageList
+from desktop.errors import BorderError
+from desktop.messages import Message, MessageList, load_all, msg
 from desktop.screening.checks import Policy, Traveller, check_document, screen
 from desktop.screening.keys import NameIndexer
 from desktop.screening.score import Facts, compare_people
 from local_store import replica
 from local_store.testing import new_store
 from tests.screening.test_checks import BANS, DOCUMENTS, PERMITS, PERSONS
-from ui import domain_text, i18n
-from ui.domain_text import is_known, translate
-from ui.messages import text
+from ui import i18n
+from ui.messages import error_text, text
 
 TODAY = dt.date(2026, 11, 27)
 EVAL = Path(__file__).resolve().parents[1] / "screening" / "data" / "eval_pairs.tsv"
@@ -155,8 +155,6 @@ def test_every_screening_message_has_a_code(tmp_path):
 
 
 def test_uncoded_text_is_caught():
-    from desktop.messages import msg
-
     assert uncoded("birth date check digit is 3, computed 5")
     assert uncoded(msg("person.name", score="1.00", explanation="CHAN = CHAN")) == []
     joined_plain = MessageList("list.semicolon", {"items": ("x", msg("name.empty"))})
@@ -173,7 +171,9 @@ def test_messages_are_shown_in_traditional_chinese(chinese, tmp_path):
 
 
 def test_examples(chinese):
-    from desktop.messages import joined, msg
+    from desktop.messages import joined
+
+    load_all()
 
     check = parse((TD3[0], TD3[1][:19] + "3" + TD3[1][20:])).errors[0]
     assert check == "birth date check digit is 3, computed 2"
@@ -192,35 +192,22 @@ def test_examples(chinese):
         msg("name.missing", a="BIN")]))  # fmt: skip
     assert name == "name 0.97: CHAN = 陳 (Cantonese (HK)); BIN missing"
     assert text(name) == "姓名 0.97：CHAN = 陳（粵語拼音（香港））；缺少 BIN"
-    assert translate("DG2 does not match its hash in the SOD (altered)") == (
-        "DG2 與 SOD 中的雜湊值不符（遭竄改）"
-    )
+    assert text(msg("pa.dg_altered", n=2)) == "DG2 與 SOD 中的雜湊值不符（遭竄改）"
 
 
-def test_unknown_messages_are_shown_as_they_are(chinese):
-    assert translate("something the templates do not know") == "something the templates do not know"
-    assert translate("") == ""
+def test_plain_text_is_shown_as_it_is(chinese):
+    """Text without a code is data (a name, a number): never looked up."""
+    assert text("something without a code") == "something without a code"
+    assert text("") == text(None) == ""
+    assert error_text(ValueError("no code here")) == "no code here"
 
 
 def test_english_is_unchanged(english, tmp_path):
-    for m in ("birth date check digit is 3, computed 5", "the SOD signature is invalid"):
-        assert translate(m) == m
     for m in sorted(_mrz_messages()):
         assert text(m) == m, m
     # the window's English names acts in words, where the command line prints the value
     shown = {text(m) for m in _screening_messages(tmp_path)}
     assert any("action deny entry" in s for s in shown), shown
-
-
-def test_translations_keep_every_placeholder(chinese):
-    from PySide6.QtCore import QCoreApplication
-
-    for template in domain_text.TEMPLATES:
-        translated = QCoreApplication.translate("DomainText", template)
-        assert translated != template or not re.sub(r"\{\w+\}|[^A-Za-z]", "", template), template
-        assert sorted(re.findall(r"\{\w+\}", translated)) == sorted(
-            re.findall(r"\{\w+\}", template)
-        ), template
 
 
 def test_hits_view_shows_reasons_in_the_officers_language(chinese, qtbot, tmp_path):
@@ -246,42 +233,61 @@ def test_hits_view_shows_reasons_in_the_officers_language(chinese, qtbot, tmp_pa
 
 
 def test_chip_panel_says_why_passive_authentication_failed(chinese, qtbot):
+    from desktop.chip.result import differences_message
     from ui.chip_panel import ChipPanel
+
+    load_all()
 
     panel = ChipPanel(None)
     qtbot.addWidget(panel)
     panel._show({
         "access_control": "BAC", "accepted": False,
         "passive_authentication": {"status": "invalid",
-                                   "reasons": ["DG2 does not match its hash in the SOD (altered)"]},
+                                   "reasons": [msg("pa.dg_altered", n=2)]},
         "active_authentication": {"status": "valid", "reason": None},
-        "warnings": ["EF.COM and EF.SOD list different data groups"],
+        "warnings": [msg("chip.com_sod_differ"),
+                     differences_message(["surname", "birth_date"])],
     })  # fmt: skip
     text = panel.state.text()
     assert "• DG2 與 SOD 中的雜湊值不符（遭竄改）" in text
     assert "⚠ EF.COM 與 EF.SOD 列出的資料群組不同" in text
+    assert "⚠ 證件上印製的 MRZ 與晶片 DG1 不符：姓、出生日期" in text
 
 
-def _refusal_messages(tmp_path: Path) -> set[str]:
-    """What the inspection panel shows when a decision or an image is refused."""
+def _refusals(tmp_path: Path) -> list[BorderError]:
+    """What the inspection panel shows when a decision, a document or an image is refused."""
     from desktop.documents import ocr
-    from desktop.errors import BorderError
+    from desktop.inspection import stale_policy, traveller
     from desktop.inspection.rules import Decision, check
     from desktop.inspection.traveller import Traveller
     from desktop.screening.checks import Hit
 
-    out: set[str] = set()
+    out: list[BorderError] = []
     invalid = Traveller(valid=False, errors=parse((TD3[0], TD3[1][:-1] + "9")).errors)
-    blocking = [Hit("persons", "P1", "arrest", "critical", 1.0, "")]
-    for decision, document, hits, role in (
-        (Decision("entry", "admit", None, None), invalid, [], "officer"),
-        (Decision("entry", "admit", None, None), Traveller(valid=True), blocking, "officer"),
-        (Decision("entry", "admit", None, None, override=True), Traveller(), [], "officer"),
-        (Decision("entry", "refuse", None, None), Traveller(valid=True), [], "officer"),
+    blocking = [Hit("persons", "P1", "arrest", "critical", 1.0, msg("term.action.arrest")),
+                Hit("documents", "X1/UTO/P", "refer", "high", 1.0, msg("term.action.refer"))]
+    stale = stale_policy.Assessment([
+        stale_policy.Condition("persons", "too_old", "block_admit", True, 100000.0, 86400),
+        stale_policy.Condition("documents", "missing", "refer", True, categories=["foreign"],
+                               matched=["foreign"]),
+        stale_policy.Condition("exit_bans", "unverified", "refer", False, detail="bad signature",
+                               categories=["any_hit"]),
+    ])  # fmt: skip
+    admit = Decision("entry", "admit", None, None)
+    for decision, document, hits, assessment in (
+        (admit, invalid, [], None),
+        (admit, Traveller(valid=False), [], None),
+        (admit, Traveller(valid=True), blocking, None),
+        (admit, Traveller(valid=True), [], stale),
+        (Decision("entry", "admit", None, None, override=True), Traveller(), [], None),
+        (Decision("entry", "refuse", None, None), Traveller(valid=True), [], None),
     ):
         with pytest.raises(BorderError) as e:
-            check(decision, document, hits, ("DOCUMENT_INVALID",), role)
-        out.add(str(e.value))
+            check(decision, document, hits, ("DOCUMENT_INVALID",), "officer", None, assessment)
+        out.append(e.value)
+    with pytest.raises(BorderError) as e:
+        traveller.from_document(parse("P<UTO"))
+    out.append(e.value)
     empty, junk, small = tmp_path / "empty.jpg", tmp_path / "junk.jpg", tmp_path / "small.png"
     empty.write_bytes(b"")
     junk.write_bytes(b"not an image at all")
@@ -293,35 +299,61 @@ def _refusal_messages(tmp_path: Path) -> set[str]:
     for path in (empty, junk, small, blank, tmp_path):
         with pytest.raises(ocr.OcrFailure) as e:
             ocr.read_image(path)
-        out.add(str(e.value))
+        out.append(e.value)
     return out
 
 
-def test_refusals_at_the_counter_are_translated(chinese, tmp_path):
-    messages = _refusal_messages(tmp_path)
-    assert len(messages) == 9
-    for message in messages:
-        assert is_known(message), message
-        assert _han(translate(message)), message
+def test_refusals_at_the_counter_have_codes_and_are_translated(chinese, tmp_path):
+    errors = _refusals(tmp_path)
+    assert len({str(e) for e in errors}) == len(errors) == 12
+    for error in errors:
+        assert error.message is not None, str(error)
+        assert uncoded(error.message) == [], str(error)
+        shown = error_text(error)
+        assert _han(shown), (str(error), shown)
+        # no English word (data such as P1, UTO, X1/UTO/P, MRZ, DOCUMENT_INVALID may stay)
+        assert re.findall(r"[a-z]{2,}", shown) in ([], ["bad", "signature"]), shown
 
 
-def test_every_ocr_refusal_has_a_template():
-    from desktop.documents import ocr
+def test_the_command_line_keeps_its_english(tmp_path):
+    """The CLI and the records print the same English, word for word, as before codes."""
+    said = {str(e) for e in _refusals(tmp_path)}
+    assert (
+        "not recorded: admit with a blocking hit (persons P1 (arrest), documents X1/UTO/P "
+        "(refer)); refer or refuse, or a supervisor clears the hit (--override)"
+    ) in said
+    assert (
+        "not recorded: the stale-list policy allows no admit without a supervisor (persons "
+        "is 27.8 h old (limit 24.0 h); no admit without a supervisor; documents: no list on "
+        "this workstation; refer to a second-line check (foreign)); refer, or a supervisor "
+        "overrides"
+    ) in said
+    assert (
+        "not recorded: the document failed its checks (invalid); refer or refuse (reason "
+        "DOCUMENT_INVALID), or a supervisor overrides"
+    ) in said
+    assert "a refusal needs --reason CODE" in said
+    assert "only a supervisor may override a hit" in said
 
-    for why in ocr._WHY.values():
-        message = (f"OCR refused: {why} (line 1 position 5, line 2 position 7 and 3 more); "
-                   "take another picture or type the MRZ")  # fmt: skip
-        assert is_known(message), why
+
+def test_a_blocked_admit_names_f12_in_chinese(chinese, tmp_path):
+    blocked = next(e for e in _refusals(tmp_path) if "--override" in str(e))
+    assert error_text(blocked) == (
+        "未記錄：有阻擋性命中時不得准予通關（列管人員 P1（逮捕）、列管證件 X1/UTO/P（移送二線））；"
+        "請移送二線或不准通關，或由督導解除命中（F12）"
+    )
 
 
 def test_the_window_says_f12_for_a_blocked_admit_in_both_languages(qapp, tmp_path):
-    """The command line's message names its flag (--override); the window names the key."""
-    blocked = [m for m in _refusal_messages(tmp_path) if "--override" in m]
-    assert len(blocked) == 1
+    """The command line's messages name its flag (--override) or say nothing; the window
+    names the key."""
+    refused = [e for e in _refusals(tmp_path) if str(e).startswith("not recorded:")]
+    assert len(refused) == 4
     for lang in ("en", "zh_TW"):
         i18n.set_language(lang)
         try:
-            shown = translate(blocked[0])
-            assert "F12" in shown and "--override" not in shown, (lang, shown)
+            for error in refused:
+                shown = error_text(error)
+                assert "F12" in shown and "--override" not in shown, (lang, shown)
         finally:
             i18n.set_language("en")

@@ -71,6 +71,29 @@ def test_a_blocking_hit_cannot_be_admitted_but_can_be_referred(qtbot, counter):
     assert rec["hits"][0]["dataset"] == "documents"
 
 
+def test_a_refused_admit_reads_in_chinese_and_names_f12(qtbot, counter):
+    """The rule's refusal is shown by code: Traditional Chinese, the F12 key (not the
+    command line's --override), the list and the action as the glossary says them."""
+    import re
+
+    from ui import i18n
+
+    window = counter("chen", "officer-pass")
+    i18n.set_language("zh_TW")
+    try:
+        scan(qtbot, window, "stolen document")
+        panel = window.inspection
+        qtbot.mouseClick(panel.admit, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "F12" in panel.message.text(), timeout=15000)
+        shown = panel.message.text()
+        assert shown.startswith("未記錄：有阻擋性命中時不得准予通關（列管證件 X3309821"), shown
+        assert "請移送二線或不准通關，或由督導解除命中（F12）" in shown, shown
+        assert re.findall(r"[a-z]{2,}|--", shown) == [], shown
+        assert records(window) == []
+    finally:
+        i18n.set_language("en")
+
+
 def test_exit_ban_only_on_exit(qtbot, counter):
     window = counter("chen", "officer-pass")
     panel = window.inspection

@@ -31,6 +31,7 @@ from desktop.inspection.traveller import Traveller
 from local_store.schema import sync_alerts
 from tests.ui.test_outage_login import enrolled  # noqa: F401 (fixture)
 from ui import i18n
+from ui.operations import Change, Operations
 
 # Codes and data an officer reads as they are (document and officer names, states).
 ALLOWED = {"MRZ", "F12", "TWN", "LIN", "AN", "WANG", "WEI", "inst", "chen", "sup", "UTC",
@@ -117,7 +118,6 @@ def test_login_failures_and_lockout_in_chinese(qtbot, chinese, taipei, profile):
 
 
 def test_records_alerts_and_console_in_chinese(qtbot, chinese, taipei, profile):
-    from ui.operations import Change, Operations
     from ui.records_view import RecordsView
     from ui.supervisor_panel import SupervisorPanel
 

@@ -104,3 +104,40 @@ def test_a_message_is_its_english_and_keeps_its_code():
     assert uncoded("name 0.97: " + m) != []  # a string built from a message has no code
     with pytest.raises(KeyError):
         msg("no.such.code")
+
+
+def test_inspection_emergency_and_policy_refusals_are_coded(tmp_path):
+    """`inspect`'s typed fields, emergency mode and the stale-list policy's local changes:
+    coded, with the command line's English unchanged."""
+    from desktop.inspection import emergency, stale_policy, traveller
+
+    said = [
+        coded(traveller.typed, surname="", birth_date="1980-01-01"),
+        coded(traveller.typed, surname="LIN", birth_date=None),
+        coded(traveller.typed, surname="LIN", birth_date="1980-13"),
+        coded(traveller.typed, surname="LIN", birth_date="2999-01-01"),
+        coded(traveller.typed, surname="LIN", birth_date="1800"),
+        coded(traveller.typed, surname="LIN", birth_date="1980", expiry_date="soon"),
+        coded(traveller.typed, surname="LIN", birth_date="1980", expiry_date="1970-01-01"),
+        coded(traveller.typed, surname="LIN", birth_date="1980", expiry_date="2999-01-01"),
+        coded(traveller.typed, surname="LIN", birth_date="1980", sex="Q"),
+        coded(traveller.typed, surname="LIN", birth_date="1980", document_number="AB-1"),
+        coded(traveller.typed, surname="LIN", birth_date="1980", nationality="XXQ"),
+        coded(traveller.typed, surname="L" * 300, birth_date="1980"),
+        coded(traveller.typed, surname="1234", birth_date="1980"),
+        coded(traveller.from_mrz, ["one line"]),
+    ]
+    assert "--birth-date is needed with --surname" in {str(e) for e in said}
+    assert "--sex 'Q' is not M, F or X" in {str(e) for e in said}
+    profile = Profile(tmp_path / "profile")
+    with officers.initialise(profile, "inst", "install-pass") as s:
+        said += [
+            coded(emergency.end, s.store, "inst"),
+            coded(emergency.declare, s.store, "inst", "  "),
+            coded(stale_policy.set_local, s.store, "inst", "home_states", ["TWN"], ""),
+            coded(stale_policy.reset_local, s.store, "inst", "home_states"),
+        ]
+        emergency.declare(s.store, "inst", "central down")
+        again = coded(emergency.declare, s.store, "inst", "central down")
+    assert str(again).startswith("emergency mode is already active (since ")
+    assert len({str(e) for e in said}) == len(said)
