@@ -1,7 +1,7 @@
 """Decoding ASN.1 with asn1crypto, all at once, where the bytes enter.
 
 asn1crypto parses lazily: malformed DER surfaces at whichever later access first touches
-it, as a ValueError or TypeError. `load` forces the whole parse inside the call, so a
+it, as a ValueError, TypeError or KeyError. `load` forces the whole parse inside the call, so a
 parser catches `DECODE_ERRORS` around this one call only; a TypeError or AttributeError
 anywhere else is a bug in our code and propagates.
 """
@@ -12,9 +12,10 @@ from typing import TypeVar
 
 from asn1crypto import core
 
-# What asn1crypto raises for malformed input: ValueError (lengths, tags, contents) and
-# TypeError (a value of the wrong ASN.1 type where the spec names another).
-DECODE_ERRORS = (ValueError, TypeError)
+# What asn1crypto raises for malformed input: ValueError (lengths, tags, contents),
+# TypeError (a value of the wrong ASN.1 type where the spec names another) and KeyError
+# (an algorithm identifier its spec table does not know: a key's, a signature's).
+DECODE_ERRORS = (ValueError, TypeError, KeyError)
 
 T = TypeVar("T", bound=core.Asn1Value)
 

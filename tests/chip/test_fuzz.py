@@ -169,3 +169,17 @@ def test_certificate_fuzz(real_sods):
                 cert.verify_issued_by(issuer)
 
     check()
+
+
+def test_an_unknown_key_algorithm_is_malformed_input_not_a_crash():
+    """asn1crypto answers a public key whose algorithm identifier it does not know with a
+    KeyError (found by the fuzzer in a real SOD's certificate): a decode error like any
+    other malformed DER, which the parsers turn into their own error."""
+    from asn1crypto import core, keys
+
+    from desktop.chip import der
+
+    alg = keys.PublicKeyAlgorithm({"algorithm": "1.2.3.4"})
+    info = core.Sequence(contents=alg.dump() + core.BitString((1, 0, 1, 0)).dump()).dump()
+    with pytest.raises(der.DECODE_ERRORS):
+        der.load(keys.PublicKeyInfo, info)
