@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import console
+from ui.localtime import shown
 from ui.operations import Change, Operations
 
 HIT = QColor("#b00020")
@@ -123,7 +124,7 @@ class ArrivalsView(QGroupBox):
             .replace("%1", st["port"]).replace("%2", str(len(flights)))
             .replace("%3", str(flagged)))  # fmt: skip
         for f in flights:
-            due = (f["scheduled_local"] or f["scheduled"] or "")[:16].replace("T", " ")
+            due = shown(f["scheduled_local"] or f["scheduled"])
             on_board = (self.tr("%1 passengers, %2 crew")
                         .replace("%1", str(f["passengers"])).replace("%2", str(f["crew"])))
             hits = f["hits"]

@@ -35,6 +35,7 @@ from ui.document_view import DocumentView, MrzEntry
 from ui.face_panel import FacePanel
 from ui.hits_view import HitsView
 from ui.image_input import CameraDialog, read_photo
+from ui.localtime import shown
 from ui.messages import error_text
 from ui.operations import Change, Operations
 from ui.policy_notice import PolicyNotice
@@ -242,7 +243,7 @@ class InspectionPanel(QWidget):
         if found.state == "on_no_manifest":
             text = self.tr("On no manifest of the flights held for this port.")
         else:
-            due = found.scheduled_local or "?"
+            due = shown(found.scheduled_local) or "?"  # the workstation is at that port
             if found.role == "crew":
                 text = self.tr("Flight %1 (crew), due %2").replace("%1", found.flight or "?")
             else:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -64,3 +66,17 @@ def counter(tmp_path, qtbot, english):
     yield open_window
     for s in sessions:
         s.close()
+
+
+@pytest.fixture
+def taipei():
+    """The workstation's time zone set to Taipei (UTC+8) for one test."""
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Taipei"
+    time.tzset()
+    yield
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()

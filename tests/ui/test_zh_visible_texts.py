@@ -7,9 +7,7 @@ time (here TZ=Asia/Taipei), while the records keep UTC."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import time
 import uuid
 
 import pytest
@@ -38,18 +36,6 @@ ALLOWED = {"MRZ", "F12", "TWN", "LIN", "AN", "WANG", "WEI", "inst", "chen", "sup
            "P1", "EB7"}  # fmt: skip
 TAIPEI = dt.timezone(dt.timedelta(hours=8))
 
-
-@pytest.fixture
-def taipei():
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "Asia/Taipei"
-    time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 @pytest.fixture
