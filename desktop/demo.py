@@ -126,17 +126,13 @@ def _csca_rows(spec: object) -> list[dict[str, str]]:
     }]
 
 
-def prepare(paths: DemoPaths, port: int, spec: object | None, say: Say) -> None:
+def prepare(paths: DemoPaths, port: int, say: Say) -> None:
     """First run: central state with the lists and officers, workstation enrolled."""
     paths.root.mkdir(parents=True, exist_ok=True)
     demo = resource("demo")
     say("loading the demo lists into the reference central")
     for ds in DATASETS:
         _central(paths, "load", ds, str(demo / f"{ds}.jsonl"), say=say)
-    if spec is not None:
-        csca = paths.root / "csca.jsonl"
-        csca.write_text("".join(json.dumps(r) + "\n" for r in _csca_rows(spec)))
-        _central(paths, "load", "csca", str(csca), say=say)
     for name, role, password in OFFICERS:
         _central(paths, "officers", "add", name, "--role", role, "--password-stdin",
                  stdin=password + "\n", say=say)
@@ -211,13 +207,19 @@ def running(root: Path, *, port: int = PORT, chip: bool = True,
                 raise UsageError(f"{paths.root} holds an unfinished demo: remove it and "
                                  "run again")
             try:
-                prepare(paths, port, spec, say)
+                prepare(paths, port, say)
             except BaseException:
                 shutil.rmtree(paths.root, ignore_errors=True)  # never half a demo
                 raise
         elif paths.ready.read_text().strip() != str(port):
             raise UsageError(f"this demo was enrolled on port {paths.ready.read_text()}: "
                              "use that --port or remove the demo state")
+        if spec is not None:
+            # The virtual passport's keys live as long as this process: every run loads
+            # its CSCA, or a second run's chip would fail passive authentication.
+            csca = paths.root / "csca.jsonl"
+            csca.write_text("".join(json.dumps(r) + "\n" for r in _csca_rows(spec)))
+            _central(paths, "load", "csca", str(csca), say=say)
         with central_server(paths, port, say) as url:
             advance_passenger_information(paths, say)
             say("syncing the workstation (lists in, records out)")

@@ -68,6 +68,9 @@ def _officer_views(app: QApplication, profile: Any, demo: Any, lang: str, out: P
         panel.chip.read()
         _wait(app, lambda: panel.chip.result is not None
               or "not read" in panel.chip.state.text())
+        read = panel.chip.result
+        passive = read["passive_authentication"]["status"] if read else "not read"
+        say(f"  chip: passive authentication {passive}")
         _save(window, out / f"inspection-chip-{lang}.png", say)
     window.stop_background()
     window.close()
