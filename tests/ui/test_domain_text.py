@@ -288,15 +288,9 @@ def _refusals(tmp_path: Path) -> list[BorderError]:
     with pytest.raises(BorderError) as e:
         traveller.from_document(parse("P<UTO"))
     out.append(e.value)
-    empty, junk, small = tmp_path / "empty.jpg", tmp_path / "junk.jpg", tmp_path / "small.png"
-    empty.write_bytes(b"")
-    junk.write_bytes(b"not an image at all")
-    from PIL import Image
+    from tests.documents.bad_images import refused_inputs
 
-    Image.new("L", (8, 8), 255).save(small)
-    blank = tmp_path / "blank.png"
-    Image.new("L", (640, 480), 255).save(blank)
-    for path in (empty, junk, small, blank, tmp_path):
+    for path in refused_inputs(tmp_path):
         with pytest.raises(ocr.OcrFailure) as e:
             ocr.read_image(path)
         out.append(e.value)

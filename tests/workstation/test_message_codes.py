@@ -75,15 +75,9 @@ def test_officer_management_and_login_failures_are_coded(tmp_path):
 
 
 def test_ocr_refusals_are_coded(tmp_path):
-    from PIL import Image
+    from tests.documents.bad_images import refused_inputs
 
-    empty, junk, small = tmp_path / "empty.jpg", tmp_path / "junk.jpg", tmp_path / "small.png"
-    empty.write_bytes(b"")
-    junk.write_bytes(b"not an image at all")
-    Image.new("L", (8, 8), 255).save(small)
-    blank = tmp_path / "blank.png"
-    Image.new("L", (640, 480), 255).save(blank)
-    for path in (empty, junk, small, blank, tmp_path):
+    for path in refused_inputs(tmp_path):
         coded(ocr.read_image, path)
 
 
