@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +30,27 @@ SEVERITY_COLOURS = {
 }
 
 
+class _Wrapping(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the column: Qt's own size hint measures one
+    line, so a long hit summary (English runs longer) was cut at the panel's edge."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:  # fmt: skip
+        tree = self.parent()
+        assert isinstance(tree, QTreeWidget)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(60, tree.columnWidth(0) - tree.indentation() * depth - 8)
+        text = opt.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, opt.text
+        )
+        base = super().sizeHint(option, index)
+        return QSize(base.width(), max(base.height(), text.height() + 4))
+
+
 class HitsView(QGroupBox):
     def __init__(self) -> None:
         super().__init__()
@@ -43,6 +66,9 @@ class HitsView(QGroupBox):
         # The column as wide as the view, so that long reasons wrap instead of running
         # off to the right where an officer would have to scroll for them.
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setItemDelegate(_Wrapping(self.tree))
+        # A new width re-measures the rows (Qt keeps row heights until told).
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
