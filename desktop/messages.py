@@ -91,14 +91,6 @@ def render(m: Message | str | int | float) -> str:
     return m if isinstance(m, str) else str(m)
 
 
-class MessageError(Exception):
-    """An error whose text for people is a coded message (str(e) is the English)."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(render(message))
-        self.message = message
-
-
 # Lists of messages, joined as the English always joined them; the window joins the
 # translated parts with its own separator.
 _SEPARATORS = {"list.semicolon": "; ", "list.comma": ", ", "list.slash": "/", "list.or": " or "}

@@ -24,8 +24,10 @@ def match_names(listed_names: Sequence[str], surname: str, given_names: str) -> 
 
 def ensure_ready(store: object) -> list[str]:
     """Rebuild the blocking keys if they were built by another key algorithm (after a
-    software update) or loaded without an indexer. Composition roots call this once at
-    start-up, in a write transaction of its own; returns the datasets rebuilt."""
+    software update) or loaded without an indexer, in a write transaction of its own;
+    returns the datasets rebuilt. When the keys are current it costs two point reads per
+    dataset, so the inspection service calls it before every screening (window and
+    `inspect` alike: neither screens on stale keys)."""
     from desktop.screening.keys import NameIndexer
     from local_store import replica
 
