@@ -18,7 +18,10 @@ Rules (ICAO 9303 fields from `layout.py`):
    EXEMPLAR_MARGIN more than its own (both must exist in the document); in a field of
    letters and digits a letter look-alike is also dropped when the cell resembles the
    digit's exemplars (two or more) about as closely as they resemble each other and
-   the letter has none.
+   the letter has none. A letter and its digit look-alike are told apart so only where
+   a check digit looks: elsewhere nothing would catch a wrong drop (a visa's optional
+   data `O`, its glyph a tie with `0`, was read `0` and reported valid because it
+   resembled the document's zeros more than its Os).
 4. The look-alike classifier (ocr_lookalike) picks one of a cell's candidates when
    they are look-alikes of one group and its network for that group is sure of it by
    a margin set on real images (wider where no check digit looks); otherwise the cell
@@ -207,7 +210,9 @@ def _apply_types(cands: list[list[str]], fmt: str) -> list[list[str]]:
 def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None:
     """Drop candidates where this document's own exemplars say clearly which character
     the cell is (rule 3 of the module's docstring)."""
-    fields = mrz_layout.layout(fmt).field_of()
+    lay = mrz_layout.layout(fmt)
+    fields = lay.field_of()
+    covered = lay.covered()
     prefers = ocr_lookalike.prefers(feats)
     exemplars: dict[str, list[int]] = {}
     for p, c in enumerate(cands):
@@ -228,6 +233,8 @@ def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None
             eb = [q for q in exemplars.get(b, ()) if q != p]
             if prefers(p, b, a):
                 continue  # the look-alike classifier sides with b: no two agreeing witnesses
+            if p not in covered and is_lookalike(a, b):
+                continue  # a letter for a digit where no check digit would catch it
             if ea and eb:
                 if gram[p, ea].max() - gram[p, eb].max() >= EXEMPLAR_MARGIN:
                     keep.remove(b)

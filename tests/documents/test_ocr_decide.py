@@ -121,6 +121,29 @@ def test_the_documents_own_digits_settle_a_look_alike():
     assert reading.document.valid and reading.document.lines == lines
 
 
+def test_the_documents_own_digits_never_overrule_a_letter_where_no_check_digit_looks():
+    # A visa's optional data has no check digit. Its printed O, a glyph tie with 0, looks
+    # like the document's zeros (held-out seed 1300029: read 0 and reported valid):
+    # nothing could catch a wrong drop there, so the reading is refused instead.
+    lines = _document("MRV-B", "optional_data", "OA7K")
+    f = mrz_layout.layout("MRV-B").field("optional_data")
+    p = mrz_layout.layout("MRV-B").flat(f.line, f.start)
+    assert "".join(lines)[p] == "O"
+    scores = _scores(lines)
+    scores[p, IDX["0"]] = 0.96
+    rng = np.random.default_rng(2)
+    feats = rng.normal(0, 1, (len(scores), 50)).astype(np.float32)
+    zero = rng.normal(0, 1, 50).astype(np.float32)
+    for q, c in enumerate("".join(lines)):
+        if c == "0" or q == p:
+            feats[q] = zero + rng.normal(0, 0.05, 50)
+    feats /= np.linalg.norm(feats, axis=1, keepdims=True)
+    reading = ocr._decide(scores, "MRV-B", 36, TODAY, feats=feats)
+    assert not reading.document.valid
+    assert "OCR refused" in reading.document.errors[-1]
+    assert (2, p - 36 + 1) in reading.uncertain
+
+
 def test_a_printed_digit_nationality_is_reported_as_printed():
     # A Romanian ID prints its nationality as 132; the glyphs are clear digits. Field
     # types may break ties, not turn clear digits into the letters I, S and Z.
@@ -171,7 +194,7 @@ def test_real_images_never_wrong_but_valid(shared_dir):
     assert exact >= EXT_EXACT, exact
 
 
-EXT_EXACT = 67  # bench/RESULTS.md: what the benchmark measured on ext-mrz
+EXT_EXACT = 66  # bench/RESULTS.md (67 before a visa's optional-data look-alike tie was refused)
 
 
 @pytest.mark.parametrize(
