@@ -7,6 +7,8 @@ denial; Enter moves from the ID to the password. Offscreen, real SQLCipher store
 from __future__ import annotations
 
 import re
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -144,11 +146,29 @@ def test_a_supervisor_with_no_slot_clears_a_hit_online_then_offline(qtbot, stati
 @pytest.mark.slow
 def test_no_slot_and_no_central_says_so_in_both_languages(qtbot, station, monkeypatch):
     central, profile, window = station
-    central.stop()
     scan(qtbot, window, DENY)
     said: list[str] = []
+    waited: list[float] = []
 
     def try_both(dialog: SupervisorAuthDialog) -> None:
+        # A hung central (SIGSTOP: accepts, never answers): the window is never frozen
+        # (the check runs on the worker) and the answer comes after the interactive
+        # timeouts; then the central is down (connection refused).
+        central.proc.send_signal(signal.SIGSTOP)
+        try:
+            dialog.user.setText(SUPERVISOR)
+            dialog.password.setText(SUPERVISOR_PW)
+            dialog.note.setText("note")
+            t0 = time.monotonic()
+            dialog.attempt()
+            waited.append(time.monotonic() - t0)
+            assert not dialog.buttons.isEnabled()  # busy, not frozen
+            qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=15000)
+            waited.append(time.monotonic() - t0)
+            said.append(dialog.message.text())
+        finally:
+            central.proc.send_signal(signal.SIGCONT)
+        central.stop()
         said.append(answer(qtbot, dialog, SUPERVISOR, SUPERVISOR_PW, "note"))
         i18n.set_language("zh_TW")
         try:
@@ -157,6 +177,11 @@ def test_no_slot_and_no_central_says_so_in_both_languages(qtbot, station, monkey
             i18n.set_language("en")
 
     f12(monkeypatch, panel := window.inspection, try_both)
+    print(f"F12, hung central: attempt() returned in {waited[0]:.3f} s, "
+          f"answer after {waited[1]:.1f} s")
+    assert waited[0] < 0.5 and waited[1] < 10
+    assert said[0] == said[1], said
+    said.pop(0)
     assert said[0] == (f"{SUPERVISOR} has never signed in on this workstation and the "
                        "central system cannot be reached, so their password cannot be "
                        "checked: an override needs a supervisor who has signed in here "
@@ -169,7 +194,7 @@ def test_no_slot_and_no_central_says_so_in_both_languages(qtbot, station, monkey
     error = coded(online_login.authorise_override, window.session, SUPERVISOR, SUPERVISOR_PW)
     assert error.message.code == "override.never_here_offline"
     refused = events(window, "override_refused")
-    assert len(refused) == 3 and all(d["reason"] == "no key slot here, central unreachable"
+    assert len(refused) == 4 and all(d["reason"] == "no key slot here, central unreachable"
                                      for _, _, d in refused)
 
 
