@@ -214,7 +214,11 @@ def authorise_override(session: officers.Session, user: str, password: str) -> s
         # No slot for someone who cannot override: their own first login gives them one.
         _refused(session, verified.name, verified.role, "not a supervisor")
         raise officers.AccessDenied(msg("officers.no_override", name=verified.name))
-    officers.refuse_if_revoked(session, verified.name)  # a local removal wins
+    try:
+        officers.refuse_if_revoked(session, verified.name)  # a local removal wins
+    except officers.AccessDenied:
+        _refused(session, verified.name, verified.role, "revoked here")
+        raise
     officers.provision_slot(session, verified.name, verified.role, password)
     return officers.authorise_override(session, verified.name, password)
 

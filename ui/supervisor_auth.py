@@ -37,6 +37,7 @@ class SupervisorAuthDialog(QDialog):
         self.supervisor: str | None = None
         self.note_required = bool(note_required(hits))
         self.setWindowTitle(self.tr("Supervisor override"))
+        self.setMinimumWidth(440)  # the note's hint and the messages readable, not cut
         self.explain = QLabel(self.tr("A supervisor clears the hit and takes responsibility "
                                       "for admitting this traveller. The override is "
                                       "recorded with the supervisor's name."))
@@ -46,7 +47,7 @@ class SupervisorAuthDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.note = QLineEdit(note, objectName="supervisor_note")
         self.note.setPlaceholderText(
-            self.tr("required: why this arrest or denial is cleared") if self.note_required
+            self.tr("why the hit is cleared") if self.note_required
             else self.tr("optional, for the record"))
         self.message = QLabel(objectName="supervisor_message")
         self.message.setStyleSheet("color: #b00020;")

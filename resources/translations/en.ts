@@ -3013,8 +3013,8 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor&apos;s name.</translation>
     </message>
     <message>
-        <source>required: why this arrest or denial is cleared</source>
-        <translation>required: why this arrest or denial is cleared</translation>
+        <source>why the hit is cleared</source>
+        <translation>why the hit is cleared</translation>
     </message>
     <message>
         <source>optional, for the record</source>

@@ -3013,8 +3013,8 @@ An installer sets it up with: python -m desktop init</source>
         <translation>由督導解除符合警示並負責准予此旅客通關。解除紀錄會載明督導姓名。</translation>
     </message>
     <message>
-        <source>required: why this arrest or denial is cleared</source>
-        <translation>必填：解除逮捕、不准入境或限制出境命中的理由</translation>
+        <source>why the hit is cleared</source>
+        <translation>解除命中的理由</translation>
     </message>
     <message>
         <source>optional, for the record</source>

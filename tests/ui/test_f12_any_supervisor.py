@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import officers, online_login
 from desktop.cli import main as cli
 from desktop.config import Profile
-from local_store import audit
+from local_store import audit, schema
 from local_store.keyslots import KeySlots
 from tests.sync.conftest import new_workstation
 from tests.sync.harness import OFFICER, OFFICER_PW, SUPERVISOR, SUPERVISOR_PW, CentralProcess
@@ -219,9 +219,16 @@ def test_wrong_password_online_is_refused_and_the_central_lockout_holds(qtbot, s
             i18n.set_language("en")
         # An officer of the central is no supervisor: refused, and given no slot by F12.
         said.append(answer(qtbot, dialog, "ulla", "Wh0ever!pass", "n"))
+        # A supervisor removed on this workstation: the central's yes does not reinstate.
+        said.append(answer(qtbot, dialog, "rita", "Wh0ever!pass", "n"))
 
-    central.cli("officers", "add", "ulla", "--role", "officer", "--password-stdin",
-                input="Wh0ever!pass\n")
+    for name, role in (("ulla", "officer"), ("rita", "supervisor")):
+        central.cli("officers", "add", name, "--role", role, "--password-stdin",
+                    input="Wh0ever!pass\n")
+    with window.session.store.write() as c:
+        c.execute(schema.officers.insert().values(
+            name="rita", role="supervisor", active=False, source="local",
+            created_at="2026-01-01T00:00:00+00:00", updated_at="2026-01-01T00:00:00+00:00"))
     f12(monkeypatch, window.inspection, attempts)
     wrong = "unknown supervisor or wrong password (checked by the central system)"
     assert said[:MAX_FAILURES] == [wrong] * MAX_FAILURES, said
@@ -229,15 +236,20 @@ def test_wrong_password_online_is_refused_and_the_central_lockout_holds(qtbot, s
                                   "failed logins: try again later, or ask another supervisor")
     assert said[MAX_FAILURES + 1] == (f"{SUPERVISOR} 因多次登入失敗已遭中央系統鎖定：請稍後"
                                       "再試，或請其他督導處理")
-    assert said[-1] == "ulla is not an active supervisor: no override"
+    assert said[-2] == "ulla is not an active supervisor: no override"
+    assert said[-1].startswith("rita was removed from this workstation"), said[-1]
     error = coded(online_login.authorise_override, window.session, SUPERVISOR, SUPERVISOR_PW)
     assert error.message.code == "override.central_locked"
     assert records(window) == []
-    assert not has_slot(profile, SUPERVISOR) and not has_slot(profile, "ulla")
+    assert not any(has_slot(profile, n) for n in (SUPERVISOR, "ulla", "rita"))
     refused = events(window, "override_refused")
-    assert len(refused) == MAX_FAILURES + 4
-    assert refused[-2] == ("ulla", "override_refused", {
-        "for": OFFICER, "role": "officer", "mode": "online", "reason": "not a supervisor"})
+    assert len(refused) == MAX_FAILURES + 5
+    assert refused[-3:-1] == [
+        ("ulla", "override_refused",
+         {"for": OFFICER, "role": "officer", "mode": "online", "reason": "not a supervisor"}),
+        ("rita", "override_refused",
+         {"for": OFFICER, "role": "supervisor", "mode": "online", "reason": "revoked here"}),
+    ]
 
 
 def test_enter_moves_to_the_password_and_a_note_is_required(qtbot, counter, monkeypatch):
