@@ -285,13 +285,15 @@ class InspectionPanel(QWidget):
         self.next_traveller()
         names = {"admit": self.tr("admitted"), "refer": self.tr("referred"),
                  "refuse": self.tr("refused")}
-        said = self.tr("Recorded No. %1: %2.").replace("%1", str(record.seq)).replace(
-            "%2", names.get(record.decision, record.decision))
         by = record.fields.get("override_by")
         if record.fields.get("override") and by and by != record.fields.get("officer"):
-            said += " " + self.tr("Admitted with the override of supervisor %1.").replace(
-                "%1", str(by))
-        self.show_message(said, error=False)
+            self.show_message(self.tr("Recorded No. %1: admitted with the override of "
+                                      "supervisor %2.").replace("%1", str(record.seq))
+                              .replace("%2", str(by)), error=False)  # fmt: skip
+            return
+        self.show_message(self.tr("Recorded No. %1: %2.").replace("%1", str(record.seq))
+                          .replace("%2", names.get(record.decision, record.decision)),
+                          error=False)
 
     def _not_recorded(self, error: BaseException) -> None:
         self._update_buttons()

@@ -629,8 +629,8 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Recorded No. %1: %2.</translation>
     </message>
     <message>
-        <source>Admitted with the override of supervisor %1.</source>
-        <translation>Admitted with the override of supervisor %1.</translation>
+        <source>Recorded No. %1: admitted with the override of supervisor %2.</source>
+        <translation>Recorded No. %1: admitted with the override of supervisor %2.</translation>
     </message>
     <message>
         <source>Photo of the data page</source>

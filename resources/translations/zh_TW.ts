@@ -629,8 +629,8 @@ An installer sets it up with: python -m desktop init</source>
         <translation>已記錄第 %1 筆：%2。</translation>
     </message>
     <message>
-        <source>Admitted with the override of supervisor %1.</source>
-        <translation>經督導 %1 解除命中，准予通關。</translation>
+        <source>Recorded No. %1: admitted with the override of supervisor %2.</source>
+        <translation>已記錄第 %1 筆：經督導 %2 解除命中，准予通關。</translation>
     </message>
     <message>
         <source>Photo of the data page</source>

@@ -112,8 +112,8 @@ def test_a_supervisor_with_no_slot_clears_a_hit_online_then_offline(qtbot, stati
     f12(monkeypatch, panel, clear)
     assert said == [SUPERVISOR]
     qtbot.waitUntil(lambda: "Recorded No." in panel.message.text(), timeout=15000)
-    assert panel.message.text() == ("Recorded No. 1: admitted. Admitted with the override "
-                                    f"of supervisor {SUPERVISOR}.")
+    assert panel.message.text() == ("Recorded No. 1: admitted with the override of "
+                                    f"supervisor {SUPERVISOR}.")
     (rec,) = records(window)
     assert rec["decision"] == "admit" and rec["override"] is True
     assert rec["override_by"] == SUPERVISOR and rec["officer"] == OFFICER
@@ -285,7 +285,7 @@ def test_enter_moves_to_the_password_and_a_note_is_required(qtbot, counter, monk
         "Clearing an arrest or a denial needs a note for the record: write why.",
         True, None, True)
     qtbot.waitUntil(lambda: "Recorded No." in panel.message.text(), timeout=15000)
-    assert "Admitted with the override of supervisor sup." in panel.message.text()
+    assert panel.message.text() == "Recorded No. 1: admitted with the override of supervisor sup."
     (rec,) = records(window)
     assert rec["override_by"] == "sup" and rec["note"] == "verified with the duty chief"
     # One check of the password: none was spent on the refusal for a missing note.
@@ -314,3 +314,37 @@ def test_the_note_rule_holds_in_the_domain_and_only_for_arrest_or_denial(qtbot, 
     rec = service.decide(window.session, panel.screening,
                          Decision("entry", "admit", override=True), override_by="sup")
     assert rec.fields["override_by"] == "sup" and rec.fields["note"] is None
+
+
+def test_f12_in_chinese_asks_for_the_note_and_names_the_supervisor(qtbot, counter,
+                                                                   monkeypatch):
+    """zh_TW: the dialog (note required for an arrest) holds no English, and the
+    counter's confirmation names the supervisor in Chinese."""
+    from tests.ui.test_zh_visible_texts import english, visible_texts
+
+    window = counter("chen", "officer-pass")
+    panel = window.inspection
+    scan(qtbot, window, ARREST)
+    shown: list[list[str]] = []
+
+    def chinese(dialog: SupervisorAuthDialog) -> None:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        answer(qtbot, dialog, "sup", "super-pass")
+        typed = dialog.password.text()
+        shown.append([t for t in visible_texts(dialog) if t != typed])
+        answer(qtbot, dialog, "sup", "super-pass", "已向值勤主管確認")
+
+    i18n.set_language("zh_TW")
+    try:
+        f12(monkeypatch, panel, chinese)
+        qtbot.waitUntil(lambda: "已記錄" in panel.message.text(), timeout=15000)
+        assert panel.message.text() == "已記錄第 1 筆：經督導 sup 解除命中，准予通關。"
+    finally:
+        i18n.set_language("en")
+    (texts,) = shown
+    assert "解除逮捕、不准入境或限制出境的命中須填寫備註記入紀錄：請說明理由。" in texts, texts
+    assert "備註（必填）" in texts and "解除命中的理由" in texts, texts
+    assert english(texts) == [], texts
+    (rec,) = records(window)
+    assert rec["note"] == "已向值勤主管確認" and rec["override_by"] == "sup"
