@@ -10,6 +10,10 @@ be reached, the officer's existing slot decides (desktop.officers.unlock).
 Online never overrules the workstation: an officer removed here or deactivated by the
 central's officer list gets no slot (checked before one is created), and a local
 lockout stays until a supervisor lifts it or it expires.
+
+`authorise_override` (F12 at an officer's counter) follows the same order for a
+supervisor: their slot here decides offline; a supervisor with no slot here is verified
+by the central like a first login and gets their slot (so the next F12 works offline).
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from typing import Any
 from desktop import officers
 from desktop.config import Profile
 from desktop.errors import NegativeResult, StoreUnusable, UsageError
-from desktop.messages import define, msg
-from local_store import Store, StoreDamaged, StoreError
+from desktop.messages import Message, define, msg
+from local_store import Store, StoreDamaged, StoreError, audit
 from local_store.keyslots import KeySlotError, KeySlots, LockedOut, normalise_name
 from sync import enrollment
 from sync.client import CentralError, Refused
@@ -33,8 +37,24 @@ define(
         "an officer's first login on a workstation must be online: check the network and "
         "try again, or ask a supervisor; an officer who has logged in here before can log "
         "in offline)",
+        # F12 by a supervisor with no key slot on this workstation (authorise_override)
+        "override.central_refused": "the central system refused the supervisor: {detail}",
+        "override.central_bad_credentials": "unknown supervisor or wrong password (checked "
+        "by the central system)",
+        "override.central_locked": "{name} is locked out by the central system after failed "
+        "logins: try again later, or ask another supervisor",
+        "override.never_here_offline": "{name} has never signed in on this workstation and "
+        "the central system cannot be reached, so their password cannot be checked: an "
+        "override needs a supervisor who has signed in here before",
     }
 )
+
+# The central's refusals of an officer's password (central/accounts.verify_officer), by
+# their fixed English detail: the window shows them in the officer's language.
+_CENTRAL_DETAILS = {
+    "unknown officer or wrong password": "override.central_bad_credentials",
+    "this officer is locked out for a while after failed logins": "override.central_locked",
+}
 
 
 def login(profile: Profile, user: str, password: str, *, try_online: bool = True) -> dict[str, Any]:
@@ -152,3 +172,68 @@ def _provision(
         # supervisor adds the officer again here or the central's list reinstates them.
         officers.refuse_if_revoked(session, verified.name)
         officers.provision_slot(session, verified.name, verified.role, password)
+
+
+def authorise_override(session: officers.Session, user: str, password: str) -> str:
+    """F12: a supervisor clears a hit at the logged-in officer's counter. Returns their
+    name (the record's `override_by`).
+
+    With a key slot here: offline, through the slot (its lockout counts). Without one, on
+    an enrolled workstation: the central verifies the password (its lockout counts), the
+    supervisor gets a slot here (`provision_slot`, the session holds the database key)
+    and the slot then authorises as offline. A supervisor with no slot while the central
+    cannot be reached is refused with a message that says so. Blocking (a worker
+    thread in the window): the central's interactive timeouts bound the wait."""
+    try:
+        name = normalise_name(user)
+    except KeySlotError:  # a malformed name is a wrong name, as in the slot's own check
+        return officers.authorise_override(session, user, password)
+    profile = session.profile
+    slots = KeySlots(profile.keyslots)
+    if slots.role_of(name) is not None or not enrollment.is_enrolled(profile.root):
+        return officers.authorise_override(session, name, password)
+    try:
+        enr = enrollment.load(profile.root)
+    except enrollment.EnrollmentError as e:
+        raise UsageError(str(e)) from None
+    try:
+        verified = enrollment.verify_officer_online(enr, name, password, want_db_key=False)
+    except Refused as e:
+        if e.status == 401:  # the central no longer accepts this workstation
+            why = msg("override.central_refused", detail=e.detail)
+        else:
+            why = central_refusal(name, e)
+        _refused(session, name, None, "central refused")
+        raise officers.AccessDenied(why, "bad_credentials") from None
+    except CentralError:  # unreachable or hung (given up after ~2 s + ~4 s)
+        _refused(session, name, None, "no key slot here, central unreachable")
+        raise officers.AccessDenied(
+            msg("override.never_here_offline", name=name), "offline_refused"
+        ) from None
+    if verified.role not in ("supervisor", "installer"):
+        # No slot for someone who cannot override: their own first login gives them one.
+        _refused(session, verified.name, verified.role, "not a supervisor")
+        raise officers.AccessDenied(msg("officers.no_override", name=verified.name))
+    try:
+        officers.refuse_if_revoked(session, verified.name)  # a local removal wins
+    except officers.AccessDenied:
+        _refused(session, verified.name, verified.role, "revoked here")
+        raise
+    officers.provision_slot(session, verified.name, verified.role, password)
+    return officers.authorise_override(session, verified.name, password)
+
+
+def central_refusal(name: str, e: Refused) -> Message:
+    """The central's refusal of a supervisor's password as a coded message."""
+    code = _CENTRAL_DETAILS.get(e.detail)
+    if code is None:
+        return msg("override.central_refused", detail=e.detail)
+    return msg(code, name=name) if code == "override.central_locked" else msg(code)
+
+
+def _refused(session: officers.Session, name: str, role: str | None, reason: str) -> None:
+    with session.store.write() as c:
+        audit.append(
+            c, name, "override_refused",
+            {"for": session.user, "role": role, "mode": "online", "reason": reason},
+        )  # fmt: skip

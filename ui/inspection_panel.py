@@ -285,6 +285,12 @@ class InspectionPanel(QWidget):
         self.next_traveller()
         names = {"admit": self.tr("admitted"), "refer": self.tr("referred"),
                  "refuse": self.tr("refused")}
+        by = record.fields.get("override_by")
+        if record.fields.get("override") and by and by != record.fields.get("officer"):
+            self.show_message(self.tr("Recorded No. %1: admitted with the override of "
+                                      "supervisor %2.").replace("%1", str(record.seq))
+                              .replace("%2", str(by)), error=False)  # fmt: skip
+            return
         self.show_message(self.tr("Recorded No. %1: %2.").replace("%1", str(record.seq))
                           .replace("%2", names.get(record.decision, record.decision)),
                           error=False)
@@ -296,8 +302,11 @@ class InspectionPanel(QWidget):
     def ask_override(self) -> None:
         if not self.override.isEnabled():
             return
-        dialog = SupervisorAuthDialog(self.session, self)
+        hits = self.screening.hits if self.screening is not None else ()
+        dialog = SupervisorAuthDialog(self.session, self, hits=hits,
+                                      note=self.note.text().strip())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.supervisor:
+            self.note.setText(dialog.note_text())  # recorded with the override (decide)
             self.decide("admit", override_by=dialog.supervisor)
 
     # --- MRZ from images ---------------------------------------------------------------

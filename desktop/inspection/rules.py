@@ -57,6 +57,8 @@ define(
         "refuse, or a supervisor clears the hit (--override)",
         "inspection.stale_blocked": "not recorded: the stale-list policy allows no admit "
         "without a supervisor ({what}); refer, or a supervisor overrides",
+        "inspection.override_note": "not recorded: a supervisor clearing an arrest or a "
+        "denial ({what}) must give a note for the record",
     }
 )
 
@@ -91,6 +93,12 @@ def blocking(hits: Sequence[Hit], direction: str) -> list[Hit]:
     return out
 
 
+def note_required(hits: Sequence[Hit]) -> list[Hit]:
+    """The hits whose clearance by a supervisor at the counter (F12) needs a note for the
+    record: an `arrest` or a `deny_*` action (deny_entry, deny_exit)."""
+    return [h for h in hits if h.action == "arrest" or h.action.startswith("deny_")]
+
+
 def check(
     decision: Decision,
     traveller: Traveller,
@@ -113,6 +121,13 @@ def check(
         raise UsageError(msg("inspection.reason_needed"))
     if decision.override and role not in ("supervisor", "installer") and not override_by:
         raise NotRecorded(msg("inspection.override_role"))
+    # F12 (a supervisor at an officer's counter: `override_by`) on an arrest or a denial
+    # needs a note; the command line's own `--override` is left as it always was.
+    if decision.override and override_by and not (decision.note or "").strip():
+        noted = note_required(hits)
+        if noted:
+            what = joined((_blocking_hit(h) for h in noted), ", ")
+            raise NotRecorded(msg("inspection.override_note", what=what))
     if decision.decision == "admit" and not decision.override:
         if traveller.valid is False:
             errors = traveller.errors or (msg("inspection.invalid"),)

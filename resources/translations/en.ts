@@ -629,6 +629,10 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Recorded No. %1: %2.</translation>
     </message>
     <message>
+        <source>Recorded No. %1: admitted with the override of supervisor %2.</source>
+        <translation>Recorded No. %1: admitted with the override of supervisor %2.</translation>
+    </message>
+    <message>
         <source>Photo of the data page</source>
         <translation>Photo of the data page</translation>
     </message>
@@ -1168,6 +1172,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>inspection.invalid</source>
         <extracomment>invalid</extracomment>
         <translation>invalid</translation>
+    </message>
+    <message>
+        <source>inspection.override_note</source>
+        <extracomment>not recorded: a supervisor clearing an arrest or a denial ({what}) must give a note for the record</extracomment>
+        <translation>not recorded: a supervisor clearing an arrest or a denial ({what}) must give a note for the record</translation>
     </message>
     <message>
         <source>inspection.override_role</source>
@@ -1793,6 +1802,26 @@ An installer sets it up with: python -m desktop init</translation>
         <source>officers.who.machine</source>
         <extracomment>the machine slot</extracomment>
         <translation>the machine slot</translation>
+    </message>
+    <message>
+        <source>override.central_bad_credentials</source>
+        <extracomment>unknown supervisor or wrong password (checked by the central system)</extracomment>
+        <translation>unknown supervisor or wrong password (checked by the central system)</translation>
+    </message>
+    <message>
+        <source>override.central_locked</source>
+        <extracomment>{name} is locked out by the central system after failed logins: try again later, or ask another supervisor</extracomment>
+        <translation>{name} is locked out by the central system after failed logins: try again later, or ask another supervisor</translation>
+    </message>
+    <message>
+        <source>override.central_refused</source>
+        <extracomment>the central system refused the supervisor: {detail}</extracomment>
+        <translation>the central system refused the supervisor: {detail}</translation>
+    </message>
+    <message>
+        <source>override.never_here_offline</source>
+        <extracomment>{name} has never signed in on this workstation and the central system cannot be reached, so their password cannot be checked: an override needs a supervisor who has signed in here before</extracomment>
+        <translation>{name} has never signed in on this workstation and the central system cannot be reached, so their password cannot be checked: an override needs a supervisor who has signed in here before</translation>
     </message>
     <message>
         <source>pa.crl.none_held</source>
@@ -2984,6 +3013,14 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>A supervisor clears the hit and takes responsibility for admitting this traveller. The override is recorded with the supervisor&apos;s name.</translation>
     </message>
     <message>
+        <source>why the hit is cleared</source>
+        <translation>why the hit is cleared</translation>
+    </message>
+    <message>
+        <source>optional, for the record</source>
+        <translation>optional, for the record</translation>
+    </message>
+    <message>
         <source>Supervisor ID</source>
         <translation>Supervisor ID</translation>
     </message>
@@ -2992,8 +3029,20 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>Note (required)</source>
+        <translation>Note (required)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Enter the supervisor&apos;s ID and password.</source>
         <translation>Enter the supervisor&apos;s ID and password.</translation>
+    </message>
+    <message>
+        <source>Clearing an arrest or a denial needs a note for the record: write why.</source>
+        <translation>Clearing an arrest or a denial needs a note for the record: write why.</translation>
     </message>
 </context>
 <context>

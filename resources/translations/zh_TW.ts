@@ -629,6 +629,10 @@ An installer sets it up with: python -m desktop init</source>
         <translation>已記錄第 %1 筆：%2。</translation>
     </message>
     <message>
+        <source>Recorded No. %1: admitted with the override of supervisor %2.</source>
+        <translation>已記錄第 %1 筆：經督導 %2 解除命中，准予通關。</translation>
+    </message>
+    <message>
         <source>Photo of the data page</source>
         <translation>資料頁相片</translation>
     </message>
@@ -1168,6 +1172,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>inspection.invalid</source>
         <extracomment>invalid</extracomment>
         <translation>無效</translation>
+    </message>
+    <message>
+        <source>inspection.override_note</source>
+        <extracomment>not recorded: a supervisor clearing an arrest or a denial ({what}) must give a note for the record</extracomment>
+        <translation>未記錄：督導解除逮捕、不准入境或限制出境的命中（{what}）時，須填寫備註記入紀錄</translation>
     </message>
     <message>
         <source>inspection.override_role</source>
@@ -1793,6 +1802,26 @@ An installer sets it up with: python -m desktop init</source>
         <source>officers.who.machine</source>
         <extracomment>the machine slot</extracomment>
         <translation>本機金鑰槽</translation>
+    </message>
+    <message>
+        <source>override.central_bad_credentials</source>
+        <extracomment>unknown supervisor or wrong password (checked by the central system)</extracomment>
+        <translation>督導帳號不存在或密碼錯誤（由中央系統查核）</translation>
+    </message>
+    <message>
+        <source>override.central_locked</source>
+        <extracomment>{name} is locked out by the central system after failed logins: try again later, or ask another supervisor</extracomment>
+        <translation>{name} 因多次登入失敗已遭中央系統鎖定：請稍後再試，或請其他督導處理</translation>
+    </message>
+    <message>
+        <source>override.central_refused</source>
+        <extracomment>the central system refused the supervisor: {detail}</extracomment>
+        <translation>中央系統拒絕此督導：{detail}</translation>
+    </message>
+    <message>
+        <source>override.never_here_offline</source>
+        <extracomment>{name} has never signed in on this workstation and the central system cannot be reached, so their password cannot be checked: an override needs a supervisor who has signed in here before</extracomment>
+        <translation>{name} 從未在本工作站登入，且目前無法連線中央系統，無法查核其密碼：解除命中須由曾在本工作站登入的督導為之</translation>
     </message>
     <message>
         <source>pa.crl.none_held</source>
@@ -2984,6 +3013,14 @@ An installer sets it up with: python -m desktop init</source>
         <translation>由督導解除符合警示並負責准予此旅客通關。解除紀錄會載明督導姓名。</translation>
     </message>
     <message>
+        <source>why the hit is cleared</source>
+        <translation>解除命中的理由</translation>
+    </message>
+    <message>
+        <source>optional, for the record</source>
+        <translation>選填，記入紀錄</translation>
+    </message>
+    <message>
         <source>Supervisor ID</source>
         <translation>督導帳號</translation>
     </message>
@@ -2992,8 +3029,20 @@ An installer sets it up with: python -m desktop init</source>
         <translation>密碼</translation>
     </message>
     <message>
+        <source>Note (required)</source>
+        <translation>備註（必填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
         <source>Enter the supervisor&apos;s ID and password.</source>
         <translation>請輸入督導帳號與密碼。</translation>
+    </message>
+    <message>
+        <source>Clearing an arrest or a denial needs a note for the record: write why.</source>
+        <translation>解除逮捕、不准入境或限制出境的命中須填寫備註記入紀錄：請說明理由。</translation>
     </message>
 </context>
 <context>

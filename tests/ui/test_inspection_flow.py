@@ -116,6 +116,7 @@ def test_supervisor_clears_a_hit_at_the_officers_counter(qtbot, counter, monkeyp
     panel = window.inspection
 
     def run_dialog(dialog: SupervisorAuthDialog) -> int:
+        dialog.note.setText("checked with the duty chief")  # a deny_entry hit needs one
         dialog.user.setText("chen")  # an officer cannot clear a hit
         dialog.password.setText("officer-pass")
         dialog.attempt()
@@ -133,6 +134,7 @@ def test_supervisor_clears_a_hit_at_the_officers_counter(qtbot, counter, monkeyp
     (rec,) = records(window)
     assert rec["decision"] == "admit" and rec["override"] is True
     assert rec["override_by"] == "sup" and rec["officer"] == "chen"
+    assert rec["note"] == "checked with the duty chief"
     assert rec["hits"][0]["action"] == "deny_entry"
 
 
