@@ -67,7 +67,7 @@ class SupervisorPanel(QWidget):
         self.ops = ops
         self.session = ops.session
         self.state: dict[str, Any] | None = None
-        self._busy = False
+        self._busy = self._again = False
         # Alert uuids the supervisor has seen (the console shown), and those that are
         # "new" in the current viewing (unseen when the console was shown or arrived since).
         self._seen: set[str] = set()
@@ -159,9 +159,11 @@ class SupervisorPanel(QWidget):
 
     def refresh(self) -> None:
         self.arrivals.refresh()
-        if self._busy:
+        if self._busy:  # a change announced during a load: loaded again after it
+            self._again = True
             return
         self._busy = True
+        self._again = False
         self.ops.query(console.console_state, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, state: dict[str, Any]) -> None:
@@ -171,6 +173,8 @@ class SupervisorPanel(QWidget):
             self._mark_seen()
         self.render()
         self.unseen.emit(len(self._unseen()))
+        if self._again:
+            self.refresh()
 
     def _unseen(self) -> list[str]:
         return [a["uuid"] for a in (self.state or {}).get("alerts", [])
@@ -193,7 +197,7 @@ class SupervisorPanel(QWidget):
         super().hideEvent(event)
 
     def _failed(self, error: BaseException) -> None:
-        self._busy = False
+        self._busy = self._again = False
         self.show_message(error_text(error))
 
     def render(self) -> None:
