@@ -37,9 +37,9 @@ def _record(store, number: str, surname: str, *, decision: str = "admit",
     ).to_json()  # fmt: skip
 
 
-def _alert(store, record_uuid: str, key: str = "EB7") -> str:
+def _alert(store, record_uuid: str, key: str = "EB7",
+           raised: str = "2026-12-04T06:30:00+00:00") -> str:  # fmt: skip
     alert = str(uuid.uuid4())
-    raised = "2026-12-04T06:30:00+00:00"
     with store.write() as c:
         c.execute(sync_alerts.insert().values(
             uuid=alert, record_uuid=record_uuid, dataset="exit_bans", key=key,
@@ -219,7 +219,8 @@ def test_alert_shows_traveller_document_and_local_record_and_is_acknowledged(qtb
     _record(store, "N1", "LIN")
     rec = _record(store, "E555", "CHANG", decision="admit", direction="exit")
     alert = _alert(store, rec["uuid"])
-    stray = _alert(store, str(uuid.uuid4()), key="EB8")  # a record this journal lacks
+    # a record this journal lacks (raised later: the console lists the oldest first)
+    stray = _alert(store, str(uuid.uuid4()), key="EB8", raised="2026-12-04T06:31:00+00:00")
     panel = SupervisorPanel(Operations(sup))
     qtbot.addWidget(panel)
     panel.show()
