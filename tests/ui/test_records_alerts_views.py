@@ -163,13 +163,13 @@ def test_the_gui_thread_is_not_blocked_by_the_query(qtbot, sup, monkeypatch):
     view.show()  # queries
     view.search.setText("li")
     returned = time.perf_counter() - started
-    assert returned < 0.3, returned
+    assert returned < 0.6, returned  # the query sleeps 1 s: on this thread, it would show
     ticks = []
     timer_started = time.perf_counter()
     while time.perf_counter() - timer_started < 0.5:  # the event loop keeps turning
         qtbot.wait(20)
         ticks.append(time.perf_counter())
-    assert len(ticks) > 10 and max(b - a for a, b in itertools.pairwise(ticks)) < 0.3
+    assert len(ticks) > 10 and max(b - a for a, b in itertools.pairwise(ticks)) < 0.6
     qtbot.waitUntil(lambda: view.table.rowCount() == 1 and view.listing.search == "li",
                     timeout=10000)  # fmt: skip
     assert ran_on and not any(ran_on)
