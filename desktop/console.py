@@ -3,27 +3,49 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_
 
 from desktop import officers
 from desktop.inspection import emergency
 from desktop.officers import Session
 from local_store import audit, journal
+from local_store.schema import journal as journal_table
 
 
 def console_state(session: Session) -> dict[str, Any]:
-    """Emergency mode, unacknowledged post-hoc alerts, parked records, locked officers."""
+    """Emergency mode, unacknowledged post-hoc alerts (each with its traveller and local
+    record), parked records, locked officers."""
     from sync import alerts
 
     with session.store.read() as conn:
         state = {
             "emergency": emergency.status(conn),
-            "alerts": alerts.listing(conn, unacknowledged_only=True),
+            "alerts": [_with_record(conn, a)
+                       for a in alerts.listing(conn, unacknowledged_only=True)],
             "parked": [{"seq": e.seq, "recorded_at": e.recorded_at, "kind": e.kind,
                         "reason": e.last_error or ""} for e in journal.parked(conn)],
         }
     state["locked"] = [o for o in officers.list_officers(session) if o["locked_until"]]
     return state
+
+
+def _with_record(conn: Connection, alert: dict[str, Any]) -> dict[str, Any]:
+    """The alert with the local record it is about (found by its uuid in the journal):
+    `record` {seq, recorded_at, decision, direction} or None, and the traveller's `name`
+    and `document_number` from that record ("" when this journal does not hold it)."""
+    entry = journal.by_uuid(conn, alert["record_uuid"])
+    rec = entry.record if entry is not None else {}
+    return {
+        **alert,
+        "record": None if entry is None else {
+            "seq": entry.seq, "recorded_at": entry.recorded_at,
+            "decision": rec.get("decision"), "direction": rec.get("direction")},
+        "name": traveller_name(rec),
+        "document_number": rec.get("document_number") or "",
+    }  # fmt: skip
 
 
 def acknowledge_alert(session: Session, uuid: str) -> bool:
@@ -54,10 +76,66 @@ def requeue_record(session: Session, seq: int) -> bool:
     return done
 
 
-def recent_records(session: Session, limit: int = 200) -> list[journal.JournalEntry]:
-    """The latest journal entries, newest first."""
+def recent_records(session: Session, limit: int = 200, search: str = ""
+                   ) -> list[journal.JournalEntry]:
+    """The latest journal entries, newest first (inspections and emergency declarations,
+    `kind` says which); with `search`, only those whose traveller's name, document number
+    or officer (the supervisor of a declaration) contains it, in any case."""
     with session.store.read() as conn:
-        return list(reversed(journal.recent(conn, limit)))
+        return _recent(conn, limit, search)
+
+
+def _recent(conn: Connection, limit: int, search: str) -> list[journal.JournalEntry]:
+    words = search.split()
+    if not words:
+        return journal.recent(conn, limit)
+
+    def field(name: str) -> Any:
+        return func.coalesce(func.json_extract(journal_table.c.record, f"$.{name}"), "")
+
+    # Every word in one of the fields: "lin an", "N1234", "chen". The journal is
+    # scanned (JSON fields have no index): ~20,000 records of an outage day in tens of ms.
+    name = field("surname").concat(" ").concat(field("given_names"))
+    fields = (name, field("document_number"), field("officer"), field("supervisor"))
+    cond = and_(*(or_(*(f.like(f"%{_escaped(w)}%", escape="\\") for f in fields))
+                  for w in words))  # fmt: skip
+    return journal.latest(conn, cond, limit)
+
+
+def _escaped(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(frozen=True)
+class RecordsListing:
+    """What the records list shows: the entries for `search`, and the journal's `mark`."""
+
+    search: str
+    mark: tuple[int, ...]
+    entries: list[journal.JournalEntry]
+
+
+def records_mark(session: Session) -> tuple[int, ...]:
+    """Changes when a record is added or its delivery state changes (by this window, a
+    second one, `inspect` or `sync --daemon` alike): the last seq and the outbox counts.
+    Cheap enough to poll while the records list is shown."""
+    with session.store.read() as conn:
+        return _mark(conn)
+
+
+def _mark(conn: Connection) -> tuple[int, ...]:
+    counts = journal.counts(conn)
+    return (journal.last_seq(conn), *(counts[s] for s in journal.STATES))
+
+
+def records_listing(session: Session, search: str = "", limit: int = 200) -> RecordsListing:
+    """The records list's content in one read: the entries and the mark they match."""
+    with session.store.read() as conn:
+        return RecordsListing(search, _mark(conn), _recent(conn, limit, search))
+
+
+def traveller_name(record: dict[str, Any]) -> str:
+    return " ".join(x for x in (record.get("surname"), record.get("given_names")) if x)
 
 
 def ensure_name_keys(session: Session) -> list[str]:

@@ -111,6 +111,14 @@ def recent(conn: Connection, limit: int = 50) -> list[JournalEntry]:
     return list(reversed(_entries(conn, journal.c.seq > last - limit)))
 
 
+def latest(conn: Connection, where: Any, limit: int) -> list[JournalEntry]:
+    """The latest `limit` entries matching `where` (a condition on the journal or outbox
+    table), newest first."""
+    seqs = select(journal.c.seq).join(outbox, outbox.c.seq == journal.c.seq).where(where)
+    found = seqs.order_by(journal.c.seq.desc()).limit(limit).scalar_subquery()
+    return list(reversed(_entries(conn, journal.c.seq.in_(found))))
+
+
 def mark_sent(conn: Connection, seqs: Iterable[int]) -> int:
     seqs = list(seqs)
     if not seqs:

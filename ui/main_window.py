@@ -39,11 +39,13 @@ class MainWindow(QMainWindow):
         self.reports: ReportsPanel | None = None
         self.emergency_log: EmergencyLogView | None = None
         self.policy: PolicyEditor | None = None
+        self.unseen_alerts = 0  # the console tab's badge
         self.tabs = QTabWidget()
         self.tabs.addTab(self.inspection, "")
         self.tabs.addTab(self.records, "")
         if session.role in ("supervisor", "installer"):
             self.supervisor = SupervisorPanel(self.ops)
+            self.supervisor.unseen.connect(self._alerts_badge)
             self.tabs.addTab(self.supervisor, "")
             self.reports = ReportsPanel(self.ops)
             self.tabs.addTab(self.reports, "")
@@ -108,7 +110,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("&Inspection"))
         self.tabs.setTabText(1, self.tr("&Records"))
         if self.supervisor is not None:
-            self.tabs.setTabText(2, self.tr("&Supervisor"))
+            self.tabs.setTabText(2, self.tr("&Supervisor (%1)").replace(
+                "%1", str(self.unseen_alerts)) if self.unseen_alerts else self.tr("&Supervisor"))
         if self.reports is not None and self.emergency_log is not None:
             self.tabs.setTabText(3, self.tr("Re&ports"))
             self.tabs.setTabText(4, self.tr("&Emergency log"))
@@ -125,14 +128,17 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if widget is self.records:
-            self.records.refresh()
-        elif widget is self.supervisor and self.supervisor is not None:
+        if widget is self.supervisor and self.supervisor is not None:  # (records: on show)
             self.supervisor.refresh()
         elif widget is self.emergency_log and self.emergency_log is not None:
             self.emergency_log.refresh()
         elif widget is self.policy and self.policy is not None:
             self.policy.refresh()  # emergency mode's end drops local changes
+
+    def _alerts_badge(self, unseen: int) -> None:
+        """New post-hoc alerts not yet seen: counted on the console's tab until shown."""
+        self.unseen_alerts = unseen
+        self.retranslate()
 
     def _emergency_declared(self) -> None:
         self.ops.announce(Change.EMERGENCY)
@@ -194,6 +200,7 @@ class MainWindow(QMainWindow):
         self.status.timer.stop()
         self.store_banner.timer.stop()
         self.emergency_banner.timer.stop()
+        self.records.poll.stop()
         if self.supervisor is not None:
             self.supervisor.timer.stop()
         if self.sync is not None:

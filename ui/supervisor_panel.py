@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -28,6 +29,7 @@ from ui.messages import error_text
 from ui.operations import Change, Operations
 
 REFRESH_MS = 10000
+ALERT_COLUMNS = ("raised_at", "name", "document_number", "record", "list", "action", "state")
 
 
 def _table(columns: int, name: str) -> QTableWidget:
@@ -41,23 +43,35 @@ def _table(columns: int, name: str) -> QTableWidget:
     return t
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
+    """The rows' texts; `keys` (one per row, e.g. an alert's uuid) kept in the first
+    column's item data, for the actions on the selected row."""
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, v in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(v))
+            item = QTableWidgetItem(v)
+            if c == 0 and keys is not None:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            table.setItem(r, c, item)
 
 
 class SupervisorPanel(QWidget):
     # What the console shows: a change of any of these reloads it.
     SHOWS = Change.ALERTS | Change.RECORDS | Change.EMERGENCY | Change.OFFICERS
+    # Unacknowledged alerts the supervisor has not seen yet (the console's tab badge);
+    # 0 once the console is shown.
+    unseen = Signal(int)
 
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.ops = ops
         self.session = ops.session
         self.state: dict[str, Any] | None = None
-        self._busy = False
+        self._busy = self._again = False
+        # Alert uuids the supervisor has seen (the console shown), and those that are
+        # "new" in the current viewing (unseen when the console was shown or arrived since).
+        self._seen: set[str] = set()
+        self._fresh: set[str] = set()
 
         self.emergency_box = QGroupBox()
         self.emergency_state = QLabel(objectName="emergency_state")
@@ -74,7 +88,7 @@ class SupervisorPanel(QWidget):
         box.addLayout(row)
 
         self.alerts_box = QGroupBox()
-        self.alerts = _table(6, "alerts")
+        self.alerts = _table(len(ALERT_COLUMNS), "alerts")
         self.acknowledge = QPushButton(objectName="acknowledge")
         box = QVBoxLayout(self.alerts_box)
         box.addWidget(self.alerts)
@@ -121,9 +135,10 @@ class SupervisorPanel(QWidget):
         self.declare.setText(self.tr("Declare emergency"))
         self.end.setText(self.tr("End emergency"))
         self.alerts_box.setTitle(self.tr("Post-hoc alerts from the central system"))
-        self.alerts.setHorizontalHeaderLabels([self.tr("Raised"), self.tr("Record"),
-                                               self.tr("List"), self.tr("List entry"),
-                                               self.tr("Action"), self.tr("Alert")])
+        self.alerts.setHorizontalHeaderLabels([self.tr("Raised"), self.tr("Traveller"),
+                                               self.tr("Document"), self.tr("Local record"),
+                                               self.tr("List: entry"), self.tr("Action"),
+                                               self.tr("State")])
         self.acknowledge.setText(self.tr("Acknowledge selected alert"))
         self.parked_box.setTitle(self.tr("Records the central system refused"))
         self.parked.setHorizontalHeaderLabels([self.tr("No."), self.tr("Time"),
@@ -144,18 +159,45 @@ class SupervisorPanel(QWidget):
 
     def refresh(self) -> None:
         self.arrivals.refresh()
-        if self._busy:
+        if self._busy:  # a change announced during a load: loaded again after it
+            self._again = True
             return
         self._busy = True
+        self._again = False
         self.ops.query(console.console_state, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, state: dict[str, Any]) -> None:
         self._busy = False
         self.state = state
+        if self.isVisible():
+            self._mark_seen()
         self.render()
+        self.unseen.emit(len(self._unseen()))
+        if self._again:
+            self.refresh()
+
+    def _unseen(self) -> list[str]:
+        return [a["uuid"] for a in (self.state or {}).get("alerts", [])
+                if a["uuid"] not in self._seen]  # fmt: skip
+
+    def _mark_seen(self) -> None:
+        new = self._unseen()
+        self._fresh.update(new)
+        self._seen.update(new)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unseen():
+            self._mark_seen()
+            self.render()
+        self.unseen.emit(0)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._fresh.clear()  # looked at: no longer "new" next time
+        super().hideEvent(event)
 
     def _failed(self, error: BaseException) -> None:
-        self._busy = False
+        self._busy = self._again = False
         self.show_message(error_text(error))
 
     def render(self) -> None:
@@ -176,19 +218,37 @@ class SupervisorPanel(QWidget):
         self.declare.setEnabled(not em["active"])
         self.end.setEnabled(em["active"])
         self.emergency_reason.setEnabled(not em["active"])
-        _fill(self.alerts, [[shown(a["raised_at"]), a["record_uuid"][:8],
-                             term("dataset", a["dataset"]), a["key"],
-                             term("action", a["action"]), a["uuid"]]
-                            for a in st["alerts"]])  # fmt: skip
+        _fill(self.alerts, [self._alert_row(a) for a in st["alerts"]],
+              [a["uuid"] for a in st["alerts"]])
         _fill(self.parked, [[str(p["seq"]), shown(p["recorded_at"]), p["kind"], p["reason"]]
                             for p in st["parked"]])  # fmt: skip
         _fill(self.locked, [[o["name"], term("role", o["role"]), shown(o["locked_until"])]
                             for o in st["locked"]])  # fmt: skip
 
+    def _alert_row(self, a: dict[str, Any]) -> list[str]:
+        rec = a.get("record")
+        if rec is None:
+            record = self.tr("not in this workstation's journal")
+        else:
+            record = (self.tr("No. %1, %2: %3").replace("%1", str(rec["seq"]))
+                      .replace("%2", shown(rec["recorded_at"]))
+                      .replace("%3", term("decision", rec["decision"])))
+        state = self.tr("new") if a["uuid"] in self._fresh or a["uuid"] not in self._seen \
+            else self.tr("not acknowledged")
+        return [shown(a["raised_at"]), a.get("name") or "", a.get("document_number") or "",
+                record, self.tr("%1: %2").replace("%1", term("dataset", a["dataset"]))
+                .replace("%2", a["key"]), term("action", a["action"]), state]
+
     def _selected(self, table: QTableWidget, column: int) -> str | None:
         row = table.currentRow()
         item = table.item(row, column) if row >= 0 else None
         return item.text() if item else None
+
+    def _selected_key(self, table: QTableWidget) -> str | None:
+        """The selected row's key (`_fill`'s `keys`), not shown in the table."""
+        row = table.currentRow()
+        item = table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _run(self, fn: Any, *args: Any, changes: Change, done: str) -> None:
         # The console reloads through its subscription to `changes`.
@@ -211,7 +271,7 @@ class SupervisorPanel(QWidget):
                   done=self.tr("Emergency mode ended."))
 
     def acknowledge_selected(self) -> None:
-        uuid = self._selected(self.alerts, 5)
+        uuid = self._selected_key(self.alerts)
         if uuid:
             self._run(console.acknowledge_alert, uuid, changes=Change.ALERTS,
                       done=self.tr("Alert acknowledged."))

@@ -747,6 +747,10 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>&amp;Records</translation>
     </message>
     <message>
+        <source>&amp;Supervisor (%1)</source>
+        <translation>&amp;Supervisor (%1)</translation>
+    </message>
+    <message>
         <source>&amp;Supervisor</source>
         <translation>&amp;Supervisor</translation>
     </message>
@@ -2610,6 +2614,10 @@ An installer sets it up with: python -m desktop init</translation>
 <context>
     <name>RecordsView</name>
     <message>
+        <source>Search: name, document number or officer</source>
+        <translation>Search: name, document number or officer</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -2626,12 +2634,28 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -2648,6 +2672,34 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>PARKED</source>
         <translation>PARKED</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>emergency</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degraded</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>Emergency mode declared by %1: %2</source>
+        <translation>Emergency mode declared by %1: %2</translation>
+    </message>
+    <message>
+        <source>Emergency mode ended by %1</source>
+        <translation>Emergency mode ended by %1</translation>
     </message>
 </context>
 <context>
@@ -3072,24 +3124,28 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Raised</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>List</translation>
-    </message>
-    <message>
-        <source>List entry</source>
-        <translation>List entry</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <source>Alert</source>
-        <translation>Alert</translation>
+        <source>Traveller</source>
+        <translation>Traveller</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Local record</source>
+        <translation>Local record</translation>
+    </message>
+    <message>
+        <source>List: entry</source>
+        <translation>List: entry</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
     <message>
         <source>Acknowledge selected alert</source>
@@ -3146,6 +3202,26 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>Normal mode. Declare emergency mode when the central system is down.</source>
         <translation>Normal mode. Declare emergency mode when the central system is down.</translation>
+    </message>
+    <message>
+        <source>not in this workstation&apos;s journal</source>
+        <translation>not in this workstation&apos;s journal</translation>
+    </message>
+    <message>
+        <source>No. %1, %2: %3</source>
+        <translation>No. %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>not acknowledged</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Say why: the reason goes into every record.</source>

@@ -747,6 +747,10 @@ An installer sets it up with: python -m desktop init</source>
         <translation>紀錄(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Supervisor (%1)</source>
+        <translation>督導(&amp;S)（%1）</translation>
+    </message>
+    <message>
         <source>&amp;Supervisor</source>
         <translation>督導(&amp;S)</translation>
     </message>
@@ -2610,6 +2614,10 @@ An installer sets it up with: python -m desktop init</source>
 <context>
     <name>RecordsView</name>
     <message>
+        <source>Search: name, document number or officer</source>
+        <translation>搜尋：姓名、證件號碼或查驗員</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>序號</translation>
     </message>
@@ -2626,12 +2634,28 @@ An installer sets it up with: python -m desktop init</source>
         <translation>決定</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>證件</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>查驗員</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>督導解除</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>作業模式</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -2648,6 +2672,34 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>PARKED</source>
         <translation>暫停傳送</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>緊急作業</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>連線不穩</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Emergency mode declared by %1: %2</source>
+        <translation>%1 宣告緊急作業模式：%2</translation>
+    </message>
+    <message>
+        <source>Emergency mode ended by %1</source>
+        <translation>%1 結束緊急作業模式</translation>
     </message>
 </context>
 <context>
@@ -3072,24 +3124,28 @@ An installer sets it up with: python -m desktop init</source>
         <translation>發出時間</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>紀錄</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>名單</translation>
-    </message>
-    <message>
-        <source>List entry</source>
-        <translation>名單項目</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>處置</translation>
     </message>
     <message>
-        <source>Alert</source>
-        <translation>警示</translation>
+        <source>Traveller</source>
+        <translation>旅客</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Local record</source>
+        <translation>本機紀錄</translation>
+    </message>
+    <message>
+        <source>List: entry</source>
+        <translation>名單：項目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Acknowledge selected alert</source>
@@ -3146,6 +3202,26 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>Normal mode. Declare emergency mode when the central system is down.</source>
         <translation>一般模式。中央系統故障時請宣告緊急作業模式。</translation>
+    </message>
+    <message>
+        <source>not in this workstation&apos;s journal</source>
+        <translation>本工作站無此紀錄</translation>
+    </message>
+    <message>
+        <source>No. %1, %2: %3</source>
+        <translation>序號 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新警示</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>待確認</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Say why: the reason goes into every record.</source>

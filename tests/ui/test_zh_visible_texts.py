@@ -133,21 +133,29 @@ def test_records_alerts_and_console_in_chinese(qtbot, chinese, taipei, profile):
         view = RecordsView(Operations(session))
         qtbot.addWidget(view)
         view.show()
-        view.refresh()
-        qtbot.waitUntil(lambda: view.rowCount() >= 2, timeout=10000)
-        rows = [[view.item(r, c).text() for c in range(view.columnCount())]
-                for r in range(view.rowCount())]  # fmt: skip
-        rows = [r for r in rows if r[2]]  # the inspections (not the emergency declaration)
+        table = view.table
+        qtbot.waitUntil(lambda: table.rowCount() == 3, timeout=10000)
+        rows = [[table.item(r, c).text() if table.item(r, c) else ""
+                 for c in range(table.columnCount())]
+                for r in range(table.rowCount())]  # fmt: skip
         texts = visible_texts(view)
         assert english(texts) == [], texts
         # local time (UTC+8), as Taiwan writes dates; the record keeps UTC
         by_seq = {r[0]: r for r in rows}
-        for rec, shown in ((records[0], ["出境", "移送二線"]), (records[1], ["入境", "不准通關"])):
+        for rec, shown in ((records[0], ["出境", "移送二線", ""]),
+                           (records[1], ["入境", "不准通關", term_zh("reason", "WATCHLIST_HIT")])):
             row = by_seq[str(rec["seq"])]
             at = dt.datetime.fromisoformat(rec["recorded_at"])
             assert at.utcoffset() == dt.timedelta(0)
             assert row[1] == at.astimezone(TAIPEI).strftime("%Y/%m/%d %H:%M:%S"), row
-            assert row[2:4] == shown, row
+            assert row[2:5] == shown, row
+            # document, name, officer, no override, mode (not reached the central), waiting
+            assert row[5:] == ["N1", "LIN AN", "inst", "", "離線", "待傳送"], row
+        assert [r[0] for r in rows] == ["3", "2", "1"]  # newest first
+        declared = rows[0]  # the emergency declaration, as such
+        assert declared[2] == "inst 宣告緊急作業模式：中央系統中斷", declared
+        assert table.columnSpan(0, 2) == table.columnCount() - 3  # across to the mode
+        assert declared[-1] == "待傳送"
 
         panel = SupervisorPanel(Operations(session))
         qtbot.addWidget(panel)
@@ -156,7 +164,11 @@ def test_records_alerts_and_console_in_chinese(qtbot, chinese, taipei, profile):
                         timeout=10000)  # fmt: skip
         alert = [panel.alerts.item(0, c).text() for c in range(panel.alerts.columnCount())]
         assert alert[0] == "2026/12/05 01:30", alert  # 17:30 UTC is 01:30 next day in Taipei
-        assert alert[2] == term_zh("dataset", "exit_bans") and alert[4] == "限制出境", alert
+        at = dt.datetime.fromisoformat(records[0]["recorded_at"]).astimezone(TAIPEI)
+        assert alert[1:4] == ["LIN AN", "N1",
+                              f"序號 {records[0]['seq']}，{at:%Y/%m/%d %H:%M}：移送二線"], alert
+        assert alert[4] == term_zh("dataset", "exit_bans") + "：EB7", alert
+        assert alert[5:] == ["限制出境", "新警示"], alert
         locked = [panel.locked.item(0, c).text() for c in range(3)]
         assert locked[:2] == ["chen", "查驗員"] and locked[2].startswith(
             dt.datetime.now(TAIPEI).strftime("%Y/%m/%d")[:8]
