@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import console
+from ui import i18n
 from ui.emergency_banner import EmergencyBanner
 from ui.emergency_log_view import EmergencyLogView
 from ui.inspection_panel import InspectionPanel
@@ -26,6 +27,7 @@ from ui.sync_runner import SyncRunner
 
 class MainWindow(QMainWindow):
     logged_out = Signal()
+    large_text_changed = Signal(bool)
 
     def __init__(self, session: Any, *, direction: str = "entry",
                  start_sync: bool = True, camera_source: int | str = 0) -> None:
@@ -96,6 +98,13 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.logout_action)
         self.file_menu.addAction(self.quit_action)
+        # Large text (per counter, remembered by ui.app): every screen fits with it.
+        self.large_text_action = QAction(self, checkable=True)
+        self.large_text_action.setChecked(i18n.large_text())
+        self.large_text_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.large_text_action.toggled.connect(self._set_large_text)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addAction(self.large_text_action)
         self.resize(1280, 800)
         self.retranslate()
         self.inspection.mrz.setFocus()
@@ -120,11 +129,19 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Session"))
         self.logout_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.large_text_action.setText(self.tr("&Large text"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _set_large_text(self, large: bool) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            i18n.set_text_size(app, large=large)
+        self.large_text_changed.emit(large)
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)

@@ -12,9 +12,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStatusBar,
+    QWidget,
+)
 
 from desktop.status import status_bar
 from ui.glossary import term
@@ -102,6 +110,65 @@ class StateBadge(QWidget):
         )
 
 
+class Strip(QWidget):
+    """The bar's indicators in as few rows as the window's width allows: one on a wide
+    screen, two or three at 1280 px in English or with large text. Never cut: its
+    minimum is the narrowest arrangement, so it never forces the window wider."""
+
+    MAX_ROWS = 3
+    MESSAGE_ROOM = 240  # px left for the bar's passing messages (sync done, notices)
+
+    def __init__(self, items: list[QWidget]) -> None:
+        super().__init__()
+        self._items = items
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(4)
+        self._grid.setVerticalSpacing(0)
+        self.rows = 0
+        self.arrange(1)
+
+    def _shown(self) -> list[QWidget]:
+        return [w for w in self._items if not w.isHidden()]
+
+    def _extent(self, rows: int) -> QSize:
+        shown = self._shown()
+        cols = max(1, -(-len(shown) // rows))
+        widths = [0] * cols
+        heights = [0] * rows
+        for i, w in enumerate(shown):
+            hint = w.sizeHint()
+            widths[i % cols] = max(widths[i % cols], hint.width())
+            heights[i // cols] = max(heights[i // cols], hint.height())
+        spacing = self._grid.horizontalSpacing() * (cols - 1)
+        return QSize(sum(widths) + spacing, sum(heights))
+
+    def arrange(self, rows: int) -> None:
+        self.rows = rows
+        while self._grid.count():
+            self._grid.takeAt(0)
+        shown = self._shown()
+        cols = max(1, -(-len(shown) // rows))
+        for i, w in enumerate(shown):
+            self._grid.addWidget(w, i // cols, i % cols)
+        self.updateGeometry()
+
+    def fit(self, width: int) -> None:
+        """Re-arrange for a bar `width` px wide (after a resize or a change of text)."""
+        room = width - self.MESSAGE_ROOM
+        rows = next((r for r in range(1, self.MAX_ROWS) if self._extent(r).width() <= room),
+                    self.MAX_ROWS)  # fmt: skip
+        if rows != self.rows or self._grid.count() != len(self._shown()):
+            self.arrange(rows)
+
+    def sizeHint(self) -> QSize:
+        return self._extent(max(self.rows, 1))
+
+    def minimumSizeHint(self) -> QSize:
+        narrow = self._extent(self.MAX_ROWS)
+        return QSize(narrow.width(), self._extent(max(self.rows, 1)).height())
+
+
 class StatusBar(QStatusBar):
     # (what, done, total) from worker threads: a pull's chunks or a push's records.
     progress = Signal(str, int, int)
@@ -132,7 +199,7 @@ class StatusBar(QStatusBar):
         self.sync_now.setVisible(can_sync)
         self.sync_now.clicked.connect(self.sync_requested)
         self.progress.connect(self.show_progress)
-        for w in (
+        items: list[QWidget] = [
             self.mode_badge,
             self.officer,
             self.connectivity_badge,
@@ -141,9 +208,11 @@ class StatusBar(QStatusBar):
             self.reader,
             self.transfer,
             self.sync_now,
-        ):
+        ]
+        for w in items:
             w.setContentsMargins(6, 0, 6, 0)
-            self.addPermanentWidget(w)
+        self.strip = Strip(items)
+        self.addPermanentWidget(self.strip)
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
@@ -174,9 +243,24 @@ class StatusBar(QStatusBar):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.render()
+        elif event.type() == QEvent.Type.FontChange:
+            self._refit()
         super().changeEvent(event)
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.strip.fit(self.width())
+
+    def _refit(self) -> None:
+        # Texts change length (a language, a state, large text): the rows follow.
+        self.strip.updateGeometry()
+        self.strip.fit(self.width())
+
     def render(self) -> None:
+        self._render()
+        self._refit()
+
+    def _render(self) -> None:
         s = self._session
         self.officer.setText(
             self.tr("Officer: %1 (%2)").replace("%1", s.user).replace("%2", self.role_name(s.role))
@@ -240,7 +324,9 @@ class StatusBar(QStatusBar):
     def show_progress(self, what: str, done: int, total: int) -> None:
         """A large pull (chunks of a dataset) or push (records); hidden when done."""
         if total <= 1 or done >= total:
-            self.transfer.hide()
+            if not self.transfer.isHidden():
+                self.transfer.hide()
+                self._refit()
             return
         label = (
             self.tr("Sending records")
@@ -250,7 +336,9 @@ class StatusBar(QStatusBar):
         self.transfer.setRange(0, total)
         self.transfer.setValue(done)
         self.transfer.setFormat(f"{label}: %v/%m")
-        self.transfer.show()
+        if self.transfer.isHidden():
+            self.transfer.show()
+            self._refit()
 
     def human_age(self, seconds: float | None) -> str:
         if seconds is None:

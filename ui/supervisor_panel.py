@@ -27,6 +27,7 @@ from ui.glossary import term
 from ui.localtime import shown
 from ui.messages import error_text
 from ui.operations import Change, Operations
+from ui.scrolling import scrolling_layout
 
 REFRESH_MS = 10000
 ALERT_COLUMNS = ("raised_at", "name", "document_number", "record", "list", "action", "state")
@@ -110,7 +111,7 @@ class SupervisorPanel(QWidget):
 
         self.message = QLabel(objectName="console_message")
         self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # taller than 800 px with large text
         for w in (self.emergency_box, self.alerts_box, self.parked_box, self.locked_box,
                   self.message):
             layout.addWidget(w)

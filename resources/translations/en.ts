@@ -779,6 +779,14 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name index rebuilt: %1</source>
         <translation>Name index rebuilt: %1</translation>
     </message>

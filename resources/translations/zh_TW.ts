@@ -779,6 +779,14 @@ An installer sets it up with: python -m desktop init</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name index rebuilt: %1</source>
         <translation>名稱索引已重建：%1</translation>
     </message>
