@@ -780,11 +780,11 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大字體(&amp;L)</translation>
     </message>
     <message>
         <source>Name index rebuilt: %1</source>
