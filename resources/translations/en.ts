@@ -780,11 +780,11 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Large text</translation>
     </message>
     <message>
         <source>Name index rebuilt: %1</source>
