@@ -32,6 +32,7 @@ PORT = 18765
 INSTALLER = ("installer", "installer-demo-pass")
 OFFICERS = (("officer1", "officer", "officer-demo-pass"),
             ("supervisor1", "supervisor", "supervisor-demo-pass"))
+OFFICERS_BY_NAME = {name: password for name, _role, password in OFFICERS}
 DATASETS = ("persons", "documents", "exit_bans", "entry_permits", "policies")
 
 Say = Callable[[str], None]
@@ -144,7 +145,43 @@ def prepare(paths: DemoPaths, port: int, say: Say) -> None:
     with central_server(paths, port, say) as url:
         _desktop(paths, "enroll", "--central", url, "--code", code, "--user", INSTALLER[0],
                  "--password-stdin", stdin=INSTALLER[1] + "\n", say=say)
+        outage_drill(paths, say)
     paths.ready.write_text(str(port))
+
+
+# The post-hoc alert of the demo: a traveller admitted during an emergency, listed at the
+# central afterwards (an INTERPOL notice published after the counter's last sync).
+LATE_LISTING = {"id": "POI-0009", "names": ["KOVACS, PETER"], "birth_date": "1979-06-02",
+                "nationality": "HUN", "sex": "M", "action": "deny_entry",
+                "list": "INTERPOL notice"}  # fmt: skip
+LATE_TRAVELLER = ("P<HUNKOVACS<<PETER<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                  "BK44172933HUN7906020M3309151<<<<<<<<<<<<<<<2")  # fmt: skip
+
+
+def outage_drill(paths: DemoPaths, say: Say) -> None:
+    """A post-hoc alert for the supervisor's console, made the real way: the workstation
+    syncs; supervisor1 declares emergency mode; officer1 admits KOVACS PETER (no hit on
+    the counter's lists) and the mode ends; the central then publishes his listing.
+    At the next sync the record reaches the central, is screened again against its
+    current lists, and the alert comes back to the workstation."""
+    say("outage drill: a record made in emergency mode, a listing published after it")
+    _desktop(paths, "sync", "--once", say=say)
+    people = OFFICERS_BY_NAME
+    for name in ("supervisor1", "officer1"):  # first logins: online, creating key slots
+        _desktop(paths, "login", "--user", name, "--password-stdin",
+                 stdin=people[name] + "\n", say=say)
+    as_supervisor = ("--user", "supervisor1", "--password-stdin")
+    _desktop(paths, "emergency", "declare", "--reason", "demo: central outage drill",
+             *as_supervisor, stdin=people["supervisor1"] + "\n", say=say)
+    _desktop(paths, "inspect", "--mrz", *LATE_TRAVELLER, "--direction", "entry",
+             "--decision", "admit", "--user", "officer1", "--password-stdin",
+             stdin=people["officer1"] + "\n", say=say)
+    _desktop(paths, "emergency", "end", *as_supervisor,
+             stdin=people["supervisor1"] + "\n", say=say)
+    listed = paths.root / "persons-late.jsonl"
+    listed.write_text(resource("demo", "persons.jsonl").read_text(encoding="utf-8").rstrip("\n")
+                      + "\n" + json.dumps(LATE_LISTING) + "\n", encoding="utf-8")
+    _central(paths, "load", "persons", str(listed), say=say)
 
 
 def hint(spec: object | None) -> str:

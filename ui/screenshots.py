@@ -16,6 +16,7 @@ from ui import i18n
 from ui.app import gui_login
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.supervisor_auth import SupervisorAuthDialog
 
 
 def _wait(app: QApplication, done: Callable[[], bool], timeout_s: float = 30.0) -> None:
@@ -61,6 +62,13 @@ def _officer_views(app: QApplication, profile: Any, demo: Any, lang: str, out: P
     _wait(app, lambda: panel.screening is not None)
     _wait(app, lambda: window.status.status is not None)
     _save(window, out / f"inspection-hit-{lang}.png", say)
+    # F12 on that hit: the supervisor's dialog (a note is required to clear an arrest).
+    f12 = SupervisorAuthDialog(session, window, hits=panel.screening.hits)
+    f12.user.setText("supervisor1")
+    f12.show()
+    _wait(app, lambda: True)
+    _save(f12, out / f"f12-{lang}.png", say)
+    f12.close()
     if demo.passport is not None:
         panel.next_traveller()
         panel.mrz.setPlainText("\n".join(demo.passport.mrz_lines))
@@ -72,6 +80,26 @@ def _officer_views(app: QApplication, profile: Any, demo: Any, lang: str, out: P
         passive = read["passive_authentication"]["status"] if read else "not read"
         say(f"  chip: passive authentication {passive}")
         _save(window, out / f"inspection-chip-{lang}.png", say)
+    window.tabs.setCurrentWidget(window.records)
+    _wait(app, lambda: window.records.table.rowCount() > 0)
+    _save(window, out / f"records-{lang}.png", say)
+    window.stop_background()
+    window.close()
+    session.close()
+
+
+def _supervisor_view(app: QApplication, profile: Any, lang: str, out: Path,
+                     say: Callable[[str], None]) -> None:
+    """The console with the demo's post-hoc alert (desktop.demo.outage_drill)."""
+    i18n.set_language(lang)
+    session = gui_login(profile, "supervisor1", "supervisor-demo-pass", purpose="screenshots")
+    window = MainWindow(session, start_sync=False)
+    window.show()
+    assert window.supervisor is not None
+    window.tabs.setCurrentWidget(window.supervisor)
+    _wait(app, lambda: window.supervisor.state is not None
+          and window.supervisor.alerts.rowCount() > 0)
+    _save(window, out / f"supervisor-{lang}.png", say)
     window.stop_background()
     window.close()
     session.close()
@@ -92,17 +120,9 @@ def take(demo: Any, out: Path, say: Callable[[str], None] = print) -> int:
     for lang in ("en", "zh_TW"):
         _officer_views(app, profile, demo, lang, out, say)
 
+    for lang in ("en", "zh_TW"):
+        _supervisor_view(app, profile, lang, out, say)
     i18n.set_language("en")
-    session = gui_login(profile, "supervisor1", "supervisor-demo-pass", purpose="screenshots")
-    window = MainWindow(session, start_sync=False)
-    window.show()
-    assert window.supervisor is not None
-    window.tabs.setCurrentWidget(window.supervisor)
-    _wait(app, lambda: window.supervisor.state is not None)
-    _save(window, out / "supervisor-en.png", say)
-    window.stop_background()
-    window.close()
-    session.close()
     return 0
 
 

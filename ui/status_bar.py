@@ -125,6 +125,8 @@ class Strip(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(4)
         self._grid.setVerticalSpacing(0)
+        for w in items:  # children first: a parentless widget counts as hidden
+            w.setParent(self)
         self.rows = 0
         self.arrange(1)
 

@@ -36,7 +36,8 @@ def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     status = json.loads(r.stdout.strip().splitlines()[-1])
     assert status["connectivity"] == "online" and status["enrolled"] is True
-    assert status["replica"]["persons"]["rows"] == 5 and not status["replica"]["persons"]["stale"]
+    # 5 demo persons and the listing published after the outage drill's record
+    assert status["replica"]["persons"]["rows"] == 6 and not status["replica"]["persons"]["stale"]
     # Issue 17: the counter's port, a flight due with a listed person, APP refusing a ban.
     assert status["port"] == "TPE" and status["replica"]["manifests"]["rows"] == 3
     assert "pre-screen hits: LIN, CHIH-MING" in r.stdout + r.stderr
@@ -49,8 +50,9 @@ def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
                        text=True, env=env, timeout=500, cwd=ROOT)
     assert r.returncode == 0, r.stdout + r.stderr
     shots = {p.name for p in (tmp_path / "shots").glob("*.png") if p.stat().st_size > 10_000}
-    assert {"login-en.png", "inspection-hit-en.png", "inspection-hit-zh_TW.png",
-            "supervisor-en.png"} <= shots
+    assert {"login-en.png", "inspection-hit-en.png", "inspection-hit-zh_TW.png", "f12-en.png",
+            "f12-zh_TW.png", "records-en.png", "records-zh_TW.png", "supervisor-en.png",
+            "supervisor-zh_TW.png"} <= shots
     chip_possible = os.geteuid() == 0 and VPCD_DRIVER.exists()
     assert ("inspection-chip-en.png" in shots) == chip_possible, r.stdout
     if chip_possible:  # a second run's chip (new keys) is trusted: its CSCA was loaded
