@@ -200,7 +200,7 @@ class HitsView(QGroupBox):
             fg, bg = QBrush(QColor(pair.fg)), QBrush(QColor(pair.bg))
             top = QTreeWidgetItem([
                 f"[{self.severity_name(h.severity)}] {self.action_name(h.action)}"
-                f" · {h.score:.2f} · {h.dataset} {h.key}"
+                f" · {h.score:.2f} · {term('dataset', h.dataset)} {h.key}"
             ])
             top.setForeground(0, fg)
             top.setBackground(0, bg)
@@ -238,10 +238,12 @@ class HitsView(QGroupBox):
             return
         stale = sorted(name for name, r in replica.items() if r.get("stale"))
         if stale:
+            names = ", ".join(term("dataset", n) for n in stale)
             self.banner.setText(self.tr("WARNING: stale lists (%1): recent entries may be "
-                                        "missing.").replace("%1", ", ".join(stale)))
+                                        "missing.").replace("%1", names))
             self.banner.setStyleSheet(colours.WARNING.sheet("padding: 4px;"))
             return
-        versions = ", ".join(f"{n} v{r['version']}" for n, r in sorted(replica.items()))
+        versions = ", ".join(f"{term('dataset', n)} v{r['version']}"
+                             for n, r in sorted(replica.items()))
         self.banner.setText(self.tr("Screened against: %1").replace("%1", versions))
         self.banner.setStyleSheet(colours.NEUTRAL.sheet("padding: 2px;"))

@@ -257,7 +257,7 @@ class InspectionPanel(QWidget):
         if index <= 9:
             shown = f"{index} {shown}"
         if code == self.suggested:
-            shown += " " + self.tr("(suggested)")
+            shown = self.tr("%1 (suggested)").replace("%1", shown)
         return shown
 
     def _name_reasons(self) -> None:

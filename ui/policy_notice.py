@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel
 
 from ui import colours
+from ui.glossary import term
 
 
 class PolicyNotice(QLabel):
@@ -45,7 +46,7 @@ class PolicyNotice(QLabel):
         }.get(c, c)
 
     def why(self, c: dict[str, Any]) -> str:
-        ds = c["dataset"]
+        ds = term("dataset", c["dataset"])
         if c["why"] == "too_old":
             return (
                 self.tr("%1 list is %2 old (limit %3)")

@@ -613,8 +613,8 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>(no reason)</translation>
     </message>
     <message>
-        <source>(suggested)</source>
-        <translation>(suggested)</translation>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
     </message>
     <message>
         <source>Switched for this traveller only: back to %1 with the next one (F2 switches back).</source>
@@ -622,7 +622,7 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>This counter&apos;s direction. F2 switches for one traveller.</source>
-        <translation>This counter's direction. F2 switches for one traveller.</translation>
+        <translation>This counter&apos;s direction. F2 switches for one traveller.</translation>
     </message>
     <message>
         <source>Entry permit valid: %1, until %2</source>

@@ -613,8 +613,8 @@ An installer sets it up with: python -m desktop init</source>
         <translation>（無原因）</translation>
     </message>
     <message>
-        <source>(suggested)</source>
-        <translation>（建議）</translation>
+        <source>%1 (suggested)</source>
+        <translation>%1（建議）</translation>
     </message>
     <message>
         <source>Switched for this traveller only: back to %1 with the next one (F2 switches back).</source>

@@ -179,3 +179,26 @@ def test_an_unfinished_mrz_is_not_called_invalid_while_the_reader_types(qtbot, c
     bad = second[:9] + ("1" if second[9] != "1" else "2") + second[10:]
     panel.mrz.setPlainText(first + "\n" + bad)
     assert panel.view.verdict.text().startswith("MRZ NOT valid")
+    qtbot.waitUntil(lambda: panel.screening is not None, timeout=15000)  # none left running
+
+
+def test_the_reasons_and_the_direction_read_in_chinese(qtbot, counter):
+    from tests.ui.test_zh_visible_texts import ALLOWED, english, visible_texts
+
+    window = open_counter(qtbot, counter, default_direction="exit")
+    panel = window.inspection
+    i18n.set_language("zh_TW")
+    try:
+        type_mrz(qtbot, window, EXIT_BAN)
+        qtbot.keyClick(panel.mrz, Qt.Key.Key_F11)
+        qtbot.waitUntil(lambda: panel.direction_label.text() == "出境", timeout=5000)
+        assert panel.reason_choices.currentItem().text() == "4 限制出境（建議）"
+        assert panel.reason_prompt.text().startswith("不准通關：原因？按 1-9")
+        doc = panel.view.document
+        data = {doc.surname, *doc.given_names.split(), doc.document_number, doc.issuing_state,
+                doc.nationality, doc.format, doc.document_code, "EB", "Enter", "Esc",
+                "unpaid", "taxes"}  # the ban's reason as the list gives it: data
+        left = [w for w in english(visible_texts(panel)) if w not in data | ALLOWED]
+        assert left == [], [t for t in visible_texts(panel) if any(w in t for w in left)]
+    finally:
+        i18n.set_language("en")

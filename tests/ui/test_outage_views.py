@@ -35,7 +35,7 @@ def test_stale_list_policy_refers_a_foreign_traveller_and_says_why(qtbot, counte
     notice = panel.policy.text()
     assert panel.policy.isVisible()
     assert notice.startswith("STALE-LIST POLICY: refer this traveller")
-    assert "persons list: never confirmed by the central" in notice
+    assert "persons of interest list: never confirmed by the central" in notice
     assert "refer to a second-line check (foreign national)" in notice
     assert panel.override.isEnabled()  # a supervisor may still admit
     qtbot.mouseClick(panel.admit, Qt.MouseButton.LeftButton)
