@@ -496,13 +496,15 @@ class InspectionPanel(QWidget):
 
     def _show_choices(self) -> None:
         refer = self.pending == "refer"
-        self.reason_choices.clear()
         first = 0 if refer else 1  # a referral may have no reason: 0
+        shown = self.reason_choices.isVisible() and self.reason_choices.currentRow() >= 0
+        row = self.reason_choices.currentRow() if shown else self.reason.currentIndex() - first
+        self.reason_choices.clear()
         for i in range(first, self.reason.count()):
             item = QListWidgetItem(("0 " if i == 0 else "") + self.reason_text(i))
             item.setData(Qt.ItemDataRole.UserRole, self.reason.itemData(i))
             self.reason_choices.addItem(item)
-        self.reason_choices.setCurrentRow(max(self.reason.currentIndex() - first, 0))
+        self.reason_choices.setCurrentRow(max(row, 0))  # a new language keeps the row
         self.reason_choices.setFixedHeight(
             self.reason_choices.sizeHintForRow(0) * max(self.reason_choices.count(), 1) + 6)
         self.reason_prompt.setText(

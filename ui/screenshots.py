@@ -60,6 +60,7 @@ def _officer_views(app: QApplication, profile: Any, demo: Any, lang: str, out: P
     panel.mrz.setPlainText("\n".join(_traveller("person of interest, Wade-Giles")))
     _wait(app, lambda: panel.screening is not None)
     _wait(app, lambda: window.status.status is not None)
+    _wait(app, lambda: not panel.hits.pulsing)  # the hit's alert pulse over: its frame stays
     _save(window, out / f"inspection-hit-{lang}.png", say)
     if demo.passport is not None:
         panel.next_traveller()
