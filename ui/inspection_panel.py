@@ -325,7 +325,9 @@ class InspectionPanel(QWidget):
             self._mrz_pause.stop()
         else:
             self._mrz_pause.start()
-        self._reason_chosen = False  # another traveller: the hits will suggest again
+        # Another document: no reason carried over; its hits will suggest one.
+        self._preselecting(lambda: self.reason.setCurrentIndex(0 if self.reason.count() else -1))
+        self._reason_chosen = False
         self._token += 1  # results for an earlier text are stale
         self._set_screening(None)
         self.message.clear()

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Connection
+
 from desktop.errors import UsageError
 from local_store import Store, audit, settings
 from protocol import DIRECTIONS
@@ -29,7 +31,7 @@ class CounterSettings:
         return {name: getattr(self, key.split(".", 1)[1]) for name, key in KEYS.items()}
 
 
-def load(conn: Any) -> CounterSettings:
+def load(conn: Connection) -> CounterSettings:
     """The settings in force (defaults for what was never set)."""
     direction = settings.get(conn, KEYS["default-direction"], "entry")
     alert = settings.get(conn, KEYS["hit-alert"], True)

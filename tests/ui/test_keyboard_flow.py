@@ -202,3 +202,14 @@ def test_the_reasons_and_the_direction_read_in_chinese(qtbot, counter):
         assert left == [], [t for t in visible_texts(panel) if any(w in t for w in left)]
     finally:
         i18n.set_language("en")
+
+
+def test_a_new_document_drops_the_reason_picked_for_the_last(qtbot, counter):
+    window = open_counter(qtbot, counter)
+    panel = window.inspection
+    type_mrz(qtbot, window, CLEAN)
+    panel.admit.setFocus()
+    qtbot.keyClick(panel.admit, Qt.Key.Key_5)
+    assert panel.reason.currentData() == "CHIP_FAILED" and panel.reason_chosen
+    type_mrz(qtbot, window, STOLEN)  # read over the last one, without a decision
+    assert panel.reason.currentData() == "DOCUMENT_INVALID" and not panel.reason_chosen
