@@ -40,6 +40,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.reports",
     "desktop.commands.face",
     "desktop.commands.manifests",
+    "desktop.commands.counter",
 )
 
 INTERNAL_ERROR_EXIT = 3

@@ -36,7 +36,7 @@ class Workstation:
         self.login_fn = login
         self.hint = hint
         self.start_sync = start_sync
-        # Per-counter preferences (language, direction): nothing sensitive.
+        # Per-counter preferences (language, cameras): nothing sensitive.
         self.prefs = QSettings(str(profile.root / "ui.ini"), QSettings.Format.IniFormat)
         self.language = i18n.set_language(str(self.prefs.value("language", language)))
         self.window: MainWindow | None = None
@@ -59,21 +59,17 @@ class Workstation:
             self.app.quit()
 
     def show_main(self, session: Any) -> None:
-        direction = str(self.prefs.value("direction", "entry"))
+        # The direction is the counter's setting in its store (`config set
+        # default-direction`), not remembered here: F2 switches for one traveller only.
         camera = str(self.prefs.value("camera", "0"))  # a device index, a file or a URL
-        self.window = MainWindow(session, direction=direction, start_sync=self.start_sync,
+        self.window = MainWindow(session, start_sync=self.start_sync,
                                  camera_source=int(camera) if camera.isdigit() else camera)
-        self.window.inspection.directions.buttonToggled.connect(self._remember_direction)
         # The face camera: a device index, a video, or an image file (the demo, issue 18).
         face_camera = str(self.prefs.value("face_camera", camera))
         self.window.inspection.face.source = (
             int(face_camera) if face_camera.isdigit() else face_camera)
         self.window.logged_out.connect(self._after_logout)
         self.window.show()
-
-    def _remember_direction(self, *_: object) -> None:
-        if self.window is not None:
-            self.prefs.setValue("direction", self.window.inspection.direction)
 
     def _after_logout(self) -> None:
         if self.window is not None:

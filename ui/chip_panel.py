@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.inspection.service import ChipRead, read_chip
+from ui import colours
 from ui.messages import error_text, text
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class ChipPanel(QGroupBox):
         self.button.setEnabled(True)
         self.result = None
         self.state.setText(self.tr("Chip not read: %1").replace("%1", error_text(error)))
-        self.state.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.state.setStyleSheet(colours.ERROR.sheet("font-weight: bold; padding: 2px;"))
         self.read_finished.emit(None)
 
     def status_name(self, status: str) -> str:
@@ -137,5 +138,5 @@ class ChipPanel(QGroupBox):
         lines += ["⚠ " + text(w) for w in r.get("warnings", [])]
         self.state.setText("\n".join(lines))
         ok = r.get("accepted")
-        self.state.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok
-                                 else "color: #b00020; font-weight: bold;")
+        pair = colours.OK if ok else colours.ERROR
+        self.state.setStyleSheet(pair.sheet("font-weight: bold; padding: 2px;"))

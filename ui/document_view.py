@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from desktop.documents.mrz import TravelDocument, parse
-from ui import messages
+from ui import colours, messages
 
 
 class MrzEntry(QPlainTextEdit):
@@ -50,6 +50,7 @@ class DocumentView(QGroupBox):
         layout.addWidget(self.verdict)
         layout.addLayout(form)
         self.document: TravelDocument | None = None
+        self.pending = False  # an invalid MRZ the reader may still be typing: not judged
         self.retranslate()
 
     def field_names(self) -> dict[str, str]:
@@ -73,15 +74,18 @@ class DocumentView(QGroupBox):
         names = self.field_names()
         for f, value in self.labels.items():
             self.form.labelForField(value).setText(names[f])
-        self.show_document(self.document)
+        self.show_document(self.document, pending=self.pending)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def show_document(self, doc: TravelDocument | None) -> None:
+    def show_document(self, doc: TravelDocument | None, *, pending: bool = False) -> None:
+        """`pending`: the input is not finished (a wedge types fast): an invalid MRZ is
+        shown as being read, not as NOT valid, until the reader is done or pauses."""
         self.document = doc
+        self.pending = pending and doc is not None and not doc.valid
         data = doc.to_json() if doc else {}
         for f, label in self.labels.items():
             v = data.get(f)
@@ -89,13 +93,16 @@ class DocumentView(QGroupBox):
         if doc is None:
             self.verdict.setText(self.tr("Scan or type the MRZ of the travel document."))
             self.verdict.setStyleSheet("")
+        elif self.pending:
+            self.verdict.setText(self.tr("Reading the MRZ…"))
+            self.verdict.setStyleSheet(colours.NEUTRAL.sheet("padding: 2px;"))
         elif doc.valid:
             text = self.tr("MRZ valid: format and check digits correct.")
             if doc.warnings:
                 text += "\n" + "\n".join("⚠ " + messages.text(w) for w in doc.warnings)
             self.verdict.setText(text)
-            self.verdict.setStyleSheet("color: #1b5e20; font-weight: bold;")
+            self.verdict.setStyleSheet(colours.OK.sheet("font-weight: bold; padding: 2px;"))
         else:
             errors = "\n".join("• " + messages.text(e) for e in doc.errors)
             self.verdict.setText(self.tr("MRZ NOT valid:") + "\n" + errors)
-            self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.verdict.setStyleSheet(colours.ERROR.sheet("font-weight: bold; padding: 2px;"))

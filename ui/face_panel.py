@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
 
 from desktop import console
-from ui import messages
+from ui import colours, messages
 from ui.operations import Operations
 from ui.tasks import run_task
 
@@ -262,7 +262,7 @@ class FacePanel(QGroupBox):
                 self.state.setText(
                     self.tr("Could not capture: %1").replace("%1", messages.error_text(e))
                 )
-                self.state.setStyleSheet("color: #b00020;")
+                self.state.setStyleSheet(colours.ERROR.sheet("padding: 2px;"))
             return
         if self.result.face is not None:
             self.live_face.setPixmap(_pixmap(self.result.face))
@@ -273,14 +273,14 @@ class FacePanel(QGroupBox):
         v = self.result.verdict
         if v.verdict == "match":
             text = self.tr("MATCH — score %1 (threshold %2)")
-            style = "color: #1b5e20; font-weight: bold;"
+            style = colours.OK.sheet("font-weight: bold; padding: 2px;")
         elif v.verdict == "no match":
             text = self.tr("NO MATCH — score %1 (threshold %2). Refer suggested: compare the "
                            "traveller with the chip photo yourself.")  # fmt: skip
-            style = "color: white; background: #b00020; font-weight: bold; padding: 4px;"
+            style = colours.ALARM.sheet("font-weight: bold; padding: 4px;")
         else:
             text = self.tr("COULD NOT VERIFY: %3. Compare the traveller with the chip photo.")
-            style = "color: #e65100; font-weight: bold;"
+            style = colours.CAUTION.sheet("font-weight: bold; padding: 2px;")
         score = "—" if v.score is None else f"{v.score:.3f}"
         self.verdict.setText(
             text.replace("%1", score).replace("%2", f"{v.threshold:.2f}")

@@ -1,12 +1,26 @@
-"""Screening hits with their reasons, and how fresh the replica they came from is."""
+"""Screening hits with their reasons, and how fresh the replica they came from is.
+
+A blocking hit demands attention (issue 15): the panel keeps a red frame while it is
+shown and, when the counter's `hit-alert` setting is on, pulses a few times and rings the
+system bell (`alert`; Qt Multimedia is not in PySide6-Essentials, so no sound file). The
+pulse is state a test can read: `pulsing`, `property("flash")`, `alerts`."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -19,15 +33,12 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import MessageList
 from desktop.screening.checks import Hit
+from ui import colours
 from ui.glossary import term
 from ui.messages import list_separator, text
 
-SEVERITY_COLOURS = {
-    "critical": "#b00020",
-    "high": "#e65100",
-    "medium": "#f9a825",
-    "low": "#607d8b",
-}
+PULSES = 6  # phases of the flash (3 on, 3 off)
+PULSE_MS = 180
 
 
 class _Wrapping(QStyledItemDelegate):
@@ -53,7 +64,7 @@ class _Wrapping(QStyledItemDelegate):
 
 class HitsView(QGroupBox):
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(objectName="hits_panel")
         self.banner = QLabel(objectName="replica_banner")
         self.banner.setWordWrap(True)
         self.summary = QLabel(objectName="hits_summary")
@@ -76,6 +87,12 @@ class HitsView(QGroupBox):
         self.hits: list[Hit] | None = None
         self.replica: dict[str, Any] | None = None
         self.busy = False
+        self.attention = False  # a blocking hit is shown: a steady red frame
+        self.alerts = 0  # alerts raised (bell and pulse) since the panel was made
+        self._pulses_left = 0
+        self._pulse = QTimer(self, interval=PULSE_MS)
+        self._pulse.timeout.connect(self._next_pulse)
+        self.setProperty("flash", False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -89,11 +106,58 @@ class HitsView(QGroupBox):
 
     def clear(self) -> None:
         self.hits, self.busy = None, False
+        self.set_attention(False)
         self.render()
 
     def screening(self) -> None:
         self.busy = True
+        self.set_attention(False)
         self.render()
+
+    # --- attention -------------------------------------------------------------------
+
+    @property
+    def pulsing(self) -> bool:
+        return self._pulse.isActive()
+
+    def set_attention(self, on: bool) -> None:
+        """The steady red frame around hits that block an admit; off stops a pulse."""
+        self.attention = on
+        if not on:
+            self._pulse.stop()
+            self._pulses_left = 0
+            self.setProperty("flash", False)
+        self._restyle()
+
+    def alert(self, *, sound: bool = True) -> None:
+        """A blocking hit arrived: the bell (`sound`) and a few pulses of the panel."""
+        self.set_attention(True)
+        self.alerts += 1
+        if sound:
+            QApplication.beep()
+        self._pulses_left = PULSES
+        self._next_pulse()
+        self._pulse.start()
+
+    def _next_pulse(self) -> None:
+        if self._pulses_left <= 0:
+            self._pulse.stop()
+            self.setProperty("flash", False)
+        else:
+            self._pulses_left -= 1
+            self.setProperty("flash", not self.property("flash"))
+        self._restyle()
+
+    def _restyle(self) -> None:
+        if self.property("flash"):
+            flash = colours.FLASH
+            self.setStyleSheet(f"QGroupBox#hits_panel {{ border: 4px solid {flash.bg}; "
+                               f"background-color: {flash.bg}; }}")
+        elif self.attention:
+            self.setStyleSheet(f"QGroupBox#hits_panel {{ border: 4px solid "
+                               f"{colours.ALARM.bg}; }}")
+        else:
+            self.setStyleSheet("")
 
     def show_hits(self, hits: list[Hit], replica: dict[str, Any]) -> None:
         self.hits, self.replica, self.busy = hits, replica, False
@@ -103,7 +167,7 @@ class HitsView(QGroupBox):
         self.hits, self.busy = None, False
         self.render()
         self.summary.setText(self.tr("Screening failed: %1").replace("%1", message))
-        self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.summary.setStyleSheet(colours.ERROR.sheet("font-weight: bold; padding: 2px;"))
 
     def severity_name(self, severity: str) -> str:
         return term("severity", severity).upper()
@@ -124,23 +188,28 @@ class HitsView(QGroupBox):
             return
         if not self.hits:
             self.summary.setText(self.tr("No hits on the local lists."))
-            self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
+            self.summary.setStyleSheet(colours.OK.sheet("font-weight: bold; padding: 2px;"))
             return
         self.summary.setText(self.tr("%1 hit(s): read each reason before deciding.")
                              .replace("%1", str(len(self.hits))))
-        self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.summary.setStyleSheet(colours.ERROR.sheet("font-weight: bold; padding: 2px;"))
         for h in self.hits:
-            colour = QColor(SEVERITY_COLOURS.get(h.severity, "#607d8b"))
+            # The severity in words first ("[CRITICAL]"), in a colour pair legible on any
+            # theme (WCAG AA): colour is never the only sign.
+            pair = colours.SEVERITY.get(h.severity, colours.SEVERITY["low"])
+            fg, bg = QBrush(QColor(pair.fg)), QBrush(QColor(pair.bg))
             top = QTreeWidgetItem([
                 f"[{self.severity_name(h.severity)}] {self.action_name(h.action)}"
-                f" · {h.score:.2f} · {h.dataset} {h.key}"
+                f" · {h.score:.2f} · {term('dataset', h.dataset)} {h.key}"
             ])
-            top.setForeground(0, QBrush(colour))
+            top.setForeground(0, fg)
+            top.setBackground(0, bg)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             summary = QTreeWidgetItem([text(h.summary)])
-            summary.setForeground(0, QBrush(colour))
+            summary.setForeground(0, fg)
+            summary.setBackground(0, bg)
             top.addChild(summary)
             for reason in h.reasons:
                 # A name explanation lists its words: one per line, under the reason,
@@ -165,14 +234,16 @@ class HitsView(QGroupBox):
         if not replica:
             self.banner.setText(self.tr("WARNING: the local replica is empty: screening "
                                         "cannot find anyone. Call a supervisor."))
-            self.banner.setStyleSheet("background: #b00020; color: white; padding: 4px;")
+            self.banner.setStyleSheet(colours.ALARM.sheet("padding: 4px;"))
             return
         stale = sorted(name for name, r in replica.items() if r.get("stale"))
         if stale:
+            names = ", ".join(term("dataset", n) for n in stale)
             self.banner.setText(self.tr("WARNING: stale lists (%1): recent entries may be "
-                                        "missing.").replace("%1", ", ".join(stale)))
-            self.banner.setStyleSheet("background: #e65100; color: white; padding: 4px;")
+                                        "missing.").replace("%1", names))
+            self.banner.setStyleSheet(colours.WARNING.sheet("padding: 4px;"))
             return
-        versions = ", ".join(f"{n} v{r['version']}" for n, r in sorted(replica.items()))
+        versions = ", ".join(f"{term('dataset', n)} v{r['version']}"
+                             for n, r in sorted(replica.items()))
         self.banner.setText(self.tr("Screened against: %1").replace("%1", versions))
-        self.banner.setStyleSheet("color: palette(mid);")
+        self.banner.setStyleSheet(colours.NEUTRAL.sheet("padding: 2px;"))

@@ -1,17 +1,24 @@
 """The officer's inspection screen: document in, screening, chip, decision.
 
-Keyboard first: the MRZ field has the focus; F2 switches entry/exit, F5 screens again,
-F6 reads the chip, F4 takes a live face capture and compares it with the chip's face
-(ui/face_panel.py), F9/F10/F11 admit/refer/refuse, F12 asks a supervisor to clear a hit,
-Esc starts the next traveller. Screening, chip reads and recording run on the pool.
+Keyboard first: the MRZ field has the focus; F2 switches entry/exit for this traveller
+(the counter's default direction, `config set default-direction`, returns with the next
+one), F5 screens again, F6 reads the chip, F4 takes a live face capture and compares it
+with the chip's face (ui/face_panel.py), F9/F10/F11 admit/refer/refuse, F12 asks a
+supervisor to clear a hit, Esc starts the next traveller. F10/F11 open the reasons,
+numbered 1-9, with the one the hits suggest preselected (`rules.suggest_reason`): a digit
+records with that reason, Enter with the one selected, Esc goes back. Outside text
+fields the digits choose a reason at any time (the MRZ and note fields keep theirs).
+An invalid MRZ is shown once the reader has finished typing (the last line at its full
+length, or a pause of MRZ_PAUSE_MS). Screening, chip reads and recording run on the pool.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,21 +28,25 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.documents.mrz import TravelDocument
-from desktop.inspection import service, traveller
-from desktop.inspection.rules import Decision
+from desktop.documents.mrz import TravelDocument, input_complete
+from desktop.inspection import counter, service, traveller
+from desktop.inspection.rules import Decision, blocking, suggest_reason
+from ui import colours
 from ui.chip_panel import ChipPanel
 from ui.document_view import DocumentView, MrzEntry
 from ui.face_panel import FacePanel
+from ui.glossary import term
 from ui.hits_view import HitsView
 from ui.image_input import CameraDialog, read_photo
-from ui.localtime import shown
+from ui.localtime import day, shown
 from ui.messages import error_text
 from ui.operations import Change, Operations
 from ui.policy_notice import PolicyNotice
@@ -43,6 +54,7 @@ from ui.supervisor_auth import SupervisorAuthDialog
 from ui.tasks import run_task
 
 SCREEN_DELAY_MS = 120  # a wedge types a whole MRZ in a burst: screen once it settles
+MRZ_PAUSE_MS = 400  # an unfinished MRZ is called invalid only after this pause
 
 
 class InspectionPanel(QWidget):
@@ -58,14 +70,37 @@ class InspectionPanel(QWidget):
         # The traveller of the MRZ field (made from its one parse) and its screening.
         self.traveller: traveller.Traveller | None = None
         self.screening: service.Screening | None = None
+        # This counter's settings (the store's, read below): the direction every traveller
+        # starts with, and whether a blocking hit rings and flashes.
+        self.default_direction = direction if direction in ("entry", "exit") else "entry"
+        self.hit_alert = True
+        self._direction_touched = False  # switched (F2) for the traveller at the counter
+        self._resetting = False
+        # The reason: the officer's own choice, or the one the hits suggest (preselected).
+        self.codes: tuple[str, ...] = ()
+        self.suggested: str | None = None
+        self._preselected = 0
+        self._quiet = False  # the combo changed by the panel, not by the officer
+        self._reason_chosen = False
+        self.pending: str | None = None  # "refer"/"refuse" while its reasons are shown
 
         self.entry_button = QRadioButton(objectName="entry")
         self.exit_button = QRadioButton(objectName="exit")
         self.directions = QButtonGroup(self)
         self.directions.addButton(self.entry_button)
         self.directions.addButton(self.exit_button)
-        (self.exit_button if direction == "exit" else self.entry_button).setChecked(True)
-        self.directions.buttonToggled.connect(lambda *_: self.screen_now())
+        (self.exit_button if self.default_direction == "exit"
+         else self.entry_button).setChecked(True)  # fmt: skip
+        self.directions.buttonToggled.connect(self._direction_toggled)
+        # The direction, large and coloured: an officer sees at a glance what is screened.
+        self.direction_label = QLabel(objectName="direction")
+        self.direction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        big = QFont(self.direction_label.font())
+        big.setPointSize(max(18, big.pointSize() * 2))
+        big.setBold(True)
+        self.direction_label.setFont(big)
+        self.direction_hint = QLabel(objectName="direction_hint")
+        self.direction_hint.setWordWrap(True)
         self.caption = QLabel()
         self.photo = QPushButton(objectName="photo")
         self.camera = QPushButton(objectName="camera")
@@ -83,6 +118,10 @@ class InspectionPanel(QWidget):
         self.expected = QLabel(objectName="expected")
         self.expected.setWordWrap(True)
         self.expected.hide()
+        # Issue 15: an inbound traveller's valid entry permit, confirmed in green.
+        self.permit = QLabel(objectName="permit")
+        self.permit.setWordWrap(True)
+        self.permit.hide()
 
         self.reason = QComboBox(objectName="reason")
         self.note = QLineEdit(objectName="note")
@@ -93,14 +132,26 @@ class InspectionPanel(QWidget):
         self.message = QLabel(objectName="decision_message")
         self.message.setWordWrap(True)
         self.reason_label, self.note_label = QLabel(), QLabel()
+        # The reasons of a refusal or referral, numbered: shown by F10/F11.
+        self.reason_prompt = QLabel(objectName="reason_prompt")
+        self.reason_prompt.setWordWrap(True)
+        self.reason_choices = QListWidget(objectName="reason_choices")
+        self.reason_choices.installEventFilter(self)
+        self.reason_choices.itemActivated.connect(lambda _: self.confirm_reason())
+        self.reason_prompt.hide()
+        self.reason_choices.hide()
 
+        heading = QHBoxLayout()
+        heading.addWidget(self.direction_label, 1)
+        heading.addWidget(self.entry_button)
+        heading.addWidget(self.exit_button)
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
         top.addWidget(self.photo)
         top.addWidget(self.camera)
-        top.addWidget(self.entry_button)
-        top.addWidget(self.exit_button)
         left = QVBoxLayout()
+        left.addLayout(heading)
+        left.addWidget(self.direction_hint)
         left.addLayout(top)
         left.addWidget(self.mrz)
         left.addWidget(self.view, 1)
@@ -116,10 +167,13 @@ class InspectionPanel(QWidget):
             buttons.addWidget(b)
         right = QVBoxLayout()
         right.addWidget(self.hits, 1)
+        right.addWidget(self.permit)
         right.addWidget(self.expected)
         right.addWidget(self.policy)
         right.addLayout(grid)
         right.addLayout(buttons)
+        right.addWidget(self.reason_prompt)
+        right.addWidget(self.reason_choices)
         right.addWidget(self.message)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
@@ -127,20 +181,31 @@ class InspectionPanel(QWidget):
 
         self._debounce = QTimer(self, singleShot=True, interval=SCREEN_DELAY_MS)
         self._debounce.timeout.connect(self.screen_now)
+        # A wedge types an MRZ in a burst: the verdict on an unfinished one waits.
+        self._mrz_pause = QTimer(self, singleShot=True, interval=MRZ_PAUSE_MS)
+        self._mrz_pause.timeout.connect(lambda: self.view.show_document(self.view.document))
         self.mrz.document_changed.connect(self._document_changed)
-        self.admit.clicked.connect(lambda: self.decide("admit"))
-        self.refer.clicked.connect(lambda: self.decide("refer"))
-        self.refuse.clicked.connect(lambda: self.decide("refuse"))
+        self.admit.clicked.connect(lambda: self.request("admit"))
+        self.refer.clicked.connect(lambda: self.request("refer"))
+        self.refuse.clicked.connect(lambda: self.request("refuse"))
         self.override.clicked.connect(self.ask_override)
+        self.reason.currentIndexChanged.connect(self._reason_changed)
+        self.reason.activated.connect(lambda _: self._officer_chose())
+        self.chip.read_finished.connect(lambda _: self._suggest())
         for key, slot in (("F2", self.toggle_direction), ("F5", self.screen_now),
                           ("F6", self.chip.read), ("F4", self.face.toggle),
                           ("F7", self.choose_photo),
-                          ("F8", self.scan_camera), ("F9", lambda: self.decide("admit")),
-                          ("F10", lambda: self.decide("refer")),
-                          ("F11", lambda: self.decide("refuse")), ("F12", self.ask_override),
-                          ("Escape", self.next_traveller)):
+                          ("F8", self.scan_camera), ("F9", lambda: self.request("admit")),
+                          ("F10", lambda: self.request("refer")),
+                          ("F11", lambda: self.request("refuse")), ("F12", self.ask_override),
+                          ("Escape", self.escape)):
             QShortcut(QKeySequence(key), self, activated=slot)
+        # Digits choose a reason; a text field with the focus takes them first (Qt gives
+        # an editor the key before a shortcut), so the MRZ and the note keep theirs.
+        for n in range(10):
+            QShortcut(QKeySequence(str(n)), self, activated=partial(self.choose_reason, n))
         ops.query(service.session_reason_codes, on_done=self._set_codes)
+        ops.query(counter.session_settings, on_done=self._set_counter)
         self.retranslate()
         self._update_buttons()
 
@@ -151,7 +216,7 @@ class InspectionPanel(QWidget):
         self.photo.setText(self.tr("Photo… (F7)"))
         self.camera.setText(self.tr("Camera (F8)"))
         self.entry_button.setText(self.tr("Entry"))
-        self.exit_button.setText(self.tr("Exit (F2)"))
+        self.exit_button.setText(self.tr("Exit"))
         self.reason_label.setText(self.tr("Reason"))
         self.note_label.setText(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("optional, for the record"))
@@ -159,9 +224,12 @@ class InspectionPanel(QWidget):
         self.refer.setText(self.tr("Refer (F10)"))
         self.refuse.setText(self.tr("Refuse (F11)"))
         self.override.setText(self.tr("Supervisor clears hit (F12)"))
-        if self.reason.count():
-            self.reason.setItemText(0, self.tr("(no reason)"))
+        self._name_reasons()
+        self._show_direction()
         self._show_expected()
+        self._show_permit()
+        if self.pending is not None:
+            self._show_choices()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -169,22 +237,97 @@ class InspectionPanel(QWidget):
         super().changeEvent(event)
 
     def _set_codes(self, codes: tuple[str, ...]) -> None:
-        self.reason.clear()
-        self.reason.addItem(self.tr("(no reason)"), None)
-        for code in codes:
-            self.reason.addItem(code, code)
+        self.codes = tuple(codes)
+        self._preselecting(lambda: self._fill_reasons())
+        self._suggest()
 
-    # --- flow ----------------------------------------------------------------------------
+    def _fill_reasons(self) -> None:
+        self.reason.clear()
+        self.reason.addItem("", None)
+        for code in self.codes:
+            self.reason.addItem("", code)
+        self._name_reasons()
+
+    def reason_text(self, index: int) -> str:
+        """A reason as listed: its hotkey, its words, and whether the hits suggest it."""
+        if index == 0:
+            return self.tr("(no reason)")
+        code = self.codes[index - 1]
+        shown = term("reason", code)
+        if index <= 9:
+            shown = f"{index} {shown}"
+        if code == self.suggested:
+            shown = self.tr("%1 (suggested)").replace("%1", shown)
+        return shown
+
+    def _name_reasons(self) -> None:
+        for i in range(self.reason.count()):
+            self.reason.setItemText(i, self.reason_text(i))
+
+    def _set_counter(self, settings: counter.CounterSettings) -> None:
+        self.default_direction = settings.default_direction
+        self.hit_alert = settings.hit_alert
+        if self.traveller is None and not self._direction_touched:
+            self._reset_direction()
+        self._show_direction()
+
+    # --- direction -----------------------------------------------------------------------
 
     @property
     def direction(self) -> str:
         return "exit" if self.exit_button.isChecked() else "entry"
 
     def toggle_direction(self) -> None:
+        """F2: the other direction, for the traveller at the counter only."""
         (self.entry_button if self.exit_button.isChecked() else self.exit_button).setChecked(True)
 
+    def _direction_toggled(self, _button: object, checked: bool) -> None:
+        if not checked:
+            return
+        if not self._resetting:
+            self._direction_touched = True
+        self._show_direction()
+        self.screen_now()
+
+    def _reset_direction(self) -> None:
+        """Back to the counter's default (a switch lasts one traveller)."""
+        self._resetting = True
+        try:
+            (self.exit_button if self.default_direction == "exit"
+             else self.entry_button).setChecked(True)  # fmt: skip
+        finally:
+            self._resetting = False
+        self._direction_touched = False
+        self._show_direction()
+
+    def _show_direction(self) -> None:
+        d = self.direction
+        self.direction_label.setText(term("direction", d).upper())
+        self.direction_label.setStyleSheet(colours.DIRECTION[d].sheet("padding: 4px 12px;"))
+        if d != self.default_direction:
+            self.direction_hint.setText(
+                self.tr("Switched for this traveller only: back to %1 with the next one (F2 "
+                        "switches back).").replace("%1", term("direction", self.default_direction)))
+            self.direction_hint.setStyleSheet(colours.CAUTION.sheet("font-weight: bold; "
+                                                                    "padding: 2px;"))
+        else:
+            self.direction_hint.setText(
+                self.tr("This counter's direction. F2 switches for one traveller."))
+            self.direction_hint.setStyleSheet("")
+
+    # --- flow ----------------------------------------------------------------------------
+
     def _document_changed(self, doc: TravelDocument | None) -> None:
-        self.view.show_document(doc)
+        # An unfinished invalid MRZ (a wedge still typing) is judged after a pause.
+        complete = doc is None or doc.valid or input_complete(self.mrz.toPlainText())
+        self.view.show_document(doc, pending=not complete)
+        if complete:
+            self._mrz_pause.stop()
+        else:
+            self._mrz_pause.start()
+        # Another document: no reason carried over; its hits will suggest one.
+        self._preselecting(lambda: self.reason.setCurrentIndex(0 if self.reason.count() else -1))
+        self._reason_chosen = False
         self._token += 1  # results for an earlier text are stale
         self._set_screening(None)
         self.message.clear()
@@ -216,15 +359,39 @@ class InspectionPanel(QWidget):
 
     def _set_screening(self, screening: service.Screening | None) -> None:
         self.screening = screening
+        if screening is None:
+            self.cancel_reason()
         self.policy.show_assessment(screening.assessment.to_json() if screening else None)
         self._show_expected()
+        self._show_permit()
 
     def _screened(self, token: int, screening: service.Screening) -> None:
         if token != self._token:
             return
         self._set_screening(screening)
         self.hits.show_hits(list(screening.hits), dict(screening.replica))
+        # Hits that forbid an admit demand attention: a red frame, and (the counter's
+        # `hit-alert`) the bell and a few pulses.
+        if blocking(screening.hits, screening.direction):
+            if self.hit_alert:
+                self.hits.alert(sound=True)
+            else:
+                self.hits.set_attention(True)
+        self._suggest()
         self._update_buttons()
+
+    def _show_permit(self) -> None:
+        """The positive confirmation of a valid entry permit (inbound only)."""
+        held = self.screening.permit if self.screening is not None else None
+        if held is None:
+            self.permit.clear()
+            self.permit.hide()
+            return
+        self.permit.setText(self.tr("Entry permit valid: %1, until %2")
+                            .replace("%1", held.permit_number)
+                            .replace("%2", day(held.valid_until)))
+        self.permit.setStyleSheet(colours.OK.sheet("font-weight: bold; padding: 4px;"))
+        self.permit.show()
 
     def _screen_failed(self, token: int, error: BaseException) -> None:
         if token != self._token:
@@ -257,7 +424,7 @@ class InspectionPanel(QWidget):
             else:
                 text += self.tr("pre-screened by the central: no hits")
         self.expected.setText(text)
-        self.expected.setStyleSheet("color: palette(window-text); padding: 2px;")
+        self.expected.setStyleSheet(colours.NEUTRAL.sheet("padding: 2px;"))
         self.expected.show()
 
     def _update_buttons(self) -> None:
@@ -266,7 +433,130 @@ class InspectionPanel(QWidget):
             b.setEnabled(ready)
         self.override.setEnabled(self.screening is not None and self.screening.needs_attention)
 
+    # --- reasons -------------------------------------------------------------------------
+
+    def _preselecting(self, change: Any) -> None:
+        """Run `change` to the combo as the panel's own doing, not the officer's choice."""
+        self._quiet = True
+        try:
+            change()
+        finally:
+            self._quiet = False
+        self._preselected = self.reason.currentIndex()
+
+    def _reason_changed(self, _index: int) -> None:
+        if not self._quiet:
+            self._officer_chose()
+
+    def _officer_chose(self) -> None:
+        self._reason_chosen = True
+
+    @property
+    def reason_chosen(self) -> bool:
+        """Whether the officer picked the reason (else it is the hits' suggestion)."""
+        return self._reason_chosen or self.reason.currentIndex() != self._preselected
+
+    def _suggest(self) -> None:
+        """Preselect the reason the hits suggest, unless the officer chose one."""
+        s = self.screening
+        chip = self.chip.result
+        self.suggested = None if s is None else suggest_reason(
+            s.hits, s.direction, self.codes, document_valid=s.traveller.valid,
+            chip_failed=bool(chip) and chip.get("accepted") is False)  # fmt: skip
+        self._name_reasons()
+        if not self.reason_chosen and self.reason.count():
+            index = self.reason.findData(self.suggested) if self.suggested else 0
+            self._preselecting(lambda: self.reason.setCurrentIndex(max(index, 0)))
+
+    def choose_reason(self, n: int) -> None:
+        """A digit: reason `n` (0: none, for a referral); in the reasons, it decides."""
+        if self.pending is not None:
+            row = n if self.pending == "refer" else n - 1
+            if 0 <= row < self.reason_choices.count():
+                self.reason_choices.setCurrentRow(row)
+                self.confirm_reason()
+            return
+        if 0 < n < self.reason.count() or (n == 0 and self.reason.count()):
+            self.reason.setCurrentIndex(n)
+            self._officer_chose()
+
+    def request(self, decision: str) -> None:
+        """F9/F10/F11 or a button: admit at once; refer or refuse with a reason the officer
+        confirms (the list opens unless they chose one; pressing again confirms)."""
+        if decision == "admit" or self.screening is None:
+            self.decide(decision)
+        elif self.pending == decision:
+            self.confirm_reason()
+        elif self.reason_chosen:
+            self.decide(decision)
+        else:
+            self.pending = decision
+            self._show_choices()
+            self.reason_prompt.show()
+            self.reason_choices.show()
+            self.reason_choices.setFocus()
+
+    def _show_choices(self) -> None:
+        refer = self.pending == "refer"
+        first = 0 if refer else 1  # a referral may have no reason: 0
+        shown = self.reason_choices.isVisible() and self.reason_choices.currentRow() >= 0
+        row = self.reason_choices.currentRow() if shown else self.reason.currentIndex() - first
+        self.reason_choices.clear()
+        for i in range(first, self.reason.count()):
+            item = QListWidgetItem(("0 " if i == 0 else "") + self.reason_text(i))
+            item.setData(Qt.ItemDataRole.UserRole, self.reason.itemData(i))
+            self.reason_choices.addItem(item)
+        self.reason_choices.setCurrentRow(max(row, 0))  # a new language keeps the row
+        self.reason_choices.setFixedHeight(
+            self.reason_choices.sizeHintForRow(0) * max(self.reason_choices.count(), 1) + 6)
+        self.reason_prompt.setText(
+            self.tr("Refer: the reason? 1-9 records with that reason (0: none), Enter with "
+                     "the one selected, Esc goes back.") if refer else
+             self.tr("Refuse: the reason? 1-9 records with that reason, Enter with the one "
+                     "selected, Esc goes back."))
+        self.reason_prompt.setStyleSheet(colours.CAUTION.sheet("font-weight: bold; "
+                                                               "padding: 4px;"))
+
+    def confirm_reason(self) -> None:
+        """Record the pending refer/refuse with the reason selected in the list."""
+        decision, item = self.pending, self.reason_choices.currentItem()
+        if decision is None:
+            return
+        code = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        index = self.reason.findData(code) if code else 0
+        self.reason.setCurrentIndex(max(index, 0))
+        self._officer_chose()
+        self.cancel_reason(refocus=False)
+        self.decide(decision)
+
+    def cancel_reason(self, *, refocus: bool = True) -> None:
+        if self.pending is None:
+            return
+        self.pending = None
+        self.reason_prompt.hide()
+        self.reason_choices.hide()
+        if refocus:
+            self.mrz.setFocus()
+
+    def escape(self) -> None:
+        """Esc: out of the reasons, else on to the next traveller."""
+        if self.pending is not None:
+            self.cancel_reason()
+        else:
+            self.next_traveller()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.reason_choices and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.confirm_reason()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- decision ------------------------------------------------------------------------
+
     def decide(self, decision: str, override_by: str | None = None) -> None:
+        self.cancel_reason(refocus=False)
         if self.screening is None:
             self.show_message(self.tr("Scan the document and wait for screening first."))
             return
@@ -360,9 +650,13 @@ class InspectionPanel(QWidget):
         self._token += 1
         self.mrz.clear()
         self.note.clear()
-        self.reason.setCurrentIndex(0)
         self.traveller = None
         self._set_screening(None)
+        self.suggested = None
+        self._preselecting(lambda: self.reason.setCurrentIndex(0))
+        self._name_reasons()
+        self._reason_chosen = False
+        self._reset_direction()  # F2 held for that traveller only
         self.hits.clear()
         self.chip.clear()
         self.face.clear()
@@ -371,6 +665,6 @@ class InspectionPanel(QWidget):
         self.mrz.setFocus()
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error
-                                   else "color: #1b5e20; font-weight: bold;")
+        pair = colours.ERROR if error else colours.OK
+        self.message.setStyleSheet(pair.sheet("font-weight: bold; padding: 2px;"))
         self.message.setText(text)

@@ -21,3 +21,11 @@ def shown(value: str | dt.datetime | None, *, seconds: bool = False) -> str:
 
 def clock(value: str | dt.datetime | None) -> str:
     return localtime.clock(value)
+
+
+def day(value: str | None) -> str:
+    """A calendar date (YYYY-MM-DD, no time zone: a permit's last day) in the language's
+    format: 2027/01/31 in Traditional Chinese, ISO in English."""
+    if not value:
+        return ""
+    return value.replace("-", "/") if language() == "zh_TW" else value

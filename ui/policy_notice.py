@@ -8,6 +8,9 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel
 
+from ui import colours
+from ui.glossary import term
+
 
 class PolicyNotice(QLabel):
     def __init__(self) -> None:
@@ -43,7 +46,7 @@ class PolicyNotice(QLabel):
         }.get(c, c)
 
     def why(self, c: dict[str, Any]) -> str:
-        ds = c["dataset"]
+        ds = term("dataset", c["dataset"])
         if c["why"] == "too_old":
             return (
                 self.tr("%1 list is %2 old (limit %3)")
@@ -84,10 +87,10 @@ class PolicyNotice(QLabel):
             lines.append("• " + self.why(c) + (" → " + then if then else ""))
         if a.get("blocks_admit"):
             head = self.tr("STALE-LIST POLICY: refer this traveller; admit needs a supervisor.")
-            style = "background: #b00020; color: white; padding: 4px; font-weight: bold;"
+            style = colours.ALARM.sheet("padding: 4px; font-weight: bold;")
         else:
             head = self.tr("Stale-list policy: the officer is warned.")
-            style = "background: #fff3e0; color: #e65100; padding: 4px;"
+            style = colours.CAUTION.sheet("padding: 4px;")
         self.setText("\n".join([head, *lines]))
         self.setStyleSheet(style)
         self.show()

@@ -61,6 +61,7 @@ def _officer_views(app: QApplication, profile: Any, demo: Any, lang: str, out: P
     panel.mrz.setPlainText("\n".join(_traveller("person of interest, Wade-Giles")))
     _wait(app, lambda: panel.screening is not None)
     _wait(app, lambda: window.status.status is not None)
+    _wait(app, lambda: not panel.hits.pulsing)  # the hit's alert pulse over: its frame stays
     _save(window, out / f"inspection-hit-{lang}.png", say)
     # F12 on that hit: the supervisor's dialog (a note is required to clear an arrest).
     f12 = SupervisorAuthDialog(session, window, hits=panel.screening.hits)

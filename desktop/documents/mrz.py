@@ -218,6 +218,19 @@ def split_lines(text: str | Sequence[str]) -> list[str]:
     return lines
 
 
+def input_complete(text: str) -> bool:
+    """Whether a reader (or a typist) has finished: the lines have one MRZ's shape, the
+    last at its full length. One unbroken line of 72 or 88 characters is not finished
+    (it may still grow into 88 or 90), so a window waits before calling it invalid."""
+    lines = split_lines(text)
+    if not lines or SHAPES.get((len(lines), len(lines[0]))) is None:
+        return False
+    if any(len(ln) != len(lines[0]) for ln in lines):
+        return False
+    unbroken = len([ln for ln in text.splitlines() if ln.strip()]) == 1
+    return not (unbroken and len(text.strip()) in (72, 88))
+
+
 def _describe_shape(lines: list[str]) -> Message:
     if not lines:
         return msg("mrz.shape.no_text")

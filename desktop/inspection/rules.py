@@ -151,3 +151,38 @@ def _blocking_hit(h: Hit) -> Message:
     action = term("action", h.action) if h.action else str(h.action)
     return msg("inspection.blocking_hit", dataset=term("dataset", h.dataset), key=h.key,
                action=action)  # fmt: skip
+
+
+# What a hit says a refusal or referral is about, by list: the window preselects it.
+_REASON_OF_DATASET = {
+    "persons": "WATCHLIST_HIT",
+    "documents": "DOCUMENT_INVALID",  # lost, stolen or revoked
+    "entry_permits": "NO_VALID_PERMIT",
+}
+
+
+def suggest_reason(
+    hits: Sequence[Hit],
+    direction: str,
+    codes: Sequence[str],
+    *,
+    document_valid: bool | None = True,
+    chip_failed: bool = False,
+) -> str | None:
+    """The reason code a refusal or referral most likely has, for the officer to confirm:
+    an exit ban on exit first (it is why the traveller may not leave), then the hits
+    most severe first (a person -> WATCHLIST_HIT, a listed document -> DOCUMENT_INVALID,
+    an entry permit -> NO_VALID_PERMIT), then a document failing its checks, then a chip
+    that failed. None when nothing suggests one or the site's codes lack it."""
+    wanted: list[str] = []
+    if direction == "exit" and any(h.action == "deny_exit" for h in hits):
+        wanted.append("EXIT_BAN")
+    for h in hits:
+        code = _REASON_OF_DATASET.get(h.dataset)
+        if code is not None:
+            wanted.append(code)
+    if document_valid is False:
+        wanted.append("DOCUMENT_INVALID")
+    if chip_failed:
+        wanted.append("CHIP_FAILED")
+    return next((c for c in wanted if c in codes), None)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.inspection import emergency, stale_policy
 from desktop.inspection.rules import Decision, check, reason_codes
 from desktop.inspection.traveller import Traveller
-from desktop.screening.checks import Hit
+from desktop.screening.checks import Hit, Permit
 from local_store import Store, audit, journal, settings
 from sync import clock, connectivity, replica_pull
 
@@ -72,7 +72,8 @@ class Expected:
 class Screening:
     """A traveller screened in one direction: the hits (most severe first), the replica
     they came from (per dataset: version, age_s, stale...), the stale-list policy for
-    this traveller and the manifest lookup."""
+    this traveller, the manifest lookup and, on entry, the valid entry permit held (the
+    officer's positive confirmation)."""
 
     traveller: Traveller
     direction: str
@@ -82,6 +83,7 @@ class Screening:
         default_factory=lambda: stale_policy.Assessment([])
     )
     expected: Expected = field(default_factory=Expected)
+    permit: Permit | None = None
 
     @property
     def needs_attention(self) -> bool:
@@ -117,14 +119,16 @@ def screen(store: Store, traveller: Traveller, direction: str) -> Screening:
     """Screen on the local replica (blocking: a worker thread in the window)."""
     from desktop import expected
     from desktop.screening import ensure_ready
-    from desktop.screening.checks import load_policy
+    from desktop.screening.checks import load_policy, valid_permit
     from desktop.screening.checks import screen as screen_traveller
     from desktop.status import replica_status
 
     ensure_ready(store)  # never screen on stale name keys
     with store.read() as conn:
-        hits = screen_traveller(
-            conn, traveller.for_screening(), direction, policy=load_policy(conn)
+        policy = load_policy(conn)
+        hits = screen_traveller(conn, traveller.for_screening(), direction, policy=policy)
+        permit = (
+            valid_permit(conn, traveller.for_screening(), policy) if direction == "entry" else None
         )
         return Screening(
             traveller=traveller,
@@ -142,6 +146,7 @@ def screen(store: Store, traveller: Traveller, direction: str) -> Screening:
                     birth_date=traveller.birth_date,
                 )
             ),
+            permit=permit,
         )
 
 

@@ -406,9 +406,34 @@ def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> l
 # --- entry permits -------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Permit:
+    """The valid entry permit a traveller holds (the counter confirms it to the officer)."""
+
+    permit_number: str
+    valid_until: str  # YYYY-MM-DD
+    entries_allowed: int
+    entries_used: int
+
+
 def check_permits(
     conn: Connection, traveller: Traveller, policy: Policy, today: dt.date
 ) -> list[Hit]:
+    return permit_findings(conn, traveller, policy, today)[0]
+
+
+def valid_permit(
+    conn: Connection, traveller: Traveller, policy: Policy, today: dt.date | None = None
+) -> Permit | None:
+    """The traveller's valid entry permit, if one is held: the same rules as the hits."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    return permit_findings(conn, traveller, policy, today)[1]
+
+
+def permit_findings(
+    conn: Connection, traveller: Traveller, policy: Policy, today: dt.date
+) -> tuple[list[Hit], Permit | None]:
+    """The permit hits, or the valid permit that makes them none."""
     rows = []
     if traveller.document_number:
         n = normalise_document_number(traveller.document_number)
@@ -436,8 +461,8 @@ def check_permits(
                         ),
                     ),
                 )
-            ]
-        return []
+            ], None
+        return [], None
     t = today.isoformat()
     problems: list[Hit] = []
     query = traveller.facts()
@@ -451,8 +476,8 @@ def check_permits(
             reasons.append(msg("hit.permit.used", pn=pn, n=allowed))
         m = compare_people(query, Facts(tuple(json.loads(names)), birth))
         holder_ok = m.score >= policy.threshold
-        if not reasons and holder_ok:
-            return []  # one valid permit for this traveller is enough
+        if not reasons and holder_ok:  # one valid permit for this traveller is enough
+            return [], Permit(pn, vuntil[:10], int(allowed), int(used))
         if not holder_ok:
             reasons.append(msg("hit.permit.holder", explanation=m.explanation()))
         problems.append(
@@ -466,7 +491,7 @@ def check_permits(
                 tuple(reasons),
             )
         )
-    return problems
+    return problems, None
 
 
 # --- everything ----------------------------------------------------------------------

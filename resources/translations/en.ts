@@ -274,6 +274,10 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Scan or type the MRZ of the travel document.</translation>
     </message>
     <message>
+        <source>Reading the MRZ…</source>
+        <translation>Reading the MRZ…</translation>
+    </message>
+    <message>
         <source>MRZ valid: format and check digits correct.</source>
         <translation>MRZ valid: format and check digits correct.</translation>
     </message>
@@ -573,8 +577,8 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Entry</translation>
     </message>
     <message>
-        <source>Exit (F2)</source>
-        <translation>Exit (F2)</translation>
+        <source>Exit</source>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -607,6 +611,30 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>(no reason)</source>
         <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <source>Switched for this traveller only: back to %1 with the next one (F2 switches back).</source>
+        <translation>Switched for this traveller only: back to %1 with the next one (F2 switches back).</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s direction. F2 switches for one traveller.</source>
+        <translation>This counter&apos;s direction. F2 switches for one traveller.</translation>
+    </message>
+    <message>
+        <source>Entry permit valid: %1, until %2</source>
+        <translation>Entry permit valid: %1, until %2</translation>
+    </message>
+    <message>
+        <source>Refer: the reason? 1-9 records with that reason (0: none), Enter with the one selected, Esc goes back.</source>
+        <translation>Refer: the reason? 1-9 records with that reason (0: none), Enter with the one selected, Esc goes back.</translation>
+    </message>
+    <message>
+        <source>Refuse: the reason? 1-9 records with that reason, Enter with the one selected, Esc goes back.</source>
+        <translation>Refuse: the reason? 1-9 records with that reason, Enter with the one selected, Esc goes back.</translation>
     </message>
     <message>
         <source>Scan the document and wait for screening first.</source>

@@ -274,6 +274,10 @@ An installer sets it up with: python -m desktop init</source>
         <translation>請掃描或輸入旅行證件的機器可讀區（MRZ）。</translation>
     </message>
     <message>
+        <source>Reading the MRZ…</source>
+        <translation>正在讀取 MRZ…</translation>
+    </message>
+    <message>
         <source>MRZ valid: format and check digits correct.</source>
         <translation>MRZ 有效：格式與檢查碼正確。</translation>
     </message>
@@ -573,8 +577,8 @@ An installer sets it up with: python -m desktop init</source>
         <translation>入境</translation>
     </message>
     <message>
-        <source>Exit (F2)</source>
-        <translation>出境 (F2)</translation>
+        <source>Exit</source>
+        <translation>出境</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -607,6 +611,30 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>(no reason)</source>
         <translation>（無原因）</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1（建議）</translation>
+    </message>
+    <message>
+        <source>Switched for this traveller only: back to %1 with the next one (F2 switches back).</source>
+        <translation>僅本位旅客切換：下一位旅客恢復為%1（按 F2 切回）。</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s direction. F2 switches for one traveller.</source>
+        <translation>本櫃檯的查驗方向。按 F2 僅切換一位旅客。</translation>
+    </message>
+    <message>
+        <source>Entry permit valid: %1, until %2</source>
+        <translation>入境許可有效：%1，效期至 %2</translation>
+    </message>
+    <message>
+        <source>Refer: the reason? 1-9 records with that reason (0: none), Enter with the one selected, Esc goes back.</source>
+        <translation>移送二線：原因？按 1-9 即以該原因記錄（0：無原因），按 Enter 以選取的原因記錄，按 Esc 返回。</translation>
+    </message>
+    <message>
+        <source>Refuse: the reason? 1-9 records with that reason, Enter with the one selected, Esc goes back.</source>
+        <translation>不准通關：原因？按 1-9 即以該原因記錄，按 Enter 以選取的原因記錄，按 Esc 返回。</translation>
     </message>
     <message>
         <source>Scan the document and wait for screening first.</source>

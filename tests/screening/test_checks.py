@@ -179,3 +179,23 @@ def test_load_without_indexer_marks_keys_stale_and_rebuild_fixes_it(store):
         assert not replica.index_is_current(c, "persons", NameIndexer())
         assert replica.ensure_name_keys(c, NameIndexer()) == ["persons", "exit_bans"]
     assert [h.key for h in _screen(store, surname="CHEN", given_names="SHUI BIAN")] == ["P1"]
+
+
+def test_the_valid_permit_is_named_for_the_officer(replica_db):
+    """The counter confirms a valid permit (its number and end date); an expired one, a
+    used one or another holder's is none."""
+    from desktop.screening.checks import Permit, valid_permit
+
+    def permit(**kw):
+        with replica_db.read() as c:
+            return valid_permit(c, Traveller(**kw), Policy(), today=TODAY)
+
+    assert permit(surname="WANG", given_names="XIAOMING", birth_date="1990-01-01",
+                  document_number="E11111111") == Permit("EP1", "2026-12-31", 2, 1)  # fmt: skip
+    assert permit(surname="ZHANG", given_names="WEI", birth_date="1991-02-02",
+                  document_number="E22222222") is None  # fmt: skip
+    assert permit(surname="LI", given_names="NA", birth_date="1992-03-03",
+                  document_number="E33333333") is None  # fmt: skip
+    assert permit(surname="CHEN", given_names="JIAN", birth_date="1970-07-07",
+                  document_number="E11111111") is None  # fmt: skip
+    assert permit(surname="WANG", given_names="XIAOMING", document_number=None) is None

@@ -29,7 +29,8 @@ def test_clean_traveller_is_admitted_with_f9(qtbot, counter):
     panel = window.inspection
     assert panel.hits.summary.text() == "No hits on the local lists."
     # Loaded by hand, never confirmed by a central: the officer is warned.
-    assert panel.hits.banner.text().startswith("WARNING: stale lists (documents, ")
+    assert panel.hits.banner.text().startswith(
+        "WARNING: stale lists (lost/stolen documents, entry permits, ")
     assert not panel.override.isEnabled()
     window.activateWindow()
     qtbot.keyClick(panel.mrz, Qt.Key.Key_F9)
@@ -49,7 +50,8 @@ def test_fresh_replica_shows_the_versions_screened_against(qtbot, counter):
                        "published_at = '2026-11-27T10:00:00+00:00'"))
     scan(qtbot, window, "clean traveller")
     assert window.inspection.hits.banner.text() == (
-        "Screened against: documents v1, entry_permits v1, exit_bans v1, persons v1")
+        "Screened against: lost/stolen documents v1, entry permits v1, exit bans v1, "
+        "persons of interest v1")  # the lists named as the glossary names them
 
 
 def test_a_blocking_hit_cannot_be_admitted_but_can_be_referred(qtbot, counter):
@@ -98,7 +100,7 @@ def test_exit_ban_only_on_exit(qtbot, counter):
     window = counter("chen", "officer-pass")
     panel = window.inspection
     scan(qtbot, window, "exit ban (only on exit)")
-    assert any("exit_bans EB-0001" in panel.hits.tree.topLevelItem(i).text(0)
+    assert any("exit bans EB-0001" in panel.hits.tree.topLevelItem(i).text(0)
                for i in range(panel.hits.tree.topLevelItemCount()))
     panel.toggle_direction()  # F2: entry
     qtbot.waitUntil(lambda: panel.screening is not None and panel.direction == "entry",

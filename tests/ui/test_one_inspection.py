@@ -29,7 +29,7 @@ from desktop.inspection import service
 from local_store import settings
 from sync import clock
 from tests.ui.conftest import DEMO, travellers
-from ui import i18n
+from ui import colours, i18n
 from ui.main_window import MainWindow
 from ui.operations import Change
 
@@ -169,8 +169,10 @@ def test_a_whole_inspection_through_the_operation_runner(qtbot, counter, monkeyp
     qtbot.waitUntil(lambda: "not recorded" in panel.message.text(), timeout=15000)
     records = lambda: [c for c in announced if c & Change.RECORDS]  # noqa: E731
     assert "blocking hit" in panel.message.text() and records() == []
-    panel.reason.setCurrentIndex(panel.reason.findData("WATCHLIST_HIT"))
+    # F10 lists the reasons with the hits' suggestion selected; Enter records with it.
+    assert panel.reason.currentData() == "WATCHLIST_HIT"
     qtbot.keyClick(panel.mrz, Qt.Key.Key_F10)
+    qtbot.keyClick(panel.reason_choices, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Recorded No. 1: referred." in panel.message.text(), timeout=15000)
     beat.timer.stop()
     # Announced after the result's own slot ran (a separate queued call).
@@ -237,6 +239,6 @@ def test_the_flight_of_a_manifest_traveller_is_shown(qtbot, counter, taipei):
     panel.mrz.setPlainText("\n".join(other))
     qtbot.waitUntil(lambda: panel.screening is not None, timeout=15000)
     assert panel.expected.text() == "On no manifest of the flights held for this port."
-    assert "color: palette(window-text)" in panel.expected.styleSheet()
+    assert panel.expected.styleSheet() == colours.NEUTRAL.sheet("padding: 2px;")  # not red
     panel.next_traveller()
     assert not panel.expected.isVisible()

@@ -35,16 +35,18 @@ def test_stale_list_policy_refers_a_foreign_traveller_and_says_why(qtbot, counte
     notice = panel.policy.text()
     assert panel.policy.isVisible()
     assert notice.startswith("STALE-LIST POLICY: refer this traveller")
-    assert "persons list: never confirmed by the central" in notice
+    assert "persons of interest list: never confirmed by the central" in notice
     assert "refer to a second-line check (foreign national)" in notice
     assert panel.override.isEnabled()  # a supervisor may still admit
     qtbot.mouseClick(panel.admit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "stale-list policy" in panel.message.text(), timeout=15000)
     assert records(window) == []
-    qtbot.mouseClick(panel.refer, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.refer, Qt.MouseButton.LeftButton)  # the reasons: none suggested
+    qtbot.keyClick(panel.reason_choices, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Recorded No. 1: referred." in panel.message.text(), timeout=15000)
     (rec,) = records(window)
     assert rec["decision"] == "refer" and rec["stale_policy"]["action"] == "refer"
+    assert rec["reason"] is None
     assert {
         "dataset": "persons",
         "why": "never_confirmed",
