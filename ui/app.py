@@ -36,9 +36,11 @@ class Workstation:
         self.login_fn = login
         self.hint = hint
         self.start_sync = start_sync
-        # Per-counter preferences (language, cameras): nothing sensitive.
+        # Per-counter preferences (language, cameras, large text): nothing sensitive.
         self.prefs = QSettings(str(profile.root / "ui.ini"), QSettings.Format.IniFormat)
         self.language = i18n.set_language(str(self.prefs.value("language", language)))
+        # Large text (View menu): the login dialog too, from the next start on.
+        i18n.set_text_size(app, large=str(self.prefs.value("large_text", "false")) == "true")
         self.window: MainWindow | None = None
         self.dialog: LoginDialog | None = None
 
@@ -69,6 +71,8 @@ class Workstation:
         self.window.inspection.face.source = (
             int(face_camera) if face_camera.isdigit() else face_camera)
         self.window.logged_out.connect(self._after_logout)
+        self.window.large_text_changed.connect(
+            lambda large: self.prefs.setValue("large_text", "true" if large else "false"))
         self.window.show()
 
     def _after_logout(self) -> None:

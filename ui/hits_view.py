@@ -149,13 +149,18 @@ class HitsView(QGroupBox):
         self._restyle()
 
     def _restyle(self) -> None:
+        # A styled group box draws its title over the border unless the title is placed
+        # in the margin above it.
+        title = ("QGroupBox#hits_panel { margin-top: 1.4em; padding-top: 4px; } "
+                 "QGroupBox#hits_panel::title { subcontrol-origin: margin; left: 8px; "
+                 "padding: 0 3px; }")  # fmt: skip
         if self.property("flash"):
             flash = colours.FLASH
             self.setStyleSheet(f"QGroupBox#hits_panel {{ border: 4px solid {flash.bg}; "
-                               f"background-color: {flash.bg}; }}")
+                               f"background-color: {flash.bg}; }} {title}")
         elif self.attention:
             self.setStyleSheet(f"QGroupBox#hits_panel {{ border: 4px solid "
-                               f"{colours.ALARM.bg}; }}")
+                               f"{colours.ALARM.bg}; }} {title}")
         else:
             self.setStyleSheet("")
 

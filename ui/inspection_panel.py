@@ -50,6 +50,7 @@ from ui.localtime import day, shown
 from ui.messages import error_text
 from ui.operations import Change, Operations
 from ui.policy_notice import PolicyNotice
+from ui.scrolling import VerticalScroll
 from ui.supervisor_auth import SupervisorAuthDialog
 from ui.tasks import run_task
 
@@ -102,6 +103,7 @@ class InspectionPanel(QWidget):
         self.direction_hint = QLabel(objectName="direction_hint")
         self.direction_hint.setWordWrap(True)
         self.caption = QLabel()
+        self.caption.setWordWrap(True)
         self.photo = QPushButton(objectName="photo")
         self.camera = QPushButton(objectName="camera")
         self.photo.clicked.connect(self.choose_photo)
@@ -154,17 +156,24 @@ class InspectionPanel(QWidget):
         left.addWidget(self.direction_hint)
         left.addLayout(top)
         left.addWidget(self.mrz)
-        left.addWidget(self.view, 1)
-        left.addWidget(self.chip)
-        left.addWidget(self.face)
+        # The evidence (document, chip, face) scrolls on a small screen or with large
+        # text; the direction, the MRZ and the decision never do.
+        evidence = QWidget()
+        shown = QVBoxLayout(evidence)
+        shown.setContentsMargins(0, 0, 0, 0)
+        shown.addWidget(self.view, 1)
+        shown.addWidget(self.chip)
+        shown.addWidget(self.face)
+        left.addWidget(VerticalScroll(evidence), 1)
         grid = QGridLayout()
         grid.addWidget(self.reason_label, 0, 0)
         grid.addWidget(self.reason, 0, 1)
         grid.addWidget(self.note_label, 1, 0)
         grid.addWidget(self.note, 1, 1)
-        buttons = QHBoxLayout()
-        for b in (self.admit, self.refer, self.refuse, self.override):
-            buttons.addWidget(b)
+        # Two by two: four in a row did not fit 1280 px in English with large text.
+        buttons = QGridLayout()
+        for i, b in enumerate((self.admit, self.refer, self.refuse, self.override)):
+            buttons.addWidget(b, i // 2, i % 2)
         right = QVBoxLayout()
         right.addWidget(self.hits, 1)
         right.addWidget(self.permit)
