@@ -32,6 +32,10 @@ from sync.client import CentralError, Refused
 define(
     {
         "login.central_refused": "login refused by the central: {detail}",
+        "login.central_bad_credentials": "unknown user or wrong password (checked by the "
+        "central system)",
+        "login.central_locked": "{name} is locked out by the central system after failed "
+        "logins: try again later",
         # the reason first (a wrong password stays a wrong password), then why offline
         "login.offline_refused": "{why} (offline: the central system was not reachable, and "
         "an officer's first login on a workstation must be online: check the network and "
@@ -107,7 +111,7 @@ def login_session(
             if e.status in (401,):  # the workstation itself is not accepted: go offline
                 verified = None
             else:
-                raise NegativeResult(msg("login.central_refused", detail=e.detail)) from None
+                raise NegativeResult(login_refusal(name, e)) from None
         except CentralError as e:  # unreachable or hung (gives up in ~5 s): the slot decides
             verified = None
             online_error = str(e)
@@ -221,6 +225,16 @@ def authorise_override(session: officers.Session, user: str, password: str) -> s
         raise
     officers.provision_slot(session, verified.name, verified.role, password)
     return officers.authorise_override(session, verified.name, password)
+
+
+def login_refusal(name: str, e: Refused) -> Message:
+    """The central's refusal of an officer's login as a coded message (its two fixed
+    refusals in the officer's language; anything else quoted)."""
+    code = _CENTRAL_DETAILS.get(e.detail)
+    if code is None:
+        return msg("login.central_refused", detail=e.detail)
+    code = code.replace("override.", "login.")
+    return msg(code, name=name) if code == "login.central_locked" else msg(code)
 
 
 def central_refusal(name: str, e: Refused) -> Message:

@@ -1294,6 +1294,16 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>/</translation>
     </message>
     <message>
+        <source>login.central_bad_credentials</source>
+        <extracomment>unknown user or wrong password (checked by the central system)</extracomment>
+        <translation>unknown user or wrong password (checked by the central system)</translation>
+    </message>
+    <message>
+        <source>login.central_locked</source>
+        <extracomment>{name} is locked out by the central system after failed logins: try again later</extracomment>
+        <translation>{name} is locked out by the central system after failed logins: try again later</translation>
+    </message>
+    <message>
         <source>login.central_refused</source>
         <extracomment>login refused by the central: {detail}</extracomment>
         <translation>login refused by the central: {detail}</translation>

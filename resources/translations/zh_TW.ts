@@ -1294,6 +1294,16 @@ An installer sets it up with: python -m desktop init</source>
         <translation>/</translation>
     </message>
     <message>
+        <source>login.central_bad_credentials</source>
+        <extracomment>unknown user or wrong password (checked by the central system)</extracomment>
+        <translation>帳號不存在或密碼錯誤（由中央系統查核）</translation>
+    </message>
+    <message>
+        <source>login.central_locked</source>
+        <extracomment>{name} is locked out by the central system after failed logins: try again later</extracomment>
+        <translation>{name} 因多次登入失敗已遭中央系統鎖定：請稍後再試</translation>
+    </message>
+    <message>
         <source>login.central_refused</source>
         <extracomment>login refused by the central: {detail}</extracomment>
         <translation>中央系統拒絕登入：{detail}</translation>

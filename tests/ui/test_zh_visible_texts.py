@@ -229,3 +229,21 @@ def test_lockout_while_the_central_is_down_says_locked(qtbot, chinese, enrolled)
     assert all("密碼" in s for s in said[:4]), said
     assert "鎖定至" in said[4] and "首次登入" not in said[4], said
     assert english(said) == [], said
+
+
+@pytest.mark.slow
+def test_online_refusals_in_chinese(qtbot, chinese, enrolled):  # noqa: F811
+    """Central up: its refusals of a password (wrong, then locked out by the central) are
+    shown in the officer's language, not as the central's English detail."""
+    from tests.sync.harness import SUPERVISOR
+    from ui.app import gui_login
+    from ui.login import LoginDialog
+
+    _central, profile = enrolled
+    dialog = LoginDialog(profile, gui_login, "zh_TW")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    said = [_type(qtbot, dialog, "nobody-here", "wrong-password")]
+    assert said[0] == "帳號不存在或密碼錯誤（由中央系統查核）", said
+    assert english(visible_texts(dialog)) == [], visible_texts(dialog)
+    assert english(said) == [], said
