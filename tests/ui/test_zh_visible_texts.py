@@ -233,9 +233,8 @@ def test_lockout_while_the_central_is_down_says_locked(qtbot, chinese, enrolled)
 
 @pytest.mark.slow
 def test_online_refusals_in_chinese(qtbot, chinese, enrolled):  # noqa: F811
-    """Central up: its refusals of a password (wrong, then locked out by the central) are
-    shown in the officer's language, not as the central's English detail."""
-    from tests.sync.harness import SUPERVISOR
+    """Central up: its refusal of a password is shown in the officer's language, not as
+    the central's English detail (its lockout is mapped the same way)."""
     from ui.app import gui_login
     from ui.login import LoginDialog
 
