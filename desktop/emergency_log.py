@@ -42,7 +42,11 @@ def _summary(event: str, d: dict[str, Any]) -> str:
     if event == "override_authorised":
         return f"override authorised for {d.get('for', '?')}"
     if event == "override_refused":
-        return f"override refused for {d.get('for', '?')} (role {d.get('role')})"
+        # Offline refusals name the role; the central's (F12 online) name the reason.
+        why = [f"role {d['role']}" if d.get("role") else "",
+               str(d.get("reason") or ""), "online" if d.get("mode") == "online" else ""]
+        return f"override refused for {d.get('for', '?')}" + (
+            f" ({', '.join(w for w in why if w)})" if any(why) else "")
     if event == "policy_changed":
         if "reset" in d:
             return f"{d.get('scope')} reset {', '.join(d['reset'])} ({d.get('why')})"

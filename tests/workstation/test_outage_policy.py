@@ -463,3 +463,14 @@ def test_report_times_are_checked_never_crash(text):
         assert "--since" in str(e)
     else:
         assert t.tzinfo is not None
+
+
+def test_the_emergency_log_says_why_an_override_was_refused():
+    from desktop.emergency_log import _summary
+
+    offline = {"for": "chen", "role": "officer"}
+    online = {"for": "chen", "role": None, "mode": "online", "reason": "bad_credentials"}
+    assert _summary("override_refused", offline) == "override refused for chen (role officer)"
+    assert _summary("override_refused", online) == (
+        "override refused for chen (bad_credentials, online)")
+    assert "None" not in _summary("override_refused", {"for": "chen", "role": None})
