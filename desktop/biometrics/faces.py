@@ -10,6 +10,15 @@ import numpy as np
 
 from desktop.biometrics.models import Models
 from desktop.errors import UsageError
+from desktop.messages import define, msg
+
+define(
+    {
+        "face.no_face": "no face found in the image",
+        "face.several_faces": "several faces in the image ({n}): only the traveller may be "
+        "in it",
+    }
+)
 
 # Detection runs on a copy at most this wide/high (a 640-px camera frame as is), with one
 # upsample so that a 40-px face is still found; landmarks and encoding use full size.
@@ -124,7 +133,7 @@ def analyse(models: Models, image: np.ndarray, limits: QualityLimits = DEFAULT_L
 
     found = detect(models, image)
     if not found:
-        raise FaceRefused("no face", 0, "no face found in the image")
+        raise FaceRefused("no face", 0, msg("face.no_face"))
     boxes = [box for box, _ in found]
     width0 = boxes[0][2] - boxes[0][0]
     rivals = [
@@ -136,7 +145,7 @@ def analyse(models: Models, image: np.ndarray, limits: QualityLimits = DEFAULT_L
         raise FaceRefused(
             "several faces",
             len(boxes),
-            f"several faces in the image ({1 + len(rivals)}): only the traveller may be in it",
+            msg("face.several_faces", n=1 + len(rivals)),
         )
     left, top, right, bottom = boxes[0]
     shape = models.landmarks(image, dlib.rectangle(left, top, right, bottom))

@@ -9,6 +9,16 @@ from pathlib import Path
 import numpy as np
 
 from desktop.errors import UsageError
+from desktop.messages import define, msg
+
+define(
+    {
+        "face.image_unreadable": "{name}: not a readable image ({why})",
+        "face.image_too_small": "{name}: the image is too small to hold a face",
+        "face.image_directory": "{name}: is a directory",
+        "face.image_cannot_read": "{name}: cannot be read ({why})",
+    }
+)
 
 
 class UnreadableImage(UsageError):
@@ -42,9 +52,10 @@ def decode(data: bytes, name: str = "image") -> np.ndarray:
         SyntaxError,
         Image.DecompressionBombError,
     ) as e:
-        raise UnreadableImage(f"{name}: not a readable image ({type(e).__name__})") from None
+        why = type(e).__name__
+        raise UnreadableImage(msg("face.image_unreadable", name=name, why=why)) from None
     if array.ndim != 3 or min(array.shape[:2]) < 32:
-        raise UnreadableImage(f"{name}: the image is too small to hold a face")
+        raise UnreadableImage(msg("face.image_too_small", name=name))
     return np.ascontiguousarray(array)
 
 
@@ -53,7 +64,9 @@ def read(path: str | os.PathLike[str]) -> np.ndarray:
     try:
         data = p.read_bytes()
     except IsADirectoryError:
-        raise UnreadableImage(f"{p}: is a directory") from None
+        raise UnreadableImage(msg("face.image_directory", name=str(p))) from None
     except OSError as e:
-        raise UnreadableImage(f"{p}: cannot be read ({e.strerror or type(e).__name__})") from None
+        raise UnreadableImage(
+            msg("face.image_cannot_read", name=str(p), why=e.strerror or type(e).__name__)
+        ) from None
     return decode(data, str(p))

@@ -16,6 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from desktop.errors import BorderError
+from desktop.messages import define, msg
+
+define(
+    {
+        "face.models_not_installed": "the face models are not installed (pip package "
+        "face-recognition-models)",
+        "face.dlib_missing": "dlib is not installed (pip package dlib-bin)",
+        "face.model_file_missing": "face model file missing: {path}",
+        "face.model_file_bad": "a face model file does not load: {why}",
+    }
+)
 
 LANDMARKS_FILE = "shape_predictor_5_face_landmarks.dat"
 ENCODER_FILE = "dlib_face_recognition_resnet_model_v1.dat"
@@ -38,9 +49,7 @@ def model_dir() -> Path:
         return Path(bundle) / BUNDLE_SUBDIR
     spec = importlib.util.find_spec("face_recognition_models")
     if spec is None or spec.origin is None:
-        raise ModelsMissing(
-            "the face models are not installed (pip package face-recognition-models)"
-        )
+        raise ModelsMissing(msg("face.models_not_installed"))
     return Path(spec.origin).parent / "models"
 
 
@@ -75,16 +84,16 @@ def _load() -> Models:
     try:
         import dlib
     except ImportError:
-        raise ModelsMissing("dlib is not installed (pip package dlib-bin)") from None
+        raise ModelsMissing(msg("face.dlib_missing")) from None
     folder = model_dir()
     paths = {name: folder / name for name in MODEL_FILES}
     for path in paths.values():
         if not path.is_file():
-            raise ModelsMissing(f"face model file missing: {path}")
+            raise ModelsMissing(msg("face.model_file_missing", path=str(path)))
     try:
         landmarks = dlib.shape_predictor(str(paths[LANDMARKS_FILE]))
         encoder = dlib.face_recognition_model_v1(str(paths[ENCODER_FILE]))
     except RuntimeError as e:
-        raise ModelsMissing(f"a face model file does not load: {e}") from None
+        raise ModelsMissing(msg("face.model_file_bad", why=str(e))) from None
     detector = dlib.get_frontal_face_detector()
     return Models(detector, landmarks, encoder, time.perf_counter() - start)

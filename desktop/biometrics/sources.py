@@ -182,10 +182,11 @@ def open_source(source: int | str | Path) -> FrameSource:
     """A device index or video/stream as a `cv2.VideoCapture`; an image file as a
     `SwayingPicture` (demo, no camera)."""
     from desktop.documents.camera import CameraError
+    from desktop.messages import msg
 
     if isinstance(source, (str, Path)) and Path(source).suffix.lower() in IMAGE_SUFFIXES:
         if not Path(source).is_file():
-            raise CameraError(f"the camera picture {source} does not exist")
+            raise CameraError(msg("camera.picture_missing", source=str(source)))
         return SwayingPicture(source)
     from desktop.documents.camera import open_source as open_capture
 

@@ -30,6 +30,15 @@ import numpy as np
 from desktop.documents import ocr
 from desktop.documents.mrz import TravelDocument, parse
 from desktop.errors import NegativeResult, UsageError
+from desktop.messages import define, msg
+
+define(
+    {
+        "camera.cannot_open": "cannot open the camera or video {source}",
+        "camera.no_frames": "the camera or video gives no frames",
+        "camera.picture_missing": "the camera picture {source} does not exist",
+    }
+)
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +84,7 @@ def open_source(source: int | str) -> FrameSource:
     cap = cv2.VideoCapture(source)
     if not cap.isOpened():
         cap.release()
-        raise CameraError(f"cannot open the camera or video {source!r}")
+        raise CameraError(msg("camera.cannot_open", source=repr(source)))
     if isinstance(source, int):
         cap.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # read the newest frame, not a stale one
     return cap
@@ -108,7 +117,7 @@ def scan(
         ok, frame = source.read()
         if not ok or frame is None:
             if frames == 0:
-                raise CameraError("the camera or video gives no frames")
+                raise CameraError(msg("camera.no_frames"))
             raise NoAgreement(f"the video ended after {frames} frames without an MRZ read twice")
         frames += 1
         try:

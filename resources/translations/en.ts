@@ -874,6 +874,21 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>the chip's signature has the wrong size</translation>
     </message>
     <message>
+        <source>camera.cannot_open</source>
+        <extracomment>cannot open the camera or video {source}</extracomment>
+        <translation>cannot open the camera or video {source}</translation>
+    </message>
+    <message>
+        <source>camera.no_frames</source>
+        <extracomment>the camera or video gives no frames</extracomment>
+        <translation>the camera or video gives no frames</translation>
+    </message>
+    <message>
+        <source>camera.picture_missing</source>
+        <extracomment>the camera picture {source} does not exist</extracomment>
+        <translation>the camera picture {source} does not exist</translation>
+    </message>
+    <message>
         <source>chip.bac_answer</source>
         <extracomment>access denied: the chip's BAC answer does not verify</extracomment>
         <translation>access denied: the chip's BAC answer does not verify</translation>
@@ -1057,6 +1072,56 @@ An installer sets it up with: python -m desktop init</translation>
         <source>emergency.reason_needed</source>
         <extracomment>--reason must say why (it goes into the record)</extracomment>
         <translation>--reason must say why (it goes into the record)</translation>
+    </message>
+    <message>
+        <source>face.dlib_missing</source>
+        <extracomment>dlib is not installed (pip package dlib-bin)</extracomment>
+        <translation>dlib is not installed (pip package dlib-bin)</translation>
+    </message>
+    <message>
+        <source>face.image_cannot_read</source>
+        <extracomment>{name}: cannot be read ({why})</extracomment>
+        <translation>{name}: cannot be read ({why})</translation>
+    </message>
+    <message>
+        <source>face.image_directory</source>
+        <extracomment>{name}: is a directory</extracomment>
+        <translation>{name}: is a directory</translation>
+    </message>
+    <message>
+        <source>face.image_too_small</source>
+        <extracomment>{name}: the image is too small to hold a face</extracomment>
+        <translation>{name}: the image is too small to hold a face</translation>
+    </message>
+    <message>
+        <source>face.image_unreadable</source>
+        <extracomment>{name}: not a readable image ({why})</extracomment>
+        <translation>{name}: not a readable image ({why})</translation>
+    </message>
+    <message>
+        <source>face.model_file_bad</source>
+        <extracomment>a face model file does not load: {why}</extracomment>
+        <translation>a face model file does not load: {why}</translation>
+    </message>
+    <message>
+        <source>face.model_file_missing</source>
+        <extracomment>face model file missing: {path}</extracomment>
+        <translation>face model file missing: {path}</translation>
+    </message>
+    <message>
+        <source>face.models_not_installed</source>
+        <extracomment>the face models are not installed (pip package face-recognition-models)</extracomment>
+        <translation>the face models are not installed (pip package face-recognition-models)</translation>
+    </message>
+    <message>
+        <source>face.no_face</source>
+        <extracomment>no face found in the image</extracomment>
+        <translation>no face found in the image</translation>
+    </message>
+    <message>
+        <source>face.several_faces</source>
+        <extracomment>several faces in the image ({n}): only the traveller may be in it</extracomment>
+        <translation>several faces in the image ({n}): only the traveller may be in it</translation>
     </message>
     <message>
         <source>hit.document.check_digit_differs</source>

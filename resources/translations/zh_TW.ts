@@ -874,6 +874,21 @@ An installer sets it up with: python -m desktop init</source>
         <translation>晶片簽章的長度錯誤</translation>
     </message>
     <message>
+        <source>camera.cannot_open</source>
+        <extracomment>cannot open the camera or video {source}</extracomment>
+        <translation>無法開啟攝影機或影片 {source}</translation>
+    </message>
+    <message>
+        <source>camera.no_frames</source>
+        <extracomment>the camera or video gives no frames</extracomment>
+        <translation>攝影機或影片沒有畫面</translation>
+    </message>
+    <message>
+        <source>camera.picture_missing</source>
+        <extracomment>the camera picture {source} does not exist</extracomment>
+        <translation>攝影機圖片 {source} 不存在</translation>
+    </message>
+    <message>
         <source>chip.bac_answer</source>
         <extracomment>access denied: the chip's BAC answer does not verify</extracomment>
         <translation>拒絕存取：晶片的 BAC 回應驗證失敗</translation>
@@ -1057,6 +1072,56 @@ An installer sets it up with: python -m desktop init</source>
         <source>emergency.reason_needed</source>
         <extracomment>--reason must say why (it goes into the record)</extracomment>
         <translation>須說明理由（將記入紀錄）</translation>
+    </message>
+    <message>
+        <source>face.dlib_missing</source>
+        <extracomment>dlib is not installed (pip package dlib-bin)</extracomment>
+        <translation>未安裝 dlib（pip 套件 dlib-bin）</translation>
+    </message>
+    <message>
+        <source>face.image_cannot_read</source>
+        <extracomment>{name}: cannot be read ({why})</extracomment>
+        <translation>{name}：無法讀取（{why}）</translation>
+    </message>
+    <message>
+        <source>face.image_directory</source>
+        <extracomment>{name}: is a directory</extracomment>
+        <translation>{name}：是資料夾</translation>
+    </message>
+    <message>
+        <source>face.image_too_small</source>
+        <extracomment>{name}: the image is too small to hold a face</extracomment>
+        <translation>{name}：影像太小，無法容納臉部</translation>
+    </message>
+    <message>
+        <source>face.image_unreadable</source>
+        <extracomment>{name}: not a readable image ({why})</extracomment>
+        <translation>{name}：不是可讀取的影像（{why}）</translation>
+    </message>
+    <message>
+        <source>face.model_file_bad</source>
+        <extracomment>a face model file does not load: {why}</extracomment>
+        <translation>臉部模型檔無法載入：{why}</translation>
+    </message>
+    <message>
+        <source>face.model_file_missing</source>
+        <extracomment>face model file missing: {path}</extracomment>
+        <translation>缺少臉部模型檔：{path}</translation>
+    </message>
+    <message>
+        <source>face.models_not_installed</source>
+        <extracomment>the face models are not installed (pip package face-recognition-models)</extracomment>
+        <translation>未安裝臉部模型（pip 套件 face-recognition-models）</translation>
+    </message>
+    <message>
+        <source>face.no_face</source>
+        <extracomment>no face found in the image</extracomment>
+        <translation>影像中找不到臉部</translation>
+    </message>
+    <message>
+        <source>face.several_faces</source>
+        <extracomment>several faces in the image ({n}): only the traveller may be in it</extracomment>
+        <translation>影像中有多張臉（{n}）：只能有旅客本人</translation>
     </message>
     <message>
         <source>hit.document.check_digit_differs</source>

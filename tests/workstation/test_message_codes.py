@@ -135,3 +135,27 @@ def test_inspection_emergency_and_policy_refusals_are_coded(tmp_path):
         again = coded(emergency.declare, s.store, "inst", "central down")
     assert str(again).startswith("emergency mode is already active (since ")
     assert len({str(e) for e in said}) == len(said)
+
+
+def test_camera_and_face_image_errors_are_coded(tmp_path):
+    """What the face panel and the camera scan show when a camera or a picture fails."""
+    from desktop.biometrics import images, sources
+    from desktop.documents import camera
+
+    coded(camera.open_source, str(tmp_path / "no-such-video.mp4"))
+    coded(sources.open_source, tmp_path / "no-such-picture.jpg")
+    coded(images.read, tmp_path)  # a directory
+    coded(images.read, tmp_path / "missing.jpg")
+    coded(images.decode, b"not an image", "upload")
+    (tmp_path / "tiny.png").write_bytes(_png(8, 8))
+    coded(images.read, tmp_path / "tiny.png")
+
+
+def _png(w: int, h: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (w, h)).save(out, "PNG")
+    return out.getvalue()
