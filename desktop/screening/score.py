@@ -360,6 +360,20 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
             sb=terms("romanisation", sys_b),
             zy=zy,
         )
+    if not first and ma and mb:
+        # Taiwanese passport spellings between two romanisations, as against characters
+        # (`taiwan_variants`): SU TSENG-CHANG / SU ZHENCHANG, TSAI I-LING / CAI YILIN.
+        for x, mx, y in ((a, ma, b), (b, mb, a)):
+            for py in sorted(mx):
+                for form, system in chinese.mandarin_spellings(py).items():
+                    if y in taiwan_variants(form):
+                        return 0.9, msg(
+                            "name.taiwan_variant",
+                            a=y.upper(),
+                            b=x.upper(),
+                            form=form.upper(),
+                            system=terms("romanisation", system),
+                        )
     # Two Mandarin syllables one letter apart in a given name are two characters (YANG,
     # YONG): that a Hakka spelling of 楊 is YONG does not make them one, except in the
     # surname, where the dialect spellings are (TAN for 陳, ONG for 王).
