@@ -41,8 +41,11 @@ def is_hangul(ch: str) -> bool:
     return _FIRST <= ord(ch) <= _LAST
 
 
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+
+
 def has_hangul(text: str) -> bool:
-    return any(is_hangul(ch) for ch in text)
+    return _HANGUL_RE.search(text) is not None
 
 
 def _jamo(syllable: str) -> tuple[str, str, str]:

@@ -16,6 +16,7 @@ and common transliteration swaps cost less, plus spelling folds (`translit.phone
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -605,10 +606,32 @@ def compare_names(a: str, b: str) -> NameMatch:
     return best
 
 
+_SPLIT_WORDS = re.compile(r"[\s,<\-]+")
+
+
+@lru_cache(maxsize=65536)
+def _latin_words(latin: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = tuple(w for w in _SPLIT_WORDS.split(latin.upper()) if w)
+    return words, frozenset(w[0] for w in words)
+
+
 def _japanese(han: Name, latin: str, best: NameMatch) -> NameMatch:
     """The name in characters read in Japanese (安倍晉三 ABE SHINZO), one more candidate
     romanisation of it, scored like the others; kept when it scores higher."""
-    for reading in japanese.readings(han.original):
+    readings = japanese.readings(han.original)
+    if not readings:
+        return best
+    words, initials = _latin_words(latin)
+    for reading in readings:
+        # Most candidates of a name in characters are Chinese spellings that share no
+        # word with its Japanese reading: every word of the reading must start like a
+        # word of the other name and be close to it (the full comparison of every such
+        # pair made a name in characters against Latin candidates six times slower).
+        rwords = reading.split()
+        if not all(r[0] in initials for r in rwords) or not all(
+            max(OSA.normalized_similarity(r, w) for w in words) >= 0.5 for r in rwords
+        ):
+            continue
         m = compare_names(reading, latin)
         if m.score > best.score:
             note = msg("name.japanese", a=han.han_text, b=reading)
