@@ -6,7 +6,8 @@ The same characters are also a Chinese name; these readings are one more candida
 romanisation of the whole name, scored like the others (`score.compare_names`), and
 never used when both names are in characters (陳志明 / 陳智明 stay two names).
 Library: `pykakasi` (dictionary-based kanji -> Hepburn, traditional and shinjitai forms
-alike: 晉三 and 晋三 both SHINZOU); its dictionary loads in about a second, on first use.
+alike: 晉三 and 晋三 both SHINZOU); its dictionaries load on first use (0.4-1.1 s here,
+~135 MiB more peak memory), then a new name takes ~0.1 ms.
 """
 
 from __future__ import annotations
