@@ -47,6 +47,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         "Fuzhou",
         "Macau",
         "Taiwan customary",
+        "Revised Romanization",
+        "Korean passport spelling",
     ),
     # MRZ fields named inside messages
     "field": (

@@ -35,6 +35,7 @@ MODULES = (
     "requests",
     "apscheduler",
     "pypinyin",
+    "pykakasi",
     "rapidfuzz",
     "platformdirs",
     "dlib",

@@ -313,6 +313,19 @@ def mandarin_of(spelling: str) -> dict[str, frozenset[str]]:
     return _mandarin_index().get(spelling.lower(), {})
 
 
+@lru_cache(maxsize=4096)
+def mandarin_spellings(pinyin: str) -> dict[str, str]:
+    """Passport spellings of one Hanyu syllable in every Mandarin system -> system."""
+    row = _row_of().get(pinyin)
+    if row is None:
+        return {f: HANYU for f in passport_forms(pinyin)}
+    out: dict[str, str] = {}
+    for system in MANDARIN_SYSTEMS:
+        for form in passport_forms(row.spelling(system)):
+            out.setdefault(form, system)
+    return out
+
+
 def is_cantonese(spelling: str) -> bool:
     return spelling.lower() in _cantonese_spellings()
 

@@ -23,13 +23,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import product
 
-from desktop.screening import chinese, names
+from desktop.screening import chinese, japanese, korean, names
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 8  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+KEYS_VERSION = 9  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
 # dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
-# (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...)
+# (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...);
+# 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -152,12 +153,25 @@ def _index_readings(name: Name) -> list[Units]:
     return [[u for t in name.tokens for u in _index_word_units(t.text)]]
 
 
+def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
+    """Latin spellings a name stands for beyond its own reading: a name in Hangul, its
+    passport spellings (김정은 -> KIM JONG UN, KIM JEONGEUN...); on the query side, a name
+    in characters, its Japanese readings (安倍晉三 -> ABE SHINZO), so that a traveller
+    whose name is written in kanji finds a listed Latin spelling."""
+    if korean.has_hangul(name):
+        return korean.latin_forms(name)
+    if query and chinese.has_han(name):
+        return japanese.readings(name)
+    return ()
+
+
 def index_keys(names: Sequence[str]) -> set[int]:
     """Keys stored for one listed person (all names and aliases): `key_hash` of every
     key `_pairs` gives for each reading of each name."""
     out: set[int] = set()
     for n in names:
-        out |= _name_index_keys(n)
+        for form in _derived_forms(n) or (n,):
+            out |= _name_index_keys(form)
     return out
 
 
@@ -310,6 +324,13 @@ def query_keys(names: Sequence[str], *, typos: bool = True) -> set[int]:
     """Keys looked up for a traveller: the stored keys of the same spellings and more
     (dialect counterparts, other splits, digits read as letters and, with `typos`,
     one-typo repairs)."""
+    # Hangul and Japanese readings: the keys their spellings are stored under (a few
+    # dozen), without the dialect and typo expansions of a name's own spellings
+    out: set[int] = set()
+    for n in names:
+        for form in _derived_forms(n, query=True):
+            out |= _name_index_keys(form)
+    names = [n for n in names if not korean.has_hangul(n)]
     parsed = [parse(n) for n in names]
     digit_read = [parse(v) for n in names for v in _digit_readings(n)]
     readings: list[Units] = []
@@ -320,7 +341,6 @@ def query_keys(names: Sequence[str], *, typos: bool = True) -> set[int]:
     for p in [*parsed, *digit_read] if typos else []:
         if not p.is_han:
             readings += _typo_units(p)
-    out: set[int] = set()
     for units in readings:
         for k in _pairs(units):
             out.add(key_hash(k))

@@ -16,6 +16,7 @@ and common transliteration swaps cost less, plus spelling folds (`translit.phone
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -24,7 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
-from desktop.screening import chinese
+from desktop.screening import chinese, japanese, korean
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
 
@@ -52,6 +53,7 @@ define(
         "name.missing": "{a} missing",
         "name.read_as": "{word} read as {split}",
         "name.empty": "a name is empty after normalisation",
+        "name.japanese": "{a} read in Japanese as {b}",
         "person.no_names": "no names",
         "person.name": "name {score}: {explanation}",
         "person.review": "but the full birth date and the nationality agree: name scored {s} "
@@ -359,6 +361,20 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
             sb=terms("romanisation", sys_b),
             zy=zy,
         )
+    if not first and ma and mb:
+        # Taiwanese passport spellings between two romanisations, as against characters
+        # (`taiwan_variants`): SU TSENG-CHANG / SU ZHENCHANG, TSAI I-LING / CAI YILIN.
+        for x, mx, y in ((a, ma, b), (b, mb, a)):
+            for py in sorted(mx):
+                for form, system in chinese.mandarin_spellings(py).items():
+                    if y in taiwan_variants(form):
+                        return 0.9, msg(
+                            "name.taiwan_variant",
+                            a=y.upper(),
+                            b=x.upper(),
+                            form=form.upper(),
+                            system=terms("romanisation", system),
+                        )
     # Two Mandarin syllables one letter apart in a given name are two characters (YANG,
     # YONG): that a Hakka spelling of 楊 is YONG does not make them one, except in the
     # surname, where the dialect spellings are (TAN for 陳, ONG for 王).
@@ -579,9 +595,135 @@ class NameMatch:
 @lru_cache(maxsize=65536)
 def compare_names(a: str, b: str) -> NameMatch:
     """Score two names written in any form. Symmetric up to the order of reasons."""
+    if korean.has_hangul(a) or korean.has_hangul(b):
+        return _compare_hangul(a, b)
     na, nb = parse(a), parse(b)
     if not na.tokens or not nb.tokens:
         return NameMatch(0.0, (msg("name.empty"),), "words")
+    best = _compare_parsed(na, nb)
+    if best.score < 1.0 and na.is_han != nb.is_han:
+        best = _japanese(na if na.is_han else nb, b if na.is_han else a, best)
+    return best
+
+
+_SPLIT_WORDS = re.compile(r"[\s,<\-]+")
+
+
+@lru_cache(maxsize=65536)
+def _latin_words(latin: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = tuple(w for w in _SPLIT_WORDS.split(latin.upper()) if w)
+    return words, frozenset(w[0] for w in words)
+
+
+def _japanese(han: Name, latin: str, best: NameMatch) -> NameMatch:
+    """The name in characters read in Japanese (安倍晉三 ABE SHINZO), one more candidate
+    romanisation of it, scored like the others; kept when it scores higher."""
+    readings = japanese.readings(han.original)
+    if not readings:
+        return best
+    words, initials = _latin_words(latin)
+    for reading in readings:
+        # Most candidates of a name in characters are Chinese spellings that share no
+        # word with its Japanese reading: every word of the reading must start like a
+        # word of the other name and be close to it (the full comparison of every such
+        # pair made a name in characters against Latin candidates six times slower).
+        rwords = reading.split()
+        if not all(r[0] in initials for r in rwords) or not all(
+            max(OSA.normalized_similarity(r, w) for w in words) >= 0.5 for r in rwords
+        ):
+            continue
+        m = compare_names(reading, latin)
+        if m.score > best.score:
+            note = msg("name.japanese", a=han.han_text, b=reading)
+            best = NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
+    return best
+
+
+def _compare_hangul(a: str, b: str) -> NameMatch:
+    """A name in Hangul against another. Both in Hangul: block by block, like characters
+    (김정은 / 김정일: two names). Against Latin letters: the surname against its passport
+    spellings, then the given name's blocks against the Latin given name with its spaces
+    and hyphens removed (JAE-IN, JAEIN, JAE IN), each block read as any of its spellings."""
+    ha, hb = korean.has_hangul(a), korean.has_hangul(b)
+    if ha and hb:
+        ua = [(True, ch) for ch in a if korean.is_hangul(ch)]
+        ub = [(True, ch) for ch in b if korean.is_hangul(ch)]
+        score, reasons = _align(ua, ub)
+        return NameMatch(round(score, 4), tuple(reasons), "syllables")
+    hangul, latin = (a, b) if ha else (b, a)
+    surname, given = korean.split(hangul)
+    words = [t.text for t in parse(latin).tokens if not t.han]
+    if not surname or not words:
+        return NameMatch(0.0, (msg("name.empty"),), "words")
+    orders = [words] if len(words) == 1 or parse(latin).surname_first else [
+        words, [words[-1], *words[:-1]]]  # fmt: skip
+    best = NameMatch(0.0, (), "syllables")
+    for order in orders:
+        s, why = _korean_part(surname, order[0], korean.surname_spellings(surname))
+        rest = "".join(order[1:])
+        g, g_why = _korean_given(given, rest)
+        missing = [msg("name.missing", a=w) for w in order[1:]] if given == () and rest else []
+        score = (s + g) / (1 + max(len(given), 1 if rest else 0))
+        if score > best.score:
+            reasons = [r for r in (why, *g_why, *missing) if r]
+            best = NameMatch(round(score, 4), tuple(reasons), "syllables")
+    return best
+
+
+def _korean_part(hangul: str, word: str, forms: dict[str, str]) -> tuple[float, Message | str]:
+    """One Hangul surname or block against a Latin spelling: 1.0 for a listed spelling;
+    0 for the spelling of another block (재명 / JAE-YONG: two names); else (a slip) the
+    closest spelling's similarity x0.85, as a character against a near spelling."""
+    w = word.lower()
+    if w in forms:
+        return 1.0, msg("name.romanisation", a=word.upper(), b=hangul,
+                        system=terms("romanisation", forms[w]))  # fmt: skip
+    if korean.is_syllable(w):
+        return 0.0, msg("name.different", a=hangul, b=word.upper())
+    best, best_form = 0.0, ""
+    for form in forms:
+        if abs(len(form) - len(w)) <= 2:
+            sim = edit_similarity(form.upper(), word.upper())
+            if sim > best:
+                best, best_form = sim, form
+    if best >= 0.7:
+        return best * 0.85, msg("name.han_spelling", a=word.upper(), b=hangul,
+                                form=best_form.upper())  # fmt: skip
+    return 0.0, msg("name.different", a=hangul, b=word.upper()) if word else ""
+
+
+@lru_cache(maxsize=16384)
+def _korean_given(blocks: tuple[str, ...], latin: str) -> tuple[float, tuple[Message | str, ...]]:
+    """Best split of the Latin given name into one piece per block (dynamic programming
+    over split points): (sum of the blocks' scores, reasons)."""
+    n, m = len(blocks), len(latin)
+    if not n:
+        return 0.0, ()
+    # best[i][j]: blocks[:i] read from latin[:j] -> (score, reasons)
+    best: list[list[tuple[float, tuple[Message | str, ...]] | None]] = [
+        [None] * (m + 1) for _ in range(n + 1)
+    ]
+    best[0][0] = (0.0, ())
+    for i in range(n):
+        forms = korean.syllable_spellings(blocks[i])
+        for j in range(m + 1):
+            cur = best[i][j]
+            if cur is None:
+                continue
+            # a block reads 0-7 letters (0: missing); the last one takes what is left
+            for k in (m,) if i == n - 1 else range(j, min(m, j + 7) + 1):
+                piece = latin[j:k]
+                if piece:
+                    s, why = _korean_part(blocks[i], piece, forms)
+                else:
+                    s, why = 0.0, msg("name.missing", a=blocks[i])
+                old = best[i + 1][k]
+                if old is None or cur[0] + s > old[0]:
+                    best[i + 1][k] = (cur[0] + s, (*cur[1], why))
+    return best[n][m] or (0.0, ())
+
+
+def _compare_parsed(na: Name, nb: Name) -> NameMatch:
     if na.chinese_like and nb.chinese_like:
         # Both read as Chinese: a missing or different syllable is a different name, so
         # the forgiving word pairing only counts when it pairs every word (a typo such

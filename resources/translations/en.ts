@@ -1594,6 +1594,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ~ {b} (initial)</translation>
     </message>
     <message>
+        <source>name.japanese</source>
+        <extracomment>{a} read in Japanese as {b}</extracomment>
+        <translation>{a} read in Japanese as {b}</translation>
+    </message>
+    <message>
         <source>name.lookalike</source>
         <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
         <translation>{a} ≈ {b} (look-alike characters {chars})</translation>
@@ -2434,6 +2439,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Hokkien</translation>
     </message>
     <message>
+        <source>term.romanisation.Korean passport spelling</source>
+        <extracomment>Korean passport spelling</extracomment>
+        <translation>Korean passport spelling</translation>
+    </message>
+    <message>
         <source>term.romanisation.MPS II</source>
         <extracomment>MPS II</extracomment>
         <translation>MPS II</translation>
@@ -2447,6 +2457,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>term.romanisation.Mandarin</source>
         <extracomment>Mandarin</extracomment>
         <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Revised Romanization</source>
+        <extracomment>Revised Romanization</extracomment>
+        <translation>Revised Romanization</translation>
     </message>
     <message>
         <source>term.romanisation.Taiwan customary</source>

@@ -1594,6 +1594,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ~ {b}（首字母）</translation>
     </message>
     <message>
+        <source>name.japanese</source>
+        <extracomment>{a} read in Japanese as {b}</extracomment>
+        <translation>{a} 以日語讀作 {b}</translation>
+    </message>
+    <message>
         <source>name.lookalike</source>
         <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
         <translation>{a} ≈ {b}（形近字元 {chars}）</translation>
@@ -2434,6 +2439,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>閩南語</translation>
     </message>
     <message>
+        <source>term.romanisation.Korean passport spelling</source>
+        <extracomment>Korean passport spelling</extracomment>
+        <translation>韓國護照慣用拼法</translation>
+    </message>
+    <message>
         <source>term.romanisation.MPS II</source>
         <extracomment>MPS II</extracomment>
         <translation>注音二式</translation>
@@ -2447,6 +2457,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>term.romanisation.Mandarin</source>
         <extracomment>Mandarin</extracomment>
         <translation>華語</translation>
+    </message>
+    <message>
+        <source>term.romanisation.Revised Romanization</source>
+        <extracomment>Revised Romanization</extracomment>
+        <translation>韓語羅馬字表記法（2000）</translation>
     </message>
     <message>
         <source>term.romanisation.Taiwan customary</source>

@@ -1,0 +1,164 @@
+"""Korean names in Hangul: each syllable block romanised by the Revised Romanization of
+Korean (2000, the spelling of South Korean passports since then; names are romanised
+syllable by syllable, without the sound changes across syllables) and the other
+spellings passports carry (McCune-Reischauer without breves: JONG, UN; customary: JUNG,
+YOUNG, SOO, HEE); surnames from `data/korean_surnames.tsv` (이 LEE/YI/RHEE, 박 PARK).
+
+Written here rather than taken from `hangul-romanize` 0.1.0: that package has only an
+"academic" transliteration of a whole string (박근혜 -> baggeunhye: final ㄱ as G and the
+syllables run together), which is not how names are spelt in passports.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+RR = "Revised Romanization"
+CUSTOMARY = "Korean passport spelling"
+
+_FIRST, _LAST = 0xAC00, 0xD7A3
+# Revised Romanization: initial, medial and final jamo in Unicode order.
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch",
+             "k", "t", "p", "h")  # fmt: skip
+_MEDIALS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
+            "wo", "we", "wi", "yu", "eu", "ui", "i")  # fmt: skip
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m",
+           "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
+# Other spellings of each part seen in passports: McCune-Reischauer's voiceless initials
+# (K, T, P, CH) and its vowels without breves (ŏ -> O, ŭ -> U), and the customary
+# English-looking forms (정 JUNG, 영 YOUNG, 수 SOO, 희 HEE, 신 SHIN).
+_INITIAL_ALT = {"g": ("k",), "d": ("t",), "b": ("p",), "j": ("ch",), "r": ("l", "n")}
+_MEDIAL_ALT = {"eo": ("o", "u"), "yeo": ("yo", "you", "yu"), "eu": ("u",), "u": ("oo",),
+               "yu": ("yoo",), "oe": ("oi", "we"), "wi": ("wee",), "ui": ("eui", "i", "ee"),
+               "i": ("ee",), "ae": ("ai",)}  # fmt: skip
+_FINAL_ALT = {"k": ("g",), "t": ("d",), "p": ("b",), "l": ("r",)}
+
+
+def is_hangul(ch: str) -> bool:
+    return _FIRST <= ord(ch) <= _LAST
+
+
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+
+
+def has_hangul(text: str) -> bool:
+    return _HANGUL_RE.search(text) is not None
+
+
+def _jamo(syllable: str) -> tuple[str, str, str]:
+    n = ord(syllable) - _FIRST
+    return _INITIALS[n // 588], _MEDIALS[(n % 588) // 28], _FINALS[n % 28]
+
+
+def revised(syllable: str) -> str:
+    """'정' -> 'jeong' (Revised Romanization of one block)."""
+    return "".join(_jamo(syllable))
+
+
+@lru_cache(maxsize=16384)
+def syllable_spellings(syllable: str) -> dict[str, str]:
+    """Spellings of one Hangul block -> system: the Revised Romanization first."""
+    ini, med, fin = _jamo(syllable)
+    inis = (ini, *_INITIAL_ALT.get(ini, ()))
+    if ini == "s" and (med.startswith("y") or med in ("i", "wi")):
+        inis = ("s", "sh")  # 신 SHIN, 식 SHIK
+    meds = (med, *_MEDIAL_ALT.get(med, ()))
+    fins = (fin, *_FINAL_ALT.get(fin, ()))
+    out = {ini + med + fin: RR}
+    for i in inis:
+        for m in meds:
+            for f in fins:
+                out.setdefault(i + m + f, CUSTOMARY)
+    if not fin and med == "o":
+        out.setdefault(ini + "oh", CUSTOMARY)  # 오 OH, 조 CHOH
+    return out
+
+
+@cache
+def _syllable_re() -> re.Pattern[str]:
+    inis = {*_INITIALS, *(a for alts in _INITIAL_ALT.values() for a in alts), "sh"}
+    meds = {*_MEDIALS, *(a for alts in _MEDIAL_ALT.values() for a in alts)}
+    fins = {*_FINALS, *(a for alts in _FINAL_ALT.values() for a in alts)}
+
+    def alt(parts: set[str]) -> str:
+        return "|".join(sorted(parts, key=len, reverse=True))
+
+    return re.compile(f"(?:{alt(inis)})(?:{alt(meds)})(?:{alt(fins)})")
+
+
+def is_syllable(spelling: str) -> bool:
+    """Whether a Latin piece is a spelling of some Hangul block (YONG, SUN: a block other
+    than the one it is compared with is another name, not a slip)."""
+    return bool(_syllable_re().fullmatch(spelling.lower()))
+
+
+@cache
+def _surnames() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for line in (DATA / "korean_surnames.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            hangul, _hanja, spellings = line.split("\t")[:3]
+            out[hangul] = tuple(s.lower() for s in spellings.split(","))
+    return out
+
+
+def surname_spellings(surname: str) -> dict[str, str]:
+    """Passport spellings of a surname in Hangul -> system (listed ones, then RR)."""
+    out = {s: CUSTOMARY for s in _surnames().get(surname, ())}
+    rr = "".join(revised(ch) for ch in surname)
+    out[rr] = RR
+    if len(surname) == 1:
+        for s, system in syllable_spellings(surname).items():
+            out.setdefault(s, system)
+    return out
+
+
+def split(text: str) -> tuple[str, tuple[str, ...]]:
+    """'김정은' -> ('김', ('정', '은')): surname (two blocks for 남궁, 황보... when the
+    name is long enough) and the given name's blocks. A space after the first word marks
+    the surname."""
+    words = ["".join(ch for ch in w if is_hangul(ch)) for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return "", ()
+    if len(words) > 1:
+        return words[0], tuple("".join(words[1:]))
+    w = words[0]
+    n = 2 if len(w) >= 3 and w[:2] in _surnames() else 1
+    return w[:n], tuple(w[n:])
+
+
+_STYLES = ("rr", "mr", "customary")
+
+
+def _styled(syllable: str, style: str) -> str:
+    ini, med, fin = _jamo(syllable)
+    if style == "mr":
+        med = {"eo": "o", "yeo": "yo", "eu": "u"}.get(med, med)
+    elif style == "customary":
+        med = {"eo": "u", "yeo": "you", "u": "oo", "yu": "yoo", "ui": "ee"}.get(med, med)
+        if ini == "s" and (med.startswith("y") or med in ("i", "wi")):
+            ini = "sh"
+    return ini + med + fin
+
+
+@lru_cache(maxsize=4096)
+def latin_forms(text: str, limit: int = 3) -> tuple[str, ...]:
+    """Latin spellings of a Hangul name for blocking keys: the `limit` commonest surname
+    spellings, each with the given name in three styles, joined and syllable by
+    syllable ('김정은' -> 'KIM JEONGEUN', 'KIM JEONG EUN', 'KIM JONG UN', ...)."""
+    surname, given = split(text)
+    if not surname:
+        return ()
+    out: list[str] = []
+    listed = _surnames().get(surname) or ("".join(revised(ch) for ch in surname),)
+    for s in listed[:limit]:
+        for style in _STYLES:
+            parts = [_styled(g, style) for g in given]
+            out.append(f"{s} {''.join(parts)}".strip().upper())
+            if len(parts) > 1:
+                out.append(f"{s} {' '.join(parts)}".upper())
+    return tuple(dict.fromkeys(out))
