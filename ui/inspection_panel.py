@@ -77,6 +77,8 @@ class InspectionPanel(QWidget):
         self.default_direction = direction if direction in ("entry", "exit") else "entry"
         self.hit_alert = True
         self._direction_touched = False  # switched (F2) for the traveller at the counter
+        self._direction_doc: str | None = None  # whose document the switch was made for
+        self._deciding = False  # a decision is being written: no second one meanwhile
         self._resetting = False
         # The reason: the officer's own choice, or the one the hits suggest (preselected).
         self.codes: tuple[str, ...] = ()
@@ -297,6 +299,7 @@ class InspectionPanel(QWidget):
             return
         if not self._resetting:
             self._direction_touched = True
+            self._direction_doc = self.traveller.document_number if self.traveller else None
         self._show_direction()
         self.screen_now()
 
@@ -309,6 +312,7 @@ class InspectionPanel(QWidget):
         finally:
             self._resetting = False
         self._direction_touched = False
+        self._direction_doc = None
         self._show_direction()
 
     def _show_direction(self) -> None:
@@ -336,15 +340,23 @@ class InspectionPanel(QWidget):
             self._mrz_pause.stop()
         else:
             self._mrz_pause.start()
+        # The field's one parse becomes the traveller: nothing downstream parses again.
+        new = (traveller.from_document(doc)
+               if doc is not None and traveller.usable(doc) else None)
+        if self._direction_touched and new is not None:
+            # F2 lasts one traveller: scanning the next one without a decision or Esc
+            # must not screen them in the switched direction.
+            if self._direction_doc is None:
+                self._direction_doc = new.document_number
+            elif new.document_number != self._direction_doc:
+                self._reset_direction()
         # Another document: no reason carried over; its hits will suggest one.
         self._preselecting(lambda: self.reason.setCurrentIndex(0 if self.reason.count() else -1))
         self._reason_chosen = False
         self._token += 1  # results for an earlier text are stale
         self._set_screening(None)
         self.message.clear()
-        # The field's one parse becomes the traveller: nothing downstream parses again.
-        self.traveller = (traveller.from_document(doc)
-                          if doc is not None and traveller.usable(doc) else None)
+        self.traveller = new
         self.chip.clear()
         self.face.clear()
         self.chip.set_document(doc if doc is not None and doc.valid else None)
@@ -439,10 +451,11 @@ class InspectionPanel(QWidget):
         self.expected.show()
 
     def _update_buttons(self) -> None:
-        ready = self.screening is not None
+        ready = self.screening is not None and not self._deciding
         for b in (self.admit, self.refer, self.refuse):
             b.setEnabled(ready)
-        self.override.setEnabled(self.screening is not None and self.screening.needs_attention)
+        self.override.setEnabled(ready and self.screening is not None
+                                 and self.screening.needs_attention)  # fmt: skip
 
     # --- reasons -------------------------------------------------------------------------
 
@@ -494,6 +507,8 @@ class InspectionPanel(QWidget):
     def request(self, decision: str) -> None:
         """F9/F10/F11 or a button: admit at once; refer or refuse with a reason the officer
         confirms (the list opens unless they chose one; pressing again confirms)."""
+        if self._deciding:
+            return  # the last decision is still being written
         if decision == "admit" or self.screening is None:
             self.decide(decision)
         elif self.pending == decision:
@@ -510,14 +525,20 @@ class InspectionPanel(QWidget):
     def _show_choices(self) -> None:
         refer = self.pending == "refer"
         first = 0 if refer else 1  # a referral may have no reason: 0
-        shown = self.reason_choices.isVisible() and self.reason_choices.currentRow() >= 0
-        row = self.reason_choices.currentRow() if shown else self.reason.currentIndex() - first
+        # The reason selected stays selected (refuse -> refer, a new language): by its code,
+        # not its row (a referral's list starts with "no reason").
+        current = self.reason_choices.currentItem() if self.reason_choices.isVisible() else None
+        code = (current.data(Qt.ItemDataRole.UserRole) if current is not None
+                else self.reason.currentData())  # fmt: skip
         self.reason_choices.clear()
+        row = 0
         for i in range(first, self.reason.count()):
             item = QListWidgetItem(("0 " if i == 0 else "") + self.reason_text(i))
             item.setData(Qt.ItemDataRole.UserRole, self.reason.itemData(i))
+            if code is not None and self.reason.itemData(i) == code:
+                row = i - first
             self.reason_choices.addItem(item)
-        self.reason_choices.setCurrentRow(max(row, 0))  # a new language keeps the row
+        self.reason_choices.setCurrentRow(row)
         self.reason_choices.setFixedHeight(
             self.reason_choices.sizeHintForRow(0) * max(self.reason_choices.count(), 1) + 6)
         self.reason_prompt.setText(
@@ -568,36 +589,55 @@ class InspectionPanel(QWidget):
 
     def decide(self, decision: str, override_by: str | None = None) -> None:
         self.cancel_reason(refocus=False)
+        if self._deciding:
+            return  # F9 then F11 before the first write returned: one record per traveller
         if self.screening is None:
             self.show_message(self.tr("Scan the document and wait for screening first."))
             return
         for b in (self.admit, self.refer, self.refuse, self.override):
             b.setEnabled(False)
+        self._deciding = True
         token = self._token
-        chosen = Decision(self.screening.direction, decision, self.reason.currentData(),
+        # A reason is a refusal's or a referral's: an admit records none (the combo holds
+        # the hits' suggestion).
+        reason = None if decision == "admit" else self.reason.currentData()
+        chosen = Decision(self.screening.direction, decision, reason,
                           self.note.text().strip() or None, override=override_by is not None)
         self.ops.run(service.decide, self.screening, chosen, override_by=override_by,
                      face=self.face.record(), changes=Change.RECORDS,
                      on_done=lambda rec: self._recorded(token, rec),
-                     on_error=self._not_recorded)
+                     on_error=lambda e: self._not_recorded(token, e))
 
     def _recorded(self, token: int, record: service.Record) -> None:
+        self._deciding = False
         self.recorded.emit(record)
-        self.next_traveller()
         names = {"admit": self.tr("admitted"), "refer": self.tr("referred"),
                  "refuse": self.tr("refused")}
         by = record.fields.get("override_by")
         if record.fields.get("override") and by and by != record.fields.get("officer"):
-            self.show_message(self.tr("Recorded No. %1: admitted with the override of "
-                                      "supervisor %2.").replace("%1", str(record.seq))
-                              .replace("%2", str(by)), error=False)  # fmt: skip
+            text = (self.tr("Recorded No. %1: admitted with the override of supervisor %2.")
+                    .replace("%1", str(record.seq)).replace("%2", str(by)))
+        else:
+            text = (self.tr("Recorded No. %1: %2.").replace("%1", str(record.seq))
+                    .replace("%2", names.get(record.decision, record.decision)))
+        if token != self._token:
+            # The officer already scanned the next traveller: keep them, say whose it was.
+            self._update_buttons()
+            name = " ".join(x for x in (record.fields.get("surname"),
+                                        record.fields.get("given_names")) if x)
+            self.show_message(self.tr("Previous traveller (%1): %2").replace("%1", name)
+                              .replace("%2", text), error=False)  # fmt: skip
             return
-        self.show_message(self.tr("Recorded No. %1: %2.").replace("%1", str(record.seq))
-                          .replace("%2", names.get(record.decision, record.decision)),
-                          error=False)
+        self.next_traveller()
+        self.show_message(text, error=False)
 
-    def _not_recorded(self, error: BaseException) -> None:
+    def _not_recorded(self, token: int, error: BaseException) -> None:
+        self._deciding = False
         self._update_buttons()
+        if token != self._token:
+            self.show_message(self.tr("Previous traveller NOT recorded: %1")
+                              .replace("%1", error_text(error)))
+            return
         self.show_message(error_text(error))
 
     def ask_override(self) -> None:

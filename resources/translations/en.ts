@@ -661,6 +661,14 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Recorded No. %1: admitted with the override of supervisor %2.</translation>
     </message>
     <message>
+        <source>Previous traveller (%1): %2</source>
+        <translation>Previous traveller (%1): %2</translation>
+    </message>
+    <message>
+        <source>Previous traveller NOT recorded: %1</source>
+        <translation>Previous traveller NOT recorded: %1</translation>
+    </message>
+    <message>
         <source>Photo of the data page</source>
         <translation>Photo of the data page</translation>
     </message>

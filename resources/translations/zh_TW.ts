@@ -661,6 +661,14 @@ An installer sets it up with: python -m desktop init</source>
         <translation>已記錄第 %1 筆：經督導 %2 解除命中，准予通關。</translation>
     </message>
     <message>
+        <source>Previous traveller (%1): %2</source>
+        <translation>上一位旅客（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Previous traveller NOT recorded: %1</source>
+        <translation>上一位旅客未記錄：%1</translation>
+    </message>
+    <message>
         <source>Photo of the data page</source>
         <translation>資料頁相片</translation>
     </message>

@@ -213,3 +213,86 @@ def test_a_new_document_drops_the_reason_picked_for_the_last(qtbot, counter):
     assert panel.reason.currentData() == "CHIP_FAILED" and panel.reason_chosen
     type_mrz(qtbot, window, STOLEN)  # read over the last one, without a decision
     assert panel.reason.currentData() == "DOCUMENT_INVALID" and not panel.reason_chosen
+
+
+def _slow_decisions(monkeypatch, seconds: float = 0.6) -> None:
+    """The record takes a while to be written (a loaded machine): keys pressed meanwhile."""
+    import time
+
+    from desktop.inspection import service
+
+    real = service.decide
+
+    def slow(*args, **kwargs):
+        time.sleep(seconds)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "decide", slow)
+
+
+def test_a_second_decision_while_the_first_is_written_records_nothing(qtbot, counter,
+                                                                      monkeypatch):
+    _slow_decisions(monkeypatch)
+    window = open_counter(qtbot, counter)
+    panel = window.inspection
+    type_mrz(qtbot, window, CLEAN)
+    qtbot.keyClick(panel.mrz, Qt.Key.Key_F9)
+    qtbot.keyClick(panel.mrz, Qt.Key.Key_F11)  # before the admit is written
+    qtbot.keyClick(panel, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: "Recorded No. 1: admitted." in panel.message.text(), timeout=15000)
+    qtbot.wait(800)
+    assert [(r["decision"], r["reason"]) for r in records(window)] == [("admit", None)]
+
+
+def test_the_next_traveller_scanned_before_the_record_returns_stays(qtbot, counter,
+                                                                   monkeypatch):
+    _slow_decisions(monkeypatch)
+    window = open_counter(qtbot, counter)
+    panel = window.inspection
+    type_mrz(qtbot, window, CLEAN)
+    qtbot.keyClick(panel.mrz, Qt.Key.Key_F9)
+    panel.mrz.setPlainText("\n".join(travellers()[STOLEN][1]))  # the next one, at once
+    qtbot.waitUntil(lambda: "Previous traveller" in panel.message.text(), timeout=15000)
+    assert "Recorded No. 1: admitted." in panel.message.text()
+    assert panel.mrz.toPlainText() == "\n".join(travellers()[STOLEN][1])  # still there
+    qtbot.waitUntil(lambda: panel.screening is not None and panel.admit.isEnabled(),
+                    timeout=15000)
+    assert panel.screening.traveller.document_number == "X3309821"
+    assert len(records(window)) == 1
+
+
+def test_f2_ends_when_the_next_traveller_is_scanned_without_a_decision(qtbot, counter):
+    window = open_counter(qtbot, counter)
+    panel = window.inspection
+    type_mrz(qtbot, window, CLEAN)
+    qtbot.keyClick(panel.mrz, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: panel.screening is not None and panel.screening.direction == "exit",
+                    timeout=15000)
+    # The same traveller typed again keeps the switch; another one does not.
+    type_mrz(qtbot, window, CLEAN)
+    assert panel.direction == "exit"
+    type_mrz(qtbot, window, STOLEN)
+    assert panel.direction == "entry" and panel.screening.direction == "entry"
+
+
+def test_an_admit_records_no_refusal_reason(qtbot, counter):
+    window = open_counter(qtbot, counter)
+    panel = window.inspection
+    type_mrz(qtbot, window, "valid entry permit")
+    panel.reason.setCurrentIndex(1)  # a reason in the combo (suggested or picked)
+    qtbot.keyClick(panel.mrz, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: records(window) != [], timeout=15000)
+    (rec,) = records(window)
+    assert rec["decision"] == "admit" and rec["reason"] is None
+
+
+def test_refuse_then_refer_keeps_the_selected_reason(qtbot, counter):
+    window = open_counter(qtbot, counter)
+    panel = window.inspection
+    type_mrz(qtbot, window, STOLEN)
+    qtbot.keyClick(panel.mrz, Qt.Key.Key_F11)
+    before = panel.reason_choices.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert before == "DOCUMENT_INVALID"
+    qtbot.keyClick(panel.reason_choices, Qt.Key.Key_F10)
+    assert panel.pending == "refer"
+    assert panel.reason_choices.currentItem().data(Qt.ItemDataRole.UserRole) == before
