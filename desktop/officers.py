@@ -483,9 +483,16 @@ def authorise_override(session: Session, name: str, password: str) -> str:
     key slot; failures count towards their lockout) to clear a hit. Returns their name."""
     try:
         key, role = _slots(session.profile).unwrap_password(name, password)
-    except LockedOut as e:
-        raise AccessDenied(keyslot_message(e), "locked_out", e.until) from None
-    except BadCredentials as e:
+    except (LockedOut, BadCredentials) as e:
+        # Audited like every other refusal of an override (the slot counts the failure
+        # towards its lockout as well).
+        with session.store.write() as c:
+            audit.append(c, str(name), "override_refused",
+                         {"for": session.user, "role": None, "mode": "offline",
+                          "reason": "locked out" if isinstance(e, LockedOut)
+                          else "wrong password"})  # fmt: skip
+        if isinstance(e, LockedOut):
+            raise AccessDenied(keyslot_message(e), "locked_out", e.until) from None
         raise AccessDenied(keyslot_message(e), "bad_credentials") from None
     name = normalise_name(name)
     if key != session._db_key:

@@ -210,7 +210,7 @@ def authorise_override(session: officers.Session, user: str, password: str) -> s
         _refused(session, name, None, "central refused")
         raise officers.AccessDenied(why, "bad_credentials") from None
     except CentralError:  # unreachable or hung (given up after ~2 s + ~4 s)
-        _refused(session, name, None, "no key slot here, central unreachable")
+        _refused(session, name, None, "no key slot here, central unreachable", mode="offline")
         raise officers.AccessDenied(
             msg("override.never_here_offline", name=name), "offline_refused"
         ) from None
@@ -245,9 +245,10 @@ def central_refusal(name: str, e: Refused) -> Message:
     return msg(code, name=name) if code == "override.central_locked" else msg(code)
 
 
-def _refused(session: officers.Session, name: str, role: str | None, reason: str) -> None:
+def _refused(session: officers.Session, name: str, role: str | None, reason: str,
+             *, mode: str = "online") -> None:  # fmt: skip
     with session.store.write() as c:
         audit.append(
             c, name, "override_refused",
-            {"for": session.user, "role": role, "mode": "online", "reason": reason},
+            {"for": session.user, "role": role, "mode": mode, "reason": reason},
         )  # fmt: skip

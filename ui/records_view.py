@@ -124,7 +124,10 @@ class RecordsView(QWidget):
         self._show(listing)
 
     def _failed(self, _error: BaseException) -> None:
-        self._loading = self._again = False
+        self._loading = False
+        if self._again:  # a newer search waited for this one: it still runs
+            self._again = False
+            self.refresh()
 
     def _poll(self) -> None:
         if self._polling or self._loading:

@@ -198,7 +198,6 @@ class StatusBar(QStatusBar):
         self.transfer.setTextVisible(True)
         self.transfer.hide()
         self.sync_now = QPushButton(objectName="sync_now")
-        self.sync_now.setVisible(can_sync)
         self.sync_now.clicked.connect(self.sync_requested)
         self.progress.connect(self.show_progress)
         items: list[QWidget] = [
@@ -214,6 +213,8 @@ class StatusBar(QStatusBar):
         for w in items:
             w.setContentsMargins(6, 0, 6, 0)
         self.strip = Strip(items)
+        # Shown or hidden once it has a parent (a parentless widget shown is a window).
+        self.sync_now.setVisible(can_sync)
         self.addPermanentWidget(self.strip)
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)

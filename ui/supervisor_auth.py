@@ -79,6 +79,13 @@ class SupervisorAuthDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def reject(self) -> None:
+        # Esc or Cancel while the check runs would leave an authorisation (and maybe a
+        # new key slot) with no decision after it: the dialog waits for the answer.
+        if not self.buttons.isEnabled():
+            return
+        super().reject()
+
     def note_text(self) -> str:
         return self.note.text().strip()
 

@@ -46,7 +46,17 @@ def _table(columns: int, name: str) -> QTableWidget:
 
 def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
     """The rows' texts; `keys` (one per row, e.g. an alert's uuid) kept in the first
-    column's item data, for the actions on the selected row."""
+    column's item data, for the actions on the selected row. The selection follows its
+    row's key (or first column) across a reload, and is cleared when that row is gone:
+    an action must never apply to a row that slid into the selected place."""
+
+    def identity(row: int) -> object:
+        item = table.item(row, 0)
+        if item is None:
+            return None
+        return item.data(Qt.ItemDataRole.UserRole) if keys is not None else item.text()
+
+    selected = identity(table.currentRow()) if table.currentRow() >= 0 else None
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, v in enumerate(values):
@@ -54,6 +64,13 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = N
             if c == 0 and keys is not None:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
+    again = next((r for r in range(len(rows)) if selected is not None
+                  and identity(r) == selected), -1)  # fmt: skip
+    if again >= 0:
+        table.selectRow(again)
+    else:
+        table.clearSelection()
+        table.setCurrentCell(-1, -1)
 
 
 class SupervisorPanel(QWidget):

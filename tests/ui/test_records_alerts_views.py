@@ -241,6 +241,14 @@ def test_alert_shows_traveller_document_and_local_record_and_is_acknowledged(qtb
     qtbot.waitUntil(lambda: panel.alerts.rowCount() == 1, timeout=10000)
     assert panel.alerts.item(0, 0).data(256) == stray
     assert panel.message.text() == "Alert acknowledged."
+    # The acknowledged row is gone: nothing is selected, so a second click acknowledges
+    # nothing (the stray alert slid into row 0 and nobody has read it).
+    assert panel.alerts.currentRow() == -1 and panel.alerts.selectedItems() == []
+    panel.acknowledge_selected()
+    qtbot.wait(300)
+    with store.read() as c:
+        row = c.execute(sync_alerts.select().where(sync_alerts.c.uuid == stray)).first()
+    assert not row.acknowledged
 
 
 def test_console_tab_badge_appears_for_a_new_alert_and_clears_when_seen(qtbot, counter):

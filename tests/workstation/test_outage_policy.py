@@ -474,3 +474,24 @@ def test_the_emergency_log_says_why_an_override_was_refused():
     assert _summary("override_refused", online) == (
         "override refused for chen (bad_credentials, online)")
     assert "None" not in _summary("override_refused", {"for": "chen", "role": None})
+
+
+def test_a_wrong_password_at_f12_is_audited_offline_too(tmp_path):
+    from desktop import officers
+    from desktop.config import Profile
+    from local_store import audit
+
+    profile = Profile(tmp_path / "profile")
+    with officers.initialise(profile, "inst", "install-pass") as s:
+        officers.add_officer(s, "sup", "supervisor", "super-pass")
+        officers.add_officer(s, "chen", "officer", "officer-pass")
+    with officers.unlock(profile, "chen", "officer-pass") as session:
+        with pytest.raises(officers.AccessDenied):
+            officers.authorise_override(session, "sup", "wrong-password")
+        assert officers.authorise_override(session, "sup", "super-pass") == "sup"
+        with session.store.read() as c:
+            events = [(e["event"], e["detail"]) for e in audit.recent(c, 10)]
+    refused = [d for e, d in events if e == "override_refused"]
+    assert refused == [{"for": "chen", "role": None, "mode": "offline",
+                        "reason": "wrong password"}]  # fmt: skip
+    assert any(e == "override_authorised" for e, _ in events)
