@@ -214,3 +214,13 @@ def test_found_after_the_second_held_out_scoring():
     m = compare_names("PETER BAKER", "PETER BARKER")
     assert m.score < DEFAULT_THRESHOLD and "two different common surnames" in m.explanation()
     assert _match("WONG SIU MING", "WANG XIAOMING")  # Chinese surnames: the tables decide
+
+
+def test_wade_giles_umlauts_read_as_u_in_a_chinese_name():
+    # ICAO 9303 folds Ü to UE, which split HSU-E before; a German name keeps its UE
+    assert _match("徐志摩", "HSÜ CHIH-MO") and _match("魯迅", "LU HSÜN")
+    assert _match("蔡元培", "TS'AI YÜAN-P'EI") and _match("呂秀蓮", "LÜ HSIU-LIEN")
+    assert "HSU = 徐" in compare_names("徐志摩", "HSÜ CHIH-MO").explanation()
+    assert set(index_keys(["HSÜ CHIH-MO"])) == set(index_keys(["HSU CHIH-MO"]))
+    assert _match("PETER MÜLLER", "PETER MUELLER") and _match("PETER MÜLLER", "PETER MULLER")
+    assert set(index_keys(["JÜRGEN MÜLLER"])) == set(index_keys(["JUERGEN MUELLER"]))
