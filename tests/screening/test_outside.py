@@ -224,3 +224,28 @@ def test_wade_giles_umlauts_read_as_u_in_a_chinese_name():
     assert set(index_keys(["HSÜ CHIH-MO"])) == set(index_keys(["HSU CHIH-MO"]))
     assert _match("PETER MÜLLER", "PETER MUELLER") and _match("PETER MÜLLER", "PETER MULLER")
     assert set(index_keys(["JÜRGEN MÜLLER"])) == set(index_keys(["JUERGEN MUELLER"]))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("JUNG MIN-HO", "JANG MIN-HO"), ("SHIN JI-HO", "SHIM JI-HO"), ("HAN JI-MIN", "AHN JI-MIN"),
+     ("CHOI JI-WOO", "CHAE JI-WOO"), ("KANG SEO-YEON", "JANG SEO-YEON")],
+)  # fmt: skip
+def test_two_korean_surnames_in_latin_letters_are_different_people(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD and "(Korean)" in m.explanation()
+    same = compare_people(Facts((a,), "1990-03-04", "KOR"), Facts((b,), "1990-03-04", "KOR"))
+    assert same.score >= DEFAULT_THRESHOLD and "for a person to review" in same.explanation()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("PARK JI-SUNG", "PAK JI-SUNG"), ("CHOI JI-WOO", "CHOE JI-WOO"), ("LEE MIN-HO", "RHEE MIN-HO"),
+     ("JUNG MIN-HO", "CHUNG MIN-HO"), ("YOON SUK-YEOL", "YUN SUK-YEOL"),
+     # one Chinese character in two romanisations, although Korean reads them apart
+     ("SUNG CHU-YU", "SONG CHU-YU"), ("CHONG SIN WOON", "CHANG SIN WOON"),
+     ("YOU RUEI WANG", "WANG, YOU RUI")],
+)  # fmt: skip
+def test_spellings_of_one_korean_surname_or_one_character_are_not_capped(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD and "(Korean)" not in m.explanation()
