@@ -249,3 +249,14 @@ def test_two_korean_surnames_in_latin_letters_are_different_people(a, b):
 def test_spellings_of_one_korean_surname_or_one_character_are_not_capped(a, b):
     m = compare_names(a, b)
     assert m.score >= DEFAULT_THRESHOLD and "(Korean)" not in m.explanation()
+
+
+def test_japanese_shinjitai_and_traditional_forms_are_the_same_characters():
+    for a, b in (("澤穂希", "澤穗希"), ("渡辺博道", "渡邊博道"), ("斉藤", "齊藤"), ("広田", "廣田"),
+                 ("竜馬", "龍馬"), ("沢村", "澤村")):  # fmt: skip
+        assert compare_names(a, b).score == 1.0, (a, b)
+        assert set(index_keys([a])) == set(index_keys([b]))
+    # a shinjitai that is also a Chinese character of its own stays itself
+    assert not _match("林淑芸", "林淑藝")
+    assert chinese.japanese_forms()[ord("穂")] == "穗" and ord("芸") not in chinese.japanese_forms()
+    assert _match("渡辺博道", "WATANABE HIROMICHI")  # the Japanese reading is unchanged
