@@ -361,14 +361,6 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
             sb=terms("romanisation", sys_b),
             zy=zy,
         )
-    if first:
-        # Passport spellings of one Korean surname (LEE/YI/RHEE 이, JUNG/JEONG 정, CHO/JO 조)
-        fa, fb = korean.surname_families().get(A), korean.surname_families().get(B)
-        if fa and fb and fa & fb:
-            spelled = msg("name.dialect", a=A, other=terms("romanisation", korean.CUSTOMARY),
-                          b=B, dialect=terms("romanisation", korean.CUSTOMARY),
-                          ch=sorted(fa & fb)[0])  # fmt: skip
-            return 0.9, spelled
     if not first and ma and mb:
         # Taiwanese passport spellings between two romanisations, as against characters
         # (`taiwan_variants`): SU TSENG-CHANG / SU ZHENCHANG, TSAI I-LING / CAI YILIN.
@@ -402,6 +394,14 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
                     dialect=terms("romanisation", dialect),
                     ch=ch,
                 )
+    if first:  # after the Chinese readings, which explain a Chinese name better
+        # Passport spellings of one Korean surname (LEE/YI/RHEE 이, JUNG/JEONG 정, CHO/JO 조)
+        fa, fb = korean.surname_families().get(A), korean.surname_families().get(B)
+        if fa and fb and fa & fb:
+            spelled = msg("name.dialect", a=A, other=terms("romanisation", korean.CUSTOMARY),
+                          b=B, dialect=terms("romanisation", korean.CUSTOMARY),
+                          ch=sorted(fa & fb)[0])  # fmt: skip
+            return 0.9, spelled
     if ma and mb and {chinese.coarse(p) for p in ma} & {chinese.coarse(p) for p in mb}:
         return 0.8, msg("name.aspiration", a=A, b=B)
     s = edit_similarity(A, B)
