@@ -177,7 +177,37 @@ def _opencc(config: str) -> object:
 
 @lru_cache(maxsize=65536)
 def to_traditional(text: str) -> str:
-    return _opencc("s2t").convert(text)  # type: ignore[attr-defined]
+    """Simplified (OpenCC s2t) and Japanese shinjitai (`japanese_forms`) to Traditional."""
+    return _opencc("s2t").convert(text.translate(japanese_forms()))  # type: ignore[attr-defined]
+
+
+@cache
+def japanese_forms() -> dict[int, str]:
+    """Japanese shinjitai -> the Traditional form, a `str.translate` table (穂 穗, 辺 邊,
+    沢 澤, 斉 齊, 広 廣, 竜 龍): OpenCC's JPVariants.txt (Traditional -> Japanese, shipped
+    with the opencc package; it has no jp2t configuration) read backwards, keeping only
+    forms that are no Chinese character of their own, i.e. in neither Big5 nor GB2312:
+    芸 (not 藝), 余 (not 餘), 予 (not 豫) and 弁 are names in Chinese too."""
+    import opencc
+
+    path = Path(opencc.__file__).resolve().parent / "dictionary" / "JPVariants.txt"
+    out: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        traditional, _, forms = line.partition("\t")
+        for form in forms.split():
+            if form != traditional and len(form) == 1 and not _chinese_charset(form):
+                out[ord(form)] = traditional
+    return out
+
+
+def _chinese_charset(ch: str) -> bool:
+    for charset in ("big5", "gb2312"):
+        try:
+            ch.encode(charset)
+            return True
+        except UnicodeEncodeError:
+            pass
+    return False
 
 
 @lru_cache(maxsize=65536)

@@ -105,6 +105,17 @@ def _surnames() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@cache
+def surname_families() -> dict[str, frozenset[str]]:
+    """Latin spelling (upper case) of a listed surname -> the Hangul surnames it spells:
+    JUNG and CHUNG both 정, JANG 장; YOO 유 and 류."""
+    out: dict[str, set[str]] = {}
+    for hangul in _surnames():
+        for spelling in surname_spellings(hangul):
+            out.setdefault(spelling.upper(), set()).add(hangul)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def surname_spellings(surname: str) -> dict[str, str]:
     """Passport spellings of a surname in Hangul -> system (listed ones, then RR)."""
     out = {s: CUSTOMARY for s in _surnames().get(surname, ())}

@@ -190,7 +190,23 @@ def parse(text: str) -> Name:
     if chinese.has_han(raw):
         han = "".join(ch for ch in chinese.to_traditional(raw) if chinese.is_han(ch))
         return Name(text, _split_han(raw), True, "han", han)
-    return _parse_latin(text, script_of(raw), to_latin(raw))
+    script = script_of(raw)
+    if script == "latin" and ("Ü" in raw or "ü" in raw):
+        read_u = _umlaut_as_u(text, raw)
+        if read_u is not None:
+            return read_u
+    return _parse_latin(text, script, to_latin(raw))
+
+
+def _umlaut_as_u(text: str, raw: str) -> Name | None:
+    """Wade-Giles writes ü (HSÜ, YÜAN, LÜ, CH'Ü) where ICAO 9303 folds it to UE, which
+    then splits HSU-E: when every word reads as Chinese syllables with Ü as U, the name
+    is a romanised Chinese one and is read so; MÜLLER (MULLER is no syllable run) keeps
+    its UE."""
+    name = _parse_latin(text, "latin", to_latin(raw.replace("Ü", "U").replace("ü", "u")))
+    if name.tokens and all(t.syllables for t in name.tokens):
+        return name
+    return None
 
 
 def _parse_latin(text: str, script: str, latin: str) -> Name:

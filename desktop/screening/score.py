@@ -394,6 +394,14 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
                     dialect=terms("romanisation", dialect),
                     ch=ch,
                 )
+    if first:  # after the Chinese readings, which explain a Chinese name better
+        # Passport spellings of one Korean surname (LEE/YI/RHEE 이, JUNG/JEONG 정, CHO/JO 조)
+        fa, fb = korean.surname_families().get(A), korean.surname_families().get(B)
+        if fa and fb and fa & fb:
+            spelled = msg("name.dialect", a=A, other=terms("romanisation", korean.CUSTOMARY),
+                          b=B, dialect=terms("romanisation", korean.CUSTOMARY),
+                          ch=sorted(fa & fb)[0])  # fmt: skip
+            return 0.9, spelled
     if ma and mb and {chinese.coarse(p) for p in ma} & {chinese.coarse(p) for p in mb}:
         return 0.8, msg("name.aspiration", a=A, b=B)
     s = edit_similarity(A, B)
@@ -603,7 +611,42 @@ def compare_names(a: str, b: str) -> NameMatch:
     best = _compare_parsed(na, nb)
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _japanese(na if na.is_han else nb, b if na.is_han else a, best)
+    if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
+        rule = distinct_korean_surnames(na, nb)
+        if rule:
+            return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     return best
+
+
+# What the Chinese tables say when two Latin spellings can be one character (SUNG and
+# SONG for 宋, CHONG and CHANG for 張 in Hakka): then they are not two Korean families.
+_ONE_CHINESE_SYLLABLE = frozenset({"name.same_syllable", "name.dialect", "name.taiwan_variant",
+                                   "name.aspiration"})  # fmt: skip
+
+
+def distinct_korean_surnames(a: Name, b: Name) -> Message | str:
+    """A reason when the first words of two Latin names are passport spellings of two
+    different Korean surnames (JUNG 정 / JANG 장, SHIN 신 / SHIM 심, HAN 한 / AHN 안): the
+    surname lists of `common_surnames` hold no Korean names, and these are 3-4 letters,
+    under that rule's length. Spellings of one surname (LEE/YI/RHEE, CHOI/CHOE,
+    JUNG/CHUNG) share a Hangul surname and stay one. Only when the rest of the names is
+    spelt alike (JUNG MIN-HO / JANG MINHO), so that the two first words are the two
+    surnames paired with each other (not YOU RUEI WANG / WANG, YOU RUI)."""
+    if len(a.tokens) < 2 or len(b.tokens) < 2:
+        return ""
+    if "".join(t.text for t in a.tokens[1:]) != "".join(t.text for t in b.tokens[1:]):
+        return ""
+    x, y = a.tokens[0].text, b.tokens[0].text
+    if x == y or min(len(x), len(y)) < 3:
+        return ""
+    families = korean.surname_families()
+    fx, fy = families.get(x), families.get(y)
+    if not fx or not fy or fx & fy:
+        return ""
+    why = _latin_latin(x.lower(), y.lower(), True)[1]
+    if isinstance(why, Message) and why.code in _ONE_CHINESE_SYLLABLE:
+        return ""
+    return msg("name.distinct_surnames", a=x, b=y, origin="Korean")
 
 
 _SPLIT_WORDS = re.compile(r"[\s,<\-]+")

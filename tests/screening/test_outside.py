@@ -214,3 +214,50 @@ def test_found_after_the_second_held_out_scoring():
     m = compare_names("PETER BAKER", "PETER BARKER")
     assert m.score < DEFAULT_THRESHOLD and "two different common surnames" in m.explanation()
     assert _match("WONG SIU MING", "WANG XIAOMING")  # Chinese surnames: the tables decide
+
+
+def test_wade_giles_umlauts_read_as_u_in_a_chinese_name():
+    # ICAO 9303 folds Ü to UE, which split HSU-E before; a German name keeps its UE
+    assert _match("徐志摩", "HSÜ CHIH-MO") and _match("魯迅", "LU HSÜN")
+    assert _match("蔡元培", "TS'AI YÜAN-P'EI") and _match("呂秀蓮", "LÜ HSIU-LIEN")
+    assert "HSU = 徐" in compare_names("徐志摩", "HSÜ CHIH-MO").explanation()
+    assert set(index_keys(["HSÜ CHIH-MO"])) == set(index_keys(["HSU CHIH-MO"]))
+    assert _match("PETER MÜLLER", "PETER MUELLER") and _match("PETER MÜLLER", "PETER MULLER")
+    assert set(index_keys(["JÜRGEN MÜLLER"])) == set(index_keys(["JUERGEN MUELLER"]))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("JUNG MIN-HO", "JANG MIN-HO"), ("SHIN JI-HO", "SHIM JI-HO"), ("HAN JI-MIN", "AHN JI-MIN"),
+     ("CHOI JI-WOO", "CHAE JI-WOO"), ("KANG SEO-YEON", "JANG SEO-YEON")],
+)  # fmt: skip
+def test_two_korean_surnames_in_latin_letters_are_different_people(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD and "(Korean)" in m.explanation()
+    same = compare_people(Facts((a,), "1990-03-04", "KOR"), Facts((b,), "1990-03-04", "KOR"))
+    assert same.score >= DEFAULT_THRESHOLD and "for a person to review" in same.explanation()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("PARK JI-SUNG", "PAK JI-SUNG"), ("CHOI JI-WOO", "CHOE JI-WOO"), ("LEE MIN-HO", "RHEE MIN-HO"),
+     ("LEE MIN-HO", "YI MIN-HO"), ("JUNG MIN-HO", "JEONG MIN-HO"), ("CHO KUK", "JO GUK"),
+     ("JUNG MIN-HO", "CHUNG MIN-HO"), ("YOON SUK-YEOL", "YUN SUK-YEOL"),
+     # one Chinese character in two romanisations, although Korean reads them apart
+     ("SUNG CHU-YU", "SONG CHU-YU"), ("CHONG SIN WOON", "CHANG SIN WOON"),
+     ("YOU RUEI WANG", "WANG, YOU RUI")],
+)  # fmt: skip
+def test_spellings_of_one_korean_surname_or_one_character_match(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD and "(Korean)" not in m.explanation()
+
+
+def test_japanese_shinjitai_and_traditional_forms_are_the_same_characters():
+    for a, b in (("澤穂希", "澤穗希"), ("渡辺博道", "渡邊博道"), ("斉藤", "齊藤"), ("広田", "廣田"),
+                 ("竜馬", "龍馬"), ("沢村", "澤村")):  # fmt: skip
+        assert compare_names(a, b).score == 1.0, (a, b)
+        assert set(index_keys([a])) == set(index_keys([b]))
+    # a shinjitai that is also a Chinese character of its own stays itself
+    assert not _match("林淑芸", "林淑藝")
+    assert chinese.japanese_forms()[ord("穂")] == "穗" and ord("芸") not in chinese.japanese_forms()
+    assert _match("渡辺博道", "WATANABE HIROMICHI")  # the Japanese reading is unchanged
