@@ -93,7 +93,7 @@ class Mirror:
                 r.dataset: r.version
                 for r in c.execute(select(db.dataset_heads.c.dataset, db.dataset_heads.c.version))
             }
-        if all(heads.get(ds, 0) <= v for ds, v in self.versions().items()):
+        if all(heads.get(ds, 0) <= v for ds, v in self.versions().items()) and self._keys_current():
             return self.versions()
         with self._sync_lock:
             for ds in SCREENED:
@@ -105,6 +105,17 @@ class Mirror:
 
                 replica.ensure_name_keys(conn, self.indexer())
         return self.versions()
+
+    def _keys_current(self) -> bool:
+        """Whether the name keys were built by this software's key version: after an
+        update that changes them (KEYS_VERSION) the mirror is re-keyed at the next sync,
+        not only when a list is next published (until then screening misses people)."""
+        from local_store import replica
+        from local_store.replica import NAME_KEY_DATASETS
+
+        with self.read() as conn:
+            return all(replica.index_is_current(conn, ds, self.indexer())
+                       for ds in NAME_KEY_DATASETS)  # fmt: skip
 
     def _apply_next(self, database: db.Database, dataset: str, head: int) -> bool:
         from local_store import replica

@@ -22,7 +22,7 @@ from sqlalchemy import Connection
 from desktop.glossary import term
 from desktop.messages import Message, define, joined, msg
 from desktop.screening.keys import NameIndexer, exact_keys, query_keys
-from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_people
+from desktop.screening.score import DEFAULT_THRESHOLD, Facts, cannot_reach, compare_people
 from local_store.replica import NAME_KEY_DATASETS, index_is_current
 from protocol.rows import birth_number, fold_document_number, normalise_document_number
 
@@ -324,7 +324,10 @@ def _score_persons(
     for pid, names, birth, nat, sex, action, source, valid_until in rows:
         if valid_until and valid_until[:10] < today.isoformat():
             continue  # the listing has lapsed
-        m = compare_people(query, Facts(tuple(json.loads(names)), birth, nat, sex))
+        listed = Facts(tuple(json.loads(names)), birth, nat, sex)
+        if cannot_reach(query, listed, policy.threshold):
+            continue  # its facts alone keep it under the threshold: names not compared
+        m = compare_people(query, listed)
         if m.score < policy.threshold:
             continue
         severity = _PERSON_SEVERITY.get(action, "medium")
@@ -373,9 +376,12 @@ def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> l
     query = traveller.facts()
     hits = []
     for bid, names, birth, nat, docnum, reason in rows:
-        m = compare_people(query, Facts(tuple(json.loads(names)), birth, nat))
-        reasons = list(m.reasons)
+        listed = Facts(tuple(json.loads(names)), birth, nat)
         doc_match = bid in by_doc
+        if not doc_match and cannot_reach(query, listed, policy.threshold):
+            continue  # as for persons: facts alone keep it under the threshold
+        m = compare_people(query, listed)
+        reasons = list(m.reasons)
         if doc_match:
             reasons.insert(0, msg("hit.exit_ban.document", num=docnum))
         if not doc_match and m.score < policy.threshold:

@@ -876,6 +876,26 @@ def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, Message | 
     return -0.15, msg("person.birth_differs", a=a, b=b)
 
 
+def facts_penalty(query: Facts, listed: Facts) -> float:
+    """What birth date, nationality and sex take off any name score in `compare_people`
+    (its penalties, nothing else): a person scores at most 1 + this. Screening skips the
+    name comparison, the costly part, of a listed person who cannot reach the threshold
+    whatever their names (a namesake born in another decade, of another nationality)."""
+    penalty, _ = compare_birth_dates(query.birth_date, listed.birth_date)
+    na, nb = (query.nationality or "").upper(), (listed.nationality or "").upper()
+    if na and nb and na != nb:
+        penalty -= 0.20
+    qs, ls = (query.sex or "").upper(), (listed.sex or "").upper()
+    if qs in ("M", "F") and ls in ("M", "F") and qs != ls:
+        penalty -= 0.20
+    return penalty
+
+
+def cannot_reach(query: Facts, listed: Facts, threshold: float) -> bool:
+    """Whether `compare_people(query, listed).score < threshold` whatever the names."""
+    return 1.0 + facts_penalty(query, listed) < threshold - 1e-9
+
+
 def _same_birth_and_nationality(a: Facts, b: Facts) -> bool:
     da, db = a.birth_date or "", b.birth_date or ""
     na, nb = (a.nationality or "").upper(), (b.nationality or "").upper()

@@ -125,3 +125,23 @@ def test_junk_files_exit_2(central: Central, capsys, tmp_path, junk: bytes) -> N
     path.write_bytes(junk)
     rc, _, err = _import(central, capsys, path)
     assert rc == 2 and "refused whole" in err
+
+
+def test_the_mirror_is_rekeyed_after_a_software_update(central: Central) -> None:
+    """Name keys built by an older key version (a software update bumped KEYS_VERSION)
+    are rebuilt at the next sync, not only when a list is next published: until then the
+    central's APP and pre-screening would look people up under keys nobody stores."""
+    from desktop.screening.checks import Traveller, screen
+
+    mirror = Mirror.for_state(central.state)
+    mirror.sync(central.database)
+    with mirror.engine.connect() as conn, conn.begin():
+        conn.exec_driver_sql("UPDATE screening_index_state SET indexer_version = 1")
+        conn.exec_driver_sql("DELETE FROM screening_name_keys")  # what old keys find now
+    chen = Traveller("CHEN", "CHIH-MING", "1978-03-14", "TWN", "M", "302145678", "TWN", "P")
+    with mirror.read() as conn:
+        assert [h.key for h in screen(conn, chen, "entry") if h.dataset == "persons"] == []
+    mirror.sync(central.database)  # no new version published: re-keyed all the same
+    with mirror.read() as conn:
+        assert "P-ARREST" in [h.key for h in screen(conn, chen, "entry")]
+    mirror.dispose()
