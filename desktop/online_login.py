@@ -32,10 +32,10 @@ from sync.client import CentralError, Refused
 define(
     {
         "login.central_refused": "login refused by the central: {detail}",
-        "login.central_bad_credentials": "unknown user or wrong password (checked by the "
-        "central system)",
-        "login.central_locked": "{name} is locked out by the central system after failed "
-        "logins: try again later",
+        "login.central_bad_credentials": "login refused by the central: unknown user or "
+        "wrong password",
+        "login.central_locked": "login refused by the central: {name} is locked out after "
+        "failed logins, try again later",
         # the reason first (a wrong password stays a wrong password), then why offline
         "login.offline_refused": "{why} (offline: the central system was not reachable, and "
         "an officer's first login on a workstation must be online: check the network and "

@@ -1368,13 +1368,13 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>login.central_bad_credentials</source>
-        <extracomment>unknown user or wrong password (checked by the central system)</extracomment>
-        <translation>unknown user or wrong password (checked by the central system)</translation>
+        <extracomment>login refused by the central: unknown user or wrong password</extracomment>
+        <translation>login refused by the central: unknown user or wrong password</translation>
     </message>
     <message>
         <source>login.central_locked</source>
-        <extracomment>{name} is locked out by the central system after failed logins: try again later</extracomment>
-        <translation>{name} is locked out by the central system after failed logins: try again later</translation>
+        <extracomment>login refused by the central: {name} is locked out after failed logins, try again later</extracomment>
+        <translation>login refused by the central: {name} is locked out after failed logins, try again later</translation>
     </message>
     <message>
         <source>login.central_refused</source>

@@ -1368,12 +1368,12 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>login.central_bad_credentials</source>
-        <extracomment>unknown user or wrong password (checked by the central system)</extracomment>
+        <extracomment>login refused by the central: unknown user or wrong password</extracomment>
         <translation>帳號不存在或密碼錯誤（由中央系統查核）</translation>
     </message>
     <message>
         <source>login.central_locked</source>
-        <extracomment>{name} is locked out by the central system after failed logins: try again later</extracomment>
+        <extracomment>login refused by the central: {name} is locked out after failed logins, try again later</extracomment>
         <translation>{name} 因多次登入失敗已遭中央系統鎖定：請稍後再試</translation>
     </message>
     <message>
