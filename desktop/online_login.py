@@ -56,8 +56,8 @@ define(
 # The central's refusals of an officer's password (central/accounts.verify_officer), by
 # their fixed English detail: the window shows them in the officer's language.
 _CENTRAL_DETAILS = {
-    "unknown officer or wrong password": "override.central_bad_credentials",
-    "this officer is locked out for a while after failed logins": "override.central_locked",
+    "unknown officer or wrong password": "central_bad_credentials",
+    "this officer is locked out for a while after failed logins": "central_locked",
 }
 
 
@@ -228,21 +228,22 @@ def authorise_override(session: officers.Session, user: str, password: str) -> s
 
 
 def login_refusal(name: str, e: Refused) -> Message:
-    """The central's refusal of an officer's login as a coded message (its two fixed
-    refusals in the officer's language; anything else quoted)."""
-    code = _CENTRAL_DETAILS.get(e.detail)
-    if code is None:
-        return msg("login.central_refused", detail=e.detail)
-    code = code.replace("override.", "login.")
-    return msg(code, name=name) if code == "login.central_locked" else msg(code)
+    """The central's refusal of an officer's login as a coded message."""
+    return _central_refusal("login", name, e)
 
 
 def central_refusal(name: str, e: Refused) -> Message:
-    """The central's refusal of a supervisor's password as a coded message."""
+    """The central's refusal of a supervisor's password (F12) as a coded message."""
+    return _central_refusal("override", name, e)
+
+
+def _central_refusal(kind: str, name: str, e: Refused) -> Message:
+    """Its two fixed refusals in the officer's language (`kind`.central_bad_credentials,
+    `kind`.central_locked); anything else quoted (`kind`.central_refused)."""
     code = _CENTRAL_DETAILS.get(e.detail)
     if code is None:
-        return msg("override.central_refused", detail=e.detail)
-    return msg(code, name=name) if code == "override.central_locked" else msg(code)
+        return msg(f"{kind}.central_refused", detail=e.detail)
+    return msg(f"{kind}.{code}", name=name) if code == "central_locked" else msg(f"{kind}.{code}")
 
 
 def _refused(session: officers.Session, name: str, role: str | None, reason: str,

@@ -62,6 +62,7 @@ class Mirror:
         schema.metadata.create_all(self.engine)
         self._sync_lock = threading.Lock()
         self._indexer: Any = None
+        self._keys_ok = False  # checked once: the key version does not change while running
 
     @classmethod
     def for_state(cls, state_dir: Path) -> Mirror:
@@ -93,7 +94,9 @@ class Mirror:
                 r.dataset: r.version
                 for r in c.execute(select(db.dataset_heads.c.dataset, db.dataset_heads.c.version))
             }
-        if all(heads.get(ds, 0) <= v for ds, v in self.versions().items()) and self._keys_current():
+        current = all(heads.get(ds, 0) <= v for ds, v in self.versions().items())
+        if current and (self._keys_ok or self._keys_current()):
+            self._keys_ok = True
             return self.versions()
         with self._sync_lock:
             for ds in SCREENED:
@@ -104,11 +107,12 @@ class Mirror:
                 from local_store import replica
 
                 replica.ensure_name_keys(conn, self.indexer())
+            self._keys_ok = True
         return self.versions()
 
     def _keys_current(self) -> bool:
         """Whether the name keys were built by this software's key version: after an
-        update that changes them (KEYS_VERSION) the mirror is re-keyed at the next sync,
+        update that changes them (KEYS_VERSION) the mirror is re-keyed at the first sync,
         not only when a list is next published (until then screening misses people)."""
         from local_store import replica
         from local_store.replica import NAME_KEY_DATASETS

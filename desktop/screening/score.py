@@ -876,19 +876,34 @@ def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, Message | 
     return -0.15, msg("person.birth_differs", a=a, b=b)
 
 
-def facts_penalty(query: Facts, listed: Facts) -> float:
-    """What birth date, nationality and sex take off any name score in `compare_people`
-    (its penalties, nothing else): a person scores at most 1 + this. Screening skips the
-    name comparison, the costly part, of a listed person who cannot reach the threshold
-    whatever their names (a namesake born in another decade, of another nationality)."""
-    penalty, _ = compare_birth_dates(query.birth_date, listed.birth_date)
+def _facts(query: Facts, listed: Facts) -> tuple[float, list[Message | str]]:
+    """What birth date, nationality and sex take off any name score, and why: the one
+    place `compare_people` and `facts_penalty` take it from."""
+    penalty, why = compare_birth_dates(query.birth_date, listed.birth_date)
+    reasons: list[Message | str] = []
+    if why:
+        shown = f"{penalty:+.2f}"
+        reasons.append(msg("person.penalty", reason=why, penalty=shown) if penalty else why)
     na, nb = (query.nationality or "").upper(), (listed.nationality or "").upper()
     if na and nb and na != nb:
         penalty -= 0.20
+        reasons.append(msg("person.nationality_differs", a=query.nationality,
+                           b=listed.nationality))  # fmt: skip
+    elif na and nb:
+        reasons.append(msg("person.nationality_match", nat=listed.nationality))
     qs, ls = (query.sex or "").upper(), (listed.sex or "").upper()
     if qs in ("M", "F") and ls in ("M", "F") and qs != ls:
         penalty -= 0.20
-    return penalty
+        reasons.append(msg("person.sex_differs", a=qs, b=ls))
+    return penalty, reasons
+
+
+def facts_penalty(query: Facts, listed: Facts) -> float:
+    """The facts' penalty of `compare_people` (nothing else): a person scores at most
+    1 + this. Screening skips the name comparison, the costly part, of a listed person
+    who cannot reach the threshold whatever their names (a namesake born in another
+    decade, of another nationality)."""
+    return _facts(query, listed)[0]
 
 
 def cannot_reach(query: Facts, listed: Facts, threshold: float) -> bool:
@@ -921,23 +936,9 @@ def compare_people(query: Facts, listed: Facts) -> PersonMatch:
     if best.distinct_surnames and _same_birth_and_nationality(query, listed):
         score = best.uncapped
         reasons.append(msg("person.review", s=f"{best.uncapped:.2f}"))
-    penalty, why = compare_birth_dates(query.birth_date, listed.birth_date)
+    penalty, why = _facts(query, listed)
     score += penalty
-    if why:
-        shown = f"{penalty:+.2f}"
-        reasons.append(msg("person.penalty", reason=why, penalty=shown) if penalty else why)
-    if query.nationality and listed.nationality:
-        if query.nationality.upper() != listed.nationality.upper():
-            score -= 0.20
-            reasons.append(
-                msg("person.nationality_differs", a=query.nationality, b=listed.nationality)
-            )
-        else:
-            reasons.append(msg("person.nationality_match", nat=listed.nationality))
-    qs, ls = (query.sex or "").upper(), (listed.sex or "").upper()
-    if qs in ("M", "F") and ls in ("M", "F") and qs != ls:
-        score -= 0.20
-        reasons.append(msg("person.sex_differs", a=qs, b=ls))
+    reasons += why
     return PersonMatch(
         round(max(0.0, min(1.0, score)), 4), best.score, best_pair[0], best_pair[1], tuple(reasons)
     )

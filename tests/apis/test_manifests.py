@@ -141,6 +141,8 @@ def test_the_mirror_is_rekeyed_after_a_software_update(central: Central) -> None
     chen = Traveller("CHEN", "CHIH-MING", "1978-03-14", "TWN", "M", "302145678", "TWN", "P")
     with mirror.read() as conn:
         assert [h.key for h in screen(conn, chen, "entry") if h.dataset == "persons"] == []
+    mirror.dispose()
+    mirror = Mirror.for_state(central.state)  # the service started again after the update
     mirror.sync(central.database)  # no new version published: re-keyed all the same
     with mirror.read() as conn:
         assert "P-ARREST" in [h.key for h in screen(conn, chen, "entry")]
