@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection, or_, select
 
+from desktop.glossary import term
+from desktop.messages import CATALOGUE, Message, define, joined, msg
 from local_store import Store, audit
 from local_store.schema import audit_log
 
@@ -31,32 +33,86 @@ _KIND_OF = {e: k for k, events in EVENTS.items() for e in events}
 COLUMNS = ("id", "at", "kind", "event", "actor", "summary", "detail")
 
 
-def _summary(event: str, d: dict[str, Any]) -> str:
+define(
+    {
+        "log.declared": "declared: {reason}",
+        "log.declared_replica": "declared: {reason} (replica {lists})",
+        "log.ended": "ended (declared {at})",
+        "log.override_record": "override: record {seq} {decision}",
+        "log.override_authorised": "override authorised for {name}",
+        "log.override_refused": "override refused for {name}",
+        "log.override_refused_why": "override refused for {name} ({why})",
+        "log.role": "role {role}",
+        "log.online": "online",
+        "log.policy_reset": "{scope} reset {names} ({why})",
+        "log.policy_names": "{scope}: {names}",
+        "log.policy_set": "{scope}: {name} = {value} ({reason})",
+        "log.scope.local": "local",
+        "log.scope.central": "central",
+        "log.with_purpose": "{event} ({purpose})",
+        "log.exported": "{event}: {file}",
+        "log.event.login": "login",
+        "log.event.login_refused": "login refused",
+        "log.event.login_failed": "login failed",
+        "log.event.locked_out": "locked out",
+        "log.event.logout": "logout",
+        "log.event.journal_exported": "journal exported",
+        "log.event.report_exported": "report exported",
+        "log.event.emergency_log_exported": "emergency log exported",
+    }
+)
+
+
+def _event(event: str) -> Message | str:
+    code = f"log.event.{event}"
+    return msg(code) if code in CATALOGUE else event.replace("_", " ")
+
+
+def _summary(event: str, d: dict[str, Any]) -> Message | str:
+    """One line per entry, coded so that the window shows it in the officer's language
+    (its string value, for the CSV and the command line, is the English)."""
     if event == "emergency_declared":
         lists = ", ".join(f"{k} v{v.get('version')}" for k, v in (d.get("replica") or {}).items())
-        return f"declared: {d.get('reason')}" + (f" (replica {lists})" if lists else "")
+        reason = str(d.get("reason"))
+        if lists:
+            return msg("log.declared_replica", reason=reason, lists=lists)
+        return msg("log.declared", reason=reason)
     if event == "emergency_ended":
-        return f"ended (declared {str(d.get('declared_at'))[:16]})"
+        return msg("log.ended", at=str(d.get("declared_at"))[:16])
     if event == "inspection_recorded":
-        return f"override: record {d.get('seq')} {d.get('decision')}"
+        return msg("log.override_record", seq=str(d.get("seq")),
+                   decision=term("decision", str(d.get("decision"))))
     if event == "override_authorised":
-        return f"override authorised for {d.get('for', '?')}"
+        return msg("log.override_authorised", name=str(d.get("for", "?")))
     if event == "override_refused":
         # Offline refusals name the role; the central's (F12 online) name the reason.
-        why = [f"role {d['role']}" if d.get("role") else "",
-               str(d.get("reason") or ""), "online" if d.get("mode") == "online" else ""]
-        return f"override refused for {d.get('for', '?')}" + (
-            f" ({', '.join(w for w in why if w)})" if any(why) else "")
+        why: list[Message | str] = []
+        if d.get("role"):
+            why.append(msg("log.role", role=term("role", str(d["role"]))))
+        if d.get("reason"):
+            why.append(str(d["reason"]))
+        if d.get("mode") == "online":
+            why.append(msg("log.online"))
+        name = str(d.get("for", "?"))
+        if why:
+            return msg("log.override_refused_why", name=name, why=joined(why, ", "))
+        return msg("log.override_refused", name=name)
     if event == "policy_changed":
+        code = f"log.scope.{d.get('scope')}"
+        scope = msg(code) if code in CATALOGUE else str(d.get("scope"))
         if "reset" in d:
-            return f"{d.get('scope')} reset {', '.join(d['reset'])} ({d.get('why')})"
+            return msg("log.policy_reset", scope=scope, names=", ".join(d["reset"]),
+                       why=str(d.get("why")))
         if "names" in d:
-            return f"{d.get('scope')}: {', '.join(d['names'])}"
-        return f"{d.get('scope')}: {d.get('name')} = {json.dumps(d.get('new'))} ({d.get('reason')})"
+            return msg("log.policy_names", scope=scope, names=", ".join(d["names"]))
+        return msg("log.policy_set", scope=scope, name=str(d.get("name")),
+                   value=json.dumps(d.get("new")), reason=str(d.get("reason")))
     if event.startswith("login") or event in ("logout", "locked_out"):
-        return event.replace("_", " ") + (f" ({d['purpose']})" if d.get("purpose") else "")
+        if d.get("purpose"):
+            return msg("log.with_purpose", event=_event(event), purpose=str(d["purpose"]))
+        return _event(event)
     if event.endswith("_exported"):
-        return f"{event.replace('_', ' ')}: {d.get('file', '')}"
+        return msg("log.exported", event=_event(event), file=str(d.get("file", "")))
     return event
 
 

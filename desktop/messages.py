@@ -152,6 +152,7 @@ MODULES: tuple[str, ...] = (
     "desktop.inspection.stale_policy",
     "desktop.inspection.rules",
     "desktop.inspection.emergency",
+    "desktop.emergency_log",
 )
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import console
 from ui.localtime import shown
-from ui.messages import error_text
+from ui.messages import error_text, text
 from ui.operations import Operations
 
 
@@ -114,7 +114,7 @@ class EmergencyLogView(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             for c, v in enumerate((shown(r["at"], seconds=True), names.get(r["kind"], r["kind"]),
-                                   r["actor"], r["summary"])):
+                                   r["actor"], text(r["summary"]))):
                 self.table.setItem(i, c, QTableWidgetItem(v))
 
     def choose_export(self) -> None:

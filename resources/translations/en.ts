@@ -1367,6 +1367,126 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>/</translation>
     </message>
     <message>
+        <source>log.declared</source>
+        <extracomment>declared: {reason}</extracomment>
+        <translation>declared: {reason}</translation>
+    </message>
+    <message>
+        <source>log.declared_replica</source>
+        <extracomment>declared: {reason} (replica {lists})</extracomment>
+        <translation>declared: {reason} (replica {lists})</translation>
+    </message>
+    <message>
+        <source>log.ended</source>
+        <extracomment>ended (declared {at})</extracomment>
+        <translation>ended (declared {at})</translation>
+    </message>
+    <message>
+        <source>log.event.emergency_log_exported</source>
+        <extracomment>emergency log exported</extracomment>
+        <translation>emergency log exported</translation>
+    </message>
+    <message>
+        <source>log.event.journal_exported</source>
+        <extracomment>journal exported</extracomment>
+        <translation>journal exported</translation>
+    </message>
+    <message>
+        <source>log.event.locked_out</source>
+        <extracomment>locked out</extracomment>
+        <translation>locked out</translation>
+    </message>
+    <message>
+        <source>log.event.login</source>
+        <extracomment>login</extracomment>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>log.event.login_failed</source>
+        <extracomment>login failed</extracomment>
+        <translation>login failed</translation>
+    </message>
+    <message>
+        <source>log.event.login_refused</source>
+        <extracomment>login refused</extracomment>
+        <translation>login refused</translation>
+    </message>
+    <message>
+        <source>log.event.logout</source>
+        <extracomment>logout</extracomment>
+        <translation>logout</translation>
+    </message>
+    <message>
+        <source>log.event.report_exported</source>
+        <extracomment>report exported</extracomment>
+        <translation>report exported</translation>
+    </message>
+    <message>
+        <source>log.exported</source>
+        <extracomment>{event}: {file}</extracomment>
+        <translation>{event}: {file}</translation>
+    </message>
+    <message>
+        <source>log.online</source>
+        <extracomment>online</extracomment>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>log.override_authorised</source>
+        <extracomment>override authorised for {name}</extracomment>
+        <translation>override authorised for {name}</translation>
+    </message>
+    <message>
+        <source>log.override_record</source>
+        <extracomment>override: record {seq} {decision}</extracomment>
+        <translation>override: record {seq} {decision}</translation>
+    </message>
+    <message>
+        <source>log.override_refused</source>
+        <extracomment>override refused for {name}</extracomment>
+        <translation>override refused for {name}</translation>
+    </message>
+    <message>
+        <source>log.override_refused_why</source>
+        <extracomment>override refused for {name} ({why})</extracomment>
+        <translation>override refused for {name} ({why})</translation>
+    </message>
+    <message>
+        <source>log.policy_names</source>
+        <extracomment>{scope}: {names}</extracomment>
+        <translation>{scope}: {names}</translation>
+    </message>
+    <message>
+        <source>log.policy_reset</source>
+        <extracomment>{scope} reset {names} ({why})</extracomment>
+        <translation>{scope} reset {names} ({why})</translation>
+    </message>
+    <message>
+        <source>log.policy_set</source>
+        <extracomment>{scope}: {name} = {value} ({reason})</extracomment>
+        <translation>{scope}: {name} = {value} ({reason})</translation>
+    </message>
+    <message>
+        <source>log.role</source>
+        <extracomment>role {role}</extracomment>
+        <translation>role {role}</translation>
+    </message>
+    <message>
+        <source>log.scope.central</source>
+        <extracomment>central</extracomment>
+        <translation>central</translation>
+    </message>
+    <message>
+        <source>log.scope.local</source>
+        <extracomment>local</extracomment>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>log.with_purpose</source>
+        <extracomment>{event} ({purpose})</extracomment>
+        <translation>{event} ({purpose})</translation>
+    </message>
+    <message>
         <source>login.central_bad_credentials</source>
         <extracomment>login refused by the central: unknown user or wrong password</extracomment>
         <translation>login refused by the central: unknown user or wrong password</translation>

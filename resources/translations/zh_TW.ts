@@ -1367,6 +1367,126 @@ An installer sets it up with: python -m desktop init</source>
         <translation>/</translation>
     </message>
     <message>
+        <source>log.declared</source>
+        <extracomment>declared: {reason}</extracomment>
+        <translation>宣告：{reason}</translation>
+    </message>
+    <message>
+        <source>log.declared_replica</source>
+        <extracomment>declared: {reason} (replica {lists})</extracomment>
+        <translation>宣告：{reason}（本機副本 {lists}）</translation>
+    </message>
+    <message>
+        <source>log.ended</source>
+        <extracomment>ended (declared {at})</extracomment>
+        <translation>結束（宣告於 {at}）</translation>
+    </message>
+    <message>
+        <source>log.event.emergency_log_exported</source>
+        <extracomment>emergency log exported</extracomment>
+        <translation>匯出緊急作業日誌</translation>
+    </message>
+    <message>
+        <source>log.event.journal_exported</source>
+        <extracomment>journal exported</extracomment>
+        <translation>匯出日誌</translation>
+    </message>
+    <message>
+        <source>log.event.locked_out</source>
+        <extracomment>locked out</extracomment>
+        <translation>帳號鎖定</translation>
+    </message>
+    <message>
+        <source>log.event.login</source>
+        <extracomment>login</extracomment>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>log.event.login_failed</source>
+        <extracomment>login failed</extracomment>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>log.event.login_refused</source>
+        <extracomment>login refused</extracomment>
+        <translation>登入遭拒</translation>
+    </message>
+    <message>
+        <source>log.event.logout</source>
+        <extracomment>logout</extracomment>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>log.event.report_exported</source>
+        <extracomment>report exported</extracomment>
+        <translation>匯出報表</translation>
+    </message>
+    <message>
+        <source>log.exported</source>
+        <extracomment>{event}: {file}</extracomment>
+        <translation>{event}：{file}</translation>
+    </message>
+    <message>
+        <source>log.online</source>
+        <extracomment>online</extracomment>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>log.override_authorised</source>
+        <extracomment>override authorised for {name}</extracomment>
+        <translation>已為 {name} 授權督導解除</translation>
+    </message>
+    <message>
+        <source>log.override_record</source>
+        <extracomment>override: record {seq} {decision}</extracomment>
+        <translation>督導解除：紀錄 {seq} {decision}</translation>
+    </message>
+    <message>
+        <source>log.override_refused</source>
+        <extracomment>override refused for {name}</extracomment>
+        <translation>拒絕為 {name} 督導解除</translation>
+    </message>
+    <message>
+        <source>log.override_refused_why</source>
+        <extracomment>override refused for {name} ({why})</extracomment>
+        <translation>拒絕為 {name} 督導解除（{why}）</translation>
+    </message>
+    <message>
+        <source>log.policy_names</source>
+        <extracomment>{scope}: {names}</extracomment>
+        <translation>{scope}：{names}</translation>
+    </message>
+    <message>
+        <source>log.policy_reset</source>
+        <extracomment>{scope} reset {names} ({why})</extracomment>
+        <translation>{scope} 重設 {names}（{why}）</translation>
+    </message>
+    <message>
+        <source>log.policy_set</source>
+        <extracomment>{scope}: {name} = {value} ({reason})</extracomment>
+        <translation>{scope}：{name} = {value}（{reason}）</translation>
+    </message>
+    <message>
+        <source>log.role</source>
+        <extracomment>role {role}</extracomment>
+        <translation>角色 {role}</translation>
+    </message>
+    <message>
+        <source>log.scope.central</source>
+        <extracomment>central</extracomment>
+        <translation>中央</translation>
+    </message>
+    <message>
+        <source>log.scope.local</source>
+        <extracomment>local</extracomment>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <source>log.with_purpose</source>
+        <extracomment>{event} ({purpose})</extracomment>
+        <translation>{event}（{purpose}）</translation>
+    </message>
+    <message>
         <source>login.central_bad_credentials</source>
         <extracomment>login refused by the central: unknown user or wrong password</extracomment>
         <translation>帳號不存在或密碼錯誤（由中央系統查核）</translation>

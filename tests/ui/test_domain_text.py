@@ -351,3 +351,35 @@ def test_the_window_says_f12_for_a_blocked_admit_in_both_languages(qapp, tmp_pat
                 assert "F12" in shown and "--override" not in shown, (lang, shown)
         finally:
             i18n.set_language("en")
+
+
+def test_the_emergency_log_speaks_the_officers_language(chinese):
+    """Every kind of entry's summary is coded: the Chinese window shows no English
+    sentence, and the CSV/command line keep the English."""
+    from desktop.emergency_log import _summary
+    from ui.messages import text
+
+    entries = [
+        ("emergency_declared", {"reason": "central down", "replica": {"persons": {"version": 3}}}),
+        ("emergency_declared", {"reason": "central down"}),
+        ("emergency_ended", {"declared_at": "2026-12-04T10:00:00+00:00"}),
+        ("inspection_recorded", {"seq": 7, "decision": "admit"}),
+        ("override_authorised", {"for": "chen"}),
+        ("override_refused", {"for": "chen", "role": "officer"}),
+        ("override_refused", {"for": "chen", "mode": "online", "reason": "bad_credentials"}),
+        ("override_refused", {"for": "chen"}),
+        ("policy_changed", {"scope": "local", "reset": ["stale.persons"], "why": "x"}),
+        ("policy_changed", {"scope": "local", "names": ["stale.persons"]}),
+        ("policy_changed", {"scope": "local", "name": "stale.persons", "new": 1, "reason": "x"}),
+        ("login", {"purpose": "override"}),
+        ("logout", {}),
+        ("locked_out", {}),
+        ("report_exported", {"file": "/tmp/r.csv"}),
+    ]
+    for event, detail in entries:
+        summary = _summary(event, detail)
+        shown = text(summary)
+        assert _han(shown), (event, shown)
+        assert shown != str(summary), event
+    assert str(_summary("override_refused", {"for": "chen", "role": "officer"})) == (
+        "override refused for chen (role officer)")
