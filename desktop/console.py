@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, or_
 
 from desktop import officers
+from desktop.errors import UsageError
 from desktop.inspection import emergency
+from desktop.messages import define, msg
 from desktop.officers import Session
 from local_store import audit, journal
 from local_store.schema import journal as journal_table
@@ -169,12 +171,37 @@ def emergency_log_rows(session: Session, kind: str | None, actor: str | None
         return emergency_log.entries(conn, kinds=[kind] if kind else None, actor=actor or None)
 
 
-def export_emergency_log(session: Session, rows: list[dict[str, Any]], path: str) -> str:
+define(
+    {
+        "export.cannot_write": "cannot write {path}: {detail}",
+        "export.no_directory": "cannot write {path}: the folder {directory} does not exist",
+    }
+)
+
+
+def _write_export(path: str, text: str) -> None:
+    """Write an export whole or not at all (a full disk leaves no half file), and say
+    why not in the officer's language."""
     from pathlib import Path
 
+    from sync import files
+
+    directory = Path(path).parent
+    if not directory.is_dir():
+        raise UsageError(msg("export.no_directory", path=path, directory=str(directory)))
+    try:
+        files.write_private(path, lambda f: f.write(text.encode("utf-8")))
+    except (files.InputError, OSError) as e:
+        detail = str(e).removeprefix(f"cannot write {path}: ")
+        if isinstance(e, OSError) and e.strerror:
+            detail = e.strerror
+        raise UsageError(msg("export.cannot_write", path=path, detail=detail)) from None
+
+
+def export_emergency_log(session: Session, rows: list[dict[str, Any]], path: str) -> str:
     from desktop import emergency_log
 
-    Path(path).write_text(emergency_log.to_csv(rows), encoding="utf-8")
+    _write_export(path, emergency_log.to_csv(rows))
     emergency_log.audit_export(session.store, session.user, len(rows), path)
     return path
 
@@ -211,11 +238,9 @@ def build_report(session: Session, since: dt.datetime, until: dt.datetime,
 
 
 def export_report_csv(session: Session, report: dict[str, Any], path: str) -> str:
-    from pathlib import Path
-
     from desktop import reports
 
-    Path(path).write_text(reports.to_csv(report), encoding="utf-8")
+    _write_export(path, reports.to_csv(report))
     reports.audit_export(session.store, session.user, report, [path])
     return path
 

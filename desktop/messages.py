@@ -153,6 +153,7 @@ MODULES: tuple[str, ...] = (
     "desktop.inspection.rules",
     "desktop.inspection.emergency",
     "desktop.emergency_log",
+    "desktop.console",
 )
 
 

@@ -1082,6 +1082,16 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>--reason must say why (it goes into the record)</translation>
     </message>
     <message>
+        <source>export.cannot_write</source>
+        <extracomment>cannot write {path}: {detail}</extracomment>
+        <translation>cannot write {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>export.no_directory</source>
+        <extracomment>cannot write {path}: the folder {directory} does not exist</extracomment>
+        <translation>cannot write {path}: the folder {directory} does not exist</translation>
+    </message>
+    <message>
         <source>face.dlib_missing</source>
         <extracomment>dlib is not installed (pip package dlib-bin)</extracomment>
         <translation>dlib is not installed (pip package dlib-bin)</translation>

@@ -1082,6 +1082,16 @@ An installer sets it up with: python -m desktop init</source>
         <translation>須說明理由（將記入紀錄）</translation>
     </message>
     <message>
+        <source>export.cannot_write</source>
+        <extracomment>cannot write {path}: {detail}</extracomment>
+        <translation>無法寫入 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>export.no_directory</source>
+        <extracomment>cannot write {path}: the folder {directory} does not exist</extracomment>
+        <translation>無法寫入 {path}：資料夾 {directory} 不存在</translation>
+    </message>
+    <message>
         <source>face.dlib_missing</source>
         <extracomment>dlib is not installed (pip package dlib-bin)</extracomment>
         <translation>未安裝 dlib（pip 套件 dlib-bin）</translation>

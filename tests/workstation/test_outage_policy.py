@@ -495,3 +495,41 @@ def test_a_wrong_password_at_f12_is_audited_offline_too(tmp_path):
     assert refused == [{"for": "chen", "role": None, "mode": "offline",
                         "reason": "wrong password"}]  # fmt: skip
     assert any(e == "override_authorised" for e, _ in events)
+
+
+def test_an_export_is_written_whole_or_refused_in_words(tmp_path):
+    """The window's CSV exports: a folder that does not exist or cannot be written gets
+    a coded message (shown in the officer's language), and no half file is left."""
+    import os
+
+    from desktop import console, officers
+    from desktop.config import Profile
+
+    profile = Profile(tmp_path / "profile")
+    with officers.initialise(profile, "inst", "install-pass") as s:
+        officers.add_officer(s, "sup", "supervisor", "super-pass")
+    with officers.unlock(profile, "sup", "super-pass") as session:
+        rows = console.emergency_log_rows(session, None, None)
+        with pytest.raises(UsageError) as e:
+            console.export_emergency_log(session, rows, str(tmp_path / "nowhere" / "log.csv"))
+        assert e.value.message is not None and e.value.message.code == "export.no_directory"
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        try:
+            if os.access(locked, os.W_OK):  # root writes anywhere: a file as the folder
+                target = str(tmp_path / "afile" / "log.csv")
+                (tmp_path / "afile").write_text("x")
+                code = "export.no_directory"
+            else:
+                target, code = str(locked / "log.csv"), "export.cannot_write"
+            with pytest.raises(UsageError) as e:
+                console.export_emergency_log(session, rows, target)
+            assert e.value.message is not None and e.value.message.code == code
+        finally:
+            locked.chmod(0o700)
+        assert list(locked.iterdir()) == []
+        out = tmp_path / "log.csv"
+        assert console.export_emergency_log(session, rows, str(out)) == str(out)
+        assert out.read_text(encoding="utf-8").startswith("id,at,kind,event,actor,summary")
+        assert [f.name for f in tmp_path.iterdir() if f.name.startswith(".log.csv")] == []
