@@ -182,10 +182,12 @@ def authorise_override(session: officers.Session, user: str, password: str) -> s
     """F12: a supervisor clears a hit at the logged-in officer's counter. Returns their
     name (the record's `override_by`).
 
-    With a key slot here: offline, through the slot (its lockout counts). Without one, on
-    an enrolled workstation: the central verifies the password (its lockout counts), the
-    supervisor gets a slot here (`provision_slot`, the session holds the database key)
-    and the slot then authorises as offline. A supervisor with no slot while the central
+    With a key slot here: offline, through the slot (its lockout counts); a password the
+    slot refuses is then put to the central, which may know a newer one (the slot is
+    re-wrapped when it accepts). Without one, on an enrolled workstation: the central
+    verifies the password (its lockout counts), the supervisor gets a slot here
+    (`provision_slot`, the session holds the database key) and the slot then authorises
+    as offline. A supervisor with no slot while the central
     cannot be reached is refused with a message that says so. Blocking (a worker
     thread in the window): the central's interactive timeouts bound the wait."""
     try:
@@ -194,7 +196,18 @@ def authorise_override(session: officers.Session, user: str, password: str) -> s
         return officers.authorise_override(session, user, password)
     profile = session.profile
     slots = KeySlots(profile.keyslots)
-    if slots.role_of(name) is not None or not enrollment.is_enrolled(profile.root):
+    enrolled = enrollment.is_enrolled(profile.root)
+    has_slot = slots.role_of(name) is not None
+    if has_slot:
+        try:
+            return officers.authorise_override(session, name, password)
+        except officers.AccessDenied as e:
+            # A password changed at the central no longer opens the old slot: the central
+            # decides, and re-wraps the slot when it accepts (as a login does).
+            if e.reason != "bad_credentials" or not enrolled:
+                raise
+            offline_refusal = e
+    elif not enrolled:
         return officers.authorise_override(session, name, password)
     try:
         enr = enrollment.load(profile.root)
@@ -210,6 +223,8 @@ def authorise_override(session: officers.Session, user: str, password: str) -> s
         _refused(session, name, None, "central refused")
         raise officers.AccessDenied(why, "bad_credentials") from None
     except CentralError:  # unreachable or hung (given up after ~2 s + ~4 s)
+        if has_slot:  # the slot's refusal (already audited) stands
+            raise offline_refusal from None
         _refused(session, name, None, "no key slot here, central unreachable", mode="offline")
         raise officers.AccessDenied(
             msg("override.never_here_offline", name=name), "offline_refused"

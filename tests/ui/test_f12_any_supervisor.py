@@ -348,3 +348,28 @@ def test_f12_in_chinese_asks_for_the_note_and_names_the_supervisor(qtbot, counte
     assert english(texts) == [], texts
     (rec,) = records(window)
     assert rec["note"] == "已向值勤主管確認" and rec["override_by"] == "sup"
+
+
+@pytest.mark.slow
+def test_a_password_changed_at_the_central_works_at_f12_and_rewraps_the_slot(station):
+    """A supervisor with a slot here whose password was changed at the central: the
+    slot refuses the new password, the central accepts it, the slot is re-wrapped (the
+    next F12 works offline with the new password); the old one no longer opens it.
+    A wrong password stays refused by both."""
+    central, profile, window = station
+    session = window.session
+    assert online_login.authorise_override(session, SUPERVISOR, SUPERVISOR_PW) == SUPERVISOR
+    assert has_slot(profile, SUPERVISOR)
+    new_pw = "N3w!supervisor-pass"
+    central.cli("officers", "add", SUPERVISOR, "--role", "supervisor", "--password-stdin",
+                input=new_pw + "\n")
+    error = coded(online_login.authorise_override, session, SUPERVISOR, "Wr0ng!password")
+    assert error.message.code == "override.central_bad_credentials"
+    assert online_login.authorise_override(session, SUPERVISOR, new_pw) == SUPERVISOR
+    central.stop()
+    assert online_login.authorise_override(session, SUPERVISOR, new_pw) == SUPERVISOR
+    with pytest.raises(officers.AccessDenied) as e:
+        online_login.authorise_override(session, SUPERVISOR, SUPERVISOR_PW)
+    assert e.value.reason == "bad_credentials"
+    refused = [d for _, _, d in events(window, "override_refused")]
+    assert {"for": OFFICER, "role": None, "mode": "online", "reason": "central refused"} in refused
