@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from desktop import console
 from ui.localtime import shown
 from ui.operations import Change, Operations
+from ui.retranslating import Retranslating
 
 HIT = QColor("#b00020")
 
 
-class ArrivalsView(QGroupBox):
+class ArrivalsView(Retranslating, QGroupBox):
     def __init__(self, ops: Operations) -> None:
         super().__init__(objectName="arrivals")
         self.ops = ops
@@ -56,11 +57,6 @@ class ArrivalsView(QGroupBox):
                                    self.tr("On board / document"),
                                    self.tr("Pre-screen hits")])  # fmt: skip
         self.render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- data ------------------------------------------------------------------------
 

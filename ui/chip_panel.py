@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.inspection.service import ChipRead, read_chip
 from ui import colours
 from ui.messages import error_text, text
+from ui.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from desktop.documents.mrz import TravelDocument
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 FACE_SIZE = (132, 170)
 
 
-class ChipPanel(QGroupBox):
+class ChipPanel(Retranslating, QGroupBox):
     read_finished = Signal(object)  # the result dict, or None when the read failed
 
     def __init__(self, ops: Operations | None) -> None:
@@ -51,11 +52,6 @@ class ChipPanel(QGroupBox):
         self.button.setText(self.tr("Read chip (F6)"))
         if self.result is not None:
             self._show(self.result)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_document(self, document: TravelDocument | None) -> None:
         """The MRZ as parsed in the MRZ field: the chip's access key comes from it."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from desktop.documents.mrz import TravelDocument, parse
 from ui import colours, messages
+from ui.retranslating import Retranslating
 
 
 class MrzEntry(QPlainTextEdit):
@@ -31,7 +32,7 @@ class MrzEntry(QPlainTextEdit):
         self.document_changed.emit(parse(text) if text.strip() else None)
 
 
-class DocumentView(QGroupBox):
+class DocumentView(Retranslating, QGroupBox):
     def __init__(self) -> None:
         super().__init__()
         self.labels: dict[str, QLabel] = {}
@@ -75,11 +76,6 @@ class DocumentView(QGroupBox):
         for f, value in self.labels.items():
             self.form.labelForField(value).setText(names[f])
         self.show_document(self.document, pending=self.pending)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_document(self, doc: TravelDocument | None, *, pending: bool = False) -> None:
         """`pending`: the input is not finished (a wedge types fast): an invalid MRZ is

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from desktop import console
 from ui.messages import error_text
 from ui.operations import Change, Operations
+from ui.retranslating import Retranslating
 
 REFRESH_MS = 5000
 
 
-class EmergencyBanner(QFrame):
+class EmergencyBanner(Retranslating, QFrame):
     declared = Signal(dict)
 
     def __init__(self, ops: Operations) -> None:
@@ -53,11 +54,6 @@ class EmergencyBanner(QFrame):
         self.reason.setPlaceholderText(self.tr("reason (required)"))
         self.declare.setText(self.tr("Declare emergency mode"))
         self.render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def for_supervisor(self) -> bool:

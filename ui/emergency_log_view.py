@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,9 +25,10 @@ from desktop import console
 from ui.localtime import shown
 from ui.messages import error_text, text
 from ui.operations import Operations
+from ui.retranslating import Retranslating
 
 
-class EmergencyLogView(QWidget):
+class EmergencyLogView(Retranslating, QWidget):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.ops = ops
@@ -88,11 +88,6 @@ class EmergencyLogView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Kind"), self.tr("Who"), self.tr("What")])
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         self._token += 1  # an answer to an earlier filter must not overwrite this one

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
 
 from desktop import console
 from ui import colours, messages
 from ui.operations import Operations
+from ui.retranslating import Retranslating
 from ui.tasks import run_task
 
 FACE_SIZE = (132, 170)
@@ -76,7 +77,7 @@ def _pixmap(rgb: Any) -> QPixmap:
     )
 
 
-class FacePanel(QGroupBox):
+class FacePanel(Retranslating, QGroupBox):
     verified = Signal(dict)  # the record's `face` field, once a capture ends
 
     def __init__(self, ops: Operations | None, source: int | str = 0) -> None:
@@ -131,11 +132,6 @@ class FacePanel(QGroupBox):
         )
         if self.result is not None:
             self._show_result()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reason_text(self, code: str) -> str:
         return {

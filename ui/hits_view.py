@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -36,6 +35,7 @@ from desktop.screening.checks import Hit
 from ui import colours
 from ui.glossary import term
 from ui.messages import list_separator, text
+from ui.retranslating import Retranslating
 
 PULSES = 6  # phases of the flash (3 on, 3 off)
 PULSE_MS = 180
@@ -62,7 +62,7 @@ class _Wrapping(QStyledItemDelegate):
         return QSize(base.width(), max(base.height(), text.height() + 4))
 
 
-class HitsView(QGroupBox):
+class HitsView(Retranslating, QGroupBox):
     def __init__(self) -> None:
         super().__init__(objectName="hits_panel")
         self.banner = QLabel(objectName="replica_banner")
@@ -98,11 +98,6 @@ class HitsView(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Screening"))
         self.render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def clear(self) -> None:
         self.hits, self.busy = None, False

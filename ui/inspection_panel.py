@@ -51,6 +51,7 @@ from ui.localtime import day, shown
 from ui.messages import error_text
 from ui.operations import Change, Operations
 from ui.policy_notice import PolicyNotice
+from ui.retranslating import Retranslating
 from ui.scrolling import VerticalScroll
 from ui.supervisor_auth import SupervisorAuthDialog
 from ui.tasks import run_task
@@ -59,7 +60,7 @@ SCREEN_DELAY_MS = 120  # a wedge types a whole MRZ in a burst: screen once it se
 MRZ_PAUSE_MS = 400  # an unfinished MRZ is called invalid only after this pause
 
 
-class InspectionPanel(QWidget):
+class InspectionPanel(Retranslating, QWidget):
     recorded = Signal(object)  # service.Record
 
     def __init__(self, ops: Operations, direction: str = "entry",
@@ -243,11 +244,6 @@ class InspectionPanel(QWidget):
         self._show_permit()
         if self.pending is not None:
             self._show_choices()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _set_codes(self, codes: tuple[str, ...]) -> None:
         self.codes = tuple(codes)

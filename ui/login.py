@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,11 +22,12 @@ from desktop.errors import BorderError, StoreUnusable
 from ui import i18n
 from ui.localtime import clock
 from ui.messages import error_text
+from ui.retranslating import Retranslating
 from ui.store_banner import StoreBanner
 from ui.tasks import run_task
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslating, QDialog):
     """Emits `logged_in(session)` and accepts; the caller owns the session afterwards."""
 
     logged_in = Signal(object)
@@ -109,11 +110,6 @@ class LoginDialog(QDialog):
         self.cancel.setText(self.tr("Cancel"))
         self.hint.setText(self._hint or "")
         self.hint.setVisible(bool(self._hint))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _language_chosen(self) -> None:
         code = self.language.currentData()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -19,13 +19,14 @@ from ui.operations import Change, Operations
 from ui.policy_editor import PolicyEditor
 from ui.records_view import RecordsView
 from ui.reports_panel import ReportsPanel
+from ui.retranslating import Retranslating
 from ui.status_bar import StatusBar
 from ui.store_banner import StoreBanner
 from ui.supervisor_panel import SupervisorPanel
 from ui.sync_runner import SyncRunner
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     logged_out = Signal()
     large_text_changed = Signal(bool)
 
@@ -131,11 +132,6 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.large_text_action.setText(self.tr("&Large text"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _set_large_text(self, large: bool) -> None:
         app = QApplication.instance()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,13 +27,14 @@ from desktop import console
 from ui.localtime import shown
 from ui.messages import error_text
 from ui.operations import Change, Operations
+from ui.retranslating import Retranslating
 
 LISTS = ("persons", "documents", "exit_bans", "entry_permits")
 ACTIONS = ("warn", "refer", "block_admit")
 CATEGORIES = ("foreign", "fuzzy_hit", "any_hit", "all")
 
 
-class PolicyEditor(QGroupBox):
+class PolicyEditor(Retranslating, QGroupBox):
     def __init__(self, ops: Operations) -> None:
         super().__init__(objectName="policy_editor")
         self.ops = ops
@@ -105,11 +105,6 @@ class PolicyEditor(QGroupBox):
         self.apply.setText(self.tr("Change on this workstation"))
         self.reset.setText(self.tr("Back to the central's policy"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.ops.query(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from desktop import console
 from ui.glossary import term
 from ui.localtime import shown
 from ui.operations import Change, Operations
+from ui.retranslating import Retranslating
 
 COLUMNS = ("seq", "recorded_at", "direction", "decision", "reason", "document_number",
            "name", "officer", "override_by", "mode", "state")  # fmt: skip
@@ -32,7 +33,7 @@ SEARCH_DEBOUNCE_MS = 300  # typing "lin an" runs one query, not six
 POLL_MS = 3000  # records made elsewhere (`inspect`, `sync --daemon`): a cheap mark polled
 
 
-class RecordsView(QWidget):
+class RecordsView(Retranslating, QWidget):
     def __init__(self, ops: Operations, limit: int = 200) -> None:
         super().__init__()
         self.setObjectName("records")
@@ -88,11 +89,6 @@ class RecordsView(QWidget):
         if self.listing is not None:
             self._shown_key = None
             self._show(self.listing)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QEvent, QRectF, QTimeZone
+from PySide6.QtCore import QDateTime, QRectF, QTimeZone
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from desktop import console
 from ui.messages import error_text
 from ui.operations import Operations
 from ui.report_render import DECISIONS, ReportText, draw_hour_chart, human_age
+from ui.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from desktop.officers import Session
@@ -60,7 +61,7 @@ def _utc(q: QDateTimeEdit) -> dt.datetime:
     return dt.datetime.fromtimestamp(q.dateTime().toSecsSinceEpoch(), dt.UTC)
 
 
-class ReportsPanel(QWidget):
+class ReportsPanel(Retranslating, QWidget):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.ops = ops
@@ -121,11 +122,6 @@ class ReportsPanel(QWidget):
         self.pdf.setText(self.tr("Export PDF…"))
         self.csv.setText(self.tr("Export CSV…"))
         self.render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_buttons(self) -> None:
         self.pdf.setEnabled(self.report is not None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from ui.glossary import term
 from ui.localtime import shown
 from ui.messages import error_text
 from ui.operations import Change, Operations
+from ui.retranslating import Retranslating
 from ui.scrolling import scrolling_layout
 
 REFRESH_MS = 10000
@@ -73,7 +74,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = N
         table.setCurrentCell(-1, -1)
 
 
-class SupervisorPanel(QWidget):
+class SupervisorPanel(Retranslating, QWidget):
     # What the console shows: a change of any of these reloads it.
     SHOWS = Change.ALERTS | Change.RECORDS | Change.EMERGENCY | Change.OFFICERS
     # Unacknowledged alerts the supervisor has not seen yet (the console's tab badge);
@@ -167,11 +168,6 @@ class SupervisorPanel(QWidget):
                                                self.tr("Locked until")])
         self.unlock.setText(self.tr("Unlock selected officer"))
         self.render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- data ----------------------------------------------------------------------------
 
