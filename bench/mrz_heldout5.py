@@ -68,13 +68,8 @@ SANS = _FONTS / "truetype/dejavu/DejaVuSansCondensed.ttf"
 SANS_BOLD = _FONTS / "truetype/dejavu/DejaVuSansCondensed-Bold.ttf"
 SERIF = _FONTS / "truetype/dejavu/DejaVuSerif.ttf"
 
-DOC_MM = {
-    "TD1": (85.6, 53.98),
-    "TD2": (105.0, 74.0),
-    "TD3": (125.0, 88.0),
-    "MRV-A": (120.0, 80.0),
-    "MRV-B": (108.0, 80.0),
-}
+DOC_MM = {"TD1": (85.6, 53.98), "TD2": (105.0, 74.0), "TD3": (125.0, 88.0),
+          "MRV-A": (120.0, 80.0), "MRV-B": (108.0, 80.0)}  # fmt: skip
 FORMAT_SHARE = {"TD3": 0.72, "TD1": 0.12, "MRV-A": 0.09, "MRV-B": 0.04, "TD2": 0.03}
 CAPTURE_SHARE = {"reader": 0.30, "webcam": 0.33, "phone": 0.25, "screen": 0.05, "retypeset": 0.07}
 LETTERS, DIGITS = mrz_layout.LETTERS, mrz_layout.DIGITS
@@ -82,111 +77,30 @@ LETTERS, DIGITS = mrz_layout.LETTERS, mrz_layout.DIGITS
 # -- content: names in their scripts, 9303-3 transliteration ------------------------------
 
 # 9303-3, Table A (Latin), and the Cyrillic and Greek tables (Tables B and C).
-_LATIN = {
-    "Ä": "AE",
-    "Æ": "AE",
-    "Å": "AA",
-    "Ö": "OE",
-    "Ø": "OE",
-    "Œ": "OE",
-    "Ü": "UE",
-    "ß": "SS",
-    "Þ": "TH",
-    "Ĳ": "IJ",
-    "Ł": "L",
-    "Đ": "D",
-    "Ð": "D",
-    "Ħ": "H",
-    "I": "I",
-    "İ": "I",
-    "ı": "I",
-    "Ŋ": "N",
-}
-_CYRILLIC = {
-    "А": "A",
-    "Б": "B",
-    "В": "V",
-    "Г": "G",
-    "Ґ": "G",
-    "Д": "D",
-    "Е": "E",
-    "Ё": "E",
-    "Є": "IE",
-    "Ж": "ZH",
-    "З": "Z",
-    "И": "I",
-    "І": "I",
-    "Ї": "I",
-    "Й": "I",
-    "К": "K",
-    "Л": "L",
-    "М": "M",
-    "Н": "N",
-    "О": "O",
-    "П": "P",
-    "Р": "R",
-    "С": "S",
-    "Т": "T",
-    "У": "U",
-    "Ф": "F",
-    "Х": "KH",
-    "Ц": "TS",
-    "Ч": "CH",
-    "Ш": "SH",
-    "Щ": "SHCH",
-    "Ъ": "IE",
-    "Ы": "Y",
-    "Ь": "",
-    "Э": "E",
-    "Ю": "IU",
-    "Я": "IA",
-}
-_GREEK = {
-    "Α": "A",
-    "Β": "V",
-    "Γ": "G",
-    "Δ": "D",
-    "Ε": "E",
-    "Ζ": "Z",
-    "Η": "I",
-    "Θ": "TH",
-    "Ι": "I",
-    "Κ": "K",
-    "Λ": "L",
-    "Μ": "M",
-    "Ν": "N",
-    "Ξ": "X",
-    "Ο": "O",
-    "Π": "P",
-    "Ρ": "R",
-    "Σ": "S",
-    "Τ": "T",
-    "Υ": "Y",
-    "Φ": "F",
-    "Χ": "CH",
-    "Ψ": "PS",
-    "Ω": "O",
-}
+# fmt: off
+_LATIN = {"Ä": "AE", "Æ": "AE", "Å": "AA", "Ö": "OE", "Ø": "OE", "Œ": "OE", "Ü": "UE",
+          "ß": "SS", "Þ": "TH", "Ĳ": "IJ", "Ł": "L", "Đ": "D", "Ð": "D", "Ħ": "H",
+          "İ": "I", "ı": "I", "Ŋ": "N"}
+_CYRILLIC = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Ґ": "G", "Д": "D", "Е": "E", "Ё": "E",
+             "Є": "IE", "Ж": "ZH", "З": "Z", "И": "I", "І": "I", "Ї": "I", "Й": "I", "К": "K",
+             "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R", "С": "S", "Т": "T",
+             "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS", "Ч": "CH", "Ш": "SH", "Щ": "SHCH",
+             "Ъ": "IE", "Ы": "Y", "Ь": "", "Э": "E", "Ю": "IU", "Я": "IA"}
+_GREEK = {"Α": "A", "Β": "V", "Γ": "G", "Δ": "D", "Ε": "E", "Ζ": "Z", "Η": "I", "Θ": "TH",
+          "Ι": "I", "Κ": "K", "Λ": "L", "Μ": "M", "Ν": "N", "Ξ": "X", "Ο": "O", "Π": "P",
+          "Ρ": "R", "Σ": "S", "Τ": "T", "Υ": "Y", "Φ": "F", "Χ": "CH", "Ψ": "PS", "Ω": "O"}
 
 # (surnames, given names) per origin, as written in the holder's script.
 NAMES = {
-    "RUS": (
-        ("ЖУКОВСКИЙ", "ЩЕРБАКОВА", "ХРУЩЁВ", "ЦВЕТАЕВА", "ОБОЛЕНСКИЙ", "ЮСУПОВ"),
-        ("АНАСТАСИЯ", "ЮРИЙ", "ЗОЯ", "ОЛЕГ", "ИЛЬЯ", "НАТАЛЬЯ"),
-    ),
-    "UKR": (
-        ("ШЕВЧЕНКО", "ЄВТУШЕНКО", "БОНДАРЕНКО", "ОЛІЙНИК", "КОВАЛЬ"),
-        ("ОЛЕКСАНДР", "ЇЖАК", "ОКСАНА", "ІВАН", "БОГДАН"),
-    ),
+    "RUS": (("ЖУКОВСКИЙ", "ЩЕРБАКОВА", "ХРУЩЁВ", "ЦВЕТАЕВА", "ОБОЛЕНСКИЙ", "ЮСУПОВ"),
+            ("АНАСТАСИЯ", "ЮРИЙ", "ЗОЯ", "ОЛЕГ", "ИЛЬЯ", "НАТАЛЬЯ")),
+    "UKR": (("ШЕВЧЕНКО", "ЄВТУШЕНКО", "БОНДАРЕНКО", "ОЛІЙНИК", "КОВАЛЬ"),
+            ("ОЛЕКСАНДР", "ЇЖАК", "ОКСАНА", "ІВАН", "БОГДАН")),
     "BGR": (("ДИМИТРОВ", "ЗЛАТЕВА", "ОБРЕШКОВ"), ("БОЖИДАР", "ЦВЕТЕЛИНА", "ЗДРАВКО")),
-    "GRC": (
-        ("ΠΑΠΑΔΟΠΟΥΛΟΣ", "ΟΙΚΟΝΟΜΟΥ", "ΖΩΗ", "ΧΑΤΖΗΔΑΚΗΣ", "ΨΑΡΡΟΣ"),
-        ("ΙΩΑΝΝΗΣ", "ΘΕΟΔΩΡΑ", "ΞΕΝΙΑ", "ΣΩΚΡΑΤΗΣ", "ΖΗΣΗΣ"),
-    ),
-    "DEU": (
-        ("GRÖßBÖLTING", "MÜLLER-LÜDENSCHEIDT", "ZÖLLNER", "OBERSTÄDT", "BIßMANN"),
-        ("JÜRGEN", "LIESELOTTE", "OTTO", "BÄRBEL", "ZOË"),
-    ),
+    "GRC": (("ΠΑΠΑΔΟΠΟΥΛΟΣ", "ΟΙΚΟΝΟΜΟΥ", "ΖΩΗ", "ΧΑΤΖΗΔΑΚΗΣ", "ΨΑΡΡΟΣ"),
+            ("ΙΩΑΝΝΗΣ", "ΘΕΟΔΩΡΑ", "ΞΕΝΙΑ", "ΣΩΚΡΑΤΗΣ", "ΖΗΣΗΣ")),
+    "DEU": (("GRÖßBÖLTING", "MÜLLER-LÜDENSCHEIDT", "ZÖLLNER", "OBERSTÄDT", "BIßMANN"),
+            ("JÜRGEN", "LIESELOTTE", "OTTO", "BÄRBEL", "ZOË")),
     "SWE": (("ÅSBERG", "ØDEGAARD", "SJÖBLOM", "ÆBELØ"), ("BJÖRN", "ÖRJAN", "SIV", "ÅSA")),
     "POL": (("ŁĘCKI", "ŻÓŁKIEWSKA", "SZCZEPAŃSKI", "BOŻEK"), ("ŁUCJA", "ZBIGNIEW", "OLGIERD")),
     "HUN": (("SZŐKE", "BÍRÓ", "ŐZE", "ZSIGMOND"), ("ZSÓFIA", "BÉLA", "ŐRS")),
@@ -204,6 +118,7 @@ NAMES = {
     "IRL": (("O'BOYLE", "Ó SÚILLEABHÁIN", "MAC GIOLLA BHRÍDE"), ("SIOBHÁN", "OISÍN", "ZOE")),
     "USA": (("OBRIEN", "BOOZER", "ISBELL", "SZOBOSZLAI"), ("ZOOEY", "BOBBIE", "ISIS")),
 }
+# fmt: on
 
 
 def mrz_name(text: str) -> str:
@@ -231,56 +146,20 @@ def _pick(rng: np.random.Generator, seq: tuple[str, ...] | str) -> str:
 
 LOOKALIKES = "0O1I8B5S2Z6G"
 # Issuers' number patterns: L letter, N digit, A either, X DEU's set, and literals.
+# fmt: off
 PATTERNS = {
-    "D": "XXXXXXXXX",
-    "NLD": "LLAAAAAAN",
-    "CHN": "ENNNNNNNN",
-    "UKR": "LLNNNNNN",
-    "RUS": "NNNNNNNNN",
-    "GBR": "NNNNNNNNN",
-    "USA": "ANNNNNNNN",
-    "FRA": "NNLLNNNNN",
-    "IND": "LNNNNNNN",
-    "JPN": "LLNNNNNNN",
-    "KOR": "MNNNNNNNN",
-    "TUR": "UNNNNNNNN",
-    "BRA": "LLNNNNNN",
-    "POL": "LLNNNNNNN",
-    "ESP": "LLLNNNNNN",
-    "GRC": "LLNNNNNNN",
-    "NGA": "ANNNNNNNN",
-    "SAU": "LNNNNNNN",
-    "ITA": "YANNNNNNN",
-    "SWE": "NNNNNNNN",
+    "D": "XXXXXXXXX", "NLD": "LLAAAAAAN", "CHN": "ENNNNNNNN", "UKR": "LLNNNNNN",
+    "RUS": "NNNNNNNNN", "GBR": "NNNNNNNNN", "USA": "ANNNNNNNN", "FRA": "NNLLNNNNN",
+    "IND": "LNNNNNNN", "JPN": "LLNNNNNNN", "KOR": "MNNNNNNNN", "TUR": "UNNNNNNNN",
+    "BRA": "LLNNNNNN", "POL": "LLNNNNNNN", "ESP": "LLLNNNNNN", "GRC": "LLNNNNNNN",
+    "NGA": "ANNNNNNNN", "SAU": "LNNNNNNN", "ITA": "YANNNNNNN", "SWE": "NNNNNNNN",
 }
-_CLASSES = {
-    "L": LETTERS,
-    "N": DIGITS,
-    "A": LETTERS + DIGITS + LOOKALIKES,
-    "X": "CFGHJKLMNPRTVWXYZ0123456789",
-}
-ISSUERS = (
-    *PATTERNS,
-    "CHE",
-    "AUT",
-    "BEL",
-    "PRT",
-    "IRL",
-    "MEX",
-    "EGY",
-    "PAK",
-    "PHL",
-    "THA",
-    "VNM",
-    "ISL",
-    "HUN",
-    "BGR",
-    "ARE",
-    "ZAF",
-    "CAN",
-    "AUS",
-)
+_CLASSES = {"L": LETTERS, "N": DIGITS, "A": LETTERS + DIGITS + LOOKALIKES,
+            "X": "CFGHJKLMNPRTVWXYZ0123456789"}
+ISSUERS = (*PATTERNS, "CHE", "AUT", "BEL", "PRT", "IRL", "MEX", "EGY", "PAK", "PHL", "THA",
+           "VNM", "ISL", "HUN", "BGR", "ARE", "ZAF", "CAN", "AUS")
 SPECIAL = ("XXA", "XXB", "XXC", "GBN", "GBO", "UNO", "UNA", "XOM", "EUE", "RKS")
+# fmt: on
 
 
 def _lookalike_run(rng: np.random.Generator, n: int) -> str:
