@@ -461,6 +461,7 @@ class Page:
     mrz: tuple[float, float, float, float]  # x0, top, x1, bottom in page pixels
     cap: float  # cap height in page pixels
     under: int = 0  # how many layers (the background print) lie under the portrait
+    radius: float = 0.0  # rounded corners of a card (ISO/IEC 7810: 3.18 mm), in pixels
 
 
 def _page(
@@ -523,7 +524,8 @@ def _page(
         )
         layers.append((st * rng.uniform(0.35, 0.6), np.broadcast_to(colour, (h, w, 3)), 0.05))
     layers.append((mrz_cov, np.broadcast_to(np.float32(rng.uniform(5, 40)), (h, w, 3)), 0.95))
-    return Page(paper, layers, portrait, box, cap, 0 if plain else 1)
+    radius = 3.18 * s if fmt in ("TD1", "TD2") else 0.0
+    return Page(paper, layers, portrait, box, cap, 0 if plain else 1, radius)
 
 
 def _pick_tint(rng: np.random.Generator) -> tuple[float, float, float]:
@@ -634,10 +636,16 @@ def _surface(h: int, w: int, rng: np.random.Generator, kind: str) -> np.ndarray:
 
 
 def _shoot(
-    img: np.ndarray, hm: np.ndarray, size: tuple[int, int], surround: np.ndarray, ratio: float
-) -> np.ndarray:
+    img: np.ndarray,
+    hm: np.ndarray,
+    size: tuple[int, int],
+    surround: np.ndarray,
+    ratio: float,
+    radius: float = 0.0,
+) -> tuple[np.ndarray, np.ndarray]:
     """Warp the page into the frame, supersampled twice when the frame is small enough,
-    else anti-aliased first; `ratio` page pixels per image pixel."""
+    else anti-aliased first; `ratio` page pixels per image pixel, `radius` the page's
+    rounded corners (cards). Returns the image and where the page covers it."""
     w, h = size
     ss = 2 if w * h <= 2_400_000 else 1
     src = img
@@ -645,6 +653,12 @@ def _shoot(
         src = cv2.GaussianBlur(img, (0, 0), 0.42 * ratio / ss)
     up = np.diag([ss, ss, 1.0]) @ hm
     mask = np.ones(src.shape[:2], np.float32)
+    if radius > 0:  # outside the corner arcs the page does not cover the frame
+        h0, w0 = mask.shape
+        yy, xx = np.mgrid[0:h0, 0:w0].astype(np.float32)
+        dx = np.maximum(np.maximum(radius - xx, xx - (w0 - 1 - radius)), 0)
+        dy = np.maximum(np.maximum(radius - yy, yy - (h0 - 1 - radius)), 0)
+        mask = np.clip(radius + 1 - np.hypot(dx, dy), 0, 1)
     warped = cv2.warpPerspective(src, up, (w * ss, h * ss), flags=cv2.INTER_LINEAR)
     cover = cv2.warpPerspective(mask, up, (w * ss, h * ss), flags=cv2.INTER_LINEAR)
     if ss > 1:
@@ -786,7 +800,7 @@ def _reader(page: Page, s: float, dpmm: float, rng: np.random.Generator) -> tupl
     centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
     off = np.array([centre[0] / s, centre[1] / s]) * dpmm + rng.uniform(0.01, 0.04, 2) * (w, h)
     hm = _homography(s, centre, (float(off[0]), float(off[1])), dpmm, turn, (0, 0), 1e6)
-    img, _ = _shoot(img, hm, (w, h), _surface(h, w, rng, "glass"), s / dpmm)
+    img, _ = _shoot(img, hm, (w, h), _surface(h, w, rng, "glass"), s / dpmm, page.radius)
     xn, yn = _grid((w, h))
     light = 1 - rng.uniform(0.02, 0.08) * (xn**2 + yn**2)
     img = img * light[..., None] * rng.uniform(0.95, 1.08)
@@ -820,7 +834,7 @@ def _webcam(page: Page, s: float, dpmm: float, rng: np.random.Generator) -> tupl
     else:  # pragma: no cover - the largest frame holds any MRZ at 300 dpi
         raise RuntimeError("no frame holds the MRZ")
     w, h = size
-    img, _ = _shoot(img, hm, size, _surface(h, w, rng, "mat"), s / dpmm)
+    img, _ = _shoot(img, hm, size, _surface(h, w, rng, "mat"), s / dpmm, page.radius)
     xn, yn = _grid(size)
     lx, ly = rng.uniform(-2, 2, 2)  # a desk lamp off to one side
     light = 1 / (1 + 0.5 * ((xn - lx) ** 2 + (yn - ly) ** 2) * rng.uniform(0.05, 0.25))
@@ -862,7 +876,7 @@ def _phone(page: Page, s: float, dpmm: float, rng: np.random.Generator) -> tuple
     if hm is None:  # pragma: no cover
         raise RuntimeError("no frame holds the MRZ")
     w, h = size
-    img, cover = _shoot(img, hm, size, _surface(h, w, rng, "counter"), s / dpmm)
+    img, cover = _shoot(img, hm, size, _surface(h, w, rng, "counter"), s / dpmm, page.radius)
     xn, yn = _grid(size)
     light = 1 - rng.uniform(0.05, 0.3) * (0.6 * xn + 0.4 * yn) * rng.choice([-1, 1])
     if rng.random() < 0.35:  # the phone's or the hand's soft shadow
