@@ -173,3 +173,52 @@ def latin_forms(text: str, limit: int = 3) -> tuple[str, ...]:
             if len(parts) > 1:
                 out.append(f"{s} {' '.join(parts)}".upper())
     return tuple(dict.fromkeys(out))
+
+
+# --- Hanja read in Korean ---------------------------------------------------------------
+
+
+@cache
+def _hanja() -> dict[str, str]:
+    """Hanja -> Hangul reading in its dictionary form (data/hanja_hangul.tsv, from the
+    `hanja` package's table: 李 리, 朴 박, 錫 석)."""
+    out: dict[str, str] = {}
+    for line in (DATA / "hanja_hangul.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            hangul, chars = line.split("\t")
+            for ch in chars:
+                out.setdefault(ch, hangul)
+    return out
+
+
+_Y_MEDIALS = frozenset({2, 3, 6, 7, 12, 17, 20})  # ya yae yeo ye yo yu i
+_RIEUL, _NIEUN, _IEUNG = 5, 2, 11
+
+
+def initial_sound_rule(block: str) -> str:
+    """두음법칙, the initial-sound rule of South Korean spelling for a word's first block:
+    ㄹ before I/Y is dropped, otherwise read ㄴ; ㄴ before I/Y is dropped (李 리 -> 이 LEE,
+    林 림 -> 임 LIM, 盧 로 -> 노 NOH, 梁 량 -> 양 YANG)."""
+    n = ord(block) - _FIRST
+    ini, med = n // 588, (n % 588) // 28
+    if ini == _RIEUL:
+        ini = _IEUNG if med in _Y_MEDIALS else _NIEUN
+    elif ini == _NIEUN and med in _Y_MEDIALS:
+        ini = _IEUNG
+    return chr(_FIRST + ini * 588 + med * 28 + n % 28)
+
+
+def hanja_reading(chars: str) -> str:
+    """A name in Hanja read in Korean, surname first ('朴槿惠' -> '박 근혜', '李在明' ->
+    '이 재명'), with the initial-sound rule on the surname and the given name; '' when a
+    character has no reading. A two-block surname (南宮, 皇甫) is kept together."""
+    table = _hanja()
+    blocks = [table.get(ch, "") for ch in chars]
+    if not blocks or not all(blocks):
+        return ""
+    n = 2 if len(blocks) >= 3 and "".join(blocks[:2]) in _surnames() else 1
+    surname, given = blocks[:n], blocks[n:]
+    surname[0] = initial_sound_rule(surname[0])
+    if given:
+        given[0] = initial_sound_rule(given[0])
+    return f"{''.join(surname)} {''.join(given)}".strip()

@@ -54,6 +54,7 @@ define(
         "name.read_as": "{word} read as {split}",
         "name.empty": "a name is empty after normalisation",
         "name.japanese": "{a} read in Japanese as {b}",
+        "name.korean": "{a} read in Korean as {b}",
         "person.no_names": "no names",
         "person.name": "name {score}: {explanation}",
         "person.review": "but the full birth date and the nationality agree: name scored {s} "
@@ -614,6 +615,8 @@ def compare_names(a: str, b: str) -> NameMatch:
     best = _compare_parsed(na, nb)
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _japanese(na if na.is_han else nb, b if na.is_han else a, best)
+    if best.score < 1.0 and na.is_han != nb.is_han:
+        best = _korean_hanja(na if na.is_han else nb, b if na.is_han else a, best)
     if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
         rule = distinct_korean_surnames(na, nb)
         if rule:
@@ -683,6 +686,24 @@ def _japanese(han: Name, latin: str, best: NameMatch) -> NameMatch:
             note = msg("name.japanese", a=han.han_text, b=reading)
             best = NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
     return best
+
+
+def _korean_hanja(han: Name, latin: str, best: NameMatch) -> NameMatch:
+    """A name in Hanja read in Korean (朴槿惠 박근혜 PARK GEUN-HYE, 潘基文 반기문 BAN
+    KI-MOON), compared as Hangul; kept when it scores higher than the Chinese readings."""
+    if korean.has_hangul(latin) or not han.han_text:
+        return best
+    reading = korean.hanja_reading(han.han_text)
+    if not reading:
+        return best
+    m = _compare_hangul(reading, latin)
+    # Every block a listed spelling: read in Korean with slips allowed, Chinese names
+    # matched their Wade-Giles spellings (楊志良 양지량 / YAUNG CHIH-LIANG, 0.81).
+    exact = all(isinstance(r, Message) and r.code == "name.romanisation" for r in m.reasons)
+    if not exact or m.score <= best.score:
+        return best
+    note = msg("name.korean", a=han.han_text, b=reading.replace(" ", ""))
+    return NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
 
 
 def _compare_hangul(a: str, b: str) -> NameMatch:

@@ -37,3 +37,37 @@ def test_the_tables_name_their_source_and_licence():
     assert "taibun" in head and "CC BY-SA 4.0" in head
     head = (chinese.DATA / "hanja_hangul.tsv").read_text(encoding="utf-8")[:600]
     assert "hanja 0.15.1" in head and "WTFPL" in head
+
+
+def test_initial_sound_rule():
+    from desktop.screening import korean
+
+    assert [korean.initial_sound_rule(b) for b in "리림로량녀"] == list("이임노양여")
+    assert korean.initial_sound_rule("박") == "박"
+
+
+def test_a_korean_name_in_hanja_matches_its_passport_spelling():
+    from desktop.screening import korean
+
+    assert korean.hanja_reading("朴槿惠") == "박 근혜"
+    assert korean.hanja_reading("李在明") == "이 재명"  # 리 -> 이 at the start of a name
+    for han, latin in (("朴槿惠", "PARK GEUN HYE"), ("潘基文", "BAN KI-MOON"),
+                       ("李在明", "LEE JAEMYUNG"), ("尹錫悅", "YOON SUK-YEOL")):  # fmt: skip
+        m = compare_names(han, latin)
+        assert m.score >= DEFAULT_THRESHOLD and "read in Korean as" in m.explanation(), han
+
+
+def test_hanja_read_in_korean_does_not_join_different_people():
+    assert not _match("李在明", "LEE JAE-YONG")  # 명 is not YONG
+    assert not _match("朴槿惠", "PARK GEUN-HO")
+    # slips are not allowed through the Korean reading: a Chinese name spelt in
+    # Wade-Giles reads 양지량 in Korean, which is not how it matches
+    m = compare_names("楊志良", "YANG CHIH-LANG")
+    assert "read in Korean" not in m.explanation()
+
+
+def test_gwoyeu_style_family_spellings():
+    m = compare_names("楊志良", "YAUNG CHIH-LIANG")
+    assert m.score >= DEFAULT_THRESHOLD and "YAUNG = 楊 (Taiwan customary)" in m.explanation()
+    assert _match("YAUNG CHIH-LIANG", "YANG ZHILIANG")
+    assert _match("劉炯朗", "LIU CHUNG-LAUNG")
