@@ -222,3 +222,63 @@ def hanja_reading(chars: str) -> str:
     if given:
         given[0] = initial_sound_rule(given[0])
     return f"{''.join(surname)} {''.join(given)}".strip()
+
+
+@cache
+def name_block_spellings() -> dict[str, frozenset[str]]:
+    """Latin spelling -> the Hangul blocks it spells, over the blocks that read a Hanja
+    (the syllables of Sino-Korean given names, with their initial-sound forms): how two
+    Latin spellings of one given name are recognised without Hangul (MYUNG and MYEONG
+    both 명, SUK and SEOK both 석, EUI and UI both 의)."""
+    blocks = set(_hanja().values())
+    blocks |= {initial_sound_rule(b) for b in blocks}
+    out: dict[str, set[str]] = {}
+    for block in blocks:
+        for spelling in syllable_spellings(block):
+            out.setdefault(spelling, set()).add(block)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _block_of(a: str, b: str, common: frozenset[str]) -> str:
+    """The block two spellings share, the one either spells in RR first (국 for KUK/GUK)."""
+    rr = [block for block in sorted(common) if revised(block) in (a, b)]
+    return rr[0] if rr else min(common)
+
+
+@lru_cache(maxsize=16384)
+def same_given_name(
+    a: str, b: str, cuts_a: frozenset[int] = frozenset(), cuts_b: frozenset[int] = frozenset()
+) -> tuple[tuple[str, str, str], ...]:
+    """Two Latin given names (lower case, no spaces or hyphens) read as the same Hangul
+    blocks, piece by piece: ((piece of a, piece of b, block), ...), or () when they are
+    not ('jaemyung', 'jaemyeong') -> (('jae', 'jae', '재'), ('myung', 'myeong', '명')).
+    Fewest pieces first, then most pieces spelt alike, then most pieces ending where the
+    names had a hyphen or space (`cuts_a`, `cuts_b`: SUK-YEOL is SUK + YEOL)."""
+    table = name_block_spellings()
+    n, m = len(a), len(b)
+    Path_ = tuple[tuple[int, int, int], tuple[tuple[str, str, str], ...]]
+    # best[i][j]: (rank, pieces) of the best pairing of a[:i] with b[:j]
+    best: list[list[Path_ | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = ((0, 0, 0), ())
+    for i in range(n):
+        for j in range(m):
+            cur = best[i][j]
+            if cur is None:
+                continue
+            for i2 in range(i + 1, min(n, i + 7) + 1):
+                pa = table.get(a[i:i2])
+                if not pa:
+                    continue
+                for j2 in range(j + 1, min(m, j + 7) + 1):
+                    common = pa & table.get(b[j:j2], frozenset())
+                    if not common:
+                        continue
+                    (count, alike, cuts), pieces = cur
+                    rank = (count + 1, alike - (a[i:i2] == b[j:j2]),
+                            cuts - (i2 in cuts_a) - (j2 in cuts_b))  # fmt: skip
+                    step = (*pieces, (a[i:i2], b[j:j2], _block_of(a[i:i2], b[j:j2], common)))
+                    old = best[i2][j2]
+                    if old is None or rank < old[0]:
+                        best[i2][j2] = (rank, step)
+    end = best[n][m]
+    return end[1] if end else ()

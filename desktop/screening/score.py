@@ -617,6 +617,8 @@ def compare_names(a: str, b: str) -> NameMatch:
         best = _japanese(na if na.is_han else nb, b if na.is_han else a, best)
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _korean_hanja(na if na.is_han else nb, b if na.is_han else a, best)
+    if best.score < 1.0 and not na.is_han and not nb.is_han:
+        best = _korean_latin(na, nb, best)
     if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
         rule = distinct_korean_surnames(na, nb)
         if rule:
@@ -686,6 +688,63 @@ def _japanese(han: Name, latin: str, best: NameMatch) -> NameMatch:
             note = msg("name.japanese", a=han.han_text, b=reading)
             best = NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
     return best
+
+
+KOREAN_SPELLING_SCORE = 0.9  # a block spelt in two systems, like a dialect spelling
+
+
+def _cuts(name: Name) -> frozenset[int]:
+    """Where the given name's words end, in the given name with its spaces removed."""
+    out, at = set(), 0
+    for t in name.tokens[1:]:
+        at += len(t.text)
+        out.add(at)
+    return frozenset(out)
+
+
+def _korean_system(spelling: str, block: str, surname: bool = False) -> Message | str:
+    """The romanisation a Latin spelling of one Hangul block (or surname) is written in."""
+    forms = korean.surname_spellings(block) if surname else korean.syllable_spellings(block)
+    return terms("romanisation", forms.get(spelling.lower(), korean.RR))
+
+
+def _korean_latin(a: Name, b: Name, best: NameMatch) -> NameMatch:
+    """Two Latin names read as one Korean name in two romanisations (LEE JAE-MYUNG / I
+    JAEMYEONG, CHUNG EUI-SUN / JEONG UISEON): the first words spell one listed Korean
+    surname, and the rest pair up block by block, each pair spelling one Hangul block
+    (`korean.same_given_name`). Every block must pair exactly: no slips."""
+    if len(a.tokens) < 2 or len(b.tokens) < 2:
+        return best
+    families = korean.surname_families()
+    x, y = a.tokens[0].text, b.tokens[0].text
+    fx, fy = families.get(x), families.get(y)
+    if not fx or not fy or not fx & fy:
+        return best
+    ga = "".join(t.text for t in a.tokens[1:]).lower()
+    gb = "".join(t.text for t in b.tokens[1:]).lower()
+    pieces = korean.same_given_name(ga, gb, _cuts(a), _cuts(b))
+    if not pieces:
+        return best
+    surname = min(fx & fy)
+    total = 1.0 if x == y else KOREAN_SPELLING_SCORE
+    reasons: list[Message | str] = [
+        msg("name.equal", a=x, b=y) if x == y else
+        msg("name.dialect", a=x, other=_korean_system(x, surname, True), b=y,
+            dialect=_korean_system(y, surname, True), ch=surname)
+    ]  # fmt: skip
+    for pa, pb, block in pieces:
+        if pa == pb:
+            total += 1.0
+            reasons.append(msg("name.equal", a=pa.upper(), b=pb.upper()))
+        else:
+            total += KOREAN_SPELLING_SCORE
+            other, dialect = _korean_system(pa, block), _korean_system(pb, block)
+            reasons.append(msg("name.dialect", a=pa.upper(), other=other, b=pb.upper(),
+                               dialect=dialect, ch=block))  # fmt: skip
+    score = round(total / (1 + len(pieces)), 4)
+    if score <= best.score:
+        return best
+    return NameMatch(score, tuple(reasons), "syllables")
 
 
 def _korean_hanja(han: Name, latin: str, best: NameMatch) -> NameMatch:

@@ -71,3 +71,21 @@ def test_gwoyeu_style_family_spellings():
     assert m.score >= DEFAULT_THRESHOLD and "YAUNG = 楊 (Taiwan customary)" in m.explanation()
     assert _match("YAUNG CHIH-LIANG", "YANG ZHILIANG")
     assert _match("劉炯朗", "LIU CHUNG-LAUNG")
+
+
+def test_revised_romanization_against_customary_korean_spellings():
+    m = compare_names("LEE JAE-MYUNG", "I JAEMYEONG")
+    assert m.score >= DEFAULT_THRESHOLD
+    assert "MYUNG (Korean passport spelling) ~ MYEONG (Revised Romanization), both 명" in (
+        m.explanation()
+    )
+    m = compare_names("YOON SUK-YEOL", "YUN SEOKYEOL")  # the hyphen places the split
+    assert m.score >= DEFAULT_THRESHOLD and "both 석" in m.explanation()
+    assert _match("CHUNG EUI-SUN", "JEONG UISEON")
+    assert "both 국" in compare_names("CHO KUK", "JO GUK").explanation()
+
+
+def test_korean_spellings_do_not_join_different_korean_people():
+    assert not _match("JUNG MIN-HO", "JANG MIN-HO")  # two surnames
+    assert not _match("LEE JAE-MYUNG", "I JAEYONG")  # 명 is not 용
+    assert not _match("PARK JI-HOON", "BAK JIHYEON")  # 훈 is not 현
