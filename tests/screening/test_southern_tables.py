@@ -89,3 +89,11 @@ def test_korean_spellings_do_not_join_different_korean_people():
     assert not _match("JUNG MIN-HO", "JANG MIN-HO")  # two surnames
     assert not _match("LEE JAE-MYUNG", "I JAEYONG")  # 명 is not 용
     assert not _match("PARK JI-HOON", "BAK JIHYEON")  # 훈 is not 현
+
+
+def test_cantonese_given_names_stay_read_by_the_hong_kong_table():
+    # the Hokkien readings are added after the Hong Kong government spellings, which
+    # keep naming the system they come from
+    m = compare_names("張家朗", "CHEUNG KA LONG")
+    assert m.score == 1.0 and "LONG = 朗 (Cantonese (HK))" in m.explanation()
+    assert not _match("張家朗", "CHEUNG KA YAN")  # another given name
