@@ -433,8 +433,9 @@ def _units(name: Name, rotate: bool) -> list[Unit]:
     return out
 
 
-def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[Message]]:
-    """Order-keeping alignment (gaps score 0), normalised by the longer sequence."""
+def _align(a: list[Unit], b: list[Unit], sa: int = 0, sb: int = 0) -> tuple[float, list[Message]]:
+    """Order-keeping alignment (gaps score 0), normalised by the longer sequence; `sa`,
+    `sb`: where each name's surname is (its surname rules apply to that pair)."""
     n, m = len(a), len(b)
     if not n or not m:
         return 0.0, []
@@ -442,7 +443,7 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[Message]]:
     back: list[list[int]] = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            s, _ = unit_similarity(a[i - 1], b[j - 1], i == j == 1)
+            s, _ = unit_similarity(a[i - 1], b[j - 1], i - 1 == sa and j - 1 == sb)
             if s < 0.5:
                 s = 0.0  # unrelated syllables earn nothing
             options = (dp[i - 1][j - 1] + s, dp[i - 1][j], dp[i][j - 1])
@@ -453,7 +454,7 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[Message]]:
     while i > 0 and j > 0:
         k = back[i][j]
         if k == 0:
-            s, why = unit_similarity(a[i - 1], b[j - 1], i == j == 1)
+            s, why = unit_similarity(a[i - 1], b[j - 1], i - 1 == sa and j - 1 == sb)
             keep = why and (s >= 0.5 or "≠" in why)
             reasons.append(why if keep else msg("name.different", a=a[i - 1][1], b=b[j - 1][1]))
             i, j = i - 1, j - 1
@@ -506,6 +507,17 @@ def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], lis
     return combos[:MAX_READINGS]
 
 
+_TAIWAN_ORDER_RE = re.compile(r"\s*([A-Z]+)\s+([A-Z]+)-([A-Z]+)\s*")
+
+
+@lru_cache(maxsize=65536)
+def taiwan_passport_order(text: str) -> bool:
+    """SURNAME GIVEN-GIVEN, each word one Chinese syllable (TSENG CHIH-MING): how Taiwan's
+    passports and official English names print a name; the first word is the surname."""
+    m = _TAIWAN_ORDER_RE.fullmatch(text.upper())
+    return bool(m) and all(chinese.segmentations(w) == ((w.lower(),),) for w in m.groups())
+
+
 def _syllable_mode(a: Name, b: Name) -> tuple[float, list[str]]:
     best: tuple[float, list[str]] = (0.0, [])
     rot_a = [False] if (a.surname_first or len(a.tokens) < 2) else [False, True]
@@ -513,10 +525,15 @@ def _syllable_mode(a: Name, b: Name) -> tuple[float, list[str]]:
     want_a = len(b.han_text) if b.is_han else 0
     want_b = len(a.han_text) if a.is_han else 0
     for ra in rot_a:
+        # Read given name first, a name printed SURNAME GIVEN-GIVEN keeps its surname:
+        # the second unit (TSENG CHIH-MING as MING TSENG CHIH: TSENG / CHENG are still
+        # two surnames, not a Taiwanese spelling of one given-name syllable).
+        sa = 1 if ra and taiwan_passport_order(a.original) else 0
         for ua, notes_a in _readings(a, ra, want_a):
             for rb in rot_b:
+                sb = 1 if rb and taiwan_passport_order(b.original) else 0
                 for ub, notes_b in _readings(b, rb, want_b):
-                    r = _align(ua, ub)
+                    r = _align(ua, ub, sa, sb)
                     if r[0] > best[0] + 1e-9:
                         best = (r[0], [*notes_a, *notes_b, *r[1]])
     return best

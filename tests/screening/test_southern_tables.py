@@ -97,3 +97,18 @@ def test_cantonese_given_names_stay_read_by_the_hong_kong_table():
     m = compare_names("張家朗", "CHEUNG KA LONG")
     assert m.score == 1.0 and "LONG = 朗 (Cantonese (HK))" in m.explanation()
     assert not _match("張家朗", "CHEUNG KA YAN")  # another given name
+
+
+def test_a_taiwan_passport_name_keeps_its_surname_when_read_given_name_first():
+    from desktop.screening.score import taiwan_passport_order
+
+    assert taiwan_passport_order("TSENG CHIH-MING")
+    assert not taiwan_passport_order("MARIA GARCIA-LOPEZ") and not taiwan_passport_order(
+        "CHIH-MING TSENG"
+    )
+    # two surnames, not the Taiwanese -n/-ng or TS spelling of one given-name syllable
+    assert not _match("TSENG CHIH-MING", "CHENG CHIH-MING")
+    assert not _match("TANG CHIH-MING", "TAN CHIH-MING")
+    assert _match("TSENG CHIH-MING", "CHIH-MING TSENG")
+    assert _match("WU BO-DA", "DA WU BO")  # the screening benchmark's order variant
+    assert _match("SU TSENG-CHANG", "SU ZHENCHANG")  # the rule holds in the given name
