@@ -112,3 +112,13 @@ def test_a_taiwan_passport_name_keeps_its_surname_when_read_given_name_first():
     assert _match("TSENG CHIH-MING", "CHIH-MING TSENG")
     assert _match("WU BO-DA", "DA WU BO")  # the screening benchmark's order variant
     assert _match("SU TSENG-CHANG", "SU ZHENCHANG")  # the rule holds in the given name
+
+
+def test_warm_up_reads_the_tables():
+    from desktop.screening import korean, score
+
+    chinese._hokkien_forms.cache_clear()
+    korean.name_block_spellings.cache_clear()
+    score.warm_up()
+    assert chinese._hokkien_forms.cache_info().currsize == 1
+    assert korean.name_block_spellings.cache_info().currsize == 1
