@@ -159,12 +159,18 @@ def _index_readings(name: Name) -> list[Units]:
 def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
     """Latin spellings a name stands for beyond its own reading: a name in Hangul, its
     passport spellings (김정은 -> KIM JONG UN, KIM JEONGEUN...); on the query side, a name
-    in characters, its Japanese readings (安倍晉三 -> ABE SHINZO), so that a traveller
-    whose name is written in kanji finds a listed Latin spelling."""
+    in characters, its Japanese readings (安倍晉三 -> ABE SHINZO) and the passport
+    spellings of its Korean reading (朴槿惠 -> 박근혜 -> PARK GEUNHYE...), so that a
+    traveller whose name is written in kanji or Hanja finds a listed Latin spelling."""
     if korean.has_hangul(name):
         return korean.latin_forms(name)
     if query and chinese.has_han(name):
-        return japanese.readings(name)
+        hangul = korean.hanja_reading("".join(ch for ch in name if chinese.is_han(ch)))
+        return japanese.readings(name) + (korean.query_latin_forms(hangul) if hangul else ())
+    if query:
+        # a Korean name in one romanisation finds it in the others (I JAEMYEONG -> 이재명
+        # -> LEE JAEMYUNG, LEE JAE MYUNG...), which are different keys
+        return tuple(f for h in korean.hangul_readings(name) for f in korean.query_latin_forms(h))
     return ()
 
 

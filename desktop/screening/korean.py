@@ -147,8 +147,10 @@ _STYLES = ("rr", "mr", "customary")
 
 def _styled(syllable: str, style: str) -> str:
     ini, med, fin = _jamo(syllable)
-    if style == "mr":
+    if style in ("mr", "voiceless"):
         med = {"eo": "o", "yeo": "yo", "eu": "u"}.get(med, med)
+    if style == "voiceless":  # McCune-Reischauer's initials: 국 KUK, 대 TAE, 정 CHONG
+        ini = {"g": "k", "d": "t", "b": "p", "j": "ch"}.get(ini, ini)
     elif style == "customary":
         med = {"eo": "u", "yeo": "you", "u": "oo", "yu": "yoo", "ui": "ee"}.get(med, med)
         if ini == "s" and (med.startswith("y") or med in ("i", "wi")):
@@ -282,3 +284,75 @@ def same_given_name(
                         best[i2][j2] = (rank, step)
     end = best[n][m]
     return end[1] if end else ()
+
+
+@cache
+def _block_weight() -> dict[str, int]:
+    """Hangul block -> how many Hanja read so: which block a Latin syllable most likely
+    stands for in a name (명 before 뮹)."""
+    out: dict[str, int] = {}
+    for hangul in _hanja().values():
+        out[hangul] = out.get(hangul, 0) + 1
+    return out
+
+
+@lru_cache(maxsize=16384)
+def hangul_readings(latin: str, limit: int = 2) -> tuple[str, ...]:
+    """A Latin name read as a Korean name in Hangul ('I JAEMYEONG' -> ('이 재명',)): the
+    first word a listed surname spelling, the rest split into the fewest Sino-Korean
+    syllables (each the block most Hanja read so); () when it does not read so. For
+    blocking: the Hangul name's passport spellings find the same name in another
+    romanisation (LEE JAE-MYUNG)."""
+    words = [w for w in re.split(r"[\s,\-<]+", latin.upper()) if w]
+    if len(words) < 2:
+        return ()
+    families = surname_families().get(words[0])
+    given = "".join(words[1:]).lower()
+    if not families or len(given) > 20:
+        return ()
+    table, weight = name_block_spellings(), _block_weight()
+    cuts, at = set(), 0
+    for w in words[1:]:
+        at += len(w)
+        cuts.add(at)
+    # best[i]: (rank, blocks) reading given[:i]: fewest blocks, then most blocks ending
+    # where a word ends (JONG UN is 종 운, not JON GUN), then the commonest blocks (SEOK
+    # YEOL before SEO KYEOL)
+    Best = tuple[tuple[int, int, int], tuple[str, ...]]
+    best: list[Best | None] = [None] * (len(given) + 1)
+    best[0] = ((0, 0, 0), ())
+    for i in range(len(given)):
+        cur = best[i]
+        if cur is None:
+            continue
+        (count, ends, common), blocks = cur
+        for j in range(i + 1, min(len(given), i + 7) + 1):
+            found = table.get(given[i:j])
+            if found:
+                block = max(sorted(found), key=lambda b: weight.get(b, 0))
+                rank = (count + 1, ends - (j in cuts), common - weight.get(block, 0))
+                old = best[j]
+                if old is None or rank < old[0]:
+                    best[j] = (rank, (*blocks, block))
+    end = best[len(given)]
+    if end is None or len(end[1]) > 4:
+        return ()
+    return tuple(f"{s} {''.join(end[1])}" for s in sorted(families)[:limit])
+
+
+def query_latin_forms(text: str) -> tuple[str, ...]:
+    """`latin_forms` and more, for a traveller's name only (the stored keys stay as they
+    are): the Revised Romanization of the surname too (이 I, not only LEE/YI/RHEE) and
+    the given name with McCune-Reischauer's voiceless initials (조국 CHO KUK)."""
+    surname, given = split(text)
+    if not surname:
+        return ()
+    rr = "".join(revised(ch) for ch in surname)
+    out = list(latin_forms(text))
+    for s in dict.fromkeys([*(_surnames().get(surname) or ())[:3], rr]):
+        for style in (*_STYLES, "voiceless"):
+            parts = [_styled(g, style) for g in given]
+            out.append(f"{s} {''.join(parts)}".strip().upper())
+            if len(parts) > 1:
+                out.append(f"{s} {' '.join(parts)}".upper())
+    return tuple(dict.fromkeys(out))

@@ -122,3 +122,19 @@ def test_warm_up_reads_the_tables():
     score.warm_up()
     assert chinese._hokkien_forms.cache_info().currsize == 1
     assert korean.name_block_spellings.cache_info().currsize == 1
+
+
+def test_korean_names_in_another_romanisation_or_in_hanja_are_found_by_the_keys():
+    from desktop.screening import korean
+    from desktop.screening.keys import index_keys, query_keys
+
+    assert korean.hangul_readings("I JAEMYEONG") == ("이 재명",)
+    assert korean.hangul_readings("KIM JONG UN") == ("김 정은",)  # the spaces place the split
+    assert korean.hangul_readings("JOHN SMITH") == () and korean.hangul_readings("KIM") == ()
+    for a, b in (("I JAEMYEONG", "LEE JAE-MYUNG"), ("JEONG UISEON", "CHUNG EUI-SUN"),
+                 ("JO GUK", "CHO KUK")):  # fmt: skip
+        assert query_keys([a]) & index_keys([b]), (a, b)
+        assert query_keys([b]) & index_keys([a]), (b, a)
+    # a traveller's name in Hanja finds the listed passport spelling (query side only)
+    assert query_keys(["朴槿惠"]) & index_keys(["PARK GEUN HYE"])
+    assert query_keys(["尹錫悅"]) & index_keys(["YOON SUK-YEOL"])
