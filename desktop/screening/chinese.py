@@ -273,6 +273,10 @@ def cantonese_readings(ch: str) -> tuple[str, ...]:
         for r in table.get(form, []):
             if r not in out and r.isascii() and r.isalpha():
                 out.append(r)
+    # The package gives some characters only in Yale, whose J (unaspirated ch) the Hong
+    # Kong government writes CH: 正 jing CHING, 珍 jan CHAN, 竹 juk CHUK, 哲 jit CHIT.
+    out = out[:4]
+    out += [h for h in ("ch" + r[1:] for r in out if r.startswith("j")) if h not in out]
     return tuple(out[:4])
 
 

@@ -33,7 +33,8 @@ KEYS_VERSION = 11  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all);
 # 10: a Wade-Giles Ü in a name that reads as Chinese syllables is U (HSÜ), not UE; Japanese
 # shinjitai keyed as their Traditional forms (穂 as 穗, 辺 as 邊); 11: family spellings of
-# Taiwan passports in the style of GR (楊 YAUNG, 朗 LAUNG)
+# Taiwan passports in the style of GR (楊 YAUNG, 朗 LAUNG); Cantonese Yale J also as the
+# Hong Kong CH (珍 jan, chan)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words

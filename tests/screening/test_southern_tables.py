@@ -138,3 +138,12 @@ def test_korean_names_in_another_romanisation_or_in_hanja_are_found_by_the_keys(
     # a traveller's name in Hanja finds the listed passport spelling (query side only)
     assert query_keys(["朴槿惠"]) & index_keys(["PARK GEUN HYE"])
     assert query_keys(["尹錫悅"]) & index_keys(["YOON SUK-YEOL"])
+
+
+def test_cantonese_yale_j_is_written_ch_as_hong_kong_spells_it():
+    assert "ching" in chinese.cantonese_readings("正")  # the package has jeng/jing only
+    assert chinese.cantonese_readings("珍")[:2] == ("jan", "chan")  # the package's first
+    for han, latin in (("林哲", "LAM CHIT"), ("陳美珍", "CHAN MEI CHAN")):
+        m = compare_names(han, latin)
+        assert m.score == 1.0 and "(Cantonese (HK))" in m.explanation(), han
+    assert not _match("林哲", "LAM CHUK")  # 竹 CHUK is another character
