@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.documents.mrz import TravelDocument, input_complete
 from desktop.inspection import counter, service, traveller
 from desktop.inspection.rules import Decision, blocking, suggest_reason
-from desktop.screening import japanese
+from desktop.screening import score as name_score
 from ui import colours
 from ui.chip_panel import ChipPanel
 from ui.document_view import DocumentView, MrzEntry
@@ -217,7 +217,7 @@ class InspectionPanel(Retranslating, QWidget):
         # an editor the key before a shortcut), so the MRZ and the note keep theirs.
         for n in range(10):
             QShortcut(QKeySequence(str(n)), self, activated=partial(self.choose_reason, n))
-        run_task(japanese.warm_up, on_error=lambda e: None)  # before the first kanji name
+        run_task(name_score.warm_up, on_error=lambda e: None)  # before the first name in Han
         ops.query(service.session_reason_codes, on_done=self._set_codes)
         ops.query(counter.session_settings, on_done=self._set_counter)
         self.retranslate()

@@ -36,6 +36,7 @@ HANYU, WADE, TONGYONG, MPS2, CANTONESE = (
 )
 MANDARIN_SYSTEMS = (HANYU, WADE, TONGYONG, MPS2)
 GWOYEU = "Gwoyeu Romatzyh"
+HOKKIEN = "Hokkien"  # readings from data/hokkien_tailo.tsv, see hokkien_spellings
 DIALECTS = {"H": "Hokkien", "T": "Teochew", "K": "Hakka", "C": "Cantonese", "N": "Hainanese",
             "F": "Fuzhou", "M": "Macau", "V": "Taiwan customary"}  # fmt: skip
 
@@ -272,6 +273,10 @@ def cantonese_readings(ch: str) -> tuple[str, ...]:
         for r in table.get(form, []):
             if r not in out and r.isascii() and r.isalpha():
                 out.append(r)
+    # The package gives some characters only in Yale, whose J (unaspirated ch) the Hong
+    # Kong government writes CH: 正 jing CHING, 珍 jan CHAN, 竹 juk CHUK, 哲 jit CHIT.
+    out = out[:4]
+    out += [h for h in ("ch" + r[1:] for r in out if r.startswith("j")) if h not in out]
     return tuple(out[:4])
 
 
@@ -311,7 +316,88 @@ def romanisations(ch: str) -> dict[str, str]:
         out.setdefault(c, CANTONESE)
     for spelling, label in dialect_spellings(ch):
         out.setdefault(spelling, label)
+    for spelling in hokkien_spellings(ch):
+        out.setdefault(spelling, HOKKIEN)
     return out
+
+
+# --- Hokkien readings as Singapore and Malaysian documents spell them -------------------
+
+# Tai-lo initials -> passport spellings (registries wrote dialect names by ear in an
+# English-style, POJ-derived spelling: ts/tsh as CH, aspirates with or without H).
+_HOKKIEN_INITIALS = {"tsh": ("ch",), "ts": ("ch",), "kh": ("kh", "k"), "ph": ("p", "ph"),
+                     "th": ("t", "th"), "ng": ("ng",), "j": ("j",), "g": ("g",), "b": ("b",),
+                     "p": ("p",), "t": ("t",), "k": ("k",), "h": ("h",), "s": ("s",),
+                     "l": ("l",), "m": ("m",), "n": ("n",), "": ("",)}  # fmt: skip
+# Tai-lo rimes -> spellings seen on those documents (修 siu SIEW, 建 kian KEAN, 英 ing ENG,
+# 寶 po POH, 許 khoo KHOO/KOH, 順 sun SOON, 黃 ui WEE/OOI, 六 lak LARK, 中 tiong TEONG).
+_HOKKIEN_RIMES = {"i": ("i", "ee"), "u": ("u", "oo"), "a": ("a", "ah"), "e": ("e", "eh"),
+                  "o": ("o", "oh"), "oo": ("oo", "o", "oh"), "iu": ("iu", "iew", "ew"),
+                  "iau": ("iau", "iao", "eow", "eau"), "ian": ("ian", "ean", "ien"),
+                  "iat": ("iat", "eat"), "ing": ("ing", "eng"), "ik": ("ik", "ek"),
+                  "iong": ("iong", "eong", "ong"), "iok": ("iok", "eok", "ok"),
+                  "iam": ("iam", "eam"), "iap": ("iap", "eap"), "io": ("io", "eo", "eoh"),
+                  "un": ("un", "oon"), "ut": ("ut", "oot"), "ui": ("ui", "wee", "ooi", "uy"),
+                  "ua": ("ua", "wa"), "uan": ("uan", "wan", "oan"), "ue": ("ue", "weh"),
+                  "ak": ("ak", "ark"), "au": ("au", "ao")}  # fmt: skip
+# A syllable with no initial: i- and u- written Y and W (佑 iu YEW, 燕 ian YIEN, 黃 ui WEE).
+_HOKKIEN_GLIDES = {"iu": ("yu", "yew"), "ian": ("yan", "yen", "yien"), "iong": ("yong", "yeong"),
+                   "iok": ("yok", "yeok"), "iau": ("yau", "yeow"), "ing": ("ying",),
+                   "io": ("yeo", "yeoh"), "ia": ("ya",), "im": ("yim",), "in": ("yin",),
+                   "ua": ("wa",), "uan": ("wan",), "ui": ("wee", "ooi"),
+                   "ue": ("weh",)}  # fmt: skip
+
+
+def hokkien_passport_forms(tailo: str) -> tuple[str, ...]:
+    """Passport spellings of one toneless Tai-lo syllable: 'siu' -> ('siu', 'siew', 'sew');
+    a glottal stop (-h) may be written or not, a nasal vowel (-nn) is not."""
+    s = tailo[:-2] if tailo.endswith("nn") and len(tailo) > 2 else tailo
+    initial = next((i for i in ("tsh", "ts", "kh", "ph", "th", "ng") if s.startswith(i)), "")
+    if not initial and s[:1] in _HOKKIEN_INITIALS and s[:1] not in "aeiou" and len(s) > 1:
+        initial = s[0]
+    rime = s[len(initial) :]
+    if not rime:  # a syllabic NG or M (黃 ng)
+        return (s,)
+    base = rime.removesuffix("h") if len(rime) > 1 else rime
+    rimes = list(_HOKKIEN_RIMES.get(base, (base,)))
+    if base != rime:
+        rimes += [r + "h" for r in rimes if not r.endswith("h")]
+    out = [i + r for i in _HOKKIEN_INITIALS.get(initial, (initial,)) for r in rimes]
+    if not initial:
+        out += _HOKKIEN_GLIDES.get(base, ())
+    return tuple(dict.fromkeys(out))
+
+
+@cache
+def _hokkien_table() -> dict[str, tuple[str, ...]]:
+    """char -> toneless Tai-lo readings (data/hokkien_tailo.tsv, from taibun)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in (DATA / "hokkien_tailo.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, readings = line.split("\t")
+            out[ch] = tuple(readings.split())
+    return out
+
+
+@lru_cache(maxsize=65536)
+def hokkien_spellings(ch: str) -> tuple[str, ...]:
+    """Singapore/Malaysian passport spellings of a character's Hokkien readings (first
+    three readings: the rest are rare words' readings)."""
+    readings = _hokkien_table().get(to_traditional(ch), ())
+    return tuple(dict.fromkeys(f for r in readings[:3] for f in hokkien_passport_forms(r)))
+
+
+@cache
+def _hokkien_forms() -> frozenset[str]:
+    return frozenset(
+        f for rs in _hokkien_table().values() for r in rs[:3] for f in hokkien_passport_forms(r)
+    )
+
+
+def is_hokkien_form(word: str) -> bool:
+    """Whether `hokkien_spellings` gives this spelling for some character: such a word
+    may be one syllable (KEAN is 建, not KE-AN) when it is compared with characters."""
+    return word.lower() in _hokkien_forms()
 
 
 def romanise(text: str, system: str) -> list[str]:

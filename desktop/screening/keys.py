@@ -27,12 +27,14 @@ from desktop.screening import chinese, japanese, korean, names
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 10  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+KEYS_VERSION = 11  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
 # dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
 # (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...);
 # 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all);
 # 10: a Wade-Giles Ü in a name that reads as Chinese syllables is U (HSÜ), not UE; Japanese
-# shinjitai keyed as their Traditional forms (穂 as 穗, 辺 as 邊)
+# shinjitai keyed as their Traditional forms (穂 as 穗, 辺 as 邊); 11: family spellings of
+# Taiwan passports in the style of GR (楊 YAUNG, 朗 LAUNG); Cantonese Yale J also as the
+# Hong Kong CH (珍 jan, chan)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -158,12 +160,18 @@ def _index_readings(name: Name) -> list[Units]:
 def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
     """Latin spellings a name stands for beyond its own reading: a name in Hangul, its
     passport spellings (김정은 -> KIM JONG UN, KIM JEONGEUN...); on the query side, a name
-    in characters, its Japanese readings (安倍晉三 -> ABE SHINZO), so that a traveller
-    whose name is written in kanji finds a listed Latin spelling."""
+    in characters, its Japanese readings (安倍晉三 -> ABE SHINZO) and the passport
+    spellings of its Korean reading (朴槿惠 -> 박근혜 -> PARK GEUNHYE...), so that a
+    traveller whose name is written in kanji or Hanja finds a listed Latin spelling."""
     if korean.has_hangul(name):
         return korean.latin_forms(name)
     if query and chinese.has_han(name):
-        return japanese.readings(name)
+        hangul = korean.hanja_reading("".join(ch for ch in name if chinese.is_han(ch)))
+        return japanese.readings(name) + (korean.query_latin_forms(hangul) if hangul else ())
+    if query:
+        # a Korean name in one romanisation finds it in the others (I JAEMYEONG -> 이재명
+        # -> LEE JAEMYUNG, LEE JAE MYUNG...), which are different keys
+        return tuple(f for h in korean.hangul_readings(name) for f in korean.query_latin_forms(h))
     return ()
 
 

@@ -147,8 +147,10 @@ _STYLES = ("rr", "mr", "customary")
 
 def _styled(syllable: str, style: str) -> str:
     ini, med, fin = _jamo(syllable)
-    if style == "mr":
+    if style in ("mr", "voiceless"):
         med = {"eo": "o", "yeo": "yo", "eu": "u"}.get(med, med)
+    if style == "voiceless":  # McCune-Reischauer's initials: 국 KUK, 대 TAE, 정 CHONG
+        ini = {"g": "k", "d": "t", "b": "p", "j": "ch"}.get(ini, ini)
     elif style == "customary":
         med = {"eo": "u", "yeo": "you", "u": "oo", "yu": "yoo", "ui": "ee"}.get(med, med)
         if ini == "s" and (med.startswith("y") or med in ("i", "wi")):
@@ -168,6 +170,187 @@ def latin_forms(text: str, limit: int = 3) -> tuple[str, ...]:
     listed = _surnames().get(surname) or ("".join(revised(ch) for ch in surname),)
     for s in listed[:limit]:
         for style in _STYLES:
+            parts = [_styled(g, style) for g in given]
+            out.append(f"{s} {''.join(parts)}".strip().upper())
+            if len(parts) > 1:
+                out.append(f"{s} {' '.join(parts)}".upper())
+    return tuple(dict.fromkeys(out))
+
+
+# --- Hanja read in Korean ---------------------------------------------------------------
+
+
+@cache
+def _hanja() -> dict[str, str]:
+    """Hanja -> Hangul reading in its dictionary form (data/hanja_hangul.tsv, from the
+    `hanja` package's table: 李 리, 朴 박, 錫 석)."""
+    out: dict[str, str] = {}
+    for line in (DATA / "hanja_hangul.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            hangul, chars = line.split("\t")
+            for ch in chars:
+                out.setdefault(ch, hangul)
+    return out
+
+
+_Y_MEDIALS = frozenset({2, 3, 6, 7, 12, 17, 20})  # ya yae yeo ye yo yu i
+_RIEUL, _NIEUN, _IEUNG = 5, 2, 11
+
+
+def initial_sound_rule(block: str) -> str:
+    """두음법칙, the initial-sound rule of South Korean spelling for a word's first block:
+    ㄹ before I/Y is dropped, otherwise read ㄴ; ㄴ before I/Y is dropped (李 리 -> 이 LEE,
+    林 림 -> 임 LIM, 盧 로 -> 노 NOH, 梁 량 -> 양 YANG)."""
+    n = ord(block) - _FIRST
+    ini, med = n // 588, (n % 588) // 28
+    if ini == _RIEUL:
+        ini = _IEUNG if med in _Y_MEDIALS else _NIEUN
+    elif ini == _NIEUN and med in _Y_MEDIALS:
+        ini = _IEUNG
+    return chr(_FIRST + ini * 588 + med * 28 + n % 28)
+
+
+def hanja_reading(chars: str) -> str:
+    """A name in Hanja read in Korean, surname first ('朴槿惠' -> '박 근혜', '李在明' ->
+    '이 재명'), with the initial-sound rule on the surname and the given name; '' when a
+    character has no reading. A two-block surname (南宮, 皇甫) is kept together."""
+    table = _hanja()
+    blocks = [table.get(ch, "") for ch in chars]
+    if not blocks or not all(blocks):
+        return ""
+    n = 2 if len(blocks) >= 3 and "".join(blocks[:2]) in _surnames() else 1
+    surname, given = blocks[:n], blocks[n:]
+    surname[0] = initial_sound_rule(surname[0])
+    if given:
+        given[0] = initial_sound_rule(given[0])
+    return f"{''.join(surname)} {''.join(given)}".strip()
+
+
+@cache
+def name_block_spellings() -> dict[str, frozenset[str]]:
+    """Latin spelling -> the Hangul blocks it spells, over the blocks that read a Hanja
+    (the syllables of Sino-Korean given names, with their initial-sound forms): how two
+    Latin spellings of one given name are recognised without Hangul (MYUNG and MYEONG
+    both 명, SUK and SEOK both 석, EUI and UI both 의)."""
+    blocks = set(_hanja().values())
+    blocks |= {initial_sound_rule(b) for b in blocks}
+    out: dict[str, set[str]] = {}
+    for block in blocks:
+        for spelling in syllable_spellings(block):
+            out.setdefault(spelling, set()).add(block)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _block_of(a: str, b: str, common: frozenset[str]) -> str:
+    """The block two spellings share, the one either spells in RR first (국 for KUK/GUK)."""
+    rr = [block for block in sorted(common) if revised(block) in (a, b)]
+    return rr[0] if rr else min(common)
+
+
+@lru_cache(maxsize=16384)
+def same_given_name(
+    a: str, b: str, cuts_a: frozenset[int] = frozenset(), cuts_b: frozenset[int] = frozenset()
+) -> tuple[tuple[str, str, str], ...]:
+    """Two Latin given names (lower case, no spaces or hyphens) read as the same Hangul
+    blocks, piece by piece: ((piece of a, piece of b, block), ...), or () when they are
+    not ('jaemyung', 'jaemyeong') -> (('jae', 'jae', '재'), ('myung', 'myeong', '명')).
+    Fewest pieces first, then most pieces spelt alike, then most pieces ending where the
+    names had a hyphen or space (`cuts_a`, `cuts_b`: SUK-YEOL is SUK + YEOL)."""
+    table = name_block_spellings()
+    n, m = len(a), len(b)
+    Path_ = tuple[tuple[int, int, int], tuple[tuple[str, str, str], ...]]
+    # best[i][j]: (rank, pieces) of the best pairing of a[:i] with b[:j]
+    best: list[list[Path_ | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = ((0, 0, 0), ())
+    for i in range(n):
+        for j in range(m):
+            cur = best[i][j]
+            if cur is None:
+                continue
+            for i2 in range(i + 1, min(n, i + 7) + 1):
+                pa = table.get(a[i:i2])
+                if not pa:
+                    continue
+                for j2 in range(j + 1, min(m, j + 7) + 1):
+                    common = pa & table.get(b[j:j2], frozenset())
+                    if not common:
+                        continue
+                    (count, alike, cuts), pieces = cur
+                    rank = (count + 1, alike - (a[i:i2] == b[j:j2]),
+                            cuts - (i2 in cuts_a) - (j2 in cuts_b))  # fmt: skip
+                    step = (*pieces, (a[i:i2], b[j:j2], _block_of(a[i:i2], b[j:j2], common)))
+                    old = best[i2][j2]
+                    if old is None or rank < old[0]:
+                        best[i2][j2] = (rank, step)
+    end = best[n][m]
+    return end[1] if end else ()
+
+
+@cache
+def _block_weight() -> dict[str, int]:
+    """Hangul block -> how many Hanja read so: which block a Latin syllable most likely
+    stands for in a name (명 before 뮹)."""
+    out: dict[str, int] = {}
+    for hangul in _hanja().values():
+        out[hangul] = out.get(hangul, 0) + 1
+    return out
+
+
+@lru_cache(maxsize=16384)
+def hangul_readings(latin: str, limit: int = 2) -> tuple[str, ...]:
+    """A Latin name read as a Korean name in Hangul ('I JAEMYEONG' -> ('이 재명',)): the
+    first word a listed surname spelling, the rest split into the fewest Sino-Korean
+    syllables (each the block most Hanja read so); () when it does not read so. For
+    blocking: the Hangul name's passport spellings find the same name in another
+    romanisation (LEE JAE-MYUNG)."""
+    words = [w for w in re.split(r"[\s,\-<]+", latin.upper()) if w]
+    if len(words) < 2:
+        return ()
+    families = surname_families().get(words[0])
+    given = "".join(words[1:]).lower()
+    if not families or len(given) > 20:
+        return ()
+    table, weight = name_block_spellings(), _block_weight()
+    cuts, at = set(), 0
+    for w in words[1:]:
+        at += len(w)
+        cuts.add(at)
+    # best[i]: (rank, blocks) reading given[:i]: fewest blocks, then most blocks ending
+    # where a word ends (JONG UN is 종 운, not JON GUN), then the commonest blocks (SEOK
+    # YEOL before SEO KYEOL)
+    Best = tuple[tuple[int, int, int], tuple[str, ...]]
+    best: list[Best | None] = [None] * (len(given) + 1)
+    best[0] = ((0, 0, 0), ())
+    for i in range(len(given)):
+        cur = best[i]
+        if cur is None:
+            continue
+        (count, ends, common), blocks = cur
+        for j in range(i + 1, min(len(given), i + 7) + 1):
+            found = table.get(given[i:j])
+            if found:
+                block = max(sorted(found), key=lambda b: weight.get(b, 0))
+                rank = (count + 1, ends - (j in cuts), common - weight.get(block, 0))
+                old = best[j]
+                if old is None or rank < old[0]:
+                    best[j] = (rank, (*blocks, block))
+    end = best[len(given)]
+    if end is None or len(end[1]) > 4:
+        return ()
+    return tuple(f"{s} {''.join(end[1])}" for s in sorted(families)[:limit])
+
+
+def query_latin_forms(text: str) -> tuple[str, ...]:
+    """`latin_forms` and more, for a traveller's name only (the stored keys stay as they
+    are): the Revised Romanization of the surname too (이 I, not only LEE/YI/RHEE) and
+    the given name with McCune-Reischauer's voiceless initials (조국 CHO KUK)."""
+    surname, given = split(text)
+    if not surname:
+        return ()
+    rr = "".join(revised(ch) for ch in surname)
+    out = list(latin_forms(text))
+    for s in dict.fromkeys([*(_surnames().get(surname) or ())[:3], rr]):
+        for style in (*_STYLES, "voiceless"):
             parts = [_styled(g, style) for g in given]
             out.append(f"{s} {''.join(parts)}".strip().upper())
             if len(parts) > 1:

@@ -54,6 +54,7 @@ define(
         "name.read_as": "{word} read as {split}",
         "name.empty": "a name is empty after normalisation",
         "name.japanese": "{a} read in Japanese as {b}",
+        "name.korean": "{a} read in Korean as {b}",
         "person.no_names": "no names",
         "person.name": "name {score}: {explanation}",
         "person.review": "but the full birth date and the nationality agree: name scored {s} "
@@ -432,8 +433,9 @@ def _units(name: Name, rotate: bool) -> list[Unit]:
     return out
 
 
-def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[Message]]:
-    """Order-keeping alignment (gaps score 0), normalised by the longer sequence."""
+def _align(a: list[Unit], b: list[Unit], sa: int = 0, sb: int = 0) -> tuple[float, list[Message]]:
+    """Order-keeping alignment (gaps score 0), normalised by the longer sequence; `sa`,
+    `sb`: where each name's surname is (its surname rules apply to that pair)."""
     n, m = len(a), len(b)
     if not n or not m:
         return 0.0, []
@@ -441,7 +443,7 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[Message]]:
     back: list[list[int]] = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            s, _ = unit_similarity(a[i - 1], b[j - 1], i == j == 1)
+            s, _ = unit_similarity(a[i - 1], b[j - 1], i - 1 == sa and j - 1 == sb)
             if s < 0.5:
                 s = 0.0  # unrelated syllables earn nothing
             options = (dp[i - 1][j - 1] + s, dp[i - 1][j], dp[i][j - 1])
@@ -452,7 +454,7 @@ def _align(a: list[Unit], b: list[Unit]) -> tuple[float, list[Message]]:
     while i > 0 and j > 0:
         k = back[i][j]
         if k == 0:
-            s, why = unit_similarity(a[i - 1], b[j - 1], i == j == 1)
+            s, why = unit_similarity(a[i - 1], b[j - 1], i - 1 == sa and j - 1 == sb)
             keep = why and (s >= 0.5 or "≠" in why)
             reasons.append(why if keep else msg("name.different", a=a[i - 1][1], b=b[j - 1][1]))
             i, j = i - 1, j - 1
@@ -487,6 +489,9 @@ def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], lis
             continue
         segs = t.syllables
         alts = [seg for seg in segs if len(seg) == len(segs[0]) or want]
+        if want and len(segs[0]) > 1 and chinese.is_hokkien_form(t.text):
+            # against characters, a Hokkien spelling is one syllable (KEAN 建, not KE-AN)
+            alts.append((t.text.lower(),))
         combos = [
             (u + [(False, x) for x in seg],
              [*n, msg("name.read_as", word=t.text, split="-".join(seg).upper())]
@@ -502,6 +507,17 @@ def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], lis
     return combos[:MAX_READINGS]
 
 
+_TAIWAN_ORDER_RE = re.compile(r"\s*([A-Z]+)\s+([A-Z]+)-([A-Z]+)\s*")
+
+
+@lru_cache(maxsize=65536)
+def taiwan_passport_order(text: str) -> bool:
+    """SURNAME GIVEN-GIVEN, each word one Chinese syllable (TSENG CHIH-MING): how Taiwan's
+    passports and official English names print a name; the first word is the surname."""
+    m = _TAIWAN_ORDER_RE.fullmatch(text.upper())
+    return bool(m) and all(chinese.segmentations(w) == ((w.lower(),),) for w in m.groups())
+
+
 def _syllable_mode(a: Name, b: Name) -> tuple[float, list[str]]:
     best: tuple[float, list[str]] = (0.0, [])
     rot_a = [False] if (a.surname_first or len(a.tokens) < 2) else [False, True]
@@ -509,10 +525,15 @@ def _syllable_mode(a: Name, b: Name) -> tuple[float, list[str]]:
     want_a = len(b.han_text) if b.is_han else 0
     want_b = len(a.han_text) if a.is_han else 0
     for ra in rot_a:
+        # Read given name first, a name printed SURNAME GIVEN-GIVEN keeps its surname:
+        # the second unit (TSENG CHIH-MING as MING TSENG CHIH: TSENG / CHENG are still
+        # two surnames, not a Taiwanese spelling of one given-name syllable).
+        sa = 1 if ra and taiwan_passport_order(a.original) else 0
         for ua, notes_a in _readings(a, ra, want_a):
             for rb in rot_b:
+                sb = 1 if rb and taiwan_passport_order(b.original) else 0
                 for ub, notes_b in _readings(b, rb, want_b):
-                    r = _align(ua, ub)
+                    r = _align(ua, ub, sa, sb)
                     if r[0] > best[0] + 1e-9:
                         best = (r[0], [*notes_a, *notes_b, *r[1]])
     return best
@@ -600,6 +621,16 @@ class NameMatch:
         return joined(self.reasons)
 
 
+def warm_up() -> None:
+    """Read the name engine's lazily loaded tables now: pykakasi's dictionaries (0.4-1.1
+    s), the Hokkien readings and their spellings (~90 ms), the Hanja readings and the
+    Korean syllables' spellings (~90 ms). The window does it on a worker at start, so
+    that the first traveller compared with a name in characters is not the one who waits."""
+    japanese.warm_up()
+    chinese.is_hokkien_form("tan")
+    korean.name_block_spellings()
+
+
 @lru_cache(maxsize=65536)
 def compare_names(a: str, b: str) -> NameMatch:
     """Score two names written in any form. Symmetric up to the order of reasons."""
@@ -611,6 +642,10 @@ def compare_names(a: str, b: str) -> NameMatch:
     best = _compare_parsed(na, nb)
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _japanese(na if na.is_han else nb, b if na.is_han else a, best)
+    if best.score < 1.0 and na.is_han != nb.is_han:
+        best = _korean_hanja(na if na.is_han else nb, b if na.is_han else a, best)
+    if best.score < 1.0 and not na.is_han and not nb.is_han:
+        best = _korean_latin(na, nb, best)
     if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
         rule = distinct_korean_surnames(na, nb)
         if rule:
@@ -680,6 +715,81 @@ def _japanese(han: Name, latin: str, best: NameMatch) -> NameMatch:
             note = msg("name.japanese", a=han.han_text, b=reading)
             best = NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
     return best
+
+
+KOREAN_SPELLING_SCORE = 0.9  # a block spelt in two systems, like a dialect spelling
+
+
+def _cuts(name: Name) -> frozenset[int]:
+    """Where the given name's words end, in the given name with its spaces removed."""
+    out, at = set(), 0
+    for t in name.tokens[1:]:
+        at += len(t.text)
+        out.add(at)
+    return frozenset(out)
+
+
+def _korean_system(spelling: str, block: str, surname: bool = False) -> Message | str:
+    """The romanisation a Latin spelling of one Hangul block (or surname) is written in."""
+    forms = korean.surname_spellings(block) if surname else korean.syllable_spellings(block)
+    return terms("romanisation", forms.get(spelling.lower(), korean.RR))
+
+
+def _korean_latin(a: Name, b: Name, best: NameMatch) -> NameMatch:
+    """Two Latin names read as one Korean name in two romanisations (LEE JAE-MYUNG / I
+    JAEMYEONG, CHUNG EUI-SUN / JEONG UISEON): the first words spell one listed Korean
+    surname, and the rest pair up block by block, each pair spelling one Hangul block
+    (`korean.same_given_name`). Every block must pair exactly: no slips."""
+    if len(a.tokens) < 2 or len(b.tokens) < 2:
+        return best
+    families = korean.surname_families()
+    x, y = a.tokens[0].text, b.tokens[0].text
+    fx, fy = families.get(x), families.get(y)
+    if not fx or not fy or not fx & fy:
+        return best
+    ga = "".join(t.text for t in a.tokens[1:]).lower()
+    gb = "".join(t.text for t in b.tokens[1:]).lower()
+    pieces = korean.same_given_name(ga, gb, _cuts(a), _cuts(b))
+    if not pieces:
+        return best
+    surname = min(fx & fy)
+    total = 1.0 if x == y else KOREAN_SPELLING_SCORE
+    reasons: list[Message | str] = [
+        msg("name.equal", a=x, b=y) if x == y else
+        msg("name.dialect", a=x, other=_korean_system(x, surname, True), b=y,
+            dialect=_korean_system(y, surname, True), ch=surname)
+    ]  # fmt: skip
+    for pa, pb, block in pieces:
+        if pa == pb:
+            total += 1.0
+            reasons.append(msg("name.equal", a=pa.upper(), b=pb.upper()))
+        else:
+            total += KOREAN_SPELLING_SCORE
+            other, dialect = _korean_system(pa, block), _korean_system(pb, block)
+            reasons.append(msg("name.dialect", a=pa.upper(), other=other, b=pb.upper(),
+                               dialect=dialect, ch=block))  # fmt: skip
+    score = round(total / (1 + len(pieces)), 4)
+    if score <= best.score:
+        return best
+    return NameMatch(score, tuple(reasons), "syllables")
+
+
+def _korean_hanja(han: Name, latin: str, best: NameMatch) -> NameMatch:
+    """A name in Hanja read in Korean (朴槿惠 박근혜 PARK GEUN-HYE, 潘基文 반기문 BAN
+    KI-MOON), compared as Hangul; kept when it scores higher than the Chinese readings."""
+    if korean.has_hangul(latin) or not han.han_text:
+        return best
+    reading = korean.hanja_reading(han.han_text)
+    if not reading:
+        return best
+    m = _compare_hangul(reading, latin)
+    # Every block a listed spelling: read in Korean with slips allowed, Chinese names
+    # matched their Wade-Giles spellings (楊志良 양지량 / YAUNG CHIH-LIANG, 0.81).
+    exact = all(isinstance(r, Message) and r.code == "name.romanisation" for r in m.reasons)
+    if not exact or m.score <= best.score:
+        return best
+    note = msg("name.korean", a=han.han_text, b=reading.replace(" ", ""))
+    return NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
 
 
 def _compare_hangul(a: str, b: str) -> NameMatch:

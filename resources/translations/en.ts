@@ -1737,6 +1737,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} read in Japanese as {b}</translation>
     </message>
     <message>
+        <source>name.korean</source>
+        <extracomment>{a} read in Korean as {b}</extracomment>
+        <translation>{a} read in Korean as {b}</translation>
+    </message>
+    <message>
         <source>name.lookalike</source>
         <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
         <translation>{a} ≈ {b} (look-alike characters {chars})</translation>

@@ -1737,6 +1737,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 以日語讀作 {b}</translation>
     </message>
     <message>
+        <source>name.korean</source>
+        <extracomment>{a} read in Korean as {b}</extracomment>
+        <translation>{a} 以韓語讀作 {b}</translation>
+    </message>
+    <message>
         <source>name.lookalike</source>
         <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
         <translation>{a} ≈ {b}（形近字元 {chars}）</translation>
