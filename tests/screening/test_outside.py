@@ -163,7 +163,7 @@ def test_the_reviewed_hit_comes_out_of_the_real_store(store, load):
     assert none == []
 
 
-THIRD_PART_FLOOR = (0.875, 0.80)  # precision, recall as seen at stop 22: 0.878 / 0.802
+THIRD_PART_FLOOR = (0.89, 0.88)  # seen: 0.878 / 0.802 at stop 22, 0.896 / 0.889 now
 
 
 def test_the_outside_development_set():
