@@ -283,11 +283,24 @@ def decide(
     mean_score = float(np.where(allowed, scores, -1.0).max(axis=1).mean())
 
     cands = _apply_types(candidates(scores), fmt)
+    by_net: list[int] = []
     if feats is not None:
         _exemplar_prune(cands, feats, fmt)
-        ocr_lookalike.settle(cands, feats, lay.covered())
+        by_net = ocr_lookalike.settle(cands, feats, lay.covered())
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
+    checks = dataclasses.astuple(reading.document.checks)
+    if by_net and not reading.uncertain and False in checks:
+        # A check digit fails over a cell a network chose between look-alikes: the
+        # choice may be what is wrong (a held-out O taken for 0 by both networks).
+        # Refused, not reported invalid as printed: it was not read as printed.
+        reading = refused(
+            reading.document,
+            reading.confidence,
+            [(p // n + 1, p % n + 1) for p in by_net],
+            mean_score,
+            "no reading passes the check digits",
+        )
     unsure = [
         (p // n + 1, p % n + 1)
         for p, c in enumerate(cands)

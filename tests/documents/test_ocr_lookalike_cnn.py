@@ -141,3 +141,27 @@ def test_the_networks_must_agree(monkeypatch):
 
     monkeypatch.setattr(cnn, "opinions", contrary)
     assert not ocr._decide(scores, "TD3", 44, TODAY, feats=feats).document.valid
+
+
+def test_a_failing_check_over_a_networks_choice_is_refused(monkeypatch):
+    # Printed with a wrong document number check digit; a cell of the number is a
+    # 6/G tie for the templates that a network settles. The failing check may be the
+    # network's doing: refused, not reported invalid as printed.
+    from tests.documents.test_ocr_decide import _scores, _twin
+
+    lines, flat = _twin("TD3", "document_number", "6", "G")
+    check = mrz_layout.layout("TD3").check("document number")
+    assert check is not None
+    second = list(lines[check.line])
+    second[check.pos] = str((int(second[check.pos]) + 1) % 10)
+    bad = (lines[0], "".join(second))
+    feats = _feats("".join(bad))
+    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a: None)
+    reading = ocr._decide(_ambiguous(bad, flat, "6", "G"), "TD3", 44, TODAY, feats=feats)
+    assert not reading.document.valid
+    assert "OCR refused" in reading.document.errors[-1]
+    assert reading.uncertain == tuple((p // 44 + 1, p % 44 + 1) for p in flat)
+    # Every glyph clear: the document is read as printed and reported invalid.
+    plain = ocr._decide(_scores(bad), "TD3", 44, TODAY, feats=feats)
+    assert plain.document.lines == bad and not plain.document.valid
+    assert "OCR refused" not in plain.document.errors[-1]
