@@ -186,7 +186,16 @@ def check_ocr() -> str:
     if net is None:
         # The reader still works, but refuses every look-alike the templates leave open.
         raise RuntimeError(f"{resources_dir() / ocr_lookalike.RESOURCE} is missing or unreadable")
-    return f"{len(labels)} OCR-B prototypes, {len(net.groups)} look-alike classifiers"
+    cnn = ocr_lookalike.Cnn.get()
+    if cnn is None:
+        # Likewise: look-alikes then rest on the MLP alone.
+        raise RuntimeError(
+            f"{resources_dir() / ocr_lookalike.CNN_RESOURCE} is missing or unreadable"
+        )
+    return (
+        f"{len(labels)} OCR-B prototypes, {len(net.groups)} look-alike classifiers "
+        "and the look-alike CNN"
+    )
 
 
 def check_face() -> str:

@@ -22,10 +22,12 @@ Rules (ICAO 9303 fields from `layout.py`):
    a check digit looks: elsewhere nothing would catch a wrong drop (a visa's optional
    data `O`, its glyph a tie with `0`, was read `0` and reported valid because it
    resembled the document's zeros more than its Os).
-4. The look-alike classifier (ocr_lookalike) picks one of a cell's candidates when
-   they are look-alikes of one group and its network for that group is sure of it by
-   a margin set on real images (wider where no check digit looks); otherwise the cell
-   stays open.
+4. The look-alike classifiers (ocr_lookalike: an MLP per group of look-alikes and a
+   small CNN run by cv2.dnn) pick one of a cell's candidates when one of them is sure
+   of it by its margin, set on cells it was not trained on (real images and held-back
+   generated ones; wider where no check digit looks), and the other does not prefer
+   another candidate; candidates of different groups (I/T) only by the CNN at its
+   widest margin. Otherwise the cell stays open.
 5. Every combination of the candidates is checked by the parser. One valid reading:
    it is the reading. Two or more: refused, positions named. A candidate where no check
    digit looks (names, nationality, sex, visa optional data) refuses the reading
@@ -281,11 +283,24 @@ def decide(
     mean_score = float(np.where(allowed, scores, -1.0).max(axis=1).mean())
 
     cands = _apply_types(candidates(scores), fmt)
+    by_net: list[int] = []
     if feats is not None:
         _exemplar_prune(cands, feats, fmt)
-        ocr_lookalike.settle(cands, feats, lay.covered())
+        by_net = ocr_lookalike.settle(cands, feats, lay.covered())
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
+    checks = dataclasses.astuple(reading.document.checks)
+    if by_net and not reading.uncertain and False in checks:
+        # A check digit fails over a cell a network chose between look-alikes: the
+        # choice may be what is wrong (a held-out O taken for 0 by both networks).
+        # Refused, not reported invalid as printed: it was not read as printed.
+        reading = refused(
+            reading.document,
+            reading.confidence,
+            [(p // n + 1, p % n + 1) for p in by_net],
+            mean_score,
+            "no reading passes the check digits",
+        )
     unsure = [
         (p // n + 1, p % n + 1)
         for p, c in enumerate(cands)

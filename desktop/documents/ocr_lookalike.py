@@ -18,21 +18,37 @@ which it preferred a wrong member of the group on any cell of the real images of
 cells, plus one logit (and at least 3). The 37-class network is measured beside them
 (bench/RESULTS.md) but settles nothing: on a held-back generated cell whose printed E
 the templates had ruled out it picked D from D/F with a wide margin.
+
+Beside them, a small CNN (three 3x3 convolutions, 131 KiB, resources/ocr/
+lookalike_cnn.onnx with its margins in lookalike_cnn.json; trained by
+scripts/train_lookalike_cnn.py with PyTorch at development time only, run here by
+OpenCV's cv2.dnn) over the same cell, trained also on cells cut from photographs of
+two more generators (a non-OCR-B face, DejaVu Sans Mono, engraving) and on glyphs of
+19 faces. A cell is settled when either network is sure at its own margin and the
+other does not prefer another candidate; candidates of different groups (I/T, G/Q)
+only by the CNN, at the largest lead it gave a wrong candidate on such cells plus one
+(bench/results/mrz_lookalike_cnn.md). Without its files the MLP decides alone.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Collection
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from desktop.documents.mrz import ALPHABET
 from desktop.resources import resources_dir
 
 RESOURCE = Path("ocr") / "lookalike.npz"
+CNN_RESOURCE = Path("ocr") / "lookalike_cnn.onnx"  # margins beside it, in .json
 UNCOVERED_EXTRA = 3.0  # logits added to a group's margin where no check digit looks
+GROUPS = ("0ODQ", "1IL", "2Z", "5S", "8B", "6G", "K<")
+ANY = "*"  # the CNN's margin for candidates that are not look-alikes of one group
+_IDX = {c: i for i, c in enumerate(ALPHABET)}
 
 
 class Net:
@@ -116,32 +132,129 @@ def prefers(feats: np.ndarray) -> Callable[[int, str, str], bool]:
 def settle(
     cands: list[list[str]], feats: np.ndarray, covered: Collection[int] | None = None
 ) -> list[int]:
-    """Narrow cells whose candidates are look-alikes of one group to the one that
-    group's network is sure of. Where no check digit looks (positions not in
+    """Narrow cells with several candidates to the one a network is sure of: for
+    look-alikes of one group, the group's MLP or the CNN at its own margin, and the
+    other network not preferring another candidate; for candidates of different
+    groups (I/T, D/F), the CNN alone at its margin for them (the widest: the 37-class
+    MLP picked wrongly there). Where no check digit looks (positions not in
     `covered`; None: every position is covered) a wrong pick would be reported as
-    read, so the margin there is UNCOVERED_EXTRA logits wider. Candidates of
-    different groups (I/T/1, D/F) stay open: the 37-class network showed picks that
-    were wrong when the printed character was not among them. Updates `cands` in place
-    (the chosen one alone); returns the positions settled."""
+    read, so the margin there is UNCOVERED_EXTRA logits wider. Updates `cands` in
+    place (the chosen one alone); returns the positions settled."""
     open_cells = [p for p, c in enumerate(cands) if len(c) > 1]
     net = Net.get() if open_cells else None
     if net is None or feats.ndim != 2 or feats.shape[1] != net.w1.shape[0]:
         return []
+    cnn = Cnn.get()
+    cnn_says = cnn.opinions(cands, feats, covered) if cnn is not None else {}
     settled = []
     for p in open_cells:
         g = net.group_for(cands[p])
-        if g is None:
+        mlp_sure = False
+        if g is not None:
+            chars, _params, margin = net.groups[g]
+            if covered is not None and p not in covered:
+                margin += UNCOVERED_EXTRA
+            row = net.group_logits(g, feats[p : p + 1])[0]
+            idx = [chars.index(c) for c in cands[p]]
+            top = chars[max(idx, key=lambda i: row[i])]
+            k = int(np.argmax(row))
+            mlp_sure = k in idx and row[k] - max(row[i] for i in idx if i != k) >= margin
+            other, cnn_sure = cnn_says.get(p, (top, False))
+            if other != top:
+                continue  # the two networks disagree: the cell stays open
+        elif p in cnn_says:
+            top, cnn_sure = cnn_says[p]  # not look-alikes of one group: the CNN alone
+        else:
             continue
-        chars, _params, margin = net.groups[g]
-        if covered is not None and p not in covered:
-            margin += UNCOVERED_EXTRA
-        row = net.group_logits(g, feats[p : p + 1])[0]
-        idx = [chars.index(c) for c in cands[p]]
-        k = int(np.argmax(row))
-        if k not in idx:
-            continue
-        rivals = [row[i] for i in idx if i != k]
-        if row[k] - max(rivals) >= margin:
-            cands[p] = [chars[k]]
+        if mlp_sure or cnn_sure:
+            cands[p] = [top]
             settled.append(p)
     return settled
+
+
+class Cnn:
+    """The small convolutional network (scripts/train_lookalike_cnn.py) over the same
+    16x20 cell, run by cv2.dnn from ONNX: 37 logits per cell, and per group of
+    look-alikes the margin set on cells it was not trained on (ext-mrz's real images
+    and held-back generated ones)."""
+
+    _lock = threading.Lock()
+    _instance: Cnn | None = None
+    _missing = False
+
+    def __init__(self, path: Path, margins: dict[str, float] | None = None) -> None:
+        self.net = cv2.dnn.readNetFromONNX(str(path))
+        if margins is None:
+            meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+            margins = {str(g): float(m) for g, m in meta["margins"].items()}
+        self.margins = margins
+        self._run = threading.Lock()  # one cv2.dnn.Net runs one input at a time
+        probe = self.logits(np.zeros((2, 320), np.float32))
+        if probe.shape != (2, len(ALPHABET)):
+            raise ValueError("look-alike CNN: not 37 logits per cell")
+
+    @classmethod
+    def get(cls) -> Cnn | None:
+        """The network, or None when its files are missing or unreadable (the reader
+        then settles look-alikes by the MLP alone, as before it)."""
+        with cls._lock:
+            if cls._instance is None and not cls._missing:
+                try:
+                    cls._instance = Cnn(resources_dir() / CNN_RESOURCE)
+                except (OSError, KeyError, ValueError, cv2.error):
+                    cls._missing = True
+            return cls._instance
+
+    def logits(self, feats: np.ndarray) -> np.ndarray:
+        """(N, 320) cell features -> (N, 37) logits."""
+        if len(feats) == 0:
+            return np.zeros((0, len(ALPHABET)), np.float32)
+        with self._run:
+            self.net.setInput(np.ascontiguousarray(feats, dtype=np.float32))
+            out = self.net.forward()
+        return np.asarray(out, np.float32).reshape(len(feats), len(ALPHABET))
+
+    def opinions(
+        self, cands: list[list[str]], feats: np.ndarray, covered: Collection[int] | None
+    ) -> dict[int, tuple[str, bool]]:
+        """Per cell with several candidates: the candidate the network scores highest,
+        and whether it is sure of it. Sure: its first choice among the candidates'
+        group of look-alikes (among all 37 classes for candidates of different
+        groups, I/T, G/Q) is that candidate, ahead of every other candidate by the
+        group's margin (ANY's for different groups), UNCOVERED_EXTRA more where no
+        check digit looks (`covered` None: every position is covered)."""
+        cells = [p for p, c in enumerate(cands) if len(c) > 1 and self._group(c) is not None]
+        if not cells:
+            return {}
+        z = self.logits(feats[cells])
+        out = {}
+        for row, p in zip(z, cells, strict=True):
+            group = self._group(cands[p])
+            assert group is not None
+            margin = self.margins[group]
+            if covered is not None and p not in covered:
+                margin += UNCOVERED_EXTRA
+            top = max(cands[p], key=lambda c: row[_IDX[c]])
+            rival = max(row[_IDX[c]] for c in cands[p] if c != top)
+            first = max(ALPHABET if group == ANY else group, key=lambda c: row[_IDX[c]])
+            out[p] = (top, bool(first == top and row[_IDX[top]] - rival >= margin))
+        return out
+
+    def _group(self, chars: list[str]) -> str | None:
+        g = _group_of(chars)
+        if g is None:
+            g = ANY
+        return g if g in self.margins else None
+
+    def picks(
+        self, cands: list[list[str]], feats: np.ndarray, covered: Collection[int] | None
+    ) -> dict[int, str]:
+        """The cells the network alone is sure of (see `opinions`)."""
+        return {p: c for p, (c, sure) in self.opinions(cands, feats, covered).items() if sure}
+
+
+def _group_of(chars: list[str]) -> str | None:
+    for g in GROUPS:
+        if all(c in g for c in chars):
+            return g
+    return None

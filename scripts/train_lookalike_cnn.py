@@ -1,0 +1,342 @@
+"""Train the OCR's small convolutional look-alike classifier (resources/ocr/lookalike_cnn.onnx,
+run by desktop/documents/ocr_lookalike.py through OpenCV's cv2.dnn).
+
+Development only: needs PyTorch (`.venv/bin/pip install torch==2.13.0`, a CPU build;
+never a run-time dependency) and the cells `scripts/train_lookalike.py collect ...`
+and `collect-real` gathered into build/lookalike/ (cells the reader itself cut from
+generated photographs of four generators, at development seeds only, and from
+../shared/ext-mrz's real images, which are never trained on).
+
+`python scripts/train_lookalike_cnn.py train` fits the network on the first four fifths
+of each generator's cells plus glyphs of many faces (OCR-B cuts, DejaVu, Noto Sans Mono)
+drawn with distortions, and exports it to ONNX; `evaluate` measures it per look-alike
+pair on the held-back fifth and on ext-mrz, sets the margins (the largest logit margin
+by which it preferred a wrong member of a group on any of those cells, plus SAFETY)
+and writes bench/results/mrz_lookalike_cnn.md.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import train_lookalike as tl  # noqa: E402
+
+from desktop.documents import glyphs, ocr_decide, ocr_lookalike  # noqa: E402
+from desktop.documents.mrz import ALPHABET  # noqa: E402
+
+OUT = ROOT / "resources" / "ocr" / "lookalike_cnn.onnx"
+FONTS = Path("/usr/share/fonts")
+# (path, face index in a collection). OCR-B's cuts, DejaVu's sans/mono/serif in several
+# weights, and Noto Sans Mono (face 8 of the Noto CJK collection): a re-typeset MRZ or a
+# screen seldom uses OCR-B.
+FACES: list[tuple[str, int]] = (
+    [
+        (str(FONTS / "opentype/ocr-b" / f), 0)
+        for f in ("OCRB.otf", "OCRBS.otf", "OCRBL.otf", "OCRBE.otf", "OCRBF.otf", "OCRBX.otf")
+    ]
+    + [
+        (str(FONTS / "truetype/dejavu" / f), 0)
+        for f in (
+            "DejaVuSansMono.ttf",
+            "DejaVuSansMono-Bold.ttf",
+            "DejaVuSansMono-Oblique.ttf",
+            "DejaVuSans.ttf",
+            "DejaVuSans-Bold.ttf",
+            "DejaVuSans-ExtraLight.ttf",
+            "DejaVuSansCondensed.ttf",
+            "DejaVuSansCondensed-Bold.ttf",
+            "DejaVuSerif.ttf",
+            "DejaVuSerifCondensed-Bold.ttf",
+        )
+    ]
+    + [
+        (str(FONTS / "opentype/noto/NotoSansCJK-Regular.ttc"), 8),
+        (str(FONTS / "opentype/noto/NotoSansCJK-Bold.ttc"), 8),
+        (str(FONTS / "opentype/noto/NotoSansCJK-Regular.ttc"), 0),
+    ]
+)
+SAFETY = 1.0  # logits added to the largest wrong margin seen
+FLOOR = 3.0  # and never less than this
+SCALE = float(np.sqrt(glyphs.FEAT_W * glyphs.FEAT_H))  # unit vectors -> unit variance
+
+
+def _faces(seed: int, per_face: int) -> tuple[np.ndarray, np.ndarray]:
+    """Glyphs of FACES with the distortions of train_lookalike.render_faces."""
+    xs, ys = [], []
+    for k, face in enumerate(FACES):
+        if not Path(face[0]).exists():
+            print(f"  {face[0]} missing: skipped")
+            continue
+        x, y = tl.render_faces(seed=seed + k, per_face=per_face, faces=[face])
+        xs.append(x)
+        ys.append(y)
+        # Twice as many of 0/O/D/Q: outside OCR-B a 0 is told from an O by a dot, a
+        # slash or its width alone, each face its own way.
+        x, y = tl.render_faces(seed=seed + 100 + k, per_face=2 * per_face, faces=[face])
+        keep = np.isin(y, [tl.IDX[c] for c in "0ODQ"])
+        xs.append(x[keep])
+        ys.append(y[keep])
+    return np.concatenate(xs).astype(np.float32), np.concatenate(ys).astype(np.int64)
+
+
+def _model():  # type: ignore[no-untyped-def]
+    import torch
+    from torch import nn
+
+    class Net(nn.Module):
+        """(N, 320) normalised 16x20 cells -> (N, 37) logits. Flattened, not pooled
+        globally: where a glyph stands in its cell (OCR-B's digits are taller than its
+        letters) tells 0 from O."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.body = nn.Sequential(
+                nn.Conv2d(1, 8, 3, padding=1),
+                nn.ReLU(),
+                nn.Conv2d(8, 16, 3, padding=1),
+                nn.ReLU(),
+                nn.MaxPool2d(2),
+                nn.Conv2d(16, 32, 3, padding=1),
+                nn.ReLU(),
+                nn.MaxPool2d(2),
+                nn.Flatten(),
+                nn.Linear(32 * 5 * 4, 40),
+                nn.ReLU(),
+                nn.Linear(40, len(ALPHABET)),
+            )
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            x = x.reshape(-1, 1, glyphs.FEAT_H, glyphs.FEAT_W) * SCALE
+            return self.body(x)
+
+    return Net()
+
+
+def _split() -> tuple[dict[str, np.ndarray], np.ndarray]:
+    gen = tl._generated()
+    return gen, tl._validation(gen["group"])
+
+
+def train(epochs: int = 14, seed: int = 7, per_face: int = 70) -> None:
+    import torch
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "1")))
+    gen, val = _split()
+    fx, fy = _faces(5151, per_face)
+    x = np.concatenate([gen["features"][~val].astype(np.float32), fx])
+    y = np.concatenate([gen["labels"][~val].astype(np.int64), fy])
+    print(f"training on {len(y)} cells ({len(fy)} rendered glyphs)", flush=True)
+    counts = np.bincount(y, minlength=len(ALPHABET)).astype(np.float32)
+    cw = torch.tensor((counts.sum() / len(ALPHABET) / np.maximum(counts, 1)) ** 0.5)
+    xt, yt = torch.tensor(x), torch.tensor(y)
+    net = _model()
+    opt = torch.optim.Adam(net.parameters(), lr=3e-3, weight_decay=1e-5)
+    sched = torch.optim.lr_scheduler.OneCycleLR(
+        opt, max_lr=3e-3, total_steps=epochs * ((len(y) + 255) // 256)
+    )
+    rng = np.random.default_rng(seed)
+    for ep in range(epochs):
+        t0 = time.time()
+        order = torch.tensor(rng.permutation(len(y)))
+        total = 0.0
+        for s in range(0, len(y), 256):
+            idx = order[s : s + 256]
+            xb, yb = xt[idx], yt[idx]
+            xb = xb + 0.01 * torch.randn_like(xb)
+            target = torch.nn.functional.one_hot(yb, len(ALPHABET)).float()
+            # Mixup between classes: a cell halfway between 1 and L must give no margin.
+            partner = torch.randperm(len(yb))
+            mix = (torch.rand(len(yb)) < 0.3) & (yb != yb[partner])
+            lam = torch.empty(int(mix.sum()), 1).uniform_(0.3, 0.7)
+            blend = lam * xb[mix] + (1 - lam) * xb[partner[mix]]
+            xb = xb.clone()
+            xb[mix] = blend / blend.norm(dim=1, keepdim=True)
+            target[mix] = lam * target[mix] + (1 - lam) * target[partner[mix]]
+            logp = torch.log_softmax(net(xb), dim=1)
+            wt = cw[yb]
+            loss = (-(logp * target).sum(dim=1) * wt).sum() / wt.sum()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            total += float(loss) * len(yb)
+        print(f"  epoch {ep + 1}: loss {total / len(y):.4f} ({time.time() - t0:.0f} s)", flush=True)
+    net.eval()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    torch.onnx.export(
+        net,
+        (torch.zeros(1, glyphs.FEAT_W * glyphs.FEAT_H),),
+        str(OUT),
+        input_names=["cells"],
+        output_names=["logits"],
+        dynamic_axes={"cells": {0: "n"}, "logits": {0: "n"}},
+        opset_version=13,
+        dynamo=False,
+    )
+    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)")
+
+
+def _logits(x: np.ndarray) -> np.ndarray:
+
+    cnn = ocr_lookalike.Cnn(OUT, margins={})
+    return cnn.logits(x.astype(np.float32))
+
+
+def _wrong_margin(z: np.ndarray, y: np.ndarray) -> float:
+    return tl._wrong_margin(z, y)
+
+
+def _any_margin(sets: list[tuple[str, tuple[np.ndarray, np.ndarray, np.ndarray]]]) -> float:
+    """For candidates of different groups (I/T, G/Q): on every cell whose templates
+    left such candidates, where the network's first choice of all 37 classes is a
+    candidate and not the printed character, its lead over the weakest other
+    candidate (the decision may have narrowed the candidates to any subset)."""
+    worst = 0.0
+    for _label, (x, y, sc) in sets:
+        cands = ocr_decide.candidates(sc.astype(np.float32))
+        cells = [
+            p for p, c in enumerate(cands) if len(c) > 1 and ocr_lookalike._group_of(c) is None
+        ]
+        if not cells:
+            continue
+        z = _logits(x[cells].astype(np.float32))
+        for row, p in zip(z, cells, strict=True):
+            first = ALPHABET[int(np.argmax(row))]
+            if first == ALPHABET[int(y[p])] or first not in cands[p]:
+                continue
+            lead = row[tl.IDX[first]] - min(row[tl.IDX[c]] for c in cands[p] if c != first)
+            worst = max(worst, float(lead))
+    return worst
+
+
+def evaluate() -> None:
+    """Per pair accuracy on the held-back generated cells and on ext-mrz's cells; the
+    per-group margins (written beside the model); what the network settles."""
+
+    gen, val = _split()
+    real = np.load(tl.WORK / "real.npz")
+    aligned = tl._aligned(real["image"], real["labels"], real["scores"])
+    sets = {
+        "ext-mrz (real, never trained on)": (
+            real["features"][aligned],
+            real["labels"][aligned],
+            real["scores"][aligned],
+        ),
+        "generated, held back (last fifth of each generator)": (
+            gen["features"][val],
+            gen["labels"][val],
+            gen["scores"][val],
+        ),
+    }
+    for g, name in enumerate(tl.SOURCES):
+        sel = val & (gen["group"] == g)
+        sets[f"held back, {name} only"] = (
+            gen["features"][sel],
+            gen["labels"][sel],
+            gen["scores"][sel],
+        )
+    fx, fy = _faces(777_000, 12)  # other seeds than training's glyphs
+    sets["rendered glyphs, unseen seeds (all faces)"] = (fx, fy, None)
+    margins = {}
+    main = list(sets.items())[:2]
+    for group in ocr_lookalike.GROUPS:
+        ids = [tl.IDX[c] for c in group]
+        worst = 0.0
+        for _label, (x, y, _sc) in main:
+            sel = np.isin(y, ids)
+            z = _logits(x[sel].astype(np.float32))[:, ids]
+            local = np.array([ids.index(int(c)) for c in y[sel]])
+            worst = max(worst, _wrong_margin(z, local))
+        margins[group] = round(max(FLOOR, worst + SAFETY), 2)
+    margins[ocr_lookalike.ANY] = round(max(FLOOR, _any_margin(main) + SAFETY), 2)
+    meta = OUT.with_suffix(".json")
+    meta.write_text(json.dumps({"margins": margins}, indent=1) + "\n", encoding="utf-8")
+    cnn = ocr_lookalike.Cnn(OUT, margins)
+    mlp = ocr_lookalike.Net.get()
+    t0 = time.perf_counter()
+    for _ in range(20):
+        cnn.logits(sets["ext-mrz (real, never trained on)"][0][:90].astype(np.float32))
+    per_image = (time.perf_counter() - t0) / 20 * 1000
+    out = [
+        "## MRZ look-alike CNN (cv2.dnn)",
+        "",
+        f"{dt.date.today().isoformat()}; `scripts/train_lookalike_cnn.py evaluate`. "
+        f"Model {OUT.name}: {OUT.stat().st_size // 1024} KiB; 90 cells (one TD3 image) "
+        f"through cv2.dnn on one core: {per_image:.1f} ms. Per pair: cells printed as "
+        "either character, and how often each method put the printed one above the other "
+        "(templates: OCR-B prototype similarity; MLP: the group network of lookalike.npz; "
+        "CNN: this network's logits of the two). ext-mrz cells: those of images whose "
+        "reading has the truth's cells in place (train_lookalike._aligned).",
+        "",
+        "Margins per group (largest wrong margin on ext-mrz and held-back cells + "
+        f"{SAFETY:.0f}, at least {FLOOR:.0f}): "
+        + ", ".join(f"{g} {m:.2f}" for g, m in margins.items()),
+    ]
+    for label, (x, y, sc) in sets.items():
+        x = x.astype(np.float32)
+        y = y.astype(np.int64)
+        z = cnn.logits(x)
+        head = "| pair | cells | templates right | MLP right | CNN right |"
+        if sc is None:
+            head = "| pair | cells | CNN right |"
+        out += ["", f"### {label}: {len(y)} cells", "", head, "|---" * (head.count("|") - 1) + "|"]
+        for group in ocr_lookalike.GROUPS:
+            gi = mlp.group_for(list(group)) if mlp else None
+            gz = mlp.group_logits(gi, x) if mlp and gi is not None else None
+            for a, b in itertools.combinations(group, 2):
+                ia, ib = tl.IDX[a], tl.IDX[b]
+                sel = (y == ia) | (y == ib)
+                if not sel.any():
+                    continue
+                is_a = y[sel] == ia
+                c = ((z[sel, ia] > z[sel, ib]) == is_a).sum()
+                if sc is None:
+                    out.append(f"| {a}/{b} | {sel.sum()} | {c} |")
+                    continue
+                t = ((sc[sel, ia] > sc[sel, ib]) == is_a).sum()
+                m = ((gz[sel, group.index(a)] > gz[sel, group.index(b)]) == is_a).sum()
+                out.append(f"| {a}/{b} | {sel.sum()} | {t} | {m} | {c} |")
+        acc = float((z.argmax(axis=1) == y).mean())
+        out += ["", f"CNN first choice right on all 37 classes: {acc:.4f}"]
+        if sc is not None:
+            sc = sc.astype(np.float32)
+            cands = ocr_decide.candidates(sc)
+            n_open = sum(len(c) > 1 for c in cands)
+            picks = cnn.picks(cands, x, covered=None)
+            wrong = [p for p, ch in picks.items() if ch != ALPHABET[y[p]]]
+            out.append(
+                f"Cells the templates left open: {n_open}; the CNN sure of one candidate at "
+                f"its margin: {len(picks)}, of which wrong: **{len(wrong)}**."
+            )
+    text = "\n".join(out) + "\n"
+    print(text)
+    dest = ROOT / "bench" / "results" / "mrz_lookalike_cnn.md"
+    dest.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("step", choices=["train", "evaluate"])
+    ap.add_argument("--epochs", type=int, default=14)
+    a = ap.parse_args()
+    if a.step == "train":
+        train(epochs=a.epochs)
+    else:
+        evaluate()
