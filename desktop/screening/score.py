@@ -176,8 +176,12 @@ _FEMININE = (("OV", "OVA"), ("EV", "EVA"), ("IN", "INA"), ("SKI", "SKA"), ("CKI"
 
 
 # The hand-compiled list of the most frequent names per country, then faker's per-locale
-# surname lists (scripts/build_surnames.py): 11,990 names, read in ~32 ms on first use.
-SURNAME_FILES = (DATA / "common_surnames.txt", DATA / "surnames_faker.txt")
+# surname lists, then the US Census's most frequent (scripts/build_surnames.py).
+SURNAME_FILES = (
+    DATA / "common_surnames.txt",
+    DATA / "surnames_faker.txt",
+    DATA / "surnames_census.txt",
+)
 
 
 @cache
@@ -209,6 +213,14 @@ _LATIN_SCRIPT = frozenset({"German", "English", "Spanish", "Italian", "French", 
                            "Portuguese", "Nordic", "Scandinavian", "Polish"})  # fmt: skip
 
 
+@cache
+def _arabic_skeletons() -> frozenset[str]:
+    """Skeletons of 4+ consonants of the Arabic-script names (MHMD); shorter ones are
+    shared by unrelated European names (HL: HALL, HILL; RS: ROSSI, RUSSO)."""
+    names = common_surnames()
+    return frozenset(s for n, o in names.items() if o == _VOWELLESS and len(s := skeleton(n)) >= 4)
+
+
 def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''."""
@@ -223,8 +235,11 @@ def distinct_surnames(a: str, b: str) -> Message | str:
         # Transliteration variants of one name written in another script (KADYROV,
         # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.
         return ""
-    if _VOWELLESS in (oa, ob) and skeleton(a) == skeleton(b):
-        return ""  # Arabic script writes no short vowels: SAEED and SAID are one name
+    sk = skeleton(a)
+    if sk == skeleton(b) and (_VOWELLESS in (oa, ob) or sk in _arabic_skeletons()):
+        # Arabic script writes no short vowels: SAEED and SAID are one name, and so are
+        # MOHAMMED and MUHAMMAD wherever else the lists found them (Nordic, US Census)
+        return ""
     where = oa if oa == ob else f"{oa}, {ob}"
     return msg("name.distinct_surnames", a=a, b=b, origin=where)
 

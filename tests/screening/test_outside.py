@@ -197,6 +197,37 @@ def test_the_surname_lists_are_what_the_script_builds_and_load_fast():
     assert names["KACZMARCZYK"] == "Polish" and names["ZAKHARCHENKO"] == "Ukrainian"
 
 
+def test_the_census_surname_list_is_what_the_script_builds():
+    pytest.importorskip("names")  # dev dependency: the US Census file it ships
+    from scripts import build_surnames
+
+    text = build_surnames.CENSUS_OUT.read_text(encoding="utf-8")
+    assert text == build_surnames.build_census()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("MICHAEL CARTER", "MICHAEL CARVER"),  # CARVER: US Census rank 818
+        ("SUSAN HOLMES", "SUSAN HOLMAN"),
+        ("GABRIELE BRANDT", "GABRIELE BRAND"),
+        ("GIORGIA FERRI", "GIORGIA FERRO"),
+    ],
+)
+def test_a_close_surname_from_the_census_list_is_another_family(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD
+    assert "two different common surnames" in m.explanation()
+
+
+def test_one_arabic_name_in_two_lists_is_still_one_name():
+    # MOHAMMAD (faker's Nordic list) and MOHAMMED / MUHAMMAD (US Census): one name
+    assert _match("MOHAMMAD JAVAD ZARIF", "MOHAMMED JAVAD ZARIF")
+    assert _match("MOHAMMED BIN SALMAN", "MUHAMMAD BIN SALMAN")
+    # a short skeleton shared with Arabic names does not join HALL and HILL
+    assert not _match("SARAH HALL", "SARAH HILL")
+
+
 def test_two_listed_spellings_of_a_latin_script_name_are_two_families():
     m = compare_names("JAMES DAVIS", "JAMES DAVIES")
     assert m.score < DEFAULT_THRESHOLD and "two different common surnames" in m.explanation()
