@@ -662,7 +662,7 @@ def compare_names(a: str, b: str) -> NameMatch:
     if best.score < 1.0 and not na.is_han and not nb.is_han:
         best = _korean_latin(na, nb, best)
     if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
-        rule = distinct_korean_surnames(na, nb)
+        rule = distinct_korean_surnames(na, nb) or distinct_chinese_surnames(na, nb)
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     return best
@@ -697,6 +697,75 @@ def distinct_korean_surnames(a: Name, b: Name) -> Message | str:
     if isinstance(why, Message) and why.code in _ONE_CHINESE_SYLLABLE:
         return ""
     return msg("name.distinct_surnames", a=x, b=y, origin="Korean")
+
+
+_PASSPORT_SYSTEMS = frozenset({"Hanyu Pinyin", "Wade-Giles", "Tongyong Pinyin"})
+
+
+def _hyphenated(n: Name) -> bool:
+    """SURNAME GIVEN-GIVEN, as Taiwan and Hong Kong passports print a Chinese name."""
+    words = n.original.replace(",", " ").split()
+    return len(words) == 2 and words[1].count("-") == 1
+
+
+def _surname_bridge(x: str, y: str) -> bool:
+    """`x` and `y` spell one common surname character in two dialects (TAN, CHEN 陳)."""
+    surnames = set(chinese.name_chars()[0])
+    for p, q in ((x, y), (y, x)):
+        mq = chinese.mandarin_of(q)
+        for other, dialect, ch, _own in chinese.cross_dialect(p):
+            if ch in surnames and (other == q or (dialect == "Mandarin" and other in mq)):
+                return True
+    return False
+
+
+def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names with the same given names, spelt alike in Mandarin
+    (CHIH-WEI, KUO-HUA), differ in surnames that no romanisation of those given names
+    spells as one Mandarin syllable: KAO / KO (高 GAO, 柯 KE), CHENG / CHEN, CHIU / CHOU,
+    LU / LIU (LIU is 呂 only in MPS II and GR, which write 家輝 JIA-HUEI, not CHIA-HUI).
+    One surname in two systems stays one (HSU / XU CHIH-WEI, CHANG / ZHANG WEI).
+    A surname that a dialect bridge reads (KO as the Cantonese of 高, CHENG as a Hokkien
+    of 禎) does not join two Mandarin-spelt names. Spellings that are no Mandarin
+    syllable (LEE, TAN, KOH, WONG) and slips (CHEM) are left to the other rules."""
+    if len(a.tokens) < 2 or len(b.tokens) < 2:
+        return ""
+    given = [t.text for t in a.tokens[1:]]
+    if given != [t.text for t in b.tokens[1:]]:
+        return ""
+    x, y = a.tokens[0].text.lower(), b.tokens[0].text.lower()
+    if x == y:
+        return ""
+    # readings in the systems passports use (Pinyin, Wade-Giles, Tongyong); LEE, LAU
+    # and LAW are GR or MPS II spellings only, and customary ones: not judged here
+    mx = {py: s for py, s in chinese.mandarin_of(x).items() if s & _PASSPORT_SYSTEMS}
+    my = {py: s for py, s in chinese.mandarin_of(y).items() if s & _PASSPORT_SYSTEMS}
+    if not mx or not my:
+        return ""
+    systems: set[str] | None = None
+    for word in given:
+        readings = chinese.mandarin_of(word.lower())
+        spelt = set().union(*readings.values()) if readings else set()
+        systems = spelt if systems is None else systems & spelt
+        if not systems:
+            return ""
+    families = korean.surname_families()
+    if families.get(x.upper(), frozenset()) & families.get(y.upper(), frozenset()):
+        return ""  # JUNG / CHUNG MIN-HO: one Korean surname, 정
+    if "Hanyu Pinyin" in systems and not (_hyphenated(a) and _hyphenated(b)):
+        # DING / DENG HAI RONG: a vowel keyed wrong stays a possible slip, unless the
+        # names are written as Taiwan and Hong Kong passports write them (YA-LING), from
+        # a closed table of surname spellings where CHIU and CHOU are 邱 and 周
+        return ""
+    for py in set(mx) & set(my):
+        if (mx[py] | my[py]) & systems:
+            return ""  # CHANG / ZHANG WEI, HSU / XU CHIH-WEI: one surname, two systems
+    if "Hanyu Pinyin" in systems and _surname_bridge(x, y):
+        # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
+        # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
+        # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not
+        return ""
+    return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 
 _SPLIT_WORDS = re.compile(r"[\s,<\-]+")

@@ -303,3 +303,39 @@ def test_japanese_shinjitai_and_traditional_forms_are_the_same_characters():
     assert not _match("林淑芸", "林淑藝")
     assert chinese.japanese_forms()[ord("穂")] == "穗" and ord("芸") not in chinese.japanese_forms()
     assert _match("渡辺博道", "WATANABE HIROMICHI")  # the Japanese reading is unchanged
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("KAO CHIH-WEI", "KO CHIH-WEI"),  # 高 / 柯: KO is 高 only in Cantonese
+        ("CHIU YA-LING", "CHOU YA-LING"),  # 邱 / 周
+        ("LU CHIA-HUI", "LIU CHIA-HUI"),  # 呂 / 劉: LIU is 呂 only in MPS II and GR
+        ("CHENG KUO-HUA", "CHEN KUO-HUA"),  # 鄭 / 陳
+    ],
+)
+def test_chinese_surnames_a_letter_apart_with_the_same_mandarin_given_name(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD
+    assert "two different common surnames (Chinese)" in m.explanation()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("CHANG WEI", "ZHANG WEI"),  # 張 in Wade-Giles and Pinyin
+        ("HSU CHIH-WEI", "XU CHIH-WEI"),
+        ("LEE CHIA-HUI", "LI CHIA-HUI"),  # LEE: the customary spelling of 李
+        ("TAN WEI MING", "CHEN WEI MING"),  # 陳 in Hokkien with a Pinyin given name
+        ("CHAN WEI MING", "CHEN WEI MING"),
+    ],
+)
+def test_one_chinese_surname_in_two_spellings_still_matches(a, b):
+    assert _match(a, b), compare_names(a, b).explanation()
+
+
+def test_chinese_surnames_of_two_families_are_reviewed_with_the_same_facts():
+    listed = Facts(("KO CHIH-WEI",), "1980-03-04", "TWN", "M")
+    same = compare_people(Facts(("KAO CHIH-WEI",), "1980-03-04", "TWN", "M"), listed)
+    assert same.score >= DEFAULT_THRESHOLD
+    assert "for a person to review" in same.explanation()
