@@ -665,6 +665,8 @@ def compare_names(a: str, b: str) -> NameMatch:
         rule = distinct_korean_surnames(na, nb) or distinct_chinese_surnames(na, nb)
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
+    if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
+        return NameMatch(best.score, (msg("name.different", a=a.strip(), b=b.strip()),), best.mode)
     return best
 
 

@@ -55,3 +55,9 @@ def test_a_name_in_devanagari_is_keyed_and_found_by_its_latin_spelling():
     listed = set(index_keys(["नरेन्द्र मोदी"]))
     assert listed
     assert listed & set(query_keys(["NARENDRA MODI"]))
+
+
+def test_a_name_nothing_pairs_with_still_says_why():
+    m = compare_names("阿部詩", "ABE UTA")  # pykakasi reads 詩 SHI, not the name's UTA
+    assert m.score < DEFAULT_THRESHOLD
+    assert str(m.explanation())
