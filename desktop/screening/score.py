@@ -221,6 +221,27 @@ def _arabic_skeletons() -> frozenset[str]:
     return frozenset(s for n, o in names.items() if o == _VOWELLESS and len(s := skeleton(n)) >= 4)
 
 
+# Family-name suffixes of one stem that make another family, never a keying slip (two
+# letters or more): Russian -OV/-EV/-IN against Ukrainian -ENKO, -CHUK (SOKOLOV /
+# SOKOLENKO, GRIGORIEV / GRIGORENKO), and a diminutive or compound added to a listed
+# name (KROL / KROLIK, CETIN / CETINKAYA, NOWAK / NOWACZYK is a listed pair already).
+_EAST_SLAVIC = ("OVA", "EVA", "IEVA", "INA", "OV", "EV", "IEV", "IN")
+_UKRAINIAN = ("ENKO", "CHUK", "CHYK", "IUK", "UK")
+_ADDED = ("IK", "CZYK", "CHUK", "KAYA", "OGLU", "ENKO")
+
+
+def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
+    for x, y in ((fa, fb), (fb, fa)):
+        for s1 in _EAST_SLAVIC:
+            if x.endswith(s1) and len(x) - len(s1) >= 4:
+                stem = x[: -len(s1)]
+                if any(y == stem + s2 for s2 in _UKRAINIAN):
+                    return msg("name.distinct_surnames", a=x, b=y, origin="Russian, Ukrainian")
+        if listed and len(x) >= 4 and x in common_surnames() and any(y == x + s for s in _ADDED):
+            return msg("name.distinct_surnames", a=x, b=y, origin=listed)
+    return ""
+
+
 def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''."""
@@ -230,7 +251,7 @@ def distinct_surnames(a: str, b: str) -> Message | str:
     names = common_surnames()
     oa, ob = names.get(fa), names.get(fb)
     if not oa or not ob:
-        return ""
+        return _suffix_families(fa, fb, oa or ob)
     if phonetic(a) == phonetic(b) and not (oa == ob and oa in _LATIN_SCRIPT):
         # Transliteration variants of one name written in another script (KADYROV,
         # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.

@@ -339,3 +339,22 @@ def test_chinese_surnames_of_two_families_are_reviewed_with_the_same_facts():
     same = compare_people(Facts(("KAO CHIH-WEI",), "1980-03-04", "TWN", "M"), listed)
     assert same.score >= DEFAULT_THRESHOLD
     assert "for a person to review" in same.explanation()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ELENA SOKOLOVA", "ELENA SOKOLENKO"),  # Russian -OVA, Ukrainian -ENKO of one stem
+        ("YURI GRIGORIEV", "YURI GRIGORENKO"),
+        ("JAKUB KRÓL", "JAKUB KRÓLIK"),  # a listed name and its diminutive
+        ("MEHMET ÇETIN", "MEHMET ÇETINKAYA"),
+    ],
+)
+def test_a_family_suffix_on_one_stem_is_another_family(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD
+    assert "two different common surnames" in m.explanation()
+
+
+def test_a_letter_doubled_at_the_end_stays_a_slip():
+    assert _match("IVAN PETROV", "IVAN PETROVV")
