@@ -49,6 +49,10 @@ _ARABIC = {
     "ک": "K",
 }  # fmt: skip
 
+_ARABIC_WORD_START = re.compile(
+    r"(?<![\u0600-\u06ff])(ال(?=[\u0600-\u06ff]{2})(?!له(?![\u0600-\u06ff]))|ع)"
+)  # not الله (ALLAH, NASRALLAH)
+
 # Greek (ICAO 9303-3 Table D, simplified to the base letters).
 _GREEK = {
     "Α": "A", "Β": "V", "Γ": "G", "Δ": "D", "Ε": "E", "Ζ": "Z", "Η": "I", "Θ": "TH",
@@ -81,6 +85,10 @@ def _strip_marks(ch: str) -> str:
 def to_latin(text: str) -> str:
     """Any supported script -> upper-case Latin with separators kept (ICAO 9303-3)."""
     text = unicodedata.normalize("NFKC", text)
+    if _ARABIC_WORD_START.search(text):
+        # the article is its own word (السيسي AL-SYSY, as passports write EL-SISI) and a
+        # word-initial ain is the vowel that passports spell (عبد ABD, عمر AMR)
+        text = _ARABIC_WORD_START.sub(lambda m: "AL-" if m.group(1) == "ال" else "A", text)
     if brahmic.has_brahmic(text):
         # no ICAO table: read as RTGS (Thai) or the Hindi name spelling (Devanagari)
         text = brahmic.romanise(text)

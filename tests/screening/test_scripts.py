@@ -61,3 +61,12 @@ def test_a_name_nothing_pairs_with_still_says_why():
     m = compare_names("阿部詩", "ABE UTA")  # pykakasi reads 詩 SHI, not the name's UTA
     assert m.score < DEFAULT_THRESHOLD
     assert str(m.explanation())
+
+
+def test_arabic_script_article_and_initial_ain():
+    from desktop.screening.translit import to_latin
+
+    assert to_latin("عبد الفتاح السيسي") == "ABD AL-FTAH AL-SYSY"
+    assert to_latin("حسن نصر الله") == "HSN NSR ALLH"  # ALLAH keeps its article
+    m = compare_names("عبد الفتاح السيسي", "ABDEL FATTAH EL-SISI")
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
