@@ -363,3 +363,18 @@ def test_a_family_suffix_on_one_stem_is_another_family(a, b):
 
 def test_a_letter_doubled_at_the_end_stays_a_slip():
     assert _match("IVAN PETROV", "IVAN PETROVV")
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("何潤生", "HO ION SANG"),  # Macau: 潤 ION (not I-ON)
+        ("林玉鳳", "LAM IOK FONG"),
+        ("林瑞生", "LIM SWEE SAY"),  # Singapore Hokkien
+        ("柯政文", "QUAH ZHENG WEN"),
+        ("金溥聰", "KING PU-TSUNG"),  # Taiwan customary KING for 金
+        ("李澤鉅", "LI TZAR-KUOI"),  # Hong Kong customary
+    ],
+)
+def test_spellings_attested_after_the_fourth_part(han, latin):
+    assert _match(han, latin), compare_names(han, latin).explanation()
