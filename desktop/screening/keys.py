@@ -37,7 +37,8 @@ KEYS_VERSION = 12  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # Hong Kong CH (珍 jan, chan); 12: names in Thai and Devanagari script keyed by their
 # romanisation (before: no keys at all); Arabic script: the article AL- its own word, a
 # word-initial ain read A (عبد ABD); 17 attested dialect, Macau and customary spellings
-# (潤 ION, 玉 IOK, 柯 QUAH, 金 KING...); Hangul 우 also WOO
+# (潤 ION, 玉 IOK, 柯 QUAH, 金 KING...); Hangul 우 also WOO; a leading surname character
+# kept when OpenCC's phrases would turn it into no surname (余若薇, not 餘若薇)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words

@@ -164,7 +164,7 @@ def test_the_reviewed_hit_comes_out_of_the_real_store(store, load):
 
 
 THIRD_PART_FLOOR = (0.89, 0.88)  # seen: 0.878 / 0.802 at stop 22, 0.896 / 0.889 now
-FOURTH_PART_FLOOR = (0.875, 0.92)  # seen: 0.840 / 0.860 at its one scoring, 0.879 / 0.921 now
+FOURTH_PART_FLOOR = (0.875, 0.92)  # seen: 0.840 / 0.860 at its one scoring, 0.879 / 0.923 now
 
 
 def test_the_outside_development_set():
@@ -378,3 +378,11 @@ def test_a_letter_doubled_at_the_end_stays_a_slip():
 )
 def test_spellings_attested_after_the_fourth_part(han, latin):
     assert _match(han, latin), compare_names(han, latin).explanation()
+
+
+def test_a_surname_character_is_not_converted_by_a_phrase_table():
+    from desktop.screening import chinese
+
+    assert chinese.to_traditional("余若薇") == "余若薇"  # OpenCC's phrases give 餘若薇
+    assert chinese.to_traditional("陈水扁") == "陳水扁"
+    assert _match("余若薇", "EU YUET-MEE")
