@@ -4,6 +4,12 @@ contributors from national statistics (US Census Bureau, Destatis, INE, ISTAT, I
 PESEL, Rosstat...). Upper-case ASCII through the same ICAO 9303-3 transliteration
 screening uses. Run: `python scripts/build_surnames.py` (faker is a dev dependency; the
 product reads the committed file and never imports faker).
+
+Also desktop/screening/data/surnames_census.txt: the CENSUS_TOP most frequent surnames
+of the US Census Bureau's 1990 surname file (public domain; 88,799 names with their
+frequency), as the `names` package (MIT, a dev dependency) ships it as dist.all.last.
+A country of immigrants: its list holds English, German, Italian, Japanese, Arabic...
+family names past the first hundred of each country (CARVER, BRAND, MORETTI, OGAWA).
 """
 
 from __future__ import annotations
@@ -14,6 +20,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "desktop" / "screening" / "data" / "surnames_faker.txt"
+CENSUS_OUT = ROOT / "desktop" / "screening" / "data" / "surnames_census.txt"
+# How far down the frequency list a name counts as a family name of its own: deeper, more
+# close pairs of different people are told apart, but a keying slip that happens to spell
+# a rarer listed name is then taken for another family (measured in DESIGN.md). Names
+# that are one romanised Chinese syllable (LIANG, WONG) are left out.
+CENSUS_TOP = 10_000
 
 # origin -> faker locales (Latin or Cyrillic script only: names the MRZ carries as they are)
 ORIGINS: dict[str, tuple[str, ...]] = {
@@ -70,7 +82,44 @@ def build() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _rows(names: list[str]) -> list[str]:
+    lines: list[str] = []
+    row: list[str] = []
+    for name in names:
+        if sum(len(x) + 1 for x in row) + len(name) > 88:
+            lines.append(" ".join(row))
+            row = []
+        row.append(name)
+    if row:
+        lines.append(" ".join(row))
+    return lines
+
+
+def build_census(top: int = CENSUS_TOP) -> str:
+    from desktop.screening.chinese import segmentations
+
+    names_dir = Path(importlib.import_module("names").__file__).parent
+    ranked = []
+    for line in (names_dir / "dist.all.last").read_text(encoding="ascii").splitlines():
+        name, _freq, _cum, rank = line.split()
+        if int(rank) <= top and name.isalpha() and 4 <= len(name) <= 20:
+            if any(len(s) == 1 for s in segmentations(name)):
+                continue  # one Chinese syllable (LIANG, CHANG): the syllable tables judge
+            ranked.append(name)
+    lines = [
+        f"# The {top:,} most frequent surnames of the US Census Bureau's 1990 surname file",
+        "# (public domain), from the `names` package's dist.all.last (names 0.3.0, MIT),",
+        "# written by scripts/build_surnames.py: do not edit. 4+ letters; read after",
+        "# common_surnames.txt and surnames_faker.txt (a name listed there keeps its origin).",
+        "[US Census]",
+        *_rows(sorted(ranked)),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     OUT.write_text(build(), encoding="utf-8")
     print(OUT, OUT.stat().st_size, "bytes")
+    CENSUS_OUT.write_text(build_census(), encoding="utf-8")
+    print(CENSUS_OUT, CENSUS_OUT.stat().st_size, "bytes")

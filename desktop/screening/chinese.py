@@ -178,8 +178,20 @@ def _opencc(config: str) -> object:
 
 @lru_cache(maxsize=65536)
 def to_traditional(text: str) -> str:
-    """Simplified (OpenCC s2t) and Japanese shinjitai (`japanese_forms`) to Traditional."""
-    return _opencc("s2t").convert(text.translate(japanese_forms()))  # type: ignore[attr-defined]
+    """Simplified (OpenCC s2t) and Japanese shinjitai (`japanese_forms`) to Traditional.
+    A leading surname character stays when OpenCC's phrase table turns it into a
+    character that is no surname (余若薇 would become 餘若薇: 余 is a surname of its own)."""
+    out = _opencc("s2t").convert(text.translate(japanese_forms()))  # type: ignore[attr-defined]
+    if out and text and out[0] != text[0]:
+        surnames = _surname_set()
+        if text[0] in surnames and out[0] not in surnames:
+            out = text[0] + out[1:]
+    return out
+
+
+@cache
+def _surname_set() -> frozenset[str]:
+    return frozenset(s for s in name_chars()[0] if len(s) == 1)
 
 
 @cache

@@ -74,6 +74,8 @@ def syllable_spellings(syllable: str) -> dict[str, str]:
                 out.setdefault(i + m + f, CUSTOMARY)
     if not fin and med == "o":
         out.setdefault(ini + "oh", CUSTOMARY)  # 오 OH, 조 CHOH
+    if not ini and med == "u":
+        out.setdefault("woo" + fin, CUSTOMARY)  # 우 WOO (김우진 KIM WOO-JIN), 운 WOON
     return out
 
 

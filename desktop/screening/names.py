@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from desktop.screening import chinese
+from desktop.screening import brahmic, chinese
 from desktop.screening.translit import script_of, to_latin
 
 # Particles and honorifics that are written or dropped at will: they count little.
@@ -186,7 +186,10 @@ def parse(text: str) -> Name:
         # shortcut equal to the general path below for any ASCII text).
         raw = text.strip()
         return _parse_latin(text, "latin", ascii_to_latin(raw))
-    raw = chinese.strip_tone_marks(text.strip())
+    raw = text.strip()
+    if brahmic.has_brahmic(raw):
+        raw = brahmic.romanise(raw)  # before the tone marks go: Thai vowels are marks too
+    raw = chinese.strip_tone_marks(raw)
     if chinese.has_han(raw):
         han = "".join(ch for ch in chinese.to_traditional(raw) if chinese.is_han(ch))
         return Name(text, _split_han(raw), True, "han", han)

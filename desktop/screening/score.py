@@ -176,8 +176,12 @@ _FEMININE = (("OV", "OVA"), ("EV", "EVA"), ("IN", "INA"), ("SKI", "SKA"), ("CKI"
 
 
 # The hand-compiled list of the most frequent names per country, then faker's per-locale
-# surname lists (scripts/build_surnames.py): 11,990 names, read in ~32 ms on first use.
-SURNAME_FILES = (DATA / "common_surnames.txt", DATA / "surnames_faker.txt")
+# surname lists, then the US Census's most frequent (scripts/build_surnames.py).
+SURNAME_FILES = (
+    DATA / "common_surnames.txt",
+    DATA / "surnames_faker.txt",
+    DATA / "surnames_census.txt",
+)
 
 
 @cache
@@ -209,6 +213,35 @@ _LATIN_SCRIPT = frozenset({"German", "English", "Spanish", "Italian", "French", 
                            "Portuguese", "Nordic", "Scandinavian", "Polish"})  # fmt: skip
 
 
+@cache
+def _arabic_skeletons() -> frozenset[str]:
+    """Skeletons of 4+ consonants of the Arabic-script names (MHMD); shorter ones are
+    shared by unrelated European names (HL: HALL, HILL; RS: ROSSI, RUSSO)."""
+    names = common_surnames()
+    return frozenset(s for n, o in names.items() if o == _VOWELLESS and len(s := skeleton(n)) >= 4)
+
+
+# Family-name suffixes of one stem that make another family, never a keying slip (two
+# letters or more): Russian -OV/-EV/-IN against Ukrainian -ENKO, -CHUK (SOKOLOV /
+# SOKOLENKO, GRIGORIEV / GRIGORENKO), and a diminutive or compound added to a listed
+# name (KROL / KROLIK, CETIN / CETINKAYA, NOWAK / NOWACZYK is a listed pair already).
+_EAST_SLAVIC = ("OVA", "EVA", "IEVA", "INA", "OV", "EV", "IEV", "IN")
+_UKRAINIAN = ("ENKO", "CHUK", "CHYK", "IUK", "UK")
+_ADDED = ("IK", "CZYK", "CHUK", "KAYA", "OGLU", "ENKO")
+
+
+def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
+    for x, y in ((fa, fb), (fb, fa)):
+        for s1 in _EAST_SLAVIC:
+            if x.endswith(s1) and len(x) - len(s1) >= 4:
+                stem = x[: -len(s1)]
+                if any(y == stem + s2 for s2 in _UKRAINIAN):
+                    return msg("name.distinct_surnames", a=x, b=y, origin="Russian, Ukrainian")
+        if listed and len(x) >= 4 and x in common_surnames() and any(y == x + s for s in _ADDED):
+            return msg("name.distinct_surnames", a=x, b=y, origin=listed)
+    return ""
+
+
 def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''."""
@@ -218,13 +251,16 @@ def distinct_surnames(a: str, b: str) -> Message | str:
     names = common_surnames()
     oa, ob = names.get(fa), names.get(fb)
     if not oa or not ob:
-        return ""
+        return _suffix_families(fa, fb, oa or ob)
     if phonetic(a) == phonetic(b) and not (oa == ob and oa in _LATIN_SCRIPT):
         # Transliteration variants of one name written in another script (KADYROV,
         # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.
         return ""
-    if _VOWELLESS in (oa, ob) and skeleton(a) == skeleton(b):
-        return ""  # Arabic script writes no short vowels: SAEED and SAID are one name
+    sk = skeleton(a)
+    if sk == skeleton(b) and (_VOWELLESS in (oa, ob) or sk in _arabic_skeletons()):
+        # Arabic script writes no short vowels: SAEED and SAID are one name, and so are
+        # MOHAMMED and MUHAMMAD wherever else the lists found them (Nordic, US Census)
+        return ""
     where = oa if oa == ob else f"{oa}, {ob}"
     return msg("name.distinct_surnames", a=a, b=b, origin=where)
 
@@ -647,9 +683,11 @@ def compare_names(a: str, b: str) -> NameMatch:
     if best.score < 1.0 and not na.is_han and not nb.is_han:
         best = _korean_latin(na, nb, best)
     if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
-        rule = distinct_korean_surnames(na, nb)
+        rule = distinct_korean_surnames(na, nb) or distinct_chinese_surnames(na, nb)
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
+    if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
+        return NameMatch(best.score, (msg("name.different", a=a.strip(), b=b.strip()),), best.mode)
     return best
 
 
@@ -682,6 +720,75 @@ def distinct_korean_surnames(a: Name, b: Name) -> Message | str:
     if isinstance(why, Message) and why.code in _ONE_CHINESE_SYLLABLE:
         return ""
     return msg("name.distinct_surnames", a=x, b=y, origin="Korean")
+
+
+_PASSPORT_SYSTEMS = frozenset({"Hanyu Pinyin", "Wade-Giles", "Tongyong Pinyin"})
+
+
+def _hyphenated(n: Name) -> bool:
+    """SURNAME GIVEN-GIVEN, as Taiwan and Hong Kong passports print a Chinese name."""
+    words = n.original.replace(",", " ").split()
+    return len(words) == 2 and words[1].count("-") == 1
+
+
+def _surname_bridge(x: str, y: str) -> bool:
+    """`x` and `y` spell one common surname character in two dialects (TAN, CHEN 陳)."""
+    surnames = set(chinese.name_chars()[0])
+    for p, q in ((x, y), (y, x)):
+        mq = chinese.mandarin_of(q)
+        for other, dialect, ch, _own in chinese.cross_dialect(p):
+            if ch in surnames and (other == q or (dialect == "Mandarin" and other in mq)):
+                return True
+    return False
+
+
+def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names with the same given names, spelt alike in Mandarin
+    (CHIH-WEI, KUO-HUA), differ in surnames that no romanisation of those given names
+    spells as one Mandarin syllable: KAO / KO (高 GAO, 柯 KE), CHENG / CHEN, CHIU / CHOU,
+    LU / LIU (LIU is 呂 only in MPS II and GR, which write 家輝 JIA-HUEI, not CHIA-HUI).
+    One surname in two systems stays one (HSU / XU CHIH-WEI, CHANG / ZHANG WEI).
+    A surname that a dialect bridge reads (KO as the Cantonese of 高, CHENG as a Hokkien
+    of 禎) does not join two Mandarin-spelt names. Spellings that are no Mandarin
+    syllable (LEE, TAN, KOH, WONG) and slips (CHEM) are left to the other rules."""
+    if len(a.tokens) < 2 or len(b.tokens) < 2:
+        return ""
+    given = [t.text for t in a.tokens[1:]]
+    if given != [t.text for t in b.tokens[1:]]:
+        return ""
+    x, y = a.tokens[0].text.lower(), b.tokens[0].text.lower()
+    if x == y:
+        return ""
+    # readings in the systems passports use (Pinyin, Wade-Giles, Tongyong); LEE, LAU
+    # and LAW are GR or MPS II spellings only, and customary ones: not judged here
+    mx = {py: s for py, s in chinese.mandarin_of(x).items() if s & _PASSPORT_SYSTEMS}
+    my = {py: s for py, s in chinese.mandarin_of(y).items() if s & _PASSPORT_SYSTEMS}
+    if not mx or not my:
+        return ""
+    systems: set[str] | None = None
+    for word in given:
+        readings = chinese.mandarin_of(word.lower())
+        spelt = set().union(*readings.values()) if readings else set()
+        systems = spelt if systems is None else systems & spelt
+        if not systems:
+            return ""
+    families = korean.surname_families()
+    if families.get(x.upper(), frozenset()) & families.get(y.upper(), frozenset()):
+        return ""  # JUNG / CHUNG MIN-HO: one Korean surname, 정
+    if "Hanyu Pinyin" in systems and not (_hyphenated(a) and _hyphenated(b)):
+        # DING / DENG HAI RONG: a vowel keyed wrong stays a possible slip, unless the
+        # names are written as Taiwan and Hong Kong passports write them (YA-LING), from
+        # a closed table of surname spellings where CHIU and CHOU are 邱 and 周
+        return ""
+    for py in set(mx) & set(my):
+        if (mx[py] | my[py]) & systems:
+            return ""  # CHANG / ZHANG WEI, HSU / XU CHIH-WEI: one surname, two systems
+    if "Hanyu Pinyin" in systems and _surname_bridge(x, y):
+        # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
+        # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
+        # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not
+        return ""
+    return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 
 _SPLIT_WORDS = re.compile(r"[\s,<\-]+")

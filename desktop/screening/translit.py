@@ -1,5 +1,6 @@
 """Latin normalisation and ICAO Doc 9303 Part 3 transliteration (section 6 and its
-Tables A, B and C: Latin with diacritics, Cyrillic, Arabic), plus the spelling folds
+Tables A, B and C: Latin with diacritics, Cyrillic, Arabic; Thai and Devanagari, which
+ICAO does not cover, through `brahmic`), plus the spelling folds
 that make common variants of romanised Arabic and Russian names comparable.
 
 Everything returns upper-case ASCII A-Z, so that a name read from the visual zone, the
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from desktop.screening import brahmic
 
 # ICAO 9303-3 Table A: multinational Latin characters whose MRZ form is not simply the
 # base letter (the others lose their diacritic: É -> E, Ç -> C, Ł -> L...).
@@ -46,6 +49,10 @@ _ARABIC = {
     "ک": "K",
 }  # fmt: skip
 
+_ARABIC_WORD_START = re.compile(
+    r"(?<![\u0600-\u06ff])(ال(?=[\u0600-\u06ff]{2})(?!له(?![\u0600-\u06ff]))|ع)"
+)  # not الله (ALLAH, NASRALLAH)
+
 # Greek (ICAO 9303-3 Table D, simplified to the base letters).
 _GREEK = {
     "Α": "A", "Β": "V", "Γ": "G", "Δ": "D", "Ε": "E", "Ζ": "Z", "Η": "I", "Θ": "TH",
@@ -58,6 +65,8 @@ _SCRIPT_RE = {
     "cyrillic": re.compile(r"[\u0400-\u04ff]"),
     "arabic": re.compile(r"[\u0600-\u06ff]"),
     "greek": re.compile(r"[\u0370-\u03ff]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
 }
 
 
@@ -76,6 +85,13 @@ def _strip_marks(ch: str) -> str:
 def to_latin(text: str) -> str:
     """Any supported script -> upper-case Latin with separators kept (ICAO 9303-3)."""
     text = unicodedata.normalize("NFKC", text)
+    if _ARABIC_WORD_START.search(text):
+        # the article is its own word (السيسي AL-SYSY, as passports write EL-SISI) and a
+        # word-initial ain is the vowel that passports spell (عبد ABD, عمر AMR)
+        text = _ARABIC_WORD_START.sub(lambda m: "AL-" if m.group(1) == "ال" else "A", text)
+    if brahmic.has_brahmic(text):
+        # no ICAO table: read as RTGS (Thai) or the Hindi name spelling (Devanagari)
+        text = brahmic.romanise(text)
     upper = text.upper()
     ukrainian = any(c in _UKRAINIAN_HINTS for c in upper)
     out: list[str] = []

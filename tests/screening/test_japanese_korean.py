@@ -151,3 +151,8 @@ def test_longer_surname_lists_know_more_families(a, b):
 
 def test_a_slip_of_a_newly_listed_surname_still_matches():
     assert _match("MAREK KRAWIEC", "MAREK KRAWEIC")
+
+
+def test_the_passport_spelling_woo_of_the_block_u():
+    assert compare_names("김우진", "KIM WOO-JIN").score >= DEFAULT_THRESHOLD
+    assert index_keys(["김우진"]) & query_keys(["KIM WOO-JIN"])

@@ -164,6 +164,7 @@ def test_the_reviewed_hit_comes_out_of_the_real_store(store, load):
 
 
 THIRD_PART_FLOOR = (0.89, 0.88)  # seen: 0.878 / 0.802 at stop 22, 0.896 / 0.889 now
+FOURTH_PART_FLOOR = (0.875, 0.92)  # seen: 0.840 / 0.860 at its one scoring, 0.879 / 0.923 now
 
 
 def test_the_outside_development_set():
@@ -182,6 +183,10 @@ def test_the_outside_development_set():
     print(f"third part (seen): precision {r['precision']:.3f}, recall {r['recall']:.3f}")
     assert r["precision"] >= THIRD_PART_FLOOR[0]
     assert r["recall"] >= THIRD_PART_FLOOR[1]
+    r = bench_names.score(bench_names.load(bench_names.HELD_OUT))
+    print(f"fourth part (seen): precision {r['precision']:.3f}, recall {r['recall']:.3f}")
+    assert r["precision"] >= FOURTH_PART_FLOOR[0]
+    assert r["recall"] >= FOURTH_PART_FLOOR[1]
 
 
 def test_the_surname_lists_are_what_the_script_builds_and_load_fast():
@@ -195,6 +200,37 @@ def test_the_surname_lists_are_what_the_script_builds_and_load_fast():
     ms = (time.perf_counter() - t) * 1000
     assert len(names) > 10_000 and ms < 500, (len(names), ms)
     assert names["KACZMARCZYK"] == "Polish" and names["ZAKHARCHENKO"] == "Ukrainian"
+
+
+def test_the_census_surname_list_is_what_the_script_builds():
+    pytest.importorskip("names")  # dev dependency: the US Census file it ships
+    from scripts import build_surnames
+
+    text = build_surnames.CENSUS_OUT.read_text(encoding="utf-8")
+    assert text == build_surnames.build_census()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("MICHAEL CARTER", "MICHAEL CARVER"),  # CARVER: US Census rank 818
+        ("SUSAN HOLMES", "SUSAN HOLMAN"),
+        ("GABRIELE BRANDT", "GABRIELE BRAND"),
+        ("GIORGIA FERRI", "GIORGIA FERRO"),
+    ],
+)
+def test_a_close_surname_from_the_census_list_is_another_family(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD
+    assert "two different common surnames" in m.explanation()
+
+
+def test_one_arabic_name_in_two_lists_is_still_one_name():
+    # MOHAMMAD (faker's Nordic list) and MOHAMMED / MUHAMMAD (US Census): one name
+    assert _match("MOHAMMAD JAVAD ZARIF", "MOHAMMED JAVAD ZARIF")
+    assert _match("MOHAMMED BIN SALMAN", "MUHAMMAD BIN SALMAN")
+    # a short skeleton shared with Arabic names does not join HALL and HILL
+    assert not _match("SARAH HALL", "SARAH HILL")
 
 
 def test_two_listed_spellings_of_a_latin_script_name_are_two_families():
@@ -272,3 +308,81 @@ def test_japanese_shinjitai_and_traditional_forms_are_the_same_characters():
     assert not _match("林淑芸", "林淑藝")
     assert chinese.japanese_forms()[ord("穂")] == "穗" and ord("芸") not in chinese.japanese_forms()
     assert _match("渡辺博道", "WATANABE HIROMICHI")  # the Japanese reading is unchanged
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("KAO CHIH-WEI", "KO CHIH-WEI"),  # 高 / 柯: KO is 高 only in Cantonese
+        ("CHIU YA-LING", "CHOU YA-LING"),  # 邱 / 周
+        ("LU CHIA-HUI", "LIU CHIA-HUI"),  # 呂 / 劉: LIU is 呂 only in MPS II and GR
+        ("CHENG KUO-HUA", "CHEN KUO-HUA"),  # 鄭 / 陳
+    ],
+)
+def test_chinese_surnames_a_letter_apart_with_the_same_mandarin_given_name(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD
+    assert "two different common surnames (Chinese)" in m.explanation()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("CHANG WEI", "ZHANG WEI"),  # 張 in Wade-Giles and Pinyin
+        ("HSU CHIH-WEI", "XU CHIH-WEI"),
+        ("LEE CHIA-HUI", "LI CHIA-HUI"),  # LEE: the customary spelling of 李
+        ("TAN WEI MING", "CHEN WEI MING"),  # 陳 in Hokkien with a Pinyin given name
+        ("CHAN WEI MING", "CHEN WEI MING"),
+    ],
+)
+def test_one_chinese_surname_in_two_spellings_still_matches(a, b):
+    assert _match(a, b), compare_names(a, b).explanation()
+
+
+def test_chinese_surnames_of_two_families_are_reviewed_with_the_same_facts():
+    listed = Facts(("KO CHIH-WEI",), "1980-03-04", "TWN", "M")
+    same = compare_people(Facts(("KAO CHIH-WEI",), "1980-03-04", "TWN", "M"), listed)
+    assert same.score >= DEFAULT_THRESHOLD
+    assert "for a person to review" in same.explanation()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ELENA SOKOLOVA", "ELENA SOKOLENKO"),  # Russian -OVA, Ukrainian -ENKO of one stem
+        ("YURI GRIGORIEV", "YURI GRIGORENKO"),
+        ("JAKUB KRÓL", "JAKUB KRÓLIK"),  # a listed name and its diminutive
+        ("MEHMET ÇETIN", "MEHMET ÇETINKAYA"),
+    ],
+)
+def test_a_family_suffix_on_one_stem_is_another_family(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD
+    assert "two different common surnames" in m.explanation()
+
+
+def test_a_letter_doubled_at_the_end_stays_a_slip():
+    assert _match("IVAN PETROV", "IVAN PETROVV")
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("何潤生", "HO ION SANG"),  # Macau: 潤 ION (not I-ON)
+        ("林玉鳳", "LAM IOK FONG"),
+        ("林瑞生", "LIM SWEE SAY"),  # Singapore Hokkien
+        ("柯政文", "QUAH ZHENG WEN"),
+        ("金溥聰", "KING PU-TSUNG"),  # Taiwan customary KING for 金
+        ("李澤鉅", "LI TZAR-KUOI"),  # Hong Kong customary
+    ],
+)
+def test_spellings_attested_after_the_fourth_part(han, latin):
+    assert _match(han, latin), compare_names(han, latin).explanation()
+
+
+def test_a_surname_character_is_not_converted_by_a_phrase_table():
+    from desktop.screening import chinese
+
+    assert chinese.to_traditional("余若薇") == "余若薇"  # OpenCC's phrases give 餘若薇
+    assert chinese.to_traditional("陈水扁") == "陳水扁"
+    assert _match("余若薇", "EU YUET-MEE")

@@ -1,0 +1,209 @@
+"""Thai and Devanagari names in Latin letters, for comparison with passport spellings.
+
+ICAO 9303-3 has no table for these scripts; a passport carries the holder's own Latin
+spelling (THAKSIN SHINAWATRA, NARENDRA MODI). What matching needs is a reading close
+enough for the fuzzy word comparison: Thai by the Royal Thai General System (RTGS:
+consonant values as initial and as final, preposed vowels, the inherent vowel a/o,
+silent letters under the thanthakhat), Devanagari by the usual Hindi name spelling
+(inherent a, dropped at the end of a word and between VC_CV as Hindi speech drops it:
+मनमोहन MANMOHAN, राहुल RAHUL; kept after a cluster: नरेन्द्र NARENDRA). Neither is a
+full orthography: letters doubled across syllables (ชินวัตร RTGS CHINNAWAT) are read
+once. Written for this project from the RTGS and Hunterian tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Thai (U+0E00-U+0E7F) ---------------------------------------------------------------
+
+# consonant -> (as initial, as final)
+_TH_CONS = {
+    "ก": ("K", "K"), "ข": ("KH", "K"), "ฃ": ("KH", "K"), "ค": ("KH", "K"), "ฅ": ("KH", "K"),
+    "ฆ": ("KH", "K"), "ง": ("NG", "NG"), "จ": ("CH", "T"), "ฉ": ("CH", "T"), "ช": ("CH", "T"),
+    "ซ": ("S", "T"), "ฌ": ("CH", "T"), "ญ": ("Y", "N"), "ฎ": ("D", "T"), "ฏ": ("T", "T"),
+    "ฐ": ("TH", "T"), "ฑ": ("TH", "T"), "ฒ": ("TH", "T"), "ณ": ("N", "N"), "ด": ("D", "T"),
+    "ต": ("T", "T"), "ถ": ("TH", "T"), "ท": ("TH", "T"), "ธ": ("TH", "T"), "น": ("N", "N"),
+    "บ": ("B", "P"), "ป": ("P", "P"), "ผ": ("PH", "P"), "ฝ": ("F", "P"), "พ": ("PH", "P"),
+    "ฟ": ("F", "P"), "ภ": ("PH", "P"), "ม": ("M", "M"), "ย": ("Y", "I"), "ร": ("R", "N"),
+    "ล": ("L", "N"), "ว": ("W", "O"), "ศ": ("S", "T"), "ษ": ("S", "T"), "ส": ("S", "T"),
+    "ห": ("H", ""), "ฬ": ("L", "N"), "อ": ("", ""), "ฮ": ("H", ""),
+}  # fmt: skip
+_TH_PRE = frozenset("เแโใไ")  # vowels written before the consonant they follow in speech
+_TH_AFTER = frozenset("ะัาำิีึืุู็")  # vowel signs after, above or below the consonant
+_TH_DROP = frozenset("่้๊๋ํ")  # tone marks
+_TH_KARAN = "์"  # thanthakhat: the letter under it is silent
+_TH_VOWEL = {"ะ": "A", "ั": "A", "า": "A", "ำ": "AM", "ิ": "I", "ี": "I", "ึ": "UE", "ื": "UE",
+             "ุ": "U", "ู": "U", "็": ""}  # fmt: skip
+_TH_CLUSTER_2 = {"ร": "กขคตปพผบด", "ล": "กขคปพผบฟ", "ว": "กขค"}
+
+
+def _thai_silence(chars: list[str]) -> list[str]:
+    out: list[str] = []
+    for c in chars:
+        if c in _TH_DROP:
+            continue
+        if c != _TH_KARAN:
+            out.append(c)
+            continue
+        while out and out[-1] in _TH_AFTER:  # ธิ์: the vowel goes with its letter
+            out.pop()
+        silent = out.pop() if out else ""
+        # ทร์, ษณ์ (จันทร์ CHAN, ลักษณ์ LAK): the cluster's first letter is silent too
+        if silent in "รณ" and len(out) >= 2 and out[-1] in _TH_CONS and out[-2] in _TH_CONS:
+            out.pop()
+    return out
+
+
+def _thai_word(word: str) -> str:
+    s = _thai_silence(list(word.replace("\u0e4d\u0e32", "\u0e33")))  # NFKC splits ำ
+    n = len(s)
+    out: list[str] = []
+    i = 0
+
+    def is_cons(k: int) -> bool:
+        return 0 <= k < n and s[k] in _TH_CONS
+
+    def takes_vowel(k: int) -> bool:  # the consonant at k starts a syllable of its own
+        return k + 1 < n and (s[k + 1] in _TH_AFTER or (s[k + 1] in "อว" and k + 2 >= n))
+
+    while i < n:
+        pre = ""
+        if s[i] in _TH_PRE:
+            pre, i = s[i], i + 1
+        if not is_cons(i):
+            if i < n and s[i] in _TH_VOWEL:
+                out.append(_TH_VOWEL[s[i]])
+            elif i < n and s[i] == "ฤ":
+                out.append("RUE")
+            i += 1
+            continue
+        initial = _TH_CONS[s[i]][0]
+        if is_cons(i + 1) and (
+            (s[i] == "ห" and s[i + 1] in "งญนมยรลว") or (s[i] == "อ" and s[i + 1] == "ย")
+        ):
+            i += 1  # ห before a sonorant, อ before ย: silent, they only mark the tone
+            initial = _TH_CONS[s[i]][0]
+        elif is_cons(i + 1) and s[i + 1] in _TH_CLUSTER_2 and s[i] in _TH_CLUSTER_2[s[i + 1]] \
+                and (takes_vowel(i + 1) or pre):  # fmt: skip
+            i += 1
+            initial += _TH_CONS[s[i]][0]
+        i += 1
+        vowel = ""
+        while i < n and s[i] in _TH_AFTER:
+            vowel += _TH_VOWEL[s[i]]
+            i += 1
+        if pre:
+            if pre in "ใไ":
+                vowel = "AI"
+            elif pre == "เ" and i < n and s[i] == "า":
+                vowel, i = "AO", i + 1
+            elif pre == "เ" and vowel == "I" and i < n and s[i] == "ย":
+                vowel, i = "IA", i + 1
+            elif pre == "เ" and vowel == "UE" and i < n and s[i] == "อ":
+                vowel, i = "UEA", i + 1
+            elif pre == "เ" and (vowel == "I" or (i < n and s[i] == "อ" and not takes_vowel(i))):
+                vowel, i = "OE", i + (0 if vowel else 1)
+            else:
+                vowel = {"เ": "E", "แ": "AE", "โ": "O"}[pre]
+        elif vowel == "A" and i < n and s[i] == "ว" and not takes_vowel(i):
+            vowel, i = "UA", i + 1  # ตัว TUA
+        elif vowel == "UE" and i < n and s[i] == "อ":
+            i += 1  # ือ
+        elif not vowel and i < n and s[i] == "อ" and not takes_vowel(i):
+            vowel, i = "O", i + 1  # จอ CHO
+        elif not vowel and i + 1 < n and s[i] == "ร" and s[i + 1] == "ร":
+            vowel, i = "A", i + 2  # รร: AN, or A before a final
+            if not is_cons(i) or takes_vowel(i):
+                vowel = "AN"
+        elif not vowel and i < n and s[i] == "ว" and is_cons(i + 1) and not takes_vowel(i + 1):
+            vowel, i = "UA", i + 1  # สวน SUAN
+        elif not vowel:
+            # no vowel written: O in a closed syllable (นก NOK, สมชาย SOM-CHAI), else an open
+            # A (อนุ A-NU, ทนนท์ THA-NON)
+            closes = (
+                is_cons(i)
+                and not takes_vowel(i)
+                and (i + 1 >= n or s[i + 1] in _TH_PRE or takes_vowel(i + 1))
+            )
+            vowel = "O" if closes else "a"
+        final = ""
+        if vowel == "a":
+            vowel = "A"
+        elif vowel not in ("AI", "AO", "AM") and is_cons(i) and not takes_vowel(i):
+            final = _TH_CONS[s[i]][1]
+            i += 1
+            # a letter left over after the final (ตร in ชินวัตร) is silent at the word's end
+            while is_cons(i) and not takes_vowel(i) and (i + 1 >= n or s[i + 1] in _TH_PRE):
+                i += 1
+        out.append(initial + vowel + final)
+    return "".join(out)
+
+
+# --- Devanagari (U+0900-U+097F) ---------------------------------------------------------
+
+_DV_CONS = {
+    "क": "K", "ख": "KH", "ग": "G", "घ": "GH", "ङ": "N", "च": "CH", "छ": "CHH", "ज": "J",
+    "झ": "JH", "ञ": "N", "ट": "T", "ठ": "TH", "ड": "D", "ढ": "DH", "ण": "N", "त": "T",
+    "थ": "TH", "द": "D", "ध": "DH", "न": "N", "प": "P", "फ": "PH", "ब": "B", "भ": "BH",
+    "म": "M", "य": "Y", "र": "R", "ल": "L", "ळ": "L", "व": "V", "श": "SH", "ष": "SH",
+    "स": "S", "ह": "H",
+}  # fmt: skip
+_DV_NUKTA = {"क": "Q", "ख": "KH", "ग": "G", "ज": "Z", "ड": "R", "ढ": "RH", "फ": "F", "य": "Y"}
+_DV_VOWEL = {"अ": "A", "आ": "A", "इ": "I", "ई": "I", "उ": "U", "ऊ": "U", "ऋ": "RI", "ए": "E",
+             "ऐ": "AI", "ओ": "O", "औ": "AU", "ऍ": "E", "ऑ": "O"}  # fmt: skip
+_DV_SIGN = {"ा": "A", "ि": "I", "ी": "I", "ु": "U", "ू": "U", "ृ": "RI", "े": "E", "ै": "AI",
+            "ो": "O", "ौ": "AU", "ॅ": "E", "ॉ": "O"}  # fmt: skip
+_DV_NASAL = {"ं": "N", "ँ": "N", "ः": "H"}
+_DV_VIRAMA, _DV_NUKTA_SIGN = "्", "़"
+_SCHWA = "a"  # the inherent vowel, lower case until schwa deletion has decided
+
+
+def _devanagari_word(word: str) -> str:
+    # units: [consonant or '', vowel ('' after a virama), nasal]
+    units: list[list[str]] = []
+    for c in word:
+        if c in _DV_CONS:
+            units.append([_DV_CONS[c], _SCHWA, "", c])
+        elif c == _DV_NUKTA_SIGN and units and units[-1][3] in _DV_NUKTA:
+            units[-1][0] = _DV_NUKTA[units[-1][3]]
+        elif c == _DV_VIRAMA and units:
+            units[-1][1] = ""
+        elif c in _DV_SIGN and units:
+            units[-1][1] = _DV_SIGN[c]
+        elif c in _DV_VOWEL:
+            units.append(["", _DV_VOWEL[c], "", c])
+        elif c in _DV_NASAL and units:
+            units[-1][2] = _DV_NASAL[c]
+    # schwa deletion, right to left: at the end of a word (not after a cluster: NARENDRA,
+    # MISHRA) and in VC_CV (मनमोहन MANMOHAN, तेंदुलकर TENDULKAR)
+    last = len(units) - 1
+    for k in range(last, 0, -1):
+        if units[k][1] != _SCHWA or not units[k][0] or units[k][2]:
+            continue
+        before_cluster = units[k - 1][1] == "" and units[k - 1][0]
+        if k == last:
+            if not before_cluster:
+                units[k][1] = ""
+        elif units[k - 1][1] and units[k + 1][0] and units[k + 1][1]:
+            units[k][1] = ""
+    return "".join(u[0] + u[1].upper() + u[2] for u in units)
+
+
+# --- both -------------------------------------------------------------------------------
+
+_RUNS = re.compile(r"[\u0e00-\u0e7f]+|[\u0900-\u097f]+")
+
+
+def has_brahmic(text: str) -> bool:
+    return _RUNS.search(text) is not None
+
+
+def romanise(text: str) -> str:
+    """Every run of Thai or Devanagari letters in `text` -> upper-case Latin; the rest as is."""
+
+    def one(m: re.Match[str]) -> str:
+        run = m.group(0)
+        return _thai_word(run) if "\u0e00" <= run[0] <= "\u0e7f" else _devanagari_word(run)
+
+    return _RUNS.sub(one, text)
