@@ -88,8 +88,7 @@ def _cells(
         order = np.argsort(cxs)
         jy, ok = _index_by_steps(cxs[order], PITCH)
         if ok.sum() >= 8:
-            py = _polyfit(jy[ok] - j0, cys[order][ok] - yc, 1)
-            dy_fit = np.polyval(py, np.arange(-1, n + 1))
+            dy_fit = _rows(jy[ok] - j0, cys[order][ok] - yc, n)
     stripf = strip.astype(np.float32)
     sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
 
@@ -121,6 +120,26 @@ def _cells(
         return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect)
 
     return cells[1:-1], not bool(glyph_like.any()), recrop
+
+
+def _rows(j: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
+    """The line's vertical offset at cells -1..n from its components' centres: a
+    straight line, or a parabola where the line is clearly bowed (a lens's barrel
+    distortion, a curved page) so that its middle sits off a straight line's."""
+    at = np.arange(-1, n + 1)
+    line = _polyfit(j, y, 1)
+    res1 = np.abs(y - np.polyval(line, j))
+    keep = res1 < max(2.0, 2.5 * float(np.median(res1)))
+    if keep.sum() < 16 or np.ptp(j[keep]) < n / 2:
+        return np.polyval(line, at)
+    bow = _polyfit(j[keep], y[keep], 2)
+    line = _polyfit(j[keep], y[keep], 1)
+    sag = np.abs(np.polyval(bow, at) - np.polyval(line, at)).max()
+    r1 = float(np.median(np.abs(y[keep] - np.polyval(line, j[keep]))))
+    r2 = float(np.median(np.abs(y[keep] - np.polyval(bow, j[keep]))))
+    # Characters' centres differ by a pixel or so (fillers, descender-less glyphs):
+    # a bow is believed when it is larger than that and fits clearly better.
+    return np.polyval(bow if sag > 1.5 and r2 < 0.7 * r1 else line, at)
 
 
 @dataclass

@@ -126,17 +126,36 @@ def _steps_from(xs: np.ndarray, pitch: float, start: int) -> tuple[np.ndarray, n
     for direction in (1, -1):
         p = pitch
         last = start
-        for k in range(start + direction, n if direction > 0 else -1, direction):
+        end = n if direction > 0 else -1
+        for k in range(start + direction, end, direction):
             ratio = (xs[k] - xs[last]) / p * direction
             cells = round(ratio)
             j[k] = j[last] + cells * direction
-            if abs(ratio - cells) > 0.3 or cells < 0:
+            off = abs(ratio - cells)
+            if off > 0.3 or cells < 0 or (off > 0.15 and _fragment(xs, p, last, k, end, off)):
                 good[k] = False
                 continue
             if cells == 1:
                 p += 0.3 * (abs(xs[k] - xs[last]) - p)  # follow the drift, not the noise
             last = k
     return j - j.min(), good
+
+
+def _fragment(xs: np.ndarray, p: float, last: int, k: int, end: int, off: float) -> bool:
+    """Whether component k, a fraction of a step from `last`, is a piece of a character
+    broken in two (a blurred N, a split filler) rather than a character: one of the
+    next two components lies closer to a whole step. Counted from a piece, every step
+    beyond it would be a cell off."""
+    direction = 1 if end > k else -1
+    for q in (k + direction, k + 2 * direction):
+        if q == end or (q - end) * direction > 0:
+            break
+        ratio = abs(xs[q] - xs[last]) / p
+        if ratio > 2.5:
+            break
+        if abs(ratio - round(ratio)) < min(0.15, off) and round(ratio) >= 1:
+            return True
+    return False
 
 
 def _fit_cells(xs: np.ndarray, pitch: float) -> tuple[np.ndarray, np.ndarray] | None:
