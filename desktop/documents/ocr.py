@@ -66,6 +66,9 @@ MAX_PIXELS = 60_000_000  # ~ a 60-megapixel camera; above it a file is refused u
 WORK_MAX_SIDE = 1600  # the image is searched at most this large (longest side)
 UPSCALE_BELOW = 1000  # pictures this small are read again at twice the size
 UPSCALE_MAX_MARKS = 2000
+# Characters under this height (pixels) in the picture read twice as large are read
+# three times as large as well (ext-mrz's thumbnails: about 6 pixels, 12 doubled).
+ZOOM3_BELOW = 14
 # Lines whose grids all span within this of one MRZ size are read at that size only.
 SPAN_SURE = 2
 # The ink-only reading is tried where this share of the MRZ's box is darker in gray than
@@ -327,10 +330,10 @@ TURNS = (None, cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLO
 
 @dataclass(frozen=True)
 class _Where:
-    """How a reading was made: the image's turn and whether it was read twice as large."""
+    """How a reading was made: the image's turn and how many times larger it was read."""
 
     turn: int | None
-    doubled: bool
+    zoom: int  # 1, or 2 or 3 for a small picture read larger
     box: tuple[int, int, int, int]  # x0, y0, x1, y1 around the MRZ's lines, so turned
 
 
@@ -338,8 +341,8 @@ def _box(group: list[_Line], shape: tuple[int, ...]) -> tuple[int, int, int, int
     """The lines' bounding box, a character pitch and a half wider on every side."""
     pts = np.concatenate([np.stack(line.ends()) for line in group])
     lo, hi = pts.min(axis=0), pts.max(axis=0)
-    pad = 1.5 * float(np.hypot(*(group[0].ends()[1] - group[0].ends()[0]))) / max(
-        group[0].cells, 1.0
+    pad = (
+        1.5 * float(np.hypot(*(group[0].ends()[1] - group[0].ends()[0]))) / max(group[0].cells, 1.0)
     )
     x0, y0 = (lo - pad).astype(int).clip(0)
     x1, y1 = (hi + pad).astype(int)
@@ -348,12 +351,13 @@ def _box(group: list[_Line], shape: tuple[int, ...]) -> tuple[int, int, int, int
 
 def _read_turns(
     gray: np.ndarray, today: dt.date, turns: tuple[int | None, ...] = TURNS
-) -> tuple[_Reading | None, NoMrzFound | None, int | None, tuple[int, int, int, int]]:
-    """The best reading of the image upright, upside down or on its side, its turn and
-    the box around its lines."""
+) -> tuple[_Reading | None, NoMrzFound | None, int | None, tuple[int, int, int, int], float]:
+    """The best reading of the image upright, upside down or on its side, its turn, the
+    box around its lines and their characters' height in pixels."""
     reading = None
     best_turn: int | None = None
     box = (0, 0, 0, 0)
+    height = 0.0
     failure: NoMrzFound | None = None
     # Upright first; then upside down; then on its side (a phone held upright over a
     # passport lying across the counter), until a reading is valid or clearly upright.
@@ -369,9 +373,10 @@ def _read_turns(
                 continue
             if reading is None or attempt.mean_score > reading.mean_score:
                 reading, best_turn, box = attempt, turn, _box(group, img.shape)
+                height = float(np.median([line.h for line in group]))
             if reading.document.valid:
                 break
-    return reading, failure, best_turn, box
+    return reading, failure, best_turn, box, height
 
 
 def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
@@ -390,12 +395,12 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
 
 
 def _view(img: np.ndarray, where: _Where) -> np.ndarray:
-    """The image as the reading `where` saw it (scaled, doubled, turned)."""
+    """The image as the reading `where` saw it (scaled, zoomed, turned)."""
     scale = WORK_MAX_SIDE / max(img.shape)
     if scale < 1:
         img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    if where.doubled:
-        img = cv2.resize(img, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+    if where.zoom > 1:
+        img = cv2.resize(img, None, fx=where.zoom, fy=where.zoom, interpolation=cv2.INTER_CUBIC)
     return img if where.turn is None else cv2.rotate(img, where.turn)
 
 
@@ -448,35 +453,42 @@ def _read_gray(
     reading: _Reading | None = None
     failure: NoMrzFound | None = None
     turn: int | None = None
-    doubled = False
+    zoom = 1
     box = (0, 0, 0, 0)
-    if where is None or not where.doubled:
+    height = 0.0
+    if where is None or where.zoom == 1:
         turns = TURNS if where is None else (where.turn,)
-        reading, failure, turn, box = _read_turns(gray, today, turns)
+        reading, failure, turn, box, height = _read_turns(gray, today, turns)
     small = max(gray.shape) <= UPSCALE_BELOW
-    if (where is None and small and (reading is None or not reading.document.valid)) or (
-        where is not None and where.doubled
-    ):
-        # A small picture (a web thumbnail, a card far from the camera): its characters
-        # may be under the 7 pixels the locator needs. Read it again twice as large.
-        big = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+    # A small picture (a web thumbnail, a card far from the camera): its characters
+    # may be under the 7 pixels the locator needs. Read it again twice as large; and
+    # three times as large where the characters are still under ZOOM3_BELOW pixels
+    # then (about 6 in the picture: the glyphs' strokes blur into each other).
+    for factor in (2, 3):
+        if where is not None:
+            if where.zoom != factor:
+                continue
+        elif not small or (reading is not None and reading.document.valid):
+            break
+        if where is None and factor == 3 and (zoom != 2 or height >= ZOOM3_BELOW):
+            break
+        big = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         # A small document shows a few hundred marks of character size; thousands are
         # noise (and chaining them costs seconds).
-        if len(_components(big)[0]) <= UPSCALE_MAX_MARKS:
-            turns = TURNS if where is None else (where.turn,)
-            again, failure2, turn2, box2 = _read_turns(big, today, turns)
-            # Twice as large, every glyph may be settled where it was not: a reading
-            # that refuses nothing (valid or not) beats a refusal.
-            if again is not None and (
-                reading is None
-                or again.document.valid
-                or (reading.uncertain and not again.uncertain)
-            ):
-                reading, turn, doubled, box = again, turn2, True, box2
-            failure = failure or failure2
+        if len(_components(big)[0]) > UPSCALE_MAX_MARKS:
+            break
+        turns = TURNS if where is None else (where.turn,)
+        again, failure2, turn2, box2, height2 = _read_turns(big, today, turns)
+        # Larger, every glyph may be settled where it was not: a reading that
+        # refuses nothing (valid or not) beats a refusal.
+        if again is not None and (
+            reading is None or again.document.valid or (reading.uncertain and not again.uncertain)
+        ):
+            reading, turn, zoom, box, height = again, turn2, factor, box2, height2
+        failure = failure or failure2
     if reading is None:
         raise failure or NoMrzFound(msg("ocr.no_mrz"))
-    return reading, _Where(turn, doubled, box)
+    return reading, _Where(turn, zoom, box)
 
 
 def read_image(

@@ -143,10 +143,25 @@ def _steps_from(xs: np.ndarray, pitch: float, start: int) -> tuple[np.ndarray, n
 
 def _fragment(xs: np.ndarray, p: float, last: int, k: int, end: int, off: float) -> bool:
     """Whether component k, a fraction of a step from `last`, is a piece of a character
-    broken in two (a blurred N, a split filler) rather than a character: one of the
-    next two components lies closer to a whole step. Counted from a piece, every step
+    broken in two (a blurred N, a split filler) rather than a character: it and a
+    neighbour closer than characters are both lie off the steps, and one of the next
+    two components lies closer to a whole step. Counted from a piece, every step
     beyond it would be a cell off."""
     direction = 1 if end > k else -1
+
+    # Two marks closer together than any two characters, neither on a whole step: the
+    # halves of a broken character (a mark beside a character on its step is not).
+    def off_step(q: int) -> bool:
+        r = abs(xs[q] - xs[last]) / p
+        return abs(r - round(r)) > 0.15
+
+    near = [
+        q
+        for q in (k - 1, k + 1)
+        if 0 <= q < len(xs) and q != last and abs(xs[q] - xs[k]) < 0.65 * p and off_step(q)
+    ]
+    if not near:
+        return False
     for q in (k + direction, k + 2 * direction):
         if q == end or (q - end) * direction > 0:
             break
