@@ -127,50 +127,44 @@ def _steps_from(xs: np.ndarray, pitch: float, start: int) -> tuple[np.ndarray, n
         p = pitch
         last = start
         end = n if direction > 0 else -1
-        for k in range(start + direction, end, direction):
+        k = start + direction
+        while k != end:
             ratio = (xs[k] - xs[last]) / p * direction
             cells = round(ratio)
             j[k] = j[last] + cells * direction
-            off = abs(ratio - cells)
-            if off > 0.3 or cells < 0 or (off > 0.15 and _fragment(xs, p, last, k, end, off)):
+            if _broken_pair(xs, p, last, k, end):
+                # Neither half is where the character is: both are left out of the
+                # fit (its neighbours place the cell), and counting goes on past them.
+                j[k + direction] = j[k]
+                good[k] = good[k + direction] = False
+                k += 2 * direction
+                continue
+            if abs(ratio - cells) > 0.3 or cells < 0:
                 good[k] = False
+                k += direction
                 continue
             if cells == 1:
                 p += 0.3 * (abs(xs[k] - xs[last]) - p)  # follow the drift, not the noise
             last = k
+            k += direction
     return j - j.min(), good
 
 
-def _fragment(xs: np.ndarray, p: float, last: int, k: int, end: int, off: float) -> bool:
-    """Whether component k, a fraction of a step from `last`, is a piece of a character
-    broken in two (a blurred N, a split filler) rather than a character: it and a
-    neighbour closer than characters are both lie off the steps, and one of the next
-    two components lies closer to a whole step. Counted from a piece, every step
-    beyond it would be a cell off."""
-    direction = 1 if end > k else -1
-
-    # Two marks closer together than any two characters, neither on a whole step: the
-    # halves of a broken character (a mark beside a character on its step is not).
-    def off_step(q: int) -> bool:
-        r = abs(xs[q] - xs[last]) / p
-        return abs(r - round(r)) > 0.15
-
-    near = [
-        q
-        for q in (k - 1, k + 1)
-        if 0 <= q < len(xs) and q != last and abs(xs[q] - xs[k]) < 0.65 * p and off_step(q)
-    ]
-    if not near:
+def _broken_pair(xs: np.ndarray, p: float, last: int, k: int, end: int) -> bool:
+    """Whether components k and the next one are the two halves of a character broken
+    in two (a blurred N, a split filler): closer together than characters are, each
+    off a whole step from `last`, their midpoint on one. Counted from a half, every
+    step beyond it would be a cell off (ext-mrz pe-25)."""
+    q = k + (1 if end > k else -1)
+    if q == end or abs(xs[q] - xs[k]) >= 0.65 * p:
         return False
-    for q in (k + direction, k + 2 * direction):
-        if q == end or (q - end) * direction > 0:
-            break
-        ratio = abs(xs[q] - xs[last]) / p
-        if ratio > 2.5:
-            break
-        if abs(ratio - round(ratio)) < min(0.15, off) and round(ratio) >= 1:
-            return True
-    return False
+    rk, rq = abs(xs[k] - xs[last]) / p, abs(xs[q] - xs[last]) / p
+    mid = (rk + rq) / 2
+    return (
+        min(abs(rk - round(rk)), abs(rq - round(rq))) > 0.15
+        and abs(mid - round(mid)) < 0.12
+        and round(mid) >= 1
+    )
 
 
 def _fit_cells(xs: np.ndarray, pitch: float) -> tuple[np.ndarray, np.ndarray] | None:
