@@ -158,12 +158,26 @@ def ink_image(bgr: np.ndarray) -> np.ndarray | None:
     annotation boxes and the guilloche are coloured, light in at least one channel.
     Luminance counts a red stamp as dark ink welded to the characters it crosses; the
     brightest channel makes it paper."""
-    if bgr.ndim != 3:
+    if bgr.ndim != 3 or bgr.shape[2] < 3:
         return None
-    spread = bgr.max(axis=2).astype(np.int16) - bgr.min(axis=2)
-    if np.percentile(spread, 99) < COLOUR_SPREAD:
+    # OpenCV's per-channel max/min and a histogram: numpy's reductions over the last,
+    # 3-wide axis and its percentile took ~0.2 s on a 12-megapixel photo.
+    b, g, r = cv2.split(np.ascontiguousarray(bgr[:, :, :3]))
+    brightest = cv2.max(cv2.max(b, g), r)
+    spread = cv2.subtract(brightest, cv2.min(cv2.min(b, g), r))
+    if _percentile_u8(spread, 99) < COLOUR_SPREAD:
         return None  # gray, or nearly (a gray scan saved as colour)
-    return np.ascontiguousarray(bgr.max(axis=2))
+    return brightest
+
+
+def _percentile_u8(img: np.ndarray, q: float) -> float:
+    """np.percentile(img, q) (linear interpolation) of a uint8 image, from its histogram."""
+    cum = np.cumsum(cv2.calcHist([img], [0], None, [256], [0, 256]).ravel())
+    k = (img.size - 1) * q / 100
+    lo, hi = int(np.floor(k)), int(np.ceil(k))
+    v_lo = float(np.searchsorted(cum, lo + 1))
+    v_hi = float(np.searchsorted(cum, hi + 1))
+    return v_lo + (v_hi - v_lo) * (k - lo)
 
 
 def _load(source: str | os.PathLike[str] | bytes, ink: bool) -> np.ndarray | None:

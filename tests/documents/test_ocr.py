@@ -506,3 +506,18 @@ def test_real_small_and_phone_pictures_are_read(shared_dir, name, valid, why):
     doc = ocr.read_image(shared_dir / "ext-mrz" / "images" / name, today=TODAY).document
     assert doc.lines == tuple(truth.split("|")), (why, doc.lines, doc.errors)
     assert doc.valid or not valid, (why, doc.errors)
+
+
+def test_ink_image_is_the_brightest_channel_where_colour_is_spread():
+    rng = np.random.default_rng(4)
+    for trial in range(60):
+        h, w = rng.integers(1, 50, 2)
+        bgr = rng.integers(0, 256, (h, w, 3), dtype=np.uint8)
+        if trial % 2:
+            bgr[:] = np.clip(bgr[:, :, :1].astype(int) + rng.integers(0, 30, (h, w, 3)), 0, 255)
+        spread = bgr.max(axis=2).astype(np.int16) - bgr.min(axis=2)
+        coloured = np.percentile(spread, 99) >= ocr.COLOUR_SPREAD
+        ink = ocr.ink_image(bgr)
+        assert (ink is not None) == coloured
+        if coloured:
+            assert np.array_equal(ink, bgr.max(axis=2))
