@@ -7,15 +7,18 @@ The stages, one module each:
    file or a decompression bomb is a clear `OcrFailure` (exit 2), never a crash or a
    hang. Upright first, then upside down, then on either side; a small picture whose
    first reading is not valid is read again at twice the size (thumbnails' characters
-   are under the 7 pixels the locator needs). A colour picture whose reading is not
+   are under the 7 pixels the locator needs), and three times where they are still
+   under 14 pixels then. A colour picture whose reading is not
    valid is read again from its brightest channel (`ink_image`: stamps and coloured
    guilloche become paper, the black MRZ stays), where the first reading was made.
 2. Locate (ocr_locate): chains of character-sized components at a regular pitch, and
-   the two or three parallel, evenly spaced lines around the longest.
+   the two or three parallel, evenly spaced lines around the longest (heights and
+   spacing judged against the characters' size along the line: keystone).
 3. Rectify (ocr_rectify): each line warped onto a grid with a 24-pixel pitch, its
    characters counted step by step; both 2-line sizes (36, 44) tried when unclear.
 4. Cells (ocr_cells): one crop per character, placed by a fit through the line's
-   components, unslanted, at the height and vertical offset the glyphs fit best.
+   components (a parabola where the line is clearly bowed), unslanted, at the height
+   and vertical offset the glyphs fit best.
 5. Classify (ocr_classify): every cell against OCR-B prototypes (glyphs.py), scores for
    all 37 characters; poor fits looked for around, near-ties rescored over shifts.
 6. Decide (ocr_decide): what is printed, or a refusal naming the positions. Field types
