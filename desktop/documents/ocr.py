@@ -7,15 +7,18 @@ The stages, one module each:
    file or a decompression bomb is a clear `OcrFailure` (exit 2), never a crash or a
    hang. Upright first, then upside down, then on either side; a small picture whose
    first reading is not valid is read again at twice the size (thumbnails' characters
-   are under the 7 pixels the locator needs). A colour picture whose reading is not
+   are under the 7 pixels the locator needs), and three times where they are still
+   under 14 pixels then. A colour picture whose reading is not
    valid is read again from its brightest channel (`ink_image`: stamps and coloured
    guilloche become paper, the black MRZ stays), where the first reading was made.
 2. Locate (ocr_locate): chains of character-sized components at a regular pitch, and
-   the two or three parallel, evenly spaced lines around the longest.
+   the two or three parallel, evenly spaced lines around the longest (heights and
+   spacing judged against the characters' size along the line: keystone).
 3. Rectify (ocr_rectify): each line warped onto a grid with a 24-pixel pitch, its
    characters counted step by step; both 2-line sizes (36, 44) tried when unclear.
 4. Cells (ocr_cells): one crop per character, placed by a fit through the line's
-   components, unslanted, at the height and vertical offset the glyphs fit best.
+   components (a parabola where the line is clearly bowed), unslanted, at the height
+   and vertical offset the glyphs fit best.
 5. Classify (ocr_classify): every cell against OCR-B prototypes (glyphs.py), scores for
    all 37 characters; poor fits looked for around, near-ties rescored over shifts.
 6. Decide (ocr_decide): what is printed, or a refusal naming the positions. Field types
@@ -66,6 +69,10 @@ MAX_PIXELS = 60_000_000  # ~ a 60-megapixel camera; above it a file is refused u
 WORK_MAX_SIDE = 1600  # the image is searched at most this large (longest side)
 UPSCALE_BELOW = 1000  # pictures this small are read again at twice the size
 UPSCALE_MAX_MARKS = 2000
+# Characters under this height (pixels) in the picture read twice as large are read
+# three times as large as well (ext-mrz's thumbnails: about 6 pixels, 12 doubled).
+ZOOM3_BELOW = 14
+SHEAR_MIN = 0.02  # x per unit of y (see _read_size)
 # Lines whose grids all span within this of one MRZ size are read at that size only.
 SPAN_SURE = 2
 # The ink-only reading is tried where this share of the MRZ's box is darker in gray than
@@ -154,12 +161,26 @@ def ink_image(bgr: np.ndarray) -> np.ndarray | None:
     annotation boxes and the guilloche are coloured, light in at least one channel.
     Luminance counts a red stamp as dark ink welded to the characters it crosses; the
     brightest channel makes it paper."""
-    if bgr.ndim != 3:
+    if bgr.ndim != 3 or bgr.shape[2] < 3:
         return None
-    spread = bgr.max(axis=2).astype(np.int16) - bgr.min(axis=2)
-    if np.percentile(spread, 99) < COLOUR_SPREAD:
+    # OpenCV's per-channel max/min and a histogram: numpy's reductions over the last,
+    # 3-wide axis and its percentile took ~0.2 s on a 12-megapixel photo.
+    b, g, r = cv2.split(np.ascontiguousarray(bgr[:, :, :3]))
+    brightest = cv2.max(cv2.max(b, g), r)
+    spread = cv2.subtract(brightest, cv2.min(cv2.min(b, g), r))
+    if _percentile_u8(spread, 99) < COLOUR_SPREAD:
         return None  # gray, or nearly (a gray scan saved as colour)
-    return np.ascontiguousarray(bgr.max(axis=2))
+    return brightest
+
+
+def _percentile_u8(img: np.ndarray, q: float) -> float:
+    """np.percentile(img, q) (linear interpolation) of a uint8 image, from its histogram."""
+    cum = np.cumsum(cv2.calcHist([img], [0], None, [256], [0, 256]).ravel())
+    k = (img.size - 1) * q / 100
+    lo, hi = int(np.floor(k)), int(np.ceil(k))
+    v_lo = float(np.searchsorted(cum, lo + 1))
+    v_hi = float(np.searchsorted(cum, hi + 1))
+    return v_lo + (v_hi - v_lo) * (k - lo)
 
 
 def _load(source: str | os.PathLike[str] | bytes, ink: bool) -> np.ndarray | None:
@@ -286,7 +307,9 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     options = _start_options(found, n)
     per_line = _choose_lines(gray, found, options, n, clf)
     shears = _shears(found, per_line, n)
-    if shears is not None:
+    # Characters slanted by less than SHEAR_MIN move a cell's top and bottom rows by a
+    # quarter of a pixel: not worth cutting every cell again (a third of the time).
+    if shears is not None and max(float(np.abs(s).max()) for s in shears) >= SHEAR_MIN:
         for ln, sh in zip(per_line, shears, strict=True):
             ln.cells, ln.quiet, ln.recrop = _cells(ln.strip, n, clf, sh)
     cells = np.concatenate([ln.cells for ln in per_line])
@@ -327,10 +350,10 @@ TURNS = (None, cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLO
 
 @dataclass(frozen=True)
 class _Where:
-    """How a reading was made: the image's turn and whether it was read twice as large."""
+    """How a reading was made: the image's turn and how many times larger it was read."""
 
     turn: int | None
-    doubled: bool
+    zoom: int  # 1, or 2 or 3 for a small picture read larger
     box: tuple[int, int, int, int]  # x0, y0, x1, y1 around the MRZ's lines, so turned
 
 
@@ -338,8 +361,8 @@ def _box(group: list[_Line], shape: tuple[int, ...]) -> tuple[int, int, int, int
     """The lines' bounding box, a character pitch and a half wider on every side."""
     pts = np.concatenate([np.stack(line.ends()) for line in group])
     lo, hi = pts.min(axis=0), pts.max(axis=0)
-    pad = 1.5 * float(np.hypot(*(group[0].ends()[1] - group[0].ends()[0]))) / max(
-        group[0].cells, 1.0
+    pad = (
+        1.5 * float(np.hypot(*(group[0].ends()[1] - group[0].ends()[0]))) / max(group[0].cells, 1.0)
     )
     x0, y0 = (lo - pad).astype(int).clip(0)
     x1, y1 = (hi + pad).astype(int)
@@ -348,12 +371,13 @@ def _box(group: list[_Line], shape: tuple[int, ...]) -> tuple[int, int, int, int
 
 def _read_turns(
     gray: np.ndarray, today: dt.date, turns: tuple[int | None, ...] = TURNS
-) -> tuple[_Reading | None, NoMrzFound | None, int | None, tuple[int, int, int, int]]:
-    """The best reading of the image upright, upside down or on its side, its turn and
-    the box around its lines."""
+) -> tuple[_Reading | None, NoMrzFound | None, int | None, tuple[int, int, int, int], float]:
+    """The best reading of the image upright, upside down or on its side, its turn, the
+    box around its lines and their characters' height in pixels."""
     reading = None
     best_turn: int | None = None
     box = (0, 0, 0, 0)
+    height = 0.0
     failure: NoMrzFound | None = None
     # Upright first; then upside down; then on its side (a phone held upright over a
     # passport lying across the counter), until a reading is valid or clearly upright.
@@ -369,9 +393,10 @@ def _read_turns(
                 continue
             if reading is None or attempt.mean_score > reading.mean_score:
                 reading, best_turn, box = attempt, turn, _box(group, img.shape)
+                height = float(np.median([line.h for line in group]))
             if reading.document.valid:
                 break
-    return reading, failure, best_turn, box
+    return reading, failure, best_turn, box, height
 
 
 def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
@@ -390,12 +415,12 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
 
 
 def _view(img: np.ndarray, where: _Where) -> np.ndarray:
-    """The image as the reading `where` saw it (scaled, doubled, turned)."""
+    """The image as the reading `where` saw it (scaled, zoomed, turned)."""
     scale = WORK_MAX_SIDE / max(img.shape)
     if scale < 1:
         img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    if where.doubled:
-        img = cv2.resize(img, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+    if where.zoom > 1:
+        img = cv2.resize(img, None, fx=where.zoom, fy=where.zoom, interpolation=cv2.INTER_CUBIC)
     return img if where.turn is None else cv2.rotate(img, where.turn)
 
 
@@ -448,35 +473,42 @@ def _read_gray(
     reading: _Reading | None = None
     failure: NoMrzFound | None = None
     turn: int | None = None
-    doubled = False
+    zoom = 1
     box = (0, 0, 0, 0)
-    if where is None or not where.doubled:
+    height = 0.0
+    if where is None or where.zoom == 1:
         turns = TURNS if where is None else (where.turn,)
-        reading, failure, turn, box = _read_turns(gray, today, turns)
+        reading, failure, turn, box, height = _read_turns(gray, today, turns)
     small = max(gray.shape) <= UPSCALE_BELOW
-    if (where is None and small and (reading is None or not reading.document.valid)) or (
-        where is not None and where.doubled
-    ):
-        # A small picture (a web thumbnail, a card far from the camera): its characters
-        # may be under the 7 pixels the locator needs. Read it again twice as large.
-        big = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+    # A small picture (a web thumbnail, a card far from the camera): its characters
+    # may be under the 7 pixels the locator needs. Read it again twice as large; and
+    # three times as large where the characters are still under ZOOM3_BELOW pixels
+    # then (about 6 in the picture: the glyphs' strokes blur into each other).
+    for factor in (2, 3):
+        if where is not None:
+            if where.zoom != factor:
+                continue
+        elif not small or (reading is not None and reading.document.valid):
+            break
+        if where is None and factor == 3 and (zoom != 2 or height >= ZOOM3_BELOW):
+            break
+        big = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         # A small document shows a few hundred marks of character size; thousands are
         # noise (and chaining them costs seconds).
-        if len(_components(big)[0]) <= UPSCALE_MAX_MARKS:
-            turns = TURNS if where is None else (where.turn,)
-            again, failure2, turn2, box2 = _read_turns(big, today, turns)
-            # Twice as large, every glyph may be settled where it was not: a reading
-            # that refuses nothing (valid or not) beats a refusal.
-            if again is not None and (
-                reading is None
-                or again.document.valid
-                or (reading.uncertain and not again.uncertain)
-            ):
-                reading, turn, doubled, box = again, turn2, True, box2
-            failure = failure or failure2
+        if len(_components(big)[0]) > UPSCALE_MAX_MARKS:
+            break
+        turns = TURNS if where is None else (where.turn,)
+        again, failure2, turn2, box2, height2 = _read_turns(big, today, turns)
+        # Larger, every glyph may be settled where it was not: a reading that
+        # refuses nothing (valid or not) beats a refusal.
+        if again is not None and (
+            reading is None or again.document.valid or (reading.uncertain and not again.uncertain)
+        ):
+            reading, turn, zoom, box, height = again, turn2, factor, box2, height2
+        failure = failure or failure2
     if reading is None:
         raise failure or NoMrzFound(msg("ocr.no_mrz"))
-    return reading, _Where(turn, doubled, box)
+    return reading, _Where(turn, zoom, box)
 
 
 def read_image(

@@ -27,6 +27,11 @@ from desktop.documents.ocr_rectify import (
     _warp_line,
 )
 
+# A line's rows are fitted by a parabola when its middle sits this far (strip pixels,
+# the pitch is 24) off a straight line and the parabola halves the residuals: ext-mrz's
+# phone photo pe-62 bows by 5-8; a straight card line of letters then fillers shows 2.
+BOW_SAG = 3.0
+
 ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pitch's
 
 
@@ -88,8 +93,7 @@ def _cells(
         order = np.argsort(cxs)
         jy, ok = _index_by_steps(cxs[order], PITCH)
         if ok.sum() >= 8:
-            py = _polyfit(jy[ok] - j0, cys[order][ok] - yc, 1)
-            dy_fit = np.polyval(py, np.arange(-1, n + 1))
+            dy_fit = _rows(jy[ok] - j0, cys[order][ok] - yc, n)
     stripf = strip.astype(np.float32)
     sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
 
@@ -97,18 +101,8 @@ def _cells(
         y = yc + dy_fit[c + 1] + dy
         return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect)
 
-    tries = np.arange(-3.0, 3.01, 1.0)
-    sample = range(0, n, 3)
-    fit_q = [float(clf.best(np.stack([crop(c, dy) for c in sample])).mean()) for dy in tries]
-    offset = float(tries[int(np.argmax(fit_q))])
-    # A page tilted towards or away from the camera makes characters taller or
-    # squatter than the pitch says (by 10% in a hurried photo): 0 and O differ by
-    # little more than that. The height is the one the glyphs fit best.
-    sample = range(0, n, 2)
-    fit_q = [
-        float(clf.best(np.stack([crop(c, offset, a) for c in sample])).mean()) for a in ASPECTS
-    ]
-    aspect = float(ASPECTS[int(np.argmax(fit_q))])
+    # Searched again for unslanted cells: the slant changes which offset fits best.
+    offset, aspect = _pose(crop, n, clf)
     cells = np.stack([crop(c, offset, aspect) for c in range(-1, n + 1)])
     # A character beside the line: ink that reads as a glyph (an edge of the page
     # or a shadow is ink too, but matches no glyph).
@@ -121,6 +115,42 @@ def _cells(
         return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect)
 
     return cells[1:-1], not bool(glyph_like.any()), recrop
+
+
+def _pose(crop: Callable[..., np.ndarray], n: int, clf: _Classifier) -> tuple[float, float]:
+    """The vertical offset and the height (as a share of the pitch) at which a sample
+    of the line's cells fits the glyphs best; each set of tries is matched in one go."""
+    tries = np.arange(-3.0, 3.01, 1.0)
+    sample = list(range(0, n, 3))
+    fit_q = clf.best(np.stack([crop(c, dy) for dy in tries for c in sample]))
+    offset = float(tries[int(np.argmax(fit_q.reshape(len(tries), -1).mean(axis=1)))])
+    # A page tilted towards or away from the camera makes characters taller or
+    # squatter than the pitch says (by 10% in a hurried photo): 0 and O differ by
+    # little more than that. The height is the one the glyphs fit best.
+    sample = list(range(0, n, 2))
+    fit_q = clf.best(np.stack([crop(c, offset, a) for a in ASPECTS for c in sample]))
+    aspect = float(ASPECTS[int(np.argmax(fit_q.reshape(len(ASPECTS), -1).mean(axis=1)))])
+    return offset, aspect
+
+
+def _rows(j: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
+    """The line's vertical offset at cells -1..n from its components' centres: a
+    straight line, or a parabola where the line is clearly bowed (a lens's barrel
+    distortion, a curved page) so that its middle sits off a straight line's."""
+    at = np.arange(-1, n + 1)
+    line = _polyfit(j, y, 1)
+    res1 = np.abs(y - np.polyval(line, j))
+    keep = res1 < max(2.0, 2.5 * float(np.median(res1)))
+    if keep.sum() < 16 or np.ptp(j[keep]) < n / 2:
+        return np.polyval(line, at)
+    bow = _polyfit(j[keep], y[keep], 2)
+    straight = _polyfit(j[keep], y[keep], 1)
+    sag = np.abs(np.polyval(bow, at) - np.polyval(straight, at)).max()
+    r1 = float(np.median(np.abs(y[keep] - np.polyval(straight, j[keep]))))
+    r2 = float(np.median(np.abs(y[keep] - np.polyval(bow, j[keep]))))
+    # Characters' centres differ by a pixel or two (fillers against letters): a bow
+    # is believed when it is larger than that and fits clearly better.
+    return np.polyval(bow if sag > BOW_SAG and r2 < 0.5 * r1 else line, at)
 
 
 @dataclass
@@ -145,7 +175,8 @@ def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier
     cells, quiet, recrop = _cells(strip, n, clf)
     ink = _ink(cells)
     blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
-    return _LineCells(cells, quiet, recrop, start, strip, m, float(clf.best(cells).mean()), blank)
+    fit = float(clf.best(cells).mean())
+    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank)
 
 
 def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:

@@ -153,6 +153,29 @@ def _merge(lines: list[_Line], hs: list[np.ndarray]) -> list[tuple[_Line, np.nda
     return merged
 
 
+def _scale_along(
+    anchor: _Line, span: float, t: np.ndarray, off: np.ndarray, h: np.ndarray
+) -> np.ndarray:
+    """Per component, the size of the anchor's characters at its place along the line,
+    relative to their median: a linear fit of the heights of the anchor's own marks,
+    so that perspective's growth along a line does not drop its bigger end."""
+    own = (np.abs(off) < 0.3 * anchor.h) & (t > -anchor.pitch) & (t < span + anchor.pitch)
+    if own.sum() < 12 or span <= 0:
+        return np.ones_like(t)
+    # Letters and digits only: fillers are shorter, and they gather at a line's end.
+    own &= h >= 0.85 * np.percentile(h[own], 75)
+    if own.sum() < 8:
+        return np.ones_like(t)
+    fit = _polyfit(t[own], h[own], 1)
+    mid = float(np.polyval(fit, span / 2))
+    if mid <= 0:
+        return np.ones_like(t)
+    growth = abs(fit[0]) * span / mid
+    if growth < 0.2:  # no perspective worth the name: heights vary by glyph
+        return np.ones_like(t)
+    return np.clip(np.polyval(fit, t) / mid, 0.6, 1.7)
+
+
 def _parallel_lines(
     anchor: _Line, span: float, cx: np.ndarray, cy: np.ndarray, h: np.ndarray
 ) -> list[tuple[float, _Line]]:
@@ -167,11 +190,15 @@ def _parallel_lines(
     # The anchor may be part of a line cut by glare: look along it well beyond its ends
     # (a stray mark far away is dropped by the grid fit, which keeps one run).
     reach = max(0.0, 46 * anchor.pitch - span)
+    # A page seen from aside (keystone) shows the MRZ larger at one end: heights and
+    # the lines' spacing are judged against the anchor's size where they are.
+    scale = _scale_along(anchor, span, t, off, h)
+    off = off / scale
     sel = np.flatnonzero(
         (t > -reach)
         & (t < span + reach)
-        & (h > 0.7 * anchor.h)
-        & (h < 1.4 * anchor.h)
+        & (h > 0.7 * anchor.h * scale)
+        & (h < 1.4 * anchor.h * scale)
         & (np.abs(off) < 3 * 2.8 * anchor.h)
     )
     if len(sel) < 8:

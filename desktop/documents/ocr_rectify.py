@@ -126,17 +126,45 @@ def _steps_from(xs: np.ndarray, pitch: float, start: int) -> tuple[np.ndarray, n
     for direction in (1, -1):
         p = pitch
         last = start
-        for k in range(start + direction, n if direction > 0 else -1, direction):
+        end = n if direction > 0 else -1
+        k = start + direction
+        while k != end:
             ratio = (xs[k] - xs[last]) / p * direction
             cells = round(ratio)
             j[k] = j[last] + cells * direction
+            if _broken_pair(xs, p, last, k, end):
+                # Neither half is where the character is: both are left out of the
+                # fit (its neighbours place the cell), and counting goes on past them.
+                j[k + direction] = j[k]
+                good[k] = good[k + direction] = False
+                k += 2 * direction
+                continue
             if abs(ratio - cells) > 0.3 or cells < 0:
                 good[k] = False
+                k += direction
                 continue
             if cells == 1:
                 p += 0.3 * (abs(xs[k] - xs[last]) - p)  # follow the drift, not the noise
             last = k
+            k += direction
     return j - j.min(), good
+
+
+def _broken_pair(xs: np.ndarray, p: float, last: int, k: int, end: int) -> bool:
+    """Whether components k and the next one are the two halves of a character broken
+    in two (a blurred N, a split filler): closer together than characters are, each
+    off a whole step from `last`, their midpoint on one. Counted from a half, every
+    step beyond it would be a cell off (ext-mrz pe-25)."""
+    q = k + (1 if end > k else -1)
+    if q == end or abs(xs[q] - xs[k]) >= 0.65 * p:
+        return False
+    rk, rq = abs(xs[k] - xs[last]) / p, abs(xs[q] - xs[last]) / p
+    mid = (rk + rq) / 2
+    return (
+        min(abs(rk - round(rk)), abs(rq - round(rq))) > 0.15
+        and abs(mid - round(mid)) < 0.12
+        and round(mid) >= 1
+    )
 
 
 def _fit_cells(xs: np.ndarray, pitch: float) -> tuple[np.ndarray, np.ndarray] | None:
