@@ -47,7 +47,7 @@ import numpy as np
 
 from desktop.documents import layout as mrz_layout
 from desktop.documents import ocr_lookalike
-from desktop.documents.mrz import ALPHABET, TravelDocument, parse
+from desktop.documents.mrz import ALPHABET, Checks, TravelDocument, check_blind, parse
 from desktop.messages import Message, define, joined, msg
 
 IDX = {c: i for i, c in enumerate(ALPHABET)}
@@ -209,6 +209,28 @@ def _apply_types(cands: list[list[str]], fmt: str) -> list[list[str]]:
     return out
 
 
+def _under_failed_checks(
+    cells: list[int], checks: Checks, lay: mrz_layout.Layout
+) -> list[int]:
+    """The cells among `cells` that a failing check digit covers (its digit included; a
+    failing document number also reaches its line's optional data, where a long number
+    continues)."""
+    failed = {name.replace("_", " ") for name, ok in dataclasses.asdict(checks).items()
+              if ok is False}  # fmt: skip
+    reach: set[int] = set()
+    for c in lay.checks:
+        if c.name not in failed:
+            continue
+        reach.add(lay.flat(c.line, c.pos))
+        for ln, a, b in c.covers:
+            reach.update(lay.flat(ln, q) for q in range(a, b))
+        if c.name == "document number":
+            for f in lay.fields:
+                if f.line == c.line and f.name.startswith("optional_data") and f.chars:
+                    reach.update(lay.flat(f.line, q) for q in range(f.start, f.stop))
+    return [p for p in cells if p in reach]
+
+
 def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None:
     """Drop candidates where this document's own exemplars say clearly which character
     the cell is (rule 3 of the module's docstring)."""
@@ -235,7 +257,7 @@ def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None
             eb = [q for q in exemplars.get(b, ()) if q != p]
             if prefers(p, b, a):
                 continue  # the look-alike classifier sides with b: no two agreeing witnesses
-            if p not in covered and is_lookalike(a, b):
+            if (p not in covered or check_blind(a, b)) and is_lookalike(a, b):
                 continue  # a letter for a digit where no check digit would catch it
             if ea and eb:
                 if gram[p, ea].max() - gram[p, eb].max() >= EXEMPLAR_MARGIN:
@@ -289,15 +311,16 @@ def decide(
         by_net = ocr_lookalike.settle(cands, feats, lay.covered())
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
-    checks = dataclasses.astuple(reading.document.checks)
-    if by_net and not reading.uncertain and False in checks:
+    suspects = _under_failed_checks(by_net, reading.document.checks, lay) if by_net else []
+    if suspects and not reading.uncertain:
         # A check digit fails over a cell a network chose between look-alikes: the
         # choice may be what is wrong (a held-out O taken for 0 by both networks).
-        # Refused, not reported invalid as printed: it was not read as printed.
+        # Refused, not reported invalid as printed: it was not read as printed. A check
+        # that fails elsewhere (a birth date printed wrong) leaves it read as printed.
         reading = refused(
             reading.document,
             reading.confidence,
-            [(p // n + 1, p % n + 1) for p in by_net],
+            [(p // n + 1, p % n + 1) for p in suspects],
             mean_score,
             "no reading passes the check digits",
         )

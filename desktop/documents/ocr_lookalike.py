@@ -40,7 +40,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from desktop.documents.mrz import ALPHABET
+from desktop.documents.mrz import ALPHABET, check_blind
 from desktop.resources import resources_dir
 
 RESOURCE = Path("ocr") / "lookalike.npz"
@@ -149,27 +149,30 @@ def settle(
     settled = []
     for p in open_cells:
         g = net.group_for(cands[p])
-        mlp_sure = False
-        if g is not None:
-            chars, _params, margin = net.groups[g]
-            if covered is not None and p not in covered:
-                margin += UNCOVERED_EXTRA
-            row = net.group_logits(g, feats[p : p + 1])[0]
-            idx = [chars.index(c) for c in cands[p]]
-            top = chars[max(idx, key=lambda i: row[i])]
-            k = int(np.argmax(row))
-            mlp_sure = k in idx and row[k] - max(row[i] for i in idx if i != k) >= margin
-            other, cnn_sure = cnn_says.get(p, (top, False))
-            if other != top:
-                continue  # the two networks disagree: the cell stays open
-        elif p in cnn_says:
-            top, cnn_sure = cnn_says[p]  # not look-alikes of one group: the CNN alone
-        else:
-            continue
-        if mlp_sure or cnn_sure:
+        if g is None:
+            continue  # not look-alikes of one group: no network settles them
+        chars, _params, margin = net.groups[g]
+        if unchecked(cands[p], p, covered):
+            margin += UNCOVERED_EXTRA
+        row = net.group_logits(g, feats[p : p + 1])[0]
+        idx = [chars.index(c) for c in cands[p]]
+        top = chars[max(idx, key=lambda i: row[i])]
+        k = int(np.argmax(row))
+        mlp_sure = k in idx and row[k] - max(row[i] for i in idx if i != k) >= margin
+        # The CNN only vetoes: on faces neither network saw it was sure of a wrong
+        # candidate (a serif 1 taken for I by 3.6 logits) where the MLP was not.
+        if mlp_sure and cnn_says.get(p, (top, False))[0] == top:
             cands[p] = [top]
             settled.append(p)
     return settled
+
+
+def unchecked(chars: list[str], p: int, covered: Collection[int] | None) -> bool:
+    """No check digit would catch a wrong pick among `chars` at `p`: none covers the
+    cell, or two of them weigh alike in every check (mrz.check_blind)."""
+    if covered is not None and p not in covered:
+        return True
+    return any(check_blind(a, b) for i, a in enumerate(chars) for b in chars[i + 1 :])
 
 
 class Cnn:
@@ -186,7 +189,12 @@ class Cnn:
         self.net = cv2.dnn.readNetFromONNX(str(path))
         if margins is None:
             meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-            margins = {str(g): float(m) for g, m in meta["margins"].items()}
+            given = meta.get("margins") if isinstance(meta, dict) else None
+            if not isinstance(given, dict) or not all(
+                isinstance(m, (int, float)) and not isinstance(m, bool) for m in given.values()
+            ):
+                raise ValueError("look-alike CNN: margins must map groups to numbers")
+            margins = {str(g): float(m) for g, m in given.items()}
         self.margins = margins
         self._run = threading.Lock()  # one cv2.dnn.Net runs one input at a time
         probe = self.logits(np.zeros((2, 320), np.float32))
@@ -232,7 +240,7 @@ class Cnn:
             group = self._group(cands[p])
             assert group is not None
             margin = self.margins[group]
-            if covered is not None and p not in covered:
+            if unchecked(cands[p], p, covered):
                 margin += UNCOVERED_EXTRA
             top = max(cands[p], key=lambda c: row[_IDX[c]])
             rival = max(row[_IDX[c]] for c in cands[p] if c != top)

@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from desktop.documents import glyphs, ocr, ocr_decide, ocr_lookalike
 from desktop.documents import layout as mrz_layout
-from desktop.documents.mrz import ALPHABET
+from desktop.documents.mrz import ALPHABET, check_blind
 from desktop.resources import resources_dir
 from tests.documents.conftest import TODAY
 from tests.documents.test_ocr_decide import IDX, PAIRS, _document
@@ -45,6 +45,18 @@ def test_a_broken_model_file_is_refused(tmp_path):
     with pytest.raises(cv2.error):
         ocr_lookalike.Cnn(bad)
 
+
+
+@pytest.mark.parametrize("meta", ['{"margins": [3.0]}', '{"margins": {"0ODQ": null}}', "[]",
+                                  '{"margins": {"0ODQ": true}}'])  # fmt: skip
+def test_malformed_margins_are_refused_so_the_mlp_decides_alone(tmp_path, meta):
+    import shutil
+
+    model = tmp_path / "lookalike_cnn.onnx"
+    shutil.copy(resources_dir() / ocr_lookalike.CNN_RESOURCE, model)
+    model.with_suffix(".json").write_text(meta)
+    with pytest.raises(ValueError):
+        ocr_lookalike.Cnn(model)
 
 @functools.cache
 def _cell(face: str, c: str) -> np.ndarray:
@@ -124,23 +136,79 @@ def test_a_look_alike_between_two_readings_where_no_check_digit_looks_is_refused
 
 
 def test_the_networks_must_agree(monkeypatch):
-    # The MLP is sure of a clear 6 the templates left open; a CNN that prefers G keeps
-    # the cell open (the check digit then cannot tell: refused).
-    from tests.documents.test_ocr_decide import _twin
-
-    lines, flat = _twin("TD3", "document_number", "6", "G")
+    # A clear 8 the templates left open beside B in a document number: the MLP settles
+    # it; a CNN that prefers B keeps the cell open (the CNN only vetoes).
+    lines = _document("TD3", "document_number", "8A7K")
+    lay = mrz_layout.layout("TD3")
+    p = lay.flat(1, 0)
     feats = _feats("".join(lines))
-    scores = _ambiguous(lines, flat, "6", "G")
-    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a: None)
-    assert ocr._decide(scores, "TD3", 44, TODAY, feats=feats).document.valid
+    cands = [[c] for c in "".join(lines)]
+    cands[p] = ["8", "B"]
+    assert ocr_lookalike.settle([list(c) for c in cands], feats, lay.covered()) == [p]
     cnn = ocr_lookalike.Cnn.get()
     assert cnn is not None
 
     def contrary(cands, feats, covered):
-        return {p: ("G" if "G" in c else c[0], False) for p, c in enumerate(cands) if len(c) > 1}
+        return {q: ("B" if "B" in c else c[0], True) for q, c in enumerate(cands) if len(c) > 1}
 
     monkeypatch.setattr(cnn, "opinions", contrary)
-    assert not ocr._decide(scores, "TD3", 44, TODAY, feats=feats).document.valid
+    vetoed = [list(c) for c in cands]
+    assert ocr_lookalike.settle(vetoed, feats, lay.covered()) == []
+    assert vetoed[p] == ["8", "B"]
+
+
+def test_the_cnn_alone_settles_nothing(monkeypatch):
+    # A cell the MLP is not sure of stays open however sure the CNN is (on faces
+    # neither saw, the CNN was sure of I for a serif 1 by 3.6 logits): refused.
+    from tests.documents.test_ocr_decide import _twin
+
+    lines, flat = _twin("TD3", "document_number", "1", "I")
+    feats = _feats("".join(lines), {q: ("1", "I") for q in flat})
+    scores = _ambiguous(lines, flat, "1", "I")
+    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a: None)
+    cnn = ocr_lookalike.Cnn.get()
+    assert cnn is not None
+
+    def sure_of_i(cands, feats, covered):
+        return {q: ("I" if "I" in c else c[0], True) for q, c in enumerate(cands) if len(c) > 1}
+
+    monkeypatch.setattr(cnn, "opinions", sure_of_i)
+    reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
+    assert not reading.document.valid
+    assert "OCR refused" in reading.document.errors[-1]
+
+
+@pytest.mark.parametrize("digit, letter", [("6", "G"), ("1", "L"), ("8", "S"), ("5", "Z")])
+def test_a_pair_no_check_digit_tells_apart_takes_the_wider_margin(digit, letter):
+    # 6/G, 1/L ... weigh alike in every check digit (values 10 apart): a cell of the
+    # document number is as unchecked for them as a name's.
+    assert check_blind(digit, letter)
+    assert ocr_lookalike.unchecked([digit, letter], 5, covered={5})
+    assert not ocr_lookalike.unchecked(["8", "B"], 5, covered={5})
+    assert ocr_lookalike.unchecked(["8", "B"], 5, covered={4})
+
+
+def test_a_check_failing_elsewhere_leaves_the_reading_as_printed(monkeypatch):
+    # A network settles a 6/G... no: an 8/B cell of the document number (its check
+    # passes); the birth date's check digit is printed wrong. Reported invalid as
+    # printed, not refused over an unrelated cell.
+    from desktop.documents.mrz import Checks
+    from desktop.documents.ocr_decide import _under_failed_checks
+
+    lay = mrz_layout.layout("TD3")
+    number = lay.flat(1, 2)
+    optional = lay.flat(1, 30)
+    birth = Checks(document_number=True, birth_date=False, expiry_date=True,
+                   optional_data=True, composite=False)  # fmt: skip
+    assert _under_failed_checks([number], birth, lay) == [number]  # the composite reaches it
+    only_birth = Checks(document_number=True, birth_date=False, expiry_date=True,
+                        optional_data=True, composite=True)  # fmt: skip
+    assert _under_failed_checks([number, optional], only_birth, lay) == []
+    td1 = mrz_layout.layout("TD1")
+    long_number = td1.flat(0, 20)  # a long number continues in optional data 1
+    bad_number = Checks(document_number=False, birth_date=True, expiry_date=True,
+                        optional_data=None, composite=True)  # fmt: skip
+    assert _under_failed_checks([long_number], bad_number, td1) == [long_number]
 
 
 def test_a_failing_check_over_a_networks_choice_is_refused(monkeypatch):
