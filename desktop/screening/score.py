@@ -859,6 +859,11 @@ def _korean_latin(a: Name, b: Name, best: NameMatch) -> NameMatch:
     pieces = korean.same_given_name(ga, gb, _cuts(a), _cuts(b))
     if not pieces:
         return best
+    # One name at least must read as Korean: LI RU / LI LU and YANG LU / YANG RU are two
+    # Chinese names, each syllable Mandarin, though R and L both write Korean ㄹ (CHUNG
+    # JU-YUNG, all Mandarin too, is JEONG JUYEONG).
+    if not (_reads_korean(x, [p[0] for p in pieces]) or _reads_korean(y, [p[1] for p in pieces])):
+        return best
     surname = min(fx & fy)
     total = 1.0 if x == y else KOREAN_SPELLING_SCORE
     reasons: list[Message | str] = [
@@ -881,6 +886,16 @@ def _korean_latin(a: Name, b: Name, best: NameMatch) -> NameMatch:
     return NameMatch(score, tuple(reasons), "syllables")
 
 
+def _reads_korean(surname: str, given: list[str]) -> bool:
+    """A Latin name with a word or syllable that is no Mandarin spelling (KIM, PARK,
+    SEO, JAE, EUI; Gwoyeu Romatzyh's own JEONG, YEONG aside): one all in Mandarin
+    syllables may as well be Chinese."""
+    return any(
+        not any(systems - {chinese.GWOYEU} for systems in chinese.mandarin_of(w).values())
+        for w in (surname, *given)
+    )
+
+
 def _korean_hanja(han: Name, latin: str, best: NameMatch) -> NameMatch:
     """A name in Hanja read in Korean (朴槿惠 박근혜 PARK GEUN-HYE, 潘基文 반기문 BAN
     KI-MOON), compared as Hangul; kept when it scores higher than the Chinese readings."""
@@ -895,8 +910,39 @@ def _korean_hanja(han: Name, latin: str, best: NameMatch) -> NameMatch:
     exact = all(isinstance(r, Message) and r.code == "name.romanisation" for r in m.reasons)
     if not exact or m.score <= best.score:
         return best
+    plain = korean.hanja_reading(han.han_text, given_rule=False)
+    if plain != reading and not _korean_given_rule(han.han_text, plain, reading, m):
+        m = _compare_hangul(plain, latin)
+        exact = all(isinstance(r, Message) and r.code == "name.romanisation" for r in m.reasons)
+        if not exact or m.score <= best.score:
+            return best
     note = msg("name.korean", a=han.han_text, b=reading.replace(" ", ""))
     return NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
+
+
+def _korean_given_rule(chars: str, plain: str, reading: str, m: NameMatch) -> bool:
+    """Whether the initial-sound rule on the given name (麗 려 -> 여, 良 량 -> 양) may
+    stand in a Korean reading of Hanja matched to Latin letters: only when the Latin
+    surname is not the surname character's Mandarin spelling (WANG for 王 says nothing
+    Korean) and the changed block is not spelt as a Mandarin syllable (王麗 왕여 / WANG
+    YU, 張良 장양 / CHANG YANG: two Chinese names, not one name read in Korean)."""
+    surname, _ = korean.split(plain)
+    if not m.reasons or not isinstance(m.reasons[0], Message):
+        return False
+    spelt = str(m.reasons[0].params.get("a", "")).lower()
+    mandarin = {
+        f for py in chinese.mandarin_readings(chars[0]) for f in chinese.mandarin_spellings(py)
+    }
+    if len(surname) == 1 and spelt in mandarin:
+        return False
+    pairs = zip(reading.replace(" ", ""), plain.replace(" ", ""), strict=True)
+    changed = {b for b, c in pairs if b != c}
+    return not any(
+        isinstance(r, Message)
+        and r.params.get("b") in changed
+        and chinese.mandarin_of(str(r.params.get("a", "")))
+        for r in m.reasons[1:]
+    )
 
 
 def _compare_hangul(a: str, b: str) -> NameMatch:

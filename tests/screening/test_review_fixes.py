@@ -1,0 +1,75 @@
+"""Issue 12, the review of the session's name-screening changes: different people whose
+names one rule read alike, and the same people those rules were written for."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.screening.score import DEFAULT_THRESHOLD, compare_names
+
+
+def _match(a: str, b: str) -> bool:
+    return compare_names(a, b).score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("王麗", "WANG YU"),  # 麗 려 -> 여 by the initial-sound rule; YU is Mandarin 于, 余...
+        ("張麗", "CHANG YU"),
+        ("楊柳", "YANG YU"),
+        ("張良", "CHANG YANG"),  # 良 량 -> 양, another Mandarin syllable
+        ("王林", "WANG IM"),  # WANG is 王's Mandarin spelling: nothing reads Korean
+        ("王六", "WANG YUK"),
+    ],
+)
+def test_chinese_name_not_read_in_korean_against_another(han: str, latin: str) -> None:
+    assert not _match(han, latin)
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("朴槿惠", "PARK GEUN-HYE"),
+        ("潘基文", "BAN KI-MOON"),
+        ("李在明", "LEE JAE-MYUNG"),
+        ("盧武鉉", "ROH MOO-HYUN"),
+        ("朴麗娜", "PARK YEO-NA"),  # the initial-sound rule with a Korean spelling
+        ("柳寬順", "YU GWAN-SUN"),
+    ],
+)
+def test_korean_name_in_hanja_still_read_in_korean(han: str, latin: str) -> None:
+    assert compare_names(han, latin).score == 1.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("LI RU", "LI LU"),  # all Mandarin syllables: two Chinese names, not Korean 루
+        ("LI NAN", "LI LAN"),
+        ("YANG LU", "YANG RU"),
+        ("HAN LU", "HAN RU"),
+        ("LI NIAN", "LI LIAN"),
+        ("CHANG YA-RU", "CHANG YA-LU"),
+        ("CHANG MIN-KU", "CHANG MIN-KO"),
+        ("KIM SU-JIN", "KIM SEO-JIN"),  # 수진 and 서진
+        ("LEE JI-SU", "LEE JI-SEO"),
+        ("KIM YU-JIN", "KIM YEO-JIN"),  # 유진 and 여진
+        ("KIM MIN-JU", "KIM MIN-JEO"),  # 민주 and 민저
+    ],
+)
+def test_different_given_names_not_one_korean_name(a: str, b: str) -> None:
+    assert not _match(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("LEE JAE-MYUNG", "I JAEMYEONG"),
+        ("CHUNG EUI-SUN", "JEONG UISEON"),  # SUN 선: EO written U before a final
+        ("PARK SUN-HEE", "PARK SEON-HUI"),
+        ("LEE SEOK-YEOL", "LEE SUK-YUL"),
+    ],
+)
+def test_one_korean_name_in_two_romanisations(a: str, b: str) -> None:
+    assert _match(a, b)
