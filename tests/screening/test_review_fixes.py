@@ -73,3 +73,30 @@ def test_different_given_names_not_one_korean_name(a: str, b: str) -> None:
 )
 def test_one_korean_name_in_two_romanisations(a: str, b: str) -> None:
     assert _match(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("JEFFREY KOWALCZYK", "JEFFERY KOWALCZYK"),  # given names, not two census families
+        ("FREDERICK JONES", "FREDRICK JONES"),
+        ("ERNEST HEMINGWAY", "EARNEST HEMINGWAY"),
+        ("NICHOLAS SMITH", "NICOLAS SMITH"),
+        ("MARIA GARCIA", "MARIE GARCIA"),
+    ],
+)
+def test_given_name_spellings_not_two_surnames(a: str, b: str) -> None:
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD and not m.distinct_surnames
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("PETER MUELLER", "PETER MEYER"),
+        ("JOHN MARTIN", "JOHN MARTINEZ"),
+        ("ANA GARCIA", "ANA GARZA"),
+    ],
+)
+def test_two_common_surnames_still_apart(a: str, b: str) -> None:
+    assert not _match(a, b)
