@@ -726,9 +726,13 @@ _PASSPORT_SYSTEMS = frozenset({"Hanyu Pinyin", "Wade-Giles", "Tongyong Pinyin"})
 
 
 def _hyphenated(n: Name) -> bool:
-    """SURNAME GIVEN-GIVEN, as Taiwan and Hong Kong passports print a Chinese name."""
+    """SURNAME GIVEN-GIVEN, as Taiwan and Hong Kong passports print a Chinese name; or
+    from the MRZ, which writes that hyphen as a filler (CHIU<<YA<LING), and so as
+    `Traveller.names()` gives it: CHIU, YA LING (mainland passports join HAIRONG)."""
     words = n.original.replace(",", " ").split()
-    return len(words) == 2 and words[1].count("-") == 1
+    if len(words) == 2 and words[1].count("-") == 1:
+        return True
+    return n.surname_first and len(n.tokens) == 3 and "-" not in n.original
 
 
 def _surname_bridge(x: str, y: str) -> bool:
@@ -780,9 +784,8 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         # names are written as Taiwan and Hong Kong passports write them (YA-LING), from
         # a closed table of surname spellings where CHIU and CHOU are 邱 and 周
         return ""
-    for py in set(mx) & set(my):
-        if (mx[py] | my[py]) & systems:
-            return ""  # CHANG / ZHANG WEI, HSU / XU CHIH-WEI: one surname, two systems
+    if set(mx) & set(my):
+        return ""  # CHANG / ZHANG WEI, XU / SYU CHIA-HUI: one surname, two systems
     if "Hanyu Pinyin" in systems and _surname_bridge(x, y):
         # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
         # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after

@@ -100,3 +100,33 @@ def test_given_name_spellings_not_two_surnames(a: str, b: str) -> None:
 )
 def test_two_common_surnames_still_apart(a: str, b: str) -> None:
     assert not _match(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("XU CHIA-HUI", "SYU CHIA-HUI"),  # 徐 in Hanyu and Tongyong Pinyin: one surname
+        ("JHOU CHIA-HUI", "ZHOU CHIA-HUI"),
+        ("CIOU CHIA-HUI", "QIU CHIA-HUI"),
+        ("XIE CHIA-HUI", "SIE CHIA-HUI"),
+    ],
+)
+def test_one_chinese_surname_in_two_systems(a: str, b: str) -> None:
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD and not m.distinct_surnames
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("CHIU, YA LING", "CHOU YA-LING"),  # as Traveller.names() gives an MRZ name
+        ("CHIU<<YA<LING", "CHOU YA-LING"),
+        ("LU CHIA-HUI", "LIU CHIA-HUI"),
+    ],
+)
+def test_two_chinese_surnames_apart_from_the_mrz_too(a: str, b: str) -> None:
+    assert not _match(a, b)
+
+
+def test_mainland_pinyin_vowel_slip_stays_a_match() -> None:
+    assert _match("DING, HAI RONG", "DENG HAI RONG")
