@@ -130,3 +130,13 @@ def test_two_chinese_surnames_apart_from_the_mrz_too(a: str, b: str) -> None:
 
 def test_mainland_pinyin_vowel_slip_stays_a_match() -> None:
     assert _match("DING, HAI RONG", "DENG HAI RONG")
+
+
+def test_arabic_ain_before_a_long_vowel_not_read_a() -> None:
+    from desktop.screening.keys import index_keys, query_keys
+
+    assert _match("عيسى محمد", "ISSA MOHAMMED")  # ain + ya: I, not A
+    assert query_keys(["ISSA MOHAMMED"]) & index_keys(["عيسى محمد"])
+    assert compare_names("عودة محمد", "ODEH MOHAMMED").score >= 0.75
+    assert _match("عبد الفتاح السيسي", "ABDEL FATTAH EL-SISI")  # ain + ba: still ABD
+    assert _match("علي حسن", "ALI HASSAN")
