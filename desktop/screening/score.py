@@ -348,8 +348,18 @@ def taiwan_variants(form: str) -> set[str]:
     return out
 
 
-def _han_latin(ch: str, word: str, first: bool = False) -> tuple[float, Message | str]:
+def _mandarin_label(system: str) -> bool:
+    """A Mandarin romanisation (Pinyin, Wade-Giles, Tongyong, MPS II, GR, Taiwan's
+    customary spellings), not a reading in another Chinese language."""
+    return system in chinese.MANDARIN_SYSTEMS or system == chinese.GWOYEU or "Taiwan" in system
+
+
+def _han_latin(
+    ch: str, word: str, first: bool = False, mandarin: bool = False
+) -> tuple[float, Message | str]:
     forms = chinese.romanisations(ch)
+    if mandarin:  # the name's other syllables are Mandarin: so is this one (`_one_system`)
+        forms = {f: s for f, s in forms.items() if _mandarin_label(s)}
     w = word.lower()
     if w in forms:
         return 1.0, msg(
@@ -486,12 +496,14 @@ def _align(a: list[Unit], b: list[Unit], sa: int = 0, sb: int = 0) -> tuple[floa
             k = max(range(3), key=options.__getitem__)
             dp[i][j], back[i][j] = options[k], k
     reasons: list[Message] = []
+    paired: list[tuple[int, int, float, int]] = []  # (i, j, score, index in reasons)
     i, j = n, m
     while i > 0 and j > 0:
         k = back[i][j]
         if k == 0:
             s, why = unit_similarity(a[i - 1], b[j - 1], i - 1 == sa and j - 1 == sb)
             keep = why and (s >= 0.5 or "≠" in why)
+            paired.append((i - 1, j - 1, s if s >= 0.5 else 0.0, len(reasons)))
             reasons.append(why if keep else msg("name.different", a=a[i - 1][1], b=b[j - 1][1]))
             i, j = i - 1, j - 1
         elif k == 1:
@@ -500,10 +512,54 @@ def _align(a: list[Unit], b: list[Unit], sa: int = 0, sb: int = 0) -> tuple[floa
         else:
             reasons.append(msg("name.missing", a=b[j - 1][1]))
             j -= 1
+    total = dp[n][m] + _one_system(a, b, sa, sb, paired, reasons)
     reasons.extend(msg("name.missing", a=a[x][1]) for x in range(i - 1, -1, -1))
     reasons.extend(msg("name.missing", a=b[y][1]) for y in range(j - 1, -1, -1))
     reasons.reverse()
-    return dp[n][m] / max(n, m), reasons
+    return total / max(n, m), reasons
+
+
+_HANYU_ONLY = re.compile(r"zh|x|q|c(?!h)|z")  # initials no other system writes so
+
+
+def _one_system(
+    a: list[Unit], b: list[Unit], sa: int, sb: int,
+    paired: list[tuple[int, int, float, int]], reasons: list[Message],
+) -> float:  # fmt: skip
+    """A name in characters against Latin letters spelt in the mainland's Hanyu Pinyin
+    (ZH, X, Q, C, Z: 志 ZHI, 張 ZHANG) reads its given name in Mandarin: a syllable
+    spelt only in a dialect (明 BING, 偉 UI, Hokkien) is then scored as a Mandarin
+    spelling (陳志明 / CHEN ZHIBING, 張偉 / ZHANG UI: other names). Published names mix
+    the others freely (HSIAO BI-KHIM, NG KOK SONG, TAN WEI MING): they stay. Rescores
+    such syllables in `reasons`; returns the change to the total."""
+    kinds: list[tuple[int, int, float, int, str, str, str]] = []
+    surname_kind = ""
+    for i, j, s, at in paired:
+        (ha, ta), (hb, tb) = a[i], b[j]
+        if ha == hb or s < 1.0:
+            continue
+        ch, word = (ta, tb.lower()) if ha else (tb, ta.lower())
+        system = chinese.romanisations(ch).get(word)
+        if system is None:
+            continue
+        kind = "D" if not _mandarin_label(system) else (
+            "P" if system == chinese.HANYU and _HANYU_ONLY.match(word) else "")  # fmt: skip
+        if i == sa and j == sb:
+            surname_kind = kind
+        else:
+            kinds.append((i, j, s, at, kind, ch, word))
+    if not any(k[4] == "D" for k in kinds):
+        return 0.0
+    if surname_kind != "P" and not any(k[4] == "P" for k in kinds):
+        return 0.0
+    change = 0.0
+    for _i, _j, s, at, kind, ch, word in kinds:
+        if kind == "D":
+            s2, why = _han_latin(ch, word, mandarin=True)
+            s2 = s2 if s2 >= 0.5 else 0.0
+            change += s2 - s
+            reasons[at] = why if why else msg("name.different", a=ch, b=word.upper())
+    return change
 
 
 MAX_READINGS = 4  # readings of one name tried (products of its words' syllable splits)

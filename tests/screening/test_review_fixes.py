@@ -140,3 +140,13 @@ def test_arabic_ain_before_a_long_vowel_not_read_a() -> None:
     assert compare_names("عودة محمد", "ODEH MOHAMMED").score >= 0.75
     assert _match("عبد الفتاح السيسي", "ABDEL FATTAH EL-SISI")  # ain + ba: still ABD
     assert _match("علي حسن", "ALI HASSAN")
+
+
+def test_one_reading_system_per_chinese_name() -> None:
+    # 明 BING is Hokkien; beside Pinyin ZHI it is no reading of 明 (志兵, 志冰...)
+    m = compare_names("陳志明", "CHEN ZHIBING")
+    assert m.score < 1.0 and "Hokkien" not in str(m.explanation())
+    assert not _match("張偉", "ZHANG UI")  # Pinyin ZHANG, Hokkien UI
+    assert compare_names("陳偉明", "TAN WEI MING").score == 1.0  # Singapore: TAN, Pinyin
+    assert compare_names("陳偉明", "TAN WEE BENG").score == 1.0  # all Hokkien
+    assert compare_names("林英傑", "LIN ING-CHIEH").score == 1.0  # GR and Wade-Giles
