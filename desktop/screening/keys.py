@@ -39,7 +39,8 @@ KEYS_VERSION = 13  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # word-initial ain read A (عبد ABD); 17 attested dialect, Macau and customary spellings
 # (潤 ION, 玉 IOK, 柯 QUAH, 金 KING...); Hangul 우 also WOO; a leading surname character
 # kept when OpenCC's phrases would turn it into no surname (余若薇, not 餘若薇); 13: a
-# word-initial ain before ي, و or ى no longer A (عيسى ISSA, عودة ODEH: that letter's vowel)
+# word-initial ain before ي, و or ى no longer A (عيسى ISSA, عودة ODEH: that letter's vowel);
+# Thai เ-า read AO (เยาว YAOW), precomposed Devanagari nukta letters kept (ज़ Z)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words

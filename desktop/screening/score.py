@@ -716,11 +716,13 @@ class NameMatch:
 def warm_up() -> None:
     """Read the name engine's lazily loaded tables now: pykakasi's dictionaries (0.4-1.1
     s), the Hokkien readings and their spellings (~90 ms), the Hanja readings and the
-    Korean syllables' spellings (~90 ms). The window does it on a worker at start, so
-    that the first traveller compared with a name in characters is not the one who waits."""
+    Korean syllables' spellings (~90 ms), pypinyin, OpenCC and the Cantonese table (~0.7
+    s). The window does it on a worker at start, so that the first traveller compared
+    with a name in characters is not the one who waits."""
     japanese.warm_up()
     chinese.is_hokkien_form("tan")
     korean.name_block_spellings()
+    chinese.warm_up()
 
 
 @lru_cache(maxsize=65536)

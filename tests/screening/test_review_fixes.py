@@ -150,3 +150,27 @@ def test_one_reading_system_per_chinese_name() -> None:
     assert compare_names("陳偉明", "TAN WEI MING").score == 1.0  # Singapore: TAN, Pinyin
     assert compare_names("陳偉明", "TAN WEE BENG").score == 1.0  # all Hokkien
     assert compare_names("林英傑", "LIN ING-CHIEH").score == 1.0  # GR and Wade-Giles
+
+
+def test_thai_e_aa_read_ao() -> None:
+    from desktop.screening import brahmic
+
+    assert brahmic.romanise("เยาวลักษณ์") == "YAOWALAK"
+    assert brahmic.romanise("เกา") == "KAO" and brahmic.romanise("เกาะ") == "KO"
+    assert brahmic.romanise("เตะ") == "TE"
+    assert _match("เยาวลักษณ์ ชินวัตร", "YAOWALAK SHINAWATRA")
+
+
+def test_precomposed_devanagari_nukta_kept() -> None:
+    assert compare_names("\u095bाकिर नाइक", "ZAKIR NAIK").score == 1.0
+
+
+def test_warm_up_reads_the_chinese_tables() -> None:
+    from desktop.screening import chinese
+    from desktop.screening.score import warm_up
+
+    chinese._cantonese.cache_clear()
+    chinese._opencc.cache_clear()
+    warm_up()
+    assert chinese._cantonese.cache_info().currsize == 1
+    assert chinese._opencc.cache_info().currsize == 2
