@@ -99,9 +99,20 @@ def build_census(top: int = CENSUS_TOP) -> str:
     from desktop.screening.chinese import segmentations
 
     names_dir = Path(importlib.import_module("names").__file__).parent
+    # The census file holds given names too (JEFFREY, JEFFERY, ERNEST, EARNEST): a name
+    # more often a given name than a surname is left out, so that two spellings of one
+    # given name are not taken for two families (GRADY, GRAY stay: more often surnames).
+    given: dict[str, float] = {}
+    for file in ("dist.male.first", "dist.female.first"):
+        for line in (names_dir / file).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                name, freq = line.split()[:2]
+                given[name] = given.get(name, 0.0) + float(freq) / 2  # % of one sex
     ranked = []
     for line in (names_dir / "dist.all.last").read_text(encoding="ascii").splitlines():
-        name, _freq, _cum, rank = line.split()
+        name, freq, _cum, rank = line.split()
+        if given.get(name, 0.0) > float(freq):
+            continue
         if int(rank) <= top and name.isalpha() and 4 <= len(name) <= 20:
             if any(len(s) == 1 for s in segmentations(name)):
                 continue  # one Chinese syllable (LIANG, CHANG): the syllable tables judge
@@ -111,6 +122,7 @@ def build_census(top: int = CENSUS_TOP) -> str:
         "# (public domain), from the `names` package's dist.all.last (names 0.3.0, MIT),",
         "# written by scripts/build_surnames.py: do not edit. 4+ letters; read after",
         "# common_surnames.txt and surnames_faker.txt (a name listed there keeps its origin).",
+        "# Without the names more frequent in the census's first-name files (given names).",
         "[US Census]",
         *_rows(sorted(ranked)),
     ]
@@ -119,7 +131,8 @@ def build_census(top: int = CENSUS_TOP) -> str:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    OUT.write_text(build(), encoding="utf-8")
-    print(OUT, OUT.stat().st_size, "bytes")
+    if "--census-only" not in sys.argv:
+        OUT.write_text(build(), encoding="utf-8")
+        print(OUT, OUT.stat().st_size, "bytes")
     CENSUS_OUT.write_text(build_census(), encoding="utf-8")
     print(CENSUS_OUT, CENSUS_OUT.stat().st_size, "bytes")

@@ -14,6 +14,7 @@ once. Written for this project from the RTGS and Hunterian tables.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # --- Thai (U+0E00-U+0E7F) ---------------------------------------------------------------
 
@@ -89,15 +90,15 @@ def _thai_word(word: str) -> str:
             i += 1
             initial += _TH_CONS[s[i]][0]
         i += 1
-        vowel = ""
+        vowel, start = "", i
         while i < n and s[i] in _TH_AFTER:
             vowel += _TH_VOWEL[s[i]]
             i += 1
         if pre:
             if pre in "ใไ":
                 vowel = "AI"
-            elif pre == "เ" and i < n and s[i] == "า":
-                vowel, i = "AO", i + 1
+            elif pre == "เ" and "".join(s[start:i]) in ("า", "าะ"):
+                vowel = "AO" if i - start == 1 else "O"  # เยาว YAOW, เกาะ KO
             elif pre == "เ" and vowel == "I" and i < n and s[i] == "ย":
                 vowel, i = "IA", i + 1
             elif pre == "เ" and vowel == "UE" and i < n and s[i] == "อ":
@@ -200,7 +201,9 @@ def has_brahmic(text: str) -> bool:
 
 
 def romanise(text: str) -> str:
-    """Every run of Thai or Devanagari letters in `text` -> upper-case Latin; the rest as is."""
+    """Every run of Thai or Devanagari letters in `text` -> upper-case Latin; the rest as is.
+    Precomposed nukta letters (ज़ U+095B) are read as their letter and nukta (NFC)."""
+    text = unicodedata.normalize("NFC", text)
 
     def one(m: re.Match[str]) -> str:
         run = m.group(0)

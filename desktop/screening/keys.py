@@ -27,7 +27,7 @@ from desktop.screening import chinese, japanese, korean, names
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 12  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+KEYS_VERSION = 13  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
 # dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
 # (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...);
 # 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all);
@@ -38,7 +38,9 @@ KEYS_VERSION = 12  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # romanisation (before: no keys at all); Arabic script: the article AL- its own word, a
 # word-initial ain read A (عبد ABD); 17 attested dialect, Macau and customary spellings
 # (潤 ION, 玉 IOK, 柯 QUAH, 金 KING...); Hangul 우 also WOO; a leading surname character
-# kept when OpenCC's phrases would turn it into no surname (余若薇, not 餘若薇)
+# kept when OpenCC's phrases would turn it into no surname (余若薇, not 餘若薇); 13: a
+# word-initial ain before ي, و or ى no longer A (عيسى ISSA, عودة ODEH: that letter's vowel);
+# Thai เ-า read AO (เยาว YAOW), precomposed Devanagari nukta letters kept (ज़ Z)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words

@@ -212,10 +212,11 @@ def initial_sound_rule(block: str) -> str:
     return chr(_FIRST + ini * 588 + med * 28 + n % 28)
 
 
-def hanja_reading(chars: str) -> str:
+def hanja_reading(chars: str, given_rule: bool = True) -> str:
     """A name in Hanja read in Korean, surname first ('朴槿惠' -> '박 근혜', '李在明' ->
-    '이 재명'), with the initial-sound rule on the surname and the given name; '' when a
-    character has no reading. A two-block surname (南宮, 皇甫) is kept together."""
+    '이 재명'), with the initial-sound rule on the surname and (`given_rule`) the given
+    name; '' when a character has no reading. A two-block surname (南宮, 皇甫) is kept
+    together."""
     table = _hanja()
     blocks = [table.get(ch, "") for ch in chars]
     if not blocks or not all(blocks):
@@ -223,7 +224,7 @@ def hanja_reading(chars: str) -> str:
     n = 2 if len(blocks) >= 3 and "".join(blocks[:2]) in _surnames() else 1
     surname, given = blocks[:n], blocks[n:]
     surname[0] = initial_sound_rule(surname[0])
-    if given:
+    if given and given_rule:
         given[0] = initial_sound_rule(given[0])
     return f"{''.join(surname)} {''.join(given)}".strip()
 
@@ -236,9 +237,18 @@ def name_block_spellings() -> dict[str, frozenset[str]]:
     both 명, SUK and SEOK both 석, EUI and UI both 의)."""
     blocks = set(_hanja().values())
     blocks |= {initial_sound_rule(b) for b in blocks}
+    rr = {revised(b) for b in blocks}
     out: dict[str, set[str]] = {}
     for block in blocks:
+        _, med, fin = _jamo(block)
         for spelling in syllable_spellings(block):
+            # In an open syllable, the exact RR spelling of another block is that block
+            # (SU is 수, not 서; YU is 유, not 여; NI is 니, not 리), and EO is not
+            # written U (passports write it so before a final: SUN 선, SUK 석, HYUN 현).
+            if not fin and spelling != revised(block) and spelling in rr:
+                continue
+            if not fin and med in ("eo", "yeo") and spelling.endswith("u"):
+                continue
             out.setdefault(spelling, set()).add(block)
     return {k: frozenset(v) for k, v in out.items()}
 

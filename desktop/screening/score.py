@@ -348,8 +348,18 @@ def taiwan_variants(form: str) -> set[str]:
     return out
 
 
-def _han_latin(ch: str, word: str, first: bool = False) -> tuple[float, Message | str]:
+def _mandarin_label(system: str) -> bool:
+    """A Mandarin romanisation (Pinyin, Wade-Giles, Tongyong, MPS II, GR, Taiwan's
+    customary spellings), not a reading in another Chinese language."""
+    return system in chinese.MANDARIN_SYSTEMS or system == chinese.GWOYEU or "Taiwan" in system
+
+
+def _han_latin(
+    ch: str, word: str, first: bool = False, mandarin: bool = False
+) -> tuple[float, Message | str]:
     forms = chinese.romanisations(ch)
+    if mandarin:  # the name's other syllables are Mandarin: so is this one (`_one_system`)
+        forms = {f: s for f, s in forms.items() if _mandarin_label(s)}
     w = word.lower()
     if w in forms:
         return 1.0, msg(
@@ -486,12 +496,14 @@ def _align(a: list[Unit], b: list[Unit], sa: int = 0, sb: int = 0) -> tuple[floa
             k = max(range(3), key=options.__getitem__)
             dp[i][j], back[i][j] = options[k], k
     reasons: list[Message] = []
+    paired: list[tuple[int, int, float, int]] = []  # (i, j, score, index in reasons)
     i, j = n, m
     while i > 0 and j > 0:
         k = back[i][j]
         if k == 0:
             s, why = unit_similarity(a[i - 1], b[j - 1], i - 1 == sa and j - 1 == sb)
             keep = why and (s >= 0.5 or "≠" in why)
+            paired.append((i - 1, j - 1, s if s >= 0.5 else 0.0, len(reasons)))
             reasons.append(why if keep else msg("name.different", a=a[i - 1][1], b=b[j - 1][1]))
             i, j = i - 1, j - 1
         elif k == 1:
@@ -500,10 +512,54 @@ def _align(a: list[Unit], b: list[Unit], sa: int = 0, sb: int = 0) -> tuple[floa
         else:
             reasons.append(msg("name.missing", a=b[j - 1][1]))
             j -= 1
+    total = dp[n][m] + _one_system(a, b, sa, sb, paired, reasons)
     reasons.extend(msg("name.missing", a=a[x][1]) for x in range(i - 1, -1, -1))
     reasons.extend(msg("name.missing", a=b[y][1]) for y in range(j - 1, -1, -1))
     reasons.reverse()
-    return dp[n][m] / max(n, m), reasons
+    return total / max(n, m), reasons
+
+
+_HANYU_ONLY = re.compile(r"zh|x|q|c(?!h)|z")  # initials no other system writes so
+
+
+def _one_system(
+    a: list[Unit], b: list[Unit], sa: int, sb: int,
+    paired: list[tuple[int, int, float, int]], reasons: list[Message],
+) -> float:  # fmt: skip
+    """A name in characters against Latin letters spelt in the mainland's Hanyu Pinyin
+    (ZH, X, Q, C, Z: 志 ZHI, 張 ZHANG) reads its given name in Mandarin: a syllable
+    spelt only in a dialect (明 BING, 偉 UI, Hokkien) is then scored as a Mandarin
+    spelling (陳志明 / CHEN ZHIBING, 張偉 / ZHANG UI: other names). Published names mix
+    the others freely (HSIAO BI-KHIM, NG KOK SONG, TAN WEI MING): they stay. Rescores
+    such syllables in `reasons`; returns the change to the total."""
+    kinds: list[tuple[int, int, float, int, str, str, str]] = []
+    surname_kind = ""
+    for i, j, s, at in paired:
+        (ha, ta), (hb, tb) = a[i], b[j]
+        if ha == hb or s < 1.0:
+            continue
+        ch, word = (ta, tb.lower()) if ha else (tb, ta.lower())
+        system = chinese.romanisations(ch).get(word)
+        if system is None:
+            continue
+        kind = "D" if not _mandarin_label(system) else (
+            "P" if system == chinese.HANYU and _HANYU_ONLY.match(word) else "")  # fmt: skip
+        if i == sa and j == sb:
+            surname_kind = kind
+        else:
+            kinds.append((i, j, s, at, kind, ch, word))
+    if not any(k[4] == "D" for k in kinds):
+        return 0.0
+    if surname_kind != "P" and not any(k[4] == "P" for k in kinds):
+        return 0.0
+    change = 0.0
+    for _i, _j, s, at, kind, ch, word in kinds:
+        if kind == "D":
+            s2, why = _han_latin(ch, word, mandarin=True)
+            s2 = s2 if s2 >= 0.5 else 0.0
+            change += s2 - s
+            reasons[at] = why if why else msg("name.different", a=ch, b=word.upper())
+    return change
 
 
 MAX_READINGS = 4  # readings of one name tried (products of its words' syllable splits)
@@ -660,11 +716,13 @@ class NameMatch:
 def warm_up() -> None:
     """Read the name engine's lazily loaded tables now: pykakasi's dictionaries (0.4-1.1
     s), the Hokkien readings and their spellings (~90 ms), the Hanja readings and the
-    Korean syllables' spellings (~90 ms). The window does it on a worker at start, so
-    that the first traveller compared with a name in characters is not the one who waits."""
+    Korean syllables' spellings (~90 ms), pypinyin, OpenCC and the Cantonese table (~0.7
+    s). The window does it on a worker at start, so that the first traveller compared
+    with a name in characters is not the one who waits."""
     japanese.warm_up()
     chinese.is_hokkien_form("tan")
     korean.name_block_spellings()
+    chinese.warm_up()
 
 
 @lru_cache(maxsize=65536)
@@ -726,9 +784,13 @@ _PASSPORT_SYSTEMS = frozenset({"Hanyu Pinyin", "Wade-Giles", "Tongyong Pinyin"})
 
 
 def _hyphenated(n: Name) -> bool:
-    """SURNAME GIVEN-GIVEN, as Taiwan and Hong Kong passports print a Chinese name."""
+    """SURNAME GIVEN-GIVEN, as Taiwan and Hong Kong passports print a Chinese name; or
+    from the MRZ, which writes that hyphen as a filler (CHIU<<YA<LING), and so as
+    `Traveller.names()` gives it: CHIU, YA LING (mainland passports join HAIRONG)."""
     words = n.original.replace(",", " ").split()
-    return len(words) == 2 and words[1].count("-") == 1
+    if len(words) == 2 and words[1].count("-") == 1:
+        return True
+    return n.surname_first and len(n.tokens) == 3 and "-" not in n.original
 
 
 def _surname_bridge(x: str, y: str) -> bool:
@@ -780,9 +842,8 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         # names are written as Taiwan and Hong Kong passports write them (YA-LING), from
         # a closed table of surname spellings where CHIU and CHOU are 邱 and 周
         return ""
-    for py in set(mx) & set(my):
-        if (mx[py] | my[py]) & systems:
-            return ""  # CHANG / ZHANG WEI, HSU / XU CHIH-WEI: one surname, two systems
+    if set(mx) & set(my):
+        return ""  # CHANG / ZHANG WEI, XU / SYU CHIA-HUI: one surname, two systems
     if "Hanyu Pinyin" in systems and _surname_bridge(x, y):
         # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
         # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
@@ -859,6 +920,11 @@ def _korean_latin(a: Name, b: Name, best: NameMatch) -> NameMatch:
     pieces = korean.same_given_name(ga, gb, _cuts(a), _cuts(b))
     if not pieces:
         return best
+    # One name at least must read as Korean: LI RU / LI LU and YANG LU / YANG RU are two
+    # Chinese names, each syllable Mandarin, though R and L both write Korean ㄹ (CHUNG
+    # JU-YUNG, all Mandarin too, is JEONG JUYEONG).
+    if not (_reads_korean(x, [p[0] for p in pieces]) or _reads_korean(y, [p[1] for p in pieces])):
+        return best
     surname = min(fx & fy)
     total = 1.0 if x == y else KOREAN_SPELLING_SCORE
     reasons: list[Message | str] = [
@@ -881,6 +947,16 @@ def _korean_latin(a: Name, b: Name, best: NameMatch) -> NameMatch:
     return NameMatch(score, tuple(reasons), "syllables")
 
 
+def _reads_korean(surname: str, given: list[str]) -> bool:
+    """A Latin name with a word or syllable that is no Mandarin spelling (KIM, PARK,
+    SEO, JAE, EUI; Gwoyeu Romatzyh's own JEONG, YEONG aside): one all in Mandarin
+    syllables may as well be Chinese."""
+    return any(
+        not any(systems - {chinese.GWOYEU} for systems in chinese.mandarin_of(w).values())
+        for w in (surname, *given)
+    )
+
+
 def _korean_hanja(han: Name, latin: str, best: NameMatch) -> NameMatch:
     """A name in Hanja read in Korean (朴槿惠 박근혜 PARK GEUN-HYE, 潘基文 반기문 BAN
     KI-MOON), compared as Hangul; kept when it scores higher than the Chinese readings."""
@@ -895,8 +971,39 @@ def _korean_hanja(han: Name, latin: str, best: NameMatch) -> NameMatch:
     exact = all(isinstance(r, Message) and r.code == "name.romanisation" for r in m.reasons)
     if not exact or m.score <= best.score:
         return best
+    plain = korean.hanja_reading(han.han_text, given_rule=False)
+    if plain != reading and not _korean_given_rule(han.han_text, plain, reading, m):
+        m = _compare_hangul(plain, latin)
+        exact = all(isinstance(r, Message) and r.code == "name.romanisation" for r in m.reasons)
+        if not exact or m.score <= best.score:
+            return best
     note = msg("name.korean", a=han.han_text, b=reading.replace(" ", ""))
     return NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
+
+
+def _korean_given_rule(chars: str, plain: str, reading: str, m: NameMatch) -> bool:
+    """Whether the initial-sound rule on the given name (麗 려 -> 여, 良 량 -> 양) may
+    stand in a Korean reading of Hanja matched to Latin letters: only when the Latin
+    surname is not the surname character's Mandarin spelling (WANG for 王 says nothing
+    Korean) and the changed block is not spelt as a Mandarin syllable (王麗 왕여 / WANG
+    YU, 張良 장양 / CHANG YANG: two Chinese names, not one name read in Korean)."""
+    surname, _ = korean.split(plain)
+    if not m.reasons or not isinstance(m.reasons[0], Message):
+        return False
+    spelt = str(m.reasons[0].params.get("a", "")).lower()
+    mandarin = {
+        f for py in chinese.mandarin_readings(chars[0]) for f in chinese.mandarin_spellings(py)
+    }
+    if len(surname) == 1 and spelt in mandarin:
+        return False
+    pairs = zip(reading.replace(" ", ""), plain.replace(" ", ""), strict=True)
+    changed = {b for b, c in pairs if b != c}
+    return not any(
+        isinstance(r, Message)
+        and r.params.get("b") in changed
+        and chinese.mandarin_of(str(r.params.get("a", "")))
+        for r in m.reasons[1:]
+    )
 
 
 def _compare_hangul(a: str, b: str) -> NameMatch:

@@ -50,7 +50,7 @@ _ARABIC = {
 }  # fmt: skip
 
 _ARABIC_WORD_START = re.compile(
-    r"(?<![\u0600-\u06ff])(ال(?=[\u0600-\u06ff]{2})(?!له(?![\u0600-\u06ff]))|ع)"
+    r"(?<![\u0600-\u06ff])(ال(?=[\u0600-\u06ff]{2})(?!له(?![\u0600-\u06ff]))|ع(?![يوى]))"
 )  # not الله (ALLAH, NASRALLAH)
 
 # Greek (ICAO 9303-3 Table D, simplified to the base letters).
@@ -87,7 +87,8 @@ def to_latin(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if _ARABIC_WORD_START.search(text):
         # the article is its own word (السيسي AL-SYSY, as passports write EL-SISI) and a
-        # word-initial ain is the vowel that passports spell (عبد ABD, عمر AMR)
+        # word-initial ain is the vowel that passports spell (عبد ABD, عمر AMR), unless
+        # a long vowel follows, which gives it its sound (عيسى ISSA, EISA; عودة ODEH)
         text = _ARABIC_WORD_START.sub(lambda m: "AL-" if m.group(1) == "ال" else "A", text)
     if brahmic.has_brahmic(text):
         # no ICAO table: read as RTGS (Thai) or the Hindi name spelling (Devanagari)
