@@ -140,6 +140,21 @@ def mrz_name(text: str) -> str:
     return " ".join("".join(out).split())
 
 
+def _line_kernel(n: int, rng: np.random.Generator) -> np.ndarray:
+    """A (2n+1)-square kernel holding one anti-aliased line through its centre at a
+    random angle (paper fibres, a hand's shake)."""
+    k = np.zeros((2 * n + 1, 2 * n + 1), np.float32)
+    a = rng.uniform(0, math.pi)
+    cv2.line(
+        k,
+        (round(n - n * math.cos(a)), round(n - n * math.sin(a))),
+        (round(n + n * math.cos(a)), round(n + n * math.sin(a))),
+        1.0,
+        1,
+        cv2.LINE_AA,
+    )
+    return k
+
 def _pick(rng: np.random.Generator, seq: tuple[str, ...] | str) -> str:
     return seq[int(rng.integers(len(seq)))]
 
@@ -276,17 +291,7 @@ def _paper(h: int, w: int, s: float, rng: np.random.Generator) -> np.ndarray:
     n = max(3, round(0.9 * s))
     for _ in range(3):
         seeds = (rng.random((h, w)) < 0.0015).astype(np.float32)
-        k = np.zeros((2 * n + 1, 2 * n + 1), np.float32)
-        a = rng.uniform(0, math.pi)
-        cv2.line(
-            k,
-            (round(n - n * math.cos(a)), round(n - n * math.sin(a))),
-            (round(n + n * math.cos(a)), round(n + n * math.sin(a))),
-            1.0,
-            1,
-            cv2.LINE_AA,
-        )
-        fibres += cv2.filter2D(seeds, -1, k)
+        fibres += cv2.filter2D(seeds, -1, _line_kernel(n, rng))
     shade = 1 + mottle - 0.05 * np.clip(fibres, 0, 1)
     return (shade[..., None] * tint[None, None, :]).astype(np.float32)
 
@@ -911,16 +916,7 @@ def _phone(page: Page, s: float, dpmm: float, rng: np.random.Generator) -> tuple
         lin += streak[..., None]
     n = int(rng.integers(0, 3))
     if n:  # hand shake
-        k = np.zeros((2 * n + 1, 2 * n + 1), np.float32)
-        a = rng.uniform(0, math.pi)
-        cv2.line(
-            k,
-            (round(n - n * math.cos(a)), round(n - n * math.sin(a))),
-            (round(n + n * math.cos(a)), round(n + n * math.sin(a))),
-            1.0,
-            1,
-            cv2.LINE_AA,
-        )
+        k = _line_kernel(n, rng)
         lin = cv2.filter2D(lin, -1, k / k.sum())
     lin = cv2.GaussianBlur(lin, (0, 0), rng.uniform(0.4, 1.1))
     lin = _sensor(lin, rng.uniform(150, 1500), rng.uniform(1.5, 5), rng)
