@@ -43,9 +43,11 @@ def check_namekeys(s: str) -> None:
 
 def check_names(s: str) -> None:
     """The development sets are scored afresh: they must keep the targets (precision and
-    recall >= 0.95). The held-out part is a recorded first score, not re-checked."""
-    dev = table(s, "set")
-    for name, _pairs, precision, recall, *_ in dev:
+    recall >= 0.95). The held-out parts seen since their one scoring have floors in
+    tests/screening/test_outside.py; their first scores are records, not re-checked."""
+    rows = [r for r in table(s, "set") if "held-out part, seen" not in r[0]]
+    assert rows and any(r[0].startswith("outside, development") for r in rows)
+    for name, _pairs, precision, recall, *_ in rows:
         assert number(precision) >= 0.95 and number(recall) >= 0.95, name
 
 
