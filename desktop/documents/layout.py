@@ -97,14 +97,16 @@ class Layout:
                 out[self.flat(f.line, p)] = f
         return out  # type: ignore[return-value]
 
+    def cells_of(self, c: CheckDigit) -> set[int]:
+        """Flat positions check digit `c` covers, the digit itself included."""
+        out = {self.flat(c.line, c.pos)}
+        for ln, a, b in c.covers:
+            out.update(self.flat(ln, p) for p in range(a, b))
+        return out
+
     def covered(self) -> set[int]:
         """Flat positions some check digit covers, the check digits included."""
-        out: set[int] = set()
-        for c in self.checks:
-            out.add(self.flat(c.line, c.pos))
-            for ln, a, b in c.covers:
-                out.update(self.flat(ln, p) for p in range(a, b))
-        return out
+        return set().union(*(self.cells_of(c) for c in self.checks))
 
     def filler_fields(self) -> list[tuple[range, int]]:
         """Flat ranges of the fields that end in fillers, with their filler run."""

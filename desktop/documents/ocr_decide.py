@@ -221,9 +221,7 @@ def _under_failed_checks(
     for c in lay.checks:
         if c.name not in failed:
             continue
-        reach.add(lay.flat(c.line, c.pos))
-        for ln, a, b in c.covers:
-            reach.update(lay.flat(ln, q) for q in range(a, b))
+        reach |= lay.cells_of(c)
         if c.name == "document number":
             for f in lay.fields:
                 if f.line == c.line and f.name.startswith("optional_data") and f.chars:

@@ -24,10 +24,11 @@ lookalike_cnn.onnx with its margins in lookalike_cnn.json; trained by
 scripts/train_lookalike_cnn.py with PyTorch at development time only, run here by
 OpenCV's cv2.dnn) over the same cell, trained also on cells cut from photographs of
 two more generators (a non-OCR-B face, DejaVu Sans Mono, engraving) and on glyphs of
-19 faces. A cell is settled when either network is sure at its own margin and the
-other does not prefer another candidate; candidates of different groups (I/T, G/Q)
-only by the CNN, at the largest lead it gave a wrong candidate on such cells plus one
-(bench/results/mrz_lookalike_cnn.md). Without its files the MLP decides alone.
+19 faces. The CNN only vetoes: a cell is settled when its group's MLP is sure at its
+margin and the CNN does not prefer another candidate (alone, the CNN was sure of I for
+a serif 1 by 3.6 logits); candidates of different groups (I/T, G/Q) are settled by no
+network. Per-pair figures in bench/results/mrz_lookalike_cnn.md. Without its files the
+MLP decides alone.
 """
 
 from __future__ import annotations
@@ -132,14 +133,13 @@ def prefers(feats: np.ndarray) -> Callable[[int, str, str], bool]:
 def settle(
     cands: list[list[str]], feats: np.ndarray, covered: Collection[int] | None = None
 ) -> list[int]:
-    """Narrow cells with several candidates to the one a network is sure of: for
-    look-alikes of one group, the group's MLP or the CNN at its own margin, and the
-    other network not preferring another candidate; for candidates of different
-    groups (I/T, D/F), the CNN alone at its margin for them (the widest: the 37-class
-    MLP picked wrongly there). Where no check digit looks (positions not in
-    `covered`; None: every position is covered) a wrong pick would be reported as
-    read, so the margin there is UNCOVERED_EXTRA logits wider. Updates `cands` in
-    place (the chosen one alone); returns the positions settled."""
+    """Narrow cells with several candidates to the one the networks agree on: for
+    look-alikes of one group, the group's MLP sure at its margin and the CNN not
+    preferring another candidate; candidates of different groups stay open. Where no
+    check digit would catch a wrong pick (`unchecked`: no check digit covers the cell,
+    or the pair weighs alike in every check) it would be reported as read, so the
+    margin there is UNCOVERED_EXTRA logits wider. Updates `cands` in place (the chosen
+    one alone); returns the positions settled."""
     open_cells = [p for p, c in enumerate(cands) if len(c) > 1]
     net = Net.get() if open_cells else None
     if net is None or feats.ndim != 2 or feats.shape[1] != net.w1.shape[0]:
