@@ -137,6 +137,9 @@ MALAY_GIVEN = ["MUHAMMAD HAFIZUDDIN", "NUR AISYAH", "AHMAD FAIZAL", "SITI NURHAL
 MALAY_FATHER = ["ABDUL RAHMAN", "MOHD YUSOF", "ISMAIL", "KAMARUDDIN"]
 
 
+Quad = tuple[tuple[float, float], ...]
+
+
 @dataclass(frozen=True)
 class Sample:
     seed: int
@@ -148,6 +151,7 @@ class Sample:
     font: str
     dpi: float  # at the MRZ
     cap_px: float  # MRZ capital height in the image
+    mrz_quad: Quad  # the MRZ's corners in the image (top left, top right, ...)
 
 
 def _choice(rng: np.random.Generator, share: dict) -> object:  # type: ignore[type-arg]
@@ -605,9 +609,10 @@ def _warp(
     persp: float,
     margin_px: float,
     rng: np.random.Generator,
-) -> tuple[np.ndarray, np.ndarray, tuple[int, int]]:
+) -> tuple[np.ndarray, np.ndarray, tuple[int, int], Quad]:
     """The page seen at `scale` output px per page px, turned and tilted, in a frame that
-    holds the document's MRZ page with `margin_px` around it; also its coverage."""
+    holds the document's MRZ page with `margin_px` around it; also its coverage and where
+    the MRZ's corners land."""
     pre = min(1.0, 2.0 * scale)
     small = cv2.resize(img, None, fx=pre, fy=pre, interpolation=cv2.INTER_AREA) if pre < 1 else img
     sh, sw = small.shape[:2]
@@ -635,7 +640,10 @@ def _warp(
     size = (int(min(hi[0] - lo[0], 2990)), int(min(hi[1] - lo[1], 2990)))
     out = cv2.warpPerspective(small, hm, size, flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0))
     cover = cv2.warpPerspective(alpha, hm, size, flags=cv2.INTER_LINEAR)
-    return out, cover, size
+    x0, y0, x1, y1 = page.mrz
+    box = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float32) * pre
+    quad = cv2.perspectiveTransform(box[None], hm)[0]
+    return out, cover, size, tuple((round(float(x), 1), round(float(y), 1)) for x, y in quad)
 
 
 def _counter(size: tuple[int, int], rng: np.random.Generator, kind: str) -> np.ndarray:
@@ -677,8 +685,9 @@ def _jpeg(img: np.ndarray, quality: int, grey: bool = False) -> bytes:
     return buf.tobytes()
 
 
-def _capture(page: Page, capture: str, rng: np.random.Generator) -> tuple[bytes, str, float]:
-    """JPEG bytes, a description of the capture and its scale (output px per mm)."""
+def _capture(page: Page, capture: str, rng: np.random.Generator) -> tuple[bytes, str, float, Quad]:
+    """JPEG bytes, a description of the capture, its scale (output px per mm) and the
+    MRZ's corners in the image."""
     if capture == "reader":
         light = str(rng.choice(["white", "ir", "uv"], p=[0.5, 0.25, 0.25]))
         img = _develop(page, light, rng)
@@ -688,26 +697,28 @@ def _capture(page: Page, capture: str, rng: np.random.Generator) -> tuple[bytes,
             img = np.repeat(img.mean(axis=2, keepdims=True), 3, axis=2)
         cap_px = rng.uniform(24, 40)
         scale = cap_px / page.cap
-        out, cover, size = _warp(img, page, scale, rng.normal(0, 0.4), 0.002, 6 * PX_MM * scale,
-                                 rng)  # fmt: skip
+        out, cover, size, quad = _warp(
+            img, page, scale, rng.normal(0, 0.4), 0.002, 6 * PX_MM * scale, rng
+        )
         back = _counter(size, rng, "reader")
         frame = out * cover[..., None] + back * (1 - cover[..., None])
         frame *= _lighting(size, rng, 0.08)
         frame += 0.008 * rng.standard_normal(frame.shape, dtype=np.float32)
-        return _jpeg(frame, int(rng.integers(86, 96))), f"reader {light}", scale * PX_MM
+        return _jpeg(frame, int(rng.integers(86, 96))), f"reader {light}", scale * PX_MM, quad
     if capture == "deskcam":
         img = _develop(page, "white", rng)
         if rng.random() < 0.4:
             img = _laminate(img, page, rng)
         cap_px = rng.uniform(16, 30)
         scale = cap_px / page.cap
-        out, cover, size = _warp(img, page, scale, rng.normal(0, 2.5), 0.01,
-                                 rng.uniform(8, 20) * PX_MM * scale, rng)  # fmt: skip
+        out, cover, size, quad = _warp(
+            img, page, scale, rng.normal(0, 2.5), 0.01, rng.uniform(8, 20) * PX_MM * scale, rng
+        )
         frame = out * cover[..., None] + _counter(size, rng, "deskcam") * (1 - cover[..., None])
         frame *= _lighting(size, rng, 0.25) * np.array([1.04, 1.0, 0.9], np.float32)
         frame = cv2.GaussianBlur(frame, (0, 0), cap_px * rng.uniform(0.025, 0.05))
         frame += 0.012 * rng.standard_normal(frame.shape, dtype=np.float32)
-        return _jpeg(frame, int(rng.integers(40, 71))), "deskcam", scale * PX_MM
+        return _jpeg(frame, int(rng.integers(40, 71))), "deskcam", scale * PX_MM, quad
     if capture == "phone":
         img = _develop(page, "white", rng)
         if rng.random() < 0.3:
@@ -715,8 +726,15 @@ def _capture(page: Page, capture: str, rng: np.random.Generator) -> tuple[bytes,
         cap_px = rng.uniform(18, 40)
         scale = cap_px / page.cap
         turn = rng.uniform(-20, 20)
-        out, cover, size = _warp(img, page, scale, turn, rng.uniform(0.005, 0.025),
-                                 rng.uniform(6, 25) * PX_MM * scale, rng)  # fmt: skip
+        out, cover, size, quad = _warp(
+            img,
+            page,
+            scale,
+            turn,
+            rng.uniform(0.005, 0.025),
+            rng.uniform(6, 25) * PX_MM * scale,
+            rng,
+        )
         frame = out * cover[..., None] + _counter(size, rng, "phone") * (1 - cover[..., None])
         warm = np.array([1.0, 0.97, 0.86]) if rng.random() < 0.6 else np.array([0.95, 1.0, 1.05])
         frame *= _lighting(size, rng, rng.uniform(0.25, 0.5)) * warm.astype(np.float32)
@@ -732,7 +750,7 @@ def _capture(page: Page, capture: str, rng: np.random.Generator) -> tuple[bytes,
         frame += rng.standard_normal(frame.shape, dtype=np.float32) * shot
         soft = cv2.GaussianBlur(frame, (0, 0), 1.5)
         frame = frame + 0.5 * (frame - soft)  # the phone's sharpening
-        return _jpeg(frame, int(rng.integers(74, 93))), "phone", scale * PX_MM
+        return _jpeg(frame, int(rng.integers(74, 93))), "phone", scale * PX_MM, quad
     # A photocopy, scanned: grey, background washed out, toner darker and spread.
     img = _develop(page, "white", rng)
     lum = img @ np.array([0.3, 0.59, 0.11], np.float32)
@@ -742,8 +760,9 @@ def _capture(page: Page, capture: str, rng: np.random.Generator) -> tuple[bytes,
     cap_px = rng.uniform(14, 21)
     scale = cap_px / page.cap
     grey3 = np.repeat(toner[..., None], 3, axis=2)
-    out, cover, size = _warp(grey3, page, scale, rng.uniform(-2, 2), 0.002,
-                             rng.uniform(8, 18) * PX_MM * scale, rng)  # fmt: skip
+    out, cover, size, quad = _warp(
+        grey3, page, scale, rng.uniform(-2, 2), 0.002, rng.uniform(8, 18) * PX_MM * scale, rng
+    )
     frame = out * cover[..., None] + _counter(size, rng, "photocopy") * (1 - cover[..., None])
     w, h = size
     dots = rng.random((h, w)) < rng.uniform(0.0005, 0.002)
@@ -752,7 +771,7 @@ def _capture(page: Page, capture: str, rng: np.random.Generator) -> tuple[bytes,
     col = int(rng.integers(0, w))
     frame[:, col : col + int(rng.integers(1, 4))] *= rng.uniform(0.8, 0.9)  # a drum streak
     frame += 0.015 * rng.standard_normal(frame.shape, dtype=np.float32)
-    return _jpeg(frame, int(rng.integers(75, 91)), grey=True), "photocopy", scale * PX_MM
+    return _jpeg(frame, int(rng.integers(75, 91)), grey=True), "photocopy", scale * PX_MM, quad
 
 
 def sample(seed: int, *, today: dt.date) -> Sample:
@@ -762,7 +781,7 @@ def sample(seed: int, *, today: dt.date) -> Sample:
     capture = str(_choice(rng, CAPTURE_SHARE))
     face = str(_choice(rng, FACE_SHARE))
     page = _page(fmt, printed, face, rng)
-    jpeg, kind, px_mm = _capture(page, capture, rng)
+    jpeg, kind, px_mm, quad = _capture(page, capture, rng)
     return Sample(
         seed=seed,
         jpeg=jpeg,
@@ -773,4 +792,5 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         font=face,
         dpi=px_mm * 25.4,
         cap_px=page.cap * px_mm / PX_MM,
+        mrz_quad=quad,
     )
