@@ -22,13 +22,16 @@ Taiwan airport or seaport counter is handed:
   pale; personalisation (MRZ, printed data, portrait) in carbon ink kept apart so that
   an infrared image keeps only it. MRZ faces: OCR-B at the ICAO 2.54 mm pitch (87 %),
   otherwise Noto Sans Mono CJK Regular or DejaVu Sans Mono at their own advance;
-- captures (share): (a) full-page passport reader, 270-430 dpi, in white, infrared or
-  a blue-violet light with fluorescent fibres, a lamination sheen or holographic band
-  crossing the MRZ (27 %); (b) desk document camera, 170-320 dpi, slight defocus,
-  vignetting, JPEG quality 40-70 (27 %); (c) phone photo over a dark counter, 190-430
-  dpi, turned up to 20 degrees with mild perspective, uneven lamp light, sensor noise,
-  a little hand shake (28 %); (d) a scanned photocopy, 150-240 dpi, grey, washed-out
-  background, toner speckle and a drum streak, skewed up to 2 degrees (18 %).
+- captures (share; in seeds 1 600 000-1 600 199: 42, 62, 56, 40 images): (a) a full-page
+  passport reader, 250-470 dpi, nearly square-on, in white, infrared (grey; colour inks
+  gone) or blue-violet light with fluorescent fibres, a laminate sheen or holographic
+  band crossing the MRZ (27 %; the band also on 40 % of desk-camera and 30 % of phone
+  captures); (b) a desk document camera, 165-355 dpi, turned a few
+  degrees, slight defocus, warm uneven light, JPEG quality 40-70 (27 %); (c) a phone
+  photo over a dark counter, 185-470 dpi, turned up to 20 degrees with mild
+  perspective, uneven lamp light, sensor noise, a little hand shake, phone sharpening,
+  JPEG 74-92 (28 %); (d) a scanned photocopy, 145-250 dpi, grey, the background washed
+  out, toner spread, speckle and a drum streak, skewed up to 2 degrees (18 %).
   MRZ capitals are 14-40 px high.
 """
 
