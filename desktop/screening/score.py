@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
-from desktop.screening import chinese, japanese, korean
+from desktop.screening import chinese, japanese, korean, vietnamese
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
 
@@ -55,6 +55,7 @@ define(
         "name.empty": "a name is empty after normalisation",
         "name.japanese": "{a} read in Japanese as {b}",
         "name.korean": "{a} read in Korean as {b}",
+        "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "person.no_names": "no names",
         "person.name": "name {score}: {explanation}",
         "person.review": "but the full birth date and the nationality agree: name scored {s} "
@@ -738,6 +739,8 @@ def compare_names(a: str, b: str) -> NameMatch:
         best = _japanese(na if na.is_han else nb, b if na.is_han else a, best)
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _korean_hanja(na if na.is_han else nb, b if na.is_han else a, best)
+    if best.score < 1.0 and na.is_han != nb.is_han:
+        best = _vietnamese(na if na.is_han else nb, b if na.is_han else a, best)
     if best.score < 1.0 and not na.is_han and not nb.is_han:
         best = _korean_latin(na, nb, best)
     if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
@@ -864,7 +867,26 @@ def _latin_words(latin: str) -> tuple[tuple[str, ...], frozenset[str]]:
 def _japanese(han: Name, latin: str, best: NameMatch) -> NameMatch:
     """The name in characters read in Japanese (安倍晉三 ABE SHINZO), one more candidate
     romanisation of it, scored like the others; kept when it scores higher."""
-    readings = japanese.readings(han.original)
+    return _read_as(han, latin, best, japanese.readings(han.original), "name.japanese")
+
+
+def _vietnamese(han: Name, latin: str, best: NameMatch) -> NameMatch:
+    """A Vietnamese name in chữ Hán read as Vietnamese passports spell it (武元甲 VO NGUYEN
+    GIAP, 范文同 PHAM VAN DONG); kept when it scores higher."""
+    # Word for word only: a reading's given name one letter from another (陳美玲 TRAN MY
+    # LINH / TRAN MY LAN) is another name, as Vietnamese given names one letter apart are.
+    readings = vietnamese.readings(han.han_text)
+    return _read_as(han, latin, best, readings, "name.vietnamese", exact=True)
+
+
+def _read_as(
+    han: Name,
+    latin: str,
+    best: NameMatch,
+    readings: tuple[str, ...],
+    code: str,
+    exact: bool = False,
+) -> NameMatch:
     if not readings:
         return best
     words, initials = _latin_words(latin)
@@ -879,8 +901,10 @@ def _japanese(han: Name, latin: str, best: NameMatch) -> NameMatch:
         ):
             continue
         m = compare_names(reading, latin)
+        if exact and not all(isinstance(r, Message) and r.code == "name.equal" for r in m.reasons):
+            continue
         if m.score > best.score:
-            note = msg("name.japanese", a=han.han_text, b=reading)
+            note = msg(code, a=han.han_text, b=reading)
             best = NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
     return best
 
