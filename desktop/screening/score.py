@@ -56,6 +56,7 @@ define(
         "name.japanese": "{a} read in Japanese as {b}",
         "name.korean": "{a} read in Korean as {b}",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
+        "name.japanese_name": "{a} read as a Japanese name as {b}",
         "person.no_names": "no names",
         "person.name": "name {score}: {explanation}",
         "person.review": "but the full birth date and the nationality agree: name scored {s} "
@@ -738,6 +739,8 @@ def compare_names(a: str, b: str) -> NameMatch:
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _japanese(na if na.is_han else nb, b if na.is_han else a, best)
     if best.score < 1.0 and na.is_han != nb.is_han:
+        best = _japanese_names(na if na.is_han else nb, b if na.is_han else a, best)
+    if best.score < 1.0 and na.is_han != nb.is_han:
         best = _korean_hanja(na if na.is_han else nb, b if na.is_han else a, best)
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _vietnamese(na if na.is_han else nb, b if na.is_han else a, best)
@@ -868,6 +871,33 @@ def _japanese(han: Name, latin: str, best: NameMatch) -> NameMatch:
     """The name in characters read in Japanese (安倍晉三 ABE SHINZO), one more candidate
     romanisation of it, scored like the others; kept when it scores higher."""
     return _read_as(han, latin, best, japanese.readings(han.original), "name.japanese")
+
+
+def _japanese_names(han: Name, latin: str, best: NameMatch) -> NameMatch:
+    """A name in kanji read kanji by kanji by Japanese name readings (nanori, on, kun:
+    阿部詩 ABE UTA, 八村塁 HACHIMURA RUI, 石川佳純 ISHIKAWA KASUMI), where pykakasi's word
+    readings fail (詩 SHI). The Latin words in their order or the surname last (RUI
+    HACHIMURA). Every kanji read: NAME_READING_SCORE; some: that share of it, which
+    is no hit but says which part was read (久保 KUBO) instead of nothing."""
+    words = _latin_words(latin)[0]
+    kanji = "".join(han.original.split())
+    if len(words) < 2 or not all(chinese.is_han(ch) for ch in kanji):
+        return best  # kana or Latin letters mixed in: not a name in kanji only
+    found = max(
+        japanese.name_reading(kanji, words),
+        japanese.name_reading(kanji, (words[-1], *words[:-1])),
+    )
+    read, parts = found
+    if not read:
+        return best
+    score = round(japanese.NAME_READING_SCORE * read / len(kanji), 4)
+    if score <= best.score:
+        return best
+    reasons = tuple(
+        msg("name.japanese_name", a=group, b=word) if ok else msg("name.different", a=group, b=word)
+        for group, word, ok in parts
+    )
+    return NameMatch(score, reasons, "syllables")
 
 
 def _vietnamese(han: Name, latin: str, best: NameMatch) -> NameMatch:

@@ -1737,6 +1737,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} read in Japanese as {b}</translation>
     </message>
     <message>
+        <source>name.japanese_name</source>
+        <extracomment>{a} read as a Japanese name as {b}</extracomment>
+        <translation>{a} read as a Japanese name as {b}</translation>
+    </message>
+    <message>
         <source>name.korean</source>
         <extracomment>{a} read in Korean as {b}</extracomment>
         <translation>{a} read in Korean as {b}</translation>
@@ -1790,6 +1795,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.umlaut</source>
         <extracomment>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</extracomment>
         <translation>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</translation>
+    </message>
+    <message>
+        <source>name.vietnamese</source>
+        <extracomment>{a} read in Sino-Vietnamese as {b}</extracomment>
+        <translation>{a} read in Sino-Vietnamese as {b}</translation>
     </message>
     <message>
         <source>ocr.bomb</source>

@@ -1737,6 +1737,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 以日語讀作 {b}</translation>
     </message>
     <message>
+        <source>name.japanese_name</source>
+        <extracomment>{a} read as a Japanese name as {b}</extracomment>
+        <translation>{a} 以日本人名讀法讀作 {b}</translation>
+    </message>
+    <message>
         <source>name.korean</source>
         <extracomment>{a} read in Korean as {b}</extracomment>
         <translation>{a} 以韓語讀作 {b}</translation>
@@ -1790,6 +1795,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.umlaut</source>
         <extracomment>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</extracomment>
         <translation>{a} ≈ {b}（變音符號寫作 E 與否，ICAO 9303-3）</translation>
+    </message>
+    <message>
+        <source>name.vietnamese</source>
+        <extracomment>{a} read in Sino-Vietnamese as {b}</extracomment>
+        <translation>{a} 以漢越音讀作 {b}</translation>
     </message>
     <message>
         <source>ocr.bomb</source>

@@ -27,3 +27,33 @@ def test_sino_vietnamese_reading_does_not_join_other_names() -> None:
 def test_a_traveller_in_chu_han_looks_up_the_vietnamese_spelling() -> None:
     listed = keys.index_keys(["NGUYEN PHU TRONG"])
     assert keys.query_keys(["阮富仲"]) & listed
+
+
+def test_japanese_names_read_by_name_readings() -> None:
+    # Japan Olympic team lists and the Prime Minister's Office, as published
+    for han, latin in (("八村塁", "HACHIMURA RUI"), ("阿部詩", "ABE UTA"),
+                       ("石川佳純", "ISHIKAWA KASUMI"), ("岸信介", "KISHI NOBUSUKE"),
+                       ("羽生結弦", "HANYU YUZURU"), ("北口榛花", "HARUKA KITAGUCHI")):  # fmt: skip
+        m = compare_names(han, latin)
+        assert m.score >= DEFAULT_THRESHOLD, (han, latin, m.explanation())
+        assert "read as a Japanese name" in m.explanation()
+
+
+def test_a_name_read_in_part_says_which_part_and_is_no_hit() -> None:
+    # 久保建英 KUBO TAKEFUSA: 英 FUSA is a name reading the table lacks
+    m = compare_names("阿部詩", "ABE KASUMI")
+    assert 0.0 < m.score < DEFAULT_THRESHOLD
+    assert "阿部 read as a Japanese name as ABE" in m.explanation()
+    assert "詩 ≠ KASUMI" in m.explanation()
+
+
+def test_a_name_nothing_reads_never_scores_zero_silently() -> None:
+    for han, latin in (("久保建英", "KUBO TAKEFUSA"), ("琹", "KEM"), ("八村塁", "X Y")):
+        m = compare_names(han, latin)
+        assert m.explanation(), (han, latin)
+
+
+def test_chinese_names_against_pinyin_are_not_read_as_japanese() -> None:
+    assert compare_names("陳美玲", "CHEN MEI-LAN").score < 0.95
+    assert compare_names("林志玲", "LIN CHIH-LING").score >= DEFAULT_THRESHOLD
+    assert "Japanese" not in compare_names("林志玲", "LIN CHIH-LING").explanation()
