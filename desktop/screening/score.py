@@ -57,6 +57,7 @@ define(
         "name.korean": "{a} read in Korean as {b}",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "name.japanese_name": "{a} read as a Japanese name as {b}",
+        "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
         "person.no_names": "no names",
         "person.name": "name {score}: {explanation}",
         "person.review": "but the full birth date and the nationality agree: name scored {s} "
@@ -722,6 +723,7 @@ def warm_up() -> None:
     s). The window does it on a worker at start, so that the first traveller compared
     with a name in characters is not the one who waits."""
     japanese.warm_up()
+    chinese.bridge_char("kam", "jin")  # the syllable bridges over naming characters (~0.5 s)
     chinese.is_hokkien_form("tan")
     korean.name_block_spellings()
     chinese.warm_up()
@@ -746,6 +748,8 @@ def compare_names(a: str, b: str) -> NameMatch:
         best = _vietnamese(na if na.is_han else nb, b if na.is_han else a, best)
     if best.score < 1.0 and not na.is_han and not nb.is_han:
         best = _korean_latin(na, nb, best)
+    if best.score < DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
+        best = max(_dialect_pinyin(na, nb, best), _dialect_pinyin(nb, na, best), key=_by_score)
     if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
         rule = distinct_korean_surnames(na, nb) or distinct_chinese_surnames(na, nb)
         if rule:
@@ -940,6 +944,54 @@ def _read_as(
 
 
 KOREAN_SPELLING_SCORE = 0.9  # a block spelt in two systems, like a dialect spelling
+BRIDGE_SCORE = 0.85  # a dialect syllable and a Pinyin one that some common character reads
+
+
+def _by_score(m: NameMatch) -> float:
+    return m.score
+
+
+def _dialect_pinyin(d: Name, p: Name, best: NameMatch) -> NameMatch:
+    """A Cantonese, Macau or Southern Min name against the same name in Hanyu Pinyin,
+    with no characters on either side (HUNG KAM-PO / HONG JINBAO, CHAN MENG KAM / CHEN
+    MINGJIN, LIM SWEE SAY / LIN RUISHENG): syllable by syllable in order, each pair
+    related as the tables relate two spellings (HUNG / HONG, CHAN / CHEN) or bridged by
+    a common character that the dialect spells so and Pinyin spells so (KAM, JIN: 金;
+    `chinese.bridge_char`), scored BRIDGE_SCORE and named ("possibly via 金"). Only when
+    `p` is all Hanyu Pinyin with no hyphen, `d` has a syllable no Mandarin system spells
+    (KAM, IOK, SWEE) and the surnames relate: two names in one system keep their own rules (LAU
+    CHI-KEUNG / LAU CHI-KONG are two names)."""
+    if "-" in p.original:
+        return best  # a hyphenated given name is Taiwan's or Hong Kong's style, not Pinyin
+    ud, up = _readings(d, False, 0), _readings(p, False, 0)
+    if not ud or not up:
+        return best
+    units_d, notes_d = ud[0]
+    units_p, notes_p = up[0]
+    if len(units_d) != len(units_p) or len(units_d) < 2:
+        return best
+    sd = [u for _, u in units_d]
+    sp = [u.lower() for _, u in units_p]
+    if not all(chinese.HANYU in set().union(*chinese.mandarin_of(x).values() or [set()])
+               for x in sp):  # fmt: skip
+        return best
+    if all(chinese.mandarin_of(x) for x in sd):
+        return best
+    total = 0.0
+    reasons: list[Message | str] = [*notes_d, *notes_p]
+    for i, (x, y) in enumerate(zip(sd, sp, strict=True)):
+        s, why = _latin_latin(x.lower(), y, i == 0)
+        if s >= 0.9:
+            total += s
+            reasons.append(why)
+            continue
+        ch = chinese.bridge_char(x, y)
+        if not ch or (i == 0 and ch not in chinese.name_chars()[0]):
+            return best  # a surname only through a surname character (KWAN, GUAN: 關)
+        total += BRIDGE_SCORE
+        reasons.append(msg("name.bridge", a=x.upper(), b=y.upper(), ch=ch))
+    score = round(total / len(sd), 4)
+    return NameMatch(score, tuple(reasons), "syllables") if score > best.score else best
 
 
 def _cuts(name: Name) -> frozenset[int]:

@@ -1687,6 +1687,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ~ {b} (differ only in aspiration)</translation>
     </message>
     <message>
+        <source>name.bridge</source>
+        <extracomment>{a} ~ {b} (possibly the same character, e.g. {ch})</extracomment>
+        <translation>{a} ~ {b} (possibly the same character, e.g. {ch})</translation>
+    </message>
+    <message>
         <source>name.consonants</source>
         <extracomment>{a} ≈ {b} (same consonants {c})</extracomment>
         <translation>{a} ≈ {b} (same consonants {c})</translation>

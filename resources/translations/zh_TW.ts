@@ -1687,6 +1687,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ~ {b}（僅送氣音不同）</translation>
     </message>
     <message>
+        <source>name.bridge</source>
+        <extracomment>{a} ~ {b} (possibly the same character, e.g. {ch})</extracomment>
+        <translation>{a} ~ {b}（可能是同一個字，例如 {ch}）</translation>
+    </message>
+    <message>
         <source>name.consonants</source>
         <extracomment>{a} ≈ {b} (same consonants {c})</extracomment>
         <translation>{a} ≈ {b}（子音相同 {c}）</translation>

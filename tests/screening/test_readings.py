@@ -57,3 +57,27 @@ def test_chinese_names_against_pinyin_are_not_read_as_japanese() -> None:
     assert compare_names("陳美玲", "CHEN MEI-LAN").score < 0.95
     assert compare_names("林志玲", "LIN CHIH-LING").score >= DEFAULT_THRESHOLD
     assert "Japanese" not in compare_names("林志玲", "LIN CHIH-LING").explanation()
+
+
+def test_dialect_names_against_pinyin_without_characters() -> None:
+    # Wikipedia (en) "Sammo Hung" (洪金寶), Legislative Assembly of Macao (陳明金, 何潤生),
+    # Wikipedia (en) "Chow Yun-fat" (周潤發): each against the Hanyu Pinyin of its characters
+    for a, b in (("HUNG KAM-PO", "HONG JINBAO"), ("CHAN MENG KAM", "CHEN MINGJIN"),
+                 ("HO ION SANG", "HE RUNSHENG"), ("CHOW YUN-FAT", "ZHOU RUNFA")):  # fmt: skip
+        m = compare_names(a, b)
+        assert m.score >= DEFAULT_THRESHOLD, (a, b, m.explanation())
+    assert (
+        "possibly the same character, e.g. 金"
+        in compare_names("HUNG KAM-PO", "HONG JINBAO").explanation()
+    )
+    assert keys.query_keys(["HUNG KAM-PO"]) & keys.index_keys(["HONG JINBAO"])
+
+
+def test_the_bridge_keeps_different_names_apart() -> None:
+    # two Hong Kong given names (偉健, 偉強) and Taiwan's hyphenated Wade-Giles: not Pinyin
+    assert compare_names("LEUNG WAI-KIN", "LIANG WEIQIANG").score < DEFAULT_THRESHOLD
+    assert compare_names("CHAN YIK-SHUN", "CHEN YI-CHUN").score < DEFAULT_THRESHOLD
+    # characters that are words' more than names' (監 KAM / JIAN, 鍋 WOH / GUO) bridge nothing
+    assert compare_names("WONG KAH WOH", "WANG JIANGUO").score < DEFAULT_THRESHOLD
+    # the surnames must relate: 洪 HUNG is not 孔 KONG
+    assert compare_names("HUNG KAM-PO", "KONG JINBAO").score < DEFAULT_THRESHOLD
