@@ -470,6 +470,19 @@ def is_cantonese(spelling: str) -> bool:
 
 
 @cache
+def gwoyeu_shadowed() -> dict[str, frozenset[str]]:
+    """GR spellings that another system uses for another syllable, so that
+    `_mandarin_index` reads them the standard way only: spelling -> the Hanyu syllables
+    GR spells so (jih -> ji: 季 JIH, where Wade-Giles jih is 日 ri)."""
+    index = _mandarin_index()
+    out: dict[str, set[str]] = defaultdict(set)
+    for (py, _), gr in _gwoyeu().items():
+        if py not in index.get(gr, {}):
+            out[gr].add(py)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
 def _gwoyeu_only() -> frozenset[str]:
     """Spellings that only Gwoyeu Romatzyh uses (JEOU, PYNG, MEY, SER...)."""
     index = _mandarin_index()

@@ -392,6 +392,11 @@ def _han_latin(
 _BRIDGE_OK = ("Mandarin", chinese.CANTONESE)
 
 
+# GR spellings that Wade-Giles uses, for syllables Taiwanese given names are full of
+# (志 CHIH, 世 SHIH): read as GR's qi and xi they would join CHIH-MING and QIMING.
+_WADE_GILES_NAMES = frozenset({"chih", "shih", "er"})
+
+
 def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | str]:
     A, B = a.upper(), b.upper()
     if a == b:
@@ -425,6 +430,23 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
                             form=form.upper(),
                             system=terms("romanisation", system),
                         )
+    if not first:
+        # a GR spelling that Wade-Giles uses for another syllable (GR JIH 季 ji, WG JIH 日
+        # ri): in a given name against another system's spelling of the GR syllable
+        for x, y, my in ((a, b, mb), (b, a, ma)):
+            if x in _WADE_GILES_NAMES:
+                continue
+            shadowed = chinese.gwoyeu_shadowed().get(x, frozenset()) & set(my)
+            if shadowed:
+                py = sorted(shadowed)[0]
+                return 0.9, msg(
+                    "name.same_syllable",
+                    a=x.upper(),
+                    sa=terms("romanisation", chinese.GWOYEU),
+                    b=y.upper(),
+                    sb=terms("romanisation", "/".join(sorted(my[py]))),
+                    zy=chinese._zhuyin_of().get(py, py),
+                )
     # Two Mandarin syllables one letter apart in a given name are two characters (YANG,
     # YONG): that a Hakka spelling of 楊 is YONG does not make them one, except in the
     # surname, where the dialect spellings are (TAN for 陳, ONG for 王).
@@ -740,7 +762,7 @@ def compare_names(a: str, b: str) -> NameMatch:
     best = _compare_parsed(na, nb)
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _japanese(na if na.is_han else nb, b if na.is_han else a, best)
-    if best.score < 1.0 and na.is_han != nb.is_han:
+    if best.score < DEFAULT_THRESHOLD and na.is_han != nb.is_han:  # when the others miss
         best = _japanese_names(na if na.is_han else nb, b if na.is_han else a, best)
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _korean_hanja(na if na.is_han else nb, b if na.is_han else a, best)

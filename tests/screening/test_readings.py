@@ -81,3 +81,12 @@ def test_the_bridge_keeps_different_names_apart() -> None:
     assert compare_names("WONG KAH WOH", "WANG JIANGUO").score < DEFAULT_THRESHOLD
     # the surnames must relate: 洪 HUNG is not 孔 KONG
     assert compare_names("HUNG KAM-PO", "KONG JINBAO").score < DEFAULT_THRESHOLD
+
+
+def test_korean_wha_and_gwoyeu_jih() -> None:
+    # Wikipedia (en) "Kang Kyung-wha" (Hanja 康京和); Ministry of Agriculture (Taiwan),
+    # Chen Junne-jih (陳駿季, GR JIH for 季) against the Hanyu Pinyin of the characters
+    assert compare_names("康京和", "KANG KYUNG-WHA").score >= DEFAULT_THRESHOLD
+    assert compare_names("CHEN JUNNE-JIH", "CHEN JUNJI").score >= DEFAULT_THRESHOLD
+    # Wade-Giles 志 CHIH is not GR's 起 chih (qi): no new relation from that GR reading
+    assert "Gwoyeu" not in compare_names("LIN CHIH-MING", "LIN QIMING").explanation()
