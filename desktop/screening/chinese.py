@@ -729,23 +729,31 @@ def _other_spellings(ch: str) -> tuple[str, ...]:
 
 
 @cache
-def _syllable_bridges() -> dict[str, dict[str, str]]:
-    """spelling outside Mandarin -> {Hanyu Pinyin syllable: the most frequent common
-    character read both ways} (`common_chars`, first two Mandarin readings)."""
-    out: dict[str, dict[str, str]] = defaultdict(dict)
+def _syllable_bridges() -> dict[str, dict[str, tuple[str, ...]]]:
+    """spelling outside Mandarin -> {Hanyu Pinyin syllable: the common characters read
+    both ways, most frequent first} (`common_chars`, first Mandarin reading)."""
+    out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for ch in common_chars():
-        readings = mandarin_readings(ch)[:1]  # the second is often a rare word's (位 li)
-        for spelling in _other_spellings(ch):
-            for py in readings:
-                out[spelling].setdefault(py.replace("ü", "v"), ch)
-    return dict(out)
+        for py in mandarin_readings(ch)[:1]:  # the second is often a rare word's (位 li)
+            for spelling in dict.fromkeys(_other_spellings(ch)):
+                out[spelling][py.replace("ü", "v")].append(ch)
+    return {k: {p: tuple(v) for p, v in by_py.items()} for k, by_py in out.items()}
 
 
-def bridge_char(spelling: str, pinyin_spelling: str) -> str:
+@cache
+def _surname_only() -> frozenset[str]:
+    surnames, given, _ = name_chars()
+    return frozenset(surnames) - set(given)
+
+
+def bridge_char(spelling: str, pinyin_spelling: str, given: bool = False) -> str:
     """A common character that a dialect spells `spelling` and Hanyu Pinyin spells
-    `pinyin_spelling` ('kam', 'jin' -> '金'), or ''."""
+    `pinyin_spelling` ('kam', 'jin' -> '金'), or ''. In a given name, not a character
+    that is only a surname (TING / ZHENG through 鄭 would join 婷 and 正)."""
     by_py = _syllable_bridges().get(spelling.lower())
     if not by_py:
         return ""
     p = pinyin_spelling.lower()
-    return by_py.get(p) or by_py.get(p.replace("u", "v"), "")
+    chars = by_py.get(p) or by_py.get(p.replace("u", "v"), ())
+    skip = _surname_only() if given else frozenset()
+    return next((c for c in chars if c not in skip), "")

@@ -1007,7 +1007,7 @@ def _dialect_pinyin(d: Name, p: Name, best: NameMatch) -> NameMatch:
             total += s
             reasons.append(why)
             continue
-        ch = chinese.bridge_char(x, y)
+        ch = chinese.bridge_char(x, y, given=i > 0)
         if not ch or (i == 0 and ch not in chinese.name_chars()[0]):
             return best  # a surname only through a surname character (KWAN, GUAN: 關)
         total += BRIDGE_SCORE

@@ -15,6 +15,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 MAX_READINGS = 4  # spellings of one name tried (characters with two readings: 武 VO, VU)
+MAX_CHARS = 8  # a Vietnamese name has 2-5 syllables; longer texts are no such name
 
 
 @cache
@@ -38,7 +39,10 @@ def char_readings(ch: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def readings(han: str) -> tuple[str, ...]:
     """'武元甲' -> ('VO NGUYEN GIAP', 'VU NGUYEN GIAP'): the name read word by word, the
-    first reading of each character first; () when a character has none."""
+    first reading of each character first; () when a character has none or the text is
+    longer than any name."""
+    if len(han) > MAX_CHARS:
+        return ()
     per_char = [char_readings(ch)[:2] for ch in han]
     if not per_char or not all(per_char):
         return ()
