@@ -981,10 +981,18 @@ def _dialect_pinyin(d: Name, p: Name, best: NameMatch) -> NameMatch:
     a common character that the dialect spells so and Pinyin spells so (KAM, JIN: 金;
     `chinese.bridge_char`), scored BRIDGE_SCORE and named ("possibly via 金"). Only when
     `p` is all Hanyu Pinyin with no hyphen, `d` has a syllable no Mandarin system spells
-    (KAM, IOK, SWEE) and the surnames relate: two names in one system keep their own rules (LAU
-    CHI-KEUNG / LAU CHI-KONG are two names)."""
+    (KAM, IOK, SWEE) or a surname that is a dialect's spelling of `p`'s (HUI, XU: 許),
+    and the surnames relate (KWAN / GUAN in aspiration too): two names in one system keep
+    their own rules (LAU CHI-KEUNG / LAU CHI-KONG are two names)."""
+    if not (d.chinese_like and p.chinese_like) or len(d.tokens) < 2 or len(p.tokens) < 2:
+        return best
     if "-" in p.original:
         return best  # a hyphenated given name is Taiwan's or Hong Kong's style, not Pinyin
+    # the surnames first, from the words (most candidates end here, before any split)
+    s0, why0 = _latin_latin(d.tokens[0].text.lower(), p.tokens[0].text.lower(), True)
+    aspiration = isinstance(why0, Message) and why0.code == "name.aspiration"
+    if s0 < 0.9 and not aspiration:
+        return best
     ud, up = _readings(d, False, 0), _readings(p, False, 0)
     if not ud or not up:
         return best
@@ -997,19 +1005,22 @@ def _dialect_pinyin(d: Name, p: Name, best: NameMatch) -> NameMatch:
     if not all(chinese.HANYU in set().union(*chinese.mandarin_of(x).values() or [set()])
                for x in sp):  # fmt: skip
         return best
-    if all(chinese.mandarin_of(x) for x in sd):
-        return best
+    if sd[0].lower() != d.tokens[0].text.lower() or sp[0] != p.tokens[0].text.lower():
+        return best  # a surname word read as two syllables: not this comparison's case
+    dialect_surname = isinstance(why0, Message) and why0.code == "name.dialect"
+    if all(chinese.mandarin_of(x) for x in sd) and not dialect_surname:
+        return best  # nothing says `d` is not Mandarin too (HUI CHING-YU: HUI is 許's)
     total = 0.0
     reasons: list[Message | str] = [*notes_d, *notes_p]
     for i, (x, y) in enumerate(zip(sd, sp, strict=True)):
-        s, why = _latin_latin(x.lower(), y, i == 0)
-        if s >= 0.9:
+        s, why = (s0, why0) if i == 0 else _latin_latin(x.lower(), y)
+        if s >= 0.9 or (i == 0 and aspiration):
             total += s
             reasons.append(why)
             continue
-        ch = chinese.bridge_char(x, y, given=i > 0)
-        if not ch or (i == 0 and ch not in chinese.name_chars()[0]):
-            return best  # a surname only through a surname character (KWAN, GUAN: 關)
+        ch = chinese.bridge_char(x, y, given=True)
+        if not ch:
+            return best
         total += BRIDGE_SCORE
         reasons.append(msg("name.bridge", a=x.upper(), b=y.upper(), ch=ch))
     score = round(total / len(sd), 4)

@@ -90,3 +90,10 @@ def test_korean_wha_and_gwoyeu_jih() -> None:
     assert compare_names("CHEN JUNNE-JIH", "CHEN JUNJI").score >= DEFAULT_THRESHOLD
     # Wade-Giles 志 CHIH is not GR's 起 chih (qi): no new relation from that GR reading
     assert "Gwoyeu" not in compare_names("LIN CHIH-MING", "LIN QIMING").explanation()
+
+
+def test_a_cantonese_surname_marks_the_dialect_side() -> None:
+    # Wikipedia (en) "Christopher Hui" (許正宇) and "Tse Chin-wan" (謝展寰): every syllable
+    # is also some Mandarin spelling, but HUI and TSE are Cantonese for 許 and 謝
+    assert compare_names("HUI CHING-YU", "XU ZHENGYU").score >= DEFAULT_THRESHOLD
+    assert compare_names("TSE CHIN-WAN", "XIE ZHANHUAN").score >= DEFAULT_THRESHOLD
