@@ -363,11 +363,12 @@ _HOKKIEN_RIMES = {"i": ("i", "ee"), "u": ("u", "oo"), "a": ("a", "ah"), "e": ("e
                   "un": ("un", "oon"), "ut": ("ut", "oot"), "ui": ("ui", "wee", "ooi", "uy"),
                   "ua": ("ua", "wa"), "uan": ("uan", "wan", "oan"), "ue": ("ue", "weh"),
                   "ak": ("ak", "ark"), "au": ("au", "ao")}  # fmt: skip
-# A syllable with no initial: i- and u- written Y and W (佑 iu YEW, 燕 ian YIEN, 黃 ui WEE).
+# A syllable with no initial: i- and u- written Y and W (佑 iu YEW, 燕 ian YIEN, 黃 ui WEE,
+# 偉 ui WOOI in Malaysia).
 _HOKKIEN_GLIDES = {"iu": ("yu", "yew"), "ian": ("yan", "yen", "yien"), "iong": ("yong", "yeong"),
                    "iok": ("yok", "yeok"), "iau": ("yau", "yeow"), "ing": ("ying",),
                    "io": ("yeo", "yeoh"), "ia": ("ya",), "im": ("yim",), "in": ("yin",),
-                   "ua": ("wa",), "uan": ("wan",), "ui": ("wee", "ooi"),
+                   "ua": ("wa",), "uan": ("wan",), "ui": ("wee", "ooi", "wooi"),
                    "ue": ("weh",)}  # fmt: skip
 
 
