@@ -746,6 +746,8 @@ def warm_up() -> None:
     with a name in characters is not the one who waits."""
     japanese.warm_up()
     chinese.bridge_char("kam", "jin")  # the syllable bridges over naming characters (~0.5 s)
+    vietnamese.readings("武元甲")  # ~16 ms
+    japanese.name_reading("阿部詩", ("ABE", "UTA"))  # the name-reading table, ~33 ms
     chinese.is_hokkien_form("tan")
     korean.name_block_spellings()
     chinese.warm_up()
