@@ -886,12 +886,11 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 
-_SPLIT_WORDS = re.compile(r"[\s,<\-]+")
-
-
 @lru_cache(maxsize=65536)
 def _latin_words(latin: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    words = tuple(w for w in _SPLIT_WORDS.split(latin.upper()) if w)
+    """The words of a Latin name as `parse` normalises them (diacritics and macrons
+    dropped: Phạm Văn Đồng PHAM VAN DONG, Shinzō SHINZO), in the order written."""
+    words = tuple(t.text for t in parse(latin).tokens if not t.han and t.text)
     return words, frozenset(w[0] for w in words)
 
 

@@ -97,3 +97,9 @@ def test_a_cantonese_surname_marks_the_dialect_side() -> None:
     # is also some Mandarin spelling, but HUI and TSE are Cantonese for 許 and 謝
     assert compare_names("HUI CHING-YU", "XU ZHENGYU").score >= DEFAULT_THRESHOLD
     assert compare_names("TSE CHIN-WAN", "XIE ZHANHUAN").score >= DEFAULT_THRESHOLD
+
+
+def test_latin_names_with_diacritics_meet_the_readings() -> None:
+    # Vietnamese as written with its diacritics, Japanese with a macron (Hepburn)
+    assert compare_names("范文同", "Phạm Văn Đồng").score >= DEFAULT_THRESHOLD
+    assert compare_names("安倍晉三", "Shinzō Abe").score >= DEFAULT_THRESHOLD
