@@ -363,11 +363,12 @@ _HOKKIEN_RIMES = {"i": ("i", "ee"), "u": ("u", "oo"), "a": ("a", "ah"), "e": ("e
                   "un": ("un", "oon"), "ut": ("ut", "oot"), "ui": ("ui", "wee", "ooi", "uy"),
                   "ua": ("ua", "wa"), "uan": ("uan", "wan", "oan"), "ue": ("ue", "weh"),
                   "ak": ("ak", "ark"), "au": ("au", "ao")}  # fmt: skip
-# A syllable with no initial: i- and u- written Y and W (佑 iu YEW, 燕 ian YIEN, 黃 ui WEE).
+# A syllable with no initial: i- and u- written Y and W (佑 iu YEW, 燕 ian YIEN, 黃 ui WEE,
+# 偉 ui WOOI in Malaysia).
 _HOKKIEN_GLIDES = {"iu": ("yu", "yew"), "ian": ("yan", "yen", "yien"), "iong": ("yong", "yeong"),
                    "iok": ("yok", "yeok"), "iau": ("yau", "yeow"), "ing": ("ying",),
                    "io": ("yeo", "yeoh"), "ia": ("ya",), "im": ("yim",), "in": ("yin",),
-                   "ua": ("wa",), "uan": ("wan",), "ui": ("wee", "ooi"),
+                   "ua": ("wa",), "uan": ("wan",), "ui": ("wee", "ooi", "wooi"),
                    "ue": ("weh",)}  # fmt: skip
 
 
@@ -467,6 +468,19 @@ def mandarin_spellings(pinyin: str) -> dict[str, str]:
 
 def is_cantonese(spelling: str) -> bool:
     return spelling.lower() in _cantonese_spellings()
+
+
+@cache
+def gwoyeu_shadowed() -> dict[str, frozenset[str]]:
+    """GR spellings that another system uses for another syllable, so that
+    `_mandarin_index` reads them the standard way only: spelling -> the Hanyu syllables
+    GR spells so (jih -> ji: 季 JIH, where Wade-Giles jih is 日 ri)."""
+    index = _mandarin_index()
+    out: dict[str, set[str]] = defaultdict(set)
+    for (py, _), gr in _gwoyeu().items():
+        if py not in index.get(gr, {}):
+            out[gr].add(py)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
@@ -637,6 +651,7 @@ def _dialect_surname_chars() -> frozenset[str]:
 
 
 _STANDARD = ("Mandarin", CANTONESE)
+BRIDGE_KEYS = 3  # Pinyin syllables a non-Mandarin spelling looks up through `bridge_char`
 
 
 @lru_cache(maxsize=131072)
@@ -656,6 +671,11 @@ def expansion_keys(spelling: str, dialects: bool = True) -> frozenset[str]:
             keys.add("s:" + coarse(other))
         else:
             keys |= spelling_keys(other)
+    if dialects and not mandarin_of(spelling):
+        # a spelling no Mandarin system has (KAM, IOK, SWEE) also looks up the Pinyin of
+        # the first naming characters read so (`bridge_char`: KAM 金 JIN), ~2 keys more
+        for py in list(_syllable_bridges().get(spelling.lower(), {}))[:BRIDGE_KEYS]:
+            keys.add("s:" + coarse(py))
     return frozenset(keys)
 
 
@@ -680,3 +700,61 @@ def strip_tone_marks(text: str) -> str:
             continue
         out.append(ch)
     return unicodedata.normalize("NFC", "".join(out))
+
+
+# --- a dialect syllable against Hanyu Pinyin, no characters on either side ---------------
+
+
+@cache
+def common_chars() -> tuple[str, ...]:
+    """Characters people are named with: the name characters (`name_chars`, most
+    frequent first), those of the dialect table, then the kanji that KANJIDIC2 gives name
+    readings (`japanese.name_kanji`, 1,458 in Traditional and Japanese forms; a published
+    list of naming characters of the same Han tradition). Not every common character: on
+    GB2312's 3,755 first-level ones, words' characters made most of the bridges between
+    different names (KAH / JIAN via 監, WOH / GUO via 鍋)."""
+    from desktop.screening import japanese
+
+    surnames, given, compounds = name_chars()
+    first = [*surnames, *(c for comp in compounds for c in comp), *given]
+    rest = sorted(set(_dialect_table()[0]) | japanese.name_kanji())
+    return tuple(dict.fromkeys(ch for ch in [*first, *rest] if len(ch) == 1 and is_han(ch)))
+
+
+def _other_spellings(ch: str) -> tuple[str, ...]:
+    """Spellings of a character outside Mandarin: Hong Kong Cantonese, the dialect table
+    (Macau, Hokkien, Teochew...) and the Hokkien readings as Singapore and Malaysia
+    write them."""
+    table = _dialect_table()[0].get(ch, ())
+    return (*cantonese_readings(ch), *(s for s, _ in table), *hokkien_spellings(ch))
+
+
+@cache
+def _syllable_bridges() -> dict[str, dict[str, tuple[str, ...]]]:
+    """spelling outside Mandarin -> {Hanyu Pinyin syllable: the common characters read
+    both ways, most frequent first} (`common_chars`, first Mandarin reading)."""
+    out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for ch in common_chars():
+        for py in mandarin_readings(ch)[:1]:  # the second is often a rare word's (位 li)
+            for spelling in dict.fromkeys(_other_spellings(ch)):
+                out[spelling][py.replace("ü", "v")].append(ch)
+    return {k: {p: tuple(v) for p, v in by_py.items()} for k, by_py in out.items()}
+
+
+@cache
+def _surname_only() -> frozenset[str]:
+    surnames, given, _ = name_chars()
+    return frozenset(surnames) - set(given)
+
+
+def bridge_char(spelling: str, pinyin_spelling: str, given: bool = False) -> str:
+    """A common character that a dialect spells `spelling` and Hanyu Pinyin spells
+    `pinyin_spelling` ('kam', 'jin' -> '金'), or ''. In a given name, not a character
+    that is only a surname (TING / ZHENG through 鄭 would join 婷 and 正)."""
+    by_py = _syllable_bridges().get(spelling.lower())
+    if not by_py:
+        return ""
+    p = pinyin_spelling.lower()
+    chars = by_py.get(p) or by_py.get(p.replace("u", "v"), ())
+    skip = _surname_only() if given else frozenset()
+    return next((c for c in chars if c not in skip), "")

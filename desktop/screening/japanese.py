@@ -69,3 +69,128 @@ def warm_up() -> None:
     worker at start, so that the first traveller compared with a name in characters is
     not the one who waits."""
     readings("山田太郎")
+
+
+# --- name readings (nanori) -----------------------------------------------------------
+
+NAME_READING_SCORE = 0.95  # every word read by listed readings: a hit, not an identity
+_RENDAKU = (("ts", ("z",)), ("ch", ("j",)), ("sh", ("j",)), ("k", ("g",)), ("s", ("z",)),
+            ("t", ("d",)), ("h", ("b", "p")), ("f", ("b", "p")))  # fmt: skip
+_GEMINATE = ("tsu", "chi", "ku", "ki")  # 八 HACHI + 村 -> HAT-... (small tsu)
+_VOWELS = frozenset("aeiou")
+
+
+def _plain(word: str) -> str:
+    """A Latin word as the table spells readings: lower case, long vowels dropped (OU,
+    OO, UU, OH before a consonant), M before B/M/P as N (NAMBA, HOMMA)."""
+    w = word.lower()
+    w = re.sub(r"oh(?![aeiou])", "o", w)
+    w = w.replace("ou", "o").replace("oo", "o").replace("uu", "u")
+    return re.sub(r"m(?=[bmp])", "n", w)
+
+
+@cache
+def _name_table() -> dict[str, tuple[str, ...]]:
+    """kanji -> readings for names (data/japanese_names.tsv: nanori, on, kun), long
+    vowels dropped as passports drop them."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "data" / "japanese_names.tsv"
+    out: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, names, words = line.split("\t")
+            out[ch] = tuple(dict.fromkeys(_plain(r) for r in f"{names} {words}".split()))
+    return out
+
+
+@cache
+def name_kanji() -> frozenset[str]:
+    """Kanji that have name readings (nanori) in KANJIDIC2: characters people are named
+    with, in their Traditional Chinese form too (寶 for 宝)."""
+    from pathlib import Path
+
+    from desktop.screening import chinese
+
+    path = Path(__file__).resolve().parent / "data" / "japanese_names.tsv"
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and line.split("\t")[1]:
+            out |= {line[0], chinese.to_traditional(line[0])}
+    return frozenset(out)
+
+
+def _char_forms(ch: str, inner: bool) -> tuple[str, ...]:
+    """A kanji's readings; inside a word also voiced (rendaku: 口 KUCHI -> GUCHI)."""
+    from desktop.screening import chinese
+
+    table = _name_table()
+    forms = table.get(ch) or table.get(chinese.to_traditional(ch), ())
+    if not inner:
+        return forms
+    voiced = []
+    for r in forms:
+        head = next((h for h, _ in _RENDAKU if r.startswith(h)), "")
+        voiced += [v + r[len(head) :] for h, vs in _RENDAKU if h == head for v in vs]
+    return (*forms, *voiced)
+
+
+@lru_cache(maxsize=65536)
+def reads_as(chars: str, word: str) -> bool:
+    """Whether the kanji `chars`, one reading each, spell the Latin `word` (already
+    `_plain`): 八村 HACHIMURA, 結弦 YUZURU (弦 TSURU voiced), 服部 HATTORI."""
+    n, m = len(chars), len(word)
+    reach = {0}  # positions in `word` after the first i kanji
+    for i, ch in enumerate(chars):
+        nxt: set[int] = set()
+        for j in reach:
+            for r in _char_forms(ch, i > 0):
+                if word.startswith(r, j):
+                    nxt.add(j + len(r))
+                # a small tsu: the reading's last mora becomes the next consonant doubled
+                if i + 1 < n:
+                    for tail in _GEMINATE:
+                        stem = r[: -len(tail)]
+                        k = j + len(stem)
+                        if r.endswith(tail) and stem and word.startswith(stem, j) and (
+                            k + 1 < m and word[k] == word[k + 1] and word[k] not in _VOWELS
+                        ):  # fmt: skip
+                            nxt.add(k + 1)
+        reach = nxt
+        if not reach:
+            return False
+    return m in reach
+
+
+@lru_cache(maxsize=16384)
+def name_reading(han: str, words: tuple[str, ...]) -> tuple[int, tuple[tuple[str, str, bool], ...]]:
+    """The kanji of a name split among the Latin words in their order, each group read by
+    the name-reading table: (kanji read, ((group, word, read so) per word)), the split
+    reading most kanji. '阿部詩', ('ABE', 'UTA') -> (3, (('阿部', 'ABE', True), ('詩',
+    'UTA', True))); (0, ()) when some kanji has no reading or nothing fits."""
+    chars = "".join(ch for ch in han if not ch.isspace())
+    k = len(words)
+    if (
+        not chars
+        or not 1 < k <= 4
+        or len(chars) > 8
+        or not all(_char_forms(c, False) for c in chars)
+    ):
+        return 0, ()
+    plain = [_plain(w) for w in words]
+    best: tuple[int, tuple[tuple[str, str, bool], ...]] = (0, ())
+
+    def walk(i: int, w: int, read: int, parts: tuple[tuple[str, str, bool], ...]) -> None:
+        nonlocal best
+        if w == k:
+            if i == len(chars) and read > best[0]:
+                best = (read, parts)
+            return
+        last = w == k - 1
+        for j in range(len(chars) if last else i + 1, len(chars) - (k - w - 1) + 1):
+            group = chars[i:j]
+            ok = reads_as(group, plain[w])
+            walk(j, w + 1, read + len(group) * ok, (*parts, (group, words[w], ok)))
+
+    walk(0, 0, 0, ())
+    return best

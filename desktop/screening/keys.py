@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import product
 
-from desktop.screening import chinese, japanese, korean, names
+from desktop.screening import chinese, japanese, korean, names, vietnamese
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
@@ -166,14 +166,20 @@ def _index_readings(name: Name) -> list[Units]:
 def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
     """Latin spellings a name stands for beyond its own reading: a name in Hangul, its
     passport spellings (김정은 -> KIM JONG UN, KIM JEONGEUN...); on the query side, a name
-    in characters, its Japanese readings (安倍晉三 -> ABE SHINZO) and the passport
-    spellings of its Korean reading (朴槿惠 -> 박근혜 -> PARK GEUNHYE...), so that a
-    traveller whose name is written in kanji or Hanja finds a listed Latin spelling."""
+    in characters, its Japanese readings (安倍晉三 -> ABE SHINZO), the passport
+    spellings of its Korean reading (朴槿惠 -> 박근혜 -> PARK GEUNHYE...) and its first
+    Sino-Vietnamese reading (武元甲 -> VO NGUYEN GIAP), so that a traveller whose name is
+    written in kanji, Hanja or chữ Hán finds a listed Latin spelling."""
     if korean.has_hangul(name):
         return korean.latin_forms(name)
     if query and chinese.has_han(name):
-        hangul = korean.hanja_reading("".join(ch for ch in name if chinese.is_han(ch)))
-        return japanese.readings(name) + (korean.query_latin_forms(hangul) if hangul else ())
+        han = "".join(ch for ch in name if chinese.is_han(ch))
+        hangul = korean.hanja_reading(han)
+        return (
+            japanese.readings(name)
+            + (korean.query_latin_forms(hangul) if hangul else ())
+            + vietnamese.readings(han)[:1]
+        )
     if query:
         # a Korean name in one romanisation finds it in the others (I JAEMYEONG -> 이재명
         # -> LEE JAEMYUNG, LEE JAE MYUNG...), which are different keys

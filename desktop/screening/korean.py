@@ -76,6 +76,8 @@ def syllable_spellings(syllable: str) -> dict[str, str]:
         out.setdefault(ini + "oh", CUSTOMARY)  # 오 OH, 조 CHOH
     if not ini and med == "u":
         out.setdefault("woo" + fin, CUSTOMARY)  # 우 WOO (김우진 KIM WOO-JIN), 운 WOON
+    if ini == "h" and med in ("wa", "wae", "wo"):
+        out.setdefault("wh" + med[1:] + fin, CUSTOMARY)  # 화 WHA (강경화 KANG KYUNG-WHA), 환 WHAN
     return out
 
 

@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
-from desktop.screening import chinese, japanese, korean
+from desktop.screening import chinese, japanese, korean, vietnamese
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
 
@@ -55,6 +55,9 @@ define(
         "name.empty": "a name is empty after normalisation",
         "name.japanese": "{a} read in Japanese as {b}",
         "name.korean": "{a} read in Korean as {b}",
+        "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
+        "name.japanese_name": "{a} read as a Japanese name as {b}",
+        "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
         "person.no_names": "no names",
         "person.name": "name {score}: {explanation}",
         "person.review": "but the full birth date and the nationality agree: name scored {s} "
@@ -389,6 +392,11 @@ def _han_latin(
 _BRIDGE_OK = ("Mandarin", chinese.CANTONESE)
 
 
+# GR spellings that Wade-Giles uses, for syllables Taiwanese given names are full of
+# (志 CHIH, 世 SHIH): read as GR's qi and xi they would join CHIH-MING and QIMING.
+_WADE_GILES_NAMES = frozenset({"chih", "shih", "er"})
+
+
 def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | str]:
     A, B = a.upper(), b.upper()
     if a == b:
@@ -422,6 +430,23 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
                             form=form.upper(),
                             system=terms("romanisation", system),
                         )
+    if not first:
+        # a GR spelling that Wade-Giles uses for another syllable (GR JIH 季 ji, WG JIH 日
+        # ri): in a given name against another system's spelling of the GR syllable
+        for x, y, my in ((a, b, mb), (b, a, ma)):
+            if x in _WADE_GILES_NAMES:
+                continue
+            shadowed = chinese.gwoyeu_shadowed().get(x, frozenset()) & set(my)
+            if shadowed:
+                py = sorted(shadowed)[0]
+                return 0.9, msg(
+                    "name.same_syllable",
+                    a=x.upper(),
+                    sa=terms("romanisation", chinese.GWOYEU),
+                    b=y.upper(),
+                    sb=terms("romanisation", "/".join(sorted(my[py]))),
+                    zy=chinese._zhuyin_of().get(py, py),
+                )
     # Two Mandarin syllables one letter apart in a given name are two characters (YANG,
     # YONG): that a Hakka spelling of 楊 is YONG does not make them one, except in the
     # surname, where the dialect spellings are (TAN for 陳, ONG for 王).
@@ -720,6 +745,9 @@ def warm_up() -> None:
     s). The window does it on a worker at start, so that the first traveller compared
     with a name in characters is not the one who waits."""
     japanese.warm_up()
+    chinese.bridge_char("kam", "jin")  # the syllable bridges over naming characters (~0.5 s)
+    vietnamese.readings("武元甲")  # ~16 ms
+    japanese.name_reading("阿部詩", ("ABE", "UTA"))  # the name-reading table, ~33 ms
     chinese.is_hokkien_form("tan")
     korean.name_block_spellings()
     chinese.warm_up()
@@ -736,10 +764,16 @@ def compare_names(a: str, b: str) -> NameMatch:
     best = _compare_parsed(na, nb)
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _japanese(na if na.is_han else nb, b if na.is_han else a, best)
+    if best.score < DEFAULT_THRESHOLD and na.is_han != nb.is_han:  # when the others miss
+        best = _japanese_names(na if na.is_han else nb, b if na.is_han else a, best)
     if best.score < 1.0 and na.is_han != nb.is_han:
         best = _korean_hanja(na if na.is_han else nb, b if na.is_han else a, best)
+    if best.score < 1.0 and na.is_han != nb.is_han:
+        best = _vietnamese(na if na.is_han else nb, b if na.is_han else a, best)
     if best.score < 1.0 and not na.is_han and not nb.is_han:
         best = _korean_latin(na, nb, best)
+    if best.score < DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
+        best = max(_dialect_pinyin(na, nb, best), _dialect_pinyin(nb, na, best), key=_by_score)
     if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
         rule = distinct_korean_surnames(na, nb) or distinct_chinese_surnames(na, nb)
         if rule:
@@ -852,19 +886,64 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 
-_SPLIT_WORDS = re.compile(r"[\s,<\-]+")
-
-
 @lru_cache(maxsize=65536)
 def _latin_words(latin: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    words = tuple(w for w in _SPLIT_WORDS.split(latin.upper()) if w)
+    """The words of a Latin name as `parse` normalises them (diacritics and macrons
+    dropped: Phạm Văn Đồng PHAM VAN DONG, Shinzō SHINZO), in the order written."""
+    words = tuple(t.text for t in parse(latin).tokens if not t.han and t.text)
     return words, frozenset(w[0] for w in words)
 
 
 def _japanese(han: Name, latin: str, best: NameMatch) -> NameMatch:
     """The name in characters read in Japanese (安倍晉三 ABE SHINZO), one more candidate
     romanisation of it, scored like the others; kept when it scores higher."""
-    readings = japanese.readings(han.original)
+    return _read_as(han, latin, best, japanese.readings(han.original), "name.japanese")
+
+
+def _japanese_names(han: Name, latin: str, best: NameMatch) -> NameMatch:
+    """A name in kanji read kanji by kanji by Japanese name readings (nanori, on, kun:
+    阿部詩 ABE UTA, 八村塁 HACHIMURA RUI, 石川佳純 ISHIKAWA KASUMI), where pykakasi's word
+    readings fail (詩 SHI). The Latin words in their order or the surname last (RUI
+    HACHIMURA). Every kanji read: NAME_READING_SCORE; some: that share of it, which
+    is no hit but says which part was read (久保 KUBO) instead of nothing."""
+    words = _latin_words(latin)[0]
+    kanji = "".join(han.original.split())
+    if len(words) < 2 or not all(chinese.is_han(ch) for ch in kanji):
+        return best  # kana or Latin letters mixed in: not a name in kanji only
+    found = max(
+        japanese.name_reading(kanji, words),
+        japanese.name_reading(kanji, (words[-1], *words[:-1])),
+    )
+    read, parts = found
+    if not read:
+        return best
+    score = round(japanese.NAME_READING_SCORE * read / len(kanji), 4)
+    if score <= best.score:
+        return best
+    reasons = tuple(
+        msg("name.japanese_name", a=group, b=word) if ok else msg("name.different", a=group, b=word)
+        for group, word, ok in parts
+    )
+    return NameMatch(score, reasons, "syllables")
+
+
+def _vietnamese(han: Name, latin: str, best: NameMatch) -> NameMatch:
+    """A Vietnamese name in chữ Hán read as Vietnamese passports spell it (武元甲 VO NGUYEN
+    GIAP, 范文同 PHAM VAN DONG); kept when it scores higher."""
+    # Word for word only: a reading's given name one letter from another (陳美玲 TRAN MY
+    # LINH / TRAN MY LAN) is another name, as Vietnamese given names one letter apart are.
+    readings = vietnamese.readings(han.han_text)
+    return _read_as(han, latin, best, readings, "name.vietnamese", exact=True)
+
+
+def _read_as(
+    han: Name,
+    latin: str,
+    best: NameMatch,
+    readings: tuple[str, ...],
+    code: str,
+    exact: bool = False,
+) -> NameMatch:
     if not readings:
         return best
     words, initials = _latin_words(latin)
@@ -879,13 +958,74 @@ def _japanese(han: Name, latin: str, best: NameMatch) -> NameMatch:
         ):
             continue
         m = compare_names(reading, latin)
+        if exact and not all(isinstance(r, Message) and r.code == "name.equal" for r in m.reasons):
+            continue
         if m.score > best.score:
-            note = msg("name.japanese", a=han.han_text, b=reading)
+            note = msg(code, a=han.han_text, b=reading)
             best = NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
     return best
 
 
 KOREAN_SPELLING_SCORE = 0.9  # a block spelt in two systems, like a dialect spelling
+BRIDGE_SCORE = 0.85  # a dialect syllable and a Pinyin one that some common character reads
+
+
+def _by_score(m: NameMatch) -> float:
+    return m.score
+
+
+def _dialect_pinyin(d: Name, p: Name, best: NameMatch) -> NameMatch:
+    """A Cantonese, Macau or Southern Min name against the same name in Hanyu Pinyin,
+    with no characters on either side (HUNG KAM-PO / HONG JINBAO, CHAN MENG KAM / CHEN
+    MINGJIN, LIM SWEE SAY / LIN RUISHENG): syllable by syllable in order, each pair
+    related as the tables relate two spellings (HUNG / HONG, CHAN / CHEN) or bridged by
+    a common character that the dialect spells so and Pinyin spells so (KAM, JIN: 金;
+    `chinese.bridge_char`), scored BRIDGE_SCORE and named ("possibly via 金"). Only when
+    `p` is all Hanyu Pinyin with no hyphen, `d` has a syllable no Mandarin system spells
+    (KAM, IOK, SWEE) or a surname that is a dialect's spelling of `p`'s (HUI, XU: 許),
+    and the surnames relate (KWAN / GUAN in aspiration too): two names in one system keep
+    their own rules (LAU CHI-KEUNG / LAU CHI-KONG are two names)."""
+    if not (d.chinese_like and p.chinese_like) or len(d.tokens) < 2 or len(p.tokens) < 2:
+        return best
+    if "-" in p.original:
+        return best  # a hyphenated given name is Taiwan's or Hong Kong's style, not Pinyin
+    # the surnames first, from the words (most candidates end here, before any split)
+    s0, why0 = _latin_latin(d.tokens[0].text.lower(), p.tokens[0].text.lower(), True)
+    aspiration = isinstance(why0, Message) and why0.code == "name.aspiration"
+    if s0 < 0.9 and not aspiration:
+        return best
+    ud, up = _readings(d, False, 0), _readings(p, False, 0)
+    if not ud or not up:
+        return best
+    units_d, notes_d = ud[0]
+    units_p, notes_p = up[0]
+    if len(units_d) != len(units_p) or len(units_d) < 2:
+        return best
+    sd = [u for _, u in units_d]
+    sp = [u.lower() for _, u in units_p]
+    if not all(chinese.HANYU in set().union(*chinese.mandarin_of(x).values() or [set()])
+               for x in sp):  # fmt: skip
+        return best
+    if sd[0].lower() != d.tokens[0].text.lower() or sp[0] != p.tokens[0].text.lower():
+        return best  # a surname word read as two syllables: not this comparison's case
+    dialect_surname = isinstance(why0, Message) and why0.code == "name.dialect"
+    if all(chinese.mandarin_of(x) for x in sd) and not dialect_surname:
+        return best  # nothing says `d` is not Mandarin too (HUI CHING-YU: HUI is 許's)
+    total = 0.0
+    reasons: list[Message | str] = [*notes_d, *notes_p]
+    for i, (x, y) in enumerate(zip(sd, sp, strict=True)):
+        s, why = (s0, why0) if i == 0 else _latin_latin(x.lower(), y)
+        if s >= 0.9 or (i == 0 and aspiration):
+            total += s
+            reasons.append(why)
+            continue
+        ch = chinese.bridge_char(x, y, given=True)
+        if not ch:
+            return best
+        total += BRIDGE_SCORE
+        reasons.append(msg("name.bridge", a=x.upper(), b=y.upper(), ch=ch))
+    score = round(total / len(sd), 4)
+    return NameMatch(score, tuple(reasons), "syllables") if score > best.score else best
 
 
 def _cuts(name: Name) -> frozenset[int]:

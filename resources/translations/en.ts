@@ -1687,6 +1687,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ~ {b} (differ only in aspiration)</translation>
     </message>
     <message>
+        <source>name.bridge</source>
+        <extracomment>{a} ~ {b} (possibly the same character, e.g. {ch})</extracomment>
+        <translation>{a} ~ {b} (possibly the same character, e.g. {ch})</translation>
+    </message>
+    <message>
         <source>name.consonants</source>
         <extracomment>{a} ≈ {b} (same consonants {c})</extracomment>
         <translation>{a} ≈ {b} (same consonants {c})</translation>
@@ -1735,6 +1740,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.japanese</source>
         <extracomment>{a} read in Japanese as {b}</extracomment>
         <translation>{a} read in Japanese as {b}</translation>
+    </message>
+    <message>
+        <source>name.japanese_name</source>
+        <extracomment>{a} read as a Japanese name as {b}</extracomment>
+        <translation>{a} read as a Japanese name as {b}</translation>
     </message>
     <message>
         <source>name.korean</source>
@@ -1790,6 +1800,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.umlaut</source>
         <extracomment>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</extracomment>
         <translation>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</translation>
+    </message>
+    <message>
+        <source>name.vietnamese</source>
+        <extracomment>{a} read in Sino-Vietnamese as {b}</extracomment>
+        <translation>{a} read in Sino-Vietnamese as {b}</translation>
     </message>
     <message>
         <source>ocr.bomb</source>

@@ -1687,6 +1687,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ~ {b}（僅送氣音不同）</translation>
     </message>
     <message>
+        <source>name.bridge</source>
+        <extracomment>{a} ~ {b} (possibly the same character, e.g. {ch})</extracomment>
+        <translation>{a} ~ {b}（可能是同一個字，例如 {ch}）</translation>
+    </message>
+    <message>
         <source>name.consonants</source>
         <extracomment>{a} ≈ {b} (same consonants {c})</extracomment>
         <translation>{a} ≈ {b}（子音相同 {c}）</translation>
@@ -1735,6 +1740,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.japanese</source>
         <extracomment>{a} read in Japanese as {b}</extracomment>
         <translation>{a} 以日語讀作 {b}</translation>
+    </message>
+    <message>
+        <source>name.japanese_name</source>
+        <extracomment>{a} read as a Japanese name as {b}</extracomment>
+        <translation>{a} 以日本人名讀法讀作 {b}</translation>
     </message>
     <message>
         <source>name.korean</source>
@@ -1790,6 +1800,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.umlaut</source>
         <extracomment>{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)</extracomment>
         <translation>{a} ≈ {b}（變音符號寫作 E 與否，ICAO 9303-3）</translation>
+    </message>
+    <message>
+        <source>name.vietnamese</source>
+        <extracomment>{a} read in Sino-Vietnamese as {b}</extracomment>
+        <translation>{a} 以漢越音讀作 {b}</translation>
     </message>
     <message>
         <source>ocr.bomb</source>
