@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "desktop" / "screening" / "data" / "surnames_faker.txt"
 CENSUS_OUT = ROOT / "desktop" / "screening" / "data" / "surnames_census.txt"
+GIVEN_OUT = ROOT / "desktop" / "screening" / "data" / "given_names.txt"
 # How far down the frequency list a name counts as a family name of its own: deeper, more
 # close pairs of different people are told apart, but a keying slip that happens to spell
 # a rarer listed name is then taken for another family (measured in DESIGN.md). Names
@@ -129,10 +130,69 @@ def build_census(top: int = CENSUS_TOP) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Given names by sex: faker's per-locale lists (Latin or Cyrillic script, and Japanese in
+# Hepburn), and the US Census Bureau's 1990 first-name files (public domain) down to
+# GIVEN_MIN_PERCENT of one sex, so that a name given to a few hundred Americans in 1990
+# (JOHN written JOAN by a few) is not "well attested" as the other sex's name.
+GIVEN_LOCALES = (*(loc for locs in ORIGINS.values() for loc in locs), "ro_RO", "ja_JP",
+                 "vi_VN", "el_GR", "bg_BG")  # fmt: skip
+GIVEN_MIN_PERCENT = 0.01
+GIVEN_MINOR_SHARE = 5
+_GIVEN_ATTRS = {"M": ("first_names_male", "first_romanized_names_male"),
+                "F": ("first_names_female", "first_romanized_names_female")}  # fmt: skip
+
+
+def given_by_sex() -> dict[str, set[str]]:
+    """Folded given name -> the sexes it is listed for."""
+    from desktop.screening.translit import fold_umlauts, to_latin
+
+    out: dict[str, set[str]] = {}
+    for loc in GIVEN_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for sex, attrs in _GIVEN_ATTRS.items():
+            for attr in attrs:
+                for name in getattr(provider, attr, ()) or ():
+                    latin = fold_umlauts(to_latin(name).replace("'", "").upper())
+                    if latin.isalpha() and 2 <= len(latin) <= 20:
+                        out.setdefault(latin, set()).add(sex)
+    names_dir = Path(importlib.import_module("names").__file__).parent
+    freqs: dict[str, dict[str, float]] = {}
+    for file, sex in (("dist.male.first", "M"), ("dist.female.first", "F")):
+        for line in (names_dir / file).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                name, freq = line.split()[:2]
+                freqs.setdefault(name, {})[sex] = float(freq)
+    for name, by in freqs.items():
+        for sex, freq in by.items():
+            # a sex counts when the name is common in it and not a rarity beside the
+            # other (JOHN is in the female file too, at 1/80 of its male frequency)
+            if freq >= GIVEN_MIN_PERCENT and freq >= max(by.values()) / GIVEN_MINOR_SHARE:
+                out.setdefault(name, set()).add(sex)
+    return out
+
+
+def build_given() -> str:
+    from faker import VERSION
+
+    by_sex = given_by_sex()
+    lines = [
+        "# Given names by sex (M, F; a name in both is given to both) from the `faker`",
+        f"# package's per-locale first-name lists (faker {VERSION}, MIT licence) and the US",
+        "# Census Bureau's 1990 first-name files (public domain; `names` 0.3.0, MIT), those",
+        f"# at {GIVEN_MIN_PERCENT} % or more of one sex. Written by scripts/build_surnames.py:",
+        "# do not edit. Upper-case ASCII (ICAO 9303-3 transliteration, umlauts written out).",
+    ]
+    for sex in ("M", "F"):
+        lines += [f"[{sex}]", *_rows(sorted(n for n, s in by_sex.items() if sex in s))]
+    return "\n".join(lines) + "\n"
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     if "--census-only" not in sys.argv:
         OUT.write_text(build(), encoding="utf-8")
         print(OUT, OUT.stat().st_size, "bytes")
+    GIVEN_OUT.write_text(build_given(), encoding="utf-8")
+    print(GIVEN_OUT, GIVEN_OUT.stat().st_size, "bytes")
     CENSUS_OUT.write_text(build_census(), encoding="utf-8")
     print(CENSUS_OUT, CENSUS_OUT.stat().st_size, "bytes")

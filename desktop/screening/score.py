@@ -34,6 +34,11 @@ define(
         "name.distinct_surnames": "{a} and {b} are two different common surnames ({origin}): "
         "different people unless birth date and nationality agree",
         "name.possible_slip": "{a} is not a common surname: a possible slip of {b}",
+        "name.distinct_given": "{a} and {b} are two different given names: "
+        "different people unless birth date and nationality agree",
+        "name.distinct_given_sexes": "{a} and {b} are two different given names, a man's "
+        "and a woman's: different people unless birth date and nationality agree",
+        "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
         "name.umlaut": "{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)",
@@ -266,14 +271,107 @@ def distinct_surnames(a: str, b: str) -> Message | str:
 
 
 def possible_slip(a: str, b: str) -> Message | str:
-    """Which rule kept a close pair together: one side is a well-attested surname and the
-    other is not a name at all (SCHMIDT / SCHMDIT), so it reads as a keying slip."""
-    names = common_surnames()
+    """Which rule kept a close pair together: one side is a well-attested surname (or a
+    given name that is no surname) and the other is not a name at all (SCHMIDT / SCHMDIT,
+    DANIEL / DANEIL), so it reads as a keying slip."""
+    names, given = common_surnames(), given_names()
     fa, fb = fold_umlauts(a), fold_umlauts(b)
-    if min(len(fa), len(fb)) < 4 or (fa in names) == (fb in names):
+    known_a, known_b = fa in names or fa in given, fb in names or fb in given
+    if min(len(fa), len(fb)) < 4 or known_a == known_b:
         return ""
-    listed, other = (a, b) if fa in names else (b, a)
-    return msg("name.possible_slip", a=other, b=listed)
+    (listed, other), folded = ((a, b), fa) if known_a else ((b, a), fb)
+    key = "name.possible_slip_given" if folded in given else "name.possible_slip"
+    return msg(key, a=other, b=listed)
+
+
+GIVEN_FILE = DATA / "given_names.txt"
+VARIANTS_FILE = DATA / "given_name_variants.txt"
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Well-attested given names (`GIVEN_FILE`) -> the sexes they are given to ("M",
+    "F", "MF")."""
+    out: dict[str, str] = {}
+    sex = ""
+    for line in GIVEN_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("["):
+            sex = line.strip("[]")
+            continue
+        for name in line.split():
+            out[name] = out.get(name, "") + sex
+    return out
+
+
+@cache
+def _given_variants() -> dict[str, int]:
+    """A spelling of a given name -> the line of `VARIANTS_FILE` (the name) it is on."""
+    out: dict[str, int] = {}
+    lines = VARIANTS_FILE.read_text(encoding="utf-8").splitlines()
+    for i, line in enumerate(lines):
+        if line.strip() and not line.startswith("#"):
+            for name in line.split():
+                out[name] = i
+    return out
+
+
+_NAME_FOLDS = (("KH", "K"), ("CH", "K"), ("PH", "F"), ("TH", "T"), ("C", "K"), ("W", "V"),
+               ("J", "I"), ("Y", "I"))  # fmt: skip
+
+
+def _name_fold(name: str) -> str:
+    out = name
+    for _ in range(2):  # before and after `phonetic`, which writes KH as H
+        for x, y in _NAME_FOLDS:
+            out = out.replace(x, y)
+        out = phonetic(out)
+    return re.sub(r"(.)\1", r"\1", out)
+
+
+def _one_given_name(a: str, b: str, sa: str, sb: str) -> bool:
+    """One name in two languages' spellings: equal after transliteration folds (ALEKSEI /
+    ALEKSEY, VIKTOR / VICTOR, MIKHAIL / MICHAIL), or, given to the same sex, differing
+    only in vowels (MARIE / MARIA, KAMAL / KEMAL, ISMAIL / ISMAEL, KAREN / KARIN) or by
+    a final vowel (PETRO / PETR, MARKO / MARK). Given to different sexes they are two
+    names (DANIEL / DANIELA, PAOLO / PAOLA, ERIK / ERIKA)."""
+    fa, fb = _name_fold(a), _name_fold(b)
+    if fa == fb:
+        return True
+    same_sex = bool(set(sa) & set(sb))
+    if same_sex and skeleton(fa) == skeleton(fb):
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        same_sex
+        and len(long) == len(short) + 1
+        and long.startswith(short)
+        and (long[-1] in _VOWELS)
+    )
+
+
+def distinct_given(a: str, b: str) -> Message | str:
+    """A reason when `a` and `b` are two different well-attested given names (JOHN /
+    JOAN, MARIA / MARTA, IGOR / EGOR), not spellings of one (MOHAMMED / MUHAMMAD, JON /
+    JOHN: `VARIANTS_FILE`; KHALED / KHALID: transliteration folds); else ''. A name
+    that is not on the list (DANEIL) stays a likely slip of the listed one."""
+    fa, fb = fold_umlauts(a), fold_umlauts(b)
+    if fa == fb or min(len(fa), len(fb)) < 3:
+        return ""
+    given = given_names()
+    sa, sb = given.get(fa), given.get(fb)
+    if not sa or not sb:
+        return ""
+    variants = _given_variants()
+    va, vb = variants.get(fa), variants.get(fb)
+    if va is not None and va == vb:
+        return ""
+    if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
+        return ""
+    if {sa, sb} == {"M", "F"}:
+        return msg("name.distinct_given_sexes", a=a, b=b)
+    return msg("name.distinct_given", a=a, b=b)
 
 
 @lru_cache(maxsize=262144)
@@ -666,7 +764,9 @@ def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str], l
         den += w
         reasons.append(why)
         if s < 1.0:
-            rule = distinct_surnames(ta[i].text, tb[j].text)
+            rule = distinct_surnames(ta[i].text, tb[j].text) or distinct_given(
+                ta[i].text, tb[j].text
+            )
             if rule:
                 distinct.append(rule)
             elif s >= 0.75:

@@ -1702,6 +1702,16 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_given</source>
+        <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} and {b} are two different given names ({sexes}): different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_sexes</source>
+        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
         <source>name.distinct_surnames</source>
         <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
         <translation>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</translation>
@@ -1755,6 +1765,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.possible_slip</source>
         <extracomment>{a} is not a common surname: a possible slip of {b}</extracomment>
         <translation>{a} is not a common surname: a possible slip of {b}</translation>
+    </message>
+    <message>
+        <source>name.possible_slip_given</source>
+        <extracomment>{a} is not a common given name: a possible slip of {b}</extracomment>
+        <translation>{a} is not a common given name: a possible slip of {b}</translation>
     </message>
     <message>
         <source>name.read_as</source>

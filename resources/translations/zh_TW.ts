@@ -1702,6 +1702,16 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_given</source>
+        <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_sexes</source>
+        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_surnames</source>
         <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非出生日期與國籍皆相同，否則為不同人</translation>
@@ -1755,6 +1765,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.possible_slip</source>
         <extracomment>{a} is not a common surname: a possible slip of {b}</extracomment>
         <translation>{a} 不是常見姓氏：可能是 {b} 的繕打錯誤</translation>
+    </message>
+    <message>
+        <source>name.possible_slip_given</source>
+        <extracomment>{a} is not a common given name: a possible slip of {b}</extracomment>
+        <translation>{a} 不是常見名字：可能是 {b} 的繕打錯誤</translation>
     </message>
     <message>
         <source>name.read_as</source>

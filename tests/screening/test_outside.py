@@ -138,6 +138,65 @@ def test_a_keying_slip_of_a_rare_surname_still_matches():
     assert _match("HANS SCHMIDT", "HANS SCHMDIT")  # a common name slipped into a non-name
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("JOHN SMITH", "JOAN SMITH"),
+        ("PAOLO BRUNO", "PAOLA BRUNO"),  # a man's, a woman's
+        ("DANIEL MEYER", "DANIELA MEYER"),
+        ("CHRISTIAN WEBER", "CHRISTINA WEBER"),
+        ("MARIA NOWAK", "MARTA NOWAK"),
+        ("IGOR SOKOLOV", "EGOR SOKOLOV"),  # same sex
+        ("ALEKSANDR SMIRNOV", "ALEKSEI SMIRNOV"),
+        ("MOHAMMED HASSAN", "MAHMOUD HASSAN"),
+        ("HASSAN ALI", "HUSSEIN ALI"),
+    ],
+)
+def test_two_different_given_names_are_different_people_on_names_alone(a: str, b: str):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, (a, b, m.score)
+    assert "two different given names" in m.explanation()
+    assert "surname" not in m.explanation()  # JOAN was "not a common surname" before
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("MOHAMMAD JAVAD ZARIF", "MOHAMMED JAVAD ZARIF"),
+        ("MOHAMMED ALI", "MUHAMMAD ALI"),
+        ("HUSSEIN KAMEL", "HUSAIN KAMEL"),
+        ("YUSUF ISLAM", "YUSSUF ISLAM"),
+        ("JOHN MILLER", "JON MILLER"),
+        ("VIKTOR VEKSELBERG", "VICTOR VEKSELBERG"),
+        ("MIKHAIL MISHUSTIN", "MICHAIL MISCHUSTIN"),
+        ("PETRO POROSHENKO", "PETR POROSHENKO"),
+        ("ALEKSEI NAVALNY", "ALEKSEY NAVALNY"),
+        ("KAMAL AHMED", "KEMAL AHMED"),
+    ],
+)
+def test_spellings_of_one_given_name_stay_one_name(a: str, b: str):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, (a, b, m.score, m.explanation())
+    assert "two different" not in m.explanation()
+
+
+def test_a_keying_slip_of_a_given_name_is_a_slip_not_another_name():
+    m = compare_names("DANIEL MEYER", "DANEIL MEYER")
+    assert m.score >= DEFAULT_THRESHOLD
+    assert "DANEIL is not a common given name: a possible slip of DANIEL" in m.explanation()
+    # a rare given name keyed one letter wrong: nothing says "two names"
+    assert _match("WOLFRAM SCHNEIDER", "WOLFRUM SCHNEIDER")
+
+
+def test_different_given_names_with_the_same_birth_date_and_nationality_are_reviewed():
+    listed = Facts(("SMITH, JOHN",), "1970-01-02", "USA", None)
+    same = compare_people(Facts(("JOAN SMITH",), "1970-01-02", "USA", None), listed)
+    assert same.score >= DEFAULT_THRESHOLD
+    assert "for a person to review" in same.explanation()
+    other = compare_people(Facts(("JOAN SMITH",), "1970-01-02", "GBR", None), listed)
+    assert other.score < DEFAULT_THRESHOLD
+
+
 def test_close_common_surnames_with_the_same_birth_date_and_nationality_are_reviewed():
     listed = Facts(("MEYER, PETER",), "1970-01-02", "DEU", "M")
     same = compare_people(Facts(("PETER MUELLER",), "1970-01-02", "DEU", "M"), listed)
@@ -200,6 +259,20 @@ def test_the_surname_lists_are_what_the_script_builds_and_load_fast():
     ms = (time.perf_counter() - t) * 1000
     assert len(names) > 10_000 and ms < 500, (len(names), ms)
     assert names["KACZMARCZYK"] == "Polish" and names["ZAKHARCHENKO"] == "Ukrainian"
+
+
+def test_the_given_name_list_is_what_the_script_builds_and_loads_fast():
+    pytest.importorskip("names")  # dev dependency: the US Census first-name files
+    from desktop.screening import score
+    from scripts import build_surnames
+
+    assert build_surnames.GIVEN_OUT.read_text(encoding="utf-8") == build_surnames.build_given()
+    score.given_names.cache_clear()
+    t = time.perf_counter()
+    given = score.given_names()
+    ms = (time.perf_counter() - t) * 1000
+    assert len(given) > 10_000 and ms < 200, (len(given), ms)
+    assert given["JOHN"] == "M" and given["JOAN"] != "M" and given["PAOLA"] == "F"
 
 
 def test_the_census_surname_list_is_what_the_script_builds():
