@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import importlib
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "desktop" / "screening" / "data" / "surnames_faker.txt"
 CENSUS_OUT = ROOT / "desktop" / "screening" / "data" / "surnames_census.txt"
 GIVEN_OUT = ROOT / "desktop" / "screening" / "data" / "given_names.txt"
+COUNTRIES_OUT = ROOT / "desktop" / "screening" / "data" / "surnames_countries.txt"
 # How far down the frequency list a name counts as a family name of its own: deeper, more
 # close pairs of different people are told apart, but a keying slip that happens to spell
 # a rarer listed name is then taken for another family (measured in DESIGN.md). Names
@@ -187,6 +189,72 @@ def build_given() -> str:
     return "\n".join(lines) + "\n"
 
 
+# Surnames by country from the `names-dataset` package (3.3.1, Apache-2.0; a dev-time
+# source only, 55.7 MB, never imported by the product): for each country the surnames
+# ranked within COUNTRY_TOP there, those that rank lower there as given names (AHMED,
+# MOHAMED as Egyptian surnames: patronymics, which the given-name rule judges). Its
+# counts come from a 2021 scrape of public social-network profiles: noisy in small
+# countries (a slip such as JOOES can rank in one), which is why score.py counts two of
+# these names as two families only when one country lists both.
+COUNTRY_TOP = 2000
+# Not India: its names are transliterated from many scripts, spelled many ways (SINGH,
+# SINH), and a spelling there says little about another family.
+COUNTRIES = (
+    "DE", "AT", "CH", "NL", "BE", "FR", "IT", "ES", "PT", "GB", "IE", "US", "CA", "AU", "MX",
+    "AR", "CO", "CL", "PE", "BR", "PL", "CZ", "SK", "HU", "HR", "SI", "RS", "RO", "BG", "GR",
+    "RU", "UA", "BY", "SE", "DK", "NO", "FI", "EE", "LT", "LV", "TR", "ID", "MY", "PH", "JP",
+    "EG", "SA", "MA", "IQ", "AE", "JO", "DZ", "TN", "LB",
+)  # fmt: skip
+_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})  # written in Latin letters, or by ICAO
+
+
+def build_countries(top: int = COUNTRY_TOP) -> str:
+    import gzip
+    import importlib.util
+    import pickle
+
+    from desktop.screening.chinese import segmentations
+    from desktop.screening.translit import fold_umlauts, to_latin
+
+    spec = importlib.util.find_spec("names_dataset")
+    assert spec and spec.origin, "pip install names-dataset==3.3.1 (dev only)"
+    data = Path(spec.origin).parent / "v3"
+
+    def load(name: str) -> dict:
+        with gzip.open(data / name) as f:
+            return pickle.load(f)  # the package's own data file
+
+    def fold(name: str) -> str:
+        if any(unicodedata.name(ch, "").split()[0] not in _SCRIPTS for ch in name):
+            return ""  # Arabic script read without its vowels (ABRAHYM) is no spelling
+        latin = fold_umlauts(to_latin(name).replace("'", "").upper())
+        return latin if latin.isalpha() and 4 <= len(latin) <= 20 else ""
+
+    as_given: dict[tuple[str, str], int] = {}
+    for name, attrs in load("first_names.pkl.gz").items():
+        if f := fold(name):
+            for country, rank in attrs["rank"].items():
+                as_given[(f, country)] = min(rank, as_given.get((f, country), 1 << 30))
+    by_country: dict[str, set[str]] = {}
+    for name, attrs in load("last_names.pkl.gz").items():
+        if not (f := fold(name)) or any(len(x) == 1 for x in segmentations(f)):
+            continue  # one Chinese syllable (DING, KANG): the syllable tables judge
+        for country, rank in attrs["rank"].items():
+            if country in COUNTRIES and rank <= top and as_given.get((f, country), 1 << 30) > rank:
+                by_country.setdefault(country, set()).add(f)
+    lines = [
+        f"# Surnames ranked within {top:,} in each country of the `names-dataset` package",
+        "# (names-dataset 3.3.1, Apache-2.0; built from public social-network profiles",
+        "# scraped in 2021), those not ranked higher there as given names. Written by",
+        "# scripts/build_surnames.py: do not edit. [ISO 3166 country code], upper-case ASCII",
+        "# (ICAO 9303-3 transliteration, umlauts written out), 4+ letters.",
+    ]
+    for country in COUNTRIES:
+        if country in by_country:
+            lines += [f"[{country}]", *_rows(sorted(by_country[country]))]
+    return "\n".join(lines) + "\n"
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     if "--census-only" not in sys.argv:
@@ -194,5 +262,7 @@ if __name__ == "__main__":
         print(OUT, OUT.stat().st_size, "bytes")
     GIVEN_OUT.write_text(build_given(), encoding="utf-8")
     print(GIVEN_OUT, GIVEN_OUT.stat().st_size, "bytes")
+    COUNTRIES_OUT.write_text(build_countries(), encoding="utf-8")
+    print(COUNTRIES_OUT, COUNTRIES_OUT.stat().st_size, "bytes")
     CENSUS_OUT.write_text(build_census(), encoding="utf-8")
     print(CENSUS_OUT, CENSUS_OUT.stat().st_size, "bytes")

@@ -247,17 +247,104 @@ def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
     return ""
 
 
+COUNTRY_FILE = DATA / "surnames_countries.txt"
+# Countries of the country file whose names are written in Latin letters at home (as
+# `_LATIN_SCRIPT`), and those whose names are Arabic script (as `_VOWELLESS`).
+_LATIN_COUNTRIES = frozenset(
+    ["DE", "AT", "CH", "NL", "BE", "FR", "IT", "ES", "PT", "GB", "IE", "US", "CA", "AU", "MX",
+     "AR", "CO", "CL", "PE", "BR", "PL", "CZ", "SK", "HU", "HR", "SI", "RO", "SE", "DK", "NO",
+     "FI", "EE", "LT", "LV", "TR", "ID", "MY", "PH"]
+)  # fmt: skip
+_ARABIC_COUNTRIES = frozenset(["EG", "SA", "MA", "IQ", "AE", "JO", "DZ", "TN", "LB"])
+_SLAVIC_COUNTRIES = frozenset(["PL", "CZ", "SK", "RU", "UA", "BY", "BG"])
+
+
+@cache
+def _country_bits() -> tuple[dict[str, int], tuple[str, ...]]:
+    """Surnames ranked high in one country or more (`COUNTRY_FILE`) -> a bit per country
+    (bit i is `countries[i]`): ints load in a third of the time frozensets take."""
+    out: dict[str, int] = {}
+    countries: list[str] = []
+    bit, slavic = 0, False
+    for line in COUNTRY_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("["):
+            countries.append(line.strip("[]"))
+            bit, slavic = 1 << (len(countries) - 1), countries[-1] in _SLAVIC_COUNTRIES
+            continue
+        for name in line.split():
+            out[name] = out.get(name, 0) | bit
+            if slavic:  # the lists rank the masculine form
+                for masc, fem in _FEMININE:
+                    if name.endswith(masc):
+                        f = name[: -len(masc)] + fem
+                        out[f] = out.get(f, 0) | bit
+    return out, tuple(countries)
+
+
+def surname_countries() -> dict[str, int]:
+    """Surnames of `COUNTRY_FILE` -> their countries as bits (`_country_bits`)."""
+    return _country_bits()[0]
+
+
+def _countries_of(bits: int) -> list[str]:
+    return [c for i, c in enumerate(_country_bits()[1]) if bits >> i & 1]
+
+
+def _undoubled(name: str) -> str:
+    return re.sub(r"(.)\1", r"\1", name)
+
+
+def _slip_or_spelling(a: str, b: str) -> bool:
+    """The commonest keying slips (a doubled letter: SANTOSS; two letters swapped:
+    LAING) and spellings of one name (Japanese long vowels: OTANI / OHTANI, ONO / OHNO;
+    Serbian and Croatian DJ for Đ: DOKOVIC / DJOKOVIC)."""
+    if _undoubled(a) == _undoubled(b) or OSA.distance(a, b) == 1 == Levenshtein.distance(a, b) - 1:
+        return True
+    fold = (("OH", "O"), ("OU", "O"), ("UU", "U"), ("DJ", "D"))
+    for x, y in fold:
+        a, b = a.replace(x, y), b.replace(x, y)
+    return a == b
+
+
+def _country_origins(fa: str, fb: str) -> tuple[str, str] | None:
+    """Origins for two names of which the short lists know at most one, when a country
+    ranks both among its common surnames (JUNG / JUNGE in Germany, DOGAN / DOGRU in
+    Turkey); None otherwise: the country file is noisy in small countries, and a slip of
+    JONES that one ranks (JOOES) must stay a slip."""
+    countries = surname_countries()
+    bits = countries.get(fa, 0) & countries.get(fb, 0)
+    if not bits or _slip_or_spelling(fa, fb):
+        return None
+    shared = _countries_of(bits)
+    if _ARABIC_COUNTRIES.intersection(shared):
+        return _VOWELLESS, _VOWELLESS
+    latin = [c for c in shared if c in _LATIN_COUNTRIES]
+    origin = ", ".join((latin or shared)[:3])
+    return (origin, origin) if latin else (origin, f"{origin} ")
+
+
 def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''."""
     fa, fb = fold_umlauts(a), fold_umlauts(b)
     if min(len(fa), len(fb)) < 4 or fa == fb:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
+    variants = _given_variants()
+    if fa in variants and variants.get(fa) == variants.get(fb):
+        return ""  # KHALED / KHALID, JAMAL / GAMAL as family names: one name
     names = common_surnames()
     oa, ob = names.get(fa), names.get(fb)
     if not oa or not ob:
-        return _suffix_families(fa, fb, oa or ob)
-    if phonetic(a) == phonetic(b) and not (oa == ob and oa in _LATIN_SCRIPT):
+        origins = _country_origins(fa, fb)
+        if origins is None:
+            return _suffix_families(fa, fb, oa or ob)
+        oa, ob = origins
+        latin = oa == ob
+    else:
+        latin = oa == ob and oa in _LATIN_SCRIPT
+    if phonetic(a) == phonetic(b) and not latin:
         # Transliteration variants of one name written in another script (KADYROV,
         # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.
         return ""
@@ -266,17 +353,18 @@ def distinct_surnames(a: str, b: str) -> Message | str:
         # Arabic script writes no short vowels: SAEED and SAID are one name, and so are
         # MOHAMMED and MUHAMMAD wherever else the lists found them (Nordic, US Census)
         return ""
-    where = oa if oa == ob else f"{oa}, {ob}"
-    return msg("name.distinct_surnames", a=a, b=b, origin=where)
+    where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
+    return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
 
 
 def possible_slip(a: str, b: str) -> Message | str:
     """Which rule kept a close pair together: one side is a well-attested surname (or a
     given name that is no surname) and the other is not a name at all (SCHMIDT / SCHMDIT,
     DANIEL / DANEIL), so it reads as a keying slip."""
-    names, given = common_surnames(), given_names()
+    names, given, countries = common_surnames(), given_names(), surname_countries()
     fa, fb = fold_umlauts(a), fold_umlauts(b)
-    known_a, known_b = fa in names or fa in given, fb in names or fb in given
+    known_a = fa in names or fa in given or fa in countries
+    known_b = fb in names or fb in given or fb in countries
     if min(len(fa), len(fb)) < 4 or known_a == known_b:
         return ""
     (listed, other), folded = ((a, b), fa) if known_a else ((b, a), fb)
@@ -327,7 +415,7 @@ def _name_fold(name: str) -> str:
         for x, y in _NAME_FOLDS:
             out = out.replace(x, y)
         out = phonetic(out)
-    return re.sub(r"(.)\1", r"\1", out)
+    return _undoubled(out)
 
 
 def _one_given_name(a: str, b: str, sa: str, sb: str) -> bool:
@@ -820,6 +908,7 @@ def warm_up() -> None:
     s). The window does it on a worker at start, so that the first traveller compared
     with a name in characters is not the one who waits."""
     japanese.warm_up()
+    common_surnames(), given_names(), surname_countries()  # ~25 + 2 + 45 ms
     chinese.is_hokkien_form("tan")
     korean.name_block_spellings()
     chinese.warm_up()
