@@ -170,7 +170,47 @@ def given_by_sex() -> dict[str, set[str]]:
             # other (JOHN is in the female file too, at 1/80 of its male frequency)
             if freq >= GIVEN_MIN_PERCENT and freq >= max(by.values()) / GIVEN_MINOR_SHARE:
                 out.setdefault(name, set()).add(sex)
+    for name, sexes in _dataset_given().items():
+        out.setdefault(name, set()).update(sexes)
     return out
+
+
+# Given names of the countries whose names faker's lists lack, from `names-dataset` (as
+# `build_countries`): ranked within GIVEN_TOP there, a sex counted at 20 % or more.
+GIVEN_TOP = 1000
+GIVEN_COUNTRIES = ("JP", "TR", "EG", "SA", "MA", "IQ", "AE", "JO", "DZ", "TN", "LB", "SY")
+
+
+def _dataset_pickle(name: str) -> dict:
+    import gzip
+    import importlib.util
+    import pickle
+
+    spec = importlib.util.find_spec("names_dataset")
+    assert spec and spec.origin, "pip install names-dataset==3.3.1 (dev only)"
+    with gzip.open(Path(spec.origin).parent / "v3" / name) as f:
+        return pickle.load(f)  # the package's own data file
+
+
+def _latin_fold(name: str, shortest: int) -> str:
+    from desktop.screening.translit import fold_umlauts, to_latin
+
+    if any(unicodedata.name(ch, "").split()[0] not in _SCRIPTS for ch in name):
+        return ""  # Arabic script read without its vowels (ABRAHYM) is no spelling
+    latin = fold_umlauts(to_latin(name).replace("'", "").upper())
+    return latin if latin.isalpha() and shortest <= len(latin) <= 20 else ""
+
+
+def _dataset_given() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for name, attrs in _dataset_pickle("first_names.pkl.gz").items():
+        ranks = attrs["rank"]
+        if not any(ranks.get(c, GIVEN_TOP + 1) <= GIVEN_TOP for c in GIVEN_COUNTRIES):
+            continue
+        if f := _latin_fold(name, 3):
+            sexes = {s for s, share in (attrs["gender"] or {}).items() if share >= 0.2}
+            out.setdefault(f, set()).update(sexes & {"M", "F"})
+    return {n: s for n, s in out.items() if s}
 
 
 def build_given() -> str:
@@ -179,10 +219,13 @@ def build_given() -> str:
     by_sex = given_by_sex()
     lines = [
         "# Given names by sex (M, F; a name in both is given to both) from the `faker`",
-        f"# package's per-locale first-name lists (faker {VERSION}, MIT licence) and the US",
+        f"# package's per-locale first-name lists (faker {VERSION}, MIT licence), the US",
         "# Census Bureau's 1990 first-name files (public domain; `names` 0.3.0, MIT), those",
-        f"# at {GIVEN_MIN_PERCENT} % or more of one sex. Written by scripts/build_surnames.py:",
-        "# do not edit. Upper-case ASCII (ICAO 9303-3 transliteration, umlauts written out).",
+        f"# at {GIVEN_MIN_PERCENT} % or more of one sex, and the names ranked within",
+        f"# {GIVEN_TOP:,} in {', '.join(GIVEN_COUNTRIES)} by `names-dataset` 3.3.1 (Apache-2.0;",
+        "# public social-network profiles scraped in 2021), a sex at 20 % or more of its",
+        "# bearers. Written by scripts/build_surnames.py: do not edit. Upper-case ASCII",
+        "# (ICAO 9303-3 transliteration, umlauts written out).",
     ]
     for sex in ("M", "F"):
         lines += [f"[{sex}]", *_rows(sorted(n for n, s in by_sex.items() if sex in s))]
@@ -209,26 +252,12 @@ _SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})  # written in Latin letters
 
 
 def build_countries(top: int = COUNTRY_TOP) -> str:
-    import gzip
-    import importlib.util
-    import pickle
-
     from desktop.screening.chinese import segmentations
-    from desktop.screening.translit import fold_umlauts, to_latin
 
-    spec = importlib.util.find_spec("names_dataset")
-    assert spec and spec.origin, "pip install names-dataset==3.3.1 (dev only)"
-    data = Path(spec.origin).parent / "v3"
-
-    def load(name: str) -> dict:
-        with gzip.open(data / name) as f:
-            return pickle.load(f)  # the package's own data file
+    load = _dataset_pickle
 
     def fold(name: str) -> str:
-        if any(unicodedata.name(ch, "").split()[0] not in _SCRIPTS for ch in name):
-            return ""  # Arabic script read without its vowels (ABRAHYM) is no spelling
-        latin = fold_umlauts(to_latin(name).replace("'", "").upper())
-        return latin if latin.isalpha() and 4 <= len(latin) <= 20 else ""
+        return _latin_fold(name, 4)
 
     as_given: dict[tuple[str, str], int] = {}
     for name, attrs in load("first_names.pkl.gz").items():

@@ -64,6 +64,8 @@ define(
         "person.name": "name {score}: {explanation}",
         "person.review": "but the full birth date and the nationality agree: name scored {s} "
         "as spelled, for a person to review",
+        "person.review_month": "but the birth month as listed and the nationality agree: name "
+        "scored {s} as spelled, for a person to review",
         "person.penalty": "{reason} ({penalty})",
         "person.birth_year_one": "birth year {a} vs {b} (one year apart)",
         "person.birth_year": "birth year differs ({a} vs {b})",
@@ -1424,10 +1426,17 @@ def cannot_reach(query: Facts, listed: Facts, threshold: float) -> bool:
     return 1.0 + facts_penalty(query, listed) < threshold - 1e-9
 
 
-def _same_birth_and_nationality(a: Facts, b: Facts) -> bool:
+def _same_birth_and_nationality(a: Facts, b: Facts) -> str:
+    """'full' when the full birth dates and the nationalities agree; 'listed' when a date
+    known to the month only (lists often give no day) agrees as far as it goes; else ''."""
     da, db = a.birth_date or "", b.birth_date or ""
     na, nb = (a.nationality or "").upper(), (b.nationality or "").upper()
-    return len(da) == 10 and da == db and bool(na) and na == nb
+    if not na or na != nb:
+        return ""
+    if len(da) == 10 and da == db:
+        return "full"
+    short, long = sorted((da, db), key=len)
+    return "listed" if len(short) == 7 and long.startswith(short) else ""
 
 
 def compare_people(query: Facts, listed: Facts) -> PersonMatch:
@@ -1446,9 +1455,11 @@ def compare_people(query: Facts, listed: Facts) -> PersonMatch:
         return PersonMatch(0.0, 0.0, "", "", (msg("person.no_names"),))
     reasons = [msg("person.name", score=f"{best.score:.2f}", explanation=best.explanation())]
     score = best.score
-    if best.distinct_surnames and _same_birth_and_nationality(query, listed):
+    agree = _same_birth_and_nationality(query, listed) if best.distinct_surnames else ""
+    if agree:
         score = best.uncapped
-        reasons.append(msg("person.review", s=f"{best.uncapped:.2f}"))
+        key = "person.review" if agree == "full" else "person.review_month"
+        reasons.append(msg(key, s=f"{best.uncapped:.2f}"))
     penalty, why = _facts(query, listed)
     score += penalty
     reasons += why

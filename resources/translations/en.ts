@@ -1704,7 +1704,7 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>name.distinct_given</source>
         <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
-        <translation>{a} and {b} are two different given names ({sexes}): different people unless birth date and nationality agree</translation>
+        <translation>{a} and {b} are two different given names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_given_sexes</source>
@@ -2275,6 +2275,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>person.review</source>
         <extracomment>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
         <translation>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</translation>
+    </message>
+    <message>
+        <source>person.review_month</source>
+        <extracomment>but the birth month as listed and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>but the birth month as listed and the nationality agree: name scored {s} as spelled, for a person to review</translation>
     </message>
     <message>
         <source>person.sex_differs</source>

@@ -2277,6 +2277,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>但完整出生日期與國籍皆相同：姓名依原拼寫得分 {s}，請人工覆核</translation>
     </message>
     <message>
+        <source>person.review_month</source>
+        <extracomment>but the birth month as listed and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>但名單所載出生年月與國籍皆相同：姓名依原拼寫得分 {s}，請人工覆核</translation>
+    </message>
+    <message>
         <source>person.sex_differs</source>
         <extracomment>sex differs ({a} vs {b}) (-0.20)</extracomment>
         <translation>性別不同（{a} 與 {b}）（-0.20）</translation>
