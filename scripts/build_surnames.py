@@ -248,6 +248,7 @@ COUNTRIES = (
     "RU", "UA", "BY", "SE", "DK", "NO", "FI", "EE", "LT", "LV", "TR", "ID", "MY", "PH", "JP",
     "EG", "SA", "MA", "IQ", "AE", "JO", "DZ", "TN", "LB",
 )  # fmt: skip
+EUROPE = frozenset(COUNTRIES[:11] + COUNTRIES[20:40])  # DE..IE, PL..LV
 _SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})  # written in Latin letters, or by ICAO
 
 
@@ -266,9 +267,14 @@ def build_countries(top: int = COUNTRY_TOP) -> str:
                 as_given[(f, country)] = min(rank, as_given.get((f, country), 1 << 30))
     by_country: dict[str, set[str]] = {}
     for name, attrs in load("last_names.pkl.gz").items():
-        if not (f := fold(name)) or any(len(x) == 1 for x in segmentations(f)):
-            continue  # one Chinese syllable (DING, KANG): the syllable tables judge
+        if not (f := fold(name)):
+            continue
+        # one Chinese syllable (DING, KANG): the syllable tables judge, except where the
+        # name is a European family's (JUNG in Germany)
+        syllable = any(len(x) == 1 for x in segmentations(f))
         for country, rank in attrs["rank"].items():
+            if syllable and country not in EUROPE:
+                continue
             if country in COUNTRIES and rank <= top and as_given.get((f, country), 1 << 30) > rank:
                 by_country.setdefault(country, set()).add(f)
     lines = [

@@ -221,6 +221,7 @@ def test_different_given_names_with_the_same_birth_date_and_nationality_are_revi
         ("PEDRO MENDES", "PEDRO MENEZES"),
         ("MATTEO COLOMBO", "MATTEO COLOMBI"),
         ("HEINZ ROTH", "HEINZ ROTHE"),
+        ("BIRGIT JUNG", "BIRGIT JUNGE"),
         ("ANJA SCHRÖDER", "ANJA SCHRÖTER"),
         ("AHMED KHALIL", "AHMED KHALID"),
         ("ADAM WALCZAK", "ADAM WALCZYK"),
