@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import importlib
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "desktop" / "screening" / "data" / "surnames_faker.txt"
 CENSUS_OUT = ROOT / "desktop" / "screening" / "data" / "surnames_census.txt"
+GIVEN_OUT = ROOT / "desktop" / "screening" / "data" / "given_names.txt"
+COUNTRIES_OUT = ROOT / "desktop" / "screening" / "data" / "surnames_countries.txt"
 # How far down the frequency list a name counts as a family name of its own: deeper, more
 # close pairs of different people are told apart, but a keying slip that happens to spell
 # a rarer listed name is then taken for another family (measured in DESIGN.md). Names
@@ -129,10 +132,172 @@ def build_census(top: int = CENSUS_TOP) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Given names by sex: faker's per-locale lists (Latin or Cyrillic script, and Japanese in
+# Hepburn), and the US Census Bureau's 1990 first-name files (public domain) down to
+# GIVEN_MIN_PERCENT of one sex, so that a name given to a few hundred Americans in 1990
+# (JOHN written JOAN by a few) is not "well attested" as the other sex's name.
+GIVEN_LOCALES = (*(loc for locs in ORIGINS.values() for loc in locs), "ro_RO", "ja_JP",
+                 "vi_VN", "el_GR", "bg_BG")  # fmt: skip
+GIVEN_MIN_PERCENT = 0.01
+GIVEN_MINOR_SHARE = 5
+_GIVEN_ATTRS = {"M": ("first_names_male", "first_romanized_names_male"),
+                "F": ("first_names_female", "first_romanized_names_female")}  # fmt: skip
+
+
+def given_by_sex() -> dict[str, set[str]]:
+    """Folded given name -> the sexes it is listed for."""
+    from desktop.screening.translit import fold_umlauts, to_latin
+
+    out: dict[str, set[str]] = {}
+    for loc in GIVEN_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for sex, attrs in _GIVEN_ATTRS.items():
+            for attr in attrs:
+                for name in getattr(provider, attr, ()) or ():
+                    latin = fold_umlauts(to_latin(name).replace("'", "").upper())
+                    if latin.isalpha() and 2 <= len(latin) <= 20:
+                        out.setdefault(latin, set()).add(sex)
+    names_dir = Path(importlib.import_module("names").__file__).parent
+    freqs: dict[str, dict[str, float]] = {}
+    for file, sex in (("dist.male.first", "M"), ("dist.female.first", "F")):
+        for line in (names_dir / file).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                name, freq = line.split()[:2]
+                freqs.setdefault(name, {})[sex] = float(freq)
+    for name, by in freqs.items():
+        for sex, freq in by.items():
+            # a sex counts when the name is common in it and not a rarity beside the
+            # other (JOHN is in the female file too, at 1/80 of its male frequency)
+            if freq >= GIVEN_MIN_PERCENT and freq >= max(by.values()) / GIVEN_MINOR_SHARE:
+                out.setdefault(name, set()).add(sex)
+    for name, sexes in _dataset_given().items():
+        out.setdefault(name, set()).update(sexes)
+    return out
+
+
+# Given names of the countries whose names faker's lists lack, from `names-dataset` (as
+# `build_countries`): ranked within GIVEN_TOP there, a sex counted at 20 % or more.
+GIVEN_TOP = 1000
+GIVEN_COUNTRIES = ("JP", "TR", "EG", "SA", "MA", "IQ", "AE", "JO", "DZ", "TN", "LB", "SY")
+
+
+def _dataset_pickle(name: str) -> dict:
+    import gzip
+    import importlib.util
+    import pickle
+
+    spec = importlib.util.find_spec("names_dataset")
+    assert spec and spec.origin, "pip install names-dataset==3.3.1 (dev only)"
+    with gzip.open(Path(spec.origin).parent / "v3" / name) as f:
+        return pickle.load(f)  # the package's own data file
+
+
+def _latin_fold(name: str, shortest: int) -> str:
+    from desktop.screening.translit import fold_umlauts, to_latin
+
+    if any(unicodedata.name(ch, "").split()[0] not in _SCRIPTS for ch in name):
+        return ""  # Arabic script read without its vowels (ABRAHYM) is no spelling
+    latin = fold_umlauts(to_latin(name).replace("'", "").upper())
+    return latin if latin.isalpha() and shortest <= len(latin) <= 20 else ""
+
+
+def _dataset_given() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for name, attrs in _dataset_pickle("first_names.pkl.gz").items():
+        ranks = attrs["rank"]
+        if not any(ranks.get(c, GIVEN_TOP + 1) <= GIVEN_TOP for c in GIVEN_COUNTRIES):
+            continue
+        if f := _latin_fold(name, 3):
+            sexes = {s for s, share in (attrs["gender"] or {}).items() if share >= 0.2}
+            out.setdefault(f, set()).update(sexes & {"M", "F"})
+    return {n: s for n, s in out.items() if s}
+
+
+def build_given() -> str:
+    from faker import VERSION
+
+    by_sex = given_by_sex()
+    lines = [
+        "# Given names by sex (M, F; a name in both is given to both) from the `faker`",
+        f"# package's per-locale first-name lists (faker {VERSION}, MIT licence), the US",
+        "# Census Bureau's 1990 first-name files (public domain; `names` 0.3.0, MIT), those",
+        f"# at {GIVEN_MIN_PERCENT} % or more of one sex, and the names ranked within",
+        f"# {GIVEN_TOP:,} in {', '.join(GIVEN_COUNTRIES)} by `names-dataset` 3.3.1 (Apache-2.0;",
+        "# public social-network profiles scraped in 2021), a sex at 20 % or more of its",
+        "# bearers. Written by scripts/build_surnames.py: do not edit. Upper-case ASCII",
+        "# (ICAO 9303-3 transliteration, umlauts written out).",
+    ]
+    for sex in ("M", "F"):
+        lines += [f"[{sex}]", *_rows(sorted(n for n, s in by_sex.items() if sex in s))]
+    return "\n".join(lines) + "\n"
+
+
+# Surnames by country from the `names-dataset` package (3.3.1, Apache-2.0; a dev-time
+# source only, 55.7 MB, never imported by the product): for each country the surnames
+# ranked within COUNTRY_TOP there, those that rank lower there as given names (AHMED,
+# MOHAMED as Egyptian surnames: patronymics, which the given-name rule judges). Its
+# counts come from a 2021 scrape of public social-network profiles: noisy in small
+# countries (a slip such as JOOES can rank in one), which is why score.py counts two of
+# these names as two families only when one country lists both.
+COUNTRY_TOP = 2000
+# Not India: its names are transliterated from many scripts, spelled many ways (SINGH,
+# SINH), and a spelling there says little about another family.
+COUNTRIES = (
+    "DE", "AT", "CH", "NL", "BE", "FR", "IT", "ES", "PT", "GB", "IE", "US", "CA", "AU", "MX",
+    "AR", "CO", "CL", "PE", "BR", "PL", "CZ", "SK", "HU", "HR", "SI", "RS", "RO", "BG", "GR",
+    "RU", "UA", "BY", "SE", "DK", "NO", "FI", "EE", "LT", "LV", "TR", "ID", "MY", "PH", "JP",
+    "EG", "SA", "MA", "IQ", "AE", "JO", "DZ", "TN", "LB",
+)  # fmt: skip
+EUROPE = frozenset(COUNTRIES[:11] + COUNTRIES[20:40])  # DE..IE, PL..LV
+_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})  # written in Latin letters, or by ICAO
+
+
+def build_countries(top: int = COUNTRY_TOP) -> str:
+    from desktop.screening.chinese import segmentations
+
+    load = _dataset_pickle
+
+    def fold(name: str) -> str:
+        return _latin_fold(name, 4)
+
+    as_given: dict[tuple[str, str], int] = {}
+    for name, attrs in load("first_names.pkl.gz").items():
+        if f := fold(name):
+            for country, rank in attrs["rank"].items():
+                as_given[(f, country)] = min(rank, as_given.get((f, country), 1 << 30))
+    by_country: dict[str, set[str]] = {}
+    for name, attrs in load("last_names.pkl.gz").items():
+        if not (f := fold(name)):
+            continue
+        # one Chinese syllable (DING, KANG): the syllable tables judge, except where the
+        # name is a European family's (JUNG in Germany)
+        syllable = any(len(x) == 1 for x in segmentations(f))
+        for country, rank in attrs["rank"].items():
+            if syllable and country not in EUROPE:
+                continue
+            if country in COUNTRIES and rank <= top and as_given.get((f, country), 1 << 30) > rank:
+                by_country.setdefault(country, set()).add(f)
+    lines = [
+        f"# Surnames ranked within {top:,} in each country of the `names-dataset` package",
+        "# (names-dataset 3.3.1, Apache-2.0; built from public social-network profiles",
+        "# scraped in 2021), those not ranked higher there as given names. Written by",
+        "# scripts/build_surnames.py: do not edit. [ISO 3166 country code], upper-case ASCII",
+        "# (ICAO 9303-3 transliteration, umlauts written out), 4+ letters.",
+    ]
+    for country in COUNTRIES:
+        if country in by_country:
+            lines += [f"[{country}]", *_rows(sorted(by_country[country]))]
+    return "\n".join(lines) + "\n"
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     if "--census-only" not in sys.argv:
         OUT.write_text(build(), encoding="utf-8")
         print(OUT, OUT.stat().st_size, "bytes")
+    GIVEN_OUT.write_text(build_given(), encoding="utf-8")
+    print(GIVEN_OUT, GIVEN_OUT.stat().st_size, "bytes")
+    COUNTRIES_OUT.write_text(build_countries(), encoding="utf-8")
+    print(COUNTRIES_OUT, COUNTRIES_OUT.stat().st_size, "bytes")
     CENSUS_OUT.write_text(build_census(), encoding="utf-8")
     print(CENSUS_OUT, CENSUS_OUT.stat().st_size, "bytes")

@@ -1707,6 +1707,16 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_given</source>
+        <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} and {b} are two different given names: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_sexes</source>
+        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
         <source>name.distinct_surnames</source>
         <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
         <translation>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</translation>
@@ -1765,6 +1775,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.possible_slip</source>
         <extracomment>{a} is not a common surname: a possible slip of {b}</extracomment>
         <translation>{a} is not a common surname: a possible slip of {b}</translation>
+    </message>
+    <message>
+        <source>name.possible_slip_given</source>
+        <extracomment>{a} is not a common given name: a possible slip of {b}</extracomment>
+        <translation>{a} is not a common given name: a possible slip of {b}</translation>
     </message>
     <message>
         <source>name.read_as</source>
@@ -2275,6 +2290,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>person.review</source>
         <extracomment>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
         <translation>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</translation>
+    </message>
+    <message>
+        <source>person.review_month</source>
+        <extracomment>but the birth month as listed and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>but the birth month as listed and the nationality agree: name scored {s} as spelled, for a person to review</translation>
     </message>
     <message>
         <source>person.sex_differs</source>

@@ -1707,6 +1707,16 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_given</source>
+        <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_sexes</source>
+        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_surnames</source>
         <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非出生日期與國籍皆相同，否則為不同人</translation>
@@ -1765,6 +1775,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.possible_slip</source>
         <extracomment>{a} is not a common surname: a possible slip of {b}</extracomment>
         <translation>{a} 不是常見姓氏：可能是 {b} 的繕打錯誤</translation>
+    </message>
+    <message>
+        <source>name.possible_slip_given</source>
+        <extracomment>{a} is not a common given name: a possible slip of {b}</extracomment>
+        <translation>{a} 不是常見名字：可能是 {b} 的繕打錯誤</translation>
     </message>
     <message>
         <source>name.read_as</source>
@@ -2275,6 +2290,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>person.review</source>
         <extracomment>but the full birth date and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
         <translation>但完整出生日期與國籍皆相同：姓名依原拼寫得分 {s}，請人工覆核</translation>
+    </message>
+    <message>
+        <source>person.review_month</source>
+        <extracomment>but the birth month as listed and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>但名單所載出生年月與國籍皆相同：姓名依原拼寫得分 {s}，請人工覆核</translation>
     </message>
     <message>
         <source>person.sex_differs</source>
