@@ -28,6 +28,10 @@ MARGIN = 2 * PITCH
 
 STRIP_H = 3 * PITCH
 
+LONGEST = 44  # the longest MRZ line, in characters
+
+TALLEST = 1.7  # a strip component's largest height, in pitches (the band is 1.8)
+
 
 def _warp_line(
     gray: np.ndarray, a: np.ndarray, b: np.ndarray, n: int
@@ -91,7 +95,9 @@ def _sized(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarr
     """Centres, heights and boxes of the character-sized components of a binary band."""
     _, _, st, ce = cv2.connectedComponentsWithStats(bw, connectivity=8)
     st, ce = st[1:], ce[1:]
-    good = (st[:, 3] >= 0.45 * PITCH) & (st[:, 3] <= 1.4 * PITCH) & (st[:, 2] <= 1.25 * PITCH)
+    # Up to 1.7 pitches tall: re-typeset specimens in a condensed face, or a page seen
+    # foreshortened across its lines, show characters half as tall again as OCR-B's.
+    good = (st[:, 3] >= 0.45 * PITCH) & (st[:, 3] <= TALLEST * PITCH) & (st[:, 2] <= 1.25 * PITCH)
     return ce[good, 0], ce[good, 1], st[good, 3].astype(np.float64), st[good, :4]
 
 
@@ -210,6 +216,14 @@ def _grid(gray: np.ndarray, line: _Line) -> _Grid | None:
     strip: components counted step by step and fitted by least squares."""
     a, b = line.ends()
     n0 = max(2, round(line.cells))
+    # The locator's chain may cover only part of the line (keystone shrinks the far
+    # end's characters below its size limits; glare cuts chains): the strip reaches as
+    # far as the longest line could go beyond either end, at the chain's pitch, and the
+    # step count follows the pitch's drift out there.
+    extra = max(0, LONGEST - n0)
+    if extra:
+        step = (b - a) / max(n0 - 1, 1)
+        a, b, n0 = a - extra * step, b + extra * step, n0 + 2 * extra
     strip, m = _warp_line(gray, a, b, n0)
     xs, _, _ = _strip_components(strip)
     fit = _fit_cells(xs, PITCH)
