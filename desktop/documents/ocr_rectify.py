@@ -28,8 +28,6 @@ MARGIN = 2 * PITCH
 
 STRIP_H = 3 * PITCH
 
-LONGEST = 44  # the longest MRZ line, in characters
-
 TALLEST = 1.7  # a strip component's largest height, in pitches (the band is 1.8)
 
 
@@ -88,6 +86,12 @@ def _strip_components(strip: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nda
             & (y2[:, None] <= box[None, :, 1] + box[None, :, 3])
         ).any(axis=1)
         x, y, h = (np.concatenate([a, b[~inside]]) for a, b in ((x, x2), (y, y2), (h, h2)))
+    if len(h) >= 8:
+        # Taller than OCR-B's characters only where the line's own characters are (a
+        # condensed face): elsewhere such a component is a character welded to a mark.
+        tall = h[h >= 0.85 * np.percentile(h, 75)]
+        keep = h <= max(1.4 * PITCH, 1.25 * float(np.median(tall)))
+        x, y, h = x[keep], y[keep], h[keep]
     return x, y + y_lo, h
 
 
@@ -208,19 +212,19 @@ class _Grid:
         return self.inverse @ np.array([x, STRIP_H / 2, 1.0])
 
 
-def _grid(gray: np.ndarray, line: _Line) -> _Grid | None:
+def _grid(gray: np.ndarray, line: _Line, reach: int = 0) -> _Grid | None:
     """Where the character cells of a detected line really are.
 
     The chain's ends may be wrong by a character (a blot welded to the first letter,
     a stray mark after the last filler), so the cells are re-found in a provisional
-    strip: components counted step by step and fitted by least squares."""
+    strip: components counted step by step and fitted by least squares. With `reach`
+    (a line length in characters), the strip reaches as far beyond either end of the
+    chain as a line that long could go: keystone shrinks the far end's characters
+    below the locator's sizes, so its chain covers a part of the line only; the step
+    count follows the pitch's drift out there."""
     a, b = line.ends()
     n0 = max(2, round(line.cells))
-    # The locator's chain may cover only part of the line (keystone shrinks the far
-    # end's characters below its size limits; glare cuts chains): the strip reaches as
-    # far as the longest line could go beyond either end, at the chain's pitch, and the
-    # step count follows the pitch's drift out there.
-    extra = max(0, LONGEST - n0)
+    extra = max(0, reach - n0)
     if extra:
         step = (b - a) / max(n0 - 1, 1)
         a, b, n0 = a - extra * step, b + extra * step, n0 + 2 * extra
