@@ -75,6 +75,9 @@ ZOOM3_BELOW = 14
 SHEAR_MIN = 0.02  # x per unit of y (see _read_size)
 # Lines whose grids all span within this of one MRZ size are read at that size only.
 SPAN_SURE = 2
+# A line whose grid spans this much less than the shortest MRZ line of its count is
+# looked along again as far as the longest could reach (see _read_group).
+SPAN_SHORT = 2
 # The ink-only reading is tried where this share of the MRZ's box is darker in gray than
 # in its brightest channel by COLOUR_DARKER (coloured ink over the zone). ext-mrz: the
 # red stamp across a Qatari passport's first line covers 3.1% (a phone photo's red box
@@ -269,6 +272,14 @@ def _decide(
 def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Reading:
     k = len(group)
     grids = [_grid(gray, line) for line in group]
+    # Lines clearly shorter than any MRZ of their count, or without characters: their
+    # chains may cover a part of each line only (keystone); look along them as far as
+    # the longest line of that count could reach. Whole lines are never extended: the
+    # page's edge or a textured table beside a card would lengthen them.
+    reach = mrz_layout.layout("TD1" if k == 3 else "TD3").width
+    shortest = mrz_layout.layout("TD1" if k == 3 else "TD2").width
+    if any(g is None or g.span < shortest - SPAN_SHORT for g in grids):
+        grids = [_grid(gray, line, reach) for line in group]
     if any(g is None for g in grids):
         raise NoMrzFound(msg("ocr.no_characters"))
     found = [g for g in grids if g is not None]

@@ -17,6 +17,7 @@ from desktop.documents import glyphs
 from desktop.documents.ocr_classify import _Classifier
 from desktop.documents.ocr_locate import _polyfit
 from desktop.documents.ocr_rectify import (
+    CONDENSED,
     MARGIN,
     PITCH,
     STRIP_H,
@@ -33,6 +34,10 @@ from desktop.documents.ocr_rectify import (
 BOW_SAG = 3.0
 
 ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pitch's
+# OCR-B's letters and digits stand about this tall in a strip (pitch 24): synth.py's
+# photographs show 21-29. Lines of a condensed face (a re-typeset specimen,
+# mrz_heldout5's 1500170: 35) have their heights tried around what they measure.
+OCRB_STRIP_H = 24.5
 
 
 Recrop = Callable[[int, float, float], np.ndarray]
@@ -76,7 +81,7 @@ def _cells(
     line is always full, and ICAO keeps a clear zone around it."""
     expected = MARGIN + (np.arange(-1, n + 1) + 0.5) * PITCH
     yc = STRIP_H / 2
-    cxs, cys, _ = _strip_components(strip)
+    cxs, cys, chs = _strip_components(strip)
     xs_fit = expected.copy()
     dy_fit = np.zeros(n + 2)
     pitch_fit = np.full(n + 2, float(PITCH))
@@ -102,7 +107,7 @@ def _cells(
         return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect)
 
     # Searched again for unslanted cells: the slant changes which offset fits best.
-    offset, aspect = _pose(crop, n, clf)
+    offset, aspect = _pose(crop, n, clf, _aspects(chs))
     cells = np.stack([crop(c, offset, aspect) for c in range(-1, n + 1)])
     # A character beside the line: ink that reads as a glyph (an edge of the page
     # or a shadow is ink too, but matches no glyph).
@@ -117,7 +122,21 @@ def _cells(
     return cells[1:-1], not bool(glyph_like.any()), recrop
 
 
-def _pose(crop: Callable[..., np.ndarray], n: int, clf: _Classifier) -> tuple[float, float]:
+def _aspects(heights: np.ndarray) -> tuple[float, ...]:
+    """The heights (as a share of the pitch) to try: OCR-B's range, or around what a
+    line of condensed characters measures (letters and digits: fillers are shorter)."""
+    if len(heights) < 8:
+        return ASPECTS
+    tall = heights[heights >= 0.85 * np.percentile(heights, 75)]
+    if float(np.median(tall)) < CONDENSED * PITCH:
+        return ASPECTS
+    ratio = float(np.median(tall)) / OCRB_STRIP_H
+    return tuple(ratio * a for a in (0.92, 0.96, 1.0, 1.04, 1.08))
+
+
+def _pose(
+    crop: Callable[..., np.ndarray], n: int, clf: _Classifier, aspects: tuple[float, ...] = ASPECTS
+) -> tuple[float, float]:
     """The vertical offset and the height (as a share of the pitch) at which a sample
     of the line's cells fits the glyphs best; each set of tries is matched in one go."""
     tries = np.arange(-3.0, 3.01, 1.0)
@@ -128,8 +147,8 @@ def _pose(crop: Callable[..., np.ndarray], n: int, clf: _Classifier) -> tuple[fl
     # squatter than the pitch says (by 10% in a hurried photo): 0 and O differ by
     # little more than that. The height is the one the glyphs fit best.
     sample = list(range(0, n, 2))
-    fit_q = clf.best(np.stack([crop(c, offset, a) for a in ASPECTS for c in sample]))
-    aspect = float(ASPECTS[int(np.argmax(fit_q.reshape(len(ASPECTS), -1).mean(axis=1)))])
+    fit_q = clf.best(np.stack([crop(c, offset, a) for a in aspects for c in sample]))
+    aspect = float(aspects[int(np.argmax(fit_q.reshape(len(aspects), -1).mean(axis=1)))])
     return offset, aspect
 
 

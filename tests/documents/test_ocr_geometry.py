@@ -1,0 +1,114 @@
+"""The OCR's geometry stages on drawn lines: a line whose located chain covers a part of
+it only (keystone), a condensed face's tall characters, and a tall blob beside OCR-B."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw
+
+from desktop.documents import ocr, ocr_cells, ocr_decide, ocr_rectify
+from desktop.documents.ocr_locate import _components, _fit
+from tests.documents import synth
+from tests.documents.conftest import SPECIMENS, TODAY
+
+LINE = SPECIMENS["TD3"][1]  # 44 characters, letters, digits and fillers
+PITCH_PX = 30
+PAD = 250
+
+
+def _line_image(text: str, stretch: float = 1.0) -> np.ndarray:
+    """`text` in OCR-B at a 30-pixel pitch on white, its height times `stretch`."""
+    font = synth._font(synth.OCRB, PITCH_PX / 0.723)
+    w, h = PITCH_PX * (len(text) + 8), 3 * PITCH_PX
+    im = Image.new("L", (w, h), 255)
+    draw = ImageDraw.Draw(im)
+    for j, c in enumerate(text):
+        draw.text((PITCH_PX * (4 + j), 0.6 * PITCH_PX), c, font=font, fill=20)
+    img = np.asarray(im)
+    if stretch != 1.0:
+        img = cv2.resize(img, (w, round(h * stretch)), interpolation=cv2.INTER_CUBIC)
+    # Tall enough that characters are character-sized to the locator (under 1/8).
+    return np.pad(img, ((PAD, PAD), (0, 0)), constant_values=255)
+
+
+def _chain(gray: np.ndarray, first: int, last: int):
+    """The located line through the components of characters first..last only."""
+    cx, cy, _w, h = _components(gray)
+    x0 = PITCH_PX * (4 + first)
+    x1 = PITCH_PX * (5 + last)
+    keep = (cx > x0) & (cx < x1)
+    return _fit(cx[keep], cy[keep], h[keep])
+
+
+def test_a_chain_over_part_of_a_line_is_followed_to_the_line_s_ends():
+    gray = _line_image(LINE)
+    half = _chain(gray, 0, 21)
+    short = ocr_rectify._grid(gray, half)
+    assert short is not None and short.span < 30
+    # Looked along as far as a 44-character line could reach: the whole line, and
+    # the cell grid still falls on the characters (first and last cell centres).
+    whole = ocr_rectify._grid(gray, half, 44)
+    assert whole is not None and whole.span == 44
+    first, last = whole.at(0), whole.at(43)
+    assert abs(first[0] - PITCH_PX * 4.5) < 0.3 * PITCH_PX
+    assert abs(last[0] - PITCH_PX * 47.5) < 0.3 * PITCH_PX
+
+
+def test_a_condensed_face_s_characters_are_found_and_tried_at_their_height():
+    gray = _line_image(LINE, stretch=1.45)
+    line = _chain(gray, 0, 43)
+    grid = ocr_rectify._grid(gray, line)
+    assert grid is not None and grid.span == 44
+    strip, _ = ocr_rectify._warp_line(gray, grid.at(0), grid.at(43), 44)
+    _, _, heights = ocr_rectify._strip_components(strip)
+    assert len(heights) >= 40
+    aspects = ocr_cells._aspects(heights)
+    assert min(aspects) > 1.2  # around 1.4, far beyond OCR-B's 0.88-1.12
+    # OCR-B's own height keeps OCR-B's range.
+    plain = _line_image(LINE)
+    g = ocr_rectify._grid(plain, _chain(plain, 0, 43))
+    assert g is not None
+    _, _, h = ocr_rectify._strip_components(ocr_rectify._warp_line(plain, g.at(0), g.at(43), 44)[0])
+    assert ocr_cells._aspects(h) == ocr_cells.ASPECTS
+
+
+def test_a_tall_blob_on_an_ocr_b_line_is_no_character():
+    gray = _line_image(LINE).copy()
+    # A dark bar 1.6 pitches tall over the cell of the 20th character.
+    x = PITCH_PX * (4 + 20)
+    y = PAD + round(0.5 * PITCH_PX)
+    gray[y : y + round(1.6 * PITCH_PX), x + 6 : x + PITCH_PX - 6] = 20
+    grid = ocr_rectify._grid(gray, _chain(gray, 0, 43))
+    assert grid is not None
+    strip, _ = ocr_rectify._warp_line(gray, grid.at(0), grid.at(43), 44)
+    xs, _, h = ocr_rectify._strip_components(strip)
+    assert h.max() <= 1.4 * ocr_rectify.PITCH
+    assert len(xs) >= 40
+
+
+def _scores(lines: tuple[str, ...]) -> np.ndarray:
+    scores = np.full((sum(len(ln) for ln in lines), 37), 0.2, np.float32)
+    for p, c in enumerate("".join(lines)):
+        scores[p, ocr._IDX[c]] = 0.97
+    return scores
+
+
+def test_an_unclear_k_in_a_name_with_a_filler_close_behind_is_refused():
+    real = SPECIMENS["TD3"]  # P<UTOERIKSSON<<ANNA<MARIA<<<...
+    n = 44
+    p = real[0].index("<<ANNA") + 1  # the second filler between the names
+    scores = _scores(real)
+    # Guilloche over a filler: it reads K (0.86), the filler 0.13 behind.
+    scores[p, ocr._IDX["K"]] = 0.86
+    scores[p, ocr._IDX["<"]] = 0.73
+    reading = ocr._decide(scores, "TD3", n, TODAY)
+    assert not reading.document.valid
+    assert (1, p + 1) in reading.uncertain
+    # A clear K (ERIKSSON's) with a filler as far behind is read K.
+    k = real[0].index("K")
+    scores = _scores(real)
+    scores[k, ocr._IDX["<"]] = 0.97 - 0.12
+    reading = ocr._decide(scores, "TD3", n, TODAY)
+    assert reading.document.valid and reading.document.lines == real
+    assert ocr_decide.UNCOVERED_K_CLEAR < 0.97
