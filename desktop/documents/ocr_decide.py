@@ -32,7 +32,13 @@ Rules (ICAO 9303 fields from `layout.py`):
    it is the reading. Two or more: refused, positions named. A candidate where no check
    digit looks (names, nationality, sex, visa optional data) refuses the reading
    unless it is a K/`<` tie in a field's trailing fillers.
-6. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
+6. A check digit catches one wrong pick between look-alikes, not two picked alike (the
+   cells of one glyph in one face are misjudged alike; swaps at weights 7 and 3
+   cancel). The narrowing of rules 3 and 4 is done again as if no check digit looked
+   (networks at their unchecked margins, exemplars only by EXEMPLAR_WIDE and
+   EXEMPLAR_TIGHT); when what it leaves open holds another reading that passes every
+   check, the reading is refused as ambiguous (_cancelling).
+7. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
    matches as well) are never filled in from the check digits: refused.
 """
 
