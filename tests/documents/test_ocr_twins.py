@@ -134,3 +134,45 @@ def test_a_single_checked_pick_is_still_read(monkeypatch):
     monkeypatch.setattr(ocr_decide, "_exemplar_prune", prune)
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
     assert reading.document.valid and reading.document.lines == lines
+
+
+def _exemplar_feats(text: str, like: dict[int, str], rng: np.random.Generator) -> np.ndarray:
+    """Random unit features, one direction per character (its cells alike within noise),
+    the cells in `like` made like the exemplars of the character given."""
+    base = {c: rng.normal(0, 1, 50) for c in set(text) | set(like.values())}
+    feats = np.stack([base[like.get(q, c)] + rng.normal(0, 0.05, 50) for q, c in enumerate(text)])
+    return (feats / np.linalg.norm(feats, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_in_a_twin_search_only_clear_and_consistent_exemplars_drop_a_look_alike():
+    # A TD3 document number with 0/O in two cells whose swaps cancel; the document's
+    # dates show its 0s, its name its Os. Cells just like its 0s: O dropped even as if
+    # no check digit looked. A cell between its 0s and Os: kept (the twin stays open).
+    lines, flat = _twin("TD3", "document_number", "0", "O")
+    text = "".join(lines)
+    assert text.count("O") >= 2 and text.count("0") >= 4
+    rng = np.random.default_rng(5)
+    feats = _exemplar_feats(text, {}, rng)
+    cands = [[c] for c in text]
+    for p in flat:
+        cands[p] = ["0", "O"]
+    twin = [list(c) for c in cands]
+    ocr_decide._exemplar_prune(twin, feats, "TD3", twin=True)
+    assert all(twin[p] == ["0"] for p in flat)
+    between = feats.copy()
+    zero, oh = text.index("0"), text.index("O")
+    for p in flat:
+        v = feats[zero] + feats[oh]
+        between[p] = v / np.linalg.norm(v)
+    twin = [list(c) for c in cands]
+    ocr_decide._exemplar_prune(twin, between, "TD3", twin=True)
+    assert all(twin[p] == ["0", "O"] for p in flat)
+    # Where no check digit looks at all (a visa's optional data), never.
+    lay = mrz_layout.layout("MRV-B")
+    visa = "".join(_document("MRV-B", "optional_data", "0A7K"))
+    f = lay.field("optional_data")
+    p = lay.flat(f.line, f.start)
+    cands = [[c] for c in visa]
+    cands[p] = ["0", "O"]
+    ocr_decide._exemplar_prune(cands, _exemplar_feats(visa, {}, rng), "MRV-B", twin=True)
+    assert cands[p] == ["0", "O"]
