@@ -1,4 +1,4 @@
-"""Cancelling twins (ocr_decide._cancelling): a check digit catches one wrong pick
+"""Cancelling twins (ocr_decide._cancelling, _widen): a check digit catches one wrong pick
 between look-alikes, not two made alike. The reviewer's crafted document: a TD3 whose
 document number prints `1` twice at weights 7 and 3, in a CJK serif face (Noto Serif
 CJK) the networks never saw, every other cell OCR-B. Read `II` it passes every check
@@ -12,7 +12,6 @@ import itertools
 
 import cv2
 import numpy as np
-import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from desktop.documents import glyphs, ocr, ocr_decide
@@ -83,15 +82,19 @@ def test_the_crafted_serif_ones_are_never_read_ii_and_valid_where_1_is_a_candida
     assert seen >= 150
 
 
-@pytest.mark.xfail(strict=True, reason="templates put I ahead of the serif 1 by > 0.07")
 def test_the_crafted_serif_ones_where_the_templates_drop_1():
-    # Residual risk, measured: in 19 of the 216 renderings the templates put I ahead by
-    # 0.070-0.113, 1 is no candidate, and nothing sees the twin. Keeping the partner
-    # up to 0.20 closed it but refused 17 more ext-mrz images (see the report).
+    # In 19 of the 216 renderings the templates put I ahead by 0.070-0.113: 1 was no
+    # candidate and nothing saw the twin. Those cells fit the templates 0.057-0.141
+    # worse than the document's usual cell: the twin search gives them 1 back (_widen).
     wrong = 0
+    dropped = 0
     for variant in VARIANTS:
-        lines, _flat, _s, reading = _crafted(variant)
+        lines, flat, scores, reading = _crafted(variant)
+        dropped += max(scores[p, IDX["I"]] - scores[p, IDX["1"]] for p in flat) >= (
+            ocr_decide.LOOKALIKE_MARGIN
+        )
         wrong += reading.document.valid and reading.document.lines != lines
+    assert dropped >= 10
     assert wrong == 0
 
 
