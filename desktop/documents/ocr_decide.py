@@ -32,7 +32,15 @@ Rules (ICAO 9303 fields from `layout.py`):
    it is the reading. Two or more: refused, positions named. A candidate where no check
    digit looks (names, nationality, sex, visa optional data) refuses the reading
    unless it is a K/`<` tie in a field's trailing fillers.
-6. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
+6. A check digit catches one wrong pick between look-alikes, not two picked alike (the
+   cells of one glyph in one face are misjudged alike; swaps at weights 7 and 3
+   cancel). The narrowing of rules 3 and 4 is done again as if no check digit looked
+   (networks at their unchecked margins, exemplars only by EXEMPLAR_WIDE and
+   EXEMPLAR_TIGHT), a checked cell that fits the templates oddly for its document
+   keeping the look-alike they put up to LOOKALIKE_WIDE behind (_widen); when what it
+   leaves open holds another reading that passes every check, the reading is refused
+   as ambiguous (_cancelling).
+7. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
    matches as well) are never filled in from the check digits: refused.
 """
 
@@ -47,7 +55,14 @@ import numpy as np
 
 from desktop.documents import layout as mrz_layout
 from desktop.documents import ocr_lookalike
-from desktop.documents.mrz import ALPHABET, Checks, TravelDocument, check_blind, parse
+from desktop.documents.mrz import (
+    ALPHABET,
+    Checks,
+    TravelDocument,
+    check_blind,
+    check_digit,
+    parse,
+)
 from desktop.messages import Message, define, joined, msg
 
 IDX = {c: i for i, c in enumerate(ALPHABET)}
@@ -55,6 +70,8 @@ IDX = {c: i for i, c in enumerate(ALPHABET)}
 RIVAL_MARGIN = 0.035  # a runner-up within this of the best is a rival
 MIN_SCORE = 0.70  # under this a cell holds no character read with confidence
 MAX_COMBINATIONS = 4096
+MAX_TWIN_COMBINATIONS = 1 << 16  # for the cancelling-twin search (vectorised)
+_WEIGHTS = (7, 3, 1)
 
 # Letter/digit look-alikes: the check digits of fields that admit both see a swap of
 # them only modulo 10, and two swaps can cancel (0->O at weights 7 and 3: 24*10).
@@ -62,6 +79,17 @@ LOOKALIKES = ("0ODQ", "1IL", "2Z", "5S", "8B", "6G")
 # Set from ext-mrz (real images): the largest score by which a look-alike beat the
 # printed character was 0.049 (0 read as O on a photographed Luxembourg passport).
 LOOKALIKE_MARGIN = 0.07
+# Beyond it, up to LOOKALIKE_WIDE, the templates' ranking of a letter and its digit
+# look-alike is not decisive in a cell that fits them ODD_FIT worse than the document's
+# usual cell (another face, a crafted cell): such a cell keeps the look-alike for the
+# twin search (_widen). Measured: on generated re-typeset and screen captures a printed
+# 1 was read I by up to 0.17, 8 read B by 0.19; a crafted CJK-serif 1 read I by 0.11
+# fitting 0.057-0.141 worse than its document. ODD_FIT at 0.05 widens 36 of the 266
+# checked cells of ext-mrz, synth, variant, heldout and heldout5 whose printed look-alike
+# was 0.07-0.20 behind (49 of 2,333 that were right) and costs no ext-mrz image; at
+# 0.03, 63 of 266 and two ext-mrz images.
+LOOKALIKE_WIDE = 0.20
+ODD_FIT = 0.05
 # Set from ext-mrz: of 169 cells with a rival candidate where both characters had
 # exemplars in the document, the printed character's were never less similar than the
 # rival's (smallest difference 0.000); 165 were separated by 0.04 or more.
@@ -70,6 +98,16 @@ EXEMPLAR_MARGIN = 0.04
 # of how closely those resemble each other in 220 of 255 cases (88/96, 71/74, 19/19);
 # a printed O (I, Z, S) in a letters-and-digits field never came closer than 0.098.
 EXEMPLAR_REL = 0.05
+# A letter/digit look-alike in a checked cell that only a cancelling twin (_cancelling)
+# would leave open: dropped by the exemplars only when the cell is within EXEMPLAR_TIGHT
+# of how alike its kept character's exemplars (two or more) are, and the other's are
+# EXEMPLAR_WIDE less like it. Set from 256 such cells with exemplars of both in ext-mrz,
+# synth, variant and heldout5: the wrong character's exemplars were closer by at most
+# 0.049 (an 8 beside a heldout5 document's Bs, within 0.032 of them); a heldout4 visa's
+# printed O (seed 1300029) came within 0.053 of its 0s and 0.45 from its Os. Never used
+# where no check digit looks: that O would have been 0.003 from a drop at 0.05.
+EXEMPLAR_WIDE = 0.10
+EXEMPLAR_TIGHT = 0.03
 
 _PAIRS = {
     (a, b)
@@ -246,12 +284,55 @@ def _under_failed_checks(cells: list[int], checks: Checks, lay: mrz_layout.Layou
     return [p for p in cells if p in reach]
 
 
-def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None:
-    """Drop candidates where this document's own exemplars say clearly which character
-    the cell is (rule 3 of the module's docstring)."""
+def _widen(cands: list[list[str]], scores: np.ndarray, feats: np.ndarray, fmt: str) -> None:
+    """For the twin search: give a checked cell that fits the templates ODD_FIT worse
+    than the document's usual cell back the letter or digit look-alike of its character
+    that they put LOOKALIKE_MARGIN to LOOKALIKE_WIDE behind, unless the document's own
+    cells of that character whose field admits no look-alike (dates and check digits for
+    a digit, names for a letter) vouch for it: two or more, the cell within
+    EXEMPLAR_TIGHT of how alike they are."""
     lay = mrz_layout.layout(fmt)
     fields = lay.field_of()
-    covered = lay.covered()
+    checked = lay.covered()
+    typed: dict[str, list[int]] = {}
+    for p, c in enumerate(cands):
+        f = fields[p]
+        if len(c) == 1 and f.chars in (mrz_layout.DIGITS, mrz_layout.LETTERS):
+            typed.setdefault(c[0], []).append(p)
+    gram: np.ndarray | None = None
+    usual = float(np.median(scores.max(axis=1)))
+    for p, f in enumerate(fields):
+        if p not in checked or len(cands[p]) != 1:
+            continue
+        a = cands[p][0]
+        top = scores[p, IDX[a]]
+        if top >= usual - ODD_FIT:
+            continue  # fits the templates as well as the document's other cells
+        for b in f.chars:
+            if not is_lookalike(a, b) or check_blind(a, b):
+                continue
+            if not top - LOOKALIKE_WIDE <= scores[p, IDX[b]] < top - LOOKALIKE_MARGIN:
+                continue
+            if gram is None:
+                gram = feats @ feats.T
+            e = [q for q in typed.get(a, ()) if q != p]
+            if len(e) >= 2:
+                g = gram[np.ix_(e, e)] - 2 * np.eye(len(e))
+                if gram[p, e].max() >= float(np.median(g.max(axis=1))) - EXEMPLAR_TIGHT:
+                    continue
+            cands[p].append(b)
+
+
+def _exemplar_prune(
+    cands: list[list[str]], feats: np.ndarray, fmt: str, twin: bool = False
+) -> None:
+    """Drop candidates where this document's own exemplars say clearly which character
+    the cell is (rule 3 of the module's docstring). `twin`: as if no check digit
+    looked anywhere (for _cancelling)."""
+    lay = mrz_layout.layout(fmt)
+    fields = lay.field_of()
+    checked = lay.covered()
+    covered: set[int] = set() if twin else checked
     prefers = ocr_lookalike.prefers(feats)
     exemplars: dict[str, list[int]] = {}
     for p, c in enumerate(cands):
@@ -259,6 +340,16 @@ def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None
             exemplars.setdefault(c[0], []).append(p)
     gram: np.ndarray | None = None
     selfsim: dict[str, float] = {}
+
+    def _selfsim(c: str) -> float:
+        """How alike c's exemplars are: the median of each one's nearest other."""
+        assert gram is not None
+        if c not in selfsim:
+            e = exemplars[c]
+            g = gram[np.ix_(e, e)] - 2 * np.eye(len(e))
+            selfsim[c] = float(np.median(g.max(axis=1)))
+        return selfsim[c]
+
     for p, f in enumerate(fields):
         if len(cands[p]) < 2:
             continue
@@ -273,7 +364,17 @@ def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None
             if prefers(p, b, a):
                 continue  # the look-alike classifier sides with b: no two agreeing witnesses
             if (p not in covered or check_blind(a, b)) and is_lookalike(a, b):
-                continue  # a letter for a digit where no check digit would catch it
+                # A letter for a digit where no check digit would catch it; in a twin
+                # search (`twin`) a checked cell only when this document's own glyphs
+                # say so clearly (see EXEMPLAR_WIDE).
+                if twin and p in checked and not check_blind(a, b) and len(ea) >= 2 and eb:
+                    near = gram[p, ea].max()
+                    if (
+                        near - gram[p, eb].max() >= EXEMPLAR_WIDE
+                        and near >= _selfsim(a) - EXEMPLAR_TIGHT
+                    ):
+                        keep.remove(b)
+                continue
             if ea and eb:
                 if gram[p, ea].max() - gram[p, eb].max() >= EXEMPLAR_MARGIN:
                     keep.remove(b)
@@ -283,13 +384,8 @@ def _exemplar_prune(cands: list[list[str]], feats: np.ndarray, fmt: str) -> None
                 and a in mrz_layout.DIGITS
                 and len(ea) >= 2
                 and not eb
-            ):
-                if a not in selfsim:
-                    e = exemplars[a]
-                    g = gram[np.ix_(e, e)] - 2 * np.eye(len(e))
-                    selfsim[a] = float(np.median(g.max(axis=1)))
-                if gram[p, ea].max() >= selfsim[a] - EXEMPLAR_REL:
-                    keep.remove(b)
+            ) and gram[p, ea].max() >= _selfsim(a) - EXEMPLAR_REL:
+                keep.remove(b)
         cands[p] = keep
 
 
@@ -322,11 +418,28 @@ def decide(
     cands = _apply_types(candidates(scores), fmt)
     _uncovered_fillers(cands, scores, lay.covered())
     by_net: list[int] = []
+    loose = cands
     if feats is not None:
+        # The same narrowing as if no check digit looked anywhere: what it leaves open,
+        # only a check digit settles (see _cancelling).
+        loose = [list(c) for c in cands]
+        _widen(loose, scores, feats, fmt)
+        _exemplar_prune(loose, feats, fmt, twin=True)
+        ocr_lookalike.settle(loose, feats, covered=())
         _exemplar_prune(cands, feats, fmt)
         by_net = ocr_lookalike.settle(cands, feats, lay.covered())
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
+    if reading.document.valid:
+        twin = _cancelling(reading.document.lines, loose, cands, fmt, today)
+        if twin:
+            reading = refused(
+                reading.document,
+                reading.confidence,
+                [(p // n + 1, p % n + 1) for p in twin],
+                mean_score,
+                "ambiguous",
+            )
     suspects = _under_failed_checks(by_net, reading.document.checks, lay) if by_net else []
     if suspects and not reading.uncertain:
         # A check digit fails over a cell a network chose between look-alikes: the
@@ -346,6 +459,88 @@ def decide(
         if len(c) > 1 or top[p] < MIN_SCORE or stained[p]
     ]
     return dataclasses.replace(reading, unsure=tuple(unsure))
+
+
+def _cancelling(
+    lines: tuple[str, ...],
+    loose: list[list[str]],
+    cands: list[list[str]],
+    fmt: str,
+    today: dt.date,
+) -> list[int]:
+    """Cells where another reading, as valid, differs from `lines`, using candidates
+    that only the look-alike narrowing at the checked margins dropped; [] when none.
+
+    Those margins lean on the check digit to catch a wrong pick, which it does for
+    one cell; but the cells of one glyph in one face are misjudged alike, and two
+    swaps at weights 7 and 3 (three 0/O at 7, 7 and 1) cancel: a serif 1 taken for I
+    twice in a document number was read II and valid. Where such a twin passes every
+    check, the narrowing was what told the two apart, at a margin that assumed a
+    check would catch it: ambiguous."""
+    text = "".join(lines)
+    loose = [list(c) for c in loose]
+    settle_trailing_fillers(loose, list(text), fmt)
+    vary = [p for p, c in enumerate(loose) if len(c) > 1 and set(c) != set(cands[p])]
+    if not vary:
+        return []
+    lay = mrz_layout.layout(fmt)
+    open_cells = [p for p, c in enumerate(loose) if len(c) > 1]
+    combos = 1
+    for p in open_cells:
+        combos *= len(loose[p])
+    if combos > MAX_TWIN_COMBINATIONS:
+        return vary
+    # Only the checks the reading passes as ICAO 9303 computes them filter (a number
+    # valid by another practice filters nothing): per check, what each candidate adds
+    # to its weighted sum, modulo 10; a twin keeps every sum.
+    checks = [c for c in lay.checks if _plain_check(lines, c, lay)]
+    rows = [_deltas(p, loose[p], text, checks, lay) for p in open_cells]
+    sums = np.zeros((1, len(checks)), np.int64)
+    changed = np.zeros(1, np.int64)
+    for p, d in zip(open_cells, rows, strict=True):
+        sums = (sums[:, None, :] + d[None, :, :]).reshape(-1, len(checks)) % 10
+        same = np.array([c == text[p] for c in loose[p]])
+        changed = (changed[:, None] + ~same[None, :]).reshape(-1)
+    for i in np.flatnonzero((sums == 0).all(axis=1) & (changed > 0)):
+        choice = np.unravel_index(int(i), [len(loose[p]) for p in open_cells])
+        cs = list(text)
+        for p, k in zip(open_cells, choice, strict=True):
+            cs[p] = loose[p][int(k)]
+        out = tuple("".join(cs[j * lay.width : (j + 1) * lay.width]) for j in range(lay.lines))
+        if parse(out, today=today).valid:
+            return [p for p in open_cells if cs[p] != text[p]]
+    return []
+
+
+def _plain_check(lines: tuple[str, ...], c: mrz_layout.CheckDigit, lay: mrz_layout.Layout) -> bool:
+    digit = lines[c.line][c.pos]
+    return digit in mrz_layout.DIGITS and check_digit(c.data(lines)) == int(digit)
+
+
+def _deltas(
+    p: int, chars: list[str], text: str, checks: list[mrz_layout.CheckDigit], lay: mrz_layout.Layout
+) -> np.ndarray:
+    """(len(chars), len(checks)): what putting each of `chars` at p changes in each
+    check's weighted sum less its digit, modulo 10."""
+    out = np.zeros((len(chars), len(checks)), np.int64)
+    for j, c in enumerate(checks):
+        w = 0
+        if p == lay.flat(c.line, c.pos):
+            w = -1
+        else:
+            i = 0
+            for ln, a, b in c.covers:
+                start = lay.flat(ln, a)
+                if start <= p < start + (b - a):
+                    w = _WEIGHTS[(i + p - start) % 3]
+                i += b - a
+        for k, ch in enumerate(chars):
+            out[k, j] = (w * (_value(ch) - _value(text[p]))) % 10
+    return out
+
+
+def _value(c: str) -> int:
+    return 0 if c == "<" else IDX.get(c, 0)
 
 
 def _choose(

@@ -12,6 +12,7 @@ import pytest
 from PIL import ImageFont
 
 from desktop.documents import glyphs, ocr, ocr_decide, ocr_lookalike
+from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import check_blind
 from tests.documents.conftest import TODAY
 from tests.documents.test_ocr_decide import ALNUM_FIELDS, IDX, PAIRS, _scores, _twin
@@ -88,20 +89,36 @@ BLIND_PAIRS = [p for p in PAIRS if check_blind(*p)]
 
 @pytest.mark.parametrize("digit, letter", SURE_PAIRS)
 def test_a_clear_glyph_the_templates_left_open_is_settled(monkeypatch, digit, letter):
+    # Two cells whose swaps cancel in the check digits: a network's pick there is what
+    # tells two valid readings apart (ocr_decide._cancelling), so it settles them only
+    # when sure by the margin it needs where no check digit looks; else refused.
     lines, flat = _twin("TD3", "document_number", digit, letter)
     feats = _feats("".join(lines))
-    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a: None)  # the net alone
+    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a, **k: None)  # the net alone
     scores = _ambiguous(lines, flat, digit, letter)
     assert not ocr._decide(scores, "TD3", 44, TODAY).document.valid  # templates alone
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
-    assert reading.document.valid and reading.document.lines == lines
+    cands = [[c] for c in "".join(lines)]
+    for p in flat:
+        cands[p] = [digit, letter]
+    sure = ocr_lookalike.settle(cands, feats, covered=()) == flat
+    if sure:
+        assert reading.document.valid and reading.document.lines == lines
+    else:
+        assert not reading.document.valid
+        assert "OCR refused" in reading.document.errors[-1]
+    # One such cell alone: the check digit catches a wrong pick, the checked margin
+    # settles it.
+    single = [[c] for c in "".join(lines)]
+    single[flat[0]] = [digit, letter]
+    assert ocr_lookalike.settle(single, feats, mrz_layout.layout("TD3").covered()) == flat[:1]
 
 
 @pytest.mark.parametrize("digit, letter", BLIND_PAIRS)
 def test_a_pair_the_check_digits_cannot_tell_is_never_read_wrong(monkeypatch, digit, letter):
     lines, flat = _twin("TD3", "document_number", digit, letter)
     assert len(flat) == 1  # one cell: the two readings weigh alike
-    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a: None)
+    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a, **k: None)
     for printed in (digit, letter):
         chars = list("".join(lines))
         chars[flat[0]] = printed
@@ -118,8 +135,11 @@ def test_without_the_classifier_the_reader_refuses(monkeypatch):
     feats = _feats("".join(lines))
     scores = _ambiguous(lines, flat, "8", "B")
     # The document's own exemplars (its other 0s) would settle it too: leave them out.
-    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a: None)
-    assert ocr._decide(scores, "TD3", 44, TODAY, feats=feats).document.valid
+    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a, **k: None)
+    cands = [[c] for c in "".join(lines)]
+    for p in flat:
+        cands[p] = ["8", "B"]
+    assert ocr_lookalike.settle(cands, feats, mrz_layout.layout("TD3").covered()) == flat
     monkeypatch.setattr(ocr_lookalike.Net, "_instance", None)
     monkeypatch.setattr(ocr_lookalike.Net, "_missing", True)
     assert not ocr._decide(scores, "TD3", 44, TODAY, feats=feats).document.valid

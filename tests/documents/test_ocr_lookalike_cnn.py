@@ -46,7 +46,6 @@ def test_a_broken_model_file_is_refused(tmp_path):
         ocr_lookalike.Cnn(bad)
 
 
-
 @pytest.mark.parametrize("meta", ['{"margins": [3.0]}', '{"margins": {"0ODQ": null}}', "[]",
                                   '{"margins": {"0ODQ": true}}'])  # fmt: skip
 def test_malformed_margins_are_refused_so_the_mlp_decides_alone(tmp_path, meta):
@@ -57,6 +56,7 @@ def test_malformed_margins_are_refused_so_the_mlp_decides_alone(tmp_path, meta):
     model.with_suffix(".json").write_text(meta)
     with pytest.raises(ValueError):
         ocr_lookalike.Cnn(model)
+
 
 @functools.cache
 def _cell(face: str, c: str) -> np.ndarray:
@@ -165,7 +165,7 @@ def test_the_cnn_alone_settles_nothing(monkeypatch):
     lines, flat = _twin("TD3", "document_number", "1", "I")
     feats = _feats("".join(lines), {q: ("1", "I") for q in flat})
     scores = _ambiguous(lines, flat, "1", "I")
-    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a: None)
+    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a, **k: None)
     cnn = ocr_lookalike.Cnn.get()
     assert cnn is not None
 
@@ -224,7 +224,7 @@ def test_a_failing_check_over_a_networks_choice_is_refused(monkeypatch):
     second[check.pos] = str((int(second[check.pos]) + 1) % 10)
     bad = (lines[0], "".join(second))
     feats = _feats("".join(bad))
-    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a: None)
+    monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a, **k: None)
     reading = ocr._decide(_ambiguous(bad, flat, "6", "G"), "TD3", 44, TODAY, feats=feats)
     assert not reading.document.valid
     assert "OCR refused" in reading.document.errors[-1]
