@@ -175,8 +175,8 @@ def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
     spelling. Stored, a name in characters keeps its own keys and adds its first two
     Sino-Vietnamese readings (武 VO, VU), so that VO NGUYEN GIAP finds a listed 武元甲;
     its Japanese readings are stored as `_japanese_index_keys` instead (too many forms)."""
-    if korean.has_hangul(name):
-        return korean.latin_forms(name)
+    if korean.has_hangul(name):  # a traveller's also in McCune-Reischauer, 세 SYE...
+        return korean.query_latin_forms(name) if query else korean.latin_forms(name)
     if query and chinese.has_han(name):
         han = "".join(ch for ch in name if chinese.is_han(ch))
         hangul = korean.hanja_reading(han)

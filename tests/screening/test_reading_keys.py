@@ -27,6 +27,8 @@ LISTED = [
     _person("K-UTA", "阿部詩", "2000-07-14", "JPN"),
     _person("L-GIAP", "VO, NGUYEN GIAP", "1911-08-25", "VNM"),
     _person("L-UTA", "ABE, UTA", "2000-07-14", "JPN"),
+    _person("K-SYE", "정세균", "1950-09-26", "KOR"),
+    _person("L-SYE", "CHUNG, SYE-KYUN", "1950-09-26", "KOR"),
 ]
 OTHERS = [
     "吳廷琰", "范文同", "黎筍", "阮文紹", "陳興道", "潘佩珠", "黎利", "阮攸",
@@ -62,6 +64,9 @@ def _keys_of_hits(store, traveller: Traveller) -> set[str]:
         (Traveller("ABE", "UTA", birth_date="2000-07-14", nationality="JPN"), "K-UTA"),
         (Traveller("武元甲", birth_date="1911-08-25", nationality="VNM"), "L-GIAP"),
         (Traveller("阿部詩", birth_date="2000-07-14", nationality="JPN"), "L-UTA"),
+        # 세 in the older spelling SYE, both ways
+        (Traveller("CHUNG", "SYE-KYUN", birth_date="1950-09-26", nationality="KOR"), "K-SYE"),
+        (Traveller("정세균", birth_date="1950-09-26", nationality="KOR"), "L-SYE"),
         # the passport's Latin name with the characters of the visual zone beside it
         (Traveller("ABE", "UTA", other_names=("阿部詩",), birth_date="2000-07-14"), "K-UTA"),
     ],
