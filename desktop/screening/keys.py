@@ -165,6 +165,12 @@ def _index_readings(name: Name) -> list[Units]:
     return [[u for t in name.tokens for u in _index_word_units(t.text)]]
 
 
+def _han_chars(name: str) -> str:
+    """The characters of a name, Traditional (as `parse` keys them): 澤穂希 and 澤穗希 store
+    the same readings."""
+    return "".join(ch for ch in chinese.to_traditional(name) if chinese.is_han(ch))
+
+
 def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
     """Latin spellings a name stands for beyond its own reading: a name in Hangul, its
     passport spellings (김정은 -> KIM JONG UN, KIM JEONGEUN...); on the query side, a name
@@ -187,7 +193,7 @@ def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
             + vietnamese.readings(han)[:1]
         )
     if chinese.has_han(name):  # stored: the name itself and its Vietnamese readings
-        han = "".join(ch for ch in name if chinese.is_han(ch))
+        han = _han_chars(name)
         return (name, *vietnamese.readings(han)[:2]) if len(han) <= _VN_STORED else (name,)
     if query:
         # a Korean name in one romanisation finds it in the others (I JAEMYEONG -> 이재명
@@ -226,7 +232,7 @@ def _jp_key(surname: str, given: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _japanese_index_keys(name: str) -> frozenset[int]:
-    chars = japanese.name_chars("".join(ch for ch in name if chinese.is_han(ch)))
+    chars = japanese.name_chars(_han_chars(name))
     out: set[int] = set()
     for sur, given in japanese.splits(chars)[:_JP_SPLITS]:
         for s in japanese.surname_words(sur)[:1]:
