@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.screening import chinese, korean, translit
+from desktop.screening import chinese, korean, translit, vietnamese
 from desktop.screening.keys import (
     _derived_forms,
     _japanese_index_keys,
@@ -86,10 +86,19 @@ def test_ascii_table_covers_every_ascii_character():
 def test_index_keys_are_the_pairs_of_the_name_units(a, b):
     """The cached per-word / per-pair computation of stored keys gives exactly the keys
     of the plain definition (every pair of units of every reading of every name; a name
-    in Hangul read as its Latin passport spellings)."""
-    forms = [f for n in (a, b) for f in (korean.latin_forms(n) if korean.has_hangul(n) else (n,))]
+    in Hangul read as its Latin passport spellings; one in characters also as its first two
+    Sino-Vietnamese readings, with its Japanese name keys)."""
+
+    def forms_of(n: str) -> tuple[str, ...]:
+        if korean.has_hangul(n):
+            return korean.latin_forms(n)
+        han = "".join(c for c in chinese.to_traditional(n) if chinese.is_han(c))
+        return (n, *vietnamese.readings(han)[:2]) if han and len(han) <= 5 else (n,)
+
+    forms = [f for n in (a, b) for f in forms_of(n)]
     plain = {key_hash(k) for n in forms for u in name_units(parse(n)) for k in _pairs(u)}
-    assert index_keys([a, b]) == plain
+    jp = _japanese_index_keys(a) | _japanese_index_keys(b)
+    assert index_keys([a, b]) == plain | jp
 
 
 def test_index_keys_of_the_evaluation_names_are_the_plain_definition():
