@@ -19,11 +19,12 @@ Keys are 63-bit integers (blake2b of the key text): compact and fast in SQLite.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import product
 
-from desktop.screening import chinese, japanese, korean, names, vietnamese
+from desktop.screening import brahmic, chinese, japanese, korean, names, vietnamese
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
@@ -42,7 +43,8 @@ KEYS_VERSION = 14  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # word-initial ain before ي, و or ى no longer A (عيسى ISSA, عودة ODEH: that letter's vowel);
 # Thai เ-า read AO (เยาว YAOW), precomposed Devanagari nukta letters kept (ज़ Z)
 # 14: a name in characters also stored under its Sino-Vietnamese readings (武元甲 VO NGUYEN
-# GIAP) and its Japanese name readings (js:/jg: keys: 阿部詩 ABE UTA)
+# GIAP) and its Japanese name readings (js:/jg: keys: 阿部詩 ABE UTA); a name in Thai or
+# Devanagari script also by coarse consonant classes (bk: keys: ชินวัตร CHINWAT, SHINAWATRA)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -211,6 +213,8 @@ def index_keys(names: Sequence[str]) -> set[int]:
             out |= _name_index_keys(form)
         if chinese.has_han(n):
             out |= _japanese_index_keys(n)
+        if brahmic.has_brahmic(n):
+            out |= _coarse_keys(brahmic.romanise(n))
     return out
 
 
@@ -238,6 +242,39 @@ def _japanese_index_keys(name: str) -> frozenset[int]:
         for s in japanese.surname_words(sur)[:1]:
             out.update(key_hash(_jp_key(s, g)) for g in japanese.first_readings(given))
     return frozenset(out)
+
+
+# Thai and Indic names: a name in Thai script is keyed by its RTGS reading (CHINWAT,
+# WETCHACHIWA), which shares no word skeleton with the family's own spelling of Sanskrit
+# descent (SHINAWATRA, VEJJAJIVA). Both reduce to the first three consonant classes of each
+# word (CH/SH/J, PH/BH/B/P, TH/D/T, V/W merged; a silent final never reached): CNW, WCW.
+# Stored for names in Brahmic script only; any Latin name of 2-4 words looks them up.
+_COARSE = (("TCH", "C"), ("CH", "C"), ("SH", "C"), ("J", "C"), ("CK", "K"), ("NG", "N"),
+           ("PH", "P"), ("BH", "P"), ("B", "P"), ("F", "P"), ("TH", "T"), ("DH", "T"),
+           ("D", "T"), ("KH", "K"), ("GH", "K"), ("G", "K"), ("Q", "K"), ("X", "K"),
+           ("V", "W"), ("Z", "S"))  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _coarse(word: str) -> str:
+    w = "".join(ch for ch in word.upper() if "A" <= ch <= "Z")
+    for a, b in _COARSE:
+        w = w.replace(a, b)
+    out = ""
+    for ch in w:
+        if ch not in "AEIOUH" and not out.endswith(ch):
+            out += ch
+    return out[:3]
+
+
+def _coarse_keys(latin: str) -> set[int]:
+    """The bk: pairs of a Latin name, hyphenated words joined (CHAN-O-CHA: CNC)."""
+    words = [_coarse(w) for w in re.split(r"[^A-Z]+", re.sub(r"[-']", "", latin.upper())) if w]
+    if not 2 <= len(words) <= 4:
+        return set()
+    words = [w for w in words if len(w) >= 2]
+    return {key_hash(f"bk:{min(a, b)}|bk:{max(a, b)}") for i, a in enumerate(words)
+            for b in words[i + 1 :]}  # fmt: skip
 
 
 def _japanese_query_keys(name: Name) -> set[int]:
@@ -420,9 +457,10 @@ def query_keys(names: Sequence[str], *, typos: bool = True) -> set[int]:
     for p in [*parsed, *digit_read] if typos else []:
         if not p.is_han:
             readings += _typo_units(p)
-    for p in parsed:
+    for n, p in zip(names, parsed, strict=True):
         if not p.is_han:
             out |= _japanese_query_keys(p)
+            out |= _coarse_keys(brahmic.romanise(n) if brahmic.has_brahmic(n) else n)
     for units in readings:
         for k in _pairs(units):
             out.add(key_hash(k))

@@ -7,8 +7,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.screening import chinese, korean, translit, vietnamese
+from desktop.screening import brahmic, chinese, korean, translit, vietnamese
 from desktop.screening.keys import (
+    _coarse_keys,
     _derived_forms,
     _japanese_index_keys,
     _pairs,
@@ -98,7 +99,8 @@ def test_index_keys_are_the_pairs_of_the_name_units(a, b):
     forms = [f for n in (a, b) for f in forms_of(n)]
     plain = {key_hash(k) for n in forms for u in name_units(parse(n)) for k in _pairs(u)}
     jp = _japanese_index_keys(a) | _japanese_index_keys(b)
-    assert index_keys([a, b]) == plain | jp
+    thai = {k for n in (a, b) if brahmic.has_brahmic(n) for k in _coarse_keys(brahmic.romanise(n))}
+    assert index_keys([a, b]) == plain | jp | thai
 
 
 def test_index_keys_of_the_evaluation_names_are_the_plain_definition():

@@ -100,6 +100,26 @@ def test_unrelated_travellers_meet_few_candidates(replica_db):
     assert sum(counts.values()) <= 2 * len(UNRELATED), counts
 
 
+THAI = [_person("T-THAKSIN", "ทักษิณ ชินวัตร", "1949-07-26", "THA"),
+        _person("T-ABHISIT", "อภิสิทธิ์ เวชชาชีวะ", "1964-08-03", "THA"),
+        _person("T-PRAYUT", "ประยุทธ์ จันทร์โอชา", "1954-03-21", "THA")]  # fmt: skip
+
+
+def test_thai_script_listing_meets_the_family_spelling(store, load):
+    """Listed in Thai script (keyed by its RTGS reading THAKSIN CHINWAT), found by the
+    family's own spelling on the passport, which shares no word skeleton with RTGS."""
+    load("persons", PERSONS + THAI)
+    with store.read() as c:
+        for surname, given, pid in (("SHINAWATRA", "THAKSIN", "T-THAKSIN"),
+                                    ("VEJJAJIVA", "ABHISIT", "T-ABHISIT"),
+                                    ("CHAN-O-CHA", "PRAYUT", "T-PRAYUT")):  # fmt: skip
+            assert pid in candidate_refs(c, "persons", (f"{surname}, {given}",), 20)
+        # the sister shares only the surname: keys are pairs of words, she meets none
+        assert "T-THAKSIN" not in candidate_refs(c, "persons", ("SHINAWATRA, YINGLUCK",), 20)
+    hits = _keys_of_hits(store, Traveller("SHINAWATRA", "THAKSIN", birth_date="1949-07-26"))
+    assert "T-THAKSIN" in hits
+
+
 def test_stored_keys_per_name_are_bounded():
     """A name in characters stores at most 2 x 8 Japanese-reading keys and the pairs of
     two Sino-Vietnamese readings; a long text adds neither."""
