@@ -230,12 +230,20 @@ def splits(chars: str) -> tuple[tuple[str, str], ...]:
     return tuple((chars[:s], chars[s:]) for s in _SURNAME_LENGTHS.get(len(chars), ()))
 
 
+def _dictionary(group: str) -> tuple[str, ...]:
+    """The dictionary's readings of kanji given in their Traditional form (the keys use
+    it), else of their Simplified one: it knows 內 only as 内 (內村 UCHIMURA)."""
+    from desktop.screening import chinese
+
+    return readings(group) or readings(chinese.to_simplified(group))
+
+
 @lru_cache(maxsize=16384)
 def surname_words(group: str) -> tuple[str, ...]:
     """A surname in kanji read as one word, `_plain`: the dictionary's reading (it knows
     surnames: 阿部 ABE, 大谷 OTANI), else the table's first readings joined; at most 2."""
     out = []
-    whole = readings(group)
+    whole = _dictionary(group)
     if whole:  # joined: the dictionary may split a surname (八村 HACHI MURA)
         out.append(_plain(whole[0].replace(" ", "")))
     from itertools import product
@@ -256,7 +264,7 @@ def given_words(group: str, limit: int = 6) -> tuple[str, ...]:
     from itertools import product
 
     out = []
-    whole = readings(group)
+    whole = _dictionary(group)
     if whole:
         out.append(_plain(whole[0].replace(" ", "")))
     per_char = [_char_forms(ch, i > 0)[: 6 if len(group) == 1 else 4] for i, ch in enumerate(group)]
