@@ -127,3 +127,29 @@ def test_stored_keys_per_name_are_bounded():
     assert 0 < len(jp) <= keys._JP_SPLITS * 10
     assert not keys._japanese_index_keys("中華人民共和國國務院總理")
     assert len(keys.index_keys(["小池百合子"])) <= 100
+
+
+class _OwnReadingOnly:
+    """The stored keys before version 14: a name in characters under its own readings."""
+
+    version = keys.KEYS_VERSION - 1
+
+    def keys(self, names):
+        return {k for n in names for k in keys._name_index_keys(n)}
+
+
+def test_a_replica_keyed_by_the_older_version_is_rekeyed_on_upgrade(store):
+    """After a software update `ensure_name_keys` (run by the window at start) rebuilds the
+    keys of the older version, and only then does VO NGUYEN GIAP find 武元甲."""
+    from local_store import replica
+
+    traveller = Traveller("VO", "NGUYEN GIAP", birth_date="1911-08-25", nationality="VNM")
+    with store.write() as c:
+        replica.apply_rows(c, "persons", LISTED[:1], 1, indexer=_OwnReadingOnly())
+    with store.read() as c:
+        assert not candidate_refs(c, "persons", traveller.names(), 20)
+    with store.write() as c:
+        assert not replica.index_is_current(c, "persons", keys.NameIndexer())
+        assert "persons" in replica.ensure_name_keys(c, keys.NameIndexer())
+        assert replica.index_is_current(c, "persons", keys.NameIndexer())
+    assert "K-GIAP" in _keys_of_hits(store, traveller)
