@@ -120,12 +120,24 @@ def name_kanji() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _by_traditional() -> dict[str, tuple[str, ...]]:
+    """The table keyed by the Traditional form of its shinjitai (晉 for 晋): a Taiwanese
+    list writes 安倍晉三."""
+    from desktop.screening import chinese
+
+    out: dict[str, tuple[str, ...]] = {}
+    for ch, forms in _name_table().items():
+        out.setdefault(chinese.to_traditional(ch), forms)
+    return out
+
+
 def _char_forms(ch: str, inner: bool) -> tuple[str, ...]:
     """A kanji's readings; inside a word also voiced (rendaku: 口 KUCHI -> GUCHI)."""
     from desktop.screening import chinese
 
     table = _name_table()
-    forms = table.get(ch) or table.get(chinese.to_traditional(ch), ())
+    forms = table.get(ch) or table.get(chinese.to_traditional(ch)) or _by_traditional().get(ch, ())
     if not inner:
         return forms
     voiced = []
@@ -194,3 +206,110 @@ def name_reading(han: str, words: tuple[str, ...]) -> tuple[int, tuple[tuple[str
 
     walk(0, 0, 0, ())
     return best
+
+
+# --- name readings for the blocking keys ---------------------------------------------
+
+plain = _plain  # the keys spell Latin words as the table does
+MAX_NAME_FORMS = 12  # spellings of a traveller's name in kanji looked up
+MAX_FIRST_READINGS = 10  # readings of a given name's first kanji keyed (nanori first)
+_SURNAME_LENGTHS = {2: (1,), 3: (2, 1), 4: (2, 1, 3), 5: (2, 3)}  # commonest split first
+
+
+def name_chars(han: str) -> str:
+    """The kanji of a text that could be a Japanese name in kanji (2 to 5 of them, each
+    with a name reading), else ''."""
+    chars = "".join(ch for ch in han if not ch.isspace())
+    if len(chars) not in _SURNAME_LENGTHS or not all(_char_forms(c, False) for c in chars):
+        return ""
+    return chars
+
+
+def splits(chars: str) -> tuple[tuple[str, str], ...]:
+    """(surname, given name) splits of a name's kanji, the commonest first."""
+    return tuple((chars[:s], chars[s:]) for s in _SURNAME_LENGTHS.get(len(chars), ()))
+
+
+def _dictionary(group: str) -> tuple[str, ...]:
+    """The dictionary's readings of kanji given in their Traditional form (the keys use
+    it), else of their Simplified one: it knows 內 only as 内 (內村 UCHIMURA)."""
+    from desktop.screening import chinese
+
+    return readings(group) or readings(chinese.to_simplified(group))
+
+
+@lru_cache(maxsize=16384)
+def surname_words(group: str) -> tuple[str, ...]:
+    """A surname in kanji read as one word, `_plain`: the dictionary's reading (it knows
+    surnames: 阿部 ABE, 大谷 OTANI), else the table's first readings joined; at most 2."""
+    out = []
+    whole = _dictionary(group)
+    if whole:  # joined: the dictionary may split a surname (八村 HACHI MURA)
+        out.append(_plain(whole[0].replace(" ", "")))
+    from itertools import product
+
+    for combo in product(*(_char_forms(ch, i > 0)[:2] for i, ch in enumerate(group))):
+        w = "".join(combo)
+        if w not in out:
+            out.append(w)
+        if len(out) >= 2:
+            break
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def given_words(group: str, limit: int = 6) -> tuple[str, ...]:
+    """A given name in kanji read as one word, `_plain`: the dictionary's reading, then
+    the table's readings joined, a kanji after the first also voiced (結弦 YUZURU)."""
+    from itertools import product
+
+    out = []
+    whole = _dictionary(group)
+    if whole:
+        out.append(_plain(whole[0].replace(" ", "")))
+    per_char = [_char_forms(ch, i > 0)[: 6 if len(group) == 1 else 4] for i, ch in enumerate(group)]
+    for combo in product(*per_char):
+        w = "".join(combo)
+        if w not in out:
+            out.append(w)
+        if len(out) >= limit:
+            break
+    return tuple(out)
+
+
+def first_readings(group: str) -> tuple[str, ...]:
+    """Readings of a given name's first kanji: the key a Latin given name meets by its
+    beginning (結弦 yui, yu, ... meets YUZURU), whatever the kanji after it."""
+    return _char_forms(group[0], False)[:MAX_FIRST_READINGS]
+
+
+@cache
+def _all_readings() -> frozenset[str]:
+    return frozenset(r for rs in _name_table().values() for r in rs)
+
+
+@lru_cache(maxsize=65536)
+def reading_prefixes(word: str) -> tuple[str, ...]:
+    """The beginnings of a Latin word (`_plain`) that are some kanji's reading: YUZURU
+    -> yu, yuzu, yuzuru; what `first_readings` of its kanji would be keyed under."""
+    w = _plain(word)
+    table = _all_readings()
+    return tuple(w[:i] for i in range(1, min(len(w), 8) + 1) if w[:i] in table)
+
+
+@lru_cache(maxsize=16384)
+def name_forms(han: str) -> tuple[str, ...]:
+    """Latin spellings of a name in kanji as surname + given name read by the name
+    table (阿部詩 -> ABE SHI, ABE UTA, ...): at most MAX_NAME_FORMS, the commonest split
+    and the first readings first; () for a text that is no Japanese name in kanji."""
+    chars = name_chars(han)
+    per_split = [
+        [f"{a} {b}".upper() for a in surname_words(s)[:1] for b in given_words(g)]
+        for s, g in splits(chars)
+    ]
+    out: list[str] = []
+    for i in range(max((len(p) for p in per_split), default=0)):  # round robin
+        for p in per_split:
+            if i < len(p) and p[i] not in out:
+                out.append(p[i])
+    return tuple(out[:MAX_NAME_FORMS])

@@ -19,15 +19,16 @@ Keys are 63-bit integers (blake2b of the key text): compact and fast in SQLite.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import product
 
-from desktop.screening import chinese, japanese, korean, names, vietnamese
+from desktop.screening import brahmic, chinese, japanese, korean, names, vietnamese
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 13  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+KEYS_VERSION = 14  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
 # dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
 # (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...);
 # 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all);
@@ -41,6 +42,9 @@ KEYS_VERSION = 13  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # kept when OpenCC's phrases would turn it into no surname (余若薇, not 餘若薇); 13: a
 # word-initial ain before ي, و or ى no longer A (عيسى ISSA, عودة ODEH: that letter's vowel);
 # Thai เ-า read AO (เยาว YAOW), precomposed Devanagari nukta letters kept (ज़ Z)
+# 14: a name in characters also stored under its Sino-Vietnamese readings (武元甲 VO NGUYEN
+# GIAP) and its Japanese name readings (js:/jg: keys: 阿部詩 ABE UTA); a name in Thai or
+# Devanagari script also by coarse consonant classes (bk: keys: ชินวัตร CHINWAT, SHINAWATRA)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -163,23 +167,36 @@ def _index_readings(name: Name) -> list[Units]:
     return [[u for t in name.tokens for u in _index_word_units(t.text)]]
 
 
+def _han_chars(name: str) -> str:
+    """The characters of a name, Traditional (as `parse` keys them): 澤穂希 and 澤穗希 store
+    the same readings."""
+    return "".join(ch for ch in chinese.to_traditional(name) if chinese.is_han(ch))
+
+
 def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
     """Latin spellings a name stands for beyond its own reading: a name in Hangul, its
     passport spellings (김정은 -> KIM JONG UN, KIM JEONGEUN...); on the query side, a name
-    in characters, its Japanese readings (安倍晉三 -> ABE SHINZO), the passport
-    spellings of its Korean reading (朴槿惠 -> 박근혜 -> PARK GEUNHYE...) and its first
-    Sino-Vietnamese reading (武元甲 -> VO NGUYEN GIAP), so that a traveller whose name is
-    written in kanji, Hanja or chữ Hán finds a listed Latin spelling."""
-    if korean.has_hangul(name):
-        return korean.latin_forms(name)
+    in characters, its Japanese readings (安倍晉三 -> ABE SHINZO; 阿部詩 -> ABE UTA by the
+    name table), the passport spellings of its Korean reading (朴槿惠 -> 박근혜 -> PARK
+    GEUNHYE...) and its first Sino-Vietnamese reading (武元甲 -> VO NGUYEN GIAP), so that
+    a traveller whose name is written in kanji, Hanja or chữ Hán finds a listed Latin
+    spelling. Stored, a name in characters keeps its own keys and adds its first two
+    Sino-Vietnamese readings (武 VO, VU), so that VO NGUYEN GIAP finds a listed 武元甲;
+    its Japanese readings are stored as `_japanese_index_keys` instead (too many forms)."""
+    if korean.has_hangul(name):  # a traveller's also in McCune-Reischauer, 세 SYE...
+        return korean.query_latin_forms(name) if query else korean.latin_forms(name)
     if query and chinese.has_han(name):
         han = "".join(ch for ch in name if chinese.is_han(ch))
         hangul = korean.hanja_reading(han)
         return (
             japanese.readings(name)
+            + japanese.name_forms(han)
             + (korean.query_latin_forms(hangul) if hangul else ())
             + vietnamese.readings(han)[:1]
         )
+    if chinese.has_han(name):  # stored: the name itself and its Vietnamese readings
+        han = _han_chars(name)
+        return (name, *vietnamese.readings(han)[:2]) if len(han) <= _VN_STORED else (name,)
     if query:
         # a Korean name in one romanisation finds it in the others (I JAEMYEONG -> 이재명
         # -> LEE JAEMYUNG, LEE JAE MYUNG...), which are different keys
@@ -194,6 +211,83 @@ def index_keys(names: Sequence[str]) -> set[int]:
     for n in names:
         for form in _derived_forms(n) or (n,):
             out |= _name_index_keys(form)
+        if chinese.has_han(n):
+            out |= _japanese_index_keys(n)
+        if brahmic.has_brahmic(n):
+            out |= _coarse_keys(brahmic.romanise(n))
+    return out
+
+
+# Japanese name readings: a name in kanji has dozens of possible readings (阿部詩: ABE
+# SHI, ABE UTA...), too many to store each as a Latin name. What is stored instead is
+# the surname's reading paired with each reading of the given name's first kanji, for
+# the two commonest surname/given splits: "js:abe|jg:uta" (at most 2 x 8 keys, in their
+# own key space so they never meet Chinese spellings). A Latin traveller looks up every
+# word as surname paired with each beginning of another word that is a kanji's reading
+# (ABE UTA -> js:abe|jg:u, js:abe|jg:uta, js:uta|jg:a): HANYU YUZURU meets 羽生結弦
+# through yu, whatever its second given kanji reads.
+_JP_SPLITS = 2
+_VN_STORED = 5  # a Vietnamese name has 2-5 syllables: at most 2 x 10 pairs stored
+
+
+def _jp_key(surname: str, given: str) -> str:
+    return f"js:{surname}|jg:{given}"
+
+
+@lru_cache(maxsize=65536)
+def _japanese_index_keys(name: str) -> frozenset[int]:
+    chars = japanese.name_chars(_han_chars(name))
+    out: set[int] = set()
+    for sur, given in japanese.splits(chars)[:_JP_SPLITS]:
+        for s in japanese.surname_words(sur)[:1]:
+            out.update(key_hash(_jp_key(s, g)) for g in japanese.first_readings(given))
+    return frozenset(out)
+
+
+# Thai and Indic names: a name in Thai script is keyed by its RTGS reading (CHINWAT,
+# WETCHACHIWA), which shares no word skeleton with the family's own spelling of Sanskrit
+# descent (SHINAWATRA, VEJJAJIVA). Both reduce to the first three consonant classes of each
+# word (CH/SH/J, PH/BH/B/P, TH/D/T, V/W merged; a silent final never reached): CNW, WCW.
+# Stored for names in Brahmic script only; any Latin name of 2-4 words looks them up.
+_COARSE = (("TCH", "C"), ("CH", "C"), ("SH", "C"), ("J", "C"), ("CK", "K"), ("NG", "N"),
+           ("PH", "P"), ("BH", "P"), ("B", "P"), ("F", "P"), ("TH", "T"), ("DH", "T"),
+           ("D", "T"), ("KH", "K"), ("GH", "K"), ("G", "K"), ("Q", "K"), ("X", "K"),
+           ("V", "W"), ("Z", "S"))  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _coarse(word: str) -> str:
+    w = "".join(ch for ch in word.upper() if "A" <= ch <= "Z")
+    for a, b in _COARSE:
+        w = w.replace(a, b)
+    out = ""
+    for ch in w:
+        if ch not in "AEIOUH" and not out.endswith(ch):
+            out += ch
+    return out[:3]
+
+
+def _coarse_keys(latin: str) -> set[int]:
+    """The bk: pairs of a Latin name, hyphenated words joined (CHAN-O-CHA: CNC)."""
+    words = [_coarse(w) for w in re.split(r"[^A-Z]+", re.sub(r"[-']", "", latin.upper())) if w]
+    if not 2 <= len(words) <= 4:
+        return set()
+    words = [w for w in words if len(w) >= 2]
+    return {key_hash(f"bk:{min(a, b)}|bk:{max(a, b)}") for i, a in enumerate(words)
+            for b in words[i + 1 :]}  # fmt: skip
+
+
+def _japanese_query_keys(name: Name) -> set[int]:
+    """What a Latin name of 2 to 4 words looks up among the stored Japanese readings."""
+    words = [t.text for t in name.tokens if t.weight >= 1.0]
+    if not 2 <= len(words) <= 4 or not all(w.isascii() and w.isalpha() for w in words):
+        return set()
+    out: set[int] = set()
+    for i, s in enumerate(words):
+        sur = japanese.plain(s)
+        for j, g in enumerate(words):
+            if i != j:
+                out.update(key_hash(_jp_key(sur, p)) for p in japanese.reading_prefixes(g))
     return out
 
 
@@ -363,6 +457,10 @@ def query_keys(names: Sequence[str], *, typos: bool = True) -> set[int]:
     for p in [*parsed, *digit_read] if typos else []:
         if not p.is_han:
             readings += _typo_units(p)
+    for n, p in zip(names, parsed, strict=True):
+        if not p.is_han:
+            out |= _japanese_query_keys(p)
+            out |= _coarse_keys(brahmic.romanise(n) if brahmic.has_brahmic(n) else n)
     for units in readings:
         for k in _pairs(units):
             out.add(key_hash(k))

@@ -78,6 +78,8 @@ def syllable_spellings(syllable: str) -> dict[str, str]:
         out.setdefault("woo" + fin, CUSTOMARY)  # 우 WOO (김우진 KIM WOO-JIN), 운 WOON
     if ini == "h" and med in ("wa", "wae", "wo"):
         out.setdefault("wh" + med[1:] + fin, CUSTOMARY)  # 화 WHA (강경화 KANG KYUNG-WHA), 환 WHAN
+    if ini == "s" and med == "e":
+        out.setdefault("sye" + fin, CUSTOMARY)  # 세 SYE, the older spelling (정세균 CHUNG SYE-KYUN)
     return out
 
 
@@ -368,5 +370,11 @@ def query_latin_forms(text: str) -> tuple[str, ...]:
             parts = [_styled(g, style) for g in given]
             out.append(f"{s} {''.join(parts)}".strip().upper())
             if len(parts) > 1:
+                out.append(f"{s} {' '.join(parts)}".upper())
+    if any(_jamo(g)[:2] == ("s", "e") for g in given):  # 세 also SYE: only looked up
+        for s in [*(_surnames().get(surname) or ())[:3]]:
+            for style in ("mr", "voiceless"):
+                parts = ["sye" + _jamo(g)[2] if _jamo(g)[:2] == ("s", "e") else _styled(g, style)
+                         for g in given]  # fmt: skip
                 out.append(f"{s} {' '.join(parts)}".upper())
     return tuple(dict.fromkeys(out))

@@ -7,8 +7,17 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.screening import chinese, korean, translit
-from desktop.screening.keys import _pairs, index_keys, key_hash, name_units, query_keys
+from desktop.screening import brahmic, chinese, korean, translit, vietnamese
+from desktop.screening.keys import (
+    _coarse_keys,
+    _derived_forms,
+    _japanese_index_keys,
+    _pairs,
+    index_keys,
+    key_hash,
+    name_units,
+    query_keys,
+)
 from desktop.screening.names import ascii_to_latin, parse
 from desktop.screening.score import compare_names
 from desktop.screening.translit import fold_umlauts, phonetic, script_of, to_latin
@@ -78,10 +87,20 @@ def test_ascii_table_covers_every_ascii_character():
 def test_index_keys_are_the_pairs_of_the_name_units(a, b):
     """The cached per-word / per-pair computation of stored keys gives exactly the keys
     of the plain definition (every pair of units of every reading of every name; a name
-    in Hangul read as its Latin passport spellings)."""
-    forms = [f for n in (a, b) for f in (korean.latin_forms(n) if korean.has_hangul(n) else (n,))]
+    in Hangul read as its Latin passport spellings; one in characters also as its first two
+    Sino-Vietnamese readings, with its Japanese name keys)."""
+
+    def forms_of(n: str) -> tuple[str, ...]:
+        if korean.has_hangul(n):
+            return korean.latin_forms(n)
+        han = "".join(c for c in chinese.to_traditional(n) if chinese.is_han(c))
+        return (n, *vietnamese.readings(han)[:2]) if han and len(han) <= 5 else (n,)
+
+    forms = [f for n in (a, b) for f in forms_of(n)]
     plain = {key_hash(k) for n in forms for u in name_units(parse(n)) for k in _pairs(u)}
-    assert index_keys([a, b]) == plain
+    jp = _japanese_index_keys(a) | _japanese_index_keys(b)
+    thai = {k for n in (a, b) if brahmic.has_brahmic(n) for k in _coarse_keys(brahmic.romanise(n))}
+    assert index_keys([a, b]) == plain | jp | thai
 
 
 def test_index_keys_of_the_evaluation_names_are_the_plain_definition():
@@ -91,8 +110,10 @@ def test_index_keys_of_the_evaluation_names_are_the_plain_definition():
     listed = [n for r in rows for n in r[:2]]
     assert len(listed) >= 800
     for n in listed:
-        plain = {key_hash(k) for u in name_units(parse(n)) for k in _pairs(u)}
-        assert index_keys([n]) == plain, n
+        # a name in characters: also its Sino-Vietnamese readings and Japanese name keys
+        forms = _derived_forms(n) or (n,)
+        plain = {key_hash(k) for f in forms for u in name_units(parse(f)) for k in _pairs(u)}
+        assert index_keys([n]) == plain | _japanese_index_keys(n), n
 
 
 @settings(max_examples=500, deadline=None)
