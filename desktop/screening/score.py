@@ -240,6 +240,36 @@ _UKRAINIAN = ("ENKO", "CHUK", "CHYK", "IUK", "UK")
 _ADDED = ("IK", "CZYK", "CHUK", "KAYA", "OGLU", "ENKO")
 
 
+# Slavic surname formants, by kind: adjectival (-SKI, -CKI and their feminine and
+# transliterated forms), patronymic (-ICZ, -OVICH), diminutive or filial (-CZYK, -YCHUK).
+# One stem with formants of two kinds is two families (LEWANDOWSKI / LEWANDOWICZ,
+# JANKOWSKI / JANKOWICZ, MELNYK / MELNYCHUK, ORLOV / ORLOVSKY): the formants differ by
+# three letters or more, never a keying slip, and spellings of one formant are one kind.
+_FORMANTS = {
+    **dict.fromkeys(("SKI", "SKA", "CKI", "CKA", "SKY", "SKIY", "SKIJ", "SKAYA", "SKAJA",
+                     "ZKI", "ZKA", "DZKI", "DZKA"), "adjectival"),
+    **dict.fromkeys(("ICZ", "YCZ", "ICH", "YCH", "ITCH", "ICS"), "patronymic"),
+    **dict.fromkeys(("CZYK", "CZUK", "CHUK", "CHYK", "YCHUK", "ICHUK"), "filial"),
+}  # fmt: skip
+# The formant a filial one replaces: MELNYK -> MELNYCHUK, SHEVCHIK -> SHEVCHUK.
+_FINAL_K = ("YK", "IK")
+
+
+def _formant(name: str) -> list[tuple[str, str]]:
+    """(stem, kind) for each formant `name` ends with, the stem of 4 letters or more."""
+    return [(name[: -len(f)], k) for f, k in _FORMANTS.items()
+            if name.endswith(f) and len(name) - len(f) >= 4]  # fmt: skip
+
+
+def _slavic_formants(x: str, y: str) -> bool:
+    fx, fy = _formant(x), _formant(y)
+    if any(sx == sy and kx != ky for sx, kx in fx for sy, ky in fy):
+        return True
+    # a formant added to a whole name, or to a name whose -YK it replaces
+    stems = {x} | {x[:-1] for k in _FINAL_K if x.endswith(k)}
+    return any(sy in stems for sy, _ in fy) and len(x) >= 4
+
+
 def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
     for x, y in ((fa, fb), (fb, fa)):
         for s1 in _EAST_SLAVIC:
@@ -248,6 +278,8 @@ def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
                 if any(y == stem + s2 for s2 in _UKRAINIAN):
                     return msg("name.distinct_surnames", a=x, b=y, origin="Russian, Ukrainian")
         if listed and len(x) >= 4 and x in common_surnames() and any(y == x + s for s in _ADDED):
+            return msg("name.distinct_surnames", a=x, b=y, origin=listed)
+        if listed and (x in common_surnames() or y in common_surnames()) and _slavic_formants(x, y):
             return msg("name.distinct_surnames", a=x, b=y, origin=listed)
     return ""
 

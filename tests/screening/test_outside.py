@@ -503,6 +503,11 @@ def test_chinese_surnames_of_two_families_are_reviewed_with_the_same_facts():
         ("YURI GRIGORIEV", "YURI GRIGORENKO"),
         ("JAKUB KRÓL", "JAKUB KRÓLIK"),  # a listed name and its diminutive
         ("MEHMET ÇETIN", "MEHMET ÇETINKAYA"),
+        # Slavic formants of two kinds on one stem: adjectival, patronymic, filial
+        ("PIOTR JANKOWSKI", "PIOTR JANKOWICZ"),
+        ("ANNA KOWALSKA", "ANNA KOWALCZYK"),
+        ("OLEH KOVAL", "OLEH KOVALCHUK"),
+        ("IVAN PETROV", "IVAN PETROVSKY"),
     ],
 )
 def test_a_family_suffix_on_one_stem_is_another_family(a, b):
@@ -513,6 +518,18 @@ def test_a_family_suffix_on_one_stem_is_another_family(a, b):
 
 def test_a_letter_doubled_at_the_end_stays_a_slip():
     assert _match("IVAN PETROV", "IVAN PETROVV")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("IVAN ORLOVSKY", "IVAN ORLOVSKI"),  # one formant in two transliterations
+        ("ROMAN ABRAMOVICH", "ROMAN ABRAMOWICZ"),
+        ("JAN KOWALSKI", "JAN KOWALKSI"),  # a slip inside the formant
+    ],
+)
+def test_one_formant_spelt_two_ways_stays_one_family(a, b):
+    assert _match(a, b), compare_names(a, b).explanation()
 
 
 @pytest.mark.parametrize(
