@@ -38,6 +38,8 @@ define(
         "different people unless birth date and nationality agree",
         "name.distinct_given_sexes": "{a} and {b} are two different given names, a man's "
         "and a woman's: different people unless birth date and nationality agree",
+        "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
+        "name (two characters): different people unless birth date and nationality agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
@@ -998,12 +1000,47 @@ def compare_names(a: str, b: str) -> NameMatch:
     if best.score < DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
         best = max(_dialect_pinyin(na, nb, best), _dialect_pinyin(nb, na, best), key=_by_score)
     if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
-        rule = distinct_korean_surnames(na, nb) or distinct_chinese_surnames(na, nb)
+        rule = (
+            distinct_korean_surnames(na, nb)
+            or distinct_chinese_surnames(na, nb)
+            or distinct_given_syllables(na, nb)
+        )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
         return NameMatch(best.score, (msg("name.different", a=a.strip(), b=b.strip()),), best.mode)
     return best
+
+
+def _real_syllable(x: str) -> bool:
+    return bool(
+        chinese.mandarin_of(x) or chinese.is_cantonese(x) or x in korean.name_block_spellings()
+    )
+
+
+def distinct_given_syllables(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names written syllable by syllable (LEUNG WAI-KIN, KIM
+    JI-HOON) are alike but for one given-name syllable, both sides real syllables
+    (Mandarin, Hong Kong Cantonese, a Sino-Korean block) two edits apart or more that no
+    table relates (WAI-KIN / WAI-KEUNG, JI-HOON / JI-HWAN): two characters, so two
+    people on names alone. A keying slip makes one edit (DING / DENG stays a possible
+    slip); the syllable tables have related the spellings of one syllable already."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 3 or len(ta) != len(tb):
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1 or differ[0] == 0:
+        return ""
+    x, y = ta[differ[0]].text.lower(), tb[differ[0]].text.lower()
+    if OSA.distance(x, y) < 2 or not _real_syllable(x) or not _real_syllable(y):
+        return ""
+    blocks = korean.name_block_spellings()
+    if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
+        return ""  # one Korean block (MYUNG / MYEONG)
+    _, reason = _latin_latin(x, y)
+    if getattr(reason, "code", "name.spelling") != "name.spelling":
+        return ""  # the tables relate them (a dialect, GR or Taiwanese spelling)
+    return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
 
 
 # What the Chinese tables say when two Latin spellings can be one character (SUNG and

@@ -553,3 +553,36 @@ def test_a_surname_character_is_not_converted_by_a_phrase_table():
     assert chinese.to_traditional("余若薇") == "余若薇"  # OpenCC's phrases give 餘若薇
     assert chinese.to_traditional("陈水扁") == "陳水扁"
     assert _match("余若薇", "EU YUET-MEE")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("CHAN CHI-KEUNG", "CHAN CHI-MING"),  # 志強, 志明: common Hong Kong given names
+        ("HO WING-KEUNG", "HO WING-KIN"),  # 永強, 永健
+        ("CHOI HYUN-WOO", "CHOI HYUN-JUN"),  # 현우, 현준: common Korean given names
+    ],
+)
+def test_given_syllables_two_edits_apart_are_two_characters(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD
+    assert "two different syllables of a given name" in m.explanation()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("CHAN CHI-KEUNG", "CHAN CHI-KEONG"),  # 強 in two Cantonese spellings
+        ("LEE JAE-MYUNG", "LEE JAE-MYEONG"),  # 명 in two Korean spellings
+        ("HO WING-KEUNG", "HO WING-KEING"),  # one letter keyed wrong
+    ],
+)
+def test_one_given_syllable_in_two_spellings_or_a_slip_still_matches(a, b):
+    assert _match(a, b), compare_names(a, b).explanation()
+
+
+def test_two_given_syllables_are_reviewed_with_the_same_facts():
+    listed = Facts(("HO WING-KIN",), "1975-02-03", "HKG", "M")
+    same = compare_people(Facts(("HO WING-KEUNG",), "1975-02-03", "HKG", "M"), listed)
+    assert same.score >= DEFAULT_THRESHOLD
+    assert "for a person to review" in same.explanation()
