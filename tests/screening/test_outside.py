@@ -586,3 +586,20 @@ def test_two_given_syllables_are_reviewed_with_the_same_facts():
     same = compare_people(Facts(("HO WING-KEUNG",), "1975-02-03", "HKG", "M"), listed)
     assert same.score >= DEFAULT_THRESHOLD
     assert "for a person to review" in same.explanation()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("DINH THI HOA", "DANG THI HOA"),  # Đinh, Đặng: common Vietnamese surnames
+        ("TRUONG VAN LONG", "LUONG VAN LONG"),  # Trương, Lương
+    ],
+)
+def test_two_common_vietnamese_surnames_are_two_families(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD
+    assert "two different common surnames" in m.explanation()
+
+
+def test_one_chinese_surname_in_cantonese_and_wade_giles_still_matches():
+    assert _match("CHAU WING KEUNG", "CHOU WING KEUNG")  # 周, though CHAU is listed now
