@@ -1052,7 +1052,7 @@ _ONE_CHINESE_SYLLABLE = frozenset({"name.same_syllable", "name.dialect", "name.t
 def distinct_korean_surnames(a: Name, b: Name) -> Message | str:
     """A reason when the first words of two Latin names are passport spellings of two
     different Korean surnames (JUNG 정 / JANG 장, SHIN 신 / SHIM 심, HAN 한 / AHN 안): the
-    surname lists of `common_surnames` hold no Korean names, and these are 3-4 letters,
+    surname lists of `common_surnames` hold no Korean names, and these are 2-4 letters,
     under that rule's length. Spellings of one surname (LEE/YI/RHEE, CHOI/CHOE,
     JUNG/CHUNG) share a Hangul surname and stay one. Only when the rest of the names is
     spelt alike (JUNG MIN-HO / JANG MINHO), so that the two first words are the two
@@ -1062,7 +1062,9 @@ def distinct_korean_surnames(a: Name, b: Name) -> Message | str:
     if "".join(t.text for t in a.tokens[1:]) != "".join(t.text for t in b.tokens[1:]):
         return ""
     x, y = a.tokens[0].text, b.tokens[0].text
-    if x == y or min(len(x), len(y)) < 3:
+    # Two 2-letter spellings (HO / KO, YU / YI) are too easily each other's slips; a
+    # 2-letter one against a longer one is a consonant more (OH 오 / NOH 노, IM 임 / KIM 김).
+    if x == y or min(len(x), len(y)) < 2 or max(len(x), len(y)) < 3:
         return ""
     families = korean.surname_families()
     fx, fy = families.get(x), families.get(y)

@@ -426,7 +426,8 @@ def test_wade_giles_umlauts_read_as_u_in_a_chinese_name():
 @pytest.mark.parametrize(
     ("a", "b"),
     [("JUNG MIN-HO", "JANG MIN-HO"), ("SHIN JI-HO", "SHIM JI-HO"), ("HAN JI-MIN", "AHN JI-MIN"),
-     ("CHOI JI-WOO", "CHAE JI-WOO"), ("KANG SEO-YEON", "JANG SEO-YEON")],
+     ("CHOI JI-WOO", "CHAE JI-WOO"), ("KANG SEO-YEON", "JANG SEO-YEON"),
+     ("IM YOON-AH", "KIM YOON-AH"), ("NOH JI-HOON", "OH JI-HOON")],  # 임/김, 노/오
 )  # fmt: skip
 def test_two_korean_surnames_in_latin_letters_are_different_people(a, b):
     m = compare_names(a, b)
