@@ -604,3 +604,10 @@ def test_two_common_vietnamese_surnames_are_two_families(a, b):
 
 def test_one_chinese_surname_in_cantonese_and_wade_giles_still_matches():
     assert _match("CHAU WING KEUNG", "CHOU WING KEUNG")  # 周, though CHAU is listed now
+
+
+def test_hong_kong_chun_for_a_short_jan_meets_pinyin():
+    # 梁振英: the government's CHUN for Yale jan (振, 鎮, 珍, 真), as SUN beside SAN (新)
+    assert _match("LEUNG CHUN-YING", "LIANG ZHENYING")
+    assert "jan" in chinese.cantonese_readings("振") or "chan" in chinese.cantonese_readings("振")
+    assert "chun" in chinese.cantonese_readings("振")
