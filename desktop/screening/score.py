@@ -512,6 +512,10 @@ def word_similarity(a: str, b: str) -> tuple[float, Message | str]:
         return 0.0, ""
     if fold_umlauts(a) == fold_umlauts(b):
         return 0.98, msg("name.umlaut", a=a, b=b)
+    variants = _given_variants()
+    if a in variants and variants.get(a) == variants.get(b):
+        # one name's spellings as listed (BANERJEE / BANDYOPADHYAY, HUSAYN / HOSSEIN)
+        return 0.95, msg("name.translit", a=a, b=b)
     look = _lookalikes(a, b)
     raw = edit_similarity(a, b)
     if look and len(look) == sum(x != y for x, y in zip(a, b, strict=True)):

@@ -611,3 +611,14 @@ def test_hong_kong_chun_for_a_short_jan_meets_pinyin():
     assert _match("LEUNG CHUN-YING", "LIANG ZHENYING")
     assert "jan" in chinese.cantonese_readings("振") or "chan" in chinese.cantonese_readings("振")
     assert "chun" in chinese.cantonese_readings("振")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("SOURAV GANGULY", "SOURAV GANGOPADHYAY"),  # the anglicised and the full form
+        ("SARAT CHANDRA CHATTERJEE", "SARAT CHANDRA CHATTOPADHYAY"),
+    ],
+)
+def test_bengali_family_names_and_their_anglicised_forms_are_one(a, b):
+    assert _match(a, b), compare_names(a, b).explanation()
