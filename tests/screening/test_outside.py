@@ -609,16 +609,17 @@ def test_one_chinese_surname_in_cantonese_and_wade_giles_still_matches():
 def test_hong_kong_chun_for_a_short_jan_meets_pinyin():
     # 梁振英: the government's CHUN for Yale jan (振, 鎮, 珍, 真), as SUN beside SAN (新)
     assert _match("LEUNG CHUN-YING", "LIANG ZHENYING")
-    assert "jan" in chinese.cantonese_readings("振") or "chan" in chinese.cantonese_readings("振")
     assert "chun" in chinese.cantonese_readings("振")
 
 
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("SOURAV GANGULY", "SOURAV GANGOPADHYAY"),  # the anglicised and the full form
-        ("SARAT CHANDRA CHATTERJEE", "SARAT CHANDRA CHATTOPADHYAY"),
+        ("PRANAB MUKHERJEE", "PRANAB MUKHOPADHYAY"),  # the anglicised and the full form
+        ("SOURAV GANGULY", "GANGOPADHYAY SOURAV"),
     ],
 )
 def test_bengali_family_names_and_their_anglicised_forms_are_one(a, b):
-    assert _match(a, b), compare_names(a, b).explanation()
+    m = compare_names(a, b)
+    assert m.score >= 0.95, m.explanation()
+    assert "two different common surnames" not in m.explanation()
