@@ -889,6 +889,14 @@ def _merged_variants(tokens: list[Token], target: int) -> list[list[Token]]:
         for i in range(len(tokens) - 1):
             joined = tokens[i].text + tokens[i + 1].text
             out.append([*tokens[:i], Token(joined, False, (), 1.0), *tokens[i + 2 :]])
+    if len(tokens) > target + 1:
+        # three words with a short one as one (Thai CHAN-O-CHA for จันทร์โอชา, DE LA CRUZ
+        # for DELACRUZ, VAN DER BERG): particles and syllables written apart or joined
+        for i in range(len(tokens) - 2):
+            if min(len(t.text) for t in tokens[i : i + 3]) > 3:
+                continue
+            joined = "".join(t.text for t in tokens[i : i + 3])
+            out.append([*tokens[:i], Token(joined, False, (), 1.0), *tokens[i + 3 :]])
     return out
 
 

@@ -623,3 +623,15 @@ def test_bengali_family_names_and_their_anglicised_forms_are_one(a, b):
     m = compare_names(a, b)
     assert m.score >= 0.95, m.explanation()
     assert "two different common surnames" not in m.explanation()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("PRAYUT CHAN-O-CHA", "ประยุทธ์ จันทร์โอชา"),  # one Thai word, three Latin parts
+        ("MARIA DE LA PAZ", "MARIA DELAPAZ"),  # particles written apart or joined
+        ("RAFAEL VAN DER VAART", "RAFAEL VANDERVAART"),
+    ],
+)
+def test_three_words_with_a_short_one_are_one_word_written_apart(a, b):
+    assert _match(a, b), compare_names(a, b).explanation()
