@@ -368,8 +368,17 @@ def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''."""
     fa, fb = fold_umlauts(a), fold_umlauts(b)
-    if min(len(fa), len(fb)) < 4 or fa == fb:
+    if fa == fb or min(len(fa), len(fb)) < 3:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
+    if min(len(fa), len(fb)) == 3:
+        # a 3-letter name only with a suffix of two letters or more added, both listed
+        # (SEN / SENER, KOC / KOCAK): no keying slip adds two letters
+        short, long_ = sorted((fa, fb), key=len)
+        names = common_surnames()
+        if not (
+            long_.startswith(short) and len(long_) - 3 >= 2 and short in names and long_ in names
+        ):
+            return ""
     variants = _given_variants()
     if fa in variants and variants.get(fa) == variants.get(fb):
         return ""  # KHALED / KHALID, JAMAL / GAMAL as family names: one name

@@ -635,3 +635,17 @@ def test_bengali_family_names_and_their_anglicised_forms_are_one(a, b):
 )
 def test_three_words_with_a_short_one_are_one_word_written_apart(a, b):
     assert _match(a, b), compare_names(a, b).explanation()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("JOHN BAR", "JOHN BARRY"), ("DAVID HAN", "DAVID HANNON"), ("MARIO MAS", "MARIO MASSA")],
+)
+def test_a_three_letter_surname_and_a_listed_longer_one_are_two_families(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD
+    assert "two different common surnames" in m.explanation()
+
+
+def test_a_three_letter_surname_with_one_letter_more_stays_a_slip():
+    assert _match("JOHN COX", "JOHN COXX")
