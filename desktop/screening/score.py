@@ -691,6 +691,10 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
         for other, dialect, ch, own in chinese.cross_dialect(x):
             if not dialect_bridges and (own not in _BRIDGE_OK or dialect not in _BRIDGE_OK):
                 continue
+            if not dialect_bridges and ch in chinese._surname_only():
+                # nor through a character only surnames have (CHUN / CHEN via 陳 would
+                # join 君 and 貞 in YI-CHUN / YI-CHEN)
+                continue
             if other == y or (dialect == "Mandarin" and other in my):
                 X, Y = x.upper(), y.upper()
                 return 0.9, msg(

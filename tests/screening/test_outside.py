@@ -649,3 +649,10 @@ def test_a_three_letter_surname_and_a_listed_longer_one_are_two_families(a, b):
 
 def test_a_three_letter_surname_with_one_letter_more_stays_a_slip():
     assert _match("JOHN COX", "JOHN COXX")
+
+
+def test_a_given_name_syllable_is_not_bridged_through_a_surname_only_character():
+    # CHUN and CHEN both spell 陳 (Cantonese, Mandarin), a character given names lack
+    m = compare_names("LIN YI-CHUN", "LIN YI-CHEN")
+    assert "陳" not in m.explanation()
+    assert m.score < compare_names("LIN YI-CHUN", "LIN YI-CHUN").score
