@@ -300,6 +300,10 @@ def cantonese_readings(ch: str) -> tuple[str, ...]:
     # Kong government writes CH: 正 jing CHING, 珍 jan CHAN, 竹 juk CHUK, 哲 jit CHIT.
     out = out[:4]
     out += [h for h in ("ch" + r[1:] for r in out if r.startswith("j")) if h not in out]
+    # Its Yale JAN (short vowel: 振, 鎮, 珍) the government also writes CHUN (梁振英 LEUNG
+    # CHUN-YING, 黃鎮廷 WONG CHUN-TING), as the package itself gives SUN beside SAN (新).
+    if "jan" in out and "chun" not in out:
+        out.append("chun")
     return tuple(out[:4])
 
 

@@ -38,6 +38,8 @@ define(
         "different people unless birth date and nationality agree",
         "name.distinct_given_sexes": "{a} and {b} are two different given names, a man's "
         "and a woman's: different people unless birth date and nationality agree",
+        "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
+        "name (two characters): different people unless birth date and nationality agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
@@ -240,6 +242,36 @@ _UKRAINIAN = ("ENKO", "CHUK", "CHYK", "IUK", "UK")
 _ADDED = ("IK", "CZYK", "CHUK", "KAYA", "OGLU", "ENKO")
 
 
+# Slavic surname formants, by kind: adjectival (-SKI, -CKI and their feminine and
+# transliterated forms), patronymic (-ICZ, -OVICH), diminutive or filial (-CZYK, -YCHUK).
+# One stem with formants of two kinds is two families (LEWANDOWSKI / LEWANDOWICZ,
+# JANKOWSKI / JANKOWICZ, MELNYK / MELNYCHUK, ORLOV / ORLOVSKY): the formants differ by
+# three letters or more, never a keying slip, and spellings of one formant are one kind.
+_FORMANTS = {
+    **dict.fromkeys(("SKI", "SKA", "CKI", "CKA", "SKY", "SKIY", "SKIJ", "SKAYA", "SKAJA",
+                     "ZKI", "ZKA", "DZKI", "DZKA"), "adjectival"),
+    **dict.fromkeys(("ICZ", "YCZ", "ICH", "YCH", "ITCH", "ICS"), "patronymic"),
+    **dict.fromkeys(("CZYK", "CZUK", "CHUK", "CHYK", "YCHUK", "ICHUK"), "filial"),
+}  # fmt: skip
+# The formant a filial one replaces: MELNYK -> MELNYCHUK, SHEVCHIK -> SHEVCHUK.
+_FINAL_K = ("YK", "IK")
+
+
+def _formant(name: str) -> list[tuple[str, str]]:
+    """(stem, kind) for each formant `name` ends with, the stem of 4 letters or more."""
+    return [(name[: -len(f)], k) for f, k in _FORMANTS.items()
+            if name.endswith(f) and len(name) - len(f) >= 4]  # fmt: skip
+
+
+def _slavic_formants(x: str, y: str) -> bool:
+    fx, fy = _formant(x), _formant(y)
+    if any(sx == sy and kx != ky for sx, kx in fx for sy, ky in fy):
+        return True
+    # a formant added to a whole name, or to a name whose -YK it replaces
+    stems = {x} | {x[:-1] for k in _FINAL_K if x.endswith(k)}
+    return any(sy in stems for sy, _ in fy) and len(x) >= 4
+
+
 def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
     for x, y in ((fa, fb), (fb, fa)):
         for s1 in _EAST_SLAVIC:
@@ -248,6 +280,8 @@ def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
                 if any(y == stem + s2 for s2 in _UKRAINIAN):
                     return msg("name.distinct_surnames", a=x, b=y, origin="Russian, Ukrainian")
         if listed and len(x) >= 4 and x in common_surnames() and any(y == x + s for s in _ADDED):
+            return msg("name.distinct_surnames", a=x, b=y, origin=listed)
+        if listed and (x in common_surnames() or y in common_surnames()) and _slavic_formants(x, y):
             return msg("name.distinct_surnames", a=x, b=y, origin=listed)
     return ""
 
@@ -334,8 +368,17 @@ def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''."""
     fa, fb = fold_umlauts(a), fold_umlauts(b)
-    if min(len(fa), len(fb)) < 4 or fa == fb:
+    if fa == fb or min(len(fa), len(fb)) < 3:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
+    if min(len(fa), len(fb)) == 3:
+        # a 3-letter name only with a suffix of two letters or more added, both listed
+        # (SEN / SENER, KOC / KOCAK): no keying slip adds two letters
+        short, long_ = sorted((fa, fb), key=len)
+        names = common_surnames()
+        if not (
+            long_.startswith(short) and len(long_) - 3 >= 2 and short in names and long_ in names
+        ):
+            return ""
     variants = _given_variants()
     if fa in variants and variants.get(fa) == variants.get(fb):
         return ""  # KHALED / KHALID, JAMAL / GAMAL as family names: one name
@@ -478,6 +521,10 @@ def word_similarity(a: str, b: str) -> tuple[float, Message | str]:
         return 0.0, ""
     if fold_umlauts(a) == fold_umlauts(b):
         return 0.98, msg("name.umlaut", a=a, b=b)
+    variants = _given_variants()
+    if a in variants and variants.get(a) == variants.get(b):
+        # one name's spellings as listed (BANERJEE / BANDYOPADHYAY, HUSAYN / HOSSEIN)
+        return 0.95, msg("name.translit", a=a, b=b)
     look = _lookalikes(a, b)
     raw = edit_similarity(a, b)
     if look and len(look) == sum(x != y for x, y in zip(a, b, strict=True)):
@@ -643,6 +690,10 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
         my = chinese.mandarin_of(y)
         for other, dialect, ch, own in chinese.cross_dialect(x):
             if not dialect_bridges and (own not in _BRIDGE_OK or dialect not in _BRIDGE_OK):
+                continue
+            if not dialect_bridges and ch in chinese._surname_only():
+                # nor through a character only surnames have (CHUN / CHEN via 陳 would
+                # join 君 and 貞 in YI-CHUN / YI-CHEN)
                 continue
             if other == y or (dialect == "Mandarin" and other in my):
                 X, Y = x.upper(), y.upper()
@@ -851,6 +902,14 @@ def _merged_variants(tokens: list[Token], target: int) -> list[list[Token]]:
         for i in range(len(tokens) - 1):
             joined = tokens[i].text + tokens[i + 1].text
             out.append([*tokens[:i], Token(joined, False, (), 1.0), *tokens[i + 2 :]])
+    if len(tokens) > target + 1:
+        # three words with a short one as one (Thai CHAN-O-CHA for จันทร์โอชา, DE LA CRUZ
+        # for DELACRUZ, VAN DER BERG): particles and syllables written apart or joined
+        for i in range(len(tokens) - 2):
+            if min(len(t.text) for t in tokens[i : i + 3]) > 3:
+                continue
+            joined = "".join(t.text for t in tokens[i : i + 3])
+            out.append([*tokens[:i], Token(joined, False, (), 1.0), *tokens[i + 3 :]])
     return out
 
 
@@ -966,12 +1025,47 @@ def compare_names(a: str, b: str) -> NameMatch:
     if best.score < DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
         best = max(_dialect_pinyin(na, nb, best), _dialect_pinyin(nb, na, best), key=_by_score)
     if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
-        rule = distinct_korean_surnames(na, nb) or distinct_chinese_surnames(na, nb)
+        rule = (
+            distinct_korean_surnames(na, nb)
+            or distinct_chinese_surnames(na, nb)
+            or distinct_given_syllables(na, nb)
+        )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
         return NameMatch(best.score, (msg("name.different", a=a.strip(), b=b.strip()),), best.mode)
     return best
+
+
+def _real_syllable(x: str) -> bool:
+    return bool(
+        chinese.mandarin_of(x) or chinese.is_cantonese(x) or x in korean.name_block_spellings()
+    )
+
+
+def distinct_given_syllables(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names written syllable by syllable (LEUNG WAI-KIN, KIM
+    JI-HOON) are alike but for one given-name syllable, both sides real syllables
+    (Mandarin, Hong Kong Cantonese, a Sino-Korean block) two edits apart or more that no
+    table relates (WAI-KIN / WAI-KEUNG, JI-HOON / JI-HWAN): two characters, so two
+    people on names alone. A keying slip makes one edit (DING / DENG stays a possible
+    slip); the syllable tables have related the spellings of one syllable already."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 3 or len(ta) != len(tb):
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1 or differ[0] == 0:
+        return ""
+    x, y = ta[differ[0]].text.lower(), tb[differ[0]].text.lower()
+    if OSA.distance(x, y) < 2 or not _real_syllable(x) or not _real_syllable(y):
+        return ""
+    blocks = korean.name_block_spellings()
+    if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
+        return ""  # one Korean block (MYUNG / MYEONG)
+    _, reason = _latin_latin(x, y)
+    if getattr(reason, "code", "name.spelling") != "name.spelling":
+        return ""  # the tables relate them (a dialect, GR or Taiwanese spelling)
+    return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
 
 
 # What the Chinese tables say when two Latin spellings can be one character (SUNG and
@@ -983,7 +1077,7 @@ _ONE_CHINESE_SYLLABLE = frozenset({"name.same_syllable", "name.dialect", "name.t
 def distinct_korean_surnames(a: Name, b: Name) -> Message | str:
     """A reason when the first words of two Latin names are passport spellings of two
     different Korean surnames (JUNG 정 / JANG 장, SHIN 신 / SHIM 심, HAN 한 / AHN 안): the
-    surname lists of `common_surnames` hold no Korean names, and these are 3-4 letters,
+    surname lists of `common_surnames` hold no Korean names, and these are 2-4 letters,
     under that rule's length. Spellings of one surname (LEE/YI/RHEE, CHOI/CHOE,
     JUNG/CHUNG) share a Hangul surname and stay one. Only when the rest of the names is
     spelt alike (JUNG MIN-HO / JANG MINHO), so that the two first words are the two
@@ -993,7 +1087,9 @@ def distinct_korean_surnames(a: Name, b: Name) -> Message | str:
     if "".join(t.text for t in a.tokens[1:]) != "".join(t.text for t in b.tokens[1:]):
         return ""
     x, y = a.tokens[0].text, b.tokens[0].text
-    if x == y or min(len(x), len(y)) < 3:
+    # Two 2-letter spellings (HO / KO, YU / YI) are too easily each other's slips; a
+    # 2-letter one against a longer one is a consonant more (OH 오 / NOH 노, IM 임 / KIM 김).
+    if x == y or min(len(x), len(y)) < 2 or max(len(x), len(y)) < 3:
         return ""
     families = korean.surname_families()
     fx, fy = families.get(x), families.get(y)

@@ -1722,6 +1722,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非出生日期與國籍皆相同，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_syllables</source>
+        <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是名字中兩個不同的音節（兩個不同的字）：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.empty</source>
         <extracomment>a name is empty after normalisation</extracomment>
         <translation>正規化後姓名為空白</translation>
