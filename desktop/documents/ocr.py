@@ -305,12 +305,22 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     best: _Reading | None = None
     for fmt, n in sizes:
         reading = _read_size(gray, found, fmt, n, today)
-        if best is None or reading.mean_score > best.mean_score:
+        if best is None or _better(reading, best):
             best = reading
         if reading.document.valid:
             return reading
     assert best is not None
     return best
+
+
+def _better(new: _Reading, old: _Reading) -> bool:
+    """Which of two invalid readings of one group at two sizes to report. One refused
+    because more than one reading passes every check is read at the right size: the
+    other size's reading, invalid whatever its score, would call an honest document's
+    MRZ invalid (a Qatar TD3 read as a TD2). A refusal at the nearer size stands."""
+    if ocr_decide.is_ambiguous(new) != ocr_decide.is_ambiguous(old):
+        return ocr_decide.is_ambiguous(new)
+    return new.mean_score > old.mean_score and not old.uncertain
 
 
 def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt.date) -> _Reading:
@@ -450,7 +460,8 @@ def _read_again(
     gray: np.ndarray, ink: np.ndarray, first: _Reading, where: _Where, today: dt.date
 ) -> _Reading:
     """The reading of the ink-only image (at the turn and size where the gray image
-    showed an MRZ) where it is valid, else the first. A gray image without an MRZ is
+    showed an MRZ) where it is valid or refused as ambiguous against an invalid first,
+    else the first. A gray image without an MRZ is
     not searched again (most camera frames hold none), nor one with no colour over its
     MRZ (nothing to remove)."""
     if not _coloured_over_mrz(gray, ink, where):
@@ -459,7 +470,11 @@ def _read_again(
         again, _ = _read_gray(ink, today, where)
     except NoMrzFound:
         return first
-    return again if again.document.valid else first
+    # Refused as ambiguous, the ink image's reading passes every check some way: better
+    # than a first reading that passes none (an honest MRZ is not called invalid).
+    if again.document.valid or (ocr_decide.is_ambiguous(again) and not first.uncertain):
+        return again
+    return first
 
 
 def _result(reading: _Reading, t0: float) -> OcrResult:

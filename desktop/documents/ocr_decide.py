@@ -209,6 +209,14 @@ def refused(
     return Reading(out, line_conf, (), tuple(positions), mean_score)
 
 
+def is_ambiguous(reading: Reading) -> bool:
+    """Refused because more than one reading passes every check digit."""
+    return any(
+        getattr(e, "code", "") == "ocr.refused" and e.params.get("why") == WHY["ambiguous"]
+        for e in reading.document.errors
+    )
+
+
 def settle_trailing_fillers(cands: list[list[str]], chars: list[str], fmt: str) -> list[int]:
     """Settle a K/`<` tie as `<` where the field's data has clearly ended: fillers in
     a row just before it in the same field and nothing but fillers after it to the

@@ -521,3 +521,13 @@ def test_ink_image_is_the_brightest_channel_where_colour_is_spread():
         assert (ink is not None) == coloured
         if coloured:
             assert np.array_equal(ink, bgr.max(axis=2))
+
+
+def test_an_honest_mrz_refused_as_ambiguous_is_not_reported_invalid_at_another_size(shared_dir):
+    # ext-mrz's Qatar passport (document number 00000000<0): its TD3 reading is refused
+    # (two readings pass every check); the TD2 reading of the same lines, invalid
+    # whatever its score, must not be what the officer sees (an honest MRZ "invalid").
+    image = shared_dir / "ext-mrz" / "images" / "a0-passports-Qatar.png"
+    doc = ocr.read_image(image, today=TODAY).document
+    assert [len(line) for line in doc.lines] == [44, 44], doc.lines
+    assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors) or doc.valid
