@@ -87,6 +87,9 @@ MISSING_WORD_COST = 0.35
 # A name whose paired words are two different well-attested surnames scores at most this
 # (below any threshold) unless the birth date and nationality agree (`compare_people`).
 DISTINCT_SURNAMES_CAP = 0.70
+# Off a name whose given names are two different listed names while the surnames agree:
+# a penalty, not the cap, as one name's spellings are many more than any list knows.
+GIVEN_PENALTY = 0.05
 DATA = Path(__file__).resolve().parent / "data"
 
 # --- weighted edit distance ----------------------------------------------------------
@@ -217,6 +220,8 @@ def common_surnames() -> dict[str, str]:
 
 
 _VOWELLESS = "Turkish-Arabic-Persian"
+# Origins of the short lists whose names are transliterated from another script.
+_TRANSLITERATED = frozenset({"Russian", "Ukrainian", _VOWELLESS, "Indian", "Asian-other"})
 # Origins whose names are written in Latin letters at home: two listed spellings there are
 # two names, not two transliterations.
 _LATIN_SCRIPT = frozenset({"German", "English", "Spanish", "Italian", "French", "Dutch",
@@ -262,6 +267,10 @@ _LATIN_COUNTRIES = frozenset(
 )  # fmt: skip
 _ARABIC_COUNTRIES = frozenset(["EG", "SA", "MA", "IQ", "AE", "JO", "DZ", "TN", "LB"])
 _SLAVIC_COUNTRIES = frozenset(["PL", "CZ", "SK", "RU", "UA", "BY", "BG"])
+# Countries without fixed family names (a father's given name is the "surname"): their
+# lists rank given names as surnames (SARAH, ANNA, MICHAL in MY), which the given-name
+# rule judges instead.
+_PATRONYMIC_COUNTRIES = _ARABIC_COUNTRIES | {"MY"}
 
 
 @cache
@@ -270,15 +279,19 @@ def _country_bits() -> tuple[dict[str, int], tuple[str, ...]]:
     (bit i is `countries[i]`): ints load in a third of the time frozensets take."""
     out: dict[str, int] = {}
     countries: list[str] = []
-    bit, slavic = 0, False
+    bit, slavic, patronymic = 0, False, False
+    given = given_names()
     for line in COUNTRY_FILE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         if line.startswith("["):
             countries.append(line.strip("[]"))
             bit, slavic = 1 << (len(countries) - 1), countries[-1] in _SLAVIC_COUNTRIES
+            patronymic = countries[-1] in _PATRONYMIC_COUNTRIES
             continue
         for name in line.split():
+            if patronymic and name in given:
+                continue
             out[name] = out.get(name, 0) | bit
             if slavic:  # the lists rank the masculine form
                 for masc, fem in _FEMININE:
@@ -295,6 +308,12 @@ def surname_countries() -> dict[str, int]:
 
 def _countries_of(bits: int) -> list[str]:
     return [c for i, c in enumerate(_country_bits()[1]) if bits >> i & 1]
+
+
+def _fold(name: str) -> str:
+    """`fold_umlauts` except on -AEL names (MICHAEL, RAPHAEL, ISMAEL), whose AE is no
+    written-out umlaut: folded, MICHAEL would be MICHAL, another name."""
+    return name if name.endswith("AEL") else fold_umlauts(name)
 
 
 def _undoubled(name: str) -> str:
@@ -330,12 +349,35 @@ def _country_origins(fa: str, fb: str) -> tuple[str, str] | None:
     return (origin, origin) if latin else (origin, f"{origin} ")
 
 
+# Letters that transliterations of one Cyrillic (or Greek, Arabic) letter write two ways:
+# Е as YE or E, ий as IY, IJ or II, Я as YA or IA, Ж as ZH or J, Х as KH or H.
+_TRANSLIT_FOLDS = (("YE", "E"), ("IY", "I"), ("IJ", "I"), ("II", "I"), ("YA", "IA"),
+                   ("YU", "IU"), ("KS", "X"), ("ZH", "J"), ("KH", "H"))  # fmt: skip
+
+
+def _one_transliteration(a: str, b: str) -> bool:
+    """Two spellings of one name written in another script: equal under the
+    transliteration folds (ALIYEV / ALIEV, ABDULLAYEV / ABDULLAEV), or the same
+    consonants one vowel apart (KARIMOV / KERIMOV: unstressed vowels, Azerbaijani Ə)."""
+    for x, y in _TRANSLIT_FOLDS:
+        a, b = a.replace(x, y), b.replace(x, y)
+    if _undoubled(a) == _undoubled(b):
+        return True
+    return skeleton(a) == skeleton(b) and OSA.distance(a, b) == 1
+
+
 def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
-    variants of one: same after umlaut or transliteration folds); else ''."""
-    fa, fb = fold_umlauts(a), fold_umlauts(b)
+    variants of one: same after umlaut or transliteration folds); else ''. Two listed
+    given names (SARAH / SARA, ANNA / ANNE) are left to the given-name rule: word order
+    does not say which word is the surname, and many countries' lists rank given names
+    as surnames (patronymics)."""
+    fa, fb = _fold(a), _fold(b)
     if min(len(fa), len(fb)) < 4 or fa == fb:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
+    given = given_names()
+    if fa in given and fb in given:
+        return ""
     variants = _given_variants()
     if fa in variants and variants.get(fa) == variants.get(fb):
         return ""  # KHALED / KHALID, JAMAL / GAMAL as family names: one name
@@ -346,9 +388,12 @@ def distinct_surnames(a: str, b: str) -> Message | str:
         if origins is None:
             return _suffix_families(fa, fb, oa or ob)
         oa, ob = origins
-        latin = oa == ob
+        latin, script = oa == ob, oa != ob
     else:
         latin = oa == ob and oa in _LATIN_SCRIPT
+        script = oa in _TRANSLITERATED and ob in _TRANSLITERATED
+    if script and _one_transliteration(fa, fb):
+        return ""
     if phonetic(a) == phonetic(b) and not latin:
         # Transliteration variants of one name written in another script (KADYROV,
         # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.
@@ -367,7 +412,7 @@ def possible_slip(a: str, b: str) -> Message | str:
     given name that is no surname) and the other is not a name at all (SCHMIDT / SCHMDIT,
     DANIEL / DANEIL), so it reads as a keying slip."""
     names, given, countries = common_surnames(), given_names(), surname_countries()
-    fa, fb = fold_umlauts(a), fold_umlauts(b)
+    fa, fb = _fold(a), _fold(b)
     known_a = fa in names or fa in given or fa in countries
     known_b = fb in names or fb in given or fb in countries
     if min(len(fa), len(fb)) < 4 or known_a == known_b:
@@ -423,6 +468,31 @@ def _name_fold(name: str) -> str:
     return _undoubled(out)
 
 
+# Abbreviations written in passports for a whole given name (Malaysia: MOHD, MUHD).
+_GIVEN_ABBREVIATIONS = {"MOHD": "MUHAMMAD", "MUHD": "MUHAMMAD", "MD": "MUHAMMAD"}
+
+
+def _given_forms(name: str) -> set[str]:
+    """A given name under the transliteration folds that join its spellings across
+    languages and scripts: Maghreb French DJ and OU (DJAMEL, OUMAR), a final H (HAMZAH,
+    ABDULLAH), Ukrainian H for Russian G (IHOR, SERHII, OLHA), YE for E (YELENA), an
+    initial H or J before E (HELENA, JELENA), CH or TH for SH or S (AICHA, OTHMAN)."""
+    n = _GIVEN_ABBREVIATIONS.get(name, name)
+    n = n.replace("DJ", "J").replace("OU", "U").replace("GH", "G")
+    n = re.sub(r"(?<=[AEIOUYRL])H(?=[AEIOUY])", "G", n)
+    n = re.sub(r"(?<=[AEIOU])H$", "", n)
+    n = re.sub(r"^(YE|IE|JE|HE)", "E", n)
+    out = {n, n.replace("CH", "SH"), n.replace("TH", "S")}
+    return {_name_fold(x) for x in out}
+
+
+def _spellings_of_one(a: str, b: str) -> bool:
+    """One given name spelt two ways: equal under `_given_forms`, or one keying step
+    apart there (a letter changed, added, dropped, or two swapped: ELENA / OLENA, OSMAN /
+    USMAN, AHMED / HAMED, CARLO / CARLOS), as `_slip_or_spelling` is for surnames."""
+    return any(OSA.distance(x, y) <= 1 for x in _given_forms(a) for y in _given_forms(b))
+
+
 def _one_given_name(a: str, b: str, sa: str, sb: str) -> bool:
     """One name in two languages' spellings: equal after transliteration folds (ALEKSEI /
     ALEKSEY, VIKTOR / VICTOR, MIKHAIL / MICHAIL), or, given to the same sex, differing
@@ -445,14 +515,18 @@ def _one_given_name(a: str, b: str, sa: str, sb: str) -> bool:
 
 
 def distinct_given(a: str, b: str) -> Message | str:
-    """A reason when `a` and `b` are two different well-attested given names (JOHN /
-    JOAN, MARIA / MARTA, IGOR / EGOR), not spellings of one (MOHAMMED / MUHAMMAD, JON /
-    JOHN: `VARIANTS_FILE`; KHALED / KHALID: transliteration folds); else ''. A name
-    that is not on the list (DANEIL) stays a likely slip of the listed one."""
-    fa, fb = fold_umlauts(a), fold_umlauts(b)
+    """A reason when `a` and `b` are two different well-attested given names (PAOLO /
+    PAOLA, MOHAMMED / MAHMOUD, KENTA / KENJI), not spellings of one (MOHAMMED /
+    MUHAMMAD, JON / JOHN: `VARIANTS_FILE`; KHALED / KHALID, IHOR / IGOR, AICHA / AISHA:
+    transliteration folds; JOHN / JOAN, AHMED / HAMED: one keying step, as a slip
+    lands on another listed name as often as not); else ''. A name that is not on the
+    list (DANEIL) stays a likely slip of the listed one. `firm` in the reason: capped
+    (`_ruled`), not only a penalty."""
+    fa, fb = _fold(a), _fold(b)
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""
     given = given_names()
+    fa, fb = _GIVEN_ABBREVIATIONS.get(fa, fa), _GIVEN_ABBREVIATIONS.get(fb, fb)
     sa, sb = given.get(fa), given.get(fb)
     if not sa or not sb:
         return ""
@@ -462,9 +536,13 @@ def distinct_given(a: str, b: str) -> Message | str:
         return ""
     if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
         return ""
-    if {sa, sb} == {"M", "F"}:
-        return msg("name.distinct_given_sexes", a=a, b=b)
-    return msg("name.distinct_given", a=a, b=b)
+    if {sa, sb} == {"M", "F"}:  # DANIEL / DANIELA: a letter apart, and two people
+        return msg("name.distinct_given_sexes", a=a, b=b, firm=True)
+    if va is not None and vb is not None:  # two lines of the hand-written file: firm
+        return msg("name.distinct_given", a=a, b=b, firm=True)
+    if _spellings_of_one(fa, fb):
+        return ""
+    return msg("name.distinct_given", a=a, b=b, firm=False)
 
 
 @lru_cache(maxsize=262144)
@@ -478,6 +556,11 @@ def word_similarity(a: str, b: str) -> tuple[float, Message | str]:
         return 0.0, ""
     if fold_umlauts(a) == fold_umlauts(b):
         return 0.98, msg("name.umlaut", a=a, b=b)
+    if a in _GIVEN_ABBREVIATIONS or b in _GIVEN_ABBREVIATIONS:
+        xa, xb = _GIVEN_ABBREVIATIONS.get(a, a), _GIVEN_ABBREVIATIONS.get(b, b)
+        line = _given_variants().get(xa)
+        if line is not None and line == _given_variants().get(xb):  # MOHD for MOHAMMED
+            return 0.95, msg("name.translit", a=a, b=b)
     look = _lookalikes(a, b)
     raw = edit_similarity(a, b)
     if look and len(look) == sum(x != y for x, y in zip(a, b, strict=True)):
@@ -1469,16 +1552,31 @@ def _keep_cap(
     return _capped(best, word_best) if word_best.distinct_surnames else best
 
 
+_NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes")
+
+
+def _ruled(score: float, reasons: tuple[str, ...], rules: list[str], mode: str) -> NameMatch:
+    """`score` under the distinct-names rules that fired: capped when two surnames are two
+    families, or two given names a man's and a woman's or two names of the hand-written
+    variants file (MOHAMMED / MAHMOUD); only GIVEN_PENALTY off when the given names
+    differ only by the scraped lists (a spelling of one name the folds do not know,
+    PIETRO / PEDRO, is not lost with the surnames equal)."""
+    if not rules or score <= DISTINCT_SURNAMES_CAP:
+        return NameMatch(round(score, 4), reasons, mode)
+    firm = any(getattr(r, "code", "") == "name.distinct_surnames"
+               or getattr(r, "params", {}).get("firm") for r in rules)  # fmt: skip
+    ruled = DISTINCT_SURNAMES_CAP if firm else max(DISTINCT_SURNAMES_CAP, score - GIVEN_PENALTY)
+    return NameMatch(round(ruled, 4), (*reasons, *rules), mode, round(score, 4))
+
+
 def _capped(best: NameMatch, word_best: NameMatch) -> NameMatch:
-    rules = tuple(r for r in word_best.reasons if "two different common surnames" in r)
-    return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, *rules), best.mode, best.score)
+    rules = [r for r in word_best.reasons if getattr(r, "code", "") in _NAME_RULES]
+    return _ruled(best.score, best.reasons, rules, best.mode)
 
 
 def _word_match(word: tuple[float, list[str], list[str]]) -> NameMatch:
     score, reasons, distinct = word
-    if distinct and score > DISTINCT_SURNAMES_CAP:
-        return NameMatch(DISTINCT_SURNAMES_CAP, (*reasons, *distinct), "words", round(score, 4))
-    return NameMatch(round(score, 4), tuple(reasons), "words")
+    return _ruled(score, tuple(reasons), distinct, "words")
 
 
 # --- people --------------------------------------------------------------------------
