@@ -69,6 +69,9 @@ define(
         "as spelled, for a person to review",
         "person.review_month": "but the birth month as listed and the nationality agree: name "
         "scored {s} as spelled, for a person to review",
+        "person.review_partial": "but what is known of the birth date and nationality agrees "
+        "and nothing contradicts it: name scored {s} as spelled, for a person to review",
+        "person.same_sex": "but both are given as {sex}: name scored {s} as spelled",
         "person.penalty": "{reason} ({penalty})",
         "person.birth_year_one": "birth year {a} vs {b} (one year apart)",
         "person.birth_year": "birth year differs ({a} vs {b})",
@@ -1632,7 +1635,10 @@ def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, Message | 
 def _facts(query: Facts, listed: Facts) -> tuple[float, list[Message | str]]:
     """What birth date, nationality and sex take off any name score, and why: the one
     place `compare_people` and `facts_penalty` take it from."""
-    penalty, why = compare_birth_dates(query.birth_date, listed.birth_date)
+    penalty, why = compare_birth_dates(
+        normalise_date(query.birth_date) or query.birth_date,
+        normalise_date(listed.birth_date) or listed.birth_date,
+    )
     reasons: list[Message | str] = []
     if why:
         shown = f"{penalty:+.2f}"
@@ -1664,43 +1670,80 @@ def cannot_reach(query: Facts, listed: Facts, threshold: float) -> bool:
     return 1.0 + facts_penalty(query, listed) < threshold - 1e-9
 
 
-def _same_birth_and_nationality(a: Facts, b: Facts) -> str:
-    """'full' when the full birth dates and the nationalities agree; 'listed' when a date
-    known to the month only (lists often give no day) agrees as far as it goes; else ''."""
-    da, db = a.birth_date or "", b.birth_date or ""
-    na, nb = (a.nationality or "").upper(), (b.nationality or "").upper()
-    if not na or na != nb:
+_DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_UNKNOWN_PART_RE = re.compile(r"-(00|XX|\?\?)(?=-|$).*", re.IGNORECASE)
+
+
+def normalise_date(d: str | None) -> str | None:
+    """A birth date as compared: an unknown day or month written as 00 or XX (lists do)
+    cut off (1961-12-00 -> 1961-12); None when empty or not YYYY[-MM[-DD]]."""
+    if not d:
+        return None
+    d = _UNKNOWN_PART_RE.sub("", d.strip())
+    return d if _DATE_RE.fullmatch(d) else None
+
+
+def _same_birth_and_nationality(query: Facts, listed: Facts) -> str:
+    """Why two close distinct names may still be one person: 'full' when the full birth
+    dates and the nationalities agree; 'listed' when the listed date, known to the month
+    only (lists often give no day), contains the traveller's full date and the
+    nationalities agree; 'partial' when what both give agrees, at least one fact agrees
+    and none contradicts (a listed year only, no listed date or nationality: absent
+    facts are no disagreement); else ''."""
+    dq, dl = normalise_date(query.birth_date), normalise_date(listed.birth_date)
+    nq, nl = (query.nationality or "").upper(), (listed.nationality or "").upper()
+    if nq and nl and nq != nl:
         return ""
-    if len(da) == 10 and da == db:
+    if dq and dl and not (dq.startswith(dl) or dl.startswith(dq)):
+        return ""
+    same_nat = bool(nq) and nq == nl
+    if same_nat and dq and len(dq) == 10 and dq == dl:
         return "full"
-    short, long = sorted((da, db), key=len)
-    return "listed" if len(short) == 7 and long.startswith(short) else ""
+    if same_nat and dq and dl and len(dl) == 7 and len(dq) == 10:
+        return "listed"
+    return "partial" if same_nat or (dq and dl) else ""
 
 
-def compare_people(query: Facts, listed: Facts) -> PersonMatch:
-    best: NameMatch | None = None
-    best_pair = ("", "")
-    for qn in query.names:
-        for ln in listed.names:
-            m = compare_names(qn, ln)
-            if best is None or m.score > best.score:
-                best, best_pair = m, (qn, ln)
-            if best.score >= 1.0:
-                break
-        if best is not None and best.score >= 1.0:
-            break
-    if best is None:
-        return PersonMatch(0.0, 0.0, "", "", (msg("person.no_names"),))
-    reasons = [msg("person.name", score=f"{best.score:.2f}", explanation=best.explanation())]
-    score = best.score
-    agree = _same_birth_and_nationality(query, listed) if best.distinct_surnames else ""
-    if agree:
-        score = best.uncapped
-        key = "person.review" if agree == "full" else "person.review_month"
-        reasons.append(msg(key, s=f"{best.uncapped:.2f}"))
+def _sex_agrees(query: Facts, listed: Facts) -> str:
+    qs, ls = (query.sex or "").upper(), (listed.sex or "").upper()
+    return qs if qs in ("M", "F") and qs == ls else ""
+
+
+def _person(query: Facts, listed: Facts, qn: str, ln: str, m: NameMatch) -> PersonMatch:
+    """One pair of names scored as a person: the facts' penalty, and the review of two
+    close distinct names when the facts say they may be one person."""
+    reasons = [msg("person.name", score=f"{m.score:.2f}", explanation=m.explanation())]
+    score = m.score
+    if m.distinct_surnames:
+        rules = {getattr(r, "code", "") for r in m.reasons} & set(_NAME_RULES)
+        agree = _same_birth_and_nationality(query, listed)
+        sex = _sex_agrees(query, listed)
+        if agree in ("full", "listed") or (agree and m.uncapped >= DEFAULT_THRESHOLD):
+            score = m.uncapped
+            key = {"full": "person.review", "listed": "person.review_month"}
+            reasons.append(msg(key.get(agree, "person.review_partial"), s=f"{m.uncapped:.2f}"))
+        elif sex and rules == {"name.distinct_given_sexes"}:
+            # FRANCISCO / FRANCISCA, both men: one name keyed wrong, not two people
+            score = m.uncapped
+            reasons.append(msg("person.same_sex", sex=sex, s=f"{m.uncapped:.2f}"))
     penalty, why = _facts(query, listed)
     score += penalty
     reasons += why
-    return PersonMatch(
-        round(max(0.0, min(1.0, score)), 4), best.score, best_pair[0], best_pair[1], tuple(reasons)
-    )
+    return PersonMatch(round(max(0.0, min(1.0, score)), 4), m.score, qn, ln, tuple(reasons))
+
+
+def compare_people(query: Facts, listed: Facts) -> PersonMatch:
+    """The best of the name pairs, each scored as a person (`_person`): a pair capped as
+    two names may be the one that the facts send to review (ILHAM ALIYEV among a listed
+    person's aliases)."""
+    best: PersonMatch | None = None
+    for qn in query.names:
+        for ln in listed.names:
+            p = _person(query, listed, qn, ln, compare_names(qn, ln))
+            if best is None or p.score > best.score:
+                best = p
+            if best.score >= 1.0:
+                return best
+    if best is None:
+        return PersonMatch(0.0, 0.0, "", "", (msg("person.no_names"),))
+    return best

@@ -3,7 +3,13 @@ to tell close names of different people apart must not lose one person's spellin
 
 import pytest
 
-from desktop.screening.score import DEFAULT_THRESHOLD, compare_names
+from desktop.screening.score import (
+    DEFAULT_THRESHOLD,
+    Facts,
+    compare_names,
+    compare_people,
+    normalise_date,
+)
 
 HIT = DEFAULT_THRESHOLD
 
@@ -72,3 +78,62 @@ def test_transliterations_of_one_surname_are_one_family(a: str, b: str) -> None:
 def test_two_families_still_capped() -> None:
     m = compare_names("PETER MUELLER", "PETER MEYER")
     assert m.score < HIT and m.distinct_surnames
+
+
+# --- people: absent facts are no disagreement (review F4-F6) -------------------------
+
+_TRAVELLER = Facts(("MUELLER, PETER",), "1961-12-24", "DEU", "M")
+
+
+@pytest.mark.parametrize(
+    ("date", "nat"),
+    [
+        ("1961-12-24", "DEU"),
+        ("1961-12", "DEU"),
+        ("1961", "DEU"),  # a year only
+        (None, "DEU"),  # no listed date
+        ("1961-12-24", None),  # no listed nationality
+        ("1961-12-00", "DEU"),  # an unknown day written 00 or XX
+        ("1961-12-XX", "DEU"),
+    ],
+)
+def test_close_distinct_names_are_reviewed_unless_a_fact_contradicts(date, nat) -> None:
+    m = compare_people(_TRAVELLER, Facts(("MEYER, PETER",), date, nat, "M"))
+    assert m.score >= HIT, m.explanation()
+    assert "for a person to review" in m.explanation()
+
+
+@pytest.mark.parametrize(
+    ("date", "nat"),
+    [("1961-12-24", "AUT"), ("1962", "DEU"), ("1961-11", "DEU"), (None, None)],
+)
+def test_contradicting_or_no_facts_leave_the_cap(date, nat) -> None:
+    m = compare_people(_TRAVELLER, Facts(("MEYER, PETER",), date, nat, "M"))
+    assert m.score < HIT, m.explanation()
+
+
+def test_a_capped_alias_is_reviewed_when_the_facts_agree() -> None:
+    # the review applies to every pair of names, not only the best-scoring one (F5)
+    listed = Facts(("PETER MEYER", "PETER HANS MEYER PRESIDENT"), "1961-12-24", "DEU", "M")
+    m = compare_people(_TRAVELLER, listed)
+    assert m.score >= 0.9 and m.listed_name == "PETER MEYER"
+
+
+def test_an_agreeing_sex_lifts_the_man_and_woman_rule() -> None:
+    q = Facts(("FRANCISCO SILVA",), "1980-05-05", "PRT", "M")
+    assert compare_people(q, Facts(("FRANCISCA SILVA",), "1980", "PRT", "M")).score >= HIT
+    assert compare_people(q, Facts(("FRANCISCA SILVA",), None, None, "M")).score >= HIT
+    assert compare_people(q, Facts(("FRANCISCA SILVA",), None, None, "F")).score < HIT
+
+
+def test_dates_are_validated_before_the_review() -> None:
+    assert normalise_date("1961-12-00") == "1961-12"
+    assert normalise_date("1961-XX-XX") == "1961"
+    assert normalise_date("1961-123") is None and normalise_date("1961/12") is None
+    # a traveller's malformed date agrees with nothing: the birth date still costs
+    bad = Facts(("MUELLER, PETER",), "1961-123", "DEU")
+    assert compare_people(bad, Facts(("MEYER, PETER",), "1961-12", "DEU")).score < HIT
+    # a traveller's date known to the month only is not "the birth month as listed"
+    month = Facts(("MUELLER, PETER",), "1961-12", "DEU")
+    m = compare_people(month, Facts(("MEYER, PETER",), "1961-12-24", "DEU"))
+    assert "as listed" not in m.explanation() and "nothing contradicts" in m.explanation()
