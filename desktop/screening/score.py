@@ -1210,7 +1210,16 @@ def _vietnamese(han: Name, latin: str, best: NameMatch) -> NameMatch:
     # Word for word only: a reading's given name one letter from another (陳美玲 TRAN MY
     # LINH / TRAN MY LAN) is another name, as Vietnamese given names one letter apart are.
     readings = vietnamese.readings(han.han_text)
-    return _read_as(han, latin, best, readings, "name.vietnamese", exact=True)
+    m = _read_as(han, latin, best, readings, "name.vietnamese", exact=True)
+    if m is best or m.score <= VIETNAMESE_READING_MAX:
+        return m
+    # A Chinese name read as Vietnamese: 陳文清 is TRAN VAN THANH, and also a Chinese
+    # traveller's name that a Vietnamese namesake shares: at most 0.90, so that two
+    # nationalities (-0.20) fall below the threshold while a Vietnamese or unknown one
+    # stays a hit (compare_names does not see nationalities).
+    if best.score >= VIETNAMESE_READING_MAX:
+        return best
+    return NameMatch(VIETNAMESE_READING_MAX, m.reasons, m.mode, m.uncapped)
 
 
 def _read_as(
@@ -1244,6 +1253,7 @@ def _read_as(
 
 
 KOREAN_SPELLING_SCORE = 0.9  # a block spelt in two systems, like a dialect spelling
+VIETNAMESE_READING_MAX = 0.90  # characters read as a Vietnamese name (`_vietnamese`)
 BRIDGE_SCORE = 0.85  # a dialect syllable and a Pinyin one that some common character reads
 
 
