@@ -144,6 +144,11 @@ _GIVEN_ATTRS = {"M": ("first_names_male", "first_romanized_names_male"),
                 "F": ("first_names_female", "first_romanized_names_female")}  # fmt: skip
 
 
+# Entries of the sources that are no given names: a keying slip of a common name would
+# land on them and read as another name (IANIEL for DANIEL).
+_NOT_NAMES = frozenset({"IANIEL"})
+
+
 def given_by_sex() -> dict[str, set[str]]:
     """Folded given name -> the sexes it is listed for."""
     from desktop.screening.translit import fold_umlauts, to_latin
@@ -172,6 +177,8 @@ def given_by_sex() -> dict[str, set[str]]:
                 out.setdefault(name, set()).add(sex)
     for name, sexes in _dataset_given().items():
         out.setdefault(name, set()).update(sexes)
+    for name in _NOT_NAMES:
+        out.pop(name, None)
     return out
 
 
@@ -223,7 +230,8 @@ def build_given() -> str:
         "# Census Bureau's 1990 first-name files (public domain; `names` 0.3.0, MIT), those",
         f"# at {GIVEN_MIN_PERCENT} % or more of one sex, and the names ranked within",
         f"# {GIVEN_TOP:,} in {', '.join(GIVEN_COUNTRIES)} by `names-dataset` 3.3.1 (Apache-2.0;",
-        "# public social-network profiles scraped in 2021), a sex at 20 % or more of its",
+        "# counts built by its author from the 2021 Facebook leak, aggregate per country),",
+        "# a sex at 20 % or more of its",
         "# bearers. Written by scripts/build_surnames.py: do not edit. Upper-case ASCII",
         "# (ICAO 9303-3 transliteration, umlauts written out).",
     ]
@@ -236,7 +244,7 @@ def build_given() -> str:
 # source only, 55.7 MB, never imported by the product): for each country the surnames
 # ranked within COUNTRY_TOP there, those that rank lower there as given names (AHMED,
 # MOHAMED as Egyptian surnames: patronymics, which the given-name rule judges). Its
-# counts come from a 2021 scrape of public social-network profiles: noisy in small
+# author built its counts from the 2021 Facebook leak (aggregate per country): noisy in small
 # countries (a slip such as JOOES can rank in one), which is why score.py counts two of
 # these names as two families only when one country lists both.
 COUNTRY_TOP = 2000
@@ -279,8 +287,9 @@ def build_countries(top: int = COUNTRY_TOP) -> str:
                 by_country.setdefault(country, set()).add(f)
     lines = [
         f"# Surnames ranked within {top:,} in each country of the `names-dataset` package",
-        "# (names-dataset 3.3.1, Apache-2.0; built from public social-network profiles",
-        "# scraped in 2021), those not ranked higher there as given names. Written by",
+        "# (names-dataset 3.3.1, Apache-2.0; counts built by its author from the 2021",
+        "# Facebook leak, aggregate per country), those not ranked higher there as given",
+        "# names; countries it ranks no surname for are absent. Written by",
         "# scripts/build_surnames.py: do not edit. [ISO 3166 country code], upper-case ASCII",
         "# (ICAO 9303-3 transliteration, umlauts written out), 4+ letters.",
     ]

@@ -716,13 +716,29 @@ def common_chars() -> tuple[str, ...]:
     readings (`japanese.name_kanji`, 1,458 in Traditional and Japanese forms; a published
     list of naming characters of the same Han tradition). Not every common character: on
     GB2312's 3,755 first-level ones, words' characters made most of the bridges between
-    different names (KAH / JIAN via 監, WOH / GUO via 鍋)."""
+    different names (KAH / JIAN via 監, WOH / GUO via 鍋), and KANJIDIC2 gives some of
+    those name readings too: `_NOT_NAME_CHARS` are left out. (All of KANJIDIC2 out cut
+    LIM KOK SENG's Pinyin matches 66 -> 26 but missed CHIANG KAI-SHEK / JIANG JIESHI via
+    介, KOO TIN-LOK / GU TIANLE via 楽 and four more real names of the development set.)"""
     from desktop.screening import japanese
 
     surnames, given, compounds = name_chars()
     first = [*surnames, *(c for comp in compounds for c in comp), *given]
     rest = sorted(set(_dialect_table()[0]) | japanese.name_kanji())
-    return tuple(dict.fromkeys(ch for ch in [*first, *rest] if len(ch) == 1 and is_han(ch)))
+    return tuple(
+        dict.fromkeys(
+            ch
+            for ch in [*first, *rest]
+            if len(ch) == 1 and is_han(ch) and ch not in _NOT_NAME_CHARS
+        )
+    )
+
+
+# Words' characters that KANJIDIC2 lists with name readings but that name no Chinese
+# person, found bridging different names (a review: WONG KAM PO / HUANG JIANBO via 監,
+# TAN CHEE MING / CHEN SIMING via 飼, LIM KOK SENG / LIN JIAOSHENG via 脚 (腳), GOUSHENG 溝,
+# QUESHENG 塙; DESIGN dropped 監 (and its variant 鑑) and 鍋 before)
+_NOT_NAME_CHARS = frozenset("監鑑鍋飼脚腳溝塙")
 
 
 def _other_spellings(ch: str) -> tuple[str, ...]:

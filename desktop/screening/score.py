@@ -71,6 +71,9 @@ define(
         "as spelled, for a person to review",
         "person.review_month": "but the birth month as listed and the nationality agree: name "
         "scored {s} as spelled, for a person to review",
+        "person.review_partial": "but what is known of the birth date and nationality agrees "
+        "and nothing contradicts it: name scored {s} as spelled, for a person to review",
+        "person.same_sex": "but both are given as {sex}: name scored {s} as spelled",
         "person.penalty": "{reason} ({penalty})",
         "person.birth_year_one": "birth year {a} vs {b} (one year apart)",
         "person.birth_year": "birth year differs ({a} vs {b})",
@@ -89,6 +92,9 @@ MISSING_WORD_COST = 0.35
 # A name whose paired words are two different well-attested surnames scores at most this
 # (below any threshold) unless the birth date and nationality agree (`compare_people`).
 DISTINCT_SURNAMES_CAP = 0.70
+# Off a name whose given names are two different listed names while the surnames agree:
+# a penalty, not the cap, as one name's spellings are many more than any list knows.
+GIVEN_PENALTY = 0.05
 DATA = Path(__file__).resolve().parent / "data"
 
 # --- weighted edit distance ----------------------------------------------------------
@@ -219,6 +225,8 @@ def common_surnames() -> dict[str, str]:
 
 
 _VOWELLESS = "Turkish-Arabic-Persian"
+# Origins of the short lists whose names are transliterated from another script.
+_TRANSLITERATED = frozenset({"Russian", "Ukrainian", _VOWELLESS, "Indian", "Asian-other"})
 # Origins whose names are written in Latin letters at home: two listed spellings there are
 # two names, not two transliterations.
 _LATIN_SCRIPT = frozenset({"German", "English", "Spanish", "Italian", "French", "Dutch",
@@ -296,6 +304,10 @@ _LATIN_COUNTRIES = frozenset(
 )  # fmt: skip
 _ARABIC_COUNTRIES = frozenset(["EG", "SA", "MA", "IQ", "AE", "JO", "DZ", "TN", "LB"])
 _SLAVIC_COUNTRIES = frozenset(["PL", "CZ", "SK", "RU", "UA", "BY", "BG"])
+# Countries without fixed family names (a father's given name is the "surname"): their
+# lists rank given names as surnames (SARAH, ANNA, MICHAL in MY), which the given-name
+# rule judges instead.
+_PATRONYMIC_COUNTRIES = _ARABIC_COUNTRIES | {"MY"}
 
 
 @cache
@@ -304,15 +316,19 @@ def _country_bits() -> tuple[dict[str, int], tuple[str, ...]]:
     (bit i is `countries[i]`): ints load in a third of the time frozensets take."""
     out: dict[str, int] = {}
     countries: list[str] = []
-    bit, slavic = 0, False
+    bit, slavic, patronymic = 0, False, False
+    given = given_names()
     for line in COUNTRY_FILE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         if line.startswith("["):
             countries.append(line.strip("[]"))
             bit, slavic = 1 << (len(countries) - 1), countries[-1] in _SLAVIC_COUNTRIES
+            patronymic = countries[-1] in _PATRONYMIC_COUNTRIES
             continue
         for name in line.split():
+            if patronymic and name in given:
+                continue
             out[name] = out.get(name, 0) | bit
             if slavic:  # the lists rank the masculine form
                 for masc, fem in _FEMININE:
@@ -329,6 +345,12 @@ def surname_countries() -> dict[str, int]:
 
 def _countries_of(bits: int) -> list[str]:
     return [c for i, c in enumerate(_country_bits()[1]) if bits >> i & 1]
+
+
+def _fold(name: str) -> str:
+    """`fold_umlauts` except on -AEL names (MICHAEL, RAPHAEL, ISMAEL), whose AE is no
+    written-out umlaut: folded, MICHAEL would be MICHAL, another name."""
+    return name if name.endswith("AEL") else fold_umlauts(name)
 
 
 def _undoubled(name: str) -> str:
@@ -364,12 +386,35 @@ def _country_origins(fa: str, fb: str) -> tuple[str, str] | None:
     return (origin, origin) if latin else (origin, f"{origin} ")
 
 
+# Letters that transliterations of one Cyrillic (or Greek, Arabic) letter write two ways:
+# Е as YE or E, ий as IY, IJ or II, Я as YA or IA, Ж as ZH or J, Х as KH or H.
+_TRANSLIT_FOLDS = (("YE", "E"), ("IY", "I"), ("IJ", "I"), ("II", "I"), ("YA", "IA"),
+                   ("YU", "IU"), ("KS", "X"), ("ZH", "J"), ("KH", "H"))  # fmt: skip
+
+
+def _one_transliteration(a: str, b: str) -> bool:
+    """Two spellings of one name written in another script: equal under the
+    transliteration folds (ALIYEV / ALIEV, ABDULLAYEV / ABDULLAEV), or the same
+    consonants one vowel apart (KARIMOV / KERIMOV: unstressed vowels, Azerbaijani Ə)."""
+    for x, y in _TRANSLIT_FOLDS:
+        a, b = a.replace(x, y), b.replace(x, y)
+    if _undoubled(a) == _undoubled(b):
+        return True
+    return skeleton(a) == skeleton(b) and OSA.distance(a, b) == 1
+
+
 def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
-    variants of one: same after umlaut or transliteration folds); else ''."""
-    fa, fb = fold_umlauts(a), fold_umlauts(b)
+    variants of one: same after umlaut or transliteration folds); else ''. Two listed
+    given names (SARAH / SARA, ANNA / ANNE) are left to the given-name rule: word order
+    does not say which word is the surname, and many countries' lists rank given names
+    as surnames (patronymics)."""
+    fa, fb = _fold(a), _fold(b)
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
+    given = given_names()
+    if fa in given and fb in given:
+        return ""
     if min(len(fa), len(fb)) == 3:
         # a 3-letter name only with a suffix of two letters or more added, both listed
         # (SEN / SENER, KOC / KOCAK): no keying slip adds two letters
@@ -389,9 +434,12 @@ def distinct_surnames(a: str, b: str) -> Message | str:
         if origins is None:
             return _suffix_families(fa, fb, oa or ob)
         oa, ob = origins
-        latin = oa == ob
+        latin, script = oa == ob, oa != ob
     else:
         latin = oa == ob and oa in _LATIN_SCRIPT
+        script = oa in _TRANSLITERATED and ob in _TRANSLITERATED
+    if script and _one_transliteration(fa, fb):
+        return ""
     if phonetic(a) == phonetic(b) and not latin:
         # Transliteration variants of one name written in another script (KADYROV,
         # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.
@@ -410,7 +458,7 @@ def possible_slip(a: str, b: str) -> Message | str:
     given name that is no surname) and the other is not a name at all (SCHMIDT / SCHMDIT,
     DANIEL / DANEIL), so it reads as a keying slip."""
     names, given, countries = common_surnames(), given_names(), surname_countries()
-    fa, fb = fold_umlauts(a), fold_umlauts(b)
+    fa, fb = _fold(a), _fold(b)
     known_a = fa in names or fa in given or fa in countries
     known_b = fb in names or fb in given or fb in countries
     if min(len(fa), len(fb)) < 4 or known_a == known_b:
@@ -466,6 +514,31 @@ def _name_fold(name: str) -> str:
     return _undoubled(out)
 
 
+# Abbreviations written in passports for a whole given name (Malaysia: MOHD, MUHD).
+_GIVEN_ABBREVIATIONS = {"MOHD": "MUHAMMAD", "MUHD": "MUHAMMAD", "MD": "MUHAMMAD"}
+
+
+def _given_forms(name: str) -> set[str]:
+    """A given name under the transliteration folds that join its spellings across
+    languages and scripts: Maghreb French DJ and OU (DJAMEL, OUMAR), a final H (HAMZAH,
+    ABDULLAH), Ukrainian H for Russian G (IHOR, SERHII, OLHA), YE for E (YELENA), an
+    initial H or J before E (HELENA, JELENA), CH or TH for SH or S (AICHA, OTHMAN)."""
+    n = _GIVEN_ABBREVIATIONS.get(name, name)
+    n = n.replace("DJ", "J").replace("OU", "U").replace("GH", "G")
+    n = re.sub(r"(?<=[AEIOUYRL])H(?=[AEIOUY])", "G", n)
+    n = re.sub(r"(?<=[AEIOU])H$", "", n)
+    n = re.sub(r"^(YE|IE|JE|HE)", "E", n)
+    out = {n, n.replace("CH", "SH"), n.replace("TH", "S")}
+    return {_name_fold(x) for x in out}
+
+
+def _spellings_of_one(a: str, b: str) -> bool:
+    """One given name spelt two ways: equal under `_given_forms`, or one keying step
+    apart there (a letter changed, added, dropped, or two swapped: ELENA / OLENA, OSMAN /
+    USMAN, AHMED / HAMED, CARLO / CARLOS), as `_slip_or_spelling` is for surnames."""
+    return any(OSA.distance(x, y) <= 1 for x in _given_forms(a) for y in _given_forms(b))
+
+
 def _one_given_name(a: str, b: str, sa: str, sb: str) -> bool:
     """One name in two languages' spellings: equal after transliteration folds (ALEKSEI /
     ALEKSEY, VIKTOR / VICTOR, MIKHAIL / MICHAIL), or, given to the same sex, differing
@@ -488,14 +561,18 @@ def _one_given_name(a: str, b: str, sa: str, sb: str) -> bool:
 
 
 def distinct_given(a: str, b: str) -> Message | str:
-    """A reason when `a` and `b` are two different well-attested given names (JOHN /
-    JOAN, MARIA / MARTA, IGOR / EGOR), not spellings of one (MOHAMMED / MUHAMMAD, JON /
-    JOHN: `VARIANTS_FILE`; KHALED / KHALID: transliteration folds); else ''. A name
-    that is not on the list (DANEIL) stays a likely slip of the listed one."""
-    fa, fb = fold_umlauts(a), fold_umlauts(b)
+    """A reason when `a` and `b` are two different well-attested given names (PAOLO /
+    PAOLA, MOHAMMED / MAHMOUD, KENTA / KENJI), not spellings of one (MOHAMMED /
+    MUHAMMAD, JON / JOHN: `VARIANTS_FILE`; KHALED / KHALID, IHOR / IGOR, AICHA / AISHA:
+    transliteration folds; JOHN / JOAN, AHMED / HAMED: one keying step, as a slip
+    lands on another listed name as often as not); else ''. A name that is not on the
+    list (DANEIL) stays a likely slip of the listed one. `firm` in the reason: capped
+    (`_ruled`), not only a penalty."""
+    fa, fb = _fold(a), _fold(b)
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""
     given = given_names()
+    fa, fb = _GIVEN_ABBREVIATIONS.get(fa, fa), _GIVEN_ABBREVIATIONS.get(fb, fb)
     sa, sb = given.get(fa), given.get(fb)
     if not sa or not sb:
         return ""
@@ -505,9 +582,13 @@ def distinct_given(a: str, b: str) -> Message | str:
         return ""
     if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
         return ""
-    if {sa, sb} == {"M", "F"}:
-        return msg("name.distinct_given_sexes", a=a, b=b)
-    return msg("name.distinct_given", a=a, b=b)
+    if {sa, sb} == {"M", "F"}:  # DANIEL / DANIELA: a letter apart, and two people
+        return msg("name.distinct_given_sexes", a=a, b=b, firm=True)
+    if va is not None and vb is not None:  # two lines of the hand-written file: firm
+        return msg("name.distinct_given", a=a, b=b, firm=True)
+    if _spellings_of_one(fa, fb):
+        return ""
+    return msg("name.distinct_given", a=a, b=b, firm=False)
 
 
 @lru_cache(maxsize=262144)
@@ -521,9 +602,12 @@ def word_similarity(a: str, b: str) -> tuple[float, Message | str]:
         return 0.0, ""
     if fold_umlauts(a) == fold_umlauts(b):
         return 0.98, msg("name.umlaut", a=a, b=b)
+    # one name's spellings as listed (BANERJEE / BANDYOPADHYAY, HUSAYN / HOSSEIN), an
+    # abbreviation read out first (MOHD for MOHAMMED)
+    xa, xb = _GIVEN_ABBREVIATIONS.get(a, a), _GIVEN_ABBREVIATIONS.get(b, b)
     variants = _given_variants()
-    if a in variants and variants.get(a) == variants.get(b):
-        # one name's spellings as listed (BANERJEE / BANDYOPADHYAY, HUSAYN / HOSSEIN)
+    line = variants.get(xa)
+    if line is not None and line == variants.get(xb):
         return 0.95, msg("name.translit", a=a, b=b)
     look = _lookalikes(a, b)
     raw = edit_similarity(a, b)
@@ -1220,7 +1304,16 @@ def _vietnamese(han: Name, latin: str, best: NameMatch) -> NameMatch:
     # Word for word only: a reading's given name one letter from another (陳美玲 TRAN MY
     # LINH / TRAN MY LAN) is another name, as Vietnamese given names one letter apart are.
     readings = vietnamese.readings(han.han_text)
-    return _read_as(han, latin, best, readings, "name.vietnamese", exact=True)
+    m = _read_as(han, latin, best, readings, "name.vietnamese", exact=True)
+    if m is best or m.score <= VIETNAMESE_READING_MAX:
+        return m
+    # A Chinese name read as Vietnamese: 陳文清 is TRAN VAN THANH, and also a Chinese
+    # traveller's name that a Vietnamese namesake shares: at most 0.90, so that two
+    # nationalities (-0.20) fall below the threshold while a Vietnamese or unknown one
+    # stays a hit (compare_names does not see nationalities).
+    if best.score >= VIETNAMESE_READING_MAX:
+        return best
+    return NameMatch(VIETNAMESE_READING_MAX, m.reasons, m.mode, m.uncapped)
 
 
 def _read_as(
@@ -1254,6 +1347,7 @@ def _read_as(
 
 
 KOREAN_SPELLING_SCORE = 0.9  # a block spelt in two systems, like a dialect spelling
+VIETNAMESE_READING_MAX = 0.90  # characters read as a Vietnamese name (`_vietnamese`)
 BRIDGE_SCORE = 0.85  # a dialect syllable and a Pinyin one that some common character reads
 
 
@@ -1565,16 +1659,31 @@ def _keep_cap(
     return _capped(best, word_best) if word_best.distinct_surnames else best
 
 
+_NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes")
+
+
+def _ruled(score: float, reasons: tuple[str, ...], rules: list[str], mode: str) -> NameMatch:
+    """`score` under the distinct-names rules that fired: capped when two surnames are two
+    families, or two given names a man's and a woman's or two names of the hand-written
+    variants file (MOHAMMED / MAHMOUD); only GIVEN_PENALTY off when the given names
+    differ only by the scraped lists (a spelling of one name the folds do not know,
+    PIETRO / PEDRO, is not lost with the surnames equal)."""
+    if not rules or score <= DISTINCT_SURNAMES_CAP:
+        return NameMatch(round(score, 4), reasons, mode)
+    firm = any(getattr(r, "code", "") == "name.distinct_surnames"
+               or getattr(r, "params", {}).get("firm") for r in rules)  # fmt: skip
+    ruled = DISTINCT_SURNAMES_CAP if firm else max(DISTINCT_SURNAMES_CAP, score - GIVEN_PENALTY)
+    return NameMatch(round(ruled, 4), (*reasons, *rules), mode, round(score, 4))
+
+
 def _capped(best: NameMatch, word_best: NameMatch) -> NameMatch:
-    rules = tuple(r for r in word_best.reasons if "two different common surnames" in r)
-    return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, *rules), best.mode, best.score)
+    rules = [r for r in word_best.reasons if getattr(r, "code", "") in _NAME_RULES]
+    return _ruled(best.score, best.reasons, rules, best.mode)
 
 
 def _word_match(word: tuple[float, list[str], list[str]]) -> NameMatch:
     score, reasons, distinct = word
-    if distinct and score > DISTINCT_SURNAMES_CAP:
-        return NameMatch(DISTINCT_SURNAMES_CAP, (*reasons, *distinct), "words", round(score, 4))
-    return NameMatch(round(score, 4), tuple(reasons), "words")
+    return _ruled(score, tuple(reasons), distinct, "words")
 
 
 # --- people --------------------------------------------------------------------------
@@ -1630,7 +1739,10 @@ def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, Message | 
 def _facts(query: Facts, listed: Facts) -> tuple[float, list[Message | str]]:
     """What birth date, nationality and sex take off any name score, and why: the one
     place `compare_people` and `facts_penalty` take it from."""
-    penalty, why = compare_birth_dates(query.birth_date, listed.birth_date)
+    penalty, why = compare_birth_dates(
+        normalise_date(query.birth_date) or query.birth_date,
+        normalise_date(listed.birth_date) or listed.birth_date,
+    )
     reasons: list[Message | str] = []
     if why:
         shown = f"{penalty:+.2f}"
@@ -1662,43 +1774,80 @@ def cannot_reach(query: Facts, listed: Facts, threshold: float) -> bool:
     return 1.0 + facts_penalty(query, listed) < threshold - 1e-9
 
 
-def _same_birth_and_nationality(a: Facts, b: Facts) -> str:
-    """'full' when the full birth dates and the nationalities agree; 'listed' when a date
-    known to the month only (lists often give no day) agrees as far as it goes; else ''."""
-    da, db = a.birth_date or "", b.birth_date or ""
-    na, nb = (a.nationality or "").upper(), (b.nationality or "").upper()
-    if not na or na != nb:
+_DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_UNKNOWN_PART_RE = re.compile(r"-(00|XX|\?\?)(?=-|$).*", re.IGNORECASE)
+
+
+def normalise_date(d: str | None) -> str | None:
+    """A birth date as compared: an unknown day or month written as 00 or XX (lists do)
+    cut off (1961-12-00 -> 1961-12); None when empty or not YYYY[-MM[-DD]]."""
+    if not d:
+        return None
+    d = _UNKNOWN_PART_RE.sub("", d.strip())
+    return d if _DATE_RE.fullmatch(d) else None
+
+
+def _same_birth_and_nationality(query: Facts, listed: Facts) -> str:
+    """Why two close distinct names may still be one person: 'full' when the full birth
+    dates and the nationalities agree; 'listed' when the listed date, known to the month
+    only (lists often give no day), contains the traveller's full date and the
+    nationalities agree; 'partial' when what both give agrees, at least one fact agrees
+    and none contradicts (a listed year only, no listed date or nationality: absent
+    facts are no disagreement); else ''."""
+    dq, dl = normalise_date(query.birth_date), normalise_date(listed.birth_date)
+    nq, nl = (query.nationality or "").upper(), (listed.nationality or "").upper()
+    if nq and nl and nq != nl:
         return ""
-    if len(da) == 10 and da == db:
+    if dq and dl and not (dq.startswith(dl) or dl.startswith(dq)):
+        return ""
+    same_nat = bool(nq) and nq == nl
+    if same_nat and dq and len(dq) == 10 and dq == dl:
         return "full"
-    short, long = sorted((da, db), key=len)
-    return "listed" if len(short) == 7 and long.startswith(short) else ""
+    if same_nat and dq and dl and len(dl) == 7 and len(dq) == 10:
+        return "listed"
+    return "partial" if same_nat or (dq and dl) else ""
 
 
-def compare_people(query: Facts, listed: Facts) -> PersonMatch:
-    best: NameMatch | None = None
-    best_pair = ("", "")
-    for qn in query.names:
-        for ln in listed.names:
-            m = compare_names(qn, ln)
-            if best is None or m.score > best.score:
-                best, best_pair = m, (qn, ln)
-            if best.score >= 1.0:
-                break
-        if best is not None and best.score >= 1.0:
-            break
-    if best is None:
-        return PersonMatch(0.0, 0.0, "", "", (msg("person.no_names"),))
-    reasons = [msg("person.name", score=f"{best.score:.2f}", explanation=best.explanation())]
-    score = best.score
-    agree = _same_birth_and_nationality(query, listed) if best.distinct_surnames else ""
-    if agree:
-        score = best.uncapped
-        key = "person.review" if agree == "full" else "person.review_month"
-        reasons.append(msg(key, s=f"{best.uncapped:.2f}"))
+def _sex_agrees(query: Facts, listed: Facts) -> str:
+    qs, ls = (query.sex or "").upper(), (listed.sex or "").upper()
+    return qs if qs in ("M", "F") and qs == ls else ""
+
+
+def _person(query: Facts, listed: Facts, qn: str, ln: str, m: NameMatch) -> PersonMatch:
+    """One pair of names scored as a person: the facts' penalty, and the review of two
+    close distinct names when the facts say they may be one person."""
+    reasons = [msg("person.name", score=f"{m.score:.2f}", explanation=m.explanation())]
+    score = m.score
+    if m.distinct_surnames:
+        rules = {getattr(r, "code", "") for r in m.reasons} & set(_NAME_RULES)
+        agree = _same_birth_and_nationality(query, listed)
+        sex = _sex_agrees(query, listed)
+        if agree in ("full", "listed") or (agree and m.uncapped >= DEFAULT_THRESHOLD):
+            score = m.uncapped
+            key = {"full": "person.review", "listed": "person.review_month"}
+            reasons.append(msg(key.get(agree, "person.review_partial"), s=f"{m.uncapped:.2f}"))
+        elif sex and rules == {"name.distinct_given_sexes"}:
+            # FRANCISCO / FRANCISCA, both men: one name keyed wrong, not two people
+            score = m.uncapped
+            reasons.append(msg("person.same_sex", sex=sex, s=f"{m.uncapped:.2f}"))
     penalty, why = _facts(query, listed)
     score += penalty
     reasons += why
-    return PersonMatch(
-        round(max(0.0, min(1.0, score)), 4), best.score, best_pair[0], best_pair[1], tuple(reasons)
-    )
+    return PersonMatch(round(max(0.0, min(1.0, score)), 4), m.score, qn, ln, tuple(reasons))
+
+
+def compare_people(query: Facts, listed: Facts) -> PersonMatch:
+    """The best of the name pairs, each scored as a person (`_person`): a pair capped as
+    two names may be the one that the facts send to review (ILHAM ALIYEV among a listed
+    person's aliases)."""
+    best: PersonMatch | None = None
+    for qn in query.names:
+        for ln in listed.names:
+            p = _person(query, listed, qn, ln, compare_names(qn, ln))
+            if best is None or p.score > best.score:
+                best = p
+            if best.score >= 1.0:
+                return best
+    if best is None:
+        return PersonMatch(0.0, 0.0, "", "", (msg("person.no_names"),))
+    return best

@@ -2302,6 +2302,16 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>but the birth month as listed and the nationality agree: name scored {s} as spelled, for a person to review</translation>
     </message>
     <message>
+        <source>person.review_partial</source>
+        <extracomment>but what is known of the birth date and nationality agrees and nothing contradicts it: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>but what is known of the birth date and nationality agrees and nothing contradicts it: name scored {s} as spelled, for a person to review</translation>
+    </message>
+    <message>
+        <source>person.same_sex</source>
+        <extracomment>but both are given as {sex}: name scored {s} as spelled</extracomment>
+        <translation>but both are given as {sex}: name scored {s} as spelled</translation>
+    </message>
+    <message>
         <source>person.sex_differs</source>
         <extracomment>sex differs ({a} vs {b}) (-0.20)</extracomment>
         <translation>sex differs ({a} vs {b}) (-0.20)</translation>

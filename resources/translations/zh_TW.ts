@@ -2302,6 +2302,16 @@ An installer sets it up with: python -m desktop init</source>
         <translation>但名單所載出生年月與國籍皆相同：姓名依原拼寫得分 {s}，請人工覆核</translation>
     </message>
     <message>
+        <source>person.review_partial</source>
+        <extracomment>but what is known of the birth date and nationality agrees and nothing contradicts it: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>但已知的出生日期與國籍皆相符且無矛盾：姓名依原拼寫得分 {s}，請人工覆核</translation>
+    </message>
+    <message>
+        <source>person.same_sex</source>
+        <extracomment>but both are given as {sex}: name scored {s} as spelled</extracomment>
+        <translation>但雙方性別皆為 {sex}：姓名依原拼寫得分 {s}</translation>
+    </message>
+    <message>
         <source>person.sex_differs</source>
         <extracomment>sex differs ({a} vs {b}) (-0.20)</extracomment>
         <translation>性別不同（{a} 與 {b}）（-0.20）</translation>
