@@ -761,10 +761,15 @@ def _syllable_bridges() -> dict[str, dict[str, tuple[str, ...]]]:
     return {k: {p: tuple(v) for p, v in by_py.items()} for k, by_py in out.items()}
 
 
+# Surnames common in given names too, which name_chars' given-name sample misses (a
+# review found HO MAN-TIN / HE WANTIAN, 萬, kept apart by the surname-only rule).
+_GIVEN_TOO = frozenset("萬江方石高洪雷白田王葉童")
+
+
 @cache
 def _surname_only() -> frozenset[str]:
     surnames, given, _ = name_chars()
-    return frozenset(surnames) - set(given)
+    return frozenset(surnames) - set(given) - _GIVEN_TOO
 
 
 def bridge_char(spelling: str, pinyin_spelling: str, given: bool = False) -> str:

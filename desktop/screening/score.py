@@ -1127,6 +1127,17 @@ def _real_syllable(x: str) -> bool:
     )
 
 
+# Letters romanisation systems write differently for one sound: Hong Kong TS / CH,
+# Wade-Giles HS / SH, Korean EO / EU / O / U and initial R (RYEONG / YONG, SEUK / SOK).
+_SYLLABLE_FOLDS = (("ts", "ch"), ("hs", "sh"), ("eo", "o"), ("eu", "u"), ("ry", "y"))
+
+
+def _fold_syllable(s: str) -> str:
+    for x, y in _SYLLABLE_FOLDS:
+        s = s.replace(x, y)
+    return s
+
+
 def distinct_given_syllables(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names written syllable by syllable (LEUNG WAI-KIN, KIM
     JI-HOON) are alike but for one given-name syllable, both sides real syllables
@@ -1143,6 +1154,8 @@ def distinct_given_syllables(a: Name, b: Name) -> Message | str:
     x, y = ta[differ[0]].text.lower(), tb[differ[0]].text.lower()
     if OSA.distance(x, y) < 2 or not _real_syllable(x) or not _real_syllable(y):
         return ""
+    if OSA.distance(_fold_syllable(x), _fold_syllable(y)) < 2:
+        return ""  # spellings of one syllable across systems (KA-CHOI / KA-TSOI, SEUNG / SONG)
     blocks = korean.name_block_spellings()
     if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
         return ""  # one Korean block (MYUNG / MYEONG)

@@ -164,3 +164,21 @@ def test_a_vietnamese_reading_is_no_hit_against_another_nationality() -> None:
     assert twn.score < HIT
     vnm = compare_people(Facts(("陳文清",), None, "VNM"), Facts(("TRAN VAN THANH",), None, "VNM"))
     assert vnm.score >= HIT
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("LEUNG KA-CHOI", "LEUNG KA-TSOI"),  # Hong Kong TS / CH for one syllable
+        ("KIM JI-SEUNG", "KIM JI-SONG"),  # Korean EU / O
+        ("PARK YOUNG-SOK", "PARK YOUNG-SEUK"),  # 석
+        ("HO MAN-TIN", "HE WANTIAN"),  # 萬 is a given-name character as well as a surname
+    ],
+)
+def test_one_syllable_spelt_by_two_systems_is_not_two_people(a, b):
+    # second review (D1, D2): the two-syllables rule capped these at 0.70
+    assert compare_names(a, b).score >= 0.80
+
+
+def test_two_real_syllables_of_different_characters_stay_two_people():
+    assert compare_names("LEUNG WAI-KIN", "LEUNG WAI-KEUNG").score < 0.80
