@@ -362,6 +362,9 @@ def run(quick: bool = False) -> str:
     first, second = (QUICK_SEED, QUICK_SEED + 1000) if quick else (HELD_OUT, VARIANT)
     third = QUICK_SEED + 2000 if quick else HELDOUT3
     chosen = set(os.environ.get("MRZ_SETS", "real,dev,heldout").split(","))
+    if "heldout6" in chosen and HELDOUT6_RESULTS.exists():
+        # a held-out set scored twice is no longer held out
+        raise SystemExit(f"the sixth held-out set was already scored: {HELDOUT6_RESULTS}")
     dev_count = min(count, int(os.environ.get("MRZ_DEV_IMAGES", count)))
     ocr.prepare()  # load the prototypes before timing
     rows = ["## MRZ", "", describe(), ""]
