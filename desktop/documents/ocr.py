@@ -49,7 +49,14 @@ from desktop.documents.mrz import ALPHABET, TravelDocument, parse  # noqa: F401 
 from desktop.documents.ocr_cells import _cells, _choose_lines
 from desktop.documents.ocr_classify import _Classifier, _realign_poor_cells, _rescore_near_ties
 from desktop.documents.ocr_decide import MAX_COMBINATIONS, MIN_SCORE, RIVAL_MARGIN  # noqa: F401
-from desktop.documents.ocr_locate import MIN_CHAR_PX, _components, _find_mrz_lines, _Line  # noqa: F401
+from desktop.documents.ocr_locate import (  # noqa: F401
+    MIN_CHAR_PX,
+    _components,
+    _find_mrz_lines,
+    _Line,
+    level,
+    tilt_of,
+)
 from desktop.documents.ocr_rectify import (  # noqa: F401 (tests use some)
     PITCH,
     _Grid,
@@ -72,6 +79,11 @@ UPSCALE_MAX_MARKS = 2000
 # Characters under this height (pixels) in the picture read twice as large are read
 # three times as large as well (ext-mrz's thumbnails: about 6 pixels, 12 doubled).
 ZOOM3_BELOW = 14
+# Lines tilted this much (degrees) or more are levelled and read again when the
+# first reading is not valid. Less tilted, the strips follow the lines well and a
+# second reading is only a second draw: at 5 degrees ext-mrz's pe-100 (refused, as it
+# should be) came back valid with its personal number's 0s read O.
+TILT_LEVEL = 10.0
 SHEAR_MIN = 0.02  # x per unit of y (see _read_size)
 # Lines whose grids all span within this of one MRZ size are read at that size only.
 SPAN_SURE = 2
@@ -376,6 +388,7 @@ class _Where:
     turn: int | None
     zoom: int  # 1, or 2 or 3 for a small picture read larger
     box: tuple[int, int, int, int]  # x0, y0, x1, y1 around the MRZ's lines, so turned
+    tilt: float = 0.0  # degrees the picture was turned to level its lines (see _deskew)
 
 
 def _box(group: list[_Line], shape: tuple[int, ...]) -> tuple[int, int, int, int]:
@@ -440,6 +453,8 @@ def _view(img: np.ndarray, where: _Where) -> np.ndarray:
     scale = WORK_MAX_SIDE / max(img.shape)
     if scale < 1:
         img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    if where.tilt:
+        img = level(img, where.tilt, WORK_MAX_SIDE)
     if where.zoom > 1:
         img = cv2.resize(img, None, fx=where.zoom, fy=where.zoom, interpolation=cv2.INTER_CUBIC)
     return img if where.turn is None else cv2.rotate(img, where.turn)
@@ -492,10 +507,43 @@ def _read_gray(
     gray: np.ndarray, today: dt.date, where: _Where | None = None
 ) -> tuple[_Reading, _Where]:
     """The best reading of a gray image and how it was made; NoMrzFound when there is
-    none. With `where`, only that turn and size are read."""
+    none. With `where`, only that tilt, turn and size are read."""
     scale = WORK_MAX_SIDE / max(gray.shape)
     if scale < 1:
         gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    if where is not None:
+        return _read_level(
+            level(gray, where.tilt, WORK_MAX_SIDE) if where.tilt else gray, today, where
+        )
+    failure: NoMrzFound | None = None
+    try:
+        reading, found = _read_level(gray, today, None)
+    except NoMrzFound as e:
+        reading, found, failure = None, None, e
+    if reading is not None and reading.document.valid:
+        return reading, found
+    # Tilted far (a phone photo turned 20 degrees), chains and the lines' grouping
+    # break, and neighbouring lines mix: level the picture by its lines' direction and
+    # read again (only when the first reading is not valid: rarely, so it costs little).
+    tilt = tilt_of(gray)
+    if abs(tilt) >= TILT_LEVEL:
+        try:
+            again, found2 = _read_level(level(gray, tilt, WORK_MAX_SIDE), today, None)
+        except NoMrzFound:
+            again = None
+        if again is not None and (
+            reading is None or again.document.valid or (reading.uncertain and not again.uncertain)
+        ):
+            return again, dataclasses.replace(found2, tilt=tilt)
+    if reading is None or found is None:
+        raise failure or NoMrzFound(msg("ocr.no_mrz"))
+    return reading, found
+
+
+def _read_level(
+    gray: np.ndarray, today: dt.date, where: _Where | None = None
+) -> tuple[_Reading, _Where]:
+    """_read_gray on a picture already scaled (and levelled)."""
     reading: _Reading | None = None
     failure: NoMrzFound | None = None
     turn: int | None = None

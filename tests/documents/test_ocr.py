@@ -477,6 +477,16 @@ def test_variant_photos_once_wrong_but_valid(seed, why):
     assert not doc.valid or doc.lines == s.lines, why
 
 
+def test_a_tilted_photo_refused_as_seen_is_read_exactly_once_levelled():
+    # Variant 800047: a TD3 photo turned 15 degrees whose first reading was refused;
+    # levelled by its lines' direction it reads exactly.
+    from bench import mrz_variant
+
+    s = mrz_variant.sample(800047, today=TODAY)
+    doc = ocr.read_image(s.jpeg, today=TODAY).document
+    assert doc.lines == s.lines and doc.valid
+
+
 def test_a_bowed_line_is_followed_and_a_straight_one_kept_straight():
     from desktop.documents.ocr_cells import _rows
 

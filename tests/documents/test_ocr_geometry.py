@@ -7,7 +7,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
-from desktop.documents import ocr, ocr_cells, ocr_decide, ocr_rectify
+from desktop.documents import ocr, ocr_cells, ocr_decide, ocr_locate, ocr_rectify
 from desktop.documents.ocr_locate import _components, _fit
 from tests.documents import synth
 from tests.documents.conftest import SPECIMENS, TODAY
@@ -112,3 +112,53 @@ def test_an_unclear_k_in_a_name_with_a_filler_close_behind_is_refused():
     reading = ocr._decide(scores, "TD3", n, TODAY)
     assert reading.document.valid and reading.document.lines == real
     assert ocr_decide.UNCOVERED_K_CLEAR < 0.97
+
+
+def _turned(gray: np.ndarray, degrees: float) -> np.ndarray:
+    """`gray` turned by `degrees` (OpenCV's sense) on a canvas that keeps its corners."""
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    side = int(np.hypot(h, w)) + 2
+    m[0, 2] += side / 2 - w / 2
+    m[1, 2] += side / 2 - h / 2
+    return cv2.warpAffine(gray, m, (side, side), borderValue=255)
+
+
+def test_a_tilted_line_s_direction_is_measured_and_levelled():
+    gray = _line_image(LINE)
+    tilted = _turned(gray, 22)  # counter-clockwise on screen: rising to the right
+    tilt = ocr_locate.tilt_of(tilted)
+    assert abs(tilt + 22) < 1.5
+    levelled = ocr_locate.level(tilted, tilt, 1600)
+    assert max(levelled.shape) <= 1600
+    cx, cy, _w, h = _components(levelled)
+    line = _fit(cx, cy, h)
+    assert abs(np.degrees(line.angle)) < 1.0
+    # The canvas is shrunk by area to the largest side searched, never beyond.
+    assert max(ocr_locate.level(tilted, tilt, 900).shape) <= 900
+    # Nothing line-like: no direction.
+    assert ocr_locate.tilt_of(np.full((400, 600), 255, np.uint8)) == 0.0
+
+
+def test_a_levelled_reading_is_seen_again_as_it_was_read():
+    # The ink-only picture is read again at the reading's tilt, turn and size: the
+    # view of the picture must be the levelled one, where the MRZ's box lies.
+    lines = SPECIMENS["TD3"]
+    font = synth._font(synth.OCRB, PITCH_PX / 0.723)
+    im = Image.new("L", (PITCH_PX * 52, PITCH_PX * 12), 255)
+    draw = ImageDraw.Draw(im)
+    for i, text in enumerate(lines):
+        for j, c in enumerate(text):
+            draw.text((PITCH_PX * (4 + j), PITCH_PX * (5 + 2 * i)), c, font=font, fill=20)
+    tilted = _turned(np.asarray(im), 18)
+    tilt = ocr_locate.tilt_of(tilted)
+    assert abs(tilt + 18) < 1.5
+    reading, where = ocr._read_gray(tilted, TODAY, ocr._Where(None, 1, (0, 0, 0, 0), tilt))
+    assert reading.document.lines == lines
+    view = ocr._view(tilted, where)
+    assert view.shape == ocr_locate.level(tilted, tilt, ocr.WORK_MAX_SIDE).shape
+    x0, y0, x1, y1 = where.box
+    box = view[y0:y1, x0:x1]
+    # The box holds the two level lines: dark rows in two bands, each most of its width.
+    rows = np.flatnonzero((box < 128).mean(axis=1) > 0.05)
+    assert len(rows) > 0 and rows.max() - rows.min() < 4 * PITCH_PX
