@@ -226,6 +226,14 @@ def train(epochs: int = 14, seed: int = 7, per_face: int = 70) -> None:
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)")
 
 
+def _figures() -> Path:
+    """Where `evaluate` writes: the shipped network's figures in bench/results, a
+    candidate's (LOOKALIKE_CNN) beside it."""
+    if "LOOKALIKE_CNN" in os.environ:
+        return OUT.with_suffix(".md")
+    return ROOT / "bench" / "results" / "mrz_lookalike_cnn.md"
+
+
 def _logits(x: np.ndarray) -> np.ndarray:
 
     cnn = ocr_lookalike.Cnn(OUT, margins={})
@@ -370,7 +378,7 @@ def evaluate() -> None:
             )
     text = "\n".join(out) + "\n"
     print(text)
-    dest = ROOT / "bench" / "results" / "mrz_lookalike_cnn.md"
+    dest = _figures()
     dest.write_text(text, encoding="utf-8")
 
 
@@ -519,6 +527,5 @@ if __name__ == "__main__":
         print(faces_report())
     else:
         evaluate()
-        dest = ROOT / "bench" / "results" / "mrz_lookalike_cnn.md"
-        with dest.open("a", encoding="utf-8") as fh:
+        with _figures().open("a", encoding="utf-8") as fh:
             fh.write("\n" + faces_report())
