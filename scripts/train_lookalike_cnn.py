@@ -14,11 +14,14 @@ fonts-firacode fonts-inconsolata fonts-freefont-ttf fonts-courier-prime
 fonts-jetbrains-mono fonts-go fonts-anonymous-pro`; train_faces says which it found)
 drawn with distortions, and exports it to ONNX (LOOKALIKE_CNN names another file).
 DejaVu Sans Mono and Noto Sans Mono CJK (HELD_OUT_FACES) are never trained on: `faces`
-measures the networks on them, a face never seen (leave-faces-out); `evaluate` measures
-it per look-alike pair on the held-back fifth and on ext-mrz, sets the margins (the
-largest logit margin by which it preferred a wrong member of a group on ext-mrz's or the
-held-back synth/variant cells, plus SAFETY) and writes bench/results/mrz_lookalike_cnn.md
-with the leave-faces-out figures.
+measures the networks on them, a face never seen (leave-faces-out). That network is a
+candidate (LOOKALIKE_CNN names its file; bench/results/mrz_lookalike_cnn_faces.md says
+why it is not shipped); `train --shipped` is the recipe of the shipped one.
+`evaluate` measures a network per look-alike pair on the held-back fifth and on ext-mrz,
+sets its margins (the largest logit margin by which it preferred a wrong member of a
+group on ext-mrz's or the held-back cells of the generators it was trained on, plus
+SAFETY) and writes its figures with the leave-faces-out ones
+(bench/results/mrz_lookalike_cnn.md for the shipped network, beside a candidate's file).
 """
 
 from __future__ import annotations
@@ -79,6 +82,35 @@ HELD_OUT_FACES: dict[str, tuple[str, int]] = {
     "Noto Sans Mono CJK Regular": (str(FONTS / "opentype/noto/NotoSansCJK-Regular.ttc"), 5),
     "Noto Sans Mono CJK Bold": (str(FONTS / "opentype/noto/NotoSansCJK-Bold.ttc"), 5),
 }
+# The recipe of the shipped resources/ocr/lookalike_cnn.onnx (`train --shipped`): OCR-B,
+# DejaVu and Noto Sans Mono CJK, with the cells of every generator of tl.SOURCES.
+SHIPPED_FACES: list[tuple[str, int]] = (
+    [
+        (str(FONTS / "opentype/ocr-b" / f), 0)
+        for f in ("OCRB.otf", "OCRBS.otf", "OCRBL.otf", "OCRBE.otf", "OCRBF.otf", "OCRBX.otf")
+    ]
+    + [
+        (str(FONTS / "truetype/dejavu" / f), 0)
+        for f in (
+            "DejaVuSansMono.ttf",
+            "DejaVuSansMono-Bold.ttf",
+            "DejaVuSansMono-Oblique.ttf",
+            "DejaVuSans.ttf",
+            "DejaVuSans-Bold.ttf",
+            "DejaVuSans-ExtraLight.ttf",
+            "DejaVuSansCondensed.ttf",
+            "DejaVuSansCondensed-Bold.ttf",
+            "DejaVuSerif.ttf",
+            "DejaVuSerifCondensed-Bold.ttf",
+        )
+    ]
+    + [
+        (str(FONTS / "opentype/noto/NotoSansCJK-Regular.ttc"), 8),
+        (str(FONTS / "opentype/noto/NotoSansCJK-Bold.ttc"), 8),
+        (str(FONTS / "opentype/noto/NotoSansCJK-Regular.ttc"), 0),
+    ]
+)
+
 # Generated cells trained on: synth.py and mrz_variant.py print OCR-B only; heldout and
 # heldout4 draw some documents in DejaVu Sans Mono / Noto Sans Mono, so they are measured,
 # never trained on.
@@ -164,14 +196,18 @@ def _split(names: tuple[str, ...] | None = None) -> tuple[dict[str, np.ndarray],
     return gen, tl._validation(gen["group"])
 
 
-def train(epochs: int = 14, seed: int = 7, per_face: int = 70) -> None:
+def train(epochs: int = 14, seed: int = 7, per_face: int = 70, shipped: bool = False) -> None:
     import torch
+
+    if not shipped and "LOOKALIKE_CNN" not in os.environ:
+        raise SystemExit("the leave-faces-out network is not the shipped one: set LOOKALIKE_CNN")
 
     torch.manual_seed(seed)
     torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "1")))
-    gen, val = _split(TRAIN_SOURCES)
-    fx, fy = _faces(5151, per_face)
-    groups = [tl.SOURCES[n][0] for n in TRAIN_SOURCES]
+    sources = tuple(tl.SOURCES) if shipped else TRAIN_SOURCES
+    gen, val = _split(sources)
+    fx, fy = _faces(5151, per_face, SHIPPED_FACES if shipped else None)
+    groups = [tl.SOURCES[n][0] for n in sources]
     use = ~val & np.isin(gen["group"], groups)
     x = np.concatenate([gen["features"][use].astype(np.float32), fx])
     y = np.concatenate([gen["labels"][use].astype(np.int64), fy])
@@ -298,7 +334,9 @@ def evaluate() -> None:
     margins = {}
     # Margins from ext-mrz and the held-back cells of the OCR-B generators trained on:
     # heldout/heldout4 draw some documents in the held-out faces, measured apart.
-    own = val & np.isin(gen["group"], [tl.SOURCES[n][0] for n in TRAIN_SOURCES])
+    # (The shipped network was trained on every source: its margins come from all.)
+    mine = TRAIN_SOURCES if "LOOKALIKE_CNN" in os.environ else tuple(tl.SOURCES)
+    own = val & np.isin(gen["group"], [tl.SOURCES[n][0] for n in mine])
     main = [
         ("ext-mrz", sets["ext-mrz (real, never trained on)"]),
         ("own", (gen["features"][own], gen["labels"][own], gen["scores"][own])),
@@ -520,9 +558,10 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("step", choices=["train", "evaluate", "faces"])
     ap.add_argument("--epochs", type=int, default=14)
+    ap.add_argument("--shipped", action="store_true", help="the shipped network's recipe")
     a = ap.parse_args()
     if a.step == "train":
-        train(epochs=a.epochs)
+        train(epochs=a.epochs, shipped=a.shipped)
     elif a.step == "faces":
         print(faces_report())
     else:
