@@ -28,7 +28,7 @@ from desktop.screening import brahmic, chinese, japanese, korean, names, vietnam
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 14  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+KEYS_VERSION = 15  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
 # dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
 # (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...);
 # 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all);
@@ -45,6 +45,10 @@ KEYS_VERSION = 14  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # 14: a name in characters also stored under its Sino-Vietnamese readings (武元甲 VO NGUYEN
 # GIAP) and its Japanese name readings (js:/jg: keys: 阿部詩 ABE UTA); a name in Thai or
 # Devanagari script also by coarse consonant classes (bk: keys: ชินวัตร CHINWAT, SHINAWATRA)
+# 15: Thai read anew (สร/ศร with a silent ร: เศรษฐา SETTHA; วรรณ after a vowel: SUWAN;
+# วีรกูล WIRAKUN); bk: classes drop a vowel-marking R (CHARN) and read SR- as S; a Latin
+# name also stored under bl: classes, looked up by a traveller in Thai or Devanagari only;
+# names in characters also under their Japanese name-table reading and Korean reading
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -215,6 +219,8 @@ def index_keys(names: Sequence[str]) -> set[int]:
             out |= _japanese_index_keys(n)
         if brahmic.has_brahmic(n):
             out |= _coarse_keys(brahmic.romanise(n))
+        elif n.isascii():  # for a traveller in Thai or Devanagari script only (bl:, below)
+            out |= _coarse_keys(n, "bl")
     return out
 
 
@@ -258,6 +264,9 @@ _COARSE = (("TCH", "C"), ("CH", "C"), ("SH", "C"), ("J", "C"), ("CK", "K"), ("NG
 @lru_cache(maxsize=65536)
 def _coarse(word: str) -> str:
     w = "".join(ch for ch in word.upper() if "A" <= ch <= "Z")
+    # a family's R marks a long vowel (CHARN, PAETONGTARN: RTGS CHAN, PHAETONGTHAN); SR
+    # begins a word where RTGS reads S (SRETTHA: เศรษฐา SETTHA, SRI: ศรี SI)
+    w = re.sub(r"(?<=[AEIOU])R(?=[^AEIOUY]|$)", "", re.sub(r"^SR", "S", w))
     for a, b in _COARSE:
         w = w.replace(a, b)
     out = ""
@@ -267,13 +276,13 @@ def _coarse(word: str) -> str:
     return out[:3]
 
 
-def _coarse_keys(latin: str) -> set[int]:
+def _coarse_keys(latin: str, space: str = "bk") -> set[int]:
     """The bk: pairs of a Latin name, hyphenated words joined (CHAN-O-CHA: CNC)."""
     words = [_coarse(w) for w in re.split(r"[^A-Z]+", re.sub(r"[-']", "", latin.upper())) if w]
     if not 2 <= len(words) <= 4:
         return set()
     words = [w for w in words if len(w) >= 2]
-    return {key_hash(f"bk:{min(a, b)}|bk:{max(a, b)}") for i, a in enumerate(words)
+    return {key_hash(f"{space}:{min(a, b)}|{space}:{max(a, b)}") for i, a in enumerate(words)
             for b in words[i + 1 :]}  # fmt: skip
 
 
@@ -461,6 +470,8 @@ def query_keys(names: Sequence[str], *, typos: bool = True) -> set[int]:
         if not p.is_han:
             out |= _japanese_query_keys(p)
             out |= _coarse_keys(brahmic.romanise(n) if brahmic.has_brahmic(n) else n)
+            if brahmic.has_brahmic(n):
+                out |= _coarse_keys(brahmic.romanise(n), "bl")
     for units in readings:
         for k in _pairs(units):
             out.add(key_hash(k))

@@ -153,3 +153,27 @@ def test_a_replica_keyed_by_the_older_version_is_rekeyed_on_upgrade(store):
         assert "persons" in replica.ensure_name_keys(c, keys.NameIndexer())
         assert replica.index_is_current(c, "persons", keys.NameIndexer())
     assert "K-GIAP" in _keys_of_hits(store, traveller)
+
+
+@pytest.mark.parametrize(
+    ("thai", "latin"),
+    [
+        ("อนุทิน ชาญวีรกูล", "CHARNVIRAKUL, ANUTIN"),  # วีร WIRA, the family's CHARN
+        ("เศรษฐา ทวีสิน", "THAVISIN, SRETTHA"),  # ศร: the ร silent, SET-THA
+        ("ยิ่งลักษณ์ ชินวัตร", "SHINAWATRA, YINGLUCK"),
+        ("แพทองธาร ชินวัตร", "SHINAWATRA, PAETONGTARN"),
+    ],
+)
+def test_thai_names_meet_their_passport_spelling_both_ways(thai, latin):
+    """Listed in Thai and looked up in Latin, and the other way round (before KEYS_VERSION
+    15 the first two met in neither direction, YINGLUCK only forward)."""
+    assert keys.index_keys([thai]) & keys.query_keys([latin]), (thai, latin)
+    assert keys.index_keys([latin]) & keys.query_keys([thai]), (thai, latin)
+
+
+def test_thai_reading_of_silent_letters_and_clusters():
+    from desktop.screening import brahmic
+
+    assert brahmic.romanise("เศรษฐา ทวีสิน") == "SETTHA THAWISIN"
+    assert brahmic.romanise("วงษ์สุวรรณ") == "WONGSUWAN"
+    assert brahmic.romanise("อนุทิน ชาญวีรกูล") == "ANUTHIN CHANWIRAKUN"
