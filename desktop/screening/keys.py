@@ -247,7 +247,15 @@ def _japanese_index_keys(name: str) -> frozenset[int]:
     for sur, given in japanese.splits(chars)[:_JP_SPLITS]:
         for s in japanese.surname_words(sur)[:1]:
             out.update(key_hash(_jp_key(s, g)) for g in japanese.first_readings(given))
+        # the surname as the score reads it, kanji by kanji (新垣 ARA-GAKI, not the
+        # dictionary's NIIGAKI): its first kanji's readings with the given name's reading
+        for g in japanese.given_words(given, 1)[:1]:
+            out.update(key_hash(_jp_head_key(h, g)) for h in japanese.first_readings(sur))
     return frozenset(out)
+
+
+def _jp_head_key(surname_head: str, given: str) -> str:
+    return f"jh:{surname_head}|jw:{given}"
 
 
 # Thai and Indic names: a name in Thai script is keyed by its RTGS reading (CHINWAT,
@@ -297,6 +305,8 @@ def _japanese_query_keys(name: Name) -> set[int]:
         for j, g in enumerate(words):
             if i != j:
                 out.update(key_hash(_jp_key(sur, p)) for p in japanese.reading_prefixes(g))
+                whole = japanese.plain(g)
+                out.update(key_hash(_jp_head_key(p, whole)) for p in japanese.reading_prefixes(s))
     return out
 
 

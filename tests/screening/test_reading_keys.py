@@ -121,10 +121,10 @@ def test_thai_script_listing_meets_the_family_spelling(store, load):
 
 
 def test_stored_keys_per_name_are_bounded():
-    """A name in characters stores at most 2 x 8 Japanese-reading keys and the pairs of
-    two Sino-Vietnamese readings; a long text adds neither."""
+    """A name in characters stores at most 2 x (10 + 10) Japanese-reading keys and the
+    pairs of two Sino-Vietnamese readings; a long text adds neither."""
     jp = keys._japanese_index_keys("小池百合子")
-    assert 0 < len(jp) <= keys._JP_SPLITS * 10
+    assert 0 < len(jp) <= keys._JP_SPLITS * 20
     assert not keys._japanese_index_keys("中華人民共和國國務院總理")
     assert len(keys.index_keys(["小池百合子"])) <= 100
 
@@ -177,3 +177,10 @@ def test_thai_reading_of_silent_letters_and_clusters():
     assert brahmic.romanise("เศรษฐา ทวีสิน") == "SETTHA THAWISIN"
     assert brahmic.romanise("วงษ์สุวรรณ") == "WONGSUWAN"
     assert brahmic.romanise("อนุทิน ชาญวีรกูล") == "ANUTHIN CHANWIRAKUN"
+
+
+def test_a_japanese_surname_read_kanji_by_kanji_is_keyed():
+    """新垣 reads ARAGAKI in the score (新 ara + 垣 gaki), NIIGAKI in the dictionary: the
+    stored keys pair the surname's first kanji with the given name (before version 15
+    ARAGAKI YUI met no key of 新垣結衣)."""
+    assert keys.index_keys(["新垣結衣"]) & keys.query_keys(["ARAGAKI, YUI"])
