@@ -186,7 +186,8 @@ def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
     a traveller whose name is written in kanji, Hanja or chữ Hán finds a listed Latin
     spelling. Stored, a name in characters keeps its own keys and adds its first two
     Sino-Vietnamese readings (武 VO, VU), so that VO NGUYEN GIAP finds a listed 武元甲;
-    its Japanese readings are stored as `_japanese_index_keys` instead (too many forms)."""
+    its Japanese readings are stored as `_japanese_index_keys` instead (too many forms), and
+    its Korean reading in the commonest surname spelling (金正恩 -> KIM JONG UN...)."""
     if korean.has_hangul(name):  # a traveller's also in McCune-Reischauer, 세 SYE...
         return korean.query_latin_forms(name) if query else korean.latin_forms(name)
     if query and chinese.has_han(name):
@@ -198,9 +199,13 @@ def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
             + (korean.query_latin_forms(hangul) if hangul else ())
             + vietnamese.readings(han)[:1]
         )
-    if chinese.has_han(name):  # stored: the name itself and its Vietnamese readings
+    if chinese.has_han(name):  # stored: the name itself, its Vietnamese and Korean readings
         han = _han_chars(name)
-        return (name, *vietnamese.readings(han)[:2]) if len(han) <= _VN_STORED else (name,)
+        if len(han) > _VN_STORED:
+            return (name,)
+        hangul = korean.hanja_reading(han) if len(han) <= _KR_STORED else ""
+        korean_forms = korean.latin_forms(hangul, 1) if hangul else ()
+        return (name, *vietnamese.readings(han)[:2], *korean_forms)
     if query:
         # a Korean name in one romanisation finds it in the others (I JAEMYEONG -> 이재명
         # -> LEE JAEMYUNG, LEE JAE MYUNG...), which are different keys
@@ -234,6 +239,7 @@ def index_keys(names: Sequence[str]) -> set[int]:
 # through yu, whatever its second given kanji reads.
 _JP_SPLITS = 2
 _VN_STORED = 5  # a Vietnamese name has 2-5 syllables: at most 2 x 10 pairs stored
+_KR_STORED = 4  # a Korean name in Hanja, 2-4 characters: its commonest surname spelling
 
 
 def _jp_key(surname: str, given: str) -> str:

@@ -184,3 +184,13 @@ def test_a_japanese_surname_read_kanji_by_kanji_is_keyed():
     stored keys pair the surname's first kanji with the given name (before version 15
     ARAGAKI YUI met no key of 新垣結衣)."""
     assert keys.index_keys(["新垣結衣"]) & keys.query_keys(["ARAGAKI, YUI"])
+
+
+def test_a_korean_name_in_hanja_is_stored_under_its_korean_reading():
+    """金 as a surname reads 김 KIM (its dictionary reading is 금): before version 15
+    KIM JONG UN met no stored key of a listed 金正恩."""
+    from desktop.screening import korean
+
+    assert korean.hanja_reading("金正恩") == "김 정은"
+    assert keys.index_keys(["金正恩"]) & keys.query_keys(["KIM, JONG UN"])
+    assert keys.index_keys(["KIM, JONG UN"]) & keys.query_keys(["金正恩"])
