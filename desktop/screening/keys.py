@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import product
@@ -224,8 +225,8 @@ def index_keys(names: Sequence[str]) -> set[int]:
             out |= _japanese_index_keys(n)
         if brahmic.has_brahmic(n):
             out |= _coarse_keys(brahmic.romanise(n))
-        elif n.isascii():  # for a traveller in Thai or Devanagari script only (bl:, below)
-            out |= _coarse_keys(n, "bl")
+        else:
+            out |= latin_coarse_keys(n)
     return out
 
 
@@ -298,6 +299,17 @@ def _coarse_keys(latin: str, space: str = "bk") -> set[int]:
     words = [w for w in words if len(w) >= 2]
     return {key_hash(f"{space}:{min(a, b)}|{space}:{max(a, b)}") for i, a in enumerate(words)
             for b in words[i + 1 :]}  # fmt: skip
+
+
+def latin_coarse_keys(name: str) -> set[int]:
+    """A listed name in Latin letters under its classes in a key space of their own (bl:),
+    looked up by a traveller in Thai or Devanagari script only (THAVISIN SRETTHA for
+    เศรษฐา ทวีสิน): a Latin traveller never meets them. Letters with marks as without
+    (HSÜ as HSU); a name in characters or Hangul has none."""
+    if chinese.has_han(name) or korean.has_hangul(name):
+        return set()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _coarse_keys(plain, "bl")
 
 
 def _japanese_query_keys(name: Name) -> set[int]:

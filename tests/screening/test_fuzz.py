@@ -15,6 +15,7 @@ from desktop.screening.keys import (
     _pairs,
     index_keys,
     key_hash,
+    latin_coarse_keys,
     name_units,
     query_keys,
 )
@@ -108,7 +109,7 @@ def test_index_keys_are_the_pairs_of_the_name_units(a, b):
     plain = {key_hash(k) for n in forms for u in name_units(parse(n)) for k in _pairs(u)}
     jp = _japanese_index_keys(a) | _japanese_index_keys(b)
     thai = {k for n in (a, b) if brahmic.has_brahmic(n) for k in _coarse_keys(brahmic.romanise(n))}
-    latin = {k for n in (a, b) if n.isascii() for k in _coarse_keys(n, "bl")}
+    latin = {k for n in (a, b) if not brahmic.has_brahmic(n) for k in latin_coarse_keys(n)}
     assert index_keys([a, b]) == plain | jp | thai | latin
 
 
@@ -122,7 +123,7 @@ def test_index_keys_of_the_evaluation_names_are_the_plain_definition():
         # a name in characters: also its Sino-Vietnamese readings and Japanese name keys
         forms = _derived_forms(n) or (n,)
         plain = {key_hash(k) for f in forms for u in name_units(parse(f)) for k in _pairs(u)}
-        latin = _coarse_keys(n, "bl") if n.isascii() else set()
+        latin = latin_coarse_keys(n) if not brahmic.has_brahmic(n) else set()
         assert index_keys([n]) == plain | _japanese_index_keys(n) | latin, n
 
 
