@@ -89,6 +89,8 @@ def _thai_word(word: str) -> str:
                 and (takes_vowel(i + 1) or pre):  # fmt: skip
             i += 1
             initial += _TH_CONS[s[i]][0]
+        elif is_cons(i + 1) and s[i + 1] == "ร" and s[i] in "สศซจ" and (takes_vowel(i + 1) or pre):
+            i += 1  # สร, ศร: the ร is silent (ศรี SI, เศรษฐา SET-THA)
         i += 1
         vowel, start = "", i
         while i < n and s[i] in _TH_AFTER:
@@ -131,9 +133,16 @@ def _thai_word(word: str) -> str:
         final = ""
         if vowel == "a":
             vowel = "A"
-        elif vowel not in ("AI", "AO", "AM") and is_cons(i) and not takes_vowel(i):
+        elif (
+            vowel not in ("AI", "AO", "AM")
+            and is_cons(i)
+            and not takes_vowel(i)
+            and s[i + 1 : i + 3] != ["ร", "ร"]  # สุวรรณ SU-WAN: ว starts the รร syllable
+        ):
             final = _TH_CONS[s[i]][1]
             i += 1
+            if s[i - 1] == "ร" and vowel in ("I", "U", "UE") and takes_vowel(i):
+                final = "RA"  # a linking a in compounds of Pali descent: วีรกูล WI-RA-KUN
             # a letter left over after the final (ตร in ชินวัตร) is silent at the word's end
             while is_cons(i) and not takes_vowel(i) and (i + 1 >= n or s[i + 1] in _TH_PRE):
                 i += 1

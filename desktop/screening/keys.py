@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import product
@@ -28,7 +29,7 @@ from desktop.screening import brahmic, chinese, japanese, korean, names, vietnam
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 14  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+KEYS_VERSION = 15  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
 # dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
 # (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...);
 # 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all);
@@ -45,6 +46,10 @@ KEYS_VERSION = 14  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # 14: a name in characters also stored under its Sino-Vietnamese readings (武元甲 VO NGUYEN
 # GIAP) and its Japanese name readings (js:/jg: keys: 阿部詩 ABE UTA); a name in Thai or
 # Devanagari script also by coarse consonant classes (bk: keys: ชินวัตร CHINWAT, SHINAWATRA)
+# 15: Thai read anew (สร/ศร with a silent ร: เศรษฐา SETTHA; วรรณ after a vowel: SUWAN;
+# วีรกูล WIRAKUN); bk: classes drop a vowel-marking R (CHARN) and read SR- as S; a Latin
+# name also stored under bl: classes, looked up by a traveller in Thai or Devanagari only;
+# names in characters also under their Japanese name-table reading and Korean reading
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -182,7 +187,8 @@ def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
     a traveller whose name is written in kanji, Hanja or chữ Hán finds a listed Latin
     spelling. Stored, a name in characters keeps its own keys and adds its first two
     Sino-Vietnamese readings (武 VO, VU), so that VO NGUYEN GIAP finds a listed 武元甲;
-    its Japanese readings are stored as `_japanese_index_keys` instead (too many forms)."""
+    its Japanese readings are stored as `_japanese_index_keys` instead (too many forms), and
+    its Korean reading in the commonest surname spelling (金正恩 -> KIM JONG UN...)."""
     if korean.has_hangul(name):  # a traveller's also in McCune-Reischauer, 세 SYE...
         return korean.query_latin_forms(name) if query else korean.latin_forms(name)
     if query and chinese.has_han(name):
@@ -194,9 +200,13 @@ def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
             + (korean.query_latin_forms(hangul) if hangul else ())
             + vietnamese.readings(han)[:1]
         )
-    if chinese.has_han(name):  # stored: the name itself and its Vietnamese readings
+    if chinese.has_han(name):  # stored: the name itself, its Vietnamese and Korean readings
         han = _han_chars(name)
-        return (name, *vietnamese.readings(han)[:2]) if len(han) <= _VN_STORED else (name,)
+        if len(han) > _VN_STORED:
+            return (name,)
+        hangul = korean.hanja_reading(han) if len(han) <= _KR_STORED else ""
+        korean_forms = korean.latin_forms(hangul, 1) if hangul else ()
+        return (name, *vietnamese.readings(han)[:2], *korean_forms)
     if query:
         # a Korean name in one romanisation finds it in the others (I JAEMYEONG -> 이재명
         # -> LEE JAEMYUNG, LEE JAE MYUNG...), which are different keys
@@ -215,6 +225,8 @@ def index_keys(names: Sequence[str]) -> set[int]:
             out |= _japanese_index_keys(n)
         if brahmic.has_brahmic(n):
             out |= _coarse_keys(brahmic.romanise(n))
+        else:
+            out |= latin_coarse_keys(n)
     return out
 
 
@@ -228,6 +240,7 @@ def index_keys(names: Sequence[str]) -> set[int]:
 # through yu, whatever its second given kanji reads.
 _JP_SPLITS = 2
 _VN_STORED = 5  # a Vietnamese name has 2-5 syllables: at most 2 x 10 pairs stored
+_KR_STORED = 4  # a Korean name in Hanja, 2-4 characters: its commonest surname spelling
 
 
 def _jp_key(surname: str, given: str) -> str:
@@ -241,7 +254,15 @@ def _japanese_index_keys(name: str) -> frozenset[int]:
     for sur, given in japanese.splits(chars)[:_JP_SPLITS]:
         for s in japanese.surname_words(sur)[:1]:
             out.update(key_hash(_jp_key(s, g)) for g in japanese.first_readings(given))
+        # the surname as the score reads it, kanji by kanji (新垣 ARA-GAKI, not the
+        # dictionary's NIIGAKI): its first kanji's readings with the given name's reading
+        for g in japanese.given_words(given, 1)[:1]:
+            out.update(key_hash(_jp_head_key(h, g)) for h in japanese.first_readings(sur))
     return frozenset(out)
+
+
+def _jp_head_key(surname_head: str, given: str) -> str:
+    return f"jh:{surname_head}|jw:{given}"
 
 
 # Thai and Indic names: a name in Thai script is keyed by its RTGS reading (CHINWAT,
@@ -258,6 +279,9 @@ _COARSE = (("TCH", "C"), ("CH", "C"), ("SH", "C"), ("J", "C"), ("CK", "K"), ("NG
 @lru_cache(maxsize=65536)
 def _coarse(word: str) -> str:
     w = "".join(ch for ch in word.upper() if "A" <= ch <= "Z")
+    # a family's R marks a long vowel (CHARN, PAETONGTARN: RTGS CHAN, PHAETONGTHAN); SR
+    # begins a word where RTGS reads S (SRETTHA: เศรษฐา SETTHA, SRI: ศรี SI)
+    w = re.sub(r"(?<=[AEIOU])R(?=[^AEIOUY]|$)", "", re.sub(r"^SR", "S", w))
     for a, b in _COARSE:
         w = w.replace(a, b)
     out = ""
@@ -267,14 +291,25 @@ def _coarse(word: str) -> str:
     return out[:3]
 
 
-def _coarse_keys(latin: str) -> set[int]:
+def _coarse_keys(latin: str, space: str = "bk") -> set[int]:
     """The bk: pairs of a Latin name, hyphenated words joined (CHAN-O-CHA: CNC)."""
     words = [_coarse(w) for w in re.split(r"[^A-Z]+", re.sub(r"[-']", "", latin.upper())) if w]
     if not 2 <= len(words) <= 4:
         return set()
     words = [w for w in words if len(w) >= 2]
-    return {key_hash(f"bk:{min(a, b)}|bk:{max(a, b)}") for i, a in enumerate(words)
+    return {key_hash(f"{space}:{min(a, b)}|{space}:{max(a, b)}") for i, a in enumerate(words)
             for b in words[i + 1 :]}  # fmt: skip
+
+
+def latin_coarse_keys(name: str) -> set[int]:
+    """A listed name in Latin letters under its classes in a key space of their own (bl:),
+    looked up by a traveller in Thai or Devanagari script only (THAVISIN SRETTHA for
+    เศรษฐา ทวีสิน): a Latin traveller never meets them. Letters with marks as without
+    (HSÜ as HSU); a name in characters or Hangul has none."""
+    if chinese.has_han(name) or korean.has_hangul(name):
+        return set()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _coarse_keys(plain, "bl")
 
 
 def _japanese_query_keys(name: Name) -> set[int]:
@@ -288,6 +323,8 @@ def _japanese_query_keys(name: Name) -> set[int]:
         for j, g in enumerate(words):
             if i != j:
                 out.update(key_hash(_jp_key(sur, p)) for p in japanese.reading_prefixes(g))
+                whole = japanese.plain(g)
+                out.update(key_hash(_jp_head_key(p, whole)) for p in japanese.reading_prefixes(s))
     return out
 
 
@@ -461,6 +498,8 @@ def query_keys(names: Sequence[str], *, typos: bool = True) -> set[int]:
         if not p.is_han:
             out |= _japanese_query_keys(p)
             out |= _coarse_keys(brahmic.romanise(n) if brahmic.has_brahmic(n) else n)
+            if brahmic.has_brahmic(n):
+                out |= _coarse_keys(brahmic.romanise(n), "bl")
     for units in readings:
         for k in _pairs(units):
             out.add(key_hash(k))

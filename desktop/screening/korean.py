@@ -216,6 +216,10 @@ def initial_sound_rule(block: str) -> str:
     return chr(_FIRST + ini * 588 + med * 28 + n % 28)
 
 
+# a surname read otherwise than its character's dictionary reading: 金 금 (gold) is 김 KIM
+_SURNAME_READING = {"金": "김"}
+
+
 def hanja_reading(chars: str, given_rule: bool = True) -> str:
     """A name in Hanja read in Korean, surname first ('朴槿惠' -> '박 근혜', '李在明' ->
     '이 재명'), with the initial-sound rule on the surname and (`given_rule`) the given
@@ -227,7 +231,11 @@ def hanja_reading(chars: str, given_rule: bool = True) -> str:
         return ""
     n = 2 if len(blocks) >= 3 and "".join(blocks[:2]) in _surnames() else 1
     surname, given = blocks[:n], blocks[n:]
-    surname[0] = initial_sound_rule(surname[0])
+    surname[0] = (
+        _SURNAME_READING.get(chars[0], initial_sound_rule(surname[0]))
+        if n == 1
+        else initial_sound_rule(surname[0])
+    )
     if given and given_rule:
         given[0] = initial_sound_rule(given[0])
     return f"{''.join(surname)} {''.join(given)}".strip()

@@ -15,6 +15,7 @@ from desktop.screening.keys import (
     _pairs,
     index_keys,
     key_hash,
+    latin_coarse_keys,
     name_units,
     query_keys,
 )
@@ -88,19 +89,28 @@ def test_index_keys_are_the_pairs_of_the_name_units(a, b):
     """The cached per-word / per-pair computation of stored keys gives exactly the keys
     of the plain definition (every pair of units of every reading of every name; a name
     in Hangul read as its Latin passport spellings; one in characters also as its first two
-    Sino-Vietnamese readings, with its Japanese name keys)."""
+    Sino-Vietnamese readings and, up to 4 characters, its Korean reading, with its Japanese
+    name keys; a Latin name also under its bl: classes)."""
 
     def forms_of(n: str) -> tuple[str, ...]:
         if korean.has_hangul(n):
             return korean.latin_forms(n)
         han = "".join(c for c in chinese.to_traditional(n) if chinese.is_han(c))
-        return (n, *vietnamese.readings(han)[:2]) if han and len(han) <= 5 else (n,)
+        if not han or len(han) > 5:
+            return (n,)
+        hangul = korean.hanja_reading(han) if len(han) <= 4 else ""
+        return (
+            n,
+            *vietnamese.readings(han)[:2],
+            *(korean.latin_forms(hangul, 1) if hangul else ()),
+        )
 
     forms = [f for n in (a, b) for f in forms_of(n)]
     plain = {key_hash(k) for n in forms for u in name_units(parse(n)) for k in _pairs(u)}
     jp = _japanese_index_keys(a) | _japanese_index_keys(b)
     thai = {k for n in (a, b) if brahmic.has_brahmic(n) for k in _coarse_keys(brahmic.romanise(n))}
-    assert index_keys([a, b]) == plain | jp | thai
+    latin = {k for n in (a, b) if not brahmic.has_brahmic(n) for k in latin_coarse_keys(n)}
+    assert index_keys([a, b]) == plain | jp | thai | latin
 
 
 def test_index_keys_of_the_evaluation_names_are_the_plain_definition():
@@ -113,7 +123,8 @@ def test_index_keys_of_the_evaluation_names_are_the_plain_definition():
         # a name in characters: also its Sino-Vietnamese readings and Japanese name keys
         forms = _derived_forms(n) or (n,)
         plain = {key_hash(k) for f in forms for u in name_units(parse(f)) for k in _pairs(u)}
-        assert index_keys([n]) == plain | _japanese_index_keys(n), n
+        latin = latin_coarse_keys(n) if not brahmic.has_brahmic(n) else set()
+        assert index_keys([n]) == plain | _japanese_index_keys(n) | latin, n
 
 
 @settings(max_examples=500, deadline=None)

@@ -121,10 +121,10 @@ def test_thai_script_listing_meets_the_family_spelling(store, load):
 
 
 def test_stored_keys_per_name_are_bounded():
-    """A name in characters stores at most 2 x 8 Japanese-reading keys and the pairs of
-    two Sino-Vietnamese readings; a long text adds neither."""
+    """A name in characters stores at most 2 x (10 + 10) Japanese-reading keys and the
+    pairs of two Sino-Vietnamese readings; a long text adds neither."""
     jp = keys._japanese_index_keys("小池百合子")
-    assert 0 < len(jp) <= keys._JP_SPLITS * 10
+    assert 0 < len(jp) <= keys._JP_SPLITS * 20
     assert not keys._japanese_index_keys("中華人民共和國國務院總理")
     assert len(keys.index_keys(["小池百合子"])) <= 100
 
@@ -153,3 +153,44 @@ def test_a_replica_keyed_by_the_older_version_is_rekeyed_on_upgrade(store):
         assert "persons" in replica.ensure_name_keys(c, keys.NameIndexer())
         assert replica.index_is_current(c, "persons", keys.NameIndexer())
     assert "K-GIAP" in _keys_of_hits(store, traveller)
+
+
+@pytest.mark.parametrize(
+    ("thai", "latin"),
+    [
+        ("อนุทิน ชาญวีรกูล", "CHARNVIRAKUL, ANUTIN"),  # วีร WIRA, the family's CHARN
+        ("เศรษฐา ทวีสิน", "THAVISIN, SRETTHA"),  # ศร: the ร silent, SET-THA
+        ("ยิ่งลักษณ์ ชินวัตร", "SHINAWATRA, YINGLUCK"),
+        ("แพทองธาร ชินวัตร", "SHINAWATRA, PAETONGTARN"),
+    ],
+)
+def test_thai_names_meet_their_passport_spelling_both_ways(thai, latin):
+    """Listed in Thai and looked up in Latin, and the other way round (before KEYS_VERSION
+    15 the first two met in neither direction, YINGLUCK only forward)."""
+    assert keys.index_keys([thai]) & keys.query_keys([latin]), (thai, latin)
+    assert keys.index_keys([latin]) & keys.query_keys([thai]), (thai, latin)
+
+
+def test_thai_reading_of_silent_letters_and_clusters():
+    from desktop.screening import brahmic
+
+    assert brahmic.romanise("เศรษฐา ทวีสิน") == "SETTHA THAWISIN"
+    assert brahmic.romanise("วงษ์สุวรรณ") == "WONGSUWAN"
+    assert brahmic.romanise("อนุทิน ชาญวีรกูล") == "ANUTHIN CHANWIRAKUN"
+
+
+def test_a_japanese_surname_read_kanji_by_kanji_is_keyed():
+    """新垣 reads ARAGAKI in the score (新 ara + 垣 gaki), NIIGAKI in the dictionary: the
+    stored keys pair the surname's first kanji with the given name (before version 15
+    ARAGAKI YUI met no key of 新垣結衣)."""
+    assert keys.index_keys(["新垣結衣"]) & keys.query_keys(["ARAGAKI, YUI"])
+
+
+def test_a_korean_name_in_hanja_is_stored_under_its_korean_reading():
+    """金 as a surname reads 김 KIM (its dictionary reading is 금): before version 15
+    KIM JONG UN met no stored key of a listed 金正恩."""
+    from desktop.screening import korean
+
+    assert korean.hanja_reading("金正恩") == "김 정은"
+    assert keys.index_keys(["金正恩"]) & keys.query_keys(["KIM, JONG UN"])
+    assert keys.index_keys(["KIM, JONG UN"]) & keys.query_keys(["金正恩"])
