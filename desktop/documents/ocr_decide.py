@@ -178,6 +178,8 @@ define(
         "ocr.why.ambiguous": "characters read without confidence, and more than one reading "
         "of them passes the check digits",
         "ocr.why.illegible": "characters that cannot be read at all",
+        "ocr.why.type": "a letter read where a digit is printed, or the reverse, that "
+        "looks like one the field admits",
         "ocr.why.ends": "marks just beside the MRZ make it unclear where a line begins or ends",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
         "ocr.position": "line {ln} position {col}",
@@ -189,6 +191,7 @@ WHY = {
     "no reading passes the check digits": msg("ocr.why.no_reading"),
     "ambiguous": msg("ocr.why.ambiguous"),
     "illegible": msg("ocr.why.illegible"),
+    "type": msg("ocr.why.type"),
     "ends": msg("ocr.why.ends"),
 }
 
@@ -257,21 +260,28 @@ def candidates(scores: np.ndarray) -> list[list[str]]:
     return out
 
 
-def _apply_types(cands: list[list[str]], fmt: str) -> list[list[str]]:
-    """Field types break ties; a field with a clear glyph it does not admit is kept as
-    printed (best glyph per cell)."""
+def _apply_types(cands: list[list[str]], fmt: str) -> tuple[list[list[str]], list[int]]:
+    """Field types break ties. A field with a clear glyph it does not admit is kept as
+    printed (best glyph per cell) when one such glyph has no look-alike the field admits
+    (a Romanian nationality `132`: 3 is no letter); when each has one (a re-typeset
+    date's dotted 0 and flagged 1 read O and I), neither the printed reading nor the
+    field's type can be trusted: those cells are returned, to be refused."""
     lay = mrz_layout.layout(fmt)
     out = [list(c) for c in cands]
+    unclear: list[int] = []
     for f in lay.fields:
         cells = [lay.flat(f.line, p) for p in range(f.start, f.stop)]
         typed = [[c for c in cands[p] if c in f.chars] for p in cells]
         if all(typed):
             for p, t in zip(cells, typed, strict=True):
                 out[p] = t
-        else:
-            for p in cells:
-                out[p] = [cands[p][0]]
-    return out
+            continue
+        for p in cells:
+            out[p] = [cands[p][0]]
+        odd = [p for p, t in zip(cells, typed, strict=True) if not t]
+        if all(any(is_lookalike(cands[p][0], c) for c in f.chars) for p in odd):
+            unclear += odd
+    return out, unclear
 
 
 def _under_failed_checks(cells: list[int], checks: Checks, lay: mrz_layout.Layout) -> list[int]:
@@ -423,7 +433,7 @@ def decide(
         allowed[p, [IDX[c] for c in chars]] = True
     mean_score = float(np.where(allowed, scores, -1.0).max(axis=1).mean())
 
-    cands = _apply_types(candidates(scores), fmt)
+    cands, unclear = _apply_types(candidates(scores), fmt)
     _uncovered_fillers(cands, scores, lay.covered())
     by_net: list[int] = []
     loose = cands
@@ -448,6 +458,14 @@ def decide(
                 mean_score,
                 "ambiguous",
             )
+    if unclear and not reading.uncertain:
+        reading = refused(
+            reading.document,
+            reading.confidence,
+            [(p // n + 1, p % n + 1) for p in unclear],
+            mean_score,
+            "type",
+        )
     suspects = _under_failed_checks(by_net, reading.document.checks, lay) if by_net else []
     if suspects and not reading.uncertain:
         # A check digit fails over a cell a network chose between look-alikes: the

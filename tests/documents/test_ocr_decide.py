@@ -157,6 +157,21 @@ def test_a_printed_digit_nationality_is_reported_as_printed():
     assert "nationality '132' is not a letter code" in reading.document.errors
 
 
+def test_clear_look_alike_letters_in_a_date_are_refused_not_reported_invalid():
+    # A valid TD3 re-typeset in another face: its 0s and 1s read clearly O and I in the
+    # birth date. Each has a digit look-alike the date admits, so neither the printed
+    # reading (invalid: an officer would suspect forgery) nor the type can be trusted.
+    real = _document("TD3", "document_number", "X4A7K9M2")
+    scores = _scores(real)
+    at = {44 + 13 + 2: "O", 44 + 13 + 4: "I"}  # birth date 740812: its 0 and 1
+    for p, letter in at.items():
+        scores[p, IDX[letter]], scores[p, IDX["0" if letter == "O" else "1"]] = 0.97, 0.85
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid
+    assert "OCR refused" in reading.document.errors[-1]
+    assert set(reading.uncertain) == {(2, p - 44 + 1) for p in at}
+
+
 def test_a_tie_in_a_typed_field_is_broken_by_the_type():
     real = ("IDROUSAVA<<SUPERMAN<<<<<<<<<<<<<<<<<", "HD198025<5ROU8505095M130509012049941")
     scores = _scores(real)
