@@ -263,12 +263,15 @@ def candidates(scores: np.ndarray) -> list[list[str]]:
 def _apply_types(cands: list[list[str]], fmt: str) -> tuple[list[list[str]], list[int]]:
     """Field types break ties. A field with a clear glyph it does not admit is kept as
     printed (best glyph per cell) when one such glyph has no look-alike the field admits
-    (a Romanian nationality `132`: 3 is no letter); when each has one (a re-typeset
-    date's dotted 0 and flagged 1 read O and I), neither the printed reading nor the
-    field's type can be trusted: those cells are returned, to be refused."""
+    (a Romanian nationality `132`: 3 is no letter); when each has one, or a check digit
+    covers the field (a re-typeset date's dotted 0 and flagged 1 read O and I, its 4
+    read A), neither the printed reading nor the
+    field's type can be trusted: those cells are returned, to be refused where the
+    printed reading is invalid and theirs valid (_typed_twin)."""
     lay = mrz_layout.layout(fmt)
     out = [list(c) for c in cands]
     unclear: list[int] = []
+    checked = lay.covered()
     for f in lay.fields:
         cells = [lay.flat(f.line, p) for p in range(f.start, f.stop)]
         typed = [[c for c in cands[p] if c in f.chars] for p in cells]
@@ -278,10 +281,47 @@ def _apply_types(cands: list[list[str]], fmt: str) -> tuple[list[list[str]], lis
             continue
         for p in cells:
             out[p] = [cands[p][0]]
-        odd = [p for p, t in zip(cells, typed, strict=True) if not t]
-        if all(any(is_lookalike(cands[p][0], c) for c in f.chars) for p in odd):
+        odd = [p for p in cells if cands[p][0] not in f.chars]
+        if set(cells) <= checked or all(
+            any(is_lookalike(cands[p][0], c) for c in f.chars) for p in odd
+        ):
             unclear += odd
     return out, unclear
+
+
+MAX_TYPED_TWINS = 256
+
+
+def _typed_twin(
+    lines: tuple[str, ...], cells: list[int], scores: np.ndarray, fmt: str, today: dt.date
+) -> bool:
+    """Whether putting for `cells` (kept as printed, off their field's type) characters
+    their fields admit, look-alikes or within LOOKALIKE_WIDE of the glyph read, makes
+    the document valid: then the printed reading, invalid, may be a misread of an honest
+    MRZ (a re-typeset date's 0 and 1 read O and I). A US card's printed `C1` stays
+    invalid as `CI` too (its check digits fail as printed)."""
+    lay = mrz_layout.layout(fmt)
+    fields = lay.field_of()
+    chars = list("".join(lines))
+    options = [
+        [
+            b
+            for b in fields[p].chars
+            if is_lookalike(chars[p], b) or scores[p, IDX[b]] >= scores[p].max() - LOOKALIKE_WIDE
+        ]
+        for p in cells
+    ]
+    for k, pick in enumerate(itertools.product(*options)):
+        if k >= MAX_TYPED_TWINS:
+            return True  # too many to rule out: refused
+        cs = list(chars)
+        for p, c in zip(cells, pick, strict=True):
+            cs[p] = c
+        text = "".join(cs)
+        twin = tuple(text[i * lay.width : (i + 1) * lay.width] for i in range(lay.lines))
+        if parse(twin, today=today).valid:
+            return True
+    return False
 
 
 def _under_failed_checks(cells: list[int], checks: Checks, lay: mrz_layout.Layout) -> list[int]:
@@ -458,7 +498,12 @@ def decide(
                 mean_score,
                 "ambiguous",
             )
-    if unclear and not reading.uncertain:
+    if (
+        unclear
+        and not reading.uncertain
+        and not reading.document.valid
+        and _typed_twin(reading.document.lines, unclear, scores, fmt, today)
+    ):
         reading = refused(
             reading.document,
             reading.confidence,
