@@ -280,3 +280,24 @@ def test_a_clear_k_is_still_read():
     lines = _document("TD1", "document_number", "X4A7K9M2")
     reading = ocr_decide.decide(_scores(lines), "TD1", 30, TODAY)
     assert reading.document.valid and reading.document.lines == lines
+
+
+def test_an_ambiguous_refusal_is_never_replaced_by_an_invalid_reading():
+    # Review F7: at another zoom, group or turn, an invalid reading (whatever its score
+    # or however few cells it refuses) would call an honest MRZ invalid.
+    lines, flat = _twin("TD3", "document_number", "0", "O")
+    scores = _scores(lines)
+    for p in flat:
+        scores[p, IDX["O"]] = 0.97 - (ocr_decide.LOOKALIKE_MARGIN - 0.01)
+    ambiguous = ocr._decide(scores, "TD3", 44, TODAY)
+    assert ocr_decide.is_ambiguous(ambiguous)
+    wrong = list(lines[1])
+    wrong[27] = "0" if wrong[27] != "0" else "1"  # the personal number's check digit
+    scores = _scores((lines[0], "".join(wrong))) + 0.01
+    invalid = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not invalid.document.valid and not invalid.uncertain
+    assert invalid.mean_score > ambiguous.mean_score
+    assert not ocr._better(invalid, ambiguous, refusal_stands=False)
+    assert not ocr._settles_more(invalid, ambiguous)
+    assert ocr._better(ambiguous, invalid, refusal_stands=False)
+    assert ocr._settles_more(ambiguous, invalid)
