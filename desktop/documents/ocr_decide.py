@@ -75,7 +75,10 @@ _WEIGHTS = (7, 3, 1)
 
 # Letter/digit look-alikes: the check digits of fields that admit both see a swap of
 # them only modulo 10, and two swaps can cancel (0->O at weights 7 and 3: 24*10).
-LOOKALIKES = ("0ODQ", "1IL", "2Z", "5S", "8B", "6G")
+# 8/S: in sans faces an 8 reads S, and their values differ by 20 (check-blind): 27 of
+# 432 sans 8s in a document number were read S and valid with 8/S a look-alike for the
+# twin search only.
+LOOKALIKES = ("0ODQ", "1IL", "2Z", "5S", "8BS", "6G")
 # Set from ext-mrz (real images): the largest score by which a look-alike beat the
 # printed character was 0.049 (0 read as O on a photographed Luxembourg passport).
 LOOKALIKE_MARGIN = 0.07
@@ -360,14 +363,16 @@ def _widen(cands: list[list[str]], scores: np.ndarray, feats: np.ndarray, fmt: s
     gram: np.ndarray | None = None
     usual = float(np.median(scores.max(axis=1)))
     for p, f in enumerate(fields):
-        if p not in checked or len(cands[p]) != 1:
+        if p not in checked:
             continue
         a = cands[p][0]
         top = scores[p, IDX[a]]
         if top >= usual - ODD_FIT:
             continue  # fits the templates as well as the document's other cells
+        # A check-blind look-alike too (a single swap is its own twin), and in a cell
+        # with rivals (a serif 0 read O with D behind).
         for b in f.chars:
-            if not is_lookalike(a, b) or check_blind(a, b):
+            if not is_lookalike(a, b) or b in cands[p]:
                 continue
             if not top - LOOKALIKE_WIDE <= scores[p, IDX[b]] < top - LOOKALIKE_MARGIN:
                 continue
@@ -421,7 +426,9 @@ def _exemplar_prune(
             eb = [q for q in exemplars.get(b, ()) if q != p]
             if prefers(p, b, a):
                 continue  # the look-alike classifier sides with b: no two agreeing witnesses
-            if (p not in covered or check_blind(a, b)) and is_lookalike(a, b):
+            # A check-blind pair (values differing by a multiple of 10: 8/S, 6/G, K/<)
+            # is unchecked wherever it is, look-alike or not.
+            if (p not in covered and is_lookalike(a, b)) or check_blind(a, b):
                 # A letter for a digit where no check digit would catch it; in a twin
                 # search (`twin`) a checked cell only when this document's own glyphs
                 # say so clearly (see EXEMPLAR_WIDE).
