@@ -71,6 +71,7 @@ RIVAL_MARGIN = 0.035  # a runner-up within this of the best is a rival
 MIN_SCORE = 0.70  # under this a cell holds no character read with confidence
 MAX_COMBINATIONS = 4096
 MAX_TWIN_COMBINATIONS = 1 << 16  # for the cancelling-twin search (vectorised)
+MAX_TWIN_PARSES = 256  # twins that keep every check sum, each parsed (review F9)
 _WEIGHTS = (7, 3, 1)
 
 # Letter/digit look-alikes: the check digits of fields that admit both see a swap of
@@ -579,7 +580,10 @@ def _cancelling(
         sums = (sums[:, None, :] + d[None, :, :]).reshape(-1, len(checks)) % 10
         same = np.array([c == text[p] for c in loose[p]])
         changed = (changed[:, None] + ~same[None, :]).reshape(-1)
-    for i in np.flatnonzero((sums == 0).all(axis=1) & (changed > 0)):
+    zero_sum = np.flatnonzero((sums == 0).all(axis=1) & (changed > 0))
+    if len(zero_sum) > MAX_TWIN_PARSES:
+        return vary  # too many to parse in time (~0.1 ms each): refused, not guessed
+    for i in zero_sum:
         choice = np.unravel_index(int(i), [len(loose[p]) for p in open_cells])
         cs = list(text)
         for p, k in zip(open_cells, choice, strict=True):

@@ -343,3 +343,25 @@ def test_an_odd_cell_keeps_its_look_alike_for_the_twin_search(read, rivals, prin
     cands[p] = list(rivals)
     ocr_decide._widen(cands, scores, _one_odd_cell(88, p), "TD3")
     assert printed in cands[p]
+
+
+def test_the_twin_search_parses_a_bounded_number_of_readings(monkeypatch):
+    # Review F9: twins that keep every check sum but that the parser rejects (dates
+    # out of range) are each parsed; past MAX_TWIN_PARSES the reading is refused. The
+    # dates' digits with a rival 5 apart: 5 * (7 + 3) keeps a sum, so many twins.
+    lines = _document("TD1", "document_number", "X4A7K9M2")
+    lay = mrz_layout.layout("TD1")
+    text = "".join(lines)
+    cands = [[c] for c in text]
+    loose = [[c] for c in text]
+    for name in ("birth_date", "expiry_date"):
+        f = lay.field(name)
+        for q in range(f.start, f.stop):
+            p = lay.flat(f.line, q)
+            loose[p] = [text[p], str((int(text[p]) + 5) % 10)]
+    calls = []
+    rejected = parse(("",), today=TODAY)  # every twin rejected: none returns early
+    monkeypatch.setattr(ocr_decide, "parse", lambda *a, **k: calls.append(1) or rejected)
+    monkeypatch.setattr(ocr_decide, "MAX_TWIN_PARSES", 8)
+    assert ocr_decide._cancelling(lines, loose, cands, "TD1", TODAY)
+    assert len(calls) <= 8
