@@ -371,9 +371,12 @@ def _widen(cands: list[list[str]], scores: np.ndarray, feats: np.ndarray, fmt: s
         if top >= usual - ODD_FIT:
             continue  # fits the templates as well as the document's other cells
         # A check-blind look-alike too (a single swap is its own twin), and in a cell
-        # with rivals (a serif 0 read O with D behind).
+        # whose rivals are all of the other type (a serif 0 read O with D behind). One
+        # that keeps a rival of b's type is open already: widening it refused a
+        # photographed HRV passport on ext-mrz.
         for b in f.chars:
-            if not is_lookalike(a, b) or b in cands[p]:
+            b_digit = b in mrz_layout.DIGITS
+            if not is_lookalike(a, b) or any((c in mrz_layout.DIGITS) == b_digit for c in cands[p]):
                 continue
             if not top - LOOKALIKE_WIDE <= scores[p, IDX[b]] < top - LOOKALIKE_MARGIN:
                 continue
