@@ -278,8 +278,10 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     # page's edge or a textured table beside a card would lengthen them.
     reach = mrz_layout.layout("TD1" if k == 3 else "TD3").width
     shortest = mrz_layout.layout("TD1" if k == 3 else "TD2").width
-    if any(g is None or g.span < shortest - SPAN_SHORT for g in grids):
-        grids = [_grid(gray, line, reach) for line in group]
+    grids = [
+        _grid(gray, line, reach) if g is None or g.span < shortest - SPAN_SHORT else g
+        for line, g in zip(group, grids, strict=True)
+    ]
     if any(g is None for g in grids):
         raise NoMrzFound(msg("ocr.no_characters"))
     found = [g for g in grids if g is not None]
