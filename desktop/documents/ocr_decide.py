@@ -4,14 +4,16 @@ Rules (ICAO 9303 fields from `layout.py`):
 
 1. Every cell keeps the characters its glyph evidence does not rule out: those within
    RIVAL_MARGIN of its best score, and its look-alikes (0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B,
-   6/G) within LOOKALIKE_MARGIN, `<` behind a K within FILLER_MARGIN. Look-alikes get the
+   8/S, 6/G) within LOOKALIKE_MARGIN, `<` behind a K within FILLER_MARGIN. Look-alikes get the
    wider margin because the prototypes are OCR-B and real documents are not always:
    on ext-mrz a printed 0 was read as O by up to 0.049 (LOOKALIKE_MARGIN keeps such a
    pair ambiguous).
 2. Field types break ties, they never overrule a clear glyph: where every cell of a
    field keeps a character the field admits, those are its candidates; where one cell
    does not (a Romanian ID prints its nationality as `132`), the whole field is
-   reported as printed (best glyph per cell) and the parser says why it is invalid.
+   reported as printed (best glyph per cell) and the parser says why it is invalid;
+   unless putting admitted look-alikes for those glyphs makes the document valid (a
+   re-typeset date's 0 and 1 read O and I): then it is refused, not called invalid.
 3. The other cells of the same document are evidence: a cell read with a single
    candidate is an exemplar of that character in this document's font and print. A
    candidate is dropped when the cell resembles another candidate's exemplars by
