@@ -290,8 +290,10 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     # page's edge or a textured table beside a card would lengthen them.
     reach = mrz_layout.layout("TD1" if k == 3 else "TD3").width
     shortest = mrz_layout.layout("TD1" if k == 3 else "TD2").width
-    if any(g is None or g.span < shortest - SPAN_SHORT for g in grids):
-        grids = [_grid(gray, line, reach) for line in group]
+    grids = [
+        _grid(gray, line, reach) if g is None or g.span < shortest - SPAN_SHORT else g
+        for line, g in zip(group, grids, strict=True)
+    ]
     if any(g is None for g in grids):
         raise NoMrzFound(msg("ocr.no_characters"))
     found = [g for g in grids if g is not None]
@@ -325,14 +327,23 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     return best
 
 
-def _better(new: _Reading, old: _Reading) -> bool:
-    """Which of two invalid readings of one group at two sizes to report. One refused
-    because more than one reading passes every check is read at the right size: the
-    other size's reading, invalid whatever its score, would call an honest document's
-    MRZ invalid (a Qatar TD3 read as a TD2). A refusal at the nearer size stands."""
+def _better(new: _Reading, old: _Reading, refusal_stands: bool = True) -> bool:
+    """Which of two invalid readings (of one group at two sizes, of two groups or turns,
+    at two zooms) to report. One refused because more than one reading passes every
+    check is read right: the other reading, invalid whatever its score, would call an
+    honest document's MRZ invalid (a Qatar TD3 read as a TD2). Otherwise the better
+    score; `refusal_stands`: a refusal (at the nearer size) is kept."""
     if ocr_decide.is_ambiguous(new) != ocr_decide.is_ambiguous(old):
         return ocr_decide.is_ambiguous(new)
-    return new.mean_score > old.mean_score and not old.uncertain
+    return new.mean_score > old.mean_score and not (refusal_stands and old.uncertain)
+
+
+def _settles_more(new: _Reading, old: _Reading) -> bool:
+    """Zoomed: a reading that refuses nothing (valid or not) beats a refusal, except
+    one refused as ambiguous (see _better)."""
+    if ocr_decide.is_ambiguous(new) != ocr_decide.is_ambiguous(old):
+        return ocr_decide.is_ambiguous(new)
+    return bool(old.uncertain) and not new.uncertain
 
 
 def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt.date) -> _Reading:
@@ -425,7 +436,11 @@ def _read_turns(
             except NoMrzFound as e:
                 failure = failure or e
                 continue
-            if reading is None or attempt.mean_score > reading.mean_score:
+            if (
+                reading is None
+                or attempt.document.valid
+                or _better(attempt, reading, refusal_stands=False)
+            ):
                 reading, best_turn, box = attempt, turn, _box(group, img.shape)
                 height = float(np.median([line.h for line in group]))
             if reading.document.valid:
@@ -576,7 +591,7 @@ def _read_level(
         # Larger, every glyph may be settled where it was not: a reading that
         # refuses nothing (valid or not) beats a refusal.
         if again is not None and (
-            reading is None or again.document.valid or (reading.uncertain and not again.uncertain)
+            reading is None or again.document.valid or _settles_more(again, reading)
         ):
             reading, turn, zoom, box, height = again, turn2, factor, box2, height2
         failure = failure or failure2

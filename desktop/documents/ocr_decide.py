@@ -4,14 +4,16 @@ Rules (ICAO 9303 fields from `layout.py`):
 
 1. Every cell keeps the characters its glyph evidence does not rule out: those within
    RIVAL_MARGIN of its best score, and its look-alikes (0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B,
-   6/G) within LOOKALIKE_MARGIN, `<` behind a K within FILLER_MARGIN. Look-alikes get the
+   8/S, 6/G) within LOOKALIKE_MARGIN, `<` behind a K within FILLER_MARGIN. Look-alikes get the
    wider margin because the prototypes are OCR-B and real documents are not always:
    on ext-mrz a printed 0 was read as O by up to 0.049 (LOOKALIKE_MARGIN keeps such a
    pair ambiguous).
 2. Field types break ties, they never overrule a clear glyph: where every cell of a
    field keeps a character the field admits, those are its candidates; where one cell
    does not (a Romanian ID prints its nationality as `132`), the whole field is
-   reported as printed (best glyph per cell) and the parser says why it is invalid.
+   reported as printed (best glyph per cell) and the parser says why it is invalid;
+   unless putting admitted look-alikes for those glyphs makes the document valid (a
+   re-typeset date's 0 and 1 read O and I): then it is refused, not called invalid.
 3. The other cells of the same document are evidence: a cell read with a single
    candidate is an exemplar of that character in this document's font and print. A
    candidate is dropped when the cell resembles another candidate's exemplars by
@@ -71,11 +73,15 @@ RIVAL_MARGIN = 0.035  # a runner-up within this of the best is a rival
 MIN_SCORE = 0.70  # under this a cell holds no character read with confidence
 MAX_COMBINATIONS = 4096
 MAX_TWIN_COMBINATIONS = 1 << 16  # for the cancelling-twin search (vectorised)
+MAX_TWIN_PARSES = 256  # twins that keep every check sum, each parsed (review F9)
 _WEIGHTS = (7, 3, 1)
 
 # Letter/digit look-alikes: the check digits of fields that admit both see a swap of
 # them only modulo 10, and two swaps can cancel (0->O at weights 7 and 3: 24*10).
-LOOKALIKES = ("0ODQ", "1IL", "2Z", "5S", "8B", "6G")
+# 8/S: in sans faces an 8 reads S, and their values differ by 20 (check-blind): 27 of
+# 432 sans 8s in a document number were read S and valid with 8/S a look-alike for the
+# twin search only.
+LOOKALIKES = ("0ODQ", "1IL", "2Z", "5S", "8BS", "6G")
 # Set from ext-mrz (real images): the largest score by which a look-alike beat the
 # printed character was 0.049 (0 read as O on a photographed Luxembourg passport).
 LOOKALIKE_MARGIN = 0.07
@@ -178,6 +184,8 @@ define(
         "ocr.why.ambiguous": "characters read without confidence, and more than one reading "
         "of them passes the check digits",
         "ocr.why.illegible": "characters that cannot be read at all",
+        "ocr.why.type": "a letter read where a digit is printed, or the reverse, that "
+        "looks like one the field admits",
         "ocr.why.ends": "marks just beside the MRZ make it unclear where a line begins or ends",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
         "ocr.position": "line {ln} position {col}",
@@ -189,6 +197,7 @@ WHY = {
     "no reading passes the check digits": msg("ocr.why.no_reading"),
     "ambiguous": msg("ocr.why.ambiguous"),
     "illegible": msg("ocr.why.illegible"),
+    "type": msg("ocr.why.type"),
     "ends": msg("ocr.why.ends"),
 }
 
@@ -257,21 +266,68 @@ def candidates(scores: np.ndarray) -> list[list[str]]:
     return out
 
 
-def _apply_types(cands: list[list[str]], fmt: str) -> list[list[str]]:
-    """Field types break ties; a field with a clear glyph it does not admit is kept as
-    printed (best glyph per cell)."""
+def _apply_types(cands: list[list[str]], fmt: str) -> tuple[list[list[str]], list[int]]:
+    """Field types break ties. A field with a clear glyph it does not admit is kept as
+    printed (best glyph per cell) when one such glyph has no look-alike the field admits
+    (a Romanian nationality `132`: 3 is no letter); when each has one, or a check digit
+    covers the field (a re-typeset date's dotted 0 and flagged 1 read O and I, its 4
+    read A), neither the printed reading nor the
+    field's type can be trusted: those cells are returned, to be refused where the
+    printed reading is invalid and theirs valid (_typed_twin)."""
     lay = mrz_layout.layout(fmt)
     out = [list(c) for c in cands]
+    unclear: list[int] = []
+    checked = lay.covered()
     for f in lay.fields:
         cells = [lay.flat(f.line, p) for p in range(f.start, f.stop)]
         typed = [[c for c in cands[p] if c in f.chars] for p in cells]
         if all(typed):
             for p, t in zip(cells, typed, strict=True):
                 out[p] = t
-        else:
-            for p in cells:
-                out[p] = [cands[p][0]]
-    return out
+            continue
+        for p in cells:
+            out[p] = [cands[p][0]]
+        odd = [p for p in cells if cands[p][0] not in f.chars]
+        if set(cells) <= checked or all(
+            any(is_lookalike(cands[p][0], c) for c in f.chars) for p in odd
+        ):
+            unclear += odd
+    return out, unclear
+
+
+MAX_TYPED_TWINS = 256
+
+
+def _typed_twin(
+    lines: tuple[str, ...], cells: list[int], scores: np.ndarray, fmt: str, today: dt.date
+) -> bool:
+    """Whether putting for `cells` (kept as printed, off their field's type) characters
+    their fields admit, look-alikes or within LOOKALIKE_WIDE of the glyph read, makes
+    the document valid: then the printed reading, invalid, may be a misread of an honest
+    MRZ (a re-typeset date's 0 and 1 read O and I). A US card's printed `C1` stays
+    invalid as `CI` too (its check digits fail as printed)."""
+    lay = mrz_layout.layout(fmt)
+    fields = lay.field_of()
+    chars = list("".join(lines))
+    options = [
+        [
+            b
+            for b in fields[p].chars
+            if is_lookalike(chars[p], b) or scores[p, IDX[b]] >= scores[p].max() - LOOKALIKE_WIDE
+        ]
+        for p in cells
+    ]
+    for k, pick in enumerate(itertools.product(*options)):
+        if k >= MAX_TYPED_TWINS:
+            return True  # too many to rule out: refused
+        cs = list(chars)
+        for p, c in zip(cells, pick, strict=True):
+            cs[p] = c
+        text = "".join(cs)
+        twin = tuple(text[i * lay.width : (i + 1) * lay.width] for i in range(lay.lines))
+        if parse(twin, today=today).valid:
+            return True
+    return False
 
 
 def _under_failed_checks(cells: list[int], checks: Checks, lay: mrz_layout.Layout) -> list[int]:
@@ -310,14 +366,19 @@ def _widen(cands: list[list[str]], scores: np.ndarray, feats: np.ndarray, fmt: s
     gram: np.ndarray | None = None
     usual = float(np.median(scores.max(axis=1)))
     for p, f in enumerate(fields):
-        if p not in checked or len(cands[p]) != 1:
+        if p not in checked:
             continue
         a = cands[p][0]
         top = scores[p, IDX[a]]
         if top >= usual - ODD_FIT:
             continue  # fits the templates as well as the document's other cells
+        # A check-blind look-alike too (a single swap is its own twin), and in a cell
+        # whose rivals are all of the other type (a serif 0 read O with D behind). One
+        # that keeps a rival of b's type is open already: widening it refused a
+        # photographed HRV passport on ext-mrz.
         for b in f.chars:
-            if not is_lookalike(a, b) or check_blind(a, b):
+            b_digit = b in mrz_layout.DIGITS
+            if not is_lookalike(a, b) or any((c in mrz_layout.DIGITS) == b_digit for c in cands[p]):
                 continue
             if not top - LOOKALIKE_WIDE <= scores[p, IDX[b]] < top - LOOKALIKE_MARGIN:
                 continue
@@ -371,7 +432,9 @@ def _exemplar_prune(
             eb = [q for q in exemplars.get(b, ()) if q != p]
             if prefers(p, b, a):
                 continue  # the look-alike classifier sides with b: no two agreeing witnesses
-            if (p not in covered or check_blind(a, b)) and is_lookalike(a, b):
+            # A check-blind pair (values differing by a multiple of 10: 8/S, 6/G, K/<)
+            # is unchecked wherever it is, look-alike or not.
+            if (p not in covered and is_lookalike(a, b)) or check_blind(a, b):
                 # A letter for a digit where no check digit would catch it; in a twin
                 # search (`twin`) a checked cell only when this document's own glyphs
                 # say so clearly (see EXEMPLAR_WIDE).
@@ -423,7 +486,7 @@ def decide(
         allowed[p, [IDX[c] for c in chars]] = True
     mean_score = float(np.where(allowed, scores, -1.0).max(axis=1).mean())
 
-    cands = _apply_types(candidates(scores), fmt)
+    cands, unclear = _apply_types(candidates(scores), fmt)
     _uncovered_fillers(cands, scores, lay.covered())
     by_net: list[int] = []
     loose = cands
@@ -448,6 +511,19 @@ def decide(
                 mean_score,
                 "ambiguous",
             )
+    if (
+        unclear
+        and not reading.uncertain
+        and not reading.document.valid
+        and _typed_twin(reading.document.lines, unclear, scores, fmt, today)
+    ):
+        reading = refused(
+            reading.document,
+            reading.confidence,
+            [(p // n + 1, p % n + 1) for p in unclear],
+            mean_score,
+            "type",
+        )
     suspects = _under_failed_checks(by_net, reading.document.checks, lay) if by_net else []
     if suspects and not reading.uncertain:
         # A check digit fails over a cell a network chose between look-alikes: the
@@ -509,7 +585,10 @@ def _cancelling(
         sums = (sums[:, None, :] + d[None, :, :]).reshape(-1, len(checks)) % 10
         same = np.array([c == text[p] for c in loose[p]])
         changed = (changed[:, None] + ~same[None, :]).reshape(-1)
-    for i in np.flatnonzero((sums == 0).all(axis=1) & (changed > 0)):
+    zero_sum = np.flatnonzero((sums == 0).all(axis=1) & (changed > 0))
+    if len(zero_sum) > MAX_TWIN_PARSES:
+        return vary  # too many to parse in time (~0.1 ms each): refused, not guessed
+    for i in zero_sum:
         choice = np.unravel_index(int(i), [len(loose[p]) for p in open_cells])
         cs = list(text)
         for p, k in zip(open_cells, choice, strict=True):
