@@ -72,13 +72,11 @@ def vietnamese(folder: Path) -> str:
 def _common(ch: str) -> bool:
     """In Big5 or GB2312: the characters names are written with (the rest of Unihan's
     CJK extensions would double the table for characters no passport name uses)."""
-    for charset in ("big5", "gb2312"):
-        try:
-            ch.encode(charset)
-            return True
-        except UnicodeEncodeError:
-            pass
-    return False
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from desktop.screening.chinese import _chinese_charset
+
+    return _chinese_charset(ch)
 
 
 def _hepburn(kana: str, kks: object) -> str:

@@ -1932,6 +1932,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>too many characters read without confidence</translation>
     </message>
     <message>
+        <source>ocr.why.type</source>
+        <extracomment>a letter read where a digit is printed, or the reverse, that looks like one the field admits</extracomment>
+        <translation>a letter read where a digit is printed, or the reverse, that looks like one the field admits</translation>
+    </message>
+    <message>
         <source>officers.a.installer</source>
         <extracomment>an installer</extracomment>
         <translation>an installer</translation>

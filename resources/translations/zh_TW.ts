@@ -1932,6 +1932,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>判讀信心不足的字元過多</translation>
     </message>
     <message>
+        <source>ocr.why.type</source>
+        <extracomment>a letter read where a digit is printed, or the reverse, that looks like one the field admits</extracomment>
+        <translation>欄位應為數字處讀到字母（或相反），且該字形與欄位允許的字元相似</translation>
+    </message>
+    <message>
         <source>officers.a.installer</source>
         <extracomment>an installer</extracomment>
         <translation>安裝人員</translation>
