@@ -377,9 +377,7 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
         out = _refused(reading.document, reading.confidence, where, reading.mean_score, "ends")
         # The whole reading may be a character off: nothing in it is sure.
-        return dataclasses.replace(
-            out, unsure=tuple((i // n + 1, i % n + 1) for i in range(len(scores)))
-        )
+        return dataclasses.replace(out, unsure=tuple(ocr_decide.positions(range(len(scores)), n)))
     return reading
 
 
@@ -547,7 +545,7 @@ def _read_gray(
         except NoMrzFound:
             again = None
         if again is not None and (
-            reading is None or again.document.valid or (reading.uncertain and not again.uncertain)
+            reading is None or again.document.valid or _settles_more(again, reading)
         ):
             return again, dataclasses.replace(found2, tilt=tilt)
     if reading is None or found is None:

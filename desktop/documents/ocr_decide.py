@@ -51,6 +51,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -200,6 +201,11 @@ WHY = {
     "type": msg("ocr.why.type"),
     "ends": msg("ocr.why.ends"),
 }
+
+
+def positions(cells: Iterable[int], n: int) -> list[tuple[int, int]]:
+    """Flat cell indices of lines n wide -> (line, column), both from 1."""
+    return [(p // n + 1, p % n + 1) for p in cells]
 
 
 def refused(
@@ -507,7 +513,7 @@ def decide(
             reading = refused(
                 reading.document,
                 reading.confidence,
-                [(p // n + 1, p % n + 1) for p in twin],
+                positions(twin, n),
                 mean_score,
                 "ambiguous",
             )
@@ -520,7 +526,7 @@ def decide(
         reading = refused(
             reading.document,
             reading.confidence,
-            [(p // n + 1, p % n + 1) for p in unclear],
+            positions(unclear, n),
             mean_score,
             "type",
         )
@@ -533,15 +539,13 @@ def decide(
         reading = refused(
             reading.document,
             reading.confidence,
-            [(p // n + 1, p % n + 1) for p in suspects],
+            positions(suspects, n),
             mean_score,
             "no reading passes the check digits",
         )
-    unsure = [
-        (p // n + 1, p % n + 1)
-        for p, c in enumerate(cands)
-        if len(c) > 1 or top[p] < MIN_SCORE or stained[p]
-    ]
+    unsure = positions(
+        (p for p, c in enumerate(cands) if len(c) > 1 or top[p] < MIN_SCORE or stained[p]), n
+    )
     return dataclasses.replace(reading, unsure=tuple(unsure))
 
 
@@ -650,11 +654,8 @@ def _choose(
     def lines_of(cs: list[str]) -> tuple[str, ...]:
         return tuple("".join(cs[i * n : (i + 1) * n]) for i in range(k))
 
-    def pos(p: int) -> tuple[int, int]:
-        return (p // n + 1, p % n + 1)
-
     first = parse(lines_of(chars), today=today)
-    illegible = [pos(p) for p in range(len(scores)) if top[p] < MIN_SCORE or stained[p]]
+    illegible = positions((p for p in range(len(scores)) if top[p] < MIN_SCORE or stained[p]), n)
     if illegible:
         return refused(first, line_conf, illegible, mean_score, "illegible")
     plain = [ALPHABET[i] for i in order[:, 0]]
@@ -665,12 +666,12 @@ def _choose(
     covered = lay.covered()
     uncovered = [p for p in open_cells if p not in covered]
     if uncovered:
-        return refused(first, line_conf, [pos(p) for p in uncovered], mean_score, "no check digit")
+        return refused(first, line_conf, positions(uncovered, n), mean_score, "no check digit")
     combos = 1
     for p in open_cells:
         combos *= len(cands[p])
     if combos > MAX_COMBINATIONS:
-        return refused(first, line_conf, [pos(p) for p in open_cells], mean_score, "too many")
+        return refused(first, line_conf, positions(open_cells, n), mean_score, "too many")
     valid: list[tuple[TravelDocument, list[int]]] = []
     for choice in itertools.product(*(cands[p] for p in open_cells)):
         cs = list(chars)
@@ -686,18 +687,18 @@ def _choose(
     if len(valid) == 1:
         doc, changed = valid[0]
         return Reading(
-            doc, line_conf, tuple(pos(p) for p in sorted(set(settled + changed))), (), mean_score
+            doc, line_conf, tuple(positions(sorted(set(settled + changed)), n)), (), mean_score
         )
     if not valid:
         if not open_cells:
-            return Reading(first, line_conf, tuple(pos(p) for p in settled), (), mean_score)
+            return Reading(first, line_conf, tuple(positions(settled, n)), (), mean_score)
         return refused(
             first,
             line_conf,
-            [pos(p) for p in open_cells],
+            positions(open_cells, n),
             mean_score,
             "no reading passes the check digits",
         )
     a, b = valid[0][0].lines, valid[1][0].lines
     differ = [p for p in open_cells if "".join(a)[p] != "".join(b)[p]]
-    return refused(first, line_conf, [pos(p) for p in differ], mean_score, "ambiguous")
+    return refused(first, line_conf, positions(differ, n), mean_score, "ambiguous")

@@ -365,3 +365,24 @@ def test_the_twin_search_parses_a_bounded_number_of_readings(monkeypatch):
     monkeypatch.setattr(ocr_decide, "MAX_TWIN_PARSES", 8)
     assert ocr_decide._cancelling(lines, loose, cands, "TD1", TODAY)
     assert len(calls) <= 8
+
+
+def test_a_levelled_reading_does_not_replace_an_ambiguous_refusal(monkeypatch):
+    # The levelled second read of a tilted photo chooses as the zooms do (_settles_more):
+    # an invalid reading that refuses nothing must not replace an ambiguous refusal.
+    lines, flat = _twin("TD3", "document_number", "0", "O")
+    scores = _scores(lines)
+    for p in flat:
+        scores[p, IDX["O"]] = 0.97 - (ocr_decide.LOOKALIKE_MARGIN - 0.01)
+    ambiguous = ocr._decide(scores, "TD3", 44, TODAY)
+    wrong = list(lines[1])
+    wrong[27] = "0" if wrong[27] != "0" else "1"
+    invalid = ocr._decide(_scores((lines[0], "".join(wrong))), "TD3", 44, TODAY)
+    assert ocr_decide.is_ambiguous(ambiguous) and not invalid.uncertain
+    where = ocr._Where(None, 1, (0, 0, 1, 1))
+    reads = iter([(ambiguous, where), (invalid, where)])
+    monkeypatch.setattr(ocr, "_read_level", lambda *a, **k: next(reads))
+    monkeypatch.setattr(ocr, "tilt_of", lambda gray: 15.0)
+    monkeypatch.setattr(ocr, "level", lambda gray, tilt, side: gray)
+    reading, _ = ocr._read_gray(np.zeros((64, 64), np.uint8), TODAY)
+    assert reading is ambiguous
