@@ -38,6 +38,12 @@ define(
         "different people unless birth date and nationality agree",
         "name.distinct_given_sexes": "{a} and {b} are two different given names, a man's "
         "and a woman's: different people unless birth date and nationality agree",
+        "name.distinct_given_mostly": "{a} and {b} are two different given names, mostly a "
+        "man's and a woman's (US census): different people unless birth date and nationality "
+        "agree",
+        "name.distinct_finals": "{a} and {b} are two different syllables (-n and -ng) of a "
+        "name in Hanyu Pinyin, which keeps them apart: different people unless birth date "
+        "and nationality agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
         "name (two characters): different people unless birth date and nationality agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
@@ -188,6 +194,13 @@ def _lookalikes(a: str, b: str) -> list[str]:
 
 
 # --- words ---------------------------------------------------------------------------
+
+
+def _misread(a: str, b: str) -> bool:
+    """Every letter that differs is a look-alike of the other's (N/M, O/0): a misread."""
+    look = _lookalikes(a, b)
+    return bool(look) and len(look) == sum(x != y for x, y in zip(a, b, strict=True))
+
 
 _FEMININE = (("OV", "OVA"), ("EV", "EVA"), ("IN", "INA"), ("SKI", "SKA"), ("CKI", "CKA"),
              ("SKY", "SKAYA"), ("NY", "NA"))  # fmt: skip
@@ -489,6 +502,23 @@ def given_names() -> dict[str, str]:
     return out
 
 
+GIVEN_SEX_FILE = DATA / "given_names_sex.txt"
+
+
+@cache
+def _predominant_sex() -> dict[str, str]:
+    """Names `GIVEN_FILE` lists for both sexes that the census gives to one sex 20 times
+    as often (`GIVEN_SEX_FILE`): JOAN is a Catalan man's name, but mostly a woman's."""
+    out: dict[str, str] = {}
+    sex = ""
+    for line in GIVEN_SEX_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            sex = line.strip("[]")
+        elif line.strip() and not line.startswith("#"):
+            out.update(dict.fromkeys(line.split(), sex))
+    return out
+
+
 @cache
 def _given_variants() -> dict[str, int]:
     """A spelling of a given name -> the line of `VARIANTS_FILE` (the name) it is on."""
@@ -576,6 +606,15 @@ def distinct_given(a: str, b: str) -> Message | str:
     sa, sb = given.get(fa), given.get(fb)
     if not sa or not sb:
         return ""
+    mostly = False
+    if not _misread(fa, fb):
+        # a name given to both sexes counts as its predominant sex's (JOHN / JOAN, MARIO /
+        # MARIA: two people, as DANIEL / DANIELA are); an agreeing sex lifts it
+        # (`_person`). Not when a look-alike misread joins them (KAREN, an Armenian
+        # man's name, read KAREM)
+        sex = _predominant_sex()
+        mostly = fa in sex or fb in sex
+        sa, sb = sex.get(fa, sa), sex.get(fb, sb)
     variants = _given_variants()
     va, vb = variants.get(fa), variants.get(fb)
     if va is not None and va == vb:
@@ -583,7 +622,8 @@ def distinct_given(a: str, b: str) -> Message | str:
     if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
         return ""
     if {sa, sb} == {"M", "F"}:  # DANIEL / DANIELA: a letter apart, and two people
-        return msg("name.distinct_given_sexes", a=a, b=b, firm=True)
+        key = "name.distinct_given_mostly" if mostly else "name.distinct_given_sexes"
+        return msg(key, a=a, b=b, firm=True)
     if va is not None and vb is not None:  # two lines of the hand-written file: firm
         return msg("name.distinct_given", a=a, b=b, firm=True)
     if _spellings_of_one(fa, fb):
@@ -1116,9 +1156,49 @@ def compare_names(a: str, b: str) -> NameMatch:
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
+    if best.score > DISTINCT_SURNAMES_CAP:
+        rule = distinct_pinyin_finals(na, nb, best)
+        if rule:
+            return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
         return NameMatch(best.score, (msg("name.different", a=a.strip(), b=b.strip()),), best.mode)
     return best
+
+
+def _pinyin_syllable(x: str) -> bool:
+    return any(chinese.HANYU in systems and x in (py, py.replace("ü", "v"), py.replace("ü", "u"))
+               for py, systems in chinese.mandarin_of(x).items())  # fmt: skip
+
+
+def _pinyin_name(n: Name) -> bool:
+    """A Latin name every word of which Hanyu Pinyin spells (HUANG MIN, ZHANG ZIHAN), not
+    hyphenated as Taiwan and Hong Kong passports write a given name (CHIH-MIN)."""
+    if n.is_han or "-" in n.original or not n.tokens:
+        return False
+    return all(
+        any(all(_pinyin_syllable(x) for x in seg) for seg in chinese.segmentations(t.text))
+        for t in n.tokens
+    )
+
+
+def distinct_pinyin_finals(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when the match rests on a syllable's -n read as -ng or back (MIN / MING,
+    劉洋 / LIU YAN), a merge of Taiwanese Mandarin speech that Taiwan's passports follow
+    (江丙坤 CHIANG PIN-KUNG), while the Latin sides are written in Hanyu Pinyin, which the
+    mainland's passports spell from the characters and where 敏 MIN and 明 MING are two
+    characters. The merged form must be Pinyin too: 陳冲 / CHEN CHUN (Wade-Giles CHUNG)
+    and LAI CHIH-MIN / LAI CHIH-MING, Taiwan's Wade-Giles, stay a match."""
+    if not all(_pinyin_name(n) for n in (a, b) if not n.is_han):
+        return ""
+    for r in best.reasons:
+        if getattr(r, "code", "") != "name.taiwan_variant":
+            continue
+        x, form, ch = r.params["a"].lower(), r.params["form"].lower(), r.params["b"]
+        if chinese.is_han(ch) and form not in chinese.mandarin_readings(ch):
+            continue  # a Wade-Giles reading merged (陳冲 CHEN CHUN, 衝 CH'UNG): Taiwan's
+        if x.rstrip("g") == form.rstrip("g") and x != form:
+            return msg("name.distinct_finals", a=x.upper(), b=form.upper())
+    return ""
 
 
 def _real_syllable(x: str) -> bool:
@@ -1672,7 +1752,9 @@ def _keep_cap(
     return _capped(best, word_best) if word_best.distinct_surnames else best
 
 
-_NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes")
+_NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
+               "name.distinct_given_mostly")  # fmt: skip
+_SEX_RULES = frozenset({"name.distinct_given_sexes", "name.distinct_given_mostly"})
 
 
 def _ruled(score: float, reasons: tuple[str, ...], rules: list[str], mode: str) -> NameMatch:
@@ -1839,7 +1921,7 @@ def _person(query: Facts, listed: Facts, qn: str, ln: str, m: NameMatch) -> Pers
             score = m.uncapped
             key = {"full": "person.review", "listed": "person.review_month"}
             reasons.append(msg(key.get(agree, "person.review_partial"), s=f"{m.uncapped:.2f}"))
-        elif sex and rules == {"name.distinct_given_sexes"}:
+        elif sex and rules and rules <= _SEX_RULES:
             # FRANCISCO / FRANCISCA, both men: one name keyed wrong, not two people
             score = m.uncapped
             reasons.append(msg("person.same_sex", sex=sex, s=f"{m.uncapped:.2f}"))

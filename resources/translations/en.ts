@@ -1707,9 +1707,19 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_finals</source>
+        <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given</source>
         <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
         <translation>{a} and {b} are two different given names: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_mostly</source>
+        <extracomment>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</extracomment>
+        <translation>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_given_sexes</source>

@@ -1707,9 +1707,19 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_finals</source>
+        <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的音節（-n 與 -ng），漢語拼音區分兩者：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_given</source>
         <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_mostly</source>
+        <extracomment>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，多為一男名、一女名（美國人口普查）：除非出生日期與國籍皆相同，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_given_sexes</source>

@@ -182,3 +182,40 @@ def test_one_syllable_spelt_by_two_systems_is_not_two_people(a, b):
 
 def test_two_real_syllables_of_different_characters_stay_two_people():
     assert compare_names("LEUNG WAI-KIN", "LEUNG WAI-KEUNG").score < 0.80
+
+
+# --- close real names of different people (issue 12, names-prec) ---------------------
+
+
+def test_a_name_mostly_given_to_the_other_sex_is_another_person() -> None:
+    # JOAN is listed for both sexes (Catalan), but the census gives it to women 38 to 1
+    m = compare_names("JOHN SMITH", "JOAN SMITH")
+    assert m.score < HIT and m.distinct_surnames, m.explanation()
+    assert "mostly a man's and a woman's" in str(m.explanation())
+    assert compare_names("MARIO ROSSI", "MARIA ROSSI").score < HIT
+    agree = compare_people(
+        Facts(("SMITH, JOHN",), "1970-03-02", "GBR"), Facts(("JOAN SMITH",), "1970-03-02", "GBR")
+    )
+    assert agree.score >= HIT and "for a person to review" in agree.explanation()
+    # Joan Miró: two men
+    men = compare_people(Facts(("JOHN SMITH",), None, None, "M"), Facts(("JOAN SMITH",), sex="M"))
+    assert men.score >= HIT
+
+
+def test_a_misread_is_no_change_of_sex() -> None:
+    # KAREN, an Armenian man's name, read KAREM (N/M look alike): a slip, not a woman
+    assert compare_names("KHACHANOV KAREN", "KHACHANOV KAREM").score >= HIT
+
+
+def test_pinyin_keeps_n_and_ng_apart() -> None:
+    for a, b in [("HUANG MIN", "HUANG MING"), ("ZHOU XIN", "ZHOU XING"), ("劉洋", "LIU YAN")]:
+        m = compare_names(a, b)
+        assert m.score < HIT and m.distinct_surnames, (a, b, m.explanation())
+        assert "-n and -ng" in str(m.explanation())
+    p = compare_people(Facts(("HUANG MIN",), "1985-01-01", "CHN"),
+                       Facts(("HUANG MING",), "1985-01-01", "CHN"))  # fmt: skip
+    assert p.score >= HIT
+    # Taiwan's passports merge them as speech does: Wade-Giles names stay one person
+    assert compare_names("江丙坤", "CHIANG PIN-KUNG").score >= HIT
+    assert compare_names("陳冲", "CHEN CHUN").score >= HIT
+    assert compare_names("TSAI I-LING", "CAI YILIN").score >= HIT
