@@ -44,6 +44,9 @@ define(
         "name.distinct_finals": "{a} and {b} are two different syllables (-n and -ng) of a "
         "name in Hanyu Pinyin, which keeps them apart: different people unless birth date "
         "and nationality agree",
+        "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) are two different common "
+        "Chinese surnames in every romanisation table: different people unless birth date and "
+        "nationality agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
         "name (two characters): different people unless birth date and nationality agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
@@ -1152,6 +1155,7 @@ def compare_names(a: str, b: str) -> NameMatch:
         rule = (
             distinct_korean_surnames(na, nb)
             or distinct_chinese_surnames(na, nb)
+            or distinct_surname_chars(na, nb)
             or distinct_given_syllables(na, nb)
         )
         if rule:
@@ -1348,6 +1352,109 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not
         return ""
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
+
+
+@cache
+def _surname_chars_all() -> frozenset[str]:
+    """Common Chinese surname characters: the name list's and the dialect table's."""
+    return frozenset(chinese.name_chars()[0]) | chinese._dialect_surname_chars()
+
+
+@lru_cache(maxsize=4096)
+def surname_chars(spelling: str) -> frozenset[str]:
+    """The common surname characters a Latin spelling stands for in any table: Hong Kong
+    Cantonese, Gwoyeu Romatzyh (its tonal spelling: LAU 勞 but not LAW), the dialect
+    spellings (Hokkien, Teochew, Hakka, Hainanese, Macau, Taiwan customary) and the
+    Mandarin systems (Pinyin, Wade-Giles, Tongyong, MPS II)."""
+    s = spelling.lower()
+    chars = _surname_chars_all()
+    pinyin = {py for py, systems in chinese.mandarin_of(s).items() if systems - {chinese.GWOYEU}}
+    out = {ch for ch, _ in chinese.dialect_chars(s) if ch in chars}
+    for ch in chars:
+        readings = chinese.mandarin_readings(ch)
+        if (
+            (readings and readings[0] in pinyin)
+            or s in chinese.cantonese_readings(ch)
+            or s in chinese.gwoyeu_readings(ch)
+        ):
+            out.add(ch)
+    return frozenset(out)
+
+
+def distinct_surname_chars(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names with the same given names, read as Chinese syllables,
+    differ in surnames that each stand for common surname characters in the tables and
+    never for one character (LAU 劉 / LAW 羅, CHAN 陳 / CHEUNG 張, ONG 王 / ANG 洪):
+    two families, where the syllable rules join LAU and LAW as two tones of one Gwoyeu
+    Romatzyh syllable and a keying slip's distance alone. One surname's spellings share a
+    character by construction (TAN / CHEN 陳, NG / GOH 吳, WONG / ONG 黃); a Korean surname
+    spelt two ways (GOH / KOH 고) stays one; a spelling the tables do not give a common
+    surname (KWONG, MOK) stays a possible slip."""
+    if len(a.tokens) < 2 or len(a.tokens) != len(b.tokens):
+        return ""
+    rest = [t.text for t in a.tokens[1:]]
+    if rest != [t.text for t in b.tokens[1:]]:
+        return ""
+    x, y = a.tokens[0].text, b.tokens[0].text
+    if x == y or not x.isalpha() or not y.isalpha():
+        return ""
+    # the given names' spelling (Mandarin, Cantonese, a southern dialect) is one that
+    # spells both surnames: a keying slip of a Tongyong name's SIA (夏) does not make a
+    # Hong Kong SIU (蕭)
+    given: set[str] | None = None
+    for w in rest:
+        g = _word_groups(w)
+        given = g if given is None else given & g
+    if not given or not _word_groups(x) & given or not _word_groups(y) & given:
+        return ""
+    families = korean.surname_families()
+    if families.get(x, frozenset()) & families.get(y, frozenset()):
+        return ""
+    cx, cy = surname_chars(x), surname_chars(y)
+    if not cx or not cy or cx & cy:
+        return ""
+    first = (
+        [ch for ch in _surname_order() if ch in cx][:2],
+        [ch for ch in _surname_order() if ch in cy][:2],
+    )
+    return msg("name.distinct_surname_chars", a=x, ca="".join(first[0]), b=y, cb="".join(first[1]))
+
+
+_SOUTHERN = ("Hokkien", "Teochew", "Hakka", "Hainanese", "Fuzhou", "Taiwan")
+
+
+@lru_cache(maxsize=16384)
+def _syllable_groups(x: str) -> frozenset[str]:
+    """Which kinds of spelling write syllable `x`: M Mandarin (any system), C Cantonese
+    (Hong Kong, Macau), S a southern dialect (Hokkien, Teochew, Hakka...)."""
+    out = {"M"} if chinese.mandarin_of(x) else set()
+    labels = " ".join(label for _, label in chinese.dialect_chars(x))
+    if chinese.is_cantonese(x) or "Cantonese" in labels or "Macau" in labels:
+        out.add("C")
+    if any(d in labels for d in _SOUTHERN):
+        out.add("S")
+    return frozenset(out)
+
+
+def _word_groups(word: str) -> set[str]:
+    w = word.lower()
+    own = _syllable_groups(w)
+    if own:
+        return set(own)
+    segs = chinese.segmentations(w)
+    if not segs:
+        return set()
+    out = set(_syllable_groups(segs[0][0]))
+    for x in segs[0][1:]:
+        out &= _syllable_groups(x)
+    return out
+
+
+@cache
+def _surname_order() -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys([*chinese.name_chars()[0], *sorted(chinese._dialect_surname_chars())])
+    )
 
 
 @lru_cache(maxsize=65536)

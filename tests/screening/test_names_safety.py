@@ -219,3 +219,17 @@ def test_pinyin_keeps_n_and_ng_apart() -> None:
     assert compare_names("江丙坤", "CHIANG PIN-KUNG").score >= HIT
     assert compare_names("陳冲", "CHEN CHUN").score >= HIT
     assert compare_names("TSAI I-LING", "CAI YILIN").score >= HIT
+
+
+def test_two_chinese_surnames_of_different_characters_are_two_families() -> None:
+    # LAU and LAW were one Gwoyeu Romatzyh syllable; in Hong Kong they are 劉 and 羅
+    for a, b in [("LAU TAK-WAH", "LAW TAK-WAH"), ("CHAN CHI-KEUNG", "CHEUNG CHI-KEUNG"),
+                 ("ONG KIM SOON", "ANG KIM SOON")]:  # fmt: skip
+        m = compare_names(a, b)
+        assert m.score < HIT and "common Chinese surnames" in str(m.explanation()), a
+    # one surname's spellings share a character and stay one person
+    for a, b in [("TAN KIM SOON", "CHEN KIM SOON"), ("NG KOK SONG", "GOH KOK SONG"),
+                 ("WONG KA-MAN", "WANG KA-MAN"), ("LEE KA-MAN", "LI KA-MAN")]:  # fmt: skip
+        assert not compare_names(a, b).distinct_surnames, (a, b)
+    # a keying slip of a Tongyong surname that spells a Hong Kong one (SIA 夏, SIU 蕭)
+    assert compare_names("SIA, SINGUEI", "SIU, SINGUEI").score >= HIT
