@@ -47,6 +47,8 @@ define(
         "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) are two different common "
         "Chinese surnames in every romanisation table: different people unless birth date and "
         "nationality agree",
+        "name.distinct_japanese": "{a} ({ka}) and {b} ({kb}) are two different Japanese "
+        "names: different people unless birth date and nationality agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
         "name (two characters): different people unless birth date and nationality agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
@@ -1161,12 +1163,65 @@ def compare_names(a: str, b: str) -> NameMatch:
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     if best.score > DISTINCT_SURNAMES_CAP:
-        rule = distinct_pinyin_finals(na, nb, best)
+        rule = distinct_pinyin_finals(na, nb, best) or distinct_japanese(na, nb)
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
         return NameMatch(best.score, (msg("name.different", a=a.strip(), b=b.strip()),), best.mode)
     return best
+
+
+JAPANESE_FILE = DATA / "japanese_name_list.txt"
+
+
+@cache
+def japanese_names() -> dict[str, dict[str, str]]:
+    """{'given': {passport Hepburn: kana}, 'surname': {...}} from `JAPANESE_FILE`."""
+    out: dict[str, dict[str, str]] = {"given": {}, "surname": {}}
+    section = ""
+    for line in JAPANESE_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif line.strip() and not line.startswith("#"):
+            form, kana = line.split("\t")
+            out[section][form] = kana.split()[0]
+    return out
+
+
+def _hepburn(word: str) -> str:
+    """A Japanese word as passports spell it: long vowels dropped (SHOUTA, YUUKI), OH
+    for a long O (ITOH, OHNO), N as M before B, M, P."""
+    return japanese._passport(re.sub(r"OH(?![AEIOU])", "O", word))
+
+
+def distinct_japanese(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names are Japanese names, every word of both on the list
+    of common Japanese names (`JAPANESE_FILE`), that differ in one word where both
+    spellings are listed names of that kind and read differently in kana once long
+    vowels and OH are folded (KENTA けんた / KENTO けんと, SATO さとう / SAITO さいとう,
+    KOJI こうじ / KOICHI こういち): two names, and a keying slip of one lands on the other
+    as the review found for all listed names; agreeing birth date and nationality lift it.
+    YUKI / YUUKI, ITO / ITOH stay one. The other words must be Japanese too, so that
+    MARIA / MARIE ROSSI (both also Japanese names) are left to the given-name rules."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb) or a.is_han or b.is_han:
+        return ""
+    lists = japanese_names()
+    known = lists["given"].keys() | lists["surname"].keys()
+    wa = [_hepburn(t.text) for t in ta]
+    wb = [_hepburn(t.text) for t in tb]
+    if not all(w in known for w in (*wa, *wb)):
+        return ""
+    differ = [i for i in range(len(wa)) if wa[i] != wb[i]]
+    if len(differ) != 1:
+        return ""
+    x, y = wa[differ[0]], wb[differ[0]]
+    for kind in ("given", "surname"):
+        names = lists[kind]
+        if x in names and y in names:
+            return msg("name.distinct_japanese", a=ta[differ[0]].text, ka=names[x],
+                       b=tb[differ[0]].text, kb=names[y])  # fmt: skip
+    return ""
 
 
 def _pinyin_syllable(x: str) -> bool:

@@ -1727,6 +1727,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_japanese</source>
+        <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
         <source>name.distinct_surname_chars</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</translation>

@@ -1727,6 +1727,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非出生日期與國籍皆相同，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_japanese</source>
+        <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</extracomment>
+        <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_surname_chars</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）在各拼音表中皆為兩個不同的常見中文姓氏：除非出生日期與國籍皆相同，否則為不同人</translation>

@@ -233,3 +233,20 @@ def test_two_chinese_surnames_of_different_characters_are_two_families() -> None
         assert not compare_names(a, b).distinct_surnames, (a, b)
     # a keying slip of a Tongyong surname that spells a Hong Kong one (SIA 夏, SIU 蕭)
     assert compare_names("SIA, SINGUEI", "SIU, SINGUEI").score >= HIT
+
+
+def test_two_listed_japanese_names_read_differently_are_two_people() -> None:
+    for a, b in [("INOUE KENTA", "INOUE KENTO"), ("SATO HIROSHI", "SAITO HIROSHI"),
+                 ("ISHIDA KOJI", "ISHIDA KOICHI")]:  # fmt: skip
+        m = compare_names(a, b)
+        assert m.score < HIT and "Japanese names" in str(m.explanation()), (a, b)
+    p = compare_people(Facts(("INOUE KENTA",), "1990-04-01", "JPN"),
+                       Facts(("INOUE KENTO",), "1990-04-01", "JPN"))  # fmt: skip
+    assert p.score >= HIT and "for a person to review" in p.explanation()
+    # one name's passport spellings: long vowels written or not, OH
+    for a, b in [("SATO YUKI", "SATOU YUUKI"), ("ITO SHOTA", "ITOH SHOUTA"),
+                 ("ONO KOJI", "OHNO KOJI"), ("HONDA KEISUKE", "HONDA KEISKE")]:  # fmt: skip
+        m = compare_names(a, b)
+        assert m.score >= HIT and not m.distinct_surnames, (a, b, m.explanation())
+    # Western names that are Japanese names too are left to the given-name rules
+    assert "Japanese" not in str(compare_names("MARIA ROSSI", "MARIE ROSSI").explanation())
