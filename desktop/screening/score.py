@@ -49,6 +49,9 @@ define(
         "nationality agree",
         "name.distinct_japanese": "{a} ({ka}) and {b} ({kb}) are two different Japanese "
         "names: different people unless birth date and nationality agree",
+        "name.distinct_vietnamese": "{a} ({ca}) and {b} ({cb}) are two different "
+        "Sino-Vietnamese given names, of different characters: different people unless birth "
+        "date and nationality agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
         "name (two characters): different people unless birth date and nationality agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
@@ -1163,7 +1166,11 @@ def compare_names(a: str, b: str) -> NameMatch:
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     if best.score > DISTINCT_SURNAMES_CAP:
-        rule = distinct_pinyin_finals(na, nb, best) or distinct_japanese(na, nb)
+        rule = (
+            distinct_pinyin_finals(na, nb, best)
+            or distinct_japanese(na, nb)
+            or distinct_vietnamese(na, nb)
+        )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
@@ -1222,6 +1229,47 @@ def distinct_japanese(a: Name, b: Name) -> Message | str:
             return msg("name.distinct_japanese", a=ta[differ[0]].text, ka=names[x],
                        b=tb[differ[0]].text, kb=names[y])  # fmt: skip
     return ""
+
+
+@cache
+def _vietnamese_name_chars() -> dict[str, frozenset[str]]:
+    """Sino-Vietnamese reading (passport spelling) -> the common name characters read so
+    (the name list's surname and given-name characters and the common characters)."""
+    out: dict[str, set[str]] = {}
+    surnames, given, _ = chinese.name_chars()
+    for ch in dict.fromkeys([*surnames, *given, *chinese.common_chars()]):
+        for r in vietnamese.char_readings(ch):
+            out.setdefault(r, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _chinese_syllable(x: str) -> bool:
+    return bool(_real_syllable(x) or chinese.is_dialect_spelling(x))
+
+
+def distinct_vietnamese(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names of three words or more read as Vietnamese (every word
+    a Sino-Vietnamese syllable, one at least no Chinese spelling: NGUYEN, THANH, TRAN)
+    differ in one given-name word whose two spellings are readings of common name
+    characters and never of one character (TUNG 松 / TRUNG 忠, DUC 德 / DUNG 勇, LAN 蘭 /
+    LANH 領): two names. VU / VO, both 武, stay one; a spelling no name character reads
+    stays a possible slip."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 3 or len(ta) != len(tb) or a.is_han or b.is_han:
+        return ""
+    words = [t.text for t in (*ta, *tb)]
+    table = _vietnamese_name_chars()
+    if not all(w in table for w in words) or all(_chinese_syllable(w.lower()) for w in words):
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1 or differ[0] == 0:
+        return ""
+    x, y = ta[differ[0]].text, tb[differ[0]].text
+    cx, cy = table[x], table[y]
+    if cx & cy:
+        return ""
+    return msg("name.distinct_vietnamese", a=x, ca="".join(sorted(cx)[:2]), b=y,
+               cb="".join(sorted(cy)[:2]))  # fmt: skip
 
 
 def _pinyin_syllable(x: str) -> bool:

@@ -1747,6 +1747,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_vietnamese</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
         <source>name.empty</source>
         <extracomment>a name is empty after normalisation</extracomment>
         <translation>a name is empty after normalisation</translation>

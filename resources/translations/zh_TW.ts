@@ -1747,6 +1747,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是名字中兩個不同的音節（兩個不同的字）：除非出生日期與國籍皆相同，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_vietnamese</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</extracomment>
+        <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.empty</source>
         <extracomment>a name is empty after normalisation</extracomment>
         <translation>正規化後姓名為空白</translation>

@@ -250,3 +250,14 @@ def test_two_listed_japanese_names_read_differently_are_two_people() -> None:
         assert m.score >= HIT and not m.distinct_surnames, (a, b, m.explanation())
     # Western names that are Japanese names too are left to the given-name rules
     assert "Japanese" not in str(compare_names("MARIA ROSSI", "MARIE ROSSI").explanation())
+
+
+def test_two_vietnamese_given_names_of_different_characters_are_two_people() -> None:
+    for a, b in [("NGUYEN THANH TUNG", "NGUYEN THANH TRUNG"), ("TRAN MINH DUC", "TRAN MINH DUNG")]:
+        m = compare_names(a, b)
+        assert m.score < HIT and "Sino-Vietnamese" in str(m.explanation()), (a, b)
+    # VU and VO are both 武: one family, and one name
+    assert compare_names("VU NGUYEN GIAP", "VO NGUYEN GIAP").score >= HIT
+    assert compare_names("NGUYEN VAN VU", "NGUYEN VAN VO").score >= HIT
+    # a slip that no name character reads stays a possible slip
+    assert compare_names("NGUYEN THANH TUNG", "NGUYEN THANH TUNF").score >= HIT
