@@ -52,6 +52,9 @@ define(
         "name.distinct_vietnamese": "{a} ({ca}) and {b} ({cb}) are two different "
         "Sino-Vietnamese given names, of different characters: different people unless birth "
         "date and nationality agree",
+        "name.distinct_char_syllable": "{a} is a syllable of its own, not a reading of {b} "
+        "({form}): another character, different people unless birth date and nationality "
+        "agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
         "name (two characters): different people unless birth date and nationality agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
@@ -1170,6 +1173,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             distinct_pinyin_finals(na, nb, best)
             or distinct_japanese(na, nb)
             or distinct_vietnamese(na, nb)
+            or distinct_char_syllable(na, nb, best)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1270,6 +1274,28 @@ def distinct_vietnamese(a: Name, b: Name) -> Message | str:
         return ""
     return msg("name.distinct_vietnamese", a=x, ca="".join(sorted(cx)[:2]), b=y,
                cb="".join(sorted(cy)[:2]))  # fmt: skip
+
+
+def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Latin name written wholly in Hanyu
+    Pinyin (as the mainland's passports spell it from the characters) through a syllable
+    spelt near a character's Pinyin reading that is itself another Pinyin syllable (王芳
+    / WANG FENG: 芳 is FANG, FENG is 峰): another character. Only Pinyin against Pinyin:
+    customary spellings the tables lack (Hong Kong, Macau, Taiwan's WG variants) are
+    many, and would read as other syllables; look-alike letters stay a misread."""
+    if a.is_han == b.is_han or not _pinyin_name(b if a.is_han else a):
+        return ""
+    for r in best.reasons:
+        if getattr(r, "code", "") != "name.han_spelling":
+            continue
+        word, form, ch = r.params["a"], r.params["form"], r.params["b"]
+        w = word.lower()
+        if form.lower() not in chinese.mandarin_readings(ch) or not _pinyin_syllable(w):
+            continue
+        if _misread(word, form):
+            continue
+        return msg("name.distinct_char_syllable", a=word, b=ch, form=form)
+    return ""
 
 
 def _pinyin_syllable(x: str) -> bool:

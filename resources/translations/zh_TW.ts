@@ -1707,6 +1707,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_char_syllable</source>
+        <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_finals</source>
         <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</extracomment>
         <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的音節（-n 與 -ng），漢語拼音區分兩者：除非出生日期與國籍皆相同，否則為不同人</translation>

@@ -261,3 +261,11 @@ def test_two_vietnamese_given_names_of_different_characters_are_two_people() -> 
     assert compare_names("NGUYEN VAN VU", "NGUYEN VAN VO").score >= HIT
     # a slip that no name character reads stays a possible slip
     assert compare_names("NGUYEN THANH TUNG", "NGUYEN THANH TUNF").score >= HIT
+
+
+def test_a_pinyin_syllable_of_another_character_is_another_name() -> None:
+    m = compare_names("王芳", "WANG FENG")  # 芳 FANG; FENG is 峰
+    assert m.score < HIT and "not a reading of 芳" in str(m.explanation())
+    # customary spellings the tables lack stay matched (Taiwan, Hong Kong)
+    assert compare_names("黃榮村", "HUANG JONG-TSUN").score >= HIT
+    assert compare_names("謝淑薇", "HSIEH SU-WEI").score >= HIT
