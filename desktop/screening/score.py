@@ -1165,6 +1165,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_chinese_surnames(na, nb)
             or distinct_surname_chars(na, nb)
             or distinct_given_syllables(na, nb)
+            or distinct_close_given(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1376,6 +1377,51 @@ def distinct_given_syllables(a: Name, b: Name) -> Message | str:
     if getattr(reason, "code", "name.spelling") != "name.spelling":
         return ""  # the tables relate them (a dialect, GR or Taiwanese spelling)
     return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
+
+
+@cache
+def _cantonese_given_chars() -> dict[str, frozenset[str]]:
+    """Hong Kong Cantonese spelling -> the common given-name characters read so."""
+    out: dict[str, set[str]] = {}
+    for ch in chinese.name_chars()[1]:
+        for r in chinese.cantonese_readings(ch):
+            out.setdefault(r, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def distinct_close_given(a: Name, b: Name) -> Message | str:
+    """`distinct_given_syllables` for two syllables one keying step apart, where a slip
+    lands on another syllable as often as not: only when both are spellings of a closed
+    list's name syllables that share none, in the name's own system: Sino-Korean blocks
+    after a Korean surname (SEO-JUN 준 / SEO-JIN 진, YU-NA 나 / YU-RA 라), Hong Kong
+    Cantonese readings of common given-name characters in a Cantonese name (KA-FAI 輝 /
+    KA-WAI 偉, MAN-KIT 傑 / MAN-KIN 健)."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 3 or len(ta) != len(tb) or ta[0].text != tb[0].text:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1:
+        return ""
+    x, y = ta[differ[0]].text.lower(), tb[differ[0]].text.lower()
+    if OSA.distance(x, y) != 1 or _fold_syllable(x) == _fold_syllable(y):
+        return ""
+    _, reason = _latin_latin(x, y)
+    if getattr(reason, "code", "name.spelling") != "name.spelling":
+        return ""  # the tables relate them (a dialect, GR or Taiwanese spelling)
+    if korean.surname_families().get(ta[0].text):
+        blocks = korean.name_block_spellings()
+        bx, by = blocks.get(x, frozenset()), blocks.get(y, frozenset())
+        if bx and by and not bx & by:
+            return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
+        return ""
+    rest = [t.text for i, t in enumerate(ta) if i != differ[0]]
+    if not all("C" in _word_groups(w) for w in rest):
+        return ""
+    chars = _cantonese_given_chars()
+    cx, cy = chars.get(x, frozenset()), chars.get(y, frozenset())
+    if cx and cy and not cx & cy:
+        return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
+    return ""
 
 
 # What the Chinese tables say when two Latin spellings can be one character (SUNG and

@@ -269,3 +269,14 @@ def test_a_pinyin_syllable_of_another_character_is_another_name() -> None:
     # customary spellings the tables lack stay matched (Taiwan, Hong Kong)
     assert compare_names("黃榮村", "HUANG JONG-TSUN").score >= HIT
     assert compare_names("謝淑薇", "HSIEH SU-WEI").score >= HIT
+
+
+def test_close_korean_and_cantonese_given_syllables_of_different_names() -> None:
+    for a, b in [("PARK SEO-JUN", "PARK SEO-JIN"), ("CHOI YU-NA", "CHOI YU-RA"),
+                 ("WONG KA-FAI", "WONG KA-WAI"), ("YEUNG MAN-KIT", "YEUNG MAN-KIN")]:  # fmt: skip
+        m = compare_names(a, b)
+        assert m.score < HIT and "two different syllables" in str(m.explanation()), (a, b)
+    # one block or one character spelt two ways stays one name
+    for a, b in [("PARK SEO-JUN", "PARK SEO-JOON"), ("KIM YOUNG-HO", "KIM YEONG-HO"),
+                 ("LEUNG KA-CHOI", "LEUNG KA-TSOI")]:  # fmt: skip
+        assert compare_names(a, b).score >= HIT, (a, b)
