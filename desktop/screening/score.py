@@ -1239,10 +1239,11 @@ def distinct_japanese(a: Name, b: Name) -> Message | str:
 @cache
 def _vietnamese_name_chars() -> dict[str, frozenset[str]]:
     """Sino-Vietnamese reading (passport spelling) -> the common name characters read so
-    (the name list's surname and given-name characters and the common characters)."""
+    (the name list's surname and given-name characters: with the 1,600 common characters
+    too, 11 % of the keying slips of common given names were capped, against 2-3 %)."""
     out: dict[str, set[str]] = {}
     surnames, given, _ = chinese.name_chars()
-    for ch in dict.fromkeys([*surnames, *given, *chinese.common_chars()]):
+    for ch in dict.fromkeys([*surnames, *given]):
         for r in vietnamese.char_readings(ch):
             out.setdefault(r, set()).add(ch)
     return {k: frozenset(v) for k, v in out.items()}
@@ -1389,6 +1390,20 @@ def _cantonese_given_chars() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _korean_given_blocks() -> frozenset[str]:
+    """The Hangul blocks of the common given-name and surname characters' Korean readings
+    (俊 준, 珍 진, 娜 나): the closed list of name syllables `distinct_close_given` judges
+    (all Sino-Korean blocks let 13 % of the keying slips of common names be capped)."""
+    surnames, given, _ = chinese.name_chars()
+    out = set()
+    for ch in (*given, *surnames):
+        block = korean.hanja_reading(ch, given_rule=False)
+        if block:
+            out |= {block, korean.initial_sound_rule(block)}
+    return frozenset(out)
+
+
 def distinct_close_given(a: Name, b: Name) -> Message | str:
     """`distinct_given_syllables` for two syllables one keying step apart, where a slip
     lands on another syllable as often as not: only when both are spellings of a closed
@@ -1409,8 +1424,8 @@ def distinct_close_given(a: Name, b: Name) -> Message | str:
     if getattr(reason, "code", "name.spelling") != "name.spelling":
         return ""  # the tables relate them (a dialect, GR or Taiwanese spelling)
     if korean.surname_families().get(ta[0].text):
-        blocks = korean.name_block_spellings()
-        bx, by = blocks.get(x, frozenset()), blocks.get(y, frozenset())
+        blocks, common = korean.name_block_spellings(), _korean_given_blocks()
+        bx, by = blocks.get(x, frozenset()) & common, blocks.get(y, frozenset()) & common
         if bx and by and not bx & by:
             return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
         return ""
