@@ -1136,6 +1136,9 @@ def warm_up() -> None:
     chinese.is_hokkien_form("tan")
     korean.name_block_spellings()
     chinese.warm_up()
+    # the close-names rules' tables (~50 ms)
+    japanese_names(), _predominant_sex(), _vietnamese_name_chars(), _korean_given_blocks()
+    _cantonese_given_chars(), _surname_char_index()
 
 
 @lru_cache(maxsize=65536)
@@ -1200,6 +1203,13 @@ def japanese_names() -> dict[str, dict[str, str]]:
     return out
 
 
+@cache
+def _japanese_known() -> frozenset[str]:
+    lists = japanese_names()
+    return frozenset(lists["given"]) | frozenset(lists["surname"])
+
+
+@lru_cache(maxsize=65536)
 def _hepburn(word: str) -> str:
     """A Japanese word as passports spell it: long vowels dropped (SHOUTA, YUUKI), OH
     for a long O (ITOH, OHNO), N as M before B, M, P."""
@@ -1218,11 +1228,12 @@ def distinct_japanese(a: Name, b: Name) -> Message | str:
     ta, tb = a.tokens, b.tokens
     if len(ta) < 2 or len(ta) != len(tb) or a.is_han or b.is_han:
         return ""
-    lists = japanese_names()
-    known = lists["given"].keys() | lists["surname"].keys()
+    lists, known = japanese_names(), _japanese_known()
     wa = [_hepburn(t.text) for t in ta]
+    if not all(w in known for w in wa):
+        return ""
     wb = [_hepburn(t.text) for t in tb]
-    if not all(w in known for w in (*wa, *wb)):
+    if not all(w in known for w in wb):
         return ""
     differ = [i for i in range(len(wa)) if wa[i] != wb[i]]
     if len(differ) != 1:
@@ -1285,10 +1296,10 @@ def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
     / WANG FENG: 芳 is FANG, FENG is 峰): another character. Only Pinyin against Pinyin:
     customary spellings the tables lack (Hong Kong, Macau, Taiwan's WG variants) are
     many, and would read as other syllables; look-alike letters stay a misread."""
-    if a.is_han == b.is_han or not _pinyin_name(b if a.is_han else a):
+    if a.is_han == b.is_han:
         return ""
     for r in best.reasons:
-        if getattr(r, "code", "") != "name.han_spelling":
+        if getattr(r, "code", "") != "name.han_spelling" or not _pinyin_name(b if a.is_han else a):
             continue
         word, form, ch = r.params["a"], r.params["form"], r.params["b"]
         w = word.lower()
@@ -1323,15 +1334,15 @@ def distinct_pinyin_finals(a: Name, b: Name, best: NameMatch) -> Message | str:
     mainland's passports spell from the characters and where 敏 MIN and 明 MING are two
     characters. The merged form must be Pinyin too: 陳冲 / CHEN CHUN (Wade-Giles CHUNG)
     and LAI CHIH-MIN / LAI CHIH-MING, Taiwan's Wade-Giles, stay a match."""
-    if not all(_pinyin_name(n) for n in (a, b) if not n.is_han):
-        return ""
     for r in best.reasons:
         if getattr(r, "code", "") != "name.taiwan_variant":
             continue
         x, form, ch = r.params["a"].lower(), r.params["form"].lower(), r.params["b"]
         if chinese.is_han(ch) and form not in chinese.mandarin_readings(ch):
             continue  # a Wade-Giles reading merged (陳冲 CHEN CHUN, 衝 CH'UNG): Taiwan's
-        if x.rstrip("g") == form.rstrip("g") and x != form:
+        if x.rstrip("g") != form.rstrip("g") or x == form:
+            continue
+        if all(_pinyin_name(n) for n in (a, b) if not n.is_han):
             return msg("name.distinct_finals", a=x.upper(), b=form.upper())
     return ""
 
@@ -1550,6 +1561,22 @@ def _surname_chars_all() -> frozenset[str]:
     return frozenset(chinese.name_chars()[0]) | chinese._dialect_surname_chars()
 
 
+@cache
+def _surname_char_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(Hong Kong Cantonese or Gwoyeu Romatzyh spelling -> surname characters, Pinyin
+    syllable -> surname characters read so first)."""
+    spelt: dict[str, set[str]] = {}
+    pinyin: dict[str, set[str]] = {}
+    for ch in _surname_chars_all():
+        for r in (*chinese.cantonese_readings(ch), *chinese.gwoyeu_readings(ch)):
+            spelt.setdefault(r, set()).add(ch)
+        readings = chinese.mandarin_readings(ch)
+        if readings:
+            pinyin.setdefault(readings[0], set()).add(ch)
+    freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
+    return freeze(spelt), freeze(pinyin)
+
+
 @lru_cache(maxsize=4096)
 def surname_chars(spelling: str) -> frozenset[str]:
     """The common surname characters a Latin spelling stands for in any table: Hong Kong
@@ -1558,16 +1585,11 @@ def surname_chars(spelling: str) -> frozenset[str]:
     Mandarin systems (Pinyin, Wade-Giles, Tongyong, MPS II)."""
     s = spelling.lower()
     chars = _surname_chars_all()
-    pinyin = {py for py, systems in chinese.mandarin_of(s).items() if systems - {chinese.GWOYEU}}
-    out = {ch for ch, _ in chinese.dialect_chars(s) if ch in chars}
-    for ch in chars:
-        readings = chinese.mandarin_readings(ch)
-        if (
-            (readings and readings[0] in pinyin)
-            or s in chinese.cantonese_readings(ch)
-            or s in chinese.gwoyeu_readings(ch)
-        ):
-            out.add(ch)
+    spelt, by_pinyin = _surname_char_index()
+    out = {ch for ch, _ in chinese.dialect_chars(s) if ch in chars} | spelt.get(s, frozenset())
+    for py, systems in chinese.mandarin_of(s).items():
+        if systems - {chinese.GWOYEU}:
+            out |= by_pinyin.get(py, frozenset())
     return frozenset(out)
 
 
@@ -1588,13 +1610,16 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     x, y = a.tokens[0].text, b.tokens[0].text
     if x == y or not x.isalpha() or not y.isalpha():
         return ""
-    # the given names' spelling (Mandarin, Cantonese, a southern dialect) is one that
-    # spells both surnames: a keying slip of a Tongyong name's SIA (夏) does not make a
+    # the given names' spelling (Cantonese, a southern dialect) is one that spells both
+    # surnames: a keying slip of a Tongyong name's SIA (夏) does not make a
     # Hong Kong SIU (蕭)
     given: set[str] | None = None
     for w in rest:
         g = _word_groups(w)
         given = g if given is None else given & g
+    # Mandarin-spelt names are `distinct_chinese_surnames`'s: there a vowel keyed wrong in
+    # a mainland Pinyin name stays a possible slip (DING / DENG HAI RONG)
+    given = (given or set()) - {"M"}
     if not given or not _word_groups(x) & given or not _word_groups(y) & given:
         return ""
     families = korean.surname_families()
