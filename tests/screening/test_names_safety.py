@@ -197,6 +197,8 @@ def test_a_name_mostly_given_to_the_other_sex_is_another_person() -> None:
         Facts(("SMITH, JOHN",), "1970-03-02", "GBR"), Facts(("JOAN SMITH",), "1970-03-02", "GBR")
     )
     assert agree.score >= HIT and "for a person to review" in agree.explanation()
+    # one name's transliterations are no two names, whatever the lists (the review)
+    assert compare_names("IHOR SMITH", "IGOR SMITH").score >= HIT
     # Joan Miró: two men
     men = compare_people(Facts(("JOHN SMITH",), None, None, "M"), Facts(("JOAN SMITH",), sex="M"))
     assert men.score >= HIT
