@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "desktop" / "screening" / "data" / "surnames_faker.txt"
 CENSUS_OUT = ROOT / "desktop" / "screening" / "data" / "surnames_census.txt"
 GIVEN_OUT = ROOT / "desktop" / "screening" / "data" / "given_names.txt"
+GIVEN_SEX_OUT = ROOT / "desktop" / "screening" / "data" / "given_names_sex.txt"
 COUNTRIES_OUT = ROOT / "desktop" / "screening" / "data" / "surnames_countries.txt"
 # How far down the frequency list a name counts as a family name of its own: deeper, more
 # close pairs of different people are told apart, but a keying slip that happens to spell
@@ -182,6 +183,54 @@ def given_by_sex() -> dict[str, set[str]]:
     return out
 
 
+# A name listed for both sexes is still one sex's name when the census gives it to that sex
+# this many times as often (JOAN: a Catalan man's name, 38 American women to a man).
+GIVEN_DOMINANT_RATIO = 20
+
+
+def _census_given() -> dict[str, dict[str, float]]:
+    names_dir = Path(importlib.import_module("names").__file__).parent
+    freqs: dict[str, dict[str, float]] = {}
+    for file, sex in (("dist.male.first", "M"), ("dist.female.first", "F")):
+        for line in (names_dir / file).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                name, freq = line.split()[:2]
+                freqs.setdefault(name, {})[sex] = float(freq)
+    return freqs
+
+
+def build_given_sex() -> str:
+    """The names `GIVEN_OUT` lists for both sexes that the US Census's 1990 first-name
+    files (public domain) give to one sex GIVEN_DOMINANT_RATIO times as often, at
+    GIVEN_MIN_PERCENT or more: JOAN F, MARIA F, SIMONE F, ALEX M."""
+    listed: dict[str, str] = {}
+    sex = ""
+    for line in GIVEN_OUT.read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            sex = line.strip("[]")
+        elif line.strip() and not line.startswith("#"):
+            for name in line.split():
+                listed[name] = listed.get(name, "") + sex
+    out: dict[str, list[str]] = {"M": [], "F": []}
+    for name, by in sorted(_census_given().items()):
+        if listed.get(name) != "MF":
+            continue
+        top = max(by, key=by.__getitem__)
+        other = by.get("F" if top == "M" else "M", 0.0)
+        if by[top] >= GIVEN_MIN_PERCENT and by[top] >= GIVEN_DOMINANT_RATIO * other:
+            out[top].append(name)
+    lines = [
+        "# Given names listed for both sexes in given_names.txt that the US Census Bureau's",
+        "# 1990 first-name files (public domain; `names` 0.3.0, MIT) give to one sex",
+        f"# {GIVEN_DOMINANT_RATIO} times as often or more, at {GIVEN_MIN_PERCENT} % or more of",
+        "# that sex: that sex's name (JOAN F, MARIA F, ALEX M). Written by",
+        "# scripts/build_surnames.py: do not edit.",
+    ]
+    for sex in ("M", "F"):
+        lines += [f"[{sex}]", *_rows(out[sex])]
+    return "\n".join(lines) + "\n"
+
+
 # Given names of the countries whose names faker's lists lack, from `names-dataset` (as
 # `build_countries`): ranked within GIVEN_TOP there, a sex counted at 20 % or more.
 GIVEN_TOP = 1000
@@ -301,6 +350,10 @@ def build_countries(top: int = COUNTRY_TOP) -> str:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
+    if "--given-sex-only" in sys.argv:
+        GIVEN_SEX_OUT.write_text(build_given_sex(), encoding="utf-8")
+        print(GIVEN_SEX_OUT, GIVEN_SEX_OUT.stat().st_size, "bytes")
+        raise SystemExit
     if "--census-only" not in sys.argv:
         OUT.write_text(build(), encoding="utf-8")
         print(OUT, OUT.stat().st_size, "bytes")
@@ -310,3 +363,5 @@ if __name__ == "__main__":
     print(COUNTRIES_OUT, COUNTRIES_OUT.stat().st_size, "bytes")
     CENSUS_OUT.write_text(build_census(), encoding="utf-8")
     print(CENSUS_OUT, CENSUS_OUT.stat().st_size, "bytes")
+    GIVEN_SEX_OUT.write_text(build_given_sex(), encoding="utf-8")
+    print(GIVEN_SEX_OUT, GIVEN_SEX_OUT.stat().st_size, "bytes")

@@ -1707,14 +1707,39 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_char_syllable</source>
+        <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</extracomment>
+        <translation>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_finals</source>
+        <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given</source>
         <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
         <translation>{a} and {b} are two different given names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_given_mostly</source>
+        <extracomment>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</extracomment>
+        <translation>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given_sexes</source>
         <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</extracomment>
         <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_japanese</source>
+        <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_surname_chars</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_surnames</source>
@@ -1725,6 +1750,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_syllables</source>
         <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</extracomment>
         <translation>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_vietnamese</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.empty</source>

@@ -1707,14 +1707,39 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_char_syllable</source>
+        <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_finals</source>
+        <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的音節（-n 與 -ng），漢語拼音區分兩者：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_given</source>
         <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字：除非出生日期與國籍皆相同，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_given_mostly</source>
+        <extracomment>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，多為一男名、一女名（美國人口普查）：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_given_sexes</source>
         <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_japanese</source>
+        <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</extracomment>
+        <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_surname_chars</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</extracomment>
+        <translation>{a}（{ca}）與 {b}（{cb}）在各拼音表中皆為兩個不同的常見中文姓氏：除非出生日期與國籍皆相同，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_surnames</source>
@@ -1725,6 +1750,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_syllables</source>
         <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</extracomment>
         <translation>{a} 與 {b} 是名字中兩個不同的音節（兩個不同的字）：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_vietnamese</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</extracomment>
+        <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非出生日期與國籍皆相同，否則為不同人</translation>
     </message>
     <message>
         <source>name.empty</source>

@@ -1,0 +1,114 @@
+"""What the distinct-names rules cost (the names review's check): how many pairs of one
+person's names they cap under the threshold, and how many keying slips of common names.
+
+1. Same-person pairs: every pair labelled 1 in the seen parts (outside_dev, dev2,
+   heldout2-5, eval_pairs) and the review's transliteration list
+   (tests/screening/test_names_safety.ONE_GIVEN_NAME): capped = a distinct-names rule
+   took a score at or over the threshold under it.
+2. Keying slips: each common name of a kind, in a fixed frame (X SMITH, TANAKA X,
+   NGUYEN VAN X...), against its one-key slips (an adjacent key, a letter dropped,
+   doubled or swapped with its neighbour): matched, and capped by a rule.
+
+Run: `python -m bench.names_capped`. Never reads a held-out part nobody has scored.
+"""
+
+from __future__ import annotations
+
+from bench.bench_names import DATA, load
+
+PARTS = ("outside_dev", "outside_dev2", "outside_heldout2", "outside_heldout3",
+         "outside_heldout4", "outside_heldout5", "eval_pairs")  # fmt: skip
+JAPANESE = (
+    "HIROSHI KENTA YUKI SHOTA HARUTO YUKO KENJI DAIKI MISAKI AYAKA TAKUYA NAOKI "
+    "SAKURA RIKU YUTO HINATA AOI MIYU KAITO REN"
+)
+VIETNAMESE = (
+    "HUNG DUNG TUNG TRUNG THANH THANG DUC LONG LOC MINH TUAN HOA LAN HAI NAM SON "
+    "QUANG HIEU PHUC KHOA"
+)
+KOREAN = "JUN JIN HO SU JI YEONG SEOK HYUN WOO JAE SUNG HEE YOUNG CHUL GYU"
+SINGAPORE = "TAN LIM NG ONG GOH KOH TEO LEE WEE CHUA ANG SIM YEO"
+_ROWS = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
+_POS = {c: (r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
+
+
+def _near(c: str) -> list[str]:
+    r, i = _POS[c]
+    return [_ROWS[y][x] for y in (r - 1, r, r + 1) for x in (i - 1, i, i + 1)
+            if 0 <= y < 3 and 0 <= x < len(_ROWS[y]) and (y, x) != (r, i)]  # fmt: skip
+
+
+def slips(word: str) -> list[str]:
+    out: set[str] = set()
+    for i, c in enumerate(word):
+        out.update(word[:i] + d + word[i + 1 :] for d in _near(c))
+        out.add(word[:i] + word[i + 1 :])
+        out.add(word[:i] + c + word[i:])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    out.discard(word)
+    return sorted(x for x in out if x)
+
+
+def _frames() -> dict[str, tuple[str, list[str]]]:
+    import importlib
+    from pathlib import Path
+
+    from desktop.screening import chinese
+
+    census = Path(importlib.import_module("names").__file__).parent
+
+    def top(file: str, n: int) -> list[str]:
+        lines = (census / file).read_text(encoding="ascii").splitlines()
+        return [x.split()[0] for x in lines[:n] if x.strip()]
+
+    surnames, given, _ = chinese.name_chars()
+    pinyin = {r.upper() for ch in given[:120] for r in chinese.mandarin_readings(ch)[:1]}
+    canto = {r.upper() for ch in given[:120] for r in chinese.cantonese_readings(ch)[:1]}
+    hk_surnames = {r.upper() for ch in surnames[:60] for r in chinese.cantonese_readings(ch)[:1]}
+    return {
+        "Western given names (US census 1990, top 100 of each sex)":
+            ("{} SMITH", top("dist.male.first", 100) + top("dist.female.first", 100)),
+        "Japanese given names": ("TANAKA {}", JAPANESE.split()),
+        "Pinyin given syllables": ("HUANG {}", sorted(x for x in pinyin if x.isalpha())),
+        "Vietnamese given names": ("NGUYEN VAN {}", VIETNAMESE.split()),
+        "Korean given blocks": ("KIM MIN-{}", KOREAN.split()),
+        "Hong Kong given syllables": ("CHAN TAI-{}", sorted(x for x in canto if x.isalpha())),
+        "Hong Kong surnames": ("{} KA-MAN", sorted(x for x in hk_surnames if x.isalpha())),
+        "Singapore surnames": ("{} KIM SOON", SINGAPORE.split()),
+    }  # fmt: skip
+
+
+def run() -> str:
+    from desktop.screening.score import DEFAULT_THRESHOLD, compare_names
+    from tests.screening.test_names_safety import ONE_GIVEN_NAME
+
+    pairs = [(p.a, p.b) for part in PARTS for p in load(DATA / f"{part}.tsv") if p.same]
+    pairs += list(ONE_GIVEN_NAME)
+    capped = []
+    for a, b in pairs:
+        m = compare_names(a, b)
+        if m.uncapped >= DEFAULT_THRESHOLD > m.score:
+            capped.append(f"{a} / {b}")
+    lines = [f"Same-person pairs: {len(pairs)}, capped under the threshold by a "
+             f"distinct-names rule: {len(capped)} {capped[:10]}", ""]  # fmt: skip
+    for title, (frame, words) in _frames().items():
+        total = matched = 0
+        cut: list[str] = []
+        for w in words:
+            for s in slips(w):
+                total += 1
+                m = compare_names(frame.format(w), frame.format(s))
+                matched += m.score >= DEFAULT_THRESHOLD
+                if m.uncapped >= DEFAULT_THRESHOLD > m.score:
+                    cut.append(f"{w}->{s}")
+        share = 100 * len(cut) / max(1, total)
+        lines.append(f"- {title} ({frame.format('X')}): {total} slips, {matched} matched, "
+                     f"{len(cut)} capped ({share:.1f} %), e.g. {', '.join(cut[:6])}")  # fmt: skip
+    text = "\n".join(lines)
+    print(text)
+    return text
+
+
+if __name__ == "__main__":
+    run()
