@@ -418,7 +418,7 @@ def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> l
     refs = candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES, traveller.birth_date,
                           nationality=nat)  # fmt: skip
     refs += [r for r in candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES // 2,
-                                       traveller.birth_date, typos=True)
+                                       traveller.birth_date, typos=True, nationality=nat)
              if r not in refs]  # fmt: skip
     by_doc: list[str] = []
     if traveller.document_number:
