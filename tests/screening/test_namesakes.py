@@ -91,3 +91,17 @@ def test_thousands_of_namesakes_are_read_and_scored_within_a_bound(
     assert read and max(read) <= checks.TIED
     assert len(compared) <= CANDIDATES + CANDIDATES // 4
     assert len(hits) == min(agreeing, CANDIDATES)  # the agreeing namesakes come first
+
+
+@pytest.mark.parametrize(("written", "stored"), [("1961-12-00", "1961-12"), ("1961-XX-XX", "1961")])
+def test_an_unknown_day_is_cut_at_import_and_the_person_still_matches(store, load, written, stored):
+    # lists write an unknown day or month as 00 or XX: cut once, as the list is imported
+    # (the comparison then takes stored dates as they are), not refused as no real date
+    load("persons", [_person("P", written, "LBN", "M")])
+    with store.read() as c:
+        held = c.exec_driver_sql("SELECT birth_date FROM persons WHERE id = 'P'").scalar_one()
+    assert held == stored
+    traveller = Traveller("KAMAL DARWISH", "JAMAL", "1961-12-24", "LBN", "M")
+    with store.read() as c:
+        hits = check_persons(c, traveller, "entry", Policy(), TODAY)
+    assert [h.key for h in hits] == ["P"] and hits[0].score == 1.0
