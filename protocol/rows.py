@@ -88,10 +88,21 @@ def _str(
     return v.strip()
 
 
+_UNKNOWN_PART_RE = re.compile(r"-(00|XX|\?\?)(?=-|$).*", re.IGNORECASE)
+
+
+def known_birth_date(v: str) -> str:
+    """A birth date cut to what is known: an unknown day or month written 00, XX or ??
+    (lists do) goes with what follows it (1961-12-00 -> 1961-12, 1961-XX-XX -> 1961).
+    Done once as a list is imported, so that screening compares stored dates as they are."""
+    return _UNKNOWN_PART_RE.sub("", v.strip())
+
+
 def _birth_date(row: dict[str, Any]) -> tuple[str | None, int | None]:
     v = _str(row, "birth_date", required=False)
     if v is None:
         return None, None
+    v = known_birth_date(v)
     return v, _birth_year(v)
 
 

@@ -22,7 +22,13 @@ from sqlalchemy import Connection
 from desktop.glossary import term
 from desktop.messages import Message, define, joined, msg
 from desktop.screening.keys import NameIndexer, exact_keys, query_keys
-from desktop.screening.score import DEFAULT_THRESHOLD, Facts, cannot_reach, compare_people
+from desktop.screening.score import (
+    DEFAULT_THRESHOLD,
+    Facts,
+    cannot_reach,
+    compare_people,
+    facts_penalty,
+)
 from local_store.replica import NAME_KEY_DATASETS, index_is_current
 from protocol.rows import birth_number, fold_document_number, normalise_document_number
 
@@ -63,6 +69,7 @@ define(
 SEVERITIES = ("critical", "high", "medium", "low")
 _PERSON_SEVERITY = {"arrest": "critical", "deny_entry": "high", "refer": "medium"}
 CANDIDATES = 20  # scored per dataset and query, best blocking overlap first
+TIED = 200  # namesakes tied at the cut read and ordered by their facts, at most
 STRONG = 0.95  # a hit this good ends the candidate search
 PERMIT_REQUIRED_SETTING = "screening.permit_required_nationalities"
 
@@ -221,24 +228,28 @@ def candidate_refs(
     *,
     typos: bool = False,
     second_pass: bool = False,
+    nationality: str | None = None,
+    sex: str | None = None,
 ) -> list[str]:
     """Listed rows sharing the most blocking keys with the names. Keys the listed row
     would store for these very spellings count 4, expansions (dialects, splits) 1, so
     that people with many aliases do not crowd out an exact spelling. Among namesakes
     (WANG WEI, YU HO: thousands in a national list) the birth date decides: the same
-    date +12, a listed partial date that fits +8..10, the same year +4, next year +1.
-    `typos` adds the one-typo repairs (many more keys: the callers use them only when
-    the first pass found nobody convincing). `second_pass` (after a first pass without
-    them) keeps only rows that share a repair key, so it offers people one typo away
-    rather than more namesakes of the first pass, and only people born within a year of
-    `birth_date` or of unknown birth."""
+    date +12, a listed partial date that fits +8..10, the same year or none listed +4,
+    next year +1. Namesakes tied at the cut are not cut arbitrarily (`_cut`): the
+    traveller's facts order them. `typos` adds the one-typo repairs (many more keys: the
+    callers use them only when the first pass found nobody convincing). `second_pass`
+    (after a first pass without them) keeps only rows that share a repair key, so it
+    offers people one typo away rather than more namesakes of the first pass, and only
+    people born within a year of `birth_date` or of unknown birth."""
     exact = exact_keys(names)
     keys = query_keys(names, typos=typos)
     first = query_keys(names, typos=False) if typos else keys
     if typos and keys == first:
         return []  # no repair to try: the first pass saw everything
     required = keys - first if second_pass else set()
-    return _ranked(conn, dataset, keys, exact, limit, birth_date, required)
+    rows = _ranked(conn, dataset, keys, exact, max(limit, TIED), birth_date, required)
+    return _cut(conn, dataset, rows, limit, Facts((), birth_date, nationality, sex))
 
 
 def _ranked(
@@ -249,13 +260,18 @@ def _ranked(
     limit: int,
     birth_date: str | None,
     required: set[int] | frozenset[int] = frozenset(),
-) -> list[str]:
+) -> list[tuple[str, int]]:
+    """(ref, rank) of the best `limit` rows, best first."""
     if not keys:
         return []
     exact_list = sorted(exact & keys)
     marks = ",".join("?" * len(keys))
     exact_marks = ",".join("?" * len(exact_list)) or "NULL"
     q = birth_number(birth_date) or -1
+    # a listed person of unknown birth could be the traveller whatever their age: ranked
+    # with those born the same year (`_cut` then puts it before those whose day differs),
+    # not with the namesakes born in other decades, whom the facts rule out
+    unknown = 4 if q > 0 else 0
     window, having, extra = "", "", []
     if required:
         # Born within a year (or unknown): a name with a typo and a birth year two apart
@@ -266,17 +282,58 @@ def _ranked(
         having = f"HAVING max(key IN ({','.join('?' * len(required))})) "
         extra += sorted(required)
     rows = conn.exec_driver_sql(
-        f"SELECT ref, max(birth) AS b FROM screening_name_keys "
-        f"WHERE key IN ({marks}) AND dataset = ? {window}GROUP BY ref {having}"
-        f"ORDER BY 3 * sum(CASE WHEN key IN ({exact_marks}) THEN 1 ELSE 0 END) + count(*) "
-        "+ CASE WHEN b IS NULL THEN 0 WHEN b = ? THEN 12 "
+        "SELECT ref, k + CASE WHEN b IS NULL THEN ? WHEN b = ? THEN 12 "
         "WHEN b % 100 = 0 AND b / 100 = ? / 100 AND b % 10000 != 0 THEN 10 "
         "WHEN b % 10000 = 0 AND b / 10000 = ? / 10000 THEN 8 "
         "WHEN b / 10000 = ? / 10000 THEN 4 "
-        "WHEN abs(b / 10000 - ? / 10000) = 1 THEN 1 ELSE 0 END DESC LIMIT ?",
-        (*sorted(keys), NAME_KEY_DATASETS[dataset], *extra, *exact_list, q, q, q, q, q, limit),
-    ).fetchall()
-    return [r[0] for r in rows]
+        "WHEN abs(b / 10000 - ? / 10000) = 1 THEN 1 ELSE 0 END AS r "
+        "FROM (SELECT ref, max(birth) AS b, "
+        f"3 * sum(CASE WHEN key IN ({exact_marks}) THEN 1 ELSE 0 END) + count(*) AS k "
+        f"FROM screening_name_keys WHERE key IN ({marks}) AND dataset = ? {window}"
+        f"GROUP BY ref {having}) ORDER BY r DESC LIMIT ?",
+        (unknown, q, q, q, q, q, *exact_list, *sorted(keys), NAME_KEY_DATASETS[dataset],
+         *extra, limit),
+    ).fetchall()  # fmt: skip
+    return [(r[0], r[1]) for r in rows]
+
+
+# The facts each dataset holds besides the names and birth date, as `Facts` fields.
+_FACT_COLUMNS = {"persons": ("nationality", "sex"), "exit_bans": ("nationality",)}
+
+
+def _cut(
+    conn: Connection, dataset: str, rows: list[tuple[str, int]], limit: int, facts: Facts
+) -> list[str]:
+    """The first `limit` of `rows` (ref, rank), except that the namesakes tied with the
+    last one kept are not cut in their arbitrary order: all of them read (at most
+    `TIED` rows, so that a name with thousands of namesakes keeps its p99) are ordered
+    by the traveller's facts (`facts_penalty`: the listed person whose birth date,
+    nationality and sex could all be the traveller's first; then by how many of them
+    are known and agree), and those that fill the limit are kept."""
+    if len(rows) <= limit or rows[limit][1] != rows[limit - 1][1]:
+        return [r for r, _ in rows[:limit]]
+    last = rows[limit - 1][1]
+    above = [r for r, rank in rows if rank > last]
+    tied = [r for r, rank in rows if rank == last]
+    cols = _FACT_COLUMNS[dataset]
+    listed = {
+        row[0]: Facts((), row[1], *row[2:])
+        for row in _fetch(conn, dataset, ", ".join(("id", "birth_date", *cols)), tied)
+    }
+
+    def order(ref: str) -> tuple[float, int]:
+        f = listed.get(ref)
+        if f is None:
+            return (-9.0, 0)
+        agree = sum(
+            bool(a) and str(a).upper() == str(b or "").upper()
+            for a, b in ((facts.nationality, f.nationality), (facts.sex, f.sex),
+                         (facts.birth_date, f.birth_date))
+        )  # fmt: skip
+        return (facts_penalty(facts, f), agree)
+
+    tied.sort(key=order, reverse=True)  # stable: the key order among equal facts
+    return above + tied[: limit - len(above)]
 
 
 def _fetch(conn: Connection, table: str, cols: str, ids: Sequence[str]) -> list[Any]:
@@ -299,7 +356,8 @@ def check_persons(
     # name and facts agree (a namesake born elsewhen does not stop it).
     for typos, limit in ((False, CANDIDATES), (True, CANDIDATES // 4)):
         refs = [r for r in candidate_refs(conn, "persons", traveller.names(), limit, birth,
-                                          typos=typos, second_pass=typos)
+                                          typos=typos, second_pass=typos,
+                                          nationality=traveller.nationality, sex=traveller.sex)
                 if r not in seen]  # fmt: skip
         seen.update(refs)
         hits += _score_persons(conn, refs, traveller, direction, policy, today)
@@ -356,9 +414,11 @@ def _score_persons(
 
 
 def check_exit_bans(conn: Connection, traveller: Traveller, policy: Policy) -> list[Hit]:
-    refs = candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES, traveller.birth_date)
+    nat = traveller.nationality
+    refs = candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES, traveller.birth_date,
+                          nationality=nat)  # fmt: skip
     refs += [r for r in candidate_refs(conn, "exit_bans", traveller.names(), CANDIDATES // 2,
-                                       traveller.birth_date, typos=True)
+                                       traveller.birth_date, typos=True, nationality=nat)
              if r not in refs]  # fmt: skip
     by_doc: list[str] = []
     if traveller.document_number:

@@ -767,7 +767,9 @@ _GIVEN_TOO = frozenset("萬江方石高洪雷白田王葉童")
 
 
 @cache
-def _surname_only() -> frozenset[str]:
+def surname_only_chars() -> frozenset[str]:
+    """Characters common as surnames and not in given names (陳, 鄭): a syllable of a
+    given name is not bridged to another spelling through one of them."""
     surnames, given, _ = name_chars()
     return frozenset(surnames) - set(given) - _GIVEN_TOO
 
@@ -781,5 +783,5 @@ def bridge_char(spelling: str, pinyin_spelling: str, given: bool = False) -> str
         return ""
     p = pinyin_spelling.lower()
     chars = by_py.get(p) or by_py.get(p.replace("u", "v"), ())
-    skip = _surname_only() if given else frozenset()
+    skip = surname_only_chars() if given else frozenset()
     return next((c for c in chars if c not in skip), "")

@@ -28,6 +28,7 @@ from desktop.messages import Message, MessageList, define, joined, msg
 from desktop.screening import chinese, japanese, korean, vietnamese
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
+from protocol.rows import known_birth_date
 
 define(
     {
@@ -826,7 +827,7 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
         for other, dialect, ch, own in chinese.cross_dialect(x):
             if not dialect_bridges and (own not in _BRIDGE_OK or dialect not in _BRIDGE_OK):
                 continue
-            if not dialect_bridges and ch in chinese._surname_only():
+            if not dialect_bridges and ch in chinese.surname_only_chars():
                 # nor through a character only surnames have (CHUN / CHEN via 陳 would
                 # join 君 and 貞 in YI-CHUN / YI-CHEN)
                 continue
@@ -2111,7 +2112,9 @@ class Facts:
     """What is known about one side besides the names."""
 
     names: tuple[str, ...]
-    birth_date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    # YYYY, YYYY-MM or YYYY-MM-DD; a listed person's as stored, its unknown day or month
+    # (00, XX) already cut at import (`protocol.rows.known_birth_date`)
+    birth_date: str | None = None
     nationality: str | None = None
     sex: str | None = None
 
@@ -2128,8 +2131,9 @@ class PersonMatch:
         return joined(self.reasons)
 
 
-def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, Message | str]:
-    """(penalty, reason) at the precision both dates share."""
+def _birth_penalty(a: str | None, b: str | None) -> tuple[float, str]:
+    """(penalty, how: year_one, year, match, swapped, differs or '' for no dates): the
+    figures alone, without the words (screening orders thousands of namesakes by them)."""
     if not a or not b:
         return 0.0, ""
     pa, pb = a.split("-"), b.split("-")
@@ -2138,52 +2142,81 @@ def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, Message | 
             off = abs(int(pa[0]) - int(pb[0]))
         except ValueError:
             off = 99
-        if off == 1:
-            return -0.10, msg("person.birth_year_one", a=pa[0], b=pb[0])
-        return -0.20, msg("person.birth_year", a=pa[0], b=pb[0])
+        return (-0.10, "year_one") if off == 1 else (-0.20, "year")
     common = min(len(pa), len(pb))
     if pa[:common] == pb[:common]:
-        shown = "-".join(pa[:common])
-        return (
-            0.0,
-            msg("person.birth_date_match" if common > 1 else "person.birth_year_match", date=shown),
-        )
+        return 0.0, "match"
     if common == 3 and pa[1] == pb[2] and pa[2] == pb[1]:
-        return -0.05, msg("person.birth_swapped", a=a, b=b)
-    return -0.15, msg("person.birth_differs", a=a, b=b)
+        return -0.05, "swapped"
+    return -0.15, "differs"
+
+
+def compare_birth_dates(a: str | None, b: str | None) -> tuple[float, Message | str]:
+    """(penalty, reason) at the precision both dates share."""
+    penalty, how = _birth_penalty(a, b)
+    if not how:
+        return penalty, ""
+    pa, pb = (a or "").split("-"), (b or "").split("-")
+    if how == "match":
+        common = min(len(pa), len(pb))
+        shown = "-".join(pa[:common])
+        key = "person.birth_date_match" if common > 1 else "person.birth_year_match"
+        return penalty, msg(key, date=shown)
+    if how == "year_one":
+        return penalty, msg("person.birth_year_one", a=pa[0], b=pb[0])
+    if how == "year":
+        return penalty, msg("person.birth_year", a=pa[0], b=pb[0])
+    if how == "swapped":
+        return penalty, msg("person.birth_swapped", a=a, b=b)
+    return penalty, msg("person.birth_differs", a=a, b=b)
 
 
 def _facts(query: Facts, listed: Facts) -> tuple[float, list[Message | str]]:
     """What birth date, nationality and sex take off any name score, and why: the one
     place `compare_people` and `facts_penalty` take it from."""
-    penalty, why = compare_birth_dates(
-        normalise_date(query.birth_date) or query.birth_date,
-        normalise_date(listed.birth_date) or listed.birth_date,
-    )
+    penalty, why = compare_birth_dates(_compared_date(query), listed.birth_date)
     reasons: list[Message | str] = []
     if why:
         shown = f"{penalty:+.2f}"
         reasons.append(msg("person.penalty", reason=why, penalty=shown) if penalty else why)
-    na, nb = (query.nationality or "").upper(), (listed.nationality or "").upper()
-    if na and nb and na != nb:
-        penalty -= 0.20
+    nat = _nationality_penalty(query, listed)
+    if nat:
+        penalty += nat
         reasons.append(msg("person.nationality_differs", a=query.nationality,
                            b=listed.nationality))  # fmt: skip
-    elif na and nb:
+    elif query.nationality and listed.nationality:
         reasons.append(msg("person.nationality_match", nat=listed.nationality))
-    qs, ls = (query.sex or "").upper(), (listed.sex or "").upper()
-    if qs in ("M", "F") and ls in ("M", "F") and qs != ls:
-        penalty -= 0.20
+    sex = _sex_penalty(query, listed)
+    if sex:
+        penalty += sex
+        qs, ls = (query.sex or "").upper(), (listed.sex or "").upper()
         reasons.append(msg("person.sex_differs", a=qs, b=ls))
     return penalty, reasons
+
+
+def _compared_date(query: Facts) -> str | None:
+    """The traveller's date cleaned (a listed one was, at import); a malformed one as
+    read, so that it agrees with nothing."""
+    return normalise_date(query.birth_date) or query.birth_date
+
+
+def _nationality_penalty(query: Facts, listed: Facts) -> float:
+    na, nb = (query.nationality or "").upper(), (listed.nationality or "").upper()
+    return -0.20 if na and nb and na != nb else 0.0
+
+
+def _sex_penalty(query: Facts, listed: Facts) -> float:
+    qs, ls = (query.sex or "").upper(), (listed.sex or "").upper()
+    return -0.20 if qs in ("M", "F") and ls in ("M", "F") and qs != ls else 0.0
 
 
 def facts_penalty(query: Facts, listed: Facts) -> float:
     """The facts' penalty of `compare_people` (nothing else): a person scores at most
     1 + this. Screening skips the name comparison, the costly part, of a listed person
     who cannot reach the threshold whatever their names (a namesake born in another
-    decade, of another nationality)."""
-    return _facts(query, listed)[0]
+    decade, of another nationality). The same figures as `_facts`, without its words."""
+    birth = _birth_penalty(_compared_date(query), listed.birth_date)[0]
+    return birth + _nationality_penalty(query, listed) + _sex_penalty(query, listed)
 
 
 def cannot_reach(query: Facts, listed: Facts, threshold: float) -> bool:
@@ -2192,15 +2225,17 @@ def cannot_reach(query: Facts, listed: Facts, threshold: float) -> bool:
 
 
 _DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-_UNKNOWN_PART_RE = re.compile(r"-(00|XX|\?\?)(?=-|$).*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def normalise_date(d: str | None) -> str | None:
-    """A birth date as compared: an unknown day or month written as 00 or XX (lists do)
-    cut off (1961-12-00 -> 1961-12); None when empty or not YYYY[-MM[-DD]]."""
+    """A traveller's birth date as compared: an unknown day or month written as 00 or XX
+    cut off (1961-12-00 -> 1961-12, as `known_birth_date` does to a listed date at
+    import); None when empty or not YYYY[-MM[-DD]]. Cached: one traveller's date is
+    compared with many listed persons."""
     if not d:
         return None
-    d = _UNKNOWN_PART_RE.sub("", d.strip())
+    d = known_birth_date(d)
     return d if _DATE_RE.fullmatch(d) else None
 
 
@@ -2211,7 +2246,7 @@ def _same_birth_and_nationality(query: Facts, listed: Facts) -> str:
     nationalities agree; 'partial' when what both give agrees, at least one fact agrees
     and none contradicts (a listed year only, no listed date or nationality: absent
     facts are no disagreement); else ''."""
-    dq, dl = normalise_date(query.birth_date), normalise_date(listed.birth_date)
+    dq, dl = normalise_date(query.birth_date), listed.birth_date
     nq, nl = (query.nationality or "").upper(), (listed.nationality or "").upper()
     if nq and nl and nq != nl:
         return ""

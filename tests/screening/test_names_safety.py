@@ -10,6 +10,7 @@ from desktop.screening.score import (
     compare_people,
     normalise_date,
 )
+from protocol.rows import known_birth_date
 
 HIT = DEFAULT_THRESHOLD
 
@@ -93,12 +94,13 @@ _TRAVELLER = Facts(("MUELLER, PETER",), "1961-12-24", "DEU", "M")
         ("1961", "DEU"),  # a year only
         (None, "DEU"),  # no listed date
         ("1961-12-24", None),  # no listed nationality
-        ("1961-12-00", "DEU"),  # an unknown day written 00 or XX
+        ("1961-12-00", "DEU"),  # an unknown day written 00 or XX, cut at import
         ("1961-12-XX", "DEU"),
     ],
 )
 def test_close_distinct_names_are_reviewed_unless_a_fact_contradicts(date, nat) -> None:
-    m = compare_people(_TRAVELLER, Facts(("MEYER, PETER",), date, nat, "M"))
+    listed = Facts(("MEYER, PETER",), date and known_birth_date(date), nat, "M")
+    m = compare_people(_TRAVELLER, listed)
     assert m.score >= HIT, m.explanation()
     assert "for a person to review" in m.explanation()
 
@@ -127,8 +129,8 @@ def test_an_agreeing_sex_lifts_the_man_and_woman_rule() -> None:
 
 
 def test_dates_are_validated_before_the_review() -> None:
-    assert normalise_date("1961-12-00") == "1961-12"
-    assert normalise_date("1961-XX-XX") == "1961"
+    assert normalise_date("1961-12-00") == "1961-12"  # a traveller's, as a listed one's
+    assert normalise_date("1961-XX-XX") == "1961"  # at import (test_namesakes)
     assert normalise_date("1961-123") is None and normalise_date("1961/12") is None
     # a traveller's malformed date agrees with nothing: the birth date still costs
     bad = Facts(("MUELLER, PETER",), "1961-123", "DEU")
