@@ -66,6 +66,8 @@ def _frames() -> dict[str, tuple[str, list[str]]]:
     pinyin = {r.upper() for ch in given[:120] for r in chinese.mandarin_readings(ch)[:1]}
     canto = {r.upper() for ch in given[:120] for r in chinese.cantonese_readings(ch)[:1]}
     hk_surnames = {r.upper() for ch in surnames[:60] for r in chinese.cantonese_readings(ch)[:1]}
+    py = {r.upper() for ch in surnames[:60] for r in chinese.mandarin_readings(ch)[:1]}
+    py_surnames = sorted(x for x in py if x.isascii() and x.isalpha())
     return {
         "Western given names (US census 1990, top 100 of each sex)":
             ("{} SMITH", top("dist.male.first", 100) + top("dist.female.first", 100)),
@@ -76,6 +78,8 @@ def _frames() -> dict[str, tuple[str, list[str]]]:
         "Hong Kong given syllables": ("CHAN TAI-{}", sorted(x for x in canto if x.isalpha())),
         "Hong Kong surnames": ("{} KA-MAN", sorted(x for x in hk_surnames if x.isalpha())),
         "Singapore surnames": ("{} KIM SOON", SINGAPORE.split()),
+        "Pinyin surnames": ("{} ZHIHUA", py_surnames),
+        "Mandarin surnames, Taiwan passport": ("{} SHU-HUA", py_surnames),
     }  # fmt: skip
 
 

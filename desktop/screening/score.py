@@ -44,6 +44,12 @@ define(
         "name.distinct_finals": "{a} and {b} are two different syllables (-n and -ng) of a "
         "name in Hanyu Pinyin, which keeps them apart: different people unless birth date "
         "and nationality agree",
+        "name.distinct_pinyin_surnames": "{a} and {b} are two different common surnames "
+        "(-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people "
+        "unless birth date and nationality agree",
+        "name.distinct_mandarin_surnames": "{a} and {b} are two different common surnames in "
+        "Mandarin; no dialect reading joins them when the given name is spelt in Mandarin "
+        "only: different people unless birth date and nationality agree",
         "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) are two different common "
         "Chinese surnames in every romanisation table: different people unless birth date and "
         "nationality agree",
@@ -1530,28 +1536,40 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     my = {py: s for py, s in chinese.mandarin_of(y).items() if s & _PASSPORT_SYSTEMS}
     if not mx or not my:
         return ""
-    systems: set[str] | None = None
-    for word in given:
+    # -n / -ng surnames of two wholly Pinyin names (CHEN 陳 / CHENG 程 ZHIHUA, joined
+    # given names included): Pinyin keeps them apart, as `distinct_pinyin_finals` does
+    finals = x.rstrip("g") == y.rstrip("g") and _pinyin_name(a) and _pinyin_name(b)
+    systems: set[str] | None = {chinese.HANYU} if finals else None
+    for word in given if not finals else ():
         readings = chinese.mandarin_of(word.lower())
         spelt = set().union(*readings.values()) if readings else set()
         systems = spelt if systems is None else systems & spelt
         if not systems:
             return ""
+    assert systems is not None
     families = korean.surname_families()
     if families.get(x.upper(), frozenset()) & families.get(y.upper(), frozenset()):
         return ""  # JUNG / CHUNG MIN-HO: one Korean surname, 정
-    if "Hanyu Pinyin" in systems and not (_hyphenated(a) and _hyphenated(b)):
+    if "Hanyu Pinyin" in systems and not (_hyphenated(a) and _hyphenated(b)) and not finals:
         # DING / DENG HAI RONG: a vowel keyed wrong stays a possible slip, unless the
         # names are written as Taiwan and Hong Kong passports write them (YA-LING), from
         # a closed table of surname spellings where CHIU and CHOU are 邱 and 周
         return ""
     if set(mx) & set(my):
         return ""  # CHANG / ZHANG WEI, XU / SYU CHIA-HUI: one surname, two systems
-    if "Hanyu Pinyin" in systems and _surname_bridge(x, y):
+    groups: set[str] = set.intersection(*(_word_groups(w) for w in given))
+    mandarin_only = groups == {"M"}  # SHU-HUA, ZHIHUA: no dialect spells every syllable
+    if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not mandarin_only:
         # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
         # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
-        # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not
+        # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not; nor a Fuzhou
+        # LING for 林 or a Hokkien CHENG when no given syllable is spelt in a dialect
+        # (SHU-HUA, ZHIHUA: 淑華 is SUK-WAH in Hong Kong, not SHU-HUA)
         return ""
+    if finals:
+        return msg("name.distinct_pinyin_surnames", a=x.upper(), b=y.upper())
+    if mandarin_only and _surname_bridge(x, y):
+        return msg("name.distinct_mandarin_surnames", a=x.upper(), b=y.upper())
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 

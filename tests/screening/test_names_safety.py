@@ -282,3 +282,25 @@ def test_close_korean_and_cantonese_given_syllables_of_different_names() -> None
     for a, b in [("PARK SEO-JUN", "PARK SEO-JOON"), ("KIM YOUNG-HO", "KIM YEONG-HO"),
                  ("LEUNG KA-CHOI", "LEUNG KA-TSOI")]:  # fmt: skip
         assert compare_names(a, b).score >= HIT, (a, b)
+
+
+def test_pinyin_surnames_n_and_ng_are_two_families() -> None:
+    # mainland passports spell the characters: CHEN 陳 and CHENG 程 are two surnames
+    for a, b in [("CHEN ZHIHUA", "CHENG ZHIHUA"), ("LIN XIAOHUA", "LING XIAOHUA")]:
+        m = compare_names(a, b)
+        assert m.score < HIT and "surnames (-n and -ng)" in str(m.explanation()), a
+    p = compare_people(Facts(("CHEN ZHIHUA",), "1970-03-01", "CHN"),
+                       Facts(("CHENG ZHIHUA",), "1970-03-01", "CHN"))  # fmt: skip
+    assert p.score >= HIT
+    # a vowel keyed wrong stays a possible slip (the earlier review); Taiwan's merge too
+    assert compare_names("DING HAIRONG", "DENG HAIRONG").score >= HIT
+    assert compare_names("CHEN CHUN", "陳冲").score >= HIT
+
+
+def test_no_dialect_reading_joins_two_mandarin_surnames_of_a_mandarin_name() -> None:
+    # LING is 林 only in Fuzhou speech; 淑華 SHU-HUA is spelt in Mandarin only
+    m = compare_names("LIN SHU-HUA", "LING SHU-HUA")
+    assert m.score < HIT and "no dialect reading joins them" in str(m.explanation())
+    # given names a dialect spells too: the surname's dialect spelling is usual there
+    for a, b in [("TAN WEI MING", "CHEN WEI MING"), ("LIM KOK SENG", "LIN KOK SENG")]:
+        assert compare_names(a, b).score >= HIT, (a, b)
