@@ -71,6 +71,7 @@ def _frames() -> dict[str, tuple[str, list[str]]]:
     return {
         "Western given names (US census 1990, top 100 of each sex)":
             ("{} SMITH", top("dist.male.first", 100) + top("dist.female.first", 100)),
+        "Western surnames (US census 1990, top 200)": ("MARIA {}", top("dist.all.last", 200)),
         "Japanese given names": ("TANAKA {}", JAPANESE.split()),
         "Pinyin given syllables": ("HUANG {}", sorted(x for x in pinyin if x.isalpha())),
         "Vietnamese given names": ("NGUYEN VAN {}", VIETNAMESE.split()),

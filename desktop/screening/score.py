@@ -433,6 +433,21 @@ def _one_transliteration(a: str, b: str) -> bool:
     return skeleton(a) == skeleton(b) and OSA.distance(a, b) == 1
 
 
+def _surnames_of_one_country(fa: str, fb: str) -> str:
+    """The countries (up to three) that write Latin letters, have fixed family names and
+    rank both names as surnames ahead of their use as given names (MARIN / MARTIN in
+    Spain: `COUNTRY_FILE` leaves out names ranked higher there as given names); ''."""
+    bits = surname_countries().get(fa, 0) & surname_countries().get(fb, 0)
+    shared = [c for c in _countries_of(bits) if c in _LATIN_COUNTRIES]
+    shared = [c for c in shared if c not in _PATRONYMIC_COUNTRIES]
+    origins = {common_surnames().get(fa), common_surnames().get(fb)} & _TRANSLITERATED
+    if origins:
+        # names from another script count at home only, not among a diaspora's names
+        # (SATO / SAITO in Brazil): Turkish names in Turkey (KAYA / KARA)
+        shared = [c for c in shared if c == "TR"] if origins == {_VOWELLESS} else []
+    return ", ".join(shared[:3])
+
+
 def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''. Two listed
@@ -443,8 +458,13 @@ def distinct_surnames(a: str, b: str) -> Message | str:
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
     given = given_names()
+    country = ""
     if fa in given and fb in given:
-        return ""
+        # listed given names too (SARAH / SARA): the given-name rule's, unless a
+        # country ranks both as its surnames (MARIN / MARTIN, VEGA / VERA in Spain)
+        country = _surnames_of_one_country(fa, fb)
+        if not country or _slip_or_spelling(fa, fb) or distinct_given(a, b):
+            return ""  # HASSAN / HUSSEIN: two given names, judged as such
     if min(len(fa), len(fb)) == 3:
         # a 3-letter name only with a suffix of two letters or more added, both listed
         # (SEN / SENER, KOC / KOCAK): no keying slip adds two letters
@@ -457,6 +477,8 @@ def distinct_surnames(a: str, b: str) -> Message | str:
     variants = _given_variants()
     if fa in variants and variants.get(fa) == variants.get(fb):
         return ""  # KHALED / KHALID, JAMAL / GAMAL as family names: one name
+    if country:
+        return msg("name.distinct_surnames", a=a, b=b, origin=country)
     names = common_surnames()
     oa, ob = names.get(fa), names.get(fb)
     if not oa or not ob:
@@ -1568,7 +1590,7 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         return ""
     if finals:
         return msg("name.distinct_pinyin_surnames", a=x.upper(), b=y.upper())
-    if mandarin_only and _surname_bridge(x, y):
+    if "Hanyu Pinyin" in systems and mandarin_only and _surname_bridge(x, y):
         return msg("name.distinct_mandarin_surnames", a=x.upper(), b=y.upper())
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
