@@ -1657,13 +1657,22 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     for w in rest:
         g = _word_groups(w)
         given = g if given is None else given & g
+    if not given and all(_word_groups(w) - {"M"} for w in rest):
+        # Singapore and Malaysia mix them: CHEE (Hokkien) KEONG (Cantonese), each
+        # syllable a dialect's and so a southern Chinese name
+        given = set().union(*(_word_groups(w) for w in rest))
     # Mandarin-spelt names are `distinct_chinese_surnames`'s: there a vowel keyed wrong in
     # a mainland Pinyin name stays a possible slip (DING / DENG HAI RONG)
     given = (given or set()) - {"M"}
     if not given or not _word_groups(x) & given or not _word_groups(y) & given:
         return ""
     families = korean.surname_families()
-    if families.get(x, frozenset()) & families.get(y, frozenset()):
+    blocks = korean.name_block_spellings()
+    if families.get(x, frozenset()) & families.get(y, frozenset()) and all(
+        w.lower() in blocks for w in rest
+    ):
+        # GOH / KOH MIN-HO: one Korean surname, 고; not with a given name no Korean
+        # spelling writes (CHEE KEONG: 吳 GOH and 許 KOH, two Singapore families)
         return ""
     cx, cy = surname_chars(x), surname_chars(y)
     if not cx or not cy or cx & cy:

@@ -318,3 +318,12 @@ def test_two_listed_given_names_ranked_as_surnames_in_one_country_are_two_famili
     for a, b in [("SARAH SMITH", "SARA SMITH"), ("JAVIER MARTIN", "JAVIER MARTNI"),
                  ("JAVIER MARTIN", "JAVIER MARTINN")]:  # fmt: skip
         assert compare_names(a, b).score >= HIT, (a, b)
+
+
+def test_a_korean_reading_joins_no_singapore_surnames_of_a_southern_name() -> None:
+    # GOH 吳 and KOH 許 are both 고 in Korean, but CHEE KEONG is no Korean given name
+    # (a Hokkien and a Cantonese syllable, as Singapore writes them)
+    m = compare_names("GOH CHEE KEONG", "KOH CHEE KEONG")
+    assert m.score < HIT and "common Chinese surnames" in str(m.explanation())
+    # a Korean given name keeps the two spellings of 고 one surname
+    assert compare_names("GOH MIN-HO", "KOH MIN-HO").score >= HIT
