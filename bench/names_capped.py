@@ -28,6 +28,10 @@ VIETNAMESE = (
 )
 KOREAN = "JUN JIN HO SU JI YEONG SEOK HYUN WOO JAE SUNG HEE YOUNG CHUL GYU"
 SINGAPORE = "TAN LIM NG ONG GOH KOH TEO LEE WEE CHUA ANG SIM YEO"
+ARABIC = (
+    "MOHAMMED AHMED ALI OMAR HASSAN HUSSEIN KHALED KHALIL MAHMOUD YOUSSEF IBRAHIM "
+    "ABDULLAH SALEH SALIM SALMAN NOUR NOURA FATIMA AISHA MARYAM KARIM TAREK SAID AMR HAMZA"
+)
 _ROWS = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
 _POS = {c: (r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
 
@@ -72,6 +76,7 @@ def _frames() -> dict[str, tuple[str, list[str]]]:
         "Western given names (US census 1990, top 100 of each sex)":
             ("{} SMITH", top("dist.male.first", 100) + top("dist.female.first", 100)),
         "Western surnames (US census 1990, top 200)": ("MARIA {}", top("dist.all.last", 200)),
+        "Arabic given names": ("{} MANSOUR", ARABIC.split()),
         "Japanese given names": ("TANAKA {}", JAPANESE.split()),
         "Pinyin given syllables": ("HUANG {}", sorted(x for x in pinyin if x.isalpha())),
         "Vietnamese given names": ("NGUYEN VAN {}", VIETNAMESE.split()),

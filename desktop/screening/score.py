@@ -629,6 +629,23 @@ def _one_given_name(a: str, b: str, sa: str, sb: str) -> bool:
     )
 
 
+@cache
+def _line_sexes() -> dict[int, str]:
+    """A line of `VARIANTS_FILE` -> the sex the lists give its first listed spelling."""
+    given, out = given_names(), {}
+    for name, line in _given_variants().items():
+        if name in given:
+            out.setdefault(line, given[name])
+    return out
+
+
+def _line_sex(name: str) -> str | None:
+    """The sex of a spelling that only the variants file knows (HUSIN, Malaysia's
+    HUSAYN), as its line's listed spellings have it."""
+    line = _given_variants().get(name)
+    return None if line is None else _line_sexes().get(line)
+
+
 def distinct_given(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested given names (PAOLO /
     PAOLA, MOHAMMED / MAHMOUD, KENTA / KENJI), not spellings of one (MOHAMMED /
@@ -642,7 +659,7 @@ def distinct_given(a: str, b: str) -> Message | str:
         return ""
     given = given_names()
     fa, fb = _GIVEN_ABBREVIATIONS.get(fa, fa), _GIVEN_ABBREVIATIONS.get(fb, fb)
-    sa, sb = given.get(fa), given.get(fb)
+    sa, sb = given.get(fa) or _line_sex(fa), given.get(fb) or _line_sex(fb)
     if not sa or not sb:
         return ""
     mostly = False

@@ -327,3 +327,21 @@ def test_a_korean_reading_joins_no_singapore_surnames_of_a_southern_name() -> No
     assert m.score < HIT and "common Chinese surnames" in str(m.explanation())
     # a Korean given name keeps the two spellings of 고 one surname
     assert compare_names("GOH MIN-HO", "KOH MIN-HO").score >= HIT
+
+
+def test_arabic_given_names_of_different_letters_are_two_people() -> None:
+    # عمر UMAR / عمرو AMR, خالد KHALID / خليل KHALIL, نور NOUR / نورة NOURA, سليم / سلمان,
+    # and Malaysia's HUSIN (حسين) against HASAN (حسن): lines of the variants file
+    for a, b in [("OMAR SAID", "AMR SAID"), ("KHALED NASSER", "KHALIL NASSER"),
+                 ("NOUR HASSAN", "NOURA HASSAN"), ("SALIM HAMDAN", "SALMAN HAMDAN"),
+                 ("HASAN BIN OMAR", "HUSIN BIN OMAR")]:  # fmt: skip
+        m = compare_names(a, b)
+        assert m.score < HIT and "two different given names" in str(m.explanation()), a
+    p = compare_people(Facts(("OMAR SAID",), "1980-01-02", "EGY"),
+                       Facts(("AMR SAID",), "1980-01-02", "EGY"))  # fmt: skip
+    assert p.score >= HIT
+    # one name's spellings stay one person
+    for a, b in [("HUSSEIN ALI", "HUSIN ALI"), ("NUR HASSAN", "NOOR HASSAN"),
+                 ("KHALED NASSER", "KHALID NASSER"),
+                 ("SALIM HAMDAN", "SALEEM HAMDAN")]:  # fmt: skip
+        assert compare_names(a, b).score >= HIT, (a, b)
