@@ -1598,7 +1598,10 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         return ""  # CHANG / ZHANG WEI, XU / SYU CHIA-HUI: one surname, two systems
     groups: set[str] = set.intersection(*(_word_groups(w) for w in given))
     mandarin_only = groups == {"M"}  # SHU-HUA, ZHIHUA: no dialect spells every syllable
-    if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not mandarin_only:
+    # a given name written as one word of syllables (MEILING) is the mainland's passport
+    # form; Singapore, Malaysia and Hong Kong write them apart (MEI LING, MEI-LING)
+    joined = finals and len(given) == 1 and not chinese.mandarin_of(given[0].lower())
+    if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not (mandarin_only or joined):
         # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
         # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
         # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not; nor a Fuzhou

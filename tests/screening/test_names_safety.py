@@ -286,7 +286,8 @@ def test_close_korean_and_cantonese_given_syllables_of_different_names() -> None
 
 def test_pinyin_surnames_n_and_ng_are_two_families() -> None:
     # mainland passports spell the characters: CHEN 陳 and CHENG 程 are two surnames
-    for a, b in [("CHEN ZHIHUA", "CHENG ZHIHUA"), ("LIN XIAOHUA", "LING XIAOHUA")]:
+    for a, b in [("CHEN ZHIHUA", "CHENG ZHIHUA"), ("LIN XIAOHUA", "LING XIAOHUA"),
+                 ("LIN MEILING", "LING MEILING")]:  # fmt: skip
         m = compare_names(a, b)
         assert m.score < HIT and "surnames (-n and -ng)" in str(m.explanation()), a
     p = compare_people(Facts(("CHEN ZHIHUA",), "1970-03-01", "CHN"),
@@ -295,6 +296,8 @@ def test_pinyin_surnames_n_and_ng_are_two_families() -> None:
     # a vowel keyed wrong stays a possible slip (the earlier review); Taiwan's merge too
     assert compare_names("DING HAIRONG", "DENG HAIRONG").score >= HIT
     assert compare_names("CHEN CHUN", "陳冲").score >= HIT
+    # MEI LING written apart, as Malaysia writes it: Fuzhou's LING for 林 stays possible
+    assert compare_names("LIN MEI LING", "LING MEI LING").score >= HIT
 
 
 def test_no_dialect_reading_joins_two_mandarin_surnames_of_a_mandarin_name() -> None:
