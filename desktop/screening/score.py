@@ -1688,11 +1688,12 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
         return ""
     families = korean.surname_families()
     blocks = korean.name_block_spellings()
-    if families.get(x, frozenset()) & families.get(y, frozenset()) and all(
-        w.lower() in blocks for w in rest
+    if families.get(x, frozenset()) & families.get(y, frozenset()) and (
+        min(len(x), len(y)) < 3 or all(w.lower() in blocks for w in rest)
     ):
         # GOH / KOH MIN-HO: one Korean surname, 고; not with a given name no Korean
-        # spelling writes (CHEE KEONG: 吳 GOH and 許 KOH, two Singapore families)
+        # spelling writes (CHEE KEONG: 吳 GOH and 許 KOH, two Singapore families); a
+        # 2-letter spelling (EE, LEE's slip) stays a possible slip
         return ""
     cx, cy = surname_chars(x), surname_chars(y)
     if not cx or not cy or cx & cy:
