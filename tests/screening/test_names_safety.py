@@ -330,6 +330,8 @@ def test_a_korean_reading_joins_no_singapore_surnames_of_a_southern_name() -> No
     assert m.score < HIT and "common Chinese surnames" in str(m.explanation())
     # a Korean given name keeps the two spellings of 고 one surname
     assert compare_names("GOH MIN-HO", "KOH MIN-HO").score >= HIT
+    # a 2-letter spelling stays a possible slip of the longer one (LEE keyed EE)
+    assert compare_names("LEE KIM SOON", "EE KIM SOON").score >= HIT
 
 
 def test_arabic_given_names_of_different_letters_are_two_people() -> None:
