@@ -28,6 +28,10 @@ VIETNAMESE = (
 )
 KOREAN = "JUN JIN HO SU JI YEONG SEOK HYUN WOO JAE SUNG HEE YOUNG CHUL GYU"
 SINGAPORE = "TAN LIM NG ONG GOH KOH TEO LEE WEE CHUA ANG SIM YEO"
+ARABIC = (
+    "MOHAMMED AHMED ALI OMAR HASSAN HUSSEIN KHALED KHALIL MAHMOUD YOUSSEF IBRAHIM "
+    "ABDULLAH SALEH SALIM SALMAN NOUR NOURA FATIMA AISHA MARYAM KARIM TAREK SAID AMR HAMZA"
+)
 _ROWS = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
 _POS = {c: (r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
 
@@ -66,9 +70,13 @@ def _frames() -> dict[str, tuple[str, list[str]]]:
     pinyin = {r.upper() for ch in given[:120] for r in chinese.mandarin_readings(ch)[:1]}
     canto = {r.upper() for ch in given[:120] for r in chinese.cantonese_readings(ch)[:1]}
     hk_surnames = {r.upper() for ch in surnames[:60] for r in chinese.cantonese_readings(ch)[:1]}
+    py = {r.upper() for ch in surnames[:60] for r in chinese.mandarin_readings(ch)[:1]}
+    py_surnames = sorted(x for x in py if x.isascii() and x.isalpha())
     return {
         "Western given names (US census 1990, top 100 of each sex)":
             ("{} SMITH", top("dist.male.first", 100) + top("dist.female.first", 100)),
+        "Western surnames (US census 1990, top 200)": ("MARIA {}", top("dist.all.last", 200)),
+        "Arabic given names": ("{} MANSOUR", ARABIC.split()),
         "Japanese given names": ("TANAKA {}", JAPANESE.split()),
         "Pinyin given syllables": ("HUANG {}", sorted(x for x in pinyin if x.isalpha())),
         "Vietnamese given names": ("NGUYEN VAN {}", VIETNAMESE.split()),
@@ -76,6 +84,8 @@ def _frames() -> dict[str, tuple[str, list[str]]]:
         "Hong Kong given syllables": ("CHAN TAI-{}", sorted(x for x in canto if x.isalpha())),
         "Hong Kong surnames": ("{} KA-MAN", sorted(x for x in hk_surnames if x.isalpha())),
         "Singapore surnames": ("{} KIM SOON", SINGAPORE.split()),
+        "Pinyin surnames": ("{} ZHIHUA", py_surnames),
+        "Mandarin surnames, Taiwan passport": ("{} SHU-HUA", py_surnames),
     }  # fmt: skip
 
 

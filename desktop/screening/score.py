@@ -45,6 +45,12 @@ define(
         "name.distinct_finals": "{a} and {b} are two different syllables (-n and -ng) of a "
         "name in Hanyu Pinyin, which keeps them apart: different people unless birth date "
         "and nationality agree",
+        "name.distinct_pinyin_surnames": "{a} and {b} are two different common surnames "
+        "(-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people "
+        "unless birth date and nationality agree",
+        "name.distinct_mandarin_surnames": "{a} and {b} are two different common surnames in "
+        "Mandarin; no dialect reading joins them when the given name is spelt in Mandarin "
+        "only: different people unless birth date and nationality agree",
         "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) are two different common "
         "Chinese surnames in every romanisation table: different people unless birth date and "
         "nationality agree",
@@ -428,6 +434,21 @@ def _one_transliteration(a: str, b: str) -> bool:
     return skeleton(a) == skeleton(b) and OSA.distance(a, b) == 1
 
 
+def _surnames_of_one_country(fa: str, fb: str) -> str:
+    """The countries (up to three) that write Latin letters, have fixed family names and
+    rank both names as surnames ahead of their use as given names (MARIN / MARTIN in
+    Spain: `COUNTRY_FILE` leaves out names ranked higher there as given names); ''."""
+    bits = surname_countries().get(fa, 0) & surname_countries().get(fb, 0)
+    shared = [c for c in _countries_of(bits) if c in _LATIN_COUNTRIES]
+    shared = [c for c in shared if c not in _PATRONYMIC_COUNTRIES]
+    origins = {common_surnames().get(fa), common_surnames().get(fb)} & _TRANSLITERATED
+    if origins:
+        # names from another script count at home only, not among a diaspora's names
+        # (SATO / SAITO in Brazil): Turkish names in Turkey (KAYA / KARA)
+        shared = [c for c in shared if c == "TR"] if origins == {_VOWELLESS} else []
+    return ", ".join(shared[:3])
+
+
 def distinct_surnames(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''. Two listed
@@ -438,8 +459,13 @@ def distinct_surnames(a: str, b: str) -> Message | str:
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
     given = given_names()
+    country = ""
     if fa in given and fb in given:
-        return ""
+        # listed given names too (SARAH / SARA): the given-name rule's, unless a
+        # country ranks both as its surnames (MARIN / MARTIN, VEGA / VERA in Spain)
+        country = _surnames_of_one_country(fa, fb)
+        if not country or _slip_or_spelling(fa, fb) or distinct_given(a, b):
+            return ""  # HASSAN / HUSSEIN: two given names, judged as such
     if min(len(fa), len(fb)) == 3:
         # a 3-letter name only with a suffix of two letters or more added, both listed
         # (SEN / SENER, KOC / KOCAK): no keying slip adds two letters
@@ -452,6 +478,8 @@ def distinct_surnames(a: str, b: str) -> Message | str:
     variants = _given_variants()
     if fa in variants and variants.get(fa) == variants.get(fb):
         return ""  # KHALED / KHALID, JAMAL / GAMAL as family names: one name
+    if country:
+        return msg("name.distinct_surnames", a=a, b=b, origin=country)
     names = common_surnames()
     oa, ob = names.get(fa), names.get(fb)
     if not oa or not ob:
@@ -602,6 +630,23 @@ def _one_given_name(a: str, b: str, sa: str, sb: str) -> bool:
     )
 
 
+@cache
+def _line_sexes() -> dict[int, str]:
+    """A line of `VARIANTS_FILE` -> the sex the lists give its first listed spelling."""
+    given, out = given_names(), {}
+    for name, line in _given_variants().items():
+        if name in given:
+            out.setdefault(line, given[name])
+    return out
+
+
+def _line_sex(name: str) -> str | None:
+    """The sex of a spelling that only the variants file knows (HUSIN, Malaysia's
+    HUSAYN), as its line's listed spellings have it."""
+    line = _given_variants().get(name)
+    return None if line is None else _line_sexes().get(line)
+
+
 def distinct_given(a: str, b: str) -> Message | str:
     """A reason when `a` and `b` are two different well-attested given names (PAOLO /
     PAOLA, MOHAMMED / MAHMOUD, KENTA / KENJI), not spellings of one (MOHAMMED /
@@ -615,7 +660,7 @@ def distinct_given(a: str, b: str) -> Message | str:
         return ""
     given = given_names()
     fa, fb = _GIVEN_ABBREVIATIONS.get(fa, fa), _GIVEN_ABBREVIATIONS.get(fb, fb)
-    sa, sb = given.get(fa), given.get(fb)
+    sa, sb = given.get(fa) or _line_sex(fa), given.get(fb) or _line_sex(fb)
     if not sa or not sb:
         return ""
     mostly = False
@@ -1531,28 +1576,43 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     my = {py: s for py, s in chinese.mandarin_of(y).items() if s & _PASSPORT_SYSTEMS}
     if not mx or not my:
         return ""
-    systems: set[str] | None = None
-    for word in given:
+    # -n / -ng surnames of two wholly Pinyin names (CHEN 陳 / CHENG 程 ZHIHUA, joined
+    # given names included): Pinyin keeps them apart, as `distinct_pinyin_finals` does
+    finals = x.rstrip("g") == y.rstrip("g") and _pinyin_name(a) and _pinyin_name(b)
+    systems: set[str] | None = {chinese.HANYU} if finals else None
+    for word in given if not finals else ():
         readings = chinese.mandarin_of(word.lower())
         spelt = set().union(*readings.values()) if readings else set()
         systems = spelt if systems is None else systems & spelt
         if not systems:
             return ""
+    assert systems is not None
     families = korean.surname_families()
     if families.get(x.upper(), frozenset()) & families.get(y.upper(), frozenset()):
         return ""  # JUNG / CHUNG MIN-HO: one Korean surname, 정
-    if "Hanyu Pinyin" in systems and not (_hyphenated(a) and _hyphenated(b)):
+    if "Hanyu Pinyin" in systems and not (_hyphenated(a) and _hyphenated(b)) and not finals:
         # DING / DENG HAI RONG: a vowel keyed wrong stays a possible slip, unless the
         # names are written as Taiwan and Hong Kong passports write them (YA-LING), from
         # a closed table of surname spellings where CHIU and CHOU are 邱 and 周
         return ""
     if set(mx) & set(my):
         return ""  # CHANG / ZHANG WEI, XU / SYU CHIA-HUI: one surname, two systems
-    if "Hanyu Pinyin" in systems and _surname_bridge(x, y):
+    groups: set[str] = set.intersection(*(_word_groups(w) for w in given))
+    mandarin_only = groups == {"M"}  # SHU-HUA, ZHIHUA: no dialect spells every syllable
+    # a given name written as one word of syllables (MEILING) is the mainland's passport
+    # form; Singapore, Malaysia and Hong Kong write them apart (MEI LING, MEI-LING)
+    joined = finals and len(given) == 1 and not chinese.mandarin_of(given[0].lower())
+    if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not (mandarin_only or joined):
         # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
         # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
-        # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not
+        # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not; nor a Fuzhou
+        # LING for 林 or a Hokkien CHENG when no given syllable is spelt in a dialect
+        # (SHU-HUA, ZHIHUA: 淑華 is SUK-WAH in Hong Kong, not SHU-HUA)
         return ""
+    if finals:
+        return msg("name.distinct_pinyin_surnames", a=x.upper(), b=y.upper())
+    if "Hanyu Pinyin" in systems and mandarin_only and _surname_bridge(x, y):
+        return msg("name.distinct_mandarin_surnames", a=x.upper(), b=y.upper())
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 
@@ -1618,13 +1678,23 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     for w in rest:
         g = _word_groups(w)
         given = g if given is None else given & g
+    if not given and all(_word_groups(w) - {"M"} for w in rest):
+        # Singapore and Malaysia mix them: CHEE (Hokkien) KEONG (Cantonese), each
+        # syllable a dialect's and so a southern Chinese name
+        given = set().union(*(_word_groups(w) for w in rest))
     # Mandarin-spelt names are `distinct_chinese_surnames`'s: there a vowel keyed wrong in
     # a mainland Pinyin name stays a possible slip (DING / DENG HAI RONG)
     given = (given or set()) - {"M"}
     if not given or not _word_groups(x) & given or not _word_groups(y) & given:
         return ""
     families = korean.surname_families()
-    if families.get(x, frozenset()) & families.get(y, frozenset()):
+    blocks = korean.name_block_spellings()
+    if families.get(x, frozenset()) & families.get(y, frozenset()) and (
+        min(len(x), len(y)) < 3 or all(w.lower() in blocks for w in rest)
+    ):
+        # GOH / KOH MIN-HO: one Korean surname, 고; not with a given name no Korean
+        # spelling writes (CHEE KEONG: 吳 GOH and 許 KOH, two Singapore families); a
+        # 2-letter spelling (EE, LEE's slip) stays a possible slip
         return ""
     cx, cy = surname_chars(x), surname_chars(y)
     if not cx or not cy or cx & cy:

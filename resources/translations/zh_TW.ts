@@ -1737,6 +1737,16 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非出生日期與國籍皆相同，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_mandarin_surnames</source>
+        <extracomment>{a} and {b} are two different common surnames in Mandarin; no dialect reading joins them when the given name is spelt in Mandarin only: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是華語中兩個不同的常見姓氏；名字只以華語拼寫時，不以方言讀音將兩者視為同一姓氏：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_pinyin_surnames</source>
+        <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</extracomment>
+        <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的常見姓氏（-n 與 -ng），漢語拼音區分兩者：除非出生日期與國籍皆相同，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_surname_chars</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）在各拼音表中皆為兩個不同的常見中文姓氏：除非出生日期與國籍皆相同，否則為不同人</translation>

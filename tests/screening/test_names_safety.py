@@ -284,3 +284,72 @@ def test_close_korean_and_cantonese_given_syllables_of_different_names() -> None
     for a, b in [("PARK SEO-JUN", "PARK SEO-JOON"), ("KIM YOUNG-HO", "KIM YEONG-HO"),
                  ("LEUNG KA-CHOI", "LEUNG KA-TSOI")]:  # fmt: skip
         assert compare_names(a, b).score >= HIT, (a, b)
+
+
+def test_pinyin_surnames_n_and_ng_are_two_families() -> None:
+    # mainland passports spell the characters: CHEN 陳 and CHENG 程 are two surnames
+    for a, b in [("CHEN ZHIHUA", "CHENG ZHIHUA"), ("LIN XIAOHUA", "LING XIAOHUA"),
+                 ("LIN MEILING", "LING MEILING")]:  # fmt: skip
+        m = compare_names(a, b)
+        assert m.score < HIT and "surnames (-n and -ng)" in str(m.explanation()), a
+    p = compare_people(Facts(("CHEN ZHIHUA",), "1970-03-01", "CHN"),
+                       Facts(("CHENG ZHIHUA",), "1970-03-01", "CHN"))  # fmt: skip
+    assert p.score >= HIT
+    # a vowel keyed wrong stays a possible slip (the earlier review); Taiwan's merge too
+    assert compare_names("DING HAIRONG", "DENG HAIRONG").score >= HIT
+    assert compare_names("CHEN CHUN", "陳冲").score >= HIT
+    # MEI LING written apart, as Malaysia writes it: Fuzhou's LING for 林 stays possible
+    assert compare_names("LIN MEI LING", "LING MEI LING").score >= HIT
+
+
+def test_no_dialect_reading_joins_two_mandarin_surnames_of_a_mandarin_name() -> None:
+    # LING is 林 only in Fuzhou speech; 淑華 SHU-HUA is spelt in Mandarin only
+    m = compare_names("LIN SHU-HUA", "LING SHU-HUA")
+    assert m.score < HIT and "no dialect reading joins them" in str(m.explanation())
+    # given names a dialect spells too: the surname's dialect spelling is usual there
+    for a, b in [("TAN WEI MING", "CHEN WEI MING"), ("LIM KOK SENG", "LIN KOK SENG")]:
+        assert compare_names(a, b).score >= HIT, (a, b)
+
+
+def test_two_listed_given_names_ranked_as_surnames_in_one_country_are_two_families() -> None:
+    # MARIN and MARTIN are given names too, but Spain ranks both as surnames first
+    for a, b in [("JAVIER MARIN", "JAVIER MARTIN"), ("ROSA VEGA", "ROSA VERA")]:
+        m = compare_names(a, b)
+        assert m.score < HIT and "two different common surnames (" in str(m.explanation()), a
+    p = compare_people(Facts(("JAVIER MARIN",), "1975-06-02", "ESP"),
+                       Facts(("JAVIER MARTIN",), "1975-06-02", "ESP"))  # fmt: skip
+    assert p.score >= HIT
+    # given names no country ranks as its surnames, and keying slips, stay one person
+    for a, b in [("SARAH SMITH", "SARA SMITH"), ("JAVIER MARTIN", "JAVIER MARTNI"),
+                 ("JAVIER MARTIN", "JAVIER MARTINN")]:  # fmt: skip
+        assert compare_names(a, b).score >= HIT, (a, b)
+
+
+def test_a_korean_reading_joins_no_singapore_surnames_of_a_southern_name() -> None:
+    # GOH 吳 and KOH 許 are both 고 in Korean, but CHEE KEONG is no Korean given name
+    # (a Hokkien and a Cantonese syllable, as Singapore writes them)
+    m = compare_names("GOH CHEE KEONG", "KOH CHEE KEONG")
+    assert m.score < HIT and "common Chinese surnames" in str(m.explanation())
+    # a Korean given name keeps the two spellings of 고 one surname
+    assert compare_names("GOH MIN-HO", "KOH MIN-HO").score >= HIT
+    # a 2-letter spelling stays a possible slip of the longer one (LEE keyed EE)
+    assert compare_names("LEE KIM SOON", "EE KIM SOON").score >= HIT
+
+
+def test_arabic_given_names_of_different_letters_are_two_people() -> None:
+    # عمر UMAR / عمرو AMR, خالد KHALID / خليل KHALIL, نور NOUR / نورة NOURA, سليم / سلمان,
+    # and Malaysia's HUSIN (حسين) against HASAN (حسن): lines of the variants file
+    for a, b in [("OMAR SAID", "AMR SAID"), ("KHALED NASSER", "KHALIL NASSER"),
+                 ("NOUR HASSAN", "NOURA HASSAN"), ("SALIM HAMDAN", "SALMAN HAMDAN"),
+                 ("HASAN BIN OMAR", "HUSIN BIN OMAR"), ("MOHAMMED SALEH", "MOHAMMED SALEM"),
+                 ("AHMAD RAHMAN", "AHMAD RAHIM"), ("SITI RAHMAN", "SITI RAHMAT")]:  # fmt: skip
+        m = compare_names(a, b)
+        assert m.score < HIT and "two different given names" in str(m.explanation()), a
+    p = compare_people(Facts(("OMAR SAID",), "1980-01-02", "EGY"),
+                       Facts(("AMR SAID",), "1980-01-02", "EGY"))  # fmt: skip
+    assert p.score >= HIT
+    # one name's spellings stay one person
+    for a, b in [("HUSSEIN ALI", "HUSIN ALI"), ("NUR HASSAN", "NOOR HASSAN"),
+                 ("KHALED NASSER", "KHALID NASSER"),
+                 ("SALIM HAMDAN", "SALEEM HAMDAN"), ("SALIM HAMDAN", "SALEM HAMDAN")]:  # fmt: skip
+        assert compare_names(a, b).score >= HIT, (a, b)
