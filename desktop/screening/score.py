@@ -33,12 +33,13 @@ from protocol.rows import known_birth_date
 define(
     {
         "name.distinct_surnames": "{a} and {b} are two different common surnames ({origin}): "
-        "different people unless birth date and nationality agree",
+        "different people unless the known facts agree",
         "name.possible_slip": "{a} is not a common surname: a possible slip of {b}",
         "name.distinct_given": "{a} and {b} are two different given names: "
-        "different people unless birth date and nationality agree",
+        "different people unless the known facts agree",
         "name.distinct_given_sexes": "{a} and {b} are two different given names, a man's "
-        "and a woman's: different people unless birth date and nationality agree",
+        "and a woman's: different people unless both are given as the same sex or the known "
+        "facts agree",
         "name.distinct_given_mostly": "{a} and {b} are two different given names that the US "
         "census gives mostly to different sexes, though each is given to both: scored a little "
         "lower, unless both are given as the same sex or the known facts agree",
@@ -56,7 +57,7 @@ define(
         "name.distinct_char_syllable": "{a} is a syllable of its own, not a reading of {b} "
         "({form}): another character, different people unless the known facts agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
-        "name (two characters): different people unless birth date and nationality agree",
+        "name (two characters): different people unless the known facts agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",

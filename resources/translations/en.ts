@@ -1718,7 +1718,7 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>name.distinct_given</source>
-        <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different given names: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
@@ -1728,7 +1728,7 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>name.distinct_given_sexes</source>
-        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>
     </message>
     <message>
@@ -1743,12 +1743,12 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>name.distinct_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_syllables</source>
-        <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</translation>
     </message>
     <message>

@@ -1718,8 +1718,8 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>name.distinct_given</source>
-        <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是兩個不同的名字：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different given names: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_given_mostly</source>
@@ -1728,8 +1728,8 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>name.distinct_given_sexes</source>
-        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非兩人性別相同或已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_japanese</source>
@@ -1743,13 +1743,13 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>name.distinct_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_syllables</source>
-        <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是名字中兩個不同的音節（兩個不同的字）：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是名字中兩個不同的音節（兩個不同的字）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_vietnamese</source>
