@@ -5,8 +5,9 @@ workstation's supervisor.
 
 Checks: lost/stolen/revoked documents (document number + issuing state), exit bans
 (exit only: document number, or names + date of birth), persons of interest (names +
-date of birth + nationality). Names are compared by the workstation's own name engine
-(`desktop.screening.match_names`), so the central's answer and the counter's are
+date of birth + nationality). People are compared by the workstation's own name engine
+with the record's birth date, nationality and sex (`desktop.screening.match_person`,
+the counter's `compare_people`), so the central's answer and the counter's are
 computed alike; without it the central does not start (there is no weaker fallback that
 would pass a renamed or broken engine unnoticed). The normalised token set only picks
 the candidates.
@@ -27,7 +28,7 @@ from sqlalchemy import Connection, insert, select
 
 import protocol
 from central import db
-from desktop.screening import match_names
+from desktop.screening import match_person
 
 _ALERT_NS = uuid.UUID("5b0d1c8e-7c39-4f0e-9a55-3f9a3c1c2b10")
 
@@ -42,12 +43,6 @@ def name_tokens(name: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).upper()
     return frozenset(t for t in re.split(r"[^0-9A-Z\u3400-\u9FFF]+", folded) if t)
-
-
-def _dates_compatible(listed: str | None, seen: str | None) -> bool:
-    if not listed or not seen:
-        return True
-    return seen.startswith(listed) or listed.startswith(seen)
 
 
 @dataclass
@@ -65,7 +60,7 @@ class Rescreener:
 
     def __init__(self) -> None:
         self._indexes: dict[str, _NameIndex] = {}
-        self._names_match = match_names
+        self._person_match = match_person
 
     @classmethod
     def for_connection(cls, conn: Connection) -> Rescreener:
@@ -115,7 +110,6 @@ class Rescreener:
                 hits.append(_hit("documents", row, "refer"))
         surname = record.get("surname") or ""
         given = record.get("given_names") or ""
-        birth = record.get("birth_date")
         wanted = name_tokens(f"{surname} {given}")
         if record.get("direction") == "exit":
             idx = self._index(conn, "exit_bans")
@@ -124,15 +118,12 @@ class Rescreener:
                 seen.add(row["id"])
                 hits.append(_hit("exit_bans", row, "deny_exit"))
             for row in self._candidates(idx, wanted):
-                if row["id"] not in seen and self._person_matches(row, surname, given, birth):
+                if row["id"] not in seen and self._person_matches(row, record):
                     seen.add(row["id"])
                     hits.append(_hit("exit_bans", row, "deny_exit"))
         idx = self._index(conn, "persons")
-        nationality = record.get("nationality")
         for row in self._candidates(idx, wanted):
-            if not self._person_matches(row, surname, given, birth):
-                continue
-            if nationality and row.get("nationality") and row["nationality"] != nationality:
+            if not self._person_matches(row, record):
                 continue
             hits.append(_hit("persons", row, row.get("action", "refer")))
         return hits
@@ -145,12 +136,11 @@ class Rescreener:
         lists = [idx.by_token.get(t, []) for t in wanted]
         return min(lists, key=len)
 
-    def _person_matches(
-        self, row: dict[str, Any], surname: str, given: str, birth: str | None
-    ) -> bool:
-        return _dates_compatible(row.get("birth_date"), birth) and self._names_match(
-            row.get("names", []), surname, given
-        )
+    def _person_matches(self, row: dict[str, Any], record: dict[str, Any]) -> bool:
+        # As the counter decides (`check_persons`, `check_exit_bans`): names, birth date,
+        # nationality and sex scored together, no filter on a date or a nationality that
+        # the score already takes off (a year off by one, a day and month swapped)
+        return self._person_match(row, record)
 
     def screen_and_alert(
         self,

@@ -10,16 +10,28 @@ Qt-free; `central/` may use it for re-screening. Entry points:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
+from typing import Any
 
 
-def match_names(listed_names: Sequence[str], surname: str, given_names: str) -> bool:
-    """Whether a traveller's name matches any listed name at the default threshold
-    (for the central's re-screening)."""
-    from desktop.screening.score import DEFAULT_THRESHOLD, compare_names
+def match_person(listed: Mapping[str, Any], record: Mapping[str, Any]) -> bool:
+    """Whether a traveller (an inspection record: surname, given_names, birth_date,
+    nationality, sex) matches a listed person (a list row: names, birth_date,
+    nationality, sex) at the default threshold, scored as the counter scores them
+    (`score.compare_people`): the facts' penalty, and two close distinct names lifted
+    to review when the facts say they may be one person (for the central's
+    re-screening; names alone would keep those capped, and the alert lost)."""
+    from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_people
+    from protocol.rows import known_birth_date
 
-    query = f"{surname}, {given_names}" if given_names else surname
-    return any(compare_names(query, n).score >= DEFAULT_THRESHOLD for n in listed_names)
+    surname, given = record.get("surname") or "", record.get("given_names") or ""
+    query = f"{surname}, {given}" if given else surname
+    listed_birth = known_birth_date(listed.get("birth_date") or "") or None
+    traveller = Facts((query,), record.get("birth_date"), record.get("nationality"),
+                      record.get("sex"))  # fmt: skip
+    person = Facts(tuple(listed.get("names") or ()), listed_birth, listed.get("nationality"),
+                   listed.get("sex"))  # fmt: skip
+    return compare_people(traveller, person).score >= DEFAULT_THRESHOLD
 
 
 def ensure_ready(store: object) -> list[str]:

@@ -33,37 +33,37 @@ from protocol.rows import known_birth_date
 define(
     {
         "name.distinct_surnames": "{a} and {b} are two different common surnames ({origin}): "
-        "different people unless birth date and nationality agree",
+        "different people unless the known facts agree",
         "name.possible_slip": "{a} is not a common surname: a possible slip of {b}",
         "name.distinct_given": "{a} and {b} are two different given names: "
-        "different people unless birth date and nationality agree",
+        "different people unless the known facts agree",
         "name.distinct_given_sexes": "{a} and {b} are two different given names, a man's "
-        "and a woman's: different people unless birth date and nationality agree",
-        "name.distinct_given_mostly": "{a} and {b} are two different given names, mostly a "
-        "man's and a woman's (US census): different people unless birth date and nationality "
-        "agree",
+        "and a woman's: different people unless both are given as the same sex or the known "
+        "facts agree",
+        "name.distinct_given_mostly": "{a} and {b} are two different given names that the US "
+        "census gives mostly to different sexes, though each is given to both: scored a little "
+        "lower, unless both are given as the same sex or the known facts agree",
         "name.distinct_finals": "{a} and {b} are two different syllables (-n and -ng) of a "
-        "name in Hanyu Pinyin, which keeps them apart: different people unless birth date "
-        "and nationality agree",
+        "name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), "
+        "which keeps them apart: different people unless the known facts agree",
         "name.distinct_pinyin_surnames": "{a} and {b} are two different common surnames "
         "(-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people "
-        "unless birth date and nationality agree",
+        "unless the known facts agree",
         "name.distinct_mandarin_surnames": "{a} and {b} are two different common surnames in "
         "Mandarin; no dialect reading joins them when the given name is spelt in Mandarin "
-        "only: different people unless birth date and nationality agree",
-        "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) are two different common "
-        "Chinese surnames in every romanisation table: different people unless birth date and "
-        "nationality agree",
+        "only: different people unless the known facts agree",
+        "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) stand for different common "
+        "Chinese surnames in every table that spells surnames (a match above is of the sound "
+        "only): different people unless the known facts agree",
         "name.distinct_japanese": "{a} ({ka}) and {b} ({kb}) are two different Japanese "
-        "names: different people unless birth date and nationality agree",
+        "names: different people unless the known facts agree",
         "name.distinct_vietnamese": "{a} ({ca}) and {b} ({cb}) are two different "
-        "Sino-Vietnamese given names, of different characters: different people unless birth "
-        "date and nationality agree",
+        "Sino-Vietnamese given names, of different characters: different people unless the "
+        "known facts agree",
         "name.distinct_char_syllable": "{a} is a syllable of its own, not a reading of {b} "
-        "({form}): another character, different people unless birth date and nationality "
-        "agree",
+        "({form}): another character, different people unless the known facts agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
-        "name (two characters): different people unless birth date and nationality agree",
+        "name (two characters): different people unless the known facts agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
@@ -97,6 +97,9 @@ define(
         "scored {s} as spelled, for a person to review",
         "person.review_partial": "but what is known of the birth date and nationality agrees "
         "and nothing contradicts it: name scored {s} as spelled, for a person to review",
+        "person.review_near": "but the birth date is near the listed one (day and month "
+        "swapped, or a year apart) and no nationality contradicts it: name scored {s} as "
+        "spelled, for a person to review",
         "person.same_sex": "but both are given as {sex}: name scored {s} as spelled",
         "person.penalty": "{reason} ({penalty})",
         "person.birth_year_one": "birth year {a} vs {b} (one year apart)",
@@ -679,8 +682,11 @@ def distinct_given(a: str, b: str) -> Message | str:
     if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
         return ""
     if {sa, sb} == {"M", "F"}:  # DANIEL / DANIELA: a letter apart, and two people
+        # a name given to both sexes is not capped firmly: JOAN is JUAN in Catalan,
+        # ANDREA, MICHELE, SIMONE Italian men's (review names4, finding 2); GIVEN_PENALTY
+        # off, as for the scraped lists
         key = "name.distinct_given_mostly" if mostly else "name.distinct_given_sexes"
-        return msg(key, a=a, b=b, firm=True)
+        return msg(key, a=a, b=b, firm=not mostly)
     if va is not None and vb is not None:  # two lines of the hand-written file: firm
         return msg("name.distinct_given", a=a, b=b, firm=True)
     if _spellings_of_one(fa, fb):
@@ -1208,7 +1214,10 @@ def compare_names(a: str, b: str) -> NameMatch:
         best = _korean_latin(na, nb, best)
     if best.score < DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
         best = max(_dialect_pinyin(na, nb, best), _dialect_pinyin(nb, na, best), key=_by_score)
-    if best.score > DISTINCT_SURNAMES_CAP and not na.is_han and not nb.is_han:
+    # the close-names rules cap only a pair that would match: one under the threshold
+    # keeps its own score, so that a policy's lower threshold still meets it (review
+    # names4, finding 8)
+    if best.score >= DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
         rule = (
             distinct_korean_surnames(na, nb)
             or distinct_chinese_surnames(na, nb)
@@ -1218,7 +1227,7 @@ def compare_names(a: str, b: str) -> NameMatch:
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
-    if best.score > DISTINCT_SURNAMES_CAP:
+    if best.score >= DEFAULT_THRESHOLD:
         rule = (
             distinct_pinyin_finals(na, nb, best)
             or distinct_japanese(na, nb)
@@ -1285,12 +1294,28 @@ def distinct_japanese(a: Name, b: Name) -> Message | str:
     if len(differ) != 1:
         return ""
     x, y = wa[differ[0]], wb[differ[0]]
+    # gimei's list holds Korean spellings too (KO, GO, YOO, YU, CHO, JO, RYU, JUN, JIN):
+    # one Korean surname spelt two ways stays one (KO / GO 고, RYU / YOO 류), and a name
+    # must have a word no Korean name spells to be judged Japanese (not KO JUN / GO JUN)
+    families = korean.surname_families()
+    tx, ty = ta[differ[0]].text, tb[differ[0]].text
+    if families.get(tx, frozenset()) & families.get(ty, frozenset()):
+        return ""
+    if not (_japanese_only(ta) and _japanese_only(tb)):
+        return ""
     for kind in ("given", "surname"):
         names = lists[kind]
         if x in names and y in names:
             return msg("name.distinct_japanese", a=ta[differ[0]].text, ka=names[x],
                        b=tb[differ[0]].text, kb=names[y])  # fmt: skip
     return ""
+
+
+def _japanese_only(tokens: tuple[Token, ...]) -> bool:
+    """A word of the name that is neither a Korean surname spelling nor a Korean
+    syllable's (TANAKA, KENTA; not KO, JUN, YU)."""
+    families, blocks = korean.surname_families(), korean.name_block_spellings()
+    return any(t.text not in families and t.text.lower() not in blocks for t in tokens)
 
 
 @cache
@@ -1308,6 +1333,18 @@ def _vietnamese_name_chars() -> dict[str, frozenset[str]]:
 
 def _chinese_syllable(x: str) -> bool:
     return bool(_real_syllable(x) or chinese.is_dialect_spelling(x))
+
+
+# Initials Vietnamese regions merge, so that one name is written either way by a person
+# who spells it as said: D, GI, V (the south: /j/), D, GI, R (the north: /z/), TR / CH
+# and S / X (the north) (review names4, finding 7).
+_VIET_INITIALS = re.compile(r"^(GI|D|V|R|TR|CH|S|X)(?=[AEIOUY])")
+_VIET_MERGED = {"GI": "D", "D": "D", "V": "D", "R": "D", "TR": "CH", "CH": "CH", "S": "X",
+                "X": "X"}  # fmt: skip
+
+
+def _viet_initials(word: str) -> str:
+    return _VIET_INITIALS.sub(lambda m: _VIET_MERGED[m.group(1)], word)
 
 
 def distinct_vietnamese(a: Name, b: Name) -> Message | str:
@@ -1328,11 +1365,13 @@ def distinct_vietnamese(a: Name, b: Name) -> Message | str:
     if len(differ) != 1 or differ[0] == 0:
         return ""
     x, y = ta[differ[0]].text, tb[differ[0]].text
+    if _viet_initials(x) == _viet_initials(y):
+        return ""  # one name as a region says it (GIANG / DANG / VANG, TRUNG / CHUNG)
     cx, cy = table[x], table[y]
     if cx & cy:
         return ""
-    return msg("name.distinct_vietnamese", a=x, ca="".join(sorted(cx)[:2]), b=y,
-               cb="".join(sorted(cy)[:2]))  # fmt: skip
+    return msg("name.distinct_vietnamese", a=x, ca="/".join(sorted(cx)[:2]), b=y,
+               cb="/".join(sorted(cy)[:2]))  # fmt: skip
 
 
 def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
@@ -1373,10 +1412,35 @@ def _pinyin_name(n: Name) -> bool:
     )
 
 
-def distinct_pinyin_finals(a: Name, b: Name, best: NameMatch) -> Message | str:
+# Surnames that Singapore, Malaysia and Hong Kong write (陳 CHAN, TAN; 林 LIM; 黃, 吳
+# NG): never taken for a mainland Pinyin name, although CHAN and TAN are Pinyin syllables.
+_SOUTHERN_SURNAMES = frozenset({"CHAN", "TAN", "LIM", "NG"})
+_PINYIN_ONLY = re.compile(r"zh|x|q")  # syllables no other system writes (Tongyong: jh, s, c)
+
+
+def _mainland_pinyin(n: Name, mainland: bool) -> bool:
+    """Whether a Latin name is demonstrably mainland Hanyu Pinyin: written wholly in
+    Pinyin, no southern surname, and a syllable only Pinyin writes (ZHANG, XIAOMING,
+    QING), or the traveller's nationality CHN (`mainland`) and no given word spelt as
+    the southern dialects spell names (LING, ANG: Singapore's and Malaysia's). An MRZ
+    name has no hyphen, so syllable shape alone does not tell LIN MIN HUI of Taiwan
+    from a mainland name (review names4, finding 3)."""
+    if not _pinyin_name(n) or any(t.text in _SOUTHERN_SURNAMES for t in n.tokens):
+        return False
+    syllables = [x for t in n.tokens for seg in chinese.segmentations(t.text.lower())[:1]
+                 for x in seg]  # fmt: skip
+    if any(_PINYIN_ONLY.match(x) for x in syllables):
+        return True
+    return mainland and not any("S" in _word_groups(t.text) for t in n.tokens[1:])
+
+
+def distinct_pinyin_finals(
+    a: Name, b: Name, best: NameMatch, mainland: bool = False
+) -> Message | str:
     """A reason when the match rests on a syllable's -n read as -ng or back (MIN / MING,
     劉洋 / LIU YAN), a merge of Taiwanese Mandarin speech that Taiwan's passports follow
-    (江丙坤 CHIANG PIN-KUNG), while the Latin sides are written in Hanyu Pinyin, which the
+    (江丙坤 CHIANG PIN-KUNG), while the Latin sides are demonstrably mainland Hanyu Pinyin
+    (`_mainland_pinyin`; `mainland`: the traveller is a CHN national), which the
     mainland's passports spell from the characters and where 敏 MIN and 明 MING are two
     characters. The merged form must be Pinyin too: 陳冲 / CHEN CHUN (Wade-Giles CHUNG)
     and LAI CHIH-MIN / LAI CHIH-MING, Taiwan's Wade-Giles, stay a match."""
@@ -1388,7 +1452,10 @@ def distinct_pinyin_finals(a: Name, b: Name, best: NameMatch) -> Message | str:
             continue  # a Wade-Giles reading merged (陳冲 CHEN CHUN, 衝 CH'UNG): Taiwan's
         if x.rstrip("g") != form.rstrip("g") or x == form:
             continue
-        if all(_pinyin_name(n) for n in (a, b) if not n.is_han):
+        latin = [n for n in (a, b) if not n.is_han]
+        if all(_pinyin_name(n) for n in latin) and any(
+            _mainland_pinyin(n, mainland) for n in latin
+        ):
             return msg("name.distinct_finals", a=x.upper(), b=form.upper())
     return ""
 
@@ -1577,8 +1644,20 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     if not mx or not my:
         return ""
     # -n / -ng surnames of two wholly Pinyin names (CHEN 陳 / CHENG 程 ZHIHUA, joined
-    # given names included): Pinyin keeps them apart, as `distinct_pinyin_finals` does
-    finals = x.rstrip("g") == y.rstrip("g") and _pinyin_name(a) and _pinyin_name(b)
+    # given names included): Pinyin keeps them apart, as `distinct_pinyin_finals` does,
+    # when the names are demonstrably mainland Pinyin (a syllable only Pinyin writes): an
+    # MRZ name has no hyphen, and TAN, LIN, MIN are southern spellings too (review names4)
+    finals = (
+        x.rstrip("g") == y.rstrip("g")
+        and _pinyin_name(a)
+        and _pinyin_name(b)
+        and (
+            _mainland_pinyin(a, False)
+            or _mainland_pinyin(b, False)
+            # a given name of syllables written as one word (MEILING): the mainland's form
+            or (len(given) == 1 and not chinese.mandarin_of(given[0].lower()))
+        )
+    )
     systems: set[str] | None = {chinese.HANYU} if finals else None
     for word in given if not finals else ():
         readings = chinese.mandarin_of(word.lower())
@@ -1703,7 +1782,9 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
         [ch for ch in _surname_order() if ch in cx][:2],
         [ch for ch in _surname_order() if ch in cy][:2],
     )
-    return msg("name.distinct_surname_chars", a=x, ca="".join(first[0]), b=y, cb="".join(first[1]))
+    return msg(
+        "name.distinct_surname_chars", a=x, ca="/".join(first[0]), b=y, cb="/".join(first[1])
+    )
 
 
 _SOUTHERN = ("Hokkien", "Teochew", "Hakka", "Hainanese", "Fuzhou", "Taiwan")
@@ -2315,13 +2396,17 @@ def _same_birth_and_nationality(query: Facts, listed: Facts) -> str:
     only (lists often give no day), contains the traveller's full date and the
     nationalities agree; 'partial' when what both give agrees, at least one fact agrees
     and none contradicts (a listed year only, no listed date or nationality: absent
-    facts are no disagreement); else ''."""
+    facts are no disagreement); 'near' when the dates are near as the facts' penalty
+    tolerates them (day and month swapped, a year apart) and the nationalities agree or
+    one is absent; else ''."""
     dq, dl = normalise_date(query.birth_date), listed.birth_date
     nq, nl = (query.nationality or "").upper(), (listed.nationality or "").upper()
     if nq and nl and nq != nl:
         return ""
     if dq and dl and not (dq.startswith(dl) or dl.startswith(dq)):
-        return ""
+        # a date keyed with day and month swapped or a year off is the one person the
+        # penalty (-0.05, -0.10) lets match: the lift must not refuse it (names4, 4)
+        return "near" if _birth_penalty(dq, dl)[1] in ("swapped", "year_one") else ""
     same_nat = bool(nq) and nq == nl
     if same_nat and dq and len(dq) == 10 and dq == dl:
         return "full"
@@ -2338,6 +2423,15 @@ def _sex_agrees(query: Facts, listed: Facts) -> str:
 def _person(query: Facts, listed: Facts, qn: str, ln: str, m: NameMatch) -> PersonMatch:
     """One pair of names scored as a person: the facts' penalty, and the review of two
     close distinct names when the facts say they may be one person."""
+    if (
+        (query.nationality or "").upper() == "CHN"
+        and m.score >= DEFAULT_THRESHOLD
+        and any(getattr(r, "code", "") == "name.taiwan_variant" for r in m.reasons)
+    ):
+        # a CHN passport's name, unhyphenated, is mainland Pinyin: MIN / MING two names
+        rule = distinct_pinyin_finals(parse(qn), parse(ln), m, mainland=True)
+        if rule:
+            m = NameMatch(DISTINCT_SURNAMES_CAP, (*m.reasons, rule), m.mode, m.score)
     reasons = [msg("person.name", score=f"{m.score:.2f}", explanation=m.explanation())]
     score = m.score
     if m.distinct_surnames:
@@ -2346,7 +2440,8 @@ def _person(query: Facts, listed: Facts, qn: str, ln: str, m: NameMatch) -> Pers
         sex = _sex_agrees(query, listed)
         if agree in ("full", "listed") or (agree and m.uncapped >= DEFAULT_THRESHOLD):
             score = m.uncapped
-            key = {"full": "person.review", "listed": "person.review_month"}
+            key = {"full": "person.review", "listed": "person.review_month",
+                   "near": "person.review_near"}  # fmt: skip
             reasons.append(msg(key.get(agree, "person.review_partial"), s=f"{m.uncapped:.2f}"))
         elif sex and rules and rules <= _SEX_RULES:
             # FRANCISCO / FRANCISCA, both men: one name keyed wrong, not two people

@@ -1708,62 +1708,62 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>name.distinct_char_syllable</source>
-        <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless the known facts agree</extracomment>
         <translation>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_finals</source>
-        <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_given</source>
-        <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different given names: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_given_mostly</source>
-        <extracomment>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different given names that the US census gives mostly to different sexes, though each is given to both: scored a little lower, unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_given_sexes</source>
-        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_japanese</source>
-        <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_mandarin_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames in Mandarin; no dialect reading joins them when the given name is spelt in Mandarin only: different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different common surnames in Mandarin; no dialect reading joins them when the given name is spelt in Mandarin only: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different common surnames in Mandarin; no dialect reading joins them when the given name is spelt in Mandarin only: different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_pinyin_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_surname_chars</source>
-        <extracomment>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} ({ca}) and {b} ({cb}) stand for different common Chinese surnames in every table that spells surnames (a match above is of the sound only): different people unless the known facts agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_syllables</source>
-        <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</translation>
     </message>
     <message>
         <source>name.distinct_vietnamese</source>
-        <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</extracomment>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</translation>
     </message>
     <message>
@@ -2345,6 +2345,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>person.review_month</source>
         <extracomment>but the birth month as listed and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
         <translation>but the birth month as listed and the nationality agree: name scored {s} as spelled, for a person to review</translation>
+    </message>
+    <message>
+        <source>person.review_near</source>
+        <extracomment>but the birth date is near the listed one (day and month swapped, or a year apart) and no nationality contradicts it: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>but the birth date is near the listed one (day and month swapped, or a year apart) and no nationality contradicts it: name scored {s} as spelled, for a person to review</translation>
     </message>
     <message>
         <source>person.review_partial</source>

@@ -1708,63 +1708,63 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>name.distinct_char_syllable</source>
-        <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless the known facts agree</extracomment>
+        <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_finals</source>
-        <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的音節（-n 與 -ng），漢語拼音區分兩者：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), which keeps them apart: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是中國大陸漢語拼音姓名中兩個不同的音節（-n 與 -ng；含僅漢語拼音使用的音節，或持 CHN 護照），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_given</source>
-        <extracomment>{a} and {b} are two different given names: different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是兩個不同的名字：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different given names: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_given_mostly</source>
-        <extracomment>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是兩個不同的名字，多為一男名、一女名（美國人口普查）：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different given names that the US census gives mostly to different sexes, though each is given to both: scored a little lower, unless both are given as the same sex or the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，美國人口普查中多用於不同性別，但兩者男女皆用：分數略降，除非兩人性別相同或已知的事實相符</translation>
     </message>
     <message>
         <source>name.distinct_given_sexes</source>
-        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非兩人性別相同或已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_japanese</source>
-        <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</extracomment>
-        <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
+        <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_mandarin_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames in Mandarin; no dialect reading joins them when the given name is spelt in Mandarin only: different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是華語中兩個不同的常見姓氏；名字只以華語拼寫時，不以方言讀音將兩者視為同一姓氏：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different common surnames in Mandarin; no dialect reading joins them when the given name is spelt in Mandarin only: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是華語中兩個不同的常見姓氏；名字只以華語拼寫時，不以方言讀音將兩者視為同一姓氏：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_pinyin_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的常見姓氏（-n 與 -ng），漢語拼音區分兩者：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的常見姓氏（-n 與 -ng），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_surname_chars</source>
-        <extracomment>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</extracomment>
-        <translation>{a}（{ca}）與 {b}（{cb}）在各拼音表中皆為兩個不同的常見中文姓氏：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} ({ca}) and {b} ({cb}) stand for different common Chinese surnames in every table that spells surnames (a match above is of the sound only): different people unless the known facts agree</extracomment>
+        <translation>{a}（{ca}）與 {b}（{cb}）在各拼寫姓氏的表中皆代表不同的常見中文姓氏（上述相符僅為讀音）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different common surnames ({origin}): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_syllables</source>
-        <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</extracomment>
-        <translation>{a} 與 {b} 是名字中兩個不同的音節（兩個不同的字）：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是名字中兩個不同的音節（兩個不同的字）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_vietnamese</source>
-        <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</extracomment>
-        <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非出生日期與國籍皆相同，否則為不同人</translation>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
+        <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.empty</source>
@@ -2345,6 +2345,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>person.review_month</source>
         <extracomment>but the birth month as listed and the nationality agree: name scored {s} as spelled, for a person to review</extracomment>
         <translation>但名單所載出生年月與國籍皆相同：姓名依原拼寫得分 {s}，請人工覆核</translation>
+    </message>
+    <message>
+        <source>person.review_near</source>
+        <extracomment>but the birth date is near the listed one (day and month swapped, or a year apart) and no nationality contradicts it: name scored {s} as spelled, for a person to review</extracomment>
+        <translation>但出生日期與名單所載相近（日與月對調，或相差一年），且國籍無矛盾：姓名依原拼寫得分 {s}，請人工覆核</translation>
     </message>
     <message>
         <source>person.review_partial</source>

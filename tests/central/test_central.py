@@ -341,6 +341,38 @@ def test_rescreening_compares_names_with_the_workstations_name_engine():
 
     screener = rescreen.Rescreener()
     listed = {"names": ["WANG, XIAOMING"], "birth_date": "1990-01-31"}
-    assert screener._person_matches(listed, "WANG", "HSIAO-MING", "1990-01-31")
-    assert not screener._person_matches(listed, "WANG", "LI", "1990-01-31")
+    seen = {"surname": "WANG", "given_names": "HSIAO-MING", "birth_date": "1990-01-31"}
+    assert screener._person_matches(listed, seen)
+    assert not screener._person_matches(listed, {**seen, "given_names": "LI"})
     assert rescreen.name_tokens("WANG HSIAO-MING") != rescreen.name_tokens("WANG, XIAOMING")
+
+
+@pytest.mark.parametrize(
+    ("listed", "nat", "surname", "given"),
+    [
+        ("ZHANG WEI MING", "CHN", "ZHANG", "WEI MIN"),
+        ("TANAKA YUKO", "JPN", "TANAKA", "YUKI"),
+        ("NGUYEN VAN TUNG", "VNM", "NGUYEN", "VAN TRUNG"),
+        ("PETER MEYER", "DEU", "MUELLER", "PETER"),
+    ],
+)
+def test_rescreening_lifts_close_names_when_the_facts_agree(listed, nat, surname, given):
+    """Two close distinct names are capped on names alone; with the record's birth date
+    and nationality equal to the listed person's the counter sends them to review, and
+    the central's re-screening (of a record made offline) must raise the alert alike
+    (review names4, finding 6: it compared names alone)."""
+    from central import rescreen
+    from desktop.screening import match_person
+    from desktop.screening.score import DEFAULT_THRESHOLD, compare_names
+
+    row = {"id": "p1", "names": [listed], "birth_date": "1980-05-07", "nationality": nat}
+    record = {"surname": surname, "given_names": given, "birth_date": "1980-05-07",
+              "nationality": nat, "sex": "M"}  # fmt: skip
+    assert compare_names(f"{surname}, {given}", listed).score < DEFAULT_THRESHOLD
+    assert rescreen.Rescreener()._person_matches(row, record)
+    assert match_person(row, record)
+    # names alone, or another person's facts, stay under the threshold
+    assert not match_person({"names": [listed]}, {"surname": surname, "given_names": given})
+    assert not match_person({**row, "birth_date": "1950-01-01"}, record)
+    # a listed date with day and month swapped is near, as at the counter
+    assert match_person({**row, "birth_date": "1980-07-05"}, record)

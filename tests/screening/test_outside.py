@@ -162,12 +162,14 @@ def test_two_different_given_names_are_different_people_on_names_alone(a: str, b
 def test_given_names_one_key_apart_or_only_listed_are_not_capped():
     # Safety first (review of the merge): one letter apart is also one name's slip
     # (MARIA / MARTA); two names known only from the scraped lists lose a penalty, not
-    # the cap. Since names-prec (issue 12) narrower evidence caps some: JOHN / JOAN, a
-    # man's name and one the census gives to women 38 to 1 (test_names_safety), and
-    # KENTA / KENJI, two listed Japanese names read differently (けんた, けんじ).
+    # the cap. Since names-prec (issue 12) narrower evidence caps some: KENTA / KENJI,
+    # two listed Japanese names read differently (けんた, けんじ). JOHN / JOAN, a man's
+    # name and one the census gives to women 38 to 1, but a Catalan man's too, loses a
+    # penalty only (review names4, finding 2; test_names_safety).
     assert compare_names("MARIA NOWAK", "MARTA NOWAK").score >= DEFAULT_THRESHOLD
     m = compare_names("JOHN SMITH", "JOAN SMITH")
-    assert m.score < DEFAULT_THRESHOLD and "mostly a man's and a woman's" in m.explanation()
+    assert m.uncapped - m.score == pytest.approx(0.05, abs=1e-4)
+    assert "mostly to different sexes" in m.explanation()
     m = compare_names("YAMAMOTO KENTA", "YAMAMOTO KENJI")
     assert m.score < DEFAULT_THRESHOLD and "two different Japanese names" in m.explanation()
     m = compare_names("PIETRO ROSSI", "PEDRO ROSSI")  # listed only in the scraped lists
@@ -220,7 +222,11 @@ def test_different_given_names_with_the_same_birth_date_and_nationality_are_revi
     partial = compare_people(Facts(("MAHMOUD HASSAN",), "1970-01-02", "USA", None), year)
     assert partial.score >= DEFAULT_THRESHOLD
     assert "nothing contradicts it" in partial.explanation()
-    other_year = Facts(("HASSAN, MOHAMMED",), "1971", "USA", None)
+    # a year off is near (reviewed, as the facts penalty lets it match); two years are not
+    near_year = Facts(("HASSAN, MOHAMMED",), "1971", "USA", None)
+    near = compare_people(Facts(("MAHMOUD HASSAN",), "1970-01-02", "USA", None), near_year)
+    assert near.score >= DEFAULT_THRESHOLD and "a year apart" in near.explanation()
+    other_year = Facts(("HASSAN, MOHAMMED",), "1972", "USA", None)
     assert (
         compare_people(Facts(("MAHMOUD HASSAN",), "1970-01-02", "USA", None), other_year).score
         < 0.8
@@ -587,7 +593,11 @@ def test_a_surname_character_is_not_converted_by_a_phrase_table():
 def test_given_syllables_two_edits_apart_are_two_characters(a, b):
     m = compare_names(a, b)
     assert m.score < DEFAULT_THRESHOLD
-    assert "two different syllables of a given name" in m.explanation()
+    # capped with the rule's reason; a pair under the threshold keeps its own score
+    # (CHOI HYUN-WOO / HYUN-JUN, 0.74: review names4, finding 8)
+    assert "two different syllables of a given name" in m.explanation() or (
+        not m.distinct_surnames and m.score > 0.7
+    )
 
 
 @pytest.mark.parametrize(
