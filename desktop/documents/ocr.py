@@ -372,8 +372,11 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells))
-    if unclear and reading.document.valid:
-        # Ink just outside a line: it may be shifted by a character. Refuse.
+    if unclear and not reading.uncertain:
+        # Ink just outside a line: it may be shifted by a character, or continue past
+        # the cut (a TD3 cut by the picture's edge read as a TD2). Refused, valid or
+        # not: an invalid reading of a line that is not all there is no verdict on
+        # the printed MRZ.
         where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
         out = _refused(reading.document, reading.confidence, where, reading.mean_score, "ends")
         # The whole reading may be a character off: nothing in it is sure.
