@@ -372,6 +372,11 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells))
+    if fmt == "TD2" and reading.document.lines[0][:1] == "P" and not reading.uncertain:
+        # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a
+        # TD3 cut by the page's or the picture's edge between two characters, not an
+        # invalid TD2 (mrz_heldout.py 900137, mrz_variant.py 800067 cut elsewhere).
+        unclear = [0, 1]
     if unclear and not reading.uncertain:
         # Ink just outside a line: it may be shifted by a character, or continue past
         # the cut (a TD3 cut by the picture's edge read as a TD2). Refused, valid or
