@@ -44,6 +44,10 @@ Rules (ICAO 9303 fields from `layout.py`):
    as ambiguous (_cancelling).
 7. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
    matches as well) are never filled in from the check digits: refused.
+8. An invalid reading is reported invalid as printed only when it was read as printed:
+   where a failing check digit covers a cell whose rival the narrowing of rules 3 and
+   4 dropped (a network's choice; or the exemplars', when putting the rivals back
+   makes the document valid: a Z read I beside the document's Is), it is refused.
 """
 
 from __future__ import annotations
