@@ -507,8 +507,12 @@ def _read_again(
     except NoMrzFound:
         return first
     # Refused as ambiguous, the ink image's reading passes every check some way: better
-    # than a first reading that passes none (an honest MRZ is not called invalid).
-    if again.document.valid or (ocr_decide.is_ambiguous(again) and not first.uncertain):
+    # than a first reading that passes none (an honest MRZ is not called invalid), or
+    # one refused otherwise (ext-mrz's Qatar passport: a TD2 of its lines, refused
+    # for the ink beyond them, against its whole TD3's).
+    if again.document.valid or (
+        ocr_decide.is_ambiguous(again) and not ocr_decide.is_ambiguous(first)
+    ):
         return again
     return first
 
