@@ -372,8 +372,16 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells))
-    if unclear and reading.document.valid:
-        # Ink just outside a line: it may be shifted by a character. Refuse.
+    if fmt == "TD2" and reading.document.lines[0][:1] == "P" and not reading.uncertain:
+        # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a
+        # TD3 cut by the page's or the picture's edge between two characters, not an
+        # invalid TD2 (mrz_heldout.py 900137, mrz_variant.py 800067 cut elsewhere).
+        unclear = [0, 1]
+    if unclear and not reading.uncertain:
+        # Ink just outside a line: it may be shifted by a character, or continue past
+        # the cut (a TD3 cut by the picture's edge read as a TD2). Refused, valid or
+        # not: an invalid reading of a line that is not all there is no verdict on
+        # the printed MRZ.
         where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
         out = _refused(reading.document, reading.confidence, where, reading.mean_score, "ends")
         # The whole reading may be a character off: nothing in it is sure.
@@ -499,8 +507,12 @@ def _read_again(
     except NoMrzFound:
         return first
     # Refused as ambiguous, the ink image's reading passes every check some way: better
-    # than a first reading that passes none (an honest MRZ is not called invalid).
-    if again.document.valid or (ocr_decide.is_ambiguous(again) and not first.uncertain):
+    # than a first reading that passes none (an honest MRZ is not called invalid), or
+    # one refused otherwise (ext-mrz's Qatar passport: a TD2 of its lines, refused
+    # for the ink beyond them, against its whole TD3's).
+    if again.document.valid or (
+        ocr_decide.is_ambiguous(again) and not ocr_decide.is_ambiguous(first)
+    ):
         return again
     return first
 

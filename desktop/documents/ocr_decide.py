@@ -44,6 +44,10 @@ Rules (ICAO 9303 fields from `layout.py`):
    as ambiguous (_cancelling).
 7. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
    matches as well) are never filled in from the check digits: refused.
+8. An invalid reading is reported invalid as printed only when it was read as printed:
+   where a failing check digit covers a cell whose rival the narrowing of rules 3 and
+   4 dropped (a network's choice; or the exemplars', when putting the rivals back
+   makes the document valid: a Z read I beside the document's Is), it is refused.
 """
 
 from __future__ import annotations
@@ -494,6 +498,7 @@ def decide(
 
     cands, unclear = _apply_types(candidates(scores), fmt)
     _uncovered_fillers(cands, scores, lay.covered())
+    glyph_cands = [list(c) for c in cands]  # before the exemplars and networks narrow
     by_net: list[int] = []
     loose = cands
     if feats is not None:
@@ -543,10 +548,52 @@ def decide(
             mean_score,
             "no reading passes the check digits",
         )
+    doubted: list[int] = []
+    if not reading.uncertain and not reading.document.valid:
+        narrowed = [p for p, c in enumerate(cands) if len(c) < len(glyph_cands[p])]
+        suspects = _under_failed_checks(narrowed, reading.document.checks, lay)
+        if suspects and _narrowed_twin(reading.document.lines, suspects, glyph_cands, fmt, today):
+            doubted = suspects
+            # A check digit fails over cells whose glyphs kept a rival that the
+            # exemplars dropped, and the rival passes every check (a Z read I, an O
+            # read 0 beside the document's zeros): the narrowing, not the print, may
+            # be what is wrong. Refused, not reported invalid as printed.
+            reading = refused(
+                reading.document,
+                reading.confidence,
+                positions(suspects, n),
+                mean_score,
+                "no reading passes the check digits",
+            )
     unsure = positions(
-        (p for p, c in enumerate(cands) if len(c) > 1 or top[p] < MIN_SCORE or stained[p]), n
+        (
+            p
+            for p, c in enumerate(cands)
+            if len(c) > 1 or top[p] < MIN_SCORE or stained[p] or p in doubted
+        ),
+        n,
     )
     return dataclasses.replace(reading, unsure=tuple(unsure))
+
+
+def _narrowed_twin(
+    lines: tuple[str, ...], cells: list[int], glyph_cands: list[list[str]], fmt: str, today: dt.date
+) -> bool:
+    """Whether putting back, in `cells`, candidates the glyphs kept and the narrowing
+    dropped makes the (invalid) document valid; True when too many to rule out."""
+    lay = mrz_layout.layout(fmt)
+    text = "".join(lines)
+    options = [[text[p]] + [c for c in glyph_cands[p] if c != text[p]] for p in cells]
+    for k, pick in enumerate(itertools.product(*options)):
+        if k >= MAX_TYPED_TWINS:
+            return True
+        cs = list(text)
+        for p, c in zip(cells, pick, strict=True):
+            cs[p] = c
+        twin = tuple("".join(cs[j * lay.width : (j + 1) * lay.width]) for j in range(lay.lines))
+        if k and parse(twin, today=today).valid:
+            return True
+    return False
 
 
 def _cancelling(

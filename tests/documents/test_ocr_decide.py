@@ -386,3 +386,55 @@ def test_a_levelled_reading_does_not_replace_an_ambiguous_refusal(monkeypatch):
     monkeypatch.setattr(ocr, "level", lambda gray, tilt, side: gray)
     reading, _ = ocr._read_gray(np.zeros((64, 64), np.uint8), TODAY)
     assert reading is ambiguous
+
+
+def _exemplar_feats(text: str, like: dict[int, str]) -> np.ndarray:
+    """Features where every cell looks like the other cells of its character, and the
+    cells in `like` like the cells of the character given (not the reader's: no
+    network has an opinion)."""
+    rng = np.random.default_rng(3)
+    base = {c: rng.normal(0, 1, 50).astype(np.float32) for c in set(text)}
+    feats = np.stack(
+        [base[like.get(p, c)] + rng.normal(0, 0.05, 50) for p, c in enumerate(text)]
+    ).astype(np.float32)
+    return feats / np.linalg.norm(feats, axis=1, keepdims=True)
+
+
+def _zita(number: str) -> tuple[str, ...]:
+    """A TD3 whose names hold Zs and Is (the document's own exemplars of both)."""
+    return compose(
+        "TD3", document_code="P", issuing_state="UTO", surname="ZIZI", given_names="ZITA",
+        nationality="UTO", birth_date="740812", sex="F", expiry_date="320415",
+        document_number=number,
+    )  # fmt: skip
+
+
+def test_a_failing_check_over_a_rival_the_exemplars_dropped_is_refused():
+    # mrz_variant.py 800126: a document number's Z, its glyph a tie with I, looked like
+    # the document's Is; I failed the number's check digit and the passport was
+    # reported invalid as printed. Z (the rival put back) passes: refused instead.
+    lines = _zita("ZC4WQCD")
+    p = 44
+    assert "".join(lines)[p] == "Z"
+    scores = _scores(lines)
+    scores[p, IDX["I"]] = 0.975
+    feats = _exemplar_feats("".join(lines), {p: "I"})
+    reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
+    assert reading.document.lines[1][0] == "I" and not reading.document.valid
+    assert "OCR refused" in str(reading.document.errors[-1])
+    assert (2, 1) in reading.uncertain and (2, 1) in reading.unsure
+
+
+def test_a_check_digit_printed_wrong_is_still_reported_invalid():
+    # The same narrowing where no rival makes the document valid (its check digit is
+    # printed wrong): the printed MRZ is reported invalid, not refused.
+    lines = _zita("ZC4WQCD")
+    wrong = list(lines[1])
+    wrong[9] = str((int(wrong[9]) + 1) % 10)
+    printed = (lines[0], "".join(wrong))
+    scores = _scores(printed)
+    scores[44, IDX["I"]] = 0.965
+    reading = ocr._decide(scores, "TD3", 44, TODAY, feats=_exemplar_feats("".join(printed), {}))
+    assert reading.document.lines == printed and not reading.document.valid
+    assert not reading.uncertain
+    assert not any("OCR refused" in str(e) for e in reading.document.errors)

@@ -162,3 +162,19 @@ def test_a_levelled_reading_is_seen_again_as_it_was_read():
     # The box holds the two level lines: dark rows in two bands, each most of its width.
     rows = np.flatnonzero((box < 128).mean(axis=1) > 0.05)
     assert len(rows) > 0 and rows.max() - rows.min() < 4 * PITCH_PX
+
+
+def test_a_td3_cut_by_the_picture_is_refused_not_called_invalid():
+    # mrz_heldout.py 900137, mrz_variant.py 800067: a passport's MRZ cut by the edge of
+    # the page or the picture, read as a TD2 of its first 36 characters and reported
+    # invalid. Ink goes on past the line's end (cut at 38.5 characters), or the cut
+    # falls between two characters (36.2) and line 1 starts with P: only a TD3 is a
+    # passport. Either way what is read is not all there is.
+    lines = SPECIMENS["TD3"]
+    pitch = synth.PITCH_MM * synth.PX_PER_MM
+    for seed, cut in ((0, 38.5), (1, 38.5), (0, 36.2), (2, 36.2)):
+        page = np.asarray(synth.render_page("TD3", lines, np.random.default_rng(seed), "easy"))
+        right = int((page.shape[1] - 44 * pitch) / 2 + cut * pitch)
+        doc = ocr.read_array(np.ascontiguousarray(page[:, :right, ::-1]), today=TODAY).document
+        assert not doc.valid
+        assert any(str(e).startswith("OCR refused") for e in doc.errors), doc.errors
