@@ -377,6 +377,11 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # TD3 cut by the page's or the picture's edge between two characters, not an
         # invalid TD2 (mrz_heldout.py 900137, mrz_variant.py 800067 cut elsewhere).
         unclear = [0, 1]
+    if n == mrz_layout.layout("TD2").width and not reading.uncertain and _at_edge(gray, found):
+        # A line whose next cell would lie outside the picture may go on beyond it: a
+        # visa of 44 cut at 36 reads as a valid MRV-B (no composite check) with its name
+        # and optional data cut short.
+        unclear = list(range(len(found)))
     if unclear and not reading.uncertain:
         # Ink just outside a line: it may be shifted by a character, or continue past
         # the cut (a TD3 cut by the picture's edge read as a TD2). Refused, valid or
@@ -387,6 +392,17 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # The whole reading may be a character off: nothing in it is sure.
         return dataclasses.replace(out, unsure=tuple(ocr_decide.positions(range(len(scores)), n)))
     return reading
+
+
+def _at_edge(gray: np.ndarray, found: list[_Grid]) -> bool:
+    """Whether the cell before a line's first or after its last lies outside the image."""
+    h, w = gray.shape[:2]
+    for g in found:
+        for j in (float(g.cells.min()) - 1, float(g.cells.max()) + 1):
+            x, y = g.at(j)[:2]
+            if not (0 <= x < w and 0 <= y < h):
+                return True
+    return False
 
 
 def prepare() -> None:

@@ -178,3 +178,22 @@ def test_a_td3_cut_by_the_picture_is_refused_not_called_invalid():
         doc = ocr.read_array(np.ascontiguousarray(page[:, :right, ::-1]), today=TODAY).document
         assert not doc.valid
         assert any(str(e).startswith("OCR refused") for e in doc.errors), doc.errors
+
+
+def test_a_visa_cut_at_36_characters_by_the_picture_is_refused():
+    # A 44-character visa (MRV-A) cut by the picture's edge between its 36th and 37th
+    # characters reads as an MRV-B: no composite check digit, so its first 36 characters
+    # pass every check, with the name and optional data cut short. A line whose next
+    # cell would lie outside the picture may go on beyond it: refused.
+    lines = SPECIMENS["MRV-A"]
+    pitch = synth.PITCH_MM * synth.PX_PER_MM
+    for seed in (0, 1):
+        page = np.asarray(synth.render_page("MRV-A", lines, np.random.default_rng(seed), "easy"))
+        right = int((page.shape[1] - 44 * pitch) / 2 + 36.2 * pitch)
+        doc = ocr.read_array(np.ascontiguousarray(page[:, :right, ::-1]), today=TODAY).document
+        assert not doc.valid
+        assert any(str(e).startswith("OCR refused") for e in doc.errors), doc.errors
+    # the whole visa, with room around it, is read
+    page = np.asarray(synth.render_page("MRV-A", lines, np.random.default_rng(0), "easy"))
+    doc = ocr.read_array(np.ascontiguousarray(page[:, :, ::-1]), today=TODAY).document
+    assert doc.lines == lines
