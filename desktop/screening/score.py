@@ -50,8 +50,9 @@ define(
         "(-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people "
         "unless the known facts agree",
         "name.distinct_mandarin_surnames": "{a} and {b} are two different common surnames in "
-        "Mandarin; no dialect reading joins them when the given name is spelt in Mandarin "
-        "only: different people unless the known facts agree",
+        "Mandarin, neither a dialect spelling of the other's character; only two dialect "
+        "spellings of a third join them, and the given name is spelt in Mandarin only: "
+        "different people unless the known facts agree",
         "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) stand for different common "
         "Chinese surnames in every table that spells surnames (a match above is of the sound "
         "only): different people unless the known facts agree",
@@ -1620,6 +1621,20 @@ def _surname_bridge(x: str, y: str) -> bool:
     return False
 
 
+def _own_reading_bridge(x: str, y: str) -> bool:
+    """One of `x` and `y` is a Singapore, Malaysia or Hong Kong dialect spelling of a
+    common surname character whose Mandarin reading is the other: TAN / CHEN (陳), WONG /
+    HUANG (黃), GAN / YAN (顏), Fuzhou LING / LIN (林). One surname, whatever system the
+    given name is spelt in: such a family often writes its given name in Pinyin (review
+    names5, findings 1 and 3)."""
+    surnames = set(chinese.name_chars()[0])
+    for p, q in ((x, y), (y, x)):
+        for other, dialect, ch, own in chinese.cross_dialect(p):
+            if dialect == "Mandarin" and own != "Mandarin" and other == q and ch in surnames:
+                return True
+    return False
+
+
 def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, spelt alike in Mandarin
     (CHIH-WEI, KUO-HUA), differ in surnames that no romanisation of those given names
@@ -1627,8 +1642,10 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     LU / LIU (LIU is 呂 only in MPS II and GR, which write 家輝 JIA-HUEI, not CHIA-HUI).
     One surname in two systems stays one (HSU / XU CHIH-WEI, CHANG / ZHANG WEI).
     A surname that a dialect bridge reads (KO as the Cantonese of 高, CHENG as a Hokkien
-    of 禎) does not join two Mandarin-spelt names. Spellings that are no Mandarin
-    syllable (LEE, TAN, KOH, WONG) and slips (CHEM) are left to the other rules."""
+    of 禎) does not join two Mandarin-spelt names, unless the other surname is that
+    character's Mandarin reading (TAN / CHEN ZHI-HAO, both 陳; Fuzhou LING / LIN).
+    Spellings that are no Mandarin syllable (LEE, TAN, KOH, WONG) and slips (CHEM) are
+    left to the other rules."""
     if len(a.tokens) < 2 or len(b.tokens) < 2:
         return ""
     given = [t.text for t in a.tokens[1:]]
@@ -1658,6 +1675,8 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
             or (len(given) == 1 and not chinese.mandarin_of(given[0].lower()))
         )
     )
+    if _own_reading_bridge(x, y):
+        return ""  # TAN / CHEN, LING / LIN ZHI-HAO: one character's dialect and Mandarin
     systems: set[str] | None = {chinese.HANYU} if finals else None
     for word in given if not finals else ():
         readings = chinese.mandarin_of(word.lower())
@@ -1684,9 +1703,10 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not (mandarin_only or joined):
         # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
         # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
-        # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not; nor a Fuzhou
-        # LING for 林 or a Hokkien CHENG when no given syllable is spelt in a dialect
-        # (SHU-HUA, ZHIHUA: 淑華 is SUK-WAH in Hong Kong, not SHU-HUA)
+        # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not (KAO); nor are
+        # HK GONG and Hokkien KANG (both 江) for 龔 and 康 when no given syllable is spelt
+        # in a dialect (SHU-HUA, ZHIHUA: 淑華 is SUK-WAH in Hong Kong, not SHU-HUA); a
+        # dialect spelling against its own character's Mandarin was let through above
         return ""
     if finals:
         return msg("name.distinct_pinyin_surnames", a=x.upper(), b=y.upper())
