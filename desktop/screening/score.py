@@ -453,22 +453,75 @@ def _surnames_of_one_country(fa: str, fb: str) -> str:
     return ", ".join(shared[:3])
 
 
-def distinct_surnames(a: str, b: str) -> Message | str:
+# Consonants that spell one sound in some language (DIEDRICH / DIETRICH, ALBA / ALVA,
+# CALISTO / CALIXTO, GERONIMO / JERONIMO, VALENTIM / VALENTIN): a change between them is
+# a spelling, not a family.
+_SPELT_ALIKE = frozenset(
+    map(frozenset, ("DT", "BV", "SZ", "SX", "CK", "CS", "GK", "PB", "GJ", "MN"))
+)
+
+
+def _consonant_edit(a: str, b: str) -> bool:
+    """`a` and `b` one consonant apart, added, dropped or replaced (MARIN / MARTIN, VEGA /
+    VERA); not a final S (MARTIN / MARTINS: the Portuguese form of one name), an H, a
+    doubled letter, a T beside a D (BURKHARD / BURKHARDT) or a consonant spelt alike."""
+    if len(a) == len(b):
+        diff = [frozenset((x, y)) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and not diff[0] & _VOWELS and diff[0] not in _SPELT_ALIKE
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or long_ == short + "S":
+        return False
+    for i, c in enumerate(long_):
+        if long_[:i] + long_[i + 1 :] != short or c in _VOWELS or c == "H":
+            continue
+        near = long_[max(i - 1, 0) : i] + long_[i + 1 : i + 2]
+        if c in near or (c in "DT" and set(near) & set("DT")):
+            continue  # ALAN / ALLAN, BURKHARD / BURKHARDT
+        return True
+    return False
+
+
+def _one_name_two_spellings(fa: str, fb: str) -> bool:
+    """Two listed given names that the given-name rules call one name's spellings: equal
+    phonetic codes (ALLAN / ALLEN), `_one_given_name` (JACOB / JAKOB) or `_spellings_of_one`
+    (CHRISTINA / CRISTINA, HEINRICH / HENRICH), unless only a consonant is added, dropped
+    or replaced (MARIN / MARTIN, VEGA / VERA: two families in Spain)."""
+    if phonetic(fa) == phonetic(fb):
+        return True
+    given = given_names()
+    if _one_given_name(fa, fb, given.get(fa, ""), given.get(fb, "")):
+        return True
+    if not _spellings_of_one(fa, fb):
+        return False
+    equal_forms = bool(_given_forms(fa) & _given_forms(fb))
+    return equal_forms or not _consonant_edit(fa, fb)
+
+
+def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''. Two listed
     given names (SARAH / SARA, ANNA / ANNE) are left to the given-name rule: word order
     does not say which word is the surname, and many countries' lists rank given names
-    as surnames (patronymics)."""
+    as surnames (patronymics). `surnames`: both words stand where the names put the
+    surname (the last word, or the first of SURNAME, GIVEN); only then may a country's
+    ranking of two listed given names as its surnames keep them apart."""
     fa, fb = _fold(a), _fold(b)
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
     given = given_names()
     country = ""
     if fa in given and fb in given:
-        # listed given names too (SARAH / SARA): the given-name rule's, unless a
-        # country ranks both as its surnames (MARIN / MARTIN, VEGA / VERA in Spain)
-        country = _surnames_of_one_country(fa, fb)
-        if not country or _slip_or_spelling(fa, fb) or distinct_given(a, b):
+        # listed given names too (SARAH / SARA): the given-name rule's, unless both
+        # stand as surnames and a country ranks both as its surnames (MARIN / MARTIN,
+        # VEGA / VERA in Spain) and no given-name rule calls them one name's spellings
+        # (JACOB / JAKOB, ALLAN / ALLEN, CHRISTINA / CRISTINA: review names5, finding 2)
+        country = _surnames_of_one_country(fa, fb) if surnames else ""
+        if (
+            not country
+            or _slip_or_spelling(fa, fb)
+            or distinct_given(a, b)
+            or _one_name_two_spellings(fa, fb)
+        ):
             return ""  # HASSAN / HUSSEIN: two given names, judged as such
     if min(len(fa), len(fb)) == 3:
         # a 3-letter name only with a suffix of two letters or more added, both listed
@@ -1101,9 +1154,11 @@ def _merged_variants(tokens: list[Token], target: int) -> list[list[Token]]:
     return out
 
 
-def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str], list[str]]:
+def _word_pairing(
+    ta: list[Token], tb: list[Token], sur_a: int = -1, sur_b: int = -1
+) -> tuple[float, list[str], list[str]]:
     """Words paired by similarity in any order: (score, reasons, distinct-surname rules
-    that fired on a pair)."""
+    that fired on a pair). `sur_a`, `sur_b`: the index of each name's surname word."""
     cells = []
     for i, x in enumerate(ta):
         for j, y in enumerate(tb):
@@ -1126,7 +1181,8 @@ def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str], l
         den += w
         reasons.append(why)
         if s < 1.0:
-            rule = distinct_surnames(ta[i].text, tb[j].text) or distinct_given(
+            at_surnames = i == sur_a % len(ta) and j == sur_b % len(tb)
+            rule = distinct_surnames(ta[i].text, tb[j].text, at_surnames) or distinct_given(
                 ta[i].text, tb[j].text
             )
             if rule:
@@ -1153,7 +1209,8 @@ def _word_mode(a: Name, b: Name) -> tuple[float, list[str], list[str]]:
     best: tuple[float, list[str], list[str]] = (0.0, [], [])
     for va in _merged_variants(ta, len(tb)):
         for vb in _merged_variants(tb, len(ta)):
-            r = _word_pairing(va, vb)
+            # the surname: the first word of SURNAME, GIVEN, else the last
+            r = _word_pairing(va, vb, 0 if a.surname_first else -1, 0 if b.surname_first else -1)
             if r[0] > best[0]:
                 best = r
     return best
