@@ -456,6 +456,7 @@ def _surnames_of_one_country(fa: str, fb: str) -> str:
 # Consonants that spell one sound in some language (DIEDRICH / DIETRICH, ALBA / ALVA,
 # CALISTO / CALIXTO, GERONIMO / JERONIMO, VALENTIM / VALENTIN): a change between them is
 # a spelling, not a family.
+_PLAIN_VOWELS = frozenset("AEIOU")  # Y a consonant here: KAYA / KARA are two families
 _SPELT_ALIKE = frozenset(
     map(frozenset, ("DT", "BV", "SZ", "SX", "CK", "CS", "GK", "PB", "GJ", "MN"))
 )
@@ -467,12 +468,12 @@ def _consonant_edit(a: str, b: str) -> bool:
     doubled letter, a T beside a D (BURKHARD / BURKHARDT) or a consonant spelt alike."""
     if len(a) == len(b):
         diff = [frozenset((x, y)) for x, y in zip(a, b, strict=True) if x != y]
-        return len(diff) == 1 and not diff[0] & _VOWELS and diff[0] not in _SPELT_ALIKE
+        return len(diff) == 1 and not diff[0] & _PLAIN_VOWELS and diff[0] not in _SPELT_ALIKE
     short, long_ = sorted((a, b), key=len)
     if len(long_) != len(short) + 1 or long_ == short + "S":
         return False
     for i, c in enumerate(long_):
-        if long_[:i] + long_[i + 1 :] != short or c in _VOWELS or c == "H":
+        if long_[:i] + long_[i + 1 :] != short or c in _PLAIN_VOWELS or c == "H":
             continue
         near = long_[max(i - 1, 0) : i] + long_[i + 1 : i + 2]
         if c in near or (c in "DT" and set(near) & set("DT")):
@@ -493,8 +494,12 @@ def _one_name_two_spellings(fa: str, fb: str) -> bool:
         return True
     if not _spellings_of_one(fa, fb):
         return False
-    equal_forms = bool(_given_forms(fa) & _given_forms(fb))
-    return equal_forms or not _consonant_edit(fa, fb)
+    forms_a, forms_b = _given_forms(fa), _given_forms(fb)
+    if forms_a & forms_b:
+        return True
+    # the consonant judged as written or after the folds (BOYD / LLOYD: BOID / LOID)
+    pairs = [(fa, fb), *((x, y) for x in forms_a for y in forms_b)]
+    return not any(_consonant_edit(x, y) for x, y in pairs)
 
 
 def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
