@@ -6,8 +6,12 @@ person's names they cap under the threshold, and how many keying slips of common
    (tests/screening/test_names_safety.ONE_GIVEN_NAME): capped = a distinct-names rule
    took a score at or over the threshold under it.
 2. Keying slips: each common name of a kind, in a fixed frame (X SMITH, TANAKA X,
-   NGUYEN VAN X...), against its one-key slips (an adjacent key, a letter dropped,
-   doubled or swapped with its neighbour): matched, and capped by a rule.
+   NGUYEN VAN X...; the Chinese ones also as the MRZ gives the traveller, X, G1 G2),
+   against its one-key slips (an adjacent key, a letter dropped, doubled or swapped with
+   its neighbour): matched, and capped by a rule.
+3. Spellings of one name (same person): a dialect surname against its character's
+   Mandarin reading (MRZ form), Western given names against the listed names the
+   given-name folds make one: matched, and capped by a rule (should be 0).
 
 Run: `python -m bench.names_capped`. Never reads a held-out part nobody has scored.
 """
@@ -86,6 +90,63 @@ def _frames() -> dict[str, tuple[str, list[str]]]:
         "Singapore surnames": ("{} KIM SOON", SINGAPORE.split()),
         "Pinyin surnames": ("{} ZHIHUA", py_surnames),
         "Mandarin surnames, Taiwan passport": ("{} SHU-HUA", py_surnames),
+        # the traveller as the MRZ gives the name (`Traveller.names()`: SURNAME, G1 G2)
+        # against the listed passport form (review names5, finding 4)
+        "Singapore surnames, MRZ form": (("{}, KIM SOON", "{} KIM SOON"), SINGAPORE.split()),
+        "Hong Kong surnames, MRZ form": (("{}, KA MAN", "{} KA-MAN"),
+                                         sorted(x for x in hk_surnames if x.isalpha())),
+        "Pinyin surnames, MRZ form": (("{}, ZHI HAO", "{} ZHI-HAO"), py_surnames),
+        "Mandarin surnames, Taiwan passport, MRZ form": (("{}, SHU HUA", "{} SHU-HUA"),
+                                                         py_surnames),
+    }  # fmt: skip
+
+
+def _head(name: str) -> str:
+    return "K" if name[0] in "CK" else name[0]
+
+
+def _spelling_frames() -> dict[str, tuple[tuple[str, str], list[tuple[str, str]]]]:
+    """Same-person spelling pairs (not slips) in fixed frames, each expected to match:
+    a Singapore, Malaysia or Hong Kong dialect spelling of a common surname character
+    against its Mandarin reading, the traveller in the MRZ form; and the Western given
+    names of the census (top 100 of each sex) against the listed given names the
+    given-name folds make one (JACOB / JAKOB, CHRISTINA / CRISTINA, ALLAN / ALLEN), in
+    the given name's place and in the surname's."""
+    import importlib
+    from pathlib import Path
+
+    from desktop.screening import chinese
+    from desktop.screening.score import _name_fold, given_names
+    from desktop.screening.translit import phonetic
+
+    surnames = chinese.name_chars()[0][:100]
+    dialect: set[tuple[str, str]] = set()
+    for ch in surnames:
+        mandarin = [r.upper() for r in chinese.mandarin_readings(ch)[:1] if r.isascii()]
+        spelt = {o.upper() for o, _ in chinese.dialect_spellings(ch)}
+        spelt |= {r.upper() for r in chinese.cantonese_readings(ch)[:1]}
+        dialect |= {(d, m) for d in spelt for m in mandarin if d != m and d.isalpha()}
+    census = Path(importlib.import_module("names").__file__).parent
+    top = [x.split()[0] for f in ("dist.male.first", "dist.female.first")
+           for x in (census / f).read_text(encoding="ascii").splitlines()[:100]]  # fmt: skip
+    listed = [n for n in given_names() if n.isalpha() and len(n) >= 3]
+    by_form: dict[str, set[str]] = {}
+    for n in listed:
+        for key in (_name_fold(n), "P" + phonetic(n)):
+            by_form.setdefault(key, set()).add(n)
+    western: set[tuple[str, str]] = set()
+    for w in top:
+        for key in (_name_fold(w), "P" + phonetic(w)):
+            # the same first sound (not ANNE / PANE, HELEN / IELEN that the folds join)
+            western |= {(w, n) for n in by_form.get(key, ()) if n != w and _head(n) == _head(w)}
+    d, w = sorted(dialect), sorted(western)
+    return {
+        "Dialect surname / its Mandarin reading, MRZ form": (("{}, ZHI HAO", "{} ZHI-HAO"), d),
+        "Dialect surname / its Mandarin reading, MRZ form, JIA HUI":
+            (("{}, JIA HUI", "{} JIA-HUI"), d),
+        "Western given-name spellings, given name": (("{} HOFFMANN", "{} HOFFMANN"), w),
+        "Western given-name spellings, MRZ form": (("HOFFMANN, {}", "HOFFMANN {}"), w),
+        "Western spellings in the surname's place": (("JOHN {}", "JOHN {}"), w),
     }  # fmt: skip
 
 
@@ -103,18 +164,33 @@ def run() -> str:
     lines = [f"Same-person pairs: {len(pairs)}, capped under the threshold by a "
              f"distinct-names rule: {len(capped)} {capped[:10]}", ""]  # fmt: skip
     for title, (frame, words) in _frames().items():
+        fa, fb = (frame, frame) if isinstance(frame, str) else frame
         total = matched = 0
         cut: list[str] = []
         for w in words:
             for s in slips(w):
                 total += 1
-                m = compare_names(frame.format(w), frame.format(s))
+                m = compare_names(fa.format(w), fb.format(s))
                 matched += m.score >= DEFAULT_THRESHOLD
                 if m.uncapped >= DEFAULT_THRESHOLD > m.score:
                     cut.append(f"{w}->{s}")
         share = 100 * len(cut) / max(1, total)
-        lines.append(f"- {title} ({frame.format('X')}): {total} slips, {matched} matched, "
+        shown = fa.format("X") if fa == fb else f"{fa.format('X')} / {fb.format('Y')}"
+        lines.append(f"- {title} ({shown}): {total} slips, {matched} matched, "
                      f"{len(cut)} capped ({share:.1f} %), e.g. {', '.join(cut[:6])}")  # fmt: skip
+    lines += ["", "Spellings of one name (same person, each should match):"]
+    for title, ((fa, fb), spelt) in _spelling_frames().items():
+        missed = [
+            f"{x}/{y}"
+            for x, y in spelt
+            if compare_names(fa.format(x), fb.format(y)).score < DEFAULT_THRESHOLD
+        ]
+        cut = [f"{x}/{y}" for x, y in spelt
+               if (m := compare_names(fa.format(x), fb.format(y))).uncapped
+               >= DEFAULT_THRESHOLD > m.score]  # fmt: skip
+        lines.append(f"- {title} ({fa.format('X')} / {fb.format('Y')}): {len(spelt)} pairs, "
+                     f"{len(spelt) - len(missed)} matched, {len(cut)} capped by a rule, e.g. "
+                     f"{', '.join(cut[:8])}")  # fmt: skip
     text = "\n".join(lines)
     print(text)
     return text

@@ -50,8 +50,9 @@ define(
         "(-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people "
         "unless the known facts agree",
         "name.distinct_mandarin_surnames": "{a} and {b} are two different common surnames in "
-        "Mandarin; no dialect reading joins them when the given name is spelt in Mandarin "
-        "only: different people unless the known facts agree",
+        "Mandarin, neither a dialect spelling of the other's character; only two dialect "
+        "spellings of a third join them, and the given name is spelt in Mandarin only: "
+        "different people unless the known facts agree",
         "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) stand for different common "
         "Chinese surnames in every table that spells surnames (a match above is of the sound "
         "only): different people unless the known facts agree",
@@ -452,22 +453,80 @@ def _surnames_of_one_country(fa: str, fb: str) -> str:
     return ", ".join(shared[:3])
 
 
-def distinct_surnames(a: str, b: str) -> Message | str:
+# Consonants that spell one sound in some language (DIEDRICH / DIETRICH, ALBA / ALVA,
+# CALISTO / CALIXTO, GERONIMO / JERONIMO, VALENTIM / VALENTIN): a change between them is
+# a spelling, not a family.
+_PLAIN_VOWELS = frozenset("AEIOU")  # Y a consonant here: KAYA / KARA are two families
+_SPELT_ALIKE = frozenset(
+    map(frozenset, ("DT", "BV", "SZ", "SX", "CK", "CS", "GK", "PB", "GJ", "MN"))
+)
+
+
+def _consonant_edit(a: str, b: str) -> bool:
+    """`a` and `b` one consonant apart, added, dropped or replaced (MARIN / MARTIN, VEGA /
+    VERA); not a final S (MARTIN / MARTINS: the Portuguese form of one name), an H, a
+    doubled letter, a T beside a D (BURKHARD / BURKHARDT) or a consonant spelt alike."""
+    if len(a) == len(b):
+        diff = [frozenset((x, y)) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and not diff[0] & _PLAIN_VOWELS and diff[0] not in _SPELT_ALIKE
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or long_ == short + "S":
+        return False
+    for i, c in enumerate(long_):
+        if long_[:i] + long_[i + 1 :] != short or c in _PLAIN_VOWELS or c == "H":
+            continue
+        near = long_[max(i - 1, 0) : i] + long_[i + 1 : i + 2]
+        if c in near or (c in "DT" and set(near) & set("DT")):
+            continue  # ALAN / ALLAN, BURKHARD / BURKHARDT
+        return True
+    return False
+
+
+def _one_name_two_spellings(fa: str, fb: str) -> bool:
+    """Two listed given names that the given-name rules call one name's spellings: equal
+    phonetic codes (ALLAN / ALLEN), `_one_given_name` (JACOB / JAKOB) or `_spellings_of_one`
+    (CHRISTINA / CRISTINA, HEINRICH / HENRICH), unless only a consonant is added, dropped
+    or replaced (MARIN / MARTIN, VEGA / VERA: two families in Spain)."""
+    if phonetic(fa) == phonetic(fb):
+        return True
+    given = given_names()
+    if _one_given_name(fa, fb, given.get(fa, ""), given.get(fb, "")):
+        return True
+    if not _spellings_of_one(fa, fb):
+        return False
+    forms_a, forms_b = _given_forms(fa), _given_forms(fb)
+    if forms_a & forms_b:
+        return True
+    # the consonant judged as written or after the folds (BOYD / LLOYD: BOID / LOID)
+    pairs = [(fa, fb), *((x, y) for x in forms_a for y in forms_b)]
+    return not any(_consonant_edit(x, y) for x, y in pairs)
+
+
+def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''. Two listed
     given names (SARAH / SARA, ANNA / ANNE) are left to the given-name rule: word order
     does not say which word is the surname, and many countries' lists rank given names
-    as surnames (patronymics)."""
+    as surnames (patronymics). `surnames`: both words stand where the names put the
+    surname (the last word, or the first of SURNAME, GIVEN); only then may a country's
+    ranking of two listed given names as its surnames keep them apart."""
     fa, fb = _fold(a), _fold(b)
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
     given = given_names()
     country = ""
     if fa in given and fb in given:
-        # listed given names too (SARAH / SARA): the given-name rule's, unless a
-        # country ranks both as its surnames (MARIN / MARTIN, VEGA / VERA in Spain)
-        country = _surnames_of_one_country(fa, fb)
-        if not country or _slip_or_spelling(fa, fb) or distinct_given(a, b):
+        # listed given names too (SARAH / SARA): the given-name rule's, unless both
+        # stand as surnames and a country ranks both as its surnames (MARIN / MARTIN,
+        # VEGA / VERA in Spain) and no given-name rule calls them one name's spellings
+        # (JACOB / JAKOB, ALLAN / ALLEN, CHRISTINA / CRISTINA: review names5, finding 2)
+        country = _surnames_of_one_country(fa, fb) if surnames else ""
+        if (
+            not country
+            or _slip_or_spelling(fa, fb)
+            or distinct_given(a, b)
+            or _one_name_two_spellings(fa, fb)
+        ):
             return ""  # HASSAN / HUSSEIN: two given names, judged as such
     if min(len(fa), len(fb)) == 3:
         # a 3-letter name only with a suffix of two letters or more added, both listed
@@ -1100,9 +1159,11 @@ def _merged_variants(tokens: list[Token], target: int) -> list[list[Token]]:
     return out
 
 
-def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str], list[str]]:
+def _word_pairing(
+    ta: list[Token], tb: list[Token], sur_a: int = -1, sur_b: int = -1
+) -> tuple[float, list[str], list[str]]:
     """Words paired by similarity in any order: (score, reasons, distinct-surname rules
-    that fired on a pair)."""
+    that fired on a pair). `sur_a`, `sur_b`: the index of each name's surname word."""
     cells = []
     for i, x in enumerate(ta):
         for j, y in enumerate(tb):
@@ -1125,7 +1186,8 @@ def _word_pairing(ta: list[Token], tb: list[Token]) -> tuple[float, list[str], l
         den += w
         reasons.append(why)
         if s < 1.0:
-            rule = distinct_surnames(ta[i].text, tb[j].text) or distinct_given(
+            at_surnames = i == sur_a % len(ta) and j == sur_b % len(tb)
+            rule = distinct_surnames(ta[i].text, tb[j].text, at_surnames) or distinct_given(
                 ta[i].text, tb[j].text
             )
             if rule:
@@ -1152,7 +1214,8 @@ def _word_mode(a: Name, b: Name) -> tuple[float, list[str], list[str]]:
     best: tuple[float, list[str], list[str]] = (0.0, [], [])
     for va in _merged_variants(ta, len(tb)):
         for vb in _merged_variants(tb, len(ta)):
-            r = _word_pairing(va, vb)
+            # the surname: the first word of SURNAME, GIVEN, else the last
+            r = _word_pairing(va, vb, 0 if a.surname_first else -1, 0 if b.surname_first else -1)
             if r[0] > best[0]:
                 best = r
     return best
@@ -1620,6 +1683,20 @@ def _surname_bridge(x: str, y: str) -> bool:
     return False
 
 
+def _own_reading_bridge(x: str, y: str) -> bool:
+    """One of `x` and `y` is a Singapore, Malaysia or Hong Kong dialect spelling of a
+    common surname character whose Mandarin reading is the other: TAN / CHEN (陳), WONG /
+    HUANG (黃), GAN / YAN (顏), Fuzhou LING / LIN (林). One surname, whatever system the
+    given name is spelt in: such a family often writes its given name in Pinyin (review
+    names5, findings 1 and 3)."""
+    surnames = set(chinese.name_chars()[0])
+    for p, q in ((x, y), (y, x)):
+        for other, dialect, ch, own in chinese.cross_dialect(p):
+            if dialect == "Mandarin" and own != "Mandarin" and other == q and ch in surnames:
+                return True
+    return False
+
+
 def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, spelt alike in Mandarin
     (CHIH-WEI, KUO-HUA), differ in surnames that no romanisation of those given names
@@ -1627,8 +1704,10 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     LU / LIU (LIU is 呂 only in MPS II and GR, which write 家輝 JIA-HUEI, not CHIA-HUI).
     One surname in two systems stays one (HSU / XU CHIH-WEI, CHANG / ZHANG WEI).
     A surname that a dialect bridge reads (KO as the Cantonese of 高, CHENG as a Hokkien
-    of 禎) does not join two Mandarin-spelt names. Spellings that are no Mandarin
-    syllable (LEE, TAN, KOH, WONG) and slips (CHEM) are left to the other rules."""
+    of 禎) does not join two Mandarin-spelt names, unless the other surname is that
+    character's Mandarin reading (TAN / CHEN ZHI-HAO, both 陳; Fuzhou LING / LIN).
+    Spellings that are no Mandarin syllable (LEE, TAN, KOH, WONG) and slips (CHEM) are
+    left to the other rules."""
     if len(a.tokens) < 2 or len(b.tokens) < 2:
         return ""
     given = [t.text for t in a.tokens[1:]]
@@ -1658,6 +1737,8 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
             or (len(given) == 1 and not chinese.mandarin_of(given[0].lower()))
         )
     )
+    if _own_reading_bridge(x, y):
+        return ""  # TAN / CHEN, LING / LIN ZHI-HAO: one character's dialect and Mandarin
     systems: set[str] | None = {chinese.HANYU} if finals else None
     for word in given if not finals else ():
         readings = chinese.mandarin_of(word.lower())
@@ -1684,9 +1765,10 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not (mandarin_only or joined):
         # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
         # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
-        # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not; nor a Fuzhou
-        # LING for 林 or a Hokkien CHENG when no given syllable is spelt in a dialect
-        # (SHU-HUA, ZHIHUA: 淑華 is SUK-WAH in Hong Kong, not SHU-HUA)
+        # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not (KAO); nor are
+        # HK GONG and Hokkien KANG (both 江) for 龔 and 康 when no given syllable is spelt
+        # in a dialect (SHU-HUA, ZHIHUA: 淑華 is SUK-WAH in Hong Kong, not SHU-HUA); a
+        # dialect spelling against its own character's Mandarin was let through above
         return ""
     if finals:
         return msg("name.distinct_pinyin_surnames", a=x.upper(), b=y.upper())

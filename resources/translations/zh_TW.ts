@@ -1738,8 +1738,8 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>name.distinct_mandarin_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames in Mandarin; no dialect reading joins them when the given name is spelt in Mandarin only: different people unless the known facts agree</extracomment>
-        <translation>{a} 與 {b} 是華語中兩個不同的常見姓氏；名字只以華語拼寫時，不以方言讀音將兩者視為同一姓氏：除非已知的事實相符，否則為不同人</translation>
+        <extracomment>{a} and {b} are two different common surnames in Mandarin, neither a dialect spelling of the other's character; only two dialect spellings of a third join them, and the given name is spelt in Mandarin only: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是華語中兩個不同的常見姓氏，兩者皆非對方姓氏用字的方言拼法；僅有第三個字的兩種方言拼法將兩者相連，且名字只以華語拼寫：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_pinyin_surnames</source>
