@@ -9,16 +9,16 @@ date of birth + nationality). People are compared by the workstation's own name 
 with the record's birth date, nationality and sex (`desktop.screening.match_person`,
 the counter's `compare_people`), so the central's answer and the counter's are
 computed alike; without it the central does not start (there is no weaker fallback that
-would pass a renamed or broken engine unnoticed). The normalised token set only picks
-the candidates.
+would pass a renamed or broken engine unnoticed). Candidates are the rows sharing any of
+the counter's blocking keys with the record's name (`keys.index_keys` /
+`keys.query_keys`, typos included): a spelling variant (TAN / CHEN ZHI-HAO, USAMA /
+OSAMA) shares no exact token with the listed name (review names6, finding 3).
 """
 
 from __future__ import annotations
 
 import json
-import re
 import threading
-import unicodedata
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -29,6 +29,7 @@ from sqlalchemy import Connection, insert, select
 import protocol
 from central import db
 from desktop.screening import match_person
+from desktop.screening.keys import index_keys, query_keys
 
 _ALERT_NS = uuid.UUID("5b0d1c8e-7c39-4f0e-9a55-3f9a3c1c2b10")
 
@@ -38,17 +39,11 @@ def display_key(dataset: str, row: dict[str, Any]) -> str:
     return "/".join(str(row[f]) for f in protocol.DATASET_KEYS[dataset])
 
 
-def name_tokens(name: str) -> frozenset[str]:
-    """Upper-case ASCII tokens of a name in any written form (MRZ '<', commas, hyphens)."""
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).upper()
-    return frozenset(t for t in re.split(r"[^0-9A-Z\u3400-\u9FFF]+", folded) if t)
-
-
 @dataclass
 class _NameIndex:
     version: int
-    by_token: dict[str, list[dict[str, Any]]]
+    by_key: dict[int, list[dict[str, Any]]]  # the counter's name blocking keys
+    by_number: dict[str, list[dict[str, Any]]]
 
 
 class Rescreener:
@@ -79,18 +74,16 @@ class Rescreener:
         idx = self._indexes.get(dataset)
         if idx is not None and idx.version == version:
             return idx
-        by_token: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        by_key: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        by_number: dict[str, list[dict[str, Any]]] = defaultdict(list)
         c = db.dataset_rows.c
         for (text,) in conn.execute(select(c.row).where(c.dataset == dataset)):
             row = json.loads(text)
-            tokens: set[str] = set()
-            for n in row.get("names", []):
-                tokens |= name_tokens(n)
-            for t in tokens:
-                by_token[t].append(row)
+            for k in index_keys([n for n in row.get("names", []) if n]):
+                by_key[k].append(row)
             if row.get("document_number"):
-                by_token["#" + row["document_number"]].append(row)
-        idx = self._indexes[dataset] = _NameIndex(version, dict(by_token))
+                by_number[row["document_number"]].append(row)
+        idx = self._indexes[dataset] = _NameIndex(version, dict(by_key), dict(by_number))
         return idx
 
     def screen(self, conn: Connection, record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -110,11 +103,13 @@ class Rescreener:
                 hits.append(_hit("documents", row, "refer"))
         surname = record.get("surname") or ""
         given = record.get("given_names") or ""
-        wanted = name_tokens(f"{surname} {given}")
+        wanted = (
+            query_keys([f"{surname}, {given}" if given else surname]) if surname or given else set()
+        )
         if record.get("direction") == "exit":
             idx = self._index(conn, "exit_bans")
             seen: set[str] = set()
-            for row in idx.by_token.get("#" + number, []) if number else []:
+            for row in idx.by_number.get(number, []) if number else []:
                 seen.add(row["id"])
                 hits.append(_hit("exit_bans", row, "deny_exit"))
             for row in self._candidates(idx, wanted):
@@ -129,12 +124,14 @@ class Rescreener:
         return hits
 
     @staticmethod
-    def _candidates(idx: _NameIndex, wanted: frozenset[str]) -> list[dict[str, Any]]:
-        if not wanted:
-            return []
-        # Rows sharing the rarest token: the matcher decides.
-        lists = [idx.by_token.get(t, []) for t in wanted]
-        return min(lists, key=len)
+    def _candidates(idx: _NameIndex, wanted: set[int]) -> list[dict[str, Any]]:
+        """Rows sharing any blocking key with the record's name, each once: the
+        matcher decides."""
+        seen: dict[str, dict[str, Any]] = {}
+        for k in wanted:
+            for row in idx.by_key.get(k, ()):
+                seen.setdefault(str(row.get("id")), row)
+        return list(seen.values())
 
     def _person_matches(self, row: dict[str, Any], record: dict[str, Any]) -> bool:
         # As the counter decides (`check_persons`, `check_exit_bans`): names, birth date,

@@ -49,10 +49,6 @@ define(
         "name.distinct_pinyin_surnames": "{a} and {b} are two different common surnames "
         "(-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people "
         "unless the known facts agree",
-        "name.distinct_mandarin_surnames": "{a} and {b} are two different common surnames in "
-        "Mandarin, neither a dialect spelling of the other's character; only two dialect "
-        "spellings of a third join them, and the given name is spelt in Mandarin only: "
-        "different people unless the known facts agree",
         "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) stand for different common "
         "Chinese surnames in every table that spells surnames (a match above is of the sound "
         "only): different people unless the known facts agree",
@@ -1446,9 +1442,15 @@ def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
     many, and would read as other syllables; look-alike letters stay a misread."""
     if a.is_han == b.is_han:
         return ""
-    for r in best.reasons:
-        if getattr(r, "code", "") != "name.han_spelling" or not _pinyin_name(b if a.is_han else a):
-            continue
+    # Demonstrably mainland Pinyin (a syllable only Pinyin writes), and no character met
+    # through another system: an MRZ name has no hyphen, and Taiwan's CHANG SAN CHENG
+    # (張善政, Wade-Giles) is not Pinyin (review names6, finding 1).
+    if not _mainland_pinyin(b if a.is_han else a, False):
+        return ""
+    spelt = [r for r in best.reasons if getattr(r, "code", "") == "name.han_spelling"]
+    if any(r.params["form"].lower() not in chinese.mandarin_readings(r.params["b"]) for r in spelt):
+        return ""
+    for r in spelt:
         word, form, ch = r.params["a"], r.params["form"], r.params["b"]
         w = word.lower()
         if form.lower() not in chinese.mandarin_readings(ch) or not _pinyin_syllable(w):
@@ -1757,23 +1759,22 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         return ""
     if set(mx) & set(my):
         return ""  # CHANG / ZHANG WEI, XU / SYU CHIA-HUI: one surname, two systems
-    groups: set[str] = set.intersection(*(_word_groups(w) for w in given))
-    mandarin_only = groups == {"M"}  # SHU-HUA, ZHIHUA: no dialect spells every syllable
     # a given name written as one word of syllables (MEILING) is the mainland's passport
     # form; Singapore, Malaysia and Hong Kong write them apart (MEI LING, MEI-LING)
     joined = finals and len(given) == 1 and not chinese.mandarin_of(given[0].lower())
-    if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not (mandarin_only or joined):
+    if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not joined:
         # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
         # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
         # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not (KAO); nor are
         # HK GONG and Hokkien KANG (both 江) for 龔 and 康 when no given syllable is spelt
         # in a dialect (SHU-HUA, ZHIHUA: 淑華 is SUK-WAH in Hong Kong, not SHU-HUA); a
-        # dialect spelling against its own character's Mandarin was let through above
+        # dialect spelling against its own character's Mandarin was let through above.
+        # Given names spelt in Mandarin only do not make two dialect spellings of one
+        # character two families either: Taiwan's TSAI with a Pinyin ZHI HAO is Hokkien
+        # CHUA's 蔡, Hokkien TAN and Cantonese CHAN both 陳 (review names6, finding 2)
         return ""
     if finals:
         return msg("name.distinct_pinyin_surnames", a=x.upper(), b=y.upper())
-    if "Hanyu Pinyin" in systems and mandarin_only and _surname_bridge(x, y):
-        return msg("name.distinct_mandarin_surnames", a=x.upper(), b=y.upper())
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 
@@ -2479,16 +2480,17 @@ def _same_birth_and_nationality(query: Facts, listed: Facts) -> str:
     nationalities agree; 'partial' when what both give agrees, at least one fact agrees
     and none contradicts (a listed year only, no listed date or nationality: absent
     facts are no disagreement); 'near' when the dates are near as the facts' penalty
-    tolerates them (day and month swapped, a year apart) and the nationalities agree or
-    one is absent; else ''."""
+    tolerates them (day and month swapped, a year apart, another day of the same year)
+    and the nationalities agree or one is absent; else ''."""
     dq, dl = normalise_date(query.birth_date), listed.birth_date
     nq, nl = (query.nationality or "").upper(), (listed.nationality or "").upper()
     if nq and nl and nq != nl:
         return ""
     if dq and dl and not (dq.startswith(dl) or dl.startswith(dq)):
-        # a date keyed with day and month swapped or a year off is the one person the
-        # penalty (-0.05, -0.10) lets match: the lift must not refuse it (names4, 4)
-        return "near" if _birth_penalty(dq, dl)[1] in ("swapped", "year_one") else ""
+        # a date keyed with day and month swapped, a year off or another day of the same
+        # year is the one person the penalty (-0.05, -0.10, -0.15) lets match: the lift
+        # must not refuse it (names4, 4; names6, 5: a day keyed one digit wrong)
+        return "near" if _birth_penalty(dq, dl)[1] in ("swapped", "year_one", "differs") else ""
     same_nat = bool(nq) and nq == nl
     if same_nat and dq and len(dq) == 10 and dq == dl:
         return "full"

@@ -1737,11 +1737,6 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
-        <source>name.distinct_mandarin_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames in Mandarin, neither a dialect spelling of the other's character; only two dialect spellings of a third join them, and the given name is spelt in Mandarin only: different people unless the known facts agree</extracomment>
-        <translation>{a} and {b} are two different common surnames in Mandarin; no dialect reading joins them when the given name is spelt in Mandarin only: different people unless birth date and nationality agree</translation>
-    </message>
-    <message>
         <source>name.distinct_pinyin_surnames</source>
         <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>

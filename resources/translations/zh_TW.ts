@@ -1737,11 +1737,6 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
-        <source>name.distinct_mandarin_surnames</source>
-        <extracomment>{a} and {b} are two different common surnames in Mandarin, neither a dialect spelling of the other's character; only two dialect spellings of a third join them, and the given name is spelt in Mandarin only: different people unless the known facts agree</extracomment>
-        <translation>{a} 與 {b} 是華語中兩個不同的常見姓氏，兩者皆非對方姓氏用字的方言拼法；僅有第三個字的兩種方言拼法將兩者相連，且名字只以華語拼寫：除非已知的事實相符，否則為不同人</translation>
-    </message>
-    <message>
         <source>name.distinct_pinyin_surnames</source>
         <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的常見姓氏（-n 與 -ng），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>

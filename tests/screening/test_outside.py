@@ -231,8 +231,9 @@ def test_different_given_names_with_the_same_birth_date_and_nationality_are_revi
         compare_people(Facts(("MAHMOUD HASSAN",), "1970-01-02", "USA", None), other_year).score
         < 0.8
     )
+    # another month of the listed year is near as well (review names6, finding 5)
     later = compare_people(Facts(("MAHMOUD HASSAN",), "1970-02-02", "USA", None), month)
-    assert later.score < DEFAULT_THRESHOLD
+    assert later.score >= DEFAULT_THRESHOLD
 
 
 @pytest.mark.parametrize(
