@@ -154,7 +154,14 @@ class Consensus:
             total = sum(shape[1])
             self.chars, self.counts = [""] * total, [0] * total
         width = len(doc.lines[0])
-        unsure = set() if doc.valid else {(ln - 1) * width + col - 1 for ln, col in result.unsure}
+        # A refused or invalid frame vouches only for what neither its glyphs left open
+        # (`unsure`) nor stopped its reading (`uncertain`: rivals that both pass every
+        # check, review ocr25 F5).
+        unsure = (
+            set()
+            if doc.valid
+            else {(ln - 1) * width + col - 1 for ln, col in (*result.unsure, *result.uncertain)}
+        )
         for p, c in enumerate("".join(doc.lines)):
             if p in unsure:
                 continue

@@ -46,7 +46,7 @@ import numpy as np
 from desktop.documents import glyphs, ocr_decide
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse  # noqa: F401 (tests)
-from desktop.documents.ocr_cells import _cells, _choose_lines
+from desktop.documents.ocr_cells import _cells, _choose_lines, _LineCells
 from desktop.documents.ocr_classify import _Classifier, _realign_poor_cells, _rescore_near_ties
 from desktop.documents.ocr_decide import MAX_COMBINATIONS, MIN_SCORE, RIVAL_MARGIN  # noqa: F401
 from desktop.documents.ocr_locate import (  # noqa: F401
@@ -372,34 +372,48 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells))
-    if fmt == "TD2" and reading.document.lines[0][:1] == "P" and not reading.uncertain:
+    first = reading.document.lines[0][:1] if reading.document.lines else ""
+    if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):
         # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a
         # TD3 cut by the page's or the picture's edge between two characters, not an
-        # invalid TD2 (mrz_heldout.py 900137, mrz_variant.py 800067 cut elsewhere).
+        # invalid TD2 (mrz_heldout.py 900137, mrz_variant.py 800067 cut elsewhere); a
+        # first character no 2-line MRZ starts with is a line cut on its left (review
+        # ocr25 F4: a TD3 keeping its last 36 characters read as a TD2 `KS...`).
         unclear = [0, 1]
-    if n == mrz_layout.layout("TD2").width and not reading.uncertain and _at_edge(gray, found):
-        # A line whose next cell would lie outside the picture may go on beyond it: a
-        # visa of 44 cut at 36 reads as a valid MRV-B (no composite check) with its name
-        # and optional data cut short.
+    if n == mrz_layout.layout("TD2").width and _at_edge(gray, found, per_line, n):
+        # A line that may go on beyond the picture: a visa of 44 cut at 36 reads as a
+        # valid MRV-B (no composite check) with its name and optional data cut short.
         unclear = list(range(len(found)))
-    if unclear and not reading.uncertain:
+    if unclear:
         # Ink just outside a line: it may be shifted by a character, or continue past
         # the cut (a TD3 cut by the picture's edge read as a TD2). Refused, valid or
-        # not: an invalid reading of a line that is not all there is no verdict on
-        # the printed MRZ.
+        # not, and whatever else refused it (review ocr25 F5: an ambiguous reading of a
+        # cut visa still vouched for its characters in the camera): an invalid reading of
+        # a line that is not all there is no verdict on the printed MRZ.
+        doc = reading.document
+        doc = dataclasses.replace(
+            doc, errors=tuple(e for e in doc.errors if getattr(e, "code", "") != "ocr.refused")
+        )
         where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
-        out = _refused(reading.document, reading.confidence, where, reading.mean_score, "ends")
+        out = _refused(doc, reading.confidence, where, reading.mean_score, "ends")
         # The whole reading may be a character off: nothing in it is sure.
         return dataclasses.replace(out, unsure=tuple(ocr_decide.positions(range(len(scores)), n)))
     return reading
 
 
-def _at_edge(gray: np.ndarray, found: list[_Grid]) -> bool:
-    """Whether the cell before a line's first or after its last lies outside the image."""
+# How far beyond a line's first and last cell centres the picture must go, in cells: a
+# partly shown next character (cut at 35.7 or 36.6 pitches) is not seen as ink (review
+# ocr25 F1).
+EDGE_ROOM = 1.5
+
+
+def _at_edge(gray: np.ndarray, found: list[_Grid], per_line: list[_LineCells], n: int) -> bool:
+    """Whether a line as read (its first cell at `start`, n cells) has less than
+    EDGE_ROOM cells of picture before its first or after its last cell."""
     h, w = gray.shape[:2]
-    for g in found:
-        for j in (float(g.cells.min()) - 1, float(g.cells.max()) + 1):
-            x, y = g.at(j)[:2]
+    for g, ln in zip(found, per_line, strict=True):
+        for j in (ln.start - EDGE_ROOM, ln.start + n - 1 + EDGE_ROOM):
+            x, y = g.at(float(j))[:2]
             if not (0 <= x < w and 0 <= y < h):
                 return True
     return False

@@ -125,7 +125,7 @@ def test_a_broken_progress_listener_does_not_stop_the_scan():
     assert result.result.document.format == "MRV-B"
 
 
-def _result(lines, valid=True, unsure=()):
+def _result(lines, valid=True, unsure=(), uncertain=()):
     import dataclasses
 
     from desktop.documents import ocr
@@ -134,7 +134,7 @@ def _result(lines, valid=True, unsure=()):
     doc = parse(lines)
     if not valid:
         doc = dataclasses.replace(doc, valid=False, errors=("OCR refused: test",))
-    return ocr.OcrResult(doc, (1.0, 1.0), 1.0, unsure=tuple(unsure))
+    return ocr.OcrResult(doc, (1.0, 1.0), 1.0, uncertain=tuple(uncertain), unsure=tuple(unsure))
 
 
 def test_a_differing_frame_restarts_a_settled_character_never_overwrites_it():
@@ -165,3 +165,13 @@ def test_a_character_never_read_with_confidence_never_settles():
     c = camera.Consensus(agree=2)
     for _ in range(5):
         assert c.add(_result(real, valid=False, unsure=[(1, 6)])) is None
+
+
+def test_cells_that_stopped_a_refused_reading_never_settle():
+    # Review ocr25 F5: a reading refused as ambiguous (two readings pass every check:
+    # a GBR number's OO read 00, swaps at weights 7 and 3 that cancel) names the cells in
+    # `uncertain`, not always in `unsure`; they must not vouch for the reading.
+    real = SPECIMENS["TD1"]
+    c = camera.Consensus(agree=2)
+    for _ in range(5):
+        assert c.add(_result(real, valid=False, uncertain=[(1, 6), (1, 7)])) is None

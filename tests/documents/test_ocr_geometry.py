@@ -197,3 +197,32 @@ def test_a_visa_cut_at_36_characters_by_the_picture_is_refused():
     page = np.asarray(synth.render_page("MRV-A", lines, np.random.default_rng(0), "easy"))
     doc = ocr.read_array(np.ascontiguousarray(page[:, :, ::-1]), today=TODAY).document
     assert doc.lines == lines
+
+
+def test_a_visa_or_passport_cut_anywhere_near_36_characters_is_never_read_whole():
+    # Review ocr25 F1/F4: a cut at 35.7 or 36.6 pitches leaves a sliver of the next
+    # character that is not seen as ink, and the 36th cell's centre inside the picture;
+    # cut on the left, a TD3 keeping its last 36 characters read as a TD2 `KSSON...` and
+    # was reported invalid. The picture must reach EDGE_ROOM cells beyond the cells as
+    # read, and a 2-line MRZ starts with P, V, A, C or I.
+    pitch = synth.PITCH_MM * synth.PX_PER_MM
+    for fmt in ("MRV-A", "TD3"):
+        lines = SPECIMENS[fmt]
+        for seed in (0, 1):
+            page = np.asarray(synth.render_page(fmt, lines, np.random.default_rng(seed), "easy"))
+            x0 = (page.shape[1] - 44 * pitch) / 2
+            for cut in (35.6, 35.9, 36.3, 36.6, 37.0, 37.4):
+                for part in (
+                    page[:, : int(x0 + cut * pitch)],
+                    page[:, int(x0 + (44 - cut) * pitch) :],
+                ):
+                    doc = ocr.read_array(
+                        np.ascontiguousarray(part[:, :, ::-1]), today=TODAY
+                    ).document
+                    assert not doc.valid, (fmt, seed, cut)
+                    assert any(str(e).startswith("OCR refused") for e in doc.errors), (
+                        fmt,
+                        seed,
+                        cut,
+                        doc.errors,
+                    )
