@@ -29,7 +29,7 @@ from desktop.screening import brahmic, chinese, japanese, korean, names, vietnam
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 15  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+KEYS_VERSION = 16  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
 # dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
 # (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...);
 # 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all);
@@ -50,6 +50,10 @@ KEYS_VERSION = 15  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # วีรกูล WIRAKUN); bk: classes drop a vowel-marking R (CHARN) and read SR- as S; a Latin
 # name also stored under bl: classes, looked up by a traveller in Thai or Devanagari only;
 # names in characters also under their Japanese name-table reading and Korean reading
+# 16: a word's initial vowel folded (OSAMA/USAMA, IBRAHIM/EBRAHIM/IBRAGIM, OMAR/UMAR meet);
+# a Latin name with a word read as syllables also keyed by its words' skeletons (LADIN,
+# UMAR: la+din, um+ar missed the listed LADEN, OMAR) on the query side, and stored so for
+# a name mixing such words with others (USAMA BIN LADIN)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -60,9 +64,31 @@ _CONSONANTS = "BDFGHJKLMNPRSTV"
 Units = list[frozenset[str]]
 
 
-def _word_key(word: str) -> frozenset[str]:
+def _word_skeleton(word: str) -> str:
+    """`skeleton` with an initial vowel folded to A: Arabic, Persian and Turkish names
+    are spelled with any first vowel (OSAMA, USAMA; IBRAHIM, EBRAHIM; OMAR, UMAR), and the
+    skeleton keeps it, so such pairs shared no key. Y and J are already I (YUSUF, JUSUF,
+    IUSUF -> ISF), so an initial I also meets E (YELENA, ELENA)."""
     sk = skeleton(word)
+    return "A" + sk[1:] if sk[:1] in ("E", "I", "O", "U") else sk
+
+
+def _word_key(word: str) -> frozenset[str]:
+    sk = _word_skeleton(word)
     return frozenset({"w:" + sk}) if sk else frozenset()
+
+
+def _word_reading(name: Name, *, mixed_only: bool) -> Units:
+    """The name's words all keyed as words: a non-Chinese word that also segments as
+    syllables (LADIN: la+din, UMAR: um+ar) gets only syllable keys, which never meet the
+    skeleton of another spelling (LADEN, OMAR). Empty when no word reads as syllables or,
+    with `mixed_only` (the stored side, to spare Chinese names a second reading), when
+    every word does."""
+    words = [t for t in name.tokens if t.weight >= 1.0]
+    syllabic = sum(1 for t in words if t.syllables)
+    if not syllabic or (mixed_only and syllabic == len(words)):
+        return []
+    return [_word_key(t.text) for t in words]
 
 
 def _latin_units(name: Name, *, expand: bool) -> list[Units]:
@@ -169,7 +195,9 @@ def _index_readings(name: Name) -> list[Units]:
     """`name_units(name)` (without expansion), from the per-word cache."""
     if name.is_han:
         return _han_units(name)
-    return [[u for t in name.tokens for u in _index_word_units(t.text)]]
+    own = [u for t in name.tokens for u in _index_word_units(t.text)]
+    words = _word_reading(name, mixed_only=True)
+    return [own, words] if words else [own]
 
 
 def _han_chars(name: str) -> str:
@@ -461,7 +489,7 @@ def _typo_units(name: Name) -> list[Units]:
                     ]
                 )
         if len(tokens) <= 2 and (not t.syllables or len(t.text) >= 5):
-            edited = [*base[:pos], _word_key(t.text) | _skeleton_edits(skeleton(t.text)),
+            edited = [*base[:pos], _word_key(t.text) | _skeleton_edits(_word_skeleton(t.text)),
                       *base[pos + width :]]  # fmt: skip
             out.append(edited)
         pos += width
@@ -490,6 +518,7 @@ def query_keys(names: Sequence[str], *, typos: bool = True) -> set[int]:
     for p in [*parsed, *digit_read]:
         if not p.is_han:
             readings += name_units(p)
+            readings.append(_word_reading(p, mixed_only=False))
         readings += name_units(p, expand=True)
     for p in [*parsed, *digit_read] if typos else []:
         if not p.is_han:
