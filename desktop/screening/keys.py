@@ -137,7 +137,9 @@ def name_units(name: Name, *, expand: bool = False) -> list[Units]:
         if expand:  # query side: a name in characters finds TAN CHENG BOCK, TAN JIA HUI
             readings.append([_char_any_keys(c) for c in name.han_text])
         return readings
-    return _latin_units(name, expand=expand)
+    readings = _latin_units(name, expand=expand)
+    words = _word_reading(name, mixed_only=not expand)  # stored: mixed names only
+    return [*readings, words] if words else readings
 
 
 def _unit_pairs(units: Sequence[frozenset[str]]) -> Iterator[tuple[frozenset[str], frozenset[str]]]:
@@ -518,7 +520,6 @@ def query_keys(names: Sequence[str], *, typos: bool = True) -> set[int]:
     for p in [*parsed, *digit_read]:
         if not p.is_han:
             readings += name_units(p)
-            readings.append(_word_reading(p, mixed_only=False))
         readings += name_units(p, expand=True)
     for p in [*parsed, *digit_read] if typos else []:
         if not p.is_han:
