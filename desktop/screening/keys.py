@@ -29,7 +29,7 @@ from desktop.screening import brahmic, chinese, japanese, korean, names, vietnam
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 15  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+KEYS_VERSION = 16  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
 # dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
 # (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...);
 # 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all);
@@ -50,6 +50,9 @@ KEYS_VERSION = 15  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # วีรกูล WIRAKUN); bk: classes drop a vowel-marking R (CHARN) and read SR- as S; a Latin
 # name also stored under bl: classes, looked up by a traveller in Thai or Devanagari only;
 # names in characters also under their Japanese name-table reading and Korean reading
+# 16: a word's initial vowel folded (OSAMA/USAMA, IBRAHIM/EBRAHIM/IBRAGIM, OMAR/UMAR meet);
+# a Latin traveller with a word read as syllables also looks up its words' skeletons
+# (LADIN, UMAR: la+din, um+ar missed the listed LADEN, OMAR); stored keys unchanged
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -60,9 +63,30 @@ _CONSONANTS = "BDFGHJKLMNPRSTV"
 Units = list[frozenset[str]]
 
 
-def _word_key(word: str) -> frozenset[str]:
+def _word_skeleton(word: str) -> str:
+    """`skeleton` with an initial vowel folded to A: Arabic, Persian and Turkish names
+    are spelled with any first vowel (OSAMA, USAMA; IBRAHIM, EBRAHIM; OMAR, UMAR), and the
+    skeleton keeps it, so such pairs shared no key. Y and J are already I (YUSUF, JUSUF,
+    IUSUF -> ISF), so an initial I also meets E (YELENA, ELENA)."""
     sk = skeleton(word)
+    return "A" + sk[1:] if sk[:1] in ("E", "I", "O", "U") else sk
+
+
+def _word_key(word: str) -> frozenset[str]:
+    sk = _word_skeleton(word)
     return frozenset({"w:" + sk}) if sk else frozenset()
+
+
+def _query_word_reading(name: Name) -> Units:
+    """A Latin traveller with a word that segments as syllables (LADIN: la+din, UMAR:
+    um+ar) also looks up all its words' skeletons: such a word gets only syllable keys,
+    which never meet another spelling's skeleton (a listed LADEN, OMAR). Looked up only:
+    stored too (for USAMA BIN LADIN), the readings added namesakes (HASSAN SALEM for
+    HASSAN SALMA) that crowded the cut among namesakes (bench recall 0.986 -> 0.985)."""
+    words = [t for t in name.tokens if t.weight >= 1.0]
+    if not any(t.syllables for t in words):
+        return []
+    return [_word_key(t.text) for t in words]
 
 
 def _latin_units(name: Name, *, expand: bool) -> list[Units]:
@@ -111,7 +135,9 @@ def name_units(name: Name, *, expand: bool = False) -> list[Units]:
         if expand:  # query side: a name in characters finds TAN CHENG BOCK, TAN JIA HUI
             readings.append([_char_any_keys(c) for c in name.han_text])
         return readings
-    return _latin_units(name, expand=expand)
+    readings = _latin_units(name, expand=expand)
+    words = _query_word_reading(name) if expand else []
+    return [*readings, words] if words else readings
 
 
 def _unit_pairs(units: Sequence[frozenset[str]]) -> Iterator[tuple[frozenset[str], frozenset[str]]]:
@@ -461,7 +487,7 @@ def _typo_units(name: Name) -> list[Units]:
                     ]
                 )
         if len(tokens) <= 2 and (not t.syllables or len(t.text) >= 5):
-            edited = [*base[:pos], _word_key(t.text) | _skeleton_edits(skeleton(t.text)),
+            edited = [*base[:pos], _word_key(t.text) | _skeleton_edits(_word_skeleton(t.text)),
                       *base[pos + width :]]  # fmt: skip
             out.append(edited)
         pos += width
