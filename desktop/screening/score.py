@@ -1674,9 +1674,16 @@ def _hyphenated(n: Name) -> bool:
     return n.surname_first and len(n.tokens) == 3 and "-" not in n.original
 
 
+@cache
+def _common_surname_chars() -> frozenset[str]:
+    """The name list's common surname characters, as a set built once (the bridges
+    below run for every pair of Chinese surnames compared)."""
+    return frozenset(chinese.name_chars()[0])
+
+
 def _surname_bridge(x: str, y: str) -> bool:
     """`x` and `y` spell one common surname character in two dialects (TAN, CHEN 陳)."""
-    surnames = set(chinese.name_chars()[0])
+    surnames = _common_surname_chars()
     for p, q in ((x, y), (y, x)):
         mq = chinese.mandarin_of(q)
         for other, dialect, ch, _own in chinese.cross_dialect(p):
@@ -1691,7 +1698,7 @@ def _own_reading_bridge(x: str, y: str) -> bool:
     HUANG (黃), GAN / YAN (顏), Fuzhou LING / LIN (林). One surname, whatever system the
     given name is spelt in: such a family often writes its given name in Pinyin (review
     names5, findings 1 and 3)."""
-    surnames = set(chinese.name_chars()[0])
+    surnames = _common_surname_chars()
     for p, q in ((x, y), (y, x)):
         for other, dialect, ch, own in chinese.cross_dialect(p):
             if dialect == "Mandarin" and own != "Mandarin" and other == q and ch in surnames:
@@ -1781,7 +1788,7 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
 @cache
 def _surname_chars_all() -> frozenset[str]:
     """Common Chinese surname characters: the name list's and the dialect table's."""
-    return frozenset(chinese.name_chars()[0]) | chinese._dialect_surname_chars()
+    return _common_surname_chars() | chinese._dialect_surname_chars()
 
 
 @cache
