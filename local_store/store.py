@@ -131,9 +131,12 @@ class Store:
         """The journal against its anchor; incidents copied into the audit log."""
         from local_store import journal
 
+        # The anchor before the snapshot: another process commits a record, then moves
+        # the anchor, so an anchor read after the snapshot may be ahead of it (a store
+        # opened while another process writes was called an older copy).
+        anchor = integrity.read_anchor(self.path)
         with self.read() as c:
             last = journal.last_seq(c)
-            anchor = integrity.read_anchor(self.path)
             problem = integrity.anchor_problem(anchor, last, lambda s: journal.hash_at(c, s))
             head = journal.hash_at(c, last) if last else None
         if problem:

@@ -134,3 +134,31 @@ def test_deleting_a_row_is_detected(store):
     with store.read() as c:
         report = journal.verify(c)
     assert not report.ok and report.first_bad == 3 and "missing" in report.reason
+
+
+def test_a_record_committed_by_another_process_while_the_store_opens_is_no_rollback(
+    store, monkeypatch
+):
+    """Another process commits a record and then moves the anchor; a store opening at that
+    moment must not take its own snapshot for an older copy of the store (it did: the
+    snapshot was taken before the anchor was read, and the counter stopped on a false
+    alarm)."""
+    from local_store import integrity
+
+    _append(store, 3)
+    real = integrity.read_anchor
+
+    fired = []
+
+    def anchor_while_another_commits(path):
+        if not fired:  # once: writing the anchor reads it too
+            fired.append(1)
+            monkeypatch.setattr(integrity, "read_anchor", real)
+            _append(store, 1)  # another pooled connection: commit, then the anchor moves on
+        return real(path)
+
+    monkeypatch.setattr(integrity, "read_anchor", anchor_while_another_commits)
+    store._check_open(enforce=True)
+    assert fired
+    assert integrity.open_incidents(store.path) == []
+    assert integrity.read_anchor(store.path)["seq"] == 4
