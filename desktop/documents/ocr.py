@@ -390,15 +390,21 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # not, and whatever else refused it (review ocr25 F5: an ambiguous reading of a
         # cut visa still vouched for its characters in the camera): an invalid reading of
         # a line that is not all there is no verdict on the printed MRZ.
-        doc = reading.document
-        doc = dataclasses.replace(
-            doc, errors=tuple(e for e in doc.errors if getattr(e, "code", "") != "ocr.refused")
-        )
-        where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
-        out = _refused(doc, reading.confidence, where, reading.mean_score, "ends")
-        # The whole reading may be a character off: nothing in it is sure.
-        return dataclasses.replace(out, unsure=tuple(ocr_decide.positions(range(len(scores)), n)))
+        return _refuse_ends(reading, unclear, n)
     return reading
+
+
+def _refuse_ends(reading: _Reading, unclear: list[int], n: int) -> _Reading:
+    """`reading` refused for its lines `unclear`, which may go on beyond what was read."""
+    doc = reading.document
+    doc = dataclasses.replace(
+        doc, errors=tuple(e for e in doc.errors if getattr(e, "code", "") != "ocr.refused")
+    )
+    where = [(i + 1, 1) for i in unclear] + [(i + 1, n) for i in unclear]
+    out = _refused(doc, reading.confidence, where, reading.mean_score, "ends")
+    # The whole reading may be a character off: nothing in it is sure.
+    cells = len(doc.lines) * n
+    return dataclasses.replace(out, unsure=tuple(ocr_decide.positions(range(cells), n)))
 
 
 # How far beyond a line's first and last cell centres the picture must go, in cells: a
@@ -499,13 +505,14 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
     return _result(reading, t0)
 
 
-def _view(img: np.ndarray, where: _Where) -> np.ndarray:
-    """The image as the reading `where` saw it (scaled, zoomed, turned)."""
+def _view(img: np.ndarray, where: _Where, border: int = cv2.BORDER_REPLICATE) -> np.ndarray:
+    """The image as the reading `where` saw it (scaled, zoomed, turned); `border`: how
+    level() fills what the turned picture does not cover."""
     scale = WORK_MAX_SIDE / max(img.shape)
     if scale < 1:
         img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     if where.tilt:
-        img = level(img, where.tilt, WORK_MAX_SIDE)
+        img = level(img, where.tilt, WORK_MAX_SIDE, border)
     if where.zoom > 1:
         img = cv2.resize(img, None, fx=where.zoom, fy=where.zoom, interpolation=cv2.INTER_CUBIC)
     return img if where.turn is None else cv2.rotate(img, where.turn)
@@ -567,9 +574,11 @@ def _read_gray(
     if scale < 1:
         gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     if where is not None:
-        return _read_level(
+        reading, found = _read_level(
             level(gray, where.tilt, WORK_MAX_SIDE) if where.tilt else gray, today, where
         )
+        found = dataclasses.replace(found, tilt=where.tilt)
+        return _cut_by_the_frame(reading, gray.shape, found), found
     failure: NoMrzFound | None = None
     try:
         reading, found = _read_level(gray, today, None)
@@ -589,10 +598,28 @@ def _read_gray(
         if again is not None and (
             reading is None or again.document.valid or _settles_more(again, reading)
         ):
-            return again, dataclasses.replace(found2, tilt=tilt)
+            found2 = dataclasses.replace(found2, tilt=tilt)
+            return _cut_by_the_frame(again, gray.shape, found2), found2
     if reading is None or found is None:
         raise failure or NoMrzFound(msg("ocr.no_mrz"))
     return reading, found
+
+
+def _cut_by_the_frame(reading: _Reading, shape: tuple[int, ...], where: _Where) -> _Reading:
+    """A 36-wide reading of a levelled picture refused when its lines' box (1.5 pitches
+    beyond the lines) leaves the picture as taken: levelling fills the corners with the
+    picture's repeated edge, blank paper to _at_edge, so a visa of 44 cut by the tilted
+    frame after its 36th character read as a valid MRV-B (review ocr25)."""
+    lines = reading.document.lines
+    if not where.tilt or not lines or len(lines[0]) != mrz_layout.layout("TD2").width:
+        return reading
+    inside = _view(np.full(shape[:2], 255, np.uint8), where, cv2.BORDER_CONSTANT)
+    x0, y0, x1, y1 = where.box
+    band = inside[y0:y1, x0:x1]
+    if band.size and int(band[:, 0].min()) >= 128 and int(band[:, -1].min()) >= 128:
+        if x0 > 0 and x1 < inside.shape[1]:
+            return reading
+    return _refuse_ends(reading, list(range(len(lines))), len(lines[0]))
 
 
 def _read_level(

@@ -313,17 +313,20 @@ def tilt_of(gray: np.ndarray) -> float:
     return float(np.degrees(_fit(cx[best], cy[best], h[best]).angle))
 
 
-def level(gray: np.ndarray, degrees: float, max_side: int) -> np.ndarray:
+def level(
+    gray: np.ndarray, degrees: float, max_side: int, border: int = cv2.BORDER_REPLICATE
+) -> np.ndarray:
     """The picture turned by `degrees` so that lines in that direction lie level, on a
     canvas large enough to keep every corner (edges repeated, not black: a black border
-    would make marks of its own), at most `max_side` large like any picture searched."""
+    would make marks of its own), at most `max_side` large like any picture searched.
+    `border=cv2.BORDER_CONSTANT` turns a mask instead: 0 where there was no picture."""
     h, w = gray.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
     c, s = abs(m[0, 0]), abs(m[0, 1])
     nw, nh = int(h * s + w * c), int(h * c + w * s)
     m[0, 2] += nw / 2 - w / 2
     m[1, 2] += nh / 2 - h / 2
-    out = cv2.warpAffine(gray, m, (nw, nh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    out = cv2.warpAffine(gray, m, (nw, nh), flags=cv2.INTER_LINEAR, borderMode=border)
     # Shrunk after turning, by area: turning and shrinking in one warp aliases the
     # strokes (a moire'd TD1 read with a dozen unsure cells rather than exactly).
     scale = max_side / max(nw, nh)
