@@ -22,11 +22,12 @@ Sets (tests/screening/data/):
 - `outside_heldout6.tsv`: the SIXTH held-out part, scored once (bench/results/
   names-heldout6.txt, with its reading in names-notes6.txt); seen since, so development
   data now.
-- `outside_heldout7.tsv`: the seventh held-out part (new people: Taiwan's official and
-  passport spellings in Wade-Giles, Tongyong, MPS II and GR and against Hanyu Pinyin;
-  Singapore, Malaysia, Hong Kong and Macau spellings; Japanese, Korean, Vietnamese, Thai,
-  Indonesian, Filipino, Arabic-script and Cyrillic names and their transliterations;
-  keying slips, order swaps, dropped middle names; homophone characters and close distinct
+- `outside_heldout7.tsv`: the seventh held-out part (new people and common names from
+  published tables: Taiwan's passport spellings in the BOCA Wade-Giles, Tongyong and MPS II
+  columns and GR, against characters and Hanyu Pinyin; Hong Kong, Macau, Singapore and
+  Malaysia spellings; Korean, Japanese, Vietnamese, Thai, Indonesian, Filipino, Malay,
+  Indian, Arabic-script and Cyrillic names and their transliterations; keying slips, order
+  swaps, dropped middle names and second surnames; homophone characters and close distinct
   surnames and given names of different people), written by hand from published sources
   on 2026-12-05 by someone who never ran the engine on it, committed before any scoring.
   `python -m bench.bench_names --held-out` scores it ONCE and records the result in
