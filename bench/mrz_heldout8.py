@@ -512,8 +512,11 @@ def render_page(
     _multiply(colour, _shift(screen, *off) * strength * 0.6, hue2)  # type: ignore[arg-type]
     _multiply(colour, micro * 0.35, hue2)  # type: ignore[arg-type]
     notes.append(f"plates {np.hypot(*off) / r:.2f} mm out of register")
-    if booklet:  # the facing page above the spine: another tint, a stamp-free visa page
+    if booklet:  # the facing page above the spine, another tint; the gutter's shade
         colour[:y_doc] *= np.array([0.97, 0.95, 1.0], np.float32)
+        d = (np.arange(h, dtype=np.float32) - y_doc) / r
+        gutter = np.exp(-((d / rng.uniform(1.5, 4.0)) ** 2)) * rng.uniform(0.25, 0.5)
+        colour *= (1 - gutter)[:, None, None]
         notes.append(f"booklet, facing page {upper:.0f} mm")
     # The document's box and, for a visa, the sticker on the page.
     box = (0.0, upper, w_mm, upper + h_mm)
@@ -567,7 +570,8 @@ def render_page(
         y = top + (k // 2) * step
         dl.text((x * r, y * r), label, font=flab, fill=255)
         d.text((x * r, (y + lab * 1.25) * r), value, font=fval, fill=255)
-    _multiply(colour, np.asarray(labels, np.float32) / 255 * 0.8, hue1)  # type: ignore[arg-type]
+    label_ink = (0.25, 0.3, rng.uniform(0.35, 0.55))
+    _multiply(colour, np.asarray(labels, np.float32) / 255 * 0.7, label_ink)
     carbon = np.maximum(carbon, np.asarray(words, np.float32) / 255 * 0.85)
     # The MRZ's print.
     cover = _mrz_cover(
@@ -888,7 +892,7 @@ def _screen_page(page: Page, cap_screen: float) -> Page:
         cell[:, ch, ch] = 1.0
     cell[2] *= 0.25  # the black matrix between rows
     sub *= np.tile(cell, (h, w, 1))
-    sub *= 1.8  # the stripes' mean is a third of white: the panel is bright
+    sub *= 3.0  # a quarter of the panel's area lights each channel: exposed for it
     r = 3 * s
     shift = np.array([x0, top])
     mrz = tuple(float(v) for v in (np.array(page.mrz) - np.tile(shift, 2)))
