@@ -127,7 +127,7 @@ NAMES = {
             _split("SOMCHAI NATTHAWUT PIMCHANOK SUPHAT THANAPORN APINYA KRITSADA WANIDA")),
     "IDN": (_split("PRATAMA SANTOSO WIJAYA SAPUTRA HIDAYAT KURNIAWAN SETIAWAN"),
             ["RIZKY", "BUDI", "DEWI LESTARI", "SRI WAHYUNI", "AHMAD FAUZI", "PUTRI AYU"]),
-    "PHL": (_split("SANTOS BAUTISTA AQUINO GARCIA RAMOS NAVARRO TORRES FLORES") + ["DELOS SANTOS"],
+    "PHL": ([*_split("SANTOS BAUTISTA AQUINO GARCIA RAMOS NAVARRO TORRES FLORES"), "DELOS SANTOS"],
             ["MARIA CRISTINA", "JUAN CARLOS", "KRISTINE JOY", "RONALDO", "JENNIFER",
              "MARK JOSEPH", "RICA MAE"]),
     "HKG": (_split("CHAN WONG LEUNG CHEUNG LAU LEE CHOW NG HO TSE YIP MAK"),
@@ -251,7 +251,9 @@ def _optional(rng: np.random.Generator, state: str, fmt: str) -> str:
         if state == "THA" and rng.random() < 0.8:
             return _number(rng, "#############")
         if state == "MYS":
-            return _number(rng, "######") + _any(rng, ("01", "08", "10", "14")) + _number(rng, "####")
+            return (
+                _number(rng, "######") + _any(rng, ("01", "08", "10", "14")) + _number(rng, "####")
+            )
         if state == "KOR" and rng.random() < 0.6:
             return _number(rng, "#######")
         if state == "HKG":
@@ -265,7 +267,7 @@ def _optional(rng: np.random.Generator, state: str, fmt: str) -> str:
         return _number(rng, "*******") if rng.random() < 0.3 else ""
     if fmt == "TD2":
         return _number(rng, "AA####") if rng.random() < 0.5 else ""
-    return _number(rng, "A#######"[: 8 if fmt == "MRV-B" else 8]) if rng.random() < 0.5 else ""
+    return _number(rng, "A#######") if rng.random() < 0.5 else ""
 
 
 def _misprint(rng: np.random.Generator, fmt: str, lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -421,7 +423,7 @@ def _viz_rows(fmt: str, lines: tuple[str, ...]) -> list[tuple[str, str]]:
     def field(name: str) -> str:
         return lay.field(name).of(lines).replace("<", " ").strip()
 
-    names = lay.field("names").of(lines).split("<<", 1) + [""]
+    names = [*lay.field("names").of(lines).split("<<", 1), ""]
     return [
         ("Surname / Nom", names[0].replace("<", " ")),
         ("Given names / Prenoms", names[1].replace("<", " ").strip()),
@@ -543,9 +545,11 @@ def render_page(
     words = Image.new("L", (w, h), 0)
     d = ImageDraw.Draw(words)
     state = lay_mod.layout(fmt).field("issuing_state").of(lines).strip("<")
-    title = {"TD3": "PASSPORT", "TD1": "RESIDENT CERTIFICATE" if state == "TWN" else "IDENTITY CARD",
-             "TD2": "CREW MEMBER CERTIFICATE" if lines[0][:2] == "AC" else "IDENTITY CARD"}.get(
-        fmt, "VISA")  # fmt: skip
+    title = {
+        "TD3": "PASSPORT",
+        "TD1": "RESIDENT CERTIFICATE" if state == "TWN" else "IDENTITY CARD",
+        "TD2": "CREW MEMBER CERTIFICATE" if lines[0][:2] == "AC" else "IDENTITY CARD",
+    }.get(fmt, "VISA")
     d.text(((bx0 + 0.35 * (bx1 - bx0)) * r, (by0 + 2.0) * r), title,
            font=_font(VALUE_FONT, round(3.0 * r)), fill=255)  # fmt: skip
     top = by0 + 8.0
@@ -636,12 +640,14 @@ class Camera:
         self.shift = np.zeros(2)
         corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], float) / page.r
         img = self.project(corners, flat=True)
-        self.flat_inv = cv2.getPerspectiveTransform(img.astype(np.float32), corners.astype(np.float32))
+        self.flat_inv = cv2.getPerspectiveTransform(
+            img.astype(np.float32), corners.astype(np.float32)
+        )
 
     def height(self, uv: np.ndarray) -> np.ndarray:
         """mm towards the camera at page points (..., 2)."""
         p, page = self.pose, self.page
-        x0, y0, x1, y1 = page.doc
+        x0, _, x1, y1 = page.doc
         z = np.zeros(uv.shape[:-1])
         if page.spine is not None:
             d = np.abs(uv[..., 1] - page.spine)
@@ -675,7 +681,7 @@ class Camera:
 
     def mm_to_px(self, uv: np.ndarray) -> float:
         """Image px per page mm at `uv` (the mean of both axes)."""
-        a = self.project(np.array([uv, uv + [1, 0], uv + [0, 1]], float))
+        a = self.project(np.array([uv, uv + np.array([1.0, 0.0]), uv + np.array([0.0, 1.0])]))
         return float((np.linalg.norm(a[1] - a[0]) + np.linalg.norm(a[2] - a[0])) / 2)
 
     def caps(self) -> list[float]:
@@ -776,13 +782,11 @@ def _ramp(fh: int, fw: int, rng: np.random.Generator, strength: float) -> np.nda
     return (1 - strength * (0.5 + 0.35 * t))[..., None]
 
 
-def _shadow(
-    frame: np.ndarray, quad: np.ndarray, cap: float, rng: np.random.Generator
-) -> str:
+def _shadow(frame: np.ndarray, quad: np.ndarray, cap: float, rng: np.random.Generator) -> str:
     """A partial shadow (a head or a hand between the lamp and the counter): a soft-edged
     half plane whose edge crosses the MRZ; the shaded part stays readable."""
     fh, fw = frame.shape[:2]
-    tl, tr, br, bl = quad
+    tl, tr = quad[0], quad[1]
     u = rng.uniform(0.15, 0.85)
     through = quad.mean(0) + (tr - tl) * (u - 0.5)
     a = rng.uniform(np.radians(50), np.radians(130)) + np.arctan2(*(tr - tl)[::-1])
@@ -834,7 +838,9 @@ WEBCAM_MODES = ((640, 480), (800, 600), (1280, 720))
 def _frame_around(cam: Camera, page: Page, margin: tuple[float, float], rng: np.random.Generator,
                   whole: bool) -> tuple[int, int]:  # fmt: skip
     """Shift the camera so the document (or the whole page) sits in a frame with margins."""
-    x0, y0, x1, y1 = (0.0, 0.0, *(np.array(page.colour.shape[1::-1]) / page.r)) if whole else page.doc
+    x0, y0, x1, y1 = (
+        (0.0, 0.0, *(np.array(page.colour.shape[1::-1]) / page.r)) if whole else page.doc
+    )
     t = np.linspace(0, 1, 40)
     edge = np.concatenate([
         np.stack([x0 + (x1 - x0) * t, np.full_like(t, y0)], 1),
@@ -881,8 +887,9 @@ def _screen_page(page: Page, cap_screen: float) -> Page:
     x0, y0, x1, y1 = page.doc
     top = max(y0, page.mrz[1] - 0.5 * (y1 - y0))
     r0 = page.r
-    crop = (page.colour * (1 - page.carbon[..., None]))[round(top * r0) : round(y1 * r0),
-                                                         round(x0 * r0) : round(x1 * r0)]  # fmt: skip
+    rows = slice(round(top * r0), round(y1 * r0))
+    cols = slice(round(x0 * r0), round(x1 * r0))
+    crop = (page.colour * (1 - page.carbon[..., None]))[rows, cols]
     w, h = round((x1 - x0) * s), round((y1 - top) * s)
     shown = cv2.resize(crop, (w, h), interpolation=cv2.INTER_AREA)
     shown = np.clip(shown, 0, 1) ** 1.15  # the panel's gamma
@@ -966,7 +973,9 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         fw, fh = _frame_around(cam, page, (0.01, 0.04), rng, whole=False)
     else:
         fw, fh = _frame_around(cam, page, (0.03, 0.15), rng, whole=capture != "screen")
-    frame, _mask = _warp(cam, (fw, fh), _ground(fh, fw, capture, rng), infrared, capture == "screen")
+    frame, _mask = _warp(
+        cam, (fw, fh), _ground(fh, fw, capture, rng), infrared, capture == "screen"
+    )
     quad = cam.mrz_quad()
     caps = cam.caps()
     cap = float(np.mean(caps[2:4]))
