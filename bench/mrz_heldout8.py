@@ -547,7 +547,7 @@ def render_page(
     state = lay_mod.layout(fmt).field("issuing_state").of(lines).strip("<")
     title = {
         "TD3": "PASSPORT",
-        "TD1": "RESIDENT CERTIFICATE" if state == "TWN" else "IDENTITY CARD",
+        "TD1": {"TWN": "RESIDENT CERTIFICATE", "USA": "PASSPORT CARD"}.get(state, "IDENTITY CARD"),
         "TD2": "CREW MEMBER CERTIFICATE" if lines[0][:2] == "AC" else "IDENTITY CARD",
     }.get(fmt, "VISA")
     d.text(((bx0 + 0.35 * (bx1 - bx0)) * r, (by0 + 2.0) * r), title,
@@ -733,7 +733,7 @@ def _warp(
     if page.sheen is not None:
         src = src + page.sheen[..., None]
     if sampled:
-        src = cv2.GaussianBlur(src, (0, 0), 0.45 * page.r / scale)
+        src = cv2.GaussianBlur(src, (0, 0), 0.25 * page.r / scale)
     else:
         src = cv2.resize(src, size, interpolation=cv2.INTER_AREA)
     # Each pixel's page position, interpolated from the grid (node k is pixel k*step).
@@ -899,7 +899,7 @@ def _screen_page(page: Page, cap_screen: float) -> Page:
         cell[:, ch, ch] = 1.0
     cell[2] *= 0.25  # the black matrix between rows
     sub *= np.tile(cell, (h, w, 1))
-    sub *= 3.0  # a quarter of the panel's area lights each channel: exposed for it
+    sub *= 3.4  # a quarter of the panel's area lights each channel: exposed for it
     r = 3 * s
     shift = np.array([x0, top])
     mrz = tuple(float(v) for v in (np.array(page.mrz) - np.tile(shift, 2)))
