@@ -10,9 +10,10 @@ capture conditions the earlier generators did not draw:
   MYS, SGP, AUS, DEU, FRA, CAN, NZL, IND, NLD; no CHN: mainland visitors carry travel
   permits without an MRZ), TD1 cards 14 % (mostly Taiwan alien resident certificates
   held by migrant workers and spouses, then US passport cards, German, French and Dutch
-  identity cards), crew member certificates and identity cards in TD2 5 %, MRV-A 6 %
-  and MRV-B 3 % visas (Taiwan's visas to Southeast Asian and Indian holders, US, UK,
-  Schengen-like visas to Taiwanese); names in each origin's usual romanisation
+  identity cards), airline crew member certificates and Romanian identity cards in TD2
+  5 %, MRV-A 6 % and MRV-B 3 % visas (Taiwan's visas to Southeast Asian and Indian
+  holders; US, British, Canadian, Australian visas to Taiwanese); names in each origin's
+  usual romanisation
   (Wade-Giles with its syllable given names, Hepburn, Revised Romanisation and older
   Korean spellings, Vietnamese, long Thai surnames, Malay patronymics written whole,
   Indonesian single names, Filipino middle names, Cantonese with an English name, German
@@ -146,6 +147,8 @@ NAMES = {
             ["JEAN PIERRE", "MARIE CLAIRE", "THEO", "CAMILLE", "ANNE SOPHIE"]),
     "NLD": (["DE JONG", "JANSEN", "VAN DIJK", "BAKKER", "VAN DER MEER"],
             ["DAAN", "SANNE", "PIETER JAN", "LOTTE"]),
+    "ROU": (["POPESCU", "IONESCU", "POPA", "DUMITRU", "STAN", "CONSTANTINESCU"],
+            ["ANDREI", "MARIA", "ELENA", "MIHAI", "IOANA ALEXANDRA", "GHEORGHE"]),
     "ANG": (["JOHNSON", "MILLER", "DAVIS", "THOMPSON", "OBRIEN", "MCDONALD", "PATEL",
              "SMITH JONES", "NGUYEN", "WALKER", "CAMPBELL"],
             ["MICHAEL ALLEN", "SARAH ELIZABETH", "CHRISTOPHER JAMES", "EMMA", "DAVID LEE",
@@ -308,10 +311,10 @@ def random_mrz(
             state, code = "TWN", "AC"
             nation = "TWN" if rng.random() < 0.6 else str(_pick(rng, MIGRANTS))
             number = _number(rng, "CA######")
-        else:
-            state = nation = _any(rng, ("PHL", "SGP"))
-            code = "I<"
-            number = _number(rng, "A########")
+        else:  # a Romanian identity card, the TD2 cards still in use in Europe
+            state = nation = "ROU"
+            code = "ID"
+            number = _number(rng, "AA######")
     else:
         state = str(_pick(rng, VISA_ISSUERS))
         nation = _any(rng, VISAS[state])
