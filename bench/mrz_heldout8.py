@@ -35,7 +35,7 @@ capture conditions the earlier generators did not draw:
   30 degrees, motion blur, uneven light, JPEG 22-60 (sometimes saved twice), capitals
   14-30 px; (d) a counter webcam, 640x480 to 1280x720, capitals 11-16 px, defocus,
   noise, JPEG 40-70; (e) a phone photo of a monitor showing a scan of the document:
-  the screen's pixel grid beating with the sensor's (moire), capitals 16-26 px.
+  the screen's pixel grid beating with the sensor's (moire), capitals 17-26 px.
 
 Deterministic per seed; seeds start at 1 800 000. `sample(seed, today=...)`.
 """
@@ -975,7 +975,9 @@ def sample(seed: int, *, today: dt.date) -> Sample:
     elif capture == "reader":
         fw, fh = _frame_around(cam, page, (0.01, 0.04), rng, whole=False)
     else:
-        fw, fh = _frame_around(cam, page, (0.03, 0.15), rng, whole=capture != "screen")
+        # A monitor shows more around the scan than a counter around a passport.
+        margin = (0.08, 0.3) if capture == "screen" else (0.03, 0.15)
+        fw, fh = _frame_around(cam, page, margin, rng, whole=capture != "screen")
     frame, _mask = _warp(
         cam, (fw, fh), _ground(fh, fw, capture, rng), infrared, capture == "screen"
     )
