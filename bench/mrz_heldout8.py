@@ -31,9 +31,10 @@ capture conditions the earlier generators did not draw:
   (b) a document camera over the counter, the page seen at 15-35 degrees (strong
   keystone), vignetting, a partial shadow with a soft edge (the officer's head or hand)
   across part of the MRZ, JPEG 45-80, capitals 16-30 px; (c) a phone photo of an open
-  booklet or a held card: the page curled near the spine and bowed across, turned up to
-  30 degrees, motion blur, uneven light, JPEG 22-60 (sometimes saved twice), capitals
-  14-30 px; (d) a counter webcam, 640x480 to 1280x720, capitals 11-16 px, defocus,
+  booklet or a held card: the page sinking 2-6 mm into the spine, its free edge curling
+  up to 8 mm, bowed up to 7 mm across (cards 3), turned up to 30 degrees, motion blur,
+  uneven light, a shadow on some, JPEG 22-60 (sometimes saved twice), capitals 14-30 px;
+  (d) a counter webcam, 640x480 to 1280x720, capitals 11-16 px, defocus, vignetting,
   noise, JPEG 40-70; (e) a phone photo of a monitor showing a scan of the document:
   the screen's pixel grid beating with the sensor's (moire), capitals 17-26 px.
 
@@ -954,9 +955,9 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         notes.append(f"document camera at {abs(tilt[0]):.0f} degrees")
     elif capture == "phone":
         tilt = (rng.uniform(-20, 20), rng.uniform(-15, 15))
-        bow = rng.uniform(-3, 3) if in_booklet else rng.uniform(-1.5, 1.5)
+        bow = rng.uniform(-7, 7) if in_booklet else rng.uniform(-3, 3)
         pose = Pose(rng.uniform(-30, 30), tilt, rng.uniform(200, 300), rng.uniform(2, 6),
-                    rng.uniform(6, 15), rng.uniform(0, 5), bow)  # fmt: skip
+                    rng.uniform(6, 15), rng.uniform(0, 8), bow)  # fmt: skip
         notes.append(f"curl {pose.curl:.1f} mm, bow {bow:.1f} mm")
     elif capture == "webcam":
         pose = Pose(rng.uniform(-8, 8), (rng.uniform(-10, 10), rng.uniform(-8, 8)),
