@@ -958,7 +958,8 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         bow = rng.uniform(-7, 7) if in_booklet else rng.uniform(-3, 3)
         pose = Pose(rng.uniform(-30, 30), tilt, rng.uniform(200, 300), rng.uniform(2, 6),
                     rng.uniform(6, 15), rng.uniform(0, 8), bow)  # fmt: skip
-        notes.append(f"curl {pose.curl:.1f} mm, bow {bow:.1f} mm")
+        curl = f"curl {pose.curl:.1f} mm, " if page.spine is not None else ""  # booklets only
+        notes.append(f"{curl}bow {bow:.1f} mm")
     elif capture == "webcam":
         pose = Pose(rng.uniform(-8, 8), (rng.uniform(-10, 10), rng.uniform(-8, 8)),
                     rng.uniform(400, 500), rng.uniform(0, 2), 8.0, 0.0, 0.0)  # fmt: skip
