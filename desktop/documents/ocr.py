@@ -616,9 +616,9 @@ def _cut_by_the_frame(reading: _Reading, shape: tuple[int, ...], where: _Where) 
     inside = _view(np.full(shape[:2], 255, np.uint8), where, cv2.BORDER_CONSTANT)
     x0, y0, x1, y1 = where.box
     band = inside[y0:y1, x0:x1]
-    if band.size and int(band[:, 0].min()) >= 128 and int(band[:, -1].min()) >= 128:
-        if x0 > 0 and x1 < inside.shape[1]:
-            return reading
+    room = band.size and int(band[:, 0].min()) >= 128 and int(band[:, -1].min()) >= 128
+    if room and x0 > 0 and x1 < inside.shape[1]:
+        return reading
     return _refuse_ends(reading, list(range(len(lines))), len(lines[0]))
 
 
