@@ -615,10 +615,15 @@ def _cut_by_the_frame(reading: _Reading, shape: tuple[int, ...], where: _Where) 
         return reading
     inside = _view(np.full(shape[:2], 255, np.uint8), where, cv2.BORDER_CONSTANT)
     x0, y0, x1, y1 = where.box
-    band = inside[y0:y1, x0:x1]
-    room = band.size and int(band[:, 0].min()) >= 128 and int(band[:, -1].min()) >= 128
-    if room and x0 > 0 and x1 < inside.shape[1]:
-        return reading
+    if 0 < x0 < x1 < inside.shape[1]:
+        # The box's side columns at the lines' rows only: its pad above and below may
+        # leave the picture (an MRZ at a photo's bottom edge) without cutting a line.
+        pad = round(1.5 * (x1 - x0) / (len(lines[0]) + 3))
+        top = y0 + pad if y0 > 0 else 0
+        bottom = y1 - pad if y1 < inside.shape[0] else y1
+        side = inside[top:bottom, [x0, x1 - 1]]
+        if side.size and int(side.min()) >= 128:
+            return reading
     return _refuse_ends(reading, list(range(len(lines))), len(lines[0]))
 
 
