@@ -136,6 +136,27 @@ def _dialect_table() -> tuple[dict[str, _Pairs], dict[str, _Pairs]]:
     )
 
 
+@cache
+def _customary_cantonese() -> dict[str, _Pairs]:
+    """char -> ((spelling, label), ...): Hong Kong and Macau spellings of the character's
+    Cantonese readings beyond the government table (`data/cantonese_customary.tsv`)."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for line in (DATA / "cantonese_customary.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, spelling, code = line.split("\t")
+            out[ch].append((spelling, _CUSTOMARY_LABELS[code]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_CUSTOMARY_LABELS = {"C": "Cantonese (HK customary)", "M": DIALECTS["M"]}
+
+
+def customary_cantonese(ch: str) -> tuple[tuple[str, str], ...]:
+    """Hong Kong (震 TSUN, 蓓 POI) and Macau (國 KUOK, 榮 VENG) spellings of a character
+    that the Hong Kong government table does not list: ((spelling, label), ...)."""
+    return _customary_cantonese().get(to_traditional(ch), ())
+
+
 def dialect_spellings(ch: str) -> tuple[tuple[str, str], ...]:
     """Hokkien/Teochew/Hakka/... spellings of one character: ((spelling, label), ...)."""
     return _dialect_table()[0].get(to_traditional(ch), ())
@@ -345,6 +366,8 @@ def romanisations(ch: str) -> dict[str, str]:
         out.setdefault(spelling, label)
     for spelling in hokkien_spellings(ch):
         out.setdefault(spelling, HOKKIEN)
+    for spelling, label in customary_cantonese(ch):
+        out.setdefault(spelling, label)
     return out
 
 
@@ -426,6 +449,17 @@ def is_hokkien_form(word: str) -> bool:
     """Whether `hokkien_spellings` gives this spelling for some character: such a word
     may be one syllable (KEAN is 建, not KE-AN) when it is compared with characters."""
     return word.lower() in _hokkien_forms()
+
+
+@cache
+def _customary_forms() -> frozenset[str]:
+    return frozenset(s for pairs in _customary_cantonese().values() for s, _ in pairs)
+
+
+def is_one_syllable_form(word: str) -> bool:
+    """A Hokkien (`is_hokkien_form`) or customary Hong Kong or Macau spelling (POI 蓓,
+    TSZE 子, KUOK 國): against characters the word may be one syllable, not PO-I."""
+    return is_hokkien_form(word) or word.lower() in _customary_forms()
 
 
 def romanise(text: str, system: str) -> list[str]:
@@ -744,7 +778,8 @@ _NOT_NAME_CHARS = frozenset("監鑑鍋飼脚腳溝塙")
 def _other_spellings(ch: str) -> tuple[str, ...]:
     """Spellings of a character outside Mandarin: Hong Kong Cantonese, the dialect table
     (Macau, Hokkien, Teochew...) and the Hokkien readings as Singapore and Malaysia
-    write them."""
+    write them. Not `customary_cantonese`: its regular variants (嗣 zi6 CHEE) bridged
+    different names (TAN CHEE MING / CHEN SIMING)."""
     table = _dialect_table()[0].get(ch, ())
     return (*cantonese_readings(ch), *(s for s, _ in table), *hokkien_spellings(ch))
 

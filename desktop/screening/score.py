@@ -1087,8 +1087,9 @@ def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], lis
             continue
         segs = t.syllables
         alts = [seg for seg in segs if len(seg) == len(segs[0]) or want]
-        if want and len(segs[0]) > 1 and chinese.is_hokkien_form(t.text):
-            # against characters, a Hokkien spelling is one syllable (KEAN 建, not KE-AN)
+        if want and len(segs[0]) > 1 and chinese.is_one_syllable_form(t.text):
+            # against characters, a Hokkien or customary Cantonese spelling is one
+            # syllable (KEAN 建, not KE-AN; POI 蓓, not PO-I)
             alts.append((t.text.lower(),))
         combos = [
             (u + [(False, x) for x in seg],

@@ -1,0 +1,51 @@
+"""Customary passport spellings built from published readings by documented rules:
+Hong Kong and Macau spellings of Cantonese readings (scripts/build_cantonese_customary.py)."""
+
+from desktop.screening import chinese
+from desktop.screening.score import DEFAULT_THRESHOLD, compare_names
+
+
+def _match(a: str, b: str) -> bool:
+    return compare_names(a, b).score >= DEFAULT_THRESHOLD
+
+
+def test_hong_kong_customary_spellings_match_their_characters():
+    m = compare_names("霍震霆", "FOK TSUN-TING")  # 震 zan3: TS for CH, -UN for short -an
+    assert m.score >= DEFAULT_THRESHOLD and "TSUN = 震" in m.explanation()
+    m = compare_names("楊何蓓茵", "YEUNG HO POI-YAN")  # 蓓 pui5 POI: one syllable, not PO-I
+    assert m.score >= DEFAULT_THRESHOLD and "POI = 蓓" in m.explanation()
+    assert _match("陳子聰", "CHAN TSZE CHUNG")
+
+
+def test_macau_spellings_match_their_characters():
+    m = compare_names("李國榮", "LEI KUOK VENG")
+    assert m.score >= DEFAULT_THRESHOLD
+    assert "KUOK = 國 (Macau)" in m.explanation() and "VENG = 榮 (Macau)" in m.explanation()
+
+
+def test_customary_cantonese_spellings_do_not_join_different_given_names():
+    assert not _match("霍震霆", "FOK TSZ-TING")  # 子, not 震
+    assert not _match("李國榮", "LEI KUOK VAI")  # 偉/韋, not 榮
+    assert not _match("林志遠", "LIN CHIH-YUNG")  # 遠 is YUEN: a YUN of 遠 was dropped
+
+
+def test_the_rules_spell_jyutping_as_the_governments_do():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_cantonese_customary.py"
+    spec = importlib.util.spec_from_file_location("build_cantonese_customary", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert "tsun" in build.hk_spellings("zan3") and "chan" in build.hk_spellings("zan3")
+    assert "tsz" in build.hk_spellings("zi2") and "sze" in build.hk_spellings("si1")
+    assert build.hk_spellings("jyun4") == ["yuen"]
+    assert build.macau_spellings("gwok3") == ["kuok"]
+    assert build.macau_spellings("wing4") == ["veng"]
+    assert build.macau_spellings("joeng4") == ["ieong"]
+
+
+def test_the_table_names_its_source_and_licence():
+    head = (chinese.DATA / "cantonese_customary.tsv").read_text(encoding="utf-8")[:600]
+    assert "cantonese-romanisation" in head and "MIT" in head
+    assert ("tsun", "Cantonese (HK customary)") in chinese.customary_cantonese("震")
