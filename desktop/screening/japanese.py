@@ -80,10 +80,29 @@ _GEMINATE = ("tsu", "chi", "ku", "ki")  # 八 HACHI + 村 -> HAT-... (small tsu)
 _VOWELS = frozenset("aeiou")
 
 
-def _plain(word: str) -> str:
-    """A Latin word as the table spells readings: lower case, long vowels dropped (OU,
-    OO, UU, OH before a consonant), M before B/M/P as N (NAMBA, HOMMA)."""
+# Kunrei-shiki and Nihon-shiki (ISO 3602, the Cabinet's 1954 table) -> Hepburn: some
+# Japanese write their names so (真鍋淑郎 MANABE SYUKURO, 朝永振一郎 TOMONAGA SIN-ITIRO).
+# Hepburn itself has none of these letter pairs, so a Hepburn word is left as it is.
+_KUNREI = ((re.compile(r"sy"), "sh"), (re.compile(r"[tc]y"), "ch"), (re.compile(r"[zd]y"), "j"),
+           (re.compile(r"si"), "shi"), (re.compile(r"ti"), "chi"), (re.compile(r"tu"), "tsu"),
+           (re.compile(r"[zd]i"), "ji"), (re.compile(r"du"), "zu"),
+           (re.compile(r"(?<![sc])hu"), "fu"))  # fmt: skip
+
+
+def hepburn(word: str) -> str:
+    """A romanised Japanese word in Hepburn: 'syukuro' -> 'shukuro', 'itiro' -> 'ichiro',
+    'tutiya' -> 'tsuchiya'; a Hepburn word unchanged (lower case)."""
     w = word.lower()
+    for rx, rep in _KUNREI:
+        w = rx.sub(rep, w)
+    return w
+
+
+def _plain(word: str) -> str:
+    """A Latin word as the table spells readings: Kunrei-shiki read as Hepburn
+    (`hepburn`), lower case, long vowels dropped (OU, OO, UU, OH before a consonant),
+    M before B/M/P as N (NAMBA, HOMMA)."""
+    w = hepburn(word)
     w = re.sub(r"oh(?![aeiou])", "o", w)
     w = w.replace("ou", "o").replace("oo", "o").replace("uu", "u")
     return re.sub(r"m(?=[bmp])", "n", w)

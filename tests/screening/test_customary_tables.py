@@ -49,3 +49,27 @@ def test_the_table_names_its_source_and_licence():
     head = (chinese.DATA / "cantonese_customary.tsv").read_text(encoding="utf-8")[:600]
     assert "cantonese-romanisation" in head and "MIT" in head
     assert ("tsun", "Cantonese (HK customary)") in chinese.customary_cantonese("震")
+
+
+def test_kunrei_shiki_names_read_as_hepburn():
+    from desktop.screening import japanese
+
+    assert japanese.hepburn("SYUKURO") == "shukuro" and japanese.hepburn("ITIRO") == "ichiro"
+    assert japanese.hepburn("TUTIYA") == "tsuchiya" and japanese.hepburn("HUKUDA") == "fukuda"
+    for word in ("shuhei", "tsutsumi", "chichibu", "yoshihide", "fujita"):
+        assert japanese.hepburn(word) == word  # Hepburn has none of Kunrei's letter pairs
+    assert _match("真鍋淑郎", "MANABE SYUKURO")
+    assert _match("朝永振一郎", "TOMONAGA SIN-ITIRO")
+    assert not _match("真鍋淑郎", "MANABE SYUNSUKE")  # another given name
+    assert not _match("朝永振一郎", "TOMONAGA KEN-ITIRO")
+
+
+def test_listed_in_characters_found_from_the_customary_spelling():
+    """The stored keys of the characters meet the query keys of the spellings above (the
+    tables are read on the query side only: no stored key changes)."""
+    from desktop.screening import keys
+
+    for han, latin in (("真鍋淑郎", "MANABE, SYUKURO"), ("朝永振一郎", "TOMONAGA, SIN-ITIRO"),
+                       ("李國榮", "LEI, KUOK VENG"), ("霍震霆", "FOK, TSUN-TING"),
+                       ("楊何蓓茵", "YEUNG HO, POI-YAN")):  # fmt: skip
+        assert keys.index_keys([han]) & keys.query_keys([latin]), (han, latin)
