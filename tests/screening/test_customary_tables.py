@@ -73,3 +73,18 @@ def test_listed_in_characters_found_from_the_customary_spelling():
                        ("李國榮", "LEI, KUOK VENG"), ("霍震霆", "FOK, TSUN-TING"),
                        ("楊何蓓茵", "YEUNG HO, POI-YAN")):  # fmt: skip
         assert keys.index_keys([han]) & keys.query_keys([latin]), (han, latin)
+
+
+def test_korean_customary_spellings_of_blocks():
+    from desktop.screening import korean
+
+    assert "yuh" in korean.syllable_spellings("여") and "suh" in korean.syllable_spellings("서")
+    assert "whun" in korean.syllable_spellings("훈") and "youn" in korean.syllable_spellings("윤")
+    m = compare_names("윤여정", "YOUN YUH-JUNG")
+    assert m.score >= DEFAULT_THRESHOLD and "YUH = 여" in m.explanation()
+    assert _match("정명훈", "CHUNG MYUNG-WHUN") and _match("鄭明勳", "CHUNG MYUNG-WHUN")
+    assert _match("CHUNG MYUNG-WHUN", "JEONG MYEONG-HUN")
+
+
+def test_korean_customary_spellings_do_not_join_different_people():
+    assert not _match("윤여정", "YOUN YOUNG-JUNG")  # 영, not 여
