@@ -42,12 +42,22 @@ def _oh(word: str) -> str:
     return re.sub(r"N(?=[BMP])", "M", re.sub(r"O[OU]", "OH", word))
 
 
+_ITERATION = re.compile(r"(.)\s*\u3005")
+
+
+def expand_iteration(text: str) -> str:
+    """The iteration mark 々 (U+3005) written out as the kanji it repeats: '佐々木' ->
+    '佐佐木' (SASAKI), as the Unicode standard defines it; the mark itself is no kanji
+    and the name readings would not read the name."""
+    return _ITERATION.sub(r"\1\1", text) if "\u3005" in text else text
+
+
 @lru_cache(maxsize=16384)
 def readings(text: str) -> tuple[str, ...]:
     """'安倍晉三' -> ('ABE SHINZOU', 'ABE SHINZO', 'ABE SHINZOH'): the name read in
     Japanese, words as the dictionary splits them (surname, given name); () when some
     character has no Japanese reading."""
-    chars = "".join(_KANA_OR_HAN.findall(text))
+    chars = "".join(_KANA_OR_HAN.findall(expand_iteration(text)))
     if not chars:
         return ()
     words = []
@@ -166,6 +176,32 @@ def _char_forms(ch: str, inner: bool) -> tuple[str, ...]:
     return (*forms, *voiced)
 
 
+@cache
+def _kun_words() -> dict[str, tuple[str, ...]]:
+    """kanji -> its kun readings as whole verbs (data/japanese_kun_words.tsv: 学 MANABU),
+    in its Traditional form too (學)."""
+    from pathlib import Path
+
+    from desktop.screening import chinese
+
+    path = Path(__file__).resolve().parent / "data" / "japanese_kun_words.tsv"
+    out: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, verbs = line.split("\t")
+            forms = tuple(_plain(v) for v in verbs.split())
+            out[ch] = forms
+            out.setdefault(chinese.to_traditional(ch), forms)
+    return out
+
+
+def _reading_forms(ch: str, i: int, n: int) -> tuple[str, ...]:
+    """A kanji's readings for `reads_as`; a verb (`_kun_words`) only as a one-kanji given
+    name (学 MANABU): inside a longer word it would read more than the name says."""
+    forms = _char_forms(ch, i > 0)
+    return (*forms, *_kun_words().get(ch, ())) if n == 1 else forms
+
+
 @lru_cache(maxsize=65536)
 def reads_as(chars: str, word: str) -> bool:
     """Whether the kanji `chars`, one reading each, spell the Latin `word` (already
@@ -175,7 +211,7 @@ def reads_as(chars: str, word: str) -> bool:
     for i, ch in enumerate(chars):
         nxt: set[int] = set()
         for j in reach:
-            for r in _char_forms(ch, i > 0):
+            for r in _reading_forms(ch, i, n):
                 if word.startswith(r, j):
                     nxt.add(j + len(r))
                 # a small tsu: the reading's last mora becomes the next consonant doubled
@@ -199,7 +235,7 @@ def name_reading(han: str, words: tuple[str, ...]) -> tuple[int, tuple[tuple[str
     the name-reading table: (kanji read, ((group, word, read so) per word)), the split
     reading most kanji. '阿部詩', ('ABE', 'UTA') -> (3, (('阿部', 'ABE', True), ('詩',
     'UTA', True))); (0, ()) when some kanji has no reading or nothing fits."""
-    chars = "".join(ch for ch in han if not ch.isspace())
+    chars = "".join(ch for ch in expand_iteration(han) if not ch.isspace())
     k = len(words)
     if (
         not chars

@@ -1936,7 +1936,7 @@ def _japanese_names(han: Name, latin: str, best: NameMatch) -> NameMatch:
     HACHIMURA). Every kanji read: NAME_READING_SCORE; some: that share of it, which
     is no hit but says which part was read (久保 KUBO) instead of nothing."""
     words = _latin_words(latin)[0]
-    kanji = "".join(han.original.split())
+    kanji = japanese.expand_iteration("".join(han.original.split()))  # 佐々木 as 佐佐木
     if len(words) < 2 or not all(chinese.is_han(ch) for ch in kanji):
         return best  # kana or Latin letters mixed in: not a name in kanji only
     found = max(

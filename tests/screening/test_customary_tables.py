@@ -88,3 +88,16 @@ def test_korean_customary_spellings_of_blocks():
 
 def test_korean_customary_spellings_do_not_join_different_people():
     assert not _match("윤여정", "YOUN YOUNG-JUNG")  # 영, not 여
+
+
+def test_iteration_mark_and_kun_verbs_read_japanese_names():
+    from desktop.screening import japanese
+
+    assert japanese.expand_iteration("佐々木朗希") == "佐佐木朗希"
+    assert _match("佐々木朗希", "SASAKI ROKI") and _match("佐々木希", "SASAKI NOZOMI")
+    assert not _match("佐々木朗希", "SASAKI RIKI")
+    m = compare_names("坂井学", "SAKAI MANABU")  # 学 まな.ぶ: the whole verb, one kanji
+    assert m.score >= DEFAULT_THRESHOLD and "MANABU" in m.explanation()
+    assert not _match("坂井学", "SAKAI MANABE")
+    head = (chinese.DATA / "japanese_kun_words.tsv").read_text(encoding="utf-8")[:400]
+    assert "KANJIDIC2" in head and "CC BY-SA 4.0" in head
