@@ -148,7 +148,7 @@ def _customary_cantonese() -> dict[str, _Pairs]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-_CUSTOMARY_LABELS = {"C": "Cantonese (HK customary)", "M": DIALECTS["M"]}
+_CUSTOMARY_LABELS = {"G": CANTONESE, "C": "Cantonese (HK customary)", "M": DIALECTS["M"]}
 
 
 def customary_cantonese(ch: str) -> tuple[tuple[str, str], ...]:
@@ -778,8 +778,9 @@ _NOT_NAME_CHARS = frozenset("監鑑鍋飼脚腳溝塙")
 def _other_spellings(ch: str) -> tuple[str, ...]:
     """Spellings of a character outside Mandarin: Hong Kong Cantonese, the dialect table
     (Macau, Hokkien, Teochew...) and the Hokkien readings as Singapore and Malaysia
-    write them. Not `customary_cantonese`: its regular variants (嗣 zi6 CHEE) bridged
-    different names (TAN CHEE MING / CHEN SIMING)."""
+    write them. Not `customary_cantonese`: its variants (嗣 zi6 CHEE) bridged different
+    names (TAN CHEE MING / CHEN SIMING), and its government spellings (杜 dou6 TO, which
+    the package gives in Yale as DO) changed no measured pair."""
     table = _dialect_table()[0].get(ch, ())
     return (*cantonese_readings(ch), *(s for s, _ in table), *hokkien_spellings(ch))
 
