@@ -328,6 +328,35 @@ def cantonese_readings(ch: str) -> tuple[str, ...]:
     return tuple(out[:4])
 
 
+# Taiwanese passports mix the columns of the Bureau of Consular Affairs' table (Wade-Giles,
+# MPS II, Tongyong, Pinyin) within one syllable, as applicants choose the letters: MPS
+# II's SH- before Wade-Giles' -IEH/-UEH (謝 SHIEH, 薛 SHUEH), Wade-Giles' initials before
+# the -ONG of Pinyin and Tongyong (忠 TSONG, 雄 HSIONG, 榮 JONG), MPS II's TZ/SZ before
+# the -I, -U of the other columns (子 TZI, 思 SZU; SZU is also the postal Szechwan's).
+_TW_INITIAL_SH = re.compile(r"^hs(?=i[aeu]|ue)")  # 謝 hsieh SHIEH, 蕭 hsiao SHIAO
+_TW_FINAL_ONG = re.compile(r"^(ts|tz|ch|hs|j)(i?)ung$")  # 忠 chung TSONG, 雄 hsiung HSIONG
+_TW_APICAL = {"zi": ("tzi",), "ci": ("tzi",), "si": ("szu",)}
+
+
+@lru_cache(maxsize=4096)
+def taiwan_customary(pinyin: str) -> tuple[str, ...]:
+    """Customary Taiwanese passport spellings of one Hanyu syllable that no column of the
+    table gives: 'xie' -> ('shieh',), 'zhong' -> ('chong', 'tsong'), 'zi' -> ('tzi',)."""
+    row = _row_of().get(pinyin)
+    if row is None:
+        return ()
+    wade = sorted(passport_forms(row.wade))[0]
+    out: list[str] = list(_TW_APICAL.get(pinyin, ()))
+    if _TW_INITIAL_SH.match(wade):
+        out.append(_TW_INITIAL_SH.sub("sh", wade))
+    m = _TW_FINAL_ONG.match(wade)
+    if m:
+        initials = ("ch", "ts") if m.group(1) == "ch" and not m.group(2) else (m.group(1),)
+        out += [i + m.group(2) + "ong" for i in initials]
+    known = mandarin_spellings(pinyin)
+    return tuple(f for f in dict.fromkeys(out) if f not in known)
+
+
 @lru_cache(maxsize=65536)
 def gwoyeu_readings(ch: str) -> tuple[str, ...]:
     """Gwoyeu Romatzyh spellings of one character (tone included in the spelling)."""
@@ -358,6 +387,9 @@ def romanisations(ch: str) -> dict[str, str]:
         for system in MANDARIN_SYSTEMS:
             for form in passport_forms(row.spelling(system)):
                 out.setdefault(form, system)
+    for py in mandarin_readings(ch)[:2]:
+        for form in taiwan_customary(py):
+            out.setdefault(form, DIALECTS["V"])
     for gr in gwoyeu_readings(ch):
         out.setdefault(gr, GWOYEU)
     for c in cantonese_readings(ch):
@@ -383,7 +415,7 @@ _HOKKIEN_INITIALS = {"tsh": ("ch",), "ts": ("ch",), "kh": ("kh", "k"), "ph": ("p
 # 寶 po POH, 許 khoo KHOO/KOH, 順 sun SOON, 黃 ui WEE/OOI, 六 lak LARK, 中 tiong TEONG).
 _HOKKIEN_RIMES = {"i": ("i", "ee"), "u": ("u", "oo"), "a": ("a", "ah"), "e": ("e", "eh"),
                   "o": ("o", "oh"), "oo": ("oo", "o", "oh"), "iu": ("iu", "iew", "ew"),
-                  "iau": ("iau", "iao", "eow", "eau"), "ian": ("ian", "ean", "ien"),
+                  "iau": ("iau", "iao", "eow", "eau", "iow"), "ian": ("ian", "ean", "ien"),
                   "iat": ("iat", "eat"), "ing": ("ing", "eng"), "ik": ("ik", "ek"),
                   "iong": ("iong", "eong", "ong"), "iok": ("iok", "eok", "ok"),
                   "iam": ("iam", "eam"), "iap": ("iap", "eap"), "io": ("io", "eo", "eoh"),
@@ -453,12 +485,17 @@ def is_hokkien_form(word: str) -> bool:
 
 @cache
 def _customary_forms() -> frozenset[str]:
-    return frozenset(s for pairs in _customary_cantonese().values() for s, _ in pairs)
+    cantonese = {s for pairs in _customary_cantonese().values() for s, _ in pairs}
+    # not SHIEH, SHIAO: as one syllable, SHIAO (蕭) came near 謝's SHIE as a spelling
+    # slip, where split (SHIA-O) it does not; SHIEH needs no such help (SHIE-H is no split)
+    taiwan = {f for row in syllable_rows() for f in taiwan_customary(row.hanyu) if f[:2] != "sh"}
+    return frozenset(cantonese | taiwan)
 
 
 def is_one_syllable_form(word: str) -> bool:
-    """A Hokkien (`is_hokkien_form`) or customary Hong Kong or Macau spelling (POI 蓓,
-    TSZE 子, KUOK 國): against characters the word may be one syllable, not PO-I."""
+    """A Hokkien (`is_hokkien_form`), customary Hong Kong or Macau (POI 蓓, TSZE 子, KUOK
+    國) or customary Taiwanese spelling (TZI 子): against characters the word may be one
+    syllable, not PO-I or TZ-I."""
     return is_hokkien_form(word) or word.lower() in _customary_forms()
 
 

@@ -101,3 +101,26 @@ def test_iteration_mark_and_kun_verbs_read_japanese_names():
     assert not _match("坂井学", "SAKAI MANABE")
     head = (chinese.DATA / "japanese_kun_words.tsv").read_text(encoding="utf-8")[:400]
     assert "KANJIDIC2" in head and "CC BY-SA 4.0" in head
+
+
+def test_taiwanese_customary_spellings_mix_the_table_columns():
+    assert chinese.taiwan_customary("xie") == ("shieh",)
+    assert chinese.taiwan_customary("zhong") == ("chong", "tsong")
+    assert chinese.taiwan_customary("zi") == ("tzi",) and chinese.taiwan_customary("si") == ("szu",)
+    assert chinese.taiwan_customary("xiang") == ()  # MPS II's SHIANG is in the table already
+    m = compare_names("謝長廷", "SHIEH CHANG-TING")
+    assert m.score >= DEFAULT_THRESHOLD and "SHIEH = 謝 (Taiwan customary)" in m.explanation()
+    m = compare_names("張子敬", "CHANG TZI-CHIN")  # TZI one syllable, not TZ-I
+    assert m.score >= DEFAULT_THRESHOLD and "TZI = 子" in m.explanation()
+    assert _match("林思佑", "LIN SZU-YU") and _match("鄧雄", "TENG HSIONG")
+
+
+def test_taiwanese_customary_spellings_do_not_join_different_names():
+    assert not _match("謝長廷", "SHIAO CHANG-TING")  # 蕭, not 謝
+    assert not _match("張子敬", "CHANG SZU-CHIN")  # 思, not 子
+    assert not _match("林思佑", "LIN TZI-YU")  # 子, not 思
+
+
+def test_malaysian_hokkien_iow():
+    assert "piow" in chinese.hokkien_spellings("標")
+    assert _match("鄭鴻標", "TEH HONG PIOW")
