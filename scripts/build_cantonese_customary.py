@@ -4,19 +4,20 @@ table (`cantoroman`'s charToRoman) does not list (震 zan3: TSUN; 蓓 pui5: POI;
 Macau KUOK; 榮 wing4: Macau VENG).
 
 Readings: Jyutping (LSHK) of each character from `cantonese-romanisation` 1.0.5's
-charToLshk.json (MIT licence; the package the product already reads), first two
-readings. Characters: the naming characters (`chinese.common_chars`: name_chars.txt, the
-dialect table and KANJIDIC2's name kanji) and Big5's 5,401 frequent characters (level 1,
-the characters of Hong Kong and Macau identity cards' Chinese names). Rules: `HK_*` give
-the Hong Kong government's romanisation of each Jyutping initial and final with the
-variants that its own registrations use for the same sound (Wikipedia, "Hong Kong
-Government Cantonese Romanisation", correspondence table: z/c as CH or TS, -i after
-z/c/s as -Z/-ZE (子 TSZ, 詩 SZE), -u as -OO, -un as -OON, -eoi as -UI/-EUI, -yun as -UEN;
-李 LEE, 梁 LEUNG); `MACAU_*` the Macau government's Portuguese-based spelling (Wikipedia,
-"Macau Government Cantonese Romanisation": gw as KU (郭 KUOK, 關 KUAN), w as V (黃 VONG, 榮
-VENG), j as I (楊 IEONG, 一 IAT), -ing as -ENG, -ik as -EK, -ung as -ONG, -uk as -OK, -au
-as -AO, -iu as -IO, -eoi as -OI, -eon as -ON/-UN). A spelling only: the readings are the
-dictionary's, so a spelling here is a regular form of a reading, not an attested name.
+charToLshk.json (MIT licence; the package the product already reads), the readings that
+its charToRoman also spells (the common ones: `common_readings`). Characters: the naming
+characters (`chinese.common_chars`: name_chars.txt, the dialect table and KANJIDIC2's
+name kanji) and Big5's 5,401 frequent characters (level 1, the characters of Hong Kong
+and Macau identity cards' Chinese names). Rules: `HK_*` give the Hong Kong government's
+romanisation of each Jyutping initial and final with the variants that its own
+registrations use for the same sound (Wikipedia, "Hong Kong Government Cantonese
+Romanisation", correspondence table: z/c as CH or TS, -i after z/c/s as -Z/-ZE (子 TSZ, 詩
+SZE), -u as -OO, -un as -OON, -eoi as -UI/-EUI, -yun as -UEN; 李 LEE, 梁 LEUNG); `MACAU_*`
+the Macau government's Portuguese-based spelling (Wikipedia, "Macau Government Cantonese
+Romanisation": gw as KU (郭 KUOK, 關 KUAN), w as V (黃 VONG, 榮 VENG), j as I (楊 IEONG, 一
+IAT), -ing as -ENG, -ik as -EK, -ung as -ONG, -uk as -OK, -au as -AO, -iu as -IO, -eoi
+as -OI, -eon as -ON/-UN). A spelling only: the readings are the dictionary's, so a
+spelling here is a regular form of a reading, not an attested name.
 
 Run: `python scripts/build_cantonese_customary.py` (reads the installed package).
 """
@@ -99,6 +100,29 @@ def macau_spellings(jyutping: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def yale(jyutping: str) -> str:
+    """Toneless Yale of a Jyutping syllable ('zan3' -> 'jan', 'zoeng2' -> 'jeung'), the
+    romanisation the package's charToRoman mostly gives."""
+    s = jyutping.rstrip("123456")
+    ini = {"j": "y", "z": "j", "c": "ch"}.get(s[:1], s[:1]) if s[:1] in "jzc" else s[:1]
+    s = ini + s[1:]
+    for a, b in (("eoi", "eui"), ("eon", "eun"), ("eot", "eut"), ("oe", "eu")):
+        s = s.replace(a, b)
+    return s
+
+
+def common_readings(table: object, ch: str) -> list[str]:
+    """The character's Jyutping readings that its charToRoman entry spells (in Yale or
+    the government's spelling): the package lists every reading in alphabetical order
+    (樂 ngaau6 before lok6, 南 naa1 before naam4), its romanisation the common ones."""
+    roman = set(table.charToRoman.get(ch, []))  # type: ignore[attr-defined]
+    readings = [r for r in dict.fromkeys(table.charToLshk.get(ch, [])) if r]  # type: ignore[attr-defined]
+    common = [jp for jp in readings if yale(jp) in roman or roman & set(hk_spellings(jp))]
+    if not common and len(readings) == 1:
+        return readings  # its only reading (杜 dou6, which charToRoman spells DO)
+    return common
+
+
 def big5_level1() -> list[str]:
     out = []
     for lead in range(0xA4, 0xC7):
@@ -130,7 +154,7 @@ def main() -> None:
     for ch in dict.fromkeys([*chinese.common_chars(), *big5_level1()]):
         known = set(chinese.cantonese_readings(ch)) | {s for s, _ in chinese.dialect_spellings(ch)}
         rows: dict[str, str] = {}
-        for jp in [r for r in table.charToLshk.get(ch, []) if r][:2]:
+        for jp in common_readings(table, ch):
             for i, s in enumerate(hk_spellings(jp)):
                 rows.setdefault(s, "C" if i else "G")  # G: the government's own spelling
             for s in macau_spellings(jp):

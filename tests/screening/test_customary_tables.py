@@ -43,6 +43,13 @@ def test_the_rules_spell_jyutping_as_the_governments_do():
     assert build.macau_spellings("gwok3") == ["kuok"]
     assert build.macau_spellings("wing4") == ["veng"]
     assert build.macau_spellings("joeng4") == ["ieong"]
+    # only the readings the package's romanisation spells: not 樂's ngaau6 nor 南's naa1
+    from cantoroman import Cantonese
+
+    table = Cantonese()
+    assert "ngaau6" not in build.common_readings(table, "樂")
+    assert build.common_readings(table, "南") == ["naam4"]
+    assert build.common_readings(table, "杜") == ["dou6"]  # the only reading
 
 
 def test_the_table_names_its_source_and_licence():
