@@ -244,7 +244,11 @@ def name_reading(han: str, words: tuple[str, ...]) -> tuple[int, tuple[tuple[str
         or not all(_char_forms(c, False) for c in chars)
     ):
         return 0, ()
-    plain = [_plain(w) for w in words]
+    # L for the R row, which Japanese passports allow for a name of foreign sound on
+    # request (江崎玲於奈 ESAKI LEONA); Hepburn has no L, so no Hepburn word changes. Here
+    # only, not in `_plain`: the keys would send every L of a Chinese name (LIN, LI) to
+    # the Japanese readings RIN, RI.
+    plain = [_plain(w).replace("l", "r") for w in words]
     best: tuple[int, tuple[tuple[str, str, bool], ...]] = (0, ())
 
     def walk(i: int, w: int, read: int, parts: tuple[tuple[str, str, bool], ...]) -> None:

@@ -106,6 +106,8 @@ def test_iteration_mark_and_kun_verbs_read_japanese_names():
     m = compare_names("坂井学", "SAKAI MANABU")  # 学 まな.ぶ: the whole verb, one kanji
     assert m.score >= DEFAULT_THRESHOLD and "MANABU" in m.explanation()
     assert not _match("坂井学", "SAKAI MANABE")
+    assert _match("江崎玲於奈", "ESAKI LEONA")  # L for the R row, on request
+    assert not _match("江崎玲於奈", "ESAKI LEONE")
     head = (chinese.DATA / "japanese_kun_words.tsv").read_text(encoding="utf-8")[:400]
     assert "KANJIDIC2" in head and "CC BY-SA 4.0" in head
 
