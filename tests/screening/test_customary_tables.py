@@ -133,3 +133,12 @@ def test_taiwanese_customary_spellings_do_not_join_different_names():
 def test_malaysian_hokkien_iow():
     assert "piow" in chinese.hokkien_spellings("標")
     assert _match("鄭鴻標", "TEH HONG PIOW")
+
+
+def test_a_traveller_with_the_iteration_mark_finds_the_latin_listing():
+    """Query side only: the traveller's 々 written out before the name is read (before,
+    佐々木希 was read as 佐木希 and met neither listing)."""
+    from desktop.screening import keys
+
+    for han, latin in (("佐々木希", "SASAKI, NOZOMI"), ("佐々木蔵之介", "SASAKI, KURANOSUKE")):
+        assert keys.index_keys([latin]) & keys.query_keys([han]), (han, latin)
