@@ -1245,7 +1245,7 @@ def warm_up() -> None:
     vietnamese.readings("武元甲")  # ~16 ms
     japanese.name_reading("阿部詩", ("ABE", "UTA"))  # the name-reading table, ~33 ms
     common_surnames(), given_names(), surname_countries()  # ~25 + 2 + 45 ms
-    chinese.is_hokkien_form("tan")
+    chinese.is_one_syllable_form("tan")  # Hokkien, customary Cantonese and Taiwan forms
     korean.name_block_spellings()
     chinese.warm_up()
     # the close-names rules' tables (~50 ms)
