@@ -448,7 +448,18 @@ def hokkien_passport_forms(tailo: str) -> tuple[str, ...]:
     out = [i + r for i in _HOKKIEN_INITIALS.get(initial, (initial,)) for r in rimes]
     if not initial:
         out += _HOKKIEN_GLIDES.get(base, ())
+    dutch = _DUTCH_RIMES.get(base, ())
+    out += [i + r for i in _DUTCH_INITIALS.get(initial, (initial,)) for r in dutch]
     return tuple(dict.fromkeys(out))
+
+
+# The Dutch-based spelling of Hokkien names in the Netherlands Indies, kept by Chinese
+# Indonesians born before 1972 and their families (Wikipedia, "Chinese Indonesian
+# surname": 林 LIEM, 黃 OEI, 蔡 TJOA, 水 SWIE): OE for U, TJ for CH, IE for I before M/N.
+_DUTCH_INITIALS = {"tsh": ("tj",), "ts": ("tj",), "kh": ("kh",), "ph": ("ph", "p"),
+                   "th": ("th", "t")}  # fmt: skip
+_DUTCH_RIMES = {"ui": ("oei", "oey", "wie"), "u": ("oe",), "ua": ("oa",), "un": ("oen",),
+                "im": ("iem",), "in": ("ien",)}  # fmt: skip
 
 
 @cache

@@ -142,3 +142,11 @@ def test_a_traveller_with_the_iteration_mark_finds_the_latin_listing():
 
     for han, latin in (("佐々木希", "SASAKI, NOZOMI"), ("佐々木蔵之介", "SASAKI, KURANOSUKE")):
         assert keys.index_keys([latin]) & keys.query_keys([han]), (han, latin)
+
+
+def test_dutch_spelling_of_hokkien_names():
+    assert "swie" in chinese.hokkien_spellings("瑞") and "liem" in chinese.hokkien_spellings("林")
+    assert "tjoa" in chinese.hokkien_spellings("蔡")
+    m = compare_names("陳瑞獻", "TAN SWIE HIAN")
+    assert m.score >= DEFAULT_THRESHOLD and "SWIE = 瑞 (Hokkien)" in m.explanation()
+    assert not _match("陳瑞獻", "TAN SIEW HIAN")  # 修/秀, not 瑞
