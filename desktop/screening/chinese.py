@@ -136,6 +136,27 @@ def _dialect_table() -> tuple[dict[str, _Pairs], dict[str, _Pairs]]:
     )
 
 
+@cache
+def _customary_cantonese() -> dict[str, _Pairs]:
+    """char -> ((spelling, label), ...): Hong Kong and Macau spellings of the character's
+    Cantonese readings beyond the government table (`data/cantonese_customary.tsv`)."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for line in (DATA / "cantonese_customary.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, spelling, code = line.split("\t")
+            out[ch].append((spelling, _CUSTOMARY_LABELS[code]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_CUSTOMARY_LABELS = {"G": CANTONESE, "C": "Cantonese (HK customary)", "M": DIALECTS["M"]}
+
+
+def customary_cantonese(ch: str) -> tuple[tuple[str, str], ...]:
+    """Hong Kong (震 TSUN, 蓓 POI) and Macau (國 KUOK, 榮 VENG) spellings of a character
+    that the Hong Kong government table does not list: ((spelling, label), ...)."""
+    return _customary_cantonese().get(to_traditional(ch), ())
+
+
 def dialect_spellings(ch: str) -> tuple[tuple[str, str], ...]:
     """Hokkien/Teochew/Hakka/... spellings of one character: ((spelling, label), ...)."""
     return _dialect_table()[0].get(to_traditional(ch), ())
@@ -307,6 +328,35 @@ def cantonese_readings(ch: str) -> tuple[str, ...]:
     return tuple(out[:4])
 
 
+# Taiwanese passports mix the columns of the Bureau of Consular Affairs' table (Wade-Giles,
+# MPS II, Tongyong, Pinyin) within one syllable, as applicants choose the letters: MPS
+# II's SH- before Wade-Giles' -IEH/-UEH (謝 SHIEH, 薛 SHUEH), Wade-Giles' initials before
+# the -ONG of Pinyin and Tongyong (忠 TSONG, 雄 HSIONG, 榮 JONG), MPS II's TZ/SZ before
+# the -I, -U of the other columns (子 TZI, 思 SZU; SZU is also the postal Szechwan's).
+_TW_INITIAL_SH = re.compile(r"^hs(?=i[aeu]|ue)")  # 謝 hsieh SHIEH, 蕭 hsiao SHIAO
+_TW_FINAL_ONG = re.compile(r"^(ts|tz|ch|hs|j)(i?)ung$")  # 忠 chung TSONG, 雄 hsiung HSIONG
+_TW_APICAL = {"zi": ("tzi",), "ci": ("tzi",), "si": ("szu",)}
+
+
+@lru_cache(maxsize=4096)
+def taiwan_customary(pinyin: str) -> tuple[str, ...]:
+    """Customary Taiwanese passport spellings of one Hanyu syllable that no column of the
+    table gives: 'xie' -> ('shieh',), 'zhong' -> ('chong', 'tsong'), 'zi' -> ('tzi',)."""
+    row = _row_of().get(pinyin)
+    if row is None:
+        return ()
+    wade = sorted(passport_forms(row.wade))[0]
+    out: list[str] = list(_TW_APICAL.get(pinyin, ()))
+    if _TW_INITIAL_SH.match(wade):
+        out.append(_TW_INITIAL_SH.sub("sh", wade))
+    m = _TW_FINAL_ONG.match(wade)
+    if m:
+        initials = ("ch", "ts") if m.group(1) == "ch" and not m.group(2) else (m.group(1),)
+        out += [i + m.group(2) + "ong" for i in initials]
+    known = mandarin_spellings(pinyin)
+    return tuple(f for f in dict.fromkeys(out) if f not in known)
+
+
 @lru_cache(maxsize=65536)
 def gwoyeu_readings(ch: str) -> tuple[str, ...]:
     """Gwoyeu Romatzyh spellings of one character (tone included in the spelling)."""
@@ -337,6 +387,9 @@ def romanisations(ch: str) -> dict[str, str]:
         for system in MANDARIN_SYSTEMS:
             for form in passport_forms(row.spelling(system)):
                 out.setdefault(form, system)
+    for py in mandarin_readings(ch)[:2]:
+        for form in taiwan_customary(py):
+            out.setdefault(form, DIALECTS["V"])
     for gr in gwoyeu_readings(ch):
         out.setdefault(gr, GWOYEU)
     for c in cantonese_readings(ch):
@@ -345,6 +398,8 @@ def romanisations(ch: str) -> dict[str, str]:
         out.setdefault(spelling, label)
     for spelling in hokkien_spellings(ch):
         out.setdefault(spelling, HOKKIEN)
+    for spelling, label in customary_cantonese(ch):
+        out.setdefault(spelling, label)
     return out
 
 
@@ -360,7 +415,7 @@ _HOKKIEN_INITIALS = {"tsh": ("ch",), "ts": ("ch",), "kh": ("kh", "k"), "ph": ("p
 # 寶 po POH, 許 khoo KHOO/KOH, 順 sun SOON, 黃 ui WEE/OOI, 六 lak LARK, 中 tiong TEONG).
 _HOKKIEN_RIMES = {"i": ("i", "ee"), "u": ("u", "oo"), "a": ("a", "ah"), "e": ("e", "eh"),
                   "o": ("o", "oh"), "oo": ("oo", "o", "oh"), "iu": ("iu", "iew", "ew"),
-                  "iau": ("iau", "iao", "eow", "eau"), "ian": ("ian", "ean", "ien"),
+                  "iau": ("iau", "iao", "eow", "eau", "iow"), "ian": ("ian", "ean", "ien"),
                   "iat": ("iat", "eat"), "ing": ("ing", "eng"), "ik": ("ik", "ek"),
                   "iong": ("iong", "eong", "ong"), "iok": ("iok", "eok", "ok"),
                   "iam": ("iam", "eam"), "iap": ("iap", "eap"), "io": ("io", "eo", "eoh"),
@@ -393,7 +448,18 @@ def hokkien_passport_forms(tailo: str) -> tuple[str, ...]:
     out = [i + r for i in _HOKKIEN_INITIALS.get(initial, (initial,)) for r in rimes]
     if not initial:
         out += _HOKKIEN_GLIDES.get(base, ())
+    dutch = _DUTCH_RIMES.get(base, ())
+    out += [i + r for i in _DUTCH_INITIALS.get(initial, (initial,)) for r in dutch]
     return tuple(dict.fromkeys(out))
+
+
+# The Dutch-based spelling of Hokkien names in the Netherlands Indies, kept by Chinese
+# Indonesians born before 1972 and their families (Wikipedia, "Chinese Indonesian
+# surname": 林 LIEM, 黃 OEI, 蔡 TJOA, 水 SWIE): OE for U, TJ for CH, IE for I before M/N.
+_DUTCH_INITIALS = {"tsh": ("tj",), "ts": ("tj",), "kh": ("kh",), "ph": ("ph", "p"),
+                   "th": ("th", "t")}  # fmt: skip
+_DUTCH_RIMES = {"ui": ("oei", "oey", "wie"), "u": ("oe",), "ua": ("oa",), "un": ("oen",),
+                "im": ("iem",), "in": ("ien",)}  # fmt: skip
 
 
 @cache
@@ -426,6 +492,22 @@ def is_hokkien_form(word: str) -> bool:
     """Whether `hokkien_spellings` gives this spelling for some character: such a word
     may be one syllable (KEAN is 建, not KE-AN) when it is compared with characters."""
     return word.lower() in _hokkien_forms()
+
+
+@cache
+def _customary_forms() -> frozenset[str]:
+    cantonese = {s for pairs in _customary_cantonese().values() for s, _ in pairs}
+    # not SHIEH, SHIAO: as one syllable, SHIAO (蕭) came near 謝's SHIE as a spelling
+    # slip, where split (SHIA-O) it does not; SHIEH needs no such help (SHIE-H is no split)
+    taiwan = {f for row in syllable_rows() for f in taiwan_customary(row.hanyu) if f[:2] != "sh"}
+    return frozenset(cantonese | taiwan)
+
+
+def is_one_syllable_form(word: str) -> bool:
+    """A Hokkien (`is_hokkien_form`), customary Hong Kong or Macau (POI 蓓, TSZE 子, KUOK
+    國) or customary Taiwanese spelling (TZI 子): against characters the word may be one
+    syllable, not PO-I or TZ-I."""
+    return is_hokkien_form(word) or word.lower() in _customary_forms()
 
 
 def romanise(text: str, system: str) -> list[str]:
@@ -744,7 +826,9 @@ _NOT_NAME_CHARS = frozenset("監鑑鍋飼脚腳溝塙")
 def _other_spellings(ch: str) -> tuple[str, ...]:
     """Spellings of a character outside Mandarin: Hong Kong Cantonese, the dialect table
     (Macau, Hokkien, Teochew...) and the Hokkien readings as Singapore and Malaysia
-    write them."""
+    write them. Not `customary_cantonese`: its variants (嗣 zi6 CHEE) bridged different
+    names (TAN CHEE MING / CHEN SIMING), and its government spellings (杜 dou6 TO, which
+    the package gives in Yale as DO) changed no measured pair."""
     table = _dialect_table()[0].get(ch, ())
     return (*cantonese_readings(ch), *(s for s, _ in table), *hokkien_spellings(ch))
 

@@ -42,12 +42,22 @@ def _oh(word: str) -> str:
     return re.sub(r"N(?=[BMP])", "M", re.sub(r"O[OU]", "OH", word))
 
 
+_ITERATION = re.compile(r"(.)\s*\u3005")
+
+
+def expand_iteration(text: str) -> str:
+    """The iteration mark 々 (U+3005) written out as the kanji it repeats: '佐々木' ->
+    '佐佐木' (SASAKI), as the Unicode standard defines it; the mark itself is no kanji
+    and the name readings would not read the name."""
+    return _ITERATION.sub(r"\1\1", text) if "\u3005" in text else text
+
+
 @lru_cache(maxsize=16384)
 def readings(text: str) -> tuple[str, ...]:
     """'安倍晉三' -> ('ABE SHINZOU', 'ABE SHINZO', 'ABE SHINZOH'): the name read in
     Japanese, words as the dictionary splits them (surname, given name); () when some
     character has no Japanese reading."""
-    chars = "".join(_KANA_OR_HAN.findall(text))
+    chars = "".join(_KANA_OR_HAN.findall(expand_iteration(text)))
     if not chars:
         return ()
     words = []
@@ -80,10 +90,29 @@ _GEMINATE = ("tsu", "chi", "ku", "ki")  # 八 HACHI + 村 -> HAT-... (small tsu)
 _VOWELS = frozenset("aeiou")
 
 
-def _plain(word: str) -> str:
-    """A Latin word as the table spells readings: lower case, long vowels dropped (OU,
-    OO, UU, OH before a consonant), M before B/M/P as N (NAMBA, HOMMA)."""
+# Kunrei-shiki and Nihon-shiki (ISO 3602, the Cabinet's 1954 table) -> Hepburn: some
+# Japanese write their names so (真鍋淑郎 MANABE SYUKURO, 朝永振一郎 TOMONAGA SIN-ITIRO).
+# Hepburn itself has none of these letter pairs, so a Hepburn word is left as it is.
+_KUNREI = ((re.compile(r"sy"), "sh"), (re.compile(r"[tc]y"), "ch"), (re.compile(r"[zd]y"), "j"),
+           (re.compile(r"si"), "shi"), (re.compile(r"ti"), "chi"), (re.compile(r"tu"), "tsu"),
+           (re.compile(r"[zd]i"), "ji"), (re.compile(r"du"), "zu"),
+           (re.compile(r"(?<![sc])hu"), "fu"))  # fmt: skip
+
+
+def hepburn(word: str) -> str:
+    """A romanised Japanese word in Hepburn: 'syukuro' -> 'shukuro', 'itiro' -> 'ichiro',
+    'tutiya' -> 'tsuchiya'; a Hepburn word unchanged (lower case)."""
     w = word.lower()
+    for rx, rep in _KUNREI:
+        w = rx.sub(rep, w)
+    return w
+
+
+def _plain(word: str) -> str:
+    """A Latin word as the table spells readings: Kunrei-shiki read as Hepburn
+    (`hepburn`), lower case, long vowels dropped (OU, OO, UU, OH before a consonant),
+    M before B/M/P as N (NAMBA, HOMMA)."""
+    w = hepburn(word)
     w = re.sub(r"oh(?![aeiou])", "o", w)
     w = w.replace("ou", "o").replace("oo", "o").replace("uu", "u")
     return re.sub(r"m(?=[bmp])", "n", w)
@@ -147,6 +176,32 @@ def _char_forms(ch: str, inner: bool) -> tuple[str, ...]:
     return (*forms, *voiced)
 
 
+@cache
+def _kun_words() -> dict[str, tuple[str, ...]]:
+    """kanji -> its kun readings as whole verbs (data/japanese_kun_words.tsv: 学 MANABU),
+    in its Traditional form too (學)."""
+    from pathlib import Path
+
+    from desktop.screening import chinese
+
+    path = Path(__file__).resolve().parent / "data" / "japanese_kun_words.tsv"
+    out: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, verbs = line.split("\t")
+            forms = tuple(_plain(v) for v in verbs.split())
+            out[ch] = forms
+            out.setdefault(chinese.to_traditional(ch), forms)
+    return out
+
+
+def _reading_forms(ch: str, i: int, n: int) -> tuple[str, ...]:
+    """A kanji's readings for `reads_as`; a verb (`_kun_words`) only as a one-kanji given
+    name (学 MANABU): inside a longer word it would read more than the name says."""
+    forms = _char_forms(ch, i > 0)
+    return (*forms, *_kun_words().get(ch, ())) if n == 1 else forms
+
+
 @lru_cache(maxsize=65536)
 def reads_as(chars: str, word: str) -> bool:
     """Whether the kanji `chars`, one reading each, spell the Latin `word` (already
@@ -156,7 +211,7 @@ def reads_as(chars: str, word: str) -> bool:
     for i, ch in enumerate(chars):
         nxt: set[int] = set()
         for j in reach:
-            for r in _char_forms(ch, i > 0):
+            for r in _reading_forms(ch, i, n):
                 if word.startswith(r, j):
                     nxt.add(j + len(r))
                 # a small tsu: the reading's last mora becomes the next consonant doubled
@@ -180,7 +235,7 @@ def name_reading(han: str, words: tuple[str, ...]) -> tuple[int, tuple[tuple[str
     the name-reading table: (kanji read, ((group, word, read so) per word)), the split
     reading most kanji. '阿部詩', ('ABE', 'UTA') -> (3, (('阿部', 'ABE', True), ('詩',
     'UTA', True))); (0, ()) when some kanji has no reading or nothing fits."""
-    chars = "".join(ch for ch in han if not ch.isspace())
+    chars = "".join(ch for ch in expand_iteration(han) if not ch.isspace())
     k = len(words)
     if (
         not chars
@@ -189,7 +244,11 @@ def name_reading(han: str, words: tuple[str, ...]) -> tuple[int, tuple[tuple[str
         or not all(_char_forms(c, False) for c in chars)
     ):
         return 0, ()
-    plain = [_plain(w) for w in words]
+    # L for the R row, which Japanese passports allow for a name of foreign sound on
+    # request (江崎玲於奈 ESAKI LEONA); Hepburn has no L, so no Hepburn word changes. Here
+    # only, not in `_plain`: the keys would send every L of a Chinese name (LIN, LI) to
+    # the Japanese readings RIN, RI.
+    plain = [_plain(w).replace("l", "r") for w in words]
     best: tuple[int, tuple[tuple[str, str, bool], ...]] = (0, ())
 
     def walk(i: int, w: int, read: int, parts: tuple[tuple[str, str, bool], ...]) -> None:

@@ -218,7 +218,8 @@ def _derived_forms(name: str, *, query: bool = False) -> tuple[str, ...]:
     if korean.has_hangul(name):  # a traveller's also in McCune-Reischauer, 세 SYE...
         return korean.query_latin_forms(name) if query else korean.latin_forms(name)
     if query and chinese.has_han(name):
-        han = "".join(ch for ch in name if chinese.is_han(ch))
+        # 々 written out (佐々木 as 佐佐木): a traveller's name in kanji is read whole
+        han = "".join(ch for ch in japanese.expand_iteration(name) if chinese.is_han(ch))
         hangul = korean.hanja_reading(han)
         return (
             japanese.readings(name)

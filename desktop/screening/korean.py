@@ -80,6 +80,15 @@ def syllable_spellings(syllable: str) -> dict[str, str]:
         out.setdefault("wh" + med[1:] + fin, CUSTOMARY)  # 화 WHA (강경화 KANG KYUNG-WHA), 환 WHAN
     if ini == "s" and med == "e":
         out.setdefault("sye" + fin, CUSTOMARY)  # 세 SYE, the older spelling (정세균 CHUNG SYE-KYUN)
+    if not ini and med == "yu":
+        # 윤 YOUN (윤여정 YOUN YUH-JUNG), 유 YOU: 연 is YOUN too, as YUN is both already
+        out.setdefault("you" + fin, CUSTOMARY)
+    if ini == "h" and med == "u":
+        out.setdefault("whu" + fin, CUSTOMARY)  # 훈 WHUN (정명훈 CHUNG MYUNG-WHUN)
+    if not fin and (med, bool(ini)) in (("yeo", False), ("eo", True)):
+        # an open EO written UH, as English spells the sound: 여 YUH (윤여정 YOUN YUH-JUNG),
+        # 서 SUH, 허 HUH; no other block is spelt so
+        out.setdefault(ini + med[:-2] + "uh", CUSTOMARY)
     return out
 
 

@@ -1087,8 +1087,9 @@ def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], lis
             continue
         segs = t.syllables
         alts = [seg for seg in segs if len(seg) == len(segs[0]) or want]
-        if want and len(segs[0]) > 1 and chinese.is_hokkien_form(t.text):
-            # against characters, a Hokkien spelling is one syllable (KEAN 建, not KE-AN)
+        if want and len(segs[0]) > 1 and chinese.is_one_syllable_form(t.text):
+            # against characters, a Hokkien or customary Cantonese spelling is one
+            # syllable (KEAN 建, not KE-AN; POI 蓓, not PO-I)
             alts.append((t.text.lower(),))
         combos = [
             (u + [(False, x) for x in seg],
@@ -1244,7 +1245,7 @@ def warm_up() -> None:
     vietnamese.readings("武元甲")  # ~16 ms
     japanese.name_reading("阿部詩", ("ABE", "UTA"))  # the name-reading table, ~33 ms
     common_surnames(), given_names(), surname_countries()  # ~25 + 2 + 45 ms
-    chinese.is_hokkien_form("tan")
+    chinese.is_one_syllable_form("tan")  # Hokkien, customary Cantonese and Taiwan forms
     korean.name_block_spellings()
     chinese.warm_up()
     # the close-names rules' tables (~50 ms)
@@ -1935,7 +1936,7 @@ def _japanese_names(han: Name, latin: str, best: NameMatch) -> NameMatch:
     HACHIMURA). Every kanji read: NAME_READING_SCORE; some: that share of it, which
     is no hit but says which part was read (久保 KUBO) instead of nothing."""
     words = _latin_words(latin)[0]
-    kanji = "".join(han.original.split())
+    kanji = japanese.expand_iteration("".join(han.original.split()))  # 佐々木 as 佐佐木
     if len(words) < 2 or not all(chinese.is_han(ch) for ch in kanji):
         return best  # kana or Latin letters mixed in: not a name in kanji only
     found = max(
