@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
-from desktop.screening import chinese, japanese, korean, vietnamese
+from desktop.screening import chinese, given_origin, japanese, korean, vietnamese
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
 from protocol.rows import known_birth_date
@@ -720,7 +720,7 @@ def distinct_given(a: str, b: str) -> Message | str:
     fa, fb = _GIVEN_ABBREVIATIONS.get(fa, fa), _GIVEN_ABBREVIATIONS.get(fb, fb)
     sa, sb = given.get(fa) or _line_sex(fa), given.get(fb) or _line_sex(fb)
     if not sa or not sb:
-        return ""
+        return _attested_given(a, b, fa, fb)
     mostly = False
     if not _misread(fa, fb):
         # a name given to both sexes counts as its predominant sex's (JOHN / JOAN, MARIO /
@@ -734,6 +734,8 @@ def distinct_given(a: str, b: str) -> Message | str:
     va, vb = variants.get(fa), variants.get(fb)
     if va is not None and va == vb:
         return ""
+    if not mostly and (rule := _attested_given(a, b, fa, fb)):
+        return rule
     if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
         return ""
     if {sa, sb} == {"M", "F"}:  # DANIEL / DANIELA: a letter apart, and two people
@@ -747,6 +749,42 @@ def distinct_given(a: str, b: str) -> Message | str:
     if _spellings_of_one(fa, fb):
         return ""
     return msg("name.distinct_given", a=a, b=b, firm=False)
+
+
+def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
+    """A firm reason when two given names are both common in one country and one
+    consonant apart that no language spells alike (RAJESH / RAKESH, ARJUN / ARUN, AMIN /
+    AMIR), or two Japanese names whose kana differ (TAKUMI / TAKUMA): a slip of one lands
+    on the other, but both are names in use, so names alone do not make them one person
+    (issue 12, Build 3). Never one name's spellings: a line of `VARIANTS_FILE`, equal
+    under the transliteration folds or phonetic codes, or one cut short (DANIELLE ->
+    DANIEL, an MRZ field's end)."""
+    if not given_origin.one_country(fa, fb) or given_origin.cut_short(fa, fb):
+        return ""
+    variants = _given_variants()
+    if fa in variants and variants[fa] == variants.get(fb):
+        return ""
+    if phonetic(fa) == phonetic(fb) or _name_fold(fa) == _name_fold(fb):
+        return ""
+    if _given_forms(fa) & _given_forms(fb):
+        return ""
+    if given_origin.consonant_apart(fa, fb) or _japanese_given_apart(fa, fb):
+        return msg("name.distinct_given", a=a, b=b, firm=True)
+    return ""
+
+
+def _japanese_given_apart(fa: str, fb: str) -> bool:
+    """Two Japanese given names of the name list, 4+ letters, no Korean syllable's
+    spelling, whose kana differ once long vowels are folded (KOSUKE こうすけ / KEISUKE
+    けいすけ); YUKI / YUUKI stay one."""
+    given = japanese_names()["given"]
+    x, y = _hepburn(fa), _hepburn(fb)
+    if min(len(x), len(y)) < 4 or x not in given or y not in given or x == y:
+        return False
+    blocks = korean.name_block_spellings()
+    if fa.lower() in blocks or fb.lower() in blocks:
+        return False
+    return given[x] != given[y]
 
 
 @lru_cache(maxsize=262144)
