@@ -1,5 +1,6 @@
 """Write desktop/screening/data/given_names_countries.txt: the given names each country
-ranks among its GIVEN_TOP commonest in the `names-dataset` package (3.3.1, Apache-2.0;
+ranks among its GIVEN_TOP commonest, for the HOMES countries where a name ranks best,
+in the `names-dataset` package (3.3.1, Apache-2.0;
 counts built by its author from the 2021 Facebook leak, aggregate per country), by the
 sex that 20 % or more of their bearers have. A dev-time source only (55.7 MB), never
 imported by the product, which reads the committed file.
@@ -29,6 +30,8 @@ OUT = ROOT / "desktop" / "screening" / "data" / "given_names_countries.txt"
 # Deeper, more pairs of two names in use are told apart, but a keying slip of a common
 # name lands on a rarer listed one more often (measured: bench.names_capped).
 GIVEN_TOP = 1000
+# How many countries a name is listed for: those where it ranks best.
+HOMES = 3
 # Countries whose people's names the Latin-script (or Cyrillic, Greek) entries spell:
 # Western Europe and the Americas, Eastern Europe, the Arabic-speaking countries, Iran,
 # Turkey, Israel, South and Southeast Asia, Japan, Nigeria. Not China, Taiwan, Hong Kong:
@@ -45,7 +48,11 @@ def build(top: int = GIVEN_TOP) -> str:
     by: dict[tuple[str, str], set[str]] = {}
     for name, attrs in _dataset_pickle("first_names.pkl.gz").items():
         ranks = attrs["rank"]
-        here = [c for c in COUNTRIES if ranks.get(c, top + 1) <= top]
+        # its homes: the HOMES countries (of COUNTRIES) where it ranks best, those within
+        # `top`; not every country its diaspora took it to (ANDRES ranks in the US too,
+        # where it is ANDREW's Spanish form, not an American name beside it)
+        best = sorted((r, c) for c, r in ranks.items() if c in COUNTRIES)[:HOMES]
+        here = [c for r, c in best if r <= top]
         if not here or not (f := _latin_fold(name, 3)):
             continue
         sexes = {s for s, share in (attrs["gender"] or {}).items() if share >= 0.2} & {"M", "F"}
@@ -54,6 +61,7 @@ def build(top: int = GIVEN_TOP) -> str:
                 by.setdefault((c, s), set()).add(f)
     lines = [
         f"# Given names ranked within {top:,} in each country of the `names-dataset` package",
+        f"# where they rank best (their {HOMES} best countries of those below)",
         "# (names-dataset 3.3.1, Apache-2.0; counts built by its author from the 2021",
         "# Facebook leak, aggregate per country), by sex (a sex at 20 % or more of the",
         "# name's bearers). Written by scripts/build_given_countries.py: do not edit.",

@@ -60,11 +60,14 @@ def consonant_apart(a: str, b: str) -> bool:
         if len(diff) != 1:
             return False
         pair = frozenset(diff[0])
-        return not pair & _VOWELS and "H" not in pair and "Y" not in pair and (
-            pair not in _SPELT_ALIKE
+        return (
+            not pair & _VOWELS
+            and "H" not in pair
+            and "Y" not in pair
+            and (pair not in _SPELT_ALIKE)
         )
     short, long_ = sorted((a, b), key=len)
-    if len(long_) != len(short) + 1 or long_.endswith("S") and long_[:-1] == short:
+    if len(long_) != len(short) + 1 or (long_.endswith("S") and long_[:-1] == short):
         return False
     for i, c in enumerate(long_):
         if long_[:i] + long_[i + 1 :] != short or c in _VOWELS or c in "HY":

@@ -520,7 +520,7 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         if (
             not country
             or _slip_or_spelling(fa, fb)
-            or distinct_given(a, b)
+            or distinct_given(a, b, attested=False)
             or _one_name_two_spellings(fa, fb)
         ):
             return ""  # HASSAN / HUSSEIN: two given names, judged as such
@@ -705,14 +705,16 @@ def _line_sex(name: str) -> str | None:
     return None if line is None else _line_sexes().get(line)
 
 
-def distinct_given(a: str, b: str) -> Message | str:
+def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
     """A reason when `a` and `b` are two different well-attested given names (PAOLO /
     PAOLA, MOHAMMED / MAHMOUD, KENTA / KENJI), not spellings of one (MOHAMMED /
     MUHAMMAD, JON / JOHN: `VARIANTS_FILE`; KHALED / KHALID, IHOR / IGOR, AICHA / AISHA:
     transliteration folds; JOHN / JOAN, AHMED / HAMED: one keying step, as a slip
     lands on another listed name as often as not); else ''. A name that is not on the
     list (DANEIL) stays a likely slip of the listed one. `firm` in the reason: capped
-    (`_ruled`), not only a penalty."""
+    (`_ruled`), not only a penalty. `attested`: with `_attested_given`, two names of
+    one country's list a consonant apart (the surname rule asks without it: MARIN /
+    MARTIN ranked as surnames are two families, said so)."""
     fa, fb = _fold(a), _fold(b)
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""
@@ -720,7 +722,7 @@ def distinct_given(a: str, b: str) -> Message | str:
     fa, fb = _GIVEN_ABBREVIATIONS.get(fa, fa), _GIVEN_ABBREVIATIONS.get(fb, fb)
     sa, sb = given.get(fa) or _line_sex(fa), given.get(fb) or _line_sex(fb)
     if not sa or not sb:
-        return _attested_given(a, b, fa, fb)
+        return _attested_given(a, b, fa, fb) if attested else ""
     mostly = False
     if not _misread(fa, fb):
         # a name given to both sexes counts as its predominant sex's (JOHN / JOAN, MARIO /
@@ -734,7 +736,7 @@ def distinct_given(a: str, b: str) -> Message | str:
     va, vb = variants.get(fa), variants.get(fb)
     if va is not None and va == vb:
         return ""
-    if not mostly and (rule := _attested_given(a, b, fa, fb)):
+    if attested and not mostly and (rule := _attested_given(a, b, fa, fb)):
         return rule
     if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
         return ""
@@ -768,9 +770,27 @@ def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
         return ""
     if _given_forms(fa) & _given_forms(fb):
         return ""
-    if given_origin.consonant_apart(fa, fb) or _japanese_given_apart(fa, fb):
+    if _chinese_word(fa, fb):
+        return ""  # one character's readings in some system: the syllable tables judge
+    # as written too: an umlaut fold must not make a slip a name (MAETIN read MATIN)
+    apart = given_origin.consonant_apart(fa, fb) and given_origin.consonant_apart(a, b)
+    if apart or _japanese_given_apart(fa, fb):
         return msg("name.distinct_given", a=a, b=b, firm=True)
     return ""
+
+
+def _chinese_word(fa: str, fb: str) -> bool:
+    """Either word one Chinese (or Korean) syllable, or both syllables all through (JIA /
+    MIA, MINGHUA / MINHUA): never judged as two given names of a country's list."""
+    x, y = fa.lower(), fb.lower()
+    if _real_syllable(x) or _real_syllable(y):
+        return True
+    return _syllables_all_through(x) and _syllables_all_through(y)
+
+
+def _syllables_all_through(word: str) -> bool:
+    # syllables with an initial consonant only: A-RUN, AR-JUN are no Chinese name
+    return any(all(s[0] not in "aeiou" for s in seg) for seg in chinese.segmentations(word))
 
 
 def _japanese_given_apart(fa: str, fb: str) -> bool:
@@ -1287,7 +1307,7 @@ def warm_up() -> None:
     chinese.warm_up()
     # the close-names rules' tables (~50 ms)
     japanese_names(), _predominant_sex(), _vietnamese_name_chars(), _korean_given_blocks()
-    _cantonese_given_chars(), _surname_char_index()
+    _cantonese_given_chars(), _surname_char_index(), given_origin.one_country("A", "B")
 
 
 @lru_cache(maxsize=65536)
