@@ -276,9 +276,13 @@ def _arabic_skeletons() -> frozenset[str]:
 # letters or more): Russian -OV/-EV/-IN against Ukrainian -ENKO, -CHUK (SOKOLOV /
 # SOKOLENKO, GRIGORIEV / GRIGORENKO), and a diminutive or compound added to a listed
 # name (KROL / KROLIK, CETIN / CETINKAYA, NOWAK / NOWACZYK is a listed pair already).
-_EAST_SLAVIC = ("OVA", "EVA", "IEVA", "INA", "OV", "EV", "IEV", "IN")
+_EAST_SLAVIC = ("OVA", "EVA", "IEVA", "YEVA", "INA", "OV", "EV", "IEV", "YEV", "IN")
 _UKRAINIAN = ("ENKO", "CHUK", "CHYK", "IUK", "UK")
 _ADDED = ("IK", "CZYK", "CHUK", "KAYA", "OGLU", "ENKO")
+# Arabic and Persian family names made of a listed one: the nisba -I (MANSOUR /
+# MANSOURI), Persian -AN after it (AHMADI / AHMADIAN) and -ZADEH, -POUR for it
+# (HOSSEINI / HOSSEINZADEH): another family, as the sources list them apart.
+_ADDED_VOWELLESS = ("I", "AN", "ZADEH", "POUR")
 
 
 # Slavic surname formants, by kind: adjectival (-SKI, -CKI and their feminine and
@@ -311,6 +315,13 @@ def _slavic_formants(x: str, y: str) -> bool:
     return any(sy in stems for sy, _ in fy) and len(x) >= 4
 
 
+def _arabic_family(x: str, y: str) -> bool:
+    """`y` a family name made of the listed `x` (`_ADDED_VOWELLESS`): the -AN, -ZADEH,
+    -POUR forms of a nisba in -I are made on its stem (HOSSEINI / HOSSEINZADEH)."""
+    stems = {x} | ({x[:-1]} if x.endswith("I") else set())
+    return any(y == st + s for st in stems for s in _ADDED_VOWELLESS if len(s) >= 2) or y == x + "I"
+
+
 def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
     for x, y in ((fa, fb), (fb, fa)):
         for s1 in _EAST_SLAVIC:
@@ -320,6 +331,8 @@ def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
                     return msg("name.distinct_surnames", a=x, b=y, origin="Russian, Ukrainian")
         if listed and len(x) >= 4 and x in common_surnames() and any(y == x + s for s in _ADDED):
             return msg("name.distinct_surnames", a=x, b=y, origin=listed)
+        if len(x) >= 5 and common_surnames().get(x) == _VOWELLESS and _arabic_family(x, y):
+            return msg("name.distinct_surnames", a=x, b=y, origin=_VOWELLESS)
         if listed and (x in common_surnames() or y in common_surnames()) and _slavic_formants(x, y):
             return msg("name.distinct_surnames", a=x, b=y, origin=listed)
     return ""
@@ -549,6 +562,12 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     else:
         latin = oa == ob and oa in _LATIN_SCRIPT
         script = oa in _TRANSLITERATED and ob in _TRANSLITERATED
+    short, long_ = sorted((fa, fb), key=len)
+    if long_.startswith(short) and len(long_) - len(short) >= 2 and short in names:
+        # a listed name with a suffix of two letters or more (KOC / KOCAK, CETIN /
+        # CETINKAYA): no transliteration or keying slip adds two letters
+        where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
+        return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
     if script and _one_transliteration(fa, fb):
         return ""
     if phonetic(a) == phonetic(b) and not latin:

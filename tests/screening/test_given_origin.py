@@ -83,3 +83,18 @@ def test_the_country_table_is_what_the_script_builds_and_loads_fast() -> None:
 
     text = build_given_countries.OUT.read_text(encoding="utf-8")
     assert text == build_given_countries.build()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("MURAT KOC", "MURAT KOCAK"),  # a listed name and a suffix of two letters
+        ("MAKSIM GRIGORYEV", "MAKSIM GRIGORENKO"),  # Russian -YEV, Ukrainian -ENKO
+        ("REZA HOSSEINI", "REZA HOSSEINZADEH"),  # Persian -ZADEH on a nisba's stem
+        ("SARA AHMADI", "SARA AHMADIAN"),  # Persian -AN after a nisba
+    ],
+)
+def test_family_names_made_of_a_listed_one_are_two_families(a: str, b: str) -> None:
+    m = compare_names(a, b)
+    assert m.score < HIT and m.distinct_surnames, m.explanation()
+    assert "two different common surnames" in str(m.explanation())
