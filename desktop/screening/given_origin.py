@@ -28,21 +28,35 @@ _SPELT_ALIKE = frozenset(
 
 
 @cache
-def _country_bits() -> dict[str, int]:
-    """Given name -> a bit per country of `COUNTRY_FILE` that ranks it (both sexes)."""
+def _table() -> tuple[dict[str, int], dict[str, str]]:
+    """Given name -> (a bit per country of `COUNTRY_FILE` that ranks it, the sexes its
+    bearers have there: "M", "F" or "MF")."""
     out: dict[str, int] = {}
+    sexes: dict[str, str] = {}
     bits: dict[str, int] = {}
-    bit = 0
+    bit, sex = 0, ""
     for line in COUNTRY_FILE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         if line.startswith("["):
-            country = line.strip("[]").split()[0]
+            country, sex = line.strip("[]").split()
             bit = bits.setdefault(country, 1 << len(bits))
             continue
         for name in line.split():
             out[name] = out.get(name, 0) | bit
-    return out
+            had = sexes.get(name, "")
+            if sex not in had:
+                sexes[name] = "MF" if had else sex
+    return out, sexes
+
+
+def _country_bits() -> dict[str, int]:
+    return _table()[0]
+
+
+def sex(name: str) -> str:
+    """The sexes the table gives a name ("M", "F", "MF"; "" when it is not listed)."""
+    return _table()[1].get(name, "")
 
 
 def one_country(a: str, b: str) -> bool:
@@ -84,3 +98,10 @@ def cut_short(a: str, b: str) -> bool:
     feminine or longer form (AZIZ / AZIZAH), never told apart on the name alone."""
     short, long_ = sorted((a, b), key=len)
     return long_.startswith(short)
+
+
+def one_stem(a: str, b: str) -> bool:
+    """Two forms of one stem (4 letters or more alike from the start), neither cut short
+    (`cut_short`): DEEPAK / DEEPIKA, MIRKO / MIRKA; not CARL / CARO, MARK / MARJ, where a
+    slip of one lands on another country's nickname."""
+    return a[:4] == b[:4] and len(a) >= 4 and len(b) >= 4 and not cut_short(a, b)

@@ -739,7 +739,11 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         return ""
     given = given_names()
     fa, fb = _GIVEN_ABBREVIATIONS.get(fa, fa), _GIVEN_ABBREVIATIONS.get(fb, fb)
-    sa, sb = given.get(fa) or _line_sex(fa), given.get(fb) or _line_sex(fb)
+    # the sexes the lists give, else the country table's for a man's and a woman's form
+    # of one stem (DEEPAK / DEEPIKA, MIRKO / MIRKA: common in their countries)
+    table = attested and given_origin.one_stem(a, b) and (fa, fb) == (a, b)
+    sa = given.get(fa) or _line_sex(fa) or (given_origin.sex(fa) if table else "")
+    sb = given.get(fb) or _line_sex(fb) or (given_origin.sex(fb) if table else "")
     if not sa or not sb:
         return _attested_given(a, b, fa, fb) if attested else ""
     mostly = False
