@@ -1331,6 +1331,7 @@ def warm_up() -> None:
     # the close-names rules' tables (~50 ms)
     japanese_names(), _predominant_sex(), _vietnamese_name_chars(), _korean_given_blocks()
     _cantonese_given_chars(), _surname_char_index(), given_origin.one_country("A", "B")
+    _mandarin_given_chars()
 
 
 @lru_cache(maxsize=65536)
@@ -1364,6 +1365,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_surname_chars(na, nb)
             or distinct_given_syllables(na, nb)
             or distinct_close_given(na, nb)
+            or distinct_mandarin_given(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1703,6 +1705,54 @@ def distinct_close_given(a: Name, b: Name) -> Message | str:
     if not all("C" in _word_groups(w) for w in rest):
         return ""
     chars = _cantonese_given_chars()
+    cx, cy = chars.get(x, frozenset()), chars.get(y, frozenset())
+    if cx and cy and not cx & cy:
+        return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
+    return ""
+
+
+@cache
+def _mandarin_given_chars() -> dict[str, frozenset[str]]:
+    """A spelling in any Mandarin system (with Taiwan's passport variants), Hong Kong
+    Cantonese or a southern dialect -> the common given-name characters it spells."""
+    out: dict[str, set[str]] = {}
+    for ch in chinese.name_chars()[1]:
+        spelt: set[str] = set()
+        for py in chinese.mandarin_readings(ch):
+            for form in chinese.mandarin_spellings(py):
+                spelt |= {form.lower()} | {v.lower() for v in taiwan_variants(form)}
+        spelt |= {r.lower() for r in chinese.cantonese_readings(ch)}
+        spelt |= {o.lower() for o, _ in chinese.dialect_spellings(ch)}
+        for sp in spelt:
+            out.setdefault(sp, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
+    """`distinct_close_given` for Mandarin names written syllable by syllable (CHANG
+    CHIH-LUN / CHANG CHIH-LIN, LAI HUI-YUAN / LAI HUI-JUAN): one given-name syllable one
+    keying step from the other, every word of both names a Mandarin syllable, and no
+    common given-name character read as both in any system (Mandarin with Taiwan's
+    passport variants, Cantonese, the southern dialects: CHUAN, Wade-Giles for 娟 juan,
+    stays JUAN's). A spelling no common name character has stays a possible slip."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 3 or len(ta) != len(tb) or ta[0].text != tb[0].text:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1:
+        return ""
+    x, y = ta[differ[0]].text.lower(), tb[differ[0]].text.lower()
+    if OSA.distance(x, y) != 1 or _fold_syllable(x) == _fold_syllable(y):
+        return ""
+    if not all(chinese.mandarin_of(t.text) for t in (*ta, *tb)):
+        return ""
+    blocks = korean.name_block_spellings()
+    if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
+        return ""  # one Korean block's spellings (SONG JI-HO is Korean too)
+    _, reason = _latin_latin(x, y)
+    if getattr(reason, "code", "name.spelling") != "name.spelling":
+        return ""  # the tables relate them
+    chars = _mandarin_given_chars()
     cx, cy = chars.get(x, frozenset()), chars.get(y, frozenset())
     if cx and cy and not cx & cy:
         return msg("name.distinct_syllables", a=x.upper(), b=y.upper())

@@ -115,3 +115,29 @@ def test_a_table_sex_never_caps_a_name_cut_short_or_another_stem() -> None:
     assert not given_origin.one_stem("AZIZ", "AZIZAH")
     assert not given_origin.one_stem("CARL", "CARO")
     assert compare_names("NOR AZIZ", "NOR AZIZAH").score >= HIT
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("SU CHING-CHUAN", "SU CHING-CHUN"),  # 泉 / 春: no name character reads both
+        ("CHANG CHIH-LUN", "CHANG CHIH-LIN"),  # 倫 / 林
+        ("LAI HUI-YUAN", "LAI HUI-JUAN"),  # 媛 / 娟
+    ],
+)
+def test_two_mandarin_given_syllables_a_step_apart_are_two_characters(a: str, b: str) -> None:
+    m = compare_names(a, b)
+    assert m.score < HIT and m.uncapped >= HIT, m.explanation()
+    assert "two different syllables" in str(m.explanation())
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("LAI HUI-CHUAN", "LAI HUI-JUAN"),  # Wade-Giles CHUAN (ch'üan) is Pinyin JUAN
+        ("CHEN YI-CHUN", "CHEN YI-CHEN"),  # 真 is Cantonese CHUN: one character's readings
+        ("CHANG CHIH-LUN", "CHANG CHIH-LUB"),  # a slip into no syllable
+    ],
+)
+def test_one_characters_readings_and_slips_into_no_syllable_are_not_capped(a: str, b: str) -> None:
+    assert not compare_names(a, b).distinct_surnames
