@@ -524,6 +524,10 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
     given = given_names()
     country = ""
+    if not surnames and _given_anywhere(fa) and _given_anywhere(fb):
+        # where the names put a given name, two common given names are the given-name
+        # rule's (DENYS / DENIS, Ukrainian and Russian: Belgium ranks both as surnames)
+        return ""
     if fa in given and fb in given:
         # listed given names too (SARAH / SARA): the given-name rule's, unless both
         # stand as surnames and a country ranks both as its surnames (MARIN / MARTIN,
@@ -581,6 +585,11 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""
     where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
     return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
+
+
+def _given_anywhere(name: str) -> bool:
+    """A given name of the lists or of the country table (DENYS, Ukraine's DENIS)."""
+    return name in given_names() or bool(given_origin.sex(name))
 
 
 def possible_slip(a: str, b: str) -> Message | str:

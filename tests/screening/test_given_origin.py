@@ -141,3 +141,10 @@ def test_two_mandarin_given_syllables_a_step_apart_are_two_characters(a: str, b:
 )
 def test_one_characters_readings_and_slips_into_no_syllable_are_not_capped(a: str, b: str) -> None:
     assert not compare_names(a, b).distinct_surnames
+
+
+def test_two_given_names_where_the_given_name_stands_are_never_two_families() -> None:
+    # DENYS (Ukrainian) / DENIS (Russian): Belgium ranks both as surnames, but in the
+    # given name's place the given-name rules judge them: one name transliterated
+    m = compare_names("DENYS SHMYHAL", "DENIS SHMYGAL")
+    assert m.score >= HIT and not m.distinct_surnames, m.explanation()
