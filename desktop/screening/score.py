@@ -1738,22 +1738,29 @@ def _mandarin_given_chars() -> dict[str, frozenset[str]]:
 
 
 def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
-    """`distinct_close_given` for Mandarin names written syllable by syllable (CHANG
-    CHIH-LUN / CHANG CHIH-LIN, LAI HUI-YUAN / LAI HUI-JUAN): one given-name syllable one
-    keying step from the other, every word of both names a Mandarin syllable, and no
+    """`distinct_close_given` for Mandarin names (CHANG CHIH-LUN / CHANG CHIH-LIN, LAI
+    HUI-YUAN / LAI HUI-JUAN, DENG LIJUN / DENG LIJUAN): one given-name syllable one
+    keying step from the other, every word of both names Mandarin syllables, and no
     common given-name character read as both in any system (Mandarin with Taiwan's
     passport variants, Cantonese, the southern dialects: CHUAN, Wade-Giles for 娟 juan,
-    stays JUAN's). A spelling no common name character has stays a possible slip."""
+    stays JUAN's). A spelling no common name character has stays a possible slip; a
+    given name of one syllable alone (HUANG MIN) is left to the -n/-ng rule."""
     ta, tb = a.tokens, b.tokens
-    if len(ta) < 3 or len(ta) != len(tb) or ta[0].text != tb[0].text:
+    if len(ta) < 2 or len(ta) != len(tb) or ta[0].text != tb[0].text:
         return ""
     differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
     if len(differ) != 1:
         return ""
-    x, y = ta[differ[0]].text.lower(), tb[differ[0]].text.lower()
-    if OSA.distance(x, y) != 1 or _fold_syllable(x) == _fold_syllable(y):
+    i = differ[0]
+    if OSA.distance(ta[i].text, tb[i].text) != 1:
         return ""
-    if not all(chinese.mandarin_of(t.text) for t in (*ta, *tb)):
+    if not all(_mandarin_word(t.text) for t in (*ta, *tb)):
+        return ""
+    pair = _one_syllable_apart(ta[i].text.lower(), tb[i].text.lower())
+    if pair is None or (len(ta) < 3 and len(pair[2]) < 2):
+        return ""
+    x, y, _ = pair
+    if _fold_syllable(x) == _fold_syllable(y):
         return ""
     blocks = korean.name_block_spellings()
     if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
@@ -1766,6 +1773,24 @@ def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
     if cx and cy and not cx & cy:
         return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
     return ""
+
+
+def _mandarin_word(word: str) -> bool:
+    """A word read as Mandarin syllables all through (SHU, LIJUAN)."""
+    return any(all(chinese.mandarin_of(x) for x in seg) for seg in chinese.segmentations(word))
+
+
+def _one_syllable_apart(x: str, y: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """The two syllables in which two words' readings differ, all others alike (LI-JUN /
+    LI-JUAN: JUN, JUAN), with the first word's reading; None when no reading does so."""
+    for sx in chinese.segmentations(x):
+        for sy in chinese.segmentations(y):
+            if len(sx) != len(sy):
+                continue
+            diff = [(p, q) for p, q in zip(sx, sy, strict=True) if p != q]
+            if len(diff) == 1 and OSA.distance(*diff[0]) == 1:
+                return diff[0][0], diff[0][1], sx
+    return None
 
 
 # What the Chinese tables say when two Latin spellings can be one character (SUNG and

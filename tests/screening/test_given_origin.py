@@ -10,8 +10,9 @@ import time
 import pytest
 
 from desktop.screening import given_origin
+from desktop.screening.names import parse
 from desktop.screening.score import DEFAULT_THRESHOLD as HIT
-from desktop.screening.score import Facts, compare_names, compare_people
+from desktop.screening.score import Facts, compare_names, compare_people, distinct_mandarin_given
 
 
 @pytest.mark.parametrize(
@@ -148,3 +149,10 @@ def test_two_given_names_where_the_given_name_stands_are_never_two_families() ->
     # given name's place the given-name rules judge them: one name transliterated
     m = compare_names("DENYS SHMYHAL", "DENIS SHMYGAL")
     assert m.score >= HIT and not m.distinct_surnames, m.explanation()
+
+
+def test_a_joined_mandarin_given_name_one_syllable_apart_is_another_name() -> None:
+    m = compare_names("DENG LIJUN", "DENG LIJUAN")  # 君 / 娟, as mainland passports join them
+    assert m.score < HIT and m.uncapped >= HIT, m.explanation()
+    # a given name of one syllable alone is not judged so (HUANG HUI / HUANG HUA)
+    assert distinct_mandarin_given(parse("HUANG HUI"), parse("HUANG HUA")) == ""
