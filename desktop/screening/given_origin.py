@@ -28,9 +28,9 @@ _SPELT_ALIKE = frozenset(
 
 
 @cache
-def _table() -> tuple[dict[str, int], dict[str, str]]:
-    """Given name -> (a bit per country of `COUNTRY_FILE` that ranks it, the sexes its
-    bearers have there: "M", "F" or "MF")."""
+def _table() -> tuple[dict[str, int], dict[str, str], dict[str, int]]:
+    """Given name -> a bit per country of `COUNTRY_FILE` that ranks it; given name ->
+    the sexes its bearers have there ("M", "F" or "MF"); country -> its bit."""
     out: dict[str, int] = {}
     sexes: dict[str, str] = {}
     bits: dict[str, int] = {}
@@ -47,7 +47,7 @@ def _table() -> tuple[dict[str, int], dict[str, str]]:
             had = sexes.get(name, "")
             if sex not in had:
                 sexes[name] = "MF" if had else sex
-    return out, sexes
+    return out, sexes, bits
 
 
 def _country_bits() -> dict[str, int]:
@@ -57,6 +57,26 @@ def _country_bits() -> dict[str, int]:
 def sex(name: str) -> str:
     """The sexes the table gives a name ("M", "F", "MF"; "" when it is not listed)."""
     return _table()[1].get(name, "")
+
+
+def in_country(name: str, country: str) -> bool:
+    """`name` ranked among `country`'s common given names."""
+    bit = _table()[2].get(country, 0)
+    return bool(_country_bits().get(name, 0) & bit)
+
+
+# Letters that transliterations write two ways and the score's folds do not join:
+# Serbian and Croatian Đ as DJ or D (SLADJANA / SLADANA), Greek Χ as CH or H (MICHALIS /
+# MIHALIS, CHARA / HARA) and γγ as NG, GG or G (ANGELOS / AGGELOS, VANGELIS / VAGELIS),
+# Х and خ as KH or H.
+_SPELLING_FOLDS = (("DJ", "D"), ("CH", "H"), ("KH", "H"), ("GG", "NG"), ("NG", "G"))
+
+
+def one_spelling(a: str, b: str) -> bool:
+    """Two transliterations of one name under `_SPELLING_FOLDS`."""
+    for x, y in _SPELLING_FOLDS:
+        a, b = a.replace(x, y), b.replace(x, y)
+    return a == b
 
 
 def one_country(a: str, b: str) -> bool:

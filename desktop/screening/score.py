@@ -800,7 +800,7 @@ def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
         return ""
     if phonetic(fa) == phonetic(fb) or _name_fold(fa) == _name_fold(fb):
         return ""
-    if _given_forms(fa) & _given_forms(fb):
+    if _given_forms(fa) & _given_forms(fb) or given_origin.one_spelling(fa, fb):
         return ""
     if _chinese_word(fa, fb):
         return ""  # one character's readings in some system: the syllable tables judge
@@ -829,6 +829,8 @@ def _japanese_given_apart(fa: str, fb: str) -> bool:
     """Two Japanese given names of the name list, 4+ letters, no Korean syllable's
     spelling, whose kana differ once long vowels are folded (KOSUKE こうすけ / KEISUKE
     けいすけ); YUKI / YUUKI stay one."""
+    if not (given_origin.in_country(fa, "JP") and given_origin.in_country(fb, "JP")):
+        return False  # both Japan's (MARINA / MARIYA are Russia's names too)
     given = japanese_names()["given"]
     x, y = _hepburn(fa), _hepburn(fb)
     if min(len(x), len(y)) < 4 or x not in given or y not in given or x == y:

@@ -156,3 +156,22 @@ def test_a_joined_mandarin_given_name_one_syllable_apart_is_another_name() -> No
     assert m.score < HIT and m.uncapped >= HIT, m.explanation()
     # a given name of one syllable alone is not judged so (HUANG HUI / HUANG HUA)
     assert distinct_mandarin_given(parse("HUANG HUI"), parse("HUANG HUA")) == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("SLADJANA JOVIC", "SLADANA JOVIC"),  # Serbian Đ as DJ or D
+        ("MICHALIS PAPAS", "MIHALIS PAPAS"),  # Greek Χ as CH or H
+        ("VANGELIS PAPAS", "VAGELIS PAPAS"),  # Greek γγ
+    ],
+)
+def test_transliterations_the_folds_join_are_never_two_names(a: str, b: str) -> None:
+    assert given_origin.one_spelling(a.split()[0], b.split()[0])
+    m = compare_names(a, b)
+    assert m.score >= HIT and not m.distinct_surnames, m.explanation()
+
+
+def test_the_kana_rule_is_for_japans_names_only() -> None:
+    # MARINA / MARIYA: both on the Japanese list, but Russia's names too
+    assert not compare_names("MARINA ORLOVA", "MARIYA ORLOVA").distinct_surnames
