@@ -1754,8 +1754,8 @@ def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
     if len(differ) != 1:
         return ""
     i = differ[0]
-    if OSA.distance(ta[i].text, tb[i].text) != 1:
-        return ""
+    if Levenshtein.distance(ta[i].text, tb[i].text) != 1:
+        return ""  # one letter changed, added or dropped: two swapped are a slip (SAI / SIA)
     if not all(_mandarin_word(t.text) for t in (*ta, *tb)):
         return ""
     pair = _one_syllable_apart(ta[i].text.lower(), tb[i].text.lower())
@@ -1790,7 +1790,7 @@ def _one_syllable_apart(x: str, y: str) -> tuple[str, str, tuple[str, ...]] | No
             if len(sx) != len(sy):
                 continue
             diff = [(p, q) for p, q in zip(sx, sy, strict=True) if p != q]
-            if len(diff) == 1 and OSA.distance(*diff[0]) == 1:
+            if len(diff) == 1 and Levenshtein.distance(*diff[0]) == 1:
                 return diff[0][0], diff[0][1], sx
     return None
 
