@@ -68,8 +68,10 @@ def in_country(name: str, country: str) -> bool:
 # Letters that transliterations write two ways and the score's folds do not join:
 # Serbian and Croatian Đ as DJ or D (SLADJANA / SLADANA), Greek Χ as CH or H (MICHALIS /
 # MIHALIS, CHARA / HARA) and γγ as NG, GG or G (ANGELOS / AGGELOS, VANGELIS / VAGELIS),
-# Х and خ as KH or H.
-_SPELLING_FOLDS = (("DJ", "D"), ("CH", "H"), ("KH", "H"), ("GG", "NG"), ("NG", "G"))
+# Х and خ as KH or H; Croatian JE for Serbian E (SNJEZANA / SNEZANA); NST said ST
+# (KONSTANTINOS / KOSTANTINOS, COSTANTINO).
+_SPELLING_FOLDS = (("DJ", "D"), ("CH", "H"), ("KH", "H"), ("GG", "NG"), ("NG", "G"),
+                   ("JE", "E"), ("NST", "ST"))  # fmt: skip
 
 
 def one_spelling(a: str, b: str) -> bool:

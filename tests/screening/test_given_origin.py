@@ -164,6 +164,8 @@ def test_a_joined_mandarin_given_name_one_syllable_apart_is_another_name() -> No
         ("SLADJANA JOVIC", "SLADANA JOVIC"),  # Serbian Đ as DJ or D
         ("MICHALIS PAPAS", "MIHALIS PAPAS"),  # Greek Χ as CH or H
         ("VANGELIS PAPAS", "VAGELIS PAPAS"),  # Greek γγ
+        ("SNJEZANA JOVIC", "SNEZANA JOVIC"),  # Croatian JE, Serbian E
+        ("KONSTANTINOS PAPAS", "KOSTANTINOS PAPAS"),
     ],
 )
 def test_transliterations_the_folds_join_are_never_two_names(a: str, b: str) -> None:
