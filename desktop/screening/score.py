@@ -439,9 +439,13 @@ _TRANSLIT_FOLDS = (("YE", "E"), ("IY", "I"), ("IJ", "I"), ("II", "I"), ("YA", "I
 def _one_transliteration(a: str, b: str) -> bool:
     """Two spellings of one name written in another script: equal under the
     transliteration folds (ALIYEV / ALIEV, ABDULLAYEV / ABDULLAEV), or the same
-    consonants one vowel apart (KARIMOV / KERIMOV: unstressed vowels, Azerbaijani Ə)."""
+    consonants one vowel apart (KARIMOV / KERIMOV: unstressed vowels, Azerbaijani Ə),
+    or a Tamil final -AM written -AN (SUBRAMANIAM in Malaysia and Sri Lanka, SUBRAMANIAN
+    in India: one name)."""
     for x, y in _TRANSLIT_FOLDS:
         a, b = a.replace(x, y), b.replace(x, y)
+    if min(len(a), len(b)) >= 7:  # not PHAM / PHAN, two Vietnamese families
+        a, b = re.sub("AM$", "AN", a), re.sub("AM$", "AN", b)
     if _undoubled(a) == _undoubled(b):
         return True
     return skeleton(a) == skeleton(b) and OSA.distance(a, b) == 1

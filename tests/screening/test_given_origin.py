@@ -177,3 +177,14 @@ def test_transliterations_the_folds_join_are_never_two_names(a: str, b: str) -> 
 def test_the_kana_rule_is_for_japans_names_only() -> None:
     # MARINA / MARIYA: both on the Japanese list, but Russia's names too
     assert not compare_names("MARINA ORLOVA", "MARIYA ORLOVA").distinct_surnames
+
+
+def test_a_tamil_final_am_or_an_is_one_family() -> None:
+    # SUBRAMANIAM (Malaysia, Sri Lanka) / SUBRAMANIAN (India): one name, never capped
+    for a, b in [
+        ("JOHN SUBRAMANIAN", "JOHN SUBRAMANIAM"),
+        ("SUBRAMANIAN RAVI", "SUBRAMANIAM RAVI"),
+    ]:
+        m = compare_names(a, b)
+        assert m.score >= HIT and not m.distinct_surnames, m.explanation()
+    assert compare_names("PHAN VAN GIANG", "PHAM VAN GIANG").score < HIT  # Phan, Phạm
