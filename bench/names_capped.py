@@ -76,13 +76,20 @@ def _frames() -> dict[str, tuple[str, list[str]]]:
     hk_surnames = {r.upper() for ch in surnames[:60] for r in chinese.cantonese_readings(ch)[:1]}
     py = {r.upper() for ch in surnames[:60] for r in chinese.mandarin_readings(ch)[:1]}
     py_surnames = sorted(x for x in py if x.isascii() and x.isalpha())
+    py_given = sorted(x for x in pinyin if x.isalpha())
+    wade_giles = sorted({f.upper() for p in py_given for f, system in
+                         chinese.mandarin_spellings(p.lower()).items()
+                         if system == "Wade-Giles" and f.isalpha()})  # fmt: skip
     return {
         "Western given names (US census 1990, top 100 of each sex)":
             ("{} SMITH", top("dist.male.first", 100) + top("dist.female.first", 100)),
         "Western surnames (US census 1990, top 200)": ("MARIA {}", top("dist.all.last", 200)),
         "Arabic given names": ("{} MANSOUR", ARABIC.split()),
         "Japanese given names": ("TANAKA {}", JAPANESE.split()),
-        "Pinyin given syllables": ("HUANG {}", sorted(x for x in pinyin if x.isalpha())),
+        "Pinyin given syllables": ("HUANG {}", py_given),
+        # a given name of two syllables, as Taiwan's passports and the mainland's write it
+        "Wade-Giles given syllables, Taiwan passport": ("CHEN SHU-{}", wade_giles),
+        "Pinyin given syllables, joined": ("WANG JIA{}", py_given),
         "Vietnamese given names": ("NGUYEN VAN {}", VIETNAMESE.split()),
         "Korean given blocks": ("KIM MIN-{}", KOREAN.split()),
         "Hong Kong given syllables": ("CHAN TAI-{}", sorted(x for x in canto if x.isalpha())),

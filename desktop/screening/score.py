@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
-from desktop.screening import chinese, japanese, korean, vietnamese
+from desktop.screening import chinese, given_origin, japanese, korean, vietnamese
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
 from protocol.rows import known_birth_date
@@ -276,9 +276,13 @@ def _arabic_skeletons() -> frozenset[str]:
 # letters or more): Russian -OV/-EV/-IN against Ukrainian -ENKO, -CHUK (SOKOLOV /
 # SOKOLENKO, GRIGORIEV / GRIGORENKO), and a diminutive or compound added to a listed
 # name (KROL / KROLIK, CETIN / CETINKAYA, NOWAK / NOWACZYK is a listed pair already).
-_EAST_SLAVIC = ("OVA", "EVA", "IEVA", "INA", "OV", "EV", "IEV", "IN")
+_EAST_SLAVIC = ("OVA", "EVA", "IEVA", "YEVA", "INA", "OV", "EV", "IEV", "YEV", "IN")
 _UKRAINIAN = ("ENKO", "CHUK", "CHYK", "IUK", "UK")
 _ADDED = ("IK", "CZYK", "CHUK", "KAYA", "OGLU", "ENKO")
+# Arabic and Persian family names made of a listed one: the nisba -I (MANSOUR /
+# MANSOURI), Persian -AN after it (AHMADI / AHMADIAN) and -ZADEH, -POUR for it
+# (HOSSEINI / HOSSEINZADEH): another family, as the sources list them apart.
+_ADDED_VOWELLESS = ("I", "AN", "ZADEH", "POUR")
 
 
 # Slavic surname formants, by kind: adjectival (-SKI, -CKI and their feminine and
@@ -311,6 +315,13 @@ def _slavic_formants(x: str, y: str) -> bool:
     return any(sy in stems for sy, _ in fy) and len(x) >= 4
 
 
+def _arabic_family(x: str, y: str) -> bool:
+    """`y` a family name made of the listed `x` (`_ADDED_VOWELLESS`): the -AN, -ZADEH,
+    -POUR forms of a nisba in -I are made on its stem (HOSSEINI / HOSSEINZADEH)."""
+    stems = {x} | ({x[:-1]} if x.endswith("I") else set())
+    return any(y == st + s for st in stems for s in _ADDED_VOWELLESS if len(s) >= 2) or y == x + "I"
+
+
 def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
     for x, y in ((fa, fb), (fb, fa)):
         for s1 in _EAST_SLAVIC:
@@ -320,6 +331,8 @@ def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
                     return msg("name.distinct_surnames", a=x, b=y, origin="Russian, Ukrainian")
         if listed and len(x) >= 4 and x in common_surnames() and any(y == x + s for s in _ADDED):
             return msg("name.distinct_surnames", a=x, b=y, origin=listed)
+        if len(x) >= 5 and common_surnames().get(x) == _VOWELLESS and _arabic_family(x, y):
+            return msg("name.distinct_surnames", a=x, b=y, origin=_VOWELLESS)
         if listed and (x in common_surnames() or y in common_surnames()) and _slavic_formants(x, y):
             return msg("name.distinct_surnames", a=x, b=y, origin=listed)
     return ""
@@ -426,9 +439,13 @@ _TRANSLIT_FOLDS = (("YE", "E"), ("IY", "I"), ("IJ", "I"), ("II", "I"), ("YA", "I
 def _one_transliteration(a: str, b: str) -> bool:
     """Two spellings of one name written in another script: equal under the
     transliteration folds (ALIYEV / ALIEV, ABDULLAYEV / ABDULLAEV), or the same
-    consonants one vowel apart (KARIMOV / KERIMOV: unstressed vowels, Azerbaijani Ə)."""
+    consonants one vowel apart (KARIMOV / KERIMOV: unstressed vowels, Azerbaijani Ə),
+    or a Tamil final -AM written -AN (SUBRAMANIAM in Malaysia and Sri Lanka, SUBRAMANIAN
+    in India: one name)."""
     for x, y in _TRANSLIT_FOLDS:
         a, b = a.replace(x, y), b.replace(x, y)
+    if min(len(a), len(b)) >= 7:  # not PHAM / PHAN, two Vietnamese families
+        a, b = re.sub("AM$", "AN", a), re.sub("AM$", "AN", b)
     if _undoubled(a) == _undoubled(b):
         return True
     return skeleton(a) == skeleton(b) and OSA.distance(a, b) == 1
@@ -511,6 +528,10 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
     given = given_names()
     country = ""
+    if not surnames and _given_anywhere(fa) and _given_anywhere(fb):
+        # where the names put a given name, two common given names are the given-name
+        # rule's (DENYS / DENIS, Ukrainian and Russian: Belgium ranks both as surnames)
+        return ""
     if fa in given and fb in given:
         # listed given names too (SARAH / SARA): the given-name rule's, unless both
         # stand as surnames and a country ranks both as its surnames (MARIN / MARTIN,
@@ -520,7 +541,7 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         if (
             not country
             or _slip_or_spelling(fa, fb)
-            or distinct_given(a, b)
+            or distinct_given(a, b, attested=False)
             or _one_name_two_spellings(fa, fb)
         ):
             return ""  # HASSAN / HUSSEIN: two given names, judged as such
@@ -549,6 +570,12 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     else:
         latin = oa == ob and oa in _LATIN_SCRIPT
         script = oa in _TRANSLITERATED and ob in _TRANSLITERATED
+    short, long_ = sorted((fa, fb), key=len)
+    if long_.startswith(short) and len(long_) - len(short) >= 2 and short in names:
+        # a listed name with a suffix of two letters or more (KOC / KOCAK, CETIN /
+        # CETINKAYA): no transliteration or keying slip adds two letters
+        where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
+        return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
     if script and _one_transliteration(fa, fb):
         return ""
     if phonetic(a) == phonetic(b) and not latin:
@@ -562,6 +589,11 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""
     where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
     return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
+
+
+def _given_anywhere(name: str) -> bool:
+    """A given name of the lists or of the country table (DENYS, Ukraine's DENIS)."""
+    return name in given_names() or bool(given_origin.sex(name))
 
 
 def possible_slip(a: str, b: str) -> Message | str:
@@ -705,22 +737,28 @@ def _line_sex(name: str) -> str | None:
     return None if line is None else _line_sexes().get(line)
 
 
-def distinct_given(a: str, b: str) -> Message | str:
+def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
     """A reason when `a` and `b` are two different well-attested given names (PAOLO /
     PAOLA, MOHAMMED / MAHMOUD, KENTA / KENJI), not spellings of one (MOHAMMED /
     MUHAMMAD, JON / JOHN: `VARIANTS_FILE`; KHALED / KHALID, IHOR / IGOR, AICHA / AISHA:
     transliteration folds; JOHN / JOAN, AHMED / HAMED: one keying step, as a slip
     lands on another listed name as often as not); else ''. A name that is not on the
     list (DANEIL) stays a likely slip of the listed one. `firm` in the reason: capped
-    (`_ruled`), not only a penalty."""
+    (`_ruled`), not only a penalty. `attested`: with `_attested_given`, two names of
+    one country's list a consonant apart (the surname rule asks without it: MARIN /
+    MARTIN ranked as surnames are two families, said so)."""
     fa, fb = _fold(a), _fold(b)
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""
     given = given_names()
     fa, fb = _GIVEN_ABBREVIATIONS.get(fa, fa), _GIVEN_ABBREVIATIONS.get(fb, fb)
-    sa, sb = given.get(fa) or _line_sex(fa), given.get(fb) or _line_sex(fb)
+    # the sexes the lists give, else the country table's for a man's and a woman's form
+    # of one stem (DEEPAK / DEEPIKA, MIRKO / MIRKA: common in their countries)
+    table = attested and given_origin.one_stem(a, b) and (fa, fb) == (a, b)
+    sa = given.get(fa) or _line_sex(fa) or (given_origin.sex(fa) if table else "")
+    sb = given.get(fb) or _line_sex(fb) or (given_origin.sex(fb) if table else "")
     if not sa or not sb:
-        return ""
+        return _attested_given(a, b, fa, fb) if attested else ""
     mostly = False
     if not _misread(fa, fb):
         # a name given to both sexes counts as its predominant sex's (JOHN / JOAN, MARIO /
@@ -734,6 +772,8 @@ def distinct_given(a: str, b: str) -> Message | str:
     va, vb = variants.get(fa), variants.get(fb)
     if va is not None and va == vb:
         return ""
+    if attested and not mostly and (rule := _attested_given(a, b, fa, fb)):
+        return rule
     if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
         return ""
     if {sa, sb} == {"M", "F"}:  # DANIEL / DANIELA: a letter apart, and two people
@@ -747,6 +787,62 @@ def distinct_given(a: str, b: str) -> Message | str:
     if _spellings_of_one(fa, fb):
         return ""
     return msg("name.distinct_given", a=a, b=b, firm=False)
+
+
+def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
+    """A firm reason when two given names are both common in one country and one
+    consonant apart that no language spells alike (RAJESH / RAKESH, ARJUN / ARUN, AMIN /
+    AMIR), or two Japanese names whose kana differ (TAKUMI / TAKUMA): a slip of one lands
+    on the other, but both are names in use, so names alone do not make them one person
+    (issue 12, Build 3). Never one name's spellings: a line of `VARIANTS_FILE`, equal
+    under the transliteration folds or phonetic codes, or one cut short (DANIELLE ->
+    DANIEL, an MRZ field's end)."""
+    if not given_origin.one_country(fa, fb) or given_origin.cut_short(fa, fb):
+        return ""
+    variants = _given_variants()
+    if fa in variants and variants[fa] == variants.get(fb):
+        return ""
+    if phonetic(fa) == phonetic(fb) or _name_fold(fa) == _name_fold(fb):
+        return ""
+    if _given_forms(fa) & _given_forms(fb) or given_origin.one_spelling(fa, fb):
+        return ""
+    if _chinese_word(fa, fb):
+        return ""  # one character's readings in some system: the syllable tables judge
+    # as written too: an umlaut fold must not make a slip a name (MAETIN read MATIN)
+    apart = given_origin.consonant_apart(fa, fb) and given_origin.consonant_apart(a, b)
+    if apart or _japanese_given_apart(fa, fb):
+        return msg("name.distinct_given", a=a, b=b, firm=True)
+    return ""
+
+
+def _chinese_word(fa: str, fb: str) -> bool:
+    """Either word one Chinese (or Korean) syllable, or both syllables all through (JIA /
+    MIA, MINGHUA / MINHUA): never judged as two given names of a country's list."""
+    x, y = fa.lower(), fb.lower()
+    if _real_syllable(x) or _real_syllable(y):
+        return True
+    return _syllables_all_through(x) and _syllables_all_through(y)
+
+
+def _syllables_all_through(word: str) -> bool:
+    # syllables with an initial consonant only: A-RUN, AR-JUN are no Chinese name
+    return any(all(s[0] not in "aeiou" for s in seg) for seg in chinese.segmentations(word))
+
+
+def _japanese_given_apart(fa: str, fb: str) -> bool:
+    """Two Japanese given names of the name list, 4+ letters, no Korean syllable's
+    spelling, whose kana differ once long vowels are folded (KOSUKE こうすけ / KEISUKE
+    けいすけ); YUKI / YUUKI stay one."""
+    if not (given_origin.in_country(fa, "JP") and given_origin.in_country(fb, "JP")):
+        return False  # both Japan's (MARINA / MARIYA are Russia's names too)
+    given = japanese_names()["given"]
+    x, y = _hepburn(fa), _hepburn(fb)
+    if min(len(x), len(y)) < 4 or x not in given or y not in given or x == y:
+        return False
+    blocks = korean.name_block_spellings()
+    if fa.lower() in blocks or fb.lower() in blocks:
+        return False
+    return given[x] != given[y]
 
 
 @lru_cache(maxsize=262144)
@@ -1250,7 +1346,8 @@ def warm_up() -> None:
     chinese.warm_up()
     # the close-names rules' tables (~50 ms)
     japanese_names(), _predominant_sex(), _vietnamese_name_chars(), _korean_given_blocks()
-    _cantonese_given_chars(), _surname_char_index()
+    _cantonese_given_chars(), _surname_char_index(), given_origin.one_country("A", "B")
+    _mandarin_given_chars()
 
 
 @lru_cache(maxsize=65536)
@@ -1284,6 +1381,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_surname_chars(na, nb)
             or distinct_given_syllables(na, nb)
             or distinct_close_given(na, nb)
+            or distinct_mandarin_given(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1627,6 +1725,79 @@ def distinct_close_given(a: Name, b: Name) -> Message | str:
     if cx and cy and not cx & cy:
         return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
     return ""
+
+
+@cache
+def _mandarin_given_chars() -> dict[str, frozenset[str]]:
+    """A spelling in any Mandarin system (with Taiwan's passport variants), Hong Kong
+    Cantonese or a southern dialect -> the common given-name characters it spells."""
+    out: dict[str, set[str]] = {}
+    for ch in chinese.name_chars()[1]:
+        spelt: set[str] = set()
+        for py in chinese.mandarin_readings(ch):
+            for form in chinese.mandarin_spellings(py):
+                spelt |= {form.lower()} | {v.lower() for v in taiwan_variants(form)}
+        spelt |= {r.lower() for r in chinese.cantonese_readings(ch)}
+        spelt |= {o.lower() for o, _ in chinese.dialect_spellings(ch)}
+        for sp in spelt:
+            out.setdefault(sp, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
+    """`distinct_close_given` for Mandarin names (CHANG CHIH-LUN / CHANG CHIH-LIN, LAI
+    HUI-YUAN / LAI HUI-JUAN, DENG LIJUN / DENG LIJUAN): one given-name syllable one
+    keying step from the other, every word of both names Mandarin syllables, and no
+    common given-name character read as both in any system (Mandarin with Taiwan's
+    passport variants, Cantonese, the southern dialects: CHUAN, Wade-Giles for 娟 juan,
+    stays JUAN's). A spelling no common name character has stays a possible slip; a
+    given name of one syllable alone (HUANG MIN) is left to the -n/-ng rule."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb) or ta[0].text != tb[0].text:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1:
+        return ""
+    i = differ[0]
+    if Levenshtein.distance(ta[i].text, tb[i].text) != 1:
+        return ""  # one letter changed, added or dropped: two swapped are a slip (SAI / SIA)
+    if not all(_mandarin_word(t.text) for t in (*ta, *tb)):
+        return ""
+    pair = _one_syllable_apart(ta[i].text.lower(), tb[i].text.lower())
+    if pair is None or (len(ta) < 3 and len(pair[2]) < 2):
+        return ""
+    x, y, _ = pair
+    if _fold_syllable(x) == _fold_syllable(y):
+        return ""
+    blocks = korean.name_block_spellings()
+    if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
+        return ""  # one Korean block's spellings (SONG JI-HO is Korean too)
+    _, reason = _latin_latin(x, y)
+    if getattr(reason, "code", "name.spelling") != "name.spelling":
+        return ""  # the tables relate them
+    chars = _mandarin_given_chars()
+    cx, cy = chars.get(x, frozenset()), chars.get(y, frozenset())
+    if cx and cy and not cx & cy:
+        return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
+    return ""
+
+
+def _mandarin_word(word: str) -> bool:
+    """A word read as Mandarin syllables all through (SHU, LIJUAN)."""
+    return any(all(chinese.mandarin_of(x) for x in seg) for seg in chinese.segmentations(word))
+
+
+def _one_syllable_apart(x: str, y: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """The two syllables in which two words' readings differ, all others alike (LI-JUN /
+    LI-JUAN: JUN, JUAN), with the first word's reading; None when no reading does so."""
+    for sx in chinese.segmentations(x):
+        for sy in chinese.segmentations(y):
+            if len(sx) != len(sy):
+                continue
+            diff = [(p, q) for p, q in zip(sx, sy, strict=True) if p != q]
+            if len(diff) == 1 and Levenshtein.distance(*diff[0]) == 1:
+                return diff[0][0], diff[0][1], sx
+    return None
 
 
 # What the Chinese tables say when two Latin spellings can be one character (SUNG and

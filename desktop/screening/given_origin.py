@@ -1,0 +1,129 @@
+"""Two given names in use in one country, a consonant apart: two names, not a slip.
+
+Issue 12, Build item 3: RAJESH / RAKESH, ARJUN / ARUN, AMIN / AMIR are two people's
+names that one keyed letter joins. A keying slip lands on a name as often as not, so the
+rule asks more than "both are names": both must be ranked among one country's common
+given names (`COUNTRY_FILE`), one consonant apart that no language spells alike (J / K,
+N / R, a J dropped), and not one name's spellings by any of the folds score.py knows
+(variants, transliteration, an MRZ name field cut short). Japanese names are told apart
+by their kana instead (TAKUMI たくみ / TAKUMA たくま), where vowels are what differ.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+COUNTRY_FILE = DATA / "given_names_countries.txt"
+
+_VOWELS = frozenset("AEIOU")  # Y a consonant here, as in score._consonant_edit
+# Consonants that spell one sound in some language or transliteration (score.py's
+# _SPELT_ALIKE plus V/W, F/V, K/Q, J/Y, J/Z, L/R, S/X and C/Z: IVAN / IWAN, GUSTAV /
+# GUSTAF, TARIK / TARIQ, YUSUF / JUSUF, ZAHRA / JAHRA, Japanese and Korean L / R).
+_SPELT_ALIKE = frozenset(
+    map(frozenset, ("DT", "BV", "SZ", "SX", "CK", "CS", "GK", "PB", "GJ", "MN", "VW", "FV",
+                    "KQ", "JY", "JZ", "LR", "CZ", "CG", "KX", "FP"))
+)  # fmt: skip
+
+
+@cache
+def _table() -> tuple[dict[str, int], dict[str, str], dict[str, int]]:
+    """Given name -> a bit per country of `COUNTRY_FILE` that ranks it; given name ->
+    the sexes its bearers have there ("M", "F" or "MF"); country -> its bit."""
+    out: dict[str, int] = {}
+    sexes: dict[str, str] = {}
+    bits: dict[str, int] = {}
+    bit, sex = 0, ""
+    for line in COUNTRY_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("["):
+            country, sex = line.strip("[]").split()
+            bit = bits.setdefault(country, 1 << len(bits))
+            continue
+        for name in line.split():
+            out[name] = out.get(name, 0) | bit
+            had = sexes.get(name, "")
+            if sex not in had:
+                sexes[name] = "MF" if had else sex
+    return out, sexes, bits
+
+
+def _country_bits() -> dict[str, int]:
+    return _table()[0]
+
+
+def sex(name: str) -> str:
+    """The sexes the table gives a name ("M", "F", "MF"; "" when it is not listed)."""
+    return _table()[1].get(name, "")
+
+
+def in_country(name: str, country: str) -> bool:
+    """`name` ranked among `country`'s common given names."""
+    bit = _table()[2].get(country, 0)
+    return bool(_country_bits().get(name, 0) & bit)
+
+
+# Letters that transliterations write two ways and the score's folds do not join:
+# Serbian and Croatian Đ as DJ or D (SLADJANA / SLADANA), Greek Χ as CH or H (MICHALIS /
+# MIHALIS, CHARA / HARA) and γγ as NG, GG or G (ANGELOS / AGGELOS, VANGELIS / VAGELIS),
+# Х and خ as KH or H; Croatian JE for Serbian E (SNJEZANA / SNEZANA); NST said ST
+# (KONSTANTINOS / KOSTANTINOS, COSTANTINO).
+_SPELLING_FOLDS = (("DJ", "D"), ("CH", "H"), ("KH", "H"), ("GG", "NG"), ("NG", "G"),
+                   ("JE", "E"), ("NST", "ST"))  # fmt: skip
+
+
+def one_spelling(a: str, b: str) -> bool:
+    """Two transliterations of one name under `_SPELLING_FOLDS`."""
+    for x, y in _SPELLING_FOLDS:
+        a, b = a.replace(x, y), b.replace(x, y)
+    return a == b
+
+
+def one_country(a: str, b: str) -> bool:
+    """Both given names ranked among one country's common names."""
+    bits = _country_bits()
+    return bool(bits.get(a, 0) & bits.get(b, 0))
+
+
+def consonant_apart(a: str, b: str) -> bool:
+    """`a` and `b` one consonant apart, replaced, added or dropped, where no language
+    spells the two alike: not an H (ABHISHEK / ABISHEK, SATHISH / SATISH), a doubled
+    letter (HASAN / HASSAN), a final S, or a Y beside a vowel (AYMAN / AIMAN)."""
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        if len(diff) != 1:
+            return False
+        pair = frozenset(diff[0])
+        return (
+            not pair & _VOWELS
+            and "H" not in pair
+            and "Y" not in pair
+            and (pair not in _SPELT_ALIKE)
+        )
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or (long_.endswith("S") and long_[:-1] == short):
+        return False
+    for i, c in enumerate(long_):
+        if long_[:i] + long_[i + 1 :] != short or c in _VOWELS or c in "HY":
+            continue
+        near = long_[max(i - 1, 0) : i] + long_[i + 1 : i + 2]
+        if c in near or any(frozenset((c, n)) in _SPELT_ALIKE for n in near):
+            continue  # ALAN / ALLAN; a letter written beside its other spelling (CK)
+        return True
+    return False
+
+
+def cut_short(a: str, b: str) -> bool:
+    """One name the start of the other: an MRZ name field cut (DANIELLE -> DANIEL), a
+    feminine or longer form (AZIZ / AZIZAH), never told apart on the name alone."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short)
+
+
+def one_stem(a: str, b: str) -> bool:
+    """Two forms of one stem (4 letters or more alike from the start), neither cut short
+    (`cut_short`): DEEPAK / DEEPIKA, MIRKO / MIRKA; not CARL / CARO, MARK / MARJ, where a
+    slip of one lands on another country's nickname."""
+    return a[:4] == b[:4] and len(a) >= 4 and len(b) >= 4 and not cut_short(a, b)
