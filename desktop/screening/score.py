@@ -78,6 +78,7 @@ define(
         "name.dialect": "{a} ({other}) ~ {b} ({dialect}), both {ch}",
         "name.aspiration": "{a} ~ {b} (differ only in aspiration)",
         "name.different": "{a} ≠ {b}",
+        "name.cut_short": "{a} ~ {b} (the MRZ's name field is full: {a} may be {b} cut short)",
         "name.missing": "{a} missing",
         "name.read_as": "{word} read as {split}",
         "name.empty": "a name is empty after normalisation",
@@ -113,6 +114,11 @@ define(
 
 DEFAULT_THRESHOLD = 0.80
 MISSING_WORD_COST = 0.35
+# ICAO 9303-3 truncates a name to its field (30 characters in TD1, 31 in TD2 and MRV-B,
+# 39 in TD3 and MRV-A): a last given name that ends a full field may be cut short
+# (DANIELLE -> DANIEL), scored as its whole form would be, not as another name.
+MRZ_NAME_FIELDS = (30, 31, 39)
+CUT_SHORT_SCORE = 0.95
 # A name whose paired words are two different well-attested surnames scores at most this
 # (below any threshold) unless the birth date and nationality agree (`compare_people`).
 DISTINCT_SURNAMES_CAP = 0.70
@@ -1252,24 +1258,50 @@ def _merged_variants(tokens: list[Token], target: int) -> list[list[Token]]:
     return out
 
 
+def mrz_field_full(name: Name) -> bool:
+    """Whether `name` ("SURNAME, GIVEN NAMES") fills an MRZ name field exactly: its last
+    given name may have been cut short."""
+    if "," not in name.original or name.script != "latin":
+        return False
+    surname, given = name.original.split(",", 1)
+    fill = [re.sub(r"[^A-Z]+", "<", part.strip().upper()).strip("<") for part in (surname, given)]
+    return bool(fill[1]) and len(fill[0]) + 2 + len(fill[1]) in MRZ_NAME_FIELDS
+
+
+def _cut_short(x: str, y: str) -> bool:
+    """`x`, the last word of a full MRZ name field, is the start of `y`."""
+    return len(x) >= 3 and len(y) > len(x) and y.startswith(x)
+
+
 def _word_pairing(
-    ta: list[Token], tb: list[Token], sur_a: int = -1, sur_b: int = -1
+    ta: list[Token],
+    tb: list[Token],
+    sur_a: int = -1,
+    sur_b: int = -1,
+    cut: tuple[bool, bool] = (False, False),
 ) -> tuple[float, list[str], list[str]]:
     """Words paired by similarity in any order: (score, reasons, distinct-surname rules
-    that fired on a pair). `sur_a`, `sur_b`: the index of each name's surname word."""
+    that fired on a pair). `sur_a`, `sur_b`: the index of each name's surname word;
+    `cut`: whether each name fills an MRZ name field (its last word may be cut short)."""
     cells = []
     for i, x in enumerate(ta):
         for j, y in enumerate(tb):
             s, why = word_similarity(x.text, y.text)
+            short = (cut[0] and i == len(ta) - 1 and _cut_short(x.text, y.text)) or (
+                cut[1] and j == len(tb) - 1 and _cut_short(y.text, x.text)
+            )
+            if short and s < CUT_SHORT_SCORE:
+                a_, b_ = (x.text, y.text) if len(x.text) < len(y.text) else (y.text, x.text)
+                s, why = CUT_SHORT_SCORE, msg("name.cut_short", a=a_, b=b_)
             if s >= 0.5:
-                cells.append((s, i, j, why))
+                cells.append((s, i, j, why, short))
     cells.sort(key=lambda c: -c[0])
     used_a: set[int] = set()
     used_b: set[int] = set()
     num = den = 0.0
     reasons: list[str] = []
     distinct: list[str] = []
-    for s, i, j, why in cells:
+    for s, i, j, why, short in cells:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
@@ -1278,7 +1310,7 @@ def _word_pairing(
         num += w * s
         den += w
         reasons.append(why)
-        if s < 1.0:
+        if s < 1.0 and not short:
             at_surnames = i == sur_a % len(ta) and j == sur_b % len(tb)
             rule = distinct_surnames(ta[i].text, tb[j].text, at_surnames) or distinct_given(
                 ta[i].text, tb[j].text
@@ -1305,10 +1337,13 @@ def _word_mode(a: Name, b: Name) -> tuple[float, list[str], list[str]]:
         return 0.0, [], []
     ta, tb = list(a.tokens), list(b.tokens)
     best: tuple[float, list[str], list[str]] = (0.0, [], [])
+    cut = (mrz_field_full(a), mrz_field_full(b))
     for va in _merged_variants(ta, len(tb)):
         for vb in _merged_variants(tb, len(ta)):
             # the surname: the first word of SURNAME, GIVEN, else the last
-            r = _word_pairing(va, vb, 0 if a.surname_first else -1, 0 if b.surname_first else -1)
+            r = _word_pairing(
+                va, vb, 0 if a.surname_first else -1, 0 if b.surname_first else -1, cut
+            )
             if r[0] > best[0]:
                 best = r
     return best

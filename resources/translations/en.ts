@@ -1697,6 +1697,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≈ {b} (same consonants {c})</translation>
     </message>
     <message>
+        <source>name.cut_short</source>
+        <extracomment>{a} ~ {b} (the MRZ's name field is full: {a} may be {b} cut short)</extracomment>
+        <translation>{a} ~ {b} (the MRZ's name field is full: {a} may be {b} cut short)</translation>
+    </message>
+    <message>
         <source>name.dialect</source>
         <extracomment>{a} ({other}) ~ {b} ({dialect}), both {ch}</extracomment>
         <translation>{a} ({other}) ~ {b} ({dialect}), both {ch}</translation>

@@ -1697,6 +1697,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≈ {b}（子音相同 {c}）</translation>
     </message>
     <message>
+        <source>name.cut_short</source>
+        <extracomment>{a} ~ {b} (the MRZ's name field is full: {a} may be {b} cut short)</extracomment>
+        <translation>{a} ~ {b}（MRZ 姓名欄位已填滿：{a} 可能是被截短的 {b}）</translation>
+    </message>
+    <message>
         <source>name.dialect</source>
         <extracomment>{a} ({other}) ~ {b} ({dialect}), both {ch}</extracomment>
         <translation>{a}（{other}）~ {b}（{dialect}），皆為「{ch}」</translation>
