@@ -29,7 +29,7 @@ from desktop.screening import brahmic, chinese, japanese, korean, names, vietnam
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 16  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+KEYS_VERSION = 17  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
 # dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
 # (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...);
 # 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all);
@@ -53,6 +53,8 @@ KEYS_VERSION = 16  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # 16: a word's initial vowel folded (OSAMA/USAMA, IBRAHIM/EBRAHIM/IBRAGIM, OMAR/UMAR meet);
 # a Latin traveller with a word read as syllables also looks up its words' skeletons
 # (LADIN, UMAR: la+din, um+ar missed the listed LADEN, OMAR); stored keys unchanged
+# 17: the iteration mark 々 written out in a stored name in characters (佐々木朗希 keyed as
+# 佐佐木朗希: SASAKI ROKI never met the listed name, keyed as 佐木朗希)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -200,7 +202,8 @@ def _index_readings(name: Name) -> list[Units]:
 
 def _han_chars(name: str) -> str:
     """The characters of a name, Traditional (as `parse` keys them): 澤穂希 and 澤穗希 store
-    the same readings."""
+    the same readings; 佐々木 and 佐佐木 too."""
+    name = japanese.expand_iteration(name)
     return "".join(ch for ch in chinese.to_traditional(name) if chinese.is_han(ch))
 
 

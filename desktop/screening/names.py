@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from desktop.screening import brahmic, chinese
+from desktop.screening import brahmic, chinese, japanese
 from desktop.screening.translit import script_of, to_latin
 
 # Particles and honorifics that are written or dropped at will: they count little.
@@ -191,6 +191,8 @@ def parse(text: str) -> Name:
         raw = brahmic.romanise(raw)  # before the tone marks go: Thai vowels are marks too
     raw = chinese.strip_tone_marks(raw)
     if chinese.has_han(raw):
+        # the iteration mark written out (佐々木 as 佐佐木): it repeats a character
+        raw = japanese.expand_iteration(raw)
         han = "".join(ch for ch in chinese.to_traditional(raw) if chinese.is_han(ch))
         return Name(text, _split_han(raw), True, "han", han)
     script = script_of(raw)

@@ -194,3 +194,11 @@ def test_a_korean_name_in_hanja_is_stored_under_its_korean_reading():
     assert korean.hanja_reading("金正恩") == "김 정은"
     assert keys.index_keys(["金正恩"]) & keys.query_keys(["KIM, JONG UN"])
     assert keys.index_keys(["KIM, JONG UN"]) & keys.query_keys(["金正恩"])
+
+
+def test_a_listed_name_with_the_iteration_mark_is_found_by_its_reading():
+    # keys 17: 佐々木 (one of Japan's commonest surnames) was stored as 佐木, so SASAKI ROKI
+    # at the counter never met a listed 佐々木朗希
+    for listed, traveller in (("佐々木朗希", "SASAKI, ROKI"), ("佐々木主浩", "SASAKI, KAZUHIRO")):
+        assert keys.index_keys([listed]) & keys.query_keys([traveller]), listed
+    assert keys.index_keys(["佐々木朗希"]) == keys.index_keys(["佐佐木朗希"])
