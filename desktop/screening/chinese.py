@@ -376,6 +376,16 @@ def gwoyeu_readings(ch: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def romanisations(ch: str) -> dict[str, str]:
     """passport spelling -> system label, for one character (every system)."""
+    out = dict(tabled_romanisations(ch))
+    for spelling, label in customary_cantonese(ch):
+        out.setdefault(spelling, label)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def tabled_romanisations(ch: str) -> dict[str, str]:
+    """`romanisations` but for the customary Hong Kong and Macau spellings (震 TSUN, 振
+    TSAN): the systems' tables and the dialects'."""
     out: dict[str, str] = {}
     rows = _row_of()
     for py in mandarin_readings(ch):
@@ -398,8 +408,6 @@ def romanisations(ch: str) -> dict[str, str]:
         out.setdefault(spelling, label)
     for spelling in hokkien_spellings(ch):
         out.setdefault(spelling, HOKKIEN)
-    for spelling, label in customary_cantonese(ch):
-        out.setdefault(spelling, label)
     return out
 
 

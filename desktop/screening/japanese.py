@@ -108,11 +108,11 @@ def hepburn(word: str) -> str:
     return w
 
 
-def _plain(word: str) -> str:
+def _plain(word: str, kunrei: bool = True) -> str:
     """A Latin word as the table spells readings: Kunrei-shiki read as Hepburn
-    (`hepburn`), lower case, long vowels dropped (OU, OO, UU, OH before a consonant),
-    M before B/M/P as N (NAMBA, HOMMA)."""
-    w = hepburn(word)
+    (`hepburn`; not with `kunrei=False`), lower case, long vowels dropped (OU, OO, UU, OH
+    before a consonant), M before B/M/P as N (NAMBA, HOMMA)."""
+    w = hepburn(word) if kunrei else word.lower()
     w = re.sub(r"oh(?![aeiou])", "o", w)
     w = w.replace("ou", "o").replace("oo", "o").replace("uu", "u")
     return re.sub(r"m(?=[bmp])", "n", w)
@@ -248,7 +248,15 @@ def name_reading(han: str, words: tuple[str, ...]) -> tuple[int, tuple[tuple[str
     # request (江崎玲於奈 ESAKI LEONA); Hepburn has no L, so no Hepburn word changes. Here
     # only, not in `_plain`: the keys would send every L of a Chinese name (LIN, LI) to
     # the Japanese readings RIN, RI.
-    plain = [_plain(w).replace("l", "r") for w in words]
+    # Kunrei and L for R only for a name that cannot be read as Chinese syllables (review
+    # of stop 26: LI SI, LIN SI, LI ZI are Chinese names, not Kunrei RI SHI, RIN SHI, RI JI:
+    # 李志 / LI SI scored 0.95)
+    from desktop.screening import chinese
+
+    if all(chinese.segmentations(w.lower().replace("-", "")) for w in words):
+        plain = [_plain(w, kunrei=False) for w in words]
+    else:
+        plain = [_plain(w).replace("l", "r") for w in words]
     best: tuple[int, tuple[tuple[str, str, bool], ...]] = (0, ())
 
     def walk(i: int, w: int, read: int, parts: tuple[tuple[str, str, bool], ...]) -> None:

@@ -80,8 +80,9 @@ def syllable_spellings(syllable: str) -> dict[str, str]:
         out.setdefault("wh" + med[1:] + fin, CUSTOMARY)  # 화 WHA (강경화 KANG KYUNG-WHA), 환 WHAN
     if ini == "s" and med == "e":
         out.setdefault("sye" + fin, CUSTOMARY)  # 세 SYE, the older spelling (정세균 CHUNG SYE-KYUN)
-    if not ini and med == "yu":
-        # 윤 YOUN (윤여정 YOUN YUH-JUNG), 유 YOU: 연 is YOUN too, as YUN is both already
+    if not ini and med == "yu" and fin != "ng":
+        # 윤 YOUN (윤여정 YOUN YUH-JUNG), 유 YOU: 연 is YOUN too, as YUN is both already;
+        # not 융: YOUNG is 영's usual spelling (review of stop 26: 김융수 / KIM YOUNG-SOO)
         out.setdefault("you" + fin, CUSTOMARY)
     if ini == "h" and med == "u":
         out.setdefault("whu" + fin, CUSTOMARY)  # 훈 WHUN (정명훈 CHUNG MYUNG-WHUN)

@@ -959,7 +959,13 @@ def _han_latin(
                     system=terms("romanisation", system),
                 )
     best, best_form = 0.0, ""
+    tabled = chinese.tabled_romanisations(ch)
     for form in forms:
+        if form not in tabled and _HANYU_ONLY.match(w):
+            # a mainland spelling is no slip of a customary Hong Kong one (ZHI for 思's
+            # SHI: 李思 / LI ZHI); Taiwan's own spellings may be (政 TSUNG ~ TSING: 李政道 /
+            # LEE TSUNG-DAO, a customary spelling no table holds)
+            continue
         s = edit_similarity(form.upper(), word.upper())
         if s > best:
             best, best_form = s, form
@@ -1130,6 +1136,16 @@ def _align(a: list[Unit], b: list[Unit], sa: int = 0, sb: int = 0) -> tuple[floa
 _HANYU_ONLY = re.compile(r"zh|x|q|c(?!h)|z")  # initials no other system writes so
 
 
+@lru_cache(maxsize=16384)
+def _other_readings(ch: str) -> frozenset[str]:
+    """Spellings of a character in Cantonese and the dialects, customary ones included."""
+    return frozenset(
+        {*chinese.cantonese_readings(ch), *chinese.hokkien_spellings(ch)}
+        | {x for x, _ in chinese.dialect_spellings(ch)}
+        | {x for x, _ in chinese.customary_cantonese(ch)}
+    )
+
+
 def _one_system(
     a: list[Unit], b: list[Unit], sa: int, sb: int,
     paired: list[tuple[int, int, float, int]], reasons: list[Message],
@@ -1142,6 +1158,7 @@ def _one_system(
     such syllables in `reasons`; returns the change to the total."""
     kinds: list[tuple[int, int, float, int, str, str, str]] = []
     surname_kind = ""
+    mandarin_surname = mandarin_given = False
     for i, j, s, at in paired:
         (ha, ta), (hb, tb) = a[i], b[j]
         if ha == hb or s < 1.0:
@@ -1154,20 +1171,45 @@ def _one_system(
             "P" if system == chinese.HANYU and _HANYU_ONLY.match(word) else "")  # fmt: skip
         if i == sa and j == sb:
             surname_kind = kind
+            # spelt only in Mandarin: neither a dialect reading nor a customary one (the
+            # first label is kept, so CHEN is Mandarin and LI, a Cantonese LI too, is not
+            # asked; `_other_readings` knows)
+            mandarin_surname = _mandarin_label(system) and word not in _other_readings(ch)
         else:
+            if word not in chinese.tabled_romanisations(ch):
+                kind = "C"  # a customary Hong Kong or Macau spelling only (震 TSUN)
+            elif _mandarin_label(system) and word not in _other_readings(ch):
+                mandarin_given = True
             kinds.append((i, j, s, at, kind, ch, word))
-    if not any(k[4] == "D" for k in kinds):
-        return 0.0
-    if surname_kind != "P" and not any(k[4] == "P" for k in kinds):
-        return 0.0
+    # A customary Hong Kong or Macau given-name spelling counts in a name read in
+    # Cantonese or another dialect (霍震霆 FOK TSUN-TING), not beside a surname or given
+    # syllable spelt only in Mandarin (review of stop 26: 陳振華 / CHEN TSAN-HUA, 王晨 /
+    # WANG SHAN scored 1.00; 廖珍強 / LIAO TSAN-CHIANG)
     change = 0.0
-    for _i, _j, s, at, kind, ch, word in kinds:
-        if kind == "D":
-            s2, why = _han_latin(ch, word, mandarin=True)
-            s2 = s2 if s2 >= 0.5 else 0.0
-            change += s2 - s
-            reasons[at] = why if why else msg("name.different", a=ch, b=word.upper())
+    if mandarin_surname or mandarin_given:
+        for k in kinds:
+            if k[4] == "C":
+                change += _as_mandarin(k, reasons)
+        kinds = [k for k in kinds if k[4] != "C"]
+    kinds = [(*k[:4], "D" if k[4] == "C" else k[4], *k[5:]) for k in kinds]
+    if not any(k[4] == "D" for k in kinds):
+        return change
+    if surname_kind != "P" and not any(k[4] == "P" for k in kinds):
+        return change
+    for k in kinds:
+        if k[4] == "D":
+            change += _as_mandarin(k, reasons)
     return change
+
+
+def _as_mandarin(kind: tuple[int, int, float, int, str, str, str], reasons: list[Message]) -> float:
+    """A syllable (`_one_system`'s entry) scored as a Mandarin spelling of its character:
+    the change to the total; its reason rewritten."""
+    _i, _j, s, at, _kind, ch, word = kind
+    s2, why = _han_latin(ch, word, mandarin=True)
+    s2 = s2 if s2 >= 0.5 else 0.0
+    reasons[at] = why if why else msg("name.different", a=ch, b=word.upper())
+    return s2 - s
 
 
 MAX_READINGS = 4  # readings of one name tried (products of its words' syllable splits)
