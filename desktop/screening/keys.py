@@ -54,7 +54,8 @@ KEYS_VERSION = 17  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # a Latin traveller with a word read as syllables also looks up its words' skeletons
 # (LADIN, UMAR: la+din, um+ar missed the listed LADEN, OMAR); stored keys unchanged
 # 17: the iteration mark 々 written out in a stored name in characters (佐々木朗希 keyed as
-# 佐佐木朗希: SASAKI ROKI never met the listed name, keyed as 佐木朗希)
+# 佐佐木朗希: SASAKI ROKI never met the listed name, keyed as 佐木朗希); a 4-kanji name's
+# three-kanji surname split stored too (佐々木希 SASAKI NOZOMI, 野々村真 NONOMURA MAKOTO)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words
@@ -268,7 +269,7 @@ def index_keys(names: Sequence[str]) -> set[int]:
 # word as surname paired with each beginning of another word that is a kanji's reading
 # (ABE UTA -> js:abe|jg:u, js:abe|jg:uta, js:uta|jg:a): HANYU YUZURU meets 羽生結弦
 # through yu, whatever its second given kanji reads.
-_JP_SPLITS = 2
+_JP_SPLITS = 3  # a 4-kanji name's third split too: 佐佐木 + 希 (SASAKI NOZOMI)
 _VN_STORED = 5  # a Vietnamese name has 2-5 syllables: at most 2 x 10 pairs stored
 _KR_STORED = 4  # a Korean name in Hanja, 2-4 characters: its commonest surname spelling
 

@@ -199,6 +199,11 @@ def test_a_korean_name_in_hanja_is_stored_under_its_korean_reading():
 def test_a_listed_name_with_the_iteration_mark_is_found_by_its_reading():
     # keys 17: 佐々木 (one of Japan's commonest surnames) was stored as 佐木, so SASAKI ROKI
     # at the counter never met a listed 佐々木朗希
-    for listed, traveller in (("佐々木朗希", "SASAKI, ROKI"), ("佐々木主浩", "SASAKI, KAZUHIRO")):
+    for listed, traveller in (
+        ("佐々木朗希", "SASAKI, ROKI"),
+        ("佐々木主浩", "SASAKI, KAZUHIRO"),
+        ("佐々木希", "SASAKI, NOZOMI"),  # a three-kanji surname in a four-kanji name
+        ("野々村真", "NONOMURA, MAKOTO"),
+    ):
         assert keys.index_keys([listed]) & keys.query_keys([traveller]), listed
     assert keys.index_keys(["佐々木朗希"]) == keys.index_keys(["佐佐木朗希"])
