@@ -21,9 +21,11 @@ _VOWELS = frozenset("AEIOU")  # Y a consonant here, as in score._consonant_edit
 # Consonants that spell one sound in some language or transliteration (score.py's
 # _SPELT_ALIKE plus V/W, F/V, K/Q, J/Y, J/Z, L/R, S/X and C/Z: IVAN / IWAN, GUSTAV /
 # GUSTAF, TARIK / TARIQ, YUSUF / JUSUF, ZAHRA / JAHRA, Japanese and Korean L / R).
+# Review of stop 26 added D/Z (Arabic ض: RIAD / RIAZ, REDWAN / REZWAN), C/J (Turkish C:
+# NECLA / NEJLA) and J/X (Spanish: JAVIER / XAVIER, JIMENA / XIMENA).
 _SPELT_ALIKE = frozenset(
     map(frozenset, ("DT", "BV", "SZ", "SX", "CK", "CS", "GK", "PB", "GJ", "MN", "VW", "FV",
-                    "KQ", "JY", "JZ", "LR", "CZ", "CG", "KX", "FP"))
+                    "KQ", "JY", "JZ", "LR", "CZ", "CG", "KX", "FP", "DZ", "CJ", "JX"))
 )  # fmt: skip
 
 
@@ -113,6 +115,14 @@ def consonant_apart(a: str, b: str) -> bool:
             continue  # ALAN / ALLAN; a letter written beside its other spelling (CK)
         return True
     return False
+
+
+def consonant_replaced(a: str, b: str) -> bool:
+    """`consonant_apart` by a consonant replaced (RAJESH / RAKESH, AMIN / AMIR), not added
+    or dropped: a dropped consonant is as often one name's spellings (ARSLAN / ASLAN,
+    HENDRIK / HENRIK, LAMINE / AMINE with the article, LAMBROS / LABROS, SWAPNA / SAPNA:
+    review of stop 26) as two names (ARJUN / ARUN)."""
+    return len(a) == len(b) and consonant_apart(a, b)
 
 
 def cut_short(a: str, b: str) -> bool:

@@ -19,7 +19,6 @@ from desktop.screening.score import Facts, compare_names, compare_people, distin
     ("a", "b"),
     [
         ("RAJESH KUMAR", "RAKESH KUMAR"),
-        ("ARJUN REDDY", "ARUN REDDY"),
         ("AMIN HADDAD", "AMIR HADDAD"),
         ("MINAMINO TAKUMI", "MINAMINO TAKUMA"),  # two kana names: たくみ / たくま
         ("HAGINO KOSUKE", "HAGINO KEISUKE"),
@@ -29,6 +28,15 @@ def test_two_common_given_names_are_two_people_on_names_alone(a: str, b: str) ->
     m = compare_names(a, b)
     assert m.score < HIT and m.uncapped >= HIT, m.explanation()
     assert "two different given names" in str(m.explanation())
+
+
+def test_a_consonant_dropped_is_no_rule_as_one_name_is_spelt_so_too() -> None:
+    # Review of stop 26: ARSLAN / ASLAN, LAMINE / AMINE (the article), HENDRIK / HENRIK,
+    # SWAPNA / SAPNA are one name's spellings as often as ARJUN / ARUN are two names:
+    # names alone do not tell, so the pair stays a likely slip (a hit to review)
+    for a, b in [("ARJUN REDDY", "ARUN REDDY"), ("ARSLAN KHAN", "ASLAN KHAN")]:
+        m = compare_names(a, b)
+        assert m.score >= HIT and not m.distinct_surnames, m.explanation()
 
 
 def test_the_same_pair_is_a_hit_when_birth_date_and_nationality_agree() -> None:

@@ -45,6 +45,19 @@ ONE_GIVEN_NAME = [
     ("DANIEL BROWN", "IANIEL BROWN"),  # a slip, no listed name
     ("SARAH LEE", "SARA LEE"),
     ("MIKHAIL IVANOV", "MICHAEL IVANOV"),
+    # review of stop 26: one name in two spellings that the country rule capped
+    ("RIAD HOSSAIN", "RIAZ HOSSAIN"),  # Arabic ض as D or Z
+    ("REDWAN HOSSAIN", "REZWAN HOSSAIN"),
+    ("FADZILAH ISMAIL", "FAZILAH ISMAIL"),  # Malay DZ
+    ("SHAON AHMED", "SHAWON AHMED"),  # Bengali W glide
+    ("MHD HAMADE", "MHMD HAMADE"),  # both MUHAMMAD abbreviated
+    ("LAMINE DIALLO", "AMINE DIALLO"),  # with and without the article
+    ("LARBI BENALI", "ARBI BENALI"),
+    ("LABROS PAPADOPOULOS", "LAMBROS PAPADOPOULOS"),  # Greek ΜΠ
+    ("NECLA YILMAZ", "NEJLA YILMAZ"),  # Turkish C
+    ("HENDRIK JANSEN", "HENRIK JANSEN"),
+    ("ARSLAN KHAN", "ASLAN KHAN"),
+    ("SAPNA SHARMA", "SWAPNA SHARMA"),
 ]
 
 
@@ -540,10 +553,10 @@ def test_the_country_rule_keeps_two_surnames_in_the_surnames_place() -> None:
     for a, b in [("MARIN, JAVIER", "MARTIN, JAVIER"), ("JAVIER MARIN", "JAVIER MARTIN")]:
         m = compare_names(a, b)
         assert m.score < HIT and "two different common surnames (" in str(m.explanation()), a
-    # the same two names as given names are the given-name rules': both common given
-    # names in one country, a consonant apart, two names (issue 12, Build 3), said so
-    m = compare_names("MARIN LOPEZ", "MARTIN LOPEZ")
-    assert m.score < HIT and "two different given names" in str(m.explanation())
+    # the same two names as given names are the given-name rules' (MARIN / MARTIN: a
+    # consonant more, a possible slip of one listed given name; a dropped consonant is no
+    # rule since the review of stop 26: ARSLAN / ASLAN is one name)
+    assert compare_names("MARIN LOPEZ", "MARTIN LOPEZ").score >= HIT
 
 
 def test_another_day_of_the_same_year_lifts_a_cap_as_the_penalty_tolerates_it() -> None:
