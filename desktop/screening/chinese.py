@@ -332,10 +332,11 @@ def cantonese_readings(ch: str) -> tuple[str, ...]:
 # MPS II, Tongyong, Pinyin) within one syllable, as applicants choose the letters: MPS
 # II's SH- before Wade-Giles' -IEH/-UEH (謝 SHIEH, 薛 SHUEH), Wade-Giles' initials before
 # the -ONG of Pinyin and Tongyong (忠 TSONG, 雄 HSIONG, 榮 JONG), MPS II's TZ/SZ before
-# the -I, -U of the other columns (子 TZI, 思 SZU; SZU is also the postal Szechwan's).
+# the -I, -U of the other columns (子 TZI, 思 SZU; SZU is also the postal Szechwan's);
+# the older TZE for 子, 紫 (Lao Tze; HUANG TZE-YU beside TZU-YU: review of stop 26).
 _TW_INITIAL_SH = re.compile(r"^hs(?=i[aeu]|ue)")  # 謝 hsieh SHIEH, 蕭 hsiao SHIAO
 _TW_FINAL_ONG = re.compile(r"^(ts|tz|ch|hs|j)(i?)ung$")  # 忠 chung TSONG, 雄 hsiung HSIONG
-_TW_APICAL = {"zi": ("tzi",), "ci": ("tzi",), "si": ("szu",)}
+_TW_APICAL = {"zi": ("tzi", "tze"), "ci": ("tzi",), "si": ("szu",)}
 
 
 @lru_cache(maxsize=4096)

@@ -1814,14 +1814,18 @@ def distinct_close_given(a: Name, b: Name) -> Message | str:
 
 @cache
 def _mandarin_given_chars() -> dict[str, frozenset[str]]:
-    """A spelling in any Mandarin system (with Taiwan's passport variants), Hong Kong
-    Cantonese or a southern dialect -> the common given-name characters it spells."""
+    """A spelling in any Mandarin system (with Taiwan's passport variants and customary
+    spellings), Hong Kong Cantonese or a southern dialect -> the common given-name
+    characters it spells."""
     out: dict[str, set[str]] = {}
     for ch in chinese.name_chars()[1]:
         spelt: set[str] = set()
         for py in chinese.mandarin_readings(ch):
             for form in chinese.mandarin_spellings(py):
                 spelt |= {form.lower()} | {v.lower() for v in taiwan_variants(form)}
+            # Taiwan's customary spellings too (TZE, TZI for 子: HUANG TZU-YU / TZE-YU,
+            # one name; review of stop 26)
+            spelt |= set(chinese.taiwan_customary(py))
         spelt |= {r.lower() for r in chinese.cantonese_readings(ch)}
         spelt |= {o.lower() for o, _ in chinese.dialect_spellings(ch)}
         for sp in spelt:

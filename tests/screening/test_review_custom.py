@@ -47,3 +47,11 @@ def test_two_different_names_the_new_tables_joined(latin, han):
 )
 def test_the_customary_spellings_still_match(latin, han):
     assert compare_names(latin, han).score >= 0.9
+
+
+def test_taiwan_s_tze_for_zi_is_one_syllable_not_two_characters():
+    # review of stop 26 (F10): HUANG TZU-YU / HUANG TZE-YU was capped as two characters
+    assert compare_names("HUANG TZU-YU", "HUANG TZE-YU").score >= 0.8
+    assert compare_names("HUANG TZE-YU", "黃子瑜").score >= 0.9
+    # the rule still tells two syllables of two characters apart
+    assert compare_names("CHANG CHIH-LUN", "CHANG CHIH-LIN").score < 0.8
