@@ -5,8 +5,7 @@
   Debian's Noto Sans CJK collection (fonts-noto-cjk), so the UI names it explicitly and
   never falls back to the Japanese glyphs;
 - resources/translations/*.qm: compiled Qt catalogues from the .ts sources;
-- further steps registered by the areas that need generated data (OCR-B templates,
-  other monospace faces' MRZ glyphs).
+- further steps registered by the areas that need generated data (OCR-B templates).
 
 Run by `make setup`; `--update-ts` also refreshes the .ts sources from the code.
 """
@@ -26,7 +25,7 @@ TC_FONT = RES / "fonts" / "NotoSansCJKtc-Regular.otf"
 TC_FAMILY = "Noto Sans CJK TC"
 
 # Modules with a `build_resources(resources_dir: Path) -> None` step.
-EXTRA_STEPS: tuple[str, ...] = ("desktop.documents.glyphs", "desktop.documents.glyph_faces")
+EXTRA_STEPS: tuple[str, ...] = ("desktop.documents.glyphs",)
 
 
 def extract_tc_font() -> None:

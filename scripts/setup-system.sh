@@ -8,10 +8,8 @@ packages=(
   gcc python3-dev python3-venv swig libpcsclite-dev
   # PC/SC service and the virtual reader driver used by the chip tests
   pcscd vsmartcard-vpcd
-  # fonts: OCR-B for MRZ templates, Noto CJK for the Traditional Chinese UI font;
-  # other monospace faces for MRZs printed in them (desktop/documents/glyph_faces.py)
+  # fonts: OCR-B for MRZ templates, Noto CJK for the Traditional Chinese UI font
   fonts-ocr-b fonts-noto-cjk
-  fonts-jetbrains-mono fonts-firacode fonts-courier-prime fonts-noto-mono
   # Qt offscreen and on-screen (xcb) runtime
   libglib2.0-0 libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1

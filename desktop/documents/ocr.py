@@ -43,7 +43,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from desktop.documents import glyphs, ocr_decide, ocr_faces
+from desktop.documents import glyphs, ocr_decide
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse  # noqa: F401 (tests)
 from desktop.documents.ocr_cells import _cells, _choose_lines, _LineCells
@@ -372,12 +372,6 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells))
-    if not reading.document.valid:
-        # Another monospace face than OCR-B (a re-typeset specimen, a screen): read
-        # against that face's glyphs, kept only when valid (ocr_faces).
-        other = ocr_faces.read(cells, scores, fmt, n, today, blot)
-        if other is not None and other.document.valid:
-            reading = other
     first = reading.document.lines[0][:1] if reading.document.lines else ""
     if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):
         # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a
@@ -429,7 +423,6 @@ def prepare() -> None:
     """Load (or render) the OCR-B prototypes now, e.g. in a worker at start-up, so that
     the first document is not slower than the others."""
     _Classifier.get()
-    ocr_faces.prepare()
 
 
 TURNS = (None, cv2.ROTATE_180, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)

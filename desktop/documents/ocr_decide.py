@@ -403,17 +403,16 @@ def _widen(cands: list[list[str]], scores: np.ndarray, feats: np.ndarray, fmt: s
 
 
 def _exemplar_prune(
-    cands: list[list[str]], feats: np.ndarray, fmt: str, twin: bool = False, networks: bool = True
+    cands: list[list[str]], feats: np.ndarray, fmt: str, twin: bool = False
 ) -> None:
     """Drop candidates where this document's own exemplars say clearly which character
     the cell is (rule 3 of the module's docstring). `twin`: as if no check digit
-    looked anywhere (for _cancelling); without `networks`, as without the look-alike
-    classifier's file (every drop vetoed)."""
+    looked anywhere (for _cancelling)."""
     lay = mrz_layout.layout(fmt)
     fields = lay.field_of()
     checked = lay.covered()
     covered: set[int] = set() if twin else checked
-    prefers = ocr_lookalike.prefers(feats) if networks else (lambda p, a, b: True)
+    prefers = ocr_lookalike.prefers(feats)
     exemplars: dict[str, list[int]] = {}
     for p, c in enumerate(cands):
         if len(c) == 1:
@@ -478,13 +477,10 @@ def decide(
     today: dt.date,
     blot: np.ndarray | None = None,
     feats: np.ndarray | None = None,
-    networks: bool = True,
 ) -> Reading:
     """The reading from per-cell class scores (all 37 classes); `blot` (per cell) is
     each cell's similarity to an ink blot, `feats` the cells' feature vectors (for the
-    document's own exemplars). `networks`: False for scores against another face than
-    OCR-B (ocr_faces): the look-alike networks and the exemplar rule they vouch for
-    stay out, as when their files are missing."""
+    document's own exemplars)."""
     lay = mrz_layout.layout(fmt)
     k = lay.lines
     assert len(scores) == k * n and n == lay.width
@@ -510,11 +506,10 @@ def decide(
         # only a check digit settles (see _cancelling).
         loose = [list(c) for c in cands]
         _widen(loose, scores, feats, fmt)
-        _exemplar_prune(loose, feats, fmt, twin=True, networks=networks)
-        if networks:
-            ocr_lookalike.settle(loose, feats, covered=())
-        _exemplar_prune(cands, feats, fmt, networks=networks)
-        by_net = ocr_lookalike.settle(cands, feats, lay.covered()) if networks else []
+        _exemplar_prune(loose, feats, fmt, twin=True)
+        ocr_lookalike.settle(loose, feats, covered=())
+        _exemplar_prune(cands, feats, fmt)
+        by_net = ocr_lookalike.settle(cands, feats, lay.covered())
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
     if reading.document.valid:
