@@ -469,7 +469,9 @@ def run(quick: bool = False) -> str:
         if "heldout6" in chosen and not quick:
             print(f"reading {count} photographs of mrz_heldout6 (scored once) ...", flush=True)
             f, miss_f, t_f = _synthetic(
-                "mrz_heldout6.py (held out, scored once)",
+                "mrz_heldout6.py (seen: scored once before)"
+                if seen
+                else "mrz_heldout6.py (held out, scored once)",
                 lambda s: mrz_heldout6.sample(s, today=TODAY),
                 range(HELDOUT6, HELDOUT6 + count),
                 TODAY,
@@ -477,7 +479,9 @@ def run(quick: bool = False) -> str:
         if "heldout7" in chosen and not quick:
             print(f"reading {count} photographs of mrz_heldout7 (scored once) ...", flush=True)
             g, miss_g, t_g = _synthetic(
-                "mrz_heldout7.py (held out, scored once)",
+                "mrz_heldout7.py (seen: scored once before)"
+                if seen
+                else "mrz_heldout7.py (held out, scored once)",
                 lambda s: mrz_heldout7.sample(s, today=TODAY),
                 range(HELDOUT7, HELDOUT7 + count),
                 TODAY,
