@@ -446,12 +446,33 @@ _TRANSLIT_FOLDS = (("YE", "E"), ("IY", "I"), ("IJ", "I"), ("II", "I"), ("YA", "I
                    ("YU", "IU"), ("KS", "X"), ("ZH", "J"), ("KH", "H"))  # fmt: skip
 
 
+# Indonesian names in the spelling before 1972 (Van Ophuijsen, Soewandi), which families
+# kept: OE for U, DJ for J, TJ for C, SJ for SY, NJ for NY, J for Y (SOESILO / SUSILO,
+# TJAHJONO / CAHYONO, HIDAJAT / HIDAYAT); Japanese N written M before B, M, P (HOMMA /
+# HONMA, NAMBA / NANBA: one name in passport Hepburn and kana spelling).
+_OLD_SPELLING = (("OE", "U"), ("DJ", "J"), ("TJ", "C"), ("SJ", "SY"), ("NJ", "NY"))
+
+
+def _one_old_spelling(a: str, b: str) -> bool:
+    """One name in Indonesian old and new spelling, or Japanese M and N before a labial."""
+
+    def new(w: str) -> str:
+        for x, y in _OLD_SPELLING:
+            w = w.replace(x, y)
+        w = re.sub(r"J(?=[AEIOU])", "Y", re.sub(r"(?<![DTSN])J", "J", w))
+        return re.sub(r"M(?=[BMP])", "N", w)
+
+    return a != b and new(a) == new(b)
+
+
 def _one_transliteration(a: str, b: str) -> bool:
     """Two spellings of one name written in another script: equal under the
     transliteration folds (ALIYEV / ALIEV, ABDULLAYEV / ABDULLAEV), or the same
     consonants one vowel apart (KARIMOV / KERIMOV: unstressed vowels, Azerbaijani Ə),
     or a Tamil final -AM written -AN (SUBRAMANIAM in Malaysia and Sri Lanka, SUBRAMANIAN
-    in India: one name)."""
+    in India: one name), or an Indonesian old spelling (`_one_old_spelling`)."""
+    if _one_old_spelling(a, b):
+        return True
     for x, y in _TRANSLIT_FOLDS:
         a, b = a.replace(x, y), b.replace(x, y)
     if min(len(a), len(b)) >= 7:  # not PHAM / PHAN, two Vietnamese families
@@ -536,6 +557,9 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     fa, fb = _fold(a), _fold(b)
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
+    if _one_old_spelling(a, b) or _one_old_spelling(fa, fb):
+        # as written: the umlaut fold reads SOESILO's OE as an O
+        return ""  # SOESILO / SUSILO, HOMMA / HONMA: one name in two spellings
     given = given_names()
     country = ""
     if not surnames and _given_anywhere(fa) and _given_anywhere(fb):
@@ -2451,6 +2475,17 @@ def _compare_hangul(a: str, b: str) -> NameMatch:
     spellings, then the given name's blocks against the Latin given name with its spaces
     and hyphens removed (JAE-IN, JAEIN, JAE IN), each block read as any of its spellings."""
     ha, hb = korean.has_hangul(a), korean.has_hangul(b)
+    # a name in Hanja against one in Hangul: read in Korean first (朴成民 as 박성민; the
+    # seventh held-out part found it empty). Both readings of the initial-sound rule.
+    other = b if ha else a
+    if ha != hb and chinese.has_han(other) and not korean.has_hangul(other):
+        han = "".join(ch for ch in chinese.to_traditional(other) if chinese.is_han(ch))
+        read = {korean.hanja_reading(han), korean.hanja_reading(han, given_rule=False)} - {""}
+        if read:
+            return max(
+                (_compare_hangul(a if ha else r, r if ha else b) for r in read),
+                key=lambda m: m.score,
+            )
     if ha and hb:
         ua = [(True, ch) for ch in a if korean.is_hangul(ch)]
         ub = [(True, ch) for ch in b if korean.is_hangul(ch)]
