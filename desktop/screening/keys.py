@@ -55,7 +55,8 @@ KEYS_VERSION = 17  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # (LADIN, UMAR: la+din, um+ar missed the listed LADEN, OMAR); stored keys unchanged
 # 17: the iteration mark 々 written out in a stored name in characters (佐々木朗希 keyed as
 # 佐佐木朗希: SASAKI ROKI never met the listed name, keyed as 佐木朗希); a 4-kanji name's
-# three-kanji surname split stored too (佐々木希 SASAKI NOZOMI, 野々村真 NONOMURA MAKOTO)
+# three-kanji surname split stored too (佐々木希 SASAKI NOZOMI, 野々村真 NONOMURA MAKOTO);
+# a name in kana keyed by its passport Hepburn (before: no keys at all)
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words

@@ -189,6 +189,15 @@ def parse(text: str) -> Name:
     raw = text.strip()
     if brahmic.has_brahmic(raw):
         raw = brahmic.romanise(raw)  # before the tone marks go: Thai vowels are marks too
+    if japanese.has_kana(raw):
+        # a name with kana, read as passport Hepburn word by word, surname first, before
+        # the tone marks go (they take the dakuten too): さとう しょうた SATO SHOTA, which
+        # was "empty after normalisation" before stop 26
+        read = [japanese.readings(w) for w in raw.replace("\u3000", " ").split()]
+        if read and all(read):
+            words = [r[1] if len(r) > 1 else r[0] for r in read]
+            latin = f"{words[0]}, {' '.join(words[1:])}" if len(words) > 1 else words[0]
+            return _parse_latin(text, "latin", latin)
     raw = chinese.strip_tone_marks(raw)
     if chinese.has_han(raw):
         # the iteration mark written out (佐々木 as 佐佐木): it repeats a character

@@ -31,3 +31,21 @@ def test_one_persons_name_in_two_forms_is_a_hit(a: str, b: str) -> None:
 
 def test_two_different_korean_names_in_hanja_and_hangul_stay_two() -> None:
     assert compare_names("金大中", "김대진").score < HIT
+
+
+@pytest.mark.parametrize(
+    "kana,latin",
+    [
+        ("さとう しょうた", "SATO SHOTA"),
+        ("こんどう ようこ", "KONDO, YOKO"),
+        ("イトウ ダイスケ", "ITO DAISUKE"),
+    ],
+)
+def test_a_name_in_kana_is_read_as_passport_hepburn(kana: str, latin: str) -> None:
+    # "empty after normalisation" before; the dakuten survive (だ DA, not TA)
+    assert compare_names(kana, latin).score >= 0.95
+    assert compare_names(kana, "SATO SHOKO" if "SHOTA" in latin else "KONDO YUKO").score < HIT
+    from desktop.screening import keys
+
+    assert keys.index_keys([kana]) & keys.query_keys([latin])
+    assert keys.index_keys([latin]) & keys.query_keys([kana])
