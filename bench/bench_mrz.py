@@ -37,7 +37,8 @@ degrees with keystone, motion blur, noise and JPEG 50-85, flatbed scans at 150-3
 with paper grain, counter webcams with capitals 10-16 px and JPEG 35-65), seeds
 HELDOUT7, run only when asked: `MRZ_SETS=heldout7`; it writes its own
 bench/results/mrz_heldout7.md and refuses to run once that file exists.
-`MRZ_SETS=real,dev,heldout` (the default) chooses which run.
+`MRZ_SETS=real,dev,heldout` (the default) chooses which run. A set already scored once is
+run for development by bench/mrz_seen.py (every refusal with its rule; no results file).
 Figures: exact reads, wrong readings reported valid (must be 0),
 refusals, readings failing a check, images where no MRZ was found, and milliseconds
 per image (decode included) on ONE core (pinned, OpenCV/BLAS threads set to one).
