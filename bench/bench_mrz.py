@@ -51,7 +51,8 @@ phone photos of a monitor showing a scan (moire)), seeds HELDOUT8, run only when
 `MRZ_SETS=heldout8`; it writes its own bench/results/mrz_heldout8.md and refuses to run
 once that file exists.
 `MRZ_SETS=real,dev,heldout` (the default) chooses which run; `MRZ_SEEN=1` runs heldout6/7
-as the seen sets they now are, leaving their scored-once result files alone.
+as the seen sets they now are, leaving their scored-once result files alone;
+bench/mrz_seen.py lists every refusal of a seen set with its rule (no results file).
 Figures: exact reads, wrong readings reported valid (must be 0),
 refusals, readings failing a check, images where no MRZ was found, and milliseconds
 per image (decode included) on ONE core (pinned, OpenCV/BLAS threads set to one).

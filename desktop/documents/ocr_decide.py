@@ -28,8 +28,11 @@ Rules (ICAO 9303 fields from `layout.py`):
    small CNN run by cv2.dnn) pick one of a cell's candidates when one of them is sure
    of it by its margin, set on cells it was not trained on (real images and held-back
    generated ones; wider where no check digit looks), and the other does not prefer
-   another candidate; candidates of different groups (I/T) only by the CNN at its
-   widest margin. Otherwise the cell stays open.
+   another candidate; where no check digit looks, also when both are sure of it, each
+   at its checked margin (ocr_lookalike.BOTH_SURE: measured never wrong together);
+   candidates of different groups (I/T) only by the CNN at its widest margin. Otherwise
+   the cell stays open. A cell the twin narrowing (rule 6) settles on another character
+   than the reading's keeps both.
 5. Every combination of the candidates is checked by the parser. One valid reading:
    it is the reading. Two or more: refused, positions named. A candidate where no check
    digit looks (names, nationality, sex, visa optional data) refuses the reading
@@ -613,7 +616,10 @@ def _cancelling(
     check, the narrowing was what told the two apart, at a margin that assumed a
     check would catch it: ambiguous."""
     text = "".join(lines)
-    loose = [list(c) for c in loose]
+    # A cell the twin narrowing settled on another character than the reading's: the
+    # two narrowings disagree, so both stay in play (the networks sure of a clean 1
+    # where the exemplars took I twice).
+    loose = [list(c) if text[p] in c else [text[p], *c] for p, c in enumerate(loose)]
     settle_trailing_fillers(loose, list(text), fmt)
     vary = [p for p, c in enumerate(loose) if len(c) > 1 and set(c) != set(cands[p])]
     if not vary:

@@ -26,9 +26,10 @@ OpenCV's cv2.dnn) over the same cell, trained also on cells cut from photographs
 two more generators (a non-OCR-B face, DejaVu Sans Mono, engraving) and on glyphs of
 19 faces. The CNN only vetoes: a cell is settled when its group's MLP is sure at its
 margin and the CNN does not prefer another candidate (alone, the CNN was sure of I for
-a serif 1 by 3.6 logits); candidates of different groups (I/T, G/Q) are settled by no
-network. Per-pair figures in bench/results/mrz_lookalike_cnn.md. Without its files the
-MLP decides alone.
+a serif 1 by 3.6 logits). Where no check digit looks, the MLP needs UNCOVERED_EXTRA
+more, or both networks each sure at its checked margin (BOTH_SURE). Candidates of
+different groups (I/T, G/Q) are settled by no network. Per-pair figures in
+bench/results/mrz_lookalike_cnn.md. Without its files the MLP decides alone.
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ CNN_RESOURCE = Path("ocr") / "lookalike_cnn.onnx"  # margins beside it, in .json
 UNCOVERED_EXTRA = 3.0  # logits added to a group's margin where no check digit looks
 GROUPS = ("0ODQ", "1IL", "2Z", "5S", "8B", "6G", "K<")
 ANY = "*"  # the CNN's margin for candidates that are not look-alikes of one group
+# Groups where no check digit looks (a name, a visa's optional data, the twin search of
+# ocr_decide._cancelling) settled also when the MLP and the CNN are each sure of the same
+# candidate at its checked margin, not only the MLP at UNCOVERED_EXTRA more. Measured by
+# bench/mrz_both_sure.py (bench/results/mrz_both_sure.md) on ext-mrz and four generated
+# sets not tuned on (synth, variant, heldout, heldout4): of 2,738 cells of these groups
+# whose printed character was among two or more candidates, none where both were sure
+# of a wrong one; the closest, an O both came within 1.54 logits of settling as 0. Not
+# 1IL (a printed I came within 0.56 of reading 1) nor K< (fillers have their own rules).
+BOTH_SURE = ("0ODQ", "2Z", "5S", "8B", "6G")
 _IDX = {c: i for i, c in enumerate(ALPHABET)}
 
 
@@ -146,22 +156,31 @@ def settle(
         return []
     cnn = Cnn.get()
     cnn_says = cnn.opinions(cands, feats, covered) if cnn is not None else {}
+    # Each network at the margin it needs where a check digit looks (a pair the
+    # check digits cannot tell apart keeps the wider one even so).
+    cnn_checked = cnn.opinions(cands, feats, None) if cnn is not None else {}
     settled = []
     for p in open_cells:
         g = net.group_for(cands[p])
         if g is None:
             continue  # not look-alikes of one group: no network settles them
         chars, _params, margin = net.groups[g]
-        if unchecked(cands[p], p, covered):
-            margin += UNCOVERED_EXTRA
+        loose = unchecked(cands[p], p, covered)
         row = net.group_logits(g, feats[p : p + 1])[0]
         idx = [chars.index(c) for c in cands[p]]
         top = chars[max(idx, key=lambda i: row[i])]
         k = int(np.argmax(row))
-        mlp_sure = k in idx and row[k] - max(row[i] for i in idx if i != k) >= margin
+        lead = row[k] - max(row[i] for i in idx if i != k) if k in idx else -np.inf
         # The CNN only vetoes: on faces neither network saw it was sure of a wrong
         # candidate (a serif 1 taken for I by 3.6 logits) where the MLP was not.
-        if mlp_sure and cnn_says.get(p, (top, False))[0] == top:
+        if lead >= margin + (UNCOVERED_EXTRA if loose else 0.0) and (
+            cnn_says.get(p, (top, False))[0] == top
+        ):
+            cands[p] = [top]
+            settled.append(p)
+        elif loose and chars in BOTH_SURE and lead >= margin and cnn_checked.get(p) == (top, True):
+            # Where no check digit looks (a name, a visa's optional data; a twin
+            # search), two witnesses each sure at its checked margin (BOTH_SURE).
             cands[p] = [top]
             settled.append(p)
     return settled
