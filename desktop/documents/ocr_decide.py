@@ -28,9 +28,9 @@ Rules (ICAO 9303 fields from `layout.py`):
    small CNN run by cv2.dnn) pick one of a cell's candidates when one of them is sure
    of it by its margin, set on cells it was not trained on (real images and held-back
    generated ones; wider where no check digit looks), and the other does not prefer
-   another candidate; where no check digit looks, also when both are sure of it, each
-   at its checked margin (ocr_lookalike.BOTH_SURE: measured never wrong together);
-   candidates of different groups (I/T) only by the CNN at its widest margin. Otherwise
+   another candidate (where no check digit looks, both sure at their checked margins
+   settles nothing: ocr_lookalike.BOTH_SURE is empty since a review found both sure of
+   0 for JetBrains Mono's O); candidates of different groups (I/T) only by the CNN at its widest margin. Otherwise
    the cell stays open. A cell the twin narrowing (rule 6) settles on another character
    than the reading's keeps both.
 5. Every combination of the candidates is checked by the parser. One valid reading:
