@@ -30,9 +30,9 @@ Rules (ICAO 9303 fields from `layout.py`):
    generated ones; wider where no check digit looks), and the other does not prefer
    another candidate (where no check digit looks, both sure at their checked margins
    settles nothing: ocr_lookalike.BOTH_SURE is empty since a review found both sure of
-   0 for JetBrains Mono's O); candidates of different groups (I/T) only by the CNN at its widest margin. Otherwise
-   the cell stays open. A cell the twin narrowing (rule 6) settles on another character
-   than the reading's keeps both.
+   0 for JetBrains Mono's O); candidates of different groups (I/T) only by the CNN at
+   its widest margin. Otherwise the cell stays open. A cell the twin narrowing (rule 6)
+   settles on another character than the reading's keeps both.
 5. Every combination of the candidates is checked by the parser. One valid reading:
    it is the reading. Two or more: refused, positions named. A candidate where no check
    digit looks (names, nationality, sex, visa optional data) refuses the reading
@@ -51,6 +51,11 @@ Rules (ICAO 9303 fields from `layout.py`):
    where a failing check digit covers a cell whose rival the narrowing of rules 3 and
    4 dropped (a network's choice; or the exemplars', when putting the rivals back
    makes the document valid: a Z read I beside the document's Is), it is refused.
+   Likewise a letter read where a field prints digits (or the reverse): refused when
+   putting its field's look-alikes there, and the same glyph's look-alikes under a
+   failing check elsewhere, makes the document valid (mrz_heldout8: a keystoned
+   camera's 0s read O in the dates and the optional data; an honest passport had been
+   reported invalid).
 """
 
 from __future__ import annotations
@@ -343,6 +348,27 @@ def _typed_twin(
     return False
 
 
+def _lookalikes_under_failed_checks(
+    reading: Reading, unclear: list[int], lay: mrz_layout.Layout
+) -> list[int]:
+    """Cells a failing check covers whose character has a look-alike its field admits:
+    the same misjudged glyph may sit in a field that admits both (mrz_heldout8 1800012:
+    a keystoned document camera's 0s read O in the dates, which `unclear` holds, and in
+    the optional data, which it does not: the twin of the dates alone failed)."""
+    text = "".join(reading.document.lines)
+    fields = lay.field_of()
+    glyphs = {text[p] for p in unclear}  # the same glyph only: the one misjudged
+    under = _under_failed_checks(list(range(len(text))), reading.document.checks, lay)
+    return [
+        p
+        for p in under
+        if p not in unclear
+        and text[p] in glyphs
+        and fields[p] is not None
+        and any(is_lookalike(text[p], c) for c in fields[p].chars if c != text[p])
+    ]
+
+
 def _under_failed_checks(cells: list[int], checks: Checks, lay: mrz_layout.Layout) -> list[int]:
     """The cells among `cells` that a failing check digit covers (its digit included; a
     failing document number also reaches its line's optional data, where a long number
@@ -529,7 +555,13 @@ def decide(
         unclear
         and not reading.uncertain
         and not reading.document.valid
-        and _typed_twin(reading.document.lines, unclear, scores, fmt, today)
+        and _typed_twin(
+            reading.document.lines,
+            unclear + _lookalikes_under_failed_checks(reading, unclear, lay),
+            scores,
+            fmt,
+            today,
+        )
     ):
         reading = refused(
             reading.document,
