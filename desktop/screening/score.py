@@ -459,7 +459,7 @@ def _one_old_spelling(a: str, b: str) -> bool:
     def new(w: str) -> str:
         for x, y in _OLD_SPELLING:
             w = w.replace(x, y)
-        w = re.sub(r"J(?=[AEIOU])", "Y", re.sub(r"(?<![DTSN])J", "J", w))
+        w = re.sub(r"J(?=[AEIOU])", "Y", w)
         return re.sub(r"M(?=[BMP])", "N", w)
 
     return a != b and new(a) == new(b)
@@ -845,7 +845,7 @@ def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
         return ""  # one character's readings in some system: the syllable tables judge
     # as written too: an umlaut fold must not make a slip a name (MAETIN read MATIN)
     if _japanese_given_apart(fa, fb) or (
-        given_origin.consonant_replaced(fa, fb) and given_origin.consonant_replaced(a, b)
+        given_origin.consonant_apart(fa, fb) and given_origin.consonant_apart(a, b)
     ):
         return msg("name.distinct_given", a=a, b=b, firm=True)
     # a consonant added or dropped is no rule: as often one name's spellings (ARSLAN /
