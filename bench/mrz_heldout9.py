@@ -756,10 +756,15 @@ def _ink(
 ) -> None:
     """Print `mask` (0-1) in `colour`: multiplies the paper. `ir`: how much of the ink
     absorbs infrared (carbon 1, dye inks ~0.05)."""
-    m = np.clip(mask, 0, 1).astype(np.float32) * alpha
+    rows = np.flatnonzero(mask.max(1) > 0)
+    cols = np.flatnonzero(mask.max(0) > 0)
+    if not rows.size:
+        return
+    box = np.s_[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]  # only where there is ink
+    m = np.clip(mask[box], 0, 1).astype(np.float32) * alpha
     col = np.array(colour, np.float32)
-    page.rgb *= 1 - m[..., None] * (1 - col)
-    page.ir *= 1 - m * ir
+    page.rgb[box] *= 1 - m[..., None] * (1 - col)
+    page.ir[box] *= 1 - m * ir
 
 
 def _hsv(h: np.ndarray, s: float, v: float) -> np.ndarray:
@@ -1023,7 +1028,7 @@ def _print_process(
         dots = np.zeros((h * 2, w * 2), np.float32)
         yy, xx = np.nonzero(hits)
         dots[ys[yy] * 2, xs[xx] * 2] = 1.0
-        rad = max(1, round(pitch * rng.uniform(0.55, 0.75)))
+        rad = max(1, round(2 * pitch * rng.uniform(0.5, 0.7)))  # on the 2x grid
         disk = np.zeros((2 * rad + 1, 2 * rad + 1), np.float32)
         cv2.circle(disk, (rad, rad), rad, 1.0, -1, cv2.LINE_AA)
         out = np.clip(cv2.filter2D(dots, -1, disk), 0, 1)
@@ -1066,10 +1071,14 @@ def _print_process(
 
 
 def _page(
-    rng: np.random.Generator, fmt: str, lines: tuple[str, ...], face: str, ppm: float, state: str
+    rng: np.random.Generator, fmt: str, printed: tuple[str, ...], face: str, ppm: float, mrz: bool
 ) -> Page:
-    """The document page, MRZ included (none when `lines` is empty)."""
-    doc_fmt = fmt if fmt in SIZES else str(rng.choice(["TD3", "TD1", "MRV-B"]))
+    """The document page of the holder of `printed`, its MRZ printed when `mrz` (a page
+    without an MRZ shows the same holder)."""
+    lines = printed if mrz else ()
+    doc = parse(printed)
+    state = doc.issuing_state or "UTO"
+    doc_fmt = fmt
     w_mm, h_mm = SIZES[doc_fmt]
     page = _paper(rng, w_mm, h_mm, ppm)
     hue = rng.uniform(0, 1)
@@ -1125,13 +1134,12 @@ def _page(
     if rng.random() < 0.6 and photo[2] + photo_w * 0.5 + 4 < w_mm:
         gx = w_mm - photo_w * 0.55 - 3
         _photo(rng, page, (gx, 10, gx + photo_w * 0.45, 10 + photo_w * 0.58), ghost=True)
-    doc = parse(lines) if lines else None
     fields = [
-        ("Surname / Nom", doc.surname if doc and doc.surname else "DOE"),
-        ("Given names / Prenoms", (doc.given_names if doc else "") or "-"),
-        ("Nationality", state),
-        ("Date of birth", "12 MAR 1984"),
-        ("Document No.", doc.document_number if doc and doc.document_number else "K0000000"),
+        ("Surname / Nom", doc.surname or "-"),
+        ("Given names / Prenoms", doc.given_names or "-"),
+        ("Nationality", doc.nationality or state),
+        ("Date of birth", doc.birth_date or "-"),
+        ("Document No.", doc.document_number or "-"),
     ]
     x = photo[2] + 3
     y = 9.0
@@ -1273,10 +1281,14 @@ def _pose(
         z *= 1.1
     q = proj(box, z)
     lo, hi = q.min(0), q.max(0)
-    # Where the MRZ's box lands: anywhere that keeps it inside with a 4 % margin.
+    # The document's centre near the picture's, then moved as little as keeps the whole
+    # MRZ inside with a 4 % margin.
+    centre = proj(np.array([[w_mm / 2, h_mm / 2]]), z)[0]
+    tx = W * rng.uniform(0.35, 0.65) - centre[0]
+    ty = H * rng.uniform(0.35, 0.65) - centre[1]
     mx, my = W * 0.04, H * 0.04
-    tx = rng.uniform(mx - lo[0], max(mx - lo[0], W - mx - hi[0]))
-    ty = rng.uniform(my - lo[1], max(my - lo[1], H - my - hi[1]))
+    tx = min(max(tx, mx - lo[0]), max(mx - lo[0], W - mx - hi[0]))
+    ty = min(max(ty, my - lo[1]), max(my - lo[1], H - my - hi[1]))
     dst = proj(corners, z) + np.array([tx, ty])
     return _homography(corners, dst)
 
@@ -1408,13 +1420,12 @@ def sample(seed: int, *, today: dt.date) -> Sample:
     no_mrz = rng.random() < NO_MRZ_SHARE
     lines = () if no_mrz else printed
     valid = False if no_mrz else valid
-    state = layout.layout(fmt).field("issuing_state").of(printed).strip("<")
     lo, hi = CAP_PX[capture]
     cap_target = rng.uniform(lo, hi)
     dpi = rng.uniform(150, 300)
     seen_ppm = dpi / 25.4 if capture == "scan" else cap_target / 2.3
     # The page is rendered at 1.5x the scale it will be seen at (8-18 px per mm).
-    page = _page(rng, fmt, lines, face, float(np.clip(seen_ppm * 1.5, 8, 18)), state)
+    page = _page(rng, fmt, printed, face, float(np.clip(seen_ppm * 1.5, 8, 18)), not no_mrz)
     notes = list(page.notes)
     ir = False
     grey = False
