@@ -104,7 +104,7 @@ PRINTS = {
 WEBCAM_MODES = ((640, 480), (800, 600), (960, 720), (1280, 720))
 CAP_PX = {  # capital heights each capture aims at (px, at the MRZ's centre)
     "reader": (18.0, 36.0),
-    "scan": (13.0, 28.0),  # 150-300 dpi
+    "scan": (12.0, 30.0),  # 150-300 dpi, 2.1-2.5 mm capitals
     "phone": (14.0, 32.0),
     "webcam": (10.0, 16.0),
     "thumbnail": (7.0, 12.0),
