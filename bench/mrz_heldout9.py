@@ -47,6 +47,16 @@ international counter is handed, from many issuing states:
   1280x720, capitals 10-16 px, noise, colour cast, defocus, JPEG 40-70; (e) a thumbnail
   of a scan or photo with capitals 7-12 px, JPEG 60-90.
 
+In seeds 1 900 000-1 900 199 (the scored set): TD3 108, TD1 39, MRV-A 18, MRV-B 16,
+TD2 12, pages without an MRZ 7; 20 printed invalid; captures phone 71, reader 45 (16 in
+infrared; 29 with laminate glare, 15 with a hologram), scan 35, webcam 28, thumbnail 21;
+19 MRZs in a face other than OCR-B (Cousine 7, Hack 7, mononoki 3, B612 Mono 2); MRZ
+printed by laser 77, engraving 35, thermal 26, inkjet 24, dot matrix 23, worn ribbon 8;
+guilloche across the MRZ zone 105, a stamp near or over it 43, a signature over it 12;
+low light 41, motion blur 36, defocus 38, JPEG below quality 50 21, grey JPEGs 27.
+Capitals (mean of both ends of the first and last lines): reader 19-36 px, scan 15-29,
+phone 14-32, webcam 10-16, thumbnail 7.7-12. Rendering takes 0.1-7 s a picture.
+
 Deterministic per seed; seeds start at SEED = 1 900 000 (no other generator uses them).
 `sample(seed, today=...)` returns a Sample: the JPEG, the printed lines, ICAO's verdict
 on them, the format, the capture, the face, the capitals' height in px and the MRZ's
