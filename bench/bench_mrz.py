@@ -55,7 +55,7 @@ ninth generator, written by someone who never ran the OCR on its images nor read
 code, sharing no rendering code with the others: TD3 58 %, TD1 18 %, TD2 8 %, MRV-A/B
 16 % from about forty issuing states, names of many origins cut as ICAO 9303 allows,
 numbers and personal data mixing letters and digits; one document in ten printed with a
-wrong check digit and one picture in thirty-five a page without an MRZ (reading "no
+wrong check digit and one picture in thirty a page without an MRZ (reading "no
 MRZ" there is exact); OCR-B laser, inkjet, engraved, dot-matrix, thermal or worn, one in
 ten in Hack, Cousine, mononoki or B612 Mono; full-page readers in white or infrared
 light with laminate glare and holograms, 150-300 dpi scans, phone photos tilted and

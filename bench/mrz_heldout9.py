@@ -22,8 +22,8 @@ international counter is handed, from many issuing states:
   Thai 13-digit IDs, Malaysian IC numbers, NRICs, Dutch BSNs, Swedish and Turkish
   numbers, control codes). One document in ten is printed with one check digit wrong
   (`valid` False: the truth is the printed lines, which ICAO says are invalid); about
-  one picture in thirty-five shows a document page without an MRZ (`lines` empty,
-  `format` "none"), where "no MRZ" is the right answer.
+  one picture in thirty shows a document page without an MRZ (`lines` empty, `format`
+  "none"), where "no MRZ" is the right answer.
 - print: OCR-B (`/usr/share/fonts/opentype/ocr-b/OCRB.otf`) in about nine documents in
   ten, with the variation real documents show: stroke weight from starved to bled, ink
   spread of an inkjet, a 24-pin dot-matrix printer's dots, a thermal printer's density
@@ -35,9 +35,10 @@ international counter is handed, from many issuing states:
   FileNotFoundError naming its package: nothing is silently substituted.
 - page: a pastel paper with a rainbow (split-fountain) tint, guilloche bands and
   rosettes, some of them across the MRZ, microprint rows above or through the zone,
-  labels and data in Arimo/Tinos (fonts-croscore), a photo with its ghost image, a
-  signature, entry/exit stamps and a handwritten signature that may overlap the MRZ;
-  open passports show the facing page. Inks that are not carbon fade in infrared.
+  labels and data in Arimo/Tinos (fonts-croscore), a photo and often its ghost image, the
+  holder's signature (sometimes across the MRZ), entry stamps in dye inks near or over
+  the MRZ; a passport in a reader shows its facing page. Inks that are not carbon fade
+  in infrared.
 - capture: (a) a full-page document reader in white or infrared light, square-on,
   uneven illumination, a laminate glare band and a holographic iridescent overlay,
   capitals 18-36 px; (b) a flatbed scan at 150-300 dpi, skewed up to 3 degrees, paper
