@@ -10,6 +10,9 @@ packages=(
   pcscd vsmartcard-vpcd
   # fonts: OCR-B for MRZ templates, Noto CJK for the Traditional Chinese UI font
   fonts-ocr-b fonts-noto-cjk
+  # fonts only bench/mrz_heldout9.py prints MRZs (and its pages) in: Hack, Cousine and
+  # Arimo/Tinos (croscore), mononoki, B612 Mono; it refuses to run without them
+  fonts-hack fonts-croscore fonts-mononoki fonts-b612
   # Qt offscreen and on-screen (xcb) runtime
   libglib2.0-0 libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
