@@ -61,6 +61,9 @@ define(
         "({form}): another character, different people unless the known facts agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
         "name (two characters): different people unless the known facts agree",
+        "name.distinct_nasal": "{a} and {b} are two syllables of a given name, -n and -ng, "
+        "and every other syllable is spelt alike (a passport keeps its spelling): two "
+        "characters, different people unless the known facts agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
@@ -1489,6 +1492,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_chinese_surnames(na, nb)
             or distinct_surname_chars(na, nb)
             or distinct_given_syllables(na, nb)
+            or distinct_nasal_finals(na, nb)
             or distinct_close_given(na, nb)
             or distinct_mandarin_given(na, nb)
         )
@@ -1731,6 +1735,38 @@ def distinct_pinyin_finals(
         ):
             return msg("name.distinct_finals", a=x.upper(), b=form.upper())
     return ""
+
+
+def distinct_nasal_finals(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names written word by word or hyphenated (LAI CHIH-MING /
+    LAI CHIH-MIN, WANG JING / WANG JIN) are spelt alike but for one given-name syllable
+    that ends in -n on one side and -ng on the other, both real syllables (明 MING, 民
+    MIN): two characters. Taiwanese Mandarin's -n/-ng merge (丙 PIN) is how a passport
+    spells a character, and a passport keeps its holder's spelling from one issue to the
+    next: two documents of one person whose every other syllable is spelt alike spell
+    this one alike too (issue 12, Build 3: two real names one letter apart). A joined
+    word (LUNGLING / LUNLING) is left alone: a split there may move the N or G across
+    the syllables, so it stays a possible slip."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb):
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1 or differ[0] == 0:
+        return ""
+    i = differ[0]
+    if any(len(t.syllables) != 1 or len(t.syllables[0]) != 1 for t in (ta[i], tb[i])):
+        return ""  # a joined word, or one read two ways
+    x, y = sorted((ta[i].text.lower(), tb[i].text.lower()), key=len)
+    if y != x + "g" or not x.endswith("n") or not _real_syllable(x) or not _real_syllable(y):
+        return ""
+    if not all(_syllables_through(t.text) for t in ta):
+        return ""  # not a Chinese or Korean name (NGUYEN VAN HUNG / HUN: a slip)
+    return msg("name.distinct_nasal", a=ta[i].text, b=tb[i].text)
+
+
+def _syllables_through(word: str) -> bool:
+    """A word read as real syllables all through (Mandarin, Cantonese, Korean)."""
+    return any(all(map(_real_syllable, seg)) for seg in chinese.segmentations(word.lower()))
 
 
 def _real_syllable(x: str) -> bool:

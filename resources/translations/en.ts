@@ -1742,6 +1742,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_nasal</source>
+        <extracomment>{a} and {b} are two syllables of a given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its spelling): two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two syllables of a given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its spelling): two characters, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_pinyin_surnames</source>
         <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>

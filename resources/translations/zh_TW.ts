@@ -1742,6 +1742,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_nasal</source>
+        <extracomment>{a} and {b} are two syllables of a given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its spelling): two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是名字中的兩個音節（-n 與 -ng），其餘音節拼法全同（護照沿用同一拼法）：為兩個不同的字，除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_pinyin_surnames</source>
         <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的常見姓氏（-n 與 -ng），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>

@@ -1,0 +1,61 @@
+"""Issue 12, rule 3 on the held-out parts' false matches (names-precision): two real
+names one or two letters apart are two people unless the birth date and nationality
+agree; a spelling that is no name stays a likely slip. One test group per rule: pairs it
+separates, and one person's names it must not cap."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.screening.score import (
+    DEFAULT_THRESHOLD,
+    Facts,
+    compare_names,
+    compare_people,
+)
+
+
+def _codes(a: str, b: str) -> set[str]:
+    return {getattr(r, "code", "") for r in compare_names(a, b).reasons}
+
+
+# --- -n / -ng of a given syllable, every other syllable spelt alike -------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("LAI CHIH-MING", "LAI CHIH-MIN"),  # 明 / 民, Taiwan's Wade-Giles
+        ("CHIANG YA-LING", "CHIANG YA-LIN"),  # 玲 / 琳
+        ("HE BIN", "HE BING"),  # 斌 / 冰, Hanyu Pinyin
+        ("LAM KIN-FUNG", "LAM KIN-FUN"),  # 鋒 / 芬, Hong Kong Cantonese
+        ("LIN, YI CHEN", "LIN, YI CHENG"),  # the MRZ form
+    ],
+)
+def test_nasal_finals_of_otherwise_equal_names_are_two_names(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD
+    assert m.uncapped >= DEFAULT_THRESHOLD
+    assert "name.distinct_nasal" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("江丙坤", "CHIANG PIN-KUNG"),  # Taiwan's -n/-ng merge spelling a character
+        ("TSAI I-LING", "CAI YILIN"),  # two systems: the merge bridges them
+        ("WONG, LUNGLING", "WONG, LUNLING"),  # a joined word: a G dropped stays a slip
+        ("NGUYEN VAN HUNG", "NGUYEN VAN HUN"),  # no Chinese or Korean name
+    ],
+)
+def test_nasal_rule_leaves_spellings_and_slips(a, b):
+    assert "name.distinct_nasal" not in _codes(a, b)
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+
+
+def test_nasal_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("LAI CHIH-MING",), "1980-03-04", "TWN")
+    b = Facts(("LAI CHIH-MIN",), "1980-03-04", "TWN")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("LAI CHIH-MIN",), "1975-11-20", "TWN")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
