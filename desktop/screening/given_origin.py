@@ -105,6 +105,19 @@ def consonant_apart(a: str, b: str) -> bool:
     return not pair & _VOWELS and "H" not in pair and "Y" not in pair and pair not in _SPELT_ALIKE
 
 
+def a_i_apart(a: str, b: str) -> bool:
+    """`a` and `b` one letter apart, an A in one where the other has an I (JAMAL / JAMIL,
+    KARIM / KARAM, RINA / RINI, PUTRA / PUTRI): no keying slip makes one of the other (A
+    and I lie at the two ends of the keyboard, and look nothing alike), and no
+    transliteration writes one vowel both ways: Arabic script writes its long vowels (ا,
+    ي), and the short ones are written A/E, I/E, U/O, never A/I; Devanagari's अ and इ
+    are two letters."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    diff = [frozenset((x, y)) for x, y in zip(a, b, strict=True) if x != y]
+    return diff == [frozenset("AI")]
+
+
 def cut_short(a: str, b: str) -> bool:
     """One name the start of the other: an MRZ name field cut (DANIELLE -> DANIEL), a
     feminine or longer form (AZIZ / AZIZAH), never told apart on the name alone."""

@@ -64,6 +64,9 @@ define(
         "name.distinct_nasal": "{a} and {b} are two syllables of a given name, -n and -ng, "
         "and every other syllable is spelt alike (a passport keeps its spelling): two "
         "characters, different people unless the known facts agree",
+        "name.distinct_given_vowel": "{a} and {b} are two different given names, an A "
+        "against an I (no keying slip or transliteration writes one for the other): "
+        "different people unless the known facts agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
@@ -613,6 +616,10 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         # CETINKAYA): no transliteration or keying slip adds two letters
         where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
         return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
+    if given_origin.a_i_apart(fa, fb) and given_origin.a_i_apart(a, b):
+        # KARIMI / KARAMI: an A against an I is no transliteration of one name
+        where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
+        return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
     if script and _one_transliteration(fa, fb):
         return ""
     if phonetic(a) == phonetic(b) and not latin:
@@ -812,6 +819,8 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         return ""
     if attested and not mostly and (rule := _attested_given(a, b, fa, fb)):
         return rule
+    if given_origin.a_i_apart(fa, fb) and given_origin.a_i_apart(a, b):
+        return msg("name.distinct_given_vowel", a=a, b=b, firm=True)
     if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
         return ""
     if {sa, sb} == {"M", "F"}:  # DANIEL / DANIELA: a letter apart, and two people

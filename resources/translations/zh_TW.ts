@@ -1737,6 +1737,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非兩人性別相同或已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_given_vowel</source>
+        <extracomment>{a} and {b} are two different given names, an A against an I (no keying slip or transliteration writes one for the other): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，一為 A、一為 I（按鍵誤植或轉寫都不會把其中之一寫成另一個）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>

@@ -59,3 +59,42 @@ def test_nasal_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("LAI CHIH-MIN",), "1975-11-20", "TWN")
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- an A against an I: two given names (or surnames), no slip or transliteration ----
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("JAMAL HASSAN", "JAMIL HASSAN"),  # جمال / جميل
+        ("KARIM YOUSSEF", "KARAM YOUSSEF"),  # كريم / كرم
+        ("RINA WIJAYA", "RINI WIJAYA"),  # Indonesian given names
+        ("ALI KARIMI", "ALI KARAMI"),  # Persian surnames
+    ],
+)
+def test_a_against_i_are_two_names(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD <= m.uncapped
+    assert _codes(a, b) & {"name.distinct_given_vowel", "name.distinct_surnames"}
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KHALED MANSOUR", "KHALID MANSOUR"),  # short vowel written E or I: one name
+        ("AHMED SALEH", "AHMAD SALEH"),  # E or A
+        ("MUSTAFA KEMAL", "MOSTAFA KAMAL"),  # U or O, E or A
+        ("JAMAL HASSAN", "JAMAAL HASSAN"),  # a long vowel doubled
+    ],
+)
+def test_other_vowel_spellings_are_not_capped_by_the_a_i_rule(a, b):
+    assert "name.distinct_given_vowel" not in _codes(a, b)
+
+
+def test_a_i_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("JAMAL HASSAN",), "1970-01-02", "EGY")
+    b = Facts(("JAMIL HASSAN",), "1970-01-02", "EGY")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("JAMIL HASSAN",), None, "JOR")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
