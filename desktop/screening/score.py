@@ -67,6 +67,9 @@ define(
         "name.distinct_given_vowel": "{a} and {b} are two different given names, an A "
         "against an I (no keying slip or transliteration writes one for the other): "
         "different people unless the known facts agree",
+        "name.distinct_given_country": "{a} and {b} are two different given names, both "
+        "common in one country and two letters or more apart: different people unless the "
+        "known facts agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
@@ -833,6 +836,11 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         return msg("name.distinct_given", a=a, b=b, firm=True)
     if _spellings_of_one(fa, fb):
         return ""
+    if given_origin.one_country(fa, fb) and OSA.distance(fa, fb) >= 2:
+        # two names one country ranks among its common ones, two keying steps apart or
+        # more (SUNIL / SUSHIL, LAURA / LAUREN): no slip, two names in use there; a name
+        # of another country's list is often its spelling of the other (PIETRO / PEDRO)
+        return msg("name.distinct_given_country", a=a, b=b, firm=True)
     return msg("name.distinct_given", a=a, b=b, firm=False)
 
 
@@ -2658,7 +2666,8 @@ def _keep_cap(
 
 
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
-               "name.distinct_given_mostly")  # fmt: skip
+               "name.distinct_given_mostly", "name.distinct_given_vowel",
+               "name.distinct_given_country")  # fmt: skip
 _SEX_RULES = frozenset({"name.distinct_given_sexes", "name.distinct_given_mostly"})
 
 

@@ -98,3 +98,37 @@ def test_a_i_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("JAMIL HASSAN",), None, "JOR")
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- two given names of one country's list, two keying steps apart or more -----------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SUNIL KUMAR", "SUSHIL KUMAR"),  # both common in India
+        ("ANDREW STEWART", "ANDREW STUART"),  # both common given names (and surnames)
+    ],
+)
+def test_two_names_of_one_country_two_steps_apart(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD <= m.uncapped
+    assert "name.distinct_given_country" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("PIETRO ROSSI", "PEDRO ROSSI"),  # two countries' forms of one name: penalty only
+        ("SUNIL KUMAR", "SUNIIL KUMAR"),  # a slip: one step, onto no name
+    ],
+)
+def test_one_country_rule_leaves_other_countries_forms_and_slips(a, b):
+    assert "name.distinct_given_country" not in _codes(a, b)
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+
+
+def test_one_country_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("SUNIL KUMAR",), "1985-06-07", "IND")
+    b = Facts(("SUSHIL KUMAR",), "1985-06-07", "IND")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
