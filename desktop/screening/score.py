@@ -1638,10 +1638,11 @@ def _viet_initials(word: str) -> str:
 def distinct_vietnamese(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names of three words or more read as Vietnamese (every word
     a Sino-Vietnamese syllable, one at least no Chinese spelling: NGUYEN, THANH, TRAN)
-    differ in one given-name word whose two spellings are readings of common name
-    characters and never of one character (TUNG 松 / TRUNG 忠, DUC 德 / DUNG 勇, LAN 蘭 /
-    LANH 領): two names. VU / VO, both 武, stay one; a spelling no name character reads
-    stays a possible slip."""
+    differ in one word whose two spellings are readings of common name characters and
+    never of one character (TUNG 松 / TRUNG 忠, DUC 德 / DUNG 勇, LAN 蘭 / LANH 領): two
+    names. The surname too (LE 黎 / LY 李, DO 杜 / DAO 濤: two families, too short for
+    the surname lists' rule). VU / VO, both 武, and HUYNH / HOANG, both 黃, stay one; a
+    spelling no name character reads stays a possible slip."""
     ta, tb = a.tokens, b.tokens
     if len(ta) < 3 or len(ta) != len(tb) or a.is_han or b.is_han:
         return ""
@@ -1650,7 +1651,7 @@ def distinct_vietnamese(a: Name, b: Name) -> Message | str:
     if not all(w in table for w in words) or all(_chinese_syllable(w.lower()) for w in words):
         return ""
     differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
-    if len(differ) != 1 or differ[0] == 0:
+    if len(differ) != 1:
         return ""
     x, y = ta[differ[0]].text, tb[differ[0]].text
     if _viet_initials(x) == _viet_initials(y):

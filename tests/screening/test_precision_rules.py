@@ -132,3 +132,20 @@ def test_one_country_rule_lifted_when_birth_date_and_nationality_agree():
     a = Facts(("SUNIL KUMAR",), "1985-06-07", "IND")
     b = Facts(("SUSHIL KUMAR",), "1985-06-07", "IND")
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+
+
+# --- Vietnamese surnames of two characters ---------------------------------------------
+
+
+@pytest.mark.parametrize("a,b", [("LE VAN TUNG", "LY VAN TUNG"), ("DO VAN HUNG", "DAO VAN HUNG")])
+def test_two_vietnamese_surnames_of_different_characters(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD <= m.uncapped
+    assert "name.distinct_vietnamese" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b", [("VU THI LAN", "VO THI LAN"), ("HUYNH VAN TUNG", "HOANG VAN TUNG")]
+)
+def test_one_vietnamese_surname_two_spellings_not_capped(a, b):
+    assert "name.distinct_vietnamese" not in _codes(a, b)
