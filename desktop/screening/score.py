@@ -611,7 +611,9 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         oa, ob = origins
         latin, script = oa == ob, oa != ob
     else:
-        latin = oa == ob and oa in _LATIN_SCRIPT
+        # two Latin-script origins: each spelling is a family at home (FISHER, English;
+        # FISCHER, German), not one name's transliterations
+        latin = oa in _LATIN_SCRIPT and ob in _LATIN_SCRIPT
         script = oa in _TRANSLITERATED and ob in _TRANSLITERATED
     short, long_ = sorted((fa, fb), key=len)
     if long_.startswith(short) and len(long_) - len(short) >= 2 and short in names:

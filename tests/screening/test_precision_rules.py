@@ -149,3 +149,33 @@ def test_two_vietnamese_surnames_of_different_characters(a, b):
 )
 def test_one_vietnamese_surname_two_spellings_not_capped(a, b):
     assert "name.distinct_vietnamese" not in _codes(a, b)
+
+
+# --- two Latin-script surnames of two origins ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b", [("PETER FISHER", "PETER FISCHER"), ("SANNE BAKKER", "SANNE BAKER")]
+)
+def test_surnames_of_two_latin_script_origins_are_two_families(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD <= m.uncapped
+    assert "name.distinct_surnames" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("PETER SCHMIDT", "PETER SCHMDIT"),  # a slip onto no name stays a slip
+        ("SERGEI KADYROV", "SERGEI KADIROV"),  # transliterations of one Russian name
+    ],
+)
+def test_slips_and_transliterations_stay_one_surname(a, b):
+    assert "name.distinct_surnames" not in _codes(a, b)
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+
+
+def test_latin_origins_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("PETER FISHER",), "1966-09-10", "DEU")
+    b = Facts(("PETER FISCHER",), "1966-09-10", "DEU")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
