@@ -61,9 +61,9 @@ define(
         "({form}): another character, different people unless the known facts agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
         "name (two characters): different people unless the known facts agree",
-        "name.distinct_nasal": "{a} and {b} are two syllables of a given name, -n and -ng, "
-        "and every other syllable is spelt alike (a passport keeps its spelling): two "
-        "characters, different people unless the known facts agree",
+        "name.distinct_nasal": "{a} and {b} are two syllables of a hyphenated given name, "
+        "-n and -ng, and every other syllable is spelt alike (a passport keeps its holder's "
+        "spelling): two characters, different people unless the known facts agree",
         "name.distinct_given_vowel": "{a} and {b} are two different given names, an A "
         "against an I (no keying slip or transliteration writes one for the other): "
         "different people unless the known facts agree",
@@ -1758,15 +1758,19 @@ def distinct_pinyin_finals(
 
 
 def distinct_nasal_finals(a: Name, b: Name) -> Message | str:
-    """A reason when two Latin names written word by word or hyphenated (LAI CHIH-MING /
-    LAI CHIH-MIN, WANG JING / WANG JIN) are spelt alike but for one given-name syllable
-    that ends in -n on one side and -ng on the other, both real syllables (明 MING, 民
-    MIN): two characters. Taiwanese Mandarin's -n/-ng merge (丙 PIN) is how a passport
-    spells a character, and a passport keeps its holder's spelling from one issue to the
-    next: two documents of one person whose every other syllable is spelt alike spell
-    this one alike too (issue 12, Build 3: two real names one letter apart). A joined
-    word (LUNGLING / LUNLING) is left alone: a split there may move the N or G across
-    the syllables, so it stays a possible slip."""
+    """A reason when two Latin names both written as Taiwan's and Hong Kong's passports
+    print them, the given name hyphenated (LAI CHIH-MING / LAI CHIH-MIN, LAM KIN-FUNG /
+    LAM KIN-FUN), are spelt alike but for one given-name syllable that ends in -n on one
+    side and -ng on the other, both real syllables (明 MING, 民 MIN): two characters.
+    Taiwanese Mandarin's -n/-ng merge (丙 PIN) is how a holder may spell a character in
+    a passport, and the passport keeps that spelling from one issue to the next: two
+    passport spellings of one person are spelt alike (issue 12, Build 3: two real names
+    one letter apart). Not an MRZ name or an unhyphenated one (LIN, MIN HUI / LIN MING
+    HUI): a list may have romanised the characters where the passport merged the finals
+    (review names4, finding 3). Not a joined word (LUNGLING / LUNLING: a split may move
+    the N or G across the syllables), nor a name of other syllables (NGUYEN VAN HUN)."""
+    if not (_passport_hyphen(a) and _passport_hyphen(b)):
+        return ""
     ta, tb = a.tokens, b.tokens
     if len(ta) < 2 or len(ta) != len(tb):
         return ""
@@ -1782,6 +1786,12 @@ def distinct_nasal_finals(a: Name, b: Name) -> Message | str:
     if not all(_syllables_through(t.text) for t in ta):
         return ""  # not a Chinese or Korean name (NGUYEN VAN HUNG / HUN: a slip)
     return msg("name.distinct_nasal", a=ta[i].text, b=tb[i].text)
+
+
+def _passport_hyphen(n: Name) -> bool:
+    """SURNAME GIVEN-GIVEN as a passport's visual zone prints it (not the MRZ's form)."""
+    words = n.original.split()
+    return len(words) == 2 and words[1].count("-") == 1 and not set(n.original) & set(",<")
 
 
 def _syllables_through(word: str) -> bool:

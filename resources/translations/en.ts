@@ -1753,7 +1753,7 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>name.distinct_nasal</source>
-        <extracomment>{a} and {b} are two syllables of a given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its spelling): two characters, different people unless the known facts agree</extracomment>
+        <extracomment>{a} and {b} are two syllables of a hyphenated given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its holder's spelling): two characters, different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two syllables of a given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its spelling): two characters, different people unless the known facts agree</translation>
     </message>
     <message>

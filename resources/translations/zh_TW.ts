@@ -1753,8 +1753,8 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>name.distinct_nasal</source>
-        <extracomment>{a} and {b} are two syllables of a given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its spelling): two characters, different people unless the known facts agree</extracomment>
-        <translation>{a} 與 {b} 是名字中的兩個音節（-n 與 -ng），其餘音節拼法全同（護照沿用同一拼法）：為兩個不同的字，除非已知的事實相符，否則為不同人</translation>
+        <extracomment>{a} and {b} are two syllables of a hyphenated given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its holder's spelling): two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是以連字號連寫的名字中的兩個音節（-n 與 -ng），其餘音節拼法全同（護照沿用持照人的拼法）：為兩個不同的字，除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_pinyin_surnames</source>
