@@ -70,6 +70,9 @@ define(
         "name.distinct_given_country": "{a} and {b} are two different given names, both "
         "common in one country and two letters or more apart: different people unless the "
         "known facts agree",
+        "name.distinct_arabic": "{a} and {b} are two names of one root in two patterns: "
+        "Arabic script writes the long vowels that tell them apart: different people unless "
+        "the known facts agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
@@ -1522,6 +1525,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             distinct_pinyin_finals(na, nb, best)
             or distinct_japanese(na, nb)
             or distinct_vietnamese(na, nb)
+            or distinct_arabic_pattern(na, nb)
             or distinct_char_syllable(na, nb, best)
         )
         if rule:
@@ -1663,6 +1667,36 @@ def distinct_vietnamese(a: Name, b: Name) -> Message | str:
         return ""
     return msg("name.distinct_vietnamese", a=x, ca="/".join(sorted(cx)[:2]), b=y,
                cb="/".join(sorted(cy)[:2]))  # fmt: skip
+
+
+# Arabic-script spellings of one letter (hamza seats, alif maqsura, taa marbuta, Persian
+# yeh and kaf) and what is left out at will (short-vowel marks, tatweel).
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي",
+                              "ک": "ك", "ة": "ه", "ـ": None,
+                              **{chr(c): None for c in range(0x064B, 0x0653)}})  # fmt: skip
+_ARABIC_LONG_VOWELS = str.maketrans(dict.fromkeys("اويءؤئ"))
+
+
+def distinct_arabic_pattern(a: Name, b: Name) -> Message | str:
+    """A reason when two names both in Arabic script differ in one word that has the
+    other's consonants but other long vowels (حسن / حسين, Hasan / Husayn; محمد / محمود,
+    Muhammad / Mahmud; جمال / جميل; عمر / عمرو, Umar / Amr): one root in two patterns,
+    two names. Arabic script writes a name one way and its long vowels as letters (ا و
+    ي), where a romanisation hides them (HSN ≈ HSYN); the letters' variant forms are
+    folded first (أ إ آ as ا, ى as ي, ة as ه, the short-vowel marks dropped)."""
+    if a.script != "arabic" or b.script != "arabic":
+        return ""
+    wa = [w.translate(_ARABIC_FOLD) for w in a.original.split()]
+    wb = [w.translate(_ARABIC_FOLD) for w in b.original.split()]
+    only_a = [w for w in wa if w not in wb]
+    only_b = [w for w in wb if w not in wa]
+    if len(wa) != len(wb) or len(only_a) != 1 or len(only_b) != 1:
+        return ""
+    x, y = only_a[0], only_b[0]
+    root = x.translate(_ARABIC_LONG_VOWELS)
+    if len(root) < 2 or root != y.translate(_ARABIC_LONG_VOWELS):
+        return ""
+    return msg("name.distinct_arabic", a=x, b=y)
 
 
 def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:

@@ -1712,6 +1712,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_arabic</source>
+        <extracomment>{a} and {b} are two names of one root in two patterns: Arabic script writes the long vowels that tell them apart: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two names of one root in two patterns: Arabic script writes the long vowels that tell them apart: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_char_syllable</source>
         <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless the known facts agree</extracomment>
         <translation>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</translation>

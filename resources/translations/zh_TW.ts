@@ -1712,6 +1712,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_arabic</source>
+        <extracomment>{a} and {b} are two names of one root in two patterns: Arabic script writes the long vowels that tell them apart: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是同一字根、不同詞型的兩個名字：阿拉伯字母會寫出區分兩者的長母音：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_char_syllable</source>
         <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless the known facts agree</extracomment>
         <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非已知的事實相符，否則為不同人</translation>

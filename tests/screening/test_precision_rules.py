@@ -183,3 +183,40 @@ def test_latin_origins_rule_lifted_when_birth_date_and_nationality_agree():
     a = Facts(("PETER FISHER",), "1966-09-10", "DEU")
     b = Facts(("PETER FISCHER",), "1966-09-10", "DEU")
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+
+
+# --- Arabic script on both sides: one root, two patterns -------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("حسن علي", "حسين علي"),  # Hasan / Husayn
+        ("محمد عبد الله", "محمود عبد الله"),  # Muhammad / Mahmud
+        ("جمال حسن", "جميل حسن"),  # Jamal / Jamil
+    ],
+)
+def test_arabic_script_long_vowels_tell_two_names(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD <= m.uncapped
+    assert "name.distinct_arabic" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("أحمد علي", "احمد علي"),  # a hamza seat written or not: one name
+        ("فاطمة علي", "فاطمه علي"),  # taa marbuta written as haa
+        ("مصطفى علي", "مصطفي علي"),  # alif maqsura as yaa
+        ("علي حسن", "حسن علي"),  # order
+    ],
+)
+def test_arabic_letter_variants_are_one_name(a, b):
+    assert "name.distinct_arabic" not in _codes(a, b)
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+
+
+def test_arabic_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("حسن علي",), "1979-12-01", "JOR")
+    b = Facts(("حسين علي",), "1979-12-01", "JOR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
