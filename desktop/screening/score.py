@@ -841,7 +841,11 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         return msg("name.distinct_given", a=a, b=b, firm=True)
     if _spellings_of_one(fa, fb):
         return ""
-    if given_origin.one_country(fa, fb) and OSA.distance(fa, fb) >= 2:
+    if (
+        given_origin.one_country(fa, fb)
+        and OSA.distance(fa, fb) >= 2
+        and not _japanese_given_apart(fa, fb)  # the kana say it (KENTA / KENJI)
+    ):
         # two names one country ranks among its common ones, two keying steps apart or
         # more (SUNIL / SUSHIL, LAURA / LAUREN): no slip, two names in use there; a name
         # of another country's list is often its spelling of the other (PIETRO / PEDRO)
