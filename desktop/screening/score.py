@@ -73,6 +73,9 @@ define(
         "name.distinct_arabic": "{a} and {b} are two names of one root in two patterns: "
         "Arabic script writes the long vowels that tell them apart: different people unless "
         "the known facts agree",
+        "name.distinct_given_kind": "{a} and {b} spell two different characters in "
+        "{kind}, as the rest of the name is spelt: different people unless the known facts "
+        "agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
@@ -1521,6 +1524,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_nasal_finals(na, nb)
             or distinct_close_given(na, nb)
             or distinct_mandarin_given(na, nb)
+            or distinct_given_in_kind(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1997,6 +2001,84 @@ def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
     if cx and cy and not cx & cy:
         return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
     return ""
+
+
+@cache
+def _given_chars_by_kind() -> dict[str, dict[str, frozenset[str]]]:
+    """For each kind of spelling of `_syllable_groups` (M Mandarin in any system with
+    Taiwan's passport variants and customary spellings, C Hong Kong and Macau Cantonese,
+    S the southern dialects): spelling -> the common given-name characters it spells in
+    that kind. `_mandarin_given_chars` merges the kinds; a name spelt in one kind all
+    through is read in that kind only here."""
+    out: dict[str, dict[str, set[str]]] = {"M": {}, "C": {}, "S": {}}
+    for ch in chinese.name_chars()[1]:
+        spelt: dict[str, set[str]] = {"M": set(), "C": set(), "S": set()}
+        for py in chinese.mandarin_readings(ch):
+            for form in chinese.mandarin_spellings(py):
+                spelt["M"] |= {form.lower()} | {v.lower() for v in taiwan_variants(form)}
+            spelt["M"] |= set(chinese.taiwan_customary(py))
+        spelt["C"] |= {r.lower() for r in chinese.cantonese_readings(ch)}
+        for form, label in chinese.dialect_spellings(ch):
+            kind = "C" if "Cantonese" in label or "Macau" in label else "S"
+            if kind == "C" or any(d in label for d in _SOUTHERN):
+                spelt[kind].add(form.lower())
+        for kind, forms in spelt.items():
+            for form in forms:
+                out[kind].setdefault(form, set()).add(ch)
+    return {k: {f: frozenset(c) for f, c in v.items()} for k, v in out.items()}
+
+
+_KIND_NAMES = {"M": "Mandarin", "C": "Cantonese", "S": "Hokkien, Teochew or Hakka"}
+
+
+def distinct_given_in_kind(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names alike but for one given-name syllable are spelt, in
+    their other words, in one kind of spelling only (`_syllable_groups`: Taiwan's HSIN,
+    Hong Kong's KA, Singapore's KIM), and in that kind the two syllables spell common
+    given-name characters, never one (HO HSIN-CHUN 純 / HSIN-CHEN 珍 in Mandarin; CHAN
+    KA-MAN 文 / KA-WAN 雲 in Cantonese): two characters, although another kind's reading
+    joins them (珍 is CHUN in Cantonese, 萬 WAN in Mandarin), which a name spelt in one
+    kind all through does not borrow for one syllable. A spelling that spells no common
+    name character in that kind stays a possible slip; one Korean block's spellings stay
+    one (MIN-JEONG / MIN-JUNG)."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb):
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1 or differ[0] == 0:
+        return ""
+    i = differ[0]
+    if any(len(t.syllables) != 1 or len(t.syllables[0]) != 1 for t in (ta[i], tb[i])):
+        return ""  # a joined word, or one read two ways
+    x, y = ta[i].text.lower(), tb[i].text.lower()
+    if _fold_syllable(x) == _fold_syllable(y):
+        return ""  # KA-CHOI / KA-TSOI: one syllable's spellings across systems
+    blocks = korean.name_block_spellings()
+    if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
+        return ""  # one Korean block (MIN-JEONG / MIN-JUNG)
+    kinds: set[str] | None = None
+    for j, t in enumerate(ta):
+        if j != i:
+            g = _word_groups(t.text)
+            kinds = g if kinds is None else kinds & g
+    if not kinds:
+        return ""
+    told = []
+    for kind in sorted(kinds):
+        table = _given_chars_by_kind()[kind]
+        cx, cy = table.get(x, frozenset()), table.get(y, frozenset())
+        if cx & cy:
+            return ""
+        if cx and cy:
+            told.append(kind)
+    if not told:
+        return ""
+    return msg(
+        "name.distinct_given_kind",
+        a=ta[i].text,
+        b=tb[i].text,
+        kind=" / ".join(_KIND_NAMES[k] for k in told),
+    )
 
 
 def _mandarin_word(word: str) -> bool:

@@ -220,3 +220,36 @@ def test_arabic_rule_lifted_when_birth_date_and_nationality_agree():
     a = Facts(("حسن علي",), "1979-12-01", "JOR")
     b = Facts(("حسين علي",), "1979-12-01", "JOR")
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+
+
+# --- one given syllable read in the kind of spelling the rest of the name uses ---------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("HO HSIN-CHUN", "HO HSIN-CHEN"),  # Mandarin (HSIN): 純 / 珍; 珍 is Cantonese CHUN
+        ("CHEN YI-CHUN", "CHEN YI-CHEN"),  # Mandarin: 君 / 真
+        ("LIN TE-FU", "LIN TE-HU"),  # Mandarin (TE): 福 / 虎; 虎 is Cantonese FU
+        ("CHAN KA-MAN", "CHAN KA-WAN"),  # Cantonese (KA): 文 / 雲; 萬 is Mandarin WAN
+    ],
+)
+def test_a_syllable_read_as_the_rest_of_the_name_is_spelt(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD <= m.uncapped
+    assert "name.distinct_given_kind" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("WONG CHEE KEONG", "WONG CHEE KEUNG"),  # 強 in Malaysian and Hong Kong spelling
+        ("CHAN KA MENG", "CHAN KA MING"),  # 明: Macau MENG, Hong Kong MING
+        ("CHOI MIN-JEONG", "CHOI MIN-JUNG"),  # one Korean block, 정
+        ("LAI HUI-CHUAN", "LAI HUI-JUAN"),  # Wade-Giles CHUAN is Pinyin JUAN
+        ("CHANG CHIH-LUN", "CHANG CHIH-LUB"),  # a slip into no syllable
+    ],
+)
+def test_one_characters_spellings_and_slips_stay_one_name(a, b):
+    assert "name.distinct_given_kind" not in _codes(a, b)
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
