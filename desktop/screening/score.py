@@ -1488,7 +1488,7 @@ def warm_up() -> None:
     # the close-names rules' tables (~50 ms)
     japanese_names(), _predominant_sex(), _vietnamese_name_chars(), _korean_given_blocks()
     _cantonese_given_chars(), _surname_char_index(), given_origin.one_country("A", "B")
-    _mandarin_given_chars()
+    _mandarin_given_chars(), _given_chars_by_kind()
 
 
 @lru_cache(maxsize=65536)
