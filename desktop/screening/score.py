@@ -76,6 +76,9 @@ define(
         "name.distinct_given_kind": "{a} and {b} spell two different characters in "
         "{kind}, as the rest of the name is spelt: different people unless the known facts "
         "agree",
+        "name.distinct_given_cyrillic": "{a} and {b} are two different given names of "
+        "Cyrillic script, an E against an I (И is always written I): different people "
+        "unless the known facts agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
@@ -832,6 +835,8 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         return rule
     if given_origin.a_i_apart(fa, fb) and given_origin.a_i_apart(a, b):
         return msg("name.distinct_given_vowel", a=a, b=b, firm=True)
+    if given_origin.e_i_apart_cyrillic(fa, fb):
+        return msg("name.distinct_given_cyrillic", a=a, b=b, firm=True)
     if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
         return ""
     if {sa, sb} == {"M", "F"}:  # DANIEL / DANIELA: a letter apart, and two people
@@ -2800,7 +2805,7 @@ def _keep_cap(
 
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
                "name.distinct_given_mostly", "name.distinct_given_vowel",
-               "name.distinct_given_country")  # fmt: skip
+               "name.distinct_given_country", "name.distinct_given_cyrillic")  # fmt: skip
 _SEX_RULES = frozenset({"name.distinct_given_sexes", "name.distinct_given_mostly"})
 
 

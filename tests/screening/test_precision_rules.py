@@ -253,3 +253,27 @@ def test_a_syllable_read_as_the_rest_of_the_name_is_spelt(a, b):
 def test_one_characters_spellings_and_slips_stay_one_name(a, b):
     assert "name.distinct_given_kind" not in _codes(a, b)
     assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+
+
+# --- an E against an I in two names of a Cyrillic country -------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b", [("ALINA PETROVA", "ALENA PETROVA"), ("Алина Петрова", "Алёна Петрова")]
+)
+def test_cyrillic_e_against_i_are_two_names(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD <= m.uncapped
+    assert "name.distinct_given_cyrillic" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KHALED NASSER", "KHALID NASSER"),  # Arabic: E and I write one short vowel
+        ("ISMAIL NASSER", "ISMAEL NASSER"),
+    ],
+)
+def test_e_against_i_from_arabic_script_stays_one_name(a, b):
+    assert "name.distinct_given_cyrillic" not in _codes(a, b)
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
