@@ -105,6 +105,43 @@ def consonant_apart(a: str, b: str) -> bool:
     return not pair & _VOWELS and "H" not in pair and "Y" not in pair and pair not in _SPELT_ALIKE
 
 
+def a_i_apart(a: str, b: str) -> bool:
+    """`a` and `b` one letter apart, an A in one where the other has an I (JAMAL / JAMIL,
+    KARIM / KARAM, RINA / RINI, PUTRA / PUTRI): no keying slip makes one of the other (A
+    and I lie at the two ends of the keyboard, and look nothing alike), and no
+    transliteration writes one vowel both ways: Arabic script writes its long vowels (ا,
+    ي), and the short ones are written A/E, I/E, U/O, never A/I; Devanagari's अ and इ
+    are two letters."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    diff = [frozenset((x, y)) for x, y in zip(a, b, strict=True) if x != y]
+    return diff == [frozenset("AI")]
+
+
+# Countries whose given names are written in Cyrillic at home (RS in both scripts).
+_CYRILLIC = ("RU", "KZ", "BG", "RS")
+# Countries whose given names come from Arabic or Persian script, where E and I write
+# one short vowel (KHALED / KHALID, ISMAIL / ISMAEL).
+_ARABIC_SCRIPT = ("EG", "SA", "MA", "DZ", "IQ", "JO", "TN", "LB", "SY", "AE", "IR", "TR",
+                  "BD", "IN", "MY", "ID")  # fmt: skip
+
+
+def e_i_apart_cyrillic(a: str, b: str) -> bool:
+    """`a` and `b` one letter apart, an E against an I, both names of a Cyrillic country:
+    Cyrillic writes И always I and Е, Ё as E (ALINA Алина / ALENA Алёна), so no
+    transliteration joins them, and no keying slip or misread does (E and I are far
+    apart and unlike). Not when one country whose names come from Arabic script ranks
+    both (there E and I write one short vowel: KHALED / KHALID)."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    diff = [frozenset((x, y)) for x, y in zip(a, b, strict=True) if x != y]
+    if diff != [frozenset("EI")]:
+        return False
+    if not any(in_country(a, c) and in_country(b, c) for c in _CYRILLIC):
+        return False
+    return not any(in_country(a, c) and in_country(b, c) for c in _ARABIC_SCRIPT)
+
+
 def cut_short(a: str, b: str) -> bool:
     """One name the start of the other: an MRZ name field cut (DANIELLE -> DANIEL), a
     feminine or longer form (AZIZ / AZIZAH), never told apart on the name alone."""

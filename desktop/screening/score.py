@@ -61,6 +61,24 @@ define(
         "({form}): another character, different people unless the known facts agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
         "name (two characters): different people unless the known facts agree",
+        "name.distinct_nasal": "{a} and {b} are two syllables of a hyphenated given name, "
+        "-n and -ng, and every other syllable is spelt alike (a passport keeps its holder's "
+        "spelling): two characters, different people unless the known facts agree",
+        "name.distinct_given_vowel": "{a} and {b} are two different given names, an A "
+        "against an I (no keying slip or transliteration writes one for the other): "
+        "different people unless the known facts agree",
+        "name.distinct_given_country": "{a} and {b} are two different given names, both "
+        "common in one country and two letters or more apart: different people unless the "
+        "known facts agree",
+        "name.distinct_arabic": "{a} and {b} are two names of one root in two patterns: "
+        "Arabic script writes the long vowels that tell them apart: different people unless "
+        "the known facts agree",
+        "name.distinct_given_kind": "{a} and {b} spell two different characters in "
+        "{kind}, as the rest of the name is spelt: different people unless the known facts "
+        "agree",
+        "name.distinct_given_cyrillic": "{a} and {b} are two different given names of "
+        "Cyrillic script, an E against an I (И is always written I): different people "
+        "unless the known facts agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
@@ -602,12 +620,18 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         oa, ob = origins
         latin, script = oa == ob, oa != ob
     else:
-        latin = oa == ob and oa in _LATIN_SCRIPT
+        # two Latin-script origins: each spelling is a family at home (FISHER, English;
+        # FISCHER, German), not one name's transliterations
+        latin = oa in _LATIN_SCRIPT and ob in _LATIN_SCRIPT
         script = oa in _TRANSLITERATED and ob in _TRANSLITERATED
     short, long_ = sorted((fa, fb), key=len)
     if long_.startswith(short) and len(long_) - len(short) >= 2 and short in names:
         # a listed name with a suffix of two letters or more (KOC / KOCAK, CETIN /
         # CETINKAYA): no transliteration or keying slip adds two letters
+        where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
+        return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
+    if given_origin.a_i_apart(fa, fb) and given_origin.a_i_apart(a, b):
+        # KARIMI / KARAMI: an A against an I is no transliteration of one name
         where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
         return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
     if script and _one_transliteration(fa, fb):
@@ -809,6 +833,10 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         return ""
     if attested and not mostly and (rule := _attested_given(a, b, fa, fb)):
         return rule
+    if given_origin.a_i_apart(fa, fb) and given_origin.a_i_apart(a, b):
+        return msg("name.distinct_given_vowel", a=a, b=b, firm=True)
+    if given_origin.e_i_apart_cyrillic(fa, fb):
+        return msg("name.distinct_given_cyrillic", a=a, b=b, firm=True)
     if (va is None or vb is None) and _one_given_name(fa, fb, sa, sb):
         return ""
     if {sa, sb} == {"M", "F"}:  # DANIEL / DANIELA: a letter apart, and two people
@@ -821,6 +849,15 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         return msg("name.distinct_given", a=a, b=b, firm=True)
     if _spellings_of_one(fa, fb):
         return ""
+    if (
+        given_origin.one_country(fa, fb)
+        and OSA.distance(fa, fb) >= 2
+        and not _japanese_given_apart(fa, fb)  # the kana say it (KENTA / KENJI)
+    ):
+        # two names one country ranks among its common ones, two keying steps apart or
+        # more (SUNIL / SUSHIL, LAURA / LAUREN): no slip, two names in use there; a name
+        # of another country's list is often its spelling of the other (PIETRO / PEDRO)
+        return msg("name.distinct_given_country", a=a, b=b, firm=True)
     return msg("name.distinct_given", a=a, b=b, firm=False)
 
 
@@ -1456,7 +1493,7 @@ def warm_up() -> None:
     # the close-names rules' tables (~50 ms)
     japanese_names(), _predominant_sex(), _vietnamese_name_chars(), _korean_given_blocks()
     _cantonese_given_chars(), _surname_char_index(), given_origin.one_country("A", "B")
-    _mandarin_given_chars()
+    _mandarin_given_chars(), _given_chars_by_kind()
 
 
 @lru_cache(maxsize=65536)
@@ -1489,8 +1526,10 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_chinese_surnames(na, nb)
             or distinct_surname_chars(na, nb)
             or distinct_given_syllables(na, nb)
+            or distinct_nasal_finals(na, nb)
             or distinct_close_given(na, nb)
             or distinct_mandarin_given(na, nb)
+            or distinct_given_in_kind(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1499,6 +1538,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             distinct_pinyin_finals(na, nb, best)
             or distinct_japanese(na, nb)
             or distinct_vietnamese(na, nb)
+            or distinct_arabic_pattern(na, nb)
             or distinct_char_syllable(na, nb, best)
         )
         if rule:
@@ -1617,10 +1657,11 @@ def _viet_initials(word: str) -> str:
 def distinct_vietnamese(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names of three words or more read as Vietnamese (every word
     a Sino-Vietnamese syllable, one at least no Chinese spelling: NGUYEN, THANH, TRAN)
-    differ in one given-name word whose two spellings are readings of common name
-    characters and never of one character (TUNG 松 / TRUNG 忠, DUC 德 / DUNG 勇, LAN 蘭 /
-    LANH 領): two names. VU / VO, both 武, stay one; a spelling no name character reads
-    stays a possible slip."""
+    differ in one word whose two spellings are readings of common name characters and
+    never of one character (TUNG 松 / TRUNG 忠, DUC 德 / DUNG 勇, LAN 蘭 / LANH 領): two
+    names. The surname too (LE 黎 / LY 李, DO 杜 / DAO 濤: two families, too short for
+    the surname lists' rule). VU / VO, both 武, and HUYNH / HOANG, both 黃, stay one; a
+    spelling no name character reads stays a possible slip."""
     ta, tb = a.tokens, b.tokens
     if len(ta) < 3 or len(ta) != len(tb) or a.is_han or b.is_han:
         return ""
@@ -1629,7 +1670,7 @@ def distinct_vietnamese(a: Name, b: Name) -> Message | str:
     if not all(w in table for w in words) or all(_chinese_syllable(w.lower()) for w in words):
         return ""
     differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
-    if len(differ) != 1 or differ[0] == 0:
+    if len(differ) != 1:
         return ""
     x, y = ta[differ[0]].text, tb[differ[0]].text
     if _viet_initials(x) == _viet_initials(y):
@@ -1639,6 +1680,36 @@ def distinct_vietnamese(a: Name, b: Name) -> Message | str:
         return ""
     return msg("name.distinct_vietnamese", a=x, ca="/".join(sorted(cx)[:2]), b=y,
                cb="/".join(sorted(cy)[:2]))  # fmt: skip
+
+
+# Arabic-script spellings of one letter (hamza seats, alif maqsura, taa marbuta, Persian
+# yeh and kaf) and what is left out at will (short-vowel marks, tatweel).
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي",
+                              "ک": "ك", "ة": "ه", "ـ": None,
+                              **{chr(c): None for c in range(0x064B, 0x0653)}})  # fmt: skip
+_ARABIC_LONG_VOWELS = str.maketrans(dict.fromkeys("اويءؤئ"))
+
+
+def distinct_arabic_pattern(a: Name, b: Name) -> Message | str:
+    """A reason when two names both in Arabic script differ in one word that has the
+    other's consonants but other long vowels (حسن / حسين, Hasan / Husayn; محمد / محمود,
+    Muhammad / Mahmud; جمال / جميل; عمر / عمرو, Umar / Amr): one root in two patterns,
+    two names. Arabic script writes a name one way and its long vowels as letters (ا و
+    ي), where a romanisation hides them (HSN ≈ HSYN); the letters' variant forms are
+    folded first (أ إ آ as ا, ى as ي, ة as ه, the short-vowel marks dropped)."""
+    if a.script != "arabic" or b.script != "arabic":
+        return ""
+    wa = [w.translate(_ARABIC_FOLD) for w in a.original.split()]
+    wb = [w.translate(_ARABIC_FOLD) for w in b.original.split()]
+    only_a = [w for w in wa if w not in wb]
+    only_b = [w for w in wb if w not in wa]
+    if len(wa) != len(wb) or len(only_a) != 1 or len(only_b) != 1:
+        return ""
+    x, y = only_a[0], only_b[0]
+    root = x.translate(_ARABIC_LONG_VOWELS)
+    if len(root) < 2 or root != y.translate(_ARABIC_LONG_VOWELS):
+        return ""
+    return msg("name.distinct_arabic", a=x, b=y)
 
 
 def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
@@ -1731,6 +1802,48 @@ def distinct_pinyin_finals(
         ):
             return msg("name.distinct_finals", a=x.upper(), b=form.upper())
     return ""
+
+
+def distinct_nasal_finals(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names both written as Taiwan's and Hong Kong's passports
+    print them, the given name hyphenated (LAI CHIH-MING / LAI CHIH-MIN, LAM KIN-FUNG /
+    LAM KIN-FUN), are spelt alike but for one given-name syllable that ends in -n on one
+    side and -ng on the other, both real syllables (明 MING, 民 MIN): two characters.
+    Taiwanese Mandarin's -n/-ng merge (丙 PIN) is how a holder may spell a character in
+    a passport, and the passport keeps that spelling from one issue to the next: two
+    passport spellings of one person are spelt alike (issue 12, Build 3: two real names
+    one letter apart). Not an MRZ name or an unhyphenated one (LIN, MIN HUI / LIN MING
+    HUI): a list may have romanised the characters where the passport merged the finals
+    (review names4, finding 3). Not a joined word (LUNGLING / LUNLING: a split may move
+    the N or G across the syllables), nor a name of other syllables (NGUYEN VAN HUN)."""
+    if not (_passport_hyphen(a) and _passport_hyphen(b)):
+        return ""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb):
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1 or differ[0] == 0:
+        return ""
+    i = differ[0]
+    if any(len(t.syllables) != 1 or len(t.syllables[0]) != 1 for t in (ta[i], tb[i])):
+        return ""  # a joined word, or one read two ways
+    x, y = sorted((ta[i].text.lower(), tb[i].text.lower()), key=len)
+    if y != x + "g" or not x.endswith("n") or not _real_syllable(x) or not _real_syllable(y):
+        return ""
+    if not all(_syllables_through(t.text) for t in ta):
+        return ""  # not a Chinese or Korean name (NGUYEN VAN HUNG / HUN: a slip)
+    return msg("name.distinct_nasal", a=ta[i].text, b=tb[i].text)
+
+
+def _passport_hyphen(n: Name) -> bool:
+    """SURNAME GIVEN-GIVEN as a passport's visual zone prints it (not the MRZ's form)."""
+    words = n.original.split()
+    return len(words) == 2 and words[1].count("-") == 1 and not set(n.original) & set(",<")
+
+
+def _syllables_through(word: str) -> bool:
+    """A word read as real syllables all through (Mandarin, Cantonese, Korean)."""
+    return any(all(map(_real_syllable, seg)) for seg in chinese.segmentations(word.lower()))
 
 
 def _real_syllable(x: str) -> bool:
@@ -1893,6 +2006,84 @@ def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
     if cx and cy and not cx & cy:
         return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
     return ""
+
+
+@cache
+def _given_chars_by_kind() -> dict[str, dict[str, frozenset[str]]]:
+    """For each kind of spelling of `_syllable_groups` (M Mandarin in any system with
+    Taiwan's passport variants and customary spellings, C Hong Kong and Macau Cantonese,
+    S the southern dialects): spelling -> the common given-name characters it spells in
+    that kind. `_mandarin_given_chars` merges the kinds; a name spelt in one kind all
+    through is read in that kind only here."""
+    out: dict[str, dict[str, set[str]]] = {"M": {}, "C": {}, "S": {}}
+    for ch in chinese.name_chars()[1]:
+        spelt: dict[str, set[str]] = {"M": set(), "C": set(), "S": set()}
+        for py in chinese.mandarin_readings(ch):
+            for form in chinese.mandarin_spellings(py):
+                spelt["M"] |= {form.lower()} | {v.lower() for v in taiwan_variants(form)}
+            spelt["M"] |= set(chinese.taiwan_customary(py))
+        spelt["C"] |= {r.lower() for r in chinese.cantonese_readings(ch)}
+        for form, label in chinese.dialect_spellings(ch):
+            kind = "C" if "Cantonese" in label or "Macau" in label else "S"
+            if kind == "C" or any(d in label for d in _SOUTHERN):
+                spelt[kind].add(form.lower())
+        for kind, forms in spelt.items():
+            for form in forms:
+                out[kind].setdefault(form, set()).add(ch)
+    return {k: {f: frozenset(c) for f, c in v.items()} for k, v in out.items()}
+
+
+_KIND_NAMES = {"M": "Mandarin", "C": "Cantonese", "S": "Hokkien, Teochew or Hakka"}
+
+
+def distinct_given_in_kind(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names alike but for one given-name syllable are spelt, in
+    their other words, in one kind of spelling only (`_syllable_groups`: Taiwan's HSIN,
+    Hong Kong's KA, Singapore's KIM), and in that kind the two syllables spell common
+    given-name characters, never one (HO HSIN-CHUN 純 / HSIN-CHEN 珍 in Mandarin; CHAN
+    KA-MAN 文 / KA-WAN 雲 in Cantonese): two characters, although another kind's reading
+    joins them (珍 is CHUN in Cantonese, 萬 WAN in Mandarin), which a name spelt in one
+    kind all through does not borrow for one syllable. A spelling that spells no common
+    name character in that kind stays a possible slip; one Korean block's spellings stay
+    one (MIN-JEONG / MIN-JUNG)."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb):
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1 or differ[0] == 0:
+        return ""
+    i = differ[0]
+    if any(len(t.syllables) != 1 or len(t.syllables[0]) != 1 for t in (ta[i], tb[i])):
+        return ""  # a joined word, or one read two ways
+    x, y = ta[i].text.lower(), tb[i].text.lower()
+    if _fold_syllable(x) == _fold_syllable(y):
+        return ""  # KA-CHOI / KA-TSOI: one syllable's spellings across systems
+    blocks = korean.name_block_spellings()
+    if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
+        return ""  # one Korean block (MIN-JEONG / MIN-JUNG)
+    kinds: set[str] | None = None
+    for j, t in enumerate(ta):
+        if j != i:
+            g = _word_groups(t.text)
+            kinds = g if kinds is None else kinds & g
+    if not kinds:
+        return ""
+    told = []
+    for kind in sorted(kinds):
+        table = _given_chars_by_kind()[kind]
+        cx, cy = table.get(x, frozenset()), table.get(y, frozenset())
+        if cx & cy:
+            return ""
+        if cx and cy:
+            told.append(kind)
+    if not told:
+        return ""
+    return msg(
+        "name.distinct_given_kind",
+        a=ta[i].text,
+        b=tb[i].text,
+        kind=" / ".join(_KIND_NAMES[k] for k in told),
+    )
 
 
 def _mandarin_word(word: str) -> bool:
@@ -2613,7 +2804,8 @@ def _keep_cap(
 
 
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
-               "name.distinct_given_mostly")  # fmt: skip
+               "name.distinct_given_mostly", "name.distinct_given_vowel",
+               "name.distinct_given_country", "name.distinct_given_cyrillic")  # fmt: skip
 _SEX_RULES = frozenset({"name.distinct_given_sexes", "name.distinct_given_mostly"})
 
 

@@ -1712,6 +1712,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_arabic</source>
+        <extracomment>{a} and {b} are two names of one root in two patterns: Arabic script writes the long vowels that tell them apart: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two names of one root in two patterns: Arabic script writes the long vowels that tell them apart: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_char_syllable</source>
         <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless the known facts agree</extracomment>
         <translation>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</translation>
@@ -1727,6 +1732,21 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different given names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_given_country</source>
+        <extracomment>{a} and {b} are two different given names, both common in one country and two letters or more apart: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names, both common in one country and two letters or more apart: different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_cyrillic</source>
+        <extracomment>{a} and {b} are two different given names of Cyrillic script, an E against an I (И is always written I): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names of Cyrillic script, an E against an I (И is always written I): different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_kind</source>
+        <extracomment>{a} and {b} spell two different characters in {kind}, as the rest of the name is spelt: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} spell two different characters in {kind}, as the rest of the name is spelt: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given_mostly</source>
         <extracomment>{a} and {b} are two different given names that the US census gives mostly to different sexes, though each is given to both: scored a little lower, unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</translation>
@@ -1737,9 +1757,19 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_given_vowel</source>
+        <extracomment>{a} and {b} are two different given names, an A against an I (no keying slip or transliteration writes one for the other): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names, an A against an I (no keying slip or transliteration writes one for the other): different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_nasal</source>
+        <extracomment>{a} and {b} are two syllables of a hyphenated given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its holder's spelling): two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two syllables of a given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its spelling): two characters, different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_pinyin_surnames</source>

@@ -1712,6 +1712,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_arabic</source>
+        <extracomment>{a} and {b} are two names of one root in two patterns: Arabic script writes the long vowels that tell them apart: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是同一字根、不同詞型的兩個名字：阿拉伯字母會寫出區分兩者的長母音：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_char_syllable</source>
         <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless the known facts agree</extracomment>
         <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非已知的事實相符，否則為不同人</translation>
@@ -1727,6 +1732,21 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的名字：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_given_country</source>
+        <extracomment>{a} and {b} are two different given names, both common in one country and two letters or more apart: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，在同一國家都屬常見名字，且相差兩個字母以上：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_cyrillic</source>
+        <extracomment>{a} and {b} are two different given names of Cyrillic script, an E against an I (И is always written I): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的西里爾字母名字，一為 E、一為 I（И 一律轉寫為 I）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_kind</source>
+        <extracomment>{a} and {b} spell two different characters in {kind}, as the rest of the name is spelt: different people unless the known facts agree</extracomment>
+        <translation>依姓名其餘部分的拼寫方式（{kind}），{a} 與 {b} 拼寫的是兩個不同的字：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_given_mostly</source>
         <extracomment>{a} and {b} are two different given names that the US census gives mostly to different sexes, though each is given to both: scored a little lower, unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字，美國人口普查中多用於不同性別，但兩者男女皆用：分數略降，除非兩人性別相同或已知的事實相符</translation>
@@ -1737,9 +1757,19 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非兩人性別相同或已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_given_vowel</source>
+        <extracomment>{a} and {b} are two different given names, an A against an I (no keying slip or transliteration writes one for the other): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，一為 A、一為 I（按鍵誤植或轉寫都不會把其中之一寫成另一個）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_nasal</source>
+        <extracomment>{a} and {b} are two syllables of a hyphenated given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its holder's spelling): two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是以連字號連寫的名字中的兩個音節（-n 與 -ng），其餘音節拼法全同（護照沿用持照人的拼法）：為兩個不同的字，除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_pinyin_surnames</source>

@@ -144,7 +144,9 @@ def test_two_mandarin_given_syllables_a_step_apart_are_two_characters(a: str, b:
     ("a", "b"),
     [
         ("LAI HUI-CHUAN", "LAI HUI-JUAN"),  # Wade-Giles CHUAN (ch'üan) is Pinyin JUAN
-        ("CHEN YI-CHUN", "CHEN YI-CHEN"),  # 真 is Cantonese CHUN: one character's readings
+        # CHEN YI-CHUN / CHEN YI-CHEN left this list (names-precision): 真 is Cantonese
+        # CHUN, but a name spelt in Mandarin all through (CHEN, YI) does not borrow a
+        # Cantonese reading for one syllable: 君 / 真, two characters (test_precision_rules)
         ("CHANG CHIH-LUN", "CHANG CHIH-LUB"),  # a slip into no syllable
     ],
 )
