@@ -1712,11 +1712,6 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
-        <source>name.distinct_arabic</source>
-        <extracomment>{a} and {b} are two names of one root in two patterns: Arabic script writes the long vowels that tell them apart: different people unless the known facts agree</extracomment>
-        <translation>{a} and {b} are two names of one root in two patterns: Arabic script writes the long vowels that tell them apart: different people unless the known facts agree</translation>
-    </message>
-    <message>
         <source>name.distinct_char_syllable</source>
         <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless the known facts agree</extracomment>
         <translation>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</translation>
@@ -1765,11 +1760,6 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
-    </message>
-    <message>
-        <source>name.distinct_nasal</source>
-        <extracomment>{a} and {b} are two syllables of a hyphenated given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its holder's spelling): two characters, different people unless the known facts agree</extracomment>
-        <translation>{a} and {b} are two syllables of a given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its spelling): two characters, different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_pinyin_surnames</source>

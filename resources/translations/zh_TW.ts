@@ -1712,11 +1712,6 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
-        <source>name.distinct_arabic</source>
-        <extracomment>{a} and {b} are two names of one root in two patterns: Arabic script writes the long vowels that tell them apart: different people unless the known facts agree</extracomment>
-        <translation>{a} 與 {b} 是同一字根、不同詞型的兩個名字：阿拉伯字母會寫出區分兩者的長母音：除非已知的事實相符，否則為不同人</translation>
-    </message>
-    <message>
         <source>name.distinct_char_syllable</source>
         <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless the known facts agree</extracomment>
         <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非已知的事實相符，否則為不同人</translation>
@@ -1765,11 +1760,6 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
-    </message>
-    <message>
-        <source>name.distinct_nasal</source>
-        <extracomment>{a} and {b} are two syllables of a hyphenated given name, -n and -ng, and every other syllable is spelt alike (a passport keeps its holder's spelling): two characters, different people unless the known facts agree</extracomment>
-        <translation>{a} 與 {b} 是以連字號連寫的名字中的兩個音節（-n 與 -ng），其餘音節拼法全同（護照沿用持照人的拼法）：為兩個不同的字，除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_pinyin_surnames</source>

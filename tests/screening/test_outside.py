@@ -307,9 +307,13 @@ THIRD_PART_FLOOR = (0.965, 0.91)  # seen: 0.878 / 0.802 at stop 22, 0.974 / 0.91
 FOURTH_PART_FLOOR = (0.955, 0.955)
 # seen: 0.822 / 0.958 at its one scoring, 0.870 / 0.958 now
 FIFTH_PART_FLOOR = (0.86, 0.95)
-# seen: 0.802 / 0.914 at its one scoring, 0.839 / 0.946 now (customary spellings, given
-# names of one country, Mandarin given syllables)
-SIXTH_PART_FLOOR = (0.83, 0.94)
+# seen: 0.802 / 0.914 at its one scoring, 0.858 / 0.946 now (customary spellings, given
+# names of one country, Mandarin given syllables, the precision rules)
+SIXTH_PART_FLOOR = (0.85, 0.94)
+# seen: 0.919 / 0.964 at its one scoring, 0.929 / 0.983 now (the precision rules kept
+# after review: A against I, one country's given names, Vietnamese surnames, a syllable
+# in the kind of spelling of the rest of the name, Cyrillic E against I)
+SEVENTH_PART_FLOOR = (0.92, 0.98)
 
 
 def test_the_outside_development_set():
@@ -340,6 +344,10 @@ def test_the_outside_development_set():
     print(f"sixth part (seen): precision {r['precision']:.3f}, recall {r['recall']:.3f}")
     assert r["precision"] >= SIXTH_PART_FLOOR[0]
     assert r["recall"] >= SIXTH_PART_FLOOR[1]
+    r = bench_names.score(bench_names.load(bench_names.HELD_OUT7))
+    print(f"seventh part (seen): precision {r['precision']:.3f}, recall {r['recall']:.3f}")
+    assert r["precision"] >= SEVENTH_PART_FLOOR[0]
+    assert r["recall"] >= SEVENTH_PART_FLOOR[1]
 
 
 def test_the_surname_lists_are_what_the_script_builds_and_load_fast():

@@ -19,50 +19,34 @@ def _codes(a: str, b: str) -> set[str]:
     return {getattr(r, "code", "") for r in compare_names(a, b).reasons}
 
 
-# --- -n / -ng of a given syllable, every other syllable spelt alike -------------------
+# --- rules withdrawn after review (names-precision): one person's spellings ------------
+# -n/-ng of one hyphenated given syllable, two Latin-script origins' surnames and Arabic
+# script's long vowels were tried as caps; the review found one person's spellings and
+# keying slips capped by each (a list romanises the characters where a passport merged
+# the finals; emigrant spellings; hamza seats and Quranic spellings). Names alone keep
+# them one; birth date and nationality do the rest.
 
 
 @pytest.mark.parametrize(
     "a,b",
     [
-        ("LAI CHIH-MING", "LAI CHIH-MIN"),  # 明 / 民, Taiwan's Wade-Giles
-        ("CHIANG YA-LING", "CHIANG YA-LIN"),  # 玲 / 琳
-        ("LAM KIN-FUNG", "LAM KIN-FUN"),  # 鋒 / 芬, Hong Kong Cantonese
-        ("LIU YI-CHEN", "LIU YI-CHENG"),  # 臻 / 成
+        ("WANG CHIEN-MING", "WANG CHIEN-MIN"),  # 王建民: his passport's MING, Wade-Giles MIN
+        ("CHIANG PIN-KUNG", "CHIANG PING-KUNG"),  # 江丙坤
+        ("CHAN TAI-MING", "CHAN TAI-MIN"),  # a G dropped: a keying slip
+        ("JOHN SMITH", "JOHN SMIT"),
+        ("MARY JOHNSON", "MARY JOHNSSON"),
+        ("ANNA HOFFMAN", "ANNA HOFFMANN"),
+        ("JOSE RODRIGUEZ", "JOSE RODRIGUES"),
+        ("MARIA FERNANDES", "MARIA FERNANDEZ"),
+        ("فؤاد علي", "فواد علي"),  # a hamza on its seat or on a plain waw
+        ("عائض القرني", "عايض القرني"),  # the same man in two newspapers
+        ("داود سليمان", "داوود سليمان"),  # one name, the waw doubled or not
+        ("إسحاق علي", "إسحق علي"),  # the Quranic spelling drops the alif
+        ("دونالد ترامب", "دونالد ترمب"),  # a foreign name in two press spellings
     ],
 )
-def test_nasal_finals_of_otherwise_equal_names_are_two_names(a, b):
-    m = compare_names(a, b)
-    assert m.score < DEFAULT_THRESHOLD
-    assert m.uncapped >= DEFAULT_THRESHOLD
-    assert "name.distinct_nasal" in _codes(a, b)
-
-
-@pytest.mark.parametrize(
-    "a,b",
-    [
-        ("江丙坤", "CHIANG PIN-KUNG"),  # Taiwan's -n/-ng merge spelling a character
-        ("TSAI I-LING", "CAI YILIN"),  # two systems: the merge bridges them
-        ("WONG, LUNGLING", "WONG, LUNLING"),  # a joined word: a G dropped stays a slip
-        ("NGUYEN VAN HUNG", "NGUYEN VAN HUN"),  # no Chinese or Korean name
-        # an MRZ or unhyphenated name: the list may have romanised the characters where
-        # the passport merged the finals (review names4, finding 3)
-        ("LIN, MIN HUI", "LIN MING HUI"),
-        ("LIN, MIN-HUI", "LIN MING-HUI"),
-        ("HUANG MIN", "HUANG MING"),
-    ],
-)
-def test_nasal_rule_leaves_spellings_and_slips(a, b):
-    assert "name.distinct_nasal" not in _codes(a, b)
-    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
-
-
-def test_nasal_rule_lifted_when_birth_date_and_nationality_agree():
-    a = Facts(("LAI CHIH-MING",), "1980-03-04", "TWN")
-    b = Facts(("LAI CHIH-MIN",), "1980-03-04", "TWN")
-    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
-    c = Facts(("LAI CHIH-MIN",), "1975-11-20", "TWN")
-    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+def test_one_persons_spellings_are_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
 
 
 # --- an A against an I: two given names (or surnames), no slip or transliteration ----
@@ -125,6 +109,9 @@ def test_two_names_of_one_country_two_steps_apart(a, b):
     [
         ("PIETRO ROSSI", "PEDRO ROSSI"),  # two countries' forms of one name: penalty only
         ("SUNIL KUMAR", "SUNIIL KUMAR"),  # a slip: one step, onto no name
+        # review: one name's Persian and Egyptian spellings; SH written S
+        ("EBRAHIM HASSAN", "IBRAHEM HASSAN"),
+        ("SHERINE HASSAN", "SIRINE HASSAN"),
     ],
 )
 def test_one_country_rule_leaves_other_countries_forms_and_slips(a, b):
@@ -155,71 +142,13 @@ def test_one_vietnamese_surname_two_spellings_not_capped(a, b):
     assert "name.distinct_vietnamese" not in _codes(a, b)
 
 
-# --- two Latin-script surnames of two origins ------------------------------------------
-
-
 @pytest.mark.parametrize(
-    "a,b", [("PETER FISHER", "PETER FISCHER"), ("SANNE BAKKER", "SANNE BAKER")]
+    "a,b", [("TRAN VAN MINH", "TRANG VAN MINH"), ("DANG VAN MINH", "DAN VAN MINH")]
 )
-def test_surnames_of_two_latin_script_origins_are_two_families(a, b):
-    m = compare_names(a, b)
-    assert m.score < DEFAULT_THRESHOLD <= m.uncapped
-    assert "name.distinct_surnames" in _codes(a, b)
-
-
-@pytest.mark.parametrize(
-    "a,b",
-    [
-        ("PETER SCHMIDT", "PETER SCHMDIT"),  # a slip onto no name stays a slip
-        ("SERGEI KADYROV", "SERGEI KADIROV"),  # transliterations of one Russian name
-    ],
-)
-def test_slips_and_transliterations_stay_one_surname(a, b):
-    assert "name.distinct_surnames" not in _codes(a, b)
+def test_a_vietnamese_surnames_final_letter_dropped_is_a_slip(a, b):
+    # review: a final G added or dropped is a keying slip of one surname
+    assert "name.distinct_vietnamese" not in _codes(a, b)
     assert compare_names(a, b).score >= DEFAULT_THRESHOLD
-
-
-def test_latin_origins_rule_lifted_when_birth_date_and_nationality_agree():
-    a = Facts(("PETER FISHER",), "1966-09-10", "DEU")
-    b = Facts(("PETER FISCHER",), "1966-09-10", "DEU")
-    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
-
-
-# --- Arabic script on both sides: one root, two patterns -------------------------------
-
-
-@pytest.mark.parametrize(
-    "a,b",
-    [
-        ("حسن علي", "حسين علي"),  # Hasan / Husayn
-        ("محمد عبد الله", "محمود عبد الله"),  # Muhammad / Mahmud
-        ("جمال حسن", "جميل حسن"),  # Jamal / Jamil
-    ],
-)
-def test_arabic_script_long_vowels_tell_two_names(a, b):
-    m = compare_names(a, b)
-    assert m.score < DEFAULT_THRESHOLD <= m.uncapped
-    assert "name.distinct_arabic" in _codes(a, b)
-
-
-@pytest.mark.parametrize(
-    "a,b",
-    [
-        ("أحمد علي", "احمد علي"),  # a hamza seat written or not: one name
-        ("فاطمة علي", "فاطمه علي"),  # taa marbuta written as haa
-        ("مصطفى علي", "مصطفي علي"),  # alif maqsura as yaa
-        ("علي حسن", "حسن علي"),  # order
-    ],
-)
-def test_arabic_letter_variants_are_one_name(a, b):
-    assert "name.distinct_arabic" not in _codes(a, b)
-    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
-
-
-def test_arabic_rule_lifted_when_birth_date_and_nationality_agree():
-    a = Facts(("حسن علي",), "1979-12-01", "JOR")
-    b = Facts(("حسين علي",), "1979-12-01", "JOR")
-    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
 
 
 # --- one given syllable read in the kind of spelling the rest of the name uses ---------
@@ -248,6 +177,11 @@ def test_a_syllable_read_as_the_rest_of_the_name_is_spelt(a, b):
         ("CHOI MIN-JEONG", "CHOI MIN-JUNG"),  # one Korean block, 정
         ("LAI HUI-CHUAN", "LAI HUI-JUAN"),  # Wade-Giles CHUAN is Pinyin JUAN
         ("CHANG CHIH-LUN", "CHANG CHIH-LUB"),  # a slip into no syllable
+        # review: 志 CHI, Taiwan's customary spelling; 榮 YUNG beside Wade-Giles JUNG
+        # (張榮發 / Chang Jung-fa Foundation); 山 SAAN in Jyutping
+        ("LIN CHI-LING", "LIN CHIH-LING"),
+        ("CHANG YUNG-FA", "CHANG JUNG-FA"),
+        ("CHAN TAI-SAN", "CHAN TAI-SAAN"),
     ],
 )
 def test_one_characters_spellings_and_slips_stay_one_name(a, b):
