@@ -17,7 +17,7 @@ Sets (seeds given on the command line as first:count):
 
 Prints per set: images, exact, wrong but valid, refused, invalid, no MRZ, flagged (the
 final reading's document judged not OCR-B), and each wrong-but-valid seed. --dump keeps
-each decide call's face statistic for choosing the threshold (ocr_decide.FACE_FIT).
+each decide call's face statistic for choosing the threshold (ocr_decide.FACE_MARGIN).
 """
 
 from __future__ import annotations
@@ -56,14 +56,20 @@ FAMILIES: dict[str, list[Path]] = {
         _F / "truetype/jetbrains-mono" / f"JetBrainsMono-{w}.ttf"
         for w in ("Regular", "Medium", "Light", "Thin", "Bold", "ExtraBold")
     ],
-    "Fira Code": [_F / "truetype/firacode" / f"FiraCode-{w}.ttf" for w in ("Regular", "Bold", "Light")],
+    "Fira Code": [
+        _F / "truetype/firacode" / f"FiraCode-{w}.ttf" for w in ("Regular", "Bold", "Light")
+    ],
     "Courier Prime": [
         _F / "opentype/courier-prime" / f"{n}.otf"
         for n in (
-            "Courier Prime", "Courier Prime Bold", "Courier Prime Sans",
-            "Courier Prime Sans Bold", "Courier Prime Code", "Courier Prime Italic",
+            "Courier Prime",
+            "Courier Prime Bold",
+            "Courier Prime Sans",
+            "Courier Prime Sans Bold",
+            "Courier Prime Code",
+            "Courier Prime Italic",
         )
-    ],  # fmt: skip
+    ],
     "Noto Mono": [_F / "truetype/noto/NotoMono-Regular.ttf"],
     "Noto Sans Mono": [_F / "truetype/noto" / f"NotoSansMono-{w}.ttf" for w in ("Regular", "Bold")],
     "DejaVu Sans Mono": [_F / "truetype/dejavu" / f"DejaVuSansMono{w}.ttf" for w in ("", "-Bold")],
@@ -153,8 +159,12 @@ def jetbrains(seed: int, number_oo: bool) -> Doc:
         number = head + "OO" + "".join(rng.choice(list("3479AKMNE")) for _ in range(4))
     else:
         number = "".join(rng.choice(list("3479AKMNE")) for _ in range(9))
-    birth = dt.date(1970 + int(rng.integers(0, 30)), int(rng.integers(1, 10)), int(rng.integers(1, 28)))
-    expiry = dt.date(2027 + int(rng.integers(0, 7)), int(rng.integers(1, 10)), int(rng.integers(1, 28)))
+    birth = dt.date(
+        1970 + int(rng.integers(0, 30)), int(rng.integers(1, 10)), int(rng.integers(1, 28))
+    )
+    expiry = dt.date(
+        2027 + int(rng.integers(0, 7)), int(rng.integers(1, 10)), int(rng.integers(1, 28))
+    )
     lines = compose(
         fmt, document_code="P<" if fmt == "TD3" else "V<", issuing_state="KEN", surname=surname,
         given_names=given, document_number=number, nationality="KEN", birth_date=birth, sex="M",
@@ -217,10 +227,13 @@ def fuzz3(seed: int) -> Doc:
     code = {"TD3": "P", "MRV-A": "V", "TD1": "I"}[fmt]
     num = str(rng.choice(_NUM))[:9]
     opt = "".join(rng.choice(list("0O0O00OO2Z5S8B6G")) for _ in range(int(rng.integers(2, 8))))
+    # (drawn in the review's order: surname, given names, birth, expiry)
+    surname = str(rng.choice(_SUR))
+    given = str(rng.choice(_SUR)) + " " + str(rng.choice(_SUR))
+    born = REVIEW_TODAY - dt.timedelta(days=int(rng.integers(4000, 20000)))
     lines = compose(
-        fmt, document_code=code + "<", issuing_state="GBR", surname=str(rng.choice(_SUR)),
-        given_names=str(rng.choice(_SUR)) + " " + str(rng.choice(_SUR)), document_number=num,
-        nationality="GBR", birth_date=REVIEW_TODAY - dt.timedelta(days=int(rng.integers(4000, 20000))),
+        fmt, document_code=code + "<", issuing_state="GBR", surname=surname,
+        given_names=given, document_number=num, nationality="GBR", birth_date=born,
         sex="M", expiry_date=REVIEW_TODAY + dt.timedelta(days=int(rng.integers(30, 3000))),
         optional_data=opt,
     )  # fmt: skip
@@ -233,11 +246,12 @@ def fuzz3(seed: int) -> Doc:
 
 def _bench(name: str):
     from bench import mrz_heldout, mrz_heldout6, mrz_heldout7, mrz_heldout8, mrz_variant
-
     from bench.bench_mrz import TODAY
 
-    mod = {"synth": synth, "variant": mrz_variant, "heldout": mrz_heldout,
-           "heldout6": mrz_heldout6, "heldout7": mrz_heldout7, "heldout8": mrz_heldout8}[name]  # fmt: skip
+    mod = {
+        "synth": synth, "variant": mrz_variant, "heldout": mrz_heldout,
+        "heldout6": mrz_heldout6, "heldout7": mrz_heldout7, "heldout8": mrz_heldout8,
+    }[name]  # fmt: skip
 
     def make(seed: int) -> Doc:
         s = mod.sample(seed, today=TODAY)
@@ -257,6 +271,20 @@ def _ext(start: int, count: int):
 
 
 CALLS: list[dict[str, object]] = []
+BINS: list[int] = []  # the blur bin of each line of the last cells scored
+
+
+def _twin_fit(scores: np.ndarray, feats: np.ndarray | None) -> np.ndarray | None:
+    """Per cell, its similarity to the most alike other cell of the same best class
+    (nan where none): how alike this document prints one glyph, whatever the face."""
+    if feats is None:
+        return None
+    best = scores.argmax(axis=1)
+    gram = feats @ feats.T
+    np.fill_diagonal(gram, -9.0)
+    same = best[:, None] == best[None, :]
+    out = np.where(same, gram, -9.0).max(axis=1)
+    return np.where(out > -9.0, out, np.nan).astype(np.float32)
 
 
 def _hook() -> None:
@@ -265,16 +293,28 @@ def _hook() -> None:
 
     def decide(scores, fmt, n, today, blot=None, feats=None):  # type: ignore[no-untyped-def]
         out = real(scores, fmt, n, today, blot, feats)
-        fit = getattr(ocr_decide, "face_fit", None)
+        fit = getattr(ocr_decide, "face_margin", None)
         CALLS.append({
-            "fmt": fmt, "top": scores.max(axis=1).copy(),
-            "fit": None if fit is None else fit(scores, fmt),
+            "fmt": fmt, "top": scores.max(axis=1).copy(), "best": scores.argmax(axis=1),
+            "twin": _twin_fit(scores, feats), "bins": list(BINS),
+            "second": np.sort(scores, axis=1)[:, -2].copy(),
+            "fit": None if fit is None else fit(scores),
             "flagged": bool(getattr(out, "not_ocrb", False)),
             "valid": out.document.valid, "lines": out.document.lines,
         })  # fmt: skip
         return out
 
     ocr_decide.decide = decide  # type: ignore[assignment]
+    from desktop.documents.ocr_classify import _Classifier
+
+    real_bins = _Classifier.blur_bins
+
+    def blur_bins(self, cells, n):  # type: ignore[no-untyped-def]
+        out = real_bins(self, cells, n)
+        BINS[:] = out
+        return out
+
+    _Classifier.blur_bins = blur_bins  # type: ignore[method-assign]
 
 
 def _outcome(doc, truths: list[tuple[str, ...]], printed_valid: bool, today: dt.date) -> str:
@@ -296,27 +336,28 @@ def run(set_name: str, seeds: list[int], dump: dict[str, list[object]]) -> None:
         items = [(name, truths, path, True) for name, truths, path in _ext(seeds[0], len(seeds))]
     else:
         if set_name in ("gen6", "gen7"):
-            make = (lambda s: jetbrains(s, set_name == "gen7"))  # noqa: E731
+            make = lambda s: jetbrains(s, set_name == "gen7")  # noqa: E731
         elif set_name == "fuzz":
             make = fuzz
         elif set_name == "fuzz3":
             make = fuzz3
         elif set_name.startswith("face:"):
             fam = FAMILIES[set_name[5:]]
-            make = (lambda s: fuzz(s, fam[s % len(fam)]))  # noqa: E731
+            make = lambda s: fuzz(s, fam[s % len(fam)])  # noqa: E731
         else:
             make, today = _bench(set_name)
         items = [(s, None, make, None) for s in seeds]
     count: collections.Counter[str] = collections.Counter()
     times: list[float] = []
     wrong: list[str] = []
-    for key, truths, src, printed in items:
+    for key, truths, src, _printed in items:
         printed_valid = True
         if truths is None:  # generated
             d = src(key)
             truths, src, printed_valid = [d.lines], d.jpeg, d.printed_valid
         else:
-            from bench.bench_mrz import TODAY as today  # noqa: N811
+            from bench.bench_mrz import TODAY as today
+
             printed_valid = bool(truths) and parse(truths[0], today=today).valid
         del CALLS[:]
         c0 = time.process_time()
@@ -333,9 +374,13 @@ def run(set_name: str, seeds: list[int], dump: dict[str, list[object]]) -> None:
         count["flagged"] += flagged
         if kind != "exact":
             got = " / ".join(doc.lines) if doc is not None else "-"
-            (wrong if kind == "WRONG BUT VALID" else []).append(f"{key}: {got} (truth {truths[:1]})")
+            (wrong if kind == "WRONG BUT VALID" else []).append(
+                f"{key}: {got} (truth {truths[:1]})"
+            )
             if os.environ.get("VERBOSE"):
-                print(f"  {set_name} {key} {kind}{' flagged' if flagged else ''}: {got}", flush=True)
+                print(
+                    f"  {set_name} {key} {kind}{' flagged' if flagged else ''}: {got}", flush=True
+                )
         elif flagged and os.environ.get("VERBOSE"):
             print(f"  {set_name} {key} exact, flagged", flush=True)
         dump.setdefault(set_name, []).append(
@@ -358,6 +403,10 @@ def main(argv: list[str]) -> None:
         i = argv.index("--dump")
         dump_to = argv[i + 1]
         argv = argv[:i] + argv[i + 2 :]
+    if "--face-margin" in argv:  # the gate's threshold (ocr_decide.FACE_MARGIN) for a run
+        i = argv.index("--face-margin")
+        ocr_decide.FACE_MARGIN = float(argv[i + 1])
+        argv = argv[:i] + argv[i + 2 :]
     _hook()
     ocr.prepare()
     dump: dict[str, list[object]] = {}
@@ -366,8 +415,8 @@ def main(argv: list[str]) -> None:
     for name, rng in zip(argv[::2], argv[1::2], strict=True):
         first, n = (int(x) for x in rng.split(":"))
         run(name, list(range(first, first + n)), dump)
-    if dump_to:
-        Path(dump_to).write_bytes(pickle.dumps(dump))
+        if dump_to:  # after every set: a long run can be read while it goes on
+            Path(dump_to).write_bytes(pickle.dumps(dump))
 
 
 if __name__ == "__main__":
