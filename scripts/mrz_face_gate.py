@@ -298,7 +298,7 @@ def _hook() -> None:
             "fmt": fmt, "top": scores.max(axis=1).copy(), "best": scores.argmax(axis=1),
             "twin": _twin_fit(scores, feats), "bins": list(BINS),
             "second": np.sort(scores, axis=1)[:, -2].copy(),
-            "fit": None if fit is None else fit(scores),
+            "fit": None if fit is None else fit(scores, feats),
             "flagged": bool(getattr(out, "not_ocrb", False)),
             "valid": out.document.valid, "lines": out.document.lines,
         })  # fmt: skip

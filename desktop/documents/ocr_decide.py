@@ -164,7 +164,8 @@ FILLER_MARGIN = 0.10
 # in every reading reported valid of an OCR-B document (168 of ext-mrz, variant,
 # heldout, heldout7 and heldout8), 0.015-0.050 in the five readings of other faces
 # reported valid and wrong, and under 0.058 in 131 of 140 other-face documents.
-FACE_MARGIN = 0.058
+FACE_MARGIN = 0.02
+FACE_TWINS = 5  # cells with a twin of their class needed to compare against them
 
 
 # In cells no check digit covers (names), a K that fits its glyph less well than this
@@ -633,25 +634,40 @@ def decide(
         n,
     )
     reading = dataclasses.replace(reading, unsure=tuple(unsure))
-    if not is_ocrb(scores):
+    if not is_ocrb(scores, feats):
         return _not_ocrb(reading, fmt, n)
     return reading
 
 
-def face_margin(scores: np.ndarray) -> float:
-    """How distinctly the document's glyphs take OCR-B's shapes: the lower quartile,
-    over the cells whose best class is not the filler `<`, of the lead of each cell's
-    best template class over its runner-up. An OCR-B glyph is far from every other
-    class's templates even blurred; another face's falls between OCR-B's classes."""
+def face_margin(scores: np.ndarray, feats: np.ndarray | None = None) -> float:
+    """How distinctly the document's glyphs take OCR-B's shapes, over the cells whose
+    best class is not the filler `<` (a chevron in every face): the lower quartile of
+    each cell's lead over its runner-up class (an OCR-B glyph is far from every other
+    class's templates, even blurred; another face's falls between them), less the median
+    of how much better each cell resembles the document's most alike other cell of its
+    class than it fits the templates (the same print and blur: an OCR-B glyph fits its
+    templates about as well as its twin; another face's fits its twin better)."""
     order = np.sort(scores, axis=1)
     lead = order[:, -1] - order[:, -2]
-    ink = lead[scores.argmax(axis=1) != IDX["<"]]
-    return float(np.percentile(ink if len(ink) else lead, 25))
+    best = scores.argmax(axis=1)
+    ink = best != IDX["<"]
+    if not ink.any():
+        return float(np.percentile(lead, 25))
+    out = float(np.percentile(lead[ink], 25))
+    if feats is None:
+        return out
+    gram = feats @ feats.T
+    np.fill_diagonal(gram, -9.0)
+    twin = np.where(best[:, None] == best[None, :], gram, -9.0).max(axis=1)
+    has = ink & (twin > -9.0)
+    if has.sum() >= FACE_TWINS:
+        out -= float(np.median(twin[has] - order[has, -1]))
+    return out
 
 
-def is_ocrb(scores: np.ndarray) -> bool:
+def is_ocrb(scores: np.ndarray, feats: np.ndarray | None = None) -> bool:
     """The face gate (rule 9): is this MRZ printed in OCR-B, as ICAO 9303 requires?"""
-    return face_margin(scores) >= FACE_MARGIN
+    return face_margin(scores, feats) >= FACE_MARGIN
 
 
 def _not_ocrb(reading: Reading, fmt: str, n: int) -> Reading:
