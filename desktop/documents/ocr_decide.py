@@ -162,11 +162,11 @@ FILLER_MARGIN = 0.10
 
 # The face gate (rule 9), set in bench/results/mrz_face_gate.md (scripts/mrz_face_gate.py):
 # face_margin was 0.021 or more in every reading reported valid of an OCR-B document (168
-# of ext-mrz, variant, heldout, heldout7 and heldout8), under it in all 16 readings of
-# other faces reported valid (gen6's wrong ones among them), and in 252 of 272 other-face documents every
-# reading that could be valid was under it. The lead alone (at 0.059) let 12 of those 16
-# through: a clean JetBrains Mono's glyphs lead their runner-up as far as a blurred
-# OCR-B's, but resemble each other better than any OCR-B template.
+# of ext-mrz, variant, heldout, heldout7 and heldout8) and under it in all 16 readings of
+# other faces reported valid (gen6's wrong ones among them); in 252 of 272 other-face
+# documents every reading that could be valid was under it. The lead alone (at 0.059) let
+# 12 of those 16 through: a clean JetBrains Mono's glyphs lead their runner-up as far as
+# a blurred OCR-B's, but resemble each other better than any OCR-B template.
 FACE_MARGIN = 0.02
 FACE_TWINS = 5  # cells with a twin of their class needed to compare against them
 
