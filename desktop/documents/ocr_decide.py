@@ -56,6 +56,19 @@ Rules (ICAO 9303 fields from `layout.py`):
    failing check elsewhere, makes the document valid (mrz_heldout8: a keystoned
    camera's 0s read O in the dates and the optional data; an honest passport had been
    reported invalid).
+9. The face gate. Every margin above was measured on OCR-B; on a face the templates and
+   both networks never saw they can be confidently wrong (JetBrains Mono's O read 0 by
+   both networks and a cancelling OO read 00; FreeMono's and Fira Code's Q read O in
+   names, with no rival kept). A document whose glyphs do not take OCR-B's shapes
+   distinctly (face_margin: the lower quartile of each non-filler cell's lead over its
+   runner-up class, less how much better the cells resemble their document's twins than
+   the templates, under FACE_MARGIN) is not printed in OCR-B, as ICAO 9303 requires,
+   and is refused, whatever it reads, naming the cells no check digit covers. Nothing of
+   its glyphs is trusted, not even a single candidate: measured leave-one-family-out on
+   ten monospace families, the letters an unseen face's glyph is taken for are not
+   predictable from the others' (Noto Sans Mono CJK's I read L, Courier Prime's G read O,
+   Noto Mono's M read U: none seen in the other nine), and every MRZ holds a name no
+   check digit covers, so no list of look-alikes would make a name cell safe.
 """
 
 from __future__ import annotations
@@ -147,6 +160,16 @@ def is_lookalike(a: str, b: str) -> bool:
 # on ext-mrz 3 of 46 printed Ks had `<` within 0.09.
 FILLER_MARGIN = 0.10
 
+# The face gate (rule 9), set in bench/results/mrz_face_gate.md (scripts/mrz_face_gate.py):
+# face_margin was 0.021 or more in every reading reported valid of an OCR-B document (168
+# of ext-mrz, variant, heldout, heldout7 and heldout8) and under it in all 16 readings of
+# other faces reported valid (gen6's wrong ones among them); in 252 of 272 other-face
+# documents every reading that could be valid was under it. The lead alone (at 0.059) let
+# 12 of those 16 through: a clean JetBrains Mono's glyphs lead their runner-up as far as
+# a blurred OCR-B's, but resemble each other better than any OCR-B template.
+FACE_MARGIN = 0.02
+FACE_TWINS = 5  # cells with a twin of their class needed to compare against them
+
 
 # In cells no check digit covers (names), a K that fits its glyph less well than this
 # keeps a `<` within UNCOVERED_FILLER_MARGIN as a rival: on mrz_variant.py seed 800029
@@ -185,6 +208,8 @@ class Reading:
     # Positions the glyphs alone did not settle (illegible, or more than one candidate
     # before the check digits chose): a camera does not count them for its consensus.
     unsure: tuple[tuple[int, int], ...] = ()
+    # The face gate judged the MRZ not printed in OCR-B (rule 9): refused.
+    not_ocrb: bool = False
 
 
 define(
@@ -200,6 +225,8 @@ define(
         "ocr.why.type": "a letter read where a digit is printed, or the reverse, that "
         "looks like one the field admits",
         "ocr.why.ends": "marks just beside the MRZ make it unclear where a line begins or ends",
+        "ocr.why.face": "the MRZ is not printed in the standard OCR-B face, and in another "
+        "face look-alike characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
         "ocr.position": "line {ln} position {col}",
     }
@@ -212,6 +239,7 @@ WHY = {
     "illegible": msg("ocr.why.illegible"),
     "type": msg("ocr.why.type"),
     "ends": msg("ocr.why.ends"),
+    "face": msg("ocr.why.face"),
 }
 
 
@@ -608,7 +636,56 @@ def decide(
         ),
         n,
     )
-    return dataclasses.replace(reading, unsure=tuple(unsure))
+    reading = dataclasses.replace(reading, unsure=tuple(unsure))
+    if not is_ocrb(scores, feats):
+        return _not_ocrb(reading, fmt, n)
+    return reading
+
+
+def face_margin(scores: np.ndarray, feats: np.ndarray | None = None) -> float:
+    """How distinctly the document's glyphs take OCR-B's shapes, over the cells whose
+    best class is not the filler `<` (a chevron in every face): the lower quartile of
+    each cell's lead over its runner-up class (an OCR-B glyph is far from every other
+    class's templates, even blurred; another face's falls between them), less the median
+    of how much better each cell resembles the document's most alike other cell of its
+    class than it fits the templates (the same print and blur: an OCR-B glyph fits its
+    templates about as well as its twin; another face's fits its twin better)."""
+    order = np.sort(scores, axis=1)
+    lead = order[:, -1] - order[:, -2]
+    best = scores.argmax(axis=1)
+    ink = best != IDX["<"]
+    if not ink.any():
+        return float(np.percentile(lead, 25))
+    out = float(np.percentile(lead[ink], 25))
+    if feats is None:
+        return out
+    gram = feats @ feats.T
+    np.fill_diagonal(gram, -9.0)
+    twin = np.where(best[:, None] == best[None, :], gram, -9.0).max(axis=1)
+    has = ink & (twin > -9.0)
+    if has.sum() >= FACE_TWINS:
+        out -= float(np.median(twin[has] - order[has, -1]))
+    return out
+
+
+def is_ocrb(scores: np.ndarray, feats: np.ndarray | None = None) -> bool:
+    """The face gate (rule 9): is this MRZ printed in OCR-B, as ICAO 9303 requires?"""
+    return face_margin(scores, feats) >= FACE_MARGIN
+
+
+def _not_ocrb(reading: Reading, fmt: str, n: int) -> Reading:
+    """`reading` refused as printed in another face than OCR-B (rule 9), naming the
+    cells no check digit covers that hold a letter or digit; no cell counts as settled."""
+    doc = reading.document
+    doc = dataclasses.replace(
+        doc, errors=tuple(e for e in doc.errors if getattr(e, "code", "") != "ocr.refused")
+    )
+    text = "".join(doc.lines)
+    covered = mrz_layout.layout(fmt).covered()
+    cells = [p for p, c in enumerate(text) if p not in covered and c != "<"]
+    out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "face")
+    every = tuple(positions(range(len(text)), n))
+    return dataclasses.replace(out, unsure=every, not_ocrb=True)
 
 
 def _narrowed_twin(

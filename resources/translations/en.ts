@@ -1972,6 +1972,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>marks just beside the MRZ make it unclear where a line begins or ends</translation>
     </message>
     <message>
+        <source>ocr.why.face</source>
+        <extracomment>the MRZ is not printed in the standard OCR-B face, and in another face look-alike characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart</extracomment>
+        <translation>the MRZ is not printed in the standard OCR-B face, and in another face look-alike characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart</translation>
+    </message>
+    <message>
         <source>ocr.why.illegible</source>
         <extracomment>characters that cannot be read at all</extracomment>
         <translation>characters that cannot be read at all</translation>

@@ -1972,6 +1972,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>MRZ 旁的記號使行的起訖位置不明</translation>
     </message>
     <message>
+        <source>ocr.why.face</source>
+        <extracomment>the MRZ is not printed in the standard OCR-B face, and in another face look-alike characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart</extracomment>
+        <translation>MRZ 並非以標準 OCR-B 字型印製，以其他字型印製時無法分辨外形相似的字元（0/O/D/Q、1/I/L、8/B 等）</translation>
+    </message>
+    <message>
         <source>ocr.why.illegible</source>
         <extracomment>characters that cannot be read at all</extracomment>
         <translation>有完全無法判讀的字元</translation>

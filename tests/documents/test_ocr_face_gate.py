@@ -1,0 +1,100 @@
+"""The face gate (ocr_decide rule 9): an MRZ not printed in OCR-B is refused, whatever
+its glyphs seem to say; one printed in OCR-B is read as before."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop.documents import layout as mrz_layout
+from desktop.documents import ocr, ocr_decide
+from desktop.documents.mrz import compose
+from tests.documents import synth
+from tests.documents.conftest import SPECIMENS, TODAY
+from tests.documents.test_ocr_decide import IDX, _scores
+
+FREEMONO = Path("/usr/share/fonts/truetype/freefont/FreeMono.ttf")
+JETBRAINS = Path("/usr/share/fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf")
+
+
+def _photo(fmt: str, lines: tuple[str, ...], face: Path, seed: int, monkeypatch) -> bytes:
+    if not face.exists():
+        pytest.skip(f"{face.name} is not installed")
+    monkeypatch.setattr(synth, "OCRB", face)
+    rng = np.random.default_rng(seed)
+    page = synth.render_page(fmt, lines, rng, "easy")
+    return synth.to_jpeg(synth.photograph(page, rng, "easy", size=(1280, 960)), 85)
+
+
+def _is_face_refusal(doc) -> bool:
+    return any(
+        getattr(e, "code", "") == "ocr.refused" and e.params.get("why") == ocr_decide.WHY["face"]
+        for e in doc.errors
+    )
+
+
+def test_a_document_fitting_ocrb_is_decided_as_before():
+    lines = SPECIMENS["TD3"]
+    reading = ocr._decide(_scores(lines), "TD3", 44, TODAY)
+    assert reading.document.valid and not reading.not_ocrb
+
+
+def test_a_document_whose_glyphs_fall_between_ocrb_classes_is_refused_naming_its_name_cells():
+    lines = SPECIMENS["TD3"]
+    scores = _scores(lines)
+    for p, c in enumerate("".join(lines)):
+        if c != "<":  # each glyph as near another class as OCR-B's never are
+            scores[p, IDX["X" if c != "X" else "Y"]] = 0.97 - (ocr_decide.FACE_MARGIN - 0.01)
+    assert not ocr_decide.is_ocrb(scores)
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid and reading.not_ocrb
+    assert _is_face_refusal(reading.document)
+    assert (1, 6) in reading.uncertain  # the surname's E: no check digit covers it
+    assert len(reading.unsure) == 88  # a camera counts none of its cells
+
+
+def test_the_gate_reads_only_the_lead_of_ink_cells():
+    # Fillers are as distinct in every face: a document of clear glyphs stays OCR-B
+    # however its fillers tie.
+    lines = SPECIMENS["TD3"]
+    scores = _scores(lines)
+    for p, c in enumerate("".join(lines)):
+        if c == "<":
+            scores[p, IDX["K"]] = 0.96
+    assert ocr_decide.is_ocrb(scores)
+
+
+@pytest.mark.parametrize("fmt", mrz_layout.FORMATS)
+def test_an_ocrb_document_of_each_format_still_reads_valid(fmt, monkeypatch):
+    lines = SPECIMENS[fmt]
+    jpeg = _photo(fmt, lines, synth.OCRB, 4100 + len(fmt), monkeypatch)
+    result = ocr.read_image(jpeg, today=dt.date(2011, 1, 1))
+    assert result.document.valid and result.document.lines == lines, result.document.errors
+    assert not _is_face_refusal(result.document)
+
+
+def test_a_freemono_name_with_q_is_never_read_valid_and_wrong(monkeypatch):
+    # The review (stop 26, F4): FreeMono's Q read O in names, where no check digit looks.
+    lines = compose(
+        "TD3", document_code="P<", issuing_state="SGP", surname="QUODO", given_names="DOQDO",
+        document_number="X4A7K9M2", nationality="SGP", birth_date="740812", sex="M",
+        expiry_date="320415",
+    )  # fmt: skip
+    for seed in (1, 2, 3):
+        doc = ocr.read_image(_photo("TD3", lines, FREEMONO, seed, monkeypatch), today=TODAY)
+        assert not (doc.document.valid and doc.document.lines != lines), doc.document.lines
+        assert not doc.document.valid and _is_face_refusal(doc.document), doc.document.errors
+
+
+def test_a_clearly_non_ocrb_rendering_is_refused_as_another_face(monkeypatch):
+    lines = compose(
+        "MRV-A", document_code="V<", issuing_state="KEN", surname="MUTUA", given_names="AMANI",
+        document_number="KA7734M9", nationality="KEN", birth_date="850101", sex="M",
+        expiry_date="300101", optional_data="OOKA47",
+    )  # fmt: skip
+    doc = ocr.read_image(_photo("MRV-A", lines, JETBRAINS, 5, monkeypatch), today=TODAY).document
+    assert not doc.valid
+    assert _is_face_refusal(doc), doc.errors
