@@ -225,8 +225,9 @@ define(
         "ocr.why.type": "a letter read where a digit is printed, or the reverse, that "
         "looks like one the field admits",
         "ocr.why.ends": "marks just beside the MRZ make it unclear where a line begins or ends",
-        "ocr.why.face": "the MRZ is not printed in the standard OCR-B face, and in another "
-        "face look-alike characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart",
+        "ocr.why.face": "the characters do not look like the standard OCR-B face (another "
+        "typeface, or a picture too small or blurred to tell), and then look-alike "
+        "characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
         "ocr.position": "line {ln} position {col}",
     }

@@ -1973,7 +1973,7 @@ An installer sets it up with: python -m desktop init</translation>
     </message>
     <message>
         <source>ocr.why.face</source>
-        <extracomment>the MRZ is not printed in the standard OCR-B face, and in another face look-alike characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart</extracomment>
+        <extracomment>the characters do not look like the standard OCR-B face (another typeface, or a picture too small or blurred to tell), and then look-alike characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart</extracomment>
         <translation>the MRZ is not printed in the standard OCR-B face, and in another face look-alike characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart</translation>
     </message>
     <message>

@@ -1973,8 +1973,8 @@ An installer sets it up with: python -m desktop init</source>
     </message>
     <message>
         <source>ocr.why.face</source>
-        <extracomment>the MRZ is not printed in the standard OCR-B face, and in another face look-alike characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart</extracomment>
-        <translation>MRZ 並非以標準 OCR-B 字型印製，以其他字型印製時無法分辨外形相似的字元（0/O/D/Q、1/I/L、8/B 等）</translation>
+        <extracomment>the characters do not look like the standard OCR-B face (another typeface, or a picture too small or blurred to tell), and then look-alike characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart</extracomment>
+        <translation>字元看起來不是標準的 OCR-B 字型（可能是其他字型，或影像太小、太模糊而無法判斷），此時無法分辨外形相似的字元（0/O/D/Q、1/I/L、8/B 等）</translation>
     </message>
     <message>
         <source>ocr.why.illegible</source>
