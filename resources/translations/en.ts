@@ -1762,6 +1762,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_long_vowel</source>
+        <extracomment>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_pinyin_surnames</source>
         <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>
@@ -1770,6 +1775,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_surname_chars</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) stand for different common Chinese surnames in every table that spells surnames (a match above is of the sound only): different people unless the known facts agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_surname_suffix</source>
+        <extracomment>{a} and {b} are one stem with two family-name endings that make two families (no spelling or keying slip turns one into the other): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are one stem with two family-name endings that make two families (no spelling or keying slip turns one into the other): different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_surnames</source>

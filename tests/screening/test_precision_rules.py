@@ -211,3 +211,94 @@ def test_cyrillic_e_against_i_are_two_names(a, b):
 def test_e_against_i_from_arabic_script_stays_one_name(a, b):
     assert "name.distinct_given_cyrillic" not in _codes(a, b)
     assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+
+
+# --- one stem with two family-name endings (names-precision2) -------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ANDREI SOKOLOV", "ANDREI SOKOLOVSKII"),  # -OV / -OVSKII
+        ("NIKOLAI SEMENOV", "NIKOLAI SEMIN"),  # -OV / -IN
+        ("DMYTRO LYSENKO", "DMYTRO LYSAK"),  # -ENKO / -AK
+        ("MIHAI POPESCU", "MIHAI POPOVICI"),  # -ESCU / -OVICI
+        ("ZAHRA AHMADI", "ZAHRA AHMADINEJAD"),  # Persian -NEJAD on a listed name
+    ],
+)
+def test_one_stem_with_two_family_endings_is_two_families(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+    assert "name.distinct_surname_suffix" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("IVAN SMIRNOV", "IVAN SMIRNOFF"),  # an emigrant's transliteration of one ending
+        ("IVAN SERGEEV", "IVAN SERGEYEV"),
+        ("OLGA IVANOVA", "OLGA IVANOV"),  # feminine and masculine form of one family
+        ("ANNA KOWALSKA", "ANNA KOWALSKI"),
+        ("PETR POPOVIC", "PETR POPOVICH"),
+        ("IRINA KISELEVA", "IRINA KISELOVA"),  # Ё written E or O
+        ("ANDREI SOKOLOV", "ANDREI SOKOLOW"),
+        ("ANDREI SOKOLOV", "ANDREI SOKOLOOV"),  # keying slips stay slips
+        ("NIKOLAI SEMIN", "NIKOLAI SEMINA"),
+    ],
+)
+def test_one_endings_spellings_and_slips_are_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+    assert "name.distinct_surname_suffix" not in _codes(a, b)
+
+
+def test_latin_families_are_not_judged_by_slavic_endings():
+    # MOLINA / MOLINE are two families of two Latin-script countries, not one ending
+    assert compare_names("JOHN MOLINA", "JOHN MOLINE").score < DEFAULT_THRESHOLD
+
+
+def test_family_endings_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("NIKOLAI SEMENOV",), "1970-01-02", "RUS")
+    b = Facts(("NIKOLAI SEMIN",), "1970-01-02", "RUS")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("NIKOLAI SEMIN",), None, "UKR")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- a long vowel of Arabic or Persian script against a bare A (names-precision2) -----
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("MOHAMMAD REZA HOSSEINI", "MOHAMMAD REZA HASSANI"),  # حسینی / حسنی
+        ("REZA MOHAMMADI", "REZA MAHMOUDI"),  # محمدی / محمودی
+    ],
+)
+def test_a_long_vowel_against_a_bare_a_is_two_names(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+    assert "name.distinct_long_vowel" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ALI HOSSEINI", "ALI HUSSEINI"),  # one name: a short vowel written O or U
+        ("ALI HOSSEINI", "ALI HOSEINI"),
+        ("ALI HOSSEINI", "ALI HOSSAINI"),  # ی written EI or AI
+        ("REZA MOHAMMADI", "REZA MUHAMMADI"),
+        ("ALI MAHMOUDI", "ALI MAHMUDI"),  # و written OU or U
+        ("AHMED ABDALLAH", "AHMED ABDULLAH"),  # a short vowel, not a long one
+        ("RAVI JAIN", "RAVI JANI"),  # two letters swapped: a keying slip
+        ("RAVI SAINI", "RAVI SANI"),
+    ],
+)
+def test_one_names_vowel_spellings_are_not_capped_by_the_long_vowel_rule(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+    assert "name.distinct_long_vowel" not in _codes(a, b)
+
+
+def test_long_vowel_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("REZA MOHAMMADI",), "1970-01-02", "IRN")
+    b = Facts(("REZA MAHMOUDI",), "1970-01-02", "IRN")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("REZA MAHMOUDI",), None, "IRQ")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
