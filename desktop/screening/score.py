@@ -40,6 +40,9 @@ define(
         "name.distinct_long_vowel": "{a} and {b} are two different names of Arabic or "
         "Persian script: one writes a long vowel ({va}) where the other has {vb}, which no "
         "transliteration of one name does: different people unless the known facts agree",
+        "name.distinct_sex_forms": "{a} and {b} are a surname's man's and woman's forms, "
+        "and {ga} and {gb} a man's and a woman's given names: two people (relatives), "
+        "different people unless the known facts agree",
         "name.possible_slip": "{a} is not a common surname: a possible slip of {b}",
         "name.distinct_given": "{a} and {b} are two different given names: "
         "different people unless the known facts agree",
@@ -1684,6 +1687,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_close_given(na, nb)
             or distinct_mandarin_given(na, nb)
             or distinct_given_in_kind(na, nb)
+            or distinct_sex_forms(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1699,6 +1703,44 @@ def compare_names(a: str, b: str) -> NameMatch:
     if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
         return NameMatch(best.score, (msg("name.different", a=a.strip(), b=b.strip()),), best.mode)
     return best
+
+
+# A Slavic surname's man's and woman's forms (PETROV / PETROVA, KOWALSKI / KOWALSKA).
+_SEX_FORMS = (*_FEMININE, ("SKIY", "SKAYA"), ("SKII", "SKAYA"), ("SKII", "SKAIA"),
+              ("SKIJ", "SKAJA"))  # fmt: skip
+
+
+def _given_sex(word: str) -> str:
+    return given_origin.sex(word) or given_names().get(word, "")
+
+
+def distinct_sex_forms(a: Name, b: Name) -> Message | str:
+    """A reason when one name has a Slavic surname's man's form and the other its woman's
+    (MOROZOV / MOROZOVA) and their given names differ, the woman's side given only to
+    women and the man's side not (EVGENIY / EVGENIYA, VALERY / VALERIA): two people of
+    two sexes, a brother and sister or a couple. One given name with both forms (a
+    register writing a woman's surname in the man's form: OLGA IVANOV) stays one."""
+    ta, tb = [t.text for t in a.tokens], [t.text for t in b.tokens]
+    if len(ta) < 2 or len(ta) != len(tb):
+        return ""
+    for i, x in enumerate(ta):
+        for j, y in enumerate(tb):
+            for (m, w), (man, woman) in (((x, y), (0, 1)), ((y, x), (1, 0))):
+                if not any(
+                    m.endswith(mf) and len(m) - len(mf) >= 3 and w == m[: -len(mf)] + ff
+                    for mf, ff in _SEX_FORMS
+                ):
+                    continue
+                ra, rb = ta[:i] + ta[i + 1 :], tb[:j] + tb[j + 1 :]
+                differ = [(p, q) for p, q in zip(ra, rb, strict=True) if p != q]
+                if len(differ) != 1:
+                    return ""
+                sexes = (_given_sex(differ[0][0]), _given_sex(differ[0][1]))
+                if sexes[woman] == "F" and sexes[man] not in ("", "F"):
+                    return msg("name.distinct_sex_forms", a=m, b=w, ga=differ[0][man],
+                               gb=differ[0][woman])  # fmt: skip
+                return ""
+    return ""
 
 
 JAPANESE_FILE = DATA / "japanese_name_list.txt"

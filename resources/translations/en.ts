@@ -1772,6 +1772,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_sex_forms</source>
+        <extracomment>{a} and {b} are a surname's man's and woman's forms, and {ga} and {gb} a man's and a woman's given names: two people (relatives), different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are a surname's man's and woman's forms, and {ga} and {gb} a man's and a woman's given names: two people (relatives), different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_surname_chars</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) stand for different common Chinese surnames in every table that spells surnames (a match above is of the sound only): different people unless the known facts agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</translation>

@@ -1772,6 +1772,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的常見姓氏（-n 與 -ng），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_sex_forms</source>
+        <extracomment>{a} and {b} are a surname's man's and woman's forms, and {ga} and {gb} a man's and a woman's given names: two people (relatives), different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是同一姓氏的男性形式與女性形式，而 {ga} 與 {gb} 分別是男性與女性的名字：為兩個人（親屬），除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_surname_chars</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) stand for different common Chinese surnames in every table that spells surnames (a match above is of the sound only): different people unless the known facts agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）在各拼寫姓氏的表中皆代表不同的常見中文姓氏（上述相符僅為讀音）：除非已知的事實相符，否則為不同人</translation>

@@ -302,3 +302,40 @@ def test_long_vowel_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("REZA MAHMOUDI",), None, "IRQ")
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- a Slavic surname's two sexes with a man's and a woman's given name ----------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("EVGENIY MOROZOV", "EVGENIYA MOROZOVA"),
+        ("VALERY POPOV", "VALERIA POPOVA"),
+        ("ALEKSANDR SOKOLOV", "ALEKSANDRA SOKOLOVA"),
+    ],
+)
+def test_a_surnames_two_sexes_with_two_sexes_given_names_are_two_people(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("OLGA IVANOVA", "OLGA IVANOV"),  # one woman, her surname in the man's form
+        ("SERGEI IVANOV", "SERGEI IVANOVA"),
+        ("ANNA KOWALSKA", "ANNA KOWALSKI"),
+        ("NATALIA PETROVA", "NATALYA PETROVA"),  # one name's spellings, one form
+    ],
+)
+def test_one_given_name_with_both_surname_forms_is_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+    assert "name.distinct_sex_forms" not in _codes(a, b)
+
+
+def test_sex_forms_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("EVGENIY MOROZOV",), "1970-01-02", "RUS")
+    b = Facts(("EVGENIYA MOROZOVA",), "1970-01-02", "RUS")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("EVGENIYA MOROZOVA",), None, "UKR")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
