@@ -43,6 +43,9 @@ define(
         "name.distinct_sex_forms": "{a} and {b} are a surname's man's and woman's forms, "
         "and {ga} and {gb} a man's and a woman's given names: two people (relatives), "
         "different people unless the known facts agree",
+        "name.distinct_vowel": "{a} and {b} are two different names, an A against an I "
+        "(no keying slip or transliteration writes one for the other; a doubled letter "
+        "written once): different people unless the known facts agree",
         "name.possible_slip": "{a} is not a common surname: a possible slip of {b}",
         "name.distinct_given": "{a} and {b} are two different given names: "
         "different people unless the known facts agree",
@@ -696,6 +699,31 @@ def _long_vowel_apart(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+def _attested(name: str) -> bool:
+    """A name of a list or of a country's ranking (surnames or given names)."""
+    return (
+        name in common_surnames()
+        or name in surname_countries()
+        or name in given_names()
+        or bool(given_origin.sex(name))
+    )
+
+
+def _a_i_apart_undoubled(a: str, b: str) -> bool:
+    """Two attested names an A against an I apart once doubled consonants are written once
+    (KHATIB / KHATTAB خطيب / خطاب, RASHID / RASHAD), one of them of Arabic script: its
+    shadda is often left out, and no keying slip or transliteration writes A for I
+    (`given_origin.a_i_apart`). Not Latin-script families (MCNEAL / MCNEILL, emigrant
+    spellings of one name)."""
+    once = lambda w: re.sub(r"([^AEIOU])\1+", r"\1", w)  # noqa: E731
+    return (
+        given_origin.a_i_apart(once(a), once(b))
+        and _attested(a)
+        and _attested(b)
+        and _arabic_script_pair(a, b)
+    )
+
+
 def _arabic_script_pair(a: str, b: str) -> bool:
     """Both names attested (a list or a country's ranking), one of Arabic or Persian
     script (listed so, or ranked by an Arabic-script country)."""
@@ -756,6 +784,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     variants = _given_variants()
     if fa in variants and variants.get(fa) == variants.get(fb):
         return ""  # KHALED / KHALID, JAMAL / GAMAL as family names: one name
+    if _a_i_apart_undoubled(fa, fb):
+        return msg("name.distinct_vowel", a=a, b=b, firm=True)
     apart = _long_vowel_apart(fa, fb)
     if apart and _arabic_script_pair(fa, fb):
         return msg("name.distinct_long_vowel", a=a, b=b, va=apart[0], vb=apart[1], firm=True)
@@ -2944,7 +2974,8 @@ def _keep_cap(
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
                "name.distinct_given_mostly", "name.distinct_given_vowel",
                "name.distinct_given_country", "name.distinct_given_cyrillic",
-               "name.distinct_surname_suffix", "name.distinct_long_vowel")  # fmt: skip
+               "name.distinct_surname_suffix", "name.distinct_long_vowel",
+               "name.distinct_vowel")  # fmt: skip
 _SEX_RULES = frozenset({"name.distinct_given_sexes", "name.distinct_given_mostly"})
 
 

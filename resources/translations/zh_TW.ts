@@ -1802,6 +1802,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_vowel</source>
+        <extracomment>{a} and {b} are two different names, an A against an I (no keying slip or transliteration writes one for the other; a doubled letter written once): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，一為 A、一為 I（按鍵失誤或轉寫都不會把一者寫成另一者；重複的字母只計一次）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.empty</source>
         <extracomment>a name is empty after normalisation</extracomment>
         <translation>正規化後姓名為空白</translation>
