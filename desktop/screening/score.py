@@ -34,6 +34,18 @@ define(
     {
         "name.distinct_surnames": "{a} and {b} are two different common surnames ({origin}): "
         "different people unless the known facts agree",
+        "name.distinct_surname_suffix": "{a} and {b} are one stem with two family-name "
+        "endings that make two families (no spelling or keying slip turns one into the "
+        "other): different people unless the known facts agree",
+        "name.distinct_long_vowel": "{a} and {b} are two different names of Arabic or "
+        "Persian script: one writes a long vowel ({va}) where the other has {vb}, which no "
+        "transliteration of one name does: different people unless the known facts agree",
+        "name.distinct_sex_forms": "{a} and {b} are a surname's man's and woman's forms, "
+        "and {ga} and {gb} a man's and a woman's given names: two people (relatives), "
+        "different people unless the known facts agree",
+        "name.distinct_vowel": "{a} and {b} are two different names, an A against an I "
+        "(no keying slip or transliteration writes one for the other; a doubled letter "
+        "written once): different people unless the known facts agree",
         "name.possible_slip": "{a} is not a common surname: a possible slip of {b}",
         "name.distinct_given": "{a} and {b} are two different given names: "
         "different people unless the known facts agree",
@@ -301,6 +313,30 @@ _ADDED = ("IK", "CZYK", "CHUK", "KAYA", "OGLU", "ENKO")
 # MANSOURI), Persian -AN after it (AHMADI / AHMADIAN) and -ZADEH, -POUR for it
 # (HOSSEINI / HOSSEINZADEH): another family, as the sources list them apart.
 _ADDED_VOWELLESS = ("I", "AN", "ZADEH", "POUR")
+# Persian compound family names made on a listed one (AHMADI / AHMADINEJAD, "of the
+# lineage of"; ZADE, POOR the other spellings of ZADEH, POUR): four letters or more added.
+_ADDED_PERSIAN = ("NEJAD", "NEZHAD", "NEJHAD", "ZADE", "POOR")
+
+# East Slavic and Romanian family-name endings of one stem, by kind; the spellings of one
+# ending (Russian, Ukrainian, French and German transliterations, feminine forms) are one
+# kind. One stem with endings of two kinds is two families (SEMENOV / SEMIN, LYSENKO /
+# LYSAK, POPESCU / POPOVICI, KARPOV / KARPOVICH): no two kinds are one keying slip apart.
+_ENDINGS = {
+    **dict.fromkeys(("OV", "OVA", "OFF", "OW", "OWA", "EV", "EVA", "EFF", "YEV", "YEVA",
+                     "IEV", "IEVA", "IEFF", "YOV", "YOVA", "IOV", "IOVA"), "ov"),
+    **dict.fromkeys(("IN", "INA", "INE", "YN", "YNA"), "in"),
+    **dict.fromkeys(("ENKO", "ENKA", "ENCO"), "enko"),
+    **dict.fromkeys(("AK", "IAK", "YAK", "UK", "IUK", "YUK", "CHUK", "CHYK", "CHAK"), "k"),
+    **dict.fromkeys(("ESCU", "ASCU"), "escu"),
+    **dict.fromkeys(("OVICH", "EVICH", "OVIC", "EVIC", "OVICI", "EVICI", "OWICZ", "EWICZ",
+                     "OVITCH", "EVITCH", "OVICS"), "ovich"),
+    **dict.fromkeys(("SKI", "SKII", "SKIY", "SKIJ", "SKY", "SKYI", "SKYY", "SKA", "SKAYA",
+                     "SKAJA", "SKAIA", "OVSKI", "OVSKII", "OVSKIY", "OVSKY", "EVSKI",
+                     "EVSKII", "EVSKIY", "EVSKY", "OVSKA", "OVSKAYA", "OVSKAIA"), "ski"),
+}  # fmt: skip
+# Origins and countries whose family names take these endings.
+_ENDING_ORIGINS = frozenset({"Russian", "Ukrainian", "Polish", "Czech-Hungarian-Romanian-Greek"})
+_ENDING_COUNTRIES = frozenset({"RU", "UA", "BY", "BG", "RO", "MD"})
 
 
 # Slavic surname formants, by kind: adjectival (-SKI, -CKI and their feminine and
@@ -344,6 +380,52 @@ def _arabic_family(x: str, y: str) -> bool:
     return y == x + "I" and x not in given_names()
 
 
+def _endings(name: str) -> list[tuple[str, str, str]]:
+    """(stem, ending, kind) for each `_ENDINGS` ending `name` ends with, on a stem of
+    three letters or more."""
+    return [(name[: -len(e)], e, k) for e, k in _ENDINGS.items()
+            if name.endswith(e) and len(name) - len(e) >= 3]  # fmt: skip
+
+
+def _ending_kinds(x: str, y: str) -> tuple[str, str] | None:
+    """The two endings when `x` and `y` are one stem with endings of two kinds and of no
+    common kind; the stem may keep two letters of the longer form (SEMEN-OV / SEM-IN);
+    a slip never turns one ending into another (the kinds differ by two letters or more)."""
+    ex, ey = _endings(x), _endings(y)
+    if not ex or not ey or {k for *_, k in ex} & {k for *_, k in ey}:
+        return None
+    if Levenshtein.distance(x, y) < 2:
+        return None
+    for sx, e1, _ in ex:
+        for sy, e2, _ in ey:
+            short, long_ = sorted((sx, sy), key=len)
+            if long_.startswith(short) and len(long_) - len(short) <= 2:
+                return e1, e2
+    return None
+
+
+def _one_ending_spelt_two_ways(x: str, y: str) -> bool:
+    """One stem with two spellings of one ending (SMIRNOV / SMIRNOFF, SERGEEV / SERGEYEV,
+    ORLOVSKY / ORLOVSKII): one name as another country transliterates it."""
+    ex = {(s, k) for s, _, k in _endings(x)}
+    return _takes_endings(x, y) and bool(ex & {(s, k) for s, _, k in _endings(y)})
+
+
+def _takes_endings(x: str, y: str) -> bool:
+    """One of the names is listed of an origin, or ranked by a country, whose family names
+    take `_ENDINGS` (not MOLINA / MOLINE, PERRIN / PERRINE: two Latin families)."""
+    names, countries = common_surnames(), surname_countries()
+    return any(names.get(n) in _ENDING_ORIGINS for n in (x, y)) or any(
+        _ENDING_COUNTRIES.intersection(_countries_of(countries.get(n, 0))) for n in (x, y)
+    )
+
+
+def _slavic_endings(x: str, y: str) -> bool:
+    """Both names take the endings (`_takes_endings`) and end in two kinds of them
+    (`_ending_kinds`)."""
+    return _takes_endings(x, y) and _ending_kinds(x, y) is not None
+
+
 def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
     for x, y in ((fa, fb), (fb, fa)):
         for s1 in _EAST_SLAVIC:
@@ -357,6 +439,16 @@ def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
             return msg("name.distinct_surnames", a=x, b=y, origin=_VOWELLESS)
         if listed and (x in common_surnames() or y in common_surnames()) and _slavic_formants(x, y):
             return msg("name.distinct_surnames", a=x, b=y, origin=listed)
+    # the rules above keep their explanations; these name the endings' rule
+    for x, y in ((fa, fb), (fb, fa)):
+        if (
+            len(x) >= 5
+            and common_surnames().get(x) == _VOWELLESS
+            and any(y == x + s for s in _ADDED_PERSIAN)
+        ):
+            return msg("name.distinct_surname_suffix", a=x, b=y, firm=True)
+    if _slavic_endings(fa, fb):
+        return msg("name.distinct_surname_suffix", a=fa, b=fb, firm=True)
     return ""
 
 
@@ -445,7 +537,10 @@ def _country_origins(fa: str, fb: str) -> tuple[str, str] | None:
     if not bits or _slip_or_spelling(fa, fb):
         return None
     shared = _countries_of(bits)
-    if _ARABIC_COUNTRIES.intersection(shared):
+    listed = (common_surnames().get(fa), common_surnames().get(fb))
+    if _ARABIC_COUNTRIES.intersection(shared) or _VOWELLESS in listed:
+        # a name of Arabic script ranked where its emigrants live (Sweden ranks HUSSEINI
+        # and HOSSEINI) is still judged as that script's name: no short vowels
         return _VOWELLESS, _VOWELLESS
     latin = [c for c in shared if c in _LATIN_COUNTRIES]
     origin = ", ".join((latin or shared)[:3])
@@ -558,6 +653,90 @@ def _one_name_two_spellings(fa: str, fb: str) -> bool:
     return not any(_consonant_edit(x, y) for x, y in pairs)
 
 
+# How a Latin spelling writes the long vowels of Arabic and Persian script, ي and و
+# (HOSSEINI حسینی, MAHMOUDI محمودی): two letters, which a short vowel never takes.
+_LONG_I = ("EI", "EY", "AI", "AY", "EE", "II", "IY")
+_LONG_U = ("OU", "OO", "UU")
+
+
+def _vowel_gaps(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(consonants, the vowel groups before, between and after them) of `name`, its
+    doubled consonants written once (HOSSEINI: H S N, '' O EI I; MAHMOUDI: M H M D,
+    '' A '' OU I); Y before a vowel is a consonant (YOUSSEF)."""
+    w = re.sub(r"([^AEIOUY])\1+", r"\1", name)
+    w = re.sub(r"Y(?=[AEIOU])", "j", w)
+    cons: list[str] = []
+    gaps = [""]
+    for part in re.findall(r"[^AEIOUY]|[AEIOUY]+", w):
+        if part[0] in "AEIOUY":
+            gaps[-1] = part
+        else:
+            cons.append(part)
+            gaps.append("")
+    return tuple(cons), tuple(gaps)
+
+
+def _long_vowel_apart(a: str, b: str) -> tuple[str, str] | None:
+    """The two vowel groups when `a` and `b` have the same consonants and, between two of
+    them, one writes a long vowel (EI, OU) where the other has a bare A (HOSSEINI /
+    HASSANI, MOHAMMADI / MAHMOUDI: حسینی / حسنی, محمدی / محمودی, two names in the
+    script): the "same consonants" bridge joins them, the script never does. A single
+    O, U, I or E is left alone (a short vowel, written many ways: MOHAMMED / MUHAMMAD,
+    ABDALLAH / ABDULLAH), and so are two names one keying slip apart."""
+    if OSA.distance(a, b) < 2:
+        return None  # JAIN / JANI, SANI / SAINI: one keying slip apart, left a slip
+    ca, ga = _vowel_gaps(a)
+    cb, gb = _vowel_gaps(b)
+    if ca != cb or len(ca) < 2:
+        return None
+
+    def long(g: str) -> bool:
+        return any(m in g for m in _LONG_I + _LONG_U)
+
+    for x, y in zip(ga[1:-1], gb[1:-1], strict=True):
+        if (long(x) and y in ("A", "AA")) or (long(y) and x in ("A", "AA")):
+            return x, y
+    return None
+
+
+def _attested(name: str) -> bool:
+    """A name of a list or of a country's ranking (surnames or given names)."""
+    return (
+        name in common_surnames()
+        or name in surname_countries()
+        or name in given_names()
+        or bool(given_origin.sex(name))
+    )
+
+
+def _a_i_apart_undoubled(a: str, b: str) -> bool:
+    """Two attested names an A against an I apart once doubled consonants are written once
+    (KHATIB / KHATTAB خطيب / خطاب, RASHID / RASHAD), one of them of Arabic script: its
+    shadda is often left out, and no keying slip or transliteration writes A for I
+    (`given_origin.a_i_apart`). Not Latin-script families (MCNEAL / MCNEILL, emigrant
+    spellings of one name)."""
+    once = lambda w: re.sub(r"([^AEIOU])\1+", r"\1", w)  # noqa: E731
+    return (
+        given_origin.a_i_apart(once(a), once(b))
+        and _attested(a)
+        and _attested(b)
+        and _arabic_script_pair(a, b)
+    )
+
+
+def _arabic_script_pair(a: str, b: str) -> bool:
+    """Both names attested (a list or a country's ranking), one of Arabic or Persian
+    script (listed so, or ranked by an Arabic-script country)."""
+    names, countries = common_surnames(), surname_countries()
+    if not all(n in names or n in countries for n in (a, b)):
+        return False
+    return any(
+        names.get(n) == _VOWELLESS
+        or _ARABIC_COUNTRIES.intersection(_countries_of(countries.get(n, 0)))
+        for n in (a, b)
+    )
+
+
 def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''. Two listed
@@ -572,6 +751,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     if _one_old_spelling(a, b) or _one_old_spelling(fa, fb):
         # as written: the umlaut fold reads SOESILO's OE as an O
         return ""  # SOESILO / SUSILO, HOMMA / HONMA: one name in two spellings
+    if _one_ending_spelt_two_ways(fa, fb):
+        return ""  # SMIRNOV / SMIRNOFF, CHEKHOV / CHEKHOW: an emigrant's transliteration
     given = given_names()
     country = ""
     if not surnames and _given_anywhere(fa) and _given_anywhere(fb):
@@ -603,6 +784,11 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     variants = _given_variants()
     if fa in variants and variants.get(fa) == variants.get(fb):
         return ""  # KHALED / KHALID, JAMAL / GAMAL as family names: one name
+    if _a_i_apart_undoubled(fa, fb):
+        return msg("name.distinct_vowel", a=a, b=b, firm=True)
+    apart = _long_vowel_apart(fa, fb)
+    if apart and _arabic_script_pair(fa, fb):
+        return msg("name.distinct_long_vowel", a=a, b=b, va=apart[0], vb=apart[1], firm=True)
     if country:
         return msg("name.distinct_surnames", a=a, b=b, origin=country)
     names = common_surnames()
@@ -1531,6 +1717,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_close_given(na, nb)
             or distinct_mandarin_given(na, nb)
             or distinct_given_in_kind(na, nb)
+            or distinct_sex_forms(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1546,6 +1733,44 @@ def compare_names(a: str, b: str) -> NameMatch:
     if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
         return NameMatch(best.score, (msg("name.different", a=a.strip(), b=b.strip()),), best.mode)
     return best
+
+
+# A Slavic surname's man's and woman's forms (PETROV / PETROVA, KOWALSKI / KOWALSKA).
+_SEX_FORMS = (*_FEMININE, ("SKIY", "SKAYA"), ("SKII", "SKAYA"), ("SKII", "SKAIA"),
+              ("SKIJ", "SKAJA"))  # fmt: skip
+
+
+def _given_sex(word: str) -> str:
+    return given_origin.sex(word) or given_names().get(word, "")
+
+
+def distinct_sex_forms(a: Name, b: Name) -> Message | str:
+    """A reason when one name has a Slavic surname's man's form and the other its woman's
+    (MOROZOV / MOROZOVA) and their given names differ, the woman's side given only to
+    women and the man's side not (EVGENIY / EVGENIYA, VALERY / VALERIA): two people of
+    two sexes, a brother and sister or a couple. One given name with both forms (a
+    register writing a woman's surname in the man's form: OLGA IVANOV) stays one."""
+    ta, tb = [t.text for t in a.tokens], [t.text for t in b.tokens]
+    if len(ta) < 2 or len(ta) != len(tb):
+        return ""
+    for i, x in enumerate(ta):
+        for j, y in enumerate(tb):
+            for (m, w), (man, woman) in (((x, y), (0, 1)), ((y, x), (1, 0))):
+                if not any(
+                    m.endswith(mf) and len(m) - len(mf) >= 3 and w == m[: -len(mf)] + ff
+                    for mf, ff in _SEX_FORMS
+                ):
+                    continue
+                ra, rb = ta[:i] + ta[i + 1 :], tb[:j] + tb[j + 1 :]
+                differ = [(p, q) for p, q in zip(ra, rb, strict=True) if p != q]
+                if len(differ) != 1:
+                    return ""
+                sexes = (_given_sex(differ[0][0]), _given_sex(differ[0][1]))
+                if sexes[woman] == "F" and sexes[man] not in ("", "F"):
+                    return msg("name.distinct_sex_forms", a=m, b=w, ga=differ[0][man],
+                               gb=differ[0][woman])  # fmt: skip
+                return ""
+    return ""
 
 
 JAPANESE_FILE = DATA / "japanese_name_list.txt"
@@ -2748,7 +2973,9 @@ def _keep_cap(
 
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
                "name.distinct_given_mostly", "name.distinct_given_vowel",
-               "name.distinct_given_country", "name.distinct_given_cyrillic")  # fmt: skip
+               "name.distinct_given_country", "name.distinct_given_cyrillic",
+               "name.distinct_surname_suffix", "name.distinct_long_vowel",
+               "name.distinct_vowel")  # fmt: skip
 _SEX_RULES = frozenset({"name.distinct_given_sexes", "name.distinct_given_mostly"})
 
 

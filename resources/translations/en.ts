@@ -1762,14 +1762,29 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_long_vowel</source>
+        <extracomment>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_pinyin_surnames</source>
         <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_sex_forms</source>
+        <extracomment>{a} and {b} are a surname's man's and woman's forms, and {ga} and {gb} a man's and a woman's given names: two people (relatives), different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are a surname's man's and woman's forms, and {ga} and {gb} a man's and a woman's given names: two people (relatives), different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_surname_chars</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) stand for different common Chinese surnames in every table that spells surnames (a match above is of the sound only): different people unless the known facts agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_surname_suffix</source>
+        <extracomment>{a} and {b} are one stem with two family-name endings that make two families (no spelling or keying slip turns one into the other): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are one stem with two family-name endings that make two families (no spelling or keying slip turns one into the other): different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_surnames</source>
@@ -1785,6 +1800,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_vowel</source>
+        <extracomment>{a} and {b} are two different names, an A against an I (no keying slip or transliteration writes one for the other; a doubled letter written once): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different names, an A against an I (no keying slip or transliteration writes one for the other; a doubled letter written once): different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.empty</source>

@@ -1762,14 +1762,29 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_long_vowel</source>
+        <extracomment>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的阿拉伯或波斯文字名字：一方寫出長母音（{va}），另一方則是 {vb}，同一名字的轉寫不會如此：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_pinyin_surnames</source>
         <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的常見姓氏（-n 與 -ng），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_sex_forms</source>
+        <extracomment>{a} and {b} are a surname's man's and woman's forms, and {ga} and {gb} a man's and a woman's given names: two people (relatives), different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是同一姓氏的男性形式與女性形式，而 {ga} 與 {gb} 分別是男性與女性的名字：為兩個人（親屬），除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_surname_chars</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) stand for different common Chinese surnames in every table that spells surnames (a match above is of the sound only): different people unless the known facts agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）在各拼寫姓氏的表中皆代表不同的常見中文姓氏（上述相符僅為讀音）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_surname_suffix</source>
+        <extracomment>{a} and {b} are one stem with two family-name endings that make two families (no spelling or keying slip turns one into the other): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是同一詞幹加上兩種不同的姓氏詞尾，屬於兩個不同的家族（拼寫差異或按鍵失誤都不會把一者變成另一者）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_surnames</source>
@@ -1785,6 +1800,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_vowel</source>
+        <extracomment>{a} and {b} are two different names, an A against an I (no keying slip or transliteration writes one for the other; a doubled letter written once): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，一為 A、一為 I（按鍵失誤或轉寫都不會把一者寫成另一者；重複的字母只計一次）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.empty</source>

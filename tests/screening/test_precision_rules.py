@@ -64,7 +64,11 @@ def test_one_persons_spellings_are_not_capped(a, b):
 def test_a_against_i_are_two_names(a, b):
     m = compare_names(a, b)
     assert m.score < DEFAULT_THRESHOLD <= m.uncapped
-    assert _codes(a, b) & {"name.distinct_given_vowel", "name.distinct_surnames"}
+    assert _codes(a, b) & {
+        "name.distinct_given_vowel",
+        "name.distinct_surnames",
+        "name.distinct_vowel",
+    }
 
 
 @pytest.mark.parametrize(
@@ -211,3 +215,168 @@ def test_cyrillic_e_against_i_are_two_names(a, b):
 def test_e_against_i_from_arabic_script_stays_one_name(a, b):
     assert "name.distinct_given_cyrillic" not in _codes(a, b)
     assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+
+
+# --- one stem with two family-name endings (names-precision2) -------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ANDREI SOKOLOV", "ANDREI SOKOLOVSKII"),  # -OV / -OVSKII
+        ("NIKOLAI SEMENOV", "NIKOLAI SEMIN"),  # -OV / -IN
+        ("DMYTRO LYSENKO", "DMYTRO LYSAK"),  # -ENKO / -AK
+        ("MIHAI POPESCU", "MIHAI POPOVICI"),  # -ESCU / -OVICI
+        ("ZAHRA AHMADI", "ZAHRA AHMADINEJAD"),  # Persian -NEJAD on a listed name
+    ],
+)
+def test_one_stem_with_two_family_endings_is_two_families(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+    assert "name.distinct_surname_suffix" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("IVAN SMIRNOV", "IVAN SMIRNOFF"),  # an emigrant's transliteration of one ending
+        ("IVAN SERGEEV", "IVAN SERGEYEV"),
+        ("OLGA IVANOVA", "OLGA IVANOV"),  # feminine and masculine form of one family
+        ("ANNA KOWALSKA", "ANNA KOWALSKI"),
+        ("PETR POPOVIC", "PETR POPOVICH"),
+        ("IRINA KISELEVA", "IRINA KISELOVA"),  # Ё written E or O
+        ("ANDREI SOKOLOV", "ANDREI SOKOLOW"),
+        ("ANDREI SOKOLOV", "ANDREI SOKOLOOV"),  # keying slips stay slips
+        ("NIKOLAI SEMIN", "NIKOLAI SEMINA"),
+    ],
+)
+def test_one_endings_spellings_and_slips_are_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+    assert "name.distinct_surname_suffix" not in _codes(a, b)
+
+
+def test_latin_families_are_not_judged_by_slavic_endings():
+    # MOLINA / MOLINE are two families of two Latin-script countries, not one ending
+    assert compare_names("JOHN MOLINA", "JOHN MOLINE").score < DEFAULT_THRESHOLD
+
+
+def test_family_endings_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("NIKOLAI SEMENOV",), "1970-01-02", "RUS")
+    b = Facts(("NIKOLAI SEMIN",), "1970-01-02", "RUS")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("NIKOLAI SEMIN",), None, "UKR")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- a long vowel of Arabic or Persian script against a bare A (names-precision2) -----
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("MOHAMMAD REZA HOSSEINI", "MOHAMMAD REZA HASSANI"),  # حسینی / حسنی
+        ("REZA MOHAMMADI", "REZA MAHMOUDI"),  # محمدی / محمودی
+    ],
+)
+def test_a_long_vowel_against_a_bare_a_is_two_names(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+    assert "name.distinct_long_vowel" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ALI HOSSEINI", "ALI HUSSEINI"),  # one name: a short vowel written O or U
+        ("ALI HOSSEINI", "ALI HOSEINI"),
+        ("ALI HOSSEINI", "ALI HOSSAINI"),  # ی written EI or AI
+        ("REZA MOHAMMADI", "REZA MUHAMMADI"),
+        ("ALI MAHMOUDI", "ALI MAHMUDI"),  # و written OU or U
+        ("AHMED ABDALLAH", "AHMED ABDULLAH"),  # a short vowel, not a long one
+        ("RAVI JAIN", "RAVI JANI"),  # two letters swapped: a keying slip
+        ("RAVI SAINI", "RAVI SANI"),
+    ],
+)
+def test_one_names_vowel_spellings_are_not_capped_by_the_long_vowel_rule(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+    assert "name.distinct_long_vowel" not in _codes(a, b)
+
+
+def test_long_vowel_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("REZA MOHAMMADI",), "1970-01-02", "IRN")
+    b = Facts(("REZA MAHMOUDI",), "1970-01-02", "IRN")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("REZA MAHMOUDI",), None, "IRQ")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- a Slavic surname's two sexes with a man's and a woman's given name ----------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("EVGENIY MOROZOV", "EVGENIYA MOROZOVA"),
+        ("VALERY POPOV", "VALERIA POPOVA"),
+        ("ALEKSANDR SOKOLOV", "ALEKSANDRA SOKOLOVA"),
+    ],
+)
+def test_a_surnames_two_sexes_with_two_sexes_given_names_are_two_people(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("OLGA IVANOVA", "OLGA IVANOV"),  # one woman, her surname in the man's form
+        ("SERGEI IVANOV", "SERGEI IVANOVA"),
+        ("ANNA KOWALSKA", "ANNA KOWALSKI"),
+        ("NATALIA PETROVA", "NATALYA PETROVA"),  # one name's spellings, one form
+    ],
+)
+def test_one_given_name_with_both_surname_forms_is_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD
+    assert "name.distinct_sex_forms" not in _codes(a, b)
+
+
+def test_sex_forms_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("EVGENIY MOROZOV",), "1970-01-02", "RUS")
+    b = Facts(("EVGENIYA MOROZOVA",), "1970-01-02", "RUS")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("EVGENIYA MOROZOVA",), None, "UKR")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- an A against an I with a doubled consonant written once (Arabic script) ----------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("YASSER KHATIB", "YASSER KHATTAB"),  # خطيب / خطاب
+        ("RASHID OMAR", "RASHAD OMAR"),  # رشيد / رشاد
+        ("SAMIR HADDAD", "SAMIR HADID"),  # حداد / حديد
+    ],
+)
+def test_a_against_i_with_a_doubled_consonant_is_two_names(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+    assert "name.distinct_vowel" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("AHMED KHATIB", "AHMED KHATTIB"),  # the shadda written or not: one name
+        ("AHMED HADDAD", "AHMED HADAD"),
+        ("AHMED ABDALLAH", "AHMED ABDILLAH"),  # one name in the genitive
+        ("JOHN MCNEAL", "JOHN MCNEILL"),  # a Latin-script family's spellings: not judged
+    ],
+)
+def test_doubled_consonant_rule_leaves_one_names_spellings(a, b):
+    assert "name.distinct_vowel" not in _codes(a, b)
+
+
+def test_doubled_consonant_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("YASSER KHATIB",), "1970-01-02", "JOR")
+    b = Facts(("YASSER KHATTAB",), "1970-01-02", "JOR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("YASSER KHATTAB",), None, "EGY")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
