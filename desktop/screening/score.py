@@ -426,7 +426,18 @@ def _slavic_endings(x: str, y: str) -> bool:
     return _takes_endings(x, y) and _ending_kinds(x, y) is not None
 
 
+def _czech_feminine(x: str, y: str) -> bool:
+    """One surname and its Czech or Slovak woman's form: -OVA added (NOVAK / NOVAKOVA),
+    also to a foreign woman's surname (SAFINA / SAFINOVA, KOVALCHUK / KOVALCHUKOVA), which
+    Czech registers and press write so; since 2022 a Czech woman may also register the
+    man's form. One person's surname in two registers (review names-precision2)."""
+    short, long_ = sorted((x, y), key=len)
+    return long_ == short + "OVA" or (short.endswith("A") and long_ == short[:-1] + "OVA")
+
+
 def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
+    if _czech_feminine(fa, fb):
+        return ""
     for x, y in ((fa, fb), (fb, fa)):
         for s1 in _EAST_SLAVIC:
             if x.endswith(s1) and len(x) - len(s1) >= 4:
@@ -663,7 +674,7 @@ def _vowel_gaps(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(consonants, the vowel groups before, between and after them) of `name`, its
     doubled consonants written once (HOSSEINI: H S N, '' O EI I; MAHMOUDI: M H M D,
     '' A '' OU I); Y before a vowel is a consonant (YOUSSEF)."""
-    w = re.sub(r"([^AEIOUY])\1+", r"\1", name)
+    w = re.sub(r"([^AEIOU])\1+", r"\1", name)  # YY, WW too: ELAYYAN / ALAYAN (review)
     w = re.sub(r"Y(?=[AEIOU])", "j", w)
     cons: list[str] = []
     gaps = [""]
@@ -674,6 +685,21 @@ def _vowel_gaps(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             cons.append(part)
             gaps.append("")
     return tuple(cons), tuple(gaps)
+
+
+def _one_long_vowel_spelt_two_ways(a: str, b: str) -> bool:
+    """Same consonants, and where the vowels differ both write one long vowel of Arabic
+    or Persian script (EI / AI / EY: HEIDARI / HAIDARI / HEYDARI, حیدری; OU / OO:
+    MAHMOUD / MAHMOOD): one name in two spellings, even where a country ranks both
+    (review names-precision2: Sweden ranks HEIDARI and HAIDARI)."""
+    ca, ga = _vowel_gaps(a)
+    cb, gb = _vowel_gaps(b)
+    if ca != cb or len(ga) != len(gb) or ga == gb:
+        return False
+    return all(
+        x == y or (x in _LONG_I and y in _LONG_I) or (x in _LONG_U and y in _LONG_U)
+        for x, y in zip(ga, gb, strict=True)
+    )
 
 
 def _long_vowel_apart(a: str, b: str) -> tuple[str, str] | None:
@@ -753,6 +779,10 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""  # SOESILO / SUSILO, HOMMA / HONMA: one name in two spellings
     if _one_ending_spelt_two_ways(fa, fb):
         return ""  # SMIRNOV / SMIRNOFF, CHEKHOV / CHEKHOW: an emigrant's transliteration
+    if _czech_feminine(fa, fb):
+        return ""  # NOVAK / NOVAKOVA: one woman's surname in two registers
+    if _one_long_vowel_spelt_two_ways(fa, fb):
+        return ""  # HEIDARI / HAIDARI / HEYDARI (حیدری): one name in three spellings
     given = given_names()
     country = ""
     if not surnames and _given_anywhere(fa) and _given_anywhere(fb):
@@ -1744,6 +1774,17 @@ def _given_sex(word: str) -> str:
     return given_origin.sex(word) or given_names().get(word, "")
 
 
+def _womans_form(man: str, woman: str) -> bool:
+    """`woman` is the woman's form of the man's given name `man` (EVGENIY / EVGENIYA,
+    VALERY / VALERIYA, ALEKSANDR / ALEKSANDRA): an A, IA or YA added, or the final Y
+    or I turned into YA or IA. Not a one-letter spelling difference of two names (PETIA /
+    PETYA, SANIA / SANIYA: one woman's name spelt two ways; review names-precision2)."""
+    stems = {man}
+    if man[-1:] in ("Y", "I"):
+        stems.add(man[:-1])
+    return any(woman == st + end for st in stems for end in ("A", "IA", "YA"))
+
+
 def distinct_sex_forms(a: Name, b: Name) -> Message | str:
     """A reason when one name has a Slavic surname's man's form and the other its woman's
     (MOROZOV / MOROZOVA) and their given names differ, the woman's side given only to
@@ -1766,7 +1807,8 @@ def distinct_sex_forms(a: Name, b: Name) -> Message | str:
                 if len(differ) != 1:
                     return ""
                 sexes = (_given_sex(differ[0][0]), _given_sex(differ[0][1]))
-                if sexes[woman] == "F" and sexes[man] not in ("", "F"):
+                gm, gw = differ[0][man], differ[0][woman]
+                if sexes[woman] == "F" and sexes[man] == "M" and _womans_form(gm, gw):
                     return msg("name.distinct_sex_forms", a=m, b=w, ga=differ[0][man],
                                gb=differ[0][woman])  # fmt: skip
                 return ""

@@ -315,11 +315,13 @@ def test_long_vowel_rule_lifted_when_birth_date_and_nationality_agree():
     "a,b",
     [
         ("EVGENIY MOROZOV", "EVGENIYA MOROZOVA"),
-        ("VALERY POPOV", "VALERIA POPOVA"),
         ("ALEKSANDR SOKOLOV", "ALEKSANDRA SOKOLOVA"),
+        ("IVAN POPOV", "IVANA POPOVA"),
     ],
 )
 def test_a_surnames_two_sexes_with_two_sexes_given_names_are_two_people(a, b):
+    # VALERY / VALERIA is not capped: VALERY is also a woman's name (review
+    # names-precision2: the man's side must be a man's name only)
     assert compare_names(a, b).score < DEFAULT_THRESHOLD
 
 
@@ -380,3 +382,23 @@ def test_doubled_consonant_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("YASSER KHATTAB",), None, "EGY")
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- review names-precision2: one person's names the second round's rules capped -------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("DINARA SAFINA", "DINARA SAFINOVA"),  # Czech press adds -OVA to a foreign woman
+        ("OKSANA KOVALCHUK", "OKSANA KOVALCHUKOVA"),
+        ("JANA NOVAK", "JANA NOVAKOVA"),  # a Czech woman may register the man's form
+        ("SULIMAN OLAYAN", "SULIMAN ELAYYAN"),  # YY written once: one name, عليان
+        ("ALI HEIDARI", "ALI HAIDARI"),  # حیدری in two spellings, both ranked in Sweden
+        ("ALI HEIDARI", "ALI HEYDARI"),
+        ("PETIA IVANOV", "PETYA IVANOVA"),  # one woman's name spelt two ways
+        ("SANIA KHAIRULLIN", "SANIYA KHAIRULLINA"),
+    ],
+)
+def test_one_persons_names_the_second_rounds_rules_must_not_cap(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
