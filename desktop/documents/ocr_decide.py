@@ -69,6 +69,14 @@ Rules (ICAO 9303 fields from `layout.py`):
    predictable from the others' (Noto Sans Mono CJK's I read L, Courier Prime's G read O,
    Noto Mono's M read U: none seen in the other nine), and every MRZ holds a name no
    check digit covers, so no list of look-alikes would make a name cell safe.
+   The gate judges the whole document: OCR-B with a few glyphs of another face (a
+   review drew Q, D or B from another face, or one line) passes it, and such a Q or D
+   can read O in a name, valid (open, as in the code before the gate: bench/results/
+   mrz_face_gate.md).
+10. A valid reading whose issuing state or nationality is no known code (ISO 3166-1,
+   ICAO 9303-3, the specimen UTO) but one look-alike letter from one is refused: those
+   fields have no check digit, so `D<<` read `O<<` or `BOL` read `EOL` is a misread
+   (codes far from every known one, as on some real specimens, stay valid with a warning).
 """
 
 from __future__ import annotations
@@ -81,8 +89,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop.documents import codes, ocr_lookalike
 from desktop.documents import layout as mrz_layout
-from desktop.documents import ocr_lookalike
 from desktop.documents.mrz import (
     ALPHABET,
     Checks,
@@ -225,6 +233,8 @@ define(
         "ocr.why.type": "a letter read where a digit is printed, or the reverse, that "
         "looks like one the field admits",
         "ocr.why.ends": "marks just beside the MRZ make it unclear where a line begins or ends",
+        "ocr.why.state": "a state code that is not on ICAO's list but one look-alike letter "
+        "from a code that is, where no check digit can confirm its letters",
         "ocr.why.face": "the characters do not look like the standard OCR-B face (another "
         "typeface, or a picture too small or blurred to tell), and then look-alike "
         "characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart",
@@ -241,6 +251,7 @@ WHY = {
     "type": msg("ocr.why.type"),
     "ends": msg("ocr.why.ends"),
     "face": msg("ocr.why.face"),
+    "state": msg("ocr.why.state"),
 }
 
 
@@ -640,7 +651,57 @@ def decide(
     reading = dataclasses.replace(reading, unsure=tuple(unsure))
     if not is_ocrb(scores, feats):
         return _not_ocrb(reading, fmt, n)
-    return reading
+    return _unknown_state(reading, fmt, n)
+
+
+# Letters OCR-B glyphs of another face, or thinned or widened strokes, were read as
+# each other in a state code (review face-gate: D as O, B as E, O as U).
+_STATE_LOOKALIKES = ("OD", "OQ", "DQ", "OU", "BE", "EF", "IL", "MN")
+
+
+def _known_state(code: str) -> bool:
+    return code == codes.SPECIMEN_STATE or codes.is_known(code)
+
+
+def _state_misread(code: str) -> bool:
+    """`code` is no known state code but one look-alike letter away from one (`EOL` /
+    BOL, `O` / D): it may be a misread of that code."""
+    if not code or _known_state(code):
+        return False
+    for i, c in enumerate(code):
+        for pair in _STATE_LOOKALIKES:
+            if c in pair:
+                other = pair.replace(c, "")
+                if _known_state(code[:i] + other + code[i + 1 :]):
+                    return True
+    return False
+
+
+def _unknown_state(reading: Reading, fmt: str, n: int) -> Reading:
+    """Rule 10: a valid reading whose issuing state or nationality is no known code
+    (ISO 3166-1, ICAO 9303-3, or the specimen UTO) but a look-alike letter away from one
+    is refused, naming that field's cells: no check digit covers these fields, and `D<<`
+    read `O<<`, `BOL` read `EOL` (review face-gate: OCR-B with another face's D or B)
+    is a misread, not a new state. A code far from every known one (INP, BOS, BDR on
+    real specimens) stays valid with the parser's warning, as typed input does."""
+    doc = reading.document
+    if not doc.valid:
+        return reading
+    lay = mrz_layout.layout(fmt)
+    text = "".join(doc.lines)
+    cells: list[int] = []
+    for name in ("issuing_state", "nationality"):
+        try:
+            f = lay.field(name)
+        except KeyError:
+            continue
+        if _state_misread(f.of(doc.lines).replace("<", "")):
+            flat = (lay.flat(f.line, q) for q in range(f.start, f.stop))
+            cells += [p for p in flat if text[p] != "<"]
+    if not cells:
+        return reading
+    out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "state")
+    return dataclasses.replace(out, unsure=tuple(positions(cells, n)))
 
 
 def face_margin(scores: np.ndarray, feats: np.ndarray | None = None) -> float:

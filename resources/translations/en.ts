@@ -2012,6 +2012,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>characters read without confidence, and no reading of them passes the check digits</translation>
     </message>
     <message>
+        <source>ocr.why.state</source>
+        <extracomment>a state code that is not on ICAO's list but one look-alike letter from a code that is, where no check digit can confirm its letters</extracomment>
+        <translation>a state code that is not on ICAO's list, where no check digit can confirm its letters</translation>
+    </message>
+    <message>
         <source>ocr.why.too_many</source>
         <extracomment>too many characters read without confidence</extracomment>
         <translation>too many characters read without confidence</translation>

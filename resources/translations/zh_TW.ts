@@ -2012,6 +2012,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>有字元判讀信心不足，且沒有任何讀法通過檢查碼</translation>
     </message>
     <message>
+        <source>ocr.why.state</source>
+        <extracomment>a state code that is not on ICAO's list but one look-alike letter from a code that is, where no check digit can confirm its letters</extracomment>
+        <translation>國家代碼不在 ICAO 的代碼表上，但只差一個外形相似的字母就是表上的代碼，而此處沒有檢查碼可確認其字母</translation>
+    </message>
+    <message>
         <source>ocr.why.too_many</source>
         <extracomment>too many characters read without confidence</extracomment>
         <translation>判讀信心不足的字元過多</translation>

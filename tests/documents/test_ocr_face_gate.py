@@ -98,3 +98,41 @@ def test_a_clearly_non_ocrb_rendering_is_refused_as_another_face(monkeypatch):
     doc = ocr.read_image(_photo("MRV-A", lines, JETBRAINS, 5, monkeypatch), today=TODAY).document
     assert not doc.valid
     assert _is_face_refusal(doc), doc.errors
+
+
+# Rule 10 (review face-gate: OCR-B with another face's D or B read `D<<` as `O<<` and
+# `BOL` as `EOL`, valid): a state code off ICAO's list but a look-alike letter from one
+# is a misread, not a new state.
+def _states(state: str, nationality: str) -> tuple[str, ...]:
+    return compose(
+        "TD3", document_code="P<", issuing_state=state, surname="MORA", given_names="ANA",
+        document_number="X4A7K9M2", nationality=nationality, birth_date="800101", sex="F",
+        expiry_date="300101",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("state, nationality, cells", [("EOL", "BOL", [(1, 3), (1, 4), (1, 5)]),
+                                                      ("D", "O", [(2, 11)])])  # fmt: skip
+def test_an_ocr_reading_of_an_unknown_state_code_is_refused(state, nationality, cells):
+    lines = _states(state, nationality)
+    reading = ocr._decide(_scores(lines), "TD3", 44, TODAY)
+    assert not reading.document.valid
+    assert any("ICAO" in str(e) for e in reading.document.errors)
+    assert set(cells) <= set(reading.uncertain) and set(cells) <= set(reading.unsure)
+
+
+@pytest.mark.parametrize(
+    "state, nationality",
+    # known, specimen, and codes far from every known one (INP, BOS on real specimens)
+    [("D", "D"), ("BOL", "UTO"), ("GBD", "XXA"), ("INP", "BOS")],
+)
+def test_known_and_specimen_state_codes_read_valid(state, nationality):
+    lines = _states(state, nationality)
+    assert ocr._decide(_scores(lines), "TD3", 44, TODAY).document.valid
+
+
+def test_a_typed_unknown_state_code_keeps_its_warning():
+    from desktop.documents.mrz import parse
+
+    doc = parse(_states("EOL", "BOL"), today=TODAY)
+    assert doc.valid and any(getattr(w, "code", "") == "mrz.state_unknown" for w in doc.warnings)
