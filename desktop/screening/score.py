@@ -380,11 +380,12 @@ def _arabic_family(x: str, y: str) -> bool:
     return y == x + "I" and x not in given_names()
 
 
-def _endings(name: str) -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=65536)
+def _endings(name: str) -> tuple[tuple[str, str, str], ...]:
     """(stem, ending, kind) for each `_ENDINGS` ending `name` ends with, on a stem of
     three letters or more."""
-    return [(name[: -len(e)], e, k) for e, k in _ENDINGS.items()
-            if name.endswith(e) and len(name) - len(e) >= 3]  # fmt: skip
+    return tuple((name[: -len(e)], e, k) for e, k in _ENDINGS.items()
+                 if name.endswith(e) and len(name) - len(e) >= 3)  # fmt: skip
 
 
 def _ending_kinds(x: str, y: str) -> tuple[str, str] | None:
@@ -670,6 +671,7 @@ _LONG_I = ("EI", "EY", "AI", "AY", "EE", "II", "IY")
 _LONG_U = ("OU", "OO", "UU")
 
 
+@lru_cache(maxsize=65536)
 def _vowel_gaps(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(consonants, the vowel groups before, between and after them) of `name`, its
     doubled consonants written once (HOSSEINI: H S N, '' O EI I; MAHMOUDI: M H M D,
@@ -1768,6 +1770,7 @@ def compare_names(a: str, b: str) -> NameMatch:
 # A Slavic surname's man's and woman's forms (PETROV / PETROVA, KOWALSKI / KOWALSKA).
 _SEX_FORMS = (*_FEMININE, ("SKIY", "SKAYA"), ("SKII", "SKAYA"), ("SKII", "SKAIA"),
               ("SKIJ", "SKAJA"))  # fmt: skip
+_WOMANS_ENDINGS = tuple({ff for _mf, ff in _SEX_FORMS})
 
 
 def _given_sex(word: str) -> str:
@@ -1794,6 +1797,8 @@ def distinct_sex_forms(a: Name, b: Name) -> Message | str:
     ta, tb = [t.text for t in a.tokens], [t.text for t in b.tokens]
     if len(ta) < 2 or len(ta) != len(tb):
         return ""
+    if not any(w.endswith(_WOMANS_ENDINGS) for w in (*ta, *tb)):
+        return ""  # no woman's surname form on either side (most pairs): cheap way out
     for i, x in enumerate(ta):
         for j, y in enumerate(tb):
             for (m, w), (man, woman) in (((x, y), (0, 1)), ((y, x), (1, 0))):

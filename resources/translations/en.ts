@@ -2022,6 +2022,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>too many characters read without confidence</translation>
     </message>
     <message>
+        <source>ocr.why.twin</source>
+        <extracomment>look-alike characters (0/O, 1/I, 8/B, ...) where the check digits fail: read the other way they pass, so the MRZ may be misread rather than invalid</extracomment>
+        <translation>look-alike characters (0/O, 1/I, 8/B, ...) where the check digits fail: read the other way they pass, so the MRZ may be misread rather than invalid</translation>
+    </message>
+    <message>
         <source>ocr.why.type</source>
         <extracomment>a letter read where a digit is printed, or the reverse, that looks like one the field admits</extracomment>
         <translation>a letter read where a digit is printed, or the reverse, that looks like one the field admits</translation>

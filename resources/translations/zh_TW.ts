@@ -2022,6 +2022,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>判讀信心不足的字元過多</translation>
     </message>
     <message>
+        <source>ocr.why.twin</source>
+        <extracomment>look-alike characters (0/O, 1/I, 8/B, ...) where the check digits fail: read the other way they pass, so the MRZ may be misread rather than invalid</extracomment>
+        <translation>外形相似的字元（0/O、1/I、8/B 等）所在處檢查碼不符：換成另一種讀法即相符，因此可能是判讀錯誤，而非 MRZ 無效</translation>
+    </message>
+    <message>
         <source>ocr.why.type</source>
         <extracomment>a letter read where a digit is printed, or the reverse, that looks like one the field admits</extracomment>
         <translation>欄位應為數字處讀到字母（或相反），且該字形與欄位允許的字元相似</translation>

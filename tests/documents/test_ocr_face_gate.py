@@ -136,3 +136,29 @@ def test_a_typed_unknown_state_code_keeps_its_warning():
 
     doc = parse(_states("EOL", "BOL"), today=TODAY)
     assert doc.valid and any(getattr(w, "code", "") == "mrz.state_unknown" for w in doc.warnings)
+
+
+# Rule 8 where a field admits both look-alikes (mrz_heldout9 seed 1900059, scored once,
+# seen since: an honest passport's 0s read O in its optional data were reported invalid).
+def test_an_invalid_reading_whose_lookalike_twin_is_valid_is_refused():
+    lines = compose(
+        "TD3", document_code="P<", issuing_state="NLD", surname="BERG", given_names="SANNE",
+        document_number="WS2CDQJB3", nationality="NLD", birth_date="650120", sex="F",
+        expiry_date="300503", optional_data="184200704",
+    )  # fmt: skip
+    scores = _scores(lines)
+    o_cells = [44 + 28 + k for k, c in enumerate("184200704") if c == "0"][:2]
+    for p in o_cells:  # the glyph read O, its 0 close behind
+        scores[p, IDX["O"]] = 0.97
+        scores[p, IDX["0"]] = 0.97 - (ocr_decide.LOOKALIKE_WIDE - 0.05)
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid
+    assert any("read the other way" in str(e) for e in reading.document.errors)
+    assert {(2, p - 44 + 1) for p in o_cells} <= set(reading.uncertain)
+
+
+def test_a_document_printed_invalid_with_no_lookalike_twin_stays_invalid():
+    lines = list(SPECIMENS["TD3"])
+    lines[1] = lines[1][:-1] + ("1" if lines[1][-1] != "1" else "2")  # composite misprinted
+    reading = ocr._decide(_scores(tuple(lines)), "TD3", 44, TODAY)
+    assert not reading.document.valid and not reading.uncertain
