@@ -132,8 +132,6 @@ class Shim:
         return ImageDraw.Draw(img, *a, **k)
 
 
-synth.ImageDraw = Shim()
-
 SUR = [
     "ODOQ",
     "DOQDO",
@@ -235,8 +233,13 @@ def make(seed, attack):
         desc = f"swap {swap!r} from {Path(face).name} sx={sx} morph={morph}"
     POL.update(on=True, n=len(lines[0]), policy=pol)
     level = str(rng.choice(["easy", "medium", "hard"], p=[0.45, 0.4, 0.15]))
-    page = synth.render_page(fmt, lines, rng, level)
-    POL["on"] = False
+    real = synth.ImageDraw
+    synth.ImageDraw = Shim()  # only while this page is drawn
+    try:
+        page = synth.render_page(fmt, lines, rng, level)
+    finally:
+        synth.ImageDraw = real
+        POL["on"] = False
     sz = rng.random()
     size = (1280, 960) if sz < 0.55 else (720, 540) if sz < 0.85 else (560, 420)
     img = synth.photograph(page, rng, level, size=size)
@@ -293,4 +296,5 @@ def main():
             print("WRONGVALID", json.dumps(rec), flush=True)
 
 
-main()
+if __name__ == "__main__":
+    main()

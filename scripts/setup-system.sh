@@ -11,7 +11,8 @@ packages=(
   # fonts: OCR-B for MRZ templates, Noto CJK for the Traditional Chinese UI font
   fonts-ocr-b fonts-noto-cjk
   # other monospaced faces the OCR's tests print MRZs in (the face gate must refuse them)
-  fonts-jetbrains-mono fonts-freefont-ttf fonts-noto-mono
+  fonts-jetbrains-mono fonts-freefont-ttf fonts-noto-mono fonts-courier-prime fonts-dejavu-core
+  fonts-firacode fonts-liberation2
   # fonts only bench/mrz_heldout9.py prints MRZs (and its pages) in: Hack, Cousine and
   # Arimo/Tinos (croscore), mononoki, B612 Mono; it refuses to run without them
   fonts-hack fonts-croscore fonts-mononoki fonts-b612
