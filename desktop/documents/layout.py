@@ -78,6 +78,11 @@ class Layout:
     def flat(self, line: int, pos: int) -> int:
         return line * self.width + pos
 
+    def lines_of(self, cells: str | list[str]) -> tuple[str, ...]:
+        """The MRZ lines of flat cells (a string, or a list of one character each)."""
+        text = "".join(cells)
+        return tuple(text[i * self.width : (i + 1) * self.width] for i in range(self.lines))
+
     # -- what the OCR derives -----------------------------------------------------------
 
     def allowed(self) -> list[str]:

@@ -386,9 +386,7 @@ def _typed_twin(
         cs = list(chars)
         for p, c in zip(cells, pick, strict=True):
             cs[p] = c
-        text = "".join(cs)
-        twin = tuple(text[i * lay.width : (i + 1) * lay.width] for i in range(lay.lines))
-        if parse(twin, today=today).valid:
+        if parse(lay.lines_of(cs), today=today).valid:
             return True
     return False
 
@@ -442,9 +440,7 @@ def _valid_lookalike_twin(
         cs = list(text)
         for p in cells:
             cs[p] = b
-        joined = "".join(cs)
-        twin = tuple(joined[i * lay.width : (i + 1) * lay.width] for i in range(lay.lines))
-        if parse(twin, today=today).valid:
+        if parse(lay.lines_of(cs), today=today).valid:
             return cells
     return []
 
@@ -739,11 +735,8 @@ def _unknown_state(reading: Reading, fmt: str, n: int) -> Reading:
     lay = mrz_layout.layout(fmt)
     text = "".join(doc.lines)
     cells: list[int] = []
-    for name in ("issuing_state", "nationality"):
-        try:
-            f = lay.field(name)
-        except KeyError:
-            continue
+    for name in ("issuing_state", "nationality"):  # every format has both
+        f = lay.field(name)
         if _state_misread(f.of(doc.lines).replace("<", "")):
             flat = (lay.flat(f.line, q) for q in range(f.start, f.stop))
             cells += [p for p in flat if text[p] != "<"]
@@ -813,8 +806,7 @@ def _narrowed_twin(
         cs = list(text)
         for p, c in zip(cells, pick, strict=True):
             cs[p] = c
-        twin = tuple("".join(cs[j * lay.width : (j + 1) * lay.width]) for j in range(lay.lines))
-        if k and parse(twin, today=today).valid:
+        if k and parse(lay.lines_of(cs), today=today).valid:
             return True
     return False
 
@@ -870,8 +862,7 @@ def _cancelling(
         cs = list(text)
         for p, k in zip(open_cells, choice, strict=True):
             cs[p] = loose[p][int(k)]
-        out = tuple("".join(cs[j * lay.width : (j + 1) * lay.width]) for j in range(lay.lines))
-        if parse(out, today=today).valid:
+        if parse(lay.lines_of(cs), today=today).valid:
             return [p for p in open_cells if cs[p] != text[p]]
     return []
 
@@ -924,17 +915,14 @@ def _choose(
     order = np.argsort(-scores, axis=1)
     line_conf = tuple(float(conf[i * n : (i + 1) * n].min()) for i in range(k))
 
-    def lines_of(cs: list[str]) -> tuple[str, ...]:
-        return tuple("".join(cs[i * n : (i + 1) * n]) for i in range(k))
-
-    first = parse(lines_of(chars), today=today)
+    first = parse(lay.lines_of(chars), today=today)
     illegible = positions((p for p in range(len(scores)) if top[p] < MIN_SCORE or stained[p]), n)
     if illegible:
         return refused(first, line_conf, illegible, mean_score, "illegible")
     plain = [ALPHABET[i] for i in order[:, 0]]
     settled = [p for p in settle_trailing_fillers(cands, chars, fmt) if plain[p] != "<"]
     if settled:
-        first = parse(lines_of(chars), today=today)
+        first = parse(lay.lines_of(chars), today=today)
     open_cells = [p for p, c in enumerate(cands) if len(c) > 1]
     covered = lay.covered()
     uncovered = [p for p in open_cells if p not in covered]
@@ -950,7 +938,7 @@ def _choose(
         cs = list(chars)
         for p, c in zip(open_cells, choice, strict=True):
             cs[p] = c
-        doc = first if not open_cells else parse(lines_of(cs), today=today)
+        doc = first if not open_cells else parse(lay.lines_of(cs), today=today)
         if doc.valid:
             valid.append(
                 (doc, [p for p, c in zip(open_cells, choice, strict=True) if c != plain[p]])

@@ -671,12 +671,18 @@ _LONG_I = ("EI", "EY", "AI", "AY", "EE", "II", "IY")
 _LONG_U = ("OU", "OO", "UU")
 
 
+def _undoubled(name: str) -> str:
+    """`name` with every doubled consonant written once (KHATTAB -> KHATAB, ELAYYAN ->
+    ELAYAN): Arabic script's shadda, often left out."""
+    return re.sub(r"([^AEIOU])\1+", r"\1", name)
+
+
 @lru_cache(maxsize=65536)
 def _vowel_gaps(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(consonants, the vowel groups before, between and after them) of `name`, its
     doubled consonants written once (HOSSEINI: H S N, '' O EI I; MAHMOUDI: M H M D,
     '' A '' OU I); Y before a vowel is a consonant (YOUSSEF)."""
-    w = re.sub(r"([^AEIOU])\1+", r"\1", name)  # YY, WW too: ELAYYAN / ALAYAN (review)
+    w = _undoubled(name)  # YY, WW too: ELAYYAN / ALAYAN (review)
     w = re.sub(r"Y(?=[AEIOU])", "j", w)
     cons: list[str] = []
     gaps = [""]
@@ -743,9 +749,8 @@ def _a_i_apart_undoubled(a: str, b: str) -> bool:
     shadda is often left out, and no keying slip or transliteration writes A for I
     (`given_origin.a_i_apart`). Not Latin-script families (MCNEAL / MCNEILL, emigrant
     spellings of one name)."""
-    once = lambda w: re.sub(r"([^AEIOU])\1+", r"\1", w)  # noqa: E731
     return (
-        given_origin.a_i_apart(once(a), once(b))
+        given_origin.a_i_apart(_undoubled(a), _undoubled(b))
         and _attested(a)
         and _attested(b)
         and _arabic_script_pair(a, b)
