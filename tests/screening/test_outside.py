@@ -314,6 +314,9 @@ SIXTH_PART_FLOOR = (0.85, 0.94)
 # after review: A against I, one country's given names, Vietnamese surnames, a syllable
 # in the kind of spelling of the rest of the name, Cyrillic E against I)
 SEVENTH_PART_FLOOR = (0.92, 0.98)
+# seen: 0.862 / 0.972 at its one scoring; a floor under that, as the precision work on it
+# goes on
+EIGHTH_PART_FLOOR = (0.85, 0.96)
 
 
 def test_the_outside_development_set():
@@ -348,6 +351,10 @@ def test_the_outside_development_set():
     print(f"seventh part (seen): precision {r['precision']:.3f}, recall {r['recall']:.3f}")
     assert r["precision"] >= SEVENTH_PART_FLOOR[0]
     assert r["recall"] >= SEVENTH_PART_FLOOR[1]
+    r = bench_names.score(bench_names.load(bench_names.HELD_OUT8))
+    print(f"eighth part (seen): precision {r['precision']:.3f}, recall {r['recall']:.3f}")
+    assert r["precision"] >= EIGHTH_PART_FLOOR[0]
+    assert r["recall"] >= EIGHTH_PART_FLOOR[1]
 
 
 def test_the_surname_lists_are_what_the_script_builds_and_load_fast():
