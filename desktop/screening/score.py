@@ -61,6 +61,10 @@ define(
         "name.distinct_pinyin_surnames": "{a} and {b} are two different common surnames "
         "(-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people "
         "unless the known facts agree",
+        "name.distinct_surnames_abroad": "{a} and {b} are two different common surnames "
+        "in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading "
+        "of {dialect} (not Taiwan's) spells one character both ways: different people "
+        "unless the known facts agree",
         "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) stand for different common "
         "Chinese surnames in every table that spells surnames (a match above is of the sound "
         "only): different people unless the known facts agree",
@@ -2402,6 +2406,49 @@ def _own_reading_bridge(x: str, y: str) -> bool:
     return False
 
 
+# Surname spellings of Taiwan's own languages (Hokkien, Hakka) and its customary ones: a
+# Taiwan passport may carry them beside a Wade-Giles given name
+_TAIWAN_TONGUES = ("Hokkien", "Hakka", "Taiwan")
+
+
+def _wade_giles_only(word: str) -> bool:
+    """A given syllable only Taiwan's Mandarin systems write: a Wade-Giles spelling that
+    is no Hanyu Pinyin and no Cantonese one (HSUN, CHIEH, CHIEN; not CHUN, HUNG, MEI)."""
+    w = word.lower()
+    systems = set().union(*chinese.mandarin_of(w).values()) if chinese.mandarin_of(w) else set()
+    return chinese.WADE in systems and chinese.HANYU not in systems and "C" not in _word_groups(w)
+
+
+def _taiwan_wade_giles(a: Name, b: Name, given: list[str]) -> bool:
+    """Both names printed as a Taiwan passport prints them (SURNAME GIVEN-GIVEN, or the
+    MRZ's form of it), every given syllable a Wade-Giles spelling and one of them one
+    that neither Pinyin nor Cantonese writes: a Taiwanese name, not a Hong Kong,
+    Macau, Malaysian or mainland one."""
+    if not (_hyphenated(a) and _hyphenated(b)):
+        return False
+    if not all(chinese.WADE in set().union(*chinese.mandarin_of(w.lower()).values() or [set()])
+               for w in given):  # fmt: skip
+        return False
+    return any(_wade_giles_only(w) for w in given)
+
+
+def _bridge_abroad(x: str, y: str) -> str:
+    """The dialect (Cantonese, Macau, Fuzhou) through which alone `x` and `y` spell one
+    common surname character (LIU 廖 in Hong Kong / LIAO, CHAO 周 in Macau / CHOU, LING
+    林 in Fuzhou / LIN); "" when none joins them or one of Taiwan's tongues does."""
+    surnames = _common_surname_chars()
+    found = ""
+    for p, q in ((x, y), (y, x)):
+        mq = chinese.mandarin_of(q)
+        for other, dialect, ch, own in chinese.cross_dialect(p):
+            if ch in surnames and (other == q or (dialect == "Mandarin" and other in mq)):
+                labels = f"{dialect} {own}"
+                if any(t in labels for t in _TAIWAN_TONGUES):
+                    return ""
+                found = found or (own if dialect == "Mandarin" else dialect)
+    return found
+
+
 def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, spelt alike in Mandarin
     (CHIH-WEI, KUO-HUA), differ in surnames that no romanisation of those given names
@@ -2442,7 +2489,10 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
             or (len(given) == 1 and not chinese.mandarin_of(given[0].lower()))
         )
     )
-    if _own_reading_bridge(x, y):
+    # a Taiwanese name wholly in Wade-Giles (CHIEN-HSUN) does not borrow a Hong Kong,
+    # Macau or Fuzhou reading of its surname: LIU / LIAO (廖 in Cantonese) are two families
+    abroad = _bridge_abroad(x, y) if _taiwan_wade_giles(a, b, given) else ""
+    if _own_reading_bridge(x, y) and not abroad:
         return ""  # TAN / CHEN, LING / LIN ZHI-HAO: one character's dialect and Mandarin
     systems: set[str] | None = {chinese.HANYU} if finals else None
     for word in given if not finals else ():
@@ -2465,7 +2515,7 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     # a given name written as one word of syllables (MEILING) is the mainland's passport
     # form; Singapore, Malaysia and Hong Kong write them apart (MEI LING, MEI-LING)
     joined = finals and len(given) == 1 and not chinese.mandarin_of(given[0].lower())
-    if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not joined:
+    if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not joined and not abroad:
         # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
         # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
         # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not (KAO); nor are
@@ -2478,6 +2528,11 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         return ""
     if finals:
         return msg("name.distinct_pinyin_surnames", a=x.upper(), b=y.upper())
+    if abroad:
+        return msg(
+            "name.distinct_surnames_abroad", a=x.upper(), b=y.upper(),
+            given="-".join(given), dialect=abroad,
+        )  # fmt: skip
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 

@@ -1792,6 +1792,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different common surnames ({origin}): different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_surnames_abroad</source>
+        <extracomment>{a} and {b} are two different common surnames in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading of {dialect} (not Taiwan's) spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different common surnames in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading of {dialect} (not Taiwan's) spells one character both ways: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_syllables</source>
         <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different syllables of a given name (two characters): different people unless birth date and nationality agree</translation>

@@ -1792,6 +1792,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_surnames_abroad</source>
+        <extracomment>{a} and {b} are two different common surnames in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading of {dialect} (not Taiwan's) spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 在臺灣的威妥瑪拼音（名字 {given} 的拼法）中是兩個不同的常見姓氏；只有{dialect}（非臺灣的讀音）把同一個字拼成兩者：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_syllables</source>
         <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是名字中兩個不同的音節（兩個不同的字）：除非已知的事實相符，否則為不同人</translation>

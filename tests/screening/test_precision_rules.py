@@ -402,3 +402,47 @@ def test_doubled_consonant_rule_lifted_when_birth_date_and_nationality_agree():
 )
 def test_one_persons_names_the_second_rounds_rules_must_not_cap(a, b):
     assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+# --- third round (names-precision3): a Taiwanese name wholly in Wade-Giles -------------
+# Its surname is Taiwan's spelling too: a Hong Kong (LIU 廖, LO 盧), Macau or Fuzhou
+# reading of another family's character does not make LIU and LIAO one surname there.
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("LIU CHIEN-HSUN", "LIAO CHIEN-HSUN"),  # 劉 / 廖 (LIU only Cantonese for 廖)
+        ("LIAO CHUN-CHIEH", "LIU CHUN-CHIEH"),
+        ("LO WEN-CHIEH", "LU WEN-CHIEH"),  # 羅 / 盧 (LO only Cantonese for 盧)
+        ("LO CHIA-YING", "LU CHIA-YING"),
+        ("LIU, CHIEN HSUN", "LIAO CHIEN-HSUN"),  # the MRZ's form of the same name
+    ],
+)
+def test_a_wade_giles_name_does_not_borrow_a_hong_kong_surname_reading(a, b):
+    assert "name.distinct_surnames_abroad" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("LIU MEI-LING", "LIAO MEI-LING"),  # MEI-LING is Hong Kong's spelling too: 廖美玲
+        ("LIAO CHUN-HUNG", "LIU CHUN-HUNG"),  # CHUN-HUNG also Cantonese
+        ("LIN SHU-HUA", "LING SHU-HUA"),  # a Fuzhou family with a Pinyin given name
+        ("CHEN CHIEN-HSUN", "TAN CHIEN-HSUN"),  # Hokkien 陳: one of Taiwan's tongues
+        ("KO, ZHI HAO", "GAO ZHI-HAO"),  # a Pinyin given name (review names5)
+        ("LIAO CHIEN-HSUN", "LIAO CHIEN-HSUN"),
+        ("LIAO CHIEN-HSUN", "LAIO CHIEN-HSUN"),  # a keying slip stays a possible slip
+    ],
+)
+def test_one_surname_of_other_names_is_not_capped_by_the_wade_giles_rule(a, b):
+    assert "name.distinct_surnames_abroad" not in _codes(a, b)
+
+
+def test_wade_giles_surname_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("LIU CHIEN-HSUN",), "1970-01-02", "TWN")
+    b = Facts(("LIAO CHIEN-HSUN",), "1970-01-02", "TWN")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("LIAO CHIEN-HSUN",), None, "HKG")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
