@@ -774,6 +774,19 @@ def _arabic_script_pair(a: str, b: str) -> bool:
     )
 
 
+def _one_latin_origin(fa: str, fb: str) -> bool:
+    """Both names listed as surnames of one Latin-script origin (REID / REED, English;
+    SEILER / SAILER, German), their vowels apart in more than a Y for an I: written in
+    that script from the start, so EI against EE is no transliteration of one long vowel
+    but each family's own spelling (as DAVIS / DAVIES)."""
+    names = common_surnames()
+    origin = names.get(fa)
+    if origin not in _LATIN_SCRIPT or names.get(fb) != origin:
+        return False
+    # Y for I (FREI / FREY, LEIVA / LEYVA) is how a transliteration writes Й: left one name
+    return fa.replace("Y", "I") != fb.replace("Y", "I")
+
+
 def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''. Two listed
@@ -792,7 +805,7 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""  # SMIRNOV / SMIRNOFF, CHEKHOV / CHEKHOW: an emigrant's transliteration
     if _czech_feminine(fa, fb):
         return ""  # NOVAK / NOVAKOVA: one woman's surname in two registers
-    if _one_long_vowel_spelt_two_ways(fa, fb):
+    if _one_long_vowel_spelt_two_ways(fa, fb) and not _one_latin_origin(fa, fb):
         return ""  # HEIDARI / HAIDARI / HEYDARI (حیدری): one name in three spellings
     given = given_names()
     country = ""

@@ -446,3 +446,44 @@ def test_wade_giles_surname_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("LIAO CHIEN-HSUN",), None, "HKG")
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- third round: two surnames of one Latin-script origin a long vowel's spelling apart --
+# The Arabic and Persian script rule reads EI / EE / AI as one long vowel (HEIDARI /
+# HAIDARI); two families that wrote Latin letters from the start are two names there.
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SCOTT REID", "SCOTT REED"),  # both English, ranked apart by the US census
+        ("CAROL REED", "CAROL REID"),
+        ("ANNA SEILER", "ANNA SAILER"),  # German
+        ("ROBERT MCKAY", "ROBERT MCKEE"),
+    ],
+)
+def test_two_latin_families_a_long_vowel_apart_are_two_names(a, b):
+    assert "name.distinct_surnames" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ALI HEIDARI", "ALI HAIDARI"),  # حیدری: one name of Persian script
+        ("ANNA FREI", "ANNA FREY"),  # Y for I: Й transliterated both ways
+        ("MARIA LEIVA", "MARIA LEYVA"),
+        ("JOHN REID", "JOHN RIED"),  # a keying slip of a listed name
+        ("JOHN REED", "JOHN REEED"),
+    ],
+)
+def test_one_names_long_vowel_spellings_and_slips_are_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+def test_latin_long_vowel_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("SCOTT REID",), "1970-01-02", "GBR")
+    b = Facts(("SCOTT REED",), "1970-01-02", "GBR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("SCOTT REED",), None, "USA")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
