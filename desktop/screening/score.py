@@ -440,6 +440,24 @@ def _czech_feminine(x: str, y: str) -> bool:
     return long_ == short + "OVA" or (short.endswith("A") and long_ == short[:-1] + "OVA")
 
 
+# Ukrainian filial endings that replace a -KO on one stem (BOIKO / BOICHUK, DANKO /
+# DANCHUK): each makes its own family, and no keying slip turns -KO into -CHUK or -UK.
+_FILIAL = ("CHUK", "CHYK", "UK", "IUK", "YUK")
+
+
+def _ko_against_filial(x: str, y: str) -> bool:
+    """`x` a Ukrainian -KO name, `y` its stem with a filial ending (`_FILIAL`), one of
+    them listed where such names are (`_takes_endings`): BOIKO / BOICHUK. Not -KO with
+    -OV or -OVA (DANKO / DANKOVA is a Slovak woman's form of one name)."""
+    stem = x[:-2]
+    return (
+        x.endswith("KO")
+        and len(stem) >= 3
+        and any(y == stem + f for f in _FILIAL)
+        and _takes_endings(x, y)
+    )
+
+
 def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
     if _czech_feminine(fa, fb):
         return ""
@@ -457,6 +475,8 @@ def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
             return msg("name.distinct_surnames", a=x, b=y, origin=listed)
     # the rules above keep their explanations; these name the endings' rule
     for x, y in ((fa, fb), (fb, fa)):
+        if _ko_against_filial(x, y):
+            return msg("name.distinct_surname_suffix", a=x, b=y, firm=True)
         if (
             len(x) >= 5
             and common_surnames().get(x) == _VOWELLESS

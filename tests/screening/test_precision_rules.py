@@ -487,3 +487,34 @@ def test_latin_long_vowel_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("SCOTT REED",), None, "USA")
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- third round: a Ukrainian -KO name against its stem with a filial ending ------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [("VITALII BOIKO", "VITALII BOICHUK"), ("IVAN DANKO", "IVAN DANCHUK")],
+)
+def test_a_ko_name_and_its_stems_chuk_name_are_two_families(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("VITALII BOIKO", "VITALII BOYKO"),  # Бойко in two transliterations
+        ("TARAS BOIKO", "TARAS BOIKA"),  # a keying slip
+        ("TARAS BOICHUK", "TARAS BOICHUCK"),
+    ],
+)
+def test_one_ukrainian_names_spellings_are_not_capped_by_the_ko_rule(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+def test_ko_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("VITALII BOIKO",), "1970-01-02", "UKR")
+    b = Facts(("VITALII BOICHUK",), "1970-01-02", "UKR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("VITALII BOICHUK",), None, "POL")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
