@@ -437,7 +437,8 @@ def _czech_feminine(x: str, y: str) -> bool:
     Czech registers and press write so; since 2022 a Czech woman may also register the
     man's form. One person's surname in two registers (review names-precision2)."""
     short, long_ = sorted((x, y), key=len)
-    return long_ == short + "OVA" or (short.endswith("A") and long_ == short[:-1] + "OVA")
+    # a final -A or -O gives way to it (SAFINA / SAFINOVA, Slovak DANKO / DANKOVA)
+    return long_ == short + "OVA" or (short[-1:] in "AO" and long_ == short[:-1] + "OVA")
 
 
 # Ukrainian filial endings that replace a -KO on one stem (BOIKO / BOICHUK, DANKO /
