@@ -70,6 +70,9 @@ define(
         "only): different people unless the known facts agree",
         "name.distinct_japanese": "{a} ({ka}) and {b} ({kb}) are two different Japanese "
         "names: different people unless the known facts agree",
+        "name.distinct_thai": "{a} and {b} are two different Thai {kind} (RTGS), two "
+        "letters or more apart once Thai customary spellings are folded: different people "
+        "unless the known facts agree",
         "name.distinct_vietnamese": "{a} ({ca}) and {b} ({cb}) are two different "
         "Sino-Vietnamese given names, of different characters: different people unless the "
         "known facts agree",
@@ -1756,7 +1759,7 @@ def warm_up() -> None:
     # the close-names rules' tables (~50 ms)
     japanese_names(), _predominant_sex(), _vietnamese_name_chars(), _korean_given_blocks()
     _cantonese_given_chars(), _surname_char_index(), given_origin.one_country("A", "B")
-    _mandarin_given_chars(), _given_chars_by_kind()
+    _mandarin_given_chars(), _given_chars_by_kind(), thai_names()  # Thai ~5 ms
 
 
 @lru_cache(maxsize=65536)
@@ -1793,6 +1796,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_mandarin_given(na, nb)
             or distinct_given_in_kind(na, nb)
             or distinct_sex_forms(na, nb)
+            or distinct_thai(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1931,6 +1935,67 @@ def distinct_japanese(a: Name, b: Name) -> Message | str:
             return msg("name.distinct_japanese", a=ta[differ[0]].text, ka=names[x],
                        b=tb[differ[0]].text, kb=names[y])  # fmt: skip
     return ""
+
+
+THAI_FILE = DATA / "thai_names.txt"
+
+
+@cache
+def thai_names() -> dict[str, str]:
+    """RTGS spelling -> its kinds on `THAI_FILE` (M, F given names; S family names)."""
+    out: dict[str, str] = {}
+    for line in THAI_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, kinds = line.split("\t")
+            out[name] = kinds
+    return out
+
+
+# Thai customary spellings beside RTGS (SOMPORN / SOMPHON, JAIDEE / CHAIDI, SUCHART /
+# SUCHAT, KAEWMANEE / KAEOMANI, SRISUK / SISUK, PRASERT / PRASOET, VICHAI / WICHAI,
+# CHAIMONGKOL / CHAIMONGKHON): folded, one name's spellings are one word
+_THAI_FOLDS = (("PH", "P"), ("TH", "T"), ("KH", "K"), ("J", "CH"), ("V", "W"), ("OO", "U"),
+               ("EE", "I"), ("AEO", "AEW"), ("AE", "A"), ("OE", "E"), ("ER", "E"),
+               ("Y", "I"), ("D", "T"), ("SR", "S"), ("R", ""), ("H", ""))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _thai_fold(word: str) -> str:
+    w = re.sub(r"(RN|RT|L)$", lambda m: {"RN": "N", "RT": "T", "L": "N"}[m.group(1)], word)
+    for x, y in _THAI_FOLDS:
+        w = w.replace(x, y)
+    return _undoubled(w)
+
+
+def distinct_thai(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names differ in one word, both spellings Thai given names
+    of the list (`THAI_FILE`) or both Thai family names, and two keying steps or more
+    apart once the customary spellings are folded (SOMCHAI / SOMSAK, WICHAI / WICHIT,
+    THONGDI / THONGKHAM: two names; a Thai family name is its family's own by law).
+    Names of another list (KITTI, ANAN: also given elsewhere), Chinese syllables and
+    words of three letters are left to the other rules; one keying step apart stays a
+    possible slip (SOMPHON / SOMPHONG)."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb) or a.is_han or b.is_han:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1:
+        return ""
+    x, y = ta[differ[0]].text, tb[differ[0]].text
+    names = thai_names()
+    kx, ky = names.get(x, ""), names.get(y, "")
+    if not kx or not ky or min(len(x), len(y)) < 4:
+        return ""
+    given = {"M", "F"}
+    kind = "given names" if given & set(kx) and given & set(ky) else ""
+    kind = kind or ("family names" if "S" in kx and "S" in ky else "")
+    if not kind or any(_attested(w) for w in (x, y)) or _chinese_word(x, y):
+        return ""
+    # as written and as folded: a keying slip is one step as written (SAELO / SAEO, though
+    # the folds write them SALO / SAW)
+    if OSA.distance(x, y) < 2 or OSA.distance(_thai_fold(x), _thai_fold(y)) < 2:
+        return ""
+    return msg("name.distinct_thai", a=x, b=y, kind=kind)
 
 
 def _japanese_only(tokens: tuple[Token, ...]) -> bool:

@@ -1802,6 +1802,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是名字中兩個不同的音節（兩個不同的字）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_thai</source>
+        <extracomment>{a} and {b} are two different Thai {kind} (RTGS), two letters or more apart once Thai customary spellings are folded: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的泰國{kind}（皇家泰語轉寫通用系統 RTGS），折合泰國慣用拼法後仍相差兩個字母以上：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>

@@ -519,3 +519,44 @@ def test_ko_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("VITALII BOICHUK",), None, "POL")
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- third round: Thai given names and family names (RTGS list, scripts/build_thai_names.py)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SOMCHAI JAIDEE", "SOMSAK JAIDEE"),  # สมชาย / สมศักดิ์
+        ("WICHAI BUNMA", "WICHIT BUNMA"),  # วิชัย / วิชิต
+        ("KITTIPHONG SUKSAWAT", "KITTIPHAN SUKSAWAT"),  # กิตติพงษ์ / กิตติพันธ์
+        ("SUCHAT THONGDI", "SUCHAT THONGKHAM"),  # two families' own surnames
+    ],
+)
+def test_two_thai_names_of_the_list_are_two_names(a, b):
+    assert "name.distinct_thai" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("WICHAI BUNMA", "VICHAI BOONMA"),  # RTGS and a customary spelling of one name
+        ("SOMCHAI CHAIDI", "SOMCHAI JAIDEE"),
+        ("SUCHAT THONGDI", "SUCHART TONGDEE"),
+        ("SOMPHON CHAIMONGKHON", "SOMPORN CHAIMONGKOL"),
+        ("SOMPHON CHAIMONGKHON", "SOMPHONG CHAIMONGKHON"),  # one step: a possible slip
+        ("KHUNANON SUKSAWAT", "KHUNANN SUKSAWAT"),  # a slip landing on a listed form
+        ("SAELO SOMCHAI", "SAEO SOMCHAI"),
+    ],
+)
+def test_one_thai_names_spellings_and_slips_are_not_capped(a, b):
+    assert "name.distinct_thai" not in _codes(a, b), compare_names(a, b).reasons
+
+
+def test_thai_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("SOMCHAI JAIDEE",), "1970-01-02", "THA")
+    b = Facts(("SOMSAK JAIDEE",), "1970-01-02", "THA")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("SOMSAK JAIDEE",), None, "LAO")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
