@@ -70,6 +70,9 @@ define(
         "only): different people unless the known facts agree",
         "name.distinct_japanese": "{a} ({ka}) and {b} ({kb}) are two different Japanese "
         "names: different people unless the known facts agree",
+        "name.distinct_patronymic": "{a} {son} {b} and {b} {son} {a}: a given name and "
+        "a father's name swapped, a father and his child: different people unless the "
+        "known facts agree",
         "name.distinct_thai": "{a} and {b} are two different Thai {kind} (RTGS), two "
         "letters or more apart once Thai customary spellings are folded: different people "
         "unless the known facts agree",
@@ -1797,6 +1800,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_given_in_kind(na, nb)
             or distinct_sex_forms(na, nb)
             or distinct_thai(na, nb)
+            or distinct_patronymic(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1934,6 +1938,33 @@ def distinct_japanese(a: Name, b: Name) -> Message | str:
         if x in names and y in names:
             return msg("name.distinct_japanese", a=ta[differ[0]].text, ka=names[x],
                        b=tb[differ[0]].text, kb=names[y])  # fmt: skip
+    return ""
+
+
+# "son of", "daughter of" in Malay and Arabic names (AHMAD BIN ISMAIL: Ahmad, Ismail's son)
+_SON_OF = frozenset({"BIN", "BINTI", "BINT", "IBN", "BTE"})
+
+
+def distinct_patronymic(a: Name, b: Name) -> Message | str:
+    """A reason when two names read "X BIN Y" and "Y BIN X", all else equal (AHMAD BIN
+    ISMAIL / ISMAIL BIN AHMAD, MOHAMMED BIN SALMAN / SALMAN BIN MOHAMMED): a father and
+    his son, whom the word pairing matches word for word. Not a name given as SURNAME,
+    GIVEN (BIN LADIN, USAMA), where BIN belongs to the family name."""
+    ta, tb = [t.text for t in a.tokens], [t.text for t in b.tokens]
+    if len(ta) < 3 or len(ta) != len(tb) or a.surname_first or b.surname_first:
+        return ""
+    for i in range(1, len(ta) - 1):
+        son = ta[i]
+        if son not in _SON_OF or tb[i] != son:
+            continue
+        x, y = ta[i - 1], ta[i + 1]
+        if (
+            x != y
+            and (tb[i - 1], tb[i + 1]) == (y, x)
+            and ta[: i - 1] == tb[: i - 1]
+            and (ta[i + 2 :] == tb[i + 2 :])
+        ):
+            return msg("name.distinct_patronymic", a=x, b=y, son=son)
     return ""
 
 
@@ -2591,7 +2622,8 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     # a Taiwanese name wholly in Wade-Giles (CHIEN-HSUN) does not borrow a Hong Kong,
     # Macau or Fuzhou reading of its surname: LIU / LIAO (廖 in Cantonese) are two families
     abroad = _bridge_abroad(x, y) if _taiwan_wade_giles(a, b, given) else ""
-    if _own_reading_bridge(x, y) and not abroad:
+    bridged = _own_reading_bridge(x, y)
+    if bridged and not abroad:
         return ""  # TAN / CHEN, LING / LIN ZHI-HAO: one character's dialect and Mandarin
     systems: set[str] | None = {chinese.HANYU} if finals else None
     for word in given if not finals else ():
@@ -2627,7 +2659,8 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         return ""
     if finals:
         return msg("name.distinct_pinyin_surnames", a=x.upper(), b=y.upper())
-    if abroad:
+    if abroad and (bridged or ("Hanyu Pinyin" in systems and _surname_bridge(x, y))):
+        # the cap is this rule's: a reading abroad joined the two, a Taiwanese name does not
         return msg(
             "name.distinct_surnames_abroad", a=x.upper(), b=y.upper(),
             given="-".join(given), dialect=abroad,

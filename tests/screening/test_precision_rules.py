@@ -560,3 +560,40 @@ def test_thai_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("SOMSAK JAIDEE",), None, "LAO")
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- third round: a given name and a father's name swapped around BIN / BINTI -----------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("AHMAD BIN ISMAIL", "ISMAIL BIN AHMAD"),  # Malay: father and son
+        ("SITI BINTI AHMAD", "AHMAD BINTI SITI"),
+        ("MOHAMMED BIN SALMAN", "SALMAN BIN MOHAMMED"),
+    ],
+)
+def test_a_given_name_and_fathers_name_swapped_are_two_people(a, b):
+    assert "name.distinct_patronymic" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("MOHAMMED BIN SALMAN", "MUHAMMAD BIN SALMAN"),
+        ("BIN LADIN, USAMA", "OSAMA BIN LADEN"),  # BIN of the family name
+        ("AHMAD BIN ISMAIL", "AHMAD ISMAIL"),  # BIN left out
+        ("AHMAD BIN ISMAIL", "ISMAIL, AHMAD BIN"),  # a list's SURNAME, GIVEN form
+    ],
+)
+def test_one_persons_patronymic_names_are_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+def test_patronymic_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("AHMAD BIN ISMAIL",), "1970-01-02", "MYS")
+    b = Facts(("ISMAIL BIN AHMAD",), "1970-01-02", "MYS")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("ISMAIL BIN AHMAD",), "1945-03-04", "MYS")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
