@@ -68,6 +68,10 @@ define(
         "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) stand for different common "
         "Chinese surnames in every table that spells surnames (a match above is of the sound "
         "only): different people unless the known facts agree",
+        "name.distinct_surname_chars_hk": "{a} ({ca}) and {b} ({cb}) are two different "
+        "common surnames as Hong Kong spells them, the spelling of the given name {given}; "
+        "only a Mandarin system spells one character both ways: different people unless "
+        "the known facts agree",
         "name.distinct_japanese": "{a} ({ka}) and {b} ({kb}) are two different Japanese "
         "names: different people unless the known facts agree",
         "name.distinct_patronymic": "{a} {son} {b} and {b} {son} {a}: a given name and "
@@ -2706,6 +2710,35 @@ def surname_chars(spelling: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _cantonese_surname_index() -> dict[str, frozenset[str]]:
+    """Hong Kong Cantonese spelling -> the common surname characters read so."""
+    out: dict[str, set[str]] = {}
+    for ch in _surname_chars_all():
+        for r in chinese.cantonese_readings(ch):
+            out.setdefault(r, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _surname_chars_unmandarin(spelling: str) -> frozenset[str]:
+    """`surname_chars` without the Mandarin systems and Taiwan's customary spellings:
+    the characters a Cantonese, Macau or southern dialect spelling stands for."""
+    s = spelling.lower()
+    chars = _surname_chars_all()
+    out = {ch for ch, label in chinese.dialect_chars(s) if ch in chars and "Taiwan" not in label}
+    return frozenset(out | _cantonese_surname_index().get(s, frozenset()))
+
+
+def _cantonese_given(rest: list[str]) -> bool:
+    """Every given syllable a common given-name character's Cantonese spelling, one of
+    them no common given-name character's in Mandarin (KA, WAI, KEUNG): a Hong Kong name,
+    not a Taiwanese or mainland one."""
+    kinds = _given_chars_by_kind()
+    sylls = [w.lower() for w in rest]
+    return all(x in kinds["C"] for x in sylls) and any(x not in kinds["M"] for x in sylls)
+
+
 def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, read as Chinese syllables,
     differ in surnames that each stand for common surname characters in the tables and
@@ -2749,6 +2782,13 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
         # 2-letter spelling (EE, LEE's slip) stays a possible slip
         return ""
     cx, cy = surname_chars(x), surname_chars(y)
+    key = "name.distinct_surname_chars"
+    if cx & cy and _cantonese_given(rest):
+        key = "name.distinct_surname_chars_hk"
+        # a Hong Kong name, its given name Cantonese all through (KA-MAN, WAI KEUNG), does
+        # not borrow a Mandarin reading of its surname: FUNG 馮 / FONG 方 (FONG is 馮 only
+        # in Tongyong), TAM 譚 / TAN (譚 in Pinyin, 陳 in Hokkien) are two families there
+        cx, cy = _surname_chars_unmandarin(x), _surname_chars_unmandarin(y)
     if not cx or not cy or cx & cy:
         return ""
     first = (
@@ -2756,7 +2796,12 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
         [ch for ch in _surname_order() if ch in cy][:2],
     )
     return msg(
-        "name.distinct_surname_chars", a=x, ca="/".join(first[0]), b=y, cb="/".join(first[1])
+        key,
+        a=x,
+        ca="/".join(first[0]),
+        b=y,
+        cb="/".join(first[1]),
+        given=("-" if "-" in a.original else " ").join(rest),
     )
 
 

@@ -1787,6 +1787,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ({ca}) and {b} ({cb}) are two different common Chinese surnames in every romanisation table: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_surname_chars_hk</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different common surnames as Hong Kong spells them, the spelling of the given name {given}; only a Mandarin system spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a} ({ca}) and {b} ({cb}) are two different common surnames as Hong Kong spells them, the spelling of the given name {given}; only a Mandarin system spells one character both ways: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_surname_suffix</source>
         <extracomment>{a} and {b} are one stem with two family-name endings that make two families (no spelling or keying slip turns one into the other): different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are one stem with two family-name endings that make two families (no spelling or keying slip turns one into the other): different people unless the known facts agree</translation>

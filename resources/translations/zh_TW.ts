@@ -1787,6 +1787,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a}（{ca}）與 {b}（{cb}）在各拼寫姓氏的表中皆代表不同的常見中文姓氏（上述相符僅為讀音）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_surname_chars_hk</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different common surnames as Hong Kong spells them, the spelling of the given name {given}; only a Mandarin system spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a}（{ca}）與 {b}（{cb}）按香港的拼法（名字 {given} 的拼法）是兩個不同的常見姓氏；只有某種國語拼音系統把同一個字拼成兩者：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_surname_suffix</source>
         <extracomment>{a} and {b} are one stem with two family-name endings that make two families (no spelling or keying slip turns one into the other): different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是同一詞幹加上兩種不同的姓氏詞尾，屬於兩個不同的家族（拼寫差異或按鍵失誤都不會把一者變成另一者）：除非已知的事實相符，否則為不同人</translation>

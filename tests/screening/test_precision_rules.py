@@ -597,3 +597,43 @@ def test_patronymic_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("ISMAIL BIN AHMAD",), "1945-03-04", "MYS")
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- third round: a Hong Kong name wholly in Cantonese (KA-MAN, WAI KEUNG) --------------
+# Its surname is Hong Kong's spelling too: a Mandarin system's reading (FONG, 馮 in
+# Tongyong; TAN, 譚 in Pinyin) does not join two Hong Kong families.
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("FUNG KA-MAN", "FONG KA-MAN"),  # 馮 / 方
+        ("FUNG KA-WAI", "FONG KA-WAI"),
+        ("TAM WAI KEUNG", "TAN WAI KEUNG"),  # 譚 / 陳 (Hokkien TAN)
+    ],
+)
+def test_a_cantonese_name_does_not_borrow_a_mandarin_surname_reading(a, b):
+    assert "name.distinct_surname_chars_hk" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("TAN WAI KEUNG", "CHAN WAI KEUNG"),  # 陳 in Hokkien and Cantonese: one family
+        ("WONG KA-MAN", "WANG KA-MAN"),  # 王: a Mandarin spelling of its own character
+        ("CHAN KA-MAN", "CHEN KA-MAN"),
+        ("NG KA-MAN", "GOH KA-MAN"),  # 吳 in two dialects
+        ("FUNG CHI-HO", "FONG CHI-HO"),  # CHI-HO is Mandarin too: left to the other rules
+    ],
+)
+def test_one_surname_of_a_cantonese_name_is_not_capped_by_the_hk_rule(a, b):
+    assert "name.distinct_surname_chars_hk" not in _codes(a, b)
+
+
+def test_hk_surname_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("FUNG KA-MAN",), "1970-01-02", "HKG")
+    b = Facts(("FONG KA-MAN",), "1970-01-02", "HKG")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("FONG KA-MAN",), None, "TWN")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
