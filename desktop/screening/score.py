@@ -61,11 +61,25 @@ define(
         "name.distinct_pinyin_surnames": "{a} and {b} are two different common surnames "
         "(-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people "
         "unless the known facts agree",
+        "name.distinct_surnames_abroad": "{a} and {b} are two different common surnames "
+        "in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading "
+        "of {dialect} (not Taiwan's) spells one character both ways: different people "
+        "unless the known facts agree",
         "name.distinct_surname_chars": "{a} ({ca}) and {b} ({cb}) stand for different common "
         "Chinese surnames in every table that spells surnames (a match above is of the sound "
         "only): different people unless the known facts agree",
+        "name.distinct_surname_chars_hk": "{a} ({ca}) and {b} ({cb}) are two different "
+        "common surnames as Hong Kong spells them, the spelling of the given name {given}; "
+        "only a Mandarin system spells one character both ways: different people unless "
+        "the known facts agree",
         "name.distinct_japanese": "{a} ({ka}) and {b} ({kb}) are two different Japanese "
         "names: different people unless the known facts agree",
+        "name.distinct_patronymic": "{a} {son} {b} and {b} {son} {a}: a given name and "
+        "a father's name swapped, a father and his child: different people unless the "
+        "known facts agree",
+        "name.distinct_thai": "{a} and {b} are two different Thai {kind} (RTGS), two "
+        "letters or more apart once Thai customary spellings are folded: different people "
+        "unless the known facts agree",
         "name.distinct_vietnamese": "{a} ({ca}) and {b} ({cb}) are two different "
         "Sino-Vietnamese given names, of different characters: different people unless the "
         "known facts agree",
@@ -433,7 +447,26 @@ def _czech_feminine(x: str, y: str) -> bool:
     Czech registers and press write so; since 2022 a Czech woman may also register the
     man's form. One person's surname in two registers (review names-precision2)."""
     short, long_ = sorted((x, y), key=len)
-    return long_ == short + "OVA" or (short.endswith("A") and long_ == short[:-1] + "OVA")
+    # a final -A or -O gives way to it (SAFINA / SAFINOVA, Slovak DANKO / DANKOVA)
+    return long_ == short + "OVA" or (short[-1:] in "AO" and long_ == short[:-1] + "OVA")
+
+
+# Ukrainian filial endings that replace a -KO on one stem (BOIKO / BOICHUK, DANKO /
+# DANCHUK): each makes its own family, and no keying slip turns -KO into -CHUK or -UK.
+_FILIAL = ("CHUK", "CHYK", "UK", "IUK", "YUK")
+
+
+def _ko_against_filial(x: str, y: str) -> bool:
+    """`x` a Ukrainian -KO name, `y` its stem with a filial ending (`_FILIAL`), one of
+    them listed where such names are (`_takes_endings`): BOIKO / BOICHUK. Not -KO with
+    -OV or -OVA (DANKO / DANKOVA is a Slovak woman's form of one name)."""
+    stem = x[:-2]
+    return (
+        x.endswith("KO")
+        and len(stem) >= 3
+        and any(y == stem + f for f in _FILIAL)
+        and _takes_endings(x, y)
+    )
 
 
 def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
@@ -453,6 +486,8 @@ def _suffix_families(fa: str, fb: str, listed: str | None) -> Message | str:
             return msg("name.distinct_surnames", a=x, b=y, origin=listed)
     # the rules above keep their explanations; these name the endings' rule
     for x, y in ((fa, fb), (fb, fa)):
+        if _ko_against_filial(x, y):
+            return msg("name.distinct_surname_suffix", a=x, b=y, firm=True)
         if (
             len(x) >= 5
             and common_surnames().get(x) == _VOWELLESS
@@ -770,6 +805,19 @@ def _arabic_script_pair(a: str, b: str) -> bool:
     )
 
 
+def _one_latin_origin(fa: str, fb: str) -> bool:
+    """Both names listed as surnames of one Latin-script origin (REID / REED, English;
+    SEILER / SAILER, German), their vowels apart in more than a Y for an I: written in
+    that script from the start, so EI against EE is no transliteration of one long vowel
+    but each family's own spelling (as DAVIS / DAVIES)."""
+    names = common_surnames()
+    origin = names.get(fa)
+    if origin not in _LATIN_SCRIPT or names.get(fb) != origin:
+        return False
+    # Y for I (FREI / FREY, LEIVA / LEYVA) is how a transliteration writes Й: left one name
+    return fa.replace("Y", "I") != fb.replace("Y", "I")
+
+
 def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''. Two listed
@@ -788,7 +836,7 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""  # SMIRNOV / SMIRNOFF, CHEKHOV / CHEKHOW: an emigrant's transliteration
     if _czech_feminine(fa, fb):
         return ""  # NOVAK / NOVAKOVA: one woman's surname in two registers
-    if _one_long_vowel_spelt_two_ways(fa, fb):
+    if _one_long_vowel_spelt_two_ways(fa, fb) and not _one_latin_origin(fa, fb):
         return ""  # HEIDARI / HAIDARI / HEYDARI (حیدری): one name in three spellings
     given = given_names()
     country = ""
@@ -1718,7 +1766,7 @@ def warm_up() -> None:
     # the close-names rules' tables (~50 ms)
     japanese_names(), _predominant_sex(), _vietnamese_name_chars(), _korean_given_blocks()
     _cantonese_given_chars(), _surname_char_index(), given_origin.one_country("A", "B")
-    _mandarin_given_chars(), _given_chars_by_kind()
+    _mandarin_given_chars(), _given_chars_by_kind(), thai_names()  # Thai ~5 ms
 
 
 @lru_cache(maxsize=65536)
@@ -1755,6 +1803,8 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_mandarin_given(na, nb)
             or distinct_given_in_kind(na, nb)
             or distinct_sex_forms(na, nb)
+            or distinct_thai(na, nb)
+            or distinct_patronymic(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1893,6 +1943,94 @@ def distinct_japanese(a: Name, b: Name) -> Message | str:
             return msg("name.distinct_japanese", a=ta[differ[0]].text, ka=names[x],
                        b=tb[differ[0]].text, kb=names[y])  # fmt: skip
     return ""
+
+
+# "son of", "daughter of" in Malay and Arabic names (AHMAD BIN ISMAIL: Ahmad, Ismail's son)
+_SON_OF = frozenset({"BIN", "BINTI", "BINT", "IBN", "BTE"})
+
+
+def distinct_patronymic(a: Name, b: Name) -> Message | str:
+    """A reason when two names read "X BIN Y" and "Y BIN X", all else equal (AHMAD BIN
+    ISMAIL / ISMAIL BIN AHMAD, MOHAMMED BIN SALMAN / SALMAN BIN MOHAMMED): a father and
+    his son, whom the word pairing matches word for word. Not a name given as SURNAME,
+    GIVEN (BIN LADIN, USAMA), where BIN belongs to the family name."""
+    ta, tb = [t.text for t in a.tokens], [t.text for t in b.tokens]
+    if len(ta) < 3 or len(ta) != len(tb) or a.surname_first or b.surname_first:
+        return ""
+    for i in range(1, len(ta) - 1):
+        son = ta[i]
+        if son not in _SON_OF or tb[i] != son:
+            continue
+        x, y = ta[i - 1], ta[i + 1]
+        if (
+            x != y
+            and (tb[i - 1], tb[i + 1]) == (y, x)
+            and ta[: i - 1] == tb[: i - 1]
+            and (ta[i + 2 :] == tb[i + 2 :])
+        ):
+            return msg("name.distinct_patronymic", a=x, b=y, son=son)
+    return ""
+
+
+THAI_FILE = DATA / "thai_names.txt"
+
+
+@cache
+def thai_names() -> dict[str, str]:
+    """RTGS spelling -> its kinds on `THAI_FILE` (M, F given names; S family names)."""
+    out: dict[str, str] = {}
+    for line in THAI_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, kinds = line.split("\t")
+            out[name] = kinds
+    return out
+
+
+# Thai customary spellings beside RTGS (SOMPORN / SOMPHON, JAIDEE / CHAIDI, SUCHART /
+# SUCHAT, KAEWMANEE / KAEOMANI, SRISUK / SISUK, PRASERT / PRASOET, VICHAI / WICHAI,
+# CHAIMONGKOL / CHAIMONGKHON): folded, one name's spellings are one word
+_THAI_FOLDS = (("PH", "P"), ("TH", "T"), ("KH", "K"), ("J", "CH"), ("V", "W"), ("OO", "U"),
+               ("EE", "I"), ("AEO", "AEW"), ("AE", "A"), ("OE", "E"), ("ER", "E"),
+               ("Y", "I"), ("D", "T"), ("SR", "S"), ("R", ""), ("H", ""))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _thai_fold(word: str) -> str:
+    w = re.sub(r"(RN|RT|L)$", lambda m: {"RN": "N", "RT": "T", "L": "N"}[m.group(1)], word)
+    for x, y in _THAI_FOLDS:
+        w = w.replace(x, y)
+    return _undoubled(w)
+
+
+def distinct_thai(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names differ in one word, both spellings Thai given names
+    of the list (`THAI_FILE`) or both Thai family names, and two keying steps or more
+    apart once the customary spellings are folded (SOMCHAI / SOMSAK, WICHAI / WICHIT,
+    THONGDI / THONGKHAM: two names; a Thai family name is its family's own by law).
+    Names of another list (KITTI, ANAN: also given elsewhere), Chinese syllables and
+    words of three letters are left to the other rules; one keying step apart stays a
+    possible slip (SOMPHON / SOMPHONG)."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb) or a.is_han or b.is_han:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1:
+        return ""
+    x, y = ta[differ[0]].text, tb[differ[0]].text
+    names = thai_names()
+    kx, ky = names.get(x, ""), names.get(y, "")
+    if not kx or not ky or min(len(x), len(y)) < 4:
+        return ""
+    given = {"M", "F"}
+    kind = "given names" if given & set(kx) and given & set(ky) else ""
+    kind = kind or ("family names" if "S" in kx and "S" in ky else "")
+    if not kind or any(_attested(w) for w in (x, y)) or _chinese_word(x, y):
+        return ""
+    # as written and as folded: a keying slip is one step as written (SAELO / SAEO, though
+    # the folds write them SALO / SAW)
+    if OSA.distance(x, y) < 2 or OSA.distance(_thai_fold(x), _thai_fold(y)) < 2:
+        return ""
+    return msg("name.distinct_thai", a=x, b=y, kind=kind)
 
 
 def _japanese_only(tokens: tuple[Token, ...]) -> bool:
@@ -2402,6 +2540,49 @@ def _own_reading_bridge(x: str, y: str) -> bool:
     return False
 
 
+# Surname spellings of Taiwan's own languages (Hokkien, Hakka) and its customary ones: a
+# Taiwan passport may carry them beside a Wade-Giles given name
+_TAIWAN_TONGUES = ("Hokkien", "Hakka", "Taiwan")
+
+
+def _wade_giles_only(word: str) -> bool:
+    """A given syllable only Taiwan's Mandarin systems write: a Wade-Giles spelling that
+    is no Hanyu Pinyin and no Cantonese one (HSUN, CHIEH, CHIEN; not CHUN, HUNG, MEI)."""
+    w = word.lower()
+    systems = set().union(*chinese.mandarin_of(w).values()) if chinese.mandarin_of(w) else set()
+    return chinese.WADE in systems and chinese.HANYU not in systems and "C" not in _word_groups(w)
+
+
+def _taiwan_wade_giles(a: Name, b: Name, given: list[str]) -> bool:
+    """Both names printed as a Taiwan passport prints them (SURNAME GIVEN-GIVEN, or the
+    MRZ's form of it), every given syllable a Wade-Giles spelling and one of them one
+    that neither Pinyin nor Cantonese writes: a Taiwanese name, not a Hong Kong,
+    Macau, Malaysian or mainland one."""
+    if not (_hyphenated(a) and _hyphenated(b)):
+        return False
+    if not all(chinese.WADE in set().union(*chinese.mandarin_of(w.lower()).values() or [set()])
+               for w in given):  # fmt: skip
+        return False
+    return any(_wade_giles_only(w) for w in given)
+
+
+def _bridge_abroad(x: str, y: str) -> str:
+    """The dialect (Cantonese, Macau, Fuzhou) through which alone `x` and `y` spell one
+    common surname character (LIU 廖 in Hong Kong / LIAO, CHAO 周 in Macau / CHOU, LING
+    林 in Fuzhou / LIN); "" when none joins them or one of Taiwan's tongues does."""
+    surnames = _common_surname_chars()
+    found = ""
+    for p, q in ((x, y), (y, x)):
+        mq = chinese.mandarin_of(q)
+        for other, dialect, ch, own in chinese.cross_dialect(p):
+            if ch in surnames and (other == q or (dialect == "Mandarin" and other in mq)):
+                labels = f"{dialect} {own}"
+                if any(t in labels for t in _TAIWAN_TONGUES):
+                    return ""
+                found = found or (own if dialect == "Mandarin" else dialect)
+    return found
+
+
 def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, spelt alike in Mandarin
     (CHIH-WEI, KUO-HUA), differ in surnames that no romanisation of those given names
@@ -2442,7 +2623,11 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
             or (len(given) == 1 and not chinese.mandarin_of(given[0].lower()))
         )
     )
-    if _own_reading_bridge(x, y):
+    # a Taiwanese name wholly in Wade-Giles (CHIEN-HSUN) does not borrow a Hong Kong,
+    # Macau or Fuzhou reading of its surname: LIU / LIAO (廖 in Cantonese) are two families
+    abroad = _bridge_abroad(x, y) if _taiwan_wade_giles(a, b, given) else ""
+    bridged = _own_reading_bridge(x, y)
+    if bridged and not abroad:
         return ""  # TAN / CHEN, LING / LIN ZHI-HAO: one character's dialect and Mandarin
     systems: set[str] | None = {chinese.HANYU} if finals else None
     for word in given if not finals else ():
@@ -2465,7 +2650,7 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     # a given name written as one word of syllables (MEILING) is the mainland's passport
     # form; Singapore, Malaysia and Hong Kong write them apart (MEI LING, MEI-LING)
     joined = finals and len(given) == 1 and not chinese.mandarin_of(given[0].lower())
-    if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not joined:
+    if "Hanyu Pinyin" in systems and _surname_bridge(x, y) and not joined and not abroad:
         # given names that Pinyin spells too (WEI MING): a Singapore or Hong Kong
         # surname spelling with them is usual (TAN / CHEN WEI MING, both 陳); after
         # Taiwan's Wade-Giles (CHIH-WEI) a Cantonese KO for 高 is not (KAO); nor are
@@ -2478,6 +2663,12 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         return ""
     if finals:
         return msg("name.distinct_pinyin_surnames", a=x.upper(), b=y.upper())
+    if abroad and (bridged or ("Hanyu Pinyin" in systems and _surname_bridge(x, y))):
+        # the cap is this rule's: a reading abroad joined the two, a Taiwanese name does not
+        return msg(
+            "name.distinct_surnames_abroad", a=x.upper(), b=y.upper(),
+            given="-".join(given), dialect=abroad,
+        )  # fmt: skip
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 
@@ -2517,6 +2708,35 @@ def surname_chars(spelling: str) -> frozenset[str]:
         if systems - {chinese.GWOYEU}:
             out |= by_pinyin.get(py, frozenset())
     return frozenset(out)
+
+
+@cache
+def _cantonese_surname_index() -> dict[str, frozenset[str]]:
+    """Hong Kong Cantonese spelling -> the common surname characters read so."""
+    out: dict[str, set[str]] = {}
+    for ch in _surname_chars_all():
+        for r in chinese.cantonese_readings(ch):
+            out.setdefault(r, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _surname_chars_unmandarin(spelling: str) -> frozenset[str]:
+    """`surname_chars` without the Mandarin systems and Taiwan's customary spellings:
+    the characters a Cantonese, Macau or southern dialect spelling stands for."""
+    s = spelling.lower()
+    chars = _surname_chars_all()
+    out = {ch for ch, label in chinese.dialect_chars(s) if ch in chars and "Taiwan" not in label}
+    return frozenset(out | _cantonese_surname_index().get(s, frozenset()))
+
+
+def _cantonese_given(rest: list[str]) -> bool:
+    """Every given syllable a common given-name character's Cantonese spelling, one of
+    them no common given-name character's in Mandarin (KA, WAI, KEUNG): a Hong Kong name,
+    not a Taiwanese or mainland one."""
+    kinds = _given_chars_by_kind()
+    sylls = [w.lower() for w in rest]
+    return all(x in kinds["C"] for x in sylls) and any(x not in kinds["M"] for x in sylls)
 
 
 def distinct_surname_chars(a: Name, b: Name) -> Message | str:
@@ -2562,6 +2782,13 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
         # 2-letter spelling (EE, LEE's slip) stays a possible slip
         return ""
     cx, cy = surname_chars(x), surname_chars(y)
+    key = "name.distinct_surname_chars"
+    if cx & cy and _cantonese_given(rest):
+        key = "name.distinct_surname_chars_hk"
+        # a Hong Kong name, its given name Cantonese all through (KA-MAN, WAI KEUNG), does
+        # not borrow a Mandarin reading of its surname: FUNG 馮 / FONG 方 (FONG is 馮 only
+        # in Tongyong), TAM 譚 / TAN (譚 in Pinyin, 陳 in Hokkien) are two families there
+        cx, cy = _surname_chars_unmandarin(x), _surname_chars_unmandarin(y)
     if not cx or not cy or cx & cy:
         return ""
     first = (
@@ -2569,7 +2796,12 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
         [ch for ch in _surname_order() if ch in cy][:2],
     )
     return msg(
-        "name.distinct_surname_chars", a=x, ca="/".join(first[0]), b=y, cb="/".join(first[1])
+        key,
+        a=x,
+        ca="/".join(first[0]),
+        b=y,
+        cb="/".join(first[1]),
+        given=("-" if "-" in a.original else " ").join(rest),
     )
 
 

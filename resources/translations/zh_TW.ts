@@ -1767,6 +1767,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的阿拉伯或波斯文字名字：一方寫出長母音（{va}），另一方則是 {vb}，同一名字的轉寫不會如此：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_patronymic</source>
+        <extracomment>{a} {son} {b} and {b} {son} {a}: a given name and a father's name swapped, a father and his child: different people unless the known facts agree</extracomment>
+        <translation>{a} {son} {b} 與 {b} {son} {a}：名字與父名互換，是父親與子女：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_pinyin_surnames</source>
         <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的常見姓氏（-n 與 -ng），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
@@ -1782,6 +1787,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a}（{ca}）與 {b}（{cb}）在各拼寫姓氏的表中皆代表不同的常見中文姓氏（上述相符僅為讀音）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_surname_chars_hk</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are two different common surnames as Hong Kong spells them, the spelling of the given name {given}; only a Mandarin system spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a}（{ca}）與 {b}（{cb}）按香港的拼法（名字 {given} 的拼法）是兩個不同的常見姓氏；只有某種國語拼音系統把同一個字拼成兩者：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_surname_suffix</source>
         <extracomment>{a} and {b} are one stem with two family-name endings that make two families (no spelling or keying slip turns one into the other): different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是同一詞幹加上兩種不同的姓氏詞尾，屬於兩個不同的家族（拼寫差異或按鍵失誤都不會把一者變成另一者）：除非已知的事實相符，否則為不同人</translation>
@@ -1792,9 +1802,19 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的常見姓氏（{origin}）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_surnames_abroad</source>
+        <extracomment>{a} and {b} are two different common surnames in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading of {dialect} (not Taiwan's) spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 在臺灣的威妥瑪拼音（名字 {given} 的拼法）中是兩個不同的常見姓氏；只有{dialect}（非臺灣的讀音）把同一個字拼成兩者：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_syllables</source>
         <extracomment>{a} and {b} are two different syllables of a given name (two characters): different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是名字中兩個不同的音節（兩個不同的字）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_thai</source>
+        <extracomment>{a} and {b} are two different Thai {kind} (RTGS), two letters or more apart once Thai customary spellings are folded: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的泰國{kind}（皇家泰語轉寫通用系統 RTGS），折合泰國慣用拼法後仍相差兩個字母以上：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_vietnamese</source>

@@ -715,3 +715,21 @@ def test_a_given_name_syllable_is_not_bridged_through_a_surname_only_character()
     m = compare_names("LIN YI-CHUN", "LIN YI-CHEN")
     assert "陳" not in m.explanation()
     assert m.score < compare_names("LIN YI-CHUN", "LIN YI-CHUN").score
+
+
+def test_the_thai_name_list_is_what_the_script_builds_and_loads_fast():
+    from desktop.screening import score
+
+    head = score.THAI_FILE.read_text(encoding="utf-8")[:400]
+    assert "Thai Male and Female Names Corpus (CC BY-SA 4.0" in head
+    score.thai_names.cache_clear()
+    t = time.perf_counter()
+    names = score.thai_names()
+    ms = (time.perf_counter() - t) * 1000
+    assert len(names) > 15_000 and ms < 100, (len(names), ms)
+    assert "M" in names["SOMCHAI"] and "S" in names["THONGDI"]
+    if importlib.util.find_spec("pythainlp") is None:  # dev-time source only
+        pytest.skip("pythainlp 5.4.0 is not installed")
+    from scripts import build_thai_names
+
+    assert build_thai_names.OUT.read_text(encoding="utf-8") == build_thai_names.build()

@@ -393,6 +393,7 @@ def test_doubled_consonant_rule_lifted_when_birth_date_and_nationality_agree():
         ("DINARA SAFINA", "DINARA SAFINOVA"),  # Czech press adds -OVA to a foreign woman
         ("OKSANA KOVALCHUK", "OKSANA KOVALCHUKOVA"),
         ("JANA NOVAK", "JANA NOVAKOVA"),  # a Czech woman may register the man's form
+        ("ANNA DANKO", "ANNA DANKOVA"),  # Slovak: the man's -O gives way to -OVA
         ("SULIMAN OLAYAN", "SULIMAN ELAYYAN"),  # YY written once: one name, عليان
         ("ALI HEIDARI", "ALI HAIDARI"),  # حیدری in two spellings, both ranked in Sweden
         ("ALI HEIDARI", "ALI HEYDARI"),
@@ -402,3 +403,237 @@ def test_doubled_consonant_rule_lifted_when_birth_date_and_nationality_agree():
 )
 def test_one_persons_names_the_second_rounds_rules_must_not_cap(a, b):
     assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+# --- third round (names-precision3): a Taiwanese name wholly in Wade-Giles -------------
+# Its surname is Taiwan's spelling too: a Hong Kong (LIU 廖, LO 盧), Macau or Fuzhou
+# reading of another family's character does not make LIU and LIAO one surname there.
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("LIU CHIEN-HSUN", "LIAO CHIEN-HSUN"),  # 劉 / 廖 (LIU only Cantonese for 廖)
+        ("LIAO CHUN-CHIEH", "LIU CHUN-CHIEH"),
+        ("LO WEN-CHIEH", "LU WEN-CHIEH"),  # 羅 / 盧 (LO only Cantonese for 盧)
+        ("LO CHIA-YING", "LU CHIA-YING"),
+        ("LIU, CHIEN HSUN", "LIAO CHIEN-HSUN"),  # the MRZ's form of the same name
+    ],
+)
+def test_a_wade_giles_name_does_not_borrow_a_hong_kong_surname_reading(a, b):
+    assert "name.distinct_surnames_abroad" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("LIU MEI-LING", "LIAO MEI-LING"),  # MEI-LING is Hong Kong's spelling too: 廖美玲
+        ("LIAO CHUN-HUNG", "LIU CHUN-HUNG"),  # CHUN-HUNG also Cantonese
+        ("LIN SHU-HUA", "LING SHU-HUA"),  # a Fuzhou family with a Pinyin given name
+        ("CHEN CHIEN-HSUN", "TAN CHIEN-HSUN"),  # Hokkien 陳: one of Taiwan's tongues
+        ("KO, ZHI HAO", "GAO ZHI-HAO"),  # a Pinyin given name (review names5)
+        ("LIAO CHIEN-HSUN", "LIAO CHIEN-HSUN"),
+        ("LIAO CHIEN-HSUN", "LAIO CHIEN-HSUN"),  # a keying slip stays a possible slip
+    ],
+)
+def test_one_surname_of_other_names_is_not_capped_by_the_wade_giles_rule(a, b):
+    assert "name.distinct_surnames_abroad" not in _codes(a, b)
+
+
+def test_wade_giles_surname_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("LIU CHIEN-HSUN",), "1970-01-02", "TWN")
+    b = Facts(("LIAO CHIEN-HSUN",), "1970-01-02", "TWN")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("LIAO CHIEN-HSUN",), None, "HKG")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- third round: two surnames of one Latin-script origin a long vowel's spelling apart --
+# The Arabic and Persian script rule reads EI / EE / AI as one long vowel (HEIDARI /
+# HAIDARI); two families that wrote Latin letters from the start are two names there.
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SCOTT REID", "SCOTT REED"),  # both English, ranked apart by the US census
+        ("CAROL REED", "CAROL REID"),
+        ("ANNA SEILER", "ANNA SAILER"),  # German
+        ("ROBERT MCKAY", "ROBERT MCKEE"),
+    ],
+)
+def test_two_latin_families_a_long_vowel_apart_are_two_names(a, b):
+    assert "name.distinct_surnames" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ALI HEIDARI", "ALI HAIDARI"),  # حیدری: one name of Persian script
+        ("ANNA FREI", "ANNA FREY"),  # Y for I: Й transliterated both ways
+        ("MARIA LEIVA", "MARIA LEYVA"),
+        ("JOHN REID", "JOHN RIED"),  # a keying slip of a listed name
+        ("JOHN REED", "JOHN REEED"),
+    ],
+)
+def test_one_names_long_vowel_spellings_and_slips_are_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+def test_latin_long_vowel_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("SCOTT REID",), "1970-01-02", "GBR")
+    b = Facts(("SCOTT REED",), "1970-01-02", "GBR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("SCOTT REED",), None, "USA")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- third round: a Ukrainian -KO name against its stem with a filial ending ------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [("VITALII BOIKO", "VITALII BOICHUK"), ("IVAN DANKO", "IVAN DANCHUK")],
+)
+def test_a_ko_name_and_its_stems_chuk_name_are_two_families(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("VITALII BOIKO", "VITALII BOYKO"),  # Бойко in two transliterations
+        ("TARAS BOIKO", "TARAS BOIKA"),  # a keying slip
+        ("TARAS BOICHUK", "TARAS BOICHUCK"),
+    ],
+)
+def test_one_ukrainian_names_spellings_are_not_capped_by_the_ko_rule(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+def test_ko_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("VITALII BOIKO",), "1970-01-02", "UKR")
+    b = Facts(("VITALII BOICHUK",), "1970-01-02", "UKR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("VITALII BOICHUK",), None, "POL")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- third round: Thai given names and family names (RTGS list, scripts/build_thai_names.py)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SOMCHAI JAIDEE", "SOMSAK JAIDEE"),  # สมชาย / สมศักดิ์
+        ("WICHAI BUNMA", "WICHIT BUNMA"),  # วิชัย / วิชิต
+        ("KITTIPHONG SUKSAWAT", "KITTIPHAN SUKSAWAT"),  # กิตติพงษ์ / กิตติพันธ์
+        ("SUCHAT THONGDI", "SUCHAT THONGKHAM"),  # two families' own surnames
+    ],
+)
+def test_two_thai_names_of_the_list_are_two_names(a, b):
+    assert "name.distinct_thai" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("WICHAI BUNMA", "VICHAI BOONMA"),  # RTGS and a customary spelling of one name
+        ("SOMCHAI CHAIDI", "SOMCHAI JAIDEE"),
+        ("SUCHAT THONGDI", "SUCHART TONGDEE"),
+        ("SOMPHON CHAIMONGKHON", "SOMPORN CHAIMONGKOL"),
+        ("SOMPHON CHAIMONGKHON", "SOMPHONG CHAIMONGKHON"),  # one step: a possible slip
+        ("KHUNANON SUKSAWAT", "KHUNANN SUKSAWAT"),  # a slip landing on a listed form
+        ("SAELO SOMCHAI", "SAEO SOMCHAI"),
+    ],
+)
+def test_one_thai_names_spellings_and_slips_are_not_capped(a, b):
+    assert "name.distinct_thai" not in _codes(a, b), compare_names(a, b).reasons
+
+
+def test_thai_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("SOMCHAI JAIDEE",), "1970-01-02", "THA")
+    b = Facts(("SOMSAK JAIDEE",), "1970-01-02", "THA")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("SOMSAK JAIDEE",), None, "LAO")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- third round: a given name and a father's name swapped around BIN / BINTI -----------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("AHMAD BIN ISMAIL", "ISMAIL BIN AHMAD"),  # Malay: father and son
+        ("SITI BINTI AHMAD", "AHMAD BINTI SITI"),
+        ("MOHAMMED BIN SALMAN", "SALMAN BIN MOHAMMED"),
+    ],
+)
+def test_a_given_name_and_fathers_name_swapped_are_two_people(a, b):
+    assert "name.distinct_patronymic" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("MOHAMMED BIN SALMAN", "MUHAMMAD BIN SALMAN"),
+        ("BIN LADIN, USAMA", "OSAMA BIN LADEN"),  # BIN of the family name
+        ("AHMAD BIN ISMAIL", "AHMAD ISMAIL"),  # BIN left out
+        ("AHMAD BIN ISMAIL", "ISMAIL, AHMAD BIN"),  # a list's SURNAME, GIVEN form
+    ],
+)
+def test_one_persons_patronymic_names_are_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+def test_patronymic_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("AHMAD BIN ISMAIL",), "1970-01-02", "MYS")
+    b = Facts(("ISMAIL BIN AHMAD",), "1970-01-02", "MYS")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("ISMAIL BIN AHMAD",), "1945-03-04", "MYS")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+# --- third round: a Hong Kong name wholly in Cantonese (KA-MAN, WAI KEUNG) --------------
+# Its surname is Hong Kong's spelling too: a Mandarin system's reading (FONG, 馮 in
+# Tongyong; TAN, 譚 in Pinyin) does not join two Hong Kong families.
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("FUNG KA-MAN", "FONG KA-MAN"),  # 馮 / 方
+        ("FUNG KA-WAI", "FONG KA-WAI"),
+        ("TAM WAI KEUNG", "TAN WAI KEUNG"),  # 譚 / 陳 (Hokkien TAN)
+    ],
+)
+def test_a_cantonese_name_does_not_borrow_a_mandarin_surname_reading(a, b):
+    assert "name.distinct_surname_chars_hk" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("TAN WAI KEUNG", "CHAN WAI KEUNG"),  # 陳 in Hokkien and Cantonese: one family
+        ("WONG KA-MAN", "WANG KA-MAN"),  # 王: a Mandarin spelling of its own character
+        ("CHAN KA-MAN", "CHEN KA-MAN"),
+        ("NG KA-MAN", "GOH KA-MAN"),  # 吳 in two dialects
+        ("FUNG CHI-HO", "FONG CHI-HO"),  # CHI-HO is Mandarin too: left to the other rules
+    ],
+)
+def test_one_surname_of_a_cantonese_name_is_not_capped_by_the_hk_rule(a, b):
+    assert "name.distinct_surname_chars_hk" not in _codes(a, b)
+
+
+def test_hk_surname_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("FUNG KA-MAN",), "1970-01-02", "HKG")
+    b = Facts(("FONG KA-MAN",), "1970-01-02", "HKG")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("FONG KA-MAN",), None, "TWN")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
