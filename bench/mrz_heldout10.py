@@ -955,7 +955,9 @@ def _signature(
         + rng.normal(0, ppm * 0.3, n).cumsum() * 0.3
     )
     pts = np.stack([x, y], 1).astype(np.int32)
-    cv2.polylines(mask, [pts], False, 255, max(1, round(ppm * 0.25)), cv2.LINE_AA)
+    cv2.polylines(
+        mask, [pts], False, 255, max(1, round(ppm * rng.uniform(0.12, 0.22))), cv2.LINE_AA
+    )
     return mask.astype(np.float32) / 255
 
 
@@ -1029,9 +1031,12 @@ PROCESSES = {
 
 
 def _weight(mask: np.ndarray, delta: float, soft: float) -> np.ndarray:
-    """Thicken (delta > 0) or thin the strokes by about `delta` px, edges `soft` px."""
-    b = cv2.GaussianBlur(mask, (0, 0), max(0.5, soft))
-    return np.clip((b - 0.5 + 0.35 * delta / max(0.5, soft)) / 0.3 + 0.5, 0, 1)
+    """Thicken (delta > 0) or thin the strokes by about `delta` px: the iso-line of the
+    coverage blurred by `soft` px that lies `delta` px outside the stroke's edge."""
+    soft = max(0.6, soft, abs(delta))
+    b = cv2.GaussianBlur(mask, (0, 0), soft)
+    t = float(np.clip(0.5 * math.erfc(delta / (soft * math.sqrt(2))), 0.15, 0.85))
+    return np.clip((b - t) / 0.15 + 0.5, 0, 1)
 
 
 def _print_mrz(
@@ -1071,7 +1076,7 @@ def _print_mrz(
         return _weight(mask, rng.uniform(-0.5, 0.1) * ppm / 10, 0.6)
     # worn ribbon: faded patches along the line
     m = _weight(mask, rng.uniform(-0.2, 0.3) * ppm / 10, 0.7)
-    return m * np.clip(0.8 + 0.4 * _smooth_noise(rng, *mask.shape, 30), 0.55, 1)
+    return m * np.clip(0.85 + 0.4 * _smooth_noise(rng, *mask.shape, 30), 0.65, 1)
 
 
 def _page(
@@ -1520,6 +1525,9 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         pts = _project(H, _page_corners(page)) * s
         if capture == "webcam":
             out_w, out_h = WEBCAM_MODES[int(rng.integers(len(WEBCAM_MODES)))]
+            mz = _project(H, keep) * s  # a webcam shows the whole MRZ: nearer, not cut
+            s *= min(1.0, (out_w - 16) / np.ptp(mz[:, 0]), (out_h - 16) / np.ptp(mz[:, 1]))
+            pts = _project(H, _page_corners(page)) * s
             whole = np.ptp(pts[:, 0]) < out_w - 12 and np.ptp(pts[:, 1]) < out_h - 12
             H = _fit(H, _page_corners(page) if whole else keep, s, out_w, out_h, rng)
         else:
@@ -1600,7 +1608,7 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         font=face[0],
         face_kind=face[1],
         cap_px=round(cap_px, 2),
-        mrz_quad=() if no_mrz else tuple((round(x, 1), round(y, 1)) for x, y in quad),
+        mrz_quad=() if no_mrz else tuple((round(float(x), 1), round(float(y), 1)) for x, y in quad),
         extras="; ".join(notes),
     )
 
