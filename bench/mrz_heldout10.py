@@ -76,26 +76,24 @@ SEED = 2_100_000
 IMAGES = 200
 FONT_DIR = Path("/usr/share/fonts")
 
-# name: (path under FONT_DIR, Debian package, share of documents printed wholly in it)
-FACES: dict[str, tuple[str, str, float]] = {
-    "ocrb": ("opentype/ocr-b/OCRB.otf", "fonts-ocr-b", 0.80),
-    "league-mono": ("opentype/league-mono/LeagueMono-Regular.otf", "fonts-league-mono", 0.015),
+# name: (path under FONT_DIR, Debian package); FACE_KINDS says how often each kind prints
+FACES: dict[str, tuple[str, str]] = {
+    "ocrb": ("opentype/ocr-b/OCRB.otf", "fonts-ocr-b"),
+    "league-mono": ("opentype/league-mono/LeagueMono-Regular.otf", "fonts-league-mono"),
     "league-mono-narrow-bold": (
         "opentype/league-mono/LeagueMono-NarrowBold.otf",
         "fonts-league-mono",
-        0.01,
     ),
-    "hermit-medium": ("truetype/hermit/Hermit-medium.otf", "fonts-hermit", 0.015),
-    "hermit-bold": ("truetype/hermit/Hermit-bold.otf", "fonts-hermit", 0.01),
-    "agave": ("truetype/agave/agave-r-autohinted.ttf", "fonts-agave", 0.01),
-    "agave-bold": ("truetype/agave/agave-b-autohinted.ttf", "fonts-agave", 0.01),
+    "hermit-medium": ("truetype/hermit/Hermit-medium.otf", "fonts-hermit"),
+    "hermit-bold": ("truetype/hermit/Hermit-bold.otf", "fonts-hermit"),
+    "agave": ("truetype/agave/agave-r-autohinted.ttf", "fonts-agave"),
+    "agave-bold": ("truetype/agave/agave-b-autohinted.ttf", "fonts-agave"),
     "fantasque-sans-mono": (
         "opentype/fantasque-sans/Normal/OTF/FantasqueSansMono-Regular.otf",
         "fonts-fantasque-sans",
-        0.01,
     ),
-    "monoid": ("truetype/monoid/Monoid-Regular.ttf", "fonts-monoid", 0.01),
-    "ibm-3270": ("truetype/3270/3270-Regular.ttf", "fonts-3270", 0.01),
+    "monoid": ("truetype/monoid/Monoid-Regular.ttf", "fonts-monoid"),
+    "ibm-3270": ("truetype/3270/3270-Regular.ttf", "fonts-3270"),
 }
 NEW_FACES = tuple(k for k in FACES if k != "ocrb")
 PAGE_FACES: dict[str, tuple[str, str]] = {  # labels and data on the page, not the MRZ
@@ -617,7 +615,7 @@ def random_mrz(
         state = _one(rng, CARD_STATES)
         nat = home if resident else state
         code = (
-            _one(rng, ["IR", "AR", "RP", "AC", "I<"]) if resident else _one(rng, ["ID", "I<", "IO"])
+            _one(rng, ["IR", "AR", "IP", "AC", "I<"]) if resident else _one(rng, ["ID", "I<", "IO"])
         )
         if fmt == "TD1" and state == "BEL" and rng.random() < 0.6:
             number = _fill(rng, "999999999999")  # 12 digits: the continuation in the data
@@ -641,7 +639,7 @@ def random_mrz(
     surname, given = name_parts(surname, given, width)
     birth = _date(rng, dt.date(1936, 1, 1), today - dt.timedelta(days=365 * 2))
     issue = _date(rng, today - dt.timedelta(days=365 * (years - 1)), today)
-    expiry = issue.replace(year=issue.year + years) - dt.timedelta(days=1)
+    expiry = issue + dt.timedelta(days=round(365.25 * years) - 1)  # leap days aside
     if expiry <= today:
         expiry = today + dt.timedelta(days=int(rng.integers(30, 700)))
     sex = _pick(rng, {"M": 0.49, "F": 0.49, "X": 0.02})
@@ -678,7 +676,7 @@ def random_mrz(
 
 def face_path(name: str) -> Path:
     """The file of an MRZ face or a page face; FileNotFoundError naming its package."""
-    rel, package = (FACES[name][:2]) if name in FACES else PAGE_FACES[name]
+    rel, package = FACES[name] if name in FACES else PAGE_FACES[name]
     path = FONT_DIR / rel
     if not path.is_file():
         raise FileNotFoundError(
