@@ -1536,7 +1536,8 @@ def sample(seed: int, *, today: dt.date) -> Sample:
     back = _backdrop(rng, out_h, out_w, {"reader": "reader", "scan": "scan"}.get(view, "counter"))
     if view == "reader" and fmt == "TD3":  # the facing page above the data page
         pc = _project(H, _page_corners(page))
-        y1, x0, x1 = int(pc[:, 1].min()) - 4, max(0, int(pc[:, 0].min())), int(pc[:, 0].max())
+        y1, x0 = int(pc[:, 1].min()) - 4, max(0, int(pc[:, 0].min()))
+        x1 = min(out_w, int(pc[:, 0].max()))
         y0 = max(0, y1 - int(h * s))
         if y1 > y0 and x1 > x0:
             tex = 1 + 0.03 * _smooth_noise(rng, y1 - y0, x1 - x0, 20)
