@@ -341,6 +341,8 @@ def _synthetic(
         if kind != "exact":
             got = " / ".join(doc.lines) if doc is not None else "-"
             printed = "" if printed_valid else ", printed invalid"
+            if hasattr(s, "face_kind"):  # mrz_heldout10: how it was captured, in which face
+                printed += f", {s.capture}, {s.font}"
             missed.append(f"- {label} seed {seed} ({s.format}{printed}): **{kind}**: {got}")
         if (i + 1) % 50 == 0:
             print(f"  {label} {i + 1}/{len(seeds)}", flush=True)
