@@ -2712,11 +2712,15 @@ def surname_chars(spelling: str) -> frozenset[str]:
 
 @cache
 def _cantonese_surname_index() -> dict[str, frozenset[str]]:
-    """Hong Kong Cantonese spelling -> the common surname characters read so."""
+    """Hong Kong Cantonese spelling -> the common surname characters read so: the
+    government table's and the customary Hong Kong and Macau ones (LO 羅, FONG 馮, CHENG
+    程, HONG 熊), without which one surname's two spellings would share no character
+    (review names3 r3, finding 1)."""
     out: dict[str, set[str]] = {}
     for ch in _surname_chars_all():
-        for r in chinese.cantonese_readings(ch):
-            out.setdefault(r, set()).add(ch)
+        customary = (s for s, label in chinese.customary_cantonese(ch) if "Taiwan" not in label)
+        for r in (*chinese.cantonese_readings(ch), *customary):
+            out.setdefault(r.lower(), set()).add(ch)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -2786,8 +2790,9 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     if cx & cy and _cantonese_given(rest):
         key = "name.distinct_surname_chars_hk"
         # a Hong Kong name, its given name Cantonese all through (KA-MAN, WAI KEUNG), does
-        # not borrow a Mandarin reading of its surname: FUNG 馮 / FONG 方 (FONG is 馮 only
-        # in Tongyong), TAM 譚 / TAN (譚 in Pinyin, 陳 in Hokkien) are two families there
+        # not borrow a Mandarin reading of its surname: TAM 譚 / TAN (譚 in Pinyin, 陳 in
+        # Hokkien) are two families there; Hong Kong's and Macau's customary spellings
+        # are its own (FUNG / FONG 馮, LAW / LO 羅)
         cx, cy = _surname_chars_unmandarin(x), _surname_chars_unmandarin(y)
     if not cx or not cy or cx & cy:
         return ""
