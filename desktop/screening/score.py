@@ -1953,7 +1953,10 @@ def distinct_patronymic(a: Name, b: Name) -> Message | str:
     """A reason when two names read "X BIN Y" and "Y BIN X", all else equal (AHMAD BIN
     ISMAIL / ISMAIL BIN AHMAD, MOHAMMED BIN SALMAN / SALMAN BIN MOHAMMED): a father and
     his son, whom the word pairing matches word for word. Not a name given as SURNAME,
-    GIVEN (BIN LADIN, USAMA), where BIN belongs to the family name."""
+    GIVEN (BIN LADIN, USAMA), where BIN belongs to the family name; nor when X and Y are
+    one name spelt two ways (MOHAMMED BIN MUHAMMAD / MUHAMMAD BIN MOHAMMED, OTHMAN BIN
+    OSMAN: a son named after his father, spelt apart by two sources; review names3 r3,
+    finding 4)."""
     ta, tb = [t.text for t in a.tokens], [t.text for t in b.tokens]
     if len(ta) < 3 or len(ta) != len(tb) or a.surname_first or b.surname_first:
         return ""
@@ -1967,9 +1970,16 @@ def distinct_patronymic(a: Name, b: Name) -> Message | str:
             and (tb[i - 1], tb[i + 1]) == (y, x)
             and ta[: i - 1] == tb[: i - 1]
             and (ta[i + 2 :] == tb[i + 2 :])
+            and not _one_word(x, y)
         ):
             return msg("name.distinct_patronymic", a=x, b=y, son=son)
     return ""
+
+
+def _one_word(x: str, y: str) -> bool:
+    """`x` and `y` match as one name by the engine's own word comparison (MOHD /
+    MUHAMMAD, YUSUF / YUSOF) and no rule reads them as two given names."""
+    return word_similarity(x, y)[0] >= DEFAULT_THRESHOLD and not distinct_given(x, y)
 
 
 THAI_FILE = DATA / "thai_names.txt"
@@ -2540,9 +2550,45 @@ def _own_reading_bridge(x: str, y: str) -> bool:
     return False
 
 
-# Surname spellings of Taiwan's own languages (Hokkien, Hakka) and its customary ones: a
-# Taiwan passport may carry them beside a Wade-Giles given name
-_TAIWAN_TONGUES = ("Hokkien", "Hakka", "Taiwan")
+# Surname spellings of Taiwan's own languages (Hokkien, Hakka, Matsu's Fuzhou) and its
+# customary ones: a Taiwan passport may carry them beside a Wade-Giles given name (BOCA
+# accepts a foreign name read in any of the national languages)
+_TAIWAN_TONGUES = ("Hokkien", "Hakka", "Fuzhou", "Taiwan")
+
+
+@cache
+def _taiwan_tongue_index() -> dict[str, frozenset[str]]:
+    """Spelling -> the common surname characters one of Taiwan's tongues reads so: the
+    Hokkien table's passport forms (`chinese.hokkien_spellings`: 涂 TO, 毛 MO, 高 KO, 夏
+    HA, 施 SI, 莊 CHONG, 簡 KAN) and the dialect table's Hokkien, Hakka, Fuzhou and
+    Taiwan customary spellings."""
+    out: dict[str, set[str]] = {}
+    for ch in _common_surname_chars():
+        own = [s for s, label in chinese.dialect_spellings(ch)
+               if any(t in label for t in _TAIWAN_TONGUES)]  # fmt: skip
+        for form in (*chinese.hokkien_spellings(ch), *own):
+            out.setdefault(form.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _taiwan_tongue_bridge(x: str, y: str) -> bool:
+    """`x` and `y` spell one common surname character as a Taiwanese may write it: one
+    a reading in Hokkien, Hakka or Fuzhou and the other its Mandarin reading in any
+    system or another such reading (KAO / KO 高, TU / TO 涂, CHEN / TAN 陳, LIN / LING 林;
+    review names3 r3, findings 2 and 3)."""
+    index = _taiwan_tongue_index()
+    for p, q in ((x, y), (y, x)):
+        chars = index.get(p, frozenset())
+        if not chars:
+            continue
+        if chars & index.get(q, frozenset()):
+            return True
+        # the Mandarin reading in a system passports use: LIU is 呂 only in MPS II and GR
+        mq = {py for py, s in chinese.mandarin_of(q).items() if s & _PASSPORT_SYSTEMS}
+        if any(chinese.mandarin_readings(ch)[:1] and chinese.mandarin_readings(ch)[0] in mq
+               for ch in chars):  # fmt: skip
+            return True
+    return False
 
 
 def _wade_giles_only(word: str) -> bool:
@@ -2567,9 +2613,12 @@ def _taiwan_wade_giles(a: Name, b: Name, given: list[str]) -> bool:
 
 
 def _bridge_abroad(x: str, y: str) -> str:
-    """The dialect (Cantonese, Macau, Fuzhou) through which alone `x` and `y` spell one
-    common surname character (LIU 廖 in Hong Kong / LIAO, CHAO 周 in Macau / CHOU, LING
-    林 in Fuzhou / LIN); "" when none joins them or one of Taiwan's tongues does."""
+    """The dialect (Cantonese, Macau) through which alone `x` and `y` spell one common
+    surname character (LIU 廖 in Hong Kong / LIAO, CHAO 周 in Macau / CHOU); "" when none
+    joins them or one of Taiwan's tongues does (Hokkien, Hakka, and Fuzhou, Matsu's
+    language: LING / LIN 林)."""
+    if _taiwan_tongue_bridge(x, y):
+        return ""
     surnames = _common_surname_chars()
     found = ""
     for p, q in ((x, y), (y, x)):
@@ -2623,9 +2672,14 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
             or (len(given) == 1 and not chinese.mandarin_of(given[0].lower()))
         )
     )
-    # a Taiwanese name wholly in Wade-Giles (CHIEN-HSUN) does not borrow a Hong Kong,
-    # Macau or Fuzhou reading of its surname: LIU / LIAO (廖 in Cantonese) are two families
-    abroad = _bridge_abroad(x, y) if _taiwan_wade_giles(a, b, given) else ""
+    # a Taiwanese name wholly in Wade-Giles (CHIEN-HSUN) does not borrow a Hong Kong
+    # or Macau reading of its surname: LIU / LIAO (廖 in Cantonese) are two families
+    taiwanese = _taiwan_wade_giles(a, b, given)
+    if taiwanese and _taiwan_tongue_bridge(x, y):
+        # a Taiwanese name may carry its surname's Hokkien, Hakka or Matsu reading (KAO /
+        # KO 高, CHUANG / CHONG 莊): one surname whatever else the spellings stand for
+        return ""
+    abroad = _bridge_abroad(x, y) if taiwanese else ""
     bridged = _own_reading_bridge(x, y)
     if bridged and not abroad:
         return ""  # TAN / CHEN, LING / LIN ZHI-HAO: one character's dialect and Mandarin

@@ -519,7 +519,7 @@ def test_japanese_shinjitai_and_traditional_forms_are_the_same_characters():
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("KAO CHIH-WEI", "KO CHIH-WEI"),  # 高 / 柯: KO is 高 only in Cantonese
+        ("KAO CHIH-WEI", "KUO CHIH-WEI"),  # 高 / 郭
         ("CHIU YA-LING", "CHOU YA-LING"),  # 邱 / 周
         ("LU CHIA-HUI", "LIU CHIA-HUI"),  # 呂 / 劉: LIU is 呂 only in MPS II and GR
         ("CHENG KUO-HUA", "CHEN KUO-HUA"),  # 鄭 / 陳
@@ -546,8 +546,8 @@ def test_one_chinese_surname_in_two_spellings_still_matches(a, b):
 
 
 def test_chinese_surnames_of_two_families_are_reviewed_with_the_same_facts():
-    listed = Facts(("KO CHIH-WEI",), "1980-03-04", "TWN", "M")
-    same = compare_people(Facts(("KAO CHIH-WEI",), "1980-03-04", "TWN", "M"), listed)
+    listed = Facts(("CHIU YA-LING",), "1980-03-04", "TWN", "F")
+    same = compare_people(Facts(("CHOU YA-LING",), "1980-03-04", "TWN", "F"), listed)
     assert same.score >= DEFAULT_THRESHOLD
     assert "for a person to review" in same.explanation()
 

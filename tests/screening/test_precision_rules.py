@@ -441,6 +441,26 @@ def test_one_surname_of_other_names_is_not_capped_by_the_wade_giles_rule(a, b):
     assert "name.distinct_surnames_abroad" not in _codes(a, b)
 
 
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        # Taiwan's own tongues (review names3 r3, findings 2 and 3): a Taiwanese may carry
+        # the Hokkien reading of the surname (BOCA accepts a national language's reading)
+        ("TU CHIH-HSUN", "TO CHIH-HSUN"),  # 涂, Hokkien TO
+        ("MAO CHIH-HSUN", "MO CHIH-HSUN"),  # 毛
+        ("GAO CHIH-HSUN", "KO CHIH-HSUN"),  # 高, Hokkien KO
+        ("KAO CHIH-HSUN", "KO CHIH-HSUN"),
+        ("HSIA CHIH-HSUN", "HA CHIH-HSUN"),  # 夏
+        ("SHIH CHIH-HSUN", "SI CHIH-HSUN"),  # 施
+        ("CHUANG CHIH-HSUN", "CHONG CHIH-HSUN"),  # 莊
+        ("CHIEN CHIH-HSUN", "KAN CHIH-HSUN"),  # 簡
+        ("LIN CHIH-HSUN", "LING CHIH-HSUN"),  # 林 in Fuzhou, Matsu's language
+    ],
+)
+def test_a_taiwanese_name_keeps_its_surnames_hokkien_and_matsu_readings(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
 def test_wade_giles_surname_rule_lifted_when_birth_date_and_nationality_agree():
     a = Facts(("LIU CHIEN-HSUN",), "1970-01-02", "TWN")
     b = Facts(("LIAO CHIEN-HSUN",), "1970-01-02", "TWN")
@@ -585,6 +605,13 @@ def test_a_given_name_and_fathers_name_swapped_are_two_people(a, b):
         ("BIN LADIN, USAMA", "OSAMA BIN LADEN"),  # BIN of the family name
         ("AHMAD BIN ISMAIL", "AHMAD ISMAIL"),  # BIN left out
         ("AHMAD BIN ISMAIL", "ISMAIL, AHMAD BIN"),  # a list's SURNAME, GIVEN form
+        # a son named after his father, the two names spelt apart (review names3 r3, 4)
+        ("MOHAMMED BIN MUHAMMAD", "MUHAMMAD BIN MOHAMMED"),
+        ("AHMED BIN AHMAD", "AHMAD BIN AHMED"),
+        ("YUSUF BIN YUSOF", "YUSOF BIN YUSUF"),
+        ("OTHMAN BIN OSMAN", "OSMAN BIN OTHMAN"),
+        ("MOHD BIN MUHAMMAD", "MUHAMMAD BIN MOHD"),
+        ("MUHAMMAD IBN MOHAMMED AL GHAZALI", "MOHAMMED IBN MUHAMMAD AL GHAZALI"),
     ],
 )
 def test_one_persons_patronymic_names_are_not_capped(a, b):
