@@ -818,6 +818,24 @@ def _one_latin_origin(fa: str, fb: str) -> bool:
     return fa.replace("Y", "I") != fb.replace("Y", "I")
 
 
+_EI_SPELLINGS = re.compile(r"EI|AI|EY|AY")
+
+
+def _one_german_diphthong(fa: str, fb: str) -> bool:
+    """Two German or Dutch surnames of one stem whose EI, AI, EY, AY (and Dutch IJ) are
+    one diphthong spelt two ways (MEIER / MAIER / MEYER / MAYER, MEIJER / MEIER, SEILER /
+    SAILER): Russian writes it АЙ (Майер), so a list compiled from Cyrillic gives MAYER
+    for MEIER (review names3 r3, finding 6). Not English REID / REED (Рид, RID)."""
+    names = common_surnames()
+    if not {names.get(fa), names.get(fb)} <= {"German", "Dutch"}:
+        return False
+
+    def key(w: str) -> str:
+        return _EI_SPELLINGS.sub("AI", w.replace("IJ", "Y"))
+
+    return key(fa) == key(fb)
+
+
 def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     """A reason when `a` and `b` are two different well-attested surnames (not spelling
     variants of one: same after umlaut or transliteration folds); else ''. Two listed
@@ -836,6 +854,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""  # SMIRNOV / SMIRNOFF, CHEKHOV / CHEKHOW: an emigrant's transliteration
     if _czech_feminine(fa, fb):
         return ""  # NOVAK / NOVAKOVA: one woman's surname in two registers
+    if _one_german_diphthong(fa, fb):
+        return ""  # MEIER / MAYER (Майер), MEIJER / MEIER: one name in several spellings
     if _one_long_vowel_spelt_two_ways(fa, fb) and not _one_latin_origin(fa, fb):
         return ""  # HEIDARI / HAIDARI / HEYDARI (حیدری): one name in three spellings
     given = given_names()

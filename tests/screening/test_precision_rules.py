@@ -479,7 +479,6 @@ def test_wade_giles_surname_rule_lifted_when_birth_date_and_nationality_agree():
     [
         ("SCOTT REID", "SCOTT REED"),  # both English, ranked apart by the US census
         ("CAROL REED", "CAROL REID"),
-        ("ANNA SEILER", "ANNA SAILER"),  # German
         ("ROBERT MCKAY", "ROBERT MCKEE"),
     ],
 )
@@ -496,6 +495,15 @@ def test_two_latin_families_a_long_vowel_apart_are_two_names(a, b):
         ("MARIA LEIVA", "MARIA LEYVA"),
         ("JOHN REID", "JOHN RIED"),  # a keying slip of a listed name
         ("JOHN REED", "JOHN REEED"),
+        # German EI / AI / EY / AY, Dutch IJ: one diphthong, АЙ in Russian (Майер), so a
+        # list compiled from Cyrillic writes MAYER for MEIER (review names3 r3, finding 6)
+        ("ANNA MEIER", "ANNA MAIER"),
+        ("ANNA MEIER", "ANNA MEYER"),
+        ("ANNA MEIER", "ANNA MAYER"),
+        ("ANNA MAIER", "ANNA MEYER"),
+        ("ANNA MEYER", "ANNA MAYER"),
+        ("ANNA MEIJER", "ANNA MEIER"),
+        ("ANNA SEILER", "ANNA SAILER"),
     ],
 )
 def test_one_names_long_vowel_spellings_and_slips_are_not_capped(a, b):
