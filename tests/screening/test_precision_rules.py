@@ -576,6 +576,7 @@ def test_two_thai_names_of_the_list_are_two_names(a, b):
         ("SOMPHON CHAIMONGKHON", "SOMPHONG CHAIMONGKHON"),  # one step: a possible slip
         ("KHUNANON SUKSAWAT", "KHUNANN SUKSAWAT"),  # a slip landing on a listed form
         ("SAELO SOMCHAI", "SAEO SOMCHAI"),
+        ("SOMCHAI SRIWONG", "SOMCHAI SRIWONGSA"),  # วงศ์'s silent final letter written
     ],
 )
 def test_one_thai_names_spellings_and_slips_are_not_capped(a, b):
