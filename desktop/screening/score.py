@@ -2660,8 +2660,10 @@ def _bridge_abroad(x: str, y: str) -> str:
 def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, spelt alike in Mandarin
     (CHIH-WEI, KUO-HUA), differ in surnames that no romanisation of those given names
-    spells as one Mandarin syllable: KAO / KO (高 GAO, 柯 KE), CHENG / CHEN, CHIU / CHOU,
+    spells as one Mandarin syllable: KAO / KUO (高, 郭), CHENG / CHEN, CHIU / CHOU YA-LING,
     LU / LIU (LIU is 呂 only in MPS II and GR, which write 家輝 JIA-HUEI, not CHIA-HUI).
+    A Taiwanese name's surname read in one of Taiwan's tongues stays one (KAO / KO
+    CHIH-WEI, Hokkien 高: `_taiwan_tongue_bridge`).
     One surname in two systems stays one (HSU / XU CHIH-WEI, CHANG / ZHANG WEI).
     A surname that a dialect bridge reads (KO as the Cantonese of 高, CHENG as a Hokkien
     of 禎) does not join two Mandarin-spelt names, unless the other surname is that
