@@ -65,7 +65,9 @@ Rules (ICAO 9303 fields from `layout.py`):
    distinctly (face_margin: the lower quartile of each non-filler cell's lead over its
    runner-up class, less how much better the cells resemble their document's twins than
    the templates, under FACE_MARGIN) is not printed in OCR-B, as ICAO 9303 requires,
-   and is refused, whatever it reads, naming the cells no check digit covers. Nothing of
+   and is refused, whatever it reads, naming the cells no check digit covers. The gate
+   fails closed: without the cells' features, or with fewer than FACE_TWINS ink cells
+   that have a twin, nothing shows the face is OCR-B and the reading is refused. Nothing of
    its glyphs is trusted, not even a single candidate: measured leave-one-family-out on
    ten monospace families, the letters an unseen face's glyph is taken for are not
    predictable from the others' (Noto Sans Mono CJK's I read L, Courier Prime's G read O,
@@ -753,23 +755,22 @@ def face_margin(scores: np.ndarray, feats: np.ndarray | None = None) -> float:
     class's templates, even blurred; another face's falls between them), less the median
     of how much better each cell resembles the document's most alike other cell of its
     class than it fits the templates (the same print and blur: an OCR-B glyph fits its
-    templates about as well as its twin; another face's fits its twin better)."""
+    templates about as well as its twin; another face's fits its twin better). Minus
+    infinity (not OCR-B) without the cells' features, or with fewer than FACE_TWINS ink
+    cells that have a twin: the lead alone is not a face test, so the gate fails closed."""
     order = np.sort(scores, axis=1)
     lead = order[:, -1] - order[:, -2]
     best = scores.argmax(axis=1)
     ink = best != IDX["<"]
-    if not ink.any():
-        return float(np.percentile(lead, 25))
-    out = float(np.percentile(lead[ink], 25))
-    if feats is None:
-        return out
+    if not ink.any() or feats is None:
+        return -np.inf  # fails closed: the lead alone let 12 of 16 other-face readings by
     gram = feats @ feats.T
     np.fill_diagonal(gram, -9.0)
     twin = np.where(best[:, None] == best[None, :], gram, -9.0).max(axis=1)
     has = ink & (twin > -9.0)
-    if has.sum() >= FACE_TWINS:
-        out -= float(np.median(twin[has] - order[has, -1]))
-    return out
+    if has.sum() < FACE_TWINS:
+        return -np.inf  # too few twins to compare the glyphs with: nothing to vouch for it
+    return float(np.percentile(lead[ink], 25)) - float(np.median(twin[has] - order[has, -1]))
 
 
 def is_ocrb(scores: np.ndarray, feats: np.ndarray | None = None) -> bool:
