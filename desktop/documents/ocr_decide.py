@@ -182,6 +182,13 @@ FILLER_MARGIN = 0.10
 FACE_MARGIN = 0.02
 FACE_TWINS = 5  # cells with a twin of their class needed to compare against them
 
+# Rule 11, set in bench/results/mrz_face_gate.md (hybrid faces): the largest logits by
+# which a look-alike network preferred another admitted character of the group to the
+# one read, in cells no check digit covers of OCR-B documents read exactly, was TBD;
+# in every hybrid document read wrong and valid, TBD or more.
+DISSENT = 4.0
+LINE_MARGIN = 0.0
+
 
 # In cells no check digit covers (names), a K that fits its glyph less well than this
 # keeps a `<` within UNCOVERED_FILLER_MARGIN as a rival: on mrz_variant.py seed 800029
@@ -244,6 +251,9 @@ define(
         "ocr.why.face": "the characters do not look like the standard OCR-B face (another "
         "typeface, or a picture too small or blurred to tell), and then look-alike "
         "characters (0/O/D/Q, 1/I/L, 8/B, ...) cannot be told apart",
+        "ocr.why.dissent": "a character where no check digit looks that the look-alike "
+        "classifier takes for another (O for Q or D): that part of the MRZ may not be "
+        "printed in the standard OCR-B face",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
         "ocr.position": "line {ln} position {col}",
     }
@@ -258,6 +268,7 @@ WHY = {
     "ends": msg("ocr.why.ends"),
     "face": msg("ocr.why.face"),
     "state": msg("ocr.why.state"),
+    "dissent": msg("ocr.why.dissent"),
     "twin": msg("ocr.why.twin"),
 }
 
@@ -509,6 +520,59 @@ def _widen(cands: list[list[str]], scores: np.ndarray, feats: np.ndarray, fmt: s
             cands[p].append(b)
 
 
+def line_margins(scores: np.ndarray, feats: np.ndarray, n: int) -> list[float]:
+    """face_margin per MRZ line: the lower quartile of the lead of the line's ink cells,
+    less the median of how much better they resemble their most alike cell of the same
+    class anywhere in the document than they fit the templates; minus infinity for a
+    line with fewer than FACE_TWINS such cells."""
+    order = np.sort(scores, axis=1)
+    lead = order[:, -1] - order[:, -2]
+    best = scores.argmax(axis=1)
+    ink = best != IDX["<"]
+    gram = feats @ feats.T
+    np.fill_diagonal(gram, -9.0)
+    twin = np.where(best[:, None] == best[None, :], gram, -9.0).max(axis=1)
+    out = []
+    for start in range(0, len(scores), n):
+        line = np.zeros(len(scores), bool)
+        line[start : start + n] = True
+        has = line & ink & (twin > -9.0)
+        if has.sum() < FACE_TWINS:
+            out.append(-np.inf)
+            continue
+        q = float(np.percentile(lead[line & ink], 25))
+        out.append(q - float(np.median(twin[has] - order[has, -1])))
+    return out
+
+
+def _unnarrow_odd_lines(
+    loose: list[list[str]], scores: np.ndarray, feats: np.ndarray, fmt: str
+) -> None:
+    """For the twin search (rule 6): on a line whose glyphs do not take OCR-B's shapes
+    distinctly (line_margins under LINE_MARGIN: one line printed in another face), every
+    checked cell keeps each look-alike its field admits that the templates put within
+    LOOKALIKE_WIDE, whatever the exemplars and networks said (in place)."""
+    lay = mrz_layout.layout(fmt)
+    n = lay.width
+    checked = lay.covered()
+    fields = lay.field_of()
+    for li, m in enumerate(line_margins(scores, feats, n)):
+        if m >= LINE_MARGIN:
+            continue
+        for p in range(li * n, (li + 1) * n):
+            if p not in checked:
+                continue
+            a = ALPHABET[int(scores[p].argmax())]
+            top = scores[p].max()
+            for b in fields[p].chars:
+                if (
+                    b not in loose[p]
+                    and is_lookalike(a, b)
+                    and scores[p, IDX[b]] >= top - LOOKALIKE_WIDE
+                ):
+                    loose[p].append(b)
+
+
 def _exemplar_prune(
     cands: list[list[str]], feats: np.ndarray, fmt: str, twin: bool = False
 ) -> None:
@@ -615,6 +679,7 @@ def decide(
         _widen(loose, scores, feats, fmt)
         _exemplar_prune(loose, feats, fmt, twin=True)
         ocr_lookalike.settle(loose, feats, covered=())
+        _unnarrow_odd_lines(loose, scores, feats, fmt)
         _exemplar_prune(cands, feats, fmt)
         by_net = ocr_lookalike.settle(cands, feats, lay.covered())
     chars = [c[0] for c in cands]
@@ -696,9 +761,9 @@ def decide(
         n,
     )
     reading = dataclasses.replace(reading, unsure=tuple(unsure))
-    if not is_ocrb(scores, feats):
+    if feats is None or not is_ocrb(scores, feats):
         return _not_ocrb(reading, fmt, n)
-    return _unknown_state(reading, fmt, n)
+    return _dissenting(_unknown_state(reading, fmt, n), feats, fmt, n)
 
 
 # Letters OCR-B glyphs of another face, or thinned or widened strokes, were read as
@@ -746,6 +811,25 @@ def _unknown_state(reading: Reading, fmt: str, n: int) -> Reading:
         return reading
     out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "state")
     return dataclasses.replace(out, unsure=tuple(positions(cells, n)))
+
+
+def _dissenting(reading: Reading, feats: np.ndarray, fmt: str, n: int) -> Reading:
+    """Rule 11: a valid reading is refused, naming the cells, where a cell no check digit
+    covers holds a character whose look-alike the field admits is preferred to it by a
+    look-alike network by DISSENT logits or more (another face's Q or D read O in a
+    name, in a document of OCR-B that passed the face gate)."""
+    doc = reading.document
+    if not doc.valid:
+        return reading
+    lay = mrz_layout.layout(fmt)
+    text = "".join(doc.lines)
+    uncovered = [p for p in range(len(text)) if p not in lay.covered()]
+    against = ocr_lookalike.dissent(text, feats, uncovered, lay.allowed())
+    cells = [int(p) for p in np.flatnonzero(against >= DISSENT)]
+    if not cells:
+        return reading
+    out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "dissent")
+    return dataclasses.replace(out, unsure=tuple(sorted({*reading.unsure, *positions(cells, n)})))
 
 
 def face_margin(scores: np.ndarray, feats: np.ndarray | None = None) -> float:
