@@ -189,35 +189,30 @@ def settle(
 
 
 def dissent(text: str, feats: np.ndarray, cells: Collection[int], allowed: list[str]) -> np.ndarray:
-    """Per cell of `cells` (others 0): by how many logits a look-alike network prefers
-    another character of the read one's group that the field admits (`allowed[p]`) over
-    the read one, the larger of the MLP's and the CNN's (both -inf where no group holds
-    the read character or no network is there). Where the templates read an O and a
-    network sees another face's Q or D (ocr_decide rule 11)."""
+    """Per cell of `cells` (others -inf): by how many logits the CNN prefers another
+    character of the read one's group of look-alikes (GROUPS) that the field admits
+    (`allowed[p]`) to the read one (ocr_decide rule 11: the templates read O where the
+    CNN, trained on glyphs of 19 faces, sees another face's Q or D). The CNN alone: the
+    MLP, trained on OCR-B and two faces, preferred O to an honest OCR-B D by 4.14
+    logits. Without the CNN's file, +inf wherever a rival is admitted (fails closed)."""
     out = np.full(len(text), -np.inf, np.float32)
-    net = Net.get()
-    if net is None or feats.ndim != 2 or feats.shape[1] != net.w1.shape[0]:
-        return out
-    todo: list[tuple[int, int, list[str]]] = []
+    todo: list[tuple[int, list[str]]] = []
     for p in cells:
-        g = net.group_for([text[p]])
-        rivals = (
-            [] if g is None else [x for x in net.groups[g][0] if x != text[p] and x in allowed[p]]
-        )
-        if g is not None and rivals:
-            todo.append((p, g, rivals))
+        g = _group_of([text[p]])
+        rivals = [] if g is None else [x for x in g if x != text[p] and x in allowed[p]]
+        if rivals:
+            todo.append((p, rivals))
     if not todo:
         return out
+    if feats.ndim != 2 or feats.shape[1] != 320:
+        return out  # not the reader's cell features: no opinion (as `prefers`)
     cnn = Cnn.get()
-    z = cnn.logits(feats[[p for p, _g, _r in todo]]) if cnn is not None else None
-    for k, (p, g, rivals) in enumerate(todo):
-        chars = net.groups[g][0]
-        row = net.group_logits(g, feats[p : p + 1])[0]
-        read = text[p]
-        best = max(row[chars.index(x)] for x in rivals) - row[chars.index(read)]
-        if z is not None:
-            best = max(best, max(z[k, _IDX[x]] for x in rivals) - z[k, _IDX[read]])
-        out[p] = best
+    if cnn is None:
+        out[[p for p, _r in todo]] = np.inf
+        return out
+    z = cnn.logits(feats[[p for p, _r in todo]])
+    for row, (p, rivals) in zip(z, todo, strict=True):
+        out[p] = max(row[_IDX[x]] for x in rivals) - row[_IDX[text[p]]]
     return out
 
 

@@ -117,3 +117,13 @@ def test_a_cancelling_pair_on_a_line_of_another_face_is_refused():
     reading = ocr._decide(odd, "TD1", 30, TODAY, feats=feats)
     assert not reading.document.valid
     assert ocr_decide.is_ambiguous(reading)
+
+
+def test_rule_11_fails_closed_without_the_cnn(monkeypatch):
+    lines = SPECIMENS["TD3"]
+    text = "".join(lines)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "_instance", None)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "_missing", True)
+    reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=_feats(text))
+    assert not reading.document.valid
+    assert _why(reading.document) == {"ocr.why.dissent"}
