@@ -1,7 +1,8 @@
-"""The face gate's open case (review face-gate, stop 27; DESIGN.md, MRZ details): OCR-B
-with a few glyphs of another monospaced face passes a gate that judges the whole
-document, and such a glyph can be read as its OCR-B look-alike where no check digit
-looks. Documents from the review's generator (scripts/mrz_hybrid_faces.py)."""
+"""OCR-B with a few glyphs of another monospaced face (review face-gate, stop 27;
+DESIGN.md, MRZ details): it passes a gate that judges the whole document, and such a
+glyph was read as its OCR-B look-alike where no check digit looks; rules 10, 11 and 6 on
+odd lines (ocr_decide) refuse it. Documents from the review's generator
+(scripts/mrz_hybrid_faces.py) and template scores with OCR-B glyph features."""
 
 from __future__ import annotations
 
