@@ -10,7 +10,8 @@ another face), geom (OCR-B condensed, widened, thinned, thickened), swapgeom, pl
 (OCR-B alone), full (a whole document in another face). Each image's outcome (EXACT,
 WRONGVALID, refused, invalid, nomrz) is written as one JSON line; WRONGVALID lines are
 printed. At stop 27: swap 1000-1399 21 wrong but valid, line 2000-2249 4, swapgeom
-4000-4249 5 (of the seeds the review found), geom 3000-3199 0, full and plain 0."""
+4000-4249 5 (of the seeds the review found), geom 3000-3199 0, full and plain 0; at
+stop 28 (ocr_decide rule 11, rule 6 on odd lines) 0 in each."""
 
 import datetime as dt
 import json

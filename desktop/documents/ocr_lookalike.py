@@ -188,6 +188,34 @@ def settle(
     return settled
 
 
+def dissent(text: str, feats: np.ndarray, cells: Collection[int], allowed: list[str]) -> np.ndarray:
+    """Per cell of `cells` (others -inf): by how many logits the CNN prefers another
+    character of the read one's group of look-alikes (GROUPS) that the field admits
+    (`allowed[p]`) to the read one (ocr_decide rule 11: the templates read O where the
+    CNN, trained on glyphs of 19 faces, sees another face's Q or D). The CNN alone: the
+    MLP, trained on OCR-B and two faces, preferred O to an honest OCR-B D by 4.14
+    logits. Without the CNN's file, +inf wherever a rival is admitted (fails closed)."""
+    out = np.full(len(text), -np.inf, np.float32)
+    todo: list[tuple[int, list[str]]] = []
+    for p in cells:
+        g = _group_of([text[p]])
+        rivals = [] if g is None else [x for x in g if x != text[p] and x in allowed[p]]
+        if rivals:
+            todo.append((p, rivals))
+    if not todo:
+        return out
+    if feats.ndim != 2 or feats.shape[1] != 320:
+        return out  # not the reader's cell features: no opinion (as `prefers`)
+    cnn = Cnn.get()
+    if cnn is None:
+        out[[p for p, _r in todo]] = np.inf
+        return out
+    z = cnn.logits(feats[[p for p, _r in todo]])
+    for row, (p, rivals) in zip(z, todo, strict=True):
+        out[p] = max(row[_IDX[x]] for x in rivals) - row[_IDX[text[p]]]
+    return out
+
+
 def unchecked(chars: list[str], p: int, covered: Collection[int] | None) -> bool:
     """No check digit would catch a wrong pick among `chars` at `p`: none covers the
     cell, or two of them weigh alike in every check (mrz.check_blind)."""

@@ -2007,6 +2007,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>characters read without confidence, and more than one reading of them passes the check digits</translation>
     </message>
     <message>
+        <source>ocr.why.dissent</source>
+        <extracomment>a character where no check digit looks that the look-alike classifier takes for another (O for Q or D): that part of the MRZ may not be printed in the standard OCR-B face</extracomment>
+        <translation>a character where no check digit looks that the look-alike classifier takes for another (O for Q or D): that part of the MRZ may not be printed in the standard OCR-B face</translation>
+    </message>
+    <message>
         <source>ocr.why.ends</source>
         <extracomment>marks just beside the MRZ make it unclear where a line begins or ends</extracomment>
         <translation>marks just beside the MRZ make it unclear where a line begins or ends</translation>

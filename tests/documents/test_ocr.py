@@ -152,6 +152,7 @@ def _scores_for(lines: tuple[str, ...], n: int) -> np.ndarray:
     return scores
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_two_swaps_that_cancel_are_refused():
     from desktop.documents.mrz import compose
 
@@ -178,6 +179,7 @@ def test_two_swaps_that_cancel_are_refused():
     assert reading.document.valid and reading.document.lines == real
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_confident_wrong_readings_in_checked_fields_fail_the_check():
     real = SPECIMENS["TD3"]
     n = 44
@@ -189,6 +191,7 @@ def test_confident_wrong_readings_in_checked_fields_fail_the_check():
     assert reading.document.checks.birth_date is False
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_uncertain_name_letter_is_refused():
     real = SPECIMENS["TD3"]
     n = 44
@@ -200,6 +203,7 @@ def test_uncertain_name_letter_is_refused():
     assert "no check digit" in reading.document.errors[-1]
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_uncertain_digit_resolved_by_check_digit():
     real = SPECIMENS["TD3"]
     n = 44
@@ -312,6 +316,7 @@ def test_prototypes_build_step(tmp_path):
     assert (tmp_path / glyphs.RESOURCE).stat().st_mtime_ns == mtime
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_k_or_filler_after_the_data_of_a_field_is_a_filler():
     # K and `<` weigh the same for check digits (20 and 0 modulo 10): a close call
     # between them in the fillers after a field's data is settled as `<`.
@@ -333,6 +338,7 @@ def test_k_or_filler_after_the_data_of_a_field_is_a_filler():
     assert not ocr._decide(scores, "TD1", n, TODAY).document.valid
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_k_or_filler_after_fillers_of_another_field_is_refused():
     from desktop.documents.mrz import compose
 
@@ -358,6 +364,7 @@ def test_k_or_filler_after_fillers_of_another_field_is_refused():
         (16, "one filler before: a long document number's continuation may follow it"),
     ],
 )
+@pytest.mark.usefixtures("templates_only")
 def test_k_or_filler_where_data_may_follow_is_refused(where, why):
     real = SPECIMENS["TD1"]  # line 1: document number, check digit, then fillers
     n = 30
@@ -369,6 +376,7 @@ def test_k_or_filler_where_data_may_follow_is_refused(where, why):
     assert reading.uncertain == ((1, where + 1),), why
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_k_or_filler_before_more_data_is_refused():
     real = SPECIMENS["TD3"]  # personal number ZE184226B then fillers
     n = 44
@@ -381,6 +389,7 @@ def test_k_or_filler_before_more_data_is_refused():
     assert reading.document.valid and reading.document.lines == real
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_k_or_filler_after_the_end_of_the_names_is_a_filler():
     # No name holds three fillers in a row (`<<` parts surname from given names), so
     # once there are three the names have ended and a K/`<` close call is a filler;

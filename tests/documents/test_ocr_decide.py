@@ -72,6 +72,7 @@ def _twin(fmt: str, field: str, digit: str, letter: str) -> tuple[tuple[str, ...
     raise AssertionError(f"no twin for {digit}/{letter} in {fmt} {field}")
 
 
+@pytest.mark.usefixtures("templates_only")
 @pytest.mark.parametrize("digit, letter", PAIRS)
 @pytest.mark.parametrize("fmt, field", ALNUM_FIELDS)
 def test_two_readings_that_both_pass_are_refused(fmt, field, digit, letter):
@@ -92,6 +93,7 @@ def test_two_readings_that_both_pass_are_refused(fmt, field, digit, letter):
     assert not ocr._decide(scores, fmt, n, TODAY).document.valid
 
 
+@pytest.mark.usefixtures("templates_only")
 @pytest.mark.parametrize("digit, letter", PAIRS)
 def test_a_clear_glyph_is_read_where_a_check_digit_looks(digit, letter):
     lines, flat = _twin("TD3", "document_number", digit, letter)
@@ -157,6 +159,7 @@ def test_a_printed_digit_nationality_is_reported_as_printed():
     assert "nationality '132' is not a letter code" in reading.document.errors
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_clear_look_alike_letters_in_a_date_are_refused_not_reported_invalid():
     # A valid TD3 re-typeset in another face: its 0s and 1s read clearly O and I in the
     # birth date. Each has a digit look-alike the date admits, so neither the printed
@@ -231,6 +234,7 @@ def test_the_issues_wrong_valid_cases(shared_dir, name, printed):
         assert doc.nationality == printed and not doc.valid
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_the_gbr_number_read_with_two_letter_os_is_refused():
     # Another generator's webcam capture: GBR passport number 0074630420 read
     # OO74630420 and reported valid (O is worth 24: at weights 7 and 3 they add 240).
@@ -263,6 +267,7 @@ def test_a_filler_read_as_k_in_a_name_is_refused():
     assert (3, 15) in reading.uncertain
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_a_k_among_trailing_fillers_is_settled_as_a_filler():
     # A `<` read K by 0.038 among a passport's personal-number fillers: the field's data
     # does not resume after its fillers, so it is `<` (reported valid with K before).
@@ -276,12 +281,14 @@ def test_a_k_among_trailing_fillers_is_settled_as_a_filler():
     assert reading.document.valid and reading.document.lines == lines
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_a_clear_k_is_still_read():
     lines = _document("TD1", "document_number", "X4A7K9M2")
     reading = ocr_decide.decide(_scores(lines), "TD1", 30, TODAY)
     assert reading.document.valid and reading.document.lines == lines
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_an_ambiguous_refusal_is_never_replaced_by_an_invalid_reading():
     # Review F7: at another zoom, group or turn, an invalid reading (whatever its score
     # or however few cells it refuses) would call an honest MRZ invalid.
@@ -367,6 +374,7 @@ def test_the_twin_search_parses_a_bounded_number_of_readings(monkeypatch):
     assert len(calls) <= 8
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_a_levelled_reading_does_not_replace_an_ambiguous_refusal(monkeypatch):
     # The levelled second read of a tilted photo chooses as the zooms do (_settles_more):
     # an invalid reading that refuses nothing must not replace an ambiguous refusal.

@@ -15,6 +15,7 @@ from desktop.documents.mrz import compose
 from tests.documents import synth
 from tests.documents.conftest import SPECIMENS, TODAY
 from tests.documents.test_ocr_decide import IDX, _scores
+from tests.documents.test_ocr_lookalike import _feats
 
 FREEMONO = Path("/usr/share/fonts/truetype/freefont/FreeMono.ttf")
 JETBRAINS = Path("/usr/share/fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf")
@@ -38,8 +39,32 @@ def _is_face_refusal(doc) -> bool:
 
 def test_a_document_fitting_ocrb_is_decided_as_before():
     lines = SPECIMENS["TD3"]
-    reading = ocr._decide(_scores(lines), "TD3", 44, TODAY)
+    reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=_feats("".join(lines)))
     assert reading.document.valid and not reading.not_ocrb
+
+
+def test_the_gate_fails_closed_without_the_cells_features():
+    # decide's public default (feats=None): the lead alone let 12 of 16 other-face
+    # readings through, so no features means not shown to be OCR-B.
+    lines = SPECIMENS["TD3"]
+    assert not ocr_decide.is_ocrb(_scores(lines))
+    reading = ocr._decide(_scores(lines), "TD3", 44, TODAY)
+    assert not reading.document.valid and reading.not_ocrb
+    assert _is_face_refusal(reading.document)
+
+
+def test_the_gate_fails_closed_with_too_few_twins_to_compare():
+    # Every ink cell a different glyph: no twin to judge the face by.
+    lines = SPECIMENS["TD3"]
+    text = "".join(lines)
+    feats = _feats(text)
+    scores = _scores(lines)
+    seen: set[str] = set()
+    ink = [p for p, c in enumerate(text) if c != "<" and not (c in seen or seen.add(c))]
+    keep = ink[: ocr_decide.FACE_TWINS + 3]
+    one_each = [p for p, c in enumerate(text) if p in keep or c == "<"]
+    assert ocr_decide.is_ocrb(scores, feats)
+    assert not ocr_decide.is_ocrb(scores[one_each], feats[one_each])
 
 
 def test_a_document_whose_glyphs_fall_between_ocrb_classes_is_refused_naming_its_name_cells():
@@ -48,8 +73,9 @@ def test_a_document_whose_glyphs_fall_between_ocrb_classes_is_refused_naming_its
     for p, c in enumerate("".join(lines)):
         if c != "<":  # each glyph as near another class as OCR-B's never are
             scores[p, IDX["X" if c != "X" else "Y"]] = 0.97 - (ocr_decide.FACE_MARGIN - 0.01)
-    assert not ocr_decide.is_ocrb(scores)
-    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    feats = _feats("".join(lines))
+    assert not ocr_decide.is_ocrb(scores, feats)
+    reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
     assert not reading.document.valid and reading.not_ocrb
     assert _is_face_refusal(reading.document)
     assert (1, 6) in reading.uncertain  # the surname's E: no check digit covers it
@@ -64,7 +90,7 @@ def test_the_gate_reads_only_the_lead_of_ink_cells():
     for p, c in enumerate("".join(lines)):
         if c == "<":
             scores[p, IDX["K"]] = 0.96
-    assert ocr_decide.is_ocrb(scores)
+    assert ocr_decide.is_ocrb(scores, _feats("".join(lines)))
 
 
 @pytest.mark.parametrize("fmt", mrz_layout.FORMATS)
@@ -113,6 +139,7 @@ def _states(state: str, nationality: str) -> tuple[str, ...]:
 
 @pytest.mark.parametrize("state, nationality, cells", [("EOL", "BOL", [(1, 3), (1, 4), (1, 5)]),
                                                       ("D", "O", [(2, 11)])])  # fmt: skip
+@pytest.mark.usefixtures("templates_only")
 def test_an_ocr_reading_of_an_unknown_state_code_is_refused(state, nationality, cells):
     lines = _states(state, nationality)
     reading = ocr._decide(_scores(lines), "TD3", 44, TODAY)
@@ -126,6 +153,7 @@ def test_an_ocr_reading_of_an_unknown_state_code_is_refused(state, nationality, 
     # known, specimen, and codes far from every known one (INP, BOS on real specimens)
     [("D", "D"), ("BOL", "UTO"), ("GBD", "XXA"), ("INP", "BOS")],
 )
+@pytest.mark.usefixtures("templates_only")
 def test_known_and_specimen_state_codes_read_valid(state, nationality):
     lines = _states(state, nationality)
     assert ocr._decide(_scores(lines), "TD3", 44, TODAY).document.valid
@@ -140,6 +168,7 @@ def test_a_typed_unknown_state_code_keeps_its_warning():
 
 # Rule 8 where a field admits both look-alikes (mrz_heldout9 seed 1900059, scored once,
 # seen since: an honest passport's 0s read O in its optional data were reported invalid).
+@pytest.mark.usefixtures("templates_only")
 def test_an_invalid_reading_whose_lookalike_twin_is_valid_is_refused():
     lines = compose(
         "TD3", document_code="P<", issuing_state="NLD", surname="BERG", given_names="SANNE",
@@ -157,6 +186,7 @@ def test_an_invalid_reading_whose_lookalike_twin_is_valid_is_refused():
     assert {(2, p - 44 + 1) for p in o_cells} <= set(reading.uncertain)
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_a_document_printed_invalid_with_no_lookalike_twin_stays_invalid():
     lines = list(SPECIMENS["TD3"])
     lines[1] = lines[1][:-1] + ("1" if lines[1][-1] != "1" else "2")  # composite misprinted

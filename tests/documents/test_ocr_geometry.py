@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw
 
 from desktop.documents import ocr, ocr_cells, ocr_decide, ocr_locate, ocr_rectify
@@ -94,6 +95,7 @@ def _scores(lines: tuple[str, ...]) -> np.ndarray:
     return scores
 
 
+@pytest.mark.usefixtures("templates_only")
 def test_an_unclear_k_in_a_name_with_a_filler_close_behind_is_refused():
     real = SPECIMENS["TD3"]  # P<UTOERIKSSON<<ANNA<MARIA<<<...
     n = 44
