@@ -317,6 +317,8 @@ SEVENTH_PART_FLOOR = (0.92, 0.98)
 # seen: 0.862 / 0.972 at its one scoring; a floor under that, as the precision work on it
 # goes on
 EIGHTH_PART_FLOOR = (0.85, 0.96)
+# seen: 0.834 / 0.975 at its one scoring; a floor under that, as the rules are changed
+NINTH_PART_FLOOR = (0.82, 0.96)
 
 
 def test_the_outside_development_set():
@@ -355,6 +357,10 @@ def test_the_outside_development_set():
     print(f"eighth part (seen): precision {r['precision']:.3f}, recall {r['recall']:.3f}")
     assert r["precision"] >= EIGHTH_PART_FLOOR[0]
     assert r["recall"] >= EIGHTH_PART_FLOOR[1]
+    r = bench_names.score(bench_names.load(bench_names.HELD_OUT9))
+    print(f"ninth part (seen): precision {r['precision']:.3f}, recall {r['recall']:.3f}")
+    assert r["precision"] >= NINTH_PART_FLOOR[0]
+    assert r["recall"] >= NINTH_PART_FLOOR[1]
 
 
 def test_the_surname_lists_are_what_the_script_builds_and_load_fast():
