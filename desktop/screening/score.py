@@ -105,6 +105,8 @@ define(
         "name.umlaut": "{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)",
         "name.lookalike": "{a} ≈ {b} (look-alike characters {chars})",
         "name.translit": "{a} ≈ {b} (transliteration variants)",
+        "name.thai_spelling": "{a} ≈ {b}: RTGS and Thai customary passport spellings "
+        "of one Thai name ({rtgs})",
         "name.consonants": "{a} ≈ {b} (same consonants {c})",
         "name.spelling": "{a} ~ {b} (spelling differs, {s})",
         "name.han_differ": "{a} ≠ {b} (different characters, both read {r})",
@@ -1235,6 +1237,9 @@ def word_similarity(a: str, b: str) -> tuple[float, Message | str]:
     raw = edit_similarity(a, b)
     if look and len(look) == sum(x != y for x, y in zip(a, b, strict=True)):
         return max(raw, 0.93), msg("name.lookalike", a=a, b=b, chars=", ".join(look))
+    if thai_spellings(a, b):  # JIRAPORN / CHIRAPHON: one Thai name (cached per pair)
+        listed = "/".join(_thai_by_fold()[_thai_fold(a)])
+        return 0.95, msg("name.thai_spelling", a=a, b=b, rtgs=listed)
     pa, pb = phonetic(a), phonetic(b)
     if pa == pb:
         return 0.95, msg("name.translit", a=a, b=b)
@@ -2032,6 +2037,34 @@ def _thai_fold(word: str) -> str:
     return _undoubled(w)
 
 
+@cache
+def _thai_by_fold() -> dict[str, tuple[str, ...]]:
+    """Folded spelling -> the list names (`THAI_FILE`) that fold to it: a customary
+    passport spelling (JIRAPORN, SOMPONG, KAMOLWAN) finds its RTGS name (CHIRAPHON,
+    SOMPHONG, KAMONWAN) with one dict lookup."""
+    out: dict[str, list[str]] = {}
+    for name in thai_names():
+        out.setdefault(_thai_fold(name), []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _thai_listed(word: str) -> tuple[str, ...]:
+    """The list names `word` is: itself, or those its customary spelling folds to."""
+    if word in thai_names():
+        return (word,)
+    return _thai_by_fold().get(_thai_fold(word), ())
+
+
+def thai_spellings(a: str, b: str) -> bool:
+    """Two spellings of one Thai name: RTGS and customary (CHIRAPHON / JIRAPORN, SOMPHONG
+    / SOMPONG) fold to one word that is a name of the list. Words of five letters or
+    more only (short words fold together too easily)."""
+    if min(len(a), len(b)) < 5:
+        return False
+    fa = _thai_fold(a)
+    return fa == _thai_fold(b) and fa in _thai_by_fold()
+
+
 def distinct_thai(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names differ in one word, both spellings Thai given names
     of the list (`THAI_FILE`) or both Thai family names, and two keying steps or more
@@ -2048,9 +2081,12 @@ def distinct_thai(a: Name, b: Name) -> Message | str:
         return ""
     x, y = ta[differ[0]].text, tb[differ[0]].text
     names = thai_names()
-    kx, ky = names.get(x, ""), names.get(y, "")
-    if not kx or not ky or min(len(x), len(y)) < 4:
+    # a customary spelling through its fold (PRASERT, SOMPONG, BOONMA: RTGS PRASOET,
+    # SOMPHONG, BUNMA); two spellings of one folded name are one name
+    lx, ly = _thai_listed(x), _thai_listed(y)
+    if not lx or not ly or min(len(x), len(y)) < 4 or _thai_fold(x) == _thai_fold(y):
         return ""
+    kx, ky = "".join(names[n] for n in lx), "".join(names[n] for n in ly)
     given = {"M", "F"}
     kind = "given names" if given & set(kx) and given & set(ky) else ""
     kind = kind or ("family names" if "S" in kx and "S" in ky else "")

@@ -1912,6 +1912,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</translation>
     </message>
     <message>
+        <source>name.thai_spelling</source>
+        <extracomment>{a} ≈ {b}: RTGS and Thai customary passport spellings of one Thai name ({rtgs})</extracomment>
+        <translation>{a} ≈ {b}: RTGS and Thai customary passport spellings of one Thai name ({rtgs})</translation>
+    </message>
+    <message>
         <source>name.translit</source>
         <extracomment>{a} ≈ {b} (transliteration variants)</extracomment>
         <translation>{a} ≈ {b} (transliteration variants)</translation>

@@ -1912,6 +1912,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ~ {b}（{form}，{system}；臺灣國語常見的 -n/-ng 不分或以 ts 拼 ch）</translation>
     </message>
     <message>
+        <source>name.thai_spelling</source>
+        <extracomment>{a} ≈ {b}: RTGS and Thai customary passport spellings of one Thai name ({rtgs})</extracomment>
+        <translation>{a} ≈ {b}：同一個泰國姓名的皇家泰語通用轉寫（RTGS）與護照慣用拼法（{rtgs}）</translation>
+    </message>
+    <message>
         <source>name.translit</source>
         <extracomment>{a} ≈ {b} (transliteration variants)</extracomment>
         <translation>{a} ≈ {b}（轉寫變體）</translation>

@@ -591,6 +591,56 @@ def test_thai_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
 
 
+# --- fourth round: Thai customary passport spellings through their fold (issue 12) ------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("VICHAI SRISOOK", "VICHIT SRISOOK"),  # customary VICHAI: RTGS WICHAI / WICHIT
+        ("JIRAPORN SUKPRASERT", "JIRAPA SUKPRASERT"),  # จิราพร / จิราภา
+        ("TEERAPONG SRITHONG", "TEERAPAT SRITHONG"),  # ธีรพงษ์ / ธีรภัทร
+        ("SAKCHAI MANEEWONG", "SAKCHAI MANEEWAN"),  # มณีวงศ์ / มณีวรรณ: two families
+        ("WANCHAI THONGDEE", "WANCHAI THONGMA"),
+    ],
+)
+def test_two_thai_names_in_customary_spellings_are_two_names(a, b):
+    assert "name.distinct_thai" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("CHIRAPHON SUKPRASOET", "JIRAPORN SUKPRASERT"),  # RTGS / customary, one person
+        ("SOMPHONG JAIDEE", "SOMPONG JAIDEE"),
+        ("THANATHON JUANGROONGRUANGKIT", "THANATHORN JUANGROONGRUANGKIT"),  # the MP
+        ("PHONTHIP ROJANASUNAN", "PORNTHIP ROJANASUNAN"),  # the forensic pathologist
+        ("BUNSONG LEKAGUL", "BOONSONG LEKAGUL"),  # the naturalist
+        ("RATCHANOK INTHANON", "RATCHANOK INTANON"),  # the badminton player
+        ("PRAYUT CHANOCHA", "PRAYUTH CHANOCHA"),
+        ("ANUTHIN CHARNVIRAKUL", "ANUTIN CHARNVIRAKUL"),
+        ("PHAETHONGTHAN SHINAWATRA", "PAETONGTARN SHINAWATRA"),
+        ("APHISIT VEJJAJIVA", "ABHISIT VEJJAJIVA"),
+    ],
+)
+def test_one_thai_persons_rtgs_and_customary_spellings_match(a, b):
+    assert "name.distinct_thai" not in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+def test_rtgs_and_customary_spelling_explained_as_one_thai_name():
+    assert "name.thai_spelling" in _codes("CHIRAPHON SUKPRASOET", "JIRAPORN SUKPRASERT")
+
+
+def test_thai_customary_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("VICHAI SRISOOK",), "1970-01-02", "THA")
+    b = Facts(("VICHIT SRISOOK",), "1970-01-02", "THA")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("VICHIT SRISOOK",), None, "LAO")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
 # --- third round: a given name and a father's name swapped around BIN / BINTI -----------
 
 
