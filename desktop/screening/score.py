@@ -2025,13 +2025,19 @@ def thai_names() -> dict[str, str]:
 # SUCHAT, KAEWMANEE / KAEOMANI, SRISUK / SISUK, PRASERT / PRASOET, VICHAI / WICHAI,
 # CHAIMONGKOL / CHAIMONGKHON): folded, one name's spellings are one word
 _THAI_FOLDS = (("PH", "P"), ("TH", "T"), ("KH", "K"), ("J", "CH"), ("V", "W"), ("OO", "U"),
-               ("EE", "I"), ("AEO", "AEW"), ("AE", "A"), ("OE", "E"), ("ER", "E"),
+               ("EE", "I"), ("AEO", "AEW"), ("AO", "AW"), ("AE", "A"),
                ("Y", "I"), ("D", "T"), ("SR", "S"), ("R", ""), ("H", ""))  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
 def _thai_fold(word: str) -> str:
-    w = re.sub(r"(RN|RT|L)$", lambda m: {"RN": "N", "RT": "T", "L": "N"}[m.group(1)], word)
+    # เ-อ: RTGS OE, customarily ER before a consonant (PRASERT, CHALERM), the list
+    # engine's ERIT in เสริฐ (PRASERIT): kept OE, two letters apart from E or I as in RTGS
+    # (PRASOET / PRASIT)
+    w = re.sub(r"ER(?=[^AEIOUY]|$)", "OE", word.replace("ERIT", "OET"))
+    w = re.sub(r"(RN|RT|L)$", lambda m: {"RN": "N", "RT": "T", "L": "N"}[m.group(1)], w)
+    # a final ล inside a word, customarily L (KAMOLWAN, MONGKOLCHAI: RTGS KAMONWAN)
+    w = re.sub(r"L(?=[^AEIOUYL])", "N", w)
     for x, y in _THAI_FOLDS:
         w = w.replace(x, y)
     return _undoubled(w)

@@ -602,6 +602,8 @@ def test_thai_rule_lifted_when_birth_date_and_nationality_agree():
         ("TEERAPONG SRITHONG", "TEERAPAT SRITHONG"),  # ธีรพงษ์ / ธีรภัทร
         ("SAKCHAI MANEEWONG", "SAKCHAI MANEEWAN"),  # มณีวงศ์ / มณีวรรณ: two families
         ("WANCHAI THONGDEE", "WANCHAI THONGMA"),
+        ("PRASERT BOONMA", "PRASIT BOONMA"),  # ประเสริฐ PRASOET / ประสิทธิ์ PRASIT
+        ("KAMOLWAN TONGPRASERT", "KAMOLRAT TONGPRASERT"),  # final ล: KAMONWAN / KAMONRAT
     ],
 )
 def test_two_thai_names_in_customary_spellings_are_two_names(a, b):
@@ -622,6 +624,10 @@ def test_two_thai_names_in_customary_spellings_are_two_names(a, b):
         ("ANUTHIN CHARNVIRAKUL", "ANUTIN CHARNVIRAKUL"),
         ("PHAETHONGTHAN SHINAWATRA", "PAETONGTARN SHINAWATRA"),
         ("APHISIT VEJJAJIVA", "ABHISIT VEJJAJIVA"),
+        ("BUAKHAO BANCHAMEK", "BUAKAW BANCHAMEK"),  # the kickboxer: ขาว KHAO / KAW
+        ("PRASOET BOONMA", "PRASERT BOONMA"),
+        ("KAMONWAN TONGPRASERT", "KAMOLWAN TONGPRASERT"),
+        ("CHALOEM YUBAMRUNG", "CHALERM YUBAMRUNG"),  # the politician
     ],
 )
 def test_one_thai_persons_rtgs_and_customary_spellings_match(a, b):
