@@ -105,6 +105,8 @@ define(
         "name.umlaut": "{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)",
         "name.lookalike": "{a} ≈ {b} (look-alike characters {chars})",
         "name.translit": "{a} ≈ {b} (transliteration variants)",
+        "name.japanese_spelling": "{a} ≈ {b}: Japanese passport spellings of one name "
+        "(long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})",
         "name.thai_spelling": "{a} ≈ {b}: RTGS and Thai customary passport spellings "
         "of one Thai name ({rtgs})",
         "name.consonants": "{a} ≈ {b} (same consonants {c})",
@@ -849,6 +851,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     fa, fb = _fold(a), _fold(b)
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
+    if japanese_spellings(a, b):
+        return ""  # MATUMOTO / MATSUMOTO, SAITOU / SAITO: one Japanese name's spellings
     if _one_old_spelling(a, b) or _one_old_spelling(fa, fb):
         # as written: the umlaut fold reads SOESILO's OE as an O
         return ""  # SOESILO / SUSILO, HOMMA / HONMA: one name in two spellings
@@ -1237,6 +1241,8 @@ def word_similarity(a: str, b: str) -> tuple[float, Message | str]:
     raw = edit_similarity(a, b)
     if look and len(look) == sum(x != y for x, y in zip(a, b, strict=True)):
         return max(raw, 0.93), msg("name.lookalike", a=a, b=b, chars=", ".join(look))
+    if japanese_spellings(a, b):  # SATOU / SATO, MATUMOTO / MATSUMOTO (cached per pair)
+        return 0.95, msg("name.japanese_spelling", a=a, b=b, hepburn=_japanese_fold(a))
     if thai_spellings(a, b):  # JIRAPORN / CHIRAPHON: one Thai name (cached per pair)
         listed = "/".join(_thai_by_fold()[_thai_fold(a)])
         return 0.95, msg("name.thai_spelling", a=a, b=b, rtgs=listed)
@@ -1930,6 +1936,24 @@ def _hepburn(word: str) -> str:
     return japanese._passport(re.sub(r"OH(?![AEIOU])", "O", word))
 
 
+@lru_cache(maxsize=65536)
+def _japanese_fold(word: str) -> str:
+    """A Japanese word in passport Hepburn whatever its spelling: Kunrei-shiki read as
+    Hepburn (MATUMOTO, SIN-ITI: MATSUMOTO, SHINICHI) and long vowels dropped (SATOU,
+    SATOH, OHNO: SATO, ONO), as Japanese passports allow OU, OH and OO."""
+    return _hepburn(japanese.hepburn(word).upper())
+
+
+def japanese_spellings(a: str, b: str) -> bool:
+    """Two spellings of one listed Japanese name (`JAPANESE_FILE`): SATOU / SATO, ITOU /
+    ITO, SOUTA / SOTA, MATUMOTO / MATSUMOTO. Words of four letters or more, and not a
+    Chinese syllable (CHOU 周 / CHO 卓, SYUN 巡 / SHUN 順: two characters)."""
+    if min(len(a), len(b)) < 4 or chinese.mandarin_of(a.lower()) or chinese.mandarin_of(b.lower()):
+        return False
+    fa = _japanese_fold(a)
+    return fa == _japanese_fold(b) and fa in _japanese_known()
+
+
 def distinct_japanese(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names are Japanese names, every word of both on the list
     of common Japanese names (`JAPANESE_FILE`), that differ in one word where both
@@ -1953,6 +1977,8 @@ def distinct_japanese(a: Name, b: Name) -> Message | str:
     if len(differ) != 1:
         return ""
     x, y = wa[differ[0]], wb[differ[0]]
+    if japanese_spellings(x, y):  # MATUMOTO / MATSUMOTO: Kunrei and Hepburn, one name
+        return ""
     # gimei's list holds Korean spellings too (KO, GO, YOO, YU, CHO, JO, RYU, JUN, JIN):
     # one Korean surname spelt two ways stays one (KO / GO 고, RYU / YOO 류), and a name
     # must have a word no Korean name spells to be judged Japanese (not KO JUN / GO JUN)
@@ -2064,8 +2090,9 @@ def _thai_listed(word: str) -> tuple[str, ...]:
 def thai_spellings(a: str, b: str) -> bool:
     """Two spellings of one Thai name: RTGS and customary (CHIRAPHON / JIRAPORN, SOMPHONG
     / SOMPONG) fold to one word that is a name of the list. Words of five letters or
-    more only (short words fold together too easily)."""
-    if min(len(a), len(b)) < 5:
+    more only (short words fold together too easily), and no Chinese syllable (JIANG 江 /
+    CIANG 強, CHONG / JHONG: the Chinese tables judge those)."""
+    if min(len(a), len(b)) < 5 or chinese.mandarin_of(a.lower()) or chinese.mandarin_of(b.lower()):
         return False
     fa = _thai_fold(a)
     return fa == _thai_fold(b) and fa in _thai_by_fold()
@@ -3347,7 +3374,10 @@ def _compare_parsed(na: Name, nb: Name) -> NameMatch:
         syl = _syllable_mode(na, nb)
         best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
         word = None
-        if len(na.tokens) == len(nb.tokens) and len(_units(na, False)) != len(_units(nb, False)):
+        same_count = len(na.tokens) == len(nb.tokens)
+        if same_count and (
+            len(_units(na, False)) != len(_units(nb, False)) or _japanese_words(na, nb)
+        ):
             word = _word_mode(na, nb)
             if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
                 best = _word_match(word)
@@ -3361,6 +3391,12 @@ def _compare_parsed(na: Name, nb: Name) -> NameMatch:
             if word_best.distinct_surnames:  # PETER BAKER read as PET-ER BAK-ER: no
                 best = _capped(best, word_best)
     return best
+
+
+def _japanese_words(na: Name, nb: Name) -> bool:
+    """Some word of one name a Japanese spelling of the other's (SATOU DAIKI / SATO
+    DAIKI), which the syllable reading takes for Chinese (TOU ≠ TO)."""
+    return any(japanese_spellings(x.text, y.text) for x in na.tokens for y in nb.tokens)
 
 
 def _western_pair(na: Name, nb: Name) -> bool:

@@ -1862,6 +1862,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} read as a Japanese name as {b}</translation>
     </message>
     <message>
+        <source>name.japanese_spelling</source>
+        <extracomment>{a} ≈ {b}: Japanese passport spellings of one name (long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})</extracomment>
+        <translation>{a} ≈ {b}: Japanese passport spellings of one name (long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})</translation>
+    </message>
+    <message>
         <source>name.korean</source>
         <extracomment>{a} read in Korean as {b}</extracomment>
         <translation>{a} read in Korean as {b}</translation>

@@ -1862,6 +1862,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 以日本人名讀法讀作 {b}</translation>
     </message>
     <message>
+        <source>name.japanese_spelling</source>
+        <extracomment>{a} ≈ {b}: Japanese passport spellings of one name (long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})</extracomment>
+        <translation>{a} ≈ {b}：同一個日本姓名的護照拼法（長音寫出或省略，或訓令式；平文式 {hepburn}）</translation>
+    </message>
+    <message>
         <source>name.korean</source>
         <extracomment>{a} read in Korean as {b}</extracomment>
         <translation>{a} 以韓語讀作 {b}</translation>

@@ -647,6 +647,38 @@ def test_thai_customary_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
 
 
+# --- fourth round: Japanese passport spellings of one name (OU / OH / dropped, Kunrei) --
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SATO DAIKI", "SATOU DAIKI"),  # さとう: kana OU written out
+        ("ITO SOTA", "ITOU SOUTA"),
+        ("KATO SHOTA", "KATOU SHOUTA"),
+        ("MATSUMOTO AYAKA", "MATUMOTO AYAKA"),  # Kunrei-shiki TU: two listed surnames
+        ("TSUCHIYA TAICHI", "TUTIYA TAITI"),
+        ("TOMONAGA SHINICHIRO", "TOMONAGA SINITIRO"),  # 朝永振一郎 as he signed
+    ],
+)
+def test_one_japanese_persons_passport_spellings_match(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+    assert "name.japanese_spelling" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SATO KENTA", "SAITO KENTA"),  # さとう / さいとう: two names
+        ("SATO KENTA", "SATO KENTO"),
+        ("CHOU WEI-MING", "CHO WEI-MING"),  # 周 / 卓: Chinese syllables, not Japanese OU
+        ("MAU, HUA", "MAO<<HUA"),  # GR MAU: HUA is no Kunrei HU (FUA)
+    ],
+)
+def test_japanese_spelling_fold_joins_no_two_names(a, b):
+    assert "name.japanese_spelling" not in _codes(a, b), compare_names(a, b).reasons
+
+
 # --- third round: a given name and a father's name swapped around BIN / BINTI -----------
 
 
