@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
-from desktop.screening import chinese, given_origin, japanese, korean, vietnamese
+from desktop.screening import brahmic, chinese, given_origin, japanese, korean, vietnamese
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
 from protocol.rows import known_birth_date
@@ -107,6 +107,7 @@ define(
         "name.translit": "{a} ≈ {b} (transliteration variants)",
         "name.japanese_spelling": "{a} ≈ {b}: Japanese passport spellings of one name "
         "(long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})",
+        "name.thai_table": "{th} read as {latin} (RTGS of the Thai names list)",
         "name.thai_spelling": "{a} ≈ {b}: RTGS and Thai customary passport spellings "
         "of one Thai name ({rtgs})",
         "name.consonants": "{a} ≈ {b} (same consonants {c})",
@@ -1803,6 +1804,22 @@ def warm_up() -> None:
 @lru_cache(maxsize=65536)
 def compare_names(a: str, b: str) -> NameMatch:
     """Score two names written in any form. Symmetric up to the order of reasons."""
+    best = _compare_names(a, b)
+    if best.score < 1.0 and (brahmic.has_brahmic(a) or brahmic.has_brahmic(b)):
+        # a Thai name in script also as the name list reads it (สมพงษ์ SOMPHONG, where the
+        # rules write SAMAPHONG): the better of the two readings
+        ra, rb = brahmic.thai_table_reading(a), brahmic.thai_table_reading(b)
+        if (ra, rb) != (a, b):
+            alt = _compare_names(ra, rb)
+            if alt.score > best.score:
+                read = [
+                    msg("name.thai_table", th=x, latin=y) for x, y in ((a, ra), (b, rb)) if x != y
+                ]
+                return NameMatch(alt.score, (*read, *alt.reasons), alt.mode, alt.uncapped)
+    return best
+
+
+def _compare_names(a: str, b: str) -> NameMatch:
     if korean.has_hangul(a) or korean.has_hangul(b):
         return _compare_hangul(a, b)
     na, nb = parse(a), parse(b)

@@ -1922,6 +1922,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≈ {b}: RTGS and Thai customary passport spellings of one Thai name ({rtgs})</translation>
     </message>
     <message>
+        <source>name.thai_table</source>
+        <extracomment>{th} read as {latin} (RTGS of the Thai names list)</extracomment>
+        <translation>{th} read as {latin} (RTGS of the Thai names list)</translation>
+    </message>
+    <message>
         <source>name.translit</source>
         <extracomment>{a} ≈ {b} (transliteration variants)</extracomment>
         <translation>{a} ≈ {b} (transliteration variants)</translation>

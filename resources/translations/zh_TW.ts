@@ -1922,6 +1922,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≈ {b}：同一個泰國姓名的皇家泰語通用轉寫（RTGS）與護照慣用拼法（{rtgs}）</translation>
     </message>
     <message>
+        <source>name.thai_table</source>
+        <extracomment>{th} read as {latin} (RTGS of the Thai names list)</extracomment>
+        <translation>{th} 讀作 {latin}（泰國姓名表的皇家泰語通用轉寫 RTGS）</translation>
+    </message>
+    <message>
         <source>name.translit</source>
         <extracomment>{a} ≈ {b} (transliteration variants)</extracomment>
         <translation>{a} ≈ {b}（轉寫變體）</translation>

@@ -647,6 +647,27 @@ def test_thai_customary_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    "thai,latin",
+    [
+        ("สมพงษ์ ใจดี", "SOMPHONG CHAIDI"),  # the rules alone read SAMAPHONG
+        ("ปิยะพงษ์ เจริญสุข", "PIYAPHONG CHAROENSUK"),
+        ("นิพนธ์ แก้วมณี", "NIPHON KAEOMANI"),
+    ],
+)
+def test_thai_script_names_read_by_the_name_list(thai, latin):
+    assert compare_names(thai, latin).score >= DEFAULT_THRESHOLD, compare_names(thai, latin)
+    assert "name.thai_table" in _codes(thai, latin)
+
+
+def test_thai_script_reading_by_the_list_joins_no_two_names():
+    assert compare_names("สมพงษ์ ใจดี", "SOMSAK CHAIDI").score < DEFAULT_THRESHOLD
+    assert (
+        compare_names("สมพงษ์ ใจดี", "SOMPHONG CHAIDI").score
+        > compare_names("สมพงษ์ ใจดี", "SOMPHOP CHAIDI").score
+    )
+
+
 # --- fourth round: Japanese passport spellings of one name (OU / OH / dropped, Kunrei) --
 
 
