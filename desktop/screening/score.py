@@ -1853,6 +1853,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_sex_forms(na, nb)
             or distinct_thai(na, nb)
             or distinct_patronymic(na, nb)
+            or distinct_malay_given(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -2042,6 +2043,29 @@ def distinct_patronymic(a: Name, b: Name) -> Message | str:
         ):
             return msg("name.distinct_patronymic", a=x, b=y, son=son)
     return ""
+
+
+def distinct_malay_given(a: Name, b: Name) -> Message | str:
+    """A reason when two Malay names (X BIN Y, X BINTI Y on both sides) differ in one
+    word, both spellings given names Malaysia ranks among its common ones
+    (`given_origin`, names-dataset's MY lists), two keying steps apart or more after the
+    vowel fold, and the engine's word comparison does not find them one name (YUSOF /
+    YUNUS: Joseph and Jonah, two fathers). One step apart stays a possible slip (HAFIZ /
+    HAFIZI, SHAHRUL / SHAHRIL), as do one name's spellings (YUSUF / YUSOF)."""
+    ta, tb = [t.text for t in a.tokens], [t.text for t in b.tokens]
+    if len(ta) < 3 or len(ta) != len(tb) or not (_SON_OF & set(ta) and _SON_OF & set(tb)):
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i] != tb[i]]
+    if len(differ) != 1:
+        return ""
+    x, y = ta[differ[0]], tb[differ[0]]
+    if not (given_origin.in_country(x, "MY") and given_origin.in_country(y, "MY")):
+        return ""
+    if OSA.distance(x, y) < 2 or OSA.distance(_vowel_fold(x), _vowel_fold(y)) < 2:
+        return ""
+    if _spellings_of_one(x, y) or word_similarity(x, y)[0] >= DEFAULT_THRESHOLD:
+        return ""
+    return msg("name.distinct_given_country", a=x, b=y, firm=True)
 
 
 def _one_word(x: str, y: str) -> bool:

@@ -700,6 +700,42 @@ def test_japanese_spelling_fold_joins_no_two_names(a, b):
     assert "name.japanese_spelling" not in _codes(a, b), compare_names(a, b).reasons
 
 
+# --- fourth round: Malay given names of Malaysia's list two steps apart ----------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("AHMAD FAIZAL BIN MOHD YUSOF", "AHMAD FAIZAL BIN MOHD YUNUS"),  # two fathers
+        ("FARIDAH BINTI AHMAD", "FARAH BINTI AHMAD"),
+    ],
+)
+def test_two_malay_given_names_are_two_names(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("MUHAMMAD HAFIZ BIN RAMLI", "MUHAMMAD HAFIZI BIN RAMLI"),  # one step: a slip
+        ("SHAHRUL NIZAM BIN ISA", "SHAHRIL NIZAM BIN ISA"),
+        ("AHMAD BIN YUSOF", "AHMAD BIN YUSUF"),  # one name's spellings
+        ("NUR AISYAH BINTI OMAR", "NUR AISHAH BINTI OMAR"),
+        ("MOHD HAFIZUDDIN BIN ZAKARIA", "MUHAMMAD HAFIZUDDIN BIN ZAKARIA"),
+    ],
+)
+def test_malay_slips_and_spellings_are_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+def test_malay_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("AHMAD FAIZAL BIN MOHD YUSOF",), "1970-01-02", "MYS")
+    b = Facts(("AHMAD FAIZAL BIN MOHD YUNUS",), "1970-01-02", "MYS")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("AHMAD FAIZAL BIN MOHD YUNUS",), None, "IDN")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
 # --- third round: a given name and a father's name swapped around BIN / BINTI -----------
 
 
