@@ -2136,7 +2136,12 @@ def thai_spellings(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 5 or chinese.mandarin_of(a.lower()) or chinese.mandarin_of(b.lower()):
         return False
     fa = _thai_fold(a)
-    return fa == _thai_fold(b) and fa in _thai_by_fold()
+    if fa != _thai_fold(b) or fa not in _thai_by_fold():
+        return False
+    # one of them a name of the list, and neither a name of another list only (SMITH /
+    # SMIHT, JOHNSON / JHONSON fold together too: the Western slips' path)
+    thai = thai_names()
+    return (a in thai or b in thai) and all(w in thai or not _attested(w) for w in (a, b))
 
 
 def distinct_thai(a: Name, b: Name) -> Message | str:
