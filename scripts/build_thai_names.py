@@ -16,6 +16,11 @@ What it is for (issue 12, Build item 3): two Thai given names on the list, or tw
 family names (each family's surname is its own by law), two keying steps apart or more
 once Thai customary spellings are folded, are two names: `score.distinct_thai`.
 
+It also writes desktop/screening/data/thai_script_names.txt: each corpus name in Thai
+script with the same engine's RTGS spelling, which `brahmic.thai_table_reading` reads a
+Thai-script name by where its own rules go wrong (สมพงษ์ SOMPHONG, not SAMAPHONG), for
+the comparison only (stored keys keep the rules' reading).
+
 Run: `python scripts/build_thai_names.py` with pythainlp importable.
 """
 
@@ -28,6 +33,12 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "desktop" / "screening" / "data" / "thai_names.txt"
 FILES = {"M": "person_names_male_th.txt", "F": "person_names_female_th.txt",
          "S": "family_names_th.txt"}  # fmt: skip
+SCRIPT_OUT = ROOT / "desktop" / "screening" / "data" / "thai_script_names.txt"
+SCRIPT_HEADER = """# Thai names in Thai script and their RTGS (pythainlp 5.4.0's royin engine),
+# from Korkeat Wannapat's Thai Male and Female Names Corpus (CC BY-SA 4.0, github
+# korkeatw/thai-names-corpus, shipped in pythainlp's corpus). Written by
+# scripts/build_thai_names.py: do not edit. THAI<TAB>RTGS
+"""
 HEADER = """# Thai given names (M, F) and family names (S) in RTGS, romanised by pythainlp 5.4.0's
 # royin engine from Korkeat Wannapat's Thai Male and Female Names Corpus (CC BY-SA 4.0,
 # github korkeatw/thai-names-corpus, shipped in pythainlp's corpus). Written by
@@ -35,13 +46,15 @@ HEADER = """# Thai given names (M, F) and family names (S) in RTGS, romanised by
 """
 
 
-def build() -> str:
+def build() -> tuple[str, str]:
+    """(thai_names.txt, thai_script_names.txt)"""
     from pythainlp.transliterate import romanize
 
     spec = importlib.util.find_spec("pythainlp")
     assert spec and spec.origin, "pip install pythainlp==5.4.0 --no-deps (dev only)"
     corpus = Path(spec.origin).parent / "corpus"
     kinds: dict[str, set[str]] = {}
+    script: dict[str, str] = {}
     for kind, file in FILES.items():
         for line in (corpus / file).read_text(encoding="utf-8").splitlines():
             thai = line.strip()
@@ -50,10 +63,14 @@ def build() -> str:
             latin = romanize(thai, engine="royin").upper()
             if latin.isascii() and latin.isalpha() and len(latin) >= 3:
                 kinds.setdefault(latin, set()).add(kind)
+                script[thai] = latin
     rows = [f"{name}\t{''.join(sorted(k))}" for name, k in sorted(kinds.items())]
-    return HEADER + "\n".join(rows) + "\n"
+    pairs = [f"{thai}\t{latin}" for thai, latin in sorted(script.items())]
+    return HEADER + "\n".join(rows) + "\n", SCRIPT_HEADER + "\n".join(pairs) + "\n"
 
 
 if __name__ == "__main__":
-    OUT.write_text(build(), encoding="utf-8")
-    print(f"wrote {OUT}")
+    names, script = build()
+    OUT.write_text(names, encoding="utf-8")
+    SCRIPT_OUT.write_text(script, encoding="utf-8")
+    print(f"wrote {OUT}, {SCRIPT_OUT}")

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 # --- Thai (U+0E00-U+0E7F) ---------------------------------------------------------------
 
@@ -219,3 +221,32 @@ def romanise(text: str) -> str:
         return _thai_word(run) if "\u0e00" <= run[0] <= "\u0e7f" else _devanagari_word(run)
 
     return _RUNS.sub(one, text)
+
+
+# --- Thai names by table (for the comparison only) --------------------------------------
+
+THAI_SCRIPT_FILE = Path(__file__).parent / "data" / "thai_script_names.txt"
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+
+
+@cache
+def _thai_table() -> dict[str, str]:
+    """Thai-script name -> its RTGS spelling (`THAI_SCRIPT_FILE`, ~20,800 names)."""
+    out: dict[str, str] = {}
+    for line in THAI_SCRIPT_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            thai, latin = line.split("\t")
+            out[thai] = latin
+    return out
+
+
+def thai_table_reading(text: str) -> str:
+    """`text` with each Thai word the name list holds in its RTGS spelling (สมพงษ์
+    SOMPHONG, where the rules write SAMAPHONG) and the other Thai words by the rules
+    (`romanise`); `text` itself when the table holds none of its words. Stored keys keep
+    `romanise` alone (the comparison tries both readings)."""
+    text = unicodedata.normalize("NFC", text)
+    table = _thai_table()
+    if not any(m.group(0) in table for m in _THAI_RUN.finditer(text)):
+        return text
+    return romanise(_THAI_RUN.sub(lambda m: table.get(m.group(0), m.group(0)), text))

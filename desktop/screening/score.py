@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
-from desktop.screening import chinese, given_origin, japanese, korean, vietnamese
+from desktop.screening import brahmic, chinese, given_origin, japanese, korean, vietnamese
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import fold_umlauts, phonetic, skeleton
 from protocol.rows import known_birth_date
@@ -105,6 +105,11 @@ define(
         "name.umlaut": "{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)",
         "name.lookalike": "{a} ≈ {b} (look-alike characters {chars})",
         "name.translit": "{a} ≈ {b} (transliteration variants)",
+        "name.japanese_spelling": "{a} ≈ {b}: Japanese passport spellings of one name "
+        "(long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})",
+        "name.thai_table": "{th} read as {latin} (RTGS of the Thai names list)",
+        "name.thai_spelling": "{a} ≈ {b}: RTGS and Thai customary passport spellings "
+        "of one Thai name ({rtgs})",
         "name.consonants": "{a} ≈ {b} (same consonants {c})",
         "name.spelling": "{a} ~ {b} (spelling differs, {s})",
         "name.han_differ": "{a} ≠ {b} (different characters, both read {r})",
@@ -847,6 +852,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
     fa, fb = _fold(a), _fold(b)
     if fa == fb or min(len(fa), len(fb)) < 3:
         return ""  # short names (LY, LE, HO) are too easily each other's slips
+    if japanese_spellings(a, b):
+        return ""  # MATUMOTO / MATSUMOTO, SAITOU / SAITO: one Japanese name's spellings
     if _one_old_spelling(a, b) or _one_old_spelling(fa, fb):
         # as written: the umlaut fold reads SOESILO's OE as an O
         return ""  # SOESILO / SUSILO, HOMMA / HONMA: one name in two spellings
@@ -1235,6 +1242,11 @@ def word_similarity(a: str, b: str) -> tuple[float, Message | str]:
     raw = edit_similarity(a, b)
     if look and len(look) == sum(x != y for x, y in zip(a, b, strict=True)):
         return max(raw, 0.93), msg("name.lookalike", a=a, b=b, chars=", ".join(look))
+    if japanese_spellings(a, b):  # SATOU / SATO, MATUMOTO / MATSUMOTO (cached per pair)
+        return 0.95, msg("name.japanese_spelling", a=a, b=b, hepburn=_japanese_fold(a))
+    if thai_spellings(a, b):  # JIRAPORN / CHIRAPHON: one Thai name (cached per pair)
+        listed = "/".join(_thai_by_fold()[_thai_fold(a)])
+        return 0.95, msg("name.thai_spelling", a=a, b=b, rtgs=listed)
     pa, pb = phonetic(a), phonetic(b)
     if pa == pb:
         return 0.95, msg("name.translit", a=a, b=b)
@@ -1792,6 +1804,22 @@ def warm_up() -> None:
 @lru_cache(maxsize=65536)
 def compare_names(a: str, b: str) -> NameMatch:
     """Score two names written in any form. Symmetric up to the order of reasons."""
+    best = _compare_names(a, b)
+    if best.score < 1.0 and (brahmic.has_brahmic(a) or brahmic.has_brahmic(b)):
+        # a Thai name in script also as the name list reads it (สมพงษ์ SOMPHONG, where the
+        # rules write SAMAPHONG): the better of the two readings
+        ra, rb = brahmic.thai_table_reading(a), brahmic.thai_table_reading(b)
+        if (ra, rb) != (a, b):
+            alt = _compare_names(ra, rb)
+            if alt.score > best.score:
+                read = [
+                    msg("name.thai_table", th=x, latin=y) for x, y in ((a, ra), (b, rb)) if x != y
+                ]
+                return NameMatch(alt.score, (*read, *alt.reasons), alt.mode, alt.uncapped)
+    return best
+
+
+def _compare_names(a: str, b: str) -> NameMatch:
     if korean.has_hangul(a) or korean.has_hangul(b):
         return _compare_hangul(a, b)
     na, nb = parse(a), parse(b)
@@ -1825,6 +1853,7 @@ def compare_names(a: str, b: str) -> NameMatch:
             or distinct_sex_forms(na, nb)
             or distinct_thai(na, nb)
             or distinct_patronymic(na, nb)
+            or distinct_malay_given(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -1925,6 +1954,24 @@ def _hepburn(word: str) -> str:
     return japanese._passport(re.sub(r"OH(?![AEIOU])", "O", word))
 
 
+@lru_cache(maxsize=65536)
+def _japanese_fold(word: str) -> str:
+    """A Japanese word in passport Hepburn whatever its spelling: Kunrei-shiki read as
+    Hepburn (MATUMOTO, SIN-ITI: MATSUMOTO, SHINICHI) and long vowels dropped (SATOU,
+    SATOH, OHNO: SATO, ONO), as Japanese passports allow OU, OH and OO."""
+    return _hepburn(japanese.hepburn(word).upper())
+
+
+def japanese_spellings(a: str, b: str) -> bool:
+    """Two spellings of one listed Japanese name (`JAPANESE_FILE`): SATOU / SATO, ITOU /
+    ITO, SOUTA / SOTA, MATUMOTO / MATSUMOTO. Words of four letters or more, and not a
+    Chinese syllable (CHOU 周 / CHO 卓, SYUN 巡 / SHUN 順: two characters)."""
+    if min(len(a), len(b)) < 4 or chinese.mandarin_of(a.lower()) or chinese.mandarin_of(b.lower()):
+        return False
+    fa = _japanese_fold(a)
+    return fa == _japanese_fold(b) and fa in _japanese_known()
+
+
 def distinct_japanese(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names are Japanese names, every word of both on the list
     of common Japanese names (`JAPANESE_FILE`), that differ in one word where both
@@ -1948,6 +1995,8 @@ def distinct_japanese(a: Name, b: Name) -> Message | str:
     if len(differ) != 1:
         return ""
     x, y = wa[differ[0]], wb[differ[0]]
+    if japanese_spellings(x, y):  # MATUMOTO / MATSUMOTO: Kunrei and Hepburn, one name
+        return ""
     # gimei's list holds Korean spellings too (KO, GO, YOO, YU, CHO, JO, RYU, JUN, JIN):
     # one Korean surname spelt two ways stays one (KO / GO 고, RYU / YOO 류), and a name
     # must have a word no Korean name spells to be judged Japanese (not KO JUN / GO JUN)
@@ -1996,6 +2045,29 @@ def distinct_patronymic(a: Name, b: Name) -> Message | str:
     return ""
 
 
+def distinct_malay_given(a: Name, b: Name) -> Message | str:
+    """A reason when two Malay names (X BIN Y, X BINTI Y on both sides) differ in one
+    word, both spellings given names Malaysia ranks among its common ones
+    (`given_origin`, names-dataset's MY lists), two keying steps apart or more after the
+    vowel fold, and the engine's word comparison does not find them one name (YUSOF /
+    YUNUS: Joseph and Jonah, two fathers). One step apart stays a possible slip (HAFIZ /
+    HAFIZI, SHAHRUL / SHAHRIL), as do one name's spellings (YUSUF / YUSOF)."""
+    ta, tb = [t.text for t in a.tokens], [t.text for t in b.tokens]
+    if len(ta) < 3 or len(ta) != len(tb) or not (_SON_OF & set(ta) and _SON_OF & set(tb)):
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i] != tb[i]]
+    if len(differ) != 1:
+        return ""
+    x, y = ta[differ[0]], tb[differ[0]]
+    if not (given_origin.in_country(x, "MY") and given_origin.in_country(y, "MY")):
+        return ""
+    if OSA.distance(x, y) < 2 or OSA.distance(_vowel_fold(x), _vowel_fold(y)) < 2:
+        return ""
+    if _spellings_of_one(x, y) or word_similarity(x, y)[0] >= DEFAULT_THRESHOLD:
+        return ""
+    return msg("name.distinct_given_country", a=x, b=y, firm=True)
+
+
 def _one_word(x: str, y: str) -> bool:
     """`x` and `y` match as one name by the engine's own word comparison (MOHD /
     MUHAMMAD, YUSUF / YUSOF) and no rule reads them as two given names."""
@@ -2020,16 +2092,56 @@ def thai_names() -> dict[str, str]:
 # SUCHAT, KAEWMANEE / KAEOMANI, SRISUK / SISUK, PRASERT / PRASOET, VICHAI / WICHAI,
 # CHAIMONGKOL / CHAIMONGKHON): folded, one name's spellings are one word
 _THAI_FOLDS = (("PH", "P"), ("TH", "T"), ("KH", "K"), ("J", "CH"), ("V", "W"), ("OO", "U"),
-               ("EE", "I"), ("AEO", "AEW"), ("AE", "A"), ("OE", "E"), ("ER", "E"),
+               ("EE", "I"), ("AEO", "AEW"), ("AO", "AW"), ("AE", "A"),
                ("Y", "I"), ("D", "T"), ("SR", "S"), ("R", ""), ("H", ""))  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
 def _thai_fold(word: str) -> str:
-    w = re.sub(r"(RN|RT|L)$", lambda m: {"RN": "N", "RT": "T", "L": "N"}[m.group(1)], word)
+    # เ-อ: RTGS OE, customarily ER before a consonant (PRASERT, CHALERM), the list
+    # engine's ERIT in เสริฐ (PRASERIT): kept OE, two letters apart from E or I as in RTGS
+    # (PRASOET / PRASIT)
+    w = re.sub(r"ER(?=[^AEIOUY]|$)", "OE", word.replace("ERIT", "OET"))
+    w = re.sub(r"(RN|RT|L)$", lambda m: {"RN": "N", "RT": "T", "L": "N"}[m.group(1)], w)
+    # a final ล inside a word, customarily L (KAMOLWAN, MONGKOLCHAI: RTGS KAMONWAN)
+    w = re.sub(r"L(?=[^AEIOUYL])", "N", w)
     for x, y in _THAI_FOLDS:
         w = w.replace(x, y)
     return _undoubled(w)
+
+
+@cache
+def _thai_by_fold() -> dict[str, tuple[str, ...]]:
+    """Folded spelling -> the list names (`THAI_FILE`) that fold to it: a customary
+    passport spelling (JIRAPORN, SOMPONG, KAMOLWAN) finds its RTGS name (CHIRAPHON,
+    SOMPHONG, KAMONWAN) with one dict lookup."""
+    out: dict[str, list[str]] = {}
+    for name in thai_names():
+        out.setdefault(_thai_fold(name), []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _thai_listed(word: str) -> tuple[str, ...]:
+    """The list names `word` is: itself, or those its customary spelling folds to."""
+    if word in thai_names():
+        return (word,)
+    return _thai_by_fold().get(_thai_fold(word), ())
+
+
+def thai_spellings(a: str, b: str) -> bool:
+    """Two spellings of one Thai name: RTGS and customary (CHIRAPHON / JIRAPORN, SOMPHONG
+    / SOMPONG) fold to one word that is a name of the list. Words of five letters or
+    more only (short words fold together too easily), and no Chinese syllable (JIANG 江 /
+    CIANG 強, CHONG / JHONG: the Chinese tables judge those)."""
+    if min(len(a), len(b)) < 5 or chinese.mandarin_of(a.lower()) or chinese.mandarin_of(b.lower()):
+        return False
+    fa = _thai_fold(a)
+    if fa != _thai_fold(b) or fa not in _thai_by_fold():
+        return False
+    # one of them a name of the list, and neither a name of another list only (SMITH /
+    # SMIHT, JOHNSON / JHONSON fold together too: the Western slips' path)
+    thai = thai_names()
+    return (a in thai or b in thai) and all(w in thai or not _attested(w) for w in (a, b))
 
 
 def distinct_thai(a: Name, b: Name) -> Message | str:
@@ -2048,9 +2160,12 @@ def distinct_thai(a: Name, b: Name) -> Message | str:
         return ""
     x, y = ta[differ[0]].text, tb[differ[0]].text
     names = thai_names()
-    kx, ky = names.get(x, ""), names.get(y, "")
-    if not kx or not ky or min(len(x), len(y)) < 4:
+    # a customary spelling through its fold (PRASERT, SOMPONG, BOONMA: RTGS PRASOET,
+    # SOMPHONG, BUNMA); two spellings of one folded name are one name
+    lx, ly = _thai_listed(x), _thai_listed(y)
+    if not lx or not ly or min(len(x), len(y)) < 4 or _thai_fold(x) == _thai_fold(y):
         return ""
+    kx, ky = "".join(names[n] for n in lx), "".join(names[n] for n in ly)
     given = {"M", "F"}
     kind = "given names" if given & set(kx) and given & set(ky) else ""
     kind = kind or ("family names" if "S" in kx and "S" in ky else "")
@@ -3305,7 +3420,10 @@ def _compare_parsed(na: Name, nb: Name) -> NameMatch:
         syl = _syllable_mode(na, nb)
         best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
         word = None
-        if len(na.tokens) == len(nb.tokens) and len(_units(na, False)) != len(_units(nb, False)):
+        same_count = len(na.tokens) == len(nb.tokens)
+        if same_count and (
+            len(_units(na, False)) != len(_units(nb, False)) or _japanese_words(na, nb)
+        ):
             word = _word_mode(na, nb)
             if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
                 best = _word_match(word)
@@ -3319,6 +3437,12 @@ def _compare_parsed(na: Name, nb: Name) -> NameMatch:
             if word_best.distinct_surnames:  # PETER BAKER read as PET-ER BAK-ER: no
                 best = _capped(best, word_best)
     return best
+
+
+def _japanese_words(na: Name, nb: Name) -> bool:
+    """Some word of one name a Japanese spelling of the other's (SATOU DAIKI / SATO
+    DAIKI), which the syllable reading takes for Chinese (TOU ≠ TO)."""
+    return any(japanese_spellings(x.text, y.text) for x in na.tokens for y in nb.tokens)
 
 
 def _western_pair(na: Name, nb: Name) -> bool:

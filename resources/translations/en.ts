@@ -1862,6 +1862,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} read as a Japanese name as {b}</translation>
     </message>
     <message>
+        <source>name.japanese_spelling</source>
+        <extracomment>{a} ≈ {b}: Japanese passport spellings of one name (long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})</extracomment>
+        <translation>{a} ≈ {b}: Japanese passport spellings of one name (long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})</translation>
+    </message>
+    <message>
         <source>name.korean</source>
         <extracomment>{a} read in Korean as {b}</extracomment>
         <translation>{a} read in Korean as {b}</translation>
@@ -1910,6 +1915,16 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.taiwan_variant</source>
         <extracomment>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</extracomment>
         <translation>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</translation>
+    </message>
+    <message>
+        <source>name.thai_spelling</source>
+        <extracomment>{a} ≈ {b}: RTGS and Thai customary passport spellings of one Thai name ({rtgs})</extracomment>
+        <translation>{a} ≈ {b}: RTGS and Thai customary passport spellings of one Thai name ({rtgs})</translation>
+    </message>
+    <message>
+        <source>name.thai_table</source>
+        <extracomment>{th} read as {latin} (RTGS of the Thai names list)</extracomment>
+        <translation>{th} read as {latin} (RTGS of the Thai names list)</translation>
     </message>
     <message>
         <source>name.translit</source>

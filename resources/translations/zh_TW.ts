@@ -1862,6 +1862,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 以日本人名讀法讀作 {b}</translation>
     </message>
     <message>
+        <source>name.japanese_spelling</source>
+        <extracomment>{a} ≈ {b}: Japanese passport spellings of one name (long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})</extracomment>
+        <translation>{a} ≈ {b}：同一個日本姓名的護照拼法（長音寫出或省略，或訓令式；平文式 {hepburn}）</translation>
+    </message>
+    <message>
         <source>name.korean</source>
         <extracomment>{a} read in Korean as {b}</extracomment>
         <translation>{a} 以韓語讀作 {b}</translation>
@@ -1910,6 +1915,16 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.taiwan_variant</source>
         <extracomment>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</extracomment>
         <translation>{a} ~ {b}（{form}，{system}；臺灣國語常見的 -n/-ng 不分或以 ts 拼 ch）</translation>
+    </message>
+    <message>
+        <source>name.thai_spelling</source>
+        <extracomment>{a} ≈ {b}: RTGS and Thai customary passport spellings of one Thai name ({rtgs})</extracomment>
+        <translation>{a} ≈ {b}：同一個泰國姓名的皇家泰語通用轉寫（RTGS）與護照慣用拼法（{rtgs}）</translation>
+    </message>
+    <message>
+        <source>name.thai_table</source>
+        <extracomment>{th} read as {latin} (RTGS of the Thai names list)</extracomment>
+        <translation>{th} 讀作 {latin}（泰國姓名表的皇家泰語通用轉寫 RTGS）</translation>
     </message>
     <message>
         <source>name.translit</source>

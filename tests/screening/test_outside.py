@@ -736,4 +736,6 @@ def test_the_thai_name_list_is_what_the_script_builds():
         pytest.skip("pythainlp 5.4.0 is not installed")
     from scripts import build_thai_names
 
-    assert build_thai_names.OUT.read_text(encoding="utf-8") == build_thai_names.build()
+    names, script = build_thai_names.build()
+    assert build_thai_names.OUT.read_text(encoding="utf-8") == names
+    assert build_thai_names.SCRIPT_OUT.read_text(encoding="utf-8") == script

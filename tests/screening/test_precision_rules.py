@@ -591,6 +591,151 @@ def test_thai_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, c).score < DEFAULT_THRESHOLD
 
 
+# --- fourth round: Thai customary passport spellings through their fold (issue 12) ------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("VICHAI SRISOOK", "VICHIT SRISOOK"),  # customary VICHAI: RTGS WICHAI / WICHIT
+        ("JIRAPORN SUKPRASERT", "JIRAPA SUKPRASERT"),  # จิราพร / จิราภา
+        ("TEERAPONG SRITHONG", "TEERAPAT SRITHONG"),  # ธีรพงษ์ / ธีรภัทร
+        ("SAKCHAI MANEEWONG", "SAKCHAI MANEEWAN"),  # มณีวงศ์ / มณีวรรณ: two families
+        ("WANCHAI THONGDEE", "WANCHAI THONGMA"),
+        ("PRASERT BOONMA", "PRASIT BOONMA"),  # ประเสริฐ PRASOET / ประสิทธิ์ PRASIT
+        ("KAMOLWAN TONGPRASERT", "KAMOLRAT TONGPRASERT"),  # final ล: KAMONWAN / KAMONRAT
+    ],
+)
+def test_two_thai_names_in_customary_spellings_are_two_names(a, b):
+    assert "name.distinct_thai" in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("CHIRAPHON SUKPRASOET", "JIRAPORN SUKPRASERT"),  # RTGS / customary, one person
+        ("SOMPHONG JAIDEE", "SOMPONG JAIDEE"),
+        ("THANATHON JUANGROONGRUANGKIT", "THANATHORN JUANGROONGRUANGKIT"),  # the MP
+        ("PHONTHIP ROJANASUNAN", "PORNTHIP ROJANASUNAN"),  # the forensic pathologist
+        ("BUNSONG LEKAGUL", "BOONSONG LEKAGUL"),  # the naturalist
+        ("RATCHANOK INTHANON", "RATCHANOK INTANON"),  # the badminton player
+        ("PRAYUT CHANOCHA", "PRAYUTH CHANOCHA"),
+        ("ANUTHIN CHARNVIRAKUL", "ANUTIN CHARNVIRAKUL"),
+        ("PHAETHONGTHAN SHINAWATRA", "PAETONGTARN SHINAWATRA"),
+        ("APHISIT VEJJAJIVA", "ABHISIT VEJJAJIVA"),
+        ("BUAKHAO BANCHAMEK", "BUAKAW BANCHAMEK"),  # the kickboxer: ขาว KHAO / KAW
+        ("PRASOET BOONMA", "PRASERT BOONMA"),
+        ("KAMONWAN TONGPRASERT", "KAMOLWAN TONGPRASERT"),
+        ("CHALOEM YUBAMRUNG", "CHALERM YUBAMRUNG"),  # the politician
+    ],
+)
+def test_one_thai_persons_rtgs_and_customary_spellings_match(a, b):
+    assert "name.distinct_thai" not in _codes(a, b), compare_names(a, b).reasons
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+def test_rtgs_and_customary_spelling_explained_as_one_thai_name():
+    assert "name.thai_spelling" in _codes("CHIRAPHON SUKPRASOET", "JIRAPORN SUKPRASERT")
+
+
+def test_thai_customary_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("VICHAI SRISOOK",), "1970-01-02", "THA")
+    b = Facts(("VICHIT SRISOOK",), "1970-01-02", "THA")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("VICHIT SRISOOK",), None, "LAO")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "thai,latin",
+    [
+        ("สมพงษ์ ใจดี", "SOMPHONG CHAIDI"),  # the rules alone read SAMAPHONG
+        ("ปิยะพงษ์ เจริญสุข", "PIYAPHONG CHAROENSUK"),
+        ("นิพนธ์ แก้วมณี", "NIPHON KAEOMANI"),
+    ],
+)
+def test_thai_script_names_read_by_the_name_list(thai, latin):
+    assert compare_names(thai, latin).score >= DEFAULT_THRESHOLD, compare_names(thai, latin)
+    assert "name.thai_table" in _codes(thai, latin)
+
+
+def test_thai_script_reading_by_the_list_joins_no_two_names():
+    assert compare_names("สมพงษ์ ใจดี", "SOMSAK CHAIDI").score < DEFAULT_THRESHOLD
+    assert (
+        compare_names("สมพงษ์ ใจดี", "SOMPHONG CHAIDI").score
+        > compare_names("สมพงษ์ ใจดี", "SOMPHOP CHAIDI").score
+    )
+
+
+# --- fourth round: Japanese passport spellings of one name (OU / OH / dropped, Kunrei) --
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SATO DAIKI", "SATOU DAIKI"),  # さとう: kana OU written out
+        ("ITO SOTA", "ITOU SOUTA"),
+        ("KATO SHOTA", "KATOU SHOUTA"),
+        ("MATSUMOTO AYAKA", "MATUMOTO AYAKA"),  # Kunrei-shiki TU: two listed surnames
+        ("TSUCHIYA TAICHI", "TUTIYA TAITI"),
+        ("TOMONAGA SHINICHIRO", "TOMONAGA SINITIRO"),  # 朝永振一郎 as he signed
+    ],
+)
+def test_one_japanese_persons_passport_spellings_match(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+    assert "name.japanese_spelling" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SATO KENTA", "SAITO KENTA"),  # さとう / さいとう: two names
+        ("SATO KENTA", "SATO KENTO"),
+        ("CHOU WEI-MING", "CHO WEI-MING"),  # 周 / 卓: Chinese syllables, not Japanese OU
+        ("MAU, HUA", "MAO<<HUA"),  # GR MAU: HUA is no Kunrei HU (FUA)
+    ],
+)
+def test_japanese_spelling_fold_joins_no_two_names(a, b):
+    assert "name.japanese_spelling" not in _codes(a, b), compare_names(a, b).reasons
+
+
+# --- fourth round: Malay given names of Malaysia's list two steps apart ----------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("AHMAD FAIZAL BIN MOHD YUSOF", "AHMAD FAIZAL BIN MOHD YUNUS"),  # two fathers
+        ("FARIDAH BINTI AHMAD", "FARAH BINTI AHMAD"),
+    ],
+)
+def test_two_malay_given_names_are_two_names(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("MUHAMMAD HAFIZ BIN RAMLI", "MUHAMMAD HAFIZI BIN RAMLI"),  # one step: a slip
+        ("SHAHRUL NIZAM BIN ISA", "SHAHRIL NIZAM BIN ISA"),
+        ("AHMAD BIN YUSOF", "AHMAD BIN YUSUF"),  # one name's spellings
+        ("NUR AISYAH BINTI OMAR", "NUR AISHAH BINTI OMAR"),
+        ("MOHD HAFIZUDDIN BIN ZAKARIA", "MUHAMMAD HAFIZUDDIN BIN ZAKARIA"),
+    ],
+)
+def test_malay_slips_and_spellings_are_not_capped(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).reasons
+
+
+def test_malay_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("AHMAD FAIZAL BIN MOHD YUSOF",), "1970-01-02", "MYS")
+    b = Facts(("AHMAD FAIZAL BIN MOHD YUNUS",), "1970-01-02", "MYS")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("AHMAD FAIZAL BIN MOHD YUNUS",), None, "IDN")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
+
+
 # --- third round: a given name and a father's name swapped around BIN / BINTI -----------
 
 
