@@ -1242,11 +1242,13 @@ def word_similarity(a: str, b: str) -> tuple[float, Message | str]:
     raw = edit_similarity(a, b)
     if look and len(look) == sum(x != y for x, y in zip(a, b, strict=True)):
         return max(raw, 0.93), msg("name.lookalike", a=a, b=b, chars=", ".join(look))
+    # one name's spellings score at least 0.95, and as spelt when closer (review names4)
     if japanese_spellings(a, b):  # SATOU / SATO, MATUMOTO / MATSUMOTO (cached per pair)
-        return 0.95, msg("name.japanese_spelling", a=a, b=b, hepburn=_japanese_fold(a))
+        hepburn = _japanese_fold(a)
+        return max(raw, 0.95), msg("name.japanese_spelling", a=a, b=b, hepburn=hepburn)
     if thai_spellings(a, b):  # JIRAPORN / CHIRAPHON: one Thai name (cached per pair)
         listed = "/".join(_thai_by_fold()[_thai_fold(a)])
-        return 0.95, msg("name.thai_spelling", a=a, b=b, rtgs=listed)
+        return max(raw, 0.95), msg("name.thai_spelling", a=a, b=b, rtgs=listed)
     pa, pb = phonetic(a), phonetic(b)
     if pa == pb:
         return 0.95, msg("name.translit", a=a, b=b)
@@ -2045,6 +2047,12 @@ def distinct_patronymic(a: Name, b: Name) -> Message | str:
     return ""
 
 
+# Malay everyday forms of Muhammad and Ahmad ("Mat"), and the names they stand for
+_MALAY_MAT = frozenset({"MAT", "MAMAT", "AMAT", "MD"})
+_MUHAMMAD_AHMAD = frozenset({"MOHD", "MUHAMMAD", "MUHAMAD", "MOHAMAD", "MOHAMMAD",
+                             "MOHAMMED", "MOHAMED", "MUHAMMED", "AHMAD", "AHMED"})  # fmt: skip
+
+
 def distinct_malay_given(a: Name, b: Name) -> Message | str:
     """A reason when two Malay names (X BIN Y, X BINTI Y on both sides) differ in one
     word, both spellings given names Malaysia ranks among its common ones
@@ -2061,6 +2069,10 @@ def distinct_malay_given(a: Name, b: Name) -> Message | str:
     x, y = ta[differ[0]], tb[differ[0]]
     if not (given_origin.in_country(x, "MY") and given_origin.in_country(y, "MY")):
         return ""
+    if {x, y} & _MALAY_MAT and {x, y} <= _MALAY_MAT | _MUHAMMAD_AHMAD:
+        return ""  # MAT / MAMAT / AMAT, everyday forms of Muhammad and Ahmad (review names4)
+    if _chinese_word(x, y):
+        return ""  # a convert's Chinese surname in two dialects: ONG / WANG 王 (review names4)
     if OSA.distance(x, y) < 2 or OSA.distance(_vowel_fold(x), _vowel_fold(y)) < 2:
         return ""
     if _spellings_of_one(x, y) or word_similarity(x, y)[0] >= DEFAULT_THRESHOLD:
@@ -2102,6 +2114,8 @@ def _thai_fold(word: str) -> str:
     # engine's ERIT in เสริฐ (PRASERIT): kept OE, two letters apart from E or I as in RTGS
     # (PRASOET / PRASIT)
     w = re.sub(r"ER(?=[^AEIOUY]|$)", "OE", word.replace("ERIT", "OET"))
+    # ฤ, written RUE or RI by word (PRUET / PRIT, NARUEMON / NARIMON): one letter
+    w = w.replace("RUE", "RI")
     w = re.sub(r"(RN|RT|L)$", lambda m: {"RN": "N", "RT": "T", "L": "N"}[m.group(1)], w)
     # a final ล inside a word, customarily L (KAMOLWAN, MONGKOLCHAI: RTGS KAMONWAN)
     w = re.sub(r"L(?=[^AEIOUYL])", "N", w)
@@ -3442,7 +3456,13 @@ def _compare_parsed(na: Name, nb: Name) -> NameMatch:
 def _japanese_words(na: Name, nb: Name) -> bool:
     """Some word of one name a Japanese spelling of the other's (SATOU DAIKI / SATO
     DAIKI), which the syllable reading takes for Chinese (TOU ≠ TO)."""
-    return any(japanese_spellings(x.text, y.text) for x in na.tokens for y in nb.tokens)
+    # words that differ only: a word both names share (RINA in ZHOU RINA / ZOU RINA) says
+    # nothing of the others (review names4)
+    return any(
+        x.text != y.text and japanese_spellings(x.text, y.text)
+        for x in na.tokens
+        for y in nb.tokens
+    )
 
 
 def _western_pair(na: Name, nb: Name) -> bool:
