@@ -783,8 +783,9 @@ def decide(
     )
     reading = dataclasses.replace(reading, unsure=tuple(unsure))
     if not is_ocrb(scores, feats):  # always so without feats (the gate fails closed)
-        return _not_ocrb(reading, fmt, n)
-    reading = _unknown_state(reading, fmt, n)
+        reading = _not_ocrb(reading, fmt, n)
+    else:
+        reading = _unknown_state(reading, fmt, n)
     return reading if feats is None else _dissenting(reading, feats, fmt, n)
 
 
@@ -837,21 +838,29 @@ def _unknown_state(reading: Reading, fmt: str, n: int) -> Reading:
 
 def _dissenting(reading: Reading, feats: np.ndarray, fmt: str, n: int) -> Reading:
     """Rule 11: a valid reading is refused, naming the cells, where a cell no check digit
-    covers holds a character whose look-alike the field admits is preferred to it by
-    the look-alike CNN by DISSENT logits or more (another face's Q or D read O in a
-    name, in a document of OCR-B that passed the face gate)."""
+    covers (or a covered one holding a look-alike no check tells apart) holds a
+    character the look-alike CNN prefers a rival the field admits to by DISSENT logits
+    or more (another face's Q or D read O, S read B, in a name, in a document of OCR-B
+    that passed the face gate). In a reading refused or invalid for another reason the
+    cells are marked unsure all the same: a camera frame vouches for every cell it does
+    not mark (review ocr3 F1)."""
     doc = reading.document
-    if not doc.valid:
+    if not doc.lines:
         return reading
     lay = mrz_layout.layout(fmt)
     text = "".join(doc.lines)
-    uncovered = [p for p in range(len(text)) if p not in lay.covered()]
-    against = ocr_lookalike.dissent(text, feats, uncovered, lay.allowed())
+    if len(text) != len(feats):
+        return reading
+    covered = lay.covered()
+    against = ocr_lookalike.dissent(text, feats, range(len(text)), lay.allowed(), covered)
     cells = [int(p) for p in np.flatnonzero(against >= DISSENT)]
     if not cells:
         return reading
+    unsure = tuple(sorted({*reading.unsure, *positions(cells, n)}))
+    if not doc.valid:
+        return dataclasses.replace(reading, unsure=unsure)
     out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "dissent")
-    return dataclasses.replace(out, unsure=tuple(sorted({*reading.unsure, *positions(cells, n)})))
+    return dataclasses.replace(out, unsure=unsure)
 
 
 def face_margin(scores: np.ndarray, feats: np.ndarray | None = None) -> float:

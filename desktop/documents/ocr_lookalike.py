@@ -188,18 +188,27 @@ def settle(
     return settled
 
 
-def dissent(text: str, feats: np.ndarray, cells: Collection[int], allowed: list[str]) -> np.ndarray:
-    """Per cell of `cells` (others -inf): by how many logits the CNN prefers another
-    character of the read one's group of look-alikes (GROUPS) that the field admits
-    (`allowed[p]`) to the read one (ocr_decide rule 11: the templates read O where the
-    CNN, trained on glyphs of 19 faces, sees another face's Q or D). The CNN alone: the
+def dissent(
+    text: str,
+    feats: np.ndarray,
+    cells: Collection[int],
+    allowed: list[str],
+    covered: Collection[int] = (),
+) -> np.ndarray:
+    """Per cell of `cells` (others -inf): by how many logits the CNN prefers a rival the
+    field admits (`allowed[p]`) to the character read (ocr_decide rule 11: the templates
+    read O where the CNN, trained on glyphs of 19 faces, sees another face's Q or D).
+    Rivals: where no check digit looks, every character the field admits but the filler
+    (and the read one's look-alikes of GROUPS): in a name 5 and 8 are not admitted, so
+    another face's S read B had no rival of its group (review ocr3 F3); in `covered`
+    cells, only look-alikes every check weighs alike (6/G, 1/L, 8/S, 5/Z, K/<: a G read
+    for a 6 in optional data a check digit covers, review ocr3 F4). The CNN alone: the
     MLP, trained on OCR-B and two faces, preferred O to an honest OCR-B D by 4.14
     logits. Without the CNN's file, +inf wherever a rival is admitted (fails closed)."""
     out = np.full(len(text), -np.inf, np.float32)
     todo: list[tuple[int, list[str]]] = []
     for p in cells:
-        g = _group_of([text[p]])
-        rivals = [] if g is None else [x for x in g if x != text[p] and x in allowed[p]]
+        rivals = _rivals(text[p], allowed[p], p in covered)
         if rivals:
             todo.append((p, rivals))
     if not todo:
@@ -214,6 +223,21 @@ def dissent(text: str, feats: np.ndarray, cells: Collection[int], allowed: list[
     for row, (p, rivals) in zip(z, todo, strict=True):
         out[p] = max(row[_IDX[x]] for x in rivals) - row[_IDX[text[p]]]
     return out
+
+
+# Look-alikes a check digit cannot tell apart (mrz.check_blind) beyond GROUPS' pairs.
+_BLIND = (*GROUPS, "8S", "5Z")
+
+
+def _rivals(c: str, admitted: str, covered: bool) -> list[str]:
+    g = _group_of([c]) or ""
+    if covered:
+        return [
+            x
+            for x in admitted
+            if x != c and check_blind(c, x) and any(c in b and x in b for b in _BLIND)
+        ]
+    return [x for x in admitted if x != c and (x != "<" or x in g)]
 
 
 def unchecked(chars: list[str], p: int, covered: Collection[int] | None) -> bool:

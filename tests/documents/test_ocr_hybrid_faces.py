@@ -128,3 +128,52 @@ def test_rule_11_fails_closed_without_the_cnn(monkeypatch):
     reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=_feats(text))
     assert not reading.document.valid
     assert _why(reading.document) == {"ocr.why.dissent"}
+
+
+def _read_as(lines: tuple[str, ...], p: int, read: str) -> tuple[tuple[str, ...], str]:
+    """`lines` with cell p read as `read` (the drawn text stays `lines`)."""
+    text = "".join(lines)
+    got = text[:p] + read + text[p + 1 :]
+    n = len(lines[0])
+    return tuple(got[i * n : (i + 1) * n] for i in range(len(lines))), text
+
+
+def test_a_name_letter_read_as_one_of_another_group_is_refused():
+    # Review ocr3 F3: another face's S read B in a name (5177 SIOB read BIOB, 9571 GIBBS
+    # read GIBBB, valid and wrong): in a name 5 and 8 are not admitted, so the read B had
+    # no rival of its group. Every letter the field admits is a rival now.
+    lines = SPECIMENS["TD3"]
+    p = "".join(lines).index("ERIKSSON") + 4  # the surname's first S
+    got, drawn = _read_as(lines, p, "B")
+    reading = ocr._decide(_scores(got), "TD3", 44, TODAY, feats=_feats(drawn))
+    assert not reading.document.valid and not reading.not_ocrb
+    assert _why(reading.document) == {"ocr.why.dissent"}
+    assert (1, p + 1) in reading.uncertain
+
+
+def test_a_covered_lookalike_no_check_digit_tells_apart_is_refused():
+    # Review ocr3 F4: 5150, optional data 10O6O8O read 10OGO8O, valid: G and 6 weigh 16
+    # and 6, alike modulo 10 in every check, so the composite check passed the misread.
+    lines = SPECIMENS["TD3"]
+    text = "".join(lines)
+    p = text.index("ZE184226B") + 7  # the personal number's 6
+    got, drawn = _read_as(lines, p, "G")
+    reading = ocr._decide(_scores(got), "TD3", 44, TODAY, feats=_feats(drawn))
+    assert not reading.document.valid
+    assert _why(reading.document) == {"ocr.why.dissent"}
+    assert (2, p - 44 + 1) in reading.uncertain
+    # As printed, nothing dissents: the covered cells are read as before.
+    assert ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=_feats(text)).document.valid
+
+
+def test_a_reading_refused_for_another_reason_marks_the_dissenting_cells_unsure():
+    # Review ocr3 F1: a camera frame vouches for every cell it does not mark unsure; a
+    # reading refused before rule 11 (here an unknown-state look-alike, rule 10) must
+    # still mark the name cell the CNN sees as another letter.
+    lines = (SPECIMENS["TD3"][0].replace("UTO", "UTQ"), SPECIMENS["TD3"][1])
+    text = "".join(lines)
+    p = text.index("ERIKSSON") + 6
+    drawn = text[:p] + "Q" + text[p + 1 :]
+    reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=_feats(drawn))
+    assert not reading.document.valid
+    assert (1, p + 1) in reading.unsure
