@@ -177,3 +177,19 @@ def test_a_reading_refused_for_another_reason_marks_the_dissenting_cells_unsure(
     reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=_feats(drawn))
     assert not reading.document.valid
     assert (1, p + 1) in reading.unsure
+
+
+def test_a_visa_optional_data_0_or_o_the_cnn_cannot_tell_is_refused():
+    # Review ocr3 F5: a visa's optional data (no check digit) 0B52 read from a printed
+    # OB52 in Fira Code, the CNN undecided between O and 0 (by 0.11): valid and wrong.
+    lines = SPECIMENS["MRV-A"]
+    text = "".join(lines)
+    p = text.index("ZE184226B") + 9  # the optional data's first filler after it
+    got, _ = _read_as(lines, p, "0")
+    drawn = "".join(got)
+    between = ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=_feats(drawn, {p: ("0", "O")}))
+    assert not between.document.valid
+    assert _why(between.document) == {"ocr.why.dissent"}
+    assert (2, p - 44 + 1) in between.uncertain
+    # An OCR-B 0 there is read as before.
+    assert ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=_feats(drawn)).document.valid
