@@ -87,15 +87,22 @@ Rules (ICAO 9303 fields from `layout.py`):
    fields have no check digit, so `D<<` read `O<<` or `BOL` read `EOL` is a misread
    (codes far from every known one, as on some real specimens, stay valid with a warning).
 11. A valid reading is refused, naming the cells, where a cell no check digit covers
-   holds a character whose look-alike (ocr_lookalike.GROUPS) the field admits is
-   preferred to it by the look-alike CNN by DISSENT logits or more (`dissent`): OCR-B
-   with another face's Q or D drawn in a name passes the face gate, the templates read
-   O with no rival, and the CNN, trained on glyphs of 19 faces, sees the Q or D by far
-   more than it ever prefers a rival on OCR-B. The MLP is not asked: it preferred O to
-   an honest OCR-B D by 4.14 logits. Without the CNN's file every such cell dissents
-   (fails closed). Per-cell oddness against the document's own cells (template gap,
-   twin gap) was measured before and does not separate (120 of 281 exact OCR-B
-   readings refused to catch them all).
+   holds a character the look-alike CNN prefers a rival the field admits to by DISSENT
+   logits or more (`dissent`): OCR-B with another face's Q or D drawn in a name passes
+   the face gate, the templates read O with no rival, and the CNN, trained on glyphs of
+   19 faces, sees the Q or D by far more than it ever prefers a rival on OCR-B. Rivals
+   outside the read character's group of look-alikes (ocr_lookalike.GROUPS) count
+   ANY_RIVAL_EXTRA logits less (another face's S read B in a name, where 5 and 8 are
+   not admitted: review ocr3). Covered cells count too for look-alikes every check
+   weighs alike (6/G, 1/L, 8/S, 5/Z, K/<: a G read for a 6 passed the composite
+   check). A 0 or O where a field admits both and no check digit looks (a visa's
+   optional data) is refused where the CNN prefers it to its twin by under
+   ZERO_O_LEAD. A reading refused or invalid for another reason gets these cells marked
+   unsure all the same (a camera frame vouches for the cells it does not mark). The MLP
+   is not asked: it preferred O to an honest OCR-B D by 4.14 logits. Without the CNN's
+   file every such cell dissents (fails closed). Per-cell oddness against the
+   document's own cells (template gap, twin gap) was measured before and does not
+   separate (120 of 281 exact OCR-B readings refused to catch them all).
 """
 
 from __future__ import annotations
