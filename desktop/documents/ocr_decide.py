@@ -221,7 +221,8 @@ DISSENT = 2.9
 # does not separate (review ocr3 F5): the CNN preferred an honest OCR-B O to 0 by only
 # 0.97 (hybrid generator plain 8165), an honest mrz_heldout 0 by 0.56 (900185), and
 # Fira Code's O read 0 by 0.83 (5404, left valid); it catches the undecided (5268, O
-# preferred to the 0 read by 0.11). Set between 5268 and 900185.
+# preferred to the 0 read by 0.11), refusing one honest small capture (hybrid plain
+# 13504, its O led by 0.12): refusing rather than misreading.
 ZERO_O_LEAD = 0.2
 # Rule 6 on odd lines (line_margins): the DejaVu line whose OO was read 00 (hybrid line
 # 2011) was at -0.017; one OCR-B document read exactly loses to the widening, its line
