@@ -5,8 +5,12 @@ object with the same `read()` / `release()` methods. Each frame is read with
 `ocr.read_array`. The reading is settled character by character: a character is
 settled when `agree` consecutive frames that read it with confidence agree on it
 (a frame whose reading was valid vouches for all its characters; a refused or invalid
-one only for the characters its glyphs settled alone). A frame that reads a settled
-position differently restarts that position; it never overwrites it. The scan ends
+one only for the characters its glyphs settled alone that a check digit covers: a
+name cell no check digit covers is vouched for only by frames that passed the face
+gate and rules 10-11 (ocr_decide), review ocr3 F1: blurred frames refused for another
+reason vouched for another face's Q read O, and the settled reading skipped rule 11).
+A frame that reads a settled position differently restarts that position; it never
+overwrites it. The scan ends
 when every position is settled and the settled reading is valid, and hands back the
 last frame used. One frame can be read wrong; independent frames agreeing on each
 character almost never are, and a stain or glare that moves between frames no longer
@@ -27,6 +31,7 @@ from typing import Protocol
 
 import numpy as np
 
+from desktop.documents import layout as mrz_layout
 from desktop.documents import ocr
 from desktop.documents.mrz import TravelDocument, parse
 from desktop.errors import NegativeResult, UsageError
@@ -160,7 +165,10 @@ class Consensus:
         unsure = (
             set()
             if doc.valid
-            else {(ln - 1) * width + col - 1 for ln, col in (*result.unsure, *result.uncertain)}
+            else {
+                *((ln - 1) * width + col - 1 for ln, col in (*result.unsure, *result.uncertain)),
+                *(p for p in range(sum(shape[1])) if p not in _covered(doc.format)),
+            }
         )
         for p, c in enumerate("".join(doc.lines)):
             if p in unsure:
@@ -176,6 +184,10 @@ class Consensus:
         )
         settled = parse(lines, today=None)
         return settled if settled.valid else None
+
+
+def _covered(fmt: str) -> set[int]:
+    return mrz_layout.layout(fmt).covered()
 
 
 def _report(cb: Callable[[Progress], None] | None, p: Progress) -> None:

@@ -74,6 +74,8 @@ def check_blind(a: str, b: str) -> bool:
     multiple of 10, and the weights 7, 3 and 1 are prime to 10 (6/G, 1/L, K/<, 8/S, 5/Z,
     3/D ...). A look-alike pair of that kind is as unchecked there as in a name."""
     return (_VALUES[a] - _VALUES[b]) % 10 == 0
+
+
 _DIGITS = frozenset(mrz_layout.DIGITS)
 _LETTERS = frozenset(mrz_layout.LETTERS)
 _WEIGHTS = (7, 3, 1)

@@ -188,18 +188,28 @@ def settle(
     return settled
 
 
-def dissent(text: str, feats: np.ndarray, cells: Collection[int], allowed: list[str]) -> np.ndarray:
-    """Per cell of `cells` (others -inf): by how many logits the CNN prefers another
-    character of the read one's group of look-alikes (GROUPS) that the field admits
-    (`allowed[p]`) to the read one (ocr_decide rule 11: the templates read O where the
-    CNN, trained on glyphs of 19 faces, sees another face's Q or D). The CNN alone: the
+def dissent(
+    text: str,
+    feats: np.ndarray,
+    cells: Collection[int],
+    allowed: list[str],
+    covered: Collection[int] = (),
+) -> np.ndarray:
+    """Per cell of `cells` (others -inf): by how many logits the CNN prefers a rival the
+    field admits (`allowed[p]`) to the character read (ocr_decide rule 11: the templates
+    read O where the CNN, trained on glyphs of 19 faces, sees another face's Q or D).
+    Rivals: where no check digit looks, every character the field admits but the filler
+    (and the read one's look-alikes of GROUPS), those outside its group by
+    ANY_RIVAL_EXTRA logits more: in a name 5 and 8 are not admitted, so another face's
+    S read B had no rival of its group (review ocr3 F3); in `covered`
+    cells, only look-alikes every check weighs alike (6/G, 1/L, 8/S, 5/Z, K/<: a G read
+    for a 6 in optional data a check digit covers, review ocr3 F4). The CNN alone: the
     MLP, trained on OCR-B and two faces, preferred O to an honest OCR-B D by 4.14
     logits. Without the CNN's file, +inf wherever a rival is admitted (fails closed)."""
     out = np.full(len(text), -np.inf, np.float32)
     todo: list[tuple[int, list[str]]] = []
     for p in cells:
-        g = _group_of([text[p]])
-        rivals = [] if g is None else [x for x in g if x != text[p] and x in allowed[p]]
+        rivals = _rivals(text[p], allowed[p], p in covered)
         if rivals:
             todo.append((p, rivals))
     if not todo:
@@ -212,8 +222,58 @@ def dissent(text: str, feats: np.ndarray, cells: Collection[int], allowed: list[
         return out
     z = cnn.logits(feats[[p for p, _r in todo]])
     for row, (p, rivals) in zip(z, todo, strict=True):
-        out[p] = max(row[_IDX[x]] for x in rivals) - row[_IDX[text[p]]]
+        near = _group_of([text[p]]) or ""
+        out[p] = (
+            max(
+                row[_IDX[x]] - (0.0 if x in near or p in covered else ANY_RIVAL_EXTRA)
+                for x in rivals
+            )
+            - row[_IDX[text[p]]]
+        )
     return out
+
+
+# Logits a rival outside the read character's group of look-alikes needs beyond those
+# of its group (ocr_decide.DISSENT): an honest mrz_variant name's F had another letter
+# preferred by 4.04 (800037); another face's S read B was by 7.08 and 9.12 (review ocr3).
+ANY_RIVAL_EXTRA = 2.0
+
+
+def zero_o_lead(
+    text: str, feats: np.ndarray, cells: Collection[int], allowed: list[str]
+) -> np.ndarray:
+    """Per cell of `cells` holding 0 or O whose field admits both (others +inf): by how
+    many logits the CNN prefers the character read to its twin (ocr_decide rule 11: a
+    visa's optional data, no check digit, Fira Code's O read 0 with the CNN undecided,
+    review ocr3 F5). Without the CNN's file -inf there (fails closed)."""
+    out = np.full(len(text), np.inf, np.float32)
+    todo = [p for p in cells if text[p] in "0O" and "0" in allowed[p] and "O" in allowed[p]]
+    if not todo or feats.ndim != 2 or feats.shape[1] != 320:
+        return out
+    cnn = Cnn.get()
+    if cnn is None:
+        out[todo] = -np.inf
+        return out
+    z = cnn.logits(feats[todo])
+    for row, p in zip(z, todo, strict=True):
+        twin = "O" if text[p] == "0" else "0"
+        out[p] = row[_IDX[text[p]]] - row[_IDX[twin]]
+    return out
+
+
+# Look-alikes a check digit cannot tell apart (mrz.check_blind) beyond GROUPS' pairs.
+_BLIND = (*GROUPS, "8S", "5Z")
+
+
+def _rivals(c: str, admitted: str, covered: bool) -> list[str]:
+    g = _group_of([c]) or ""
+    if covered:
+        return [
+            x
+            for x in admitted
+            if x != c and check_blind(c, x) and any(c in b and x in b for b in _BLIND)
+        ]
+    return [x for x in admitted if x != c and (x != "<" or x in g)]
 
 
 def unchecked(chars: list[str], p: int, covered: Collection[int] | None) -> bool:

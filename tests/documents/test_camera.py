@@ -152,12 +152,27 @@ def test_a_differing_frame_restarts_a_settled_character_never_overwrites_it():
 
 def test_refused_frames_settle_the_characters_they_read_with_confidence():
     real = SPECIMENS["TD1"]
-    c = camera.Consensus(agree=2)
-    # Glare moves: frames 1-2 cannot read line 1 position 6, frames 3-4 line 2 position 1.
-    for unsure in ([(1, 6)], [(1, 6)], [(2, 1)]):
+    c = camera.Consensus(agree=3)
+    # Glare moves: frames 2-3 cannot read line 1 position 6 (document number).
+    assert c.add(_result(real)) is None
+    for unsure in ([(1, 6)], [(1, 6)]):
         assert c.add(_result(real, valid=False, unsure=unsure)) is None
-    settled = c.add(_result(real, valid=False, unsure=[(2, 1)]))
+    assert c.add(_result(real)) is None  # names: vouched by two valid frames only
+    settled = c.add(_result(real))
     assert settled is not None and settled.valid and settled.lines == real
+
+
+def test_refused_frames_never_vouch_for_cells_no_check_digit_covers():
+    # Review ocr3 F1: blurred frames refused for another reason vouched for another
+    # face's Q read O in a name, and the settled reading skipped the face gate and
+    # rule 11. A name cell is vouched for only by frames whose reading was valid.
+    real = SPECIMENS["TD1"]
+    c = camera.Consensus(agree=2)
+    for _ in range(4):
+        assert c.add(_result(real, valid=False)) is None
+    assert c.add(_result(real)) is None
+    settled = c.add(_result(real))
+    assert settled is not None and settled.lines == real
 
 
 def test_a_character_never_read_with_confidence_never_settles():

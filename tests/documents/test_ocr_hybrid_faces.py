@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop.documents import ocr, ocr_decide, ocr_lookalike
+from desktop.documents import glyphs, ocr, ocr_decide, ocr_lookalike
 from tests.documents.conftest import SPECIMENS, TODAY
 from tests.documents.test_ocr_decide import IDX, _scores, _twin
-from tests.documents.test_ocr_lookalike import _feats
+from tests.documents.test_ocr_lookalike import _feats, _glyph
 
 _SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "mrz_hybrid_faces.py"
 
@@ -126,5 +126,87 @@ def test_rule_11_fails_closed_without_the_cnn(monkeypatch):
     monkeypatch.setattr(ocr_lookalike.Cnn, "_instance", None)
     monkeypatch.setattr(ocr_lookalike.Cnn, "_missing", True)
     reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=_feats(text))
+    assert not reading.document.valid
+    assert _why(reading.document) == {"ocr.why.dissent"}
+
+
+def _read_as(lines: tuple[str, ...], p: int, read: str) -> tuple[tuple[str, ...], str]:
+    """`lines` with cell p read as `read` (the drawn text stays `lines`)."""
+    text = "".join(lines)
+    got = text[:p] + read + text[p + 1 :]
+    n = len(lines[0])
+    return tuple(got[i * n : (i + 1) * n] for i in range(len(lines))), text
+
+
+def test_a_name_letter_read_as_one_of_another_group_is_refused():
+    # Review ocr3 F3: another face's S read B in a name (5177 SIOB read BIOB, 9571 GIBBS
+    # read GIBBB, valid and wrong): in a name 5 and 8 are not admitted, so the read B had
+    # no rival of its group. Every letter the field admits is a rival now.
+    lines = SPECIMENS["TD3"]
+    p = "".join(lines).index("ERIKSSON") + 4  # the surname's first S
+    got, drawn = _read_as(lines, p, "B")
+    reading = ocr._decide(_scores(got), "TD3", 44, TODAY, feats=_feats(drawn))
+    assert not reading.document.valid and not reading.not_ocrb
+    assert _why(reading.document) == {"ocr.why.dissent"}
+    assert (1, p + 1) in reading.uncertain
+
+
+def test_a_covered_lookalike_no_check_digit_tells_apart_is_refused():
+    # Review ocr3 F4: 5150, optional data 10O6O8O read 10OGO8O, valid: G and 6 weigh 16
+    # and 6, alike modulo 10 in every check, so the composite check passed the misread.
+    lines = SPECIMENS["TD3"]
+    text = "".join(lines)
+    p = text.index("ZE184226B") + 7  # the personal number's 6
+    got, drawn = _read_as(lines, p, "G")
+    reading = ocr._decide(_scores(got), "TD3", 44, TODAY, feats=_feats(drawn))
+    assert not reading.document.valid
+    assert _why(reading.document) == {"ocr.why.dissent"}
+    assert (2, p - 44 + 1) in reading.uncertain
+    # As printed, nothing dissents: the covered cells are read as before.
+    assert ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=_feats(text)).document.valid
+
+
+def test_a_reading_refused_for_another_reason_marks_the_dissenting_cells_unsure():
+    # Review ocr3 F1: a camera frame vouches for every cell it does not mark unsure; a
+    # reading refused before rule 11 (here an unknown-state look-alike, rule 10) must
+    # still mark the name cell the CNN sees as another letter.
+    lines = (SPECIMENS["TD3"][0].replace("UTO", "UTQ"), SPECIMENS["TD3"][1])
+    text = "".join(lines)
+    p = text.index("ERIKSSON") + 6
+    drawn = text[:p] + "Q" + text[p + 1 :]
+    reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=_feats(drawn))
+    assert not reading.document.valid
+    assert (1, p + 1) in reading.unsure
+
+
+def test_a_visa_optional_data_0_or_o_the_cnn_cannot_tell_is_refused():
+    # Review ocr3 F5: a visa's optional data (no check digit) 0B52 read from a printed
+    # OB52 in Fira Code, the CNN undecided between O and 0 (by 0.11): valid and wrong.
+    lines = SPECIMENS["MRV-A"]
+    text = "".join(lines)
+    p = text.index("ZE184226B") + 9  # the optional data's first filler after it
+    got, _ = _read_as(lines, p, "0")
+    drawn = "".join(got)
+    feats = _feats(drawn)  # the cell's glyph a little nearer O than 0 (5268: by 0.11)
+    feats[p] = glyphs.features((0.45 * _glyph("0") + 0.55 * _glyph("O"))[None])[0]
+    between = ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=feats)
+    assert not between.document.valid
+    assert _why(between.document) == {"ocr.why.dissent"}
+    assert (2, p - 44 + 1) in between.uncertain
+    # An OCR-B 0 there is read as before.
+    assert ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=_feats(drawn)).document.valid
+
+
+def test_a_q_read_o_the_cnn_sees_by_3_logits_is_refused():
+    # Review ocr3 F2: photographed small, Noto Sans Mono's Q read O in a name had the
+    # CNN prefer Q by 3.11 (13095), valid and wrong at DISSENT 3.5; honest OCR-B went
+    # to 2.67. A glyph a tenth of the way from Q to O: Q preferred by about 3.16.
+    lines = SPECIMENS["TD3"]
+    text = "".join(lines)
+    p = text.index("ERIKSSON") + 6
+    feats = _feats(text)
+    feats[p] = glyphs.features((0.1 * _glyph("O") + 0.9 * _glyph("Q"))[None])[0]
+    assert 2.9 < ocr_lookalike.dissent(text, feats, [p], ["OQ"] * 88)[p] < 3.5
+    reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=feats)
     assert not reading.document.valid
     assert _why(reading.document) == {"ocr.why.dissent"}
