@@ -162,14 +162,13 @@ class Consensus:
         # A refused or invalid frame vouches only for what neither its glyphs left open
         # (`unsure`) nor stopped its reading (`uncertain`: rivals that both pass every
         # check, review ocr25 F5).
-        unsure = (
-            set()
-            if doc.valid
-            else {
+        unsure: set[int] = set()
+        if not doc.valid:
+            covered = mrz_layout.layout(doc.format).covered()  # a set built per call: once
+            unsure = {
                 *((ln - 1) * width + col - 1 for ln, col in (*result.unsure, *result.uncertain)),
-                *(p for p in range(sum(shape[1])) if p not in _covered(doc.format)),
+                *(p for p in range(sum(shape[1])) if p not in covered),
             }
-        )
         for p, c in enumerate("".join(doc.lines)):
             if p in unsure:
                 continue
@@ -184,10 +183,6 @@ class Consensus:
         )
         settled = parse(lines, today=None)
         return settled if settled.valid else None
-
-
-def _covered(fmt: str) -> set[int]:
-    return mrz_layout.layout(fmt).covered()
 
 
 def _report(cb: Callable[[Progress], None] | None, p: Progress) -> None:

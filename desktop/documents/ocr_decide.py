@@ -566,13 +566,7 @@ def line_margins(scores: np.ndarray, feats: np.ndarray, n: int) -> list[float]:
     less the median of how much better they resemble their most alike cell of the same
     class anywhere in the document than they fit the templates; minus infinity for a
     line with fewer than FACE_TWINS such cells."""
-    order = np.sort(scores, axis=1)
-    lead = order[:, -1] - order[:, -2]
-    best = scores.argmax(axis=1)
-    ink = best != IDX["<"]
-    gram = feats @ feats.T
-    np.fill_diagonal(gram, -9.0)
-    twin = np.where(best[:, None] == best[None, :], gram, -9.0).max(axis=1)
+    order, lead, ink, twin = _face_stats(scores, feats)
     out = []
     for start in range(0, len(scores), n):
         line = np.zeros(len(scores), bool)
@@ -885,6 +879,20 @@ def _dissenting(reading: Reading, feats: np.ndarray, fmt: str, n: int) -> Readin
     return dataclasses.replace(out, unsure=unsure)
 
 
+def _face_stats(
+    scores: np.ndarray, feats: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """What the face gate weighs, per cell: the sorted template scores, the lead over
+    the runner-up class, whether the best class is ink (not the filler `<`), and the
+    likeness to the most alike other cell of the same best class (-9 where none)."""
+    order = np.sort(scores, axis=1)
+    best = scores.argmax(axis=1)
+    gram = feats @ feats.T
+    np.fill_diagonal(gram, -9.0)
+    twin = np.where(best[:, None] == best[None, :], gram, -9.0).max(axis=1)
+    return order, order[:, -1] - order[:, -2], best != IDX["<"], twin
+
+
 def face_margin(scores: np.ndarray, feats: np.ndarray | None = None) -> float:
     """How distinctly the document's glyphs take OCR-B's shapes, over the cells whose
     best class is not the filler `<` (a chevron in every face): the lower quartile of
@@ -895,15 +903,11 @@ def face_margin(scores: np.ndarray, feats: np.ndarray | None = None) -> float:
     templates about as well as its twin; another face's fits its twin better). Minus
     infinity (not OCR-B) without the cells' features, or with fewer than FACE_TWINS ink
     cells that have a twin: the lead alone is not a face test, so the gate fails closed."""
-    order = np.sort(scores, axis=1)
-    lead = order[:, -1] - order[:, -2]
-    best = scores.argmax(axis=1)
-    ink = best != IDX["<"]
-    if not ink.any() or feats is None:
+    if feats is None:
         return -np.inf  # fails closed: the lead alone let 12 of 16 other-face readings by
-    gram = feats @ feats.T
-    np.fill_diagonal(gram, -9.0)
-    twin = np.where(best[:, None] == best[None, :], gram, -9.0).max(axis=1)
+    order, lead, ink, twin = _face_stats(scores, feats)
+    if not ink.any():
+        return -np.inf
     has = ink & (twin > -9.0)
     if has.sum() < FACE_TWINS:
         return -np.inf  # too few twins to compare the glyphs with: nothing to vouch for it
