@@ -38,6 +38,7 @@ ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pi
 # photographs show 21-29. Lines of a condensed face (a re-typeset specimen,
 # mrz_heldout5's 1500170: 35) have their heights tried around what they measure.
 OCRB_STRIP_H = 24.5
+ZOOMS = (0.84, 0.88, 0.92, 0.96, 1.0)  # glyph size / the prototypes' at the same pitch
 
 
 Recrop = Callable[[int, float, float], np.ndarray]
@@ -50,12 +51,18 @@ def _ink(cells: np.ndarray) -> np.ndarray:
 
 
 def _cell_at(
-    strip: np.ndarray, x: float, y: float, pitch: float, shear: float = 0.0, aspect: float = 1.0
+    strip: np.ndarray,
+    x: float,
+    y: float,
+    pitch: float,
+    shear: float = 0.0,
+    aspect: float = 1.0,
+    zoom: float = 1.0,
 ) -> np.ndarray:
     """The (CELL_H, CELL_W) cell centred on (x, y) of the strip, scaled so that the
     local character pitch becomes PITCH, unslanted, and its height divided by
     `aspect` (as getRectSubPix when pitch == PITCH, shear == 0 and aspect == 1)."""
-    k = pitch / PITCH  # strip pixels per cell pixel
+    k = pitch / PITCH * zoom  # strip pixels per cell pixel
     kv = k * aspect
     xc, yc = (glyphs.CELL_W - 1) / 2, (glyphs.CELL_H - 1) / 2
     m = np.array([[k, kv * shear, x - k * xc - kv * shear * yc], [0.0, kv, y - kv * yc]])
@@ -102,13 +109,13 @@ def _cells(
     stripf = strip.astype(np.float32)
     sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
 
-    def crop(c: int, dy: float, aspect: float = 1.0) -> np.ndarray:  # c from -1 to n
-        y = yc + dy_fit[c + 1] + dy
-        return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect)
+    def crop(c: int, dy: float, aspect: float = 1.0, zoom: float = 1.0) -> np.ndarray:
+        y = yc + dy_fit[c + 1] + dy  # c from -1 to n
+        return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect, zoom)
 
     # Searched again for unslanted cells: the slant changes which offset fits best.
-    offset, aspect = _pose(crop, n, clf, _aspects(chs))
-    cells = np.stack([crop(c, offset, aspect) for c in range(-1, n + 1)])
+    offset, aspect, zoom = _pose(crop, n, clf, _aspects(chs))
+    cells = np.stack([crop(c, offset, aspect, zoom) for c in range(-1, n + 1)])
     # A character beside the line: ink that reads as a glyph (an edge of the page
     # or a shadow is ink too, but matches no glyph).
     ink = _ink(cells)
@@ -117,7 +124,7 @@ def _cells(
 
     def recrop(c: int, dx: float, dy: float) -> np.ndarray:
         y = yc + dy_fit[c + 1] + offset + dy
-        return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect)
+        return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect, zoom)
 
     return cells[1:-1], not bool(glyph_like.any()), recrop
 
@@ -136,7 +143,7 @@ def _aspects(heights: np.ndarray) -> tuple[float, ...]:
 
 def _pose(
     crop: Callable[..., np.ndarray], n: int, clf: _Classifier, aspects: tuple[float, ...] = ASPECTS
-) -> tuple[float, float]:
+) -> tuple[float, float, float]:
     """The vertical offset and the height (as a share of the pitch) at which a sample
     of the line's cells fits the glyphs best; each set of tries is matched in one go."""
     tries = np.arange(-3.0, 3.01, 1.0)
@@ -149,7 +156,13 @@ def _pose(
     sample = list(range(0, n, 2))
     fit_q = clf.best(np.stack([crop(c, offset, a) for a in aspects for c in sample]))
     aspect = float(aspects[int(np.argmax(fit_q.reshape(len(aspects), -1).mean(axis=1)))])
-    return offset, aspect
+    # Glyphs printed smaller than the font's size at the pitch (capitals 2.05-2.4 mm on
+    # a 2.54 mm pitch: mrz_heldout10) fill less of the cell than the prototypes: the
+    # cell is zoomed to the size they fit best, the height zoomed with it.
+    poses = [(z, a) for z in ZOOMS for a in aspects]
+    fit_q = clf.best(np.stack([crop(c, offset, a, z) for z, a in poses for c in sample]))
+    zoom, aspect = poses[int(np.argmax(fit_q.reshape(len(poses), -1).mean(axis=1)))]
+    return offset, float(aspect), float(zoom)
 
 
 def _rows(j: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
