@@ -277,9 +277,10 @@ def _decide(
     today: dt.date,
     blot: np.ndarray | None = None,
     feats: np.ndarray | None = None,
+    zoomed: frozenset[int] = frozenset(),
 ) -> _Reading:
     """The reading from per-cell scores over all 37 classes (see ocr_decide)."""
-    return ocr_decide.decide(scores, fmt, n, today, blot, feats)
+    return ocr_decide.decide(scores, fmt, n, today, blot, feats, zoomed)
 
 
 def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Reading:
@@ -356,7 +357,7 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     # quarter of a pixel: not worth cutting every cell again (a third of the time).
     if shears is not None and max(float(np.abs(s).max()) for s in shears) >= SHEAR_MIN:
         for ln, sh in zip(per_line, shears, strict=True):
-            ln.cells, ln.quiet, ln.recrop = _cells(ln.strip, n, clf, sh)
+            ln.cells, ln.quiet, ln.recrop, ln.zoom = _cells(ln.strip, n, clf, sh)
     cells = np.concatenate([ln.cells for ln in per_line])
     unclear = [i for i, ln in enumerate(per_line) if not ln.quiet]
     scores = clf.scores(cells, n)
@@ -372,7 +373,10 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     for p, (dx, dy) in moved.items():
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
-    reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells))
+    zoomed = frozenset(
+        p for i, ln in enumerate(per_line) if ln.zoom < 1.0 for p in range(i * n, (i + 1) * n)
+    )
+    reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells), zoomed)
     first = reading.document.lines[0][:1] if reading.document.lines else ""
     if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):
         # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a

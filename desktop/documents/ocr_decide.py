@@ -609,7 +609,11 @@ def _unnarrow_odd_lines(
 
 
 def _exemplar_prune(
-    cands: list[list[str]], feats: np.ndarray, fmt: str, twin: bool = False
+    cands: list[list[str]],
+    feats: np.ndarray,
+    fmt: str,
+    twin: bool = False,
+    zoomed: frozenset[int] = frozenset(),
 ) -> None:
     """Drop candidates where this document's own exemplars say clearly which character
     the cell is (rule 3 of the module's docstring). `twin`: as if no check digit
@@ -650,7 +654,10 @@ def _exemplar_prune(
                 continue  # the look-alike classifier sides with b: no two agreeing witnesses
             # A check-blind pair (values differing by a multiple of 10: 8/S, 6/G, K/<)
             # is unchecked wherever it is, look-alike or not.
-            if (p not in covered and is_lookalike(a, b)) or check_blind(a, b):
+            # Zoomed cells (small glyphs upscaled: mrz_heldout10's webcam 2100109 took
+            # an N in a name for H by its exemplars) leave unchecked cells unsettled.
+            unchecked = is_lookalike(a, b) or p in zoomed
+            if (p not in covered and unchecked) or check_blind(a, b):
                 # A letter for a digit where no check digit would catch it; in a twin
                 # search (`twin`) a checked cell only when this document's own glyphs
                 # say so clearly (see EXEMPLAR_WIDE).
@@ -683,10 +690,12 @@ def decide(
     today: dt.date,
     blot: np.ndarray | None = None,
     feats: np.ndarray | None = None,
+    zoomed: frozenset[int] = frozenset(),
 ) -> Reading:
     """The reading from per-cell class scores (all 37 classes); `blot` (per cell) is
     each cell's similarity to an ink blot, `feats` the cells' feature vectors (for the
-    document's own exemplars)."""
+    document's own exemplars), `zoomed` the cells of lines cut zoomed (ocr_cells._pose),
+    where the exemplars settle no cell a check digit does not cover."""
     lay = mrz_layout.layout(fmt)
     k = lay.lines
     assert len(scores) == k * n and n == lay.width
@@ -712,10 +721,10 @@ def decide(
         # only a check digit settles (see _cancelling).
         loose = [list(c) for c in cands]
         _widen(loose, scores, feats, fmt)
-        _exemplar_prune(loose, feats, fmt, twin=True)
+        _exemplar_prune(loose, feats, fmt, twin=True, zoomed=zoomed)
         ocr_lookalike.settle(loose, feats, covered=())
         _unnarrow_odd_lines(loose, scores, feats, fmt)
-        _exemplar_prune(cands, feats, fmt)
+        _exemplar_prune(cands, feats, fmt, zoomed=zoomed)
         by_net = ocr_lookalike.settle(cands, feats, lay.covered())
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)

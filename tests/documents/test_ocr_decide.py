@@ -459,5 +459,9 @@ def test_an_honest_passport_whose_zeros_read_o_in_dates_and_optional_data_is_ref
 
     s = mrz_heldout8.sample(seed, today=TODAY)
     doc = ocr.read_image(s.jpeg, today=TODAY).document
+    if doc.lines == s.lines:
+        # Cells zoomed to the glyphs' size (ocr_cells._pose) read both exactly now.
+        assert doc.valid == s.valid and not doc.errors
+        return
     assert not doc.valid
     assert any(str(e).startswith("OCR refused") for e in doc.errors), doc.errors

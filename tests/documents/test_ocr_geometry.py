@@ -9,6 +9,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from desktop.documents import ocr, ocr_cells, ocr_decide, ocr_locate, ocr_rectify
+from desktop.documents.mrz import ALPHABET
 from desktop.documents.ocr_locate import _components, _fit
 from tests.documents import synth
 from tests.documents.conftest import SPECIMENS, TODAY
@@ -263,3 +264,44 @@ def test_a_whole_visa_and_td2_in_a_tilted_photo_are_read():
             photo = _photographed(np.ascontiguousarray(page[:, :, ::-1]), degrees)
             doc = ocr.read_array(photo, today=TODAY).document
             assert doc.lines == SPECIMENS[fmt], (fmt, degrees, doc.lines)
+
+
+def _small_line_image(text: str, size: float) -> np.ndarray:
+    """`text` in OCR-B at a 30-pixel pitch, the glyphs `size` times the font's size at
+    that pitch, each centred in its cell (mrz_heldout10 prints 0.81-0.95)."""
+    font = synth._font(synth.OCRB, size * PITCH_PX / 0.723)
+    w, h = PITCH_PX * (len(text) + 8), 3 * PITCH_PX
+    im = Image.new("L", (w, h), 255)
+    draw = ImageDraw.Draw(im)
+    inset = (1 - size) * PITCH_PX / 2
+    for j, c in enumerate(text):
+        draw.text((PITCH_PX * (4 + j) + inset, 0.6 * PITCH_PX + inset), c, font=font, fill=20)
+    return np.pad(np.asarray(im), ((PAD, PAD), (0, 0)), constant_values=255)
+
+
+@pytest.mark.parametrize(("size", "zoomed"), [(1.0, False), (0.82, True)])
+def test_glyphs_printed_small_for_the_pitch_are_zoomed_to_the_prototypes(
+    monkeypatch: pytest.MonkeyPatch, size: float, zoomed: bool
+):
+    poses: list[tuple[float, float, float]] = []
+    pose = ocr_cells._pose
+
+    def recording(*args, **kwargs):
+        poses.append(pose(*args, **kwargs))
+        return poses[-1]
+
+    monkeypatch.setattr(ocr_cells, "_pose", recording)
+    gray = _small_line_image(LINE, size)
+    grid = ocr_rectify._grid(gray, _chain(gray, 0, 43))
+    assert grid is not None and grid.span == 44
+    strip, _ = ocr_rectify._warp_line(gray, grid.at(0), grid.at(43), 44)
+    clf = ocr_cells._Classifier.get()
+    cells, _, _, _ = ocr_cells._cells(strip, 44, clf)
+    zoom = poses[-1][2]
+    # At the font's size the cells stay as they were; small glyphs are zoomed about
+    # to their size, and then read as printed (unzoomed, every 0 of this line reads O).
+    assert (zoom < 1.0) == zoomed
+    if zoomed:
+        assert 0.8 <= zoom <= 0.92
+    read = "".join(ALPHABET[i] for i in clf.scores(cells, 44).argmax(axis=1))
+    assert read == LINE
