@@ -228,9 +228,30 @@ def run(quick: bool = False) -> str:
         *_errors("Ninth held-out part (seen)", ninth),
         *_errors("eval_pairs.tsv", old),
     ]
+    lines += ["", list_load_times()]
     text = "\n".join(lines)
     print(text)
     return text
+
+
+def list_load_times() -> str:
+    """The name lists' cold load (once per process, at the first comparison): measured
+    here, not asserted in the unit tests (a timed test fails on a busy machine)."""
+    from desktop.screening import given_origin, score
+
+    loads = {
+        "surnames": (score.common_surnames.cache_clear, score.common_surnames),
+        "given names": (score.given_names.cache_clear, score.given_names),
+        "surnames by country": (score._country_bits.cache_clear, score.surname_countries),
+        "given names by country": (given_origin._table.cache_clear, given_origin._country_bits),
+    }
+    parts = []
+    for name, (clear, load_list) in loads.items():
+        clear()
+        t = time.process_time()
+        size = len(load_list())
+        parts.append(f"{name} {size:,} in {(time.process_time() - t) * 1000:.0f} ms")
+    return "Name lists, cold load (CPU): " + "; ".join(parts) + "."
 
 
 def score_held_out() -> str:

@@ -5,7 +5,6 @@ spellings and a slip into no name still match."""
 from __future__ import annotations
 
 import importlib.util
-import time
 
 import pytest
 
@@ -76,14 +75,12 @@ def test_a_name_cut_short_is_never_two_names() -> None:
     assert given_origin.consonant_apart("RAJESH", "RAKESH")
 
 
-def test_the_country_table_is_what_the_script_builds_and_loads_fast() -> None:
+def test_the_country_table_is_what_the_script_builds() -> None:
     head = given_origin.COUNTRY_FILE.read_text(encoding="utf-8")[:600]
     assert "names-dataset 3.3.1, Apache-2.0" in head
     given_origin._table.cache_clear()
-    t = time.perf_counter()
-    names = given_origin._country_bits()
-    ms = (time.perf_counter() - t) * 1000
-    assert len(names) > 15_000 and ms < 200, (len(names), ms)
+    names = given_origin._country_bits()  # its load time: bench_names.list_load_times
+    assert len(names) > 15_000
     assert given_origin.one_country("RAJESH", "RAKESH")
     assert not given_origin.one_country("ANDREW", "ANDRES")
     if importlib.util.find_spec("names_dataset") is None:  # dev-time source only (55.7 MB)

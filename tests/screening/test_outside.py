@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import time
 
 import pytest
 
@@ -340,27 +339,23 @@ def test_a_seen_held_out_part_keeps_its_floor(part):
     assert r["recall"] >= recall
 
 
-def test_the_surname_lists_are_what_the_script_builds_and_load_fast():
+def test_the_surname_lists_are_what_the_script_builds():
     from desktop.screening import score
     from scripts import build_surnames
 
     assert build_surnames.OUT.read_text(encoding="utf-8") == build_surnames.build()
     score.common_surnames.cache_clear()
-    t = time.perf_counter()
-    names = score.common_surnames()
-    ms = (time.perf_counter() - t) * 1000
-    assert len(names) > 10_000 and ms < 500, (len(names), ms)
+    names = score.common_surnames()  # its load time: bench_names.list_load_times
+    assert len(names) > 10_000
     assert names["KACZMARCZYK"] == "Polish" and names["ZAKHARCHENKO"] == "Ukrainian"
 
 
-def test_the_given_name_list_is_what_the_script_builds_and_loads_fast():
+def test_the_given_name_list_is_what_the_script_builds():
     from desktop.screening import score
 
     score.given_names.cache_clear()
-    t = time.perf_counter()
     given = score.given_names()
-    ms = (time.perf_counter() - t) * 1000
-    assert len(given) > 10_000 and ms < 200, (len(given), ms)
+    assert len(given) > 10_000
     assert given["JOHN"] == "M" and given["JOAN"] != "M" and given["PAOLA"] == "F"
     assert given["KENTA"] == "M" and given["BASHAR"] == "M"  # names-dataset: JP, SY...
     pytest.importorskip("names")  # dev dependency: the US Census first-name files
@@ -371,16 +366,14 @@ def test_the_given_name_list_is_what_the_script_builds_and_loads_fast():
     assert build_surnames.GIVEN_OUT.read_text(encoding="utf-8") == build_surnames.build_given()
 
 
-def test_the_country_surname_list_is_what_the_script_builds_and_loads_fast():
+def test_the_country_surname_list_is_what_the_script_builds():
     from desktop.screening import score
 
     head = score.COUNTRY_FILE.read_text(encoding="utf-8")[:600]
     assert "names-dataset 3.3.1, Apache-2.0" in head
     score._country_bits.cache_clear()
-    t = time.perf_counter()
     names = score.surname_countries()
-    ms = (time.perf_counter() - t) * 1000
-    assert len(names) > 40_000 and ms < 400, (len(names), ms)
+    assert len(names) > 40_000
     assert score._countries_of(names["DOGRU"]) == ["TR"]
     if importlib.util.find_spec("names_dataset") is None:  # dev-time source only (55.7 MB)
         pytest.skip("names-dataset 3.3.1 is not installed")
