@@ -36,9 +36,9 @@ Sets (tests/screening/data/):
 - `outside_heldout11.tsv`: the eleventh held-out part (new people and common names from
   published tables, a representative sample of what Taiwan's counters screen, origins in
   proportion to arrivals: Taiwanese nationals about half (the BOCA Wade-Giles, Tongyong,
-  MPS II and Hanyu Pinyin columns and GR, against characters and Hanyu Pinyin), then Hong
-  Kong and Macau, Japan, Korea, Southeast Asia (the Philippines, Vietnam, Thailand,
-  Malaysia, Singapore, Indonesia), mainland China, the US and Europe, others; in each,
+  MPS II and Hanyu Pinyin columns and GR, against characters and Hanyu Pinyin), then
+  Southeast Asia (Vietnam, Malaysia, Thailand, the Philippines, Indonesia, Singapore),
+  Hong Kong and Macau, Korea, Japan, the US and Europe, mainland China, others; in each,
   other documents' spellings, keying slips, dropped middle names, order swaps and married
   names against close names of other people of that origin, about half each), written by
   hand from published sources on 2026-12-05 by someone who never ran the engine on it,
