@@ -85,6 +85,9 @@ define(
         "known facts agree",
         "name.distinct_char_syllable": "{a} is a syllable of its own, not a reading of {b} "
         "({form}): another character, different people unless the known facts agree",
+        "name.distinct_korean_given": "{a} and {b} are two different Korean given names "
+        "({x} and {y} spell different name syllables in every romanisation): different "
+        "people unless the known facts agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
         "name (two characters): different people unless the known facts agree",
         "name.distinct_given_vowel": "{a} and {b} are two different given names, an A "
@@ -1868,6 +1871,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_surname_chars(na, nb)
             or distinct_given_syllables(na, nb)
             or distinct_close_given(na, nb)
+            or distinct_korean_given(na, nb)
             or distinct_mandarin_given(na, nb)
             or distinct_given_in_kind(na, nb)
             or distinct_sex_forms(na, nb)
@@ -2495,6 +2499,93 @@ def _mandarin_given_chars() -> dict[str, frozenset[str]]:
         for sp in spelt:
             out.setdefault(sp, set()).add(ch)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _korean_name_blocks() -> frozenset[str]:
+    """`_korean_given_blocks` and the blocks that read 30 Hanja or more (훈, 윤, 린: Korean
+    given names are Sino-Korean blocks beyond the Chinese common characters' readings)."""
+    weight = korean.block_weight()
+    return _korean_given_blocks() | {b for b, n in weight.items() if n >= 30}
+
+
+def distinct_korean_given(a: Name, b: Name) -> Message | str:
+    """Two Korean given names after one Korean surname, joined or not (KIM DOYUN / DOHYUN,
+    JUNG HYUNWOO / HYUNSOO, PARK GEONWOO / GEON-HO), that no reading makes one name: each
+    split into Sino-Korean blocks (`korean.given_splits`), and in the alignment of equal
+    block counts with the most blocks alike, every other pair spells common name blocks
+    that share none (우 / 수 for WOO / SOO, 윤 / 현 for YUN / HYUN; YOUNG / YEONG, SUNG /
+    SEONG, EUN / UN spell one block and stay one name). A pair one keying step apart is
+    judged only on the common name characters' blocks (`distinct_close_given`); a pair the
+    Chinese tables relate, or that a syllable fold joins, is left to them."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(tb) < 2:
+        return ""
+    families = korean.surname_families()
+    fx, fy = families.get(ta[0].text), families.get(tb[0].text)
+    if not fx or not fy or not fx & fy:
+        return ""
+    ga = "".join(t.text for t in ta[1:]).lower()
+    gb = "".join(t.text for t in tb[1:]).lower()
+    if ga == gb or korean.same_given_name(ga, gb, _cuts(a), _cuts(b)):
+        return ""
+    pair = _korean_blocks_apart(ga, gb, _cuts(a), _cuts(b))
+    if not pair:
+        return ""
+    x, y, pieces_a, pieces_b = pair
+    # one side must read as Korean (LI RU / LI LU are Chinese, every syllable Mandarin)
+    if not (_reads_korean(ta[0].text, list(pieces_a)) or _reads_korean(tb[0].text, list(pieces_b))):
+        return ""
+    shown_a = f"{ta[0].text} {'-'.join(pieces_a).upper()}"
+    shown_b = f"{tb[0].text} {'-'.join(pieces_b).upper()}"
+    return msg("name.distinct_korean_given", a=shown_a, b=shown_b, x=x.upper(), y=y.upper())
+
+
+@lru_cache(maxsize=4096)
+def _korean_blocks_apart(
+    ga: str, gb: str, cuts_a: frozenset[int], cuts_b: frozenset[int]
+) -> tuple[str, str, tuple[str, ...], tuple[str, ...]] | None:
+    """The first pair of blocks apart in the best alignment of two Korean given names'
+    splits, with the splits; None when an alignment of the best joins them or leaves a
+    pair undecided (a block off the common list, a pair a table or fold relates)."""
+    table, common = korean.name_block_spellings(), _korean_name_blocks()
+    close = _korean_given_blocks()
+    # each name read in its fewest blocks (YEON-KOUNG, KOUNG a customary 경 no table
+    # holds, is no three-block name YEON-KO-UNG to set against YEONG-YEONG)
+    splits_a, splits_b = korean.given_splits(ga, cuts_a), korean.given_splits(gb, cuts_b)
+    if not splits_a or not splits_b:
+        return None
+    fewest = min(map(len, splits_a))
+    if min(map(len, splits_b)) != fewest:
+        return None
+    best: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] = []
+    for sa in splits_a:
+        for sb in splits_b:
+            if len(sa) == len(sb) == fewest:
+                apart = sum(not table[x] & table[y] for x, y in zip(sa, sb, strict=True))
+                best.append((apart, len(sa), sa, sb))
+    if not best:
+        return None
+    best.sort()
+    found = None
+    for apart, _, sa, sb in best:
+        if apart > best[0][0]:
+            break
+        if not apart:
+            return None  # one name read block by block
+        for x, y in zip(sa, sb, strict=True):
+            if table[x] & table[y]:
+                continue
+            # one keying step apart, where a slip lands on another block as often as not:
+            # both blocks of the common name characters' readings (`distinct_close_given`)
+            pool = close if OSA.distance(x, y) == 1 else common
+            cx, cy = table[x] & pool, table[y] & pool
+            if not cx or not cy or _fold_syllable(x) == _fold_syllable(y):
+                return None
+            if getattr(_latin_latin(x, y)[1], "code", "name.spelling") != "name.spelling":
+                return None
+            found = found or (x, y, sa, sb)
+    return found
 
 
 def distinct_mandarin_given(a: Name, b: Name) -> Message | str:

@@ -1762,6 +1762,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_korean_given</source>
+        <extracomment>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的韓國名字（{x} 與 {y} 在每一種羅馬拼音中都是不同的名字音節）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_long_vowel</source>
         <extracomment>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的阿拉伯或波斯文字名字：一方寫出長母音（{va}），另一方則是 {vb}，同一名字的轉寫不會如此：除非已知的事實相符，否則為不同人</translation>

@@ -1,0 +1,77 @@
+"""Issue 12, fifth round on the tenth part's false matches (names-precision5): two names
+each well attested that no romanisation, customary spelling or keying slip joins are two
+people unless the birth date and nationality agree. One group per rule: pairs it
+separates, one person's spellings it must not cap, and the facts lifting the cap."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.screening.score import (
+    DEFAULT_THRESHOLD,
+    Facts,
+    compare_names,
+    compare_people,
+)
+
+
+def _codes(a: str, b: str) -> set[str]:
+    return {getattr(r, "code", "") for r in compare_names(a, b).reasons}
+
+
+# --- Korean given names written as one block ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KIM DOYUN", "KIM DOHYUN"),  # 도윤 / 도현: the H starts 현, no customary DOH inside
+        ("JUNG HYUNWOO", "JUNG HYUNSOO"),  # 현우 / 현수
+        ("PARK GEONWOO", "PARK GEONHO"),  # 건우 / 건호
+        ("YOON SIWOO", "YOON SIHOO"),  # 시우 / 시후
+        ("KANG DONGHYUN", "KANG DONGHOON"),  # 동현 / 동훈
+        ("HWANG JUNSEOK", "HWANG JUNSUNG"),  # 준석 / 준성
+        ("JANG HAEUN", "JANG HAYUN"),  # 하은 / 하윤
+        ("LEE HARIN", "LEE HAYUN"),  # 하린 / 하윤
+        ("KIM SEOJUN", "KIM SEO-JIN"),  # joined against hyphenated
+    ],
+)
+def test_two_korean_given_names_written_joined(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    assert m.uncapped >= DEFAULT_THRESHOLD
+    assert "name.distinct_korean_given" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KIM JIYOUNG", "KIM JI-YEONG"),  # 영: customary YOUNG, RR YEONG
+        ("PARK SUNGMIN", "PARK SEONGMIN"),  # 성
+        ("KIM JIHYUN", "KIM JI HYEON"),  # 현, a space as old passports kept it
+        ("KIM KYUNGSOO", "KIM GYEONGSU"),  # 경수: KY / GY, SOO / SU
+        ("LEE MINJUN", "LEE MINJOON"),  # 준
+        ("KIM DOHYUN", "KIM DO-HYEON"),  # 도현: one name, the H inside a block
+        ("KIM YEON-KOUNG", "GIM YEONGYEONG"),  # 김연경: KOUNG a spelling no table holds
+        ("CHOI JIWON", "CHOI CHIWON"),  # 지: MR's CH
+        ("LEE HAEUN", "LEE HA-UN"),  # 은: EU written U
+        ("KIM OHSEONG", "KIM OSEONG"),  # 오: the customary OH where the word starts
+    ],
+)
+def test_one_korean_given_names_spellings_not_capped(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_korean_given" not in _codes(a, b)
+
+
+def test_korean_given_rule_leaves_non_korean_surnames():
+    # the same blocks after no Korean surname: not judged as a Korean name
+    assert "name.distinct_korean_given" not in _codes("SMITH HYUNWOO", "SMITH HYUNSOO")
+
+
+def test_korean_given_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("JUNG HYUNWOO",), "1990-03-04", "KOR")
+    b = Facts(("JUNG HYUNSOO",), "1990-03-04", "KOR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("JUNG HYUNSOO",), None, "KOR")
+    assert compare_people(Facts(("JUNG HYUNWOO",)), c).score < DEFAULT_THRESHOLD
