@@ -83,6 +83,9 @@ define(
         "name.distinct_vietnamese": "{a} ({ca}) and {b} ({cb}) are two different "
         "Sino-Vietnamese given names, of different characters: different people unless the "
         "known facts agree",
+        "name.distinct_vietnamese_syllables": "{a} and {b} are two different Vietnamese "
+        "syllables of a Vietnamese name (no spelling variant or keying slip joins them): "
+        "different people unless the known facts agree",
         "name.distinct_char_syllable": "{a} is a syllable of its own, not a reading of {b} "
         "({form}): another character, different people unless the known facts agree",
         "name.distinct_korean_given": "{a} and {b} are two different Korean given names "
@@ -1886,6 +1889,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             distinct_pinyin_finals(na, nb, best)
             or distinct_japanese(na, nb)
             or distinct_vietnamese(na, nb)
+            or distinct_vietnamese_syllables(na, nb)
             or distinct_char_syllable(na, nb, best)
         )
         if rule:
@@ -2283,6 +2287,76 @@ def distinct_vietnamese(a: Name, b: Name) -> Message | str:
         return ""
     return msg("name.distinct_vietnamese", a=x, ca="/".join(sorted(cx)[:2]), b=y,
                cb="/".join(sorted(cy)[:2]))  # fmt: skip
+
+
+# Vietnam's common surnames as passports write them (data/common_surnames.txt's two
+# Vietnamese lines: Wikipedia "Vietnamese name", "List of common Vietnamese surnames").
+_VIET_SURNAMES = frozenset((
+    "NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "HUYNH", "PHAN", "VU", "VO", "DANG", "BUI", "DO",
+    "HO", "NGO", "DUONG", "LY", "DOAN", "DINH", "TRUONG", "LUONG", "TRINH", "LAM", "MAI", "CAO",
+    "HA", "LUU", "THAI", "CHAU", "KIEU", "QUACH", "VUONG", "DAO"))  # fmt: skip
+_KEYS = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
+_KEY_AT = {c: (r, i) for r, row in enumerate(_KEYS) for i, c in enumerate(row)}
+
+
+def _keying_slip(x: str, y: str) -> bool:
+    """One keying step: a letter dropped or added, two neighbours swapped, or a letter
+    struck for a key next to it (HAO / THAO, LAN / LOAN, TUAN / TUNA; not KHOA / KHOI:
+    A and I are far apart on the keyboard)."""
+    if OSA.distance(x, y) != 1:
+        return False
+    if len(x) != len(y) or sorted(x) == sorted(y):
+        return True
+    p, q = next((c, d) for c, d in zip(x, y, strict=True) if c != d)
+    (r1, i1), (r2, i2) = _KEY_AT.get(p, (9, 99)), _KEY_AT.get(q, (-9, -99))
+    return abs(r1 - r2) <= 1 and abs(i1 - i2) <= 1
+
+
+@cache
+def _viet_syllables() -> frozenset[str]:
+    """Vietnamese syllables as passports spell them, diacritics dropped: the
+    Sino-Vietnamese readings of `data/sino_vietnamese.tsv` (1,108), the stock of
+    Vietnamese given names and surnames."""
+    return frozenset(r for rs in vietnamese.all_readings() for r in rs)
+
+
+def _viet_fold(word: str) -> str:
+    """I and Y after a consonant are one vowel spelt two ways (LY / LI, MY / MI, QUY /
+    QUI: Vietnamese spelling has both)."""
+    return re.sub(r"(?<=[^AEIOUY])Y$", "I", word)
+
+
+def distinct_vietnamese_syllables(a: Name, b: Name) -> Message | str:
+    """Two Latin names recognisably Vietnamese (a Vietnamese surname first, every word a
+    Vietnamese syllable, and no one Chinese system spelling every word: LE HOANG NAM,
+    not Hong Kong's HO MAN LAM) that differ in one word, both Vietnamese syllables that
+    neither a region's merged initials (GI / D / V / R, TR / CH, S / X), an I for a Y,
+    nor one keying step joins: two names (HUY / HAI, NAM / LAM, KHOA / KHOI) or, in the
+    surname's place, two families (VU / VO: Vũ and Võ, both 武 in characters, are two
+    surnames once written in Latin letters). A step one key apart is left to
+    `distinct_vietnamese` (common name characters only: a slip lands on another syllable
+    as often as not)."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb) or a.is_han or b.is_han:
+        return ""
+    if ta[0].text not in _VIET_SURNAMES or tb[0].text not in _VIET_SURNAMES:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1:
+        return ""
+    x, y = ta[differ[0]].text, tb[differ[0]].text
+    inventory = _viet_syllables()
+    words = [t.text for t in (*ta, *tb)]
+    if not all(w in inventory for w in words):
+        return ""
+    groups = [_word_groups(w) for w in words]
+    if all(groups) and set.intersection(*groups):
+        return ""  # one Chinese system spells every word: maybe no Vietnamese name
+    if _viet_initials(x) == _viet_initials(y) or _viet_fold(x) == _viet_fold(y):
+        return ""
+    if _keying_slip(x, y):
+        return ""
+    return msg("name.distinct_vietnamese_syllables", a=x, b=y)
 
 
 def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:

@@ -52,3 +52,8 @@ def readings(han: str) -> tuple[str, ...]:
         if len(out) == MAX_READINGS:
             break
     return tuple(out)
+
+
+def all_readings() -> tuple[tuple[str, ...], ...]:
+    """Every character's readings (passport spellings), for the syllable stock."""
+    return tuple(_table().values())

@@ -1827,6 +1827,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_vietnamese_syllables</source>
+        <extracomment>{a} and {b} are two different Vietnamese syllables of a Vietnamese name (no spelling variant or keying slip joins them): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是越南名字中兩個不同的越南音節（沒有拼寫變體或按鍵錯誤能使兩者相同）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_vowel</source>
         <extracomment>{a} and {b} are two different names, an A against an I (no keying slip or transliteration writes one for the other; a doubled letter written once): different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字，一為 A、一為 I（按鍵失誤或轉寫都不會把一者寫成另一者；重複的字母只計一次）：除非已知的事實相符，否則為不同人</translation>

@@ -75,3 +75,58 @@ def test_korean_given_rule_lifted_when_birth_date_and_nationality_agree():
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("JUNG HYUNSOO",), None, "KOR")
     assert compare_people(Facts(("JUNG HYUNWOO",)), c).score < DEFAULT_THRESHOLD
+
+
+# --- Vietnamese syllables of a Vietnamese name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("BUI QUANG HUY", "BUI QUANG HAI"),  # Huy / Hải
+        ("NGUYEN VAN KHOA", "NGUYEN VAN KHOI"),  # Khoa / Khôi: A and I far apart on keys
+        ("LE HOANG NAM", "LE HOANG LAM"),  # Nam / Lâm
+        ("VU DUC THINH", "VO DUC THINH"),  # Vũ / Võ: two surnames
+        ("DO MINH KHOA", "DOAN MINH KHOA"),  # Đỗ / Đoàn
+        ("PHAM MINH CHINH", "PHAM MINH CHIEN"),  # Chính / Chiến
+    ],
+)
+def test_two_vietnamese_syllables_are_two_names(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_vietnamese_syllables" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("NGUYEN VAN GIANG", "NGUYEN VAN DANG"),  # GI / D merged in the south
+        ("NGUYEN VAN TRUNG", "NGUYEN VAN CHUNG"),  # TR / CH merged in the north
+        ("NGUYEN THI MY", "NGUYEN THI MI"),  # Mỹ spelt with Y or I
+        ("TRAN THI THU THAO", "TRAN THI THU HAO"),  # a letter dropped: a possible slip
+        ("HOANG THI LAN", "HOANG THI LOAN"),  # a letter added: a possible slip
+        ("NGUYEN VAN DUNG", "NGUYEN VAN ZUNG"),  # ZUNG no Vietnamese spelling: a slip
+    ],
+)
+def test_vietnamese_variants_and_slips_not_capped_by_the_syllable_rule(a, b):
+    assert "name.distinct_vietnamese_syllables" not in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("HO MAN LAM", "HO MAN NAM"),  # Hong Kong: every word Cantonese
+        ("LAN HAI", "LAN HUY"),  # no Vietnamese surname first
+        ("ZHANG LAN", "ZHANG LOAN"),
+    ],
+)
+def test_vietnamese_syllable_rule_only_for_vietnamese_names(a, b):
+    assert "name.distinct_vietnamese_syllables" not in _codes(a, b)
+
+
+def test_vietnamese_syllable_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("BUI QUANG HUY",), "1988-05-06", "VNM")
+    b = Facts(("BUI QUANG HAI",), "1988-05-06", "VNM")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("BUI QUANG HAI",), None, "VNM")
+    assert compare_people(Facts(("BUI QUANG HUY",)), c).score < DEFAULT_THRESHOLD
