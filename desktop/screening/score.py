@@ -2607,8 +2607,11 @@ def distinct_korean_given(a: Name, b: Name) -> Message | str:
     if not pair:
         return ""
     x, y, pieces_a, pieces_b = pair
-    # one side must read as Korean (LI RU / LI LU are Chinese, every syllable Mandarin)
+    # one side must read as Korean (LI RU / LI LU are Chinese, every syllable Mandarin),
+    # and neither be a Pinyin name (WANG JIAGUI / JIAGI: a Pinyin name and its slip)
     if not (_reads_korean(ta[0].text, list(pieces_a)) or _reads_korean(tb[0].text, list(pieces_b))):
+        return ""
+    if _pinyin_name(a) or _pinyin_name(b):
         return ""
     shown_a = f"{ta[0].text} {'-'.join(pieces_a).upper()}"
     shown_b = f"{tb[0].text} {'-'.join(pieces_b).upper()}"
