@@ -2313,11 +2313,15 @@ def _keying_slip(x: str, y: str) -> bool:
 
 
 @cache
-def _viet_syllables() -> frozenset[str]:
-    """Vietnamese syllables as passports spell them, diacritics dropped: the
-    Sino-Vietnamese readings of `data/sino_vietnamese.tsv` (1,108), the stock of
-    Vietnamese given names and surnames."""
-    return frozenset(r for rs in vietnamese.all_readings() for r in rs)
+def _viet_syllables() -> dict[str, frozenset[str]]:
+    """Vietnamese syllables as passports spell them, diacritics dropped -> the characters
+    read so: the Sino-Vietnamese readings of `data/sino_vietnamese.tsv` (1,108 syllables),
+    the stock of Vietnamese given names and surnames."""
+    out: dict[str, set[str]] = {}
+    for ch, readings in vietnamese.all_readings():
+        for r in readings:
+            out.setdefault(r, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _viet_fold(word: str) -> str:
@@ -2331,9 +2335,9 @@ def distinct_vietnamese_syllables(a: Name, b: Name) -> Message | str:
     Vietnamese syllable, and no one Chinese system spelling every word: LE HOANG NAM,
     not Hong Kong's HO MAN LAM) that differ in one word, both Vietnamese syllables that
     neither a region's merged initials (GI / D / V / R, TR / CH, S / X), an I for a Y,
-    nor one keying step joins: two names (HUY / HAI, NAM / LAM, KHOA / KHOI) or, in the
-    surname's place, two families (VU / VO: Vũ and Võ, both 武 in characters, are two
-    surnames once written in Latin letters). A step one key apart is left to
+    nor one keying step joins, and no character reads both: two names (HUY / HAI, NAM /
+    LAM, KHOA / KHOI) or, in the surname's place, two families (DO / DOAN); VU / VO, both
+    武 (Võ the south's reading), stay one (review names2). A step one key apart is left to
     `distinct_vietnamese` (common name characters only: a slip lands on another syllable
     as often as not)."""
     ta, tb = a.tokens, b.tokens
@@ -2354,8 +2358,8 @@ def distinct_vietnamese_syllables(a: Name, b: Name) -> Message | str:
         return ""  # one Chinese system spells every word: maybe no Vietnamese name
     if _viet_initials(x) == _viet_initials(y) or _viet_fold(x) == _viet_fold(y):
         return ""
-    if _keying_slip(x, y):
-        return ""
+    if _keying_slip(x, y) or inventory[x] & inventory[y]:
+        return ""  # a slip, or one character's two readings (VU / VO 武, the south's Võ)
     return msg("name.distinct_vietnamese_syllables", a=x, b=y)
 
 
@@ -2655,6 +2659,8 @@ def _korean_blocks_apart(
                 continue
             # one keying step apart, where a slip lands on another block as often as not:
             # both blocks of the common name characters' readings (`distinct_close_given`)
+            if OSA.distance(x, y) > 1 and OSA.distance(_fold_syllable(x), _fold_syllable(y)) < 2:
+                return None  # one syllable across systems (SEUNG / SONG: EU / O)
             pool = close if OSA.distance(x, y) == 1 else common
             cx, cy = table[x] & pool, table[y] & pool
             if not cx or not cy or _fold_syllable(x) == _fold_syllable(y):

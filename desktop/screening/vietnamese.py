@@ -54,6 +54,7 @@ def readings(han: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def all_readings() -> tuple[tuple[str, ...], ...]:
-    """Every character's readings (passport spellings), for the syllable stock."""
-    return tuple(_table().values())
+def all_readings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(character, its readings as passports spell them) for every character: the stock
+    of Vietnamese syllables."""
+    return tuple(_table().items())
