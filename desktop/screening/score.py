@@ -86,6 +86,9 @@ define(
         "name.distinct_vietnamese_syllables": "{a} and {b} are two different Vietnamese "
         "syllables of a Vietnamese name (no spelling variant or keying slip joins them): "
         "different people unless the known facts agree",
+        "name.distinct_gwoyeu": "{a} and {b} are Gwoyeu Romatzyh tonal spellings of two "
+        "different syllables ({pa} and {pb}): two characters, different people unless the "
+        "known facts agree",
         "name.distinct_char_syllable": "{a} is a syllable of its own, not a reading of {b} "
         "({form}): another character, different people unless the known facts agree",
         "name.distinct_korean_given": "{a} and {b} are two different Korean given names "
@@ -1890,6 +1893,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_japanese(na, nb)
             or distinct_vietnamese(na, nb)
             or distinct_vietnamese_syllables(na, nb)
+            or distinct_gwoyeu(na, nb)
             or distinct_char_syllable(na, nb, best)
         )
         if rule:
@@ -2361,6 +2365,52 @@ def distinct_vietnamese_syllables(a: Name, b: Name) -> Message | str:
     if _keying_slip(x, y) or inventory[x] & inventory[y]:
         return ""  # a slip, or one character's two readings (VU / VO 武, the south's Võ)
     return msg("name.distinct_vietnamese_syllables", a=x, b=y)
+
+
+@cache
+def _gwoyeu_bases() -> dict[str, frozenset[str]]:
+    """A spelling only Gwoyeu Romatzyh writes -> the Hanyu syllables (tones aside) it
+    spells: its tonal spelling pins the syllable (CHERN 陳 chen, SHYONG 雄 xiong)."""
+    only = chinese.gwoyeu_only()
+    out: dict[str, set[str]] = {}
+    for (py, _tone), gr in chinese.gwoyeu_table().items():
+        if gr in only:
+            out.setdefault(gr, set()).add(py)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _other_script_spelling(w: str) -> bool:
+    """A spelling Cantonese, a southern dialect or Korean also writes."""
+    return (
+        chinese.is_cantonese(w)
+        or chinese.is_dialect_spelling(w)
+        or w in korean.name_block_spellings()
+        or w.upper() in korean.surname_families()
+    )
+
+
+def distinct_gwoyeu(a: Name, b: Name) -> Message | str:
+    """Two Latin names alike but for one word, both Gwoyeu Romatzyh's own tonal spellings
+    of two different syllables (SHYONG 雄 xiong / SHYANG 祥 xiang), that no keying step
+    joins: two characters, two people on names alone. Two tones of one syllable (SHEU 許
+    / SHYU 徐, both xu) stay one, and so does a slip (CHERN / CHERNG: one letter added)."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb) or a.is_han or b.is_han:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1:
+        return ""
+    x, y = ta[differ[0]].text.lower(), tb[differ[0]].text.lower()
+    bases = _gwoyeu_bases()
+    bx, by = bases.get(x, frozenset()), bases.get(y, frozenset())
+    if len(bx) != 1 or len(by) != 1 or bx == by or _keying_slip(x.upper(), y.upper()):
+        return ""
+    if any(_other_script_spelling(w) for w in (x, y)):
+        return ""  # a Cantonese, southern or Korean spelling too (WOO 우 / U, CHEONG)
+    if getattr(_latin_latin(x, y)[1], "code", "name.spelling") != "name.spelling":
+        return ""  # another table relates them
+    return msg("name.distinct_gwoyeu", a=x.upper(), pa=min(bx).upper(), b=y.upper(),
+               pb=min(by).upper())  # fmt: skip
 
 
 def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:

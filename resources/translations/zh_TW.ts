@@ -1757,6 +1757,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的名字，一為 A、一為 I（按鍵誤植或轉寫都不會把其中之一寫成另一個）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_gwoyeu</source>
+        <extracomment>{a} and {b} are Gwoyeu Romatzyh tonal spellings of two different syllables ({pa} and {pb}): two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是國語羅馬字中兩個不同音節（{pa} 與 {pb}）的聲調拼法：兩個不同的字，除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>

@@ -130,3 +130,39 @@ def test_vietnamese_syllable_rule_lifted_when_birth_date_and_nationality_agree()
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
     c = Facts(("BUI QUANG HAI",), None, "VNM")
     assert compare_people(Facts(("BUI QUANG HUY",)), c).score < DEFAULT_THRESHOLD
+
+
+# --- Gwoyeu Romatzyh tonal spellings of two syllables ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("HWANG JIUNN-SHYONG", "HWANG JIUNN-SHYANG"),  # 雄 xiong / 祥 xiang
+        ("JOU HORNG-DER", "JOU HERNG-DER"),  # 宏 hong / 恆 heng: O and E far apart on keys
+        ("WANG JIUNN-SHYONG", "WANG JIANN-SHYONG"),  # 俊 jun / 建 jian
+    ],
+)
+def test_two_gwoyeu_syllables_are_two_names(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD <= m.uncapped, m.explanation()
+    assert "name.distinct_gwoyeu" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("CHERN MING-HORNG", "CHEN MING-HORNG"),  # 陳: GR tone 2 against the toneless CHEN
+        ("SHEU MEEI-LING", "SHYU MEEI-LING"),  # two tones of xu: left as one syllable
+        ("CHERN MING-HORNG", "CHERNG MING-HORNG"),  # a G added: a possible slip
+        ("WOO SANG-HYEOK", "U SANG-HYEOK"),  # Korean 우, not Gwoyeu Romatzyh
+    ],
+)
+def test_gwoyeu_rule_leaves_tones_slips_and_other_scripts(a, b):
+    assert "name.distinct_gwoyeu" not in _codes(a, b)
+
+
+def test_gwoyeu_rule_lifted_when_birth_date_and_nationality_agree():
+    a = Facts(("HWANG JIUNN-SHYONG",), "1960-07-08", "TWN")
+    b = Facts(("HWANG JIUNN-SHYANG",), "1960-07-08", "TWN")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
