@@ -3078,6 +3078,8 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         # KO 高, CHUANG / CHONG 莊): one surname whatever else the spellings stand for
         return ""
     abroad = _bridge_abroad(x, y) if taiwanese else ""
+    if abroad and set(chinese.mandarin_of(x)) & set(chinese.mandarin_of(y)):
+        return ""  # JENG / ZHENG 鄭: one character in two Mandarin systems (MPS II, Pinyin)
     bridged = _own_reading_bridge(x, y)
     if bridged and not abroad:
         return ""  # TAN / CHEN, LING / LIN ZHI-HAO: one character's dialect and Mandarin

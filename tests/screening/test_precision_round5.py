@@ -166,3 +166,19 @@ def test_gwoyeu_rule_lifted_when_birth_date_and_nationality_agree():
     a = Facts(("HWANG JIUNN-SHYONG",), "1960-07-08", "TWN")
     b = Facts(("HWANG JIUNN-SHYANG",), "1960-07-08", "TWN")
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+
+
+# --- Taiwan's Wade-Giles surname rule: one character in two Mandarin systems -----------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("JENG CHIEN-HSUN", "ZHENG CHIEN-HSUN"),  # 鄭: MPS II / GR and Hanyu Pinyin
+        ("JU CHIEN-HSUN", "ZHU CHIEN-HSUN"),  # 朱
+    ],
+)
+def test_one_surname_in_two_mandarin_systems_is_not_capped_as_abroad(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_surnames_abroad" not in _codes(a, b)
