@@ -2407,6 +2407,10 @@ def distinct_gwoyeu(a: Name, b: Name) -> Message | str:
         return ""
     if any(_other_script_spelling(w) for w in (x, y)):
         return ""  # a Cantonese, southern or Korean spelling too (WOO 우 / U, CHEONG)
+    if any(w.upper() in given_names() or w.upper() in common_surnames() for w in (x, y)):
+        return ""  # a Western name too (JEAN / JANN HOFFMANN)
+    if not all(chinese.segmentations(t.text.lower()) for t in (*ta, *tb)):
+        return ""  # a word no Chinese syllable reads (HOFFMANN): no Chinese name
     if getattr(_latin_latin(x, y)[1], "code", "name.spelling") != "name.spelling":
         return ""  # another table relates them
     return msg("name.distinct_gwoyeu", a=x.upper(), pa=min(bx).upper(), b=y.upper(),

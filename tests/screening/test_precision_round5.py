@@ -218,3 +218,8 @@ def test_taiwanese_passport_rule_lifted_when_birth_date_and_nationality_agree():
     a = Facts(("LO WEN-PIN",), "1975-09-10", "TWN")
     b = Facts(("LU WEN-PIN",), "1975-09-10", "TWN")
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize("a,b", [("JEAN HOFFMANN", "JANN HOFFMANN"), ("JOHN JEAN", "JOHN JANN")])
+def test_gwoyeu_rule_leaves_western_names(a, b):
+    assert "name.distinct_gwoyeu" not in _codes(a, b)
