@@ -92,6 +92,8 @@ def _frames() -> dict[str, tuple[str, list[str]]]:
         "Pinyin given syllables, joined": ("WANG JIA{}", py_given),
         "Vietnamese given names": ("NGUYEN VAN {}", VIETNAMESE.split()),
         "Korean given blocks": ("KIM MIN-{}", KOREAN.split()),
+        # Korean passports join the given name (MINJUN) as often as they hyphenate it
+        "Korean given blocks, joined": ("KIM MIN{}", KOREAN.split()),
         "Hong Kong given syllables": ("CHAN TAI-{}", sorted(x for x in canto if x.isalpha())),
         "Hong Kong surnames": ("{} KA-MAN", sorted(x for x in hk_surnames if x.isalpha())),
         "Singapore surnames": ("{} KIM SOON", SINGAPORE.split()),

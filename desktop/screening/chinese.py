@@ -578,6 +578,16 @@ def gwoyeu_shadowed() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def gwoyeu_table() -> dict[tuple[str, int], str]:
+    """(hanyu syllable, tone) -> Gwoyeu Romatzyh spelling."""
+    return _gwoyeu()
+
+
+def gwoyeu_only() -> frozenset[str]:
+    """Spellings that only Gwoyeu Romatzyh uses (JEOU, PYNG, MEY, SER...)."""
+    return _gwoyeu_only()
+
+
 @cache
 def _gwoyeu_only() -> frozenset[str]:
     """Spellings that only Gwoyeu Romatzyh uses (JEOU, PYNG, MEY, SER...)."""

@@ -281,6 +281,13 @@ def _block_of(a: str, b: str, common: frozenset[str]) -> str:
     return rr[0] if rr else min(common)
 
 
+def _inner_h(word: str, end: int, cuts: frozenset[int]) -> bool:
+    """A piece of a joined word that ends in H before more letters: the customary OH of
+    오 and UH of 서 end a word (DOHYUN is DO-HYUN, not DOH-YUN: RR and MR write no such H),
+    so inside one the H starts the next block; at a space or hyphen it may end one."""
+    return word[end - 1] == "h" and end < len(word) and end not in cuts
+
+
 @lru_cache(maxsize=16384)
 def same_given_name(
     a: str, b: str, cuts_a: frozenset[int] = frozenset(), cuts_b: frozenset[int] = frozenset()
@@ -303,11 +310,11 @@ def same_given_name(
                 continue
             for i2 in range(i + 1, min(n, i + 7) + 1):
                 pa = table.get(a[i:i2])
-                if not pa:
+                if not pa or _inner_h(a, i2, cuts_a):
                     continue
                 for j2 in range(j + 1, min(m, j + 7) + 1):
                     common = pa & table.get(b[j:j2], frozenset())
-                    if not common:
+                    if not common or _inner_h(b, j2, cuts_b):
                         continue
                     (count, alike, cuts), pieces = cur
                     rank = (count + 1, alike - (a[i:i2] == b[j:j2]),
@@ -321,7 +328,7 @@ def same_given_name(
 
 
 @cache
-def _block_weight() -> dict[str, int]:
+def block_weight() -> dict[str, int]:
     """Hangul block -> how many Hanja read so: which block a Latin syllable most likely
     stands for in a name (명 before 뮹)."""
     out: dict[str, int] = {}
@@ -344,7 +351,7 @@ def hangul_readings(latin: str, limit: int = 2) -> tuple[str, ...]:
     given = "".join(words[1:]).lower()
     if not families or len(given) > 20:
         return ()
-    table, weight = name_block_spellings(), _block_weight()
+    table, weight = name_block_spellings(), block_weight()
     cuts, at = set(), 0
     for w in words[1:]:
         at += len(w)
@@ -396,3 +403,28 @@ def query_latin_forms(text: str) -> tuple[str, ...]:
                          for g in given]  # fmt: skip
                 out.append(f"{s} {' '.join(parts)}".upper())
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=16384)
+def given_splits(word: str, cuts: frozenset[int] = frozenset()) -> tuple[tuple[str, ...], ...]:
+    """Every split of a Latin given name (lower case, spaces and hyphens removed) into 2
+    or 3 spellings of Sino-Korean blocks (`name_block_spellings`): 'hyunwoo' ->
+    (('hyun', 'woo'),); an H inside a joined word starts a block (`_inner_h`)."""
+    table = name_block_spellings()
+    n = len(word)
+    if n > 18:
+        return ()
+
+    def tails(i: int, left: int) -> list[tuple[str, ...]]:
+        out: list[tuple[str, ...]] = []
+        for j in range(i + 1, min(n, i + 7) + 1):
+            piece = word[i:j]
+            if piece not in table or _inner_h(word, j, cuts):
+                continue
+            if j == n:
+                out.append((piece,))
+            elif left > 1:
+                out += [(piece, *rest) for rest in tails(j, left - 1)]
+        return out
+
+    return tuple(s for s in tails(0, 3) if len(s) >= 2)

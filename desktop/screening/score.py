@@ -83,8 +83,17 @@ define(
         "name.distinct_vietnamese": "{a} ({ca}) and {b} ({cb}) are two different "
         "Sino-Vietnamese given names, of different characters: different people unless the "
         "known facts agree",
+        "name.distinct_vietnamese_syllables": "{a} and {b} are two different Vietnamese "
+        "syllables of a Vietnamese name (no spelling variant or keying slip joins them): "
+        "different people unless the known facts agree",
+        "name.distinct_gwoyeu": "{a} and {b} are Gwoyeu Romatzyh tonal spellings of two "
+        "different syllables ({pa} and {pb}): two characters, different people unless the "
+        "known facts agree",
         "name.distinct_char_syllable": "{a} is a syllable of its own, not a reading of {b} "
         "({form}): another character, different people unless the known facts agree",
+        "name.distinct_korean_given": "{a} and {b} are two different Korean given names "
+        "({x} and {y} spell different name syllables in every romanisation): different "
+        "people unless the known facts agree",
         "name.distinct_syllables": "{a} and {b} are two different syllables of a given "
         "name (two characters): different people unless the known facts agree",
         "name.distinct_given_vowel": "{a} and {b} are two different given names, an A "
@@ -1868,6 +1877,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_surname_chars(na, nb)
             or distinct_given_syllables(na, nb)
             or distinct_close_given(na, nb)
+            or distinct_korean_given(na, nb)
             or distinct_mandarin_given(na, nb)
             or distinct_given_in_kind(na, nb)
             or distinct_sex_forms(na, nb)
@@ -1882,6 +1892,8 @@ def _compare_names(a: str, b: str) -> NameMatch:
             distinct_pinyin_finals(na, nb, best)
             or distinct_japanese(na, nb)
             or distinct_vietnamese(na, nb)
+            or distinct_vietnamese_syllables(na, nb)
+            or distinct_gwoyeu(na, nb)
             or distinct_char_syllable(na, nb, best)
         )
         if rule:
@@ -2281,6 +2293,130 @@ def distinct_vietnamese(a: Name, b: Name) -> Message | str:
                cb="/".join(sorted(cy)[:2]))  # fmt: skip
 
 
+# Vietnam's common surnames as passports write them (data/common_surnames.txt's two
+# Vietnamese lines: Wikipedia "Vietnamese name", "List of common Vietnamese surnames").
+_VIET_SURNAMES = frozenset((
+    "NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "HUYNH", "PHAN", "VU", "VO", "DANG", "BUI", "DO",
+    "HO", "NGO", "DUONG", "LY", "DOAN", "DINH", "TRUONG", "LUONG", "TRINH", "LAM", "MAI", "CAO",
+    "HA", "LUU", "THAI", "CHAU", "KIEU", "QUACH", "VUONG", "DAO"))  # fmt: skip
+_KEYS = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
+_KEY_AT = {c: (r, i) for r, row in enumerate(_KEYS) for i, c in enumerate(row)}
+
+
+def _keying_slip(x: str, y: str) -> bool:
+    """One keying step: a letter dropped or added, two neighbours swapped, or a letter
+    struck for a key next to it (HAO / THAO, LAN / LOAN, TUAN / TUNA; not KHOA / KHOI:
+    A and I are far apart on the keyboard)."""
+    if OSA.distance(x, y) != 1:
+        return False
+    if len(x) != len(y) or sorted(x) == sorted(y):
+        return True
+    p, q = next((c, d) for c, d in zip(x, y, strict=True) if c != d)
+    (r1, i1), (r2, i2) = _KEY_AT.get(p, (9, 99)), _KEY_AT.get(q, (-9, -99))
+    return abs(r1 - r2) <= 1 and abs(i1 - i2) <= 1
+
+
+@cache
+def _viet_syllables() -> dict[str, frozenset[str]]:
+    """Vietnamese syllables as passports spell them, diacritics dropped -> the characters
+    read so: the Sino-Vietnamese readings of `data/sino_vietnamese.tsv` (1,108 syllables),
+    the stock of Vietnamese given names and surnames."""
+    out: dict[str, set[str]] = {}
+    for ch, readings in vietnamese.all_readings():
+        for r in readings:
+            out.setdefault(r, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _viet_fold(word: str) -> str:
+    """I and Y after a consonant are one vowel spelt two ways (LY / LI, MY / MI, QUY /
+    QUI: Vietnamese spelling has both)."""
+    return re.sub(r"(?<=[^AEIOUY])Y$", "I", word)
+
+
+def distinct_vietnamese_syllables(a: Name, b: Name) -> Message | str:
+    """Two Latin names recognisably Vietnamese (a Vietnamese surname first, every word a
+    Vietnamese syllable, and no one Chinese system spelling every word: LE HOANG NAM,
+    not Hong Kong's HO MAN LAM) that differ in one word, both Vietnamese syllables that
+    neither a region's merged initials (GI / D / V / R, TR / CH, S / X), an I for a Y,
+    nor one keying step joins, and no character reads both: two names (HUY / HAI, NAM /
+    LAM, KHOA / KHOI) or, in the surname's place, two families (DO / DOAN); VU / VO, both
+    武 (Võ the south's reading), stay one (review names2). A step one key apart is left to
+    `distinct_vietnamese` (common name characters only: a slip lands on another syllable
+    as often as not)."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb) or a.is_han or b.is_han:
+        return ""
+    if ta[0].text not in _VIET_SURNAMES or tb[0].text not in _VIET_SURNAMES:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1:
+        return ""
+    x, y = ta[differ[0]].text, tb[differ[0]].text
+    inventory = _viet_syllables()
+    words = [t.text for t in (*ta, *tb)]
+    if not all(w in inventory for w in words):
+        return ""
+    groups = [_word_groups(w) for w in words]
+    if all(groups) and set.intersection(*groups):
+        return ""  # one Chinese system spells every word: maybe no Vietnamese name
+    if _viet_initials(x) == _viet_initials(y) or _viet_fold(x) == _viet_fold(y):
+        return ""
+    if _keying_slip(x, y) or inventory[x] & inventory[y]:
+        return ""  # a slip, or one character's two readings (VU / VO 武, the south's Võ)
+    return msg("name.distinct_vietnamese_syllables", a=x, b=y)
+
+
+@cache
+def _gwoyeu_bases() -> dict[str, frozenset[str]]:
+    """A spelling only Gwoyeu Romatzyh writes -> the Hanyu syllables (tones aside) it
+    spells: its tonal spelling pins the syllable (CHERN 陳 chen, SHYONG 雄 xiong)."""
+    only = chinese.gwoyeu_only()
+    out: dict[str, set[str]] = {}
+    for (py, _tone), gr in chinese.gwoyeu_table().items():
+        if gr in only:
+            out.setdefault(gr, set()).add(py)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _other_script_spelling(w: str) -> bool:
+    """A spelling Cantonese, a southern dialect or Korean also writes."""
+    return (
+        chinese.is_cantonese(w)
+        or chinese.is_dialect_spelling(w)
+        or w in korean.name_block_spellings()
+        or w.upper() in korean.surname_families()
+    )
+
+
+def distinct_gwoyeu(a: Name, b: Name) -> Message | str:
+    """Two Latin names alike but for one word, both Gwoyeu Romatzyh's own tonal spellings
+    of two different syllables (SHYONG 雄 xiong / SHYANG 祥 xiang), that no keying step
+    joins: two characters, two people on names alone. Two tones of one syllable (SHEU 許
+    / SHYU 徐, both xu) stay one, and so does a slip (CHERN / CHERNG: one letter added)."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(ta) != len(tb) or a.is_han or b.is_han:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1:
+        return ""
+    x, y = ta[differ[0]].text.lower(), tb[differ[0]].text.lower()
+    bases = _gwoyeu_bases()
+    bx, by = bases.get(x, frozenset()), bases.get(y, frozenset())
+    if len(bx) != 1 or len(by) != 1 or bx == by or _keying_slip(x.upper(), y.upper()):
+        return ""
+    if any(_other_script_spelling(w) for w in (x, y)):
+        return ""  # a Cantonese, southern or Korean spelling too (WOO 우 / U, CHEONG)
+    if any(w.upper() in given_names() or w.upper() in common_surnames() for w in (x, y)):
+        return ""  # a Western name too (JEAN / JANN HOFFMANN)
+    if not all(chinese.segmentations(t.text.lower()) for t in (*ta, *tb)):
+        return ""  # a word no Chinese syllable reads (HOFFMANN): no Chinese name
+    if getattr(_latin_latin(x, y)[1], "code", "name.spelling") != "name.spelling":
+        return ""  # another table relates them
+    return msg("name.distinct_gwoyeu", a=x.upper(), pa=min(bx).upper(), b=y.upper(),
+               pb=min(by).upper())  # fmt: skip
+
+
 def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
     """A reason when a name in characters meets a Latin name written wholly in Hanyu
     Pinyin (as the mainland's passports spell it from the characters) through a syllable
@@ -2495,6 +2631,98 @@ def _mandarin_given_chars() -> dict[str, frozenset[str]]:
         for sp in spelt:
             out.setdefault(sp, set()).add(ch)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _korean_name_blocks() -> frozenset[str]:
+    """`_korean_given_blocks` and the blocks that read 30 Hanja or more (훈, 윤, 린: Korean
+    given names are Sino-Korean blocks beyond the Chinese common characters' readings)."""
+    weight = korean.block_weight()
+    return _korean_given_blocks() | {b for b, n in weight.items() if n >= 30}
+
+
+def distinct_korean_given(a: Name, b: Name) -> Message | str:
+    """Two Korean given names after one Korean surname, joined or not (KIM DOYUN / DOHYUN,
+    JUNG HYUNWOO / HYUNSOO, PARK GEONWOO / GEON-HO), that no reading makes one name: each
+    split into Sino-Korean blocks (`korean.given_splits`), and in the alignment of equal
+    block counts with the most blocks alike, every other pair spells common name blocks
+    that share none (우 / 수 for WOO / SOO, 윤 / 현 for YUN / HYUN; YOUNG / YEONG, SUNG /
+    SEONG, EUN / UN spell one block and stay one name). A pair one keying step apart is
+    judged only on the common name characters' blocks (`distinct_close_given`); a pair the
+    Chinese tables relate, or that a syllable fold joins, is left to them."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(tb) < 2:
+        return ""
+    families = korean.surname_families()
+    fx, fy = families.get(ta[0].text), families.get(tb[0].text)
+    if not fx or not fy or not fx & fy:
+        return ""
+    ga = "".join(t.text for t in ta[1:]).lower()
+    gb = "".join(t.text for t in tb[1:]).lower()
+    if ga == gb or korean.same_given_name(ga, gb, _cuts(a), _cuts(b)):
+        return ""
+    pair = _korean_blocks_apart(ga, gb, _cuts(a), _cuts(b))
+    if not pair:
+        return ""
+    x, y, pieces_a, pieces_b = pair
+    # one side must read as Korean (LI RU / LI LU are Chinese, every syllable Mandarin),
+    # and neither be a Pinyin name (WANG JIAGUI / JIAGI: a Pinyin name and its slip)
+    if not (_reads_korean(ta[0].text, list(pieces_a)) or _reads_korean(tb[0].text, list(pieces_b))):
+        return ""
+    if _pinyin_name(a) or _pinyin_name(b):
+        return ""
+    shown_a = f"{ta[0].text} {'-'.join(pieces_a).upper()}"
+    shown_b = f"{tb[0].text} {'-'.join(pieces_b).upper()}"
+    return msg("name.distinct_korean_given", a=shown_a, b=shown_b, x=x.upper(), y=y.upper())
+
+
+@lru_cache(maxsize=4096)
+def _korean_blocks_apart(
+    ga: str, gb: str, cuts_a: frozenset[int], cuts_b: frozenset[int]
+) -> tuple[str, str, tuple[str, ...], tuple[str, ...]] | None:
+    """The first pair of blocks apart in the best alignment of two Korean given names'
+    splits, with the splits; None when an alignment of the best joins them or leaves a
+    pair undecided (a block off the common list, a pair a table or fold relates)."""
+    table, common = korean.name_block_spellings(), _korean_name_blocks()
+    close = _korean_given_blocks()
+    # each name read in its fewest blocks (YEON-KOUNG, KOUNG a customary 경 no table
+    # holds, is no three-block name YEON-KO-UNG to set against YEONG-YEONG)
+    splits_a, splits_b = korean.given_splits(ga, cuts_a), korean.given_splits(gb, cuts_b)
+    if not splits_a or not splits_b:
+        return None
+    fewest = min(map(len, splits_a))
+    if min(map(len, splits_b)) != fewest:
+        return None
+    best: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] = []
+    for sa in splits_a:
+        for sb in splits_b:
+            if len(sa) == len(sb) == fewest:
+                apart = sum(not table[x] & table[y] for x, y in zip(sa, sb, strict=True))
+                best.append((apart, len(sa), sa, sb))
+    if not best:
+        return None
+    best.sort()
+    found = None
+    for apart, _, sa, sb in best:
+        if apart > best[0][0]:
+            break
+        if not apart:
+            return None  # one name read block by block
+        for x, y in zip(sa, sb, strict=True):
+            if table[x] & table[y]:
+                continue
+            # one keying step apart, where a slip lands on another block as often as not:
+            # both blocks of the common name characters' readings (`distinct_close_given`)
+            if OSA.distance(x, y) > 1 and OSA.distance(_fold_syllable(x), _fold_syllable(y)) < 2:
+                return None  # one syllable across systems (SEUNG / SONG: EU / O)
+            pool = close if OSA.distance(x, y) == 1 else common
+            cx, cy = table[x] & pool, table[y] & pool
+            if not cx or not cy or _fold_syllable(x) == _fold_syllable(y):
+                return None
+            if getattr(_latin_latin(x, y)[1], "code", "name.spelling") != "name.spelling":
+                return None
+            found = found or (x, y, sa, sb)
+    return found
 
 
 def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
@@ -2784,6 +3012,19 @@ def _taiwan_wade_giles(a: Name, b: Name, given: list[str]) -> bool:
     return any(_wade_giles_only(w) for w in given)
 
 
+def _taiwan_passport_given(a: Name, b: Name, given: list[str]) -> bool:
+    """`_taiwan_wade_giles` widened: both names hyphenated as Taiwan's passports print
+    them, every given syllable a Wade-Giles spelling of Taiwan's passport table, also
+    where Pinyin writes it (CHENG-HAN, WEN-PIN, YAO-JEN), and one at least that Hong
+    Kong's Cantonese does not (KA-MAN, WAI-KEUNG are Hong Kong's)."""
+    if not (_hyphenated(a) and _hyphenated(b)) or not given:
+        return False
+    if not all(chinese.WADE in set().union(*chinese.mandarin_of(w.lower()).values() or [set()])
+               for w in given):  # fmt: skip
+        return False
+    return any(not chinese.is_cantonese(w) for w in given)
+
+
 def _bridge_abroad(x: str, y: str) -> str:
     """The dialect (Cantonese, Macau) through which alone `x` and `y` spell one common
     surname character (LIU 廖 in Hong Kong / LIAO, CHAO 周 in Macau / CHOU); "" when none
@@ -2853,7 +3094,12 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         # a Taiwanese name may carry its surname's Hokkien, Hakka or Matsu reading (KAO /
         # KO 高, CHUANG / CHONG 莊): one surname whatever else the spellings stand for
         return ""
+    # nor does a name of Taiwan's passport table whose given syllables Pinyin writes too
+    # (WU / HU CHENG-HAN: 胡 WU in Cantonese; LO / LU WEN-PIN: 盧 LO)
+    taiwanese = taiwanese or _taiwan_passport_given(a, b, given)
     abroad = _bridge_abroad(x, y) if taiwanese else ""
+    if abroad and set(chinese.mandarin_of(x)) & set(chinese.mandarin_of(y)):
+        return ""  # JENG / ZHENG 鄭: one character in two Mandarin systems (MPS II, Pinyin)
     bridged = _own_reading_bridge(x, y)
     if bridged and not abroad:
         return ""  # TAN / CHEN, LING / LIN ZHI-HAO: one character's dialect and Mandarin

@@ -52,3 +52,9 @@ def readings(han: str) -> tuple[str, ...]:
         if len(out) == MAX_READINGS:
             break
     return tuple(out)
+
+
+def all_readings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(character, its readings as passports spell them) for every character: the stock
+    of Vietnamese syllables."""
+    return tuple(_table().items())

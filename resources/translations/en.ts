@@ -1757,9 +1757,19 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different given names, an A against an I (no keying slip or transliteration writes one for the other): different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_gwoyeu</source>
+        <extracomment>{a} and {b} are Gwoyeu Romatzyh tonal spellings of two different syllables ({pa} and {pb}): two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are Gwoyeu Romatzyh tonal spellings of two different syllables ({pa} and {pb}): two characters, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_korean_given</source>
+        <extracomment>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_long_vowel</source>
@@ -1820,6 +1830,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_vietnamese_syllables</source>
+        <extracomment>{a} and {b} are two different Vietnamese syllables of a Vietnamese name (no spelling variant or keying slip joins them): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different Vietnamese syllables of a Vietnamese name (no spelling variant or keying slip joins them): different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_vowel</source>

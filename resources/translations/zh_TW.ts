@@ -1757,9 +1757,19 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的名字，一為 A、一為 I（按鍵誤植或轉寫都不會把其中之一寫成另一個）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_gwoyeu</source>
+        <extracomment>{a} and {b} are Gwoyeu Romatzyh tonal spellings of two different syllables ({pa} and {pb}): two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是國語羅馬字中兩個不同音節（{pa} 與 {pb}）的聲調拼法：兩個不同的字，除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_korean_given</source>
+        <extracomment>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的韓國名字（{x} 與 {y} 在每一種羅馬拼音中都是不同的名字音節）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_long_vowel</source>
@@ -1820,6 +1830,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_vietnamese_syllables</source>
+        <extracomment>{a} and {b} are two different Vietnamese syllables of a Vietnamese name (no spelling variant or keying slip joins them): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是越南名字中兩個不同的越南音節（沒有拼寫變體或按鍵錯誤能使兩者相同）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_vowel</source>
