@@ -3012,19 +3012,6 @@ def _taiwan_wade_giles(a: Name, b: Name, given: list[str]) -> bool:
     return any(_wade_giles_only(w) for w in given)
 
 
-def _taiwan_passport_given(a: Name, b: Name, given: list[str]) -> bool:
-    """`_taiwan_wade_giles` widened: both names hyphenated as Taiwan's passports print
-    them, every given syllable a Wade-Giles spelling of Taiwan's passport table, also
-    where Pinyin writes it (CHENG-HAN, WEN-PIN, YAO-JEN), and one at least that Hong
-    Kong's Cantonese does not (KA-MAN, WAI-KEUNG are Hong Kong's)."""
-    if not (_hyphenated(a) and _hyphenated(b)) or not given:
-        return False
-    if not all(chinese.WADE in set().union(*chinese.mandarin_of(w.lower()).values() or [set()])
-               for w in given):  # fmt: skip
-        return False
-    return any(not chinese.is_cantonese(w) for w in given)
-
-
 def _bridge_abroad(x: str, y: str) -> str:
     """The dialect (Cantonese, Macau) through which alone `x` and `y` spell one common
     surname character (LIU 廖 in Hong Kong / LIAO, CHAO 周 in Macau / CHOU); "" when none
@@ -3094,9 +3081,6 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
         # a Taiwanese name may carry its surname's Hokkien, Hakka or Matsu reading (KAO /
         # KO 高, CHUANG / CHONG 莊): one surname whatever else the spellings stand for
         return ""
-    # nor does a name of Taiwan's passport table whose given syllables Pinyin writes too
-    # (WU / HU CHENG-HAN: 胡 WU in Cantonese; LO / LU WEN-PIN: 盧 LO)
-    taiwanese = taiwanese or _taiwan_passport_given(a, b, given)
     abroad = _bridge_abroad(x, y) if taiwanese else ""
     if abroad and set(chinese.mandarin_of(x)) & set(chinese.mandarin_of(y)):
         return ""  # JENG / ZHENG 鄭: one character in two Mandarin systems (MPS II, Pinyin)
