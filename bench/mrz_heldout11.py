@@ -914,7 +914,7 @@ def _render_page(
     if cjk:
         draw.text(
             (dx0 + 0.32 * doc_w * ppm, dy0 + 0.04 * doc_h * ppm),
-            cjk[0] + "  " + cjk[1],
+            cjk[0] + "  " + (cjk[1] if fmt == "TD3" else title),
             font=_font("cjk", max(8, round(2.8 * ppm))),
             fill=(40, 40, 90, 255),
         )
@@ -961,7 +961,7 @@ def _render_page(
     over = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     odraw = ImageDraw.Draw(over, "RGBA")
     sig_y = mrz_top_mm - 2 + (rng.uniform(3, 8) if rng.random() < 0.2 else 0)
-    if sig_y > mrz_top_mm:
+    if sig_y + 3 > mrz_top_mm:  # the scribble swings 3 mm either side
         notes.append("signature over MRZ")
     _signature(odraw, rng, dx0 + 0.35 * doc_w * ppm, dy0 + sig_y * ppm, ppm)
     for _ in range(int(rng.integers(0, 3))):
@@ -1230,7 +1230,7 @@ def _capture(
     elif capture == "scan":
         grain = cv2.GaussianBlur(rng.normal(0, 0.03, (fh, fw)).astype(np.float32), (0, 0), 0.8)
         img = img + grain[..., None]
-        dust = (rng.random((fh, fw)) < 0.0004).astype(np.float32)
+        dust = (rng.random((fh, fw)) < 0.00004).astype(np.float32)
         img = img * (1 - cv2.dilate(dust, np.ones((2, 2)))[..., None] * 0.7)
         img = cv2.GaussianBlur(img, (0, 0), 0.5)
     else:
@@ -1299,7 +1299,14 @@ def sample(seed: int, *, today: dt.date) -> Sample:
     jpeg = _jpeg(img, quality, grey)
     if no_mrz:
         return Sample(seed, jpeg, (), False, "none", capture, plan[0], plan[1], 0.0, (), "no MRZ")
-    extras = ", ".join([*page.notes, *notes, f"OCR-B {pt:.1f} pt", f"JPEG {quality}"])
+    extras = ", ".join(
+        [
+            *page.notes,
+            *notes,
+            f"{'size of ' if plan[1] == 'other' else ''}OCR-B {pt:.1f} pt",
+            f"JPEG {quality}",
+        ]
+    )
     return Sample(
         seed,
         jpeg,
