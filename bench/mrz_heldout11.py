@@ -385,7 +385,7 @@ _ORIGINS: dict[str, tuple[list[str], list[str]]] = {
 # state -> (weight as a TD3 issuer, name origin, number pattern, TD3 optional pattern)
 # patterns: A a letter, 9 a digit, X either, literal otherwise; "|" separates choices
 _STATES: dict[str, tuple[float, str, str, str]] = {
-    "TWN": (14, "tw", "3|99999999", "A1|99999999|"),
+    "TWN": (14, "tw", "399999999", "A199999999|A299999999|"),
     "JPN": (8, "ja", "AA9999999", ""),
     "KOR": (7, "ko", "M99999999|M999A9999", "|"),
     "CHN": (7, "cn", "E99999999|EA9999999", "XXXXXXXXXXXXX9|"),
@@ -438,7 +438,7 @@ _STATES: dict[str, tuple[float, str, str, str]] = {
 }
 # TD1/TD2 issuers: (weight, origin, number, optional 1, optional 2 (TD1))
 _CARD_STATES: dict[str, tuple[float, str, str, str, str]] = {
-    "TWN": (4, "vi", "AX99999999", "A8|99999999", ""),  # residence permits, UI numbers
+    "TWN": (4, "vi", "AX99999999", "A899999999|A999999999", ""),  # residence permits, UI numbers
     "D<<": (2, "de", "LXXXXXXXX|TXXXXXXXX", "", ""),
     "FRA": (1.5, "es", "XXXXXXXXX", "", ""),
     "NLD": (1, "de", "AAXXXXXX9", "999999999", ""),
@@ -545,10 +545,7 @@ def random_mrz(
         state = _pick(rng, {k: v[0] for k, v in _STATES.items()})
         _w, origin, num_pat, opt_pat = _STATES[state]
         nat, code = state, str(rng.choice(["P<", "PN", "PD", "PO"], p=[0.9, 0.05, 0.03, 0.02]))
-        if state == "TWN" and num_pat.startswith("3|"):
-            number = "3" + _pattern(rng, "99999999")
-        else:
-            number = _pattern(rng, num_pat)
+        number = _pattern(rng, num_pat)
         optional = _pattern(rng, opt_pat) if opt_pat else ""
         if state == "KOR" and rng.random() < 0.5:
             optional = _pattern(rng, "9999999")
@@ -801,13 +798,15 @@ def _print_process(
         ink = cv2.GaussianBlur(ink, (0, 0), 0.06 * ppm)
         sat = (rng.random((h, w)) < 0.0015) & (cv2.dilate(ink, np.ones((5, 5))) > 0.3)
         ink = np.maximum(ink, cv2.GaussianBlur(sat.astype(np.float32), (0, 0), 0.04 * ppm) * 3)
-    elif process == "dotmatrix":
-        step = max(2.0, cap / rng.uniform(7, 12))
+    elif process == "dotmatrix":  # round pin dots on a grid wherever the glyph has ink
+        step = max(2.0, cap / rng.uniform(7, 11))
+        gw, gh = max(1, round(w / step)), max(1, round(h / step))
+        pins = (cv2.resize(ink, (gw, gh), interpolation=cv2.INTER_AREA) > 0.3).astype(np.float32)
+        up = cv2.resize(pins, (w, h), interpolation=cv2.INTER_NEAREST)
         yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-        dots = ((np.cos(2 * np.pi * xx / step) + 1) * (np.cos(2 * np.pi * yy / step) + 1)) / 4
-        ink = ink * np.clip(dots * 2.2, 0, 1)
-        ink = cv2.GaussianBlur(ink, (0, 0), step * 0.2)
-        ink = np.clip(ink * 1.6, 0, 1)
+        fx, fy = (xx * gw / w) % 1 - 0.5, (yy * gh / h) % 1 - 0.5
+        disc = np.clip((rng.uniform(0.42, 0.55) - np.hypot(fx, fy)) / 0.12, 0, 1)
+        ink = cv2.GaussianBlur(up * disc, (0, 0), max(0.4, step * 0.12))
     elif process == "thermal":
         bands = 0.75 + 0.25 * np.sin(
             np.arange(h, dtype=np.float32)[:, None] / rng.uniform(3, 9) * ppm / 10
@@ -934,14 +933,21 @@ def _render_page(
     ]
     values = []
     if printed:
-        names = layout.layout(fmt).field("names").of(printed)
-        sur, _, giv = names.partition("<<")
+        lay = layout.layout(fmt)
+        sur, _, giv = lay.field("names").of(printed).partition("<<")
+
+        def viz_date(field: str) -> str:  # the visual zone writes the MRZ's dates out
+            d = lay.field(field).of(printed)
+            m = int(d[2:4])
+            month = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC"[3 * m - 3 : 3 * m]
+            return f"{d[4:]} {month} {d[:2]}"
+
         values = [
             sur.replace("<", " ").strip(),
             giv.replace("<", " ").strip(),
-            state,
-            f"{int(rng.integers(1, 28)):02d} JAN 19{int(rng.integers(50, 99))}",
-            f"{int(rng.integers(1, 28)):02d} MAR 20{int(rng.integers(27, 36))}",
+            lay.field("nationality").of(printed).replace("<", ""),
+            viz_date("birth_date"),
+            viz_date("expiry_date"),
         ]
     else:
         values = ["CHEN", "MEI LING", state, "01 JAN 1980", "01 JAN 2030"]
@@ -960,12 +966,14 @@ def _render_page(
         cdraw.text((x, y + 1.8 * ppm), val[:28], font=data_f, fill=230)
     over = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     odraw = ImageDraw.Draw(over, "RGBA")
-    sig_y = mrz_top_mm - 2 + (rng.uniform(3, 8) if rng.random() < 0.2 else 0)
-    if sig_y + 3 > mrz_top_mm:  # the scribble swings 3 mm either side
+    # the scribble swings 3 mm either side of sig_y: above the zone, or across it
+    over_sig = rng.random() < 0.2
+    sig_y = mrz_top_mm + rng.uniform(1, 6) if over_sig else mrz_top_mm - rng.uniform(4.5, 9)
+    if over_sig:
         notes.append("signature over MRZ")
     _signature(odraw, rng, dx0 + 0.35 * doc_w * ppm, dy0 + sig_y * ppm, ppm)
     for _ in range(int(rng.integers(0, 3))):
-        over_mrz = rng.random() < 0.35
+        over_mrz = rng.random() < 0.25
         cy = (
             dy0
             + (
