@@ -21,18 +21,19 @@ them. It pictures what a Taiwan border counter is handed:
   carries personal numbers rich in digits and letters (Taiwan `A123456789`, Korean
   personal digits, Singapore `S1234567D`, Thai 13 digits, Malaysian 12, Dutch BSN,
   Swedish, Turkish and Spanish numbers, hashed Chinese data; Belgian and Portuguese
-  12-character card numbers run on into the optional data). About one document in ten is printed with one check digit wrong (`valid`
-  False: the truth is the printed lines); about one picture in thirty shows a page
-  without an MRZ (`lines` empty, `format` "none").
+  12-character card numbers run on into the optional data). About one document in ten
+  is printed with one check digit wrong (`valid` False: the truth is the printed
+  lines); about one picture in thirty shows a page without an MRZ (`lines` empty,
+  `format` "none").
 - faces: OCR-B (`/usr/share/fonts/opentype/ocr-b/OCRB.otf`) in about eight documents in
   ten ("ocrb"). ICAO 9303 part 3 fixes OCR-B size I at a pitch of 2.54 mm (10 a inch);
   OCRB.otf's advance is 0.723 em and its capitals 0.713 em, so 10 pt fills the pitch
   exactly with capitals 2.5 mm tall. The standard fixes the pitch, not the printer's
   font size, and issuers' printers differ: this set assumes (it measured no corpus of
   real documents) OCR-B set at 8.6-10.2 pt (normal around 9.7), capitals 2.15-2.55 mm,
-  each cell tracked to 2.54 mm, with a stroke weight from starved to bled,
-  each glyph jittered a little in its cell, printed by laser, inkjet (spread and
-  satellite drops), dot matrix (round pin dots, 7-11 to a capital), thermal (density bands, a dead element),
+  each cell tracked to 2.54 mm, with a stroke weight from starved to bled, each glyph
+  jittered a little in its cell, printed by laser, inkjet (spread and satellite drops),
+  dot matrix (round pin dots, 7-11 to a capital), thermal (density bands, a dead element),
   laser engraving (grey on polycarbonate) or a worn ribbon. About one in ten ("hybrid")
   is OCR-B "from another foundry": three to six of the look-alike glyphs (Q D 0 O B 8 1
   I 5 S 2 Z) or one whole MRZ line taken from a face below, scaled to OCR-B's cell.
