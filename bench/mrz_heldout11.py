@@ -1284,7 +1284,7 @@ def _capture(
 def sample(seed: int, *, today: dt.date) -> Sample:
     """One picture and its printed MRZ (the truth) from `seed`."""
     rng = np.random.default_rng(seed)
-    fmt, _composed, printed, valid = random_mrz(rng, today)
+    fmt, composed, printed, valid = random_mrz(rng, today)
     capture = _pick(rng, CAPTURES)
     plan = _face_plan(rng, len(printed))
     no_mrz = bool(rng.random() < NO_MRZ_SHARE)
@@ -1328,9 +1328,11 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         img = cv2.copyMakeBorder(img, 0, pad_y, 0, pad_x, cv2.BORDER_REPLICATE)
     jpeg = _jpeg(img, quality, grey)
     if no_mrz:
-        return Sample(seed, jpeg, (), False, "none", capture, plan[0], plan[1], 0.0, (), "no MRZ")
+        extras = ", ".join(["no MRZ", *page.notes, *notes])
+        return Sample(seed, jpeg, (), False, "none", capture, plan[0], plan[1], 0.0, (), extras)
     extras = ", ".join(
         [
+            *(["a check digit printed wrong"] if printed != composed else []),
             *page.notes,
             *notes,
             f"{'size of ' if plan[1] == 'other' else ''}OCR-B {pt:.1f} pt",

@@ -280,10 +280,12 @@ def test_every_capture_makes_a_sane_image_of_its_truth():
         h, w = img.shape[:2]
         assert 200 <= w <= 3500 and 200 <= h <= 3500, (kind, img.shape)
         assert 20 < float(img.mean()) < 240 and float(img.std()) > 10, kind
-        _, _, printed, valid = h11.random_mrz(np.random.default_rng(seed), TODAY)
+        _, composed, printed, valid = h11.random_mrz(np.random.default_rng(seed), TODAY)
         if kind == "no MRZ":
             assert (s.lines, s.valid, s.format, s.mrz_quad) == ((), False, "none", ())
+            assert s.extras.startswith("no MRZ")
             continue
+        assert ("a check digit printed wrong" in s.extras) == (printed != composed), s.extras
         assert kind in ("hybrid", "other", s.capture)
         assert kind not in ("hybrid", "other") or s.face_kind == kind
         assert (s.lines, s.valid) == (printed, valid)
