@@ -20,6 +20,10 @@ packages=(
   # of an OCR-B MRZ): League Mono, Hermit, Agave, Fantasque Sans Mono, Monoid, IBM 3270;
   # it refuses to run without them
   fonts-league-mono fonts-hermit fonts-agave fonts-fantasque-sans fonts-monoid fonts-3270
+  # faces only bench/mrz_heldout11.py prints MRZs in (wholly, or a few glyphs or one line
+  # of an OCR-B MRZ): monofur, Oxygen Mono, CMU Typewriter Text, Spleen, Terminus (bitmap);
+  # it refuses to run without them
+  fonts-monofur fonts-oxygen fonts-cmu fonts-spleen fonts-terminus-otb
   # Qt offscreen and on-screen (xcb) runtime
   libglib2.0-0 libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
