@@ -275,6 +275,20 @@ def name_block_spellings() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def all_block_spellings() -> dict[str, frozenset[str]]:
+    """`name_block_spellings` without its open-syllable filter: every spelling
+    `syllable_spellings` gives a block (CHO and JO both 조 in McCune-Reischauer's
+    voiceless initial, SO and SUH both 서). For proving two names differ, not reading."""
+    blocks = set(_hanja().values())
+    blocks |= {initial_sound_rule(b) for b in blocks}
+    out: dict[str, set[str]] = {}
+    for block in blocks:
+        for spelling in syllable_spellings(block):
+            out.setdefault(spelling, set()).add(block)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _block_of(a: str, b: str, common: frozenset[str]) -> str:
     """The block two spellings share, the one either spells in RR first (국 for KUK/GUK)."""
     rr = [block for block in sorted(common) if revised(block) in (a, b)]
@@ -310,11 +324,11 @@ def same_given_name(
                 continue
             for i2 in range(i + 1, min(n, i + 7) + 1):
                 pa = table.get(a[i:i2])
-                if not pa or _inner_h(a, i2, cuts_a):
+                if not pa:
                     continue
                 for j2 in range(j + 1, min(m, j + 7) + 1):
                     common = pa & table.get(b[j:j2], frozenset())
-                    if not common or _inner_h(b, j2, cuts_b):
+                    if not common:
                         continue
                     (count, alike, cuts), pieces = cur
                     rank = (count + 1, alike - (a[i:i2] == b[j:j2]),
@@ -405,21 +419,40 @@ def query_latin_forms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_BARE_VOWELS = re.compile(r"[aeiou]+")
+_VOWELS = frozenset("aeiou")
+
+
 @lru_cache(maxsize=16384)
-def given_splits(word: str, cuts: frozenset[int] = frozenset()) -> tuple[tuple[str, ...], ...]:
+def given_splits(
+    word: str,
+    cuts: frozenset[int] = frozenset(),
+    whole: frozenset[int] = frozenset(),
+    inner_h: bool = True,
+) -> tuple[tuple[str, ...], ...]:
     """Every split of a Latin given name (lower case, spaces and hyphens removed) into 2
     or 3 spellings of Sino-Korean blocks (`name_block_spellings`): 'hyunwoo' ->
-    (('hyun', 'woo'),); an H inside a joined word starts a block (`_inner_h`)."""
+    (('hyun', 'woo'),); with `inner_h`, an H inside a joined word starts a block
+    (`_inner_h`), without it an H after a vowel may end one, the piece given without it
+    ('ahyoung' -> ('a', 'young'): 아영 written AH-YOUNG and joined). Never a split at
+    `whole` (inside a word that is one Chinese syllable: CHIU is no CHI-U), nor a bare
+    vowel cut off a word's end (KACHIU is no KACHI-U, MINEE no MIN-EE: a Cantonese final
+    or a dropped letter, not a block)."""
     table = name_block_spellings()
     n = len(word)
     if n > 18:
         return ()
+    starts = {0} | cuts
 
     def tails(i: int, left: int) -> list[tuple[str, ...]]:
         out: list[tuple[str, ...]] = []
         for j in range(i + 1, min(n, i + 7) + 1):
             piece = word[i:j]
-            if piece not in table or _inner_h(word, j, cuts):
+            if not inner_h and piece[-2:-1] in _VOWELS and piece[-1:] == "h":
+                piece = piece[:-1]  # the customary AH, OH, SUH, YUH of an open block
+            if piece not in table or (inner_h and _inner_h(word, j, cuts)) or j in whole:
+                continue
+            if (j == n or j in cuts) and i not in starts and _BARE_VOWELS.fullmatch(piece):
                 continue
             if j == n:
                 out.append((piece,))

@@ -2657,11 +2657,13 @@ def distinct_korean_given(a: Name, b: Name) -> Message | str:
     fx, fy = families.get(ta[0].text), families.get(tb[0].text)
     if not fx or not fy or not fx & fy:
         return ""
+    if all(chinese.is_cantonese(t.text) for t in (*ta[1:], *tb[1:])):
+        return ""  # Hong Kong's or Macau's syllables (KA CHIU / KA CHIO: -U / -O, review)
     ga = "".join(t.text for t in ta[1:]).lower()
     gb = "".join(t.text for t in tb[1:]).lower()
     if ga == gb or korean.same_given_name(ga, gb, _cuts(a), _cuts(b)):
         return ""
-    pair = _korean_blocks_apart(ga, gb, _cuts(a), _cuts(b))
+    pair = _korean_blocks_apart(ga, gb, _cuts(a), _cuts(b), _whole(a), _whole(b))
     if not pair:
         return ""
     x, y, pieces_a, pieces_b = pair
@@ -2676,18 +2678,51 @@ def distinct_korean_given(a: Name, b: Name) -> Message | str:
     return msg("name.distinct_korean_given", a=shown_a, b=shown_b, x=x.upper(), y=y.upper())
 
 
+def _whole(name: Name) -> frozenset[int]:
+    """Positions inside the given name's words (spaces removed) that are each one
+    Cantonese or Mandarin syllable in any system (CHIU, CHAU, KAU): no block ends there."""
+    out, at = set(), 0
+    for t in name.tokens[1:]:
+        w = t.text.lower()
+        if chinese.is_cantonese(w) or chinese.mandarin_of(w):
+            out |= set(range(at + 1, at + len(w)))
+        at += len(w)
+    return frozenset(out)
+
+
+def _one_block(x: str, y: str) -> bool:
+    """Two spellings any one block is written (`korean.all_block_spellings`, the
+    open-syllable filter aside: JO / CHO 조, SO / SUH 서, YO / YUH 여)."""
+    table, raw = korean.name_block_spellings(), korean.all_block_spellings()
+    return bool(table[x] & table[y] or raw.get(x, frozenset()) & raw.get(y, frozenset()))
+
+
 @lru_cache(maxsize=4096)
 def _korean_blocks_apart(
-    ga: str, gb: str, cuts_a: frozenset[int], cuts_b: frozenset[int]
+    ga: str,
+    gb: str,
+    cuts_a: frozenset[int],
+    cuts_b: frozenset[int],
+    whole_a: frozenset[int] = frozenset(),
+    whole_b: frozenset[int] = frozenset(),
 ) -> tuple[str, str, tuple[str, ...], tuple[str, ...]] | None:
     """The first pair of blocks apart in the best alignment of two Korean given names'
     splits, with the splits; None when an alignment of the best joins them or leaves a
-    pair undecided (a block off the common list, a pair a table or fold relates)."""
+    pair undecided (a block off the common list, a pair a table or fold relates, a last
+    letter dropped or added), or when any split, an H ending a block too (AH-YOUNG 아영,
+    SUH-YEON 서연 against SO-YEON), reads both as one name."""
     table, common = korean.name_block_spellings(), _korean_name_blocks()
     close = _korean_given_blocks()
+    loose_a = korean.given_splits(ga, cuts_a, whole_a, inner_h=False)
+    loose_b = korean.given_splits(gb, cuts_b, whole_b, inner_h=False)
+    for sa in loose_a:
+        for sb in loose_b:
+            if len(sa) == len(sb) and all(map(_one_block, sa, sb)):
+                return None  # one name read block by block (DOH-YUN too: review names5)
     # each name read in its fewest blocks (YEON-KOUNG, KOUNG a customary 경 no table
     # holds, is no three-block name YEON-KO-UNG to set against YEONG-YEONG)
-    splits_a, splits_b = korean.given_splits(ga, cuts_a), korean.given_splits(gb, cuts_b)
+    splits_a = korean.given_splits(ga, cuts_a, whole_a)
+    splits_b = korean.given_splits(gb, cuts_b, whole_b)
     if not splits_a or not splits_b:
         return None
     fewest = min(map(len, splits_a))
@@ -2697,7 +2732,7 @@ def _korean_blocks_apart(
     for sa in splits_a:
         for sb in splits_b:
             if len(sa) == len(sb) == fewest:
-                apart = sum(not table[x] & table[y] for x, y in zip(sa, sb, strict=True))
+                apart = sum(not _one_block(x, y) for x, y in zip(sa, sb, strict=True))
                 best.append((apart, len(sa), sa, sb))
     if not best:
         return None
@@ -2709,8 +2744,10 @@ def _korean_blocks_apart(
         if not apart:
             return None  # one name read block by block
         for x, y in zip(sa, sb, strict=True):
-            if table[x] & table[y]:
+            if _one_block(x, y):
                 continue
+            if abs(len(x) - len(y)) == 1 and OSA.distance(x, y) == 1:
+                return None  # a letter dropped or added (MINJAE / MINJA, SUNG / SUG)
             # one keying step apart, where a slip lands on another block as often as not:
             # both blocks of the common name characters' readings (`distinct_close_given`)
             if OSA.distance(x, y) > 1 and OSA.distance(_fold_syllable(x), _fold_syllable(y)) < 2:
