@@ -2379,11 +2379,30 @@ def _gwoyeu_bases() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _spelt_chars() -> dict[str, frozenset[str]]:
+    """Spelling (lower case) -> the surname and given-name characters of
+    `chinese.name_chars` that any system writes so: Gwoyeu Romatzyh's readings of each
+    (彭 PERNG and PARNG), every other Mandarin system's, Cantonese, the dialects' and the
+    Hokkien passport forms (夏 HAH and HEH)."""
+    sur, given, _ = chinese.name_chars()
+    out: dict[str, set[str]] = {}
+    for ch in (*sur, *given):
+        forms = {*chinese.gwoyeu_readings(ch), *chinese.romanisations(ch),
+                 *chinese.hokkien_spellings(ch)}  # fmt: skip
+        forms |= {f for f, _ in chinese.dialect_spellings(ch)}
+        for f in forms:
+            out.setdefault(f.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _other_script_spelling(w: str) -> bool:
-    """A spelling Cantonese, a southern dialect or Korean also writes."""
+    """A spelling Cantonese, a southern dialect (Hokkien's passport forms too) or Korean
+    also writes."""
     return (
         chinese.is_cantonese(w)
         or chinese.is_dialect_spelling(w)
+        or chinese.is_hokkien_form(w)
         or w in korean.name_block_spellings()
         or w.upper() in korean.surname_families()
     )
@@ -2407,6 +2426,9 @@ def distinct_gwoyeu(a: Name, b: Name) -> Message | str:
         return ""
     if any(_other_script_spelling(w) for w in (x, y)):
         return ""  # a Cantonese, southern or Korean spelling too (WOO 우 / U, CHEONG)
+    spelt = _spelt_chars()
+    if spelt.get(x, frozenset()) & spelt.get(y, frozenset()):
+        return ""  # one character's two readings (彭 PERNG / PARNG, 和 HWO / HWU: review)
     if any(w.upper() in given_names() or w.upper() in common_surnames() for w in (x, y)):
         return ""  # a Western name too (JEAN / JANN HOFFMANN)
     if not all(chinese.segmentations(t.text.lower()) for t in (*ta, *tb)):
