@@ -2334,6 +2334,38 @@ def _viet_fold(word: str) -> str:
     return re.sub(r"(?<=[^AEIOUY])Y$", "I", word)
 
 
+_VIET_PARTS = re.compile(r"^(NGH|NG|GH|GI|KH|PH|TH|TR|CH|NH|QU|[BCDGHKLMNPRSTVX]?)"
+                         r"([AEIOUY]+)(NG|NH|CH|[CTMNP]?)$")  # fmt: skip
+_VIET_ONE_INITIAL = {"K": "C", "QU": "C", "GH": "G", "NGH": "NG"}
+_VIET_ONE_FINAL = {"T": "C", "CH": "C", "NH": "NG"}
+
+
+def _viet_one_syllable(x: str, y: str) -> bool:
+    """Two spellings that may be one syllable as regions say it or lists write it by
+    ear (review names5): the initials merged (`_viet_initials`, C / K / QU), the finals T
+    / C and NH / NG merged (southern speech: PHAT / PHAC, DUC / DUT), and then, before a
+    final, any vowel for any (the south's readings CHINH / CHANH 正, NHAN / NHON 仁, THAT
+    / THIET 實, CANH / KIENG 景; QUOC / COC), in an open syllable O for U and E or Y for I
+    (HUY / HUI, SAU / SAO, KHOA / KHUA, THUY / THUE). HUY / HAI, KHOA / KHOI, NAM / LAM
+    and CHINH / CHIEN stay apart."""
+    mx, my = _VIET_PARTS.match(_viet_initials(x)), _VIET_PARTS.match(_viet_initials(y))
+    if not mx or not my:
+        return False
+    (ix, vx, fx), (iy, vy, fy) = mx.groups(), my.groups()
+    if ix == "QU" or iy == "QU":
+        vx, vy = ("U" + vx if ix == "QU" else vx), ("U" + vy if iy == "QU" else vy)
+    if _VIET_ONE_INITIAL.get(ix, ix) != _VIET_ONE_INITIAL.get(iy, iy):
+        return False
+    if _VIET_ONE_FINAL.get(fx, fx) != _VIET_ONE_FINAL.get(fy, fy):
+        return False
+    if fx:
+        return True
+    fold = str.maketrans("OEY", "UII")
+    return re.sub(r"(.)\1", r"\1", vx.translate(fold)) == re.sub(
+        r"(.)\1", r"\1", vy.translate(fold)
+    )
+
+
 def distinct_vietnamese_syllables(a: Name, b: Name) -> Message | str:
     """Two Latin names recognisably Vietnamese (a Vietnamese surname first, every word a
     Vietnamese syllable, and no one Chinese system spelling every word: LE HOANG NAM,
@@ -2362,6 +2394,8 @@ def distinct_vietnamese_syllables(a: Name, b: Name) -> Message | str:
         return ""  # one Chinese system spells every word: maybe no Vietnamese name
     if _viet_initials(x) == _viet_initials(y) or _viet_fold(x) == _viet_fold(y):
         return ""
+    if _viet_one_syllable(x, y):
+        return ""  # one syllable as the south says it or an ear writes it (review names5)
     if _keying_slip(x, y) or inventory[x] & inventory[y]:
         return ""  # a slip, or one character's two readings (VU / VO 武, the south's Võ)
     return msg("name.distinct_vietnamese_syllables", a=x, b=y)
