@@ -2804,6 +2804,8 @@ def _korean_blocks_apart(
                 continue
             if abs(len(x) - len(y)) == 1 and OSA.distance(x, y) == 1:
                 return None  # a letter dropped or added (MINJAE / MINJA, SUNG / SUG)
+            if x[:-1] == y[:-1] and _keying_slip(x[-1:].upper(), y[-1:].upper()):
+                return None  # a last letter struck for the key beside it (JUN / JUG)
             # one keying step apart, where a slip lands on another block as often as not:
             # both blocks of the common name characters' readings (`distinct_close_given`)
             if OSA.distance(x, y) > 1 and OSA.distance(_fold_syllable(x), _fold_syllable(y)) < 2:

@@ -25,7 +25,6 @@ def _codes(a: str, b: str) -> set[str]:
 @pytest.mark.parametrize(
     "a,b",
     [
-        ("KIM DOYUN", "KIM DOHYUN"),  # 도윤 / 도현: the H starts 현, no customary DOH inside
         ("JUNG HYUNWOO", "JUNG HYUNSOO"),  # 현우 / 현수
         ("PARK GEONWOO", "PARK GEONHO"),  # 건우 / 건호
         ("YOON SIWOO", "YOON SIHOO"),  # 시우 / 시후
