@@ -2698,9 +2698,9 @@ def _korean_name_blocks() -> frozenset[str]:
 
 
 def distinct_korean_given(a: Name, b: Name) -> Message | str:
-    """Two Korean given names after one Korean surname, joined or not (KIM DOYUN / DOHYUN,
-    JUNG HYUNWOO / HYUNSOO, PARK GEONWOO / GEON-HO), that no reading makes one name: each
-    split into Sino-Korean blocks (`korean.given_splits`), and in the alignment of equal
+    """Two Korean given names after one Korean surname, joined or not (KIM SEOJUN /
+    SEO-JIN, JUNG HYUNWOO / HYUNSOO, PARK GEONWOO / GEON-HO), that no reading makes one
+    name: each split into Sino-Korean blocks (`korean.given_splits`), and in the alignment of equal
     block counts with the most blocks alike, every other pair spells common name blocks
     that share none (우 / 수 for WOO / SOO, 윤 / 현 for YUN / HYUN; YOUNG / YEONG, SUNG /
     SEONG, EUN / UN spell one block and stay one name). A pair one keying step apart is
