@@ -2729,9 +2729,24 @@ def distinct_korean_given(a: Name, b: Name) -> Message | str:
         return ""
     if _pinyin_name(a) or _pinyin_name(b):
         return ""
+    if _listed_given(a) or _listed_given(b):
+        return ""  # a name the given-name lists hold (KIM OLGA / OLHA, MA HUSAIN / HUSEIN)
+    table, common = korean.name_block_spellings(), _korean_name_blocks()
+    if not all(table.get(p, frozenset()) & common for p in (*pieces_a, *pieces_b)):
+        return ""  # a block off the common name blocks: maybe no Korean name (OL-GA 올)
     shown_a = f"{ta[0].text} {'-'.join(pieces_a).upper()}"
     shown_b = f"{tb[0].text} {'-'.join(pieces_b).upper()}"
     return msg("name.distinct_korean_given", a=shown_a, b=shown_b, x=x.upper(), y=y.upper())
+
+
+def _listed_given(name: Name) -> bool:
+    """A given name, or a word of it, that the given-name lists hold (`given_names`,
+    `VARIANTS_FILE`): under a surname Korean shares (KIM, LEE, MA, LI, PAK, NAM) it is
+    as likely a Koryo-saram's, a Hui's or a Westerner's (OLGA, HUSAIN, SALEEM, JOHAN),
+    and its spellings are no Korean blocks (second review of names5)."""
+    words = [t.text for t in name.tokens[1:]]
+    listed, variants = given_names(), _given_variants()
+    return any(w in listed or w in variants for w in (*words, "".join(words)))
 
 
 def _whole(name: Name) -> frozenset[int]:
