@@ -2366,6 +2366,22 @@ def _viet_one_syllable(x: str, y: str) -> bool:
     )
 
 
+def _viet_joins(x: str, y: str) -> bool:
+    """Two Vietnamese syllables that the Vietnamese rule keeps as one: merged initials,
+    an I for a Y, one syllable as a region says it or an ear writes it, or one
+    character's two readings (second review of names5: NHE / NHI, NHAN / NHEN, NHA / NHU
+    茹 are GR-only spellings too)."""
+    inventory = _viet_syllables()
+    if x not in inventory or y not in inventory:
+        return False
+    return (
+        _viet_initials(x) == _viet_initials(y)
+        or _viet_fold(x) == _viet_fold(y)
+        or _viet_one_syllable(x, y)
+        or bool(inventory[x] & inventory[y])
+    )
+
+
 def distinct_vietnamese_syllables(a: Name, b: Name) -> Message | str:
     """Two Latin names recognisably Vietnamese (a Vietnamese surname first, every word a
     Vietnamese syllable, and no one Chinese system spelling every word: LE HOANG NAM,
@@ -2458,6 +2474,8 @@ def distinct_gwoyeu(a: Name, b: Name) -> Message | str:
     bx, by = bases.get(x, frozenset()), bases.get(y, frozenset())
     if len(bx) != 1 or len(by) != 1 or bx == by or _keying_slip(x.upper(), y.upper()):
         return ""
+    if _viet_joins(x.upper(), y.upper()):
+        return ""  # Vietnamese syllables the Vietnamese folds join (NHE / NHI, NHAN / NHEN)
     if any(_other_script_spelling(w) for w in (x, y)):
         return ""  # a Cantonese, southern or Korean spelling too (WOO 우 / U, CHEONG)
     spelt = _spelt_chars()

@@ -34,3 +34,16 @@ def _matches(a: str, b: str) -> None:
 )
 def test_finding1_listed_given_names_are_not_korean_blocks(a, b):
     _matches(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("LUU NHE NAM", "LUU NHI NAM"),  # E for I in an open syllable
+        ("LUU NHAN NAM", "LUU NHEN NAM"),  # any vowel before a final
+        ("LUU NHANG NAM", "LUU NHONG NAM"),
+        ("LUU NHA NAM", "LUU NHU NAM"),  # 茹 reads both
+    ],
+)
+def test_finding2_gwoyeu_rule_leaves_what_vietnamese_folds_join(a, b):
+    _matches(a, b)
