@@ -286,7 +286,17 @@ def all_block_spellings() -> dict[str, frozenset[str]]:
     for block in blocks:
         for spelling in syllable_spellings(block):
             out.setdefault(spelling, set()).add(block)
+    for block, spellings in _EAR_SPELLINGS.items():
+        for spelling in spellings:
+            out.setdefault(spelling, set()).add(block)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+# Spellings a block is written by ear or from its Chinese reading, beyond the systems
+# (second review of names5): 혜 is said [헤] (standard pronunciation, article 5, note 2:
+# 혜택 [혜ː택/헤ː택]) and ㅔ and ㅐ have merged, so a list written by ear has HAE (EUNHYE /
+# EUNHAE); 휘 is 輝, HUI in Pinyin, as Chinese Korean (Chosonjok) records write it.
+_EAR_SPELLINGS = {"혜": ("hae",), "휘": ("hui",)}
 
 
 def _block_of(a: str, b: str, common: frozenset[str]) -> str:

@@ -47,3 +47,16 @@ def test_finding1_listed_given_names_are_not_korean_blocks(a, b):
 )
 def test_finding2_gwoyeu_rule_leaves_what_vietnamese_folds_join(a, b):
     _matches(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KIM EUNHYE", "KIM EUNHAE"),  # 혜 said [헤], ㅔ and ㅐ merged: HAE by ear
+        ("KIM HYEJIN", "KIM HAEJIN"),
+        ("KIM INHYE", "KIM INHAE"),
+        ("KIM HWIJIN", "KIM HUIJIN"),  # 輝 휘, HUI in Pinyin (Chosonjok records)
+    ],
+)
+def test_finding3_ear_and_chinese_spellings_of_one_block(a, b):
+    _matches(a, b)
