@@ -295,6 +295,9 @@ define(
         "ocr.why.dissent": "a character where no check digit looks that the look-alike "
         "classifier takes for another (O for Q or D): that part of the MRZ may not be "
         "printed in the standard OCR-B face",
+        "ocr.why.unfit": "a character where no check digit looks that fits the OCR-B "
+        "shapes much worse than the rest of the MRZ, and that the look-alike classifier "
+        "does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
         "ocr.position": "line {ln} position {col}",
     }
@@ -311,6 +314,7 @@ WHY = {
     "state": msg("ocr.why.state"),
     "dissent": msg("ocr.why.dissent"),
     "twin": msg("ocr.why.twin"),
+    "unfit": msg("ocr.why.unfit"),
 }
 
 
@@ -809,7 +813,9 @@ def decide(
         reading = _not_ocrb(reading, fmt, n)
     else:
         reading = _unknown_state(reading, fmt, n)
-    return reading if feats is None else _dissenting(reading, feats, fmt, n)
+    if feats is None:
+        return reading
+    return _unfit(_dissenting(reading, feats, fmt, n), scores, feats, fmt, n)
 
 
 # Letters OCR-B glyphs of another face, or thinned or widened strokes, were read as
@@ -885,6 +891,56 @@ def _dissenting(reading: Reading, feats: np.ndarray, fmt: str, n: int) -> Readin
     if not doc.valid:
         return dataclasses.replace(reading, unsure=unsure)
     out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "dissent")
+    return dataclasses.replace(out, unsure=unsure)
+
+
+# Rule 12 (review ocr3's open cases, branch ocr-fix4): where no check digit covers a
+# cell holding a character of a group of look-alikes (LOOKALIKES) that the field admits
+# another of, a glyph fitting the templates UNFIT_FIT under the document's usual ink cell
+# (the median best fit of the cells read as ink) is not vouched for by the templates;
+# the CNN must then prefer it to the admitted look-alikes by UNFIT_CNN logits. Courier
+# Prime's Q in an OCR-B name was read O, the CNN preferring O by 1.44 (hybrid generator
+# swap 13105; 0.89 at 17024, -1.28 photographed small), its fit 0.22-0.31 under the
+# document's. On OCR-B read exactly (1,580 such cells of ext-mrz and 40 images of each
+# of nine seen generated sets) three cells fit over 0.10 under, the worst by 0.167 (a
+# TD1 document code's D), and there the CNN preferred the character read by 4.58 or more.
+UNFIT_FIT = 0.10
+UNFIT_CNN = 3.0
+
+
+def _unfit(reading: Reading, scores: np.ndarray, feats: np.ndarray, fmt: str, n: int) -> Reading:
+    """Rule 12: a valid reading is refused, naming the cells, where a cell no check digit
+    covers holds a look-alike (LOOKALIKES) the field admits another of, its glyph fitting
+    the templates UNFIT_FIT worse than the document's usual ink cell, and the CNN does
+    not prefer it to those look-alikes by UNFIT_CNN: neither witness vouches for it (a
+    Courier Prime Q read O in a name, the CNN agreeing with the O). In a reading refused
+    or invalid for another reason the cells are marked unsure (as rule 11's)."""
+    doc = reading.document
+    text = "".join(doc.lines)
+    if not text or len(text) != len(scores):
+        return reading
+    lay = mrz_layout.layout(fmt)
+    covered = lay.covered()
+    allowed = lay.allowed()
+    ink = [p for p, c in enumerate(text) if c != "<"]
+    if not ink:
+        return reading
+    usual = float(np.median(scores[ink].max(axis=1)))
+    rivals: dict[int, str] = {}
+    for p in ink:
+        c = text[p]
+        if p in covered or scores[p, IDX[c]] >= usual - UNFIT_FIT:
+            continue
+        group = next((g for g in LOOKALIKES if c in g), "")
+        rivals[p] = "".join(x for x in group if x != c and x in allowed[p])
+    leads = ocr_lookalike.lead(text, feats, rivals)
+    cells = sorted(p for p, v in leads.items() if v < UNFIT_CNN)
+    if not cells:
+        return reading
+    unsure = tuple(sorted({*reading.unsure, *positions(cells, n)}))
+    if not doc.valid:
+        return dataclasses.replace(reading, unsure=unsure)
+    out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "unfit")
     return dataclasses.replace(out, unsure=unsure)
 
 
