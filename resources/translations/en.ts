@@ -2072,6 +2072,16 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>a letter read where a digit is printed, or the reverse, that looks like one the field admits</translation>
     </message>
     <message>
+        <source>ocr.why.unfit</source>
+        <extracomment>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</extracomment>
+        <translation>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</translation>
+    </message>
+    <message>
+        <source>ocr.why.zero_o</source>
+        <extracomment>a 0 or O where no check digit looks (a visa's optional data) that neither the look-alike classifier nor the document's other 0s and Os clearly tell from its twin</extracomment>
+        <translation>a 0 or O where no check digit looks (a visa's optional data) that neither the look-alike classifier nor the document's other 0s and Os clearly tell from its twin</translation>
+    </message>
+    <message>
         <source>officers.a.installer</source>
         <extracomment>an installer</extracomment>
         <translation>an installer</translation>

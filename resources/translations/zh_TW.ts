@@ -2072,6 +2072,16 @@ An installer sets it up with: python -m desktop init</source>
         <translation>欄位應為數字處讀到字母（或相反），且該字形與欄位允許的字元相似</translation>
     </message>
     <message>
+        <source>ocr.why.unfit</source>
+        <extracomment>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</extracomment>
+        <translation>沒有檢查碼可確認的位置上，有字元與 OCR-B 字形的吻合程度遠低於 MRZ 的其他字元，而外形相似字元的分類器也無法明確將它與相似字元（O/Q/D、1/I/L 等）區分</translation>
+    </message>
+    <message>
+        <source>ocr.why.zero_o</source>
+        <extracomment>a 0 or O where no check digit looks (a visa's optional data) that neither the look-alike classifier nor the document's other 0s and Os clearly tell from its twin</extracomment>
+        <translation>沒有檢查碼可確認的位置上（例如簽證的選用資料）有 0 或 O，外形相似字元的分類器與文件中其他的 0 和 O 都無法明確判斷它是 0 還是 O</translation>
+    </message>
+    <message>
         <source>officers.a.installer</source>
         <extracomment>an installer</extracomment>
         <translation>安裝人員</translation>

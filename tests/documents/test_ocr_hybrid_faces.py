@@ -191,7 +191,7 @@ def test_a_visa_optional_data_0_or_o_the_cnn_cannot_tell_is_refused():
     feats[p] = glyphs.features((0.45 * _glyph("0") + 0.55 * _glyph("O"))[None])[0]
     between = ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=feats)
     assert not between.document.valid
-    assert _why(between.document) == {"ocr.why.dissent"}
+    assert _why(between.document) == {"ocr.why.zero_o"}
     assert (2, p - 44 + 1) in between.uncertain
     # An OCR-B 0 there is read as before.
     assert ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=_feats(drawn)).document.valid
