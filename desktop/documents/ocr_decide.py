@@ -234,8 +234,11 @@ LINE_MARGIN = 0.0
 # digits for a 0, names for an O) to vouch for it: two or more, the cell within
 # EXEMPLAR_TIGHT of how alike they are. Fira Code's O read 0 in a visa's optional data
 # (hybrid swap 5404, the CNN preferring 0 by 0.83) resembled the dates' 0s by 0.086 less
-# than they resemble each other; honest OCR-B 0s and Os under ZERO_O_SURE did so within
-# 0.018 (mrz_heldout 900185 at 0.56, hybrid plain 8165 at 0.97).
+# than they resemble each other. Honest OCR-B (65 such cells: ext-mrz, 40 images of each
+# seen set, hybrid plain 8000-8299): two under ZERO_O_SURE, both vouched for (mrz_heldout
+# 900185's 0 at 0.56, within 0.018; hybrid plain 8165's O at 0.97), the next at 1.30
+# (8072) and 1.63 (8222, 0.039 less alike than its Os: it would be refused at 1.7); the
+# worst gap of any honest cell 0.052 (8072's 0, the CNN sure by 3.0). Thin both sides.
 ZERO_O_SURE = 1.2
 
 
@@ -916,10 +919,12 @@ def _dissenting(reading: Reading, feats: np.ndarray, fmt: str, n: int) -> Readin
 # the CNN must then prefer it to the admitted look-alikes by UNFIT_CNN logits. Courier
 # Prime's Q in an OCR-B name was read O, the CNN preferring O by 1.44 (hybrid generator
 # swap 13105; 0.89 at 17024, -1.28 photographed small), its fit 0.22-0.31 under the
-# document's. On OCR-B read exactly (1,580 such cells of ext-mrz and 40 images of each
-# of nine seen generated sets) three cells fit over 0.10 under, the worst by 0.167 (a
-# TD1 document code's D), and there the CNN preferred the character read by 4.58 or more.
-UNFIT_FIT = 0.10
+# document's. On OCR-B read exactly (4,880 such cells: ext-mrz, 40 images of each of
+# nine seen generated sets, the hybrid generator's plain OCR-B 8000-8299 and 13500-13599
+# photographed small) one cell fit over 0.15 under (0.167, a TD1 document code's D, the
+# CNN preferring it by 5.09); the worst the CNN was unsure of (by 0.54, an O, plain 8155)
+# fit 0.093 under. Set between that and the attacks' 0.22.
+UNFIT_FIT = 0.15
 UNFIT_CNN = 3.0
 
 
