@@ -97,12 +97,21 @@ Rules (ICAO 9303 fields from `layout.py`):
    weighs alike (6/G, 1/L, 8/S, 5/Z, K/<: a G read for a 6 passed the composite
    check). A 0 or O where a field admits both and no check digit looks (a visa's
    optional data) is refused where the CNN prefers it to its twin by under
-   ZERO_O_LEAD. A reading refused or invalid for another reason gets these cells marked
+   ZERO_O_LEAD, and under ZERO_O_SURE unless the document's own 0s (dates, check
+   digits) or Os (names) vouch for it (Fira Code's O read 0, the CNN sure by 0.83).
+   A reading refused or invalid for another reason gets these cells marked
    unsure all the same (a camera frame vouches for the cells it does not mark). The MLP
    is not asked: it preferred O to an honest OCR-B D by 4.14 logits. Without the CNN's
    file every such cell dissents (fails closed). Per-cell oddness against the
    document's own cells (template gap, twin gap) was measured before and does not
    separate (120 of 281 exact OCR-B readings refused to catch them all).
+12. Where rule 11's witness agrees with the misread (Courier Prime's Q read O in a
+   name, the CNN preferring O by 1.44), the templates do not: a valid reading is
+   refused where a cell no check digit covers holds a look-alike the field admits
+   another of, fitting the templates UNFIT_FIT worse than the document's usual ink
+   cell, and the CNN does not prefer it to those look-alikes by UNFIT_CNN. Oddness
+   alone was measured not to separate (rule 11's note); together with the CNN's doubt
+   it did on every OCR-B image measured.
 """
 
 from __future__ import annotations
@@ -234,7 +243,7 @@ LINE_MARGIN = 0.0
 # digits for a 0, names for an O) to vouch for it: two or more, the cell within
 # EXEMPLAR_TIGHT of how alike they are. Fira Code's O read 0 in a visa's optional data
 # (hybrid swap 5404, the CNN preferring 0 by 0.83) resembled the dates' 0s by 0.086 less
-# than they resemble each other. Honest OCR-B (65 such cells: ext-mrz, 40 images of each
+# than they resemble each other. Honest OCR-B (63 such cells: ext-mrz, 40 images of each
 # seen set, hybrid plain 8000-8299): two under ZERO_O_SURE, both vouched for (mrz_heldout
 # 900185's 0 at 0.56, within 0.018; hybrid plain 8165's O at 0.97), the next at 1.30
 # (8072) and 1.63 (8222, 0.039 less alike than its Os: it would be refused at 1.7); the
