@@ -2042,6 +2042,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>characters that cannot be read at all</translation>
     </message>
     <message>
+        <source>ocr.why.line_face</source>
+        <extracomment>a line where no check digit looks whose characters do not look like the standard OCR-B face, while the rest of the MRZ does</extracomment>
+        <translation>a line where no check digit looks whose characters do not look like the standard OCR-B face, while the rest of the MRZ does</translation>
+    </message>
+    <message>
         <source>ocr.why.no_check_digit</source>
         <extracomment>characters read without confidence where no check digit can confirm them</extracomment>
         <translation>characters read without confidence where no check digit can confirm them</translation>

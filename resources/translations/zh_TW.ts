@@ -2042,6 +2042,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>有完全無法判讀的字元</translation>
     </message>
     <message>
+        <source>ocr.why.line_face</source>
+        <extracomment>a line where no check digit looks whose characters do not look like the standard OCR-B face, while the rest of the MRZ does</extracomment>
+        <translation>沒有檢查碼可確認的一行，其字元看起來不像標準的 OCR-B 字型，而 MRZ 的其他部分卻像</translation>
+    </message>
+    <message>
         <source>ocr.why.no_check_digit</source>
         <extracomment>characters read without confidence where no check digit can confirm them</extracomment>
         <translation>有字元判讀信心不足，且無檢查碼可確認</translation>
