@@ -299,3 +299,45 @@ def test_honest_ocrb_near_the_new_margins_is_read(hybrid, attack, seed):
     # and its document's Os vouch for it (ZERO_O_SURE).
     lines, doc, desc = _read(hybrid, attack, seed)
     assert doc.valid and doc.lines == lines, (desc, doc.lines, doc.errors)
+
+
+def _odd_line(lines: tuple[str, ...], li: int) -> np.ndarray:
+    """Template scores reading `lines`, whose line `li`'s first nine glyphs fall near
+    another class and fit the templates worse than they resemble each other
+    (line_margins low; too few of the document's cells to fail the face gate)."""
+    scores = _scores(lines)
+    n = len(lines[0])
+    text = "".join(lines)
+    for p in [p for p in range(li * n, (li + 1) * n) if text[p] != "<"][:9]:
+        scores[p, IDX[text[p]]] = 0.85
+        scores[p, IDX["X" if text[p] != "X" else "Y"]] = 0.80
+    return scores
+
+
+def test_a_name_line_not_in_ocrb_is_refused():
+    # Rule 13: JetBrains Mono's DOOD<<DOOD as line 3 of an OCR-B TD1 was read UUUU<<UUUU
+    # and valid (hybrid line 6095): no check digit covers that line, and its glyphs do
+    # not take OCR-B's shapes while the document's do.
+    lines = SPECIMENS["TD1"]
+    text = "".join(lines)
+    feats = _feats(text)
+    odd = _odd_line(lines, 2)
+    assert ocr_decide.is_ocrb(odd, feats)
+    assert ocr_decide.line_margins(odd, feats, 30)[2] < ocr_decide.UNCOVERED_LINE
+    reading = ocr._decide(odd, "TD1", 30, TODAY, feats=feats)
+    assert not reading.document.valid
+    assert _why(reading.document) == {"ocr.why.line_face"}
+    assert (3, 1) in reading.uncertain and (3, 9) not in reading.uncertain  # no fillers
+    # The same glyphs on line 2, where check digits look: not this rule's business.
+    assert _why(ocr._decide(_odd_line(lines, 1), "TD1", 30, TODAY, feats=feats).document) != {
+        "ocr.why.line_face"
+    }
+    assert ocr._decide(_scores(lines), "TD1", 30, TODAY, feats=feats).document.valid
+
+
+def test_hybrid_line_6095_is_refused(hybrid):
+    lines, doc, desc = _read(hybrid, "line", 6095)
+    if "JetBrains" not in desc:
+        pytest.skip(f"another face drawn without JetBrains Mono: {desc}")
+    assert not doc.valid, (desc, doc.lines, lines)
+    assert _why(doc) == {"ocr.why.line_face"}
