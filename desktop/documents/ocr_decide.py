@@ -112,6 +112,10 @@ Rules (ICAO 9303 fields from `layout.py`):
    cell, and the CNN does not prefer it to those look-alikes by UNFIT_CNN. Oddness
    alone was measured not to separate (rule 11's note); together with the CNN's doubt
    it did on every OCR-B image measured.
+13. A valid reading is refused where a line no check digit covers (TD1's line 3, the
+   name line of the others) has its face statistic (line_margins) under
+   UNCOVERED_LINE: a whole name line in another face (JetBrains Mono's DOOD read UUUU)
+   passes the document's gate, and nothing checks its letters.
 """
 
 from __future__ import annotations
