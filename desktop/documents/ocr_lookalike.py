@@ -261,6 +261,23 @@ def zero_o_lead(
     return out
 
 
+def lead(text: str, feats: np.ndarray, rivals: dict[int, str]) -> dict[int, float]:
+    """Per cell p of `rivals`: by how many logits the CNN prefers the character read to
+    the best of `rivals[p]` (ocr_decide rule 12). Without the CNN's file, or without the
+    reader's cell features, -inf (fails closed)."""
+    cells = [p for p, r in rivals.items() if r]
+    if not cells:
+        return {}
+    cnn = Cnn.get()
+    if cnn is None or feats.ndim != 2 or feats.shape[1] != 320:
+        return dict.fromkeys(cells, -np.inf)
+    z = cnn.logits(feats[cells])
+    return {
+        p: float(row[_IDX[text[p]]] - max(row[_IDX[x]] for x in rivals[p]))
+        for row, p in zip(z, cells, strict=True)
+    }
+
+
 # Look-alikes a check digit cannot tell apart (mrz.check_blind) beyond GROUPS' pairs.
 _BLIND = (*GROUPS, "8S", "5Z")
 

@@ -2057,6 +2057,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>characters that cannot be read at all</translation>
     </message>
     <message>
+        <source>ocr.why.line_face</source>
+        <extracomment>a line where no check digit looks whose characters do not look like the standard OCR-B face, while the rest of the MRZ does</extracomment>
+        <translation>a line where no check digit looks whose characters do not look like the standard OCR-B face, while the rest of the MRZ does</translation>
+    </message>
+    <message>
         <source>ocr.why.no_check_digit</source>
         <extracomment>characters read without confidence where no check digit can confirm them</extracomment>
         <translation>characters read without confidence where no check digit can confirm them</translation>
@@ -2085,6 +2090,16 @@ An installer sets it up with: python -m desktop init</translation>
         <source>ocr.why.type</source>
         <extracomment>a letter read where a digit is printed, or the reverse, that looks like one the field admits</extracomment>
         <translation>a letter read where a digit is printed, or the reverse, that looks like one the field admits</translation>
+    </message>
+    <message>
+        <source>ocr.why.unfit</source>
+        <extracomment>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</extracomment>
+        <translation>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</translation>
+    </message>
+    <message>
+        <source>ocr.why.zero_o</source>
+        <extracomment>a 0 or O where no check digit looks (a visa's optional data) that neither the look-alike classifier nor the document's other 0s and Os clearly tell from its twin</extracomment>
+        <translation>a 0 or O where no check digit looks (a visa's optional data) that neither the look-alike classifier nor the document's other 0s and Os clearly tell from its twin</translation>
     </message>
     <message>
         <source>officers.a.installer</source>

@@ -2057,6 +2057,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>有完全無法判讀的字元</translation>
     </message>
     <message>
+        <source>ocr.why.line_face</source>
+        <extracomment>a line where no check digit looks whose characters do not look like the standard OCR-B face, while the rest of the MRZ does</extracomment>
+        <translation>沒有檢查碼可確認的一行，其字元看起來不像標準的 OCR-B 字型，而 MRZ 的其他部分卻像</translation>
+    </message>
+    <message>
         <source>ocr.why.no_check_digit</source>
         <extracomment>characters read without confidence where no check digit can confirm them</extracomment>
         <translation>有字元判讀信心不足，且無檢查碼可確認</translation>
@@ -2085,6 +2090,16 @@ An installer sets it up with: python -m desktop init</source>
         <source>ocr.why.type</source>
         <extracomment>a letter read where a digit is printed, or the reverse, that looks like one the field admits</extracomment>
         <translation>欄位應為數字處讀到字母（或相反），且該字形與欄位允許的字元相似</translation>
+    </message>
+    <message>
+        <source>ocr.why.unfit</source>
+        <extracomment>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</extracomment>
+        <translation>沒有檢查碼可確認的位置上，有字元與 OCR-B 字形的吻合程度遠低於 MRZ 的其他字元，而外形相似字元的分類器也無法明確將它與相似字元（O/Q/D、1/I/L 等）區分</translation>
+    </message>
+    <message>
+        <source>ocr.why.zero_o</source>
+        <extracomment>a 0 or O where no check digit looks (a visa's optional data) that neither the look-alike classifier nor the document's other 0s and Os clearly tell from its twin</extracomment>
+        <translation>沒有檢查碼可確認的位置上（例如簽證的選用資料）有 0 或 O，外形相似字元的分類器與文件中其他的 0 和 O 都無法明確判斷它是 0 還是 O</translation>
     </message>
     <message>
         <source>officers.a.installer</source>

@@ -191,7 +191,7 @@ def test_a_visa_optional_data_0_or_o_the_cnn_cannot_tell_is_refused():
     feats[p] = glyphs.features((0.45 * _glyph("0") + 0.55 * _glyph("O"))[None])[0]
     between = ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=feats)
     assert not between.document.valid
-    assert _why(between.document) == {"ocr.why.dissent"}
+    assert _why(between.document) == {"ocr.why.zero_o"}
     assert (2, p - 44 + 1) in between.uncertain
     # An OCR-B 0 there is read as before.
     assert ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=_feats(drawn)).document.valid
@@ -210,3 +210,134 @@ def test_a_q_read_o_the_cnn_sees_by_3_logits_is_refused():
     reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=feats)
     assert not reading.document.valid
     assert _why(reading.document) == {"ocr.why.dissent"}
+
+
+def _mix(a: str, b: str, w: float) -> np.ndarray:
+    """The features of an OCR-B `a` cell a fraction w of the way to `b`."""
+    return glyphs.features((w * _glyph(b) + (1 - w) * _glyph(a))[None])[0]
+
+
+def test_a_name_letter_the_templates_fit_badly_and_the_cnn_doubts_is_refused():
+    # Rule 12: Courier Prime's Q in an OCR-B name read O (hybrid swap 13105, 17024), the
+    # CNN itself preferring O by 0.9-1.4 (rule 11 silent), the glyph fitting the
+    # templates 0.22-0.31 worse than the document's usual cell. Here a glyph 0.3 of the
+    # way from O to Q (the CNN prefers O by about 2.2) fitting 0.2 under the document.
+    lines = SPECIMENS["TD3"]
+    text = "".join(lines)
+    p = text.index("ERIKSSON") + 6
+    feats = _feats(text)
+    feats[p] = _mix("O", "Q", 0.3)
+    unfit = _scores(lines)
+    unfit[p, IDX["O"]] = 0.97 - 0.2
+    reading = ocr._decide(unfit, "TD3", 44, TODAY, feats=feats)
+    assert not reading.document.valid and not reading.not_ocrb
+    assert _why(reading.document) == {"ocr.why.unfit"}
+    assert (1, p + 1) in reading.uncertain and (1, p + 1) in reading.unsure
+    # The same glyph fitting as well as the document's other cells: read as before.
+    assert ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=feats).document.valid
+    # An OCR-B O fitting as badly (a stain, a blur): the CNN vouches for it.
+    assert ocr._decide(unfit, "TD3", 44, TODAY, feats=_feats(text)).document.valid
+
+
+def _visa_with_optional_0() -> tuple[tuple[str, ...], int]:
+    lines = SPECIMENS["MRV-A"]
+    p = "".join(lines).index("ZE184226B") + 9  # the optional data's first filler after it
+    got, _ = _read_as(lines, p, "0")
+    return got, p
+
+
+def test_a_visa_optional_data_0_the_cnn_barely_prefers_needs_the_documents_0s():
+    # Rule 11 on 0/O under ZERO_O_SURE: Fira Code's O read 0 in a visa's optional data
+    # (hybrid swap 5404), the CNN preferring 0 by 0.83, over ZERO_O_LEAD; it resembled
+    # the dates' 0s less than they resemble each other. Here a glyph halfway between 0
+    # and O (0 preferred by about 0.4).
+    got, p = _visa_with_optional_0()
+    feats = _feats("".join(got))
+    feats[p] = _mix("0", "O", 0.5)
+    lead = ocr_lookalike.zero_o_lead("".join(got), feats, [p], ["0O"] * 88)[p]
+    assert ocr_decide.ZERO_O_LEAD < lead < ocr_decide.ZERO_O_SURE
+    reading = ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=feats)
+    assert not reading.document.valid
+    assert _why(reading.document) == {"ocr.why.zero_o"}
+    assert (2, p - 44 + 1) in reading.uncertain
+
+
+def test_a_visa_optional_data_0_like_the_dates_0s_is_vouched_for(monkeypatch):
+    # With the CNN asked to vouch for none, an OCR-B 0 is read valid on the strength of
+    # the dates' 0s it resembles; the halfway glyph is not.
+    monkeypatch.setattr(ocr_decide, "ZERO_O_SURE", 100.0)
+    got, p = _visa_with_optional_0()
+    text = "".join(got)
+    assert ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=_feats(text)).document.valid
+    feats = _feats(text)
+    feats[p] = _mix("0", "O", 0.5)  # 0.956 like the dates' 0s, under 1.0 - EXEMPLAR_TIGHT
+    assert not ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=feats).document.valid
+
+
+@pytest.mark.parametrize(
+    "attack, seed, why",
+    [
+        ("swap", 13105, "ocr.why.unfit"),
+        ("swap", 17024, "ocr.why.unfit"),
+        ("swap", 5404, "ocr.why.zero_o"),
+    ],
+)
+def test_review_ocr3s_open_hybrids_are_refused(hybrid, attack, seed, why):
+    # Wrong and VALID before rule 12 and ZERO_O_SURE: Courier Prime's Q read O in a TD1
+    # name (13105; 17024, a new seed), Fira Code's O read 0 in a visa's optional data.
+    lines, doc, desc = _read(hybrid, attack, seed)
+    if "Courier Prime" not in desc and "FiraCode" not in desc:
+        pytest.skip(f"another face drawn without the review's fonts: {desc}")
+    assert not doc.valid, (desc, doc.lines, lines)
+    assert _why(doc) == {why}
+
+
+@pytest.mark.parametrize("attack, seed", [("plain", 8155), ("plain", 8165)])
+def test_honest_ocrb_near_the_new_margins_is_read(hybrid, attack, seed):
+    # Plain OCR-B read exactly: 8155's name O fits 0.093 under its document with the CNN
+    # unsure (rule 12); 8165's visa optional-data O has the CNN prefer it by 0.97 only,
+    # and its document's Os vouch for it (ZERO_O_SURE).
+    lines, doc, desc = _read(hybrid, attack, seed)
+    assert doc.valid and doc.lines == lines, (desc, doc.lines, doc.errors)
+
+
+def _odd_line(lines: tuple[str, ...], li: int) -> np.ndarray:
+    """Template scores reading `lines`, whose line `li`'s first nine glyphs fall near
+    another class and fit the templates worse than they resemble each other
+    (line_margins low; too few of the document's cells to fail the face gate)."""
+    scores = _scores(lines)
+    n = len(lines[0])
+    text = "".join(lines)
+    for p in [p for p in range(li * n, (li + 1) * n) if text[p] != "<"][:9]:
+        scores[p, IDX[text[p]]] = 0.85
+        scores[p, IDX["X" if text[p] != "X" else "Y"]] = 0.80
+    return scores
+
+
+def test_a_name_line_not_in_ocrb_is_refused():
+    # Rule 13: JetBrains Mono's DOOD<<DOOD as line 3 of an OCR-B TD1 was read UUUU<<UUUU
+    # and valid (hybrid line 6095): no check digit covers that line, and its glyphs do
+    # not take OCR-B's shapes while the document's do.
+    lines = SPECIMENS["TD1"]
+    text = "".join(lines)
+    feats = _feats(text)
+    odd = _odd_line(lines, 2)
+    assert ocr_decide.is_ocrb(odd, feats)
+    assert ocr_decide.line_margins(odd, feats, 30)[2] < ocr_decide.UNCOVERED_LINE
+    reading = ocr._decide(odd, "TD1", 30, TODAY, feats=feats)
+    assert not reading.document.valid
+    assert _why(reading.document) == {"ocr.why.line_face"}
+    assert (3, 1) in reading.uncertain and (3, 9) not in reading.uncertain  # no fillers
+    # The same glyphs on line 2, where check digits look: not this rule's business.
+    assert _why(ocr._decide(_odd_line(lines, 1), "TD1", 30, TODAY, feats=feats).document) != {
+        "ocr.why.line_face"
+    }
+    assert ocr._decide(_scores(lines), "TD1", 30, TODAY, feats=feats).document.valid
+
+
+def test_hybrid_line_6095_is_refused(hybrid):
+    lines, doc, desc = _read(hybrid, "line", 6095)
+    if "JetBrains" not in desc:
+        pytest.skip(f"another face drawn without JetBrains Mono: {desc}")
+    assert not doc.valid, (desc, doc.lines, lines)
+    assert _why(doc) == {"ocr.why.line_face"}
