@@ -136,6 +136,8 @@ define(
         "name.empty": "a name is empty after normalisation",
         "name.japanese": "{a} read in Japanese as {b}",
         "name.korean": "{a} read in Korean as {b}",
+        "name.married": "{a} is {b} with one more Chinese surname ({s}) before it: a married "
+        "woman's name (her husband's surname before her own full name, 冠夫姓), the same woman",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "name.japanese_name": "{a} read as a Japanese name as {b}",
         "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
@@ -1834,6 +1836,8 @@ def warm_up() -> None:
 def compare_names(a: str, b: str) -> NameMatch:
     """Score two names written in any form. Symmetric up to the order of reasons."""
     best = _compare_names(a, b)
+    if best.score < DEFAULT_THRESHOLD:
+        best = max(best, _married_name(a, b), _married_name(b, a), key=_by_score)
     if best.score < 1.0 and (brahmic.has_brahmic(a) or brahmic.has_brahmic(b)):
         # a Thai name in script also as the name list reads it (สมพงษ์ SOMPHONG, where the
         # rules write SAMAPHONG): the better of the two readings
@@ -1846,6 +1850,51 @@ def compare_names(a: str, b: str) -> NameMatch:
                 ]
                 return NameMatch(alt.score, (*read, *alt.reasons), alt.mode, alt.uncapped)
     return best
+
+
+def _chinese_surname_word(word: str) -> bool:
+    """A character or Latin word that spells a common Chinese surname (陳, CHEN, CHAN)."""
+    if len(word) == 1 and word in _surname_chars_all():
+        return True
+    return word.isalpha() and word.isascii() and bool(surname_chars(word))
+
+
+def _husband_and_own(text: str) -> tuple[str, str] | None:
+    """A married name's husband's surname and the woman's own full name after it (陳林秀琴
+    -> 陳, 林秀琴; CHAN LEE YUEN WAH -> CHAN, LEE YUEN WAH), or None: two Chinese surnames
+    first, then a given name of two syllables at least, every word Chinese."""
+    n = parse(text)
+    if n.is_han:
+        chars = n.han_text
+        if len(chars) >= 4 and all(_chinese_surname_word(c) for c in chars[:2]):
+            return chars[0], chars[1:]
+        return None
+    if n.script != "latin" or "," in text or "<" in text:
+        return None
+    words = text.split()
+    if len(words) < 3 or not all(_chinese_surname_word(w.upper()) for w in words[:2]):
+        return None
+    syllables = [p.upper() for w in words[1:] for p in w.split("-") if p]
+    if len(syllables) < 3 or not all(_chinese_syllable(p) for p in syllables):
+        return None
+    return words[0].upper(), " ".join(words[1:])
+
+
+def _married_name(long: str, short: str) -> NameMatch:
+    """冠夫姓 (Taiwan, Hong Kong): a married woman's name is her husband's surname before
+    her own full name, so 陳林秀琴 is 林秀琴. Only one more word, a Chinese surname, and the
+    rest must match the other name whole (issue 12, the eleventh part's four misses)."""
+    split = _husband_and_own(long)
+    if split is None:
+        return NameMatch(0.0, (), "words")
+    husband, own = split
+    if len(parse(short).tokens) < 2 and not parse(short).is_han:
+        return NameMatch(0.0, (), "words")
+    m = _compare_names(own, short)
+    if m.score < DEFAULT_THRESHOLD:
+        return NameMatch(0.0, (), "words")
+    note = msg("name.married", a=long.strip(), b=own.strip(), s=husband)
+    return NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
 
 
 def _compare_names(a: str, b: str) -> NameMatch:

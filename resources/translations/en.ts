@@ -1892,6 +1892,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≈ {b} (look-alike characters {chars})</translation>
     </message>
     <message>
+        <source>name.married</source>
+        <extracomment>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</extracomment>
+        <translation>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</translation>
+    </message>
+    <message>
         <source>name.missing</source>
         <extracomment>{a} missing</extracomment>
         <translation>{a} missing</translation>

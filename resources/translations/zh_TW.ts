@@ -1892,6 +1892,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≈ {b}（形近字元 {chars}）</translation>
     </message>
     <message>
+        <source>name.married</source>
+        <extracomment>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</extracomment>
+        <translation>{a} 是 {b} 前加一個中文姓氏（{s}）：已婚婦女冠夫姓（丈夫的姓氏加在她本人的全名前），是同一人</translation>
+    </message>
+    <message>
         <source>name.missing</source>
         <extracomment>{a} missing</extracomment>
         <translation>缺少 {a}</translation>
