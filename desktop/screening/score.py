@@ -3650,7 +3650,10 @@ def _cuts(name: Name) -> frozenset[int]:
 def _korean_system(spelling: str, block: str, surname: bool = False) -> Message | str:
     """The romanisation a Latin spelling of one Hangul block (or surname) is written in."""
     forms = korean.surname_spellings(block) if surname else korean.syllable_spellings(block)
-    return terms("romanisation", forms.get(spelling.lower(), korean.RR))
+    system = forms.get(spelling.lower(), korean.RR)
+    if system != korean.RR and korean.mr_spelling(spelling, block):
+        system = korean.MR
+    return terms("romanisation", system)
 
 
 def _korean_latin(a: Name, b: Name, best: NameMatch) -> NameMatch:
@@ -3668,6 +3671,15 @@ def _korean_latin(a: Name, b: Name, best: NameMatch) -> NameMatch:
     ga = "".join(t.text for t in a.tokens[1:]).lower()
     gb = "".join(t.text for t in b.tokens[1:]).lower()
     pieces = korean.same_given_name(ga, gb, _cuts(a), _cuts(b))
+    if not pieces:
+        # one name in McCune-Reischauer (CHANG TOHYON, SO CHIHUN: its surname so spelt),
+        # the other in RR or a passport's spelling: its given name read in MR as well
+        block = min(fx & fy)
+        if korean.mr_spelling(y, block):
+            pieces = korean.same_given_name(ga, gb, _cuts(a), _cuts(b), mr_b=True)
+        if not pieces and korean.mr_spelling(x, block):
+            swapped = korean.same_given_name(gb, ga, _cuts(b), _cuts(a), mr_b=True)
+            pieces = tuple((pa, pb, blk) for pb, pa, blk in swapped)
     if not pieces:
         return best
     # One name at least must read as Korean: LI RU / LI LU and YANG LU / YANG RU are two

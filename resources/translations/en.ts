@@ -2817,6 +2817,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Mandarin</translation>
     </message>
     <message>
+        <source>term.romanisation.McCune-Reischauer</source>
+        <extracomment>McCune-Reischauer</extracomment>
+        <translation>McCune-Reischauer</translation>
+    </message>
+    <message>
         <source>term.romanisation.Revised Romanization</source>
         <extracomment>Revised Romanization</extracomment>
         <translation>Revised Romanization</translation>

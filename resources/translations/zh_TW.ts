@@ -2817,6 +2817,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>華語</translation>
     </message>
     <message>
+        <source>term.romanisation.McCune-Reischauer</source>
+        <extracomment>McCune-Reischauer</extracomment>
+        <translation>馬科恩-賴肖爾式韓語羅馬字</translation>
+    </message>
+    <message>
         <source>term.romanisation.Revised Romanization</source>
         <extracomment>Revised Romanization</extracomment>
         <translation>韓語羅馬字表記法（2000）</translation>

@@ -48,3 +48,33 @@ def test_married_name_is_the_woman_herself(married: str, own: str) -> None:
 def test_married_rule_joins_nothing_else(a: str, b: str) -> None:
     assert "name.married" not in _codes(a, b)
     assert "name.married" not in _codes(b, a)
+
+
+@pytest.mark.parametrize(
+    "rr,mr",
+    [
+        ("JEONG DOYUN", "CHONG TOYUN"),  # 정도윤
+        ("JEON JIU", "CHON CHIU"),  # 전지우
+        ("JIN SEOJUN", "CHIN SOJUN"),  # 진서준
+        ("JANG SEOYEON", "CHANG SOYON"),  # 장서연
+        ("SEO DONGHYEON", "SO TONGHYON"),  # 서동현
+    ],
+)
+def test_mccune_reischauer_is_one_korean_name(rr: str, mr: str) -> None:
+    for a, b in ((rr, mr), (mr, rr)):
+        m = compare_names(a, b)
+        assert m.score >= HIT and not m.distinct_surnames, m.explanation()
+    assert "McCune-Reischauer" in compare_names(rr, mr).explanation()
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("JANG DOYUN", "CHANG TOHYON"),  # 도윤 and 도현: two given names
+        ("SEO JIHUN", "SO CHIHO"),  # 지훈 and 지호
+        ("JEONG MINSEO", "CHONG MINSU"),  # 민서 and 민수
+    ],
+)
+def test_mccune_reischauer_joins_no_other_given_name(a: str, b: str) -> None:
+    assert compare_names(a, b).score < HIT
+    assert compare_names(b, a).score < HIT
