@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import permutations
 from pathlib import Path
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -27,7 +28,15 @@ from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
 from desktop.screening import brahmic, chinese, given_origin, japanese, korean, vietnamese
 from desktop.screening.names import Name, Token, parse
-from desktop.screening.translit import fold_umlauts, phonetic, skeleton
+from desktop.screening.translit import (
+    arabic_spells,
+    arabic_words,
+    fold_umlauts,
+    phonetic,
+    script_of,
+    skeleton,
+    to_latin,
+)
 from protocol.rows import known_birth_date
 
 define(
@@ -136,6 +145,8 @@ define(
         "name.empty": "a name is empty after normalisation",
         "name.japanese": "{a} read in Japanese as {b}",
         "name.korean": "{a} read in Korean as {b}",
+        "name.arabic_script": "{a} = {b}: the consonants and long vowels Arabic script "
+        "writes (it writes no short vowels)",
         "name.married": "{a} is {b} with one more Chinese surname ({s}) before it: a married "
         "woman's name (her husband's surname before her own full name, 冠夫姓), the same woman",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
@@ -1838,6 +1849,11 @@ def compare_names(a: str, b: str) -> NameMatch:
     best = _compare_names(a, b)
     if best.score < DEFAULT_THRESHOLD:
         best = max(best, _married_name(a, b), _married_name(b, a), key=_by_score)
+    if best.score < DEFAULT_THRESHOLD or best.distinct_surnames:
+        scripts = {script_of(a), script_of(b)}
+        if scripts == {"arabic", "latin"}:
+            arabic, latin = (a, b) if script_of(a) == "arabic" else (b, a)
+            best = max(best, _arabic_script(arabic, latin), key=_by_score)
     if best.score < 1.0 and (brahmic.has_brahmic(a) or brahmic.has_brahmic(b)):
         # a Thai name in script also as the name list reads it (สมพงษ์ SOMPHONG, where the
         # rules write SAMAPHONG): the better of the two readings
@@ -1850,6 +1866,31 @@ def compare_names(a: str, b: str) -> NameMatch:
                 ]
                 return NameMatch(alt.score, (*read, *alt.reasons), alt.mode, alt.uncapped)
     return best
+
+
+# Latin words that write Arabic's article (its sun letters assimilated).
+_ARABIC_ARTICLES = frozenset({"AL", "EL", "UL", "AR", "AS", "AN", "AD", "AT", "AZ", "ASH",
+                              "ED", "ES", "ER", "EN", "ET", "EZ"})  # fmt: skip
+ARABIC_SCRIPT_SCORE = 0.95  # as a transliteration variant (`name.translit`)
+
+
+def _arabic_script(arabic: str, latin: str) -> NameMatch:
+    """A name in Arabic or Persian script against a Latin spelling, read word by word as
+    the script writes it: no short vowels, ض D or Z (رضا REZA), ع unwritten (عمر OMAR),
+    so neither a given-name cap (AMR / OMAR) nor a low score from the ICAO reading (RDA)
+    parts them. Every word must be spelt so, in some order, articles aside."""
+    words = arabic_words(arabic)
+    latin_words = [w for w in re.split(r"[^A-Z]+", to_latin(latin).replace("'", "")) if w]
+    latin_words = [w for w in latin_words if w not in _ARABIC_ARTICLES]
+    if not words or len(words) != len(latin_words) or len(words) > 5:
+        return NameMatch(0.0, (), "words")
+    for order in permutations(latin_words):
+        if all(arabic_spells(x, y) for x, y in zip(words, order, strict=True)):
+            reasons = tuple(
+                msg("name.arabic_script", a=x, b=y) for x, y in zip(words, order, strict=True)
+            )
+            return NameMatch(ARABIC_SCRIPT_SCORE, reasons, "words")
+    return NameMatch(0.0, (), "words")
 
 
 def _chinese_surname_word(word: str) -> bool:

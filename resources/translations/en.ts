@@ -1682,6 +1682,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>surname (primary identifier) is empty</translation>
     </message>
     <message>
+        <source>name.arabic_script</source>
+        <extracomment>{a} = {b}: the consonants and long vowels Arabic script writes (it writes no short vowels)</extracomment>
+        <translation>{a} = {b}: the consonants and long vowels Arabic script writes (it writes no short vowels)</translation>
+    </message>
+    <message>
         <source>name.aspiration</source>
         <extracomment>{a} ~ {b} (differ only in aspiration)</extracomment>
         <translation>{a} ~ {b} (differ only in aspiration)</translation>

@@ -1682,6 +1682,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>姓（主要識別）為空白</translation>
     </message>
     <message>
+        <source>name.arabic_script</source>
+        <extracomment>{a} = {b}: the consonants and long vowels Arabic script writes (it writes no short vowels)</extracomment>
+        <translation>{a} = {b}：阿拉伯字母所寫的子音與長母音相同（阿拉伯字母不寫短母音）</translation>
+    </message>
+    <message>
         <source>name.aspiration</source>
         <extracomment>{a} ~ {b} (differ only in aspiration)</extracomment>
         <translation>{a} ~ {b}（僅送氣音不同）</translation>

@@ -78,3 +78,33 @@ def test_mccune_reischauer_is_one_korean_name(rr: str, mr: str) -> None:
 def test_mccune_reischauer_joins_no_other_given_name(a: str, b: str) -> None:
     assert compare_names(a, b).score < HIT
     assert compare_names(b, a).score < HIT
+
+
+@pytest.mark.parametrize(
+    "script,latin",
+    [
+        ("عمر", "UMAR"),  # ع unwritten, short vowels free
+        ("عمر الفاروق", "OMAR AL-FAROUQ"),
+        ("مرتضی", "MORTEZA"),  # ض as Persian Z
+        ("رمضان", "RAMADAN"),  # ض as Arabic D
+        ("احمد رضایی", "REZAEI AHMAD"),  # surname first
+    ],
+)
+def test_arabic_script_against_its_customary_spelling(script: str, latin: str) -> None:
+    for a, b in ((script, latin), (latin, script)):
+        m = compare_names(a, b)
+        assert m.score >= HIT and not m.distinct_surnames, m.explanation()
+
+
+@pytest.mark.parametrize(
+    "script,latin",
+    [
+        ("محمد", "MAHMOUD"),  # محمود writes the long OU; محمد does not
+        ("رشيد", "RASHAD"),  # ي is a long I, not A
+        ("عمر الخطيب", "OMAR AL-KHATTAB"),  # خطاب writes a long A where خطيب writes ي
+        ("رضا حسینی", "REZA HOSSEIN"),  # the final ی unspelt: another name
+    ],
+)
+def test_arabic_script_rule_keeps_long_vowels_apart(script: str, latin: str) -> None:
+    codes = {getattr(r, "code", "") for r in compare_names(script, latin).reasons}
+    assert "name.arabic_script" not in codes
