@@ -49,6 +49,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "Taiwan customary",
         "Revised Romanization",
         "Korean passport spelling",
+        "McCune-Reischauer",
     ),
     # MRZ fields named inside messages
     "field": (

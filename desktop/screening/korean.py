@@ -18,6 +18,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 RR = "Revised Romanization"
 CUSTOMARY = "Korean passport spelling"
+MR = "McCune-Reischauer"
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 # Revised Romanization: initial, medial and final jamo in Unicode order.
@@ -276,6 +277,29 @@ def name_block_spellings() -> dict[str, frozenset[str]]:
 
 
 @cache
+def mr_block_spellings() -> dict[str, frozenset[str]]:
+    """`name_block_spellings` with McCune-Reischauer's spellings (breves dropped: Ŏ and
+    Ŭ as O and U) and its voiceless initials (K, T, P, CH for G, D, B, J), which the
+    open-syllable filter leaves out as another block's RR: 도현 TOHYON, 지훈 CHIHUN, 민서
+    MINSO. For reading a name whose surname is spelt in McCune-Reischauer (CHONG, CHANG,
+    SO), the eleventh part's misses (issue 12)."""
+    out = {k: set(v) for k, v in name_block_spellings().items()}
+    blocks = set(_hanja().values())
+    blocks |= {initial_sound_rule(b) for b in blocks}
+    for block in blocks:
+        for style in ("mr", "voiceless"):
+            out.setdefault(_styled(block, style), set()).add(block)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def mr_spelling(spelling: str, block: str) -> bool:
+    """Whether a Latin spelling writes one Hangul block in McCune-Reischauer, breves
+    dropped (정 CHONG, 장 CHANG, 서 SO, 도 TO)."""
+    s = spelling.lower()
+    return len(block) == 1 and s in (_styled(block, "mr"), _styled(block, "voiceless"))
+
+
+@cache
 def all_block_spellings() -> dict[str, frozenset[str]]:
     """`name_block_spellings` without its open-syllable filter: every spelling
     `syllable_spellings` gives a block (CHO and JO both 조 in McCune-Reischauer's
@@ -314,14 +338,20 @@ def _inner_h(word: str, end: int, cuts: frozenset[int]) -> bool:
 
 @lru_cache(maxsize=16384)
 def same_given_name(
-    a: str, b: str, cuts_a: frozenset[int] = frozenset(), cuts_b: frozenset[int] = frozenset()
+    a: str,
+    b: str,
+    cuts_a: frozenset[int] = frozenset(),
+    cuts_b: frozenset[int] = frozenset(),
+    mr_b: bool = False,
 ) -> tuple[tuple[str, str, str], ...]:
     """Two Latin given names (lower case, no spaces or hyphens) read as the same Hangul
     blocks, piece by piece: ((piece of a, piece of b, block), ...), or () when they are
     not ('jaemyung', 'jaemyeong') -> (('jae', 'jae', '재'), ('myung', 'myeong', '명')).
     Fewest pieces first, then most pieces spelt alike, then most pieces ending where the
-    names had a hyphen or space (`cuts_a`, `cuts_b`: SUK-YEOL is SUK + YEOL)."""
+    names had a hyphen or space (`cuts_a`, `cuts_b`: SUK-YEOL is SUK + YEOL). `mr_b`: `b`
+    is read in McCune-Reischauer's spellings too (`mr_block_spellings`)."""
     table = name_block_spellings()
+    table_b = mr_block_spellings() if mr_b else table
     n, m = len(a), len(b)
     Path_ = tuple[tuple[int, int, int], tuple[tuple[str, str, str], ...]]
     # best[i][j]: (rank, pieces) of the best pairing of a[:i] with b[:j]
@@ -337,7 +367,7 @@ def same_given_name(
                 if not pa:
                     continue
                 for j2 in range(j + 1, min(m, j + 7) + 1):
-                    common = pa & table.get(b[j:j2], frozenset())
+                    common = pa & table_b.get(b[j:j2], frozenset())
                     if not common:
                         continue
                     (count, alike, cuts), pieces = cur

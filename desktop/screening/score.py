@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import permutations
 from pathlib import Path
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -27,7 +28,15 @@ from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
 from desktop.screening import brahmic, chinese, given_origin, japanese, korean, vietnamese
 from desktop.screening.names import Name, Token, parse
-from desktop.screening.translit import fold_umlauts, phonetic, skeleton
+from desktop.screening.translit import (
+    arabic_spells,
+    arabic_words,
+    fold_umlauts,
+    phonetic,
+    script_of,
+    skeleton,
+    to_latin,
+)
 from protocol.rows import known_birth_date
 
 define(
@@ -136,6 +145,10 @@ define(
         "name.empty": "a name is empty after normalisation",
         "name.japanese": "{a} read in Japanese as {b}",
         "name.korean": "{a} read in Korean as {b}",
+        "name.arabic_script": "{a} = {b}: the consonants and long vowels Arabic script "
+        "writes (it writes no short vowels)",
+        "name.married": "{a} is {b} with one more Chinese surname ({s}) before it: a married "
+        "woman's name (her husband's surname before her own full name, 冠夫姓), the same woman",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "name.japanese_name": "{a} read as a Japanese name as {b}",
         "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
@@ -1834,6 +1847,13 @@ def warm_up() -> None:
 def compare_names(a: str, b: str) -> NameMatch:
     """Score two names written in any form. Symmetric up to the order of reasons."""
     best = _compare_names(a, b)
+    if best.score < DEFAULT_THRESHOLD:
+        best = max(best, _married_name(a, b), _married_name(b, a), key=_by_score)
+    if best.score < DEFAULT_THRESHOLD or best.distinct_surnames:
+        scripts = {script_of(a), script_of(b)}
+        if scripts == {"arabic", "latin"}:
+            arabic, latin = (a, b) if script_of(a) == "arabic" else (b, a)
+            best = max(best, _arabic_script(arabic, latin), key=_by_score)
     if best.score < 1.0 and (brahmic.has_brahmic(a) or brahmic.has_brahmic(b)):
         # a Thai name in script also as the name list reads it (สมพงษ์ SOMPHONG, where the
         # rules write SAMAPHONG): the better of the two readings
@@ -1846,6 +1866,76 @@ def compare_names(a: str, b: str) -> NameMatch:
                 ]
                 return NameMatch(alt.score, (*read, *alt.reasons), alt.mode, alt.uncapped)
     return best
+
+
+# Latin words that write Arabic's article (its sun letters assimilated).
+_ARABIC_ARTICLES = frozenset({"AL", "EL", "UL", "AR", "AS", "AN", "AD", "AT", "AZ", "ASH",
+                              "ED", "ES", "ER", "EN", "ET", "EZ"})  # fmt: skip
+ARABIC_SCRIPT_SCORE = 0.95  # as a transliteration variant (`name.translit`)
+
+
+def _arabic_script(arabic: str, latin: str) -> NameMatch:
+    """A name in Arabic or Persian script against a Latin spelling, read word by word as
+    the script writes it: no short vowels, ض D or Z (رضا REZA), ع unwritten (عمر OMAR),
+    so neither a given-name cap (AMR / OMAR) nor a low score from the ICAO reading (RDA)
+    parts them. Every word must be spelt so, in some order, articles aside."""
+    words = arabic_words(arabic)
+    latin_words = [w for w in re.split(r"[^A-Z]+", to_latin(latin).replace("'", "")) if w]
+    latin_words = [w for w in latin_words if w not in _ARABIC_ARTICLES]
+    if not words or len(words) != len(latin_words) or len(words) > 5:
+        return NameMatch(0.0, (), "words")
+    for order in permutations(latin_words):
+        if all(arabic_spells(x, y) for x, y in zip(words, order, strict=True)):
+            reasons = tuple(
+                msg("name.arabic_script", a=x, b=y) for x, y in zip(words, order, strict=True)
+            )
+            return NameMatch(ARABIC_SCRIPT_SCORE, reasons, "words")
+    return NameMatch(0.0, (), "words")
+
+
+def _chinese_surname_word(word: str) -> bool:
+    """A character or Latin word that spells a common Chinese surname (陳, CHEN, CHAN)."""
+    if len(word) == 1 and word in _surname_chars_all():
+        return True
+    return word.isalpha() and word.isascii() and bool(surname_chars(word))
+
+
+def _husband_and_own(text: str) -> tuple[str, str] | None:
+    """A married name's husband's surname and the woman's own full name after it (陳林秀琴
+    -> 陳, 林秀琴; CHAN LEE YUEN WAH -> CHAN, LEE YUEN WAH), or None: two Chinese surnames
+    first, then a given name of two syllables at least, every word Chinese."""
+    n = parse(text)
+    if n.is_han:
+        chars = n.han_text
+        if len(chars) >= 4 and all(_chinese_surname_word(c) for c in chars[:2]):
+            return chars[0], chars[1:]
+        return None
+    if n.script != "latin" or "," in text or "<" in text:
+        return None
+    words = text.split()
+    if len(words) < 3 or not all(_chinese_surname_word(w.upper()) for w in words[:2]):
+        return None
+    syllables = [p.upper() for w in words[1:] for p in w.split("-") if p]
+    if len(syllables) < 3 or not all(_chinese_syllable(p) for p in syllables):
+        return None
+    return words[0].upper(), " ".join(words[1:])
+
+
+def _married_name(long: str, short: str) -> NameMatch:
+    """冠夫姓 (Taiwan, Hong Kong): a married woman's name is her husband's surname before
+    her own full name, so 陳林秀琴 is 林秀琴. Only one more word, a Chinese surname, and the
+    rest must match the other name whole (issue 12, the eleventh part's four misses)."""
+    split = _husband_and_own(long)
+    if split is None:
+        return NameMatch(0.0, (), "words")
+    husband, own = split
+    if len(parse(short).tokens) < 2 and not parse(short).is_han:
+        return NameMatch(0.0, (), "words")
+    m = _compare_names(own, short)
+    if m.score < DEFAULT_THRESHOLD:
+        return NameMatch(0.0, (), "words")
+    note = msg("name.married", a=long.strip(), b=own.strip(), s=husband)
+    return NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
 
 
 def _compare_names(a: str, b: str) -> NameMatch:
@@ -3601,7 +3691,10 @@ def _cuts(name: Name) -> frozenset[int]:
 def _korean_system(spelling: str, block: str, surname: bool = False) -> Message | str:
     """The romanisation a Latin spelling of one Hangul block (or surname) is written in."""
     forms = korean.surname_spellings(block) if surname else korean.syllable_spellings(block)
-    return terms("romanisation", forms.get(spelling.lower(), korean.RR))
+    system = forms.get(spelling.lower(), korean.RR)
+    if system != korean.RR and korean.mr_spelling(spelling, block):
+        system = korean.MR
+    return terms("romanisation", system)
 
 
 def _korean_latin(a: Name, b: Name, best: NameMatch) -> NameMatch:
@@ -3619,6 +3712,15 @@ def _korean_latin(a: Name, b: Name, best: NameMatch) -> NameMatch:
     ga = "".join(t.text for t in a.tokens[1:]).lower()
     gb = "".join(t.text for t in b.tokens[1:]).lower()
     pieces = korean.same_given_name(ga, gb, _cuts(a), _cuts(b))
+    if not pieces:
+        # one name in McCune-Reischauer (CHANG TOHYON, SO CHIHUN: its surname so spelt),
+        # the other in RR or a passport's spelling: its given name read in MR as well
+        block = min(fx & fy)
+        if korean.mr_spelling(y, block):
+            pieces = korean.same_given_name(ga, gb, _cuts(a), _cuts(b), mr_b=True)
+        if not pieces and korean.mr_spelling(x, block):
+            swapped = korean.same_given_name(gb, ga, _cuts(b), _cuts(a), mr_b=True)
+            pieces = tuple((pa, pb, blk) for pb, pa, blk in swapped)
     if not pieces:
         return best
     # One name at least must read as Korean: LI RU / LI LU and YANG LU / YANG RU are two

@@ -181,3 +181,58 @@ def skeleton(token: str) -> str:
     if s.endswith("T"):
         s = s[:-1] + "D"
     return s
+
+
+# --- a name in Arabic or Persian script against a Latin spelling -------------------------
+
+# What each letter may be written as in a passport's or a customary Latin spelling: the
+# consonants as the ICAO table and the Persian readings give them (ض D, but Z in Persian:
+# رضا REZA; ذ DH, Z; ث TH, S), the long vowels and semivowels as their vowels or W, V, Y.
+# The short vowels are not written, so one Latin vowel may stand after any letter.
+_FRAME = {
+    "ب": "B", "ت": "T", "ث": "TH|S", "ج": "J|DJ|G", "ح": "H", "خ": "KH|H", "د": "D",
+    "ذ": "DH|TH|Z|D", "ر": "R", "ز": "Z", "س": "S", "ش": "SH|CH", "ص": "S", "ض": "D|DH|Z",
+    "ط": "T", "ظ": "Z|DH", "غ": "GH|G", "ف": "F", "ق": "Q|K|G", "ك": "K", "ک": "K", "ل": "L",
+    "م": "M", "ن": "N", "پ": "P", "چ": "CH", "ژ": "ZH|J", "گ": "G", "ه": "H",
+    "ا": "A|AA|E", "آ": "A|AA", "أ": "A|E|I|O|U", "إ": "I|E", "ى": "A|Y|I|E",
+    "ي": "Y|I|II|EE|E|EI|AI|EY|AY|IY", "ی": "Y|I|II|EE|E|EI|AI|EY|AY|IY",
+    "و": "W|V|U|OU|OO|O|AU|OW|AW", "ع": "'|", "ء": "'|", "ئ": "'|Y|I|E", "ؤ": "'|O|U|W",
+}  # fmt: skip
+# A word's last letter when it writes a final vowel (ة the feminine ending, ه in Persian
+# ZADEH, ALLAH; Persian writes the final alef maqsura ی: مرتضی MORTEZA, موسی MUSA).
+_FINAL_FRAME = {"ة": "H|A|AH|E|EH|AT|ET", "ه": "H|E|EH|A|AH",
+                "ی": "Y|I|II|EE|E|EI|AI|EY|AY|IY|A"}  # fmt: skip
+_ARTICLE = "ال"
+
+
+def _frame(word: str) -> re.Pattern[str] | None:
+    parts = []
+    for i, ch in enumerate(word):
+        opts = (_FINAL_FRAME.get(ch) if i == len(word) - 1 else None) or _FRAME.get(ch)
+        if opts is None:
+            return None
+        # a doubled consonant (shadda, rarely written), then one short vowel
+        parts.append(f"(?:{opts})(?:{opts})?[AEIOU]?")
+    return re.compile("".join(parts))
+
+
+def arabic_words(text: str) -> tuple[str, ...]:
+    """The words of a name in Arabic or Persian script, the article (ال) taken off."""
+    out = []
+    for w in unicodedata.normalize("NFKC", text).split():
+        w = "".join(ch for ch in w if "\u0621" <= ch <= "\u06ff" and not "\u064b" <= ch <= "\u065f")
+        if w.startswith(_ARTICLE) and len(w) > 3 and w != "الله":
+            w = w[2:]
+        if w:
+            out.append(w)
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def arabic_spells(arabic: str, latin: str) -> bool:
+    """Whether a Latin word (upper case) spells one Arabic-script word letter by letter:
+    its consonants and written long vowels in order, one short vowel at most between them
+    (عمر OMAR, رضا REZA, حسینی HOSSEINI; not محمد MAHMOUD, whose OU is a long vowel
+    that محمد does not write)."""
+    rx = _frame(arabic)
+    return rx is not None and rx.fullmatch(latin) is not None

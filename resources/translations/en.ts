@@ -1682,6 +1682,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>surname (primary identifier) is empty</translation>
     </message>
     <message>
+        <source>name.arabic_script</source>
+        <extracomment>{a} = {b}: the consonants and long vowels Arabic script writes (it writes no short vowels)</extracomment>
+        <translation>{a} = {b}: the consonants and long vowels Arabic script writes (it writes no short vowels)</translation>
+    </message>
+    <message>
         <source>name.aspiration</source>
         <extracomment>{a} ~ {b} (differ only in aspiration)</extracomment>
         <translation>{a} ~ {b} (differ only in aspiration)</translation>
@@ -1890,6 +1895,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.lookalike</source>
         <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
         <translation>{a} ≈ {b} (look-alike characters {chars})</translation>
+    </message>
+    <message>
+        <source>name.married</source>
+        <extracomment>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</extracomment>
+        <translation>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</translation>
     </message>
     <message>
         <source>name.missing</source>
@@ -2825,6 +2835,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>term.romanisation.Mandarin</source>
         <extracomment>Mandarin</extracomment>
         <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>term.romanisation.McCune-Reischauer</source>
+        <extracomment>McCune-Reischauer</extracomment>
+        <translation>McCune-Reischauer</translation>
     </message>
     <message>
         <source>term.romanisation.Revised Romanization</source>

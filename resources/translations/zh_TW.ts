@@ -1682,6 +1682,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>姓（主要識別）為空白</translation>
     </message>
     <message>
+        <source>name.arabic_script</source>
+        <extracomment>{a} = {b}: the consonants and long vowels Arabic script writes (it writes no short vowels)</extracomment>
+        <translation>{a} = {b}：阿拉伯字母所寫的子音與長母音相同（阿拉伯字母不寫短母音）</translation>
+    </message>
+    <message>
         <source>name.aspiration</source>
         <extracomment>{a} ~ {b} (differ only in aspiration)</extracomment>
         <translation>{a} ~ {b}（僅送氣音不同）</translation>
@@ -1890,6 +1895,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.lookalike</source>
         <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
         <translation>{a} ≈ {b}（形近字元 {chars}）</translation>
+    </message>
+    <message>
+        <source>name.married</source>
+        <extracomment>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</extracomment>
+        <translation>{a} 是 {b} 前加一個中文姓氏（{s}）：已婚婦女冠夫姓（丈夫的姓氏加在她本人的全名前），是同一人</translation>
     </message>
     <message>
         <source>name.missing</source>
@@ -2825,6 +2835,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>term.romanisation.Mandarin</source>
         <extracomment>Mandarin</extracomment>
         <translation>華語</translation>
+    </message>
+    <message>
+        <source>term.romanisation.McCune-Reischauer</source>
+        <extracomment>McCune-Reischauer</extracomment>
+        <translation>馬科恩-賴肖爾式韓語羅馬字</translation>
     </message>
     <message>
         <source>term.romanisation.Revised Romanization</source>
