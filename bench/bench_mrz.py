@@ -76,9 +76,12 @@ white or infrared light with glare and holograms, 150-300 dpi scans, phone photo
 and turned up to 25 degrees, webcams, thumbnails with capitals 7-12 px), seeds HELDOUT10,
 run only when asked: `MRZ_SETS=heldout10`; it writes its own
 bench/results/mrz_heldout10.md and refuses to run once that file exists.
-`MRZ_SETS=real,dev,heldout` (the default) chooses which run; `MRZ_SEEN=1` runs heldout6/7
-as the seen sets they now are, leaving their scored-once result files alone;
-bench/mrz_seen.py lists every refusal of a seen set with its rule (no results file).
+`MRZ_SETS=real,dev,heldout` (the default) chooses which run; SETS below is the table of
+generated sets (a new held-out generator is one more row). A set with its own scored-once
+result file refuses to run once that file exists (scored twice, it is no longer held
+out); `MRZ_SEEN=1` runs any such set that was scored as the seen set it now is, leaving
+its result file alone, and refuses one never scored. bench/mrz_seen.py lists every
+refusal of a seen set with its rule (no results file).
 Figures: exact reads, wrong readings reported valid (must be 0),
 refusals, readings failing a check, images where no MRZ was found, and milliseconds
 per image (decode included) on ONE core (pinned, OpenCV/BLAS threads set to one).
@@ -95,12 +98,14 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import collections  # noqa: E402
 import contextlib  # noqa: E402
 import datetime as dt  # noqa: E402
+import importlib  # noqa: E402
 import re  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -125,14 +130,123 @@ HELDOUT10 = 2_100_000  # bench/mrz_heldout10.py: a tenth generator, scored once
 QUICK_SEED = 990_000  # quick runs (does the bench run?) use seeds outside both sets
 IMAGES = 200
 QUICK_IMAGES = 6
-HELDOUT6_RESULTS = ROOT / "bench" / "results" / "mrz_heldout6.md"  # its own, scored once
-HELDOUT7_RESULTS = ROOT / "bench" / "results" / "mrz_heldout7.md"  # likewise
-HELDOUT8_RESULTS = ROOT / "bench" / "results" / "mrz_heldout8.md"  # likewise
-HELDOUT9_RESULTS = ROOT / "bench" / "results" / "mrz_heldout9.md"  # likewise
-HELDOUT10_RESULTS = ROOT / "bench" / "results" / "mrz_heldout10.md"  # likewise
 # The team's shared data beside the checkout, or where SHARED_DIR says.
 EXT_MRZ = Path(os.environ.get("SHARED_DIR") or ROOT.parent / "shared") / "ext-mrz"
 TODAY = dt.date(2026, 11, 27)  # fixed, so that the generated documents do not drift
+RESULTS_DIR = ROOT / "bench" / "results"
+
+
+@dataclass(frozen=True)
+class MrzSet:
+    """One generated set: which generator, which seeds, and how its figures are reported."""
+
+    name: str  # as chosen in MRZ_SETS ("dev" names both development generators)
+    generator: str  # "module:callable", called as (seed, today=...) -> a sample
+    first: int  # first seed of a full run
+    label: str  # its row in the table
+    reading: str = ""  # progress line; {n}: the images of every chosen set of this name
+    quick_first: int | None = None  # first seed of a quick run
+    development: bool = False  # MRZ_DEV_IMAGES, run in quick mode, one measure together
+    measure: str = ""  # its "exact MRZ" measure row (none if empty)
+    target: str = ""  # that row's target
+    median: bool = False  # and a "median ms per image" measure row
+    note: str = ""  # its description line under the table; {first}, {last}: its seeds
+    title: str = ""  # ordinal of a scored-once set ("sixth held-out generator")
+    results: Path | None = None  # scored once: its own result file, written once
+
+    @property
+    def stem(self) -> str:
+        return self.generator.split(":")[0].rsplit(".", 1)[-1]
+
+    def row_label(self, seen: bool) -> str:
+        return f"{self.stem}.py (seen: scored once before)" if seen and self.results else self.label
+
+    def sample(self, seed: int) -> Any:
+        module, name = self.generator.split(":")
+        return getattr(importlib.import_module(module), name)(seed, today=TODAY)
+
+
+def _scored_once(n: int, title: str, first: int) -> MrzSet:
+    """The n-th held-out generator, bench/mrz_heldout<n>.py, scored once into its own file."""
+    stem = f"mrz_heldout{n}"
+    return MrzSet(
+        f"heldout{n}",
+        f"bench.{stem}:sample",
+        first,
+        f"{stem}.py (held out, scored once)",
+        f"reading {{n}} photographs of {stem} (scored once) ...",
+        measure=f"exact MRZ on the held-out set scored once ({stem})",
+        target=">= 98%",
+        median=True,
+        title=title,
+        results=RESULTS_DIR / f"{stem}.md",
+    )
+
+
+# Every generated set, in the order of the table's rows. A new held-out generator is one
+# more _scored_once row.
+SETS: tuple[MrzSet, ...] = (
+    MrzSet(
+        "dev",
+        "tests.documents.synth:sample",
+        HELD_OUT,
+        "synth.py (seen)",
+        "reading {n} development generated photographs ...",
+        quick_first=QUICK_SEED,
+        development=True,
+    ),
+    MrzSet(
+        "dev",
+        "bench.mrz_variant:sample",
+        VARIANT,
+        "mrz_variant.py (seen)",
+        quick_first=QUICK_SEED + 1000,
+        development=True,
+    ),
+    MrzSet(
+        "heldout",
+        "bench.mrz_heldout:sample",
+        HELDOUT3,
+        "mrz_heldout.py (held out)",
+        "reading {n} held-out generated photographs ...",
+        quick_first=QUICK_SEED + 2000,  # named in the quick report's header, never run quick
+        measure="exact MRZ on the held-out set",
+        target=">= 98%",
+    ),
+    MrzSet(
+        "heldout4",
+        "bench.mrz_heldout4:sample",
+        HELDOUT4,
+        "mrz_heldout4.py (held out)",
+        "reading {n} generalisation held-out photographs ...",
+        measure="exact MRZ on the generalisation set",
+        note="Generalisation, held out, scored once: seeds {first}-{last} of "
+        "bench/mrz_heldout4.py (exact: the printed lines with ICAO 9303's verdict).",
+    ),
+    MrzSet(
+        "heldout5",
+        "bench.mrz_heldout5:sample",
+        HELDOUT5,
+        "mrz_heldout5.py (held out, scored once)",
+        "reading {n} held-out photographs (scored once) ...",
+        measure="exact MRZ on the held-out set scored once (mrz_heldout5)",
+        target=">= 98%",
+        median=True,
+        note="Held out, scored once at the end of issue 10: seeds {first}-{last} of "
+        "bench/mrz_heldout5.py, a generator not run while the OCR was developed (exact: the "
+        "printed lines with ICAO 9303's verdict).",
+    ),
+    _scored_once(6, "sixth", HELDOUT6),
+    _scored_once(7, "seventh", HELDOUT7),
+    _scored_once(8, "eighth", HELDOUT8),
+    _scored_once(9, "ninth", HELDOUT9),
+    _scored_once(10, "tenth", HELDOUT10),
+)
+
+
+def mrz_set(name: str) -> MrzSet:
+    """The table's row of a held-out set (not "dev", which names two)."""
+    return next(s for s in SETS if s.name == name)
 
 
 @contextlib.contextmanager
@@ -371,6 +485,7 @@ def _synthetic(
 
 
 def _scored_once_section(
+    s: MrzSet,
     rows: list[str],
     missed: list[str],
     times: list[float],
@@ -378,12 +493,8 @@ def _scored_once_section(
     cpu: str,
     load: float,
     load_after: float,
-    *,
-    name: str = "mrz_heldout6",
-    title: str = "sixth",
-    first: int = HELDOUT6,
 ) -> str:
-    """bench/results/<name>.md: the one scoring of a held-out set (the sixth, or `name`)."""
+    """bench/results/mrz_heldout<n>.md: the one scoring of a held-out set."""
     exact = count - len(missed)
     wrong = sum("wrong but valid" in m for m in missed)
     try:  # which code was scored
@@ -397,9 +508,9 @@ def _scored_once_section(
         commit = "unknown"
     return "\n".join(
         [
-            f"## MRZ: {title} held-out generator (issue 10, item 8), scored once",
+            f"## MRZ: {s.title} held-out generator (issue 10, item 8), scored once",
             "",
-            f"Seeds {first}-{first + count - 1} of bench/{name}.py, a generator "
+            f"Seeds {s.first}-{s.first + count - 1} of bench/{s.stem}.py, a generator "
             "written by someone who never ran the OCR on its images nor read its code, "
             "committed before this run and scored once (exact: the printed lines with ICAO "
             "9303's verdict; a document printed invalid and read so counts as exact). "
@@ -417,7 +528,7 @@ def _scored_once_section(
             "",
             "| measure | value | target |",
             "|---|---|---|",
-            f"| exact MRZ ({name}, scored once) | {exact}/{count} = "
+            f"| exact MRZ ({s.stem}, scored once) | {exact}/{count} = "
             f"{100 * exact / count:.1f}% | >= 98% |",
             f"| wrong but reported valid | {wrong} | 0 |",
             f"| median ms per image | {statistics.median(times):.0f} | <= 100 |",
@@ -429,73 +540,49 @@ def _scored_once_section(
     )
 
 
+def _check_scored_once(chosen: set[str], seen: bool) -> None:
+    """A held-out set is scored once: a second scoring is refused (it is no longer held
+    out); MRZ_SEEN=1 runs it again as the development set it now is. MRZ_SEEN=1 on a set
+    never scored is refused too: that run would spend the set without recording it."""
+    for s in SETS:
+        if s.results is None or s.name not in chosen:
+            continue
+        if s.results.exists() and not seen:
+            raise SystemExit(f"the {s.title} held-out set was already scored: {s.results}")
+        if seen and not s.results.exists():
+            raise SystemExit(
+                f"the {s.title} held-out set was never scored ({s.results} is missing): "
+                "score it once without MRZ_SEEN"
+            )
+
+
 def run(quick: bool = False) -> str:
-    from bench import (
-        mrz_heldout,
-        mrz_heldout4,
-        mrz_heldout5,
-        mrz_heldout6,
-        mrz_heldout7,
-        mrz_heldout8,
-        mrz_heldout9,
-        mrz_heldout10,
-        mrz_variant,
-    )
     from desktop.documents import ocr
     from desktop.documents.mrz import parse
     from tests.documents import synth
 
     count = QUICK_IMAGES if quick else IMAGES
-    first, second = (QUICK_SEED, QUICK_SEED + 1000) if quick else (HELD_OUT, VARIANT)
-    third = QUICK_SEED + 2000 if quick else HELDOUT3
+    first = QUICK_SEED if quick else HELD_OUT  # synth.py's seeds, also for `parse()`
     chosen = set(os.environ.get("MRZ_SETS", "real,dev,heldout").split(","))
-    # MRZ_SEEN=1: development runs of sets already scored (heldout6/7 are seen now):
-    # allowed, and their scored-once result files are left as they are.
+    # MRZ_SEEN=1: development runs of sets already scored once, which leave their
+    # scored-once result files as they are.
     seen = os.environ.get("MRZ_SEEN") == "1"
-    if "heldout6" in chosen and HELDOUT6_RESULTS.exists() and not seen:
-        # a held-out set scored twice is no longer held out
-        raise SystemExit(f"the sixth held-out set was already scored: {HELDOUT6_RESULTS}")
-    if "heldout7" in chosen and HELDOUT7_RESULTS.exists() and not seen:
-        raise SystemExit(f"the seventh held-out set was already scored: {HELDOUT7_RESULTS}")
-    if "heldout8" in chosen and HELDOUT8_RESULTS.exists():
-        raise SystemExit(f"the eighth held-out set was already scored: {HELDOUT8_RESULTS}")
-    if "heldout9" in chosen and HELDOUT9_RESULTS.exists():
-        raise SystemExit(f"the ninth held-out set was already scored: {HELDOUT9_RESULTS}")
-    if "heldout10" in chosen and HELDOUT10_RESULTS.exists():
-        raise SystemExit(f"the tenth held-out set was already scored: {HELDOUT10_RESULTS}")
+    _check_scored_once(chosen, seen)
     dev_count = min(count, int(os.environ.get("MRZ_DEV_IMAGES", count)))
+    runs = [
+        s
+        for s in SETS
+        if (s.development and (quick or s.name in chosen)) or (s.name in chosen and not quick)
+    ]
+
+    def seeds(s: MrzSet) -> range:
+        start = s.quick_first if quick and s.quick_first is not None else s.first
+        return range(start, start + (dev_count if s.development else count))
+
     ocr.prepare()  # load the prototypes before timing
     rows = ["## MRZ", "", describe(), ""]
-    a: list[str] = []
-    b: list[str] = []
-    c: list[str] = []
-    d: list[str] = []
-    miss_d: list[str] = []
-    t_d: list[float] = []
-    e: list[str] = []
-    miss_e: list[str] = []
-    t_e: list[float] = []
-    f: list[str] = []
-    miss_f: list[str] = []
-    t_f: list[float] = []
-    g: list[str] = []
-    miss_g: list[str] = []
-    t_g: list[float] = []
-    k: list[str] = []
-    miss_k: list[str] = []
-    t_k: list[float] = []
-    n9: list[str] = []
-    miss_n9: list[str] = []
-    t_n9: list[float] = []
-    n10: list[str] = []
-    miss_n10: list[str] = []
-    t_n10: list[float] = []
-    miss_a: list[str] = []
-    miss_b: list[str] = []
-    miss_c: list[str] = []
-    t_a: list[float] = []
-    t_b: list[float] = []
-    t_c: list[float] = []
+    # per set run: its table rows, its images not read exactly, its times
+    done: dict[MrzSet, tuple[list[str], list[str], list[float]]] = {}
     with one_core() as cpu:
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         wrong_real = 0
@@ -503,88 +590,11 @@ def run(quick: bool = False) -> str:
             print("reading ext-mrz ...", flush=True)
             real, wrong_real = _real(TODAY)
             rows += ["### Real images", "", *real, ""]
-        if "dev" in chosen or quick:
-            print(f"reading {2 * dev_count} development generated photographs ...", flush=True)
-            a, miss_a, t_a = _synthetic(
-                "synth.py (seen)",
-                lambda s: synth.sample(s, today=TODAY),
-                range(first, first + dev_count),
-                TODAY,
-            )
-            b, miss_b, t_b = _synthetic(
-                "mrz_variant.py (seen)",
-                lambda s: mrz_variant.sample(s, today=TODAY),
-                range(second, second + dev_count),
-                TODAY,
-            )
-        if "heldout" in chosen and not quick:
-            print(f"reading {count} held-out generated photographs ...", flush=True)
-            c, miss_c, t_c = _synthetic(
-                "mrz_heldout.py (held out)",
-                lambda s: mrz_heldout.sample(s, today=TODAY),
-                range(third, third + count),
-                TODAY,
-            )
-        if "heldout4" in chosen and not quick:
-            print(f"reading {count} generalisation held-out photographs ...", flush=True)
-            d, miss_d, t_d = _synthetic(
-                "mrz_heldout4.py (held out)",
-                lambda s: mrz_heldout4.sample(s, today=TODAY),
-                range(HELDOUT4, HELDOUT4 + count),
-                TODAY,
-            )
-        if "heldout5" in chosen and not quick:
-            print(f"reading {count} held-out photographs (scored once) ...", flush=True)
-            e, miss_e, t_e = _synthetic(
-                "mrz_heldout5.py (held out, scored once)",
-                lambda s: mrz_heldout5.sample(s, today=TODAY),
-                range(HELDOUT5, HELDOUT5 + count),
-                TODAY,
-            )
-        if "heldout6" in chosen and not quick:
-            print(f"reading {count} photographs of mrz_heldout6 (scored once) ...", flush=True)
-            f, miss_f, t_f = _synthetic(
-                "mrz_heldout6.py (seen: scored once before)"
-                if seen
-                else "mrz_heldout6.py (held out, scored once)",
-                lambda s: mrz_heldout6.sample(s, today=TODAY),
-                range(HELDOUT6, HELDOUT6 + count),
-                TODAY,
-            )
-        if "heldout7" in chosen and not quick:
-            print(f"reading {count} photographs of mrz_heldout7 (scored once) ...", flush=True)
-            g, miss_g, t_g = _synthetic(
-                "mrz_heldout7.py (seen: scored once before)"
-                if seen
-                else "mrz_heldout7.py (held out, scored once)",
-                lambda s: mrz_heldout7.sample(s, today=TODAY),
-                range(HELDOUT7, HELDOUT7 + count),
-                TODAY,
-            )
-        if "heldout8" in chosen and not quick:
-            print(f"reading {count} photographs of mrz_heldout8 (scored once) ...", flush=True)
-            k, miss_k, t_k = _synthetic(
-                "mrz_heldout8.py (held out, scored once)",
-                lambda s: mrz_heldout8.sample(s, today=TODAY),
-                range(HELDOUT8, HELDOUT8 + count),
-                TODAY,
-            )
-        if "heldout9" in chosen and not quick:
-            print(f"reading {count} photographs of mrz_heldout9 (scored once) ...", flush=True)
-            n9, miss_n9, t_n9 = _synthetic(
-                "mrz_heldout9.py (held out, scored once)",
-                lambda s: mrz_heldout9.sample(s, today=TODAY),
-                range(HELDOUT9, HELDOUT9 + count),
-                TODAY,
-            )
-        if "heldout10" in chosen and not quick:
-            print(f"reading {count} photographs of mrz_heldout10 (scored once) ...", flush=True)
-            n10, miss_n10, t_n10 = _synthetic(
-                "mrz_heldout10.py (held out, scored once)",
-                lambda s: mrz_heldout10.sample(s, today=TODAY),
-                range(HELDOUT10, HELDOUT10 + count),
-                TODAY,
-            )
+        for s in runs:
+            if s.reading:
+                n = sum(len(seeds(r)) for r in runs if r.name == s.name)
+                print(s.reading.format(n=n), flush=True)
+            done[s] = _synthetic(s.row_label(seen), s.sample, seeds(s), TODAY)
         load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         samples = [synth.sample(first + i, today=TODAY) for i in range(min(count, 20))]
         lines = [s.lines for s in samples]
@@ -593,19 +603,14 @@ def run(quick: bool = False) -> str:
         for i in range(n_parse):
             parse(lines[i % len(lines)], today=TODAY)
         parse_rate = n_parse / (time.perf_counter() - t0)
-    wrong = sum(
-        "wrong but valid" in m
-        for m in miss_a
-        + miss_b
-        + miss_c
-        + miss_d
-        + miss_e
-        + miss_f
-        + miss_g
-        + miss_k
-        + miss_n9
-        + miss_n10
-    )
+    dev_sets = [s for s in SETS if s.development]
+    held = [s for s in SETS if s.name == "heldout"]
+    second, third = seeds(dev_sets[1]).start, seeds(held[0]).start
+    missed_all = [m for _, miss, _ in done.values() for m in miss]
+    wrong = sum("wrong but valid" in m for m in missed_all)
+    # notes and misses: the newest held-out set first, the development sets last
+    newest_first = [s for s in reversed(SETS) if s in done and not s.development]
+    newest_first += [s for s in SETS if s in done and s.development]
     rows += [
         "### Generated photographs",
         "",
@@ -618,112 +623,31 @@ def run(quick: bool = False) -> str:
         "| set | images | exact | wrong but valid | refused | invalid | no MRZ | median ms "
         "(CPU ms) | p95 ms |",
         "|---|---|---|---|---|---|---|---|---|",
-        *a,
-        *b,
-        *c,
-        *d,
-        *e,
-        *f,
-        *g,
-        *k,
-        *n9,
-        *n10,
+        *(row for table, _, _ in done.values() for row in table),
         "",
-        *(
-            [
-                f"Held out, scored once at the end of issue 10: seeds {HELDOUT5}-"
-                f"{HELDOUT5 + count - 1} of bench/mrz_heldout5.py, a generator not run while "
-                "the OCR was developed (exact: the printed lines with ICAO 9303's verdict).",
-                "",
-            ]
-            if e
-            else []
-        ),
-        *(
-            [
-                f"Generalisation, held out, scored once: seeds {HELDOUT4}-{HELDOUT4 + count - 1} "
-                "of bench/mrz_heldout4.py (exact: the printed lines with ICAO 9303's verdict).",
-                "",
-            ]
-            if d
-            else []
-        ),
-        "| measure | value | target |",
-        "|---|---|---|",
     ]
-    if c:
-        exact_c = count - len(miss_c)
-        rows.append(
-            f"| exact MRZ on the held-out set | {exact_c}/{count} = "
-            f"{100 * exact_c / count:.1f}% | >= 98% |"
-        )
-    if d:
-        exact_d = count - len(miss_d)
-        rows.append(
-            f"| exact MRZ on the generalisation set | {exact_d}/{count} = "
-            f"{100 * exact_d / count:.1f}% | |"
-        )
-    if e:
-        exact_e = count - len(miss_e)
-        rows.append(
-            f"| exact MRZ on the held-out set scored once (mrz_heldout5) | {exact_e}/{count} = "
-            f"{100 * exact_e / count:.1f}% | >= 98% |"
-        )
-        rows.append(
-            f"| median ms per image, mrz_heldout5 | {statistics.median(t_e):.0f} | <= 100 |"
-        )
-    if f:
-        exact_f = count - len(miss_f)
-        rows.append(
-            f"| exact MRZ on the held-out set scored once (mrz_heldout6) | {exact_f}/{count} = "
-            f"{100 * exact_f / count:.1f}% | >= 98% |"
-        )
-        rows.append(
-            f"| median ms per image, mrz_heldout6 | {statistics.median(t_f):.0f} | <= 100 |"
-        )
-    if g:
-        exact_g = count - len(miss_g)
-        rows.append(
-            f"| exact MRZ on the held-out set scored once (mrz_heldout7) | {exact_g}/{count} = "
-            f"{100 * exact_g / count:.1f}% | >= 98% |"
-        )
-        rows.append(
-            f"| median ms per image, mrz_heldout7 | {statistics.median(t_g):.0f} | <= 100 |"
-        )
-    if k:
-        exact_k = count - len(miss_k)
-        rows.append(
-            f"| exact MRZ on the held-out set scored once (mrz_heldout8) | {exact_k}/{count} = "
-            f"{100 * exact_k / count:.1f}% | >= 98% |"
-        )
-        rows.append(
-            f"| median ms per image, mrz_heldout8 | {statistics.median(t_k):.0f} | <= 100 |"
-        )
-    if n9:
-        exact_n9 = count - len(miss_n9)
-        rows.append(
-            f"| exact MRZ on the held-out set scored once (mrz_heldout9) | {exact_n9}/{count} = "
-            f"{100 * exact_n9 / count:.1f}% | >= 98% |"
-        )
-        rows.append(
-            f"| median ms per image, mrz_heldout9 | {statistics.median(t_n9):.0f} | <= 100 |"
-        )
-    if n10:
-        exact_n10 = count - len(miss_n10)
-        rows.append(
-            f"| exact MRZ on the held-out set scored once (mrz_heldout10) | {exact_n10}/{count} "
-            f"= {100 * exact_n10 / count:.1f}% | >= 98% |"
-        )
-        rows.append(
-            f"| median ms per image, mrz_heldout10 | {statistics.median(t_n10):.0f} | <= 100 |"
-        )
-    if a or b:
-        dev = 2 * dev_count - len(miss_a) - len(miss_b)
+    for s in newest_first:
+        if s.note:
+            last = s.first + count - 1
+            rows += [s.note.format(first=s.first, last=last), ""]
+    rows += ["| measure | value | target |", "|---|---|---|"]
+    for s, (_, miss, times) in done.items():
+        if s.development or not s.measure:
+            continue
+        exact = count - len(miss)
+        target = f" {s.target} " if s.target else " "
+        rows.append(f"| {s.measure} | {exact}/{count} = {100 * exact / count:.1f}% |{target}|")
+        if s.median:
+            rows.append(
+                f"| median ms per image, {s.stem} | {statistics.median(times):.0f} | <= 100 |"
+            )
+    if any(s.development for s in done):
+        dev = 2 * dev_count - sum(len(done[s][1]) for s in done if s.development)
         rows.append(
             f"| exact MRZ on the development sets | {dev}/{2 * dev_count} = "
             f"{100 * dev / (2 * dev_count):.1f}% | |"
         )
-    times = t_a + t_b + t_c + t_d + t_e + t_f + t_g + t_k + t_n9 + t_n10
+    times = [t for _, _, ts in done.values() for t in ts]
     rows += [
         f"| wrong but reported valid | {wrong + wrong_real} | 0 |",
         f"| median ms per image (decode included) | {statistics.median(times):.0f} | <= 100 |"
@@ -732,93 +656,17 @@ def run(quick: bool = False) -> str:
         f"| `parse()` per second | {parse_rate:,.0f} | |",
         "",
         "Every generated image not read exactly:",
-        *(
-            miss_n10
-            + miss_n9
-            + miss_k
-            + miss_g
-            + miss_f
-            + miss_e
-            + miss_d
-            + miss_c
-            + miss_a
-            + miss_b
-        ),
+        *(m for s in newest_first for m in done[s][1]),
     ]
     section = "\n".join(rows) + "\n"
-    if f and not seen:
-        HELDOUT6_RESULTS.parent.mkdir(exist_ok=True)
-        HELDOUT6_RESULTS.write_text(
-            _scored_once_section(f, miss_f, t_f, count, cpu, load, load_after), encoding="utf-8"
-        )
-    if g and not seen:
-        HELDOUT7_RESULTS.parent.mkdir(exist_ok=True)
-        HELDOUT7_RESULTS.write_text(
-            _scored_once_section(
-                g,
-                miss_g,
-                t_g,
-                count,
-                cpu,
-                load,
-                load_after,
-                name="mrz_heldout7",
-                title="seventh",
-                first=HELDOUT7,
-            ),
-            encoding="utf-8",
-        )
-    if k:
-        HELDOUT8_RESULTS.parent.mkdir(exist_ok=True)
-        HELDOUT8_RESULTS.write_text(
-            _scored_once_section(
-                k,
-                miss_k,
-                t_k,
-                count,
-                cpu,
-                load,
-                load_after,
-                name="mrz_heldout8",
-                title="eighth",
-                first=HELDOUT8,
-            ),
-            encoding="utf-8",
-        )
-    if n9:
-        HELDOUT9_RESULTS.parent.mkdir(exist_ok=True)
-        HELDOUT9_RESULTS.write_text(
-            _scored_once_section(
-                n9,
-                miss_n9,
-                t_n9,
-                count,
-                cpu,
-                load,
-                load_after,
-                name="mrz_heldout9",
-                title="ninth",
-                first=HELDOUT9,
-            ),
-            encoding="utf-8",
-        )
-    if n10:
-        HELDOUT10_RESULTS.parent.mkdir(exist_ok=True)
-        HELDOUT10_RESULTS.write_text(
-            _scored_once_section(
-                n10,
-                miss_n10,
-                t_n10,
-                count,
-                cpu,
-                load,
-                load_after,
-                name="mrz_heldout10",
-                title="tenth",
-                first=HELDOUT10,
-            ),
-            encoding="utf-8",
-        )
+    for s, (table, miss, times) in done.items():
+        # a scored-once set writes its file on its one scoring, never on a seen run
+        if s.results is not None and not seen:
+            s.results.parent.mkdir(exist_ok=True)
+            s.results.write_text(
+                _scored_once_section(s, table, miss, times, count, cpu, load, load_after),
+                encoding="utf-8",
+            )
     print(section)
     return section
 

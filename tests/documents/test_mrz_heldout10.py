@@ -7,6 +7,7 @@ OCR runs on its images (the set is held out)."""
 from __future__ import annotations
 
 import collections
+import dataclasses
 import subprocess
 from pathlib import Path
 
@@ -262,10 +263,13 @@ def test_the_bench_scores_it_once(tmp_path, monkeypatch):
     from bench import bench_mrz
 
     assert bench_mrz.HELDOUT10 == h10.SEED
-    assert bench_mrz.HELDOUT10_RESULTS.name == "mrz_heldout10.md"
+    row = bench_mrz.mrz_set("heldout10")
+    assert row.first == h10.SEED and row.results == bench_mrz.RESULTS_DIR / "mrz_heldout10.md"
     done = tmp_path / "mrz_heldout10.md"
     done.write_text("scored\n", encoding="utf-8")
-    monkeypatch.setattr(bench_mrz, "HELDOUT10_RESULTS", done)
+    rows = tuple(dataclasses.replace(s, results=done) if s is row else s for s in bench_mrz.SETS)
+    monkeypatch.setattr(bench_mrz, "SETS", rows)
+    monkeypatch.delenv("MRZ_SEEN", raising=False)
     monkeypatch.setenv("MRZ_SETS", "heldout10")
     with pytest.raises(SystemExit, match="tenth held-out set was already scored"):
         bench_mrz.run(quick=True)

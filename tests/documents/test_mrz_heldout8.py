@@ -7,6 +7,7 @@ set is held out)."""
 from __future__ import annotations
 
 import collections
+import dataclasses
 
 import cv2
 import numpy as np
@@ -153,10 +154,13 @@ def test_the_bench_scores_it_once(tmp_path, monkeypatch):
     from bench import bench_mrz
 
     assert bench_mrz.HELDOUT8 == h8.SEED
-    assert bench_mrz.HELDOUT8_RESULTS.name == "mrz_heldout8.md"
+    row = bench_mrz.mrz_set("heldout8")
+    assert row.first == h8.SEED and row.results == bench_mrz.RESULTS_DIR / "mrz_heldout8.md"
     done = tmp_path / "mrz_heldout8.md"
     done.write_text("scored\n", encoding="utf-8")
-    monkeypatch.setattr(bench_mrz, "HELDOUT8_RESULTS", done)
+    rows = tuple(dataclasses.replace(s, results=done) if s is row else s for s in bench_mrz.SETS)
+    monkeypatch.setattr(bench_mrz, "SETS", rows)
+    monkeypatch.delenv("MRZ_SEEN", raising=False)
     monkeypatch.setenv("MRZ_SETS", "heldout8")
     with pytest.raises(SystemExit, match="eighth held-out set was already scored"):
         bench_mrz.run(quick=True)

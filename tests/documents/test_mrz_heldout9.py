@@ -7,6 +7,7 @@ OCR runs on its images (the set is held out)."""
 from __future__ import annotations
 
 import collections
+import dataclasses
 import subprocess
 from pathlib import Path
 
@@ -195,10 +196,13 @@ def test_the_bench_scores_it_once(tmp_path, monkeypatch):
     from bench import bench_mrz
 
     assert bench_mrz.HELDOUT9 == h9.SEED
-    assert bench_mrz.HELDOUT9_RESULTS.name == "mrz_heldout9.md"
+    row = bench_mrz.mrz_set("heldout9")
+    assert row.first == h9.SEED and row.results == bench_mrz.RESULTS_DIR / "mrz_heldout9.md"
     done = tmp_path / "mrz_heldout9.md"
     done.write_text("scored\n", encoding="utf-8")
-    monkeypatch.setattr(bench_mrz, "HELDOUT9_RESULTS", done)
+    rows = tuple(dataclasses.replace(s, results=done) if s is row else s for s in bench_mrz.SETS)
+    monkeypatch.setattr(bench_mrz, "SETS", rows)
+    monkeypatch.delenv("MRZ_SEEN", raising=False)
     monkeypatch.setenv("MRZ_SETS", "heldout9")
     with pytest.raises(SystemExit, match="ninth held-out set was already scored"):
         bench_mrz.run(quick=True)
