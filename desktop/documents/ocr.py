@@ -355,9 +355,20 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     shears = _shears(found, per_line, n)
     # Characters slanted by less than SHEAR_MIN move a cell's top and bottom rows by a
     # quarter of a pixel: not worth cutting every cell again (a third of the time).
-    if shears is not None and max(float(np.abs(s).max()) for s in shears) >= SHEAR_MIN:
+    sheared = shears is not None and max(float(np.abs(s).max()) for s in shears) >= SHEAR_MIN
+    if sheared:
         for ln, sh in zip(per_line, shears, strict=True):
-            ln.cells, ln.quiet, ln.recrop, ln.zoom = _cells(ln.strip, n, clf, sh)
+            ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh)
+    if any(ln.zoom < 1.0 for ln in per_line):
+        # A document is printed at one size: a line the zoom's gain left at the font's
+        # size is cut at the size it fits best too (review zoom F2: its unzoomed cells
+        # read CHUN as CHVN, valid, where the zoomed line would have failed).
+        for i, ln in enumerate(per_line):
+            if ln.zoom == 1.0:
+                sh = shears[i] if sheared and shears is not None else None
+                ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(
+                    ln.strip, n, clf, sh, gain=0.0
+                )
     cells = np.concatenate([ln.cells for ln in per_line])
     unclear = [i for i, ln in enumerate(per_line) if not ln.quiet]
     scores = clf.scores(cells, n)
@@ -373,10 +384,22 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     for p, (dx, dy) in moved.items():
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
-    zoomed = frozenset(
-        p for i, ln in enumerate(per_line) if ln.zoom < 1.0 for p in range(i * n, (i + 1) * n)
-    )
+    zoomed: frozenset[int] = frozenset()
+    plain_scores = plain_feats = None
+    if any(ln.zoom < 1.0 for ln in per_line):
+        # The document's own exemplars settle no unchecked cell of any line (review zoom
+        # F2: the gram then compares cells of one print, cut alike).
+        zoomed = frozenset(range(len(cells)))
+        plain = np.concatenate([ln.plain if ln.plain is not None else ln.cells for ln in per_line])
+        plain_scores = clf.scores(plain, n)
+        plain_feats = glyphs.features(plain)
+        _plain_rivals(scores, plain_scores)
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells), zoomed)
+    # The zoom fits any face's small glyphs better: it must not carry them past the
+    # face gate (review zoom F1: a 7 px Hermit thumbnail read valid at zoom 0.76).
+    face_ok = plain_scores is None or ocr_decide.is_ocrb(plain_scores, plain_feats)
+    if not face_ok and not reading.not_ocrb:
+        reading = ocr_decide._not_ocrb(reading, fmt, n)
     first = reading.document.lines[0][:1] if reading.document.lines else ""
     if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):
         # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a
@@ -397,6 +420,24 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # a line that is not all there is no verdict on the printed MRZ.
         return _refuse_ends(reading, unclear, n)
     return reading
+
+
+def _plain_rivals(scores: np.ndarray, plain: np.ndarray) -> None:
+    """On zoomed cells, a look-alike of the character read that leads or comes within
+    LOOKALIKE_MARGIN at the font's size stays a rival (in place): a glyph printed
+    larger than the rest of its line (an O among small glyphs) is zoomed to its
+    look-alike's size (review zoom F3: O read 0, the cancelling twin O,O / 0,0 unseen)."""
+    for p in range(len(scores)):
+        t = int(np.argmax(scores[p]))
+        near = plain[p] >= plain[p].max() - ocr_decide.LOOKALIKE_MARGIN
+        for c in np.flatnonzero(near):
+            if c != t and ocr_decide.is_lookalike(ALPHABET[t], ALPHABET[c]):
+                scores[p, c] = max(scores[p, c], scores[p, t] - PLAIN_RIVAL)
+
+
+# How far behind the character read a look-alike kept by _plain_rivals is put: well
+# within RIVAL_MARGIN.
+PLAIN_RIVAL = 0.01
 
 
 def _refuse_ends(reading: _Reading, unclear: list[int], n: int) -> _Reading:
