@@ -360,15 +360,7 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         for ln, sh in zip(per_line, shears, strict=True):
             ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh)
     if any(ln.zoom < 1.0 for ln in per_line):
-        # A document is printed at one size: a line the zoom's gain left at the font's
-        # size is cut at the size it fits best too (review zoom F2: its unzoomed cells
-        # read CHUN as CHVN, valid, where the zoomed line would have failed).
-        for i, ln in enumerate(per_line):
-            if ln.zoom == 1.0:
-                sh = shears[i] if sheared and shears is not None else None
-                ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(
-                    ln.strip, n, clf, sh, gain=0.0
-                )
+        _one_size(per_line, n, clf, shears if sheared else None)
     cells = np.concatenate([ln.cells for ln in per_line])
     unclear = [i for i, ln in enumerate(per_line) if not ln.quiet]
     scores = clf.scores(cells, n)
@@ -385,21 +377,13 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
     zoomed: frozenset[int] = frozenset()
-    plain_scores = plain_feats = None
     if any(ln.zoom < 1.0 for ln in per_line):
         # The document's own exemplars settle no unchecked cell of any line (review zoom
         # F2: the gram then compares cells of one print, cut alike).
         zoomed = frozenset(range(len(cells)))
         plain = np.concatenate([ln.plain if ln.plain is not None else ln.cells for ln in per_line])
-        plain_scores = clf.scores(plain, n)
-        plain_feats = glyphs.features(plain)
-        _plain_rivals(scores, plain_scores)
+        _plain_rivals(scores, clf.scores(plain, n))
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells), zoomed)
-    # The zoom fits any face's small glyphs better: it must not carry them past the
-    # face gate (review zoom F1: a 7 px Hermit thumbnail read valid at zoom 0.76).
-    face_ok = plain_scores is None or ocr_decide.is_ocrb(plain_scores, plain_feats)
-    if not face_ok and not reading.not_ocrb:
-        reading = ocr_decide._not_ocrb(reading, fmt, n)
     first = reading.document.lines[0][:1] if reading.document.lines else ""
     if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):
         # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a
@@ -422,21 +406,49 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     return reading
 
 
+def _one_size(
+    per_line: list[_LineCells], n: int, clf: _Classifier, shears: list[np.ndarray] | None
+) -> None:
+    """One zoom per document, as a printer prints one size (in place): a line the
+    zoom's gain left at the font's size is cut at the size it fits best too (review
+    zoom F2: its unzoomed cells read CHUN as CHVN, valid, where the zoomed line failed);
+    lines whose sizes differ by more than ZOOM_SPREAD are not one print (review zoom F1:
+    a Hermit line of a 7 px thumbnail zoomed 0.76 past the face gate, OCR-B 0.84), and
+    every line is cut at the font's size."""
+    for i, ln in enumerate(per_line):
+        if ln.zoom == 1.0:
+            sh = shears[i] if shears is not None else None
+            ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh, 0.0)
+    zooms = [ln.zoom for ln in per_line]
+    if max(zooms) - min(zooms) > ZOOM_SPREAD + 1e-6:
+        for i, ln in enumerate(per_line):
+            sh = shears[i] if shears is not None else None
+            ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh, np.inf)
+
+
+# The most two lines of one document may differ in zoom (ocr_cells.ZOOMS' step).
+ZOOM_SPREAD = 0.04
+
+
 def _plain_rivals(scores: np.ndarray, plain: np.ndarray) -> None:
-    """On zoomed cells, a look-alike of the character read that leads or comes within
-    LOOKALIKE_MARGIN at the font's size stays a rival (in place): a glyph printed
-    larger than the rest of its line (an O among small glyphs) is zoomed to its
-    look-alike's size (review zoom F3: O read 0, the cancelling twin O,O / 0,0 unseen)."""
+    """On zoomed cells, a look-alike of the character read that comes within PLAIN_NEAR
+    of the best class at the font's size, and fits there better than zoomed by
+    PLAIN_FIT, stays a rival (in place): a glyph printed larger than the rest of its
+    line is zoomed to its look-alike's size (review zoom F3: Os among small glyphs read
+    0s, the cancelling twin O,O / 0,0 unseen, reported valid)."""
     for p in range(len(scores)):
         t = int(np.argmax(scores[p]))
-        near = plain[p] >= plain[p].max() - ocr_decide.LOOKALIKE_MARGIN
-        for c in np.flatnonzero(near):
-            if c != t and ocr_decide.is_lookalike(ALPHABET[t], ALPHABET[c]):
+        for c in np.flatnonzero(plain[p] >= plain[p].max() - PLAIN_NEAR):
+            bigger = plain[p, c] > scores[p, c] + PLAIN_FIT
+            if c != t and bigger and ocr_decide.is_lookalike(ALPHABET[t], ALPHABET[c]):
                 scores[p, c] = max(scores[p, c], scores[p, t] - PLAIN_RIVAL)
 
 
-# How far behind the character read a look-alike kept by _plain_rivals is put: well
-# within RIVAL_MARGIN.
+# _plain_rivals: the review's Os came within 0.036 of the best class at the font's size
+# and fitted it 0.029-0.39 better than zoomed; a kept rival is put PLAIN_RIVAL behind the
+# character read (well within RIVAL_MARGIN).
+PLAIN_NEAR = 0.04
+PLAIN_FIT = 0.025
 PLAIN_RIVAL = 0.01
 
 
