@@ -359,8 +359,10 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     if sheared:
         for ln, sh in zip(per_line, shears, strict=True):
             ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh)
-    if any(ln.zoom < 1.0 for ln in per_line):
-        _one_size(per_line, n, clf, shears if sheared else None)
+    # Lines of different sizes are not one print (another face, or a pasted line).
+    mixed = any(ln.zoom < 1.0 for ln in per_line) and not _one_size(
+        per_line, n, clf, shears if sheared else None
+    )
     cells = np.concatenate([ln.cells for ln in per_line])
     unclear = [i for i, ln in enumerate(per_line) if not ln.quiet]
     scores = clf.scores(cells, n)
@@ -384,6 +386,8 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         plain = np.concatenate([ln.plain if ln.plain is not None else ln.cells for ln in per_line])
         _plain_rivals(scores, clf.scores(plain, n))
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells), zoomed)
+    if mixed and not reading.not_ocrb:
+        reading = ocr_decide._not_ocrb(reading, fmt, n)
     first = reading.document.lines[0][:1] if reading.document.lines else ""
     if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):
         # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a
@@ -408,13 +412,13 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
 
 def _one_size(
     per_line: list[_LineCells], n: int, clf: _Classifier, shears: list[np.ndarray] | None
-) -> None:
+) -> bool:
     """One zoom per document, as a printer prints one size (in place): a line the
     zoom's gain left at the font's size is cut at the size it fits best too (review
-    zoom F2: its unzoomed cells read CHUN as CHVN, valid, where the zoomed line failed);
-    lines whose sizes differ by more than ZOOM_SPREAD are not one print (review zoom F1:
-    a Hermit line of a 7 px thumbnail zoomed 0.76 past the face gate, OCR-B 0.84), and
-    every line is cut at the font's size."""
+    zoom F2: its unzoomed cells read CHUN as CHVN, valid, where the zoomed line failed).
+    False when the lines' sizes differ by more than ZOOM_SPREAD: they are no single
+    print (review zoom F1: a 7 px thumbnail's Hermit line zoomed 0.76, its OCR-B line
+    0.84, passed the face gate), and every line is cut at the font's size."""
     for i, ln in enumerate(per_line):
         if ln.zoom == 1.0:
             sh = shears[i] if shears is not None else None
@@ -424,6 +428,8 @@ def _one_size(
         for i, ln in enumerate(per_line):
             sh = shears[i] if shears is not None else None
             ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh, np.inf)
+        return False
+    return True
 
 
 # The most two lines of one document may differ in zoom (ocr_cells.ZOOMS' step).
