@@ -386,7 +386,10 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         plain = np.concatenate([ln.plain if ln.plain is not None else ln.cells for ln in per_line])
         _plain_rivals(scores, clf.scores(plain, n))
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells), zoomed)
-    if mixed and not reading.not_ocrb:
+    if (mixed or (zoomed and _breaks_a_field(reading))) and not reading.not_ocrb:
+        # A zoomed reading whose glyphs break a field's type is refused, never called
+        # invalid: zoomed, another face's glyphs pass the face gate (review zoom,
+        # smallhyb 16258: DejaVu 1s read I in a date).
         reading = ocr_decide._not_ocrb(reading, fmt, n)
     first = reading.document.lines[0][:1] if reading.document.lines else ""
     if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):
@@ -430,6 +433,25 @@ def _one_size(
             ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh, np.inf)
         return False
     return True
+
+
+# Errors that say a character breaks its field's type (a letter among digits).
+_TYPE_BREAKS = frozenset(
+    (
+        "mrz.check_not_digit",
+        "mrz.date_not_digits",
+        "mrz.birth_not_date",
+        "mrz.state_not_letters",
+        "mrz.name_digits",
+        "mrz.sex_invalid",
+    )
+)
+
+
+def _breaks_a_field(reading: _Reading) -> bool:
+    """An invalid reading, not refused, with a character that breaks its field's type."""
+    codes = {getattr(e, "code", "") for e in reading.document.errors}
+    return not reading.document.valid and "ocr.refused" not in codes and bool(codes & _TYPE_BREAKS)
 
 
 # The most two lines of one document may differ in zoom (ocr_cells.ZOOMS' step).
