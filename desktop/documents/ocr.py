@@ -355,9 +355,14 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     shears = _shears(found, per_line, n)
     # Characters slanted by less than SHEAR_MIN move a cell's top and bottom rows by a
     # quarter of a pixel: not worth cutting every cell again (a third of the time).
-    if shears is not None and max(float(np.abs(s).max()) for s in shears) >= SHEAR_MIN:
+    sheared = shears is not None and max(float(np.abs(s).max()) for s in shears) >= SHEAR_MIN
+    if sheared:
         for ln, sh in zip(per_line, shears, strict=True):
-            ln.cells, ln.quiet, ln.recrop, ln.zoom = _cells(ln.strip, n, clf, sh)
+            ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh)
+    # Lines of different sizes are not one print (another face, or a pasted line).
+    mixed = any(ln.zoom < 1.0 for ln in per_line) and not _one_size(
+        per_line, n, clf, shears if sheared else None
+    )
     cells = np.concatenate([ln.cells for ln in per_line])
     unclear = [i for i, ln in enumerate(per_line) if not ln.quiet]
     scores = clf.scores(cells, n)
@@ -373,10 +378,19 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     for p, (dx, dy) in moved.items():
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
-    zoomed = frozenset(
-        p for i, ln in enumerate(per_line) if ln.zoom < 1.0 for p in range(i * n, (i + 1) * n)
-    )
+    zoomed: frozenset[int] = frozenset()
+    if any(ln.zoom < 1.0 for ln in per_line):
+        # The document's own exemplars settle no unchecked cell of any line (review zoom
+        # F2: the gram then compares cells of one print, cut alike).
+        zoomed = frozenset(range(len(cells)))
+        plain = np.concatenate([ln.plain if ln.plain is not None else ln.cells for ln in per_line])
+        _plain_rivals(scores, clf.scores(plain, n))
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells), zoomed)
+    if (mixed or (zoomed and _breaks_a_field(reading))) and not reading.not_ocrb:
+        # A zoomed reading whose glyphs break a field's type is refused, never called
+        # invalid: zoomed, another face's glyphs pass the face gate (review zoom,
+        # smallhyb 16258: DejaVu 1s read I in a date).
+        reading = ocr_decide._not_ocrb(reading, fmt, n)
     first = reading.document.lines[0][:1] if reading.document.lines else ""
     if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):
         # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a
@@ -397,6 +411,73 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # a line that is not all there is no verdict on the printed MRZ.
         return _refuse_ends(reading, unclear, n)
     return reading
+
+
+def _one_size(
+    per_line: list[_LineCells], n: int, clf: _Classifier, shears: list[np.ndarray] | None
+) -> bool:
+    """One zoom per document, as a printer prints one size (in place): a line the
+    zoom's gain left at the font's size is cut at the size it fits best too (review
+    zoom F2: its unzoomed cells read CHUN as CHVN, valid, where the zoomed line failed).
+    False when the lines' sizes differ by more than ZOOM_SPREAD: they are no single
+    print (review zoom F1: a 7 px thumbnail's Hermit line zoomed 0.76, its OCR-B line
+    0.84, passed the face gate), and every line is cut at the font's size."""
+    for i, ln in enumerate(per_line):
+        if ln.zoom == 1.0:
+            sh = shears[i] if shears is not None else None
+            ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh, 0.0)
+    zooms = [ln.zoom for ln in per_line]
+    if max(zooms) - min(zooms) > ZOOM_SPREAD + 1e-6:
+        for i, ln in enumerate(per_line):
+            sh = shears[i] if shears is not None else None
+            ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh, np.inf)
+        return False
+    return True
+
+
+# Errors that say a character breaks its field's type (a letter among digits).
+_TYPE_BREAKS = frozenset(
+    (
+        "mrz.check_not_digit",
+        "mrz.date_not_digits",
+        "mrz.birth_not_date",
+        "mrz.state_not_letters",
+        "mrz.name_digits",
+        "mrz.sex_invalid",
+    )
+)
+
+
+def _breaks_a_field(reading: _Reading) -> bool:
+    """An invalid reading, not refused, with a character that breaks its field's type."""
+    codes = {getattr(e, "code", "") for e in reading.document.errors}
+    return not reading.document.valid and "ocr.refused" not in codes and bool(codes & _TYPE_BREAKS)
+
+
+# The most two lines of one document may differ in zoom (ocr_cells.ZOOMS' step).
+ZOOM_SPREAD = 0.04
+
+
+def _plain_rivals(scores: np.ndarray, plain: np.ndarray) -> None:
+    """On zoomed cells, a look-alike of the character read that comes within PLAIN_NEAR
+    of the best class at the font's size, and fits there better than zoomed by
+    PLAIN_FIT, stays a rival (in place): a glyph printed larger than the rest of its
+    line is zoomed to its look-alike's size (review zoom F3: Os among small glyphs read
+    0s, the cancelling twin O,O / 0,0 unseen, reported valid)."""
+    for p in range(len(scores)):
+        t = int(np.argmax(scores[p]))
+        for c in np.flatnonzero(plain[p] >= plain[p].max() - PLAIN_NEAR):
+            bigger = plain[p, c] > scores[p, c] + PLAIN_FIT
+            if c != t and bigger and ocr_decide.is_lookalike(ALPHABET[t], ALPHABET[c]):
+                scores[p, c] = max(scores[p, c], scores[p, t] - PLAIN_RIVAL)
+
+
+# _plain_rivals: the review's Os came within 0.036 of the best class at the font's size
+# and fitted it 0.029-0.39 better than zoomed; a kept rival is put PLAIN_RIVAL behind the
+# character read (well within RIVAL_MARGIN).
+PLAIN_NEAR = 0.04
+PLAIN_FIT = 0.025
+PLAIN_RIVAL = 0.01
 
 
 def _refuse_ends(reading: _Reading, unclear: list[int], n: int) -> _Reading:

@@ -82,11 +82,16 @@ def _cell_at(
 
 
 def _cells(
-    strip: np.ndarray, n: int, clf: _Classifier, shear: np.ndarray | None = None
-) -> tuple[np.ndarray, bool, Recrop, float]:
+    strip: np.ndarray,
+    n: int,
+    clf: _Classifier,
+    shear: np.ndarray | None = None,
+    gain: float = ZOOM_GAIN,
+) -> tuple[np.ndarray, bool, Recrop, float, np.ndarray]:
     """(n, CELL_H, CELL_W) crops of one line at refined character centres, whether
-    the cells just before the first and after the last character are blank, a recrop
-    and the zoom the cells were cut at (see _pose).
+    the cells just before the first and after the last character are blank, a recrop,
+    the zoom the cells were cut at (see _pose; `gain` the fit a zoom must gain) and the
+    cells cut at the font's size (the same cells when not zoomed).
 
     Component centroids put the line's centre a little off the glyphs' own centre
     (it depends on the mix of digits, letters and fillers), so the vertical offset
@@ -121,8 +126,11 @@ def _cells(
         return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect, zoom)
 
     # Searched again for unslanted cells: the slant changes which offset fits best.
-    offset, aspect, zoom = _pose(crop, n, clf, _aspects(chs))
+    offset, aspect, zoom, plain_aspect = _pose(crop, n, clf, _aspects(chs), gain)
     cells = np.stack([crop(c, offset, aspect, zoom) for c in range(-1, n + 1)])
+    plain = cells[1:-1]
+    if zoom < 1.0:
+        plain = np.stack([crop(c, offset, plain_aspect) for c in range(n)])
     # A character beside the line: ink that reads as a glyph (an edge of the page
     # or a shadow is ink too, but matches no glyph).
     ink = _ink(cells)
@@ -133,7 +141,7 @@ def _cells(
         y = yc + dy_fit[c + 1] + offset + dy
         return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect, zoom)
 
-    return cells[1:-1], not bool(glyph_like.any()), recrop, zoom
+    return cells[1:-1], not bool(glyph_like.any()), recrop, zoom, plain
 
 
 def _aspects(heights: np.ndarray) -> tuple[float, ...]:
@@ -149,10 +157,15 @@ def _aspects(heights: np.ndarray) -> tuple[float, ...]:
 
 
 def _pose(
-    crop: Callable[..., np.ndarray], n: int, clf: _Classifier, aspects: tuple[float, ...] = ASPECTS
-) -> tuple[float, float, float]:
-    """The vertical offset and the height (as a share of the pitch) at which a sample
-    of the line's cells fits the glyphs best; each set of tries is matched in one go."""
+    crop: Callable[..., np.ndarray],
+    n: int,
+    clf: _Classifier,
+    aspects: tuple[float, ...] = ASPECTS,
+    gain: float = ZOOM_GAIN,
+) -> tuple[float, float, float, float]:
+    """The vertical offset, the height (as a share of the pitch) and the zoom at which a
+    sample of the line's cells fits the glyphs best, and the best height at the font's
+    own size; each set of tries is matched in one go."""
     tries = np.arange(-3.0, 3.01, 1.0)
     sample = list(range(0, n, 3))
     fit_q = clf.best(np.stack([crop(c, dy) for dy in tries for c in sample]))
@@ -172,8 +185,8 @@ def _pose(
     at_size = [i for i, (z, _) in enumerate(poses) if z == 1.0]
     best = int(np.argmax(fit))
     plain = at_size[int(np.argmax(fit[at_size]))]
-    zoom, aspect = poses[best if fit[best] >= fit[plain] + ZOOM_GAIN else plain]
-    return offset, float(aspect), float(zoom)
+    zoom, aspect = poses[best if fit[best] >= fit[plain] + gain else plain]
+    return offset, float(aspect), float(zoom), float(poses[plain][1])
 
 
 def _rows(j: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
@@ -207,6 +220,7 @@ class _LineCells:
     fit: float  # mean similarity of the cells to their nearest glyph
     blank: int  # cells without ink (a line is always full: fillers are printed)
     zoom: float = 1.0  # below 1: glyphs smaller than OCR-B's size at the pitch (_pose)
+    plain: np.ndarray | None = None  # the cells cut at the font's size (when zoomed)
 
     @property
     def rank(self) -> tuple[bool, int, float]:
@@ -216,11 +230,11 @@ class _LineCells:
 def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier) -> _LineCells:
     """The cells of one line if its first character is at grid cell `start`."""
     strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
-    cells, quiet, recrop, zoom = _cells(strip, n, clf)
+    cells, quiet, recrop, zoom, plain = _cells(strip, n, clf)
     ink = _ink(cells)
     blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
     fit = float(clf.best(cells).mean())
-    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom)
+    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain)
 
 
 def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:

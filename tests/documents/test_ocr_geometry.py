@@ -296,7 +296,7 @@ def test_glyphs_printed_small_for_the_pitch_are_zoomed_to_the_prototypes(
     assert grid is not None and grid.span == 44
     strip, _ = ocr_rectify._warp_line(gray, grid.at(0), grid.at(43), 44)
     clf = ocr_cells._Classifier.get()
-    cells, _, _, _ = ocr_cells._cells(strip, 44, clf)
+    cells, _, _, _, _ = ocr_cells._cells(strip, 44, clf)
     zoom = poses[-1][2]
     # At the font's size the cells stay as they were; small glyphs are zoomed about
     # to their size, and then read as printed (unzoomed, every 0 of this line reads O).
