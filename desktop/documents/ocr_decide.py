@@ -921,10 +921,18 @@ def _dissenting(reading: Reading, feats: np.ndarray, fmt: str, n: int) -> Readin
     cells = [int(p) for p in np.flatnonzero((against >= DISSENT) | zero_o)]
     if not cells:
         return reading
+    why = "dissent" if (against >= DISSENT).any() else "zero_o"
+    return _doubt_cells(reading, doc, cells, n, why)
+
+
+def _doubt_cells(
+    reading: Reading, doc: TravelDocument, cells: list[int], n: int, why: str
+) -> Reading:
+    """Rules 11-13's common end: the cells are unsure in every reading (so the camera's
+    consensus never takes them from this frame), and a valid reading is refused for them."""
     unsure = tuple(sorted({*reading.unsure, *positions(cells, n)}))
     if not doc.valid:
         return dataclasses.replace(reading, unsure=unsure)
-    why = "dissent" if (against >= DISSENT).any() else "zero_o"
     out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, why)
     return dataclasses.replace(out, unsure=unsure)
 
@@ -974,11 +982,7 @@ def _unfit(reading: Reading, scores: np.ndarray, feats: np.ndarray, fmt: str, n:
     cells = sorted(p for p, v in leads.items() if v < UNFIT_CNN)
     if not cells:
         return reading
-    unsure = tuple(sorted({*reading.unsure, *positions(cells, n)}))
-    if not doc.valid:
-        return dataclasses.replace(reading, unsure=unsure)
-    out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "unfit")
-    return dataclasses.replace(out, unsure=unsure)
+    return _doubt_cells(reading, doc, cells, n, "unfit")
 
 
 def _vouched_0o(
@@ -1037,11 +1041,7 @@ def _odd_uncovered_line(
             cells += [p for p in span if text[p] != "<"]
     if not cells:
         return reading
-    unsure = tuple(sorted({*reading.unsure, *positions(cells, n)}))
-    if not doc.valid:
-        return dataclasses.replace(reading, unsure=unsure)
-    out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "line_face")
-    return dataclasses.replace(out, unsure=unsure)
+    return _doubt_cells(reading, doc, cells, n, "line_face")
 
 
 def _face_stats(
