@@ -508,9 +508,10 @@ def _valid_lookalike_twin(
     admitted by the field and within LOOKALIKE_WIDE of the glyph's best score, makes the
     document valid when put in all of them (one glyph misjudged alike: a face's 0 read
     O throughout); those cells, or [] when no such twin exists. Rule 8 for look-alikes
-    a field admits both of. All of them, one glyph at a time: trying every subset of
-    the look-alikes under a failing composite check finds a valid one by chance (two US
-    cards printed invalid, `C1USA0000000392...`, had one)."""
+    a field admits both of. All of them, one glyph at a time, or all of them in one
+    field whose own check fails: trying every subset of the look-alikes under a failing
+    composite check finds a valid one by chance (two US cards printed invalid,
+    `C1USA0000000392...`, had one)."""
     text = "".join(reading.document.lines)
     fields = lay.field_of()
     under = _under_failed_checks(list(range(len(text))), reading.document.checks, lay)
@@ -525,12 +526,21 @@ def _valid_lookalike_twin(
                 and scores[p, IDX[b]] >= scores[p].max() - LOOKALIKE_WIDE
             ):
                 groups.setdefault((text[p], b), []).append(p)
+    # All the glyph's cells, then those of each failing field check alone: a glyph that
+    # is right elsewhere under the composite (mrz_heldout8 1800090: the document number's
+    # 0s read O, the optional data's Os printed O) has its twin in its own field only.
+    failed = {name.replace("_", " ") for name, ok in dataclasses.asdict(
+        reading.document.checks).items() if ok is False}  # fmt: skip
+    own = [lay.cells_of(c) for c in lay.checks if c.name in failed and c.name != "composite"]
     for (_c, b), cells in groups.items():
-        cs = list(text)
-        for p in cells:
-            cs[p] = b
-        if parse(lay.lines_of(cs), today=today).valid:
-            return cells
+        for tried in (cells, *([p for p in cells if p in field] for field in own)):
+            if not tried or (tried is not cells and len(tried) == len(cells)):
+                continue
+            cs = list(text)
+            for p in tried:
+                cs[p] = b
+            if parse(lay.lines_of(cs), today=today).valid:
+                return tried
     return []
 
 
