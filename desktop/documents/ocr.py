@@ -47,7 +47,7 @@ import numpy as np
 from desktop.documents import glyphs, ocr_decide
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse  # noqa: F401 (tests)
-from desktop.documents.ocr_cells import _cells, _choose_lines, _LineCells
+from desktop.documents.ocr_cells import ZOOM_GAIN, _cells, _choose_lines, _LineCells
 from desktop.documents.ocr_classify import _Classifier, _realign_poor_cells, _rescore_near_ties
 from desktop.documents.ocr_decide import MAX_COMBINATIONS, MIN_SCORE, RIVAL_MARGIN  # noqa: F401
 from desktop.documents.ocr_locate import (  # noqa: F401
@@ -277,7 +277,7 @@ def _decide(
     today: dt.date,
     blot: np.ndarray | None = None,
     feats: np.ndarray | None = None,
-    zoomed: frozenset[int] = frozenset(),
+    zoomed: bool = False,
 ) -> _Reading:
     """The reading from per-cell scores over all 37 classes (see ocr_decide)."""
     return ocr_decide.decide(scores, fmt, n, today, blot, feats, zoomed)
@@ -358,7 +358,7 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     sheared = shears is not None and max(float(np.abs(s).max()) for s in shears) >= SHEAR_MIN
     if sheared:
         for ln, sh in zip(per_line, shears, strict=True):
-            ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh)
+            _recut(ln, n, clf, sh)
     # Lines of different sizes are not one print (another face, or a pasted line).
     mixed = any(ln.zoom < 1.0 for ln in per_line) and not _one_size(
         per_line, n, clf, shears if sheared else None
@@ -378,11 +378,10 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     for p, (dx, dy) in moved.items():
         # A moved cell must not escape a blot: it is judged where it is most blot-like.
         blot[p] = max(blot[p], float(clf.blot(recrops[p // n](p % n, dx, dy)[None])[0]))
-    zoomed: frozenset[int] = frozenset()
-    if any(ln.zoom < 1.0 for ln in per_line):
+    zoomed = any(ln.zoom < 1.0 for ln in per_line)
+    if zoomed:
         # The document's own exemplars settle no unchecked cell of any line (review zoom
         # F2: the gram then compares cells of one print, cut alike).
-        zoomed = frozenset(range(len(cells)))
         plain = np.concatenate([ln.plain if ln.plain is not None else ln.cells for ln in per_line])
         _plain_rivals(scores, clf.scores(plain, n))
     reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells), zoomed)
@@ -422,17 +421,23 @@ def _one_size(
     False when the lines' sizes differ by more than ZOOM_SPREAD: they are no single
     print (review zoom F1: a 7 px thumbnail's Hermit line zoomed 0.76, its OCR-B line
     0.84, passed the face gate), and every line is cut at the font's size."""
-    for i, ln in enumerate(per_line):
+    sheared = shears if shears is not None else [None] * len(per_line)
+    for ln, sh in zip(per_line, sheared, strict=True):
         if ln.zoom == 1.0:
-            sh = shears[i] if shears is not None else None
-            ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh, 0.0)
+            _recut(ln, n, clf, sh, 0.0)
     zooms = [ln.zoom for ln in per_line]
     if max(zooms) - min(zooms) > ZOOM_SPREAD + 1e-6:
-        for i, ln in enumerate(per_line):
-            sh = shears[i] if shears is not None else None
-            ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, sh, np.inf)
+        for ln, sh in zip(per_line, sheared, strict=True):
+            _recut(ln, n, clf, sh, np.inf)
         return False
     return True
+
+
+def _recut(
+    ln: _LineCells, n: int, clf: _Classifier, shear: np.ndarray | None, gain: float = ZOOM_GAIN
+) -> None:
+    """Cut a line's cells again (in place), with a shear and a zoom gain (`_cells`)."""
+    ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, shear, gain)
 
 
 # Errors that say a character breaks its field's type (a letter among digits).

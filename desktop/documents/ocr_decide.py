@@ -658,7 +658,7 @@ def _exemplar_prune(
     feats: np.ndarray,
     fmt: str,
     twin: bool = False,
-    zoomed: frozenset[int] = frozenset(),
+    zoomed: bool = False,
 ) -> None:
     """Drop candidates where this document's own exemplars say clearly which character
     the cell is (rule 3 of the module's docstring). `twin`: as if no check digit
@@ -699,9 +699,9 @@ def _exemplar_prune(
                 continue  # the look-alike classifier sides with b: no two agreeing witnesses
             # A check-blind pair (values differing by a multiple of 10: 8/S, 6/G, K/<)
             # is unchecked wherever it is, look-alike or not.
-            # Zoomed cells (small glyphs upscaled: mrz_heldout10's webcam 2100109 took
-            # an N in a name for H by its exemplars) leave unchecked cells unsettled.
-            unchecked = is_lookalike(a, b) or p in zoomed
+            # A zoomed document (small glyphs upscaled: mrz_heldout10's webcam 2100109
+            # took an N in a name for H by its exemplars) leaves unchecked cells unsettled.
+            unchecked = is_lookalike(a, b) or zoomed
             if (p not in covered and unchecked) or check_blind(a, b):
                 # A letter for a digit where no check digit would catch it; in a twin
                 # search (`twin`) a checked cell only when this document's own glyphs
@@ -735,12 +735,13 @@ def decide(
     today: dt.date,
     blot: np.ndarray | None = None,
     feats: np.ndarray | None = None,
-    zoomed: frozenset[int] = frozenset(),
+    zoomed: bool = False,
 ) -> Reading:
     """The reading from per-cell class scores (all 37 classes); `blot` (per cell) is
     each cell's similarity to an ink blot, `feats` the cells' feature vectors (for the
-    document's own exemplars), `zoomed` the cells of lines cut zoomed (ocr_cells._pose),
-    where the exemplars settle no cell a check digit does not cover."""
+    document's own exemplars), `zoomed` whether the document's cells were cut zoomed
+    (ocr_cells._pose): then the exemplars settle no cell a check digit does not cover
+    (one zoom per document, review zoom F2)."""
     lay = mrz_layout.layout(fmt)
     k = lay.lines
     assert len(scores) == k * n and n == lay.width

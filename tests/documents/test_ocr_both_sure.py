@@ -116,7 +116,7 @@ def test_the_networks_disagreeing_with_the_exemplars_leave_the_twin_open(monkeyp
         scores[p, IDX["I"]] = 0.97 + 0.01
     feats = _feats("".join(lines))
 
-    def prune(cands, feats, fmt, twin=False, zoomed=frozenset()):
+    def prune(cands, feats, fmt, twin=False, zoomed=False):
         if not twin:
             for p in flat:
                 cands[p] = ["I"]

@@ -108,7 +108,7 @@ def test_a_cancelling_twin_left_by_a_checked_margin_is_refused(monkeypatch):
         scores[p, IDX["I"]] = 0.97 + 0.01  # I ahead, 1 within the look-alike margin
     feats = glyphs.features(np.stack([_glyph(c) for c in "".join(lines)]))
 
-    def prune(cands, feats, fmt, twin=False, zoomed=frozenset()):
+    def prune(cands, feats, fmt, twin=False, zoomed=False):
         if not twin:  # the checked narrowing only
             for p in flat:
                 cands[p] = ["I"]
@@ -130,7 +130,7 @@ def test_a_single_checked_pick_is_still_read(monkeypatch):
     scores[p, IDX["I"]] = 0.97 - 0.02
     feats = glyphs.features(np.stack([_glyph(c) for c in "".join(lines)]))
 
-    def prune(cands, feats, fmt, twin=False, zoomed=frozenset()):
+    def prune(cands, feats, fmt, twin=False, zoomed=False):
         if not twin:
             cands[p] = ["1"]
 
