@@ -40,8 +40,8 @@ Sets (tests/screening/data/):
   published tables, a representative sample of what Taiwan's counters screen, origins in
   proportion to arrivals and departures: Taiwanese nationals about half (the BOCA
   Wade-Giles, Tongyong, MPS II and Hanyu Pinyin columns and GR, against characters and
-  Hanyu Pinyin), then Southeast Asia (Vietnam, Malaysia, Thailand, the Philippines,
-  Indonesia, Singapore), Hong Kong and Macau, Japan, Korea, the US and Europe, mainland
+  Hanyu Pinyin), then Southeast Asia (Vietnam, Malaysia, Singapore, Thailand, the
+  Philippines, Indonesia), Korea, Hong Kong and Macau, Japan, the US and Europe, mainland
   China, others; in each, other documents' spellings, keying slips, dropped middle names,
   order swaps and married names against close names of other people of that origin, about
   half each), written by hand from published sources on 2026-12-05 by someone who never
