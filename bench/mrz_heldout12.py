@@ -473,3 +473,637 @@ def random_mrz(
     if rng.random() < INVALID_SHARE:
         printed = _misprint(rng, fmt, composed)
     return fmt, composed, printed, parse(printed, today=today).valid
+
+
+# -- page -------------------------------------------------------------------------------
+
+_CJK_TITLES = {
+    "TWN": "中華民國 護照",
+    "CHN": "中华人民共和国 护照",
+    "HKG": "香港特別行政區 護照",
+    "MAC": "澳門特別行政區 護照",
+    "JPN": "日本国 旅券",
+    "KOR": "대한민국 여권",
+}
+_TITLES = {"TD3": "PASSPORT", "TD1": "IDENTITY CARD", "TD2": "RESIDENCE PERMIT"}
+
+
+@dataclass
+class Page:
+    dye: np.ndarray  # H x W x 3, 0-1: paper, tint, guilloche, stamps (fade in infrared)
+    carbon: np.ndarray  # H x W, 0-1: MRZ and data ink (stays in infrared)
+    ink: tuple[float, float, float]  # colour of the carbon ink
+    alpha: np.ndarray  # H x W, 1 on the document
+    ppm: float  # pixels per mm
+    cap_px: float
+    cap_lines: list[tuple[float, float, float]]  # (x left, x right, baseline) of lines 1, n
+    box: np.ndarray  # MRZ corners TL TR BR BL, page px
+    notes: list[str]
+
+
+def _text(
+    layer: Image.Image, xy: tuple[float, float], s: str, face: str, px: float, fill: int
+) -> None:
+    ImageDraw.Draw(layer).text(xy, s, fill=fill, font=_font(face, max(6, round(px))))
+
+
+def _rainbow(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
+    x = np.linspace(0, 1, w, dtype=np.float32)[None, :]
+    y = np.linspace(0, 1, h, dtype=np.float32)[:, None]
+    phase = float(rng.uniform(0, 6.3))
+    t = x * float(rng.uniform(2, 5)) + y * float(rng.uniform(-1, 1)) + phase
+    amp = float(rng.uniform(0.04, 0.10))
+    tint = np.stack([np.sin(t), np.sin(t + 2.1), np.sin(t + 4.2)], -1) * amp
+    base = np.array([0.95, 0.94, 0.88]) + rng.uniform(-0.03, 0.03, 3)
+    return np.clip(base[None, None, :] + tint, 0, 1).astype(np.float32)
+
+
+def _guilloche(rng: np.random.Generator, dye: np.ndarray, ppm: float, mrz_y: float) -> bool:
+    """Rosettes and wave bands in pastel inks; True when a band crosses the MRZ."""
+    h, w = dye.shape[:2]
+    layer = np.zeros((h, w), np.uint8)
+    thick = max(1, round(ppm * 0.08))
+    for _ in range(int(rng.integers(1, 3))):  # rosettes
+        cx, cy = rng.uniform(0.3, 0.9) * w, rng.uniform(0.15, 0.6) * h
+        r0, a, k = rng.uniform(8, 20) * ppm, rng.uniform(1.5, 4) * ppm, int(rng.integers(12, 30))
+        t = np.linspace(0, 2 * np.pi, 1500)
+        for j in range(int(rng.integers(6, 14))):
+            r = r0 + a * np.sin(k * t + j * 0.5)
+            pts = np.stack([cx + r * np.cos(t), cy + r * np.sin(t)], 1).astype(np.int32)
+            cv2.polylines(layer, [pts], True, 255, thick, cv2.LINE_AA)
+    across = bool(rng.random() < 0.55)
+    for _ in range(int(rng.integers(1, 3))):  # wave bands
+        y0 = mrz_y if across else rng.uniform(0.1, 0.6) * h
+        lam, amp = rng.uniform(6, 18) * ppm, rng.uniform(1, 4) * ppm
+        xs = np.arange(0, w, max(1, int(ppm / 2)), dtype=np.float32)
+        for j in range(int(rng.integers(5, 12))):
+            ys = y0 + amp * np.sin(2 * np.pi * xs / lam + j * 0.6) + j * ppm * 0.6
+            cv2.polylines(
+                layer, [np.stack([xs, ys], 1).astype(np.int32)], False, 255, thick, cv2.LINE_AA
+            )
+    colour = rng.uniform(0.35, 0.85, 3)
+    a = layer.astype(np.float32)[..., None] / 255 * float(rng.uniform(0.25, 0.55))
+    dye[:] = dye * (1 - a) + colour[None, None, :] * a
+    return across
+
+
+def _microprint(rng: np.random.Generator, dye: np.ndarray, ppm: float, y: float) -> None:
+    h, w = dye.shape[:2]
+    img = Image.new("L", (w, h), 0)
+    word = ["REPUBLICOFCHINA", "TAIWAN", "PASSPORT", "SECURITY", "ICAO"][int(rng.integers(5))]
+    _text(img, (0, y), (word * 60)[: int(w / (ppm * 0.35))], "label", 0.6 * ppm, 255)
+    a = np.asarray(img, np.float32)[..., None] / 255 * float(rng.uniform(0.3, 0.6))
+    dye[:] = dye * (1 - a) + rng.uniform(0.3, 0.7, 3)[None, None, :] * a
+
+
+def _portrait(
+    rng: np.random.Generator, dye: np.ndarray, x: int, y: int, w: int, h: int, a: float
+) -> None:
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    head = ((xx - w / 2) / (w * 0.28)) ** 2 + ((yy - h * 0.38) / (h * 0.25)) ** 2 < 1
+    body = ((xx - w / 2) / (w * 0.5)) ** 2 + ((yy - h * 1.05) / (h * 0.42)) ** 2 < 1
+    tone = float(rng.uniform(0.35, 0.7))
+    img = np.full((h, w), float(rng.uniform(0.75, 0.92)), np.float32)
+    img[body] = tone * 0.6
+    img[head] = tone
+    img = cv2.GaussianBlur(img, (0, 0), max(1.0, w / 60))
+    sub = dye[y : y + h, x : x + w]
+    hh, ww = sub.shape[:2]
+    sub[:] = sub * (1 - a) + img[:hh, :ww, None] * a
+
+
+def _signature(rng: np.random.Generator, dye: np.ndarray, ppm: float, x: float, y: float) -> None:
+    pts = [(x, y)]
+    for _ in range(int(rng.integers(8, 16))):
+        px = pts[-1][0]
+        pts.append((px + rng.uniform(1, 5) * ppm, y + rng.uniform(-3, 3) * ppm))
+    curve = np.array(pts, np.float32)
+    t = np.linspace(0, len(pts) - 1, 400)
+    xs = np.interp(t, np.arange(len(pts)), curve[:, 0])
+    ys = np.interp(t, np.arange(len(pts)), curve[:, 1]) + np.sin(t * 3) * ppm
+    layer = np.zeros(dye.shape[:2], np.uint8)
+    cv2.polylines(
+        layer,
+        [np.stack([xs, ys], 1).astype(np.int32)],
+        False,
+        255,
+        max(1, round(ppm * 0.3)),
+        cv2.LINE_AA,
+    )
+    a = layer.astype(np.float32)[..., None] / 255 * 0.85
+    dye[:] = dye * (1 - a) + np.array([0.1, 0.15, 0.5])[None, None, :] * a
+
+
+def _stamp(rng: np.random.Generator, dye: np.ndarray, ppm: float, cx: float, cy: float) -> None:
+    h, w = dye.shape[:2]
+    img = Image.new("L", (w, h), 0)
+    d = ImageDraw.Draw(img)
+    r = rng.uniform(9, 15) * ppm
+    width = max(1, round(ppm * 0.35))
+    if rng.random() < 0.5:
+        d.ellipse((cx - r, cy - r, cx + r, cy + r), outline=255, width=width)
+        d.ellipse(
+            (cx - r * 0.7, cy - r * 0.7, cx + r * 0.7, cy + r * 0.7), outline=255, width=width
+        )
+    else:
+        d.rounded_rectangle(
+            (cx - r * 1.3, cy - r * 0.7, cx + r * 1.3, cy + r * 0.7),
+            r * 0.2,
+            outline=255,
+            width=width,
+        )
+    place = ["TAOYUAN", "TAIPEI SONGSHAN", "KAOHSIUNG", "NARITA", "INCHEON"][int(rng.integers(5))]
+    date = (
+        f"{int(rng.integers(1, 29)):02d} {['JAN', 'MAR', 'JUL', 'OCT'][int(rng.integers(4))]} 2025"
+    )
+    _text(img, (cx - r * 0.9, cy - r * 0.35), place, "data", 2.2 * ppm, 255)
+    _text(img, (cx - r * 0.6, cy + r * 0.05), date, "data", 2.6 * ppm, 255)
+    m = np.asarray(img.rotate(float(rng.uniform(-30, 30)), center=(cx, cy)), np.float32) / 255
+    m *= (rng.random(m.shape) > 0.15).astype(np.float32)  # uneven inking
+    colour = [(0.75, 0.1, 0.15), (0.45, 0.1, 0.55), (0.1, 0.25, 0.6), (0.1, 0.45, 0.2)][
+        int(rng.integers(4))
+    ]
+    a = m[..., None] * float(rng.uniform(0.5, 0.85))
+    dye[:] = dye * (1 - a) + np.array(colour)[None, None, :] * a
+
+
+def _print_ink(rng: np.random.Generator, m: np.ndarray, cap: float, process: str) -> np.ndarray:
+    """The printing process applied to an MRZ's glyph coverage `m` (0-1)."""
+    s = max(0.6, cap * 0.035)
+    thr = float(rng.uniform(0.3, 0.65))  # lower prints bolder (ink spread), higher starved
+    ink = np.clip((cv2.GaussianBlur(m, (0, 0), s) - thr) * 3 + 0.5, 0, 1)
+    h, w = m.shape
+    if process == "inkjet":
+        ink = cv2.GaussianBlur(ink, (0, 0), s * 0.8)
+        edge = (cv2.GaussianBlur(ink, (0, 0), s * 3) > 0.05) & (rng.random((h, w)) < 0.004)
+        ink = np.maximum(ink, cv2.dilate(edge.astype(np.float32), np.ones((2, 2))) * 0.8)
+        ink *= 1 - 0.12 * (np.sin(np.arange(h) / max(1.0, cap * 0.15)) > 0.7)[:, None]
+    elif process == "thermal":
+        ink *= (0.8 + 0.2 * rng.random(w)).astype(np.float32)[None, :] ** 0.5
+        dead = int(rng.integers(0, h))
+        ink[dead : dead + max(1, round(cap * 0.05)), :] *= 0.1
+    elif process == "engraved":
+        ink = cv2.GaussianBlur(ink, (0, 0), s * 0.5) * float(rng.uniform(0.55, 0.8))
+    elif process == "ribbon":
+        wear = cv2.GaussianBlur(rng.random((h, w)).astype(np.float32), (0, 0), cap * 0.3)
+        wear = (wear - wear.min()) / max(1e-6, float(np.ptp(wear)))
+        ink *= np.clip(0.45 + wear, 0.45, 1)
+    return ink.astype(np.float32)
+
+
+def _visual_date(rng: np.random.Generator, first: int, last: int) -> str:
+    month = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"][
+        int(rng.integers(12))
+    ]
+    return f"{int(rng.integers(1, 29)):02d} {month} {int(rng.integers(first, last))}"
+
+
+def _render_page(
+    rng: np.random.Generator,
+    fmt: str,
+    lines: tuple[str, ...],
+    state: str,
+    plan: tuple[str, str, dict[tuple[int, str], str]],
+    ppm: float,
+    cap_mm: float,
+    process: str,
+) -> Page:
+    """The document (a visa on its passport page) at `ppm` pixels a mm; `lines` () for a
+    page without an MRZ."""
+    notes: list[str] = []
+    visa = fmt in VISA_MM
+    doc_w, doc_h = VISA_MM[fmt] if visa else DOC_MM.get(fmt, DOC_MM["TD3"])
+    margin = 4.0 if visa else 0.0  # a visa sticker sits on a passport page
+    W, H = round((doc_w + 2 * margin) * ppm), round((doc_h + 2 * margin) * ppm)
+    dye = np.ones((H, W, 3), np.float32) * np.array([0.92, 0.93, 0.9], np.float32)
+    ox, oy = round(margin * ppm), round(margin * ppm)
+    dw, dh = round(doc_w * ppm), round(doc_h * ppm)
+    dye[oy : oy + dh, ox : ox + dw] = _rainbow(rng, dh, dw)
+    if visa:
+        notes.append("visa sticker on a passport page")
+    alpha = np.zeros((H, W), np.float32)
+    card = fmt in ("TD1", "TD2")
+    a_img = Image.new("L", (W, H), 0)
+    ImageDraw.Draw(a_img).rounded_rectangle(
+        (0, 0, W - 1, H - 1), (3.2 * ppm if card else ppm * 0.5), fill=255
+    )
+    alpha[:] = np.asarray(a_img, np.float32) / 255
+
+    n = len(lines) if lines else (3 if fmt == "TD1" else 2)
+    width = len(lines[0]) if lines else {"TD1": 30, "TD2": 36, "MRV-B": 36}.get(fmt, 44)
+    pitch = PITCH_MM * float(rng.uniform(0.994, 1.006))
+    spacing = float(rng.uniform(3.9, 4.4))
+    x0 = margin + (doc_w - width * pitch) / 2 + float(rng.uniform(-1.0, 1.0))
+    last_base = margin + doc_h - float(rng.uniform(3.2, 5.5))
+    bases = [last_base - (n - 1 - i) * spacing for i in range(n)]
+    mrz_top = bases[0] - cap_mm
+
+    if _guilloche(rng, dye, ppm, (mrz_top + float(rng.uniform(-2, 6))) * ppm):
+        notes.append("guilloche across the MRZ")
+    if rng.random() < 0.5:
+        through = bool(rng.random() < 0.4)
+        y = (bases[0] - cap_mm * 0.5 if through else mrz_top - 2.5) * ppm
+        _microprint(rng, dye, ppm, y)
+        notes.append("microprint through the MRZ" if through else "microprint above the MRZ")
+
+    # the visual zone: portrait, ghost, title, labels (dye) and data (carbon)
+    carbon_img = Image.new("L", (W, H), 0)
+    top = margin + (10.0 if fmt == "TD3" or visa else 7.0)
+    pw, ph = (32, 40) if fmt == "TD3" or visa else (22, 28)
+    ph = min(ph, int(mrz_top - top - 3))
+    if ph > 8:
+        _portrait(
+            rng,
+            dye,
+            round((margin + 5) * ppm),
+            round(top * ppm),
+            round(pw * ppm),
+            round(ph * ppm),
+            0.9,
+        )
+        gx = margin + doc_w - 20
+        _portrait(
+            rng,
+            dye,
+            round(gx * ppm),
+            round((top + 5) * ppm),
+            round(12 * ppm),
+            round(15 * ppm),
+            0.25,
+        )
+    label_img = Image.new("L", (W, H), 0)
+    title = _CJK_TITLES.get(state)
+    if title and fmt in ("TD1", "TD2"):
+        title = {"TWN": "中華民國 居留證"}.get(state, title.split()[0])
+    if title:
+        _text(label_img, ((margin + 5) * ppm, (margin + 2.5) * ppm), title, "cjk", 3.6 * ppm, 255)
+    _text(
+        label_img,
+        ((margin + 45) * ppm, (margin + 2.5) * ppm),
+        "VISA" if visa else _TITLES.get(fmt, "PASSPORT"),
+        "label",
+        3.2 * ppm,
+        255,
+    )
+    tx = margin + (pw + 9 if ph > 8 else 6)
+    y = top
+    names = lines[-1] if lines and fmt == "TD1" else (lines[0][5:] if lines else "")
+    nationality = state
+    if lines:
+        nationality = layout.layout(fmt).field("nationality").of(lines)
+    fields = [
+        ("Surname / 姓" if title else "Surname / Nom", names.split("<<")[0].replace("<", " ")),
+        ("Given names / Prénoms", names.split("<<")[1].replace("<", " ") if "<<" in names else ""),
+        ("Nationality", nationality.replace("<", "")),
+        ("Date of birth", _visual_date(rng, 1950, 2015)),
+        ("Date of expiry", _visual_date(rng, 2026, 2036)),
+    ]
+    for label, value in fields:
+        if y + 6 > mrz_top - 2:
+            break
+        _text(label_img, (tx * ppm, y * ppm), label, "label", 1.7 * ppm, 255)
+        _text(carbon_img, (tx * ppm, (y + 2.0) * ppm), value[:24], "data", 2.8 * ppm, 255)
+        y += 6.2 if fmt == "TD3" or visa else 5.0
+    lab = np.asarray(label_img, np.float32)[..., None] / 255 * 0.8
+    dye[:] = dye * (1 - lab) + np.array([0.2, 0.25, 0.45])[None, None, :] * lab
+
+    # the MRZ: one glyph per 2.54 mm cell, on the carbon layer
+    carbon = np.asarray(carbon_img, np.float32) / 255 * 0.9
+    cap = max(6, round(cap_mm * ppm))
+    cell = max(4, round(pitch * ppm))
+    if lines:
+        base, overrides = plan[0].split("+")[0], plan[2]
+        mrz = np.zeros((H, W), np.float32)
+        jit = 0.05 * ppm
+        for i, ln in enumerate(lines):
+            wobble = float(rng.uniform(-0.08, 0.08)) * ppm
+            for j, ch in enumerate(ln):
+                g = _glyph(_cell_face(base, overrides, i, ch), ch, cap, cell)
+                gx = round((x0 + j * pitch) * ppm + rng.normal(0, jit))
+                gy = round(bases[i] * ppm - 1.5 * cap + wobble + rng.normal(0, jit))
+                hh, ww = g.shape
+                sub = mrz[gy : gy + hh, gx : gx + ww]
+                sub[:] = np.maximum(sub, g[: sub.shape[0], : sub.shape[1]])
+        y0, y1 = round(mrz_top * ppm - cap), round(bases[-1] * ppm + cap)
+        x0p, x1p = max(0, round(x0 * ppm - cell)), round((x0 + width * pitch) * ppm + cell)
+        region = mrz[y0:y1, x0p:x1p]
+        region[:] = _print_ink(rng, region, cap, process)
+        carbon = np.maximum(carbon, mrz)
+    else:
+        notes.append("no MRZ")
+
+    if rng.random() < 0.35:
+        sx = (margin + doc_w * float(rng.uniform(0.35, 0.65))) * ppm
+        across = bool(rng.random() < 0.45) and bool(lines)
+        sy = (bases[0] - cap_mm * 0.3 if across else mrz_top - 8) * ppm
+        _signature(rng, dye, ppm, sx, sy)
+        notes.append("signature across the MRZ" if across else "signature")
+    for _ in range(int(rng.integers(0, 3))):
+        across = bool(rng.random() < 0.4) and bool(lines)
+        cx = (margin + doc_w * float(rng.uniform(0.15, 0.85))) * ppm
+        cy = (
+            (bases[0] + bases[-1]) / 2 if across else margin + doc_h * float(rng.uniform(0.2, 0.55))
+        ) * ppm
+        _stamp(rng, dye, ppm, cx, cy)
+        notes.append("stamp across the MRZ" if across else "stamp")
+
+    ink = tuple(float(v) for v in rng.uniform(0.02, 0.12, 3))
+    left, right = x0 * ppm, (x0 + width * pitch) * ppm
+    box = np.array(
+        [
+            [left, mrz_top * ppm],
+            [right, mrz_top * ppm],
+            [right, bases[-1] * ppm],
+            [left, bases[-1] * ppm],
+        ],
+        np.float64,
+    )
+    cap_lines = [(left, right, bases[0] * ppm), (left, right, bases[-1] * ppm)]
+    return Page(dye, carbon, ink, alpha, ppm, float(cap), cap_lines, box, notes)  # type: ignore[arg-type]
+
+
+# -- capture ----------------------------------------------------------------------------
+
+
+def _apply(hm: np.ndarray, pts: np.ndarray) -> np.ndarray:
+    return cv2.perspectiveTransform(pts.reshape(-1, 1, 2).astype(np.float64), hm).reshape(-1, 2)
+
+
+def _cap_in(hm: np.ndarray, page: Page) -> float:
+    """Mean capital height, in the picture, at both ends of the first and last lines."""
+    heights = []
+    for left, right, base in page.cap_lines:
+        for x in (left, right):
+            a, b = _apply(hm, np.array([[x, base], [x, base - page.cap_px]]))
+            heights.append(float(np.hypot(*(a - b))))
+    return float(np.mean(heights))
+
+
+def _plane(rng: np.random.Generator, page: Page, tilt: float, roll: float) -> np.ndarray:
+    """Page -> picture (before scale and shift): the page plane turned `tilt` degrees out
+    of the image plane about a random in-plane axis, then `roll` degrees in it, seen by
+    a pinhole camera."""
+    h, w = page.alpha.shape
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64)
+    p3 = np.c_[corners - [w / 2, h / 2], np.zeros(4)]
+    phi = float(rng.uniform(0, np.pi))
+    axis = np.array([np.cos(phi), np.sin(phi), 0.0])
+    rot, _ = cv2.Rodrigues(axis * math.radians(tilt))
+    rz, _ = cv2.Rodrigues(np.array([0, 0, math.radians(roll)]))
+    p = (rz @ rot @ p3.T).T
+    dist = 1.4 * math.hypot(w, h)
+    proj = p[:, :2] * dist / (p[:, 2:3] + dist)
+    return cv2.getPerspectiveTransform(corners.astype(np.float32), proj.astype(np.float32))
+
+
+def _fit(hm: np.ndarray, page: Page, target: float) -> np.ndarray:
+    s = target / _cap_in(hm, page)
+    return np.diag([s, s, 1.0]) @ hm
+
+
+def _shift(hm: np.ndarray, dx: float, dy: float) -> np.ndarray:
+    return np.array([[1, 0, dx], [0, 1, dy], [0, 0, 1]], np.float64) @ hm
+
+
+def _background(rng: np.random.Generator, kind: str, h: int, w: int) -> np.ndarray:
+    if kind == "reader":
+        base = np.full(3, rng.uniform(0.06, 0.2))
+    elif kind == "scan":
+        base = np.full(3, rng.uniform(0.85, 0.98))
+    else:  # a counter top or desk
+        base = rng.uniform(0.25, 0.7, 3)
+    low = cv2.resize(rng.normal(0, 0.05, (8, 8)).astype(np.float32), (w, h))
+    out = np.clip(base[None, None, :] + low[..., None], 0, 1)
+    if kind == "phone" and rng.random() < 0.5:  # wood grain
+        out *= (1 + 0.05 * np.sin(np.arange(w) / rng.uniform(4, 15)))[None, :, None]
+    return out.astype(np.float32)
+
+
+def _illumination(rng: np.random.Generator, img: np.ndarray, strength: float) -> np.ndarray:
+    h, w = img.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    cx, cy = rng.uniform(0, w), rng.uniform(0, h)
+    d = np.hypot(xx - cx, yy - cy) / math.hypot(w, h)
+    return img * (1 - strength * d)[..., None]
+
+
+def _glare(rng: np.random.Generator, img: np.ndarray) -> np.ndarray:
+    h, w = img.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    ang = rng.uniform(0, np.pi)
+    d = (xx - rng.uniform(0, w)) * np.cos(ang) + (yy - rng.uniform(0, h)) * np.sin(ang)
+    band = np.exp(-((d / (rng.uniform(0.03, 0.1) * w)) ** 2)) * rng.uniform(0.25, 0.55)
+    return img + (1 - img) * band[..., None]
+
+
+def _hologram(rng: np.random.Generator, img: np.ndarray) -> np.ndarray:
+    h, w = img.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    t = (xx * rng.uniform(0.02, 0.06) + yy * rng.uniform(0.01, 0.05)) + np.sin(xx / 40) * 3
+    rainbow = 0.5 + 0.5 * np.stack([np.sin(t), np.sin(t + 2.1), np.sin(t + 4.2)], -1)
+    cx, cy, r = rng.uniform(0.2, 0.8) * w, rng.uniform(0.3, 0.9) * h, rng.uniform(0.15, 0.35) * w
+    mask = np.exp(-(((xx - cx) ** 2 + (yy - cy) ** 2) / r**2))[..., None] * rng.uniform(0.1, 0.22)
+    return img * (1 - mask) + rainbow * mask
+
+
+def _motion(rng: np.random.Generator, img: np.ndarray) -> np.ndarray:
+    n = int(rng.integers(3, 9))
+    k = np.zeros((n, n), np.float32)
+    k[n // 2, :] = 1
+    rot = cv2.getRotationMatrix2D((n / 2 - 0.5, n / 2 - 0.5), float(rng.uniform(0, 180)), 1)
+    k = cv2.warpAffine(k, rot, (n, n))
+    return cv2.filter2D(img, -1, k / max(k.sum(), 1e-6))
+
+
+def _capture(
+    rng: np.random.Generator, page: Page, capture: str, target: float, mode: tuple[int, int] | None
+) -> tuple[np.ndarray, np.ndarray, list[str], int]:
+    """(picture RGB 0-1, homography page -> picture, notes, JPEG quality)."""
+    notes: list[str] = []
+    infrared = capture in ("reader", "thumbnail") and rng.random() < 0.4
+    c = page.carbon[..., None]
+    if infrared:
+        notes.append("infrared")
+        grey = 1 - 0.15 * (1 - page.dye.mean(-1, keepdims=True)) - 0.85 * c
+        rgb = np.repeat(grey, 3, -1)
+    else:
+        rgb = page.dye * (1 - c) + np.array(page.ink, np.float32)[None, None, :] * c
+    if capture == "phone":
+        tilt, roll = float(rng.uniform(0, 25)), float(rng.uniform(-25, 25))
+        notes.append(f"tilt {tilt:.0f} roll {roll:.0f}")
+        hm = _plane(rng, page, tilt, roll)
+    else:
+        spin = {"reader": 1.5, "scan": 3.0, "webcam": 8.0, "thumbnail": 2.0}[capture]
+        h, w = page.alpha.shape
+        hm = np.vstack(
+            [cv2.getRotationMatrix2D((w / 2, h / 2), float(rng.uniform(-spin, spin)), 1), [0, 0, 1]]
+        )
+    hm = _fit(hm, page, target)
+    h, w = page.alpha.shape
+    doc = _apply(hm, np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64))
+    quad = _apply(hm, page.box)
+    if mode is None:
+        m = rng.uniform(0.03, 0.12) * (doc.max(0) - doc.min(0))
+        size = np.ceil(doc.max(0) - doc.min(0) + 2 * m).astype(int)
+        hm = _shift(hm, *(m - doc.min(0)))
+    else:
+        size = np.array(mode)
+        want = size / 2 - doc.mean(0) + rng.uniform(-0.1, 0.1, 2) * size
+        lo = 4 - quad.min(0)
+        hi = size - 5 - quad.max(0)
+        hm = _shift(hm, *np.clip(want, lo, np.maximum(lo, hi)))
+    wi, hi_ = int(size[0]), int(size[1])
+    scale = target / page.cap_px
+    if scale < 0.9:  # no aliasing: blur to the picture's resolution before warping
+        sigma = 0.45 / scale
+        rgb = cv2.GaussianBlur(rgb, (0, 0), sigma)
+        alpha = cv2.GaussianBlur(page.alpha, (0, 0), sigma)
+    else:
+        alpha = page.alpha
+    warped = cv2.warpPerspective(rgb, hm, (wi, hi_), flags=cv2.INTER_LINEAR)
+    a = cv2.warpPerspective(alpha, hm, (wi, hi_), flags=cv2.INTER_LINEAR)[..., None]
+    bg = _background(rng, "reader" if capture == "thumbnail" else capture, hi_, wi)
+    if infrared:
+        bg = np.repeat(bg.mean(-1, keepdims=True), 3, -1)
+    img = bg * (1 - a) + warped * a
+    if capture in ("reader", "thumbnail"):
+        img = _illumination(rng, img, float(rng.uniform(0.1, 0.4)))
+        if rng.random() < 0.35:
+            img, _ = _glare(rng, img), notes.append("glare")
+        if not infrared and rng.random() < 0.3:
+            img, _ = _hologram(rng, img), notes.append("hologram")
+        img = img + rng.normal(0, 0.01, img.shape)
+        quality = int(rng.integers(75, 96) if capture == "reader" else rng.integers(60, 91))
+    elif capture == "scan":
+        img = img + rng.normal(0, rng.uniform(0.006, 0.02), img.shape)
+        for _ in range(int(rng.integers(5, 40))):
+            x, y = int(rng.integers(wi)), int(rng.integers(hi_))
+            cv2.circle(img, (x, y), int(rng.integers(0, 2)), (0.2, 0.2, 0.2), -1)
+        if rng.random() < 0.3:
+            img, _ = np.repeat(img.mean(-1, keepdims=True), 3, -1), notes.append("grey")
+        quality = int(rng.integers(70, 96))
+    elif capture == "phone":
+        img = _illumination(rng, img, float(rng.uniform(0.1, 0.5)))
+        if rng.random() < 0.2:
+            img, _ = _glare(rng, img), notes.append("glare")
+        if rng.random() < 0.35:
+            img, _ = _motion(rng, img.astype(np.float32)), notes.append("motion blur")
+        elif rng.random() < 0.5:
+            img, _ = (
+                cv2.GaussianBlur(img, (0, 0), float(rng.uniform(0.6, 1.5))),
+                notes.append("defocus"),
+            )
+        if rng.random() < 0.35:
+            notes.append("low light")
+            img = img * rng.uniform(0.35, 0.65) * rng.uniform(0.85, 1.15, 3)[None, None, :]
+            img = img + rng.normal(0, rng.uniform(0.025, 0.06), img.shape)
+        else:
+            img = img + rng.normal(0, rng.uniform(0.005, 0.02), img.shape)
+        quality = int(rng.integers(40, 91))
+    else:  # webcam
+        img = cv2.GaussianBlur(img, (0, 0), float(rng.uniform(0.4, 0.9)))
+        img = img * rng.uniform(0.85, 1.15, 3)[None, None, :] + rng.normal(
+            0, rng.uniform(0.015, 0.045), img.shape
+        )
+        quality = int(rng.integers(40, 71))
+    return np.clip(img, 0, 1).astype(np.float32), hm, notes, quality
+
+
+@dataclass(frozen=True)
+class Sample:
+    seed: int
+    jpeg: bytes
+    lines: tuple[str, ...]  # as printed; () for a page without an MRZ
+    valid: bool  # ICAO 9303's verdict on the printed lines
+    format: str  # "none" for a page without an MRZ
+    capture: str
+    font: str  # "ocrb", a face of FACES, or "ocrb+<face>:<glyphs>" / "ocrb+<face>:line<N>"
+    face_kind: str  # "ocrb", "hybrid" or "other"
+    cap_px: float  # mean capital height at both ends of the MRZ's first and last lines
+    mrz_quad: tuple[tuple[float, float], ...]  # MRZ corners in the picture (TL, TR, BR, BL)
+    extras: str
+
+
+def _misprint_note(fmt: str, composed: tuple[str, ...], printed: tuple[str, ...]) -> str:
+    if composed == printed:
+        return ""
+    checks = {(c.line, c.pos) for c in layout.layout(fmt).checks}
+    changed = {
+        (i, p)
+        for i, (x, y) in enumerate(zip(composed, printed, strict=True))
+        for p, (cx, cy) in enumerate(zip(x, y, strict=True))
+        if cx != cy
+    }
+    if changed <= checks:
+        return "invalid as printed: a check digit printed wrong"
+    return "invalid as printed: a digit printed in a letters field"
+
+
+def sample(seed: int, *, today: dt.date) -> Sample:
+    """One picture and its printed MRZ (the truth) from `seed`."""
+    rng = np.random.default_rng(seed)
+    fmt, composed, printed, valid = random_mrz(rng, today)
+    capture = _pick(rng, CAPTURES)
+    plan = _face_plan(rng, len(printed))
+    no_mrz = bool(rng.random() < NO_MRZ_SHARE)
+    for name in (plan[0].split("+")[0], *plan[2].values(), *PAGE_FACES):
+        face_path(name)  # every face this picture needs is there, before drawing
+    pt = float(np.clip(rng.normal(9.6, 0.35), 8.8, 10.2))
+    cap_mm = pt * PT_MM * OCRB_CAP_EM
+    process = _pick(rng, PRINTS)
+    lo, hi = CAP_PX[capture]
+    mode = None
+    notes = [f"capitals of OCR-B at {pt:.1f} pt", f"printed by {process}"]
+    if capture == "scan":
+        dpi = float(rng.uniform(150, 300))
+        target = float(np.clip(cap_mm * dpi / 25.4, lo, hi))
+        notes.append(f"{dpi:.0f} dpi")
+    else:
+        target = float(rng.uniform(lo, hi))
+    if capture == "webcam":
+        mode = WEBCAM_MODES[int(rng.integers(len(WEBCAM_MODES)))]
+        width_mm = len(printed[0]) * PITCH_MM
+        target = min(target, 0.85 * mode[0] * cap_mm / width_mm)
+    ppm = float(np.clip(target * 1.6 / cap_mm, 8.0, 16.0))
+    lines = () if no_mrz else printed
+    page = _render_page(rng, fmt, lines, printed[0][2:5], plan, ppm, cap_mm, process)
+    img, hm, more, quality = _capture(rng, page, capture, target, mode)
+    if capture == "thumbnail":
+        notes.append("thumbnail")
+    ok, jpeg = cv2.imencode(
+        ".jpg",
+        cv2.cvtColor((img * 255).round().astype(np.uint8), cv2.COLOR_RGB2BGR),
+        [cv2.IMWRITE_JPEG_QUALITY, quality],
+    )
+    assert ok
+    notes += page.notes + more + [f"JPEG {quality}"]
+    if no_mrz:
+        return Sample(
+            seed,
+            jpeg.tobytes(),
+            (),
+            False,
+            "none",
+            capture,
+            plan[0],
+            plan[1],
+            0.0,
+            (),
+            "; ".join(notes),
+        )
+    misprint = _misprint_note(fmt, composed, printed)
+    quad = tuple((float(x), float(y)) for x, y in _apply(hm, page.box))
+    extras = "; ".join([misprint, *notes] if misprint else notes)
+    return Sample(
+        seed,
+        jpeg.tobytes(),
+        printed,
+        valid,
+        fmt,
+        capture,
+        plan[0],
+        plan[1],
+        _cap_in(hm, page),
+        quad,
+        extras,
+    )
