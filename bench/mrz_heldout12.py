@@ -651,6 +651,9 @@ def _print_ink(rng: np.random.Generator, m: np.ndarray, cap: float, process: str
     return ink.astype(np.float32)
 
 
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+
 def _visual_date(rng: np.random.Generator, first: int, last: int) -> str:
     month = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"][
         int(rng.integers(12))
