@@ -452,8 +452,11 @@ def random_mrz(
         optional = _pattern(rng, "XXXXXXXX" if fmt == "MRV-B" else "XXXXXXXXXX<XXXX")
         optional = optional[: 8 if fmt == "MRV-B" else 16]
     surname, given = _name(rng, origin)
+    if rng.random() < 0.12:  # a long name: more given names, filling or overflowing the field
+        more = (_name(rng, origin)[1], _name(rng, origin)[1])
+        given = " ".join(dict.fromkeys(g for g in (given, *more) if g))
     width = layout.layout(fmt).field("names").length
-    if rng.random() < 0.85:  # ICAO: initials first, then compose cuts; some issuers just cut
+    if rng.random() < 0.7:  # ICAO: initials first, then compose cuts; some issuers just cut
         surname, given = name_parts(surname, given, width)
     composed = compose(
         fmt,
