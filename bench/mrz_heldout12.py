@@ -59,7 +59,8 @@ counter is handed:
   tilted up to 25 degrees out of plane, turned up to 25 degrees, motion blur or
   defocus, low-light noise, JPEG 40-90, capitals 13-30 px; (d) counter webcam 8 %
   (640x480, 800x600, 1280x720), capitals 9-15 px, noise, colour cast, JPEG 40-70;
-  (e) thumbnail 8 % of a scan or reader picture, capitals 7-12 px, JPEG 60-90.
+  (e) thumbnail 8 %: a reader's picture shrunk 2-3 times (area averaging), capitals
+  7-12 px, JPEG 60-90.
 
 In seeds 2 300 000-2 300 199 (the scored set, today 2026-11-27): TD3 122, TD1 34,
 MRV-A 17, TD2 15, MRV-B 9, pages without an MRZ 3; 27 printed invalid (14 a check digit
@@ -993,7 +994,7 @@ def _capture(
         if rng.random() < 0.35:
             img, _ = _glare(rng, img), notes.append("glare")
         if not infrared and rng.random() < 0.3:
-            img, _ = _hologram(rng, img), notes.append("hologram")
+            img, _ = img * (1 - a) + _hologram(rng, img) * a, notes.append("hologram")
         img = img + rng.normal(0, 0.01, img.shape)
         quality = int(rng.integers(75, 96) if capture == "reader" else rng.integers(60, 91))
     elif capture == "scan":
@@ -1086,12 +1087,19 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         mode = WEBCAM_MODES[int(rng.integers(len(WEBCAM_MODES)))]
         width_mm = len(printed[0]) * PITCH_MM
         target = min(target, 0.85 * mode[0] * cap_mm / width_mm)
-    ppm = float(np.clip(target * 1.6 / cap_mm, 8.0, 16.0))
+    shrink = float(rng.uniform(2.0, 3.0)) if capture == "thumbnail" else 1.0
+    ppm = float(np.clip(target * shrink * 1.6 / cap_mm, 8.0, 16.0))
     lines = () if no_mrz else printed
     page = _render_page(rng, fmt, lines, printed[0][2:5], plan, ppm, cap_mm, process)
-    img, hm, more, quality = _capture(rng, page, capture, target, mode)
-    if capture == "thumbnail":
-        notes.append("thumbnail")
+    if capture == "thumbnail":  # a reader's picture, shrunk by a viewer or a web page
+        img, hm, more, quality = _capture(rng, page, capture, target * shrink, mode)
+        h, w = img.shape[:2]
+        size = (max(1, round(w / shrink)), max(1, round(h / shrink)))
+        img = cv2.resize(img, size, interpolation=cv2.INTER_AREA)
+        hm = np.diag([size[0] / w, size[1] / h, 1.0]) @ hm
+        notes.append(f"thumbnail shrunk {shrink:.1f}x")
+    else:
+        img, hm, more, quality = _capture(rng, page, capture, target, mode)
     ok, jpeg = cv2.imencode(
         ".jpg",
         cv2.cvtColor((img * 255).round().astype(np.uint8), cv2.COLOR_RGB2BGR),
