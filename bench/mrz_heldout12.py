@@ -29,23 +29,24 @@ counter is handed:
   state printed as digits, a 0 or 1 in a name). About one picture in twenty-five shows a
   page without an MRZ (`lines` empty, `format` "none").
 - faces: OCR-B (`/usr/share/fonts/opentype/ocr-b/OCRB.otf`) in about eight documents in
-  ten ("ocrb"). ICAO 9303 part 3 prints the MRZ in OCR-B size 1 at a fixed pitch of
-  2.54 mm (ten characters an inch) and leaves the printer's point size open. OCRB.otf's
+  ten ("ocrb"). ICAO 9303 part 3 prints the MRZ in OCR-B size 1 at a fixed pitch of 2.54
+  mm (ten characters an inch) and leaves the printer's point size open. OCRB.otf's
   advance is 0.723 em and its capitals 0.713 em: 10 pt fills the pitch with 2.5 mm
-  capitals. Pictures of real passports and cards show capitals of roughly 2.2-2.5 mm,
-  so this set draws OCR-B at 8.8-10.2 pt (most near 9.6), every cell tracked to the
-  2.54 mm pitch (+-0.6 %, the printers' tolerance), with a stroke weight from starved to
-  bled, each glyph jittered a little, printed by laser, inkjet (spread, satellite
-  drops), thermal transfer (density bands, a dead element), laser engraving (grey on
-  polycarbonate), or a worn ribbon. About one in ten ("hybrid") is "OCR-B from another
-  foundry": three to six of the look-alike glyphs (0 O D Q 8 B 1 I 5 S 2 Z 6 G) or one
-  whole MRZ line drawn in a face below, scaled to OCR-B's capitals and cell. About one
-  in ten ("other") is printed wholly in a monospaced face no other part of the project
-  uses: OCR-A (fonts-ocr-a, as some older machine-readable documents print), Latin
-  Modern Mono regular and light-condensed bold (fonts-lmodern), TlwgTypo and TlwgMono
-  Bold (fonts-tlwg-typo-ttf, fonts-tlwg-mono-ttf), M+ 1 Code Medium (fonts-mplus).
-  scripts/setup-system.sh installs them. A missing face raises FileNotFoundError
-  naming its package: nothing is substituted.
+  capitals. The public pages found (ICAO 9303 part 3's summary, ISO 1073-2's listing,
+  vendors' OCR-B size I notes) give the 10-a-inch pitch but no measured capital height,
+  so the height is this set's assumption: OCR-B at 8.8-10.2 pt (most near 9.6), capitals
+  2.2-2.5 mm, every cell tracked to the 2.54 mm pitch (+-0.6 %), with a stroke weight
+  from starved to bled, each glyph jittered a little, printed by laser, inkjet (spread,
+  satellite drops), thermal transfer (density bands, a dead element), laser engraving
+  (grey on polycarbonate), or a worn ribbon. About one in ten ("hybrid") is "OCR-B from
+  another foundry": three to six of the look-alike glyphs (0 O D Q 8 B 1 I 5 S 2 Z 6 G)
+  or one whole MRZ line drawn in a face below, scaled to OCR-B's capitals and cell.
+  About one in ten ("other") is printed wholly in a monospaced face no other part of the
+  project uses: OCR-A (fonts-ocr-a, as some older machine-readable documents print),
+  Latin Modern Mono regular and light-condensed bold (fonts-lmodern), TlwgTypo and
+  TlwgMono Bold (fonts-tlwg-typo-ttf, fonts-tlwg-mono-ttf), M+ 1 Code Medium
+  (fonts-mplus). scripts/setup-system.sh installs them. A missing face raises
+  FileNotFoundError naming its package: nothing is substituted.
 - page: paper with a rainbow (split-fountain) tint, guilloche rosettes and wave bands
   (some across the MRZ), microprint lines above or through the zone, bilingual labels
   (M+ 2; Noto Sans CJK for East Asian issuers) and data, a portrait and its ghost, the
