@@ -65,7 +65,6 @@ def test_truth_is_what_9303_composes_with_the_declared_verdict():
             assert len(changed) == 1 and printed[changed[0][0]][changed[0][1]].isdigit()
             misprints["check digit"] += 1
         else:  # digits where only letters are allowed
-            fields = {f.name for f in lay.fields for i, p in changed if f.line == i}
             fields = {
                 f.name
                 for f in lay.fields
