@@ -24,6 +24,10 @@ packages=(
   # of an OCR-B MRZ): monofur, Oxygen Mono, CMU Typewriter Text, Spleen, Terminus (bitmap);
   # it refuses to run without them
   fonts-monofur fonts-oxygen fonts-cmu fonts-spleen fonts-terminus-otb
+  # faces only bench/mrz_heldout12.py prints MRZs in (wholly, or a few glyphs or one line
+  # of an OCR-B MRZ): OCR-A, Latin Modern Mono, TlwgTypo, TlwgMono, M+ 1 Code (and M+ 2
+  # for its pages); it refuses to run without them
+  fonts-ocr-a fonts-lmodern fonts-tlwg-typo-ttf fonts-tlwg-mono-ttf fonts-mplus
   # Qt offscreen and on-screen (xcb) runtime
   libglib2.0-0 libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
