@@ -114,6 +114,9 @@ define(
         "name.distinct_given_kind": "{a} and {b} spell two different characters in "
         "{kind}, as the rest of the name is spelt: different people unless the known facts "
         "agree",
+        "name.distinct_given_english": "{a} and {b} are two different given names, both "
+        "common in English-speaking countries and no spelling of one name: different "
+        "people unless the known facts agree",
         "name.distinct_given_cyrillic": "{a} and {b} are two different given names of "
         "Cyrillic script, an E against an I (И is always written I): different people "
         "unless the known facts agree",
@@ -1170,6 +1173,8 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
     va, vb = variants.get(fa), variants.get(fb)
     if va is not None and va == vb:
         return ""
+    if _english_given_apart(fa, fb):
+        return msg("name.distinct_given_english", a=a, b=b, firm=True)
     if attested and not mostly and (rule := _attested_given(a, b, fa, fb)):
         return rule
     if given_origin.a_i_apart(fa, fb) and given_origin.a_i_apart(a, b):
@@ -1199,6 +1204,85 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         # of another country's list is often its spelling of the other (PIETRO / PEDRO)
         return msg("name.distinct_given_country", a=a, b=b, firm=True)
     return msg("name.distinct_given", a=a, b=b, firm=False)
+
+
+# English-speaking countries of `given_origin.COUNTRY_FILE`, whose lists rank their names
+# as spelt at home: a name of two of their lists is no transliteration of the other.
+_ENGLISH = ("US", "GB", "IE", "CA")
+
+
+def _english(name: str) -> bool:
+    return any(given_origin.in_country(name, c) for c in _ENGLISH)
+
+
+def _consonants(name: str) -> str:
+    """The consonants a spelling keeps, doubled letters once: H, W and Y, which English
+    spellings of one name add and drop (SEAN / SHAWN, JANE / JAYNE), are left out."""
+    return re.sub(r"(.)\1", r"\1", re.sub(r"[AEIOUYHW]", "", name))
+
+
+def _consonant_added(x: str, y: str) -> bool:
+    """`y` is `x` with one consonant more that no neighbour already spells (KVN / KLVN;
+    not JAQLN / JCQLN, where C and Q write one sound)."""
+    if len(y) != len(x) + 1:
+        return False
+    i = next((k for k in range(len(x)) if x[k] != y[k]), len(x))
+    if x[i:] != y[i + 1 :]:
+        return False
+    near = {y[k] for k in (i - 1, i + 1) if 0 <= k < len(y)}
+    return not any(frozenset((y[i], c)) in given_origin._SPELT_ALIKE for c in near)
+
+
+def _pet_stem(name: str) -> str:
+    """A name without the endings English pet forms and full forms put on one stem."""
+    return re.sub(r"(IE|EY|ES|Y|E|I|S)$", "", name)
+
+
+def _pet_pair(a: str, b: str) -> bool:
+    """Three letters alike from the start and one a pet form's ending (TOMAS / TOMMY,
+    SUSAN / SUSIE, JEREMY / JERRY, ROBIN / ROBBIE): maybe one person's two names."""
+    pet = re.compile(r"(Y|IE|I)$")
+    return a[:3] == b[:3] and bool(pet.search(a) or pet.search(b))
+
+
+def _english_given_apart(fa: str, fb: str) -> bool:
+    """Two given names both common in English-speaking countries and in the census lists
+    whose consonants differ by one consonant added that no neighbour spells (KEVIN /
+    KELVIN, BRENDA / BRENDAN's kind is the sexes' rule), that no fold or table calls one
+    name's spellings (issue 12, sixth round): the surname rule applied to given names,
+    as a slip lands on another listed name as often as not, but both names are in use.
+    Vowels, H, W and Y are left out: English writes one name with them and without
+    (MEGAN / MEAGAN, SEAN / SHAWN, TRACY / TRACEY, JANE / JAYNE), so TYLER / TAYLOR and
+    JOHN / JOAN are not told apart here. Never a line of `VARIANTS_FILE` (JON / JOHN,
+    STEPHEN / STEVEN), the transliteration folds or phonetic codes (KATHERINE /
+    CATHERINE), one cut short (DANIEL / DANIELLE), nor two names that a country not
+    English-speaking ranks both of (maybe its two spellings of one)."""
+    given, variants = given_names(), _given_variants()
+    if fa not in given or fb not in given or min(len(fa), len(fb)) < 4:
+        return False
+    if not (_english(fa) and _english(fb)):
+        return False
+    if fa in variants and variants[fa] == variants.get(fb):
+        return False
+    bits = given_origin._country_bits()
+    english = sum(given_origin._table()[2][c] for c in _ENGLISH)
+    if bits.get(fa, 0) & bits.get(fb, 0) & ~english:
+        return False
+    if given_origin.cut_short(fa, fb) or _transposed(fa, fb):
+        return False
+    if phonetic(fa) == phonetic(fb) or _name_fold(fa) == _name_fold(fb):
+        return False
+    if _given_forms(fa) & _given_forms(fb) or given_origin.one_spelling(fa, fb):
+        return False
+    short, long_ = sorted((fa, fb), key=len)
+    sa, sb = _pet_stem(fa), _pet_stem(fb)
+    if short in long_ or sa.startswith(sb) or sb.startswith(sa) or _pet_pair(fa, fb):
+        return False  # a short or pet form (DREW / ANDREW, DAVE / DAVID, CHARLIE / CHARLES)
+    x, y = fa.lower(), fb.lower()
+    if _real_syllable(x) and _real_syllable(y):
+        return False  # two Chinese or Korean syllables: the syllable tables judge
+    ca, cb = _consonants(fa), _consonants(fb)
+    return _consonant_added(ca, cb) or _consonant_added(cb, ca)
 
 
 def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
@@ -3970,6 +4054,7 @@ def _keep_cap(
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
                "name.distinct_given_mostly", "name.distinct_given_vowel",
                "name.distinct_given_country", "name.distinct_given_cyrillic",
+               "name.distinct_given_english",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
                "name.distinct_vowel")  # fmt: skip
 _SEX_RULES = frozenset({"name.distinct_given_sexes", "name.distinct_given_mostly"})
