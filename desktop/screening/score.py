@@ -2064,6 +2064,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
     if best.score >= DEFAULT_THRESHOLD:
         rule = (
             distinct_pinyin_finals(na, nb, best)
+            or distinct_mandarin_cross(na, nb, best)
             or distinct_japanese(na, nb)
             or distinct_vietnamese(na, nb)
             or distinct_vietnamese_syllables(na, nb)
@@ -3063,6 +3064,68 @@ def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
     if cx and cy and not cx & cy:
         return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
     return ""
+
+
+# What a syllable pairing may say beside the one differing syllable: the words agree.
+_SYLLABLES_AGREE = frozenset({"name.read_as", "name.equal", "name.same_syllable",
+                              "name.taiwan_variant"})  # fmt: skip
+
+
+def distinct_mandarin_cross(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """`distinct_mandarin_given` for two Mandarin names written in two systems, one
+    hyphenated and one joined (HUNG YA-HUI / HONG YAHUA, CHIN WEI-LUN / QIN WEILIN),
+    which the word rule never pairs: the syllable pairing agrees everywhere (equal, one
+    syllable in two systems, a Taiwanese passport variant) but for one given-name
+    syllable one letter from the other, and no common given-name character is spelt as
+    both in any system (惠 HUI / 華 HUA; 倫 LUN / 林 LIN). A spelling no name character
+    has stays a possible slip (sixth round)."""
+    if best.mode != "syllables" or a.is_han or b.is_han:
+        return ""
+    if [t.text for t in a.tokens] == [t.text for t in b.tokens]:
+        return ""
+    if not all(_mandarin_word(t.text) for t in (*a.tokens, *b.tokens)):
+        return ""
+    codes = [getattr(r, "code", "") for r in best.reasons]
+    spelt = [r for r in best.reasons if getattr(r, "code", "") == "name.spelling"]
+    if len(spelt) != 1 or any(c not in _SYLLABLES_AGREE for c in codes if c != "name.spelling"):
+        return ""
+    x, y = spelt[0].params["a"].lower(), spelt[0].params["b"].lower()
+    if {x, y} & {a.tokens[0].text.lower(), b.tokens[0].text.lower()}:
+        return ""  # the surname: the surname rules judge
+    if Levenshtein.distance(x, y) != 1 or _fold_syllable(x) == _fold_syllable(y):
+        return ""
+    if not chinese.mandarin_of(x) or not chinese.mandarin_of(y):
+        return ""
+    blocks = korean.name_block_spellings()
+    if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
+        return ""
+    if _cantonese_for_mandarin(x, y) or _cantonese_for_mandarin(y, x):
+        return ""  # a Hong Kong name against Pinyin (CHO-HUNG / CHUHONG, 楚 cho / chu)
+    chars = _mandarin_given_chars()
+    cx, cy = chars.get(x, frozenset()), chars.get(y, frozenset())
+    if cx and cy and not cx & cy:
+        return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
+    return ""
+
+
+@cache
+def _cantonese_index() -> dict[str, frozenset[str]]:
+    """A Hong Kong Cantonese spelling -> every character the Cantonese table reads so."""
+    out: dict[str, set[str]] = {}
+    for ch in chinese._cantonese().charToRoman:  # type: ignore[attr-defined]
+        for r in chinese.cantonese_readings(ch):
+            out.setdefault(r, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _cantonese_for_mandarin(x: str, y: str) -> bool:
+    """Some character whose Cantonese spelling is `x` is spelt `y` in a Mandarin system."""
+    for ch in _cantonese_index().get(x, frozenset()):
+        for py in chinese.mandarin_readings(ch):
+            forms = chinese.mandarin_spellings(py)
+            if y in forms or any(y in taiwan_variants(f) for f in forms):
+                return True
+    return False
 
 
 @cache
