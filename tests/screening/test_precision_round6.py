@@ -132,3 +132,23 @@ def test_no_two_spellings_of_one_given_character_are_capped():
             a, b = parse(f"LIN YA-{x.upper()}"), parse(f"LIN YA{y.upper()}")
             m = compare_names(f"LIN YA-{x.upper()}", f"LIN YA{y.upper()}")
             assert not score.distinct_mandarin_cross(a, b, m), (x, y)
+
+
+def test_vietnamese_name_under_a_listed_surname_the_character_list_lacks():
+    # BUI 裴 is on Vietnam's surname list but not the Chinese name characters'
+    m = compare_names("BUI XUAN TRUONG", "BUI XUAN TRUNG")  # 張/長 against 中/忠
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_vietnamese" in _codes("BUI XUAN TRUONG", "BUI XUAN TRUNG")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("BUI VAN TRUNG", "BUI VAN CHUNG"),  # one name as a region says it
+        ("BUI XUAN TRUONG", "BUI XUAN TRUOGN"),  # no name: a possible slip
+        ("BUI THI HUONG", "BUI THI HUONG"),
+    ],
+)
+def test_vietnamese_spellings_under_bui_still_match(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
