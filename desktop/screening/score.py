@@ -114,6 +114,9 @@ define(
         "name.distinct_given_kind": "{a} and {b} spell two different characters in "
         "{kind}, as the rest of the name is spelt: different people unless the known facts "
         "agree",
+        "name.distinct_given_english": "{a} and {b} are two different given names, both "
+        "common in English-speaking countries and no spelling of one name: different "
+        "people unless the known facts agree",
         "name.distinct_given_cyrillic": "{a} and {b} are two different given names of "
         "Cyrillic script, an E against an I (И is always written I): different people "
         "unless the known facts agree",
@@ -1170,6 +1173,8 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
     va, vb = variants.get(fa), variants.get(fb)
     if va is not None and va == vb:
         return ""
+    if _english_given_apart(fa, fb):
+        return msg("name.distinct_given_english", a=a, b=b, firm=True)
     if attested and not mostly and (rule := _attested_given(a, b, fa, fb)):
         return rule
     if given_origin.a_i_apart(fa, fb) and given_origin.a_i_apart(a, b):
@@ -1199,6 +1204,85 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         # of another country's list is often its spelling of the other (PIETRO / PEDRO)
         return msg("name.distinct_given_country", a=a, b=b, firm=True)
     return msg("name.distinct_given", a=a, b=b, firm=False)
+
+
+# English-speaking countries of `given_origin.COUNTRY_FILE`, whose lists rank their names
+# as spelt at home: a name of two of their lists is no transliteration of the other.
+_ENGLISH = ("US", "GB", "IE", "CA")
+
+
+def _english(name: str) -> bool:
+    return any(given_origin.in_country(name, c) for c in _ENGLISH)
+
+
+def _consonants(name: str) -> str:
+    """The consonants a spelling keeps, doubled letters once: H, W and Y, which English
+    spellings of one name add and drop (SEAN / SHAWN, JANE / JAYNE), are left out."""
+    return re.sub(r"(.)\1", r"\1", re.sub(r"[AEIOUYHW]", "", name))
+
+
+def _consonant_added(x: str, y: str) -> bool:
+    """`y` is `x` with one consonant more that no neighbour already spells (KVN / KLVN;
+    not JAQLN / JCQLN, where C and Q write one sound)."""
+    if len(y) != len(x) + 1:
+        return False
+    i = next((k for k in range(len(x)) if x[k] != y[k]), len(x))
+    if x[i:] != y[i + 1 :]:
+        return False
+    near = {y[k] for k in (i - 1, i + 1) if 0 <= k < len(y)}
+    return not any(frozenset((y[i], c)) in given_origin._SPELT_ALIKE for c in near)
+
+
+def _pet_stem(name: str) -> str:
+    """A name without the endings English pet forms and full forms put on one stem."""
+    return re.sub(r"(IE|EY|ES|Y|E|I|S)$", "", name)
+
+
+def _pet_pair(a: str, b: str) -> bool:
+    """Three letters alike from the start and one a pet form's ending (TOMAS / TOMMY,
+    SUSAN / SUSIE, JEREMY / JERRY, ROBIN / ROBBIE): maybe one person's two names."""
+    pet = re.compile(r"(Y|IE|I)$")
+    return a[:3] == b[:3] and bool(pet.search(a) or pet.search(b))
+
+
+def _english_given_apart(fa: str, fb: str) -> bool:
+    """Two given names both common in English-speaking countries and in the census lists
+    whose consonants differ by one consonant added that no neighbour spells (KEVIN /
+    KELVIN, BRENDA / BRENDAN's kind is the sexes' rule), that no fold or table calls one
+    name's spellings (issue 12, sixth round): the surname rule applied to given names,
+    as a slip lands on another listed name as often as not, but both names are in use.
+    Vowels, H, W and Y are left out: English writes one name with them and without
+    (MEGAN / MEAGAN, SEAN / SHAWN, TRACY / TRACEY, JANE / JAYNE), so TYLER / TAYLOR and
+    JOHN / JOAN are not told apart here. Never a line of `VARIANTS_FILE` (JON / JOHN,
+    STEPHEN / STEVEN), the transliteration folds or phonetic codes (KATHERINE /
+    CATHERINE), one cut short (DANIEL / DANIELLE), nor two names that a country not
+    English-speaking ranks both of (maybe its two spellings of one)."""
+    given, variants = given_names(), _given_variants()
+    if fa not in given or fb not in given or min(len(fa), len(fb)) < 4:
+        return False
+    if not (_english(fa) and _english(fb)):
+        return False
+    if fa in variants and variants[fa] == variants.get(fb):
+        return False
+    bits = given_origin._country_bits()
+    english = sum(given_origin._table()[2][c] for c in _ENGLISH)
+    if bits.get(fa, 0) & bits.get(fb, 0) & ~english:
+        return False
+    if given_origin.cut_short(fa, fb) or _transposed(fa, fb):
+        return False
+    if phonetic(fa) == phonetic(fb) or _name_fold(fa) == _name_fold(fb):
+        return False
+    if _given_forms(fa) & _given_forms(fb) or given_origin.one_spelling(fa, fb):
+        return False
+    short, long_ = sorted((fa, fb), key=len)
+    sa, sb = _pet_stem(fa), _pet_stem(fb)
+    if short in long_ or sa.startswith(sb) or sb.startswith(sa) or _pet_pair(fa, fb):
+        return False  # a short or pet form (DREW / ANDREW, DAVE / DAVID, CHARLIE / CHARLES)
+    x, y = fa.lower(), fb.lower()
+    if _real_syllable(x) and _real_syllable(y):
+        return False  # two Chinese or Korean syllables: the syllable tables judge
+    ca, cb = _consonants(fa), _consonants(fb)
+    return _consonant_added(ca, cb) or _consonant_added(cb, ca)
 
 
 def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
@@ -1841,6 +1925,7 @@ def warm_up() -> None:
     japanese_names(), _predominant_sex(), _vietnamese_name_chars(), _korean_given_blocks()
     _cantonese_given_chars(), _surname_char_index(), given_origin.one_country("A", "B")
     _mandarin_given_chars(), _given_chars_by_kind(), thai_names()  # Thai ~5 ms
+    _cantonese_index()  # every Cantonese spelling's characters (~70 ms)
 
 
 @lru_cache(maxsize=65536)
@@ -1980,6 +2065,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
     if best.score >= DEFAULT_THRESHOLD:
         rule = (
             distinct_pinyin_finals(na, nb, best)
+            or distinct_mandarin_cross(na, nb, best)
             or distinct_japanese(na, nb)
             or distinct_vietnamese(na, nb)
             or distinct_vietnamese_syllables(na, nb)
@@ -2366,12 +2452,18 @@ def distinct_vietnamese(a: Name, b: Name) -> Message | str:
         return ""
     words = [t.text for t in (*ta, *tb)]
     table = _vietnamese_name_chars()
-    if not all(w in table for w in words) or all(_chinese_syllable(w.lower()) for w in words):
+    # a surname of Vietnam's list whose character the Chinese name list lacks (BUI 裴)
+    # says Vietnamese as well as a listed character does (sixth round)
+    listed = [t.text in table or (t is n.tokens[0] and t.text in _VIET_SURNAMES)
+              for n in (a, b) for t in n.tokens]  # fmt: skip
+    if not all(listed) or all(_chinese_syllable(w.lower()) for w in words):
         return ""
     differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
     if len(differ) != 1:
         return ""
     x, y = ta[differ[0]].text, tb[differ[0]].text
+    if x not in table or y not in table:
+        return ""
     if differ[0] == 0 and abs(len(x) - len(y)) == 1 and (x.startswith(y) or y.startswith(x)):
         return ""  # TRAN / TRANG, DANG / DAN: a slip of the surname's final (review)
     if _viet_initials(x) == _viet_initials(y):
@@ -2979,6 +3071,68 @@ def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
     if cx and cy and not cx & cy:
         return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
     return ""
+
+
+# What a syllable pairing may say beside the one differing syllable: the words agree.
+_SYLLABLES_AGREE = frozenset({"name.read_as", "name.equal", "name.same_syllable",
+                              "name.taiwan_variant"})  # fmt: skip
+
+
+def distinct_mandarin_cross(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """`distinct_mandarin_given` for two Mandarin names written in two systems, one
+    hyphenated and one joined (HUNG YA-HUI / HONG YAHUA, CHIN WEI-LUN / QIN WEILIN),
+    which the word rule never pairs: the syllable pairing agrees everywhere (equal, one
+    syllable in two systems, a Taiwanese passport variant) but for one given-name
+    syllable one letter from the other, and no common given-name character is spelt as
+    both in any system (惠 HUI / 華 HUA; 倫 LUN / 林 LIN). A spelling no name character
+    has stays a possible slip (sixth round)."""
+    if best.mode != "syllables" or a.is_han or b.is_han:
+        return ""
+    if [t.text for t in a.tokens] == [t.text for t in b.tokens]:
+        return ""
+    if not all(_mandarin_word(t.text) for t in (*a.tokens, *b.tokens)):
+        return ""
+    codes = [getattr(r, "code", "") for r in best.reasons]
+    spelt = [r for r in best.reasons if getattr(r, "code", "") == "name.spelling"]
+    if len(spelt) != 1 or any(c not in _SYLLABLES_AGREE for c in codes if c != "name.spelling"):
+        return ""
+    x, y = spelt[0].params["a"].lower(), spelt[0].params["b"].lower()
+    if {x, y} & {a.tokens[0].text.lower(), b.tokens[0].text.lower()}:
+        return ""  # the surname: the surname rules judge
+    if Levenshtein.distance(x, y) != 1 or _fold_syllable(x) == _fold_syllable(y):
+        return ""
+    if not chinese.mandarin_of(x) or not chinese.mandarin_of(y):
+        return ""
+    blocks = korean.name_block_spellings()
+    if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
+        return ""
+    if _cantonese_for_mandarin(x, y) or _cantonese_for_mandarin(y, x):
+        return ""  # a Hong Kong name against Pinyin (CHO-HUNG / CHUHONG, 楚 cho / chu)
+    chars = _mandarin_given_chars()
+    cx, cy = chars.get(x, frozenset()), chars.get(y, frozenset())
+    if cx and cy and not cx & cy:
+        return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
+    return ""
+
+
+@cache
+def _cantonese_index() -> dict[str, frozenset[str]]:
+    """A Hong Kong Cantonese spelling -> every character the Cantonese table reads so."""
+    out: dict[str, set[str]] = {}
+    for ch in chinese._cantonese().charToRoman:  # type: ignore[attr-defined]
+        for r in chinese.cantonese_readings(ch):
+            out.setdefault(r, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _cantonese_for_mandarin(x: str, y: str) -> bool:
+    """Some character whose Cantonese spelling is `x` is spelt `y` in a Mandarin system."""
+    for ch in _cantonese_index().get(x, frozenset()):
+        for py in chinese.mandarin_readings(ch):
+            forms = chinese.mandarin_spellings(py)
+            if y in forms or any(y in taiwan_variants(f) for f in forms):
+                return True
+    return False
 
 
 @cache
@@ -3970,6 +4124,7 @@ def _keep_cap(
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
                "name.distinct_given_mostly", "name.distinct_given_vowel",
                "name.distinct_given_country", "name.distinct_given_cyrillic",
+               "name.distinct_given_english",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
                "name.distinct_vowel")  # fmt: skip
 _SEX_RULES = frozenset({"name.distinct_given_sexes", "name.distinct_given_mostly"})

@@ -1742,6 +1742,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different given names of Cyrillic script, an E against an I (И is always written I): different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_given_english</source>
+        <extracomment>{a} and {b} are two different given names, both common in English-speaking countries and no spelling of one name: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names, both common in English-speaking countries and no spelling of one name: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given_kind</source>
         <extracomment>{a} and {b} spell two different characters in {kind}, as the rest of the name is spelt: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} spell two different characters in {kind}, as the rest of the name is spelt: different people unless the known facts agree</translation>

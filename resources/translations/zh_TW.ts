@@ -1742,6 +1742,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的西里爾字母名字，一為 E、一為 I（И 一律轉寫為 I）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_given_english</source>
+        <extracomment>{a} and {b} are two different given names, both common in English-speaking countries and no spelling of one name: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，在英語系國家都屬常見名字，並非同一名字的不同拼法：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_given_kind</source>
         <extracomment>{a} and {b} spell two different characters in {kind}, as the rest of the name is spelt: different people unless the known facts agree</extracomment>
         <translation>依姓名其餘部分的拼寫方式（{kind}），{a} 與 {b} 拼寫的是兩個不同的字：除非已知的事實相符，否則為不同人</translation>

@@ -92,7 +92,9 @@ def test_korean_given_rule_lifted_when_birth_date_and_nationality_agree():
 def test_two_vietnamese_syllables_are_two_names(a, b):
     m = compare_names(a, b)
     assert m.score < DEFAULT_THRESHOLD, m.explanation()
-    assert "name.distinct_vietnamese_syllables" in _codes(a, b)
+    # under BUI (裴, no Chinese name character) the character rule answers first since
+    # the sixth round (HUY 輝 / HAI 海); either says two names
+    assert {"name.distinct_vietnamese_syllables", "name.distinct_vietnamese"} & _codes(a, b)
 
 
 @pytest.mark.parametrize(
