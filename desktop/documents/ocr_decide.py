@@ -120,6 +120,7 @@ Rules (ICAO 9303 fields from `layout.py`):
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import itertools
@@ -785,7 +786,11 @@ def decide(
         why = "ambiguous"
         if not twin and feats is not None:
             twin = _cancelling(
-                reading.document.lines, _unvouched(reading, loose, feats, lay), cands, fmt, today
+                reading.document.lines,
+                _unvouched(reading, loose, feats, lay, zoomed),
+                cands,
+                fmt,
+                today,
             )
             why = "unvouched"
         if twin:
@@ -1039,31 +1044,60 @@ def _vouched_0o(
 # which sees one swap but not two that cancel (weights 7 and 3). Another face's glyphs
 # (Noto Sans Mono's 1I1I11 read II1II1, DejaVu's ZOO20 read Z0O2O) or an O printed larger
 # than its zoomed line (read 0,0 for O,O) are misjudged alike, twice. Such a cell keeps
-# its look-alike for the twin search unless the document's own typed cells of its
-# character vouch for it (_vouched_0o: dates and check digits for a digit, names for a
-# letter); a twin that passes every check then refuses the reading (`ocr.why.unvouched`).
-# 6/G and 8/S are check-blind and in the candidates already.
+# its look-alike for the twin search where neither witness vouches for it: the document's
+# own typed cells of its character (_vouched_0o: dates and check digits for a digit,
+# names for a letter; two or more, the cell within EXEMPLAR_TIGHT of how alike they are)
+# and the CNN (preferring it to the look-alike by UNVOUCHED_LEAD logits, ZOOMED_LEAD on a
+# zoomed document). A twin that passes every check then refuses (`ocr.why.unvouched`).
+# Measured (scripts in DESIGN.md): the attacks' twin cells, unlike their exemplars by
+# 0.05-0.21, had the CNN prefer them by -7.5 to 1.42 (hybrid) and 0.61-2.51 (zoomed
+# larger Os, of which the twin needs one at 1.81 or under); on ext-mrz's photographs
+# honest 0s in document numbers were unlike their dates' 0s by up to 0.55 (perspective:
+# the gap grows with the distance), the CNN preferring them by 2.09 or more except a
+# photographed HRV passport's 00 (-0.10 and 1.53 at weights 7 and 3: a cancelling pair
+# at 1.6). 6/G and 8/S are check-blind and in the candidates already.
 VOUCHED_PAIRS = ("0O", "1I", "8B", "5S", "2Z")
+UNVOUCHED_LEAD = 1.5
+ZOOMED_LEAD = 3.0
 
 
 def _unvouched(
-    reading: Reading, loose: list[list[str]], feats: np.ndarray, lay: mrz_layout.Layout
+    reading: Reading,
+    loose: list[list[str]],
+    feats: np.ndarray,
+    lay: mrz_layout.Layout,
+    zoomed: bool = False,
 ) -> list[list[str]]:
     """Rule 14: `loose` with, in every checked cell whose character has a look-alike in
-    VOUCHED_PAIRS that its field admits and the document's own glyphs do not vouch for,
-    that look-alike added."""
+    VOUCHED_PAIRS that its field admits, that look-alike added unless the document's own
+    typed cells of its character (two or more) or the CNN vouch for it. Without such
+    cells nothing speaks against the glyph (an ICAO specimen visa's 88 in its number, no
+    8 in its dates)."""
     text = "".join(reading.document.lines)
     out = [list(c) for c in loose]
     if len(text) != len(feats) or len(text) != len(loose):
         return out
     allowed = lay.allowed()
     twin = {a: b for pair in VOUCHED_PAIRS for a, b in (pair, pair[::-1])}
-    todo = np.array(
-        [p in lay.covered() and c in twin and twin[c] in allowed[p] for p, c in enumerate(text)]
+    typed = collections.Counter(
+        c
+        for c, chars in zip(text, allowed, strict=True)
+        if not any(
+            y in (mrz_layout.LETTERS if c in mrz_layout.DIGITS else mrz_layout.DIGITS)
+            for y in chars
+        )
     )
-    vouched = _vouched_0o(text, feats, lay, todo)
-    for p in np.flatnonzero(todo & ~vouched):
-        if twin[text[p]] not in out[p]:
+    todo = np.array(
+        [
+            p in lay.covered() and c in twin and twin[c] in allowed[p] and typed[c] >= 2
+            for p, c in enumerate(text)
+        ]
+    )
+    unvouched = np.flatnonzero(todo & ~_vouched_0o(text, feats, lay, todo))
+    leads = ocr_lookalike.lead(text, feats, {int(p): twin[text[p]] for p in unvouched})
+    sure = ZOOMED_LEAD if zoomed else UNVOUCHED_LEAD
+    for p, v in leads.items():
+        if v < sure and twin[text[p]] not in out[p]:
             out[p].append(twin[text[p]])
     return out
 
