@@ -116,6 +116,12 @@ Rules (ICAO 9303 fields from `layout.py`):
    name line of the others) has its face statistic (line_margins) under
    UNCOVERED_LINE: a whole name line in another face (JetBrains Mono's DOOD read UUUU)
    passes the document's gate, and nothing checks its letters.
+14. Rule 6's twin search also takes, in a cell a check digit covers, the look-alike
+   (0/O, 1/I, 8/B, 5/S, 2/Z) of a character that neither witness vouches for: the
+   document's own typed cells of that character (dates and check digits, names) and
+   the CNN (UNVOUCHED_LEAD, ZOOMED_LEAD on a zoomed document). Two of another face's
+   glyphs, or Os printed larger than a zoomed line, misjudged alike cancel in a check
+   (Noto Sans Mono's 1I1I11 read II1II1, valid): refused as ambiguous.
 """
 
 from __future__ import annotations
