@@ -2112,6 +2112,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</translation>
     </message>
     <message>
+        <source>ocr.why.unvouched</source>
+        <extracomment>look-alike characters (0/O, 1/I, 8/B, ...) where check digits look, which the document's own 0s, 1s, Os and Is do not vouch for: read the other way they pass every check as well</extracomment>
+        <translation>look-alike characters (0/O, 1/I, 8/B, ...) where check digits look, which the document's own 0s, 1s, Os and Is do not vouch for: read the other way they pass every check as well</translation>
+    </message>
+    <message>
         <source>ocr.why.zero_o</source>
         <extracomment>a 0 or O where no check digit looks (a visa's optional data) that neither the look-alike classifier nor the document's other 0s and Os clearly tell from its twin</extracomment>
         <translation>a 0 or O where no check digit looks (a visa's optional data) that neither the look-alike classifier nor the document's other 0s and Os clearly tell from its twin</translation>

@@ -2112,6 +2112,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>沒有檢查碼可確認的位置上，有字元與 OCR-B 字形的吻合程度遠低於 MRZ 的其他字元，而外形相似字元的分類器也無法明確將它與相似字元（O/Q/D、1/I/L 等）區分</translation>
     </message>
     <message>
+        <source>ocr.why.unvouched</source>
+        <extracomment>look-alike characters (0/O, 1/I, 8/B, ...) where check digits look, which the document's own 0s, 1s, Os and Is do not vouch for: read the other way they pass every check as well</extracomment>
+        <translation>有檢查碼的位置上有外形相似的字元（0/O、1/I、8/B 等），文件中其他的 0、1、O 和 I 都無法為其佐證：改讀成另一種字元也能通過所有檢查</translation>
+    </message>
+    <message>
         <source>ocr.why.zero_o</source>
         <extracomment>a 0 or O where no check digit looks (a visa's optional data) that neither the look-alike classifier nor the document's other 0s and Os clearly tell from its twin</extracomment>
         <translation>沒有檢查碼可確認的位置上（例如簽證的選用資料）有 0 或 O，外形相似字元的分類器與文件中其他的 0 和 O 都無法明確判斷它是 0 還是 O</translation>
