@@ -3108,11 +3108,27 @@ def distinct_mandarin_cross(a: Name, b: Name, best: NameMatch) -> Message | str:
         return ""
     if _cantonese_for_mandarin(x, y) or _cantonese_for_mandarin(y, x):
         return ""  # a Hong Kong name against Pinyin (CHO-HUNG / CHUHONG, 楚 cho / chu)
-    chars = _mandarin_given_chars()
+    chars = _given_chars_any_system()
     cx, cy = chars.get(x, frozenset()), chars.get(y, frozenset())
     if cx and cy and not cx & cy:
         return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
     return ""
+
+
+@cache
+def _given_chars_any_system() -> dict[str, frozenset[str]]:
+    """`_mandarin_given_chars` with every spelling `chinese.romanisations`, the Hokkien
+    and the dialect tables give a common given character: a Taiwan passport may write a
+    name in Hokkien (軍 KUN-HUA / JUNHUA), a Hong Kong or Macau one in customary
+    Cantonese (燦 CHAN-MING / CANMING), so the cross-system rule asks every system
+    (review names6, F3: 41 syllable pairs capped; HUI / HUA, LUN / LIN still share none)."""
+    out = {k: set(v) for k, v in _mandarin_given_chars().items()}
+    for ch in chinese.name_chars()[1]:
+        forms = set(chinese.romanisations(ch)) | set(chinese.hokkien_spellings(ch))
+        forms |= {o for o, _ in chinese.dialect_spellings(ch)}
+        for form in forms:
+            out.setdefault(form.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
