@@ -1173,7 +1173,8 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
     va, vb = variants.get(fa), variants.get(fb)
     if va is not None and va == vb:
         return ""
-    if _english_given_apart(fa, fb):
+    if (fa, fb) == (a, b) and _english_given_apart(fa, fb):
+        # the raw spellings, never a fold's (NICOLAE folds to NICOLA: review names6, F1)
         return msg("name.distinct_given_english", a=a, b=b, firm=True)
     if attested and not mostly and (rule := _attested_given(a, b, fa, fb)):
         return rule
@@ -1266,7 +1267,9 @@ def _english_given_apart(fa: str, fb: str) -> bool:
         return False
     bits = given_origin._country_bits()
     english = sum(given_origin._table()[2][c] for c in _ENGLISH)
-    if bits.get(fa, 0) & bits.get(fb, 0) & ~english:
+    if (bits.get(fa, 0) | bits.get(fb, 0)) & ~english:
+        # either ranked by a country not English-speaking: maybe its form of the other
+        # (NICOLA / NICHOLAS in Italy, IOAN / JOHN, ANDRIS / ANDREW: review names6, F1)
         return False
     if given_origin.cut_short(fa, fb) or _transposed(fa, fb):
         return False
