@@ -3111,9 +3111,12 @@ def distinct_mandarin_cross(a: Name, b: Name, best: NameMatch) -> Message | str:
         return ""
     if _cantonese_for_mandarin(x, y) or _cantonese_for_mandarin(y, x):
         return ""  # a Hong Kong name against Pinyin (CHO-HUNG / CHUHONG, 楚 cho / chu)
-    chars = _given_chars_any_system()
-    cx, cy = chars.get(x, frozenset()), chars.get(y, frozenset())
-    if cx and cy and not cx & cy:
+    # a spelling the Mandarin-system table gives (as before); no common character in
+    # any system, dialects too: CHUNG / CHYNG stays a slip, KUN / JUN is 軍 twice
+    mandarin, every = _mandarin_given_chars(), _given_chars_any_system()
+    if not (mandarin.get(x) and mandarin.get(y)):
+        return ""
+    if not every.get(x, frozenset()) & every.get(y, frozenset()):
         return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
     return ""
 
