@@ -1256,8 +1256,8 @@ def _english_given_apart(fa: str, fb: str) -> bool:
     (MEGAN / MEAGAN, SEAN / SHAWN, TRACY / TRACEY, JANE / JAYNE), so TYLER / TAYLOR and
     JOHN / JOAN are not told apart here. Never a line of `VARIANTS_FILE` (JON / JOHN,
     STEPHEN / STEVEN), the transliteration folds or phonetic codes (KATHERINE /
-    CATHERINE), one cut short (DANIEL / DANIELLE), nor two names that a country not
-    English-speaking ranks both of (maybe its two spellings of one)."""
+    CATHERINE), one cut short (DANIEL / DANIELLE), nor a name that a country not
+    English-speaking ranks (maybe its form of the other: NICOLA, IOAN; review names6)."""
     given, variants = given_names(), _given_variants()
     if fa not in given or fb not in given or min(len(fa), len(fb)) < 4:
         return False
@@ -3087,8 +3087,8 @@ def distinct_mandarin_cross(a: Name, b: Name, best: NameMatch) -> Message | str:
     which the word rule never pairs: the syllable pairing agrees everywhere (equal, one
     syllable in two systems, a Taiwanese passport variant) but for one given-name
     syllable one letter from the other, and no common given-name character is spelt as
-    both in any system (惠 HUI / 華 HUA; 倫 LUN / 林 LIN). A spelling no name character
-    has stays a possible slip (sixth round)."""
+    both in any system, Hokkien and dialects too (惠 HUI / 華 HUA; 倫 LUN / 林 LIN; not
+    軍 KUN / JUN). A spelling no name character has stays a possible slip (sixth round)."""
     if best.mode != "syllables" or a.is_han or b.is_han:
         return ""
     if [t.text for t in a.tokens] == [t.text for t in b.tokens]:
