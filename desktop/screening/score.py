@@ -1173,7 +1173,8 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
     va, vb = variants.get(fa), variants.get(fb)
     if va is not None and va == vb:
         return ""
-    if _english_given_apart(fa, fb):
+    if (fa, fb) == (a, b) and _english_given_apart(fa, fb):
+        # the raw spellings, never a fold's (NICOLAE folds to NICOLA: review names6, F1)
         return msg("name.distinct_given_english", a=a, b=b, firm=True)
     if attested and not mostly and (rule := _attested_given(a, b, fa, fb)):
         return rule
@@ -1255,8 +1256,8 @@ def _english_given_apart(fa: str, fb: str) -> bool:
     (MEGAN / MEAGAN, SEAN / SHAWN, TRACY / TRACEY, JANE / JAYNE), so TYLER / TAYLOR and
     JOHN / JOAN are not told apart here. Never a line of `VARIANTS_FILE` (JON / JOHN,
     STEPHEN / STEVEN), the transliteration folds or phonetic codes (KATHERINE /
-    CATHERINE), one cut short (DANIEL / DANIELLE), nor two names that a country not
-    English-speaking ranks both of (maybe its two spellings of one)."""
+    CATHERINE), one cut short (DANIEL / DANIELLE), nor a name that a country not
+    English-speaking ranks (maybe its form of the other: NICOLA, IOAN; review names6)."""
     given, variants = given_names(), _given_variants()
     if fa not in given or fb not in given or min(len(fa), len(fb)) < 4:
         return False
@@ -1266,7 +1267,9 @@ def _english_given_apart(fa: str, fb: str) -> bool:
         return False
     bits = given_origin._country_bits()
     english = sum(given_origin._table()[2][c] for c in _ENGLISH)
-    if bits.get(fa, 0) & bits.get(fb, 0) & ~english:
+    if (bits.get(fa, 0) | bits.get(fb, 0)) & ~english:
+        # either ranked by a country not English-speaking: maybe its form of the other
+        # (NICOLA / NICHOLAS in Italy, IOAN / JOHN, ANDRIS / ANDREW: review names6, F1)
         return False
     if given_origin.cut_short(fa, fb) or _transposed(fa, fb):
         return False
@@ -3084,8 +3087,8 @@ def distinct_mandarin_cross(a: Name, b: Name, best: NameMatch) -> Message | str:
     which the word rule never pairs: the syllable pairing agrees everywhere (equal, one
     syllable in two systems, a Taiwanese passport variant) but for one given-name
     syllable one letter from the other, and no common given-name character is spelt as
-    both in any system (惠 HUI / 華 HUA; 倫 LUN / 林 LIN). A spelling no name character
-    has stays a possible slip (sixth round)."""
+    both in any system, Hokkien and dialects too (惠 HUI / 華 HUA; 倫 LUN / 林 LIN; not
+    軍 KUN / JUN). A spelling no name character has stays a possible slip (sixth round)."""
     if best.mode != "syllables" or a.is_han or b.is_han:
         return ""
     if [t.text for t in a.tokens] == [t.text for t in b.tokens]:
@@ -3108,11 +3111,30 @@ def distinct_mandarin_cross(a: Name, b: Name, best: NameMatch) -> Message | str:
         return ""
     if _cantonese_for_mandarin(x, y) or _cantonese_for_mandarin(y, x):
         return ""  # a Hong Kong name against Pinyin (CHO-HUNG / CHUHONG, 楚 cho / chu)
-    chars = _mandarin_given_chars()
-    cx, cy = chars.get(x, frozenset()), chars.get(y, frozenset())
-    if cx and cy and not cx & cy:
+    # a spelling the Mandarin-system table gives (as before); no common character in
+    # any system, dialects too: CHUNG / CHYNG stays a slip, KUN / JUN is 軍 twice
+    mandarin, every = _mandarin_given_chars(), _given_chars_any_system()
+    if not (mandarin.get(x) and mandarin.get(y)):
+        return ""
+    if not every.get(x, frozenset()) & every.get(y, frozenset()):
         return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
     return ""
+
+
+@cache
+def _given_chars_any_system() -> dict[str, frozenset[str]]:
+    """`_mandarin_given_chars` with every spelling `chinese.romanisations`, the Hokkien
+    and the dialect tables give a common given character: a Taiwan passport may write a
+    name in Hokkien (軍 KUN-HUA / JUNHUA), a Hong Kong or Macau one in customary
+    Cantonese (燦 CHAN-MING / CANMING), so the cross-system rule asks every system
+    (review names6, F3: 41 syllable pairs capped; HUI / HUA, LUN / LIN still share none)."""
+    out = {k: set(v) for k, v in _mandarin_given_chars().items()}
+    for ch in chinese.name_chars()[1]:
+        forms = set(chinese.romanisations(ch)) | set(chinese.hokkien_spellings(ch))
+        forms |= {o for o, _ in chinese.dialect_spellings(ch)}
+        for form in forms:
+            out.setdefault(form.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache

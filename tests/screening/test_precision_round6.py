@@ -28,10 +28,10 @@ def _matches(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     "a,b",
     [
-        ("KEVIN MURPHY", "KELVIN MURPHY"),  # eleventh part
-        ("ALAN SMITH", "ALVIN SMITH"),
-        ("AUSTIN JONES", "JUSTIN JONES"),
-        ("CALVIN BROWN", "COLIN BROWN"),
+        ("RYAN MURPHY", "BRIAN MURPHY"),
+        ("HOLLY SMITH", "MOLLY SMITH"),
+        ("SHAUN JONES", "SHANNON JONES"),
+        ("REECE BROWN", "BRYCE BROWN"),
     ],
 )
 def test_english_given_names_a_consonant_apart_are_two_people(a, b):
@@ -41,11 +41,38 @@ def test_english_given_names_a_consonant_apart_are_two_people(a, b):
 
 
 def test_english_given_names_agreeing_facts_lift_the_cap():
-    a = Facts(("KEVIN MURPHY",), "1985-02-03", "GBR")
-    b = Facts(("KELVIN MURPHY",), "1985-02-03", "GBR")
+    a = Facts(("RYAN MURPHY",), "1985-02-03", "GBR")
+    b = Facts(("BRIAN MURPHY",), "1985-02-03", "GBR")
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
-    c = Facts(("KELVIN MURPHY",), None, "GBR")
-    assert compare_people(Facts(("KEVIN MURPHY",)), c).score < DEFAULT_THRESHOLD
+    c = Facts(("BRIAN MURPHY",), None, "GBR")
+    assert compare_people(Facts(("RYAN MURPHY",)), c).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        # review names6, F1: a national form of an English name (the fold: NICOLAE)
+        ("NICHOLAS SMITH", "NICOLA SMITH"),
+        ("NICHOLAS SMITH", "NICOLAE SMITH"),
+        ("JOHN SMITH", "IOAN SMITH"),
+        ("JONNY SMITH", "IOAN SMITH"),
+        ("JOANNA SMITH", "OANA SMITH"),
+        ("ANDREW SMITH", "ANDRIS SMITH"),
+        # F2: pet forms that do not share the full name's start
+        ("KIRSTY SMITH", "KRISTEN SMITH"),
+        ("KIRSTY SMITH", "KRISTIN SMITH"),
+        ("KIRSTY SMITH", "KRISTINE SMITH"),
+        ("BILLY SMITH", "WILLIE SMITH"),
+        ("MAGGIE SMITH", "MADGE SMITH"),
+        ("HANNA SMITH", "JOHANNE SMITH"),
+        ("BELLA SMITH", "ANNABELLE SMITH"),
+        # a name also ranked by a country not English-speaking (KEVIN: BE, FR): the
+        # eleventh part's KEVIN / KELVIN is a false match again, the price of F1's rule
+        ("KEVIN MURPHY", "KELVIN MURPHY"),
+    ],
+)
+def test_review_names6_one_persons_english_names_match(a, b):
+    _matches(a, b)
 
 
 @pytest.mark.parametrize(
@@ -117,11 +144,31 @@ def test_one_mandarin_name_across_systems_still_matches(a, b):
     _matches(a, b)
 
 
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        # review names6, F3: one character's Pinyin against its Hokkien, Hong Kong
+        # customary or Macau spelling
+        ("LIN KUN-HUA", "LIN JUNHUA"),  # 軍
+        ("LIN KUN HUA", "LIN JUNHUA"),
+        ("LIN CHIAO-MING", "LIN CHAOMING"),  # 超
+        ("CHANG CHONG-MING", "ZHANG CONGMING"),  # 聰
+        ("LI CHAN-MING", "LI CANMING"),  # 燦
+        ("LIN YONG-MING", "LIN YANGMING"),  # 洋
+        ("WANG KUAN-YU", "WANG JUANYU"),  # 娟
+        ("LIN HSUAN-HUA", "LIN SUANHUA"),  # 萱
+    ],
+)
+def test_one_character_in_a_dialect_spelling_still_matches(a, b):
+    _matches(a, b)
+
+
 def test_no_two_spellings_of_one_given_character_are_capped():
-    """Every two spellings of one common given-name character one letter apart, in a
-    hyphenated name against a joined one: the cross-system rule caps none."""
+    """Every two spellings of one common given-name character one letter apart, in any
+    system the tables give (Hokkien, dialects, Hong Kong and Macau too), in a hyphenated
+    name against a joined one: the cross-system rule caps none."""
     by_char: dict[str, set[str]] = {}
-    for spelling, chars in score._mandarin_given_chars().items():
+    for spelling, chars in score._given_chars_any_system().items():
         for ch in chars:
             by_char.setdefault(ch, set()).add(spelling)
     for spellings in by_char.values():
