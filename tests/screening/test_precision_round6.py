@@ -66,6 +66,18 @@ def test_english_given_names_agreeing_facts_lift_the_cap():
         ("MAGGIE SMITH", "MADGE SMITH"),
         ("HANNA SMITH", "JOHANNE SMITH"),
         ("BELLA SMITH", "ANNABELLE SMITH"),
+        # review names6b: two lines of the variants file are two names firmly, so a
+        # national form on another line was capped (F1 ISABEL, ELIZABETH's Spanish form),
+        # a pet form of two names on one of them (F2 MAMIE: MARY and MARGARET), and a
+        # line's member newly given a sex (F3 KIRSTIE against CHRISTINE's other forms)
+        ("ELIZABETH ANN SMITH", "ISABELLA ANN SMITH"),
+        ("ISABELLA SMITH", "BELLA SMITH"),
+        ("MAGGIE SMITH", "MAMIE SMITH"),
+        ("MAGGIE ANN SMITH", "MAMIE ANN SMITH"),
+        ("MARY SMITH", "MAMIE SMITH"),
+        ("CRISTINA SMITH", "KIRSTIE SMITH"),
+        ("KRYSTYNA SMITH", "KIRSTIE SMITH"),
+        ("KRISZTINA SMITH", "KIRSTIE SMITH"),
         # a name also ranked by a country not English-speaking (KEVIN: BE, FR): the
         # eleventh part's KEVIN / KELVIN is a false match again, the price of F1's rule
         ("KEVIN MURPHY", "KELVIN MURPHY"),
