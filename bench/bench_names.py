@@ -126,11 +126,15 @@ def development() -> list[Pair]:
 
 
 def load(path: Path) -> list[Pair]:
+    """A part's pairs; a row whose label is not 0 or 1 is an error, not a different-people
+    pair (the twelfth part's column header, uncommented, was scored as one)."""
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line or line.startswith("#"):
             continue
         a, b, same, category, source = (line.split("\t") + [""] * 5)[:5]
+        if same not in ("0", "1"):
+            raise ValueError(f"{path.name} line {n}: same_person is {same!r}, not 0 or 1")
         out.append(Pair(a, b, same == "1", category, source))
     return out
 

@@ -48,3 +48,13 @@ def test_the_held_out_part_is_scored_once(monkeypatch, tmp_path):
     with pytest.raises(SystemExit, match="already scored"):
         bench_names.score_held_out()
     assert first.read_text(encoding="utf-8") == "first and only score"
+
+
+def test_a_row_whose_label_is_not_0_or_1_is_an_error(tmp_path):
+    """The twelfth part's column header, written without '#', was scored as a
+    different-people pair at its one scoring: the loader refuses such a row now."""
+    part = tmp_path / "part.tsv"
+    part.write_text("# a comment\nLI NA\tLEE NA\t1\tcn\tsrc\nname_a\tname_b\tsame_person\n")
+    why = re.escape("part.tsv line 3: same_person is 'same_person', not 0 or 1")
+    with pytest.raises(ValueError, match=why):
+        bench_names.load(part)
