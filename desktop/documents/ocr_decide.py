@@ -329,6 +329,9 @@ define(
         "ocr.why.zero_o": "a 0 or O where no check digit looks (a visa's optional data) "
         "that neither the look-alike classifier nor the document's other 0s and Os clearly "
         "tell from its twin",
+        "ocr.why.zero_o_twin": "a 0 or O where no check digit looks (a visa's optional "
+        "data) that looks like the document's own Os where it was read 0, or like its 0s "
+        "where it was read O",
         "ocr.why.line_face": "a line where no check digit looks whose characters do not "
         "look like the standard OCR-B face, while the rest of the MRZ does",
         "ocr.why.unfit": "a character where no check digit looks that fits the OCR-B "
@@ -355,6 +358,7 @@ WHY = {
     "twin": msg("ocr.why.twin"),
     "unfit": msg("ocr.why.unfit"),
     "zero_o": msg("ocr.why.zero_o"),
+    "zero_o_twin": msg("ocr.why.zero_o_twin"),
     "line_face": msg("ocr.why.line_face"),
     "unvouched": msg("ocr.why.unvouched"),
 }
@@ -952,10 +956,11 @@ def _dissenting(reading: Reading, feats: np.ndarray, fmt: str, n: int) -> Readin
     lead = ocr_lookalike.zero_o_lead(text, feats, uncovered, lay.allowed())
     unsure_0o = (lead < ZERO_O_SURE) & ~_vouched_0o(text, feats, lay, lead < ZERO_O_SURE)
     zero_o = (lead < ZERO_O_LEAD) | unsure_0o
-    cells = [int(p) for p in np.flatnonzero((against >= DISSENT) | zero_o)]
+    like_twin = _like_twin_0o(text, feats, lay, np.isfinite(lead))
+    cells = [int(p) for p in np.flatnonzero((against >= DISSENT) | zero_o | like_twin)]
     if not cells:
         return reading
-    why = "dissent" if (against >= DISSENT).any() else "zero_o"
+    why = "dissent" if (against >= DISSENT).any() else "zero_o" if zero_o.any() else "zero_o_twin"
     return _doubt_cells(reading, doc, cells, n, why)
 
 
@@ -1026,7 +1031,31 @@ def _vouched_0o(
     document's cells of the same character whose field admits no character of the other
     type vouch for it (the cell resembles its most alike one within EXEMPLAR_TIGHT of how
     alike they are to each other; see ZERO_O_SURE and VOUCHED_PAIRS)."""
-    out = np.zeros(len(text), bool)
+    return _exemplar_gap(text, feats, lay, todo) <= EXEMPLAR_TIGHT
+
+
+def _like_twin_0o(
+    text: str, feats: np.ndarray, lay: mrz_layout.Layout, todo: np.ndarray
+) -> np.ndarray:
+    """Per 0/O cell of `todo` whose field admits both: the document's typed cells of its
+    twin (names' Os for a 0, dates' 0s for an O; two or more) vouch for the twin, as
+    _vouched_0o would for a cell read so (see ZERO_O_TWIN)."""
+    cells = [p for p in np.flatnonzero(todo) if text[p] in "0O"]
+    swapped = list(text)
+    for p in cells:  # such cells admit both types, so none is another's exemplar
+        swapped[p] = "O" if text[p] == "0" else "0"
+    mask = np.zeros(len(text), bool)
+    mask[cells] = True
+    return _vouched_0o("".join(swapped), feats, lay, mask)
+
+
+def _exemplar_gap(
+    text: str, feats: np.ndarray, lay: mrz_layout.Layout, todo: np.ndarray
+) -> np.ndarray:
+    """Per cell of `todo`: by how much less the cell resembles its most alike typed cell
+    of its character (two or more, as _vouched_0o) than those resemble each other
+    (median); NaN where there are fewer than two, or outside `todo`."""
+    out = np.full(len(text), np.nan)
     allowed = lay.allowed()
     for p in np.flatnonzero(todo):
         c = text[p]
@@ -1039,9 +1068,7 @@ def _vouched_0o(
         if len(e) < 2:
             continue
         g = feats[e] @ feats[e].T - 2 * np.eye(len(e))
-        out[p] = float((feats[e] @ feats[p]).max()) >= float(np.median(g.max(axis=1))) - (
-            EXEMPLAR_TIGHT
-        )
+        out[p] = float(np.median(g.max(axis=1))) - float((feats[e] @ feats[p]).max())
     return out
 
 
