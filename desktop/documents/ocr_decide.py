@@ -98,7 +98,9 @@ Rules (ICAO 9303 fields from `layout.py`):
    check). A 0 or O where a field admits both and no check digit looks (a visa's
    optional data) is refused where the CNN prefers it to its twin by under
    ZERO_O_LEAD, and under ZERO_O_SURE unless the document's own 0s (dates, check
-   digits) or Os (names) vouch for it (Fira Code's O read 0, the CNN sure by 0.83).
+   digits) or Os (names) vouch for it (Fira Code's O read 0, the CNN sure by 0.83),
+   and at any lead where they vouch for its twin instead (a 0 like the names' Os, an
+   O like the dates' 0s: Courier Prime Sans's 0 read O, the CNN sure by 2.51).
    A reading refused or invalid for another reason gets these cells marked
    unsure all the same (a camera frame vouches for the cells it does not mark). The MLP
    is not asked: it preferred O to an honest OCR-B D by 4.14 logits. Without the CNN's
@@ -260,6 +262,15 @@ LINE_MARGIN = 0.0
 # (8072) and 1.63 (8222, 0.039 less alike than its Os: it would be refused at 1.7); the
 # worst gap of any honest cell 0.052 (8072's 0, the CNN sure by 3.0). Thin both sides.
 ZERO_O_SURE = 1.2
+# At any lead such a cell is refused where the document's typed cells of its twin vouch
+# for the twin as _vouched_0o would (`_like_twin_0o`, `ocr.why.zero_o_twin`): hybrid swap
+# 29118 drew every 0 in Courier Prime Sans and read the optional data's 0 as O, the CNN
+# preferring O by 2.51 and the names' Os 0.056 from vouching for it (over
+# EXEMPLAR_TIGHT, but over ZERO_O_SURE too); the dates' 0s, in the same face, were 0.017
+# from it. Measured (branch ocr-safe6, DESIGN.md): misread cells of the hybrid swaps at
+# 0.000-0.019 when the page's other cells of the twin share the glyph's face (the rule
+# needs that, and then needs no CNN); honest OCR-B cells at 0.076 and over on hybrid
+# plain OCR-B and the seen sets, at 0.037 and over on attack pages' OCR-B cells.
 
 
 # In cells no check digit covers (names), a K that fits its glyph less well than this
