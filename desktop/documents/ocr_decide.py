@@ -269,8 +269,9 @@ ZERO_O_SURE = 1.2
 # EXEMPLAR_TIGHT, but over ZERO_O_SURE too); the dates' 0s, in the same face, were 0.017
 # from it. Measured (branch ocr-safe6, DESIGN.md): misread cells of the hybrid swaps at
 # 0.000-0.019 when the page's other cells of the twin share the glyph's face (the rule
-# needs that, and then needs no CNN); honest OCR-B cells at 0.076 and over on hybrid
-# plain OCR-B and the seen sets, at 0.037 and over on attack pages' OCR-B cells.
+# needs that, and then needs no CNN); honest OCR-B cells at 0.045 and over on hybrid
+# plain OCR-B (8227's O, medium 720) and the seen sets' visas, at 0.037 and over on
+# attack pages' own OCR-B cells: margins 0.011 and 0.015 (0.007).
 
 
 # In cells no check digit covers (names), a K that fits its glyph less well than this
