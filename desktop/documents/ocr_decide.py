@@ -98,7 +98,9 @@ Rules (ICAO 9303 fields from `layout.py`):
    check). A 0 or O where a field admits both and no check digit looks (a visa's
    optional data) is refused where the CNN prefers it to its twin by under
    ZERO_O_LEAD, and under ZERO_O_SURE unless the document's own 0s (dates, check
-   digits) or Os (names) vouch for it (Fira Code's O read 0, the CNN sure by 0.83).
+   digits) or Os (names) vouch for it (Fira Code's O read 0, the CNN sure by 0.83),
+   and at any lead where they vouch for its twin instead (a 0 like the names' Os, an
+   O like the dates' 0s: Courier Prime Sans's 0 read O, the CNN sure by 2.51).
    A reading refused or invalid for another reason gets these cells marked
    unsure all the same (a camera frame vouches for the cells it does not mark). The MLP
    is not asked: it preferred O to an honest OCR-B D by 4.14 logits. Without the CNN's
@@ -260,6 +262,16 @@ LINE_MARGIN = 0.0
 # (8072) and 1.63 (8222, 0.039 less alike than its Os: it would be refused at 1.7); the
 # worst gap of any honest cell 0.052 (8072's 0, the CNN sure by 3.0). Thin both sides.
 ZERO_O_SURE = 1.2
+# At any lead such a cell is refused where the document's typed cells of its twin vouch
+# for the twin as _vouched_0o would (`_like_twin_0o`, `ocr.why.zero_o_twin`): hybrid swap
+# 29118 drew every 0 in Courier Prime Sans and read the optional data's 0 as O, the CNN
+# preferring O by 2.51 and the names' Os 0.056 from vouching for it (over
+# EXEMPLAR_TIGHT, but over ZERO_O_SURE too); the dates' 0s, in the same face, were 0.017
+# from it. Measured (branch ocr-safe6, DESIGN.md): misread cells of the hybrid swaps at
+# 0.000-0.019 when the page's other cells of the twin share the glyph's face (the rule
+# needs that, and then needs no CNN); honest OCR-B cells at 0.045 and over on hybrid
+# plain OCR-B (8227's O, medium 720) and the seen sets' visas, at 0.037 and over on
+# attack pages' own OCR-B cells: margins 0.011 and 0.015 (0.007).
 
 
 # In cells no check digit covers (names), a K that fits its glyph less well than this
@@ -329,6 +341,9 @@ define(
         "ocr.why.zero_o": "a 0 or O where no check digit looks (a visa's optional data) "
         "that neither the look-alike classifier nor the document's other 0s and Os clearly "
         "tell from its twin",
+        "ocr.why.zero_o_twin": "a 0 or O where no check digit looks (a visa's optional "
+        "data) that looks like the document's own Os where it was read 0, or like its 0s "
+        "where it was read O",
         "ocr.why.line_face": "a line where no check digit looks whose characters do not "
         "look like the standard OCR-B face, while the rest of the MRZ does",
         "ocr.why.unfit": "a character where no check digit looks that fits the OCR-B "
@@ -355,6 +370,7 @@ WHY = {
     "twin": msg("ocr.why.twin"),
     "unfit": msg("ocr.why.unfit"),
     "zero_o": msg("ocr.why.zero_o"),
+    "zero_o_twin": msg("ocr.why.zero_o_twin"),
     "line_face": msg("ocr.why.line_face"),
     "unvouched": msg("ocr.why.unvouched"),
 }
@@ -952,10 +968,11 @@ def _dissenting(reading: Reading, feats: np.ndarray, fmt: str, n: int) -> Readin
     lead = ocr_lookalike.zero_o_lead(text, feats, uncovered, lay.allowed())
     unsure_0o = (lead < ZERO_O_SURE) & ~_vouched_0o(text, feats, lay, lead < ZERO_O_SURE)
     zero_o = (lead < ZERO_O_LEAD) | unsure_0o
-    cells = [int(p) for p in np.flatnonzero((against >= DISSENT) | zero_o)]
+    like_twin = _like_twin_0o(text, feats, lay, np.isfinite(lead))
+    cells = [int(p) for p in np.flatnonzero((against >= DISSENT) | zero_o | like_twin)]
     if not cells:
         return reading
-    why = "dissent" if (against >= DISSENT).any() else "zero_o"
+    why = "dissent" if (against >= DISSENT).any() else "zero_o" if zero_o.any() else "zero_o_twin"
     return _doubt_cells(reading, doc, cells, n, why)
 
 
@@ -1026,7 +1043,31 @@ def _vouched_0o(
     document's cells of the same character whose field admits no character of the other
     type vouch for it (the cell resembles its most alike one within EXEMPLAR_TIGHT of how
     alike they are to each other; see ZERO_O_SURE and VOUCHED_PAIRS)."""
-    out = np.zeros(len(text), bool)
+    return _exemplar_gap(text, feats, lay, todo) <= EXEMPLAR_TIGHT
+
+
+def _like_twin_0o(
+    text: str, feats: np.ndarray, lay: mrz_layout.Layout, todo: np.ndarray
+) -> np.ndarray:
+    """Per 0/O cell of `todo` whose field admits both: the document's typed cells of its
+    twin (names' Os for a 0, dates' 0s for an O; two or more) vouch for the twin, as
+    _vouched_0o would for a cell read so (see ZERO_O_TWIN)."""
+    cells = [p for p in np.flatnonzero(todo) if text[p] in "0O"]
+    swapped = list(text)
+    for p in cells:  # such cells admit both types, so none is another's exemplar
+        swapped[p] = "O" if text[p] == "0" else "0"
+    mask = np.zeros(len(text), bool)
+    mask[cells] = True
+    return _vouched_0o("".join(swapped), feats, lay, mask)
+
+
+def _exemplar_gap(
+    text: str, feats: np.ndarray, lay: mrz_layout.Layout, todo: np.ndarray
+) -> np.ndarray:
+    """Per cell of `todo`: by how much less the cell resembles its most alike typed cell
+    of its character (two or more, as _vouched_0o) than those resemble each other
+    (median); NaN where there are fewer than two, or outside `todo`."""
+    out = np.full(len(text), np.nan)
     allowed = lay.allowed()
     for p in np.flatnonzero(todo):
         c = text[p]
@@ -1039,9 +1080,7 @@ def _vouched_0o(
         if len(e) < 2:
             continue
         g = feats[e] @ feats[e].T - 2 * np.eye(len(e))
-        out[p] = float((feats[e] @ feats[p]).max()) >= float(np.median(g.max(axis=1))) - (
-            EXEMPLAR_TIGHT
-        )
+        out[p] = float(np.median(g.max(axis=1))) - float((feats[e] @ feats[p]).max())
     return out
 
 

@@ -2122,6 +2122,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>a 0 or O where no check digit looks (a visa's optional data) that neither the look-alike classifier nor the document's other 0s and Os clearly tell from its twin</translation>
     </message>
     <message>
+        <source>ocr.why.zero_o_twin</source>
+        <extracomment>a 0 or O where no check digit looks (a visa's optional data) that looks like the document's own Os where it was read 0, or like its 0s where it was read O</extracomment>
+        <translation>a 0 or O where no check digit looks (a visa's optional data) that looks like the document's own Os where it was read 0, or like its 0s where it was read O</translation>
+    </message>
+    <message>
         <source>officers.a.installer</source>
         <extracomment>an installer</extracomment>
         <translation>an installer</translation>

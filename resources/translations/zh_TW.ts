@@ -2122,6 +2122,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>沒有檢查碼可確認的位置上（例如簽證的選用資料）有 0 或 O，外形相似字元的分類器與文件中其他的 0 和 O 都無法明確判斷它是 0 還是 O</translation>
     </message>
     <message>
+        <source>ocr.why.zero_o_twin</source>
+        <extracomment>a 0 or O where no check digit looks (a visa's optional data) that looks like the document's own Os where it was read 0, or like its 0s where it was read O</extracomment>
+        <translation>沒有檢查碼可確認的位置上（例如簽證的選用資料）有 0 或 O，讀成 0 的字元卻與文件中其他的 O 相似，或讀成 O 的字元卻與文件中其他的 0 相似</translation>
+    </message>
+    <message>
         <source>officers.a.installer</source>
         <extracomment>an installer</extracomment>
         <translation>安裝人員</translation>

@@ -275,6 +275,36 @@ def test_a_visa_optional_data_0_like_the_dates_0s_is_vouched_for(monkeypatch):
     assert not ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=feats).document.valid
 
 
+def test_a_visa_optional_data_0_like_the_documents_os_is_refused(monkeypatch):
+    # Rule 11, the twin's exemplars: Courier Prime Sans's 0 (every 0 of the page) read O
+    # in a visa's optional data, the CNN preferring O by 2.51 and the names' Os not far
+    # from vouching for it, was read valid (hybrid swap 29118); it resembled the
+    # document's own 0s (dates) within EXEMPLAR_TIGHT. With the CNN made to vouch for
+    # every cell, a printed O read 0 is refused for resembling the names' Os, and the
+    # OCR-B 0 the dates' 0s vouch for is read.
+    monkeypatch.setattr(ocr_decide, "ZERO_O_LEAD", -np.inf)
+    monkeypatch.setattr(ocr_decide, "ZERO_O_SURE", -np.inf)
+    got, p = _visa_with_optional_0()
+    text = "".join(got)
+    assert sum(c == "O" for c in text[:44]) >= 2  # the names' Os (and the state's)
+    assert ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=_feats(text)).document.valid
+    feats = _feats(text)
+    feats[p] = _feats("O")[0]  # an O printed there, read 0
+    reading = ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=feats)
+    assert not reading.document.valid
+    assert _why(reading.document) == {"ocr.why.zero_o_twin"}
+    assert (2, p - 44 + 1) in reading.uncertain
+
+
+def test_review_zoom2s_open_visa_0_read_o_is_refused(hybrid):
+    # Wrong and VALID before the twin's exemplars (swap 29118, Courier Prime Sans's 0s).
+    lines, doc, desc = _read(hybrid, "swap", 29118)
+    if "Courier Prime Sans" not in desc:
+        pytest.skip(f"another face drawn without the review's fonts: {desc}")
+    assert not doc.valid, (desc, doc.lines, lines)
+    assert _why(doc) == {"ocr.why.zero_o_twin"}
+
+
 @pytest.mark.parametrize(
     "attack, seed, why",
     [
