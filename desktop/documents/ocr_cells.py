@@ -81,6 +81,46 @@ def _cell_at(
     )
 
 
+_XC, _YC = (glyphs.CELL_W - 1) / 2, (glyphs.CELL_H - 1) / 2
+_SIZE = (glyphs.CELL_W, glyphs.CELL_H)
+_FLAGS = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+
+
+class _Cutter:
+    """_cell_at for the cells of one line, cheaper per cell: a line is cut thousands of
+    times (_pose's search, the realignment), and the Python around each small warp cost
+    as much as the warp. The same matrices, the same warps: the same pixels."""
+
+    def __init__(
+        self, strip: np.ndarray, xs: np.ndarray, ys: np.ndarray, pitch: np.ndarray, sh: np.ndarray
+    ):
+        self.strip = strip
+        # Python floats where the arrays hold doubles (the same arithmetic), else their
+        # own scalars.
+        self.xs, self.ys, self.pitch, self.sh = (
+            a.tolist() if a.dtype == np.float64 else list(a) for a in (xs, ys, pitch, sh)
+        )
+
+    def cut(
+        self, i: int, x: float, y: float, aspect: float, zoom: float, out: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Cell i (0 is the one before the line) centred on (x, y), as _cell_at."""
+        shear = self.sh[i]
+        k = self.pitch[i] / PITCH * zoom
+        kv = k * aspect
+        m = np.array(((k, kv * shear, x - k * _XC - kv * shear * _YC), (0.0, kv, y - kv * _YC)))
+        return cv2.warpAffine(self.strip, m, _SIZE, out, _FLAGS, cv2.BORDER_REPLICATE)
+
+    def cut_many(self, tries: list[tuple[int, float, float, float]]) -> np.ndarray:
+        """(len(tries), CELL_H, CELL_W): cells i at their place moved down by dy, for
+        tries (i, dy, aspect, zoom)."""
+        out = np.empty((len(tries), glyphs.CELL_H, glyphs.CELL_W), np.float32)
+        xs, ys = self.xs, self.ys
+        for j, (i, dy, aspect, zoom) in enumerate(tries):
+            self.cut(i, xs[i], ys[i] + dy, aspect, zoom, out[j])
+        return out
+
+
 def _cells(
     strip: np.ndarray,
     n: int,
@@ -121,25 +161,23 @@ def _cells(
     stripf = strip.astype(np.float32)
     sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
 
-    def crop(c: int, dy: float, aspect: float = 1.0, zoom: float = 1.0) -> np.ndarray:
-        y = yc + dy_fit[c + 1] + dy  # c from -1 to n
-        return _cell_at(stripf, xs_fit[c + 1], y, pitch_fit[c + 1], sh[c + 1], aspect, zoom)
-
+    cutter = _Cutter(stripf, xs_fit, yc + dy_fit, pitch_fit, sh)
     # Searched again for unslanted cells: the slant changes which offset fits best.
-    offset, aspect, zoom, plain_aspect = _pose(crop, n, clf, _aspects(chs), gain)
-    cells = np.stack([crop(c, offset, aspect, zoom) for c in range(-1, n + 1)])
+    offset, aspect, zoom, plain_aspect = _pose(cutter, n, clf, _aspects(chs), gain)
+    cells = cutter.cut_many([(c + 1, offset, aspect, zoom) for c in range(-1, n + 1)])
     plain = cells[1:-1]
     if zoom < 1.0:
-        plain = np.stack([crop(c, offset, plain_aspect) for c in range(n)])
+        plain = cutter.cut_many([(c + 1, offset, plain_aspect, 1.0) for c in range(n)])
     # A character beside the line: ink that reads as a glyph (an edge of the page
     # or a shadow is ink too, but matches no glyph).
     ink = _ink(cells)
     outside = cells[[0, -1]]
     glyph_like = (ink[[0, -1]] > 0.35 * np.median(ink[1:-1])) & (clf.best(outside) > 0.7)
 
+    xs, ys = cutter.xs, cutter.ys
+
     def recrop(c: int, dx: float, dy: float) -> np.ndarray:
-        y = yc + dy_fit[c + 1] + offset + dy
-        return _cell_at(stripf, xs_fit[c + 1] + dx, y, pitch_fit[c + 1], sh[c + 1], aspect, zoom)
+        return cutter.cut(c + 1, xs[c + 1] + dx, ys[c + 1] + offset + dy, aspect, zoom)
 
     return cells[1:-1], not bool(glyph_like.any()), recrop, zoom, plain
 
@@ -157,7 +195,7 @@ def _aspects(heights: np.ndarray) -> tuple[float, ...]:
 
 
 def _pose(
-    crop: Callable[..., np.ndarray],
+    cutter: _Cutter,
     n: int,
     clf: _Classifier,
     aspects: tuple[float, ...] = ASPECTS,
@@ -168,7 +206,7 @@ def _pose(
     own size; each set of tries is matched in one go."""
     tries = np.arange(-3.0, 3.01, 1.0)
     sample = list(range(0, n, 3))
-    fit_q = clf.best(np.stack([crop(c, dy) for dy in tries for c in sample]))
+    fit_q = clf.best(cutter.cut_many([(c + 1, dy, 1.0, 1.0) for dy in tries for c in sample]))
     offset = float(tries[int(np.argmax(fit_q.reshape(len(tries), -1).mean(axis=1)))])
     # A page tilted towards or away from the camera makes characters taller or
     # squatter than the pitch says (by 10% in a hurried photo): 0 and O differ by
@@ -180,7 +218,7 @@ def _pose(
     sample = list(range(0, n, 2))
     taller = ZOOMED_ASPECTS if aspects == ASPECTS else ()  # not for a condensed face
     poses = [(z, a) for z in ZOOMS for a in aspects + taller * (z < 1.0)]
-    fit_q = clf.best(np.stack([crop(c, offset, a, z) for z, a in poses for c in sample]))
+    fit_q = clf.best(cutter.cut_many([(c + 1, offset, a, z) for z, a in poses for c in sample]))
     fit = fit_q.reshape(len(poses), -1).mean(axis=1)
     at_size = [i for i, (z, _) in enumerate(poses) if z == 1.0]
     best = int(np.argmax(fit))
