@@ -305,3 +305,34 @@ def test_glyphs_printed_small_for_the_pitch_are_zoomed_to_the_prototypes(
         assert 0.8 <= zoom <= 0.92
     read = "".join(ALPHABET[i] for i in clf.scores(cells, 44).argmax(axis=1))
     assert read == LINE
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_a_line_s_cutter_cuts_the_cells_cell_at_cuts(dtype: type):
+    # The cutter only saves Python around each warp: every cell, at every pose and
+    # shift, must be the very pixels _cell_at gives (readings depend on them).
+    gray = _line_image(LINE)[PAD:-PAD].astype(np.float32)
+    rng = np.random.default_rng(5)
+    n = len(LINE)
+    xs = (PITCH_PX * (3.5 + np.arange(n + 2)) + rng.normal(0, 1, n + 2)).astype(dtype)
+    ys = (45.0 + rng.normal(0, 1, n + 2)).astype(dtype)
+    pitch = (PITCH_PX + rng.normal(0, 1, n + 2)).astype(dtype)
+    shear = rng.normal(0, 0.1, n + 2).astype(dtype)
+    cutter = ocr_cells._Cutter(gray, xs, ys, pitch, shear)
+    tries = [
+        (i, dy, a, z)
+        for i in range(n + 2)
+        for dy in (-1.0, 0.5)
+        for a, z in ((1.0, 1.0), (1.2, 0.76))
+    ]
+    want = [
+        ocr_cells._cell_at(gray, xs[i], ys[i] + dy, pitch[i], shear[i], a, z)
+        for i, dy, a, z in tries
+    ]
+    assert np.array_equal(cutter.cut_many(tries), np.stack(want))
+    got = cutter.cut(3, cutter.xs[3] + 1.0, cutter.ys[3] + 0.5 - 2.0, 1.04, 0.88)
+    assert np.array_equal(
+        got,
+        ocr_cells._cell_at(gray, xs[3] + 1.0, ys[3] + 0.5 - 2.0, pitch[3], shear[3], 1.04, 0.88),
+    )
+    assert min(np.ptp(want[k]) for k in (4, 20, 40)) > 50  # cells of ink, not blank paper
