@@ -100,6 +100,9 @@ class _Cutter:
         self.xs, self.ys, self.pitch, self.sh = (
             a.tolist() if a.dtype == np.float64 else list(a) for a in (xs, ys, pitch, sh)
         )
+        # Cells cut by cut_many, by try: the line's cells at the chosen pose were cut
+        # already by _pose's search (every other one). Dropped by forget().
+        self.done: dict[tuple[int, float, float, float], np.ndarray] = {}
 
     def cut(
         self, i: int, x: float, y: float, aspect: float, zoom: float, out: np.ndarray | None = None
@@ -115,10 +118,18 @@ class _Cutter:
         """(len(tries), CELL_H, CELL_W): cells i at their place moved down by dy, for
         tries (i, dy, aspect, zoom)."""
         out = np.empty((len(tries), glyphs.CELL_H, glyphs.CELL_W), np.float32)
-        xs, ys = self.xs, self.ys
-        for j, (i, dy, aspect, zoom) in enumerate(tries):
-            self.cut(i, xs[i], ys[i] + dy, aspect, zoom, out[j])
+        xs, ys, done = self.xs, self.ys, self.done
+        for j, t in enumerate(tries):
+            cell = done.get(t)
+            if cell is None:
+                i, dy, aspect, zoom = t
+                done[t] = self.cut(i, xs[i], ys[i] + dy, aspect, zoom, out[j])
+            else:
+                out[j] = cell
         return out
+
+    def forget(self) -> None:
+        self.done = {}
 
 
 def _cells(
@@ -168,6 +179,7 @@ def _cells(
     plain = cells[1:-1]
     if zoom < 1.0:
         plain = cutter.cut_many([(c + 1, offset, plain_aspect, 1.0) for c in range(n)])
+    cutter.forget()
     # A character beside the line: ink that reads as a glyph (an edge of the page
     # or a shadow is ink too, but matches no glyph).
     ink = _ink(cells)
