@@ -1050,7 +1050,7 @@ def _like_twin_0o(
 ) -> np.ndarray:
     """Per 0/O cell of `todo` whose field admits both: the document's typed cells of its
     twin (names' Os for a 0, dates' 0s for an O; two or more) vouch for the twin, as
-    _vouched_0o would for a cell read so (see ZERO_O_TWIN)."""
+    _vouched_0o would for a cell read so (see the comment under ZERO_O_SURE)."""
     cells = [p for p in np.flatnonzero(todo) if text[p] in "0O"]
     swapped = list(text)
     for p in cells:  # such cells admit both types, so none is another's exemplar
@@ -1099,7 +1099,10 @@ def _exemplar_gap(
 # honest 0s in document numbers were unlike their dates' 0s by up to 0.55 (perspective:
 # the gap grows with the distance), the CNN preferring them by 2.09 or more except a
 # photographed HRV passport's 00 (-0.10 and 1.53 at weights 7 and 3: a cancelling pair
-# at 1.6). 6/G and 8/S are check-blind and in the candidates already.
+# at 1.6). 6/G and 8/S are check-blind and in the candidates already. After review r14
+# a typed cell is an exemplar only where the CNN prefers it to its look-alike by
+# UNVOUCHED_LEAD (the dates' 0s printed in the forged O's glyph vouched for it), and a
+# document without exemplars is decided by the CNN alone (names without I: let off).
 VOUCHED_PAIRS = ("0O", "1I", "8B", "5S", "2Z")
 UNVOUCHED_LEAD = 1.5
 ZOOMED_LEAD = 3.0
