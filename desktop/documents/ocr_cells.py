@@ -56,40 +56,16 @@ def _ink(cells: np.ndarray) -> np.ndarray:
     return np.median(centre, axis=1) - np.percentile(centre, 3, axis=1)
 
 
-def _cell_at(
-    strip: np.ndarray,
-    x: float,
-    y: float,
-    pitch: float,
-    shear: float = 0.0,
-    aspect: float = 1.0,
-    zoom: float = 1.0,
-) -> np.ndarray:
-    """The (CELL_H, CELL_W) cell centred on (x, y) of the strip, scaled so that the
-    local character pitch becomes PITCH, unslanted, and its height divided by
-    `aspect` (as getRectSubPix when pitch == PITCH, shear == 0 and aspect == 1)."""
-    k = pitch / PITCH * zoom  # strip pixels per cell pixel
-    kv = k * aspect
-    xc, yc = (glyphs.CELL_W - 1) / 2, (glyphs.CELL_H - 1) / 2
-    m = np.array([[k, kv * shear, x - k * xc - kv * shear * yc], [0.0, kv, y - kv * yc]])
-    return cv2.warpAffine(
-        strip,
-        m,
-        (glyphs.CELL_W, glyphs.CELL_H),
-        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-        borderMode=cv2.BORDER_REPLICATE,
-    )
-
-
 _XC, _YC = (glyphs.CELL_W - 1) / 2, (glyphs.CELL_H - 1) / 2
 _SIZE = (glyphs.CELL_W, glyphs.CELL_H)
 _FLAGS = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
 
 
 class _Cutter:
-    """_cell_at for the cells of one line, cheaper per cell: a line is cut thousands of
-    times (_pose's search, the realignment), and the Python around each small warp cost
-    as much as the warp. The same matrices, the same warps: the same pixels."""
+    """The cells of one line, each cut by one affine warp of the strip: scaled so that
+    the local character pitch becomes PITCH (times `zoom`), unslanted by its shear, its
+    height divided by `aspect`. A line is cut thousands of times (_pose's search, the
+    realignment), so the Python around each small warp is kept to little."""
 
     def __init__(
         self, strip: np.ndarray, xs: np.ndarray, ys: np.ndarray, pitch: np.ndarray, sh: np.ndarray
@@ -107,7 +83,8 @@ class _Cutter:
     def cut(
         self, i: int, x: float, y: float, aspect: float, zoom: float, out: np.ndarray | None = None
     ) -> np.ndarray:
-        """Cell i (0 is the one before the line) centred on (x, y), as _cell_at."""
+        """The (CELL_H, CELL_W) cell i (0 is the one before the line) centred on (x, y)
+        of the strip (as getRectSubPix when pitch == PITCH, shear == 0, aspect == 1)."""
         shear = self.sh[i]
         k = self.pitch[i] / PITCH * zoom
         kv = k * aspect

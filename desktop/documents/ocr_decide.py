@@ -1060,6 +1060,13 @@ def _like_twin_0o(
     return _vouched_0o("".join(swapped), feats, lay, mask)
 
 
+def _typed(c: str, chars: str) -> bool:
+    """A cell whose field admits no character of c's other type (a date's digit, a
+    name's letter): an exemplar of c."""
+    other = mrz_layout.LETTERS if c in mrz_layout.DIGITS else mrz_layout.DIGITS
+    return not any(y in other for y in chars)
+
+
 def _exemplar_gap(
     text: str, feats: np.ndarray, lay: mrz_layout.Layout, todo: np.ndarray
 ) -> np.ndarray:
@@ -1070,12 +1077,7 @@ def _exemplar_gap(
     allowed = lay.allowed()
     for p in np.flatnonzero(todo):
         c = text[p]
-        other = mrz_layout.LETTERS if c in mrz_layout.DIGITS else mrz_layout.DIGITS
-        e = [
-            q
-            for q, x in enumerate(text)
-            if x == c and q != p and not any(y in other for y in allowed[q])
-        ]
+        e = [q for q, x in enumerate(text) if x == c and q != p and _typed(c, allowed[q])]
         if len(e) < 2:
             continue
         g = feats[e] @ feats[e].T - 2 * np.eye(len(e))
@@ -1128,14 +1130,7 @@ def _unvouched(
         return out
     allowed = lay.allowed()
     twin = {a: b for pair in VOUCHED_PAIRS for a, b in (pair, pair[::-1])}
-    typed = [
-        c in twin
-        and not any(
-            y in (mrz_layout.LETTERS if c in mrz_layout.DIGITS else mrz_layout.DIGITS)
-            for y in chars
-        )
-        for c, chars in zip(text, allowed, strict=True)
-    ]
+    typed = [c in twin and _typed(c, chars) for c, chars in zip(text, allowed, strict=True)]
     todo = np.array(
         [p in lay.covered() and c in twin and twin[c] in allowed[p] for p, c in enumerate(text)]
     )

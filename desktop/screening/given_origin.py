@@ -76,6 +76,19 @@ _SPELLING_FOLDS = (("DJ", "D"), ("CH", "H"), ("KH", "H"), ("GG", "NG"), ("NG", "
                    ("JE", "E"), ("NST", "ST"))  # fmt: skip
 
 
+def ranked_outside(name: str, countries: tuple[str, ...]) -> bool:
+    """`name` ranked among the common given names of a country not in `countries`."""
+    table = _table()[2]
+    inside = sum(table.get(c, 0) for c in countries)
+    return bool(_country_bits().get(name, 0) & ~inside)
+
+
+def spelt_alike(x: str, y: str) -> bool:
+    """Two consonants some language or transliteration writes for one sound
+    (`_SPELT_ALIKE`)."""
+    return frozenset((x, y)) in _SPELT_ALIKE
+
+
 def one_spelling(a: str, b: str) -> bool:
     """Two transliterations of one name under `_SPELLING_FOLDS`."""
     for x, y in _SPELLING_FOLDS:

@@ -1231,7 +1231,7 @@ def _consonant_added(x: str, y: str) -> bool:
     if x[i:] != y[i + 1 :]:
         return False
     near = {y[k] for k in (i - 1, i + 1) if 0 <= k < len(y)}
-    return not any(frozenset((y[i], c)) in given_origin._SPELT_ALIKE for c in near)
+    return not any(given_origin.spelt_alike(y[i], c) for c in near)
 
 
 def _pet_stem(name: str) -> str:
@@ -1265,9 +1265,7 @@ def _english_given_apart(fa: str, fb: str) -> bool:
         return False
     if fa in variants and variants[fa] == variants.get(fb):
         return False
-    bits = given_origin._country_bits()
-    english = sum(given_origin._table()[2][c] for c in _ENGLISH)
-    if (bits.get(fa, 0) | bits.get(fb, 0)) & ~english:
+    if given_origin.ranked_outside(fa, _ENGLISH) or given_origin.ranked_outside(fb, _ENGLISH):
         # either ranked by a country not English-speaking: maybe its form of the other
         # (NICOLA / NICHOLAS in Italy, IOAN / JOHN, ANDRIS / ANDREW: review names6, F1)
         return False

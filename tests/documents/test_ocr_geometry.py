@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from desktop.documents import ocr, ocr_cells, ocr_decide, ocr_locate, ocr_rectify
+from desktop.documents import glyphs, ocr, ocr_cells, ocr_decide, ocr_locate, ocr_rectify
 from desktop.documents.mrz import ALPHABET
 from desktop.documents.ocr_locate import _components, _fit
 from tests.documents import synth
@@ -307,10 +307,34 @@ def test_glyphs_printed_small_for_the_pitch_are_zoomed_to_the_prototypes(
     assert read == LINE
 
 
+def _cell_at(
+    strip: np.ndarray,
+    x: float,
+    y: float,
+    pitch: float,
+    shear: float = 0.0,
+    aspect: float = 1.0,
+    zoom: float = 1.0,
+) -> np.ndarray:
+    """The one-cell cut the cutter replaced (ocr_cells._cell_at until stop 30), kept as
+    the reference: the cell centred on (x, y), the pitch scaled to PITCH, unslanted."""
+    k = pitch / ocr_cells.PITCH * zoom  # strip pixels per cell pixel
+    kv = k * aspect
+    xc, yc = (glyphs.CELL_W - 1) / 2, (glyphs.CELL_H - 1) / 2
+    m = np.array([[k, kv * shear, x - k * xc - kv * shear * yc], [0.0, kv, y - kv * yc]])
+    return cv2.warpAffine(
+        strip,
+        m,
+        (glyphs.CELL_W, glyphs.CELL_H),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+
+
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
 def test_a_line_s_cutter_cuts_the_cells_cell_at_cuts(dtype: type):
     # The cutter only saves Python around each warp: every cell, at every pose and
-    # shift, must be the very pixels _cell_at gives (readings depend on them).
+    # shift, must be the very pixels the one-cell cut gives (readings depend on them).
     gray = _line_image(LINE)[PAD:-PAD].astype(np.float32)
     rng = np.random.default_rng(5)
     n = len(LINE)
@@ -325,14 +349,11 @@ def test_a_line_s_cutter_cuts_the_cells_cell_at_cuts(dtype: type):
         for dy in (-1.0, 0.5)
         for a, z in ((1.0, 1.0), (1.2, 0.76))
     ]
-    want = [
-        ocr_cells._cell_at(gray, xs[i], ys[i] + dy, pitch[i], shear[i], a, z)
-        for i, dy, a, z in tries
-    ]
+    want = [_cell_at(gray, xs[i], ys[i] + dy, pitch[i], shear[i], a, z) for i, dy, a, z in tries]
     assert np.array_equal(cutter.cut_many(tries), np.stack(want))
     got = cutter.cut(3, cutter.xs[3] + 1.0, cutter.ys[3] + 0.5 - 2.0, 1.04, 0.88)
     assert np.array_equal(
         got,
-        ocr_cells._cell_at(gray, xs[3] + 1.0, ys[3] + 0.5 - 2.0, pitch[3], shear[3], 1.04, 0.88),
+        _cell_at(gray, xs[3] + 1.0, ys[3] + 0.5 - 2.0, pitch[3], shear[3], 1.04, 0.88),
     )
     assert min(np.ptp(want[k]) for k in (4, 20, 40)) > 50  # cells of ink, not blank paper
