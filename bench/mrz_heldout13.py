@@ -513,6 +513,8 @@ def _personal(rng: np.random.Generator, state: str, width: int) -> str:
         "POL": lambda: _chars(rng, d, 11),
         "SWE": lambda: _chars(rng, d, 10),
     }
+    if width < 4:
+        return ""
     if state in kinds and rng.random() < 0.8:
         return kinds[state]()[:width]
     if rng.random() < 0.25:  # an issuer's serial or file number
@@ -566,6 +568,8 @@ def random_mrz(
     opt_width = lay.field(opt_name).length - (len(number) - 7 if len(number) > 9 else 0)
     if fmt.startswith("MRV"):
         optional = _chars(rng, _LOOKALIKE + _DIGITS + _LETTERS, int(rng.integers(0, opt_width + 1)))
+    elif card and state == "TWN" and opt_width >= 10:  # a resident's UI number, new form
+        optional = _chars(rng, _LETTERS, 1) + _one(rng, "8 9") + _chars(rng, _DIGITS, 8)
     else:
         optional = _personal(rng, holder if card else state, max(0, opt_width))
     optional_2 = ""
