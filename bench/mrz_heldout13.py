@@ -152,7 +152,13 @@ PT_MM = 25.4 / 72
 PT_RANGE = (8.9, 10.3)
 DOC_MM = {"TD3": (125.0, 88.0), "TD1": (85.6, 54.0), "TD2": (105.0, 74.0)}
 VISA_MM = {"MRV-A": (120.0, 80.0), "MRV-B": (105.0, 74.0)}
-PRINTS = {"laser": 0.40, "inkjet": 0.20, "thermal": 0.14, "engraved": 0.16, "ribbon": 0.10}
+# How the MRZ is personalised: paper data pages by laser or inkjet (polycarbonate ones
+# engraved), cards engraved or by thermal transfer, visa foils by inkjet or ribbon.
+PRINTS = {
+    "TD3": {"laser": 0.38, "inkjet": 0.24, "engraved": 0.2, "thermal": 0.08, "ribbon": 0.1},
+    "card": {"engraved": 0.45, "thermal": 0.35, "laser": 0.2},
+    "visa": {"inkjet": 0.45, "laser": 0.25, "thermal": 0.15, "ribbon": 0.15},
+}
 
 
 def face_path(name: str) -> Path:
@@ -690,6 +696,14 @@ _CJK = {  # title, label face
     "JPN": ("日本国旅券 PASSPORT", "ipapgothic"),
     "KOR": ("대한민국 여권 PASSPORT", "nanumgothic"),
 }
+_STATE_CJK = {
+    "TWN": "中華民國",
+    "CHN": "中华人民共和国",
+    "HKG": "香港",
+    "MAC": "澳門",
+    "JPN": "日本国",
+    "KOR": "대한민국",
+}
 _TITLE = {
     "TD3": "PASSPORT",
     "TD1": "IDENTITY CARD",
@@ -940,8 +954,8 @@ def _render_page(
     dc, da = ImageDraw.Draw(carbon_img), ImageDraw.Draw(pil)
     ox, oy = sx * ppm, sy * ppm
     title, face = _CJK.get(state, (_TITLE[fmt], "ptsans-bold"))
-    if visa or fmt != "TD3":
-        title = _TITLE[fmt] if state not in _CJK else title.split(" ")[0] + " " + _TITLE[fmt]
+    if visa or fmt != "TD3":  # the state's name and the document's kind
+        title = f"{_STATE_CJK[state]} {_TITLE[fmt]}" if state in _STATE_CJK else _TITLE[fmt]
     label_col = tuple(int(255 * c) for c in _DYES[int(rng.integers(len(_DYES)))])
     da.text(
         (ox + 0.3 * sw * ppm, oy + 2.5 * ppm), title, font=_sans(face, 3.2 * ppm), fill=label_col
@@ -1021,7 +1035,7 @@ def _render_page(
         art = art * (1 - a) + a * (sig.astype(np.float32) / 255 + 0.1)
         notes += ["a signature across the MRZ"] if over else []
     for _ in range(int(rng.integers(0, 3))):  # stamps, near or over the MRZ
-        over = bool(rng.random() < 0.5)
+        over = bool(rng.random() < 0.35)
         at = (
             rng.uniform(0.2, 0.8) * w,
             rng.uniform(mrz_box[1], mrz_box[3]) if over else rng.uniform(0.2, 0.6) * h,
@@ -1177,7 +1191,8 @@ def _hologram(rng: np.random.Generator, img: np.ndarray, box: np.ndarray) -> Non
 
 def _desk(rng: np.random.Generator, size: tuple[int, int]) -> np.ndarray:
     fw, fh = size
-    base = rng.uniform(0.2, 0.75, 3).astype(np.float32)
+    tone = rng.uniform(0.25, 0.7)  # a counter's laminate, wood or cloth: muted colours
+    base = (tone * rng.uniform(0.85, 1.15, 3)).astype(np.float32)
     streak = cv2.resize(rng.normal(0, 1, (max(2, fh // 12), 6)).astype(np.float32), (fw, fh))
     return np.clip(base * (1 + 0.08 * streak[..., None]), 0, 1).astype(np.float32)
 
@@ -1277,6 +1292,7 @@ def _camera(rng, page, target, capture, notes):  # type: ignore[no-untyped-def]
         size = (max(size[0], int(quad_span[0]) + 20), max(size[1], int(quad_span[1]) + 20))
     else:
         size = WEBCAM_MODES[int(rng.integers(len(WEBCAM_MODES)))]
+        notes.append(f"webcam {size[0]}x{size[1]}")
         quad_w = np.ptp(_project(hom, page.quad)[:, 0]) / _cap_px(hom, page.caps)
         target = min(target, 0.9 * size[0] / quad_w)
         hom = np.diag([target / _cap_px(hom, page.caps)] * 2 + [1.0]) @ hom
@@ -1348,8 +1364,8 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         face_path(name)  # every face this picture needs is there, before drawing
     pt = float(np.clip(rng.normal(9.7, 0.3), *PT_RANGE))
     cap_mm = pt * PT_MM * OCRB_CAP_EM
-    process = _pick(rng, PRINTS)
-    notes = [f"OCR-B at {pt:.1f} pt", f"printed by {process}"]
+    process = _pick(rng, PRINTS["TD3" if fmt == "TD3" else "visa" if fmt[0] == "M" else "card"])
+    notes = [f"capitals {cap_mm:.2f} mm (OCR-B at {pt:.1f} pt)", f"printed by {process}"]
     lo, hi = CAP_PX[capture]
     target = float(rng.uniform(lo, hi))
     dpi = float(rng.uniform(150, 300))
