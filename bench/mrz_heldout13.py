@@ -35,13 +35,20 @@ handed, as a counter sees it:
   ten ("ocrb"). ICAO 9303 part 3 prints the MRZ in OCR-B size I at ten characters an inch
   (a 2.54 mm pitch) and leaves the printer's point size open; ISO 1073-2's size I is a
   10-cpi cut. OCRB.otf's advance is 0.723 em and its capitals 0.72 em, so 10 pt fills
-  the pitch with 2.54 mm capitals. Photographs of real data pages (a 44-cell line spans
-  about 111.8 mm on a 125 mm page; capitals look a little under the pitch) led this set to
-  OCR-B at 8.9-10.3 pt (most near 9.7): capitals 2.26-2.62 mm, every cell tracked to the
-  2.54 mm pitch (+-0.5 %). The ink varies: stroke weight from starved to bled, per-glyph
-  jitter (offset, size, a slight tilt), printed by laser, inkjet (spread, satellite
-  drops), thermal transfer (banding, a dead element), laser engraving (grey with dark
-  rims on polycarbonate), or dot-matrix-like ribbon. About one in ten ("hybrid") is
+  the pitch with 2.54 mm capitals. The public pages found with the search tool (ICAO
+  9303 part 3's contents, ISO 1073-2's listing, OCR-B vendors' size-I notes: 10 cpi)
+  give the pitch but no capital height, so the height is this set's assumption, a little
+  under the pitch as data pages show: OCR-B at 8.9-10.3 pt (most near 9.7), capitals
+  2.26-2.62 mm, every cell tracked to the 2.54 mm pitch (+-0.5 %), the lines 3.9-4.4 mm
+  apart, the last baseline 3.6-5.2 mm above the page's edge, the zone centred with
+  ICAO's margins. The ink varies: stroke weight from starved to bled, per-glyph jitter
+  (offset, size, a quarter of them tilted up to 1.5 degrees), personalised as the kind
+  of document is: paper data pages by laser or inkjet (spread, satellite drops) or
+  engraved (polycarbonate pages: grey with dark rims), cards engraved or by thermal
+  transfer (banding, a dead head element), visa foils by inkjet, laser, thermal or a
+  worn ribbon (uneven, with dropouts). A face other than OCR-B keeps the pitch and gets
+  capitals 0.92-1.06 times OCR-B's (squeezed if wider than the cell). About one in ten
+  ("hybrid") is
   "OCR-B from another foundry": three to six of the look-alike glyphs, or one whole MRZ
   line, drawn in one of the new faces below, scaled to OCR-B's capitals and cell. About
   one in ten ("other") is printed wholly in a monospaced face no other part of the
@@ -55,9 +62,10 @@ handed, as a counter sees it:
   substituted.
 - page: a tinted security paper (rainbow split-fountain tint), guilloche rosettes and
   wave bands (some across the MRZ), a microprint line above or through the zone,
-  bilingual labels and data, a portrait and its ghost, the holder's signature (sometimes
-  across the MRZ), entry/exit stamps in dye inks near or over the MRZ; a visa is a
-  sticker on a passport page; a card has rounded corners and a laminate.
+  bilingual labels (PT Sans; Chinese, Japanese or Korean titles for East Asian
+  issuers) and data, a portrait and its ghost, the holder's signature (sometimes across
+  the MRZ), entry/exit stamps in dye inks near or over the MRZ; a visa is a sticker on
+  a passport page; a card has rounded corners.
 - capture (a counter's mix): (a) full-page document reader 48 %, visible light or
   infrared (dye inks fade, the MRZ's carbon stays), uneven illumination, laminate glare,
   an iridescent hologram overlay, capitals 18-32 px; (b) counter flatbed scan 25 % at
@@ -67,6 +75,23 @@ handed, as a counter sees it:
   12-30 px; (d) counter webcam 7 % (640x480, 800x600, 1280x720), capitals 9-15 px,
   noise, colour cast, JPEG 40-70; (e) thumbnail 7 %: a reader's picture shrunk 2-3
   times, capitals 7-12 px, JPEG 60-90.
+
+In seeds 2 400 000-2 400 199 (the scored set, today 2026-11-27): TD3 124, TD1 26,
+MRV-A 22, MRV-B 11, TD2 7, pages without an MRZ 10; 24 printed invalid (17 a check digit
+wrong, 7 a digit in a letters field); 27 issuing states (Taiwan 82, Japan 14, Hong Kong
+10, Korea 10, the Philippines 9, the US 8, Thailand 7, China 6, ...); captures reader 91
+(35 of the readers' and thumbnails' pictures in infrared), scan 49, phone 36, thumbnail
+13, webcam 11; faces OCR-B 164, hybrid 18 (13 with borrowed look-alike glyphs, 5 with one
+borrowed line), other 18 (IPAGothic 4, VL Gothic 3, PT Mono 2, PT Mono Bold 2, Ricty
+Diminished Bold 2, NanumGothicCoding, its bold, Ricty Diminished, OpenDyslexic Mono and
+Proggy Tiny 1 each); MRZ personalised by laser 65, inkjet 48, engraving 34, thermal 32,
+ribbon 21; guilloche across the MRZ 111, microprint through it 43, stamps across it 63 (in
+57 pictures), a signature across it 25, a hologram 17, glare 38; phone pictures tilted 15
+degrees or more 11, turned 15 degrees or more 10; low light 11, motion blur 12, defocus 7,
+JPEG below quality 50 12. Capitals (mean of both ends of the first and last lines):
+reader 18.2-31.9 px, scan 14.8-29.3, phone 12.8-29.6, webcam 9.4-14.6, thumbnail 7.1-9.9.
+Every MRZ lies wholly inside its picture. Rendering takes at most 0.8 s of CPU a picture
+(median 0.17 s) on one core.
 
 Deterministic per seed; seeds start at SEED = 2 400 000 (no other generator uses them).
 `sample(seed, today=...)` returns a Sample: the JPEG, the printed lines, ICAO's verdict,
