@@ -985,33 +985,37 @@ def _render_page(
     da.text(
         (ox + 0.3 * sw * ppm, oy + 2.5 * ppm), title, font=_sans(face, 3.2 * ppm), fill=label_col
     )
-    # portrait (and its ghost), printed in carbon as laser personalisation is
     px0, py0 = ox + 0.05 * sw * ppm, oy + 0.2 * sh * ppm
     pw, ph = 0.24 * sw * ppm, 0.42 * sh * ppm
-    tone = float(rng.uniform(0.35, 0.6))
-    dc.ellipse(
-        (px0 + 0.25 * pw, py0 + 0.1 * ph, px0 + 0.75 * pw, py0 + 0.6 * ph), fill=int(255 * tone)
-    )
-    dc.rectangle(
-        (px0 + 0.1 * pw, py0 + 0.62 * ph, px0 + 0.9 * pw, py0 + ph), fill=int(255 * tone * 0.8)
-    )
     gx = ox + 0.78 * sw * ppm
-    dc.ellipse((gx, py0 + 0.4 * ph, gx + 0.3 * pw, py0 + 0.7 * ph), fill=int(40 * tone))
+    _portrait(rng, dc, (gx, py0 + 0.35 * ph, 0.3 * pw, 0.4 * ph), 0.18)  # the ghost image
+    if fmt == "TD1":  # a card's MRZ is on its back: issue data and an address, no portrait
+        rows = [
+            (
+                "Date of issue",
+                _human_date(f"{int(rng.integers(16, 27))}0{int(rng.integers(1, 10))}15"),
+            ),
+            ("Authority", _AUTHORITY.get(state, "MINISTRY OF INTERIOR")),
+            ("Address", f"{int(rng.integers(1, 300))} {_one(rng, _STREETS.get(state, _EU))}"),
+        ]
+        lx, ly = px0, py0 - 0.08 * sh * ppm
+    else:
+        _portrait(rng, dc, (px0, py0, pw, ph), float(rng.uniform(0.6, 0.9)))
+        names = lay.field("names").of(printed).rstrip("<").split("<<", 1)
+        rows = [
+            ("Surname", names[0].replace("<", " ")),
+            ("Given names", names[1].replace("<", " ") if len(names) > 1 else ""),
+            ("Document No.", lay.field("document_number").of(printed).replace("<", "")),
+            ("Nationality", lay.field("nationality").of(printed).replace("<", "")),
+            ("Date of birth", _human_date(lay.field("birth_date").of(printed))),
+            ("Sex", lay.field("sex").of(printed).replace("<", "X")),
+            ("Date of expiry", _human_date(lay.field("expiry_date").of(printed))),
+        ]
+        lx, ly = px0 + pw + 0.04 * sw * ppm, py0
     # labels (dye) and personal data (carbon)
-    names = lay.field("names").of(printed).rstrip("<").split("<<", 1)
-    fields = [
-        ("Surname", names[0].replace("<", " ")),
-        ("Given names", names[1].replace("<", " ") if len(names) > 1 else ""),
-        ("Document No.", lay.field("document_number").of(printed).replace("<", "")),
-        ("Nationality", lay.field("nationality").of(printed).replace("<", "")),
-        ("Date of birth", _human_date(lay.field("birth_date").of(printed))),
-        ("Sex", lay.field("sex").of(printed).replace("<", "X")),
-        ("Date of expiry", _human_date(lay.field("expiry_date").of(printed))),
-    ]
-    lx = px0 + pw + 0.04 * sw * ppm
-    step = (mrz_box[1] - py0 - 2 * ppm) / len(fields)
-    for k, (label, value) in enumerate(fields):
-        y = py0 + k * step
+    step = (mrz_box[1] - ly - 2 * ppm) / len(rows)
+    for k, (label, value) in enumerate(rows):
+        y = ly + k * step
         da.text((lx, y), label, font=_sans("ptsans", min(1.6 * ppm, 0.4 * step)), fill=label_col)
         dc.text(
             (lx, y + 0.38 * step),
@@ -1085,6 +1089,51 @@ def _render_page(
     )
 
 
+_AUTHORITY = {"TWN": "NATIONAL IMMIGRATION AGENCY", "HKG": "IMMIGRATION DEPARTMENT"}
+_EU = "RUE DE LA PAIX|HAUPTSTRASSE 12|AVENIDA DA LIBERDADE|KERKSTRAAT|CALLE MAYOR"
+_STREETS = {
+    "TWN": "ZHONGSHAN RD TAIPEI|MINSHENG E RD TAIPEI|WENHUA RD KAOHSIUNG|TAIWAN BLVD TAICHUNG",
+    "HKG": "NATHAN RD KOWLOON|QUEENS RD CENTRAL|KING S RD NORTH POINT",
+    "KOR": "TEHERAN RO SEOUL|HAEUNDAE RO BUSAN",
+}
+
+
+def _portrait(
+    rng: np.random.Generator, d: ImageDraw.ImageDraw, box: tuple, strength: float
+) -> None:
+    """A holder's likeness as laser personalisation prints it (darkness in carbon): a
+    shaded head with hair, eyes and mouth over the shoulders; faint as a ghost image."""
+    x, y, w, h = box
+    k = 255 * strength
+    d.rectangle((x, y, x + w, y + h), fill=int(k * rng.uniform(0.08, 0.2)))  # backdrop
+    d.ellipse((x + 0.05 * w, y + 0.72 * h, x + 0.95 * w, y + 1.35 * h), fill=int(k * 0.7))
+    d.rectangle((x, y + h, x + w, y + 1.4 * h), fill=0)  # the shoulders end at the frame
+    cx, top, hw, hh = x + w * rng.uniform(0.46, 0.54), y + 0.14 * h, 0.27 * w, 0.56 * h
+    for i in range(6):  # shading, darker at the rim
+        f = 1 - i / 8
+        d.ellipse(
+            (cx - hw * f, top + hh * (1 - f) / 2, cx + hw * f, top + hh * (1 + f) / 2),
+            fill=int(k * (0.5 - 0.05 * i)),
+        )
+    d.chord(
+        (cx - 1.1 * hw, top - 0.08 * hh, cx + 1.1 * hw, top + 0.7 * hh),
+        180,
+        360,
+        fill=int(k * rng.uniform(0.7, 0.95)),
+    )  # hair
+    for ex in (-0.4, 0.4):
+        d.ellipse(
+            (cx + ex * hw - 0.12 * hw, top + 0.45 * hh, cx + ex * hw + 0.12 * hw, top + 0.52 * hh),
+            fill=int(k * 0.9),
+        )
+    d.line(
+        (cx - 0.3 * hw, top + 0.78 * hh, cx + 0.3 * hw, top + 0.78 * hh),
+        fill=int(k * 0.8),
+        width=max(1, round(0.02 * w)),
+    )
+    d.rectangle((x, y - 0.2 * h, x + w, y), fill=0)  # nothing above the frame
+
+
 def _human_date(yymmdd: str) -> str:
     if not yymmdd.isdigit():
         return yymmdd
@@ -1138,13 +1187,14 @@ def _place(
     w: int,
     h: int,
     margin: float,
+    jitter: float = 0.08,
 ) -> np.ndarray:
     """Shift the pose so that the page's centre lands near the frame's and the whole MRZ
     lies at least `margin` px inside it."""
     fw, fh = size
     c = _project(hom, [(w / 2, h / 2)])[0]
-    dx = fw / 2 - c[0] + rng.uniform(-0.08, 0.08) * fw
-    dy = fh / 2 - c[1] + rng.uniform(-0.08, 0.08) * fh
+    dx = fw / 2 - c[0] + rng.uniform(-jitter, jitter) * fw
+    dy = fh / 2 - c[1] + rng.uniform(-jitter, jitter) * fh
     q = _project(hom, quad) + np.array([dx, dy])
     dx += max(0.0, margin - q[:, 0].min()) - max(0.0, q[:, 0].max() - (fw - 1 - margin))
     dy += max(0.0, margin - q[:, 1].min()) - max(0.0, q[:, 1].max() - (fh - 1 - margin))
@@ -1238,7 +1288,7 @@ def _reader(rng, page, target, ir, notes):  # type: ignore[no-untyped-def]
     corners = _project(hom, [(0, 0), (w, 0), (w, h), (0, h)])
     span = corners.max(0) - corners.min(0)
     size = tuple(int(v) for v in span * rng.uniform(1.04, 1.14, 2))
-    hom = _place(hom, size, page.quad, rng, w, h, 6)
+    hom = _place(hom, size, page.quad, rng, w, h, 6, 0.015)
     bg = np.full((size[1], size[0], 3), rng.uniform(0.04, 0.2), np.float32)
     img = _warp(_lit(page, ir), page.alpha, hom, size, bg)
     img *= _field(rng, size, float(rng.uniform(0.05, 0.3)))
@@ -1269,7 +1319,7 @@ def _scan(rng, page, ppm, dpi, notes):  # type: ignore[no-untyped-def]
     corners = _project(hom, [(0, 0), (w, 0), (w, h), (0, h)])
     span = corners.max(0) - corners.min(0)
     size = tuple(int(v + rng.uniform(10, 30) * dpi / 25.4) for v in span)
-    hom = _place(hom, size, page.quad, rng, w, h, 6)
+    hom = _place(hom, size, page.quad, rng, w, h, 6, 0.03)
     fw, fh = size
     lid = np.full((fh, fw, 3), rng.uniform(0.9, 0.99), np.float32)
     edge = rng.uniform(0.0, 0.25) * np.linspace(1, 0, fw)[None, :, None] ** 6  # lid shadow
