@@ -28,6 +28,12 @@ packages=(
   # of an OCR-B MRZ): OCR-A, Latin Modern Mono, TlwgTypo, TlwgMono, M+ 1 Code (and M+ 2
   # for its pages); it refuses to run without them
   fonts-ocr-a fonts-lmodern fonts-tlwg-typo-ttf fonts-tlwg-mono-ttf fonts-mplus
+  # faces only bench/mrz_heldout13.py prints MRZs in (wholly, or a few glyphs or one line
+  # of an OCR-B MRZ): NanumGothicCoding, IPAGothic, VL Gothic, PT Mono, Ricty Diminished,
+  # OpenDyslexic Mono, Proggy Tiny (and Nanum Gothic, IPA P Gothic, PT Sans for its pages);
+  # it refuses to run without them
+  fonts-nanum fonts-ipafont-gothic fonts-vlgothic fonts-paratype fonts-ricty-diminished
+  fonts-opendyslexic fonts-proggy
   # Qt offscreen and on-screen (xcb) runtime
   libglib2.0-0 libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
