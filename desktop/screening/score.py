@@ -3522,10 +3522,20 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 
+# Hong Kong and Macau family names the two lists above lack (Hong Kong's top surnames as
+# counted from 400,000 telephone-directory names, International Bank of Asia survey, SCMP
+# 1995-02-09; MAN and LIU "most common in the New Territories"): MOK 莫, KWAN 關, KWONG
+# 鄺, AU 區, FOK 霍, MAN 文. Without them MAK 麥 / MOK and KWOK 郭 / KWAN stay possible
+# slips: a spelling no table gives a surname is judged as a keying slip (issue 12,
+# the twelfth part). Read by the surname rules only (`surname_chars`), never the keys.
+_HK_MACAU_SURNAMES = frozenset("莫關鄺區霍文")
+
+
 @cache
 def _surname_chars_all() -> frozenset[str]:
-    """Common Chinese surname characters: the name list's and the dialect table's."""
-    return _common_surname_chars() | chinese._dialect_surname_chars()
+    """Common Chinese surname characters: the name list's, the dialect table's and Hong
+    Kong's and Macau's the list lacks (`_HK_MACAU_SURNAMES`)."""
+    return _common_surname_chars() | chinese._dialect_surname_chars() | _HK_MACAU_SURNAMES
 
 
 @cache
