@@ -152,6 +152,8 @@ define(
         "writes (it writes no short vowels)",
         "name.married": "{a} is {b} with one more Chinese surname ({s}) before it: a married "
         "woman's name (her husband's surname before her own full name, 冠夫姓), the same woman",
+        "name.maiden_middle": "{b} may be {a} after marriage: her surname {s} kept as the "
+        "middle name, her husband's ({h}) after it, as Philippine married names are written",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "name.japanese_name": "{a} read as a Japanese name as {b}",
         "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
@@ -1935,6 +1937,8 @@ def compare_names(a: str, b: str) -> NameMatch:
     best = _compare_names(a, b)
     if best.score < DEFAULT_THRESHOLD:
         best = max(best, _married_name(a, b), _married_name(b, a), key=_by_score)
+    if best.score < DEFAULT_THRESHOLD:
+        best = max(best, _maiden_middle(a, b), _maiden_middle(b, a), key=_by_score)
     if best.score < DEFAULT_THRESHOLD or best.distinct_surnames:
         scripts = {script_of(a), script_of(b)}
         if scripts == {"arabic", "latin"}:
@@ -2022,6 +2026,45 @@ def _married_name(long: str, short: str) -> NameMatch:
         return NameMatch(0.0, (), "words")
     note = msg("name.married", a=long.strip(), b=own.strip(), s=husband)
     return NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
+
+
+def _mans_name(word: str) -> bool:
+    """A given name listed for men only, or mostly (`_predominant_sex`: JOSE, ALEX)."""
+    return given_names().get(word) == "M" or _predominant_sex().get(word) == "M"
+
+
+MAIDEN_MIDDLE_SCORE = 0.85  # a hit a person reviews: the name changed at marriage
+
+
+def _maiden_middle(maiden: str, married: str) -> NameMatch:
+    """A Philippine (and Hispanic-style) woman's name: GIVEN MOTHER'S-SURNAME SURNAME
+    before marriage, GIVEN SURNAME HUSBAND'S-SURNAME after it, her maiden surname kept as
+    the middle name (JOCELYN TORRES BAUTISTA / JOCELYN BAUTISTA AQUINO; the twelfth
+    part's miss). The maiden name's last word must be the married name's next to last,
+    spelt alike, the given names as many and matching, and the first given name not a
+    man's (`_mans_name`); three words at least on each side, Latin script, no
+    comma (an MRZ or SURNAME, GIVEN form names its parts otherwise), no word a Chinese
+    or Korean syllable (a surname first: KIM JONG UN / KIM YO JONG)."""
+    none = NameMatch(0.0, (), "words")
+    if "," in maiden + married or "<" in maiden + married:
+        return none
+    wa, wb = maiden.upper().split(), married.upper().split()
+    if len(wa) != len(wb) or len(wa) < 3 or not all(w.isascii() and w.isalpha() for w in wa + wb):
+        return none
+    given_a, middle, surname = wa[:-2], wa[-2], wa[-1]
+    given_b, kept, husband = wb[:-2], wb[-2], wb[-1]
+    if kept != surname or len({middle, surname, husband}) < 3:
+        return none
+    if any(_chinese_syllable(w) for w in wa + wb):
+        # a name in East Asian order (KIM JONG UN / KIM YO JONG: KIM is no given name)
+        return none
+    if any(_mans_name(g[0]) for g in (given_a, given_b)):
+        return none
+    given = _compare_names(" ".join(given_a), " ".join(given_b))
+    if given.score < 0.9:
+        return none
+    note = msg("name.maiden_middle", a=maiden.strip(), b=married.strip(), s=surname, h=husband)
+    return NameMatch(min(MAIDEN_MIDDLE_SCORE, given.score), (note, *given.reasons), "words")
 
 
 def _compare_names(a: str, b: str) -> NameMatch:
