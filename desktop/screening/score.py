@@ -154,6 +154,8 @@ define(
         "woman's name (her husband's surname before her own full name, 冠夫姓), the same woman",
         "name.maiden_middle": "{b} may be {a} after marriage: her surname {s} kept as the "
         "middle name, her husband's ({h}) after it, as Philippine married names are written",
+        "name.distinct_char_surname": "{a} is the surname {c}, not {b} (no table spells {b} "
+        "{a}): two families, different people unless the known facts agree",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "name.japanese_name": "{a} read as a Japanese name as {b}",
         "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
@@ -2115,6 +2117,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_vietnamese_syllables(na, nb)
             or distinct_gwoyeu(na, nb)
             or distinct_char_syllable(na, nb, best)
+            or distinct_char_surname(na, nb, best)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -2743,6 +2746,48 @@ def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
             continue
         return msg("name.distinct_char_syllable", a=word, b=ch, form=form)
     return ""
+
+
+def distinct_char_surname(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Taiwan-passport Latin name (SURNAME
+    GIVEN-GIVEN, every given syllable Mandarin) only through a surname spelt near its
+    character's readings, the spelling being another common surname character's
+    Mandarin one and none of the character's own in any table: 戴 / TSAI (蔡), 程 / CHEN
+    (陳), 鄒 / CHOU (周), two families, as `distinct_chinese_surnames` holds TAI / TSAI
+    written in Latin both sides (issue 12, the twelfth part). Surnames only: the tables
+    spell every common surname character in every passport system and the dialects;
+    given syllables' customary spellings they lack are many (HAU PEI-TSUN: a first
+    round's given-syllable form was dropped for them). A look-alike stays a misread."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or not _hyphenated(latin) or len(latin.tokens) < 2:
+        return ""
+    sur = chars[0]
+    if sur not in _surname_chars_all():
+        return ""
+    word = latin.tokens[0].text
+    given = [t.text.lower() for t in latin.tokens[1:]]
+    if not all(any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(w).values()) for w in given):
+        return ""
+    spelt = [
+        r for r in best.reasons
+        if getattr(r, "code", "") == "name.han_spelling" and r.params["b"] == sur
+        and r.params["a"] == word
+    ]  # fmt: skip
+    if not spelt or _misread(word, spelt[0].params["form"]):
+        return ""
+    w = word.lower()
+    if not any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(w).values()):
+        return ""
+    own = surname_chars(word) | _surname_chars_unmandarin(word)
+    if not own or sur in own:
+        return ""
+    if w in chinese.romanisations(sur) or w in chinese.hokkien_spellings(sur):
+        return ""
+    others = [ch for ch in _surname_order() if ch in own][:2]
+    return msg("name.distinct_char_surname", a=word, b=sur, c="/".join(others))
 
 
 def _pinyin_syllable(x: str) -> bool:
