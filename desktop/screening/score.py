@@ -3258,6 +3258,8 @@ def _given_chars_by_kind() -> dict[str, dict[str, frozenset[str]]]:
                 spelt["M"] |= {form.lower()} | {v.lower() for v in taiwan_variants(form)}
             spelt["M"] |= set(chinese.taiwan_customary(py))
         spelt["C"] |= {r.lower() for r in chinese.cantonese_readings(ch)}
+        # Hong Kong's customary and Macau's spellings (VAI 偉, VENG 永, MENG 明, LENG 玲)
+        spelt["C"] |= {f for f, chars in _customary_given_index().items() if ch in chars}
         for form, label in chinese.dialect_spellings(ch):
             kind = "C" if "Cantonese" in label or "Macau" in label else "S"
             if kind == "C" or any(d in label for d in _SOUTHERN):
@@ -3305,6 +3307,8 @@ def distinct_given_in_kind(a: Name, b: Name) -> Message | str:
     for j, t in enumerate(ta):
         if j != i:
             g = _word_groups(t.text)
+            if t.text.lower() in _customary_given_index():
+                g = g | {"C"}  # Macau's VAI 偉, CHON 俊: Cantonese here only
             kinds = g if kinds is None else kinds & g
     if not kinds:
         return ""
@@ -3776,6 +3780,21 @@ def _syllable_groups(x: str) -> frozenset[str]:
     if any(d in labels for d in _SOUTHERN):
         out.add("S")
     return frozenset(out)
+
+
+@cache
+def _customary_given_index() -> dict[str, frozenset[str]]:
+    """Hong Kong customary and Macau spelling -> the common given-name characters it
+    spells (`chinese.customary_cantonese`), with Macau's -ENG for every Cantonese -ING
+    (明 MENG, 永 VENG: the generator left out a spelling another table held already, so
+    明's MENG is there only as Teochew). Macau's VAI 偉, VA 華, CHON 俊 are Cantonese."""
+    out: dict[str, set[str]] = {}
+    for ch in chinese.name_chars()[1]:
+        forms = {f for f, label in chinese.customary_cantonese(ch) if "Taiwan" not in label}
+        forms |= {r[:-3] + "eng" for r in chinese.cantonese_readings(ch) if r.endswith("ing")}
+        for form in forms:
+            out.setdefault(form.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _word_groups(word: str) -> set[str]:
