@@ -2309,7 +2309,8 @@ _MUHAMMAD_AHMAD = frozenset({"MOHD", "MUHAMMAD", "MUHAMAD", "MOHAMAD", "MOHAMMAD
 def distinct_malay_given(a: Name, b: Name) -> Message | str:
     """A reason when two Malay names (X BIN Y, X BINTI Y on both sides) differ in one
     word, both spellings given names Malaysia ranks among its common ones
-    (`given_origin`, names-dataset's MY lists), two keying steps apart or more after the
+    (`given_origin`, names-dataset's MY lists), or one of them and the other a listed
+    given name (`given_names`: KAMAL / KAMARUL), two keying steps apart or more after the
     vowel fold, and the engine's word comparison does not find them one name (YUSOF /
     YUNUS: Joseph and Jonah, two fathers). One step apart stays a possible slip (HAFIZ /
     HAFIZI, SHAHRUL / SHAHRIL), as do one name's spellings (YUSUF / YUSOF)."""
@@ -2320,7 +2321,12 @@ def distinct_malay_given(a: Name, b: Name) -> Message | str:
     if len(differ) != 1:
         return ""
     x, y = ta[differ[0]], tb[differ[0]]
-    if not (given_origin.in_country(x, "MY") and given_origin.in_country(y, "MY")):
+    # both common in Malaysia, or one of them and the other a listed given name ranked
+    # best elsewhere (KAMAL, an Arabic name the table keeps for EG, JO, PS: KAMAL /
+    # KAMARUL, two fathers; the twelfth part)
+    mx, my = given_origin.in_country(x, "MY"), given_origin.in_country(y, "MY")
+    listed = given_names()
+    if not (mx and my) and not (mx and y in listed) and not (my and x in listed):
         return ""
     if {x, y} & _MALAY_MAT and {x, y} <= _MALAY_MAT | _MUHAMMAD_AHMAD:
         return ""  # MAT / MAMAT / AMAT, everyday forms of Muhammad and Ahmad (review names4)
@@ -2330,7 +2336,8 @@ def distinct_malay_given(a: Name, b: Name) -> Message | str:
         return ""
     if _spellings_of_one(x, y) or word_similarity(x, y)[0] >= DEFAULT_THRESHOLD:
         return ""
-    return msg("name.distinct_given_country", a=x, b=y, firm=True)
+    key = "name.distinct_given_country" if mx and my else "name.distinct_given"
+    return msg(key, a=x, b=y, firm=True)
 
 
 def _one_word(x: str, y: str) -> bool:
