@@ -138,3 +138,29 @@ def test_a_philippine_married_name_keeps_the_maiden_surname_as_middle_name():
 def test_no_married_name_without_its_shape(a, b):
     assert "name.maiden_middle" not in _codes(a, b)
     assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("NURUL HUDA BINTI KAMAL", "NURUL HUDA BINTI KAMARUL"),
+        ("AZMAN BIN HASHIM", "AZMAN BIN HASSAN"),
+    ],
+)
+def test_malay_fathers_names_one_ranked_elsewhere_are_two_names(a, b):
+    _apart(a, b, "name.distinct_given")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("AHMAD BIN HASHIM", "AHMAD BIN HASHEM"),
+        ("AHMAD BIN KAMAL", "AHMAD BIN KEMAL"),
+        ("AHMAD BIN YUSOF", "AHMAD BIN YUSUF"),
+        ("AHMAD BIN OTHMAN", "AHMAD BIN OSMAN"),
+        ("SITI BINTI RASHID", "SITI BINTI RASHEED"),
+        ("AHMAD BIN MUSTAFA", "AHMAD BIN MUSTAPHA"),
+    ],
+)
+def test_one_malay_fathers_name_spelt_two_ways_still_matches(a, b):
+    _matches(a, b)
