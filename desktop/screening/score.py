@@ -3647,8 +3647,10 @@ def _surname_char_index() -> tuple[dict[str, frozenset[str]], dict[str, frozense
         for r in (*chinese.cantonese_readings(ch), *chinese.gwoyeu_readings(ch)):
             spelt.setdefault(r, set()).add(ch)
         readings = chinese.mandarin_readings(ch)
-        if readings:
-            pinyin.setdefault(readings[0], set()).add(ch)
+        # the Hong Kong additions by every reading: 區's surname is its second, OU, and
+        # 關's WAN must not part it from its Cantonese GWAAN
+        for r in readings if ch in _HK_MACAU_SURNAMES else readings[:1]:
+            pinyin.setdefault(r, set()).add(ch)
     freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
     return freeze(spelt), freeze(pinyin)
 
@@ -3821,7 +3823,13 @@ def _word_groups(word: str) -> set[str]:
 @cache
 def _surname_order() -> tuple[str, ...]:
     return tuple(
-        dict.fromkeys([*chinese.name_chars()[0], *sorted(chinese._dialect_surname_chars())])
+        dict.fromkeys(
+            [
+                *chinese.name_chars()[0],
+                *sorted(chinese._dialect_surname_chars()),
+                *sorted(_HK_MACAU_SURNAMES),
+            ]
+        )
     )
 
 
