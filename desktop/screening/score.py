@@ -152,6 +152,10 @@ define(
         "writes (it writes no short vowels)",
         "name.married": "{a} is {b} with one more Chinese surname ({s}) before it: a married "
         "woman's name (her husband's surname before her own full name, 冠夫姓), the same woman",
+        "name.maiden_middle": "{b} may be {a} after marriage: her surname {s} kept as the "
+        "middle name, her husband's ({h}) after it, as Philippine married names are written",
+        "name.distinct_char_surname": "{a} is the surname {c}, not {b} (no table spells {b} "
+        "{a}): two families, different people unless the known facts agree",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "name.japanese_name": "{a} read as a Japanese name as {b}",
         "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
@@ -1935,6 +1939,8 @@ def compare_names(a: str, b: str) -> NameMatch:
     best = _compare_names(a, b)
     if best.score < DEFAULT_THRESHOLD:
         best = max(best, _married_name(a, b), _married_name(b, a), key=_by_score)
+    if best.score < DEFAULT_THRESHOLD:
+        best = max(best, _maiden_middle(a, b), _maiden_middle(b, a), key=_by_score)
     if best.score < DEFAULT_THRESHOLD or best.distinct_surnames:
         scripts = {script_of(a), script_of(b)}
         if scripts == {"arabic", "latin"}:
@@ -2024,6 +2030,45 @@ def _married_name(long: str, short: str) -> NameMatch:
     return NameMatch(m.score, (note, *m.reasons), m.mode, m.uncapped)
 
 
+def _mans_name(word: str) -> bool:
+    """A given name listed for men only, or mostly (`_predominant_sex`: JOSE, ALEX)."""
+    return given_names().get(word) == "M" or _predominant_sex().get(word) == "M"
+
+
+MAIDEN_MIDDLE_SCORE = 0.85  # a hit a person reviews: the name changed at marriage
+
+
+def _maiden_middle(maiden: str, married: str) -> NameMatch:
+    """A Philippine (and Hispanic-style) woman's name: GIVEN MOTHER'S-SURNAME SURNAME
+    before marriage, GIVEN SURNAME HUSBAND'S-SURNAME after it, her maiden surname kept as
+    the middle name (JOCELYN TORRES BAUTISTA / JOCELYN BAUTISTA AQUINO; the twelfth
+    part's miss). The maiden name's last word must be the married name's next to last,
+    spelt alike, the given names as many and matching, and the first given name not a
+    man's (`_mans_name`); three words at least on each side, Latin script, no
+    comma (an MRZ or SURNAME, GIVEN form names its parts otherwise), no word a Chinese
+    or Korean syllable (a surname first: KIM JONG UN / KIM YO JONG)."""
+    none = NameMatch(0.0, (), "words")
+    if "," in maiden + married or "<" in maiden + married:
+        return none
+    wa, wb = maiden.upper().split(), married.upper().split()
+    if len(wa) != len(wb) or len(wa) < 3 or not all(w.isascii() and w.isalpha() for w in wa + wb):
+        return none
+    given_a, middle, surname = wa[:-2], wa[-2], wa[-1]
+    given_b, kept, husband = wb[:-2], wb[-2], wb[-1]
+    if kept != surname or len({middle, surname, husband}) < 3:
+        return none
+    if any(_chinese_syllable(w) for w in wa + wb):
+        # a name in East Asian order (KIM JONG UN / KIM YO JONG: KIM is no given name)
+        return none
+    if any(_mans_name(g[0]) for g in (given_a, given_b)):
+        return none
+    given = _compare_names(" ".join(given_a), " ".join(given_b))
+    if given.score < 0.9:
+        return none
+    note = msg("name.maiden_middle", a=maiden.strip(), b=married.strip(), s=surname, h=husband)
+    return NameMatch(min(MAIDEN_MIDDLE_SCORE, given.score), (note, *given.reasons), "words")
+
+
 def _compare_names(a: str, b: str) -> NameMatch:
     if korean.has_hangul(a) or korean.has_hangul(b):
         return _compare_hangul(a, b)
@@ -2072,6 +2117,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_vietnamese_syllables(na, nb)
             or distinct_gwoyeu(na, nb)
             or distinct_char_syllable(na, nb, best)
+            or distinct_char_surname(na, nb, best)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -2263,7 +2309,8 @@ _MUHAMMAD_AHMAD = frozenset({"MOHD", "MUHAMMAD", "MUHAMAD", "MOHAMAD", "MOHAMMAD
 def distinct_malay_given(a: Name, b: Name) -> Message | str:
     """A reason when two Malay names (X BIN Y, X BINTI Y on both sides) differ in one
     word, both spellings given names Malaysia ranks among its common ones
-    (`given_origin`, names-dataset's MY lists), two keying steps apart or more after the
+    (`given_origin`, names-dataset's MY lists), or one of them and the other a listed
+    given name (`given_names`: KAMAL / KAMARUL), two keying steps apart or more after the
     vowel fold, and the engine's word comparison does not find them one name (YUSOF /
     YUNUS: Joseph and Jonah, two fathers). One step apart stays a possible slip (HAFIZ /
     HAFIZI, SHAHRUL / SHAHRIL), as do one name's spellings (YUSUF / YUSOF)."""
@@ -2274,7 +2321,12 @@ def distinct_malay_given(a: Name, b: Name) -> Message | str:
     if len(differ) != 1:
         return ""
     x, y = ta[differ[0]], tb[differ[0]]
-    if not (given_origin.in_country(x, "MY") and given_origin.in_country(y, "MY")):
+    # both common in Malaysia, or one of them and the other a listed given name ranked
+    # best elsewhere (KAMAL, an Arabic name the table keeps for EG, JO, PS: KAMAL /
+    # KAMARUL, two fathers; the twelfth part)
+    mx, my = given_origin.in_country(x, "MY"), given_origin.in_country(y, "MY")
+    listed = given_names()
+    if not (mx and my) and not (mx and y in listed) and not (my and x in listed):
         return ""
     if {x, y} & _MALAY_MAT and {x, y} <= _MALAY_MAT | _MUHAMMAD_AHMAD:
         return ""  # MAT / MAMAT / AMAT, everyday forms of Muhammad and Ahmad (review names4)
@@ -2284,7 +2336,8 @@ def distinct_malay_given(a: Name, b: Name) -> Message | str:
         return ""
     if _spellings_of_one(x, y) or word_similarity(x, y)[0] >= DEFAULT_THRESHOLD:
         return ""
-    return msg("name.distinct_given_country", a=x, b=y, firm=True)
+    key = "name.distinct_given_country" if mx and my else "name.distinct_given"
+    return msg(key, a=x, b=y, firm=True)
 
 
 def _one_word(x: str, y: str) -> bool:
@@ -2700,6 +2753,48 @@ def distinct_char_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
             continue
         return msg("name.distinct_char_syllable", a=word, b=ch, form=form)
     return ""
+
+
+def distinct_char_surname(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Taiwan-passport Latin name (SURNAME
+    GIVEN-GIVEN, every given syllable Mandarin) only through a surname spelt near its
+    character's readings, the spelling being another common surname character's
+    Mandarin one and none of the character's own in any table: 戴 / TSAI (蔡), 程 / CHEN
+    (陳), 鄒 / CHOU (周), two families, as `distinct_chinese_surnames` holds TAI / TSAI
+    written in Latin both sides (issue 12, the twelfth part). Surnames only: the tables
+    spell every common surname character in every passport system and the dialects;
+    given syllables' customary spellings they lack are many (HAU PEI-TSUN: a first
+    round's given-syllable form was dropped for them). A look-alike stays a misread."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or not _hyphenated(latin) or len(latin.tokens) < 2:
+        return ""
+    sur = chars[0]
+    if sur not in _surname_chars_all():
+        return ""
+    word = latin.tokens[0].text
+    given = [t.text.lower() for t in latin.tokens[1:]]
+    if not all(any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(w).values()) for w in given):
+        return ""
+    spelt = [
+        r for r in best.reasons
+        if getattr(r, "code", "") == "name.han_spelling" and r.params["b"] == sur
+        and r.params["a"] == word
+    ]  # fmt: skip
+    if not spelt or _misread(word, spelt[0].params["form"]):
+        return ""
+    w = word.lower()
+    if not any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(w).values()):
+        return ""
+    own = surname_chars(word) | _surname_chars_unmandarin(word)
+    if not own or sur in own:
+        return ""
+    if w in chinese.romanisations(sur) or w in chinese.hokkien_spellings(sur):
+        return ""
+    others = [ch for ch in _surname_order() if ch in own][:2]
+    return msg("name.distinct_char_surname", a=word, b=sur, c="/".join(others))
 
 
 def _pinyin_syllable(x: str) -> bool:
@@ -3170,6 +3265,8 @@ def _given_chars_by_kind() -> dict[str, dict[str, frozenset[str]]]:
                 spelt["M"] |= {form.lower()} | {v.lower() for v in taiwan_variants(form)}
             spelt["M"] |= set(chinese.taiwan_customary(py))
         spelt["C"] |= {r.lower() for r in chinese.cantonese_readings(ch)}
+        # Hong Kong's customary and Macau's spellings (VAI 偉, VENG 永, MENG 明, LENG 玲)
+        spelt["C"] |= {f for f, chars in _customary_given_index().items() if ch in chars}
         for form, label in chinese.dialect_spellings(ch):
             kind = "C" if "Cantonese" in label or "Macau" in label else "S"
             if kind == "C" or any(d in label for d in _SOUTHERN):
@@ -3217,6 +3314,8 @@ def distinct_given_in_kind(a: Name, b: Name) -> Message | str:
     for j, t in enumerate(ta):
         if j != i:
             g = _word_groups(t.text)
+            if t.text.lower() in _customary_given_index():
+                g = g | {"C"}  # Macau's VAI 偉, CHON 俊: Cantonese here only
             kinds = g if kinds is None else kinds & g
     if not kinds:
         return ""
@@ -3522,10 +3621,20 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     return msg("name.distinct_surnames", a=x.upper(), b=y.upper(), origin="Chinese")
 
 
+# Hong Kong and Macau family names the two lists above lack (Hong Kong's top surnames as
+# counted from 400,000 telephone-directory names, International Bank of Asia survey, SCMP
+# 1995-02-09; MAN and LIU "most common in the New Territories"): MOK 莫, KWAN 關, KWONG
+# 鄺, AU 區, FOK 霍, MAN 文. Without them MAK 麥 / MOK and KWOK 郭 / KWAN stay possible
+# slips: a spelling no table gives a surname is judged as a keying slip (issue 12,
+# the twelfth part). Read by the surname rules only (`surname_chars`), never the keys.
+_HK_MACAU_SURNAMES = frozenset("莫關鄺區霍文")
+
+
 @cache
 def _surname_chars_all() -> frozenset[str]:
-    """Common Chinese surname characters: the name list's and the dialect table's."""
-    return _common_surname_chars() | chinese._dialect_surname_chars()
+    """Common Chinese surname characters: the name list's, the dialect table's and Hong
+    Kong's and Macau's the list lacks (`_HK_MACAU_SURNAMES`)."""
+    return _common_surname_chars() | chinese._dialect_surname_chars() | _HK_MACAU_SURNAMES
 
 
 @cache
@@ -3538,8 +3647,10 @@ def _surname_char_index() -> tuple[dict[str, frozenset[str]], dict[str, frozense
         for r in (*chinese.cantonese_readings(ch), *chinese.gwoyeu_readings(ch)):
             spelt.setdefault(r, set()).add(ch)
         readings = chinese.mandarin_readings(ch)
-        if readings:
-            pinyin.setdefault(readings[0], set()).add(ch)
+        # the Hong Kong additions by every reading: 區's surname is its second, OU, and
+        # 關's WAN must not part it from its Cantonese GWAAN
+        for r in readings if ch in _HK_MACAU_SURNAMES else readings[:1]:
+            pinyin.setdefault(r, set()).add(ch)
     freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
     return freeze(spelt), freeze(pinyin)
 
@@ -3680,6 +3791,21 @@ def _syllable_groups(x: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _customary_given_index() -> dict[str, frozenset[str]]:
+    """Hong Kong customary and Macau spelling -> the common given-name characters it
+    spells (`chinese.customary_cantonese`), with Macau's -ENG for every Cantonese -ING
+    (明 MENG, 永 VENG: the generator left out a spelling another table held already, so
+    明's MENG is there only as Teochew). Macau's VAI 偉, VA 華, CHON 俊 are Cantonese."""
+    out: dict[str, set[str]] = {}
+    for ch in chinese.name_chars()[1]:
+        forms = {f for f, label in chinese.customary_cantonese(ch) if "Taiwan" not in label}
+        forms |= {r[:-3] + "eng" for r in chinese.cantonese_readings(ch) if r.endswith("ing")}
+        for form in forms:
+            out.setdefault(form.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _word_groups(word: str) -> set[str]:
     w = word.lower()
     own = _syllable_groups(w)
@@ -3697,7 +3823,13 @@ def _word_groups(word: str) -> set[str]:
 @cache
 def _surname_order() -> tuple[str, ...]:
     return tuple(
-        dict.fromkeys([*chinese.name_chars()[0], *sorted(chinese._dialect_surname_chars())])
+        dict.fromkeys(
+            [
+                *chinese.name_chars()[0],
+                *sorted(chinese._dialect_surname_chars()),
+                *sorted(_HK_MACAU_SURNAMES),
+            ]
+        )
     )
 
 

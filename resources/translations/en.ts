@@ -1717,6 +1717,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_char_surname</source>
+        <extracomment>{a} is the surname {c}, not {b} (no table spells {b} {a}): two families, different people unless the known facts agree</extracomment>
+        <translation>{a} is the surname {c}, not {b} (no table spells {b} {a}): two families, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_char_syllable</source>
         <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless the known facts agree</extracomment>
         <translation>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</translation>
@@ -1900,6 +1905,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.lookalike</source>
         <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
         <translation>{a} ≈ {b} (look-alike characters {chars})</translation>
+    </message>
+    <message>
+        <source>name.maiden_middle</source>
+        <extracomment>{b} may be {a} after marriage: her surname {s} kept as the middle name, her husband's ({h}) after it, as Philippine married names are written</extracomment>
+        <translation>{b} may be {a} after marriage: her surname {s} kept as the middle name, her husband's ({h}) after it, as Philippine married names are written</translation>
     </message>
     <message>
         <source>name.married</source>

@@ -1717,6 +1717,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_char_surname</source>
+        <extracomment>{a} is the surname {c}, not {b} (no table spells {b} {a}): two families, different people unless the known facts agree</extracomment>
+        <translation>{a} 是姓氏 {c}，不是 {b}（沒有任何表把 {b} 拼作 {a}）：兩個家族，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
         <source>name.distinct_char_syllable</source>
         <extracomment>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless the known facts agree</extracomment>
         <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非已知的事實相符，否則為不同人</translation>
@@ -1900,6 +1905,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.lookalike</source>
         <extracomment>{a} ≈ {b} (look-alike characters {chars})</extracomment>
         <translation>{a} ≈ {b}（形近字元 {chars}）</translation>
+    </message>
+    <message>
+        <source>name.maiden_middle</source>
+        <extracomment>{b} may be {a} after marriage: her surname {s} kept as the middle name, her husband's ({h}) after it, as Philippine married names are written</extracomment>
+        <translation>{b} 可能是 {a} 婚後的姓名：她的姓氏 {s} 改作中間名，其後是丈夫的姓氏（{h}），如菲律賓已婚婦女姓名的寫法</translation>
     </message>
     <message>
         <source>name.married</source>
