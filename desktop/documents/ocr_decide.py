@@ -124,6 +124,13 @@ Rules (ICAO 9303 fields from `layout.py`):
    the CNN (UNVOUCHED_LEAD, ZOOMED_LEAD on a zoomed document). Two of another face's
    glyphs, or Os printed larger than a zoomed line, misjudged alike cancel in a check
    (Noto Sans Mono's 1I1I11 read II1II1, valid): refused as ambiguous.
+15. Rule 6's twin search drops, in a cell a check digit covers, the look-alike (0/O,
+   1/I, 8/B, 5/S, 2/Z) of the character read where both of rule 14's witnesses vouch
+   for it, each at its own margin (the document's typed cells of the character the CNN
+   is sure of, within EXEMPLAR_TIGHT; the CNN by SELF_LEAD) and no cell read as the
+   look-alike is as like it (EXEMPLAR_WIDE): a page printing no O has nothing for rule
+   6's exemplars to set a 0 against (ext-mrz's Qatar passport 00000000, refused as
+   ambiguous). Not on a zoomed document nor on an odd line.
 """
 
 from __future__ import annotations
