@@ -124,6 +124,13 @@ Rules (ICAO 9303 fields from `layout.py`):
    the CNN (UNVOUCHED_LEAD, ZOOMED_LEAD on a zoomed document). Two of another face's
    glyphs, or Os printed larger than a zoomed line, misjudged alike cancel in a check
    (Noto Sans Mono's 1I1I11 read II1II1, valid): refused as ambiguous.
+15. Rule 6's twin search drops, in a cell a check digit covers, the look-alike (0/O,
+   1/I, 8/B, 5/S, 2/Z) of the character read where both of rule 14's witnesses vouch
+   for it, each at its own margin (the document's typed cells of the character the CNN
+   is sure of, within EXEMPLAR_TIGHT; the CNN by SELF_LEAD) and no cell read as the
+   look-alike is as like it (EXEMPLAR_WIDE): a page printing no O has nothing for rule
+   6's exemplars to set a 0 against (ext-mrz's Qatar passport 00000000, refused as
+   ambiguous). Not on a zoomed document nor on an odd line.
 """
 
 from __future__ import annotations
@@ -803,6 +810,8 @@ def decide(
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
     if reading.document.valid:
+        if feats is not None:
+            loose = _self_vouched(reading, loose, scores, feats, lay, zoomed)
         twin = _cancelling(reading.document.lines, loose, cands, fmt, today)
         why = "ambiguous"
         if not twin and feats is not None:
@@ -1146,6 +1155,78 @@ def _unvouched(
     for p, v in leads.items():
         if v < sure and twin[text[p]] not in out[p]:
             out[p].append(twin[text[p]])
+    return out
+
+
+# Rule 15 (issue 10, ext-mrz's Qatar passport: number 00000000 refused, its 0s at weights
+# 7 and 3 kept O for the twin search, the page printing no O for rule 6's exemplars to
+# tell them apart): a checked 0/O, 1/I, 8/B, 5/S or 2/Z whose twin only rule 6 keeps
+# loses it there where both witnesses vouch for the character read, each at its own
+# margin: the document's typed cells of that character the CNN is sure of (as rule 14's
+# exemplars; the cell within EXEMPLAR_TIGHT of how alike they are), the CNN preferring
+# the cell to its twin by SELF_LEAD, and no cell of the page read as the twin within
+# EXEMPLAR_WIDE of it. Not on a zoomed document nor on an odd line (rule 6's
+# unnarrowing). Measured (DESIGN.md, rule 15): 209 forged cells of review r14's and
+# zoom2's attack pages and the hybrid generator; those the exemplars, the twin-like
+# test and the line/zoom tests pass had the CNN at 0.45 or under; the one the CNN
+# preferred by over 3 (3.12, review r14 `same` 32752) was 0.0012 over EXEMPLAR_TIGHT
+# and had a cell read as its twin more like it. The 30 honest cells it drops (12
+# ext-mrz pictures among them) had the CNN at 3.08 or more: Qatar's 0s at 3.72.
+SELF_LEAD = 3.0
+
+
+def _self_vouched(
+    reading: Reading,
+    loose: list[list[str]],
+    scores: np.ndarray,
+    feats: np.ndarray,
+    lay: mrz_layout.Layout,
+    zoomed: bool = False,
+) -> list[list[str]]:
+    """Rule 15: `loose` without, in checked cells, the VOUCHED_PAIRS twin of the
+    character read where the document's own CNN-sure typed cells of that character and
+    the CNN itself (by SELF_LEAD) both vouch for it and no cell read as the twin is as
+    like it (EXEMPLAR_WIDE)."""
+    text = "".join(reading.document.lines)
+    out = [list(c) for c in loose]
+    if zoomed or len(text) != len(feats) or len(text) != len(loose):
+        return out
+    twin = {a: b for pair in VOUCHED_PAIRS for a, b in (pair, pair[::-1])}
+    covered = lay.covered()
+    n = lay.width
+    odd = {li for li, m in enumerate(line_margins(scores, feats, n)) if m < LINE_MARGIN}
+    todo = np.array(
+        [
+            p in covered
+            and c in twin
+            and twin[c] in out[p]
+            and len(out[p]) == 2
+            and p // n not in odd
+            for p, c in enumerate(text)
+        ]
+    )
+    if not todo.any():
+        return out
+    allowed = lay.allowed()
+    typed = [c in twin and _typed(c, chars) for c, chars in zip(text, allowed, strict=True)]
+    exemplar_lead = ocr_lookalike.lead(
+        text, feats, {q: twin[text[q]] for q in range(len(text)) if typed[q] and not todo[q]}
+    )
+    sure_text = "".join(
+        "\x00" if exemplar_lead.get(q, np.inf) < UNVOUCHED_LEAD else c for q, c in enumerate(text)
+    )
+    vouched = np.flatnonzero(todo & _vouched_0o(sure_text, feats, lay, todo))
+    leads = ocr_lookalike.lead(text, feats, {int(p): twin[text[p]] for p in vouched})
+    for p, v in leads.items():
+        b = twin[text[p]]
+        if v < SELF_LEAD:
+            continue
+        e = [q for q, c in enumerate(sure_text) if c == text[p] and q != p and typed[q]]
+        near = float((feats[e] @ feats[p]).max())
+        rivals = [q for q, c in enumerate(text) if c == b]
+        if rivals and float((feats[rivals] @ feats[p]).max()) > near - EXEMPLAR_WIDE:
+            continue
+        out[p].remove(b)
     return out
 
 

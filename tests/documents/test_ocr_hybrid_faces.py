@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from desktop.documents import glyphs, ocr, ocr_decide, ocr_lookalike
+from desktop.documents import layout as mrz_layout
 from tests.documents.conftest import SPECIMENS, TODAY
 from tests.documents.test_ocr_decide import IDX, _scores, _twin
 from tests.documents.test_ocr_lookalike import _feats, _glyph
@@ -438,3 +439,81 @@ def test_review_zoom2s_cancelling_hybrids_are_refused(hybrid, seed):
         pytest.skip(f"another face drawn without the review's fonts: {desc}")
     assert not doc.valid, (desc, doc.lines, lines)
     assert _why(doc) == {"ocr.why.unvouched"}
+
+
+def _number_of_0s_no_o() -> tuple[tuple[str, ...], list[int], np.ndarray]:
+    """A TD3 printing no O anywhere (ext-mrz's Qatar passport: number 00000000), its
+    number's 0s with O a close runner-up in the templates (0.953 / 0.901 there), and
+    the flat positions of a cancelling pair (weights 7 and 3)."""
+    from desktop.documents.mrz import compose
+
+    lines = compose(
+        "TD3", document_code="P", issuing_state="QAT", surname="ALKAABI",
+        given_names="ALI HAMAD", document_number="00000000", nationality="QAT",
+        birth_date="710307", sex="M", expiry_date="320725",
+    )  # fmt: skip
+    text = "".join(lines)
+    assert "O" not in text
+    scores = _scores(lines)
+    number = range(44, 52)
+    for p in number:
+        scores[p, IDX["O"]] = 0.97 - 0.05  # within LOOKALIKE_MARGIN: the twin search's
+    return lines, [44 + 6, 44 + 7], scores
+
+
+def test_checked_0s_both_witnesses_vouch_for_are_read_without_os_on_the_page():
+    # Rule 15: the document's own 0s the CNN is sure of (dates, check digits) and the
+    # CNN itself vouch for the number's 0s; no O on the page for rule 6's exemplars to
+    # tell them apart. Refused as ambiguous before (ext-mrz's Qatar passport).
+    lines, _flat, scores = _number_of_0s_no_o()
+    text = "".join(lines)
+    reading = ocr._decide(scores, "TD3", 44, TODAY, feats=_feats(text))
+    assert reading.document.valid and reading.document.lines == lines
+    # Without rule 15 the same cells are a cancelling twin.
+    plain = ocr_decide._self_vouched
+    try:
+        ocr_decide._self_vouched = lambda r, loose, *a, **k: [list(c) for c in loose]
+        before = ocr._decide(scores, "TD3", 44, TODAY, feats=_feats(text))
+    finally:
+        ocr_decide._self_vouched = plain
+    assert ocr_decide.is_ambiguous(before)
+
+
+def test_checked_0s_the_cnn_doubts_are_refused_without_os_on_the_page():
+    # The attack counterparts: two glyphs at weights 7 and 3 that O,O passes every
+    # check with. Halfway between 0 and O: unlike the dates' 0s, the CNN unsure.
+    lines, flat, scores = _number_of_0s_no_o()
+    text = "".join(lines)
+    feats = _feats(text, {p: ("0", "O") for p in flat})
+    reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
+    assert not reading.document.valid and ocr_decide.is_ambiguous(reading)
+    assert {(2, p - 44 + 1) for p in flat} <= set(reading.uncertain)
+    # A third of the way to O: the dates' 0s vouch for it (within
+    # EXEMPLAR_TIGHT) and the CNN prefers 0 by over UNVOUCHED_LEAD (rule 14 satisfied),
+    # but under SELF_LEAD: one witness is not both.
+    feats = _feats(text)
+    feats[flat] = _mix("0", "O", 0.3)
+    lead = ocr_lookalike.lead(text, feats, {flat[0]: "O"})[flat[0]]
+    assert ocr_decide.UNVOUCHED_LEAD < lead < ocr_decide.SELF_LEAD
+    todo = np.zeros(len(text), bool)
+    todo[flat[0]] = True
+    assert ocr_decide._vouched_0o(text, feats, mrz_layout.layout("TD3"), todo)[flat[0]]
+    reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
+    assert not reading.document.valid and ocr_decide.is_ambiguous(reading)
+
+
+def test_checked_0s_like_a_cell_read_o_are_refused():
+    # A page whose O is printed in the number's 0 glyph (a name's O drawn as the 0s):
+    # the CNN and the dates vouch for the 0s, but a cell read O is as like them, so
+    # nothing tells the 0s from Os: refused as before.
+    lines, _flat, scores = _number_of_0s_no_o()
+    lines = (lines[0].replace("ALKAABI", "ALKOABI"), lines[1])
+    text = "".join(lines)
+    scores = scores.copy()
+    p_o = text.index("ALKOABI") + 3
+    scores[p_o] = 0.2
+    scores[p_o, IDX["O"]] = 0.97
+    feats = _feats(text)
+    feats[p_o] = _feats("0")[0]
+    reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
+    assert not reading.document.valid and ocr_decide.is_ambiguous(reading)

@@ -95,6 +95,8 @@ def test_a_clear_glyph_the_templates_left_open_is_settled(monkeypatch, digit, le
     lines, flat = _twin("TD3", "document_number", digit, letter)
     feats = _feats("".join(lines))
     monkeypatch.setattr(ocr_decide, "_exemplar_prune", lambda *a, **k: None)  # the net alone
+    # Rule 15 (the document's own exemplars with the CNN) would settle a clean glyph too.
+    monkeypatch.setattr(ocr_decide, "_self_vouched", lambda r, loose, *a, **k: loose)
     scores = _ambiguous(lines, flat, digit, letter)
     assert not ocr._decide(scores, "TD3", 44, TODAY).document.valid  # templates alone
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
