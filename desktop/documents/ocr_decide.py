@@ -52,7 +52,9 @@ Rules (ICAO 9303 fields from `layout.py`):
    weights 7 and 3, was valid and wrong). A per-line gate refusing such lines outright
    was measured and not taken: OCR-B lines go as low as the hybrid's.
 7. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
-   matches as well) are never filled in from the check digits: refused.
+   matches as well) are never filled in from the check digits: refused. Except the
+   fillers of a name that has surely ended (settle_ended_names): filled in by the
+   name's grammar, not by a check digit.
 8. An invalid reading is reported invalid as printed only when it was read as printed:
    where a failing check digit covers a cell whose rival the narrowing of rules 3 and
    4 dropped (a network's choice; or the exemplars', when putting the rivals back
