@@ -436,10 +436,9 @@ def settle_ended_names(
     """Rule 7's one exception: unreadable cells of a name field after three fillers
     read clearly in a row are fillers. ICAO 9303 separates a name's parts by one filler
     and its primary from its secondary identifier by two, so three in a row never fall
-    inside a name, nor a second pair (_name_end): the name has ended, and a letter
-    after them would be no name 9303 prints (no check digit looks at names: that is
-    all the evidence there is).
-    A stroke, a stamp or a dotted print over the trailing fillers (mrz_heldout11/12's
+    inside a name (_name_end): the name has ended, and a letter after them would be
+    no name 9303 prints (no check digit looks at names: that is all the evidence there
+    is). A stroke, a stamp or a dotted print over the trailing fillers (mrz_heldout11/12's
     largest cause of refusals) leaves them unreadable, or keeps a rival beside `<`
     there (K, X, a digit). Only when every cell after the run admits `<` (its best, or
     a rival within its margin): a cell read clearly as anything else leaves the whole
@@ -468,23 +467,13 @@ NAME_FILLER_RUN = 3
 
 
 def _name_end(clear: list[bool], run: int) -> int | None:
-    """Where a name field's name has surely ended (the index of the last filler that
-    says so), given which cells hold a filler read clearly: after `run` such fillers
-    in a row, or after a second pair of them (9303 prints `<<` once, between the
-    identifiers: whatever the cells between two pairs hold, letters or fillers, the
-    second pair is no separator a name may go on after). None when not seen."""
-    pairs = 0
-    i = 0
-    while i + 1 < len(clear):
-        if all(clear[i : i + run]) and i + run <= len(clear):
-            return i + run - 1
-        if clear[i] and clear[i + 1]:
-            pairs += 1
-            if pairs == 2:
-                return i + 1
-            i += 2
-            continue
-        i += 1
+    """Where a name field's name has surely ended (the index of the last of `run`
+    fillers read clearly in a row), None when not seen. A second `<<` after a name's
+    parts is no ICAO name either, but not relied on: older French identity cards print
+    `<<` between given names, and a one-letter given name may follow the first."""
+    for i in range(run - 1, len(clear)):
+        if all(clear[i - run + 1 : i + 1]):
+            return i
     return None
 
 

@@ -484,8 +484,9 @@ def _named(surname: str, given: str) -> tuple[str, ...]:
     "clear, end",
     [
         ("SMITH<<JOHN<<<", 13),  # three in a row
-        ("SMITH<<JOHN<<X", 12),  # a second pair
-        ("<<ANANYA<<X", 9),  # an empty primary identifier, then a second pair
+        ("<<<", 2),
+        ("SMITH<<JOHN<<X", None),  # a second pair: relied on by no rule
+        ("<<ANANYA<<X", None),
         ("HARYANTO<<A<", None),  # one pair: a given name may start after it
         ("SMITH<<JOHN<A<B", None),  # initials: single fillers
         ("<<A", None),
