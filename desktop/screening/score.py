@@ -3427,16 +3427,21 @@ def _bridge_abroad(x: str, y: str) -> str:
     return found
 
 
+# pypinyin lists 曾 CENG first; as a surname it is read ZENG (its other first readings
+# are the surnames': 朱 ZHU, not its rare SHU; 陸 LU, not LIU)
+_SURNAME_PINYIN = {"曾": "zeng"}
+
+
 @cache
 def _pinyin_surname_index() -> dict[str, frozenset[str]]:
-    """Hanyu Pinyin or Wade-Giles spelling -> the common surname characters read so (the
-    first two Mandarin readings of each: 曾 ZENG, 單 SHAN)."""
+    """Hanyu Pinyin or Wade-Giles spelling -> the common surname characters whose surname
+    reading it spells (曾 ZENG / TSENG, 鄭 ZHENG / CHENG)."""
     out: dict[str, set[str]] = {}
     for ch in _surname_chars_all():
-        for py in chinese.mandarin_readings(ch)[:2]:
-            for form, system in chinese.mandarin_spellings(py).items():
-                if system in (chinese.HANYU, chinese.WADE):
-                    out.setdefault(form, set()).add(ch)
+        py = _SURNAME_PINYIN.get(ch) or next(iter(chinese.mandarin_readings(ch)), "")
+        for form, system in chinese.mandarin_spellings(py).items() if py else ():
+            if system in (chinese.HANYU, chinese.WADE):
+                out.setdefault(form, set()).add(ch)
     return {k: frozenset(v) for k, v in out.items()}
 
 
