@@ -70,6 +70,9 @@ define(
         "name.distinct_pinyin_surnames": "{a} and {b} are two different common surnames "
         "(-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people "
         "unless the known facts agree",
+        "name.distinct_pinyin_chars": "{a} ({ca}) and {b} ({cb}) are the Pinyin spellings "
+        "of two different common Chinese surnames, which no romanisation or dialect table "
+        "spells as one character: different people unless the known facts agree",
         "name.distinct_surnames_abroad": "{a} and {b} are two different common surnames "
         "in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading "
         "of {dialect} (not Taiwan's) spells one character both ways: different people "
@@ -3523,6 +3526,71 @@ def _bridge_abroad(x: str, y: str) -> str:
     return found
 
 
+# pypinyin lists 曾 CENG first; as a surname it is read ZENG (its other first readings
+# are the surnames': 朱 ZHU, not its rare SHU; 陸 LU, not LIU)
+_SURNAME_PINYIN = {"曾": "zeng"}
+
+
+@cache
+def _pinyin_surname_index() -> dict[str, frozenset[str]]:
+    """Hanyu Pinyin or Wade-Giles spelling -> the common surname characters whose surname
+    reading it spells (曾 ZENG / TSENG, 鄭 ZHENG / CHENG)."""
+    out: dict[str, set[str]] = {}
+    for ch in _surname_chars_all():
+        py = _SURNAME_PINYIN.get(ch) or next(iter(chinese.mandarin_readings(ch)), "")
+        for form, system in chinese.mandarin_spellings(py).items() if py else ():
+            if system in (chinese.HANYU, chinese.WADE):
+                out.setdefault(form, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _surname_spelling_index() -> dict[str, frozenset[str]]:
+    """Spelling -> the common surname characters that any table the project ships spells
+    so (`chinese.romanisations`: every Mandarin system and reading, Taiwan's customary
+    forms, Gwoyeu Romatzyh, Hong Kong Cantonese and its customary and Macau spellings,
+    Hokkien, Teochew, Hakka, Hainanese, Fuzhou)."""
+    out: dict[str, set[str]] = {}
+    for ch in _surname_chars_all():
+        for form in chinese.romanisations(ch):
+            out.setdefault(form.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_RETROFLEX_H = re.compile(r"(?<=[zcs])h")
+_PINYIN_VOWELS = re.compile(r"[aeiouü]")
+
+
+def distinct_pinyin_surname_chars(x: str, y: str) -> Message | str:
+    """A reason when lower-case surnames `x` and `y` of two otherwise equal Pinyin names
+    are the Pinyin or Wade-Giles spellings of different common surname characters, one or
+    two edits apart in their vowels or a retroflex's H (DING 丁 / DENG 鄧, ZHOU 周 / ZOU
+    鄒, XIE 謝 / XUE 薛, ZHENG 鄭 / ZENG 曾): two families, as issue 12 (Build 3) scores
+    two common Western surnames so close. Never when any table spells one surname
+    character both ways (one surname, however spelt) or a dialect bridge joins them; a
+    spelling no common surname has (DIGN, XEI, ZHOGN) stays a possible slip."""
+    cx, cy = _pinyin_surname_index().get(x), _pinyin_surname_index().get(y)
+    if not cx or not cy or not 1 <= OSA.distance(x, y) <= 2:
+        return ""
+    if _PINYIN_VOWELS.sub("", _RETROFLEX_H.sub("", x)) != _PINYIN_VOWELS.sub(
+        "", _RETROFLEX_H.sub("", y)
+    ):
+        return ""  # another consonant: the other rules' (-n / -ng: `finals` above)
+    spelt = _surname_spelling_index()
+    if spelt.get(x, frozenset()) & spelt.get(y, frozenset()):
+        return ""  # one character spelt both ways by some table (丁 DING, ZHENG)
+    if set(chinese.mandarin_of(x)) & set(chinese.mandarin_of(y)):
+        return ""  # one syllable in two systems
+    if _surname_bridge(x, y) or _taiwan_tongue_bridge(x, y):
+        return ""
+    order = _surname_order()
+    first = ([ch for ch in order if ch in cx][:2], [ch for ch in order if ch in cy][:2])
+    return msg(
+        "name.distinct_pinyin_chars", a=x.upper(), ca="/".join(first[0]),
+        b=y.upper(), cb="/".join(first[1]),
+    )  # fmt: skip
+
+
 def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, spelt alike in Mandarin
     (CHIH-WEI, KUO-HUA), differ in surnames that no romanisation of those given names
@@ -3578,6 +3646,17 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     bridged = _own_reading_bridge(x, y)
     if bridged and not abroad:
         return ""  # TAN / CHEN, LING / LIN ZHI-HAO: one character's dialect and Mandarin
+    if (
+        not finals
+        and any(not chinese.mandarin_of(w.lower()) for w in given)
+        and _pinyin_name(a)
+        and _pinyin_name(b)
+        and not korean.surname_families().get(x.upper(), frozenset())
+        & korean.surname_families().get(y.upper(), frozenset())
+    ):
+        # a given name of Pinyin syllables written as one word (DING / DENG HAIRONG),
+        # the mainland's passport form, which the loop below does not read
+        return distinct_pinyin_surname_chars(x, y)
     systems: set[str] | None = {chinese.HANYU} if finals else None
     for word in given if not finals else ():
         readings = chinese.mandarin_of(word.lower())
@@ -3590,10 +3669,10 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     if families.get(x.upper(), frozenset()) & families.get(y.upper(), frozenset()):
         return ""  # JUNG / CHUNG MIN-HO: one Korean surname, 정
     if "Hanyu Pinyin" in systems and not (_hyphenated(a) and _hyphenated(b)) and not finals:
-        # DING / DENG HAI RONG: a vowel keyed wrong stays a possible slip, unless the
-        # names are written as Taiwan and Hong Kong passports write them (YA-LING), from
-        # a closed table of surname spellings where CHIU and CHOU are 邱 and 周
-        return ""
+        # DING / DENG HAI RONG (丁, 鄧): two common surnames a vowel or a zh/z apart are
+        # two families (issue 12, Build 3); a spelling no common surname has (DIGN, XEI)
+        # stays a possible slip, and so does one that a table spells as one character
+        return distinct_pinyin_surname_chars(x, y)
     if set(mx) & set(my):
         return ""  # CHANG / ZHANG WEI, XU / SYU CHIA-HUI: one surname, two systems
     # a given name written as one word of syllables (MEILING) is the mainland's passport

@@ -1797,6 +1797,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} {son} {b} and {b} {son} {a}: a given name and a father's name swapped, a father and his child: different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_pinyin_chars</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are the Pinyin spellings of two different common Chinese surnames, which no romanisation or dialect table spells as one character: different people unless the known facts agree</extracomment>
+        <translation>{a} ({ca}) and {b} ({cb}) are the Pinyin spellings of two different common Chinese surnames, which no romanisation or dialect table spells as one character: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_pinyin_surnames</source>
         <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>

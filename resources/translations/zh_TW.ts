@@ -1797,6 +1797,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} {son} {b} 與 {b} {son} {a}：名字與父名互換，是父親與子女：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_pinyin_chars</source>
+        <extracomment>{a} ({ca}) and {b} ({cb}) are the Pinyin spellings of two different common Chinese surnames, which no romanisation or dialect table spells as one character: different people unless the known facts agree</extracomment>
+        <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同常見中文姓氏的拼音拼法，沒有任何拼音系統或方言對照表將同一個字拼成這兩種寫法：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_pinyin_surnames</source>
         <extracomment>{a} and {b} are two different common surnames (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是漢語拼音姓名中兩個不同的常見姓氏（-n 與 -ng），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
