@@ -3811,8 +3811,8 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
         # Singapore and Malaysia mix them: CHEE (Hokkien) KEONG (Cantonese), each
         # syllable a dialect's and so a southern Chinese name
         given = set().union(*(_word_groups(w) for w in rest))
-    # Mandarin-spelt names are `distinct_chinese_surnames`'s: there a vowel keyed wrong in
-    # a mainland Pinyin name stays a possible slip (DING / DENG HAI RONG)
+    # Mandarin-spelt names are `distinct_chinese_surnames`'s (DING / DENG HAI RONG: two
+    # common Pinyin surnames a vowel apart, `distinct_pinyin_surname_chars`)
     given = (given or set()) - {"M"}
     if not given or not _word_groups(x) & given or not _word_groups(y) & given:
         return ""
