@@ -403,7 +403,7 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # A zoomed reading whose glyphs break a field's type is refused, never called
         # invalid: zoomed, another face's glyphs pass the face gate (review zoom,
         # smallhyb 16258: DejaVu 1s read I in a date).
-        reading = ocr_decide._not_ocrb(reading, fmt, n)
+        reading = ocr_decide.refuse_not_ocrb(reading, fmt, n)
     first = reading.document.lines[0][:1] if reading.document.lines else ""
     if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):
         # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a

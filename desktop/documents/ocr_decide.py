@@ -948,7 +948,7 @@ def decide(
     )
     reading = dataclasses.replace(reading, unsure=tuple(unsure))
     if not is_ocrb(scores, feats):  # always so without feats (the gate fails closed)
-        reading = _not_ocrb(reading, fmt, n)
+        reading = refuse_not_ocrb(reading, fmt, n)
     else:
         reading = _unknown_state(reading, fmt, n)
     if feats is None:
@@ -1352,7 +1352,7 @@ def is_ocrb(scores: np.ndarray, feats: np.ndarray | None = None) -> bool:
     return face_margin(scores, feats) >= FACE_MARGIN
 
 
-def _not_ocrb(reading: Reading, fmt: str, n: int) -> Reading:
+def refuse_not_ocrb(reading: Reading, fmt: str, n: int) -> Reading:
     """`reading` refused as printed in another face than OCR-B (rule 9), naming the
     cells no check digit covers that hold a letter or digit; no cell counts as settled."""
     doc = reading.document

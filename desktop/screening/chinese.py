@@ -184,6 +184,11 @@ def _cantonese() -> object:
     return Cantonese()
 
 
+def cantonese_chars() -> tuple[str, ...]:
+    """Every character the Hong Kong Cantonese table reads (for indexes by spelling)."""
+    return tuple(_cantonese().charToRoman)  # type: ignore[attr-defined]
+
+
 @cache
 def _cantonese_spellings() -> frozenset[str]:
     table = _cantonese().romanToChar  # type: ignore[attr-defined]

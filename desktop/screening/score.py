@@ -1934,6 +1934,7 @@ def warm_up() -> None:
     _cantonese_given_chars(), _surname_char_index(), given_origin.one_country("A", "B")
     _mandarin_given_chars(), _given_chars_by_kind(), thai_names()  # Thai ~5 ms
     _cantonese_index()  # every Cantonese spelling's characters (~70 ms)
+    _given_chars_any_system()  # given characters by every system's spelling (~15 ms)
 
 
 @lru_cache(maxsize=65536)
@@ -3237,7 +3238,7 @@ def _given_chars_any_system() -> dict[str, frozenset[str]]:
 def _cantonese_index() -> dict[str, frozenset[str]]:
     """A Hong Kong Cantonese spelling -> every character the Cantonese table reads so."""
     out: dict[str, set[str]] = {}
-    for ch in chinese._cantonese().charToRoman:  # type: ignore[attr-defined]
+    for ch in chinese.cantonese_chars():
         for r in chinese.cantonese_readings(ch):
             out.setdefault(r, set()).add(ch)
     return {k: frozenset(v) for k, v in out.items()}
