@@ -2039,6 +2039,19 @@ def _mans_name(word: str) -> bool:
     return given_names().get(word) == "M" or _predominant_sex().get(word) == "M"
 
 
+# Where a married woman's maiden surname becomes her middle name: the Philippines and the
+# Hispanic and Portuguese-speaking lists `COUNTRY_FILE` ranks
+_MAIDEN_COUNTRIES = frozenset({"PH", "ES", "MX", "AR", "CO", "CL", "PE", "PT", "BR"})
+_PATRONYMIC_ENDINGS = ("OVNA", "EVNA", "ICHNA", "INICHNA", "OVICH", "EVICH")
+
+
+def _maiden_surname(word: str) -> bool:
+    """`word` a surname ranked in a country of `_MAIDEN_COUNTRIES`, no patronymic."""
+    if word.endswith(_PATRONYMIC_ENDINGS):
+        return False
+    return bool(set(_countries_of(surname_countries().get(word, 0))) & _MAIDEN_COUNTRIES)
+
+
 MAIDEN_MIDDLE_SCORE = 0.85  # a hit a person reviews: the name changed at marriage
 
 
@@ -2065,6 +2078,10 @@ def _maiden_middle(maiden: str, married: str) -> NameMatch:
         # a name in East Asian order (KIM JONG UN / KIM YO JONG: KIM is no given name)
         return none
     if any(_mans_name(g[0]) for g in (given_a, given_b)):
+        return none
+    if not all(_maiden_surname(w) for w in (middle, surname, husband)):
+        # a father-grandfather chain (FATIMA ALI HASSAN / FATIMA HASSAN MOHAMED), a
+        # patronymic (ELENA IVANOVNA PETROVA): no maiden name moved (review names7, F3)
         return none
     given = _compare_names(" ".join(given_a), " ".join(given_b))
     if given.score < 0.9:
@@ -2338,10 +2355,22 @@ def distinct_malay_given(a: Name, b: Name) -> Message | str:
         return ""  # a convert's Chinese surname in two dialects: ONG / WANG 王 (review names4)
     if OSA.distance(x, y) < 2 or OSA.distance(_vowel_fold(x), _vowel_fold(y)) < 2:
         return ""
+    if _malay_long_form(x, y) or _malay_long_form(y, x):
+        return ""  # JAMAL / JAMALUDIN, AZIZ / AZIZAN: one name, short and long (review names7)
     if _spellings_of_one(x, y) or word_similarity(x, y)[0] >= DEFAULT_THRESHOLD:
         return ""
     key = "name.distinct_given_country" if mx and my else "name.distinct_given"
     return msg(key, a=x, b=y, firm=True)
+
+
+# Endings a Malay name takes to make one longer name of it: Jamal al-Din written JAMALUDIN,
+# Abdullah's -ULLAH, and -AN (AZIZ / AZIZAN, ZAIN / ZAINAL); lists write either form.
+_MALAY_LONG_ENDINGS = ("UDDIN", "UDIN", "UDEEN", "ALUDIN", "ULLAH", "ULLA", "AN", "AL")
+
+
+def _malay_long_form(short: str, long_: str) -> bool:
+    """`long_` is `short` with a Malay name ending (JAMAL / JAMALUDIN)."""
+    return long_.startswith(short) and long_[len(short) :] in _MALAY_LONG_ENDINGS
 
 
 def _one_word(x: str, y: str) -> bool:
@@ -3314,6 +3343,11 @@ def distinct_given_in_kind(a: Name, b: Name) -> Message | str:
     blocks = korean.name_block_spellings()
     if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
         return ""  # one Korean block (MIN-JEONG / MIN-JUNG)
+    macau = _customary_given_index()
+    if _transposed(x, y) and any(
+        w in macau and _given_chars_by_kind()["C"].get(w, frozenset()) <= macau[w] for w in (x, y)
+    ):
+        return ""  # CHUEN / CHEUN: a swap, though CHEUN is Macau's 俊 (review names7, F4)
     kinds: set[str] | None = None
     for j, t in enumerate(ta):
         if j != i:
@@ -3580,6 +3614,9 @@ def distinct_pinyin_surname_chars(x: str, y: str) -> Message | str:
     spelt = _surname_spelling_index()
     if spelt.get(x, frozenset()) & spelt.get(y, frozenset()):
         return ""  # one character spelt both ways by some table (丁 DING, ZHENG)
+    wide = _wide_pinyin_index()
+    if wide.get(x, frozenset()) & wide.get(y, frozenset()):
+        return ""  # a 百家姓 surname's own reading spelt both ways (review names7, F5)
     if set(chinese.mandarin_of(x)) & set(chinese.mandarin_of(y)):
         return ""  # one syllable in two systems
     if _surname_bridge(x, y) or _taiwan_tongue_bridge(x, y):
@@ -3718,6 +3755,39 @@ def _surname_chars_all() -> frozenset[str]:
 
 
 @cache
+def baijiaxing() -> frozenset[str]:
+    """The 百家姓's single-character surnames (`data/baijiaxing.txt`): a wider list than
+    the common one, for the guards that ask whether a table spells one surname both ways."""
+    text = (DATA / "baijiaxing.txt").read_text(encoding="utf-8")
+    return frozenset("".join(ln for ln in text.splitlines() if not ln.startswith("#")))
+
+
+@cache
+def _wide_spelling_index() -> dict[str, frozenset[str]]:
+    """Spelling -> the 百家姓 and common surname characters a table spells so
+    (`chinese.romanisations`), but for Gwoyeu Romatzyh's and MPS II's: their tonal and
+    -AU spellings (勞 LAU, LAW) would join LAU 劉 and LAW 羅, two Hong Kong families."""
+    out: dict[str, set[str]] = {}
+    for ch in baijiaxing() | _surname_chars_all():
+        for form, system in chinese.romanisations(ch).items():
+            if system not in (chinese.GWOYEU, chinese.MPS2):
+                out.setdefault(form.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _wide_pinyin_index() -> dict[str, frozenset[str]]:
+    """Mandarin spelling (every system) of a 百家姓 character's surname reading -> the
+    characters: 仇 QIU / CHIU, not its other reading CHOU."""
+    out: dict[str, set[str]] = {}
+    for ch in baijiaxing():
+        py = _SURNAME_PINYIN.get(ch) or next(iter(chinese.mandarin_readings(ch)), "")
+        for form in chinese.mandarin_spellings(py) if py else ():
+            out.setdefault(form.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
 def _surname_char_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """(Hong Kong Cantonese or Gwoyeu Romatzyh spelling -> surname characters, Pinyin
     syllable -> surname characters read so first)."""
@@ -3840,6 +3910,11 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
             # the slip path, as `distinct_thai` leaves it (review names3 r3, finding 5)
             return ""
     if not cx or not cy or cx & cy:
+        return ""
+    wide = _wide_spelling_index()
+    if wide.get(x.lower(), frozenset()) & wide.get(y.lower(), frozenset()):
+        # a 百家姓 surname the tables spell both ways (官 / 管 KOON, KWAN; 隗 GUI, KUI): one
+        # family may write either (review names7, F1)
         return ""
     first = (
         [ch for ch in _surname_order() if ch in cx][:2],
