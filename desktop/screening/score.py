@@ -3613,10 +3613,11 @@ def distinct_pinyin_surname_chars(x: str, y: str) -> Message | str:
         return ""  # another consonant: the other rules' (-n / -ng: `finals` above)
     spelt = _surname_spelling_index()
     if spelt.get(x, frozenset()) & spelt.get(y, frozenset()):
-        return ""  # one character spelt both ways by some table (丁 DING, ZHENG)
-    wide = _wide_pinyin_index()
-    if wide.get(x, frozenset()) & wide.get(y, frozenset()):
-        return ""  # a 百家姓 surname's own reading spelt both ways (review names7, F5)
+        # one character spelt both ways by some table (丁 DING, ZHENG). Over the common
+        # surnames only: the 百家姓's other readings would free 9 of the rule's 148 caps
+        # (祝 zhòu joins 周 ZHOU / 朱 ZHU, 和 HE / HU), their surname readings none
+        # (review names7, F5)
+        return ""
     if set(chinese.mandarin_of(x)) & set(chinese.mandarin_of(y)):
         return ""  # one syllable in two systems
     if _surname_bridge(x, y) or _taiwan_tongue_bridge(x, y):
@@ -3776,18 +3777,6 @@ def _wide_spelling_index() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _wide_pinyin_index() -> dict[str, frozenset[str]]:
-    """Mandarin spelling (every system) of a 百家姓 character's surname reading -> the
-    characters: 仇 QIU / CHIU, not its other reading CHOU."""
-    out: dict[str, set[str]] = {}
-    for ch in baijiaxing():
-        py = _SURNAME_PINYIN.get(ch) or next(iter(chinese.mandarin_readings(ch)), "")
-        for form in chinese.mandarin_spellings(py) if py else ():
-            out.setdefault(form.lower(), set()).add(ch)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@cache
 def _surname_char_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """(Hong Kong Cantonese or Gwoyeu Romatzyh spelling -> surname characters, Pinyin
     syllable -> surname characters read so first)."""
@@ -3912,9 +3901,13 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     if not cx or not cy or cx & cy:
         return ""
     wide = _wide_spelling_index()
-    if wide.get(x.lower(), frozenset()) & wide.get(y.lower(), frozenset()):
-        # a 百家姓 surname the tables spell both ways (官 / 管 KOON, KWAN; 隗 GUI, KUI): one
-        # family may write either (review names7, F1)
+    if (cx <= _HK_MACAU_SURNAMES or cy <= _HK_MACAU_SURNAMES) and wide.get(
+        x.lower(), frozenset()
+    ) & wide.get(y.lower(), frozenset()):
+        # a spelling a surname only through the Hong Kong additions (KWAN 關, KUI, BUN),
+        # and a 百家姓 surname the tables spell both ways (官 / 管 KOON, KWAN; 隗 GUI,
+        # KUI): one family may write either (review names7, F1). Not for two spellings
+        # the lists' own surnames give (GOH 吳 / KOH 許, which 戈 joins too)
         return ""
     first = (
         [ch for ch in _surname_order() if ch in cx][:2],
