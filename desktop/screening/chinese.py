@@ -205,13 +205,17 @@ def _opencc(config: str) -> object:
 @lru_cache(maxsize=65536)
 def to_traditional(text: str) -> str:
     """Simplified (OpenCC s2t) and Japanese shinjitai (`japanese_forms`) to Traditional.
-    A leading surname character stays when OpenCC's phrase table turns it into a
-    character that is no surname (余若薇 would become 餘若薇: 余 is a surname of its own)."""
+    A surname character in the first place, or the first two of a name of four or more (a
+    married woman's two surnames, 冠夫姓; a 3-character name's second is a given one),
+    stays when OpenCC's phrase table turns it into a character that is no surname
+    (余若薇 would become 餘若薇, 陳游淑惠 陳遊淑惠: 余 and 游 are surnames of their own)."""
     out = _opencc("s2t").convert(text.translate(japanese_forms()))  # type: ignore[attr-defined]
-    if out and text and out[0] != text[0]:
-        surnames = _surname_set()
-        if text[0] in surnames and out[0] not in surnames:
-            out = text[0] + out[1:]
+    if len(out) != len(text):
+        return out
+    surnames = _surname_set()
+    for i in range(min(len(text), 2 if len(text) >= 4 else 1)):
+        if out[i] != text[i] and text[i] in surnames and out[i] not in surnames:
+            out = out[:i] + text[i] + out[i + 1 :]
     return out
 
 

@@ -600,6 +600,9 @@ def test_a_surname_character_is_not_converted_by_a_phrase_table():
     assert chinese.to_traditional("余若薇") == "余若薇"  # OpenCC's phrases give 餘若薇
     assert chinese.to_traditional("陈水扁") == "陳水扁"
     assert _match("余若薇", "EU YUET-MEE")
+    # a married woman's own surname, second of four (thirteenth part: 陳游 became 陳遊)
+    assert chinese.to_traditional("陳游淑惠") == "陳游淑惠"
+    assert _match("陳游淑惠", "游淑惠")
 
 
 @pytest.mark.parametrize(
