@@ -515,6 +515,19 @@ def test_unreadable_fillers_after_a_name_has_ended_are_fillers():
 
 
 @pytest.mark.usefixtures("templates_only")
+def test_a_letter_read_best_after_a_name_has_ended_is_not_a_filler():
+    # Review r15 (F1): an X printed after `<<<` (no name 9303 prints) and partly erased
+    # read best as X with `<` its rival; settling it as a filler reported the page
+    # valid without the letter. A cell read best as a letter leaves the field to rule 7.
+    lines = _named("ERIKSSON", "ANNA")
+    scores = _scores(lines)
+    scores[25, IDX["<"]], scores[25, IDX["X"]] = 0.70, 0.72
+    reading = ocr_decide.decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid
+    assert (1, 26) in reading.uncertain
+
+
+@pytest.mark.usefixtures("templates_only")
 @pytest.mark.parametrize(
     "surname, given, where, clear",
     [
