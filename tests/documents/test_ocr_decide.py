@@ -573,3 +573,41 @@ def test_a_passport_whose_grid_lost_a_lines_last_fillers_is_read_whole():
     doc = ocr.read_image(s.jpeg, today=TODAY).document
     assert not s.valid and doc.lines == s.lines and not doc.valid
     assert not any(str(e).startswith("OCR refused") for e in doc.errors), doc.errors
+
+
+class _FakeCnn:
+    """The look-alike CNN's logits: `prefer` over `over` by `by` in every cell."""
+
+    def __init__(self, prefer: str, over: str, by: float) -> None:
+        self.prefer, self.over, self.by = prefer, over, by
+
+    def logits(self, feats: np.ndarray) -> np.ndarray:
+        z = np.zeros((len(feats), 37), np.float32)
+        z[:, IDX[self.over]] = 4.0
+        z[:, IDX[self.prefer]] = 4.0 + self.by
+        return z
+
+
+@pytest.mark.parametrize("cnn_prefers_digit_by, refused", [(1.82, True), (-2.0, False)])
+def test_a_printed_digit_in_a_name_read_as_its_letter_by_the_type_is_refused(
+    monkeypatch, cnn_prefers_digit_by, refused
+):
+    """Rule 16 (mrz_heldout13 2400089): `SUHARTON0`, its 0 0.021 over O in the templates
+    and the CNN preferring 0 by 1.82, was read O by the name's type and reported valid."""
+    lines = _named("SUHARTONO", "")
+    p = lines[0].index("SUHARTONO") + 8
+    scores = _scores(lines)
+    scores[p, IDX["0"]], scores[p, IDX["O"]] = 0.959, 0.938
+    # The decision up to the rules that need the cells' features (the face gate, which
+    # fails closed without them, is not what this tests): the type breaks the tie.
+    assert ocr_decide._apply_types(ocr_decide.candidates(scores), "TD3")[0][p] == ["O"]
+    reading = ocr_decide.Reading(parse(lines, today=TODAY), (1.0, 1.0), (), (), 0.97)
+    assert reading.document.valid
+    fake = _FakeCnn("0", "O", cnn_prefers_digit_by)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
+    feats = np.zeros((len(scores), 320), np.float32)
+    out = ocr_decide._type_tie(reading, scores, feats, "TD3", 44)
+    assert out.document.valid is not refused
+    if refused:
+        assert (1, p + 1) in out.uncertain and (1, p + 1) in out.unsure
+        assert any(getattr(e, "code", "") == "ocr.refused" for e in out.document.errors)
