@@ -611,3 +611,25 @@ def test_a_printed_digit_in_a_name_read_as_its_letter_by_the_type_is_refused(
     if refused:
         assert (1, p + 1) in out.uncertain and (1, p + 1) in out.unsure
         assert any(getattr(e, "code", "") == "ocr.refused" for e in out.document.errors)
+
+
+@pytest.mark.parametrize("cnn_prefers_t_by, refused", [(1.15, True), (5.0, False)])
+def test_a_name_letter_unfit_under_a_stamp_with_another_letter_close_is_refused(
+    monkeypatch, cnn_prefers_t_by, refused
+):
+    """Rule 12 beyond look-alikes (mrz_heldout13 2400144): `SHINJI`'s last I under a
+    stamp fit T 0.777 (0.17 under the document's usual cell), I 0.055 behind, the CNN
+    preferring T by 1.15; I/T are no look-alike group, and it was reported valid."""
+    lines = _named("YAMAZAKI", "SHINJT")
+    p = lines[0].index("SHINJT") + 5
+    scores = _scores(lines)
+    scores[p, IDX["T"]], scores[p, IDX["I"]] = 0.777, 0.722
+    reading = ocr_decide.Reading(parse(lines, today=TODAY), (1.0, 1.0), (), (), 0.97)
+    assert reading.document.valid
+    fake = _FakeCnn("T", "I", cnn_prefers_t_by)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
+    feats = np.zeros((len(scores), 320), np.float32)
+    out = ocr_decide._unfit(reading, scores, feats, "TD3", 44)
+    assert out.document.valid is not refused
+    if refused:
+        assert (1, p + 1) in out.uncertain
