@@ -114,7 +114,8 @@ Rules (ICAO 9303 fields from `layout.py`):
    refused where a cell no check digit covers holds a look-alike the field admits
    another of, fitting the templates UNFIT_FIT worse than the document's usual ink
    cell, and the CNN does not prefer it to those look-alikes (or to a letter the field
-   admits within UNFIT_NEAR in the templates: a name's I under a stamp read T) by UNFIT_CNN. Oddness
+   admits within UNFIT_NEAR in the templates, UNFIT_NEAR_CNN: a name's I under a stamp
+   read T) by UNFIT_CNN. Oddness
    alone was measured not to separate (rule 11's note); together with the CNN's doubt
    it did on every OCR-B image measured.
 13. A valid reading is refused where a line no check digit covers (TD1's line 3, the
@@ -1074,6 +1075,11 @@ UNFIT_CNN = 3.0
 # by 1.15) and reported valid: I/T are no look-alike group. Any letter the field admits
 # within UNFIT_NEAR of the glyph read is a rival there too.
 UNFIT_NEAR = 0.10
+# ... where the CNN must prefer the glyph read to them by UNFIT_NEAR_CNN: honest unfit
+# letters had their close letter's lead at 2.54 (mrz_heldout12 2300161, E over B) and
+# 2.67 (mrz_heldout13 2400071, F over Y), refused at UNFIT_CNN; the stamped I read T
+# 1.15. Still refused: an honest Y the CNN takes for T by 1.41 (2400056, 0.151 unfit).
+UNFIT_NEAR_CNN = 2.0
 
 
 def _unfit(reading: Reading, scores: np.ndarray, feats: np.ndarray, fmt: str, n: int) -> Reading:
@@ -1095,19 +1101,25 @@ def _unfit(reading: Reading, scores: np.ndarray, feats: np.ndarray, fmt: str, n:
         return reading
     usual = float(np.median(scores[ink].max(axis=1)))
     rivals: dict[int, str] = {}
+    others: dict[int, str] = {}  # letters close in the templates, of no look-alike group
     for p in ink:
         c = text[p]
         if p in covered or scores[p, IDX[c]] >= usual - UNFIT_FIT:
             continue
         group = next((g for g in LOOKALIKES if c in g), "")
+        rivals[p] = "".join(x for x in group if x != c and x in allowed[p])
         near = scores[p] >= scores[p, IDX[c]] - UNFIT_NEAR
-        rivals[p] = "".join(
+        others[p] = "".join(
             x
             for i, x in enumerate(ALPHABET)
-            if x not in (c, "<") and x in allowed[p] and (x in group or near[i])
+            if near[i] and x not in group and x not in (c, "<") and x in allowed[p]
         )
     leads = ocr_lookalike.lead(text, feats, rivals)
-    cells = sorted(p for p, v in leads.items() if v < UNFIT_CNN)
+    near_leads = ocr_lookalike.lead(text, feats, others)
+    cells = sorted(
+        {p for p, v in leads.items() if v < UNFIT_CNN}
+        | {p for p, v in near_leads.items() if v < UNFIT_NEAR_CNN}
+    )
     if not cells:
         return reading
     return _doubt_cells(reading, doc, cells, n, "unfit")

@@ -620,7 +620,10 @@ def test_a_printed_digit_in_a_name_read_as_its_letter_by_the_type_is_refused(
         assert any(getattr(e, "code", "") == "ocr.refused" for e in out.document.errors)
 
 
-@pytest.mark.parametrize("cnn_prefers_t_by, refused", [(1.15, True), (5.0, False)])
+@pytest.mark.parametrize(
+    "cnn_prefers_t_by, refused",
+    [(1.15, True), (2.54, False)],  # 2.54: an honest E's lead over B (mrz_heldout12 2300161)
+)
 def test_a_name_letter_unfit_under_a_stamp_with_another_letter_close_is_refused(
     monkeypatch, cnn_prefers_t_by, refused
 ):
