@@ -643,3 +643,15 @@ def test_a_name_letter_unfit_under_a_stamp_with_another_letter_close_is_refused(
     assert out.document.valid is not refused
     if refused:
         assert (1, p + 1) in out.uncertain
+
+
+@pytest.mark.parametrize("seed", [2400089, 2400144])
+def test_the_thirteenth_held_out_sets_wrong_valid_readings_are_refused(seed):
+    """mrz_heldout13 (seen since its one scoring): `SUHARTON0` read O (rule 16) and
+    `SHINJI` under a stamp read SHINJT (rule 12's wider rivals) were reported valid."""
+    from bench import mrz_heldout13
+
+    sample = mrz_heldout13.sample(seed, today=TODAY)
+    doc = ocr.read_image(sample.jpeg, today=TODAY).document
+    assert not doc.valid
+    assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
