@@ -321,7 +321,12 @@ def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Readin
     best: _Reading | None = None
     for fmt, n in sizes:
         reading = _read_size(gray, found, fmt, n, today)
-        if best is None or _better(reading, best) or _whole(reading, best):
+        # the whole TD3 wins whichever size was read first (the nearer one is)
+        if (
+            best is None
+            or _whole(reading, best)
+            or (_better(reading, best) and not _whole(best, reading))
+        ):
             best = reading
         if reading.document.valid:
             return reading

@@ -1935,6 +1935,9 @@ def warm_up() -> None:
     _mandarin_given_chars(), _given_chars_by_kind(), thai_names()  # Thai ~5 ms
     _cantonese_index()  # every Cantonese spelling's characters (~70 ms)
     _given_chars_any_system()  # given characters by every system's spelling (~15 ms)
+    # the surname rules' spelling indexes (~250 ms cold, pypinyin's readings included)
+    _pinyin_surname_index(), _surname_spelling_index(), _wide_spelling_index()
+    _customary_given_index()
 
 
 @lru_cache(maxsize=65536)
@@ -3579,17 +3582,23 @@ def _pinyin_surname_index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _spelt_by(chars: frozenset[str], skip: tuple[str, ...] = ()) -> dict[str, frozenset[str]]:
+    """Spelling -> the characters of `chars` that any table the project ships spells so
+    (`chinese.romanisations`: every Mandarin system and reading, Taiwan's customary
+    forms, Gwoyeu Romatzyh, Hong Kong Cantonese and its customary and Macau spellings,
+    Hokkien, Teochew, Hakka, Hainanese, Fuzhou), but for the systems in `skip`."""
+    out: dict[str, set[str]] = {}
+    for ch in chars:
+        for form, system in chinese.romanisations(ch).items():
+            if system not in skip:
+                out.setdefault(form.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @cache
 def _surname_spelling_index() -> dict[str, frozenset[str]]:
-    """Spelling -> the common surname characters that any table the project ships spells
-    so (`chinese.romanisations`: every Mandarin system and reading, Taiwan's customary
-    forms, Gwoyeu Romatzyh, Hong Kong Cantonese and its customary and Macau spellings,
-    Hokkien, Teochew, Hakka, Hainanese, Fuzhou)."""
-    out: dict[str, set[str]] = {}
-    for ch in _surname_chars_all():
-        for form in chinese.romanisations(ch):
-            out.setdefault(form.lower(), set()).add(ch)
-    return {k: frozenset(v) for k, v in out.items()}
+    """Spelling -> the common surname characters any table spells so."""
+    return _spelt_by(_surname_chars_all())
 
 
 _RETROFLEX_H = re.compile(r"(?<=[zcs])h")
@@ -3768,12 +3777,7 @@ def _wide_spelling_index() -> dict[str, frozenset[str]]:
     """Spelling -> the 百家姓 and common surname characters a table spells so
     (`chinese.romanisations`), but for Gwoyeu Romatzyh's and MPS II's: their tonal and
     -AU spellings (勞 LAU, LAW) would join LAU 劉 and LAW 羅, two Hong Kong families."""
-    out: dict[str, set[str]] = {}
-    for ch in baijiaxing() | _surname_chars_all():
-        for form, system in chinese.romanisations(ch).items():
-            if system not in (chinese.GWOYEU, chinese.MPS2):
-                out.setdefault(form.lower(), set()).add(ch)
-    return {k: frozenset(v) for k, v in out.items()}
+    return _spelt_by(baijiaxing() | _surname_chars_all(), (chinese.GWOYEU, chinese.MPS2))
 
 
 @cache
