@@ -64,6 +64,10 @@ define(
         "name.distinct_given_mostly": "{a} and {b} are two different given names that the US "
         "census gives mostly to different sexes, though each is given to both: scored a little "
         "lower, unless both are given as the same sex or the known facts agree",
+        "name.distinct_given_one_sex": "{a} and {b} are two different given names, each "
+        "given to one sex only where it is common (names-dataset) and mostly to that sex in "
+        "the US census: different people unless both are given as the same sex or the known "
+        "facts agree",
         "name.distinct_finals": "{a} and {b} are two different syllables (-n and -ng) of a "
         "name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), "
         "which keeps them apart: different people unless the known facts agree",
@@ -1865,6 +1869,8 @@ def _word_pairing(
             rule = distinct_surnames(ta[i].text, tb[j].text, at_surnames) or distinct_given(
                 ta[i].text, tb[j].text
             )
+            if _first_given(i, sur_a, len(ta)) and _first_given(j, sur_b, len(tb)):
+                rule = _one_sex_each(rule, ta[i].text, tb[j].text)
             if rule:
                 distinct.append(rule)
             elif s >= 0.75:
@@ -1880,6 +1886,40 @@ def _word_pairing(
             den += MISSING_WORD_COST * y.weight
             reasons.append(msg("name.missing", a=y.text))
     return (num / den if den else 0.0), reasons, distinct
+
+
+def _first_given(i: int, surname: int, words: int) -> bool:
+    """Word `i` is its name's first given name: after a surname written first, else the
+    first word (the surname last)."""
+    return words >= 2 and i == (1 if surname == 0 else 0)
+
+
+def _one_sex_each(rule: Message | str, a: str, b: str) -> Message | str:
+    """`name.distinct_given_mostly` made firm (issue 12, eighth round) when one country
+    of the names-dataset table ranks both names and neither is given to the other's sex
+    anywhere the table ranks it (`given_origin.sex`: a sex at 20 % or more of a
+    country's bearers), as the census has it: MARIO / MARIA (Brazil, Czechia). The
+    penalty stays when the table knows the name for both sexes (JOAN in Catalonia,
+    ANDREA, SIMONE, MICHELE in Italy, KAREN in Armenia: one man's name in two languages,
+    review names4, finding 2), when no country ranks both (ALEX / ALEXA), and for a
+    second given name (JOSE MARIA, a man's: the Catholic custom of MARIA after a man's
+    first name).
+    `_person` lifts it when both are given as the same sex or the known facts agree."""
+    if getattr(rule, "code", "") != "name.distinct_given_mostly":
+        return rule
+    fa, fb = _fold(a), _fold(b)
+    census = _predominant_sex()
+    given = given_names()
+    sa, sb = census.get(fa, given.get(fa, "")), census.get(fb, given.get(fb, ""))
+    if {sa, sb} != {"M", "F"}:
+        return rule
+    if given_origin.sex(fa) != sa or given_origin.sex(fb) != sb:
+        return rule
+    if not given_origin.one_country(fa, fb):
+        # the table's 43 countries leave many out: OLA, a Norwegian man's name (OLA
+        # NORDMANN), is a Polish woman's there, and no country ranks OLE too
+        return rule
+    return msg("name.distinct_given_one_sex", a=a, b=b, firm=True)
 
 
 def _word_mode(a: Name, b: Name) -> tuple[float, list[str], list[str]]:
@@ -4428,10 +4468,12 @@ def _keep_cap(
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
                "name.distinct_given_mostly", "name.distinct_given_vowel",
                "name.distinct_given_country", "name.distinct_given_cyrillic",
-               "name.distinct_given_english",
+               "name.distinct_given_english", "name.distinct_given_one_sex",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
                "name.distinct_vowel")  # fmt: skip
-_SEX_RULES = frozenset({"name.distinct_given_sexes", "name.distinct_given_mostly"})
+_SEX_RULES = frozenset(
+    {"name.distinct_given_sexes", "name.distinct_given_mostly", "name.distinct_given_one_sex"}
+)
 
 
 def _ruled(score: float, reasons: tuple[str, ...], rules: list[str], mode: str) -> NameMatch:

@@ -1762,6 +1762,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_given_one_sex</source>
+        <extracomment>{a} and {b} are two different given names, each given to one sex only where it is common (names-dataset) and mostly to that sex in the US census: different people unless both are given as the same sex or the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names, each given to one sex only where it is common (names-dataset) and mostly to that sex in the US census: different people unless both are given as the same sex or the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given_sexes</source>
         <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>

@@ -1762,6 +1762,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的名字，美國人口普查中多用於不同性別，但兩者男女皆用：分數略降，除非兩人性別相同或已知的事實相符</translation>
     </message>
     <message>
+        <source>name.distinct_given_one_sex</source>
+        <extracomment>{a} and {b} are two different given names, each given to one sex only where it is common (names-dataset) and mostly to that sex in the US census: different people unless both are given as the same sex or the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，在其常見的國家都只用於單一性別（names-dataset），美國人口普查中也多用於該性別：除非兩人性別相同或已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_given_sexes</source>
         <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非兩人性別相同或已知的事實相符，否則為不同人</translation>

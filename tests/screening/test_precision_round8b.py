@@ -1,0 +1,58 @@
+"""Issue 12, eighth round, names not in Chinese characters nor romanised Chinese
+(names-prec8b): close real names of different people that a published list separates,
+and the spellings of one person's name that must keep matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_names, compare_people
+
+
+def _codes(a: str, b: str) -> set[str]:
+    return {getattr(r, "code", "") for r in compare_names(a, b).reasons}
+
+
+# --- a man's and a woman's name, each of one sex wherever it is common ---------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("MARIO ROSSI", "MARIA ROSSI"),
+        ("ROSSI, MARIO", "MARIA ROSSI"),  # the MRZ order against the plain one
+        ("MARIO LUIGI ESPOSITO", "MARIA LUIGI ESPOSITO"),
+    ],
+)
+def test_a_first_name_of_one_sex_everywhere_against_the_other_sexs_is_capped(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_given_one_sex" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("JOHN SMITH", "JOAN SMITH"),  # JOAN a Catalan man's name (names-dataset: Spain)
+        ("SIMON BAKER", "SIMONE BAKER"),  # SIMONE an Italian man's name
+        ("ROSSI, ANDREA", "ANDREAS ROSSI"),
+        ("INZAGHI, SIMONE", "SIMON INZAGHI"),
+        ("GARCIA, JOSE MARIA", "JOSE MARIO GARCIA"),  # MARIA after a man's first name
+        ("NORDMANN, OLA", "OLE NORDMANN"),  # OLA a Norwegian man's name; no NO list
+        ("ALEX WARD", "ALEXA WARD"),  # no country of the table ranks both
+    ],
+)
+def test_a_name_the_table_gives_to_both_sexes_keeps_only_the_penalty(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_given_one_sex" not in _codes(a, b)
+
+
+def test_the_capped_pair_is_a_hit_when_the_facts_or_the_sexes_agree():
+    a = Facts(("MARIO ROSSI",), birth_date="1980-01-02", nationality="ITA")
+    b = Facts(("MARIA ROSSI",), birth_date="1980-01-02", nationality="ITA")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    men = compare_people(Facts(("MARIO ROSSI",), sex="M"), Facts(("MARIA ROSSI",), sex="M"))
+    assert men.score >= DEFAULT_THRESHOLD
+    two = compare_people(Facts(("MARIO ROSSI",), sex="M"), Facts(("MARIA ROSSI",), sex="F"))
+    assert two.score < DEFAULT_THRESHOLD
