@@ -68,6 +68,9 @@ define(
         "given to one sex only where it is common (names-dataset) and mostly to that sex in "
         "the US census: different people unless both are given as the same sex or the known "
         "facts agree",
+        "name.distinct_thai_family": "{a} and {b} are two different Thai family names "
+        "of the list (RTGS {ra} and {rb}); Thai law registers a family name to one family "
+        "only: different people unless the known facts agree",
         "name.distinct_finals": "{a} and {b} are two different syllables (-n and -ng) of a "
         "name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), "
         "which keeps them apart: different people unless the known facts agree",
@@ -2524,13 +2527,40 @@ def distinct_thai(a: Name, b: Name) -> Message | str:
     # as written and as folded: a keying slip is one step as written (SAELO / SAEO, though
     # the folds write them SALO / SAW)
     if OSA.distance(x, y) < 2 or OSA.distance(_thai_fold(x), _thai_fold(y)) < 2:
-        return ""
+        return _thai_families(a, b, differ[0], lx, ly)
     short, long_ = sorted((x, y), key=len)
     if long_ in (short + "SA", short + "A"):
         # a silent final letter written out (วงศ์ SRIWONG / SRIWONGSA): one name, left to
         # the other rules (review names3 r3, finding 7)
         return ""
     return msg("name.distinct_thai", a=x, b=y, kind=kind)
+
+
+def _surname_word(n: Name) -> int:
+    """The index of the surname word: first when written first (BOONMA, PRASERT), else last."""
+    return 0 if n.surname_first else len(n.tokens) - 1
+
+
+def _thai_families(
+    a: Name, b: Name, i: int, lx: tuple[str, ...], ly: tuple[str, ...]
+) -> Message | str:
+    """The family names of `distinct_thai` one step apart once folded but two or more as
+    written (BOONMA / BOONMEE: RTGS BUNMA / BUNMI, มา / มี), both the surname word of
+    their names and family names of the list: two families. The Surname Act B.E. 2505
+    (1962) lets no one register a family name another family already holds, so two
+    listed family names are two families; the fold already joins one name's customary
+    and RTGS spellings (BOONMA / BUNMA), and a keying slip is one step as written, which
+    stays a possible slip (SOMPHON / SOMPHONG's kind, review names3 r3)."""
+    x, y = a.tokens[i].text, b.tokens[i].text
+    if i != _surname_word(a) or i != _surname_word(b) or OSA.distance(x, y) < 2:
+        return ""
+    names = thai_names()
+    if not any("S" in names[n] for n in lx) or not any("S" in names[n] for n in ly):
+        return ""
+    if _thai_fold(x) == _thai_fold(y) or set(lx) & set(ly):
+        return ""
+    rx, ry = "/".join(lx), "/".join(ly)
+    return msg("name.distinct_thai_family", a=x, b=y, ra=rx, rb=ry)
 
 
 def _japanese_only(tokens: tuple[Token, ...]) -> bool:

@@ -1852,6 +1852,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的泰國{kind}（皇家泰語轉寫通用系統 RTGS），折合泰國慣用拼法後仍相差兩個字母以上：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_thai_family</source>
+        <extracomment>{a} and {b} are two different Thai family names of the list (RTGS {ra} and {rb}); Thai law registers a family name to one family only: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是名單上兩個不同的泰國姓氏（皇家泰語轉寫通用系統 RTGS：{ra} 與 {rb}）；泰國法律規定一個姓氏只登記給一個家族：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>

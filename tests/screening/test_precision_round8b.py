@@ -56,3 +56,40 @@ def test_the_capped_pair_is_a_hit_when_the_facts_or_the_sexes_agree():
     assert men.score >= DEFAULT_THRESHOLD
     two = compare_people(Facts(("MARIO ROSSI",), sex="M"), Facts(("MARIA ROSSI",), sex="F"))
     assert two.score < DEFAULT_THRESHOLD
+
+
+# --- Thai family names: one registered to one family ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("PRASERT BOONMA", "PRASERT BOONMEE"),  # บุญมา / บุญมี: RTGS BUNMA / BUNMI
+        ("SUPAWADEE BOONMA", "SUPAWADEE BOONMEE"),
+    ],
+)
+def test_two_listed_thai_family_names_a_fold_apart_are_two_families(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_thai_family" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("PRASERT BOONMA", "PRASERT BUNMA"),  # customary and RTGS spellings of บุญมา
+        ("SOMCHAI BOONMEE", "SOMCHAI BUNMI"),
+        ("PRASERT BOONMA", "PRASERT BOONMAA"),  # a keying slip: one step as written
+        ("SOMCHAI SRISUK", "SOMCHAI SISUK"),
+    ],
+)
+def test_one_thai_family_names_spellings_and_slips_still_match(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_thai_family" not in _codes(a, b)
+
+
+def test_two_thai_family_names_with_agreeing_facts_are_a_hit():
+    a = Facts(("PRASERT BOONMA",), birth_date="1970-01-01", nationality="THA")
+    b = Facts(("PRASERT BOONMEE",), birth_date="1970-01-01", nationality="THA")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
