@@ -71,6 +71,10 @@ define(
         "name.distinct_thai_family": "{a} and {b} are two different Thai family names "
         "of the list (RTGS {ra} and {rb}); Thai law registers a family name to one family "
         "only: different people unless the known facts agree",
+        "name.distinct_korean_surnames": "{a} and {b} are passport spellings of two "
+        "different Korean surnames, in a name whose given name only Korean spells; a Korean "
+        "surname is spelt from its Hangul, not through a Chinese reading of a shared "
+        "character or syllable: different people unless the known facts agree",
         "name.distinct_finals": "{a} and {b} are two different syllables (-n and -ng) of a "
         "name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), "
         "which keeps them apart: different people unless the known facts agree",
@@ -3503,8 +3507,22 @@ def distinct_korean_surnames(a: Name, b: Name) -> Message | str:
         return ""
     why = _latin_latin(x.lower(), y.lower(), True)[1]
     if isinstance(why, Message) and why.code in _ONE_CHINESE_SYLLABLE:
+        if _korean_given_only(a) and _korean_given_only(b):
+            return msg("name.distinct_korean_surnames", a=x, b=y)
         return ""
     return msg("name.distinct_surnames", a=x, b=y, origin="Korean")
+
+
+def _korean_given_only(n: Name) -> bool:
+    """The name reads as a Korean name (`korean.hangul_readings`: a Korean surname
+    spelling, the rest Sino-Korean blocks) and has a given word no Chinese system spells
+    as syllables (HAEUN, EUN: not JI HO, SEUNGMIN, KA MAN): a Korean's surname is spelt
+    from its Hangul (KANG 강, KONG 공, CHO 조, CHOO 주), never through a Chinese
+    reading of a shared character (江 Hokkien KANG, Cantonese KONG) or syllable (CHO /
+    CHOO, Wade-Giles and Gwoyeu Romatzyh of chuo)."""
+    if not any(not t.han and not t.syllables for t in n.tokens[1:]):
+        return False
+    return bool(korean.hangul_readings(" ".join(t.text for t in n.tokens)))
 
 
 _PASSPORT_SYSTEMS = frozenset({"Hanyu Pinyin", "Wade-Giles", "Tongyong Pinyin"})

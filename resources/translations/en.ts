@@ -1792,6 +1792,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_korean_surnames</source>
+        <extracomment>{a} and {b} are passport spellings of two different Korean surnames, in a name whose given name only Korean spells; a Korean surname is spelt from its Hangul, not through a Chinese reading of a shared character or syllable: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are passport spellings of two different Korean surnames, in a name whose given name only Korean spells; a Korean surname is spelt from its Hangul, not through a Chinese reading of a shared character or syllable: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_long_vowel</source>
         <extracomment>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</translation>

@@ -1792,6 +1792,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的韓國名字（{x} 與 {y} 在每一種羅馬拼音中都是不同的名字音節）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_korean_surnames</source>
+        <extracomment>{a} and {b} are passport spellings of two different Korean surnames, in a name whose given name only Korean spells; a Korean surname is spelt from its Hangul, not through a Chinese reading of a shared character or syllable: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同韓國姓氏的護照拼法，而名字部分只有韓語會這樣拼寫；韓國姓氏依韓文拼寫，不經由同一漢字或音節的漢語讀音：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_long_vowel</source>
         <extracomment>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的阿拉伯或波斯文字名字：一方寫出長母音（{va}），另一方則是 {vb}，同一名字的轉寫不會如此：除非已知的事實相符，否則為不同人</translation>

@@ -93,3 +93,41 @@ def test_two_thai_family_names_with_agreeing_facts_are_a_hit():
     a = Facts(("PRASERT BOONMA",), birth_date="1970-01-01", nationality="THA")
     b = Facts(("PRASERT BOONMEE",), birth_date="1970-01-01", nationality="THA")
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+
+
+# --- Korean surnames in a name only Korean spells ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KANG HAEUN", "KONG HAEUN"),  # 강 / 공 (江 is KANG in Hokkien, KONG in Cantonese)
+        ("CHO EUN BI", "CHOO EUN BI"),  # 조 / 주
+    ],
+)
+def test_two_korean_surnames_in_a_korean_only_name_are_two_families(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_korean_surnames" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KANG HAEUN", "GANG HAEUN"),  # 강: passport and Revised Romanization
+        ("CHO EUN BI", "JO EUN BI"),  # 조
+        ("JUNG EUN BI", "CHUNG EUN BI"),  # 정
+        ("CHOO EUN BI", "CHU EUN BI"),  # 주
+        ("KANG JI HO", "KONG JI HO"),  # JI HO reads as Chinese: 江's readings still join
+    ],
+)
+def test_one_korean_surnames_spellings_and_chinese_names_are_not_capped(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_korean_surnames" not in _codes(a, b)
+
+
+def test_two_korean_surnames_with_agreeing_facts_are_a_hit():
+    a = Facts(("KANG HAEUN",), birth_date="1995-04-05", nationality="KOR")
+    b = Facts(("KONG HAEUN",), birth_date="1995-04-05", nationality="KOR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
