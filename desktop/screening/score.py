@@ -442,6 +442,20 @@ def _arabic_family(x: str, y: str) -> bool:
     return y == x + "I" and x not in given_names()
 
 
+def _nisba_added(x: str, y: str) -> bool:
+    """One of two surnames the other, a listed Arabic or Persian family name, with the
+    nisba's -I (ـي, yāʾ al-nisba: HADDAD / HADDADI, "of the Haddad"), as `_arabic_family`
+    has it, for the pairs the skeleton check would join before `_suffix_families` is
+    asked (a final vowel is no consonant, but the nisba's ي is a written letter)."""
+    return any(
+        len(p) >= 5
+        and common_surnames().get(p) == _VOWELLESS
+        and q == p + "I"
+        and p not in given_names()
+        for p, q in ((x, y), (y, x))
+    )
+
+
 @lru_cache(maxsize=65536)
 def _endings(name: str) -> tuple[tuple[str, str, str], ...]:
     """(stem, ending, kind) for each `_ENDINGS` ending `name` ends with, on a stem of
@@ -991,6 +1005,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         # Transliteration variants of one name written in another script (KADYROV,
         # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.
         return ""
+    if _nisba_added(fa, fb):
+        return msg("name.distinct_surnames", a=a, b=b, origin=_VOWELLESS)
     sk = skeleton(a)
     if sk == skeleton(b) and (_VOWELLESS in (oa, ob) or sk in _arabic_skeletons()):
         # Arabic script writes no short vowels: SAEED and SAID are one name, and so are

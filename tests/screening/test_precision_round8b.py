@@ -131,3 +131,25 @@ def test_two_korean_surnames_with_agreeing_facts_are_a_hit():
     a = Facts(("KANG HAEUN",), birth_date="1995-04-05", nationality="KOR")
     b = Facts(("KONG HAEUN",), birth_date="1995-04-05", nationality="KOR")
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+
+
+# --- the nisba's -I on a listed Arabic family name -----------------------------------
+
+
+def test_a_listed_arabic_family_name_and_its_nisba_are_two_families():
+    m = compare_names("TAREK HADDAD", "TAREK HADDADI")  # HADDADI ranked in MA, DZ
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    a = Facts(("TAREK HADDAD",), birth_date="1980-02-03", nationality="MAR")
+    b = Facts(("TAREK HADDADI",), birth_date="1980-02-03", nationality="MAR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ALI HASSAN", "ALI HASSANI"),  # HASSAN a given name: a father's name with or without
+        ("TAREK HADDAD", "TAREK HADAD"),  # the nisba is one person's as often; a doubled letter
+    ],
+)
+def test_a_given_name_with_the_nisba_and_spellings_are_not_capped_by_it(a, b):
+    assert compare_names(a, b).score >= DEFAULT_THRESHOLD, compare_names(a, b).explanation()
