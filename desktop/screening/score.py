@@ -64,6 +64,17 @@ define(
         "name.distinct_given_mostly": "{a} and {b} are two different given names that the US "
         "census gives mostly to different sexes, though each is given to both: scored a little "
         "lower, unless both are given as the same sex or the known facts agree",
+        "name.distinct_given_one_sex": "{a} and {b} are two different given names, each "
+        "given to one sex only where it is common (names-dataset) and mostly to that sex in "
+        "the US census: different people unless both are given as the same sex or the known "
+        "facts agree",
+        "name.distinct_thai_family": "{a} and {b} are two different Thai family names "
+        "of the list (RTGS {ra} and {rb}); Thai law registers a family name to one family "
+        "only: different people unless the known facts agree",
+        "name.distinct_korean_surnames": "{a} and {b} are passport spellings of two "
+        "different Korean surnames, in a name whose given name only Korean spells; a Korean "
+        "surname is spelt from its Hangul, not through a Chinese reading of a shared "
+        "character or syllable: different people unless the known facts agree",
         "name.distinct_finals": "{a} and {b} are two different syllables (-n and -ng) of a "
         "name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), "
         "which keeps them apart: different people unless the known facts agree",
@@ -429,6 +440,20 @@ def _arabic_family(x: str, y: str) -> bool:
     # a father's given name with or without the nisba's -I is one person's name as often
     # as two families' (IBRAHIM / IBRAHIMI, HUSSAIN / HUSSAINI: review of stop 26)
     return y == x + "I" and x not in given_names()
+
+
+def _nisba_added(x: str, y: str) -> bool:
+    """One of two surnames the other, a listed Arabic or Persian family name, with the
+    nisba's -I (ـي, yāʾ al-nisba: HADDAD / HADDADI, "of the Haddad"), as `_arabic_family`
+    has it, for the pairs the skeleton check would join before `_suffix_families` is
+    asked (a final vowel is no consonant, but the nisba's ي is a written letter)."""
+    return any(
+        len(p) >= 5
+        and common_surnames().get(p) == _VOWELLESS
+        and q == p + "I"
+        and p not in given_names()
+        for p, q in ((x, y), (y, x))
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -980,6 +1005,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         # Transliteration variants of one name written in another script (KADYROV,
         # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.
         return ""
+    if _nisba_added(fa, fb):
+        return msg("name.distinct_surnames", a=a, b=b, origin=_VOWELLESS)
     sk = skeleton(a)
     if sk == skeleton(b) and (_VOWELLESS in (oa, ob) or sk in _arabic_skeletons()):
         # Arabic script writes no short vowels: SAEED and SAID are one name, and so are
@@ -1865,6 +1892,8 @@ def _word_pairing(
             rule = distinct_surnames(ta[i].text, tb[j].text, at_surnames) or distinct_given(
                 ta[i].text, tb[j].text
             )
+            if _first_given(i, sur_a, len(ta)) and _first_given(j, sur_b, len(tb)):
+                rule = _one_sex_each(rule, ta[i].text, tb[j].text)
             if rule:
                 distinct.append(rule)
             elif s >= 0.75:
@@ -1880,6 +1909,40 @@ def _word_pairing(
             den += MISSING_WORD_COST * y.weight
             reasons.append(msg("name.missing", a=y.text))
     return (num / den if den else 0.0), reasons, distinct
+
+
+def _first_given(i: int, surname: int, words: int) -> bool:
+    """Word `i` is its name's first given name: after a surname written first, else the
+    first word (the surname last)."""
+    return words >= 2 and i == (1 if surname == 0 else 0)
+
+
+def _one_sex_each(rule: Message | str, a: str, b: str) -> Message | str:
+    """`name.distinct_given_mostly` made firm (issue 12, eighth round) when one country
+    of the names-dataset table ranks both names and neither is given to the other's sex
+    anywhere the table ranks it (`given_origin.sex`: a sex at 20 % or more of a
+    country's bearers), as the census has it: MARIO / MARIA (Brazil, Czechia). The
+    penalty stays when the table knows the name for both sexes (JOAN in Catalonia,
+    ANDREA, SIMONE, MICHELE in Italy, KAREN in Armenia: one man's name in two languages,
+    review names4, finding 2), when no country ranks both (ALEX / ALEXA), and for a
+    second given name (JOSE MARIA, a man's: the Catholic custom of MARIA after a man's
+    first name).
+    `_person` lifts it when both are given as the same sex or the known facts agree."""
+    if getattr(rule, "code", "") != "name.distinct_given_mostly":
+        return rule
+    fa, fb = _fold(a), _fold(b)
+    census = _predominant_sex()
+    given = given_names()
+    sa, sb = census.get(fa, given.get(fa, "")), census.get(fb, given.get(fb, ""))
+    if {sa, sb} != {"M", "F"}:
+        return rule
+    if given_origin.sex(fa) != sa or given_origin.sex(fb) != sb:
+        return rule
+    if not given_origin.one_country(fa, fb):
+        # the table's 43 countries leave many out: OLA, a Norwegian man's name (OLA
+        # NORDMANN), is a Polish woman's there, and no country ranks OLE too
+        return rule
+    return msg("name.distinct_given_one_sex", a=a, b=b, firm=True)
 
 
 def _word_mode(a: Name, b: Name) -> tuple[float, list[str], list[str]]:
@@ -2484,13 +2547,40 @@ def distinct_thai(a: Name, b: Name) -> Message | str:
     # as written and as folded: a keying slip is one step as written (SAELO / SAEO, though
     # the folds write them SALO / SAW)
     if OSA.distance(x, y) < 2 or OSA.distance(_thai_fold(x), _thai_fold(y)) < 2:
-        return ""
+        return _thai_families(a, b, differ[0], lx, ly)
     short, long_ = sorted((x, y), key=len)
     if long_ in (short + "SA", short + "A"):
         # a silent final letter written out (วงศ์ SRIWONG / SRIWONGSA): one name, left to
         # the other rules (review names3 r3, finding 7)
         return ""
     return msg("name.distinct_thai", a=x, b=y, kind=kind)
+
+
+def _surname_word(n: Name) -> int:
+    """The index of the surname word: first when written first (BOONMA, PRASERT), else last."""
+    return 0 if n.surname_first else len(n.tokens) - 1
+
+
+def _thai_families(
+    a: Name, b: Name, i: int, lx: tuple[str, ...], ly: tuple[str, ...]
+) -> Message | str:
+    """The family names of `distinct_thai` one step apart once folded but two or more as
+    written (BOONMA / BOONMEE: RTGS BUNMA / BUNMI, มา / มี), both the surname word of
+    their names and family names of the list: two families. The Surname Act B.E. 2505
+    (1962) lets no one register a family name another family already holds, so two
+    listed family names are two families; the fold already joins one name's customary
+    and RTGS spellings (BOONMA / BUNMA), and a keying slip is one step as written, which
+    stays a possible slip (SOMPHON / SOMPHONG's kind, review names3 r3)."""
+    x, y = a.tokens[i].text, b.tokens[i].text
+    if i != _surname_word(a) or i != _surname_word(b) or OSA.distance(x, y) < 2:
+        return ""
+    names = thai_names()
+    if not any("S" in names[n] for n in lx) or not any("S" in names[n] for n in ly):
+        return ""
+    if _thai_fold(x) == _thai_fold(y) or set(lx) & set(ly):
+        return ""
+    rx, ry = "/".join(lx), "/".join(ly)
+    return msg("name.distinct_thai_family", a=x, b=y, ra=rx, rb=ry)
 
 
 def _japanese_only(tokens: tuple[Token, ...]) -> bool:
@@ -3433,8 +3523,22 @@ def distinct_korean_surnames(a: Name, b: Name) -> Message | str:
         return ""
     why = _latin_latin(x.lower(), y.lower(), True)[1]
     if isinstance(why, Message) and why.code in _ONE_CHINESE_SYLLABLE:
+        if _korean_given_only(a) and _korean_given_only(b):
+            return msg("name.distinct_korean_surnames", a=x, b=y)
         return ""
     return msg("name.distinct_surnames", a=x, b=y, origin="Korean")
+
+
+def _korean_given_only(n: Name) -> bool:
+    """The name reads as a Korean name (`korean.hangul_readings`: a Korean surname
+    spelling, the rest Sino-Korean blocks) and has a given word no Chinese system spells
+    as syllables (HAEUN, EUN: not JI HO, SEUNGMIN, KA MAN): a Korean's surname is spelt
+    from its Hangul (KANG 강, KONG 공, CHO 조, CHOO 주), never through a Chinese
+    reading of a shared character (江 Hokkien KANG, Cantonese KONG) or syllable (CHO /
+    CHOO, Wade-Giles and Gwoyeu Romatzyh of chuo)."""
+    if not any(not t.han and not t.syllables for t in n.tokens[1:]):
+        return False
+    return bool(korean.hangul_readings(" ".join(t.text for t in n.tokens)))
 
 
 _PASSPORT_SYSTEMS = frozenset({"Hanyu Pinyin", "Wade-Giles", "Tongyong Pinyin"})
@@ -4428,10 +4532,12 @@ def _keep_cap(
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
                "name.distinct_given_mostly", "name.distinct_given_vowel",
                "name.distinct_given_country", "name.distinct_given_cyrillic",
-               "name.distinct_given_english",
+               "name.distinct_given_english", "name.distinct_given_one_sex",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
                "name.distinct_vowel")  # fmt: skip
-_SEX_RULES = frozenset({"name.distinct_given_sexes", "name.distinct_given_mostly"})
+_SEX_RULES = frozenset(
+    {"name.distinct_given_sexes", "name.distinct_given_mostly", "name.distinct_given_one_sex"}
+)
 
 
 def _ruled(score: float, reasons: tuple[str, ...], rules: list[str], mode: str) -> NameMatch:

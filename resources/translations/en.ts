@@ -1762,6 +1762,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_given_one_sex</source>
+        <extracomment>{a} and {b} are two different given names, each given to one sex only where it is common (names-dataset) and mostly to that sex in the US census: different people unless both are given as the same sex or the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names, each given to one sex only where it is common (names-dataset) and mostly to that sex in the US census: different people unless both are given as the same sex or the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given_sexes</source>
         <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>
@@ -1785,6 +1790,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_korean_given</source>
         <extracomment>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_korean_surnames</source>
+        <extracomment>{a} and {b} are passport spellings of two different Korean surnames, in a name whose given name only Korean spells; a Korean surname is spelt from its Hangul, not through a Chinese reading of a shared character or syllable: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are passport spellings of two different Korean surnames, in a name whose given name only Korean spells; a Korean surname is spelt from its Hangul, not through a Chinese reading of a shared character or syllable: different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_long_vowel</source>
@@ -1845,6 +1855,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_thai</source>
         <extracomment>{a} and {b} are two different Thai {kind} (RTGS), two letters or more apart once Thai customary spellings are folded: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different Thai {kind} (RTGS), two letters or more apart once Thai customary spellings are folded: different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_thai_family</source>
+        <extracomment>{a} and {b} are two different Thai family names of the list (RTGS {ra} and {rb}); Thai law registers a family name to one family only: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different Thai family names of the list (RTGS {ra} and {rb}); Thai law registers a family name to one family only: different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_vietnamese</source>

@@ -1762,6 +1762,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的名字，美國人口普查中多用於不同性別，但兩者男女皆用：分數略降，除非兩人性別相同或已知的事實相符</translation>
     </message>
     <message>
+        <source>name.distinct_given_one_sex</source>
+        <extracomment>{a} and {b} are two different given names, each given to one sex only where it is common (names-dataset) and mostly to that sex in the US census: different people unless both are given as the same sex or the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，在其常見的國家都只用於單一性別（names-dataset），美國人口普查中也多用於該性別：除非兩人性別相同或已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_given_sexes</source>
         <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非兩人性別相同或已知的事實相符，否則為不同人</translation>
@@ -1785,6 +1790,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_korean_given</source>
         <extracomment>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的韓國名字（{x} 與 {y} 在每一種羅馬拼音中都是不同的名字音節）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_korean_surnames</source>
+        <extracomment>{a} and {b} are passport spellings of two different Korean surnames, in a name whose given name only Korean spells; a Korean surname is spelt from its Hangul, not through a Chinese reading of a shared character or syllable: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同韓國姓氏的護照拼法，而名字部分只有韓語會這樣拼寫；韓國姓氏依韓文拼寫，不經由同一漢字或音節的漢語讀音：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_long_vowel</source>
@@ -1845,6 +1855,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_thai</source>
         <extracomment>{a} and {b} are two different Thai {kind} (RTGS), two letters or more apart once Thai customary spellings are folded: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的泰國{kind}（皇家泰語轉寫通用系統 RTGS），折合泰國慣用拼法後仍相差兩個字母以上：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_thai_family</source>
+        <extracomment>{a} and {b} are two different Thai family names of the list (RTGS {ra} and {rb}); Thai law registers a family name to one family only: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是名單上兩個不同的泰國姓氏（皇家泰語轉寫通用系統 RTGS：{ra} 與 {rb}）；泰國法律規定一個姓氏只登記給一個家族：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_vietnamese</source>
