@@ -566,57 +566,83 @@ TITLES = {
 
 def _page(rng: np.random.Generator, fmt: str, lines: tuple[str, ...], plan: FacePlan,
           r: float, no_mrz: bool) -> Page:  # fmt: skip
-    """The document at r px/mm, with its MRZ printed as its kind of document is."""
+    """The document at r px/mm, with its MRZ printed as its kind of document is: a
+    passport's data page, a card's back (TD1) or front (TD2), a visa foil stuck at the
+    bottom of a passport page."""
     notes: list[str] = []
     visa = fmt in VISA_MM
-    shape = "TD3" if visa else fmt
-    pw_mm, ph_mm = DOC_MM[shape]
-    W, H = round(pw_mm * r), round(ph_mm * r)
+    dw_mm, dh_mm = VISA_MM[fmt] if visa else DOC_MM[fmt]
+    W, H = round(dw_mm * r), round(dh_mm * r)
     img = _tint(rng, H, W)
     ir = np.full((H, W), rng.uniform(0.78, 0.92), np.float32)
-    # Visible-zone text, portrait, signature, stamps: dye inks, gone in infrared.
+    # Visible-zone text, portrait, signature: dye inks, gone in infrared.
     viz = Image.new("RGB", (W, H), (255, 255, 255))
     draw = ImageDraw.Draw(viz)
     state = lines[0][2:5].replace("<", "") if lines else "TWN"
-    title = TITLES.get(state, "PASSPORT / PASSEPORT" if fmt == "TD3" else "IDENTITY")
-    title_face = "cjk" if state in TITLES else "sans-bold"
-    _text(draw, (6 * r, 3 * r), title, title_face, 3.2 * r, (60, 40, 90))
-    vx, vy = (4 * r, 10 * r)
-    pw = (0.26 if fmt != "TD1" else 0.30) * W
-    portrait = _portrait(rng, int(pw), int(pw * 1.28))
-    ph = portrait.shape[0]
-    if vy + ph > H * 0.68:
-        portrait = cv2.resize(portrait, (int(pw * (H * 0.6 - vy) / ph), int(H * 0.6 - vy)))
-    labels = ("Surname", "Given names", "Nationality", "Date of birth", "Sex", "Date of expiry")
-    tx = vx + portrait.shape[1] + 5 * r
-    for i, lab in enumerate(labels):
-        yy = vy + i * (ph_mm * 0.085) * r
-        if yy > H * 0.62:
-            break
-        _text(draw, (tx, yy), lab, "sans", 1.5 * r, (90, 90, 120))
-        _text(draw, (tx, yy + 1.7 * r), _mixed(rng, int(rng.integers(4, 12))), "sans-bold",
-              2.2 * r, (25, 25, 30))  # fmt: skip
-    if rng.random() < 0.7:
-        _signature(rng, draw, tx, H * 0.58, W * 0.25, 5 * r, max(1, round(0.3 * r)))
-    vizf = np.asarray(viz, np.float32)[..., ::-1] / 255.0
-    img *= vizf
-    py, px_ = int(vy), int(vx)
-    pr = portrait[: H - py, : W - px_]
-    img[py : py + pr.shape[0], px_ : px_ + pr.shape[1]] = pr
-    ir[py : py + pr.shape[0], px_ : px_ + pr.shape[1]] = 0.55 + 0.3 * pr.mean(
-        -1
-    )  # IR-visible photo
+    if fmt == "TD1":  # the card's back: issuer, address, a ghost image; the MRZ below
+        for i, lab in enumerate(("Address", "Issuing authority", "Date of issue")):
+            yy = (3 + i * 6.5) * r
+            _text(draw, (4 * r, yy), lab, "sans", 1.4 * r, (90, 90, 120))
+            _text(draw, (4 * r, yy + 1.6 * r), _mixed(rng, int(rng.integers(8, 20))),
+                  "sans-bold", 2.0 * r, (25, 25, 30))  # fmt: skip
+        ghost = _portrait(rng, int(14 * r), int(18 * r))
+        ghost = 1 - (1 - ghost) * 0.25
+        gx, gy = W - ghost.shape[1] - int(4 * r), int(3 * r)
+        img[gy : gy + ghost.shape[0], gx : gx + ghost.shape[1]] *= ghost
+    else:
+        title = TITLES.get(state, "PASSPORT / PASSEPORT" if fmt == "TD3" else "VISA")
+        title_face = "cjk" if state in TITLES else "sans-bold"
+        _text(draw, (6 * r, 3 * r), title, title_face, 3.0 * r, (60, 40, 90))
+        vx, vy = 4 * r, 9 * r
+        room = H - vy - 16 * r  # above the MRZ
+        ph = min(room * rng.uniform(0.85, 1.0), 45 * r)  # a 35 x 45 mm photo at most
+        portrait = _portrait(rng, int(ph / 1.28), int(ph))
+        tx = vx + portrait.shape[1] + 4 * r
+        labels = ("Surname", "Given names", "Nationality", "Date of birth", "Date of expiry")
+        step = room / len(labels)
+        for i, lab in enumerate(labels):
+            yy = vy + i * step
+            _text(draw, (tx, yy), lab, "sans", min(1.5 * r, step * 0.3), (90, 90, 120))
+            _text(draw, (tx, yy + min(1.7 * r, step * 0.34)), _mixed(rng, int(rng.integers(4, 12))),
+                  "sans-bold", min(2.2 * r, step * 0.42), (25, 25, 30))  # fmt: skip
+        if rng.random() < 0.7:
+            sx = tx + (W - tx) * 0.5
+            _signature(
+                rng, draw, sx, vy + room * 0.6, (W - sx) * 0.8, 4 * r, max(1, round(0.3 * r))
+            )
+        py, px_ = int(vy), int(vx)
+        img[py : py + portrait.shape[0], px_ : px_ + portrait.shape[1]] = portrait
+        # The photo is printed with carbon-bearing inks: it stays visible in infrared.
+        ir[py : py + portrait.shape[0], px_ : px_ + portrait.shape[1]] = 0.55 + 0.3 * portrait.mean(
+            -1
+        )
+    img *= np.asarray(viz, np.float32)[..., ::-1] / 255.0
     quad = marks = np.zeros((0, 2), np.float32)
     if not no_mrz:
         quad, marks = _print_mrz(rng, img, ir, fmt, lines, plan, r, rng.uniform(*CAP_MM), notes)
     else:
         notes.append("no MRZ: the page of a document without one")
-    _stamps(rng, img, r, quad, notes)
-    if visa:
-        notes.append("visa foil on a passport page")
-    if fmt in ("TD1", "TD2") and not visa:
+    if fmt in ("TD1", "TD2"):
         _round_corners(img, ir, 3.18 * r)
-    return Page(img, ir, quad, marks, notes)
+    if not visa:
+        if fmt == "TD3":
+            _stamps(rng, img, r, quad, notes)
+        return Page(img, ir, quad, marks, notes)
+    # The foil on a passport page (125 x 88 mm), its bottom edge near the page's, so that
+    # the MRZ sits where a reader expects a passport's.
+    pw, ph_ = round(125.0 * r), round(88.0 * r)
+    host = _tint(rng, ph_, pw) * 0.5 + 0.5
+    host_ir = np.full((ph_, pw), float(ir.max()), np.float32)
+    x0 = int(rng.uniform(1.0, max(1.5, 125.0 - dw_mm - 1.0)) * r)
+    y0 = ph_ - H - int(rng.uniform(0.5, 2.0) * r)
+    host[y0 : y0 + H, x0 : x0 + W] = img * 0.97  # the foil's film, a shade darker
+    host_ir[y0 : y0 + H, x0 : x0 + W] = ir
+    shift = np.float32([x0, y0])
+    quad = quad + shift if len(quad) else quad
+    marks = marks + shift if len(marks) else marks
+    _stamps(rng, host, r, quad, notes, many=True)
+    notes.append("visa foil on a passport page")
+    return Page(host, host_ir, quad, marks, notes)
 
 
 def _round_corners(img: np.ndarray, ir: np.ndarray, rad: float) -> None:
@@ -633,10 +659,11 @@ def _round_corners(img: np.ndarray, ir: np.ndarray, rad: float) -> None:
 
 
 def _stamps(rng: np.random.Generator, img: np.ndarray, r: float, quad: np.ndarray,
-            notes: list[str]) -> None:  # fmt: skip
-    """Entry stamps in a translucent dye ink; one in ten touches the MRZ's upper edge."""
+            notes: list[str], many: bool = False) -> None:  # fmt: skip
+    """Entry stamps in a translucent dye ink (a data page gets one now and then, a visa's
+    page up to two); about one in eight touches the MRZ's upper edge."""
     h, w = img.shape[:2]
-    n = int(rng.integers(0, 3))
+    n = int(rng.integers(0, 3)) if many else int(rng.random() < 0.35)
     for _ in range(n):
         colour = np.array(
             rng.choice([[0.7, 0.3, 0.2], [0.3, 0.2, 0.7], [0.2, 0.5, 0.2]]), np.float32
@@ -1067,20 +1094,21 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         size = WEBCAM_MODES[int(rng.integers(len(WEBCAM_MODES)))]
         hm = _tilt_homography(rng, w, h, rng.uniform(0, 10), rng.uniform(-5, 5))
         hm, _ = _place(hm, w, h, target, marks, cap_page, 0.0)
+        # Aimed at the page: its centre near the frame's, then moved as little as needed
+        # for the whole zone to be in the frame.
         if len(quad):
             q = _map(hm, quad)
             span = q.max(0) - q.min(0)
             fit = min(1.0, 0.9 * size[0] / span[0], 0.9 * size[1] / span[1])
             hm = np.diag([fit, fit, 1.0]) @ hm
-            q = _map(hm, quad)
-            lo_q, hi_q = q.min(0), q.max(0)
-            free = np.array(size) - (hi_q - lo_q)
-            at = free * rng.uniform(0.2, 0.8, 2)
-        else:
-            corners = _map(hm, np.float32([[0, 0], [w, 0], [w, h], [0, h]]))
-            lo_q = corners.min(0)
-            at = np.zeros(2)
-        hm = np.array([[1, 0, at[0] - lo_q[0]], [0, 1, at[1] - lo_q[1]], [0, 0, 1]]) @ hm
+        centre = _map(hm, np.float32([[w / 2, h / 2]]))[0]
+        aim = np.array(size) / 2 + rng.normal(0, 0.08, 2) * size
+        move = aim - centre
+        if len(quad):
+            q = _map(hm, quad) + move
+            pad = 0.04 * np.array(size)
+            move += np.maximum(0, pad - q.min(0)) - np.maximum(0, q.max(0) - (np.array(size) - pad))
+        hm = np.array([[1, 0, move[0]], [0, 1, move[1]], [0, 0, 1]]) @ hm
     screen = capture == "phone" and rng.random() < SCREEN_SHARE
     if screen:  # shown frontally on a monitor at 1.3-1.8 times the final size, then photographed
         k = rng.uniform(1.3, 1.8)
