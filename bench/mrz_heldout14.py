@@ -808,9 +808,10 @@ def _lighting(rng: np.random.Generator, h: int, w: int, strength: float) -> np.n
 
 
 def _glare(rng: np.random.Generator, img: np.ndarray, centre: tuple[float, float], size: float,
-           band: bool) -> None:  # fmt: skip
-    """Specular glare from the laminate: a band (reader lamps) or an oval spot (a phone's
-    flash or the ceiling light), its peak capped so that no character is blanked."""
+           paper: np.ndarray, band: bool) -> None:  # fmt: skip
+    """Specular glare from the laminate (so only on the document, `paper`): a band (reader
+    lamps) or an oval spot (a phone's flash or the ceiling light), its peak capped so that
+    no character is blanked."""
     h, w = img.shape[:2]
     y, x = np.mgrid[0:h, 0:w].astype(np.float32)
     cx, cy = centre
@@ -819,7 +820,7 @@ def _glare(rng: np.random.Generator, img: np.ndarray, centre: tuple[float, float
         d = ((x - cx) * math.cos(ang) + (y - cy) * math.sin(ang)) / size
     else:
         d = np.hypot((x - cx) / size, (y - cy) / (size * rng.uniform(0.4, 0.8)))
-    a = (rng.uniform(0.25, 0.5) * np.exp(-(d**2)))[..., None].astype(np.float32)
+    a = (rng.uniform(0.25, 0.5) * np.exp(-(d**2)))[..., None].astype(np.float32) * paper
     img[:] = img * (1 - a) + a
 
 
@@ -911,8 +912,9 @@ def _background(rng: np.random.Generator, kind: str, w: int, h: int) -> np.ndarr
 
 
 def _warp(src: np.ndarray, hm: np.ndarray, size: tuple[int, int], bg: np.ndarray,
-          interp: int = cv2.INTER_AREA) -> np.ndarray:  # fmt: skip
-    """src warped onto bg; src's pure-black pixels (a card's cut corners) are not paper."""
+          interp: int = cv2.INTER_AREA) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    """src warped onto bg, and where the document is (0-1); src's pure-black pixels (a
+    card's cut corners) are not the document."""
     ch = src.shape[2] if src.ndim == 3 else 1
     src3 = src if src.ndim == 3 else src[..., None]
     flags = interp if interp != cv2.INTER_AREA else cv2.INTER_LINEAR
@@ -926,7 +928,7 @@ def _warp(src: np.ndarray, hm: np.ndarray, size: tuple[int, int], bg: np.ndarray
     a = cv2.warpPerspective(alpha, hm, size, flags=cv2.INTER_LINEAR, borderValue=0)[..., None]
     if ch == 1:
         bg = bg.mean(-1, keepdims=True)
-    return out * a + bg * (1 - a)
+    return out * a + bg * (1 - a), a
 
 
 def _jpeg(img: np.ndarray, quality: int) -> tuple[bytes, np.ndarray]:
@@ -1115,13 +1117,14 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         front = np.diag([k * target / cap_page, k * target / cap_page, 1.0])
         fsize = (int(w * front[0, 0]) + 1, int(h * front[1, 1]) + 1)
         shown = _screen(
-            rng, _warp(src, front, fsize, np.zeros((fsize[1], fsize[0], 3), np.float32)), notes
+            rng, _warp(src, front, fsize, np.zeros((fsize[1], fsize[0], 3), np.float32))[0], notes
         )
         hm = hm @ np.linalg.inv(front)
         quad, marks = _map(front, quad), _map(front, marks)
         src = shown
-    bg = _background(rng, "reader" if capture == "thumbnail" else capture, size[0], size[1])
-    out = _warp(src, hm, size, bg, cv2.INTER_LINEAR if screen else cv2.INTER_AREA)
+    bezel = capture == "thumbnail" or screen  # a reader's dark window, a monitor's bezel
+    bg = _background(rng, "reader" if bezel else capture, size[0], size[1])
+    out, paper = _warp(src, hm, size, bg, cv2.INTER_LINEAR if screen else cv2.INTER_AREA)
     if out.shape[-1] == 1:
         out = np.repeat(out, 3, -1)
     quad, marks = _map(hm, quad), _map(hm, marks)
@@ -1131,7 +1134,9 @@ def sample(seed: int, *, today: dt.date) -> Sample:
         out *= _lighting(rng, H, W, rng.uniform(0.05, 0.25))[..., None]
         if not infrared and rng.random() < 0.35 and len(quad):
             c = quad.mean(0) + rng.normal(0, 0.1, 2) * (W, H)
-            _glare(rng, out, (float(c[0]), float(c[1])), rng.uniform(0.05, 0.15) * W, band=True)
+            _glare(
+                rng, out, (float(c[0]), float(c[1])), rng.uniform(0.05, 0.15) * W, paper, band=True
+            )
             notes.append("laminate glare band")
         out = _noise(rng, out, rng.uniform(0.005, 0.015))
         quality = int(rng.integers(75, 96))
@@ -1154,7 +1159,9 @@ def sample(seed: int, *, today: dt.date) -> Sample:
             c = (quad.mean(0) if len(quad) else np.array([W / 2, H / 2])) + rng.normal(
                 0, 0.12, 2
             ) * (W, H)
-            _glare(rng, out, (float(c[0]), float(c[1])), rng.uniform(0.04, 0.1) * W, band=False)
+            _glare(
+                rng, out, (float(c[0]), float(c[1])), rng.uniform(0.04, 0.1) * W, paper, band=False
+            )
             notes.append("glare spot")
         blur = rng.random()
         if blur < 0.35:
