@@ -1112,16 +1112,15 @@ def sample(seed: int, *, today: dt.date) -> Sample:
             move += np.maximum(0, pad - q.min(0)) - np.maximum(0, q.max(0) - (np.array(size) - pad))
         hm = np.array([[1, 0, move[0]], [0, 1, move[1]], [0, 0, 1]]) @ hm
     screen = capture == "phone" and rng.random() < SCREEN_SHARE
-    if screen:  # shown frontally on a monitor at 1.3-1.8 times the final size, then photographed
-        k = rng.uniform(1.3, 1.8)
-        front = np.diag([k * target / cap_page, k * target / cap_page, 1.0])
-        fsize = (int(w * front[0, 0]) + 1, int(h * front[1, 1]) + 1)
-        shown = _screen(
-            rng, _warp(src, front, fsize, np.zeros((fsize[1], fsize[0], 3), np.float32))[0], notes
-        )
+    if screen:  # a scan shown on a monitor at 1.3-1.8 times the final size, photographed
+        sc = rng.uniform(1.3, 1.8) * target / cap_page
+        pad = 0.12 * max(w, h) * sc  # the scan's white around the page, in the viewer
+        front = np.array([[sc, 0, pad], [0, sc, pad], [0, 0, 1]])
+        fsize = (int(w * sc + 2 * pad) + 1, int(h * sc + 2 * pad) + 1)
+        white = np.full((fsize[1], fsize[0], 3), rng.uniform(0.88, 0.97), np.float32)
+        src = _screen(rng, _warp(src, front, fsize, white)[0], notes)
         hm = hm @ np.linalg.inv(front)
         quad, marks = _map(front, quad), _map(front, marks)
-        src = shown
     bezel = capture == "thumbnail" or screen  # a reader's dark window, a monitor's bezel
     bg = _background(rng, "reader" if bezel else capture, size[0], size[1])
     out, paper = _warp(src, hm, size, bg, cv2.INTER_LINEAR if screen else cv2.INTER_AREA)
@@ -1165,14 +1164,14 @@ def sample(seed: int, *, today: dt.date) -> Sample:
             notes.append("glare spot")
         blur = rng.random()
         if blur < 0.35:
-            length = rng.uniform(2, 1 + target / 4)
+            length = rng.uniform(2, 1 + target / 5)
             out = _motion(out, length, rng.uniform(0, math.pi))
             notes.append(f"motion blur {length:.1f} px")
         elif blur < 0.6:
             rad = rng.uniform(0.8, max(1.0, target / 12))
             out = _defocus(out, rad)
             notes.append(f"defocus {rad:.1f} px")
-        dark = rng.random() < 0.3
+        dark = not screen and rng.random() < 0.3  # a monitor gives its own light
         if dark:
             out = out * rng.uniform(0.35, 0.6)
             notes.append("low light")
