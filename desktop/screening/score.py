@@ -3847,6 +3847,15 @@ def _cantonese_given(rest: list[str]) -> bool:
     return all(x in kinds["C"] for x in sylls) and any(x not in kinds["M"] for x in sylls)
 
 
+def _hk_surname_slip(x: str, y: str) -> bool:
+    """Whether two Hong Kong surname spellings are one keying step apart: a letter
+    dropped, added or swapped with its neighbour, or struck for a key next to it (LIU /
+    LUI, YAU / YU, TAM / TAN). A vowel replaced by a far one is no slip but the other
+    family's spelling in the Hong Kong government's table: 劉 LAU / 廖 LIU, 邱 YAU / 姚
+    YIU, two families (issue 12, names-prec8a)."""
+    return _keying_slip(x.upper(), y.upper())
+
+
 def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, read as Chinese syllables,
     differ in surnames that each stand for common surname characters in the tables and
@@ -3898,7 +3907,7 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
         # Hokkien) are two families there; Hong Kong's and Macau's customary spellings
         # are its own (FUNG / FONG 馮, LAW / LO 羅)
         cx, cy = _surname_chars_unmandarin(x), _surname_chars_unmandarin(y)
-        if OSA.distance(x, y) < 2 and not cx & cy:
+        if _hk_surname_slip(x, y) and not cx & cy:
             # one keying step (LIU / LUI, YAU / YU), which the full tables join: left to
             # the slip path, as `distinct_thai` leaves it (review names3 r3, finding 5)
             return ""
