@@ -2871,6 +2871,21 @@ def _mainland_pinyin(n: Name, mainland: bool) -> bool:
     return mainland and not any("S" in _word_groups(t.text) for t in n.tokens[1:])
 
 
+def _joined_pinyin_given(n: Name) -> bool:
+    """A Pinyin name whose given name is two or more syllables written as one word
+    (YANG YUHANG, HONG SHENGHAN), as the mainland's passports write it (GB/T 28039-2011:
+    a given name's syllables joined); Taiwan and Hong Kong hyphenate them, Singapore and
+    Malaysia write them apart. Its syllables were spelt from the characters, where the
+    Pinyin table's -n and -ng finals (HAN 涵, HANG 航) are two (issue 12, names-prec8a)."""
+    if len(n.tokens) != 2 or n.tokens[0].text in _SOUTHERN_SURNAMES or not _pinyin_name(n):
+        return False
+    given = n.tokens[1].text.lower()
+    return any(
+        len(seg) >= 2 and all(_pinyin_syllable(x) for x in seg)
+        for seg in chinese.segmentations(given)[:1]
+    )
+
+
 def distinct_pinyin_finals(
     a: Name, b: Name, best: NameMatch, mainland: bool = False
 ) -> Message | str:
@@ -2891,7 +2906,7 @@ def distinct_pinyin_finals(
             continue
         latin = [n for n in (a, b) if not n.is_han]
         if all(_pinyin_name(n) for n in latin) and any(
-            _mainland_pinyin(n, mainland) for n in latin
+            _mainland_pinyin(n, mainland) or _joined_pinyin_given(n) for n in latin
         ):
             return msg("name.distinct_finals", a=x.upper(), b=form.upper())
     return ""

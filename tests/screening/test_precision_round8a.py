@@ -61,3 +61,36 @@ def test_one_keying_step_between_hong_kong_surnames_stays_a_possible_slip(a, b):
 def test_hong_kong_surname_rule_lifted_when_birth_date_and_nationality_agree():
     _lifted("LIU KA WAI", "LAU KA WAI", "HKG")
 
+
+# --- mainland Pinyin: a given name's syllables written joined -------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("YANG YUHANG", "YANG YUHAN"),  # 宇航 / 雨涵 (eleventh part)
+        ("HONG SHENHAN", "HONG SHENGHAN"),  # sixth part
+        ("LU JUNMING", "LU JUNMIN"),  # eighth part
+    ],
+)
+def test_joined_pinyin_given_names_keep_n_and_ng_apart(a, b):
+    _apart(a, b, "name.distinct_finals")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("TSAI I-LING", "CAI YILIN"),  # Taiwan's Wade-Giles against Pinyin: Taiwan's merge
+        ("LAI SHIN-YUAN", "LAI XINGYUAN"),
+        ("YANG YUHANG", "YANG, YU HANG"),  # one spelling, joined and apart
+        ("LIN MEI LING", "LIN MEI LIN"),  # apart, as Malaysia and the MRZ write it: left
+        ("TAN MEILING", "TAN MEILIN"),  # a southern surname: Singapore's, not the mainland's
+    ],
+)
+def test_n_and_ng_stay_one_outside_two_joined_pinyin_names(a, b):
+    _matches(a, b)
+
+
+def test_joined_pinyin_rule_lifted_when_birth_date_and_nationality_agree():
+    _lifted("YANG YUHANG", "YANG YUHAN", "CHN")
+
