@@ -159,6 +159,9 @@ define(
         "middle name, her husband's ({h}) after it, as Philippine married names are written",
         "name.distinct_char_surname": "{a} is the surname {c}, not {b} (no table spells {b} "
         "{a}): two families, different people unless the known facts agree",
+        "name.distinct_char_initial": "{a} begins with {i}, which no romanisation of {b} "
+        "({forms}) writes: another character, different people unless the known facts "
+        "agree",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "name.japanese_name": "{a} read as a Japanese name as {b}",
         "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
@@ -2142,6 +2145,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_gwoyeu(na, nb)
             or distinct_char_syllable(na, nb, best)
             or distinct_char_surname(na, nb, best)
+            or distinct_char_initial(na, nb, best)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -2831,6 +2835,78 @@ def distinct_char_surname(a: Name, b: Name, best: NameMatch) -> Message | str:
         return ""
     others = [ch for ch in _surname_order() if ch in own][:2]
     return msg("name.distinct_char_surname", a=word, b=sur, c="/".join(others))
+
+
+_VOWEL_START = re.compile(r"[AEIOU]")
+
+
+def _initial(spelling: str) -> str:
+    """A syllable's initial as romanisations write it: the letters before its first
+    vowel, Y a vowel after the first letter (GR TYNG, CHYI); "" for a vowel or a W- or
+    Y-less start (AN, I, UEI). NG (吳) is all initial."""
+    s = spelling.upper()
+    if not s or _VOWEL_START.match(s):
+        return ""
+    m = re.match(r"^(.[^AEIOUY]*?)(?=[AEIOUY]|$)", s)
+    return m.group(1) if m else s
+
+
+@lru_cache(maxsize=16384)
+def _char_spellings(ch: str) -> frozenset[str]:
+    """Every spelling any table the project ships gives character `ch` (every Mandarin
+    system and reading, GR, Taiwan's customary forms, Hong Kong Cantonese with its
+    customary and Macau spellings, Hokkien, Teochew, Hakka, Hainanese, Fuzhou)."""
+    forms = set(chinese.romanisations(ch)) | set(chinese.hokkien_spellings(ch))
+    forms |= {o for o, _ in chinese.dialect_spellings(ch)}
+    return frozenset(f.upper() for f in forms)
+
+
+def _mandarin_spelt(word: str) -> bool:
+    """A word that a passport's Mandarin system spells, alone or split into syllables
+    (CHIA, YALING as YA-LING)."""
+    def one(x: str) -> bool:
+        return any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(x).values())
+
+    w = word.lower()
+    return one(w) or any(all(one(x) for x in seg) for seg in chinese.segmentations(w)[:2])
+
+
+def distinct_char_initial(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Latin name spelt in a Mandarin system
+    only through a given syllable whose initial no table writes for its character, the
+    syllable being another common given-name character's Mandarin spelling: 婷 / LING
+    (婷 is TING, TENG, TIN in every table; LING is 玲), 萍 / TING, 蓉 / LING, 翔 / YANG,
+    祥 / HUNG. The romanisation tables differ in how they write an initial (HS, SH, X, S
+    for one sound; J, R, Y for 榮) and each lists its own: an initial none of them gives
+    is another character's. The customary spellings the tables lack keep their
+    character's initial (郝柏村 HAU PEI-TSUN, 張榮發 CHANG YUNG-FA, 劉炯朗 LIU
+    CHUNG-LAUNG: the given-syllable rule dropped for them in the seventh round), so they
+    stay; a keying slip (榮 JUNG / HUNG: neighbouring keys) or a look-alike stays a
+    possible slip; a name with a syllable no Mandarin system writes (徐順全 CHEE SOON
+    JUAN, Hokkien) is left to the dialect rules (issue 12, names-prec8a)."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or not all(_mandarin_spelt(t.text) for t in latin.tokens):
+        return ""
+    given = _mandarin_given_chars()
+    for r in best.reasons:
+        if getattr(r, "code", "") != "name.han_spelling":
+            continue
+        word, ch = r.params["a"].upper(), r.params["b"]
+        if ch == chars[0] or not given.get(word.lower()):
+            continue  # a surname is `distinct_char_surname`'s; a syllable of no name
+        forms = _char_spellings(ch)
+        if not forms or _initial(word) in {_initial(f) for f in forms}:
+            continue
+        if any(_keying_slip(word, f) or (len(f) == len(word) and _misread(word, f))
+               for f in forms):  # fmt: skip
+            continue
+        shown = ", ".join(sorted(f for f in forms if f.isalpha())[:4])
+        return msg("name.distinct_char_initial", a=word, b=ch, i=_initial(word) or word[:1],
+                   forms=shown)  # fmt: skip
+    return ""
 
 
 def _pinyin_syllable(x: str) -> bool:

@@ -1717,6 +1717,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_char_initial</source>
+        <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
+        <translation>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_char_surname</source>
         <extracomment>{a} is the surname {c}, not {b} (no table spells {b} {a}): two families, different people unless the known facts agree</extracomment>
         <translation>{a} is the surname {c}, not {b} (no table spells {b} {a}): two families, different people unless the known facts agree</translation>

@@ -1717,6 +1717,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_char_initial</source>
+        <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
+        <translation>{a} 以 {i} 開頭，{b} 的任何拼音（{forms}）都不這樣寫：是另一個字，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
         <source>name.distinct_char_surname</source>
         <extracomment>{a} is the surname {c}, not {b} (no table spells {b} {a}): two families, different people unless the known facts agree</extracomment>
         <translation>{a} 是姓氏 {c}，不是 {b}（沒有任何表把 {b} 拼作 {a}）：兩個家族，除非已知資料相符，否則為不同的人</translation>

@@ -94,3 +94,41 @@ def test_n_and_ng_stay_one_outside_two_joined_pinyin_names(a, b):
 def test_joined_pinyin_rule_lifted_when_birth_date_and_nationality_agree():
     _lifted("YANG YUHANG", "YANG YUHAN", "CHN")
 
+
+# --- a given syllable whose initial no table writes for its character -----------------
+
+
+@pytest.mark.parametrize(
+    "han,latin",
+    [
+        ("黃雅婷", "HUANG YA-LING"),  # 婷 TING; LING is 玲 (fifth part)
+        ("徐雅萍", "HSU YA-TING"),  # 萍 PING; TING is 婷 (tenth part)
+        ("吳佳蓉", "WU CHIA-LING"),  # 蓉 JUNG / RONG / YUNG; LING is 玲 (eleventh part)
+        ("莊凱翔", "CHUANG KAI-YANG"),  # 翔 HSIANG; YANG is 揚 (twelfth part)
+        ("邱瑞祥", "CHIU JUI-HUNG"),  # 祥 HSIANG; HUNG is 宏 (tenth part)
+        ("黃雅婷", "HUANG YALING"),  # Pinyin too
+    ],
+)
+def test_a_given_syllable_of_another_initial_is_another_character(han, latin):
+    _apart(han, latin, "name.distinct_char_initial")
+
+
+@pytest.mark.parametrize(
+    "han,latin",
+    [
+        ("郝柏村", "HAU PEI-TSUN"),  # customary spellings the tables lack keep the initial
+        ("張榮發", "CHANG YUNG-FA"),
+        ("劉炯朗", "LIU CHUNG-LAUNG"),
+        ("黃振榮", "HUANG CHEN-HUNG"),  # J and H: neighbouring keys, a possible slip
+        ("徐順全", "CHEE SOON JUAN"),  # Singapore's Hokkien: no Mandarin name
+        ("彭淮南", "PERNG FAI-NAN"),  # 淮 FAI: a customary spelling of no common name
+        ("黃雅婷", "HUANG YA-TING"),
+        ("蔡英文", "TSAI ING-WEN"),
+    ],
+)
+def test_customary_spellings_and_slips_of_a_given_character_still_match(han, latin):
+    _matches(han, latin)
+
+
+def test_given_initial_rule_lifted_when_birth_date_and_nationality_agree():
+    _lifted("黃雅婷", "HUANG YA-LING", "TWN")
