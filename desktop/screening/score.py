@@ -159,6 +159,9 @@ define(
         "middle name, her husband's ({h}) after it, as Philippine married names are written",
         "name.distinct_char_surname": "{a} is the surname {c}, not {b} (no table spells {b} "
         "{a}): two families, different people unless the known facts agree",
+        "name.distinct_finals_gwoyeu": "{a} and {b} are two syllables (-n and -ng) in a "
+        "name spelt in Gwoyeu Romatzyh, which spells each character's dictionary reading: "
+        "two characters, different people unless the known facts agree",
         "name.distinct_char_initial": "{a} begins with {i}, which no romanisation of {b} "
         "({forms}) writes: another character, different people unless the known facts "
         "agree",
@@ -2146,6 +2149,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_char_syllable(na, nb, best)
             or distinct_char_surname(na, nb, best)
             or distinct_char_initial(na, nb, best)
+            or distinct_char_given_syllable(na, nb, best)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -2871,6 +2875,22 @@ def _mandarin_spelt(word: str) -> bool:
     return one(w) or any(all(one(x) for x in seg) for seg in chinese.segmentations(w)[:2])
 
 
+def _given_form_told(latin: Name) -> bool:
+    """A Latin name every word of which a Mandarin passport system spells, in a form that
+    tells whose passport wrote it: a given name hyphenated (Taiwan, SURNAME GIVEN-GIVEN)
+    or in the MRZ's form of it (three words), joined (the mainland), or a syllable only
+    Pinyin writes. A surname and one given syllable written apart (WANG FENG) may be
+    either, and is left (review names6, finding 1: WANG FENG / 王芳 stays a match)."""
+    if not all(_mandarin_spelt(t.text) for t in latin.tokens):
+        return False
+    return (
+        len(latin.tokens) >= 3
+        or "-" in latin.original
+        or _joined_pinyin_given(latin)
+        or _mainland_pinyin(latin, False)
+    )
+
+
 def distinct_char_initial(a: Name, b: Name, best: NameMatch) -> Message | str:
     """A reason when a name in characters meets a Latin name spelt in a Mandarin system
     only through a given syllable whose initial no table writes for its character, the
@@ -2888,7 +2908,7 @@ def distinct_char_initial(a: Name, b: Name, best: NameMatch) -> Message | str:
         return ""
     han, latin = (a, b) if a.is_han else (b, a)
     chars = han.han_text
-    if not chars or not all(_mandarin_spelt(t.text) for t in latin.tokens):
+    if not chars or not _given_form_told(latin):
         return ""
     given = _mandarin_given_chars()
     for r in best.reasons:
@@ -2907,6 +2927,53 @@ def distinct_char_initial(a: Name, b: Name, best: NameMatch) -> Message | str:
         return msg("name.distinct_char_initial", a=word, b=ch, i=_initial(word) or word[:1],
                    forms=shown)  # fmt: skip
     return ""
+
+
+def _table_spelt(word: str, ch: str) -> bool:
+    """`word` is character `ch`'s spelling in a Mandarin table (Pinyin, Wade-Giles,
+    Tongyong, MPS II, GR), not a dialect's or a customary one."""
+    system = chinese.romanisations(ch).get(word.lower(), "")
+    return system in chinese.MANDARIN_SYSTEMS or system == chinese.GWOYEU
+
+
+def distinct_char_given_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Latin name whose every other syllable is
+    its character's own spelling in a Mandarin table (a name written from the tables, as
+    Taiwan's and the mainland's passports write it), through one given syllable spelt
+    near its character that is another common given character's Mandarin spelling: 玲 /
+    LAN (蘭), 君 / CHEN (貞), 翔 / HSUAN (軒), 哲 / CHIEH (傑), 芳 / FENG (峰). Where the
+    other syllables are spelt from the table, the one that differs is another character's
+    table spelling, not a custom. Left: a name with a surname or syllable no Mandarin
+    table writes so (劉炯朗's LAUNG, 陳茂波 CHAN MO-PO), -n / -ng and TS for CH
+    (`taiwan_variant`), look-alikes and a syllable one keying step from any table's
+    spelling of the character, which is how the customary spellings that dropped the
+    seventh round's form of this rule stand to their characters (柏 PE, Hokkien / PEI in
+    郝柏村 HAU PEI-TSUN; 炯 CHIUNG / CHUNG; 榮 JUNG / YUNG in 張榮發 CHANG YUNG-FA)
+    (issue 12, names-prec8a)."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or not _given_form_told(latin):
+        return ""
+    spelt = [r for r in best.reasons if getattr(r, "code", "") == "name.han_spelling"]
+    if len(spelt) != 1:
+        return ""
+    for r in best.reasons:
+        code = getattr(r, "code", "")
+        if code == "name.romanisation" and _table_spelt(r.params["a"], r.params["b"]):
+            continue
+        if code not in ("name.han_spelling", "name.read_as"):
+            return ""  # a customary, dialect or merged spelling: a name spelt by custom
+    word, ch = spelt[0].params["a"].upper(), spelt[0].params["b"]
+    if ch == chars[0] or not _mandarin_given_chars().get(word.lower()):
+        return ""  # a surname is `distinct_char_surname`'s; a syllable of no name
+    if not any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(word.lower()).values()):
+        return ""
+    if any(_keying_slip(word, f) or (len(f) == len(word) and _misread(word, f))
+           for f in _char_spellings(ch)):  # fmt: skip
+        return ""
+    return msg("name.distinct_char_syllable", a=word, b=ch, form=spelt[0].params["form"])
 
 
 def _pinyin_syllable(x: str) -> bool:
@@ -2962,6 +3029,22 @@ def _joined_pinyin_given(n: Name) -> bool:
     )
 
 
+def _gwoyeu_tonal(n: Name) -> bool:
+    """A Latin name with a syllable that, of the Mandarin systems, only Gwoyeu Romatzyh
+    writes (MEEI 美, DER 德, JIANN 建, SHIOW 秀: its tonal spellings): a name spelt from
+    the characters' dictionary readings, each syllable's tone looked up, not by ear; its
+    -n and -ng finals are the characters' (HSIEH MEEI-LING 玲, not LIN 琳)."""
+    if n.is_han:
+        return False
+    for t in n.tokens:
+        for w in t.text.lower().split("-"):
+            readings = chinese.mandarin_of(w)
+            systems = set().union(*readings.values()) if readings else set()
+            if systems == {chinese.GWOYEU} and not _other_script_spelling(w):
+                return True
+    return False
+
+
 def distinct_pinyin_finals(
     a: Name, b: Name, best: NameMatch, mainland: bool = False
 ) -> Message | str:
@@ -2985,6 +3068,8 @@ def distinct_pinyin_finals(
             _mainland_pinyin(n, mainland) or _joined_pinyin_given(n) for n in latin
         ):
             return msg("name.distinct_finals", a=x.upper(), b=form.upper())
+        if all(_gwoyeu_tonal(n) for n in latin):
+            return msg("name.distinct_finals_gwoyeu", a=x.upper(), b=form.upper())
     return ""
 
 

@@ -1737,6 +1737,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_finals_gwoyeu</source>
+        <extracomment>{a} and {b} are two syllables (-n and -ng) in a name spelt in Gwoyeu Romatzyh, which spells each character's dictionary reading: two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two syllables (-n and -ng) in a name spelt in Gwoyeu Romatzyh, which spells each character's dictionary reading: two characters, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given</source>
         <extracomment>{a} and {b} are two different given names: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names: different people unless birth date and nationality agree</translation>

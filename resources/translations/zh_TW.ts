@@ -1737,6 +1737,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是中國大陸漢語拼音姓名中兩個不同的音節（-n 與 -ng；含僅漢語拼音使用的音節，或持 CHN 護照），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_finals_gwoyeu</source>
+        <extracomment>{a} and {b} are two syllables (-n and -ng) in a name spelt in Gwoyeu Romatzyh, which spells each character's dictionary reading: two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是國語羅馬字拼寫的姓名中的兩個音節（-n 與 -ng），國語羅馬字依每個字的字典讀音拼寫：是兩個字，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
         <source>name.distinct_given</source>
         <extracomment>{a} and {b} are two different given names: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字：除非已知的事實相符，否則為不同人</translation>

@@ -132,3 +132,76 @@ def test_customary_spellings_and_slips_of_a_given_character_still_match(han, lat
 
 def test_given_initial_rule_lifted_when_birth_date_and_nationality_agree():
     _lifted("黃雅婷", "HUANG YA-LING", "TWN")
+
+
+# --- a name spelt in Gwoyeu Romatzyh: -n and -ng are the characters' -----------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("HSIEH MEEI-LING", "HSIEH MEEI-LIN"),  # MEEI: GR's tonal 美 (ninth part)
+        ("HARN DER-MING", "HARN DER-MIN"),  # DER: GR's 德 (twelfth part)
+    ],
+)
+def test_n_and_ng_are_two_syllables_in_a_gwoyeu_name(a, b):
+    _apart(a, b, "name.distinct_finals_gwoyeu")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("HSIEH MEEI-LING", "HSIEH MEI-LIN"),  # one side not spelt in GR: Taiwan's merge
+        ("黃美玲", "HWANG MEEI-LIN"),  # LIN is 玲 in Hokkien
+        ("江丙坤", "CHIANG PIN-KUNG"),  # Wade-Giles by ear: the merge stays
+        ("WANG CHIEN-MING", "WANG CHIEN-MIN"),  # no GR syllable: the withdrawn rule's
+    ],
+)
+def test_n_and_ng_stay_one_outside_two_gwoyeu_names(a, b):
+    _matches(a, b)
+
+
+def test_gwoyeu_finals_rule_lifted_when_birth_date_and_nationality_agree():
+    _lifted("HARN DER-MING", "HARN DER-MIN", "TWN")
+
+
+# --- characters against a name spelt from the tables: one syllable another character's
+
+
+@pytest.mark.parametrize(
+    "han,latin",
+    [
+        ("吳承哲", "WU CHENG-CHIEH"),  # 哲 CHE; CHIEH is 傑 (thirteenth part)
+        ("李明哲", "LI MING-CHIEH"),
+        ("陳美玲", "CHEN MEI-LAN"),  # 玲 LING; LAN is 蘭 (fourth part)
+        ("林佩君", "LIN PEI-CHEN"),  # 君 CHUN; CHEN is 貞 / 真 (sixth part)
+        ("鄭宇翔", "CHENG YU-HSUAN"),  # 翔 HSIANG; HSUAN is 軒 (fifth part)
+        ("林美惠", "LIN MEIHUA"),  # 惠 HUI; HUA is 華 (eighth part)
+    ],
+)
+def test_one_syllable_of_another_character_in_a_name_spelt_from_the_tables(han, latin):
+    _apart(han, latin, "name.distinct_char_syllable")
+
+
+@pytest.mark.parametrize(
+    "han,latin",
+    [
+        ("郝柏村", "HAU PEI-TSUN"),  # HAU: a customary surname, a name spelt by custom
+        ("劉炯朗", "LIU CHUNG-LAUNG"),  # LAUNG: no table's
+        ("陳茂波", "CHAN MO-PO"),  # Hong Kong's CHAN
+        ("包玉剛", "PAO YUE-KONG"),  # Cantonese KONG
+        ("楊佳玲", "YANG CHIA-LUN"),  # U and I: neighbouring keys, a possible slip
+        ("周杰倫", "CHOU CHIEH-LUN"),
+        ("施明德", "SHIH MING-TEH"),
+        ("朱立倫", "CHU LI-LUAN"),
+        ("孫運璿", "SUN YUN-SUAN"),
+        ("黃偉哲", "HUANG WEI-CHE"),
+        ("王芳", "WANG FENG"),  # two words apart: not told whose (review names6, finding 1)
+    ],
+)
+def test_names_spelt_by_custom_keep_matching_their_characters(han, latin):
+    _matches(han, latin)
+
+
+def test_given_syllable_rule_lifted_when_birth_date_and_nationality_agree():
+    _lifted("吳承哲", "WU CHENG-CHIEH", "TWN")
