@@ -17,6 +17,7 @@ and common transliteration swaps cost less, plus spelling folds (`translit.phone
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import permutations
@@ -4032,6 +4033,45 @@ def _hk_surname_slip(x: str, y: str) -> bool:
     return _keying_slip(x.upper(), y.upper())
 
 
+def _shared_kinds(
+    x: str, y: str, rest: list[str], groups: Callable[[str, bool], set[str]]
+) -> set[str]:
+    """The kinds of spelling (C Cantonese, S southern) the given names are spelt in and
+    both surnames `x`, `y` are spelt in too; empty when none (a Mandarin-spelt name is
+    `distinct_chinese_surnames`'s: DING / DENG HAI RONG)."""
+    given: set[str] | None = None
+    for w in rest:
+        g = groups(w, True)
+        given = g if given is None else given & g
+    if not given and all(groups(w, True) - {"M"} for w in rest):
+        # Singapore and Malaysia mix them: CHEE (Hokkien) KEONG (Cantonese), each
+        # syllable a dialect's and so a southern Chinese name
+        given = set().union(*(_word_groups(w) for w in rest))
+    given = (given or set()) - {"M"}
+    if not given or not groups(x, False) & given or not groups(y, False) & given:
+        return set()
+    return given
+
+
+def _plain_groups(word: str, given: bool = False) -> set[str]:
+    return set(_word_groups(word))
+
+
+def _macau_groups(word: str, given: bool = False) -> set[str]:
+    """`_word_groups`, with a Hong Kong or Macau customary spelling counted Cantonese:
+    a surname only the customary table spells (鄭 CHEANG, 呂 LOI, by the Macau
+    government's romanisation: -eng as -EANG, as 石 sek6 in SEAC PAI VAN), a given
+    syllable of Macau's (CHON 俊, VAI 偉). Here only, for the surname rule, as
+    `distinct_given_in_kind` reads them: in `_syllable_groups` they lifted Taiwan's
+    surname caps (review names7)."""
+    g = set(_word_groups(word))
+    w = word.lower()
+    customary = w in _customary_given_index() if given else bool(_cantonese_surname_index().get(w))
+    if customary:
+        g.add("C")
+    return g
+
+
 def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, read as Chinese syllables,
     differ in surnames that each stand for common surname characters in the tables and
@@ -4052,19 +4092,15 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     # the given names' spelling (Cantonese, a southern dialect) is one that spells both
     # surnames: a keying slip of a Tongyong name's SIA (夏) does not make a
     # Hong Kong SIU (蕭)
-    given: set[str] | None = None
-    for w in rest:
-        g = _word_groups(w)
-        given = g if given is None else given & g
-    if not given and all(_word_groups(w) - {"M"} for w in rest):
-        # Singapore and Malaysia mix them: CHEE (Hokkien) KEONG (Cantonese), each
-        # syllable a dialect's and so a southern Chinese name
-        given = set().union(*(_word_groups(w) for w in rest))
-    # Mandarin-spelt names are `distinct_chinese_surnames`'s (DING / DENG HAI RONG: two
-    # common Pinyin surnames a vowel apart, `distinct_pinyin_surname_chars`)
-    given = (given or set()) - {"M"}
-    if not given or not _word_groups(x) & given or not _word_groups(y) & given:
-        return ""
+    given = _shared_kinds(x, y, rest, _plain_groups)
+    macau = not given
+    if macau:
+        # Macau's customary spellings (鄭 CHEANG, 呂 LOI; CHON 俊, VAI 偉), Cantonese here;
+        # a look-alike stays a misread (IEONG / LEONG SOK I) and a keying step a possible
+        # slip (IP / IO, TSUI / TSI: a slip that lands on a customary spelling)
+        given = _shared_kinds(x, y, rest, _macau_groups)
+        if not given or (len(x) == len(y) and _misread(x, y)) or _hk_surname_slip(x, y):
+            return ""
     families = korean.surname_families()
     blocks = korean.name_block_spellings()
     if families.get(x, frozenset()) & families.get(y, frozenset()) and (
@@ -4074,9 +4110,13 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
         # spelling writes (CHEE KEONG: 吳 GOH and 許 KOH, two Singapore families); a
         # 2-letter spelling (EE, LEE's slip) stays a possible slip
         return ""
+    # a Macau surname only the customary table spells (鄭 CHEANG, 呂 LOI) stands for its
+    # characters there
     cx, cy = surname_chars(x), surname_chars(y)
+    if macau:  # every character any table spells so: 周 CHAU / TSAU (曹 in MPS II) one
+        cx, cy = cx | _surname_chars_unmandarin(x), cy | _surname_chars_unmandarin(y)
     key = "name.distinct_surname_chars"
-    if cx & cy and _cantonese_given(rest):
+    if cx & cy and _cantonese_given(rest) and not macau:
         key = "name.distinct_surname_chars_hk"
         # a Hong Kong name, its given name Cantonese all through (KA-MAN, WAI KEUNG), does
         # not borrow a Mandarin reading of its surname: TAM 譚 / TAN (譚 in Pinyin, 陳 in

@@ -205,3 +205,35 @@ def test_names_spelt_by_custom_keep_matching_their_characters(han, latin):
 
 def test_given_syllable_rule_lifted_when_birth_date_and_nationality_agree():
     _lifted("吳承哲", "WU CHENG-CHIEH", "TWN")
+
+
+# --- Macau: 鄭 CHEANG by the Macau government's romanisation --------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("CHEONG KA CHON", "CHEANG KA CHON"),  # 張 / 鄭 (thirteenth part)
+        ("CHEANG VENG KEONG", "CHEONG VENG KEONG"),  # twelfth part
+        ("CHEANG CHI MENG", "CHEONG CHI MENG"),  # eighth part
+    ],
+)
+def test_macau_cheang_and_cheong_are_two_families(a, b):
+    _apart(a, b, "name.distinct_surname_chars")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("鄭志明", "CHEANG CHI MENG"),  # Jyutping zeng6: Macau -EANG (石 sek6 SEAC)
+        ("CHEANG KA CHON", "CHENG KA CHON"),  # 鄭 in Macau and Hong Kong
+        ("IEONG SOK I", "LEONG SOK I"),  # a look-alike stays a misread
+        ("CHAU KA CHON", "CHOW KA CHON"),  # 周
+    ],
+)
+def test_one_macau_surname_and_a_misread_still_match(a, b):
+    _matches(a, b)
+
+
+def test_macau_surname_rule_lifted_when_birth_date_and_nationality_agree():
+    _lifted("CHEONG KA CHON", "CHEANG KA CHON", "MAC")
