@@ -3367,6 +3367,28 @@ def _one_block(x: str, y: str) -> bool:
     return bool(table[x] & table[y] or raw.get(x, frozenset()) & raw.get(y, frozenset()))
 
 
+def _korean_vowel_step(x: str, y: str) -> bool:
+    """One vowel letter written for another on keys far apart (YEON / YOON, E and O), where
+    every block each spells has the other's initial and final and another vowel (연 / 윤:
+    ㅕ and ㅠ): Revised Romanization, McCune-Reischauer and the customary spellings write a
+    block's vowel from its own medial, so such a pair is two name syllables and no keying
+    slip; it is judged on all common name blocks, not only the Chinese characters'
+    (`_korean_blocks_apart`). A vowel struck for its neighbour (SUK / SIK 숙 / 식: U and
+    I side by side) stays a possible slip, as do spellings one block shares (YEON / YUN,
+    both 연 in the customary table)."""
+    if len(x) != len(y) or OSA.distance(x, y) != 1:
+        return False
+    p, q = next((c, d) for c, d in zip(x, y, strict=True) if c != d)
+    if p not in "aeiou" or q not in "aeiou" or _keying_slip(x.upper(), y.upper()):
+        return False
+    table = korean.name_block_spellings()
+    bx, by = table.get(x, frozenset()), table.get(y, frozenset())
+    if not bx or not by or bx & by:
+        return False
+    ends = {(j[0], j[2]) for j in map(korean._jamo, bx)}
+    return all(len(ends) == 1 and (j[0], j[2]) in ends for j in map(korean._jamo, by))
+
+
 @lru_cache(maxsize=4096)
 def _korean_blocks_apart(
     ga: str,
@@ -3421,10 +3443,12 @@ def _korean_blocks_apart(
             if x[:-1] == y[:-1] and _keying_slip(x[-1:].upper(), y[-1:].upper()):
                 return None  # a last letter struck for the key beside it (JUN / JUG)
             # one keying step apart, where a slip lands on another block as often as not:
-            # both blocks of the common name characters' readings (`distinct_close_given`)
+            # both blocks of the common name characters' readings (`distinct_close_given`);
+            # a vowel for a vowel far off that changes only the blocks' medial is no slip
+            # (YEON / YOON 연 / 윤: `_korean_vowel_step`, names-prec8c)
             if OSA.distance(x, y) > 1 and OSA.distance(_fold_syllable(x), _fold_syllable(y)) < 2:
                 return None  # one syllable across systems (SEUNG / SONG: EU / O)
-            pool = close if OSA.distance(x, y) == 1 else common
+            pool = close if OSA.distance(x, y) == 1 and not _korean_vowel_step(x, y) else common
             cx, cy = table[x] & pool, table[y] & pool
             if not cx or not cy or _fold_syllable(x) == _fold_syllable(y):
                 return None
