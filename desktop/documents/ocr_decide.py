@@ -551,10 +551,12 @@ MAX_TYPED_TWINS = 256
 # templates' lead over every letter the twin search would put there, and the CNN's.
 # Measured (mrz_heldout12/13, every decide() call refused `type`, bench/results/
 # mrz_heldout13_diagnosis.md): honest digits printed in names and state codes led by
-# 0.15-0.37 in the templates and 7.0-12.3 logits in the CNN; the only misreads refused
-# so (another face's 1s read I in a date: 2300045) had the CNN against the glyph read by
-# 7-9 logits with the templates 0.14-0.17 ahead. Review r15's letters blended two-thirds
-# toward their digit had the CNN at up to 4.95: TYPE_SURE_CNN stays above that.
+# 0.15-0.37 in the templates and 7.0-12.3 logits in the CNN (but one 0 with O 0.045
+# behind, the CNN at 2.19: still refused); the misreads refused so (another face's 1s
+# read I in a date, 2300045: the CNN against the glyph by 7-9 logits; attack pages'
+# names with another face's O and Z read 0 and 2: the templates 0.03-0.12 ahead, the CNN
+# at most 4.60). Review r15's letters blended two-thirds toward their digit had the CNN
+# at up to 4.95: TYPE_SURE_CNN stays above that.
 TYPE_SURE_FIT = 0.10
 TYPE_SURE_CNN = 6.0
 
