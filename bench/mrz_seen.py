@@ -6,8 +6,8 @@ files stay as they were scored.
 
     SHARED_DIR=/work/shared taskset -c 1 .venv/bin/python -m bench.mrz_seen heldout7 [N] [--all]
 
-Sets: synth, variant, heldout, heldout4, heldout5, heldout6, heldout7 (the seeds of
-bench_mrz). `--all` lists exact reads too (one line each).
+Sets: synth, variant, heldout, heldout4 .. heldout13 (the seeds of bench_mrz). `--all`
+lists exact reads too (one line each).
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         mrz_heldout5,
         mrz_heldout6,
         mrz_heldout7,
+        mrz_heldout8,
+        mrz_heldout9,
+        mrz_heldout10,
+        mrz_heldout11,
+        mrz_heldout12,
+        mrz_heldout13,
         mrz_variant,
     )
     from tests.documents import synth
@@ -46,6 +52,12 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         "heldout5": (mrz_heldout5.sample, bench_mrz.HELDOUT5),
         "heldout6": (mrz_heldout6.sample, bench_mrz.HELDOUT6),
         "heldout7": (mrz_heldout7.sample, bench_mrz.HELDOUT7),
+        "heldout8": (mrz_heldout8.sample, bench_mrz.HELDOUT8),
+        "heldout9": (mrz_heldout9.sample, bench_mrz.HELDOUT9),
+        "heldout10": (mrz_heldout10.sample, bench_mrz.HELDOUT10),
+        "heldout11": (mrz_heldout11.sample, bench_mrz.HELDOUT11),
+        "heldout12": (mrz_heldout12.sample, bench_mrz.HELDOUT12),
+        "heldout13": (mrz_heldout13.sample, bench_mrz.HELDOUT13),
     }
 
 

@@ -66,6 +66,10 @@ Rules (ICAO 9303 fields from `layout.py`):
    reported invalid). And where a field admits both: refused when look-alikes under the
    failing checks, within LOOKALIKE_WIDE of their glyph's best score, make it valid
    (mrz_heldout9 1900059: an honest passport's 0s read O in its optional data).
+   Except digits clearly printed in a field of letters (a name's `HUN6`, a state code
+   `665`: _printed_digits): the templates put the digit TYPE_SURE_FIT over each letter
+   the twin would try and the CNN prefers it by TYPE_SURE_CNN: reported invalid as
+   printed (never valid: the digit stays in a field of letters).
 9. The face gate. Every margin above was measured on OCR-B; on a face the templates and
    both networks never saw they can be confidently wrong (JetBrains Mono's O read 0 by
    both networks and a cancelling OO read 00; FreeMono's and Fira Code's Q read O in
@@ -543,6 +547,64 @@ def _apply_types(cands: list[list[str]], fmt: str) -> tuple[list[list[str]], lis
 
 MAX_TYPED_TWINS = 256
 
+# Rule 8's exception for digits printed in a field of letters (_printed_digits): the
+# templates' lead over every letter the twin search would put there, and the CNN's.
+# Measured (mrz_heldout12/13, every decide() call refused `type`, bench/results/
+# mrz_heldout13_diagnosis.md): honest digits printed in names and state codes led by
+# 0.15-0.37 in the templates and 7.0-12.3 logits in the CNN (but one 0 with O 0.045
+# behind, the CNN at 2.19: still refused); the misreads refused so (another face's 1s
+# read I in a date, 2300045: the CNN against the glyph by 7-9 logits; attack pages'
+# names with another face's O and Z read 0 and 2: the templates 0.03-0.12 ahead, the CNN
+# at most 4.60). Review r15's letters blended two-thirds toward their digit had the CNN
+# at up to 4.95: TYPE_SURE_CNN stays above that.
+TYPE_SURE_FIT = 0.10
+TYPE_SURE_CNN = 6.0
+
+
+def _printed_digits(
+    lines: tuple[str, ...],
+    cells: list[int],
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    fmt: str,
+) -> bool:
+    """Whether every cell of `cells` (kept as printed, off their field's type) is a digit
+    clearly printed where the field admits no digit (a name, a state code; mrz_heldout12
+    2300019's issuing state `665`, mrz_heldout13 2400192's `HUN6`): the templates put it
+    TYPE_SURE_FIT over every letter _typed_twin would try there and the CNN prefers it to
+    each by TYPE_SURE_CNN. Then the document is invalid as printed and reported so (rule
+    8 refuses it otherwise: an honest MRZ is not called invalid from a misread glyph).
+    The reading stays invalid either way, never valid (a digit is in a field of letters):
+    no confident misread can come of it. Letters read in digit fields are not looked at
+    (mrz_heldout8: a keystoned camera's 0s read O in the dates)."""
+    if feats is None or not cells:
+        return False
+    lay = mrz_layout.layout(fmt)
+    fields = lay.field_of()
+    text = "".join(lines)
+    for p in cells:
+        c, field = text[p], fields[p]
+        if (
+            field is None
+            or c not in mrz_layout.DIGITS
+            or any(x in mrz_layout.DIGITS for x in field.chars)
+        ):
+            return False
+        options = [
+            b
+            for b in field.chars
+            if b != c
+            and (is_lookalike(c, b) or scores[p, IDX[b]] >= scores[p].max() - LOOKALIKE_WIDE)
+        ]
+        if not options:
+            continue
+        if scores[p, IDX[c]] - max(scores[p, IDX[b]] for b in options) < TYPE_SURE_FIT:
+            return False
+        leads = [ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf) for b in options]
+        if min(leads) < TYPE_SURE_CNN:
+            return False
+    return True
+
 
 def _typed_twin(
     lines: tuple[str, ...], cells: list[int], scores: np.ndarray, fmt: str, today: dt.date
@@ -890,8 +952,19 @@ def decide(
                 mean_score,
                 why,
             )
+    # Digits clearly printed in a field of letters: invalid as printed (see
+    # _printed_digits); a camera does not count those cells (unsure, below).
+    printed = (
+        unclear
+        if unclear
+        and not reading.uncertain
+        and not reading.document.valid
+        and _printed_digits(reading.document.lines, unclear, scores, feats, fmt)
+        else []
+    )
     if (
         unclear
+        and not printed
         and not reading.uncertain
         and not reading.document.valid
         and _typed_twin(
@@ -952,7 +1025,7 @@ def decide(
         (
             p
             for p, c in enumerate(cands)
-            if len(c) > 1 or top[p] < MIN_SCORE or stained[p] or p in doubted
+            if len(c) > 1 or top[p] < MIN_SCORE or stained[p] or p in doubted or p in printed
         ),
         n,
     )

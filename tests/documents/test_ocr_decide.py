@@ -655,3 +655,52 @@ def test_the_thirteenth_held_out_sets_wrong_valid_readings_are_refused(seed):
     doc = ocr.read_image(sample.jpeg, today=TODAY).document
     assert not doc.valid
     assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
+
+
+def _hun6() -> tuple[tuple[str, ...], int]:
+    """`HUN6` (mrz_heldout13 2400192, printed invalid: a digit in a name) and the 6's cell."""
+    lines = _named("HUNG", "ICHEN")
+    p = lines[0].index("HUNG") + 3
+    return (lines[0][:p] + "6" + lines[0][p + 1 :], lines[1]), p
+
+
+@pytest.mark.parametrize(
+    "letter_score, cnn_prefers_digit_by, lifted",
+    [
+        (0.81, 8.56, True),  # 2400192's 6 over G and 8 (0.16 behind, the CNN by 8.6)
+        (0.90, 8.56, False),  # the letter within TYPE_SURE_FIT in the templates
+        (0.81, 4.95, False),  # the CNN as sure as of review r15's blended Z (4.95): refused
+    ],
+)
+def test_a_digit_clearly_printed_in_a_name_is_read_invalid_not_refused(
+    monkeypatch, letter_score, cnn_prefers_digit_by, lifted
+):
+    """Rule 8's exception (_printed_digits): a digit printed in a name, read clearly by
+    the templates and the CNN alike, is reported invalid as printed; when either leaves
+    room for the letter it is refused (its look-alike G makes the document valid)."""
+    lines, p = _hun6()
+    assert not parse(lines, today=TODAY).valid
+    scores = _scores(lines)
+    scores[p, IDX["G"]] = letter_score
+    cells = ocr_decide._apply_types(ocr_decide.candidates(scores), "TD3")[1]
+    assert cells == [p]
+    assert ocr_decide._typed_twin(lines, cells, scores, "TD3", TODAY)  # G passes
+    fake = _FakeCnn("6", "G", cnn_prefers_digit_by)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
+    feats = np.zeros((len(scores), 320), np.float32)
+    assert ocr_decide._printed_digits(lines, cells, scores, feats, "TD3") is lifted
+    # without the cells' features nothing vouches: refused as before (fails closed)
+    assert not ocr_decide._printed_digits(lines, cells, scores, None, "TD3")
+
+
+def test_a_letter_read_in_a_date_is_never_lifted(monkeypatch):
+    """Only digits in fields of letters: an O read in a date (mrz_heldout8's keystoned
+    camera) stays refused whatever the templates and the CNN say."""
+    lines = _named("HUNG", "ICHEN")
+    p = 44 + lines[1].index("740812") + 1  # the birth date's 4
+    lines = (lines[0], lines[1][: p - 44] + "A" + lines[1][p - 43 :])
+    scores = _scores(lines)
+    fake = _FakeCnn("A", "4", 9.0)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
+    feats = np.zeros((len(scores), 320), np.float32)
+    assert not ocr_decide._printed_digits(lines, [p], scores, feats, "TD3")
