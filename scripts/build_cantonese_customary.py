@@ -15,9 +15,11 @@ Romanisation", correspondence table: z/c as CH or TS, -i after z/c/s as -Z/-ZE (
 SZE), -u as -OO, -un as -OON, -eoi as -UI/-EUI, -yun as -UEN; 李 LEE, 梁 LEUNG); `MACAU_*`
 the Macau government's Portuguese-based spelling (Wikipedia, "Macau Government Cantonese
 Romanisation": gw as KU (郭 KUOK, 關 KUAN), w as V (黃 VONG, 榮 VENG), j as I (楊 IEONG, 一
-IAT), -ing as -ENG, -ik as -EK, -ung as -ONG, -uk as -OK, -au as -AO, -iu as -IO, -eoi
-as -OI, -eon as -ON/-UN). A spelling only: the readings are the dictionary's, so a
-spelling here is a regular form of a reading, not an attested name.
+IAT), -ing as -ENG, -ik as -EK, -eng as -EANG and -ek as -EAC (鄭 zeng6 CHEANG; 石 sek6
+SEAC, as in the place name SEAC PAI VAN, Hong Kong's SHEK PAI WAN), -ung as -ONG, -uk as
+-OK, -au as -AO, -iu as -IO, -eoi as -OI, -eon as -ON/-UN). A spelling only: the
+readings are the dictionary's, so a spelling here is a regular form of a reading, not an
+attested name.
 
 Run: `python scripts/build_cantonese_customary.py` (reads the installed package).
 """
@@ -57,6 +59,7 @@ MACAU_INITIALS = {**HK_INITIALS, "gw": ("ku",), "kw": ("ku",), "w": ("v",), "z":
                   "c": ("ch",), "s": ("s",), "j": ("i",)}  # fmt: skip
 MACAU_FINALS = {**{k: v[:1] for k, v in HK_FINALS.items()}, "aau": ("ao",), "au": ("ao", "au"),
                 "am": ("am",), "an": ("an",), "ing": ("eng",), "ik": ("ek",), "iu": ("io",),
+                "eng": ("eang",), "ek": ("eac",),
                 "ou": ("ou",), "ung": ("ong",), "uk": ("ok",), "oeng": ("eong",),
                 "oek": ("eok",), "eoi": ("oi",), "eon": ("on", "un"), "eot": ("ot",),
                 "yu": ("u",), "yun": ("un",), "yut": ("ut",)}  # fmt: skip

@@ -17,6 +17,7 @@ and common transliteration swaps cost less, plus spelling folds (`translit.phone
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import permutations
@@ -170,6 +171,12 @@ define(
         "middle name, her husband's ({h}) after it, as Philippine married names are written",
         "name.distinct_char_surname": "{a} is the surname {c}, not {b} (no table spells {b} "
         "{a}): two families, different people unless the known facts agree",
+        "name.distinct_finals_gwoyeu": "{a} and {b} are two syllables (-n and -ng) in a "
+        "name spelt in Gwoyeu Romatzyh, which spells each character's dictionary reading: "
+        "two characters, different people unless the known facts agree",
+        "name.distinct_char_initial": "{a} begins with {i}, which no romanisation of {b} "
+        "({forms}) writes: another character, different people unless the known facts "
+        "agree",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "name.japanese_name": "{a} read as a Japanese name as {b}",
         "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
@@ -2205,6 +2212,8 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_gwoyeu(na, nb)
             or distinct_char_syllable(na, nb, best)
             or distinct_char_surname(na, nb, best)
+            or distinct_char_initial(na, nb, best)
+            or distinct_char_given_syllable(na, nb, best)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -2923,6 +2932,141 @@ def distinct_char_surname(a: Name, b: Name, best: NameMatch) -> Message | str:
     return msg("name.distinct_char_surname", a=word, b=sur, c="/".join(others))
 
 
+_VOWEL_START = re.compile(r"[AEIOU]")
+
+
+def _initial(spelling: str) -> str:
+    """A syllable's initial as romanisations write it: the letters before its first
+    vowel, Y a vowel after the first letter (GR TYNG, CHYI); "" for a vowel or a W- or
+    Y-less start (AN, I, UEI). NG (吳) is all initial."""
+    s = spelling.upper()
+    if not s or _VOWEL_START.match(s):
+        return ""
+    m = re.match(r"^(.[^AEIOUY]*?)(?=[AEIOUY]|$)", s)
+    return m.group(1) if m else s
+
+
+@lru_cache(maxsize=16384)
+def _char_spellings(ch: str) -> frozenset[str]:
+    """Every spelling any table the project ships gives character `ch` (every Mandarin
+    system and reading, GR, Taiwan's customary forms, Hong Kong Cantonese with its
+    customary and Macau spellings, Hokkien, Teochew, Hakka, Hainanese, Fuzhou)."""
+    forms = set(chinese.romanisations(ch)) | set(chinese.hokkien_spellings(ch))
+    forms |= {o for o, _ in chinese.dialect_spellings(ch)}
+    return frozenset(f.upper() for f in forms)
+
+
+def _mandarin_spelt(word: str) -> bool:
+    """A word that a passport's Mandarin system spells, alone or split into syllables
+    (CHIA, YALING as YA-LING)."""
+    def one(x: str) -> bool:
+        return any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(x).values())
+
+    w = word.lower()
+    return one(w) or any(all(one(x) for x in seg) for seg in chinese.segmentations(w)[:2])
+
+
+def _given_form_told(latin: Name) -> bool:
+    """A Latin name every word of which a Mandarin passport system spells, in a form that
+    tells whose passport wrote it: a given name hyphenated (Taiwan, SURNAME GIVEN-GIVEN)
+    or in the MRZ's form of it (three words), joined (the mainland), or a syllable only
+    Pinyin writes. A surname and one given syllable written apart (WANG FENG) may be
+    either, and is left (review names6, finding 1: WANG FENG / 王芳 stays a match)."""
+    if not all(_mandarin_spelt(t.text) for t in latin.tokens):
+        return False
+    return (
+        len(latin.tokens) >= 3
+        or "-" in latin.original
+        or _joined_pinyin_given(latin)
+        or _mainland_pinyin(latin, False)
+    )
+
+
+def distinct_char_initial(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Latin name spelt in a Mandarin system
+    only through a given syllable whose initial no table writes for its character, the
+    syllable being another common given-name character's Mandarin spelling: 婷 / LING
+    (婷 is TING, TENG, TIN in every table; LING is 玲), 萍 / TING, 蓉 / LING, 翔 / YANG,
+    祥 / HUNG. The romanisation tables differ in how they write an initial (HS, SH, X, S
+    for one sound; J, R, Y for 榮) and each lists its own: an initial none of them gives
+    is another character's. The customary spellings the tables lack keep their
+    character's initial (郝柏村 HAU PEI-TSUN, 張榮發 CHANG YUNG-FA, 劉炯朗 LIU
+    CHUNG-LAUNG: the given-syllable rule dropped for them in the seventh round), so they
+    stay; a keying slip (榮 JUNG / HUNG: neighbouring keys) or a look-alike stays a
+    possible slip; a name with a syllable no Mandarin system writes (徐順全 CHEE SOON
+    JUAN, Hokkien) is left to the dialect rules (issue 12, names-prec8a)."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or not _given_form_told(latin):
+        return ""
+    given = _mandarin_given_chars()
+    for r in best.reasons:
+        if getattr(r, "code", "") != "name.han_spelling":
+            continue
+        word, ch = r.params["a"].upper(), r.params["b"]
+        if ch == chars[0] or not given.get(word.lower()):
+            continue  # a surname is `distinct_char_surname`'s; a syllable of no name
+        forms = _char_spellings(ch)
+        if not forms or _initial(word) in {_initial(f) for f in forms}:
+            continue
+        if any(_keying_slip(word, f) or (len(f) == len(word) and _misread(word, f))
+               for f in forms):  # fmt: skip
+            continue
+        shown = ", ".join(sorted(f for f in forms if f.isalpha())[:4])
+        return msg("name.distinct_char_initial", a=word, b=ch, i=_initial(word) or word[:1],
+                   forms=shown)  # fmt: skip
+    return ""
+
+
+def _table_spelt(word: str, ch: str) -> bool:
+    """`word` is character `ch`'s spelling in a Mandarin table (Pinyin, Wade-Giles,
+    Tongyong, MPS II, GR), not a dialect's or a customary one."""
+    system = chinese.romanisations(ch).get(word.lower(), "")
+    return system in chinese.MANDARIN_SYSTEMS or system == chinese.GWOYEU
+
+
+def distinct_char_given_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Latin name whose every other syllable is
+    its character's own spelling in a Mandarin table (a name written from the tables, as
+    Taiwan's and the mainland's passports write it), through one given syllable spelt
+    near its character that is another common given character's Mandarin spelling: 玲 /
+    LAN (蘭), 君 / CHEN (貞), 翔 / HSUAN (軒), 哲 / CHIEH (傑), 芳 / FENG (峰). Where the
+    other syllables are spelt from the table, the one that differs is another character's
+    table spelling, not a custom. Left: a name with a surname or syllable no Mandarin
+    table writes so (劉炯朗's LAUNG, 陳茂波 CHAN MO-PO), -n / -ng and TS for CH
+    (`taiwan_variant`), look-alikes and a syllable one keying step from any table's
+    spelling of the character, which is how the customary spellings that dropped the
+    seventh round's form of this rule stand to their characters (柏 PE, Hokkien / PEI in
+    郝柏村 HAU PEI-TSUN; 炯 CHIUNG / CHUNG; 榮 JUNG / YUNG in 張榮發 CHANG YUNG-FA)
+    (issue 12, names-prec8a)."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or not _given_form_told(latin):
+        return ""
+    spelt = [r for r in best.reasons if getattr(r, "code", "") == "name.han_spelling"]
+    if len(spelt) != 1:
+        return ""
+    for r in best.reasons:
+        code = getattr(r, "code", "")
+        if code == "name.romanisation" and _table_spelt(r.params["a"], r.params["b"]):
+            continue
+        if code not in ("name.han_spelling", "name.read_as"):
+            return ""  # a customary, dialect or merged spelling: a name spelt by custom
+    word, ch = spelt[0].params["a"].upper(), spelt[0].params["b"]
+    if ch == chars[0] or not _mandarin_given_chars().get(word.lower()):
+        return ""  # a surname is `distinct_char_surname`'s; a syllable of no name
+    if not any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(word.lower()).values()):
+        return ""
+    if any(_keying_slip(word, f) or (len(f) == len(word) and _misread(word, f))
+           for f in _char_spellings(ch)):  # fmt: skip
+        return ""
+    return msg("name.distinct_char_syllable", a=word, b=ch, form=spelt[0].params["form"])
+
+
 def _pinyin_syllable(x: str) -> bool:
     return any(chinese.HANYU in systems and x in (py, py.replace("ü", "v"), py.replace("ü", "u"))
                for py, systems in chinese.mandarin_of(x).items())  # fmt: skip
@@ -2961,6 +3105,37 @@ def _mainland_pinyin(n: Name, mainland: bool) -> bool:
     return mainland and not any("S" in _word_groups(t.text) for t in n.tokens[1:])
 
 
+def _joined_pinyin_given(n: Name) -> bool:
+    """A Pinyin name whose given name is two or more syllables written as one word
+    (YANG YUHANG, HONG SHENGHAN), as the mainland's passports write it (GB/T 28039-2011:
+    a given name's syllables joined); Taiwan and Hong Kong hyphenate them, Singapore and
+    Malaysia write them apart. Its syllables were spelt from the characters, where the
+    Pinyin table's -n and -ng finals (HAN 涵, HANG 航) are two (issue 12, names-prec8a)."""
+    if len(n.tokens) != 2 or n.tokens[0].text in _SOUTHERN_SURNAMES or not _pinyin_name(n):
+        return False
+    given = n.tokens[1].text.lower()
+    return any(
+        len(seg) >= 2 and all(_pinyin_syllable(x) for x in seg)
+        for seg in chinese.segmentations(given)[:1]
+    )
+
+
+def _gwoyeu_tonal(n: Name) -> bool:
+    """A Latin name with a syllable that, of the Mandarin systems, only Gwoyeu Romatzyh
+    writes (MEEI 美, DER 德, JIANN 建, SHIOW 秀: its tonal spellings): a name spelt from
+    the characters' dictionary readings, each syllable's tone looked up, not by ear; its
+    -n and -ng finals are the characters' (HSIEH MEEI-LING 玲, not LIN 琳)."""
+    if n.is_han:
+        return False
+    for t in n.tokens:
+        for w in t.text.lower().split("-"):
+            readings = chinese.mandarin_of(w)
+            systems = set().union(*readings.values()) if readings else set()
+            if systems == {chinese.GWOYEU} and not _other_script_spelling(w):
+                return True
+    return False
+
+
 def distinct_pinyin_finals(
     a: Name, b: Name, best: NameMatch, mainland: bool = False
 ) -> Message | str:
@@ -2981,9 +3156,11 @@ def distinct_pinyin_finals(
             continue
         latin = [n for n in (a, b) if not n.is_han]
         if all(_pinyin_name(n) for n in latin) and any(
-            _mainland_pinyin(n, mainland) for n in latin
+            _mainland_pinyin(n, mainland) or _joined_pinyin_given(n) for n in latin
         ):
             return msg("name.distinct_finals", a=x.upper(), b=form.upper())
+        if all(_gwoyeu_tonal(n) for n in latin):
+            return msg("name.distinct_finals_gwoyeu", a=x.upper(), b=form.upper())
     return ""
 
 
@@ -3975,6 +4152,54 @@ def _cantonese_given(rest: list[str]) -> bool:
     return all(x in kinds["C"] for x in sylls) and any(x not in kinds["M"] for x in sylls)
 
 
+def _hk_surname_slip(x: str, y: str) -> bool:
+    """Whether two Hong Kong surname spellings are one keying step apart: a letter
+    dropped, added or swapped with its neighbour, or struck for a key next to it (LIU /
+    LUI, YAU / YU, TAM / TAN). A vowel replaced by a far one is no slip but the other
+    family's spelling in the Hong Kong government's table: 劉 LAU / 廖 LIU, 邱 YAU / 姚
+    YIU, two families (issue 12, names-prec8a)."""
+    return _keying_slip(x.upper(), y.upper())
+
+
+def _shared_kinds(
+    x: str, y: str, rest: list[str], groups: Callable[[str, bool], set[str]]
+) -> set[str]:
+    """The kinds of spelling (C Cantonese, S southern) the given names are spelt in and
+    both surnames `x`, `y` are spelt in too; empty when none (a Mandarin-spelt name is
+    `distinct_chinese_surnames`'s: DING / DENG HAI RONG)."""
+    given: set[str] | None = None
+    for w in rest:
+        g = groups(w, True)
+        given = g if given is None else given & g
+    if not given and all(groups(w, True) - {"M"} for w in rest):
+        # Singapore and Malaysia mix them: CHEE (Hokkien) KEONG (Cantonese), each
+        # syllable a dialect's and so a southern Chinese name
+        given = set().union(*(_word_groups(w) for w in rest))
+    given = (given or set()) - {"M"}
+    if not given or not groups(x, False) & given or not groups(y, False) & given:
+        return set()
+    return given
+
+
+def _plain_groups(word: str, given: bool = False) -> set[str]:
+    return set(_word_groups(word))
+
+
+def _macau_groups(word: str, given: bool = False) -> set[str]:
+    """`_word_groups`, with a Hong Kong or Macau customary spelling counted Cantonese:
+    a surname only the customary table spells (鄭 CHEANG, 呂 LOI, by the Macau
+    government's romanisation: -eng as -EANG, as 石 sek6 in SEAC PAI VAN), a given
+    syllable of Macau's (CHON 俊, VAI 偉). Here only, for the surname rule, as
+    `distinct_given_in_kind` reads them: in `_syllable_groups` they lifted Taiwan's
+    surname caps (review names7)."""
+    g = set(_word_groups(word))
+    w = word.lower()
+    customary = w in _customary_given_index() if given else bool(_cantonese_surname_index().get(w))
+    if customary:
+        g.add("C")
+    return g
+
+
 def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, read as Chinese syllables,
     differ in surnames that each stand for common surname characters in the tables and
@@ -3995,19 +4220,15 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
     # the given names' spelling (Cantonese, a southern dialect) is one that spells both
     # surnames: a keying slip of a Tongyong name's SIA (夏) does not make a
     # Hong Kong SIU (蕭)
-    given: set[str] | None = None
-    for w in rest:
-        g = _word_groups(w)
-        given = g if given is None else given & g
-    if not given and all(_word_groups(w) - {"M"} for w in rest):
-        # Singapore and Malaysia mix them: CHEE (Hokkien) KEONG (Cantonese), each
-        # syllable a dialect's and so a southern Chinese name
-        given = set().union(*(_word_groups(w) for w in rest))
-    # Mandarin-spelt names are `distinct_chinese_surnames`'s (DING / DENG HAI RONG: two
-    # common Pinyin surnames a vowel apart, `distinct_pinyin_surname_chars`)
-    given = (given or set()) - {"M"}
-    if not given or not _word_groups(x) & given or not _word_groups(y) & given:
-        return ""
+    given = _shared_kinds(x, y, rest, _plain_groups)
+    macau = not given
+    if macau:
+        # Macau's customary spellings (鄭 CHEANG, 呂 LOI; CHON 俊, VAI 偉), Cantonese here;
+        # a look-alike stays a misread (IEONG / LEONG SOK I) and a keying step a possible
+        # slip (IP / IO, TSUI / TSI: a slip that lands on a customary spelling)
+        given = _shared_kinds(x, y, rest, _macau_groups)
+        if not given or (len(x) == len(y) and _misread(x, y)) or _hk_surname_slip(x, y):
+            return ""
     families = korean.surname_families()
     blocks = korean.name_block_spellings()
     if families.get(x, frozenset()) & families.get(y, frozenset()) and (
@@ -4017,16 +4238,20 @@ def distinct_surname_chars(a: Name, b: Name) -> Message | str:
         # spelling writes (CHEE KEONG: 吳 GOH and 許 KOH, two Singapore families); a
         # 2-letter spelling (EE, LEE's slip) stays a possible slip
         return ""
+    # a Macau surname only the customary table spells (鄭 CHEANG, 呂 LOI) stands for its
+    # characters there
     cx, cy = surname_chars(x), surname_chars(y)
+    if macau:  # every character any table spells so: 周 CHAU / TSAU (曹 in MPS II) one
+        cx, cy = cx | _surname_chars_unmandarin(x), cy | _surname_chars_unmandarin(y)
     key = "name.distinct_surname_chars"
-    if cx & cy and _cantonese_given(rest):
+    if cx & cy and _cantonese_given(rest) and not macau:
         key = "name.distinct_surname_chars_hk"
         # a Hong Kong name, its given name Cantonese all through (KA-MAN, WAI KEUNG), does
         # not borrow a Mandarin reading of its surname: TAM 譚 / TAN (譚 in Pinyin, 陳 in
         # Hokkien) are two families there; Hong Kong's and Macau's customary spellings
         # are its own (FUNG / FONG 馮, LAW / LO 羅)
         cx, cy = _surname_chars_unmandarin(x), _surname_chars_unmandarin(y)
-        if OSA.distance(x, y) < 2 and not cx & cy:
+        if _hk_surname_slip(x, y) and not cx & cy:
             # one keying step (LIU / LUI, YAU / YU), which the full tables join: left to
             # the slip path, as `distinct_thai` leaves it (review names3 r3, finding 5)
             return ""

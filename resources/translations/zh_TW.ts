@@ -1717,6 +1717,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_char_initial</source>
+        <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
+        <translation>{a} 以 {i} 開頭，{b} 的任何拼音（{forms}）都不這樣寫：是另一個字，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
         <source>name.distinct_char_surname</source>
         <extracomment>{a} is the surname {c}, not {b} (no table spells {b} {a}): two families, different people unless the known facts agree</extracomment>
         <translation>{a} 是姓氏 {c}，不是 {b}（沒有任何表把 {b} 拼作 {a}）：兩個家族，除非已知資料相符，否則為不同的人</translation>
@@ -1730,6 +1735,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_finals</source>
         <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是中國大陸漢語拼音姓名中兩個不同的音節（-n 與 -ng；含僅漢語拼音使用的音節，或持 CHN 護照），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_finals_gwoyeu</source>
+        <extracomment>{a} and {b} are two syllables (-n and -ng) in a name spelt in Gwoyeu Romatzyh, which spells each character's dictionary reading: two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是國語羅馬字拼寫的姓名中的兩個音節（-n 與 -ng），國語羅馬字依每個字的字典讀音拼寫：是兩個字，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
         <source>name.distinct_given</source>
