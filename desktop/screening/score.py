@@ -104,6 +104,9 @@ define(
         "name.distinct_thai": "{a} and {b} are two different Thai {kind} (RTGS), two "
         "letters or more apart once Thai customary spellings are folded: different people "
         "unless the known facts agree",
+        "name.distinct_thai_given": "{a} and {b} are two different Thai given names of "
+        "the list (RTGS {ra} and {rb}), two letters or more apart as written, where a "
+        "keying slip makes one: different people unless the known facts agree",
         "name.distinct_vietnamese": "{a} ({ca}) and {b} ({cb}) are two different "
         "Sino-Vietnamese given names, of different characters: different people unless the "
         "known facts agree",
@@ -2550,13 +2553,19 @@ def distinct_thai(a: Name, b: Name) -> Message | str:
     kx, ky = "".join(names[n] for n in lx), "".join(names[n] for n in ly)
     given = {"M", "F"}
     kind = "given names" if given & set(kx) and given & set(ky) else ""
-    kind = kind or ("family names" if "S" in kx and "S" in ky else "")
+    kind = (
+        kind
+        or ("family names" if "S" in kx and "S" in ky else "")
+        or _thai_kind_by_place(a, b, differ[0])
+    )
     if not kind or any(_attested(w) for w in (x, y)) or _chinese_word(x, y):
         return ""
     # as written and as folded: a keying slip is one step as written (SAELO / SAEO, though
     # the folds write them SALO / SAW)
     if OSA.distance(x, y) < 2 or OSA.distance(_thai_fold(x), _thai_fold(y)) < 2:
-        return _thai_families(a, b, differ[0], lx, ly)
+        return _thai_families(a, b, differ[0], lx, ly) or _thai_given_apart(
+            a, b, differ[0], lx, ly
+        )
     short, long_ = sorted((x, y), key=len)
     if long_ in (short + "SA", short + "A"):
         # a silent final letter written out (วงศ์ SRIWONG / SRIWONGSA): one name, left to
@@ -2590,6 +2599,52 @@ def _thai_families(
         return ""
     rx, ry = "/".join(lx), "/".join(ly)
     return msg("name.distinct_thai_family", a=x, b=y, ra=rx, rb=ry)
+
+
+def _thai_kind_by_place(a: Name, b: Name, i: int) -> str:
+    """What two words of the Thai list that the corpus files under different kinds are
+    (SOMPHONG a given name, SOMPHOP a family name there; SRISUK a family name, SRISAKUN
+    a woman's name): the kind of the place they stand in, the same in both names (issue
+    12, ninth round). The corpus lists each word under the kinds its sources used it
+    for, not every kind it is used for: both are Thai names in the same place, and two
+    keying steps apart as written and folded, two names, as `distinct_thai` says."""
+    place_a, place_b = i == _surname_word(a), i == _surname_word(b)
+    if place_a != place_b:
+        return ""
+    return "family names" if place_a else "given names"
+
+
+def _thai_given_apart(
+    a: Name, b: Name, i: int, lx: tuple[str, ...], ly: tuple[str, ...]
+) -> Message | str:
+    """The given names of `distinct_thai` one step apart once folded but two or more as
+    written (THANAPHON / THANAKORN: RTGS THANAPHON / THANAKON, ธนพล / ธนกร; PIYAPONG /
+    PIYAPORN: PIYAPHONG / PIYAPHON, ปิยะพงษ์ / ปิยะพร), both given names of the list
+    under different entries, neither the surname word: two names (issue 12, ninth
+    round). The fold writes PH, TH, KH as P, T, K so that one name's customary and RTGS
+    spellings meet (PONG / PHONG); it thereby brings two listed names within a letter of
+    each other, while a keying slip is one step as written and stays a possible slip
+    (SOMPHON / SOMPHONG, NATTAPON / NATTAPONG), and so does a word that only leaves
+    letters of the other out (NIPN / NIPHON)."""
+    x, y = a.tokens[i].text, b.tokens[i].text
+    if i == _surname_word(a) or i == _surname_word(b) or OSA.distance(x, y) < 2:
+        return ""
+    names = thai_names()
+    given = {"M", "F"}
+    if not any(given & set(names[n]) for n in lx) or not any(given & set(names[n]) for n in ly):
+        return ""
+    if _thai_fold(x) == _thai_fold(y) or set(lx) & set(ly) or _letters_dropped(x, y):
+        return ""
+    rx, ry = "/".join(lx), "/".join(ly)
+    return msg("name.distinct_thai_given", a=x, b=y, ra=rx, rb=ry)
+
+
+def _letters_dropped(a: str, b: str) -> bool:
+    """One word is the other with letters left out (NIPN / NIPHON: a reading of นิพนธ์ in
+    the list that writes no vowel), an omission rather than another name."""
+    short, long_ = sorted((a, b), key=len)
+    rest = iter(long_)
+    return all(ch in rest for ch in short)
 
 
 def _japanese_only(tokens: tuple[Token, ...]) -> bool:
