@@ -17,6 +17,7 @@ and common transliteration swaps cost less, plus spelling folds (`translit.phone
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -110,6 +111,9 @@ define(
         "name.distinct_vietnamese": "{a} ({ca}) and {b} ({cb}) are two different "
         "Sino-Vietnamese given names, of different characters: different people unless the "
         "known facts agree",
+        "name.distinct_vietnamese_letters": "{a} and {b} are two different Vietnamese "
+        "syllables, written with different letters of the Vietnamese alphabet (passport "
+        "capitals write them alike): different people unless the known facts agree",
         "name.distinct_vietnamese_syllables": "{a} and {b} are two different Vietnamese "
         "syllables of a Vietnamese name (no spelling variant or keying slip joins them): "
         "different people unless the known facts agree",
@@ -2210,6 +2214,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             distinct_pinyin_finals(na, nb, best)
             or distinct_mandarin_cross(na, nb, best)
             or distinct_japanese(na, nb)
+            or distinct_vietnamese_letters(na, nb)
             or distinct_vietnamese(na, nb)
             or distinct_vietnamese_syllables(na, nb)
             or distinct_gwoyeu(na, nb)
@@ -2806,6 +2811,56 @@ def _viet_joins(x: str, y: str) -> bool:
         or _viet_one_syllable(x, y)
         or bool(inventory[x] & inventory[y])
     )
+
+
+# Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters: a tone is
+# not a letter; the breve, circumflex and horn of Ă Â Ê Ô Ơ Ư are (and Đ is its own).
+_VIET_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _viet_letters(word: str) -> str:
+    """A word in the letters of the Vietnamese alphabet, tone marks left out (HÙNG ->
+    HUNG, HƯNG -> HƯNG)."""
+    kept = "".join(c for c in unicodedata.normalize("NFD", word) if c not in _VIET_TONES)
+    return unicodedata.normalize("NFC", kept).upper()
+
+
+def _viet_written(word: str) -> bool:
+    """The word carries a Vietnamese mark (a tone, a letter's breve, circumflex or horn,
+    or Đ): its writer wrote the marks, so a letter it lacks is absent, not unwritten."""
+    return word.upper() != word.upper().encode("ascii", "ignore").decode() or any(
+        unicodedata.combining(c) for c in unicodedata.normalize("NFD", word)
+    )
+
+
+def _ascii_word(word: str) -> str:
+    out = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in out if not unicodedata.combining(c)).upper()
+
+
+def distinct_vietnamese_letters(a: Name, b: Name) -> Message | str:
+    """Two names written in Vietnamese with their marks, word for word the same in
+    passport capitals, where one word holds different letters of the Vietnamese alphabet
+    once the tone marks are set aside (Hùng / Hưng: U and Ư; Lân / Lăn; Đông / Dông):
+    the alphabet (chữ Quốc ngữ, 29 letters) has Ă, Â, Ê, Ô, Ơ, Ư and Đ as letters of their
+    own, so the two words are two syllables, two names (issue 12, ninth round). Only
+    when both words carry a mark: Hung written without any stays Hưng's or Hùng's
+    unmarked spelling. Tones alone are left (a tone mark slips as easily as a key)."""
+    if a.is_han or b.is_han or len(a.tokens) != len(b.tokens):
+        return ""
+    wa, wb = a.original.replace(",", " ").split(), b.original.replace(",", " ").split()
+    if len(wa) != len(a.tokens) or len(wb) != len(b.tokens):
+        return ""
+    for i, (x, y) in enumerate(zip(wa, wb, strict=True)):
+        if _ascii_word(x) != a.tokens[i].text or _ascii_word(y) != b.tokens[i].text:
+            return ""  # the words are not the tokens, in order: not judged
+    differ = [i for i in range(len(wa)) if _viet_letters(wa[i]) != _viet_letters(wb[i])]
+    if len(differ) != 1:
+        return ""
+    x, y = wa[differ[0]], wb[differ[0]]
+    if _ascii_word(x) != _ascii_word(y) or not (_viet_written(x) and _viet_written(y)):
+        return ""
+    return msg("name.distinct_vietnamese_letters", a=x, b=y)
 
 
 def distinct_vietnamese_syllables(a: Name, b: Name) -> Message | str:

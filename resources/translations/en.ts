@@ -1882,6 +1882,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_vietnamese_letters</source>
+        <extracomment>{a} and {b} are two different Vietnamese syllables, written with different letters of the Vietnamese alphabet (passport capitals write them alike): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different Vietnamese syllables, written with different letters of the Vietnamese alphabet (passport capitals write them alike): different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_vietnamese_syllables</source>
         <extracomment>{a} and {b} are two different Vietnamese syllables of a Vietnamese name (no spelling variant or keying slip joins them): different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different Vietnamese syllables of a Vietnamese name (no spelling variant or keying slip joins them): different people unless the known facts agree</translation>

@@ -1882,6 +1882,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_vietnamese_letters</source>
+        <extracomment>{a} and {b} are two different Vietnamese syllables, written with different letters of the Vietnamese alphabet (passport capitals write them alike): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的越南語音節，以越南字母中不同的字母書寫（護照的大寫拉丁字母把它們寫成一樣）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_vietnamese_syllables</source>
         <extracomment>{a} and {b} are two different Vietnamese syllables of a Vietnamese name (no spelling variant or keying slip joins them): different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是越南名字中兩個不同的越南音節（沒有拼寫變體或按鍵錯誤能使兩者相同）：除非已知的事實相符，否則為不同人</translation>

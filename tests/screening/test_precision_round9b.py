@@ -84,3 +84,42 @@ def test_one_thai_names_spellings_and_orders_keep_matching(a, b):
     m = compare_names(a, b)
     assert m.score >= DEFAULT_THRESHOLD, m.explanation()
 
+
+# --- Vietnamese written with its marks: letters of the alphabet, not tones ------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng"),  # U and Ư: two letters
+        ("Trần Thị Lân", "Trần Thị Lăn"),  # Â and Ă
+        ("NGUYỄN VĂN HÙNG", "Nguyễn Văn Hưng"),  # the case does not matter
+    ],
+)
+def test_two_vietnamese_letters_written_out_are_two_names(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_vietnamese_letters" in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Nguyễn Văn Hùng", "NGUYEN VAN HUNG"),  # the passport's capitals
+        ("Nguyễn Văn Hưng", "Nguyen Van Hung"),  # written without the marks
+        ("Nguyễn Văn Hùng", "Nguyễn Văn Hũng"),  # a tone mark alone: left as a slip
+        ("Nguyễn Văn Hưng", "Nguyễn Văn Hung"),  # one side's word unmarked
+    ],
+)
+def test_vietnamese_spellings_without_a_letter_apart_keep_matching(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_vietnamese_letters" not in _codes(a, b)
+
+
+def test_the_capped_vietnamese_pair_is_a_hit_when_the_facts_agree():
+    a = Facts(("Nguyễn Văn Hùng",), birth_date="1985-07-08", nationality="VNM")
+    b = Facts(("Nguyễn Văn Hưng",), birth_date="1985-07-08", nationality="VNM")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+    c = Facts(("Nguyễn Văn Hưng",), birth_date="1962-11-30", nationality="USA")
+    assert compare_people(a, c).score < DEFAULT_THRESHOLD
