@@ -17,6 +17,7 @@ and common transliteration swaps cost less, plus spelling folds (`translit.phone
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -104,9 +105,15 @@ define(
         "name.distinct_thai": "{a} and {b} are two different Thai {kind} (RTGS), two "
         "letters or more apart once Thai customary spellings are folded: different people "
         "unless the known facts agree",
+        "name.distinct_thai_given": "{a} and {b} are two different Thai given names of "
+        "the list (RTGS {ra} and {rb}), two letters or more apart as written, where a "
+        "keying slip makes one: different people unless the known facts agree",
         "name.distinct_vietnamese": "{a} ({ca}) and {b} ({cb}) are two different "
         "Sino-Vietnamese given names, of different characters: different people unless the "
         "known facts agree",
+        "name.distinct_vietnamese_letters": "{a} and {b} are two different Vietnamese "
+        "syllables, written with different letters of the Vietnamese alphabet (passport "
+        "capitals write them alike): different people unless the known facts agree",
         "name.distinct_vietnamese_syllables": "{a} and {b} are two different Vietnamese "
         "syllables of a Vietnamese name (no spelling variant or keying slip joins them): "
         "different people unless the known facts agree",
@@ -2207,6 +2214,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             distinct_pinyin_finals(na, nb, best)
             or distinct_mandarin_cross(na, nb, best)
             or distinct_japanese(na, nb)
+            or distinct_vietnamese_letters(na, nb)
             or distinct_vietnamese(na, nb)
             or distinct_vietnamese_syllables(na, nb)
             or distinct_gwoyeu(na, nb)
@@ -2550,13 +2558,19 @@ def distinct_thai(a: Name, b: Name) -> Message | str:
     kx, ky = "".join(names[n] for n in lx), "".join(names[n] for n in ly)
     given = {"M", "F"}
     kind = "given names" if given & set(kx) and given & set(ky) else ""
-    kind = kind or ("family names" if "S" in kx and "S" in ky else "")
+    kind = (
+        kind
+        or ("family names" if "S" in kx and "S" in ky else "")
+        or _thai_kind_by_place(a, b, differ[0])
+    )
     if not kind or any(_attested(w) for w in (x, y)) or _chinese_word(x, y):
         return ""
     # as written and as folded: a keying slip is one step as written (SAELO / SAEO, though
     # the folds write them SALO / SAW)
     if OSA.distance(x, y) < 2 or OSA.distance(_thai_fold(x), _thai_fold(y)) < 2:
-        return _thai_families(a, b, differ[0], lx, ly)
+        return _thai_families(a, b, differ[0], lx, ly) or _thai_given_apart(
+            a, b, differ[0], lx, ly
+        )
     short, long_ = sorted((x, y), key=len)
     if long_ in (short + "SA", short + "A"):
         # a silent final letter written out (วงศ์ SRIWONG / SRIWONGSA): one name, left to
@@ -2590,6 +2604,52 @@ def _thai_families(
         return ""
     rx, ry = "/".join(lx), "/".join(ly)
     return msg("name.distinct_thai_family", a=x, b=y, ra=rx, rb=ry)
+
+
+def _thai_kind_by_place(a: Name, b: Name, i: int) -> str:
+    """What two words of the Thai list that the corpus files under different kinds are
+    (SOMPHONG a given name, SOMPHOP a family name there; SRISUK a family name, SRISAKUN
+    a woman's name): the kind of the place they stand in, the same in both names (issue
+    12, ninth round). The corpus lists each word under the kinds its sources used it
+    for, not every kind it is used for: both are Thai names in the same place, and two
+    keying steps apart as written and folded, two names, as `distinct_thai` says."""
+    place_a, place_b = i == _surname_word(a), i == _surname_word(b)
+    if place_a != place_b:
+        return ""
+    return "family names" if place_a else "given names"
+
+
+def _thai_given_apart(
+    a: Name, b: Name, i: int, lx: tuple[str, ...], ly: tuple[str, ...]
+) -> Message | str:
+    """The given names of `distinct_thai` one step apart once folded but two or more as
+    written (THANAPHON / THANAKORN: RTGS THANAPHON / THANAKON, ธนพล / ธนกร; PIYAPONG /
+    PIYAPORN: PIYAPHONG / PIYAPHON, ปิยะพงษ์ / ปิยะพร), both given names of the list
+    under different entries, neither the surname word: two names (issue 12, ninth
+    round). The fold writes PH, TH, KH as P, T, K so that one name's customary and RTGS
+    spellings meet (PONG / PHONG); it thereby brings two listed names within a letter of
+    each other, while a keying slip is one step as written and stays a possible slip
+    (SOMPHON / SOMPHONG, NATTAPON / NATTAPONG), and so does a word that only leaves
+    letters of the other out (NIPN / NIPHON)."""
+    x, y = a.tokens[i].text, b.tokens[i].text
+    if i == _surname_word(a) or i == _surname_word(b) or OSA.distance(x, y) < 2:
+        return ""
+    names = thai_names()
+    given = {"M", "F"}
+    if not any(given & set(names[n]) for n in lx) or not any(given & set(names[n]) for n in ly):
+        return ""
+    if _thai_fold(x) == _thai_fold(y) or set(lx) & set(ly) or _letters_dropped(x, y):
+        return ""
+    rx, ry = "/".join(lx), "/".join(ly)
+    return msg("name.distinct_thai_given", a=x, b=y, ra=rx, rb=ry)
+
+
+def _letters_dropped(a: str, b: str) -> bool:
+    """One word is the other with letters left out (NIPN / NIPHON: a reading of นิพนธ์ in
+    the list that writes no vowel), an omission rather than another name."""
+    short, long_ = sorted((a, b), key=len)
+    rest = iter(long_)
+    return all(ch in rest for ch in short)
 
 
 def _japanese_only(tokens: tuple[Token, ...]) -> bool:
@@ -2751,6 +2811,56 @@ def _viet_joins(x: str, y: str) -> bool:
         or _viet_one_syllable(x, y)
         or bool(inventory[x] & inventory[y])
     )
+
+
+# Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters: a tone is
+# not a letter; the breve, circumflex and horn of Ă Â Ê Ô Ơ Ư are (and Đ is its own).
+_VIET_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _viet_letters(word: str) -> str:
+    """A word in the letters of the Vietnamese alphabet, tone marks left out (HÙNG ->
+    HUNG, HƯNG -> HƯNG)."""
+    kept = "".join(c for c in unicodedata.normalize("NFD", word) if c not in _VIET_TONES)
+    return unicodedata.normalize("NFC", kept).upper()
+
+
+def _viet_written(word: str) -> bool:
+    """The word carries a Vietnamese mark (a tone, a letter's breve, circumflex or horn,
+    or Đ): its writer wrote the marks, so a letter it lacks is absent, not unwritten."""
+    return word.upper() != word.upper().encode("ascii", "ignore").decode() or any(
+        unicodedata.combining(c) for c in unicodedata.normalize("NFD", word)
+    )
+
+
+def _ascii_word(word: str) -> str:
+    out = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in out if not unicodedata.combining(c)).upper()
+
+
+def distinct_vietnamese_letters(a: Name, b: Name) -> Message | str:
+    """Two names written in Vietnamese with their marks, word for word the same in
+    passport capitals, where one word holds different letters of the Vietnamese alphabet
+    once the tone marks are set aside (Hùng / Hưng: U and Ư; Lân / Lăn; Đông / Dông):
+    the alphabet (chữ Quốc ngữ, 29 letters) has Ă, Â, Ê, Ô, Ơ, Ư and Đ as letters of their
+    own, so the two words are two syllables, two names (issue 12, ninth round). Only
+    when both words carry a mark: Hung written without any stays Hưng's or Hùng's
+    unmarked spelling. Tones alone are left (a tone mark slips as easily as a key)."""
+    if a.is_han or b.is_han or len(a.tokens) != len(b.tokens):
+        return ""
+    wa, wb = a.original.replace(",", " ").split(), b.original.replace(",", " ").split()
+    if len(wa) != len(a.tokens) or len(wb) != len(b.tokens):
+        return ""
+    for i, (x, y) in enumerate(zip(wa, wb, strict=True)):
+        if _ascii_word(x) != a.tokens[i].text or _ascii_word(y) != b.tokens[i].text:
+            return ""  # the words are not the tokens, in order: not judged
+    differ = [i for i in range(len(wa)) if _viet_letters(wa[i]) != _viet_letters(wb[i])]
+    if len(differ) != 1:
+        return ""
+    x, y = wa[differ[0]], wb[differ[0]]
+    if _ascii_word(x) != _ascii_word(y) or not (_viet_written(x) and _viet_written(y)):
+        return ""
+    return msg("name.distinct_vietnamese_letters", a=x, b=y)
 
 
 def distinct_vietnamese_syllables(a: Name, b: Name) -> Message | str:

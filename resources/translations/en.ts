@@ -1872,9 +1872,19 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different Thai family names of the list (RTGS {ra} and {rb}); Thai law registers a family name to one family only: different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_thai_given</source>
+        <extracomment>{a} and {b} are two different Thai given names of the list (RTGS {ra} and {rb}), two letters or more apart as written, where a keying slip makes one: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different Thai given names of the list (RTGS {ra} and {rb}), two letters or more apart as written, where a keying slip makes one: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_vietnamese_letters</source>
+        <extracomment>{a} and {b} are two different Vietnamese syllables, written with different letters of the Vietnamese alphabet (passport capitals write them alike): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different Vietnamese syllables, written with different letters of the Vietnamese alphabet (passport capitals write them alike): different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_vietnamese_syllables</source>

@@ -1872,9 +1872,19 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是名單上兩個不同的泰國姓氏（皇家泰語轉寫通用系統 RTGS：{ra} 與 {rb}）；泰國法律規定一個姓氏只登記給一個家族：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_thai_given</source>
+        <extracomment>{a} and {b} are two different Thai given names of the list (RTGS {ra} and {rb}), two letters or more apart as written, where a keying slip makes one: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是名單上兩個不同的泰國名字（皇家泰語轉寫通用系統 RTGS：{ra} 與 {rb}），照寫法相差兩個字母以上，而按錯鍵只差一個：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_vietnamese_letters</source>
+        <extracomment>{a} and {b} are two different Vietnamese syllables, written with different letters of the Vietnamese alphabet (passport capitals write them alike): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的越南語音節，以越南字母中不同的字母書寫（護照的大寫拉丁字母把它們寫成一樣）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_vietnamese_syllables</source>
