@@ -655,3 +655,58 @@ def test_the_thirteenth_held_out_sets_wrong_valid_readings_are_refused(seed):
     doc = ocr.read_image(sample.jpeg, today=TODAY).document
     assert not doc.valid
     assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
+
+
+def _wrong_number_check(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A TD3 whose document number check digit (line 2 position 10) is printed wrong:
+    the composite fails too, both over line 2 only."""
+    wrong = list(lines[1])
+    wrong[9] = str((int(wrong[9]) + 1) % 10)
+    return (lines[0], "".join(wrong))
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_an_mrz_invalid_whatever_its_unsure_cells_hold_is_reported_invalid():
+    # Rule 17: a name's O read with D close behind (no check digit looks there) on a
+    # passport whose document number check digit is printed wrong. No reading of the
+    # name makes the document valid: reported invalid as read, the cell named, not
+    # refused (issue 10: a printed invalid MRZ is read as printed and reported invalid).
+    printed = _wrong_number_check(_named("OSPELT", "ANNA"))
+    scores = _scores(printed)
+    scores[5, IDX["D"]] = 0.96  # line 1 position 6: O, D within RIVAL_MARGIN
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert reading.document.lines == printed and not reading.document.valid
+    assert not reading.uncertain
+    assert (1, 6) in reading.unsure
+    assert not any(str(e).startswith("OCR refused") for e in reading.document.errors)
+    assert any("line 1 position 6" in str(e) and "whatever they hold" in str(e)
+               for e in reading.document.errors)  # fmt: skip
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_an_unsure_name_cell_of_a_valid_mrz_is_still_refused():
+    printed = _named("OSPELT", "ANNA")
+    scores = _scores(printed)
+    scores[5, IDX["D"]] = 0.96
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid and (1, 6) in reading.uncertain
+    assert "OCR refused" in str(reading.document.errors[-1])
+
+
+@pytest.mark.usefixtures("templates_only")
+@pytest.mark.parametrize("cell", [44 + 2, 44 + 9])  # the number, its check digit
+def test_an_unsure_cell_under_the_failing_check_is_still_refused(cell):
+    # The check that fails covers the unsure cell (a document number's 8 or B, its own
+    # check digit): another reading of that cell might be what was printed, so the
+    # document is not called invalid on it: refused as before.
+    lines = _named("OSPELT", "ANNA")
+    number = list(lines[1])
+    number[2] = "8"
+    printed = _wrong_number_check((lines[0], "".join(number)))
+    scores = _scores(printed)
+    # B for the 8; for the check digit one that is no more right than the printed one
+    rival = {44 + 2: "B", 44 + 9: str((int(printed[1][9]) + 1) % 10)}[cell]
+    scores[cell, IDX[rival]] = 0.96
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid and reading.uncertain
+    assert "OCR refused" in str(reading.document.errors[-1])
