@@ -150,7 +150,10 @@ Rules (ICAO 9303 fields from `layout.py`):
    holds its best candidate, is named in the reading's errors (`ocr.unsure_invalid`)
    and is `unsure`. The checks of rule 8 then run as on any invalid reading (a rival
    the networks or exemplars dropped, a look-alike under the failing checks that
-   makes it valid: refused). Illegible cells (rule 7) still refuse.
+   makes it valid: refused). Illegible cells (rule 7) still refuse, and so does a
+   reading where a cell under a failing check was read with confidence as one of an
+   open cell's candidates and its field admits a look-alike of it (the open glyph may
+   be misjudged alike there: a number's two 0s printed toward O, one read O, one open).
 """
 
 from __future__ import annotations
@@ -1591,7 +1594,7 @@ def _choose(
     covered = lay.covered()
     uncovered = [p for p in open_cells if p not in covered]
     if uncovered:
-        if _invalid_whatever(first, open_cells, lay):
+        if _invalid_whatever(first, open_cells, cands, lay):
             return _invalid_unsure(first, line_conf, settled, open_cells, n, mean_score)
         return refused(first, line_conf, positions(uncovered, n), mean_score, "no check digit")
     combos = 1
@@ -1619,7 +1622,7 @@ def _choose(
     if not valid:
         if not open_cells:
             return Reading(first, line_conf, tuple(positions(settled, n)), (), mean_score)
-        if _invalid_whatever(first, open_cells, lay):
+        if _invalid_whatever(first, open_cells, cands, lay):
             return _invalid_unsure(first, line_conf, settled, open_cells, n, mean_score)
         return refused(
             first,
@@ -1633,15 +1636,33 @@ def _choose(
     return refused(first, line_conf, positions(differ, n), mean_score, "ambiguous")
 
 
-def _invalid_whatever(doc: TravelDocument, open_cells: list[int], lay: mrz_layout.Layout) -> bool:
+def _invalid_whatever(
+    doc: TravelDocument, open_cells: list[int], cands: list[list[str]], lay: mrz_layout.Layout
+) -> bool:
     """Rule 17: a check digit fails over cells read with confidence only (neither it nor
     any cell it covers, nor the optional data a failing document number reaches, is an
     open cell): the MRZ fails that check whatever its open cells hold, so no reading of
     them is valid, and the document is invalid as printed (ICAO 9303: a check digit
-    fails or it does not; issue 10 Build 2)."""
+    fails or it does not; issue 10 Build 2). Not where a cell under a failing check was
+    read, with confidence, as one of an open cell's candidates and its field admits a
+    look-alike of it: the glyph left open there may be misjudged alike where it was not
+    (attack pages: a number's two 0s printed toward O, one read O, one open; rule 8's
+    same-glyph argument) and the failing check be the misread's, not the print's."""
     if not open_cells:
         return False
     opened = set(open_cells)
+    text = "".join(doc.lines)
+    fields = lay.field_of()
+    rivals = {c for p in open_cells for c in cands[p]}
+    for p in _under_failed_checks(list(range(len(text))), doc.checks, lay):
+        f = fields[p]
+        if (
+            p not in opened
+            and text[p] in rivals
+            and f is not None
+            and any(is_lookalike(text[p], c) for c in f.chars if c != text[p])
+        ):
+            return False
     for c in lay.checks:
         if getattr(doc.checks, c.name.replace(" ", "_"), None) is not False:
             continue
