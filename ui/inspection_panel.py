@@ -686,6 +686,12 @@ class InspectionPanel(Retranslating, QWidget):
         if positions:
             return self.tr("The MRZ could not be read with certainty (line:column %1). "
                            "Take another picture or type it.").replace("%1", positions)
+        # Invalid whatever its unsure characters hold (ocr_decide rule 17): name them.
+        unsure = ", ".join(f"{line}:{col}" for line, col in result.unsure[:8])
+        if unsure:
+            return self.tr("The MRZ read from the image fails its checks, whatever the "
+                           "characters read without certainty hold (line:column %1). Take "
+                           "another picture or type it.").replace("%1", unsure)
         return self.tr("The MRZ read from the image fails its checks. Take another "
                        "picture or type it.")
 

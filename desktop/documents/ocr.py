@@ -26,7 +26,9 @@ The stages, one module each:
    glyphs, the document's own exemplars (with the classifier's consent) or the trained
    look-alike classifier (ocr_lookalike, beyond a margin set on data) separate them;
    two readings that both pass every check, an uncertain character no check digit
-   covers, an illegible cell or a mark beside a line refuse the reading; so does an
+   covers, an illegible cell or a mark beside a line refuse the reading (unless a
+   check digit over cells read with confidence fails: then it is invalid whatever the
+   uncertain characters hold, and reported invalid with them named); so does an
    MRZ whose glyphs are not OCR-B's (the face gate: the margins were set on OCR-B).
    A reading is never made valid by guessing.
 """

@@ -144,6 +144,20 @@ Rules (ICAO 9303 fields from `layout.py`):
    and the CNN does not prefer the character read to it by TYPE_LEAD: rule 2's type
    broke a tie the glyph left open, and nothing checks a name (mrz_heldout13 2400089,
    `SUHARTON0` read O and valid).
+17. An MRZ that fails a check digit whatever its open cells hold is reported invalid as
+   read, not refused (issue 10: a printed invalid MRZ is read as printed and reported
+   invalid): where rule 5 would refuse for open cells (no check digit looks, or no
+   reading of them passes), a check digit fails over cells that are all read with
+   confidence (neither it, nor a cell it covers, nor the optional data a failing
+   document number reaches, is open). No reading of the open cells can make the
+   document valid, so nothing wrong can be reported valid through it; each open cell
+   holds its best candidate, is named in the reading's errors (`ocr.unsure_invalid`)
+   and is `unsure`. The checks of rule 8 then run as on any invalid reading (a rival
+   the networks or exemplars dropped, a look-alike under the failing checks that
+   makes it valid: refused). Illegible cells (rule 7) still refuse, and so does a
+   reading where a cell under a failing check was read with confidence as one of an
+   open cell's candidates and its field admits a look-alike of it (the open glyph may
+   be misjudged alike there: a number's two 0s printed toward O, one read O, one open).
 """
 
 from __future__ import annotations
@@ -372,6 +386,8 @@ define(
         "digits look, which the document's own 0s, 1s, Os and Is do not vouch for: read "
         "the other way they pass every check as well",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
+        "ocr.unsure_invalid": "OCR: characters read without confidence ({where}); the MRZ "
+        "fails a check digit whatever they hold: compare them with the document",
         "ocr.position": "line {ln} position {col}",
     }
 )
@@ -1651,6 +1667,8 @@ def _choose(
     covered = lay.covered()
     uncovered = [p for p in open_cells if p not in covered]
     if uncovered:
+        if _invalid_whatever(first, open_cells, cands, lay):
+            return _invalid_unsure(first, line_conf, settled, open_cells, n, mean_score)
         return refused(first, line_conf, positions(uncovered, n), mean_score, "no check digit")
     combos = 1
     for p in open_cells:
@@ -1677,6 +1695,8 @@ def _choose(
     if not valid:
         if not open_cells:
             return Reading(first, line_conf, tuple(positions(settled, n)), (), mean_score)
+        if _invalid_whatever(first, open_cells, cands, lay):
+            return _invalid_unsure(first, line_conf, settled, open_cells, n, mean_score)
         return refused(
             first,
             line_conf,
@@ -1687,3 +1707,58 @@ def _choose(
     a, b = valid[0][0].lines, valid[1][0].lines
     differ = [p for p in open_cells if "".join(a)[p] != "".join(b)[p]]
     return refused(first, line_conf, positions(differ, n), mean_score, "ambiguous")
+
+
+def _invalid_whatever(
+    doc: TravelDocument, open_cells: list[int], cands: list[list[str]], lay: mrz_layout.Layout
+) -> bool:
+    """Rule 17: a check digit fails over cells read with confidence only (neither it nor
+    any cell it covers, nor the optional data a failing document number reaches, is an
+    open cell): the MRZ fails that check whatever its open cells hold, so no reading of
+    them is valid, and the document is invalid as printed (ICAO 9303: a check digit
+    fails or it does not; issue 10 Build 2). Not where a cell under a failing check was
+    read, with confidence, as one of an open cell's candidates and its field admits a
+    look-alike of it: the glyph left open there may be misjudged alike where it was not
+    (attack pages: a number's two 0s printed toward O, one read O, one open; rule 8's
+    same-glyph argument) and the failing check be the misread's, not the print's."""
+    if not open_cells:
+        return False
+    opened = set(open_cells)
+    text = "".join(doc.lines)
+    fields = lay.field_of()
+    rivals = {c for p in open_cells for c in cands[p]}
+    for p in _under_failed_checks(list(range(len(text))), doc.checks, lay):
+        f = fields[p]
+        if (
+            p not in opened
+            and text[p] in rivals
+            and f is not None
+            and any(is_lookalike(text[p], c) for c in f.chars if c != text[p])
+        ):
+            return False
+    for c in lay.checks:
+        if getattr(doc.checks, c.name.replace(" ", "_"), None) is not False:
+            continue
+        one = Checks(**{c.name.replace(" ", "_"): False})
+        if not opened & set(_under_failed_checks(sorted(opened), one, lay)):
+            return True
+    return False
+
+
+def _invalid_unsure(
+    doc: TravelDocument,
+    line_conf: tuple[float, ...],
+    settled: list[int],
+    open_cells: list[int],
+    n: int,
+    mean_score: float,
+) -> Reading:
+    """Rule 17's reading: invalid as read, each open cell holding its best candidate,
+    and the officer told which characters were read without confidence (they are
+    `unsure` too, so a camera does not count them)."""
+    shown = (msg("ocr.position", ln=ln, col=col) for ln, col in positions(open_cells[:6], n))
+    where: Message = joined(shown, ", ")
+    if len(open_cells) > 6:
+        where = msg("mrz.bad_characters.more", x=where, n=len(open_cells) - 6)
+    out = dataclasses.replace(doc, errors=(*doc.errors, msg("ocr.unsure_invalid", where=where)))
+    return Reading(out, line_conf, tuple(positions(settled, n)), (), mean_score)

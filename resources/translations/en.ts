@@ -692,6 +692,10 @@ An installer sets it up with: python -m desktop init</translation>
         <source>The MRZ read from the image fails its checks. Take another picture or type it.</source>
         <translation>The MRZ read from the image fails its checks. Take another picture or type it.</translation>
     </message>
+    <message>
+        <source>The MRZ read from the image fails its checks, whatever the characters read without certainty hold (line:column %1). Take another picture or type it.</source>
+        <translation>The MRZ read from the image fails its checks, whatever the characters read without certainty hold (line:column %1). Take another picture or type it.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2095,6 +2099,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>ocr.too_small</source>
         <extracomment>image is too small ({size} pixels)</extracomment>
         <translation>image is too small ({size} pixels)</translation>
+    </message>
+    <message>
+        <source>ocr.unsure_invalid</source>
+        <extracomment>OCR: characters read without confidence ({where}); the MRZ fails a check digit whatever they hold: compare them with the document</extracomment>
+        <translation>OCR: characters read without confidence ({where}); the MRZ fails a check digit whatever they hold: compare them with the document</translation>
     </message>
     <message>
         <source>ocr.why.ambiguous</source>

@@ -692,6 +692,10 @@ An installer sets it up with: python -m desktop init</source>
         <source>The MRZ read from the image fails its checks. Take another picture or type it.</source>
         <translation>由影像讀取的 MRZ 未通過檢查。請重拍或以手動輸入。</translation>
     </message>
+    <message>
+        <source>The MRZ read from the image fails its checks, whatever the characters read without certainty hold (line:column %1). Take another picture or type it.</source>
+        <translation>由影像讀取的 MRZ 未通過檢查，無論判讀不確定的字元（行:欄 %1）為何皆然。請重拍或以手動輸入。</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2095,6 +2099,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>ocr.too_small</source>
         <extracomment>image is too small ({size} pixels)</extracomment>
         <translation>影像太小（{size} 像素）</translation>
+    </message>
+    <message>
+        <source>ocr.unsure_invalid</source>
+        <extracomment>OCR: characters read without confidence ({where}); the MRZ fails a check digit whatever they hold: compare them with the document</extracomment>
+        <translation>OCR：有字元判讀不確定（{where}）；無論其為何字元，MRZ 的檢查碼皆不符：請與證件核對</translation>
     </message>
     <message>
         <source>ocr.why.ambiguous</source>

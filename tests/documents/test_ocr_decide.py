@@ -10,7 +10,7 @@ import pytest
 
 from desktop.documents import layout as mrz_layout
 from desktop.documents import ocr, ocr_decide, ocr_lookalike
-from desktop.documents.mrz import ALPHABET, compose, parse
+from desktop.documents.mrz import ALPHABET, check_digit, compose, parse
 from tests.documents.conftest import TODAY
 
 IDX = {c: i for i, c in enumerate(ALPHABET)}
@@ -217,7 +217,8 @@ def test_real_images_never_wrong_but_valid(shared_dir):
     assert exact >= EXT_EXACT, exact
 
 
-EXT_EXACT = 66  # 65 after 8/S became look-alikes (review F1); rule 15 reads Qatar 00000000
+EXT_EXACT = 68  # 65 after 8/S became look-alikes (review F1); rule 15 reads Qatar 00000000;
+# rule 17 reports the US border crossing card and ICAO example 2 invalid as printed
 
 
 @pytest.mark.parametrize(
@@ -704,3 +705,96 @@ def test_a_letter_read_in_a_date_is_never_lifted(monkeypatch):
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
     feats = np.zeros((len(scores), 320), np.float32)
     assert not ocr_decide._printed_digits(lines, [p], scores, feats, "TD3")
+
+
+def _wrong_number_check(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A TD3 whose document number check digit (line 2 position 10) is printed wrong:
+    the composite fails too, both over line 2 only."""
+    wrong = list(lines[1])
+    wrong[9] = str((int(wrong[9]) + 1) % 10)
+    return (lines[0], "".join(wrong))
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_an_mrz_invalid_whatever_its_unsure_cells_hold_is_reported_invalid():
+    # Rule 17: a name's O read with D close behind (no check digit looks there) on a
+    # passport whose document number check digit is printed wrong. No reading of the
+    # name makes the document valid: reported invalid as read, the cell named, not
+    # refused (issue 10: a printed invalid MRZ is read as printed and reported invalid).
+    printed = _wrong_number_check(_named("OSPELT", "ANNA"))
+    scores = _scores(printed)
+    scores[5, IDX["D"]] = 0.96  # line 1 position 6: O, D within RIVAL_MARGIN
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert reading.document.lines == printed and not reading.document.valid
+    assert not reading.uncertain
+    assert (1, 6) in reading.unsure
+    assert not any(str(e).startswith("OCR refused") for e in reading.document.errors)
+    assert any("line 1 position 6" in str(e) and "whatever they hold" in str(e)
+               for e in reading.document.errors)  # fmt: skip
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_an_unsure_name_cell_of_a_valid_mrz_is_still_refused():
+    printed = _named("OSPELT", "ANNA")
+    scores = _scores(printed)
+    scores[5, IDX["D"]] = 0.96
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid and (1, 6) in reading.uncertain
+    assert "OCR refused" in str(reading.document.errors[-1])
+
+
+@pytest.mark.usefixtures("templates_only")
+@pytest.mark.parametrize("cell", [44 + 2, 44 + 9])  # the number, its check digit
+def test_an_unsure_cell_under_the_failing_check_is_still_refused(cell):
+    # The check that fails covers the unsure cell (a document number's 8 or B, its own
+    # check digit): another reading of that cell might be what was printed, so the
+    # document is not called invalid on it: refused as before.
+    lines = _named("OSPELT", "ANNA")
+    number = list(lines[1])
+    number[2] = "8"
+    printed = _wrong_number_check((lines[0], "".join(number)))
+    scores = _scores(printed)
+    # B for the 8; for the check digit one that is no more right than the printed one
+    rival = {44 + 2: "B", 44 + 9: str((int(printed[1][9]) + 1) % 10)}[cell]
+    scores[cell, IDX[rival]] = 0.96
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid and reading.uncertain
+    assert "OCR refused" in str(reading.document.errors[-1])
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_an_open_glyph_misjudged_alike_under_a_failing_check_is_still_refused():
+    # A number's two 0s printed toward O: one read O with confidence, the other open
+    # between 0 and O; the birth date check digit is printed wrong. The number's check
+    # fails because of the misread O, which is one of the open cell's candidates: the
+    # same glyph may be misjudged in both, so the reading is refused, not reported
+    # invalid with the O unnamed (rule 17's exception, rule 8's same-glyph argument).
+    lines = compose(
+        "TD3", document_code="P", issuing_state="UTO", surname="ERIKSSON",
+        given_names="ANNA", document_number="X400K9M2", nationality="UTO",
+        birth_date="740812", sex="F", expiry_date="320415",
+    )  # fmt: skip
+    wrong = list(lines[1])
+    wrong[19] = str((int(wrong[19]) + 1) % 10)  # the birth date check digit
+    printed = (lines[0], "".join(wrong))
+    scores = _scores(printed)
+    scores[44 + 2, IDX["O"]], scores[44 + 2, IDX["0"]] = 0.97, 0.2  # read O, clearly
+    scores[44 + 3, IDX["O"]] = 0.96  # open: 0 or O
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid and reading.uncertain
+    assert "OCR refused" in str(reading.document.errors[-1])
+    # Read right, the number's other 0 is the same glyph under the failing composite:
+    # refused all the same. With one 0 only, invalid whatever the open cell holds.
+    scores[44 + 2, IDX["O"]], scores[44 + 2, IDX["0"]] = 0.2, 0.97
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert reading.uncertain
+    one = list(printed[1])
+    one[2] = "A"
+    one[9] = str(check_digit("".join(one[:9])))
+    printed = (printed[0], "".join(one))
+    scores = _scores(printed)
+    scores[44 + 3, IDX["O"]] = 0.96
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert reading.document.lines == printed
+    assert not reading.document.valid and not reading.uncertain
+    assert (2, 4) in reading.unsure

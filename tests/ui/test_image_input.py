@@ -61,6 +61,14 @@ def test_a_refused_reading_never_reaches_the_mrz_field(qtbot, counter, tmp_path)
     assert panel.mrz.toPlainText() == ""
     assert "line:column 1:7" in panel.message.text()
 
+    # Invalid whatever its unsure cells hold (ocr_decide rule 17): not put in the
+    # field either, and the unsure cells are named for the officer to compare.
+    invalid = dataclasses.replace(refused, uncertain=(), unsure=((3, 2),))
+    panel._image_read(invalid)
+    assert panel.mrz.toPlainText() == ""
+    assert "fails its checks" in panel.message.text()
+    assert "line:column 3:2" in panel.message.text()
+
 
 @pytest.mark.timeout(180)
 def test_camera_scan_with_a_video_source(qtbot, counter, tmp_path):
