@@ -3737,9 +3737,26 @@ def _korean_given_only(n: Name) -> bool:
     from its Hangul (KANG 강, KONG 공, CHO 조, CHOO 주), never through a Chinese
     reading of a shared character (江 Hokkien KANG, Cantonese KONG) or syllable (CHO /
     CHOO, Wade-Giles and Gwoyeu Romatzyh of chuo)."""
-    if not any(not t.han and not t.syllables for t in n.tokens[1:]):
+    if not n.tokens[1:] or any(t.han for t in n.tokens[1:]):
         return False
-    return bool(korean.hangul_readings(" ".join(t.text for t in n.tokens)))
+    surname = n.tokens[0].text
+    # Each given word on its own reads as Sino-Korean blocks (the joined reading split
+    # EUGENE, IRENE and SEOW HUI into blocks across the words); a word a name list
+    # gives to people of another country (JASON, EUGENE, IRENE: US census, faker;
+    # KWEE, Hokkien 郭 in Indonesia: names-dataset ID) is that name, and a word the
+    # Chinese tables spell (TAI, MAN, KA: Cantonese) says nothing Korean (review names8b).
+    if any(
+        (not t.syllables and _listed_given(t.text))
+        or not korean.hangul_readings(f"{surname} {t.text}")
+        for t in n.tokens[1:]
+    ):
+        return False
+    return any(not t.syllables for t in n.tokens[1:])
+
+
+def _listed_given(word: str) -> bool:
+    """`word` is a given name of the census, faker or names-dataset lists (none Korean)."""
+    return word in given_names() or bool(given_origin.sex(word))
 
 
 _PASSPORT_SYSTEMS = frozenset({"Hanyu Pinyin", "Wade-Giles", "Tongyong Pinyin"})

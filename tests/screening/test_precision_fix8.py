@@ -1,0 +1,59 @@
+"""Issue 12, mends of the eighth round's rules found by review names8b: pairs the rules
+capped that are one person's name, and the rules' own pairs that stay capped."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_names, compare_people
+
+
+def _codes(a: str, b: str) -> set[str]:
+    return {getattr(r, "code", "") for r in compare_names(a, b).reasons}
+
+
+# --- distinct_korean_surnames: only a Korean given name ------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("CHANG, TAI MAN JASON", "CHEONG, TAI MAN JASON"),  # 張 Wade-Giles / Cantonese
+        ("CHANG JASON KA MAN", "CHONG JASON KA MAN"),  # 張 Hakka
+        ("KANG EUGENE", "KONG EUGENE"),  # 江 Hokkien / Cantonese; EUGENE a Western name
+        ("CHO IRENE", "CHOO IRENE"),
+        ("CHANG, HAN IRENE", "CHEONG, HAN IRENE"),
+        ("KANG SEOW HUI", "KONG SEOW HUI"),  # SEOW no Korean block
+        ("CHANG KWEE", "CHONG KWEE"),  # KWEE ranked in Indonesia (Hokkien 郭)
+        ("KANG GEORGE", "KONG GEORGE"),
+        ("CHO AMANDA", "CHOO AMANDA"),
+        ("CHO ELAINE", "CHOO ELAINE"),
+        ("KANG ERIN", "KONG ERIN"),
+        ("CHO ANGELINE", "CHOO ANGELINE"),
+        ("CHO JOANNA", "CHOO JOANNA"),
+    ],
+)
+def test_a_chinese_name_with_a_western_or_dialect_given_name_is_not_korean(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_korean_surnames" not in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KANG HAEUN", "KONG HAEUN"),
+        ("CHO EUN BI", "CHOO EUN BI"),
+        ("KANG, HAEUN", "KONG HAEUN"),  # the MRZ order
+    ],
+)
+def test_a_korean_given_name_still_tells_two_korean_surnames(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_korean_surnames" in _codes(a, b)
+
+
+def test_the_korean_surnames_cap_is_lifted_by_agreeing_facts():
+    a = Facts(("CHO EUN BI",), birth_date="1992-03-04", nationality="KOR")
+    b = Facts(("CHOO EUN BI",), birth_date="1992-03-04", nationality="KOR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
