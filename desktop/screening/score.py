@@ -44,6 +44,9 @@ define(
     {
         "name.distinct_surnames": "{a} and {b} are two different common surnames ({origin}): "
         "different people unless the known facts agree",
+        "name.distinct_nisba": "{a} and {b} are two different family names: {b} is the "
+        "Arabic or Persian family name {a} with the nisba's -I (of the {a}), a "
+        "family of its own: different people unless the known facts agree",
         "name.distinct_surname_suffix": "{a} and {b} are one stem with two family-name "
         "endings that make two families (no spelling or keying slip turns one into the "
         "other): different people unless the known facts agree",
@@ -447,6 +450,30 @@ def _arabic_family(x: str, y: str) -> bool:
     # a father's given name with or without the nisba's -I is one person's name as often
     # as two families' (IBRAHIM / IBRAHIMI, HUSSAIN / HUSSAINI: review of stop 26)
     return y == x + "I" and x not in given_names()
+
+
+def _indian_name(word: str) -> bool:
+    """`word` a listed Indian surname or ranked among India's given names."""
+    return common_surnames().get(word) == "Indian" or given_origin.in_country(word, "IN")
+
+
+def _schwa_deleted(x: str, y: str) -> bool:
+    """One Indian name in its Sanskrit and its Hindi / Punjabi spelling: the Sanskrit
+    final -RA after a consonant is said -ar with the final schwa dropped and written -ER
+    or -AR (चन्द्र CHANDRA / CHANDER, इन्द्र INDRA / INDER, SURENDRA / SURINDER), so two
+    spellings of one name, not two families. At least one an Indian name of the lists
+    and the other no given name of another list (PETRA / PETER stay two names)."""
+    for p, q in ((x, y), (y, x)):
+        stem = p[:-2]
+        if (
+            p.endswith("RA")
+            and len(stem) >= 3
+            and stem[-1] not in "AEIOU"
+            and q in (stem + "ER", stem + "AR")
+        ):
+            ip, iq = _indian_name(p), _indian_name(q)
+            return (ip and iq) or (ip and q not in given_names()) or (iq and p not in given_names())
+    return False
 
 
 def _nisba_added(x: str, y: str) -> bool:
@@ -936,6 +963,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""
     if japanese_spellings(a, b):
         return ""  # MATUMOTO / MATSUMOTO, SAITOU / SAITO: one Japanese name's spellings
+    if _schwa_deleted(fa, fb):
+        return ""  # CHANDRA / CHANDER: Sanskrit -ra, Hindi and Punjabi -er (review names8b)
     if _one_old_spelling(a, b) or _one_old_spelling(fa, fb):
         # as written: the umlaut fold reads SOESILO's OE as an O
         return ""  # SOESILO / SUSILO, HOMMA / HONMA: one name in two spellings
@@ -1013,7 +1042,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.
         return ""
     if _nisba_added(fa, fb):
-        return msg("name.distinct_surnames", a=a, b=b, origin=_VOWELLESS)
+        short, long_ = sorted((a, b), key=len)
+        return msg("name.distinct_nisba", a=short, b=long_, firm=True)
     sk = skeleton(a)
     if sk == skeleton(b) and (_VOWELLESS in (oa, ob) or sk in _arabic_skeletons()):
         # Arabic script writes no short vowels: SAEED and SAID are one name, and so are
@@ -3746,7 +3776,7 @@ def _korean_given_only(n: Name) -> bool:
     # KWEE, Hokkien 郭 in Indonesia: names-dataset ID) is that name, and a word the
     # Chinese tables spell (TAI, MAN, KA: Cantonese) says nothing Korean (review names8b).
     if any(
-        (not t.syllables and _listed_given(t.text))
+        (not t.syllables and _listed_given_word(t.text))
         or not korean.hangul_readings(f"{surname} {t.text}")
         for t in n.tokens[1:]
     ):
@@ -3754,7 +3784,7 @@ def _korean_given_only(n: Name) -> bool:
     return any(not t.syllables for t in n.tokens[1:])
 
 
-def _listed_given(word: str) -> bool:
+def _listed_given_word(word: str) -> bool:
     """`word` is a given name of the census, faker or names-dataset lists (none Korean)."""
     return word in given_names() or bool(given_origin.sex(word))
 
@@ -4800,7 +4830,7 @@ _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_g
                "name.distinct_given_country", "name.distinct_given_cyrillic",
                "name.distinct_given_english", "name.distinct_given_one_sex",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
-               "name.distinct_vowel")  # fmt: skip
+               "name.distinct_vowel", "name.distinct_nisba")  # fmt: skip
 _SEX_RULES = frozenset(
     {"name.distinct_given_sexes", "name.distinct_given_mostly", "name.distinct_given_one_sex"}
 )

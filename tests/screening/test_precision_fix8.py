@@ -57,3 +57,44 @@ def test_the_korean_surnames_cap_is_lifted_by_agreeing_facts():
     a = Facts(("CHO EUN BI",), birth_date="1992-03-04", nationality="KOR")
     b = Facts(("CHOO EUN BI",), birth_date="1992-03-04", nationality="KOR")
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+
+
+# --- distinct_surnames: an Indian name's Sanskrit -RA and Hindi / Punjabi -ER ---------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("CHANDRA SHEKHAR", "CHANDER SHEKHAR"),  # चन्द्र: schwa dropped, written -ER
+        ("RAM CHANDRA", "RAM CHANDER"),
+        ("PRAKASH CHANDRA", "PRAKASH CHANDER"),
+        ("MOHAN CHANDRA", "MOHAN CHANDER"),
+        ("PAL CHANDRA", "PAL CHANDER"),
+        ("SURENDRA KUMAR", "SURINDER KUMAR"),
+    ],
+)
+def test_an_indian_names_sanskrit_and_hindi_spellings_are_one_name(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_surnames" not in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b", [("PETRA SMITH", "PETER SMITH"), ("JOHN PETRA", "JOHN PETER")]
+)
+def test_ra_er_outside_indian_names_is_not_joined(a, b):
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+# --- the nisba cap has its own message -----------------------------------------------
+
+
+def test_the_nisba_cap_says_which_rule_applied():
+    codes = _codes("TAREK HADDAD", "TAREK HADDADI")
+    assert "name.distinct_nisba" in codes
+    assert "name.distinct_surnames" not in codes
+    assert compare_names("TAREK HADDAD", "TAREK HADDADI").score < DEFAULT_THRESHOLD
+    a = Facts(("TAREK HADDAD",), birth_date="1980-02-03", nationality="MAR")
+    b = Facts(("TAREK HADDADI",), birth_date="1980-02-03", nationality="MAR")
+    assert compare_people(a, b).score >= DEFAULT_THRESHOLD
+
