@@ -2616,10 +2616,41 @@ def _thai_families(
     names = thai_names()
     if not any("S" in names[n] for n in lx) or not any("S" in names[n] for n in ly):
         return ""
-    if _thai_fold(x) == _thai_fold(y) or set(lx) & set(ly):
+    if _thai_fold(x) == _thai_fold(y) or set(lx) & set(ly) or _thai_vowel_spelt(x, y):
         return ""
     rx, ry = "/".join(lx), "/".join(ly)
     return msg("name.distinct_thai_family", a=x, b=y, ra=rx, rb=ry)
+
+
+def _thai_vowel_spelt(x: str, y: str) -> bool:
+    """Two spellings of one Thai family name once two customary vowel spellings are
+    folded too: ำ, RTGS AM, customarily also UM (ลำไย LUMYAI; คำ KHAM / KUM: KHAMKAEO /
+    KUMKAEW), and แ, RTGS AE, customarily also E (แพง PHAENG / PENG). The folds of
+    `_thai_fold` keep them apart for the other Thai rules; for two family names they
+    are one spelling, not two registered families (review names8b)."""
+    for p, q in ((x, y), (y, x)):
+        for written, rtgs in (("UM", "AM"), ("E", "AE")):
+            if _thai_vowel_for(p, q, written, rtgs):
+                return True
+    return False
+
+
+def _thai_vowel_for(p: str, q: str, written: str, rtgs: str) -> bool:
+    """`p` is `q` with one vowel `rtgs` written `written` (KHUMTONG / KHAMTHONG), at the
+    same place once H is left out (the aspirate a customary spelling drops), before a
+    consonant or at the end (a closed syllable: ำ, แ-ง; not SUMA อุมา), and the rest one
+    spelling through `_thai_fold`."""
+    at = 0
+    while (i := p.find(written, at)) >= 0:
+        at = i + 1
+        after = p[i + len(written) : i + len(written) + 1]
+        if (after and after in "AEIOUY") or (written == "E" and p[i - 1 : i] in ("A", "E", "O")):
+            continue  # an open syllable, or the E of AE, EE, OE: another vowel
+        if not q.replace("H", "").startswith(p[:i].replace("H", "") + rtgs):
+            continue
+        if _thai_fold(p[:i] + rtgs + p[i + len(written) :]) == _thai_fold(q):
+            return True
+    return False
 
 
 def _japanese_only(tokens: tuple[Token, ...]) -> bool:

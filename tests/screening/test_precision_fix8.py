@@ -98,3 +98,35 @@ def test_the_nisba_cap_says_which_rule_applied():
     b = Facts(("TAREK HADDADI",), birth_date="1980-02-03", nationality="MAR")
     assert compare_people(a, b).score >= DEFAULT_THRESHOLD
 
+
+# --- distinct_thai_family: ำ written AM or UM, แ written AE or E -----------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SOMCHAI KHAMTHONG", "SOMCHAI KHUMTONG"),  # คำทอง: ำ UM (as ลำไย LUMYAI), H dropped
+        ("SOMCHAI KHAMKAEO", "SOMCHAI KUMKAEW"),  # คำแก้ว
+        ("SOMCHAI PHANKHAM", "SOMCHAI PANKUM"),
+        ("SOMCHAI THAMSIT", "SOMCHAI TUMSIT"),
+        ("SOMCHAI NATHAM", "SOMCHAI NATUM"),
+        ("SOMCHAI PHAENGKAEO", "SOMCHAI PENGKAEO"),  # แพง: แ written E
+    ],
+)
+def test_one_thai_family_names_customary_vowel_spellings_are_not_two_families(a, b):
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_thai_family" not in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [("PRASERT BOONMA", "PRASERT BOONMEE"), ("SUPAWADEE BOONMA", "SUPAWADEE BOONMEE")],
+)
+def test_two_thai_family_names_stay_two_families(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    assert "name.distinct_thai_family" in _codes(a, b)
+    fa = Facts((a,), birth_date="1970-01-01", nationality="THA")
+    fb = Facts((b,), birth_date="1970-01-01", nationality="THA")
+    assert compare_people(fa, fb).score >= DEFAULT_THRESHOLD
