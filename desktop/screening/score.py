@@ -45,6 +45,9 @@ define(
     {
         "name.distinct_surnames": "{a} and {b} are two different common surnames ({origin}): "
         "different people unless the known facts agree",
+        "name.distinct_nisba": "{a} and {b} are two different family names: {b} is the "
+        "Arabic or Persian family name {a} with the nisba's -I (of the {a}), a "
+        "family of its own: different people unless the known facts agree",
         "name.distinct_surname_suffix": "{a} and {b} are one stem with two family-name "
         "endings that make two families (no spelling or keying slip turns one into the "
         "other): different people unless the known facts agree",
@@ -454,6 +457,30 @@ def _arabic_family(x: str, y: str) -> bool:
     # a father's given name with or without the nisba's -I is one person's name as often
     # as two families' (IBRAHIM / IBRAHIMI, HUSSAIN / HUSSAINI: review of stop 26)
     return y == x + "I" and x not in given_names()
+
+
+def _indian_name(word: str) -> bool:
+    """`word` a listed Indian surname or ranked among India's given names."""
+    return common_surnames().get(word) == "Indian" or given_origin.in_country(word, "IN")
+
+
+def _schwa_deleted(x: str, y: str) -> bool:
+    """One Indian name in its Sanskrit and its Hindi / Punjabi spelling: the Sanskrit
+    final -RA after a consonant is said -ar with the final schwa dropped and written -ER
+    or -AR (चन्द्र CHANDRA / CHANDER, इन्द्र INDRA / INDER, SURENDRA / SURINDER), so two
+    spellings of one name, not two families. At least one an Indian name of the lists
+    and the other no given name of another list (PETRA / PETER stay two names)."""
+    for p, q in ((x, y), (y, x)):
+        stem = p[:-2]
+        if (
+            p.endswith("RA")
+            and len(stem) >= 3
+            and stem[-1] not in "AEIOU"
+            and q in (stem + "ER", stem + "AR")
+        ):
+            ip, iq = _indian_name(p), _indian_name(q)
+            return (ip and iq) or (ip and q not in given_names()) or (iq and p not in given_names())
+    return False
 
 
 def _nisba_added(x: str, y: str) -> bool:
@@ -943,6 +970,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""
     if japanese_spellings(a, b):
         return ""  # MATUMOTO / MATSUMOTO, SAITOU / SAITO: one Japanese name's spellings
+    if _schwa_deleted(fa, fb):
+        return ""  # CHANDRA / CHANDER: Sanskrit -ra, Hindi and Punjabi -er (review names8b)
     if _one_old_spelling(a, b) or _one_old_spelling(fa, fb):
         # as written: the umlaut fold reads SOESILO's OE as an O
         return ""  # SOESILO / SUSILO, HOMMA / HONMA: one name in two spellings
@@ -1020,7 +1049,8 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         # KADIROV); in a Latin-script country DAVIS and DAVIES are two families.
         return ""
     if _nisba_added(fa, fb):
-        return msg("name.distinct_surnames", a=a, b=b, origin=_VOWELLESS)
+        short, long_ = sorted((a, b), key=len)
+        return msg("name.distinct_nisba", a=short, b=long_, firm=True)
     sk = skeleton(a)
     if sk == skeleton(b) and (_VOWELLESS in (oa, ob) or sk in _arabic_skeletons()):
         # Arabic script writes no short vowels: SAEED and SAID are one name, and so are
@@ -2600,7 +2630,7 @@ def _thai_families(
     names = thai_names()
     if not any("S" in names[n] for n in lx) or not any("S" in names[n] for n in ly):
         return ""
-    if _thai_fold(x) == _thai_fold(y) or set(lx) & set(ly):
+    if _thai_fold(x) == _thai_fold(y) or set(lx) & set(ly) or _thai_vowel_spelt(x, y):
         return ""
     rx, ry = "/".join(lx), "/".join(ly)
     return msg("name.distinct_thai_family", a=x, b=y, ra=rx, rb=ry)
@@ -2650,6 +2680,37 @@ def _letters_dropped(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     rest = iter(long_)
     return all(ch in rest for ch in short)
+
+
+def _thai_vowel_spelt(x: str, y: str) -> bool:
+    """Two spellings of one Thai family name once two customary vowel spellings are
+    folded too: ำ, RTGS AM, customarily also UM (ลำไย LUMYAI; คำ KHAM / KUM: KHAMKAEO /
+    KUMKAEW), and แ, RTGS AE, customarily also E (แพง PHAENG / PENG). The folds of
+    `_thai_fold` keep them apart for the other Thai rules; for two family names they
+    are one spelling, not two registered families (review names8b)."""
+    for p, q in ((x, y), (y, x)):
+        for written, rtgs in (("UM", "AM"), ("E", "AE")):
+            if _thai_vowel_for(p, q, written, rtgs):
+                return True
+    return False
+
+
+def _thai_vowel_for(p: str, q: str, written: str, rtgs: str) -> bool:
+    """`p` is `q` with one vowel `rtgs` written `written` (KHUMTONG / KHAMTHONG), at the
+    same place once H is left out (the aspirate a customary spelling drops), before a
+    consonant or at the end (a closed syllable: ำ, แ-ง; not SUMA อุมา), and the rest one
+    spelling through `_thai_fold`."""
+    at = 0
+    while (i := p.find(written, at)) >= 0:
+        at = i + 1
+        after = p[i + len(written) : i + len(written) + 1]
+        if (after and after in "AEIOUY") or (written == "E" and p[i - 1 : i] in ("A", "E", "O")):
+            continue  # an open syllable, or the E of AE, EE, OE: another vowel
+        if not q.replace("H", "").startswith(p[:i].replace("H", "") + rtgs):
+            continue
+        if _thai_fold(p[:i] + rtgs + p[i + len(written) :]) == _thai_fold(q):
+            return True
+    return False
 
 
 def _japanese_only(tokens: tuple[Token, ...]) -> bool:
@@ -3847,9 +3908,26 @@ def _korean_given_only(n: Name) -> bool:
     from its Hangul (KANG 강, KONG 공, CHO 조, CHOO 주), never through a Chinese
     reading of a shared character (江 Hokkien KANG, Cantonese KONG) or syllable (CHO /
     CHOO, Wade-Giles and Gwoyeu Romatzyh of chuo)."""
-    if not any(not t.han and not t.syllables for t in n.tokens[1:]):
+    if not n.tokens[1:] or any(t.han for t in n.tokens[1:]):
         return False
-    return bool(korean.hangul_readings(" ".join(t.text for t in n.tokens)))
+    surname = n.tokens[0].text
+    # Each given word on its own reads as Sino-Korean blocks (the joined reading split
+    # EUGENE, IRENE and SEOW HUI into blocks across the words); a word a name list
+    # gives to people of another country (JASON, EUGENE, IRENE: US census, faker;
+    # KWEE, Hokkien 郭 in Indonesia: names-dataset ID) is that name, and a word the
+    # Chinese tables spell (TAI, MAN, KA: Cantonese) says nothing Korean (review names8b).
+    if any(
+        (not t.syllables and _listed_given_word(t.text))
+        or not korean.hangul_readings(f"{surname} {t.text}")
+        for t in n.tokens[1:]
+    ):
+        return False
+    return any(not t.syllables for t in n.tokens[1:])
+
+
+def _listed_given_word(word: str) -> bool:
+    """`word` is a given name of the census, faker or names-dataset lists (none Korean)."""
+    return word in given_names() or bool(given_origin.sex(word))
 
 
 _PASSPORT_SYSTEMS = frozenset({"Hanyu Pinyin", "Wade-Giles", "Tongyong Pinyin"})
@@ -4893,7 +4971,7 @@ _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_g
                "name.distinct_given_country", "name.distinct_given_cyrillic",
                "name.distinct_given_english", "name.distinct_given_one_sex",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
-               "name.distinct_vowel")  # fmt: skip
+               "name.distinct_vowel", "name.distinct_nisba")  # fmt: skip
 _SEX_RULES = frozenset(
     {"name.distinct_given_sexes", "name.distinct_given_mostly", "name.distinct_given_one_sex"}
 )

@@ -1816,6 +1816,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的阿拉伯或波斯文字名字：一方寫出長母音（{va}），另一方則是 {vb}，同一名字的轉寫不會如此：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_nisba</source>
+        <extracomment>{a} and {b} are two different family names: {b} is the Arabic or Persian family name {a} with the nisba's -I (of the {a}), a family of its own: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的姓氏：{b} 是阿拉伯或波斯姓氏 {a} 加上表示歸屬的字尾 -I（「{a} 家的」），自成一個家族：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_patronymic</source>
         <extracomment>{a} {son} {b} and {b} {son} {a}: a given name and a father's name swapped, a father and his child: different people unless the known facts agree</extracomment>
         <translation>{a} {son} {b} 與 {b} {son} {a}：名字與父名互換，是父親與子女：除非已知的事實相符，否則為不同人</translation>
