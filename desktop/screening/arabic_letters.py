@@ -5,17 +5,19 @@ Arabic script is the name's own writing: it writes every consonant and every lon
 (ا, و, ي), and leaves only the short vowels out. Two writings of one name in it differ
 only where the script's own orthography allows two forms of a letter: the seats of the
 hamza (أ إ آ ٱ on alef, ؤ, ئ, ء), the feminine ending ة or ه, final ى or ي, the Persian
-and Urdu forms of kaf, yeh and heh (ک ی ہ ھ ے), the vowel marks, the tatweel and the
-dagger alef, a letter doubled or written once (داود / داوود), and the spacing of the
-article and of عبد (عبد الله / عبدالله). These are the folds that Arabic text search
-applies before comparing words (Larkey, Ballesteros and Connell 2002, "Improving
-stemming for Arabic information retrieval", its normalisation step; the hamza seats and
-letter forms of Unicode's Arabic block). A letter more or another letter is another
-name: حسن Hasan / حسين Husayn, سعد Saad / سعيد Said, محمد Muhammad / محمود Mahmud,
-جمال Jamal / جميل Jamil, and عمر Umar / عمرو Amr, whose silent و the script keeps for
-no other reason than to tell the two names apart. The Latin comparison of their ICAO
-readings (HSN / HSYN, one consonant skeleton) cannot see that, just as two names in
-Chinese characters are compared as characters, not as their common reading.
+and Urdu forms of kaf, yeh and heh (ک ی ہ ھ ے) and the letters Persian, Urdu and the
+Maghreb add for sounds Arabic lacks (پ چ ژ گ ڤ ڨ, which Arabic writes ب ج ز ك ف ق), the
+vowel marks, the tatweel and the dagger alef, a letter doubled or written once (داود /
+داوود), and the spacing of the article and of عبد (عبد الله / عبدالله). These are the
+folds that Arabic text search applies before comparing words (Larkey, Ballesteros and
+Connell 2002, "Improving stemming for Arabic information retrieval", its normalisation
+step; the hamza seats and letter forms of Unicode's Arabic block). A letter more or
+another letter is another name: حسن Hasan / حسين Husayn, سعد Saad / سعيد Said, محمد
+Muhammad / محمود Mahmud, جمال Jamal / جميل Jamil, and عمر Umar / عمرو Amr, whose silent
+و the script keeps for no other reason than to tell the two names apart. The Latin
+comparison of their ICAO readings (HSN / HSYN, one consonant skeleton) cannot see that,
+just as two names in Chinese characters are compared as characters, not as their common
+reading.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ _FOLD = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ے": "ي", "ئ": "ي",
         "ؤ": "و", "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ک": "ك", "ء": None,
+        # the letters Persian, Urdu and the Maghreb add, as Arabic writers write them
+        # (پرویز PARVIZ is برويز in an Arabic newspaper)
+        "پ": "ب", "چ": "ج", "ژ": "ز", "گ": "ك", "ڭ": "ك", "ڤ": "ف", "ڨ": "ق",
         "\u0640": None, "\u0670": None,  # tatweel, dagger alef
     }
 )  # fmt: skip

@@ -53,6 +53,7 @@ def test_two_names_in_arabic_script_a_letter_apart_are_two_names(a, b):
         ("عبد الرحمن خالد", "عبدالرحمان خالد"),  # and a long A written in full
         ("حسن علي", "علي حسن"),  # the order of the words
         ("حَسَن علي", "حسن علي"),  # vowel marks
+        ("پرویز احمدی", "برويز احمدي"),  # Persian پ as Arabic writes it
     ],
 )
 def test_one_names_writings_in_arabic_script_are_not_capped(a, b):
