@@ -27,15 +27,8 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
-from desktop.screening import (
-    arabic_letters,
-    brahmic,
-    chinese,
-    given_origin,
-    japanese,
-    korean,
-    vietnamese,
-)
+from desktop.screening import brahmic, chinese, given_origin, japanese, korean, vietnamese
+from desktop.screening.arabic_letters import letters_apart
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import (
     arabic_spells,
@@ -2059,7 +2052,7 @@ def _arabic_letters_apart(a: str, b: str, best: NameMatch) -> NameMatch:
     the known facts agree (a clerk's keying slip in the script)."""
     if best.score <= DISTINCT_SURNAMES_CAP or script_of(a) != "arabic" or script_of(b) != "arabic":
         return best
-    apart = arabic_letters.letters_apart(a, b)
+    apart = letters_apart(a, b)
     if apart is None:
         return best
     rule = msg("name.distinct_arabic_script", a=apart[0], b=apart[1], firm=True)
