@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
 from desktop.screening import brahmic, chinese, given_origin, japanese, korean, vietnamese
+from desktop.screening.arabic_letters import letters_apart
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import (
     arabic_spells,
@@ -54,6 +55,10 @@ define(
         "name.distinct_long_vowel": "{a} and {b} are two different names of Arabic or "
         "Persian script: one writes a long vowel ({va}) where the other has {vb}, which no "
         "transliteration of one name does: different people unless the known facts agree",
+        "name.distinct_arabic_script": "{a} and {b} are two different names written in "
+        "Arabic script: they differ in a letter (a consonant, or a long vowel و or ي) that "
+        "no writing of one name in the script changes: different people unless the known "
+        "facts agree",
         "name.distinct_sex_forms": "{a} and {b} are a surname's man's and woman's forms, "
         "and {ga} and {gb} a man's and a woman's given names: two people (relatives), "
         "different people unless the known facts agree",
@@ -2060,6 +2065,7 @@ def compare_names(a: str, b: str) -> NameMatch:
         if scripts == {"arabic", "latin"}:
             arabic, latin = (a, b) if script_of(a) == "arabic" else (b, a)
             best = max(best, _arabic_script(arabic, latin), key=_by_score)
+    best = _arabic_letters_apart(a, b, best)
     if best.score < 1.0 and (brahmic.has_brahmic(a) or brahmic.has_brahmic(b)):
         # a Thai name in script also as the name list reads it (สมพงษ์ SOMPHONG, where the
         # rules write SAMAPHONG): the better of the two readings
@@ -2072,6 +2078,22 @@ def compare_names(a: str, b: str) -> NameMatch:
                 ]
                 return NameMatch(alt.score, (*read, *alt.reasons), alt.mode, alt.uncapped)
     return best
+
+
+def _arabic_letters_apart(a: str, b: str, best: NameMatch) -> NameMatch:
+    """Two names both in Arabic or Persian script capped as two names (issue 12, ninth
+    round) when a word differs in a letter that the script's orthography does not account
+    for (`arabic_letters.letters_apart`: حسن / حسين, سعد / سعيد, عمر / عمرو): their ICAO
+    readings share a consonant skeleton (HSN / HSYN) that the Latin rules join, but the
+    script writes the long vowels and these are two names. `_person` lifts the cap when
+    the known facts agree (a clerk's keying slip in the script)."""
+    if best.score <= DISTINCT_SURNAMES_CAP or script_of(a) != "arabic" or script_of(b) != "arabic":
+        return best
+    apart = letters_apart(a, b)
+    if apart is None:
+        return best
+    rule = msg("name.distinct_arabic_script", a=apart[0], b=apart[1], firm=True)
+    return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
 
 
 # Latin words that write Arabic's article (its sun letters assimilated).

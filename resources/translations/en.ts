@@ -1721,6 +1721,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_arabic_script</source>
+        <extracomment>{a} and {b} are two different names written in Arabic script: they differ in a letter (a consonant, or a long vowel و or ي) that no writing of one name in the script changes: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different names written in Arabic script: they differ in a letter (a consonant, or a long vowel و or ي) that no writing of one name in the script changes: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_char_initial</source>
         <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
         <translation>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</translation>

@@ -1721,6 +1721,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ≠ {b}</translation>
     </message>
     <message>
+        <source>name.distinct_arabic_script</source>
+        <extracomment>{a} and {b} are two different names written in Arabic script: they differ in a letter (a consonant, or a long vowel و or ي) that no writing of one name in the script changes: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是以阿拉伯字母書寫的兩個不同名字：兩者相差一個字母（一個子音，或長母音 و 或 ي），而同一名字在此文字中的任何寫法都不會改變這個字母：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_char_initial</source>
         <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
         <translation>{a} 以 {i} 開頭，{b} 的任何拼音（{forms}）都不這樣寫：是另一個字，除非已知資料相符，否則為不同的人</translation>
