@@ -40,7 +40,11 @@ HOKKIEN = "Hokkien"  # readings from data/hokkien_tailo.tsv, see hokkien_spellin
 DIALECTS = {"H": "Hokkien", "T": "Teochew", "K": "Hakka", "C": "Cantonese", "N": "Hainanese",
             "F": "Fuzhou", "M": "Macau", "V": "Taiwan customary"}  # fmt: skip
 
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+# CJK ideographs: Extension A, the URO, compatibility ideographs, Extensions B-F and I
+# (plane 2), Extensions G and H (plane 3: 𰾄, which OpenCC maps to 鋂)
+_HAN_RE = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff\U00030000-\U000323af]"
+)
 
 
 def is_han(ch: str) -> bool:

@@ -29,7 +29,7 @@ from desktop.screening import brahmic, chinese, japanese, korean, names, vietnam
 from desktop.screening.names import Name, parse
 from desktop.screening.translit import skeleton
 
-KEYS_VERSION = 18  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
+KEYS_VERSION = 19  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked anew; 7: more
 # dialect spellings (WEE, KEAT, BI, KHIM, TAN, BOW; 黃 ONG); 8: 27 more from published names
 # (SEE, LENG, SIOW, KHOON, TOCK, AW, EU, PNG, PUAT, Fuzhou LING/TIONG, Macau SIO/IAO...);
 # 9: names in Hangul keyed by their Latin passport spellings (before: no keys at all);
@@ -58,7 +58,8 @@ KEYS_VERSION = 18  # 5, 6: Gwoyeu Romatzyh and dialect spellings, splits ranked 
 # three-kanji surname split stored too (佐々木希 SASAKI NOZOMI, 野々村真 NONOMURA MAKOTO);
 # a name in kana keyed by its passport Hepburn (before: no keys at all)
 # 18: a married woman's own surname, second of four characters, kept when OpenCC's phrases
-# would turn it into no surname (陳游淑惠, not 陳遊淑惠)
+# would turn it into no surname (陳游淑惠, not 陳遊淑惠); 19: CJK Extensions G and H are
+# characters (𰾄: before, no keys at all); Hokkien SEOW 蕭 and KWEE 郭
 MAX_QUERY_KEYS = 1500
 PAIR_SPAN = 8  # units paired with at most the next 8: all pairs of any real name
 MAX_READINGS = 16  # segmentations of ambiguous joined syllables, multiplied over words

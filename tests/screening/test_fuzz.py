@@ -134,3 +134,9 @@ def test_phonetic_skips_only_folds_that_cannot_apply(word):
     for rx, rep in translit._FOLDS:
         s = rx.sub(rep, s)
     assert phonetic.__wrapped__(word) == s
+
+
+def test_a_character_of_extension_g_is_a_character():
+    """`𰾄` (U+30F84, CJK Extension G; OpenCC maps it to 鋂) was read as no character at
+    all, so the name had no keys while its reading had three (found by the test above)."""
+    assert chinese.is_han("\U00030f84") and index_keys(["\U00030f84"])
