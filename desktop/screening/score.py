@@ -3124,7 +3124,7 @@ def _southern_surname(word: str) -> bool:
     """A surname the southern tables (Cantonese, Hokkien, Teochew, Hakka, Macau) spell
     for a common surname character other than one whose Pinyin it is, that family being
     the commoner one, or no common surname's Pinyin at all (TANG 鄧 before 唐, CHENG 鄭
-    before 程, CHONG 張, HENG 王): a Singapore, Malaysia or Hong Kong family's spelling,
+    before 程, CHONG 張, HENG 王, PANG 彭): a Singapore, Malaysia or Hong Kong family's spelling,
     whose given name may be joined by custom, not by the mainland's rule (review n8a,
     finding 2; LI 李, LIU 劉, LIN 林 stay Pinyin: their commoner family is Pinyin's)."""
     south = _surname_chars_unmandarin(word)
@@ -3133,7 +3133,10 @@ def _southern_surname(word: str) -> bool:
     w = word.lower()
 
     def pinyin(ch: str) -> bool:
-        return chinese.romanisations(ch).get(w) == chinese.HANYU
+        # the character's first Mandarin reading, its name's: 彭 is PENG, its variant
+        # PANG is no family's Pinyin (PANG is 彭's Cantonese)
+        readings = chinese.mandarin_readings(ch)
+        return bool(readings) and readings[0] == w
 
     pin = {ch for ch in surname_chars(word) if pinyin(ch)}
     if not pin:

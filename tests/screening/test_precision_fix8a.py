@@ -84,6 +84,7 @@ def test_gwoyeu_given_rule_still_lifted_when_birth_date_and_nationality_agree():
         ("CHONG MEILING", "CHONG MEILIN"),  # 張 in Hakka and Cantonese
         ("TANG MEILING", "TANG MEILIN"),  # 鄧 in Cantonese
         ("HENG MEILING", "HENG MEILIN"),  # 王 in Teochew
+        ("PANG MEILING", "PANG MEILIN"),  # 彭 in Cantonese (its Pinyin is PENG)
         ("YANG YUHANG", "YANG YU HAN"),  # joined against spaced: left to the older rules
         ("LIU JIANGUO", "LIU JIANG GUO"),
     ],
