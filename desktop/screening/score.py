@@ -3313,6 +3313,69 @@ def _joined_pinyin_given(n: Name) -> bool:
     )
 
 
+def _southern_surname(word: str) -> bool:
+    """A surname the southern tables (Cantonese, Hokkien, Teochew, Hakka, Macau) spell
+    for a common surname character other than one whose Pinyin it is, that family being
+    the commoner one, or no common surname's Pinyin at all (TANG 鄧 before 唐, CHENG 鄭
+    before 程, CHONG 張, HENG 王, PANG 彭): a Singapore, Malaysia or Hong Kong family's spelling,
+    whose given name may be joined by custom, not by the mainland's rule (review n8a,
+    finding 2; LI 李, LIU 劉, LIN 林 stay Pinyin: their commoner family is Pinyin's)."""
+    south = _surname_chars_unmandarin(word)
+    if not south:
+        return False
+    w = word.lower()
+
+    def pinyin(ch: str) -> bool:
+        # the character's first Mandarin reading, its name's: 彭 is PENG, its variant
+        # PANG is no family's Pinyin (PANG is 彭's Cantonese)
+        readings = chinese.mandarin_readings(ch)
+        return bool(readings) and readings[0] == w
+
+    pin = {ch for ch in surname_chars(word) if pinyin(ch)}
+    if not pin:
+        return True
+    rank = {ch: i for i, ch in enumerate(_surname_order())}
+    other = [rank.get(ch, len(rank)) for ch in south if not pinyin(ch)]
+    return bool(other) and min(other) < min(rank.get(ch, len(rank)) for ch in pin)
+
+
+def _korean_rr_slip(a: Name, b: Name, x: str, form: str) -> bool:
+    """The -n side reads as a Korean name in Revised Romanization (a Korean surname, the
+    given name's syllables Korean name blocks) and the -ng syllable is no Korean name
+    block's spelling (HAN JIMIN / JIMING: Korean has no MING; 민 is MIN): a Korean name
+    with its final slipped, not two Pinyin names (review n8a, finding 2)."""
+    blocks = korean.name_block_spellings()
+    n_form, ng_form = sorted((x, form), key=len)
+    if ng_form in blocks:
+        return False
+    # the common given-name blocks' Revised Romanization (지 JI, 민 MIN), not every
+    # block: GU AILIN is no Korean name (AI is no block's RR)
+    common = {korean.revised(b) for b in _korean_given_blocks()}
+    families = korean.surname_families()
+    for n in (a, b):
+        given = n.tokens[1].text.lower()
+        if n.tokens[0].text in families and any(
+            n_form in seg and all(s in common for s in seg)
+            for seg in chinese.segmentations(given)[:2]
+        ):
+            return True
+    return False
+
+
+def _both_joined(a: Name, b: Name, x: str, form: str) -> bool:
+    """Both names Latin, both in the mainland's joined Pinyin form (YUHANG / YUHAN), no
+    southern surname and no Korean name slipped: where `_joined_pinyin_given`'s -n and
+    -ng finals are two characters. A name in characters against a Latin one (王建民 /
+    WANG JIANMING: Wang Chien-ming's own 民 MING, Taiwan's merge) and a spaced name
+    against a joined one (YANG YUHANG / YANG YU HAN) are left to the older rules
+    (review n8a, finding 2)."""
+    if a.is_han or b.is_han or not (_joined_pinyin_given(a) and _joined_pinyin_given(b)):
+        return False
+    if any(_southern_surname(n.tokens[0].text) for n in (a, b)):
+        return False
+    return not _korean_rr_slip(a, b, x, form)
+
+
 def _gwoyeu_tonal(n: Name) -> bool:
     """A Latin name with a syllable that, of the Mandarin systems, only Gwoyeu Romatzyh
     writes (MEEI 美, DER 德, JIANN 建, SHIOW 秀: its tonal spellings): a name spelt from
@@ -3320,7 +3383,10 @@ def _gwoyeu_tonal(n: Name) -> bool:
     -n and -ng finals are the characters' (HSIEH MEEI-LING 玲, not LIN 琳)."""
     if n.is_han:
         return False
-    for t in n.tokens:
+    # the given name only: a customary GR surname (CHERN 陳, TSAY 蔡, HORNG 洪) is one
+    # family's fixed spelling and tells nothing of how the given name was spelt (review
+    # n8a, finding 1: CHERN MEI-LING / MEI-LIN stays a match, as CHEN's does)
+    for t in n.tokens[1:]:
         for w in t.text.lower().split("-"):
             readings = chinese.mandarin_of(w)
             systems = set().union(*readings.values()) if readings else set()
@@ -3348,8 +3414,8 @@ def distinct_pinyin_finals(
         if x.rstrip("g") != form.rstrip("g") or x == form:
             continue
         latin = [n for n in (a, b) if not n.is_han]
-        if all(_pinyin_name(n) for n in latin) and any(
-            _mainland_pinyin(n, mainland) or _joined_pinyin_given(n) for n in latin
+        if all(_pinyin_name(n) for n in latin) and (
+            any(_mainland_pinyin(n, mainland) for n in latin) or _both_joined(a, b, x, form)
         ):
             return msg("name.distinct_finals", a=x.upper(), b=form.upper())
         if all(_gwoyeu_tonal(n) for n in latin):
@@ -4384,7 +4450,7 @@ def _shared_kinds(
     if not given and all(groups(w, True) - {"M"} for w in rest):
         # Singapore and Malaysia mix them: CHEE (Hokkien) KEONG (Cantonese), each
         # syllable a dialect's and so a southern Chinese name
-        given = set().union(*(_word_groups(w) for w in rest))
+        given = set().union(*(groups(w, True) for w in rest))
     given = (given or set()) - {"M"}
     if not given or not groups(x, False) & given or not groups(y, False) & given:
         return set()
