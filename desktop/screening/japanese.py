@@ -229,6 +229,15 @@ def reads_as(chars: str, word: str) -> bool:
     return m in reach
 
 
+def _dictionary_word(group: str, word: str) -> bool:
+    """Whether the dictionary reads the kanji `group` as one word spelling `word` (already
+    `_plain`): a surname whose reading no kanji-by-kanji table gives, as a particle
+    read between its kanji is written in none (井上 I-NO-UE, INOUE; 井 I, 上 UE)."""
+    if len(group) < 2:
+        return False
+    return any(" " not in r and _plain(r) == word for r in readings(group))
+
+
 @lru_cache(maxsize=16384)
 def name_reading(han: str, words: tuple[str, ...]) -> tuple[int, tuple[tuple[str, str, bool], ...]]:
     """The kanji of a name split among the Latin words in their order, each group read by
@@ -268,7 +277,7 @@ def name_reading(han: str, words: tuple[str, ...]) -> tuple[int, tuple[tuple[str
         last = w == k - 1
         for j in range(len(chars) if last else i + 1, len(chars) - (k - w - 1) + 1):
             group = chars[i:j]
-            ok = reads_as(group, plain[w])
+            ok = reads_as(group, plain[w]) or _dictionary_word(group, plain[w])
             walk(j, w + 1, read + len(group) * ok, (*parts, (group, words[w], ok)))
 
     walk(0, 0, 0, ())

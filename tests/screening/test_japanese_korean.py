@@ -156,3 +156,14 @@ def test_a_slip_of_a_newly_listed_surname_still_matches():
 def test_the_passport_spelling_woo_of_the_block_u():
     assert compare_names("김우진", "KIM WOO-JIN").score >= DEFAULT_THRESHOLD
     assert index_keys(["김우진"]) & query_keys(["KIM WOO-JIN"])
+
+
+@pytest.mark.parametrize("kanji", ["井上 亮", "井上亮"])
+def test_a_surname_read_with_a_particle_no_kanji_writes(kanji):
+    """井上 is I-NO-UE (INOUE): the kanji-by-kanji table reads 井 I and 上 UE and has no NO,
+    so 井上 亮 / INOUE RYO was missed (the fourteenth held-out part, after its scoring);
+    the dictionary's word reading of the surname now counts, the given name by the table."""
+    m = compare_names(kanji, "INOUE RYO")
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert compare_names(kanji, "IKEGAMI RYO").score < DEFAULT_THRESHOLD
+    assert compare_names(kanji, "INOUE RYOTA").score < DEFAULT_THRESHOLD
