@@ -686,9 +686,13 @@ class InspectionPanel(Retranslating, QWidget):
         if positions:
             return self.tr("The MRZ could not be read with certainty (line:column %1). "
                            "Take another picture or type it.").replace("%1", positions)
-        # Invalid whatever its unsure characters hold (ocr_decide rule 17): name them.
+        # Invalid whatever its unsure characters hold (ocr_decide rule 17): name them. Not
+        # for rule 8's digits printed among letters (also `unsure`): there the letter
+        # look-alike would make it valid, so "whatever they hold" would be false.
+        codes = {getattr(e, "code", "") for e in result.document.errors}
+        rule_17 = "ocr.unsure_invalid" in codes
         unsure = ", ".join(f"{line}:{col}" for line, col in result.unsure[:8])
-        if unsure:
+        if unsure and rule_17:
             return self.tr("The MRZ read from the image fails its checks, whatever the "
                            "characters read without certainty hold (line:column %1). Take "
                            "another picture or type it.").replace("%1", unsure)

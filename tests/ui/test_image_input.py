@@ -63,11 +63,24 @@ def test_a_refused_reading_never_reaches_the_mrz_field(qtbot, counter, tmp_path)
 
     # Invalid whatever its unsure cells hold (ocr_decide rule 17): not put in the
     # field either, and the unsure cells are named for the officer to compare.
-    invalid = dataclasses.replace(refused, uncertain=(), unsure=((3, 2),))
+    from desktop.messages import msg
+
+    rule_17 = msg("ocr.unsure_invalid", where="3:2")
+    invalid = dataclasses.replace(refused, uncertain=(), unsure=((3, 2),), document=(
+        dataclasses.replace(refused.document, errors=(*refused.document.errors, rule_17))))
     panel._image_read(invalid)
     assert panel.mrz.toPlainText() == ""
     assert "fails its checks" in panel.message.text()
     assert "line:column 3:2" in panel.message.text()
+
+    # A digit printed among letters (rule 8's exception) is unsure too, but its letter
+    # look-alike would make the MRZ valid: "whatever they hold" would be false there
+    # (review r16), so only the plain sentence.
+    printed = dataclasses.replace(refused, uncertain=(), unsure=((1, 12),))
+    panel._image_read(printed)
+    assert panel.mrz.toPlainText() == ""
+    assert "fails its checks" in panel.message.text()
+    assert "whatever" not in panel.message.text() and "1:12" not in panel.message.text()
 
 
 @pytest.mark.timeout(180)
