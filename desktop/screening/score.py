@@ -1815,6 +1815,10 @@ def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], lis
             continue
         segs = t.syllables
         alts = [seg for seg in segs if len(seg) == len(segs[0]) or want]
+        if _english_name_in_chinese(t, name.tokens):
+            # a Hong Kong English name before or after the Chinese name (TANG TSZ HIN
+            # PETER): one given name, dropped or kept whole, not syllables PET-ER
+            alts = [(t.text.lower(),), *alts]
         if want and len(segs[0]) > 1 and chinese.is_one_syllable_form(t.text):
             # against characters, a Hokkien or customary Cantonese spelling is one
             # syllable (KEAN 建, not KE-AN; POI 蓓, not PO-I)
@@ -1832,6 +1836,19 @@ def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], lis
     if want:
         combos.sort(key=lambda c: len(c[0]) != want)
     return combos[:MAX_READINGS]
+
+
+def _english_name_in_chinese(t: Token, tokens: tuple[Token, ...] | list[Token]) -> bool:
+    """`t`, the first or last word of a name whose other words (two or more) are each
+    one romanised Chinese syllable, is a listed given name (`GIVEN_FILE`) that is not
+    itself one Chinese syllable: the English name Hong Kong people add to the Chinese
+    name on identity cards and passports (TANG TSZ HIN PETER, PETER TANG TSZ HIN)."""
+    if len(tokens) < 3 or t not in (tokens[0], tokens[-1]) or t.text not in given_names():
+        return False
+    if not t.syllables or len(t.syllables[0]) < 2 or chinese.is_one_syllable_form(t.text):
+        return False
+    others = [u for u in tokens if u is not t]
+    return all(not u.han and u.syllables and len(u.syllables[0]) == 1 for u in others)
 
 
 _TAIWAN_ORDER_RE = re.compile(r"\s*([A-Z]+)\s+([A-Z]+)-([A-Z]+)\s*")
@@ -4991,22 +5008,64 @@ def _korean_given(blocks: tuple[str, ...], latin: str) -> tuple[float, tuple[Mes
     return best[n][m] or (0.0, ())
 
 
+def _english_names_added(name: Name) -> set[str]:
+    """The name's first or last word when it is an English name added to a Chinese name
+    (`_english_name_in_chinese`)."""
+    ends = {name.tokens[0], name.tokens[-1]} if name.tokens else set()
+    return {t.text for t in ends if _english_name_in_chinese(t, name.tokens)}
+
+
+def _english_name_dropped(na: Name, nb: Name) -> NameMatch | None:
+    """A Hong Kong name with an English name added (TANG TSZ HIN PETER) against the
+    Chinese name alone (TANG TSZ HIN): compared as words, as TANG TSZ HIN JOHN is, so the
+    English name costs one dropped word, not two Chinese syllables PET-ER. Only when
+    every word left unpaired is such an English name: a surname or Chinese given name
+    left over (CHAN TAI MAN PETER / WONG TAI MAN) stays the syllable reading's."""
+    english = _english_names_added(na) | _english_names_added(nb)
+    if not english:
+        return None
+    # one English name dropped; two different ones (PETER / JOHN) are not let through
+    word = _word_match(_word_mode(na, nb))
+    dropped = {
+        str(r.params.get("a", ""))
+        for r in word.reasons
+        if getattr(r, "code", "") == "name.missing"
+    }
+    if len(dropped) != 1 or not dropped <= english or word.distinct_surnames:
+        return None
+    return word
+
+
 def _compare_parsed(na: Name, nb: Name) -> NameMatch:
     if na.chinese_like and nb.chinese_like:
-        # Both read as Chinese: a missing or different syllable is a different name, so
-        # the forgiving word pairing only counts when it pairs every word (a typo such
-        # as GUOO for GUO splits into an extra syllable but is still one word).
-        syl = _syllable_mode(na, nb)
-        best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
-        word = None
-        same_count = len(na.tokens) == len(nb.tokens)
-        if same_count and (
-            len(_units(na, False)) != len(_units(nb, False)) or _japanese_words(na, nb)
-        ):
-            word = _word_mode(na, nb)
-            if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
-                best = _word_match(word)
-        return _keep_cap(na, nb, best, word)
+        english = _english_name_dropped(na, nb)
+        chinese_read = _compare_chinese(na, nb)
+        if english is not None and english.score > chinese_read.score:
+            return english
+        return chinese_read
+    return _compare_other(na, nb)
+
+
+def _compare_chinese(na: Name, nb: Name) -> NameMatch:
+    """Both names read as Chinese."""
+    # Both read as Chinese: a missing or different syllable is a different name, so
+    # the forgiving word pairing only counts when it pairs every word (a typo such
+    # as GUOO for GUO splits into an extra syllable but is still one word).
+    syl = _syllable_mode(na, nb)
+    best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
+    word = None
+    same_count = len(na.tokens) == len(nb.tokens)
+    if same_count and (
+        len(_units(na, False)) != len(_units(nb, False)) or _japanese_words(na, nb)
+    ):
+        word = _word_mode(na, nb)
+        if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
+            best = _word_match(word)
+    return _keep_cap(na, nb, best, word)
+
+
+def _compare_other(na: Name, nb: Name) -> NameMatch:
+    """Not both names read as Chinese."""
     word_best = _word_match(_word_mode(na, nb))
     best = word_best
     if na.chinese_like or nb.chinese_like:

@@ -1,0 +1,54 @@
+"""Issue 12, recall round 10 (names-recall10) on the seen parts' misses: each rule's
+same-person pair, which must match, and a different-people pair it must not join."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.screening.score import DEFAULT_THRESHOLD, compare_names
+
+
+def _matches(a: str, b: str) -> None:
+    m = compare_names(a, b)
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+
+
+def _apart(a: str, b: str) -> None:
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+
+
+# --- a Hong Kong English name added to the Chinese name: one dropped word -------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("TANG TSZ HIN PETER", "TANG TSZ HIN"),  # the fourteenth part's misses
+        ("HUI CHI MING PETER", "HUI CHI MING"),
+        ("PETER TANG TSZ HIN", "TANG TSZ HIN"),  # the English name first
+        ("CHAN TAI MAN", "CHAN TAI MAN PETER"),
+        # HUONG, a listed given name, kept whole too: the Sino-Vietnamese reading of
+        # the characters is tried (the sixth part's miss)
+        ("Hồ Xuân Hương", "胡春香"),
+    ],
+)
+def test_english_name_dropped(a: str, b: str) -> None:
+    _matches(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("CHAN TAI MAN PETER", "WONG TAI MAN"),  # two surnames: not a dropped word
+        ("CHAN TAI MAN PETER", "CHAN TAI MING"),  # a Chinese given syllable differs too
+        ("TANG TSZ HIN PETER", "TANG TSZ"),  # a Chinese syllable dropped with it
+    ],
+)
+def test_english_name_not_a_licence(a: str, b: str) -> None:
+    _apart(a, b)
+
+
+def test_english_name_kept_whole_in_the_reasons() -> None:
+    reasons = [str(r) for r in compare_names("TANG TSZ HIN PETER", "TANG TSZ HIN").reasons]
+    assert not any("PET-ER" in r for r in reasons), reasons
