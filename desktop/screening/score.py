@@ -1566,6 +1566,47 @@ _BRIDGE_OK = ("Mandarin", chinese.CANTONESE)
 _WADE_GILES_NAMES = frozenset({"chih", "shih", "er"})
 
 
+@lru_cache(maxsize=65536)
+def _macau_hong_kong(a: str, b: str, first: bool = False) -> Message | None:
+    """The Macau government's and the Hong Kong government's spellings of one common
+    given-name character's Cantonese reading (國 KUOK / KWOK, 浩 HOU / HO): the Macau
+    one from the customary table (`chinese.customary_cantonese`, label Macau), the Hong
+    Kong one a reading of the character in the Hong Kong table. Character by
+    character, not syllable by syllable (review recall10: the fourteenth part's CHENG
+    HO YIN / CHEANG HOU IN, the eighth's NG KUOK WA / NG KWOK WAH). In the surname
+    (`first`) the common surname characters come first (鄭 CHEANG / CHENG)."""
+    for x, y in ((a, b), (b, a)):
+        if x.endswith("eng") and y == x[:-3] + "ing":
+            # Macau's -ENG for Hong Kong's -ING is not taken here: MENG / MING, CHENG /
+            # CHING are two Mandarin syllables (HUANG XIAOMING / XIAOMENG, 孫清 / 孫誠)
+            continue
+        for ch in _macau_given_index(first).get(x, ()):
+            if y in chinese.cantonese_readings(ch):
+                return msg(
+                    "name.dialect",
+                    a=x.upper(),
+                    other=terms("romanisation", "Macau"),
+                    b=y.upper(),
+                    dialect=terms("romanisation", chinese.CANTONESE),
+                    ch=ch,
+                )
+    return None
+
+
+@cache
+def _macau_given_index(surname_first: bool) -> dict[str, tuple[str, ...]]:
+    """Macau spelling (`chinese.customary_cantonese` and the dialect table, label Macau)
+    -> the common given-name and surname characters it spells, in table order, the
+    surname characters first when `surname_first`."""
+    surnames, given = chinese.name_chars()[0], chinese.name_chars()[1]
+    out: dict[str, list[str]] = {}
+    for ch in (*surnames, *given) if surname_first else (*given, *surnames):
+        for form, label in (*chinese.customary_cantonese(ch), *chinese.dialect_spellings(ch)):
+            if label == "Macau" and ch not in out.get(form.lower(), []):
+                out.setdefault(form.lower(), []).append(ch)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | str]:
     A, B = a.upper(), b.upper()
     if a == b:
@@ -1639,6 +1680,9 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
                     dialect=terms("romanisation", dialect),
                     ch=ch,
                 )
+    macau = _macau_hong_kong(a, b, first)
+    if macau:
+        return 0.9, macau
     if first:  # after the Chinese readings, which explain a Chinese name better
         # Passport spellings of one Korean surname (LEE/YI/RHEE 이, JUNG/JEONG 정, CHO/JO 조)
         fa, fb = korean.surname_families().get(A), korean.surname_families().get(B)

@@ -52,3 +52,34 @@ def test_english_name_not_a_licence(a: str, b: str) -> None:
 def test_english_name_kept_whole_in_the_reasons() -> None:
     reasons = [str(r) for r in compare_names("TANG TSZ HIN PETER", "TANG TSZ HIN").reasons]
     assert not any("PET-ER" in r for r in reasons), reasons
+
+
+# --- Macau against Hong Kong government spellings of one character --------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("CHENG HO YIN", "CHEANG HOU IN"),  # 鄭浩賢: the fourteenth part's miss
+        ("NG KUOK WA", "NG KWOK WAH"),  # 吳國華: the eighth part's
+        ("VONG KUOK MENG", "WONG KWOK MING"),  # 黃國明: the thirteenth part's
+    ],
+)
+def test_macau_against_hong_kong(a: str, b: str) -> None:
+    _matches(a, b)
+
+
+def test_macau_against_hong_kong_says_the_character() -> None:
+    reasons = [str(r) for r in compare_names("NG KUOK WA", "NG KWOK WAH").reasons]
+    assert any("KUOK (Macau) ~ KWOK" in r and "國" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("CHAN KUOK WA", "CHAN KWONG WA"),  # KWONG is no reading of 國
+        ("CHING SUEN", "SUEN, CHENG"),  # 孫清 / 孫誠: -ENG / -ING not taken
+    ],
+)
+def test_macau_against_hong_kong_not_a_licence(a: str, b: str) -> None:
+    _apart(a, b)
