@@ -2245,6 +2245,17 @@ def _maiden_surname(word: str) -> bool:
     return bool(set(_countries_of(surname_countries().get(word, 0))) & _MAIDEN_COUNTRIES)
 
 
+def _unlisted_surname(word: str) -> bool:
+    """`word`, the husband's surname of `_maiden_middle`, is on no surname list of any
+    country and no listed given name, no patronymic: a rarer surname (ESGUERRA, a
+    Philippine family the tables do not rank) is no father's name in a chain (ALI,
+    MOHAMED, HASSAN are listed given names). The maiden pair must still be ranked
+    (review recall10: ANGELICA RAMOS TOLENTINO / ANGELICA TOLENTINO ESGUERRA)."""
+    if len(word) < 4 or word.endswith(_PATRONYMIC_ENDINGS):
+        return False
+    return not surname_countries().get(word, 0) and word not in given_names()
+
+
 MAIDEN_MIDDLE_SCORE = 0.85  # a hit a person reviews: the name changed at marriage
 
 
@@ -2272,7 +2283,9 @@ def _maiden_middle(maiden: str, married: str) -> NameMatch:
         return none
     if any(_mans_name(g[0]) for g in (given_a, given_b)):
         return none
-    if not all(_maiden_surname(w) for w in (middle, surname, husband)):
+    if not (_maiden_surname(middle) and _maiden_surname(surname)) or not (
+        _maiden_surname(husband) or _unlisted_surname(husband)
+    ):
         # a father-grandfather chain (FATIMA ALI HASSAN / FATIMA HASSAN MOHAMED), a
         # patronymic (ELENA IVANOVNA PETROVA): no maiden name moved (review names7, F3)
         return none

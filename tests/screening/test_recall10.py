@@ -83,3 +83,25 @@ def test_macau_against_hong_kong_says_the_character() -> None:
 )
 def test_macau_against_hong_kong_not_a_licence(a: str, b: str) -> None:
     _apart(a, b)
+
+
+# --- a Philippine married name whose husband's surname no table ranks ------------------
+
+
+def test_maiden_middle_unlisted_husband() -> None:
+    # the fourteenth part's miss: ESGUERRA, a Philippine family no surname table ranks
+    m = compare_names("ANGELICA RAMOS TOLENTINO", "ANGELICA TOLENTINO ESGUERRA")
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.maiden_middle" in {getattr(r, "code", "") for r in m.reasons}
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("FATIMA ALI HASSAN", "FATIMA HASSAN MOHAMED"),  # a father's chain: listed names
+        ("ELENA IVANOVNA PETROVA", "ELENA PETROVA SERGEEVNA"),  # a patronymic
+        ("ANGELICA RAMOS TOLENTINO", "ANGELICA TOLENTINO BO"),  # too short to tell
+    ],
+)
+def test_maiden_middle_unlisted_not_a_licence(a: str, b: str) -> None:
+    _apart(a, b)
