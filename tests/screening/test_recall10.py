@@ -105,3 +105,25 @@ def test_maiden_middle_unlisted_husband() -> None:
 )
 def test_maiden_middle_unlisted_not_a_licence(a: str, b: str) -> None:
     _apart(a, b)
+
+
+# --- a Spanish full name against its short form --------------------------------------
+
+
+def test_hispanic_short_form() -> None:
+    # the sixth part's miss: first given name and father's surname
+    m = compare_names("GUSTAVO FRANCISCO PETRO URREGO", "GUSTAVO PETRO")
+    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
+    assert "name.hispanic_short" in {getattr(r, "code", "") for r in m.reasons}
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("JUAN CARLOS GARCIA LOPEZ", "CARLOS GARCIA"),  # the second given name: not the form
+        ("KIM JONG UN LEE", "KIM UN"),  # no Spanish surnames
+        ("GUSTAVO FRANCISCO PETRO URREGO", "FRANCISCO URREGO"),
+    ],
+)
+def test_hispanic_short_not_a_licence(a: str, b: str) -> None:
+    _apart(a, b)
