@@ -182,6 +182,9 @@ define(
         "writes (it writes no short vowels)",
         "name.married": "{a} is {b} with one more Chinese surname ({s}) before it: a married "
         "woman's name (her husband's surname before her own full name, 冠夫姓), the same woman",
+        "name.hispanic_short": "{b} may be {a} as Spanish names are shortened: the first "
+        "given name and the father's surname, the second given name ({g}) and the mother's "
+        "surname ({m}) left out",
         "name.maiden_middle": "{b} may be {a} after marriage: her surname {s} kept as the "
         "middle name, her husband's ({h}) after it, as Philippine married names are written",
         "name.distinct_char_surname": "{a} is the surname {c}, not {b} (no table spells {b} "
@@ -1566,6 +1569,47 @@ _BRIDGE_OK = ("Mandarin", chinese.CANTONESE)
 _WADE_GILES_NAMES = frozenset({"chih", "shih", "er"})
 
 
+@lru_cache(maxsize=65536)
+def _macau_hong_kong(a: str, b: str, first: bool = False) -> Message | None:
+    """The Macau government's and the Hong Kong government's spellings of one common
+    given-name character's Cantonese reading (國 KUOK / KWOK, 浩 HOU / HO): the Macau
+    one from the customary table (`chinese.customary_cantonese`, label Macau), the Hong
+    Kong one a reading of the character in the Hong Kong table. Character by
+    character, not syllable by syllable (review recall10: the fourteenth part's CHENG
+    HO YIN / CHEANG HOU IN, the eighth's NG KUOK WA / NG KWOK WAH). In the surname
+    (`first`) the common surname characters come first (鄭 CHEANG / CHENG)."""
+    for x, y in ((a, b), (b, a)):
+        if x.endswith("eng") and y == x[:-3] + "ing":
+            # Macau's -ENG for Hong Kong's -ING is not taken here: MENG / MING, CHENG /
+            # CHING are two Mandarin syllables (HUANG XIAOMING / XIAOMENG, 孫清 / 孫誠)
+            continue
+        for ch in _macau_given_index(first).get(x, ()):
+            if y in chinese.cantonese_readings(ch):
+                return msg(
+                    "name.dialect",
+                    a=x.upper(),
+                    other=terms("romanisation", "Macau"),
+                    b=y.upper(),
+                    dialect=terms("romanisation", chinese.CANTONESE),
+                    ch=ch,
+                )
+    return None
+
+
+@cache
+def _macau_given_index(surname_first: bool) -> dict[str, tuple[str, ...]]:
+    """Macau spelling (`chinese.customary_cantonese` and the dialect table, label Macau)
+    -> the common given-name and surname characters it spells, in table order, the
+    surname characters first when `surname_first`."""
+    surnames, given = chinese.name_chars()[0], chinese.name_chars()[1]
+    out: dict[str, list[str]] = {}
+    for ch in (*surnames, *given) if surname_first else (*given, *surnames):
+        for form, label in (*chinese.customary_cantonese(ch), *chinese.dialect_spellings(ch)):
+            if label == "Macau" and ch not in out.get(form.lower(), []):
+                out.setdefault(form.lower(), []).append(ch)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | str]:
     A, B = a.upper(), b.upper()
     if a == b:
@@ -1639,6 +1683,9 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
                     dialect=terms("romanisation", dialect),
                     ch=ch,
                 )
+    macau = _macau_hong_kong(a, b, first)
+    if macau:
+        return 0.9, macau
     if first:  # after the Chinese readings, which explain a Chinese name better
         # Passport spellings of one Korean surname (LEE/YI/RHEE 이, JUNG/JEONG 정, CHO/JO 조)
         fa, fb = korean.surname_families().get(A), korean.surname_families().get(B)
@@ -1815,6 +1862,10 @@ def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], lis
             continue
         segs = t.syllables
         alts = [seg for seg in segs if len(seg) == len(segs[0]) or want]
+        if _english_name_in_chinese(t, name.tokens):
+            # a Hong Kong English name before or after the Chinese name (TANG TSZ HIN
+            # PETER): one given name, dropped or kept whole, not syllables PET-ER
+            alts = [(t.text.lower(),), *alts]
         if want and len(segs[0]) > 1 and chinese.is_one_syllable_form(t.text):
             # against characters, a Hokkien or customary Cantonese spelling is one
             # syllable (KEAN 建, not KE-AN; POI 蓓, not PO-I)
@@ -1832,6 +1883,19 @@ def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], lis
     if want:
         combos.sort(key=lambda c: len(c[0]) != want)
     return combos[:MAX_READINGS]
+
+
+def _english_name_in_chinese(t: Token, tokens: tuple[Token, ...] | list[Token]) -> bool:
+    """`t`, the first or last word of a name whose other words (two or more) are each
+    one romanised Chinese syllable, is a listed given name (`GIVEN_FILE`) that is not
+    itself one Chinese syllable: the English name Hong Kong people add to the Chinese
+    name on identity cards and passports (TANG TSZ HIN PETER, PETER TANG TSZ HIN)."""
+    if len(tokens) < 3 or t not in (tokens[0], tokens[-1]) or t.text not in given_names():
+        return False
+    if not t.syllables or len(t.syllables[0]) < 2 or chinese.is_one_syllable_form(t.text):
+        return False
+    others = [u for u in tokens if u is not t]
+    return all(not u.han and u.syllables and len(u.syllables[0]) == 1 for u in others)
 
 
 _TAIWAN_ORDER_RE = re.compile(r"\s*([A-Z]+)\s+([A-Z]+)-([A-Z]+)\s*")
@@ -2060,6 +2124,8 @@ def compare_names(a: str, b: str) -> NameMatch:
         best = max(best, _married_name(a, b), _married_name(b, a), key=_by_score)
     if best.score < DEFAULT_THRESHOLD:
         best = max(best, _maiden_middle(a, b), _maiden_middle(b, a), key=_by_score)
+    if best.score < DEFAULT_THRESHOLD:
+        best = max(best, _hispanic_short(a, b), _hispanic_short(b, a), key=_by_score)
     if best.score < DEFAULT_THRESHOLD or best.distinct_surnames:
         scripts = {script_of(a), script_of(b)}
         if scripts == {"arabic", "latin"}:
@@ -2184,6 +2250,39 @@ def _maiden_surname(word: str) -> bool:
     return bool(set(_countries_of(surname_countries().get(word, 0))) & _MAIDEN_COUNTRIES)
 
 
+def _hispanic_short(full: str, short: str) -> NameMatch:
+    """A Spanish-style full name, GIVEN1 GIVEN2 FATHER'S-SURNAME MOTHER'S-SURNAME, and the
+    short form officials and the press use, GIVEN1 FATHER'S-SURNAME (GUSTAVO FRANCISCO
+    PETRO URREGO / GUSTAVO PETRO, NAYIB ARMANDO BUKELE ORTEZ / NAYIB BUKELE; the sixth
+    part's misses). Exactly four words against two, the two spelt as the first and third,
+    Latin script, no comma; the second word a listed given name (`given_names`), the
+    last two surnames ranked in a country of `_MAIDEN_COUNTRIES` (`_maiden_surname`).
+    Scored `MAIDEN_MIDDLE_SCORE`, a hit a person reviews (review recall10)."""
+    none = NameMatch(0.0, (), "words")
+    if "," in full + short or "<" in full + short:
+        return none
+    wa, wb = full.upper().split(), short.upper().split()
+    if len(wa) != 4 or len(wb) != 2 or not all(w.isascii() and w.isalpha() for w in wa + wb):
+        return none
+    if wb != [wa[0], wa[2]] or wa[1] not in given_names() or wa[0] not in given_names():
+        return none
+    if not (_maiden_surname(wa[2]) and _maiden_surname(wa[3])) or wa[2] == wa[3]:
+        return none
+    note = msg("name.hispanic_short", a=full.strip(), b=short.strip(), g=wa[1], m=wa[3])
+    return NameMatch(MAIDEN_MIDDLE_SCORE, (note,), "words")
+
+
+def _unlisted_surname(word: str) -> bool:
+    """`word`, the husband's surname of `_maiden_middle`, is on no surname list of any
+    country and no listed given name, no patronymic: a rarer surname (ESGUERRA, a
+    Philippine family the tables do not rank) is no father's name in a chain (ALI,
+    MOHAMED, HASSAN are listed given names). The maiden pair must still be ranked
+    (review recall10: ANGELICA RAMOS TOLENTINO / ANGELICA TOLENTINO ESGUERRA)."""
+    if len(word) < 4 or word.endswith(_PATRONYMIC_ENDINGS):
+        return False
+    return not surname_countries().get(word, 0) and word not in given_names()
+
+
 MAIDEN_MIDDLE_SCORE = 0.85  # a hit a person reviews: the name changed at marriage
 
 
@@ -2211,7 +2310,9 @@ def _maiden_middle(maiden: str, married: str) -> NameMatch:
         return none
     if any(_mans_name(g[0]) for g in (given_a, given_b)):
         return none
-    if not all(_maiden_surname(w) for w in (middle, surname, husband)):
+    if not (_maiden_surname(middle) and _maiden_surname(surname)) or not (
+        _maiden_surname(husband) or _unlisted_surname(husband)
+    ):
         # a father-grandfather chain (FATIMA ALI HASSAN / FATIMA HASSAN MOHAMED), a
         # patronymic (ELENA IVANOVNA PETROVA): no maiden name moved (review names7, F3)
         return none
@@ -4991,22 +5092,64 @@ def _korean_given(blocks: tuple[str, ...], latin: str) -> tuple[float, tuple[Mes
     return best[n][m] or (0.0, ())
 
 
+def _english_names_added(name: Name) -> set[str]:
+    """The name's first or last word when it is an English name added to a Chinese name
+    (`_english_name_in_chinese`)."""
+    ends = {name.tokens[0], name.tokens[-1]} if name.tokens else set()
+    return {t.text for t in ends if _english_name_in_chinese(t, name.tokens)}
+
+
+def _english_name_dropped(na: Name, nb: Name) -> NameMatch | None:
+    """A Hong Kong name with an English name added (TANG TSZ HIN PETER) against the
+    Chinese name alone (TANG TSZ HIN): compared as words, as TANG TSZ HIN JOHN is, so the
+    English name costs one dropped word, not two Chinese syllables PET-ER. Only when
+    every word left unpaired is such an English name: a surname or Chinese given name
+    left over (CHAN TAI MAN PETER / WONG TAI MAN) stays the syllable reading's."""
+    english = _english_names_added(na) | _english_names_added(nb)
+    if not english:
+        return None
+    # one English name dropped; two different ones (PETER / JOHN) are not let through
+    word = _word_match(_word_mode(na, nb))
+    dropped = {
+        str(r.params.get("a", ""))
+        for r in word.reasons
+        if getattr(r, "code", "") == "name.missing"
+    }
+    if len(dropped) != 1 or not dropped <= english or word.distinct_surnames:
+        return None
+    return word
+
+
 def _compare_parsed(na: Name, nb: Name) -> NameMatch:
     if na.chinese_like and nb.chinese_like:
-        # Both read as Chinese: a missing or different syllable is a different name, so
-        # the forgiving word pairing only counts when it pairs every word (a typo such
-        # as GUOO for GUO splits into an extra syllable but is still one word).
-        syl = _syllable_mode(na, nb)
-        best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
-        word = None
-        same_count = len(na.tokens) == len(nb.tokens)
-        if same_count and (
-            len(_units(na, False)) != len(_units(nb, False)) or _japanese_words(na, nb)
-        ):
-            word = _word_mode(na, nb)
-            if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
-                best = _word_match(word)
-        return _keep_cap(na, nb, best, word)
+        english = _english_name_dropped(na, nb)
+        chinese_read = _compare_chinese(na, nb)
+        if english is not None and english.score > chinese_read.score:
+            return english
+        return chinese_read
+    return _compare_other(na, nb)
+
+
+def _compare_chinese(na: Name, nb: Name) -> NameMatch:
+    """Both names read as Chinese."""
+    # Both read as Chinese: a missing or different syllable is a different name, so
+    # the forgiving word pairing only counts when it pairs every word (a typo such
+    # as GUOO for GUO splits into an extra syllable but is still one word).
+    syl = _syllable_mode(na, nb)
+    best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
+    word = None
+    same_count = len(na.tokens) == len(nb.tokens)
+    if same_count and (
+        len(_units(na, False)) != len(_units(nb, False)) or _japanese_words(na, nb)
+    ):
+        word = _word_mode(na, nb)
+        if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
+            best = _word_match(word)
+    return _keep_cap(na, nb, best, word)
+
+
+def _compare_other(na: Name, nb: Name) -> NameMatch:
+    """Not both names read as Chinese."""
     word_best = _word_match(_word_mode(na, nb))
     best = word_best
     if na.chinese_like or nb.chinese_like:

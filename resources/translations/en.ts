@@ -1931,6 +1931,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ~ {b} ({form}, spelling differs)</translation>
     </message>
     <message>
+        <source>name.hispanic_short</source>
+        <extracomment>{b} may be {a} as Spanish names are shortened: the first given name and the father's surname, the second given name ({g}) and the mother's surname ({m}) left out</extracomment>
+        <translation>{b} may be {a} as Spanish names are shortened: the first given name and the father's surname, the second given name ({g}) and the mother's surname ({m}) left out</translation>
+    </message>
+    <message>
         <source>name.initial</source>
         <extracomment>{a} ~ {b} (initial)</extracomment>
         <translation>{a} ~ {b} (initial)</translation>

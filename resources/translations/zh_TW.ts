@@ -1931,6 +1931,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ~ {b}（{form}，拼寫不同）</translation>
     </message>
     <message>
+        <source>name.hispanic_short</source>
+        <extracomment>{b} may be {a} as Spanish names are shortened: the first given name and the father's surname, the second given name ({g}) and the mother's surname ({m}) left out</extracomment>
+        <translation>{b} 可能是 {a} 的簡稱：西班牙語系姓名常只寫第一個名字與父姓，省略第二個名字（{g}）與母姓（{m}）</translation>
+    </message>
+    <message>
         <source>name.initial</source>
         <extracomment>{a} ~ {b} (initial)</extracomment>
         <translation>{a} ~ {b}（首字母）</translation>
