@@ -69,7 +69,9 @@ Rules (ICAO 9303 fields from `layout.py`):
    Except digits clearly printed in a field of letters (a name's `HUN6`, a state code
    `665`: _printed_digits): the templates put the digit TYPE_SURE_FIT over each letter
    the twin would try and the CNN prefers it by TYPE_SURE_CNN: reported invalid as
-   printed (never valid: the digit stays in a field of letters).
+   printed (never valid: the digit stays in a field of letters). Not the reverse: a
+   letter that looks like a digit in a field of digits only (a date, a check digit) is
+   refused even with no valid twin (_letters_for_digits; mrz_heldout14 2500087, 2500092).
 9. The face gate. Every margin above was measured on OCR-B; on a face the templates and
    both networks never saw they can be confidently wrong (JetBrains Mono's O read 0 by
    both networks and a cancelling OO read 00; FreeMono's and Fira Code's Q read O in
@@ -998,6 +1000,19 @@ def decide(
             mean_score,
             "type",
         )
+    odd = (
+        []
+        if reading.uncertain or reading.document.valid
+        else _letters_for_digits(reading.document.lines, lay)
+    )
+    if odd:
+        # A digit's look-alike letter read where 9303 prints digits only (a date, a check
+        # digit), and no look-alike twin made it valid (other cells misread too:
+        # mrz_heldout14 2500087, 2500092, another face's 0 and 8 read O and B): a misread,
+        # not a printed letter, so refused, not an honest passport called invalid.
+        reading = refused(
+            reading.document, reading.confidence, positions(odd, n), mean_score, "type"
+        )
     suspects = _under_failed_checks(by_net, reading.document.checks, lay) if by_net else []
     if suspects and not reading.uncertain:
         # A check digit fails over a cell a network chose between look-alikes: the
@@ -1707,6 +1722,22 @@ def _choose(
     a, b = valid[0][0].lines, valid[1][0].lines
     differ = [p for p in open_cells if "".join(a)[p] != "".join(b)[p]]
     return refused(first, line_conf, positions(differ, n), mean_score, "ambiguous")
+
+
+def _letters_for_digits(lines: tuple[str, ...], lay: mrz_layout.Layout) -> list[int]:
+    """Flat positions of letters that look like a digit (O, D, Q, I, B, S, Z, G...) read in
+    a field of digits only: the dates and the check digits. Software writes those fields;
+    a letter there is a misread far more often than a misprint (rule 8)."""
+    text = "".join(lines)
+    digits_only = set(mrz_layout.DIGITS + "<")
+    return [
+        p
+        for p, f in enumerate(lay.field_of())
+        if f is not None
+        and set(f.chars) <= digits_only
+        and text[p] in mrz_layout.LETTERS
+        and any(is_lookalike(text[p], d) for d in mrz_layout.DIGITS)
+    ]
 
 
 def _invalid_whatever(

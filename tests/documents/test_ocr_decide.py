@@ -180,6 +180,35 @@ def test_clear_look_alike_letters_in_a_date_are_refused_not_reported_invalid():
     assert set(reading.uncertain) == {(2, p - 44 + 1) for p in at}
 
 
+@pytest.mark.usefixtures("templates_only")
+def test_a_look_alike_letter_in_a_date_is_refused_even_without_a_valid_twin():
+    """mrz_heldout14 2500087 / 2500092 (seen since its one scoring): another face's 0 read
+    O in a date and another cell misread too, so no look-alike twin was valid and the
+    honest passport was reported invalid. A letter that looks like a digit where 9303
+    prints digits only is a misread: refused, named."""
+    real = _document("TD3", "document_number", "X4A7K9M2")
+    scores = _scores(real)
+    o = 44 + 13 + 2  # birth date 740812: its 0 read O
+    scores[o, IDX["O"]], scores[o, IDX["0"]] = 0.97, 0.85
+    check = 44 + 19  # the birth date's check digit read as another digit
+    wrong = str((int(real[1][19]) + 3) % 10)
+    scores[check, IDX[wrong]], scores[check, IDX[real[1][19]]] = 0.97, 0.60
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid
+    assert "OCR refused" in str(reading.document.errors[-1])
+    assert (2, 13 + 2 + 1) in reading.uncertain
+
+
+def test_letters_for_digits_names_dates_and_check_digits_only():
+    lay = mrz_layout.layout("TD3")
+    name = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+    lines = (name, "L898902C36UTO74O8122F1204159ZE184226B<<<<<1O")
+    found = ocr_decide._letters_for_digits(lines, lay)
+    assert found == [44 + 15, 44 + 43]  # the birth date's O and the composite's O
+    honest = (name, "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+    assert ocr_decide._letters_for_digits(honest, lay) == []
+
+
 def test_a_tie_in_a_typed_field_is_broken_by_the_type():
     real = ("IDROUSAVA<<SUPERMAN<<<<<<<<<<<<<<<<<", "HD198025<5ROU8505095M130509012049941")
     scores = _scores(real)
