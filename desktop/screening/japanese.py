@@ -233,9 +233,14 @@ def _dictionary_word(group: str, word: str) -> bool:
     """Whether the dictionary reads the kanji `group` as one word spelling `word` (already
     `_plain`): a surname whose reading no kanji-by-kanji table gives, as a particle
     read between its kanji is written in none (井上 I-NO-UE, INOUE; 井 I, 上 UE)."""
-    if len(group) < 2:
-        return False
-    return any(" " not in r and _plain(r) == word for r in readings(group))
+    return len(group) >= 2 and word in _dictionary_words(group)
+
+
+@lru_cache(maxsize=16384)
+def _dictionary_words(group: str) -> frozenset[str]:
+    """The dictionary's one-word readings of a kanji group, as `_plain` spells them
+    (cached: pykakasi is slow, and screening asks for the same groups again and again)."""
+    return frozenset(_plain(r) for r in readings(group) if " " not in r)
 
 
 @lru_cache(maxsize=16384)
