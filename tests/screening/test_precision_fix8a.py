@@ -6,30 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.screening.score import DEFAULT_THRESHOLD, Facts, compare_names, compare_people
-
-
-def _codes(a: str, b: str) -> set[str]:
-    return {getattr(r, "code", "") for r in compare_names(a, b).reasons}
-
-
-def _matches(a: str, b: str) -> None:
-    m = compare_names(a, b)
-    assert m.score >= DEFAULT_THRESHOLD, m.explanation()
-
-
-def _apart(a: str, b: str, code: str) -> None:
-    m = compare_names(a, b)
-    assert m.score < DEFAULT_THRESHOLD, m.explanation()
-    assert code in _codes(a, b), m.explanation()
-
-
-def _lifted(a: str, b: str, nationality: str) -> None:
-    x = Facts((a,), birth_date="1980-03-02", nationality=nationality)
-    y = Facts((b,), birth_date="1980-03-02", nationality=nationality)
-    p = compare_people(x, y)
-    assert p.score >= DEFAULT_THRESHOLD, p.explanation()
-
+from tests.screening.name_checks import apart as _apart
+from tests.screening.name_checks import codes as _codes
+from tests.screening.name_checks import lifted as _lifted
+from tests.screening.name_checks import matches as _matches
 
 # --- finding 1: a customary GR surname tells nothing of the given name ----------------
 
