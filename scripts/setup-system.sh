@@ -13,6 +13,9 @@ packages=(
   # other monospaced faces the OCR's tests print MRZs in (the face gate must refuse them)
   fonts-jetbrains-mono fonts-freefont-ttf fonts-noto-mono fonts-courier-prime fonts-dejavu-core
   fonts-firacode fonts-liberation2
+  # faces bench/mrz_heldout7.py prints some MRZs in (Go Mono, Inconsolata, Anonymous Pro;
+  # its tests draw one; scripts/train_lookalike_cnn.py trains on them when present)
+  fonts-go fonts-inconsolata fonts-anonymous-pro
   # fonts only bench/mrz_heldout9.py prints MRZs (and its pages) in: Hack, Cousine and
   # Arimo/Tinos (croscore), mononoki, B612 Mono; it refuses to run without them
   fonts-hack fonts-croscore fonts-mononoki fonts-b612
