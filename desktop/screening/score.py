@@ -195,6 +195,12 @@ define(
         "name.distinct_char_initial": "{a} begins with {i}, which no romanisation of {b} "
         "({forms}) writes: another character, different people unless the known facts "
         "agree",
+        "name.distinct_char_cantonese": "{a} is a Cantonese reading of {b}, which a name "
+        "spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, "
+        "different people unless the known facts agree",
+        "name.distinct_char_reading": "{a} is no Mandarin spelling of {b} ({forms}), only "
+        "one letter from {form}, a dialect's reading no Mandarin passport writes: another "
+        "character, different people unless the known facts agree",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "name.japanese_name": "{a} read as a Japanese name as {b}",
         "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
@@ -2375,6 +2381,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_char_surname(na, nb, best)
             or distinct_char_initial(na, nb, best)
             or distinct_char_given_syllable(na, nb, best)
+            or distinct_char_given_reading(na, nb, best)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -3359,6 +3366,97 @@ def distinct_char_given_syllable(a: Name, b: Name, best: NameMatch) -> Message |
            for f in _char_spellings(ch)):  # fmt: skip
         return ""
     return msg("name.distinct_char_syllable", a=word, b=ch, form=spelt[0].params["form"])
+
+
+@lru_cache(maxsize=16384)
+def _mandarin_passport_forms(ch: str) -> frozenset[str]:
+    """Every spelling a Taiwan or mainland passport gives character `ch`: its Mandarin
+    readings in each column of the MOFA table (Hanyu Pinyin, Tongyong, Wade-Giles, MPS
+    II), Gwoyeu Romatzyh, Taiwan's customary forms and Taiwanese Mandarin's -n / -ng and
+    TS for CH (`taiwan_variants`); no dialect's reading."""
+    forms: set[str] = set()
+    for py in chinese.mandarin_readings(ch):
+        for form in chinese.mandarin_spellings(py):
+            forms |= {form.lower()} | {v.lower() for v in taiwan_variants(form.lower())}
+        forms |= {c.lower() for c in chinese.taiwan_customary(py)}
+    tables = {*chinese.MANDARIN_SYSTEMS, chinese.GWOYEU, "Taiwan customary"}
+    forms |= {f for f, s in chinese.romanisations(ch).items() if s in tables}
+    return frozenset(f.upper() for f in forms)
+
+
+def _by_ear(forms: frozenset[str]) -> frozenset[str]:
+    """The merge the other way: Taiwanese Mandarin says the retroflex and dental initials
+    alike, and a name spelt by ear may write CH for a dental TS (宗 TSUNG / CHUNG)."""
+    return forms | {"CH" + f[2:] for f in forms if f[:2] in ("TS", "TZ")}
+
+
+def _cantonese_system(system: object) -> bool:
+    label = getattr(system, "code", str(system))
+    return "Cantonese" in label or "Macau" in label
+
+
+def distinct_char_given_reading(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Latin name written from the Mandarin
+    tables (every other syllable its character's table spelling, none of them a Cantonese
+    one: a Taiwan or mainland passport name, not Hong Kong's) through one given syllable
+    that none of its character's Mandarin passport spellings writes (the MOFA table's
+    columns, GR, Taiwan's customary forms and -n / -ng merges) but another common given
+    character's do, the syllable reached only through
+    - a Cantonese reading of the character (宗 JUNG, 正 CHING, 貞 CHING: 魏宗翰 / WEI
+      JUNG-HAN is 榮's JUNG): Taiwan's passports spell a character's Mandarin reading, and
+      a Mandarin name does not take one character's Cantonese; or
+    - one keying step from a dialect's reading no Mandarin passport writes (偉 Hokkien UI
+      / HUI 輝, 輝 HUAY / HUA 華, 子 CHU / SHU 淑, 勇 ONG / HONG 宏): no passport printed the
+      dialect's form, so the Latin syllable is no slip of it but another character's.
+    A slip of the character's own table spelling stays a possible slip (the eighth
+    round's `distinct_char_given_syllable`), and so do look-alikes (issue 12, names-prec10b)."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or not _given_form_told(latin):
+        return ""
+    odd: list = []
+    for r in best.reasons:
+        code = getattr(r, "code", "")
+        if code == "name.read_as":
+            continue
+        if code == "name.romanisation" and _table_spelt(r.params["a"], r.params["b"]):
+            cantonese = {c.lower() for c in chinese.cantonese_readings(r.params["b"])}
+            if r.params["a"].lower() in cantonese:
+                return ""  # a Hong Kong name's syllable that Mandarin spells alike (何 HO)
+            continue
+        if code in ("name.romanisation", "name.han_spelling"):
+            odd.append(r)
+            continue
+        return ""
+    if len(odd) != 1:
+        return ""
+    r = odd[0]
+    word, ch = r.params["a"].upper(), r.params["b"]
+    if ch == chars[0] or not _mandarin_given_chars().get(word.lower()):
+        return ""  # a surname is `distinct_char_surname`'s; a syllable of no name
+    if not any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(word.lower()).values()):
+        return ""
+    own = _mandarin_passport_forms(ch)
+    if word in _by_ear(own):
+        return ""  # CHUNG for 宗 TSUNG: Taiwanese Mandarin's dental and retroflex merged
+    if getattr(r, "code", "") == "name.romanisation":
+        if not _cantonese_system(r.params["system"]):
+            return ""  # a Hokkien or Hakka reading: Taiwan's own dialects, left
+        rule = "name.distinct_char_cantonese"
+        form = word
+    else:
+        rule = "name.distinct_char_reading"
+        form = r.params["form"].upper()
+        if form in own:
+            return ""  # `distinct_char_given_syllable`'s
+        # a slip is one step from what a Mandarin passport prints; CH for TS is a step
+        # already (子 TZU, Hokkien CHU / SHU is two)
+        if any(_keying_slip(word, f) or (len(f) == len(word) and _misread(word, f)) for f in own):
+            return ""
+    return msg(rule, a=word, b=ch, form=form,
+               forms=", ".join(sorted(f for f in own if f.isalpha())[:4]))  # fmt: skip
 
 
 def _pinyin_syllable(x: str) -> bool:

@@ -1726,9 +1726,19 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different names written in Arabic script: they differ in a letter (a consonant, or a long vowel و or ي) that no writing of one name in the script changes: different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_char_cantonese</source>
+        <extracomment>{a} is a Cantonese reading of {b}, which a name spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, different people unless the known facts agree</extracomment>
+        <translation>{a} is a Cantonese reading of {b}, which a name spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_char_initial</source>
         <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
         <translation>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_char_reading</source>
+        <extracomment>{a} is no Mandarin spelling of {b} ({forms}), only one letter from {form}, a dialect's reading no Mandarin passport writes: another character, different people unless the known facts agree</extracomment>
+        <translation>{a} is no Mandarin spelling of {b} ({forms}), only one letter from {form}, a dialect's reading no Mandarin passport writes: another character, different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_char_surname</source>

@@ -1726,9 +1726,19 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是以阿拉伯字母書寫的兩個不同名字：兩者相差一個字母（一個子音，或長母音 و 或 ي），而同一名字在此文字中的任何寫法都不會改變這個字母：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_char_cantonese</source>
+        <extracomment>{a} is a Cantonese reading of {b}, which a name spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, different people unless the known facts agree</extracomment>
+        <translation>{a} 是 {b} 的粵語讀音，以華語拼寫的姓名將 {b} 寫作 {forms}：{a} 是另一個字的華語拼音，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
         <source>name.distinct_char_initial</source>
         <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
         <translation>{a} 以 {i} 開頭，{b} 的任何拼音（{forms}）都不這樣寫：是另一個字，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
+        <source>name.distinct_char_reading</source>
+        <extracomment>{a} is no Mandarin spelling of {b} ({forms}), only one letter from {form}, a dialect's reading no Mandarin passport writes: another character, different people unless the known facts agree</extracomment>
+        <translation>{a} 不是 {b} 的任何華語拼音（{forms}），只與 {form} 差一個字母，而 {form} 是方言讀音，華語護照不這樣寫：是另一個字，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
         <source>name.distinct_char_surname</source>
