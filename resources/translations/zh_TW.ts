@@ -1811,6 +1811,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是國語羅馬字中兩個不同音節（{pa} 與 {pb}）的聲調拼法：兩個不同的字，除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_han_chars</source>
+        <extracomment>{a} and {b} are two different characters that share no reading: a name in characters is its characters, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的字，沒有共同的讀音：以漢字書寫的姓名就是那些字，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
@@ -1879,6 +1884,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_surnames_abroad</source>
         <extracomment>{a} and {b} are two different common surnames in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading of {dialect} (not Taiwan's) spells one character both ways: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 在臺灣的威妥瑪拼音（名字 {given} 的拼法）中是兩個不同的常見姓氏；只有{dialect}（非臺灣的讀音）把同一個字拼成兩者：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_syllable_letter</source>
+        <extracomment>{a} and {b} are two syllables of a Chinese given name a letter apart that no keying slip or table joins (two characters): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是中文名字裡相差一個字母的兩個音節，既非按錯鍵，也沒有任何拼音表把它們寫成同一個字（是兩個字）：除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
         <source>name.distinct_syllables</source>

@@ -19,9 +19,8 @@ from tests.screening.name_checks import matches as _matches
     "a,b",
     [
         ("魏宗翰", "WEI JUNG-HAN"),  # 宗 TSUNG; JUNG is 榮 (fourteenth part)
-        ("卓正德", "CHO CHING-TE"),  # 正 CHENG; CHING is 靜 / 清 (fourteenth part)
-        ("游淑貞", "YU SHU-CHING"),  # 貞 CHEN (eleventh part)
-        ("周正雄", "CHOU CHING-HSIUNG"),
+        ("林佳蓉", "LIN CHIA-YUNG"),  # 蓉 JUNG; YUNG is 永 / 勇
+        ("王松德", "WANG CHUNG-TE"),  # 松 SUNG; CHUNG is 中 / 忠
     ],
 )
 def test_a_cantonese_reading_in_a_mandarin_name_is_another_character(a, b):
@@ -37,7 +36,11 @@ def test_a_cantonese_reading_in_a_mandarin_name_is_another_character(a, b):
         ("陳宗憲", "CHEN CHUNG-HSIEN"),  # CH for TS: Taiwanese Mandarin's merge, by ear
         ("何志雄", "HO CHI-HUNG"),  # a Hong Kong name: HO is 何's Cantonese too
         ("陳志強", "CHAN CHI-KEUNG"),  # Cantonese throughout
-        ("江子軒", "CHIANG CHU-HSUAN"),  # Hokkien CHU: Taiwan's own dialect, left
+        ("江子軒", "CHIANG CHU-HSUAN"),  # Hokkien CHU: Taiwan's own tongue, left
+        ("卓宗介", "CHO TSUNG-KAI"),  # 介 KAI: Hokkien as well as Cantonese, left
+        ("蔡明介", "TSAI MING-KAI"),  # MediaTek's chairman, seen
+        ("洪申翰", "HUNG SUN-HAN"),  # seen (sixth part)
+        ("范徐麗泰", "FAN HSU LAI-TAI"),  # seen
     ],
 )
 def test_one_persons_spellings_of_those_names_keep_matching(a, b):
@@ -86,3 +89,74 @@ def test_table_spellings_and_their_slips_keep_matching(a, b):
 
 def test_the_dialect_slip_rule_is_lifted_when_the_facts_agree():
     _lifted("許振輝", "HSU CHEN-HUA", "TWN")
+
+
+# --- one letter struck for a far one in a syllable of a Latin Chinese name -------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("TAN AH KOW", "TAN AH KOK"),  # 九 / 國 (fourteenth part)
+        ("HO IAT SENG", "HO IAT SANG"),  # Macau: 誠 / 生 (fifth part)
+        ("LAN CHENG-HSIUNG", "LAN CHENG-HSIANG"),  # 雄 / 祥 (eleventh part)
+        ("LIN MING-DER", "LIN MING-DAR"),  # GR: 德 / 達 (eighth part)
+        ("LIM BOON HENG", "LIM BOON HANG"),
+    ],
+)
+def test_a_far_letter_in_one_given_syllable_is_another_character(a, b):
+    _apart(a, b, "name.distinct_syllable_letter")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("TAN KIM HOCK", "TAN KIM HOOK"),  # C and O: no syllable HOOK, a possible slip
+        ("TAN AH KOW", "TAN AH KOU"),  # one syllable in GR and Pinyin
+        ("TAN CHEE KEONG", "TAN CHEE KEONH"),  # G and H neighbouring keys
+        ("ONG TENG CHEONG", "ONG TING CHEONG"),  # E and I neighbouring keys
+        ("WONG KAN SENG", "WONG KAN SING"),  # 成 in Hokkien and Cantonese
+        ("LEE KUAN YEW", "LEE KUAN YAW"),  # 耀 in two tables
+        ("TAN BOON HWA", "TAN BOON HUA"),  # 華: GR and Pinyin
+        ("LEONG KA IAN", "LEONG KA IAN"),
+    ],
+)
+def test_a_syllables_spellings_and_keying_slips_keep_matching(a, b):
+    _matches(a, b)
+
+
+def test_the_far_letter_rule_is_lifted_when_the_facts_agree():
+    _lifted("TAN AH KOW", "TAN AH KOK", "SGP")
+
+
+# --- two names in characters, one character another -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("佐々木 真由美", "佐々木 麻由美"),  # 真 / 麻, both MAYUMI (fourteenth part)
+        ("佐々木真由美", "佐々木麻由美"),
+        ("長谷川 美穂子", "長谷川 美保子"),  # 穂 / 保
+    ],
+)
+def test_a_long_name_in_characters_with_one_character_another_is_another_name(a, b):
+    _apart(a, b, "name.distinct_han_chars")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("佐藤 真由美", "佐藤 眞由美"),  # 眞 / 真: one character's two forms, one reading
+        ("渡辺 恵美子", "渡邊 惠美子"),  # shinjitai and the Traditional form
+        ("桜井 翔太郎", "櫻井 翔太郎"),
+        ("张伟明", "張偉明"),  # Simplified and Traditional
+        ("佐々木 希", "佐佐木 希"),  # the iteration mark
+    ],
+)
+def test_one_names_forms_in_characters_keep_matching(a, b):
+    _matches(a, b)
+
+
+def test_the_characters_rule_is_lifted_when_the_facts_agree():
+    _lifted("佐々木 真由美", "佐々木 麻由美", "JPN")
