@@ -3483,7 +3483,8 @@ def distinct_char_given_reading(a: Name, b: Name, best: NameMatch) -> Message | 
         return ""
     r = odd[0]
     word, ch = r.params["a"].upper(), r.params["b"]
-    if ch == chars[0] or not _mandarin_given_chars().get(word.lower()):
+    given = bool(_mandarin_given_chars().get(word.lower()))
+    if ch == chars[0] or not (given or _spelt_chars().get(word.lower())):
         return ""  # a surname is `distinct_char_surname`'s; a syllable of no name
     if not any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(word.lower()).values()):
         return ""
@@ -3498,8 +3499,12 @@ def distinct_char_given_reading(a: Name, b: Name, best: NameMatch) -> Message | 
     else:
         rule = "name.distinct_char_reading"
         form = r.params["form"].upper()
-        if form in own:
+        if form in own and given:
             return ""  # `distinct_char_given_syllable`'s
+        if form in own:
+            # a syllable of a name character the given-name list lacks (HSIUNG 雄, the
+            # surname 熊's too) near the character's table spelling: (5)'s judgement
+            rule = "name.distinct_char_syllable"
         # a slip is one step from what a Mandarin passport prints; CH for TS is a step
         # already (子 TZU, Hokkien CHU / SHU is two)
         if any(_keying_slip(word, f) or (len(f) == len(word) and _misread(word, f)) for f in own):

@@ -87,6 +87,13 @@ def test_table_spellings_and_their_slips_keep_matching(a, b):
     _matches(a, b)
 
 
+def test_a_table_syllable_of_a_character_off_the_given_list_is_judged_too():
+    # HSIUNG is 雄's (and the surname 熊's), which the common given-name list lacks
+    _apart("郭信宏", "KUO HSIN-HSIUNG", "name.distinct_char_syllable")  # ninth part
+    _matches("郭信雄", "KUO HSIN-HSIUNG")
+    _matches("郭信宏", "KUO HSIN-HUNG")
+
+
 def test_the_dialect_slip_rule_is_lifted_when_the_facts_agree():
     _lifted("許振輝", "HSU CHEN-HUA", "TWN")
 
