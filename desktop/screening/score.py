@@ -195,6 +195,18 @@ define(
         "name.distinct_char_initial": "{a} begins with {i}, which no romanisation of {b} "
         "({forms}) writes: another character, different people unless the known facts "
         "agree",
+        "name.distinct_char_cantonese": "{a} is a Cantonese reading of {b}, which a name "
+        "spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, "
+        "different people unless the known facts agree",
+        "name.distinct_char_reading": "{a} is no Mandarin spelling of {b} ({forms}), only "
+        "one letter from {form}, a dialect's reading no Mandarin passport writes: another "
+        "character, different people unless the known facts agree",
+        "name.distinct_syllable_letter": "{a} and {b} are two syllables of a Chinese "
+        "given name a letter apart that no keying slip or table joins (two characters): "
+        "different people unless the known facts agree",
+        "name.distinct_han_chars": "{a} and {b} are two different characters that share "
+        "no reading: a name in characters is its characters, different people unless the "
+        "known facts agree",
         "name.vietnamese": "{a} read in Sino-Vietnamese as {b}",
         "name.japanese_name": "{a} read as a Japanese name as {b}",
         "name.bridge": "{a} ~ {b} (possibly the same character, e.g. {ch})",
@@ -2367,6 +2379,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             distinct_pinyin_finals(na, nb, best)
             or distinct_mandarin_cross(na, nb, best)
             or distinct_japanese(na, nb)
+            or distinct_han_chars(na, nb)
             or distinct_vietnamese_letters(na, nb)
             or distinct_vietnamese(na, nb)
             or distinct_vietnamese_syllables(na, nb)
@@ -2375,6 +2388,8 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_char_surname(na, nb, best)
             or distinct_char_initial(na, nb, best)
             or distinct_char_given_syllable(na, nb, best)
+            or distinct_char_given_reading(na, nb, best)
+            or distinct_syllable_letter(na, nb)
         )
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
@@ -2528,6 +2543,36 @@ def distinct_japanese(a: Name, b: Name) -> Message | str:
 
 # "son of", "daughter of" in Malay and Arabic names (AHMAD BIN ISMAIL: Ahmad, Ismail's son)
 _SON_OF = frozenset({"BIN", "BINTI", "BINT", "IBN", "BTE"})
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def distinct_han_chars(a: Name, b: Name) -> Message | str:
+    """A reason when two names both written in characters, as long as each other, differ
+    in a character that shares no reading with the other's (佐々木 真由美 / 佐々木 麻由美: 真
+    zhen, 麻 ma): a name in characters is its characters (issue 12: 陳志明 / 陳智明 are
+    two names), and a long Japanese name keeps a high share of equal characters with one
+    of them changed. Two characters that share a reading are left, as they may be one
+    character's two forms (眞 / 真, 髙 / 高, 邉 / 邊), and so is a character no table
+    reads (﨑) (issue 12, names-prec10b)."""
+    if not (a.is_han and b.is_han):
+        return ""
+    ha, hb = a.han_text, b.han_text
+    if not ha or len(ha) != len(hb):
+        return ""
+    differ = [(x, y) for x, y in zip(ha, hb, strict=True) if x != y]
+    if not differ:
+        return ""
+    for x, y in differ:
+        if not (_ideograph(x) and _ideograph(y)):
+            return ""
+        rx, ry = set(chinese.mandarin_readings(x)), set(chinese.mandarin_readings(y))
+        if not rx or not ry or x in rx or y in ry or rx & ry:
+            return ""
+    x, y = differ[0]
+    return msg("name.distinct_han_chars", a=x, b=y)
 
 
 def distinct_patronymic(a: Name, b: Name) -> Message | str:
@@ -3361,6 +3406,113 @@ def distinct_char_given_syllable(a: Name, b: Name, best: NameMatch) -> Message |
     return msg("name.distinct_char_syllable", a=word, b=ch, form=spelt[0].params["form"])
 
 
+@lru_cache(maxsize=16384)
+def _mandarin_passport_forms(ch: str) -> frozenset[str]:
+    """Every spelling a Taiwan or mainland passport gives character `ch`: its Mandarin
+    readings in each column of the MOFA table (Hanyu Pinyin, Tongyong, Wade-Giles, MPS
+    II), Gwoyeu Romatzyh, Taiwan's customary forms and Taiwanese Mandarin's -n / -ng and
+    TS for CH (`taiwan_variants`); no dialect's reading."""
+    forms: set[str] = set()
+    for py in chinese.mandarin_readings(ch):
+        for form in chinese.mandarin_spellings(py):
+            forms |= {form.lower()} | {v.lower() for v in taiwan_variants(form.lower())}
+        forms |= {c.lower() for c in chinese.taiwan_customary(py)}
+    tables = {*chinese.MANDARIN_SYSTEMS, chinese.GWOYEU, "Taiwan customary"}
+    forms |= {f for f, s in chinese.romanisations(ch).items() if s in tables}
+    return frozenset(f.upper() for f in forms)
+
+
+def _by_ear(forms: frozenset[str]) -> frozenset[str]:
+    """The merge the other way: Taiwanese Mandarin says the retroflex and dental initials
+    alike, and a name spelt by ear may write CH for a dental TS (宗 TSUNG / CHUNG)."""
+    return forms | {"CH" + f[2:] for f in forms if f[:2] in ("TS", "TZ")}
+
+
+def _cantonese_system(system: object) -> bool:
+    label = getattr(system, "code", str(system))
+    return "Cantonese" in label or "Macau" in label
+
+
+def _taiwan_tongue(word: str, ch: str) -> bool:
+    """`word` spells character `ch` in Hokkien or Hakka, Taiwan's own tongues, in which
+    some Taiwanese write one given syllable (介 KAI, 正 CHING as Hokkien reads them)."""
+    w = word.lower()
+    return w in chinese.hokkien_spellings(ch) or any(
+        w == o and s in ("Hokkien", "Hakka") for o, s in chinese.dialect_spellings(ch)
+    )
+
+
+def distinct_char_given_reading(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Latin name written from the Mandarin
+    tables (every other syllable its character's table spelling, none of them its
+    Cantonese one: a Taiwan or mainland passport name, not Hong Kong's) through one
+    given syllable that none of its character's Mandarin passport spellings writes (the
+    MOFA table's columns, GR, Taiwan's customary forms and -n / -ng merges) but another
+    common given character's do, the syllable reached only through
+    - a Cantonese reading of the character (宗 JUNG, 正 CHING, 貞 CHING: 魏宗翰 / WEI
+      JUNG-HAN is 榮's JUNG): Taiwan's passports spell a character's Mandarin reading, and
+      a Mandarin name does not take one character's Cantonese; or
+    - one keying step from a dialect's reading no Mandarin passport writes (偉 Hokkien UI
+      / HUI 輝, 輝 HUAY / HUA 華, 子 CHU / SHU 淑, 勇 ONG / HONG 宏): no passport printed the
+      dialect's form, so the Latin syllable is no slip of it but another character's.
+    A slip of the character's own table spelling stays a possible slip (the eighth
+    round's `distinct_char_given_syllable`), and so do look-alikes (issue 12, names-prec10b)."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or not _given_form_told(latin):
+        return ""
+    odd: list = []
+    for r in best.reasons:
+        code = getattr(r, "code", "")
+        if code == "name.read_as":
+            continue
+        if code == "name.romanisation" and _table_spelt(r.params["a"], r.params["b"]):
+            cantonese = {c.lower() for c in chinese.cantonese_readings(r.params["b"])}
+            if r.params["a"].lower() in cantonese:
+                # a Hong Kong name's syllable Mandarin spells alike (何 HO), and so too a
+                # Taiwan name with one given syllable by custom (蔡明介 TSAI MING-KAI)
+                return ""
+            continue
+        if code in ("name.romanisation", "name.han_spelling"):
+            odd.append(r)
+            continue
+        return ""
+    if len(odd) != 1:
+        return ""
+    r = odd[0]
+    word, ch = r.params["a"].upper(), r.params["b"]
+    given = bool(_mandarin_given_chars().get(word.lower()))
+    if ch == chars[0] or not (given or _spelt_chars().get(word.lower())):
+        return ""  # a surname is `distinct_char_surname`'s; a syllable of no name
+    if not any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(word.lower()).values()):
+        return ""
+    own = _mandarin_passport_forms(ch)
+    if word in _by_ear(own):
+        return ""  # CHUNG for 宗 TSUNG: Taiwanese Mandarin's dental and retroflex merged
+    if getattr(r, "code", "") == "name.romanisation":
+        if not _cantonese_system(r.params["system"]) or _taiwan_tongue(word, ch):
+            return ""  # a Hokkien or Hakka reading: Taiwan's own tongues, left
+        rule = "name.distinct_char_cantonese"
+        form = word
+    else:
+        rule = "name.distinct_char_reading"
+        form = r.params["form"].upper()
+        if form in own and given:
+            return ""  # `distinct_char_given_syllable`'s
+        if form in own:
+            # a syllable of a name character the given-name list lacks (HSIUNG 雄, the
+            # surname 熊's too) near the character's table spelling: (5)'s judgement
+            rule = "name.distinct_char_syllable"
+        # a slip is one step from what a Mandarin passport prints; CH for TS is a step
+        # already (子 TZU, Hokkien CHU / SHU is two)
+        if any(_keying_slip(word, f) or (len(f) == len(word) and _misread(word, f)) for f in own):
+            return ""
+    return msg(rule, a=word, b=ch, form=form,
+               forms=", ".join(sorted(f for f in own if f.isalpha())[:4]))  # fmt: skip
+
+
 def _pinyin_syllable(x: str) -> bool:
     return any(chinese.HANYU in systems and x in (py, py.replace("ü", "v"), py.replace("ü", "u"))
                for py, systems in chinese.mandarin_of(x).items())  # fmt: skip
@@ -3566,6 +3718,43 @@ def distinct_given_syllables(a: Name, b: Name) -> Message | str:
     if getattr(reason, "code", "name.spelling") != "name.spelling":
         return ""  # the tables relate them (a dialect, GR or Taiwanese spelling)
     return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
+
+
+def distinct_syllable_letter(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin Chinese names written syllable by syllable (TAN AH KOW,
+    LEUNG CHI HANG, HO IAT SENG: Singapore's, Malaysia's, Hong Kong's and Macau's
+    spellings) are alike but for one given syllable, one letter struck for another far
+    from it on the keyboard (KOW 九 / KOK 國, HANG 恒 / HONG 康, SENG 誠 / SANG 生), both
+    real syllables of the tables and no table spelling one character both ways: two
+    characters, two people on names alone. `distinct_given_syllables` judges two edits
+    or more; one letter for its neighbour, dropped or added (KONG / KEONG, CHOO / CHOON),
+    stays a possible slip, and a look-alike a misread (issue 12, names-prec10b)."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 3 or len(ta) != len(tb) or a.is_han or b.is_han:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1 or differ[0] == 0:
+        return ""
+    words = [t.text.lower() for t in (*ta, *tb)]
+    if not all(_real_syllable(w) or chinese.is_hokkien_form(w) for w in words):
+        return ""  # not a name of Chinese syllables
+    x, y = ta[differ[0]].text, tb[differ[0]].text
+    if len(x) != len(y) or OSA.distance(x, y) != 1 or _keying_slip(x, y) or _misread(x, y):
+        return ""
+    if _viet_joins(x, y):
+        return ""
+    xl, yl = x.lower(), y.lower()
+    if not (_real_syllable(xl) and _real_syllable(yl)):
+        return ""
+    blocks = korean.name_block_spellings()
+    if blocks.get(xl, frozenset()) & blocks.get(yl, frozenset()):
+        return ""  # one Korean block
+    spelt = _spelt_chars()
+    if spelt.get(xl, frozenset()) & spelt.get(yl, frozenset()):
+        return ""  # one character's two spellings
+    if getattr(_latin_latin(xl, yl)[1], "code", "name.spelling") != "name.spelling":
+        return ""  # the tables relate them
+    return msg("name.distinct_syllable_letter", a=x, b=y)
 
 
 @cache

@@ -1726,9 +1726,19 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different names written in Arabic script: they differ in a letter (a consonant, or a long vowel و or ي) that no writing of one name in the script changes: different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_char_cantonese</source>
+        <extracomment>{a} is a Cantonese reading of {b}, which a name spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, different people unless the known facts agree</extracomment>
+        <translation>{a} is a Cantonese reading of {b}, which a name spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_char_initial</source>
         <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
         <translation>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_char_reading</source>
+        <extracomment>{a} is no Mandarin spelling of {b} ({forms}), only one letter from {form}, a dialect's reading no Mandarin passport writes: another character, different people unless the known facts agree</extracomment>
+        <translation>{a} is no Mandarin spelling of {b} ({forms}), only one letter from {form}, a dialect's reading no Mandarin passport writes: another character, different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_char_surname</source>
@@ -1801,6 +1811,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are Gwoyeu Romatzyh tonal spellings of two different syllables ({pa} and {pb}): two characters, different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_han_chars</source>
+        <extracomment>{a} and {b} are two different characters that share no reading: a name in characters is its characters, different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different characters that share no reading: a name in characters is its characters, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
@@ -1869,6 +1884,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_surnames_abroad</source>
         <extracomment>{a} and {b} are two different common surnames in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading of {dialect} (not Taiwan's) spells one character both ways: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different common surnames in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading of {dialect} (not Taiwan's) spells one character both ways: different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_syllable_letter</source>
+        <extracomment>{a} and {b} are two syllables of a Chinese given name a letter apart that no keying slip or table joins (two characters): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two syllables of a Chinese given name a letter apart that no keying slip or table joins (two characters): different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_syllables</source>

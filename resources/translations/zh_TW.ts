@@ -1726,9 +1726,19 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是以阿拉伯字母書寫的兩個不同名字：兩者相差一個字母（一個子音，或長母音 و 或 ي），而同一名字在此文字中的任何寫法都不會改變這個字母：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_char_cantonese</source>
+        <extracomment>{a} is a Cantonese reading of {b}, which a name spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, different people unless the known facts agree</extracomment>
+        <translation>{a} 是 {b} 的粵語讀音，以華語拼寫的姓名將 {b} 寫作 {forms}：{a} 是另一個字的華語拼音，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
         <source>name.distinct_char_initial</source>
         <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
         <translation>{a} 以 {i} 開頭，{b} 的任何拼音（{forms}）都不這樣寫：是另一個字，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
+        <source>name.distinct_char_reading</source>
+        <extracomment>{a} is no Mandarin spelling of {b} ({forms}), only one letter from {form}, a dialect's reading no Mandarin passport writes: another character, different people unless the known facts agree</extracomment>
+        <translation>{a} 不是 {b} 的任何華語拼音（{forms}），只與 {form} 差一個字母，而 {form} 是方言讀音，華語護照不這樣寫：是另一個字，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
         <source>name.distinct_char_surname</source>
@@ -1801,6 +1811,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是國語羅馬字中兩個不同音節（{pa} 與 {pb}）的聲調拼法：兩個不同的字，除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_han_chars</source>
+        <extracomment>{a} and {b} are two different characters that share no reading: a name in characters is its characters, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的字，沒有共同的讀音：以漢字書寫的姓名就是那些字，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
@@ -1869,6 +1884,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_surnames_abroad</source>
         <extracomment>{a} and {b} are two different common surnames in Taiwan's Wade-Giles, the spelling of the given name {given}; only a reading of {dialect} (not Taiwan's) spells one character both ways: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 在臺灣的威妥瑪拼音（名字 {given} 的拼法）中是兩個不同的常見姓氏；只有{dialect}（非臺灣的讀音）把同一個字拼成兩者：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_syllable_letter</source>
+        <extracomment>{a} and {b} are two syllables of a Chinese given name a letter apart that no keying slip or table joins (two characters): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是中文名字裡相差一個字母的兩個音節，既非按錯鍵，也沒有任何拼音表把它們寫成同一個字（是兩個字）：除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
         <source>name.distinct_syllables</source>
