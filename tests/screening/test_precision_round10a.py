@@ -1,0 +1,63 @@
+"""Issue 12, tenth round, Latin-letter given names (names-prec10a): two given names of the
+lists that only the given-name penalty kept apart, now capped when their consonants say
+they are two names; the spellings of one name across languages that must keep only the
+penalty (or match)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.screening.name_checks import apart as _apart
+from tests.screening.name_checks import codes as _codes
+from tests.screening.name_checks import lifted as _lifted
+from tests.screening.name_checks import matches as _matches
+
+# --- two listed given names with other consonants ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("JOHNSON LAURA", "JOHNSON LAUREN"),  # a consonant more
+        ("LAURA BRENNAN", "LAUREN BRENNAN"),
+        ("MARILOU TORRES NAVARRO", "MARILYN TORRES NAVARRO"),
+        ("ANGELICA BAUTISTA", "ANGELINE BAUTISTA"),  # C / N: no language spells them alike
+        ("YOUSSEF HAMDAN", "YOUSSEF HAMDI"),  # a consonant fewer
+    ],
+)
+def test_two_listed_given_names_with_other_consonants_are_capped(a, b):
+    _apart(a, b, "name.distinct_given_listed")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("PIETRO ROSSI", "PEDRO ROSSI"),  # T / D spelt alike: one name's frame
+        ("MIGUEL SMITH", "MICHAEL SMITH"),  # G / C
+        ("PAVEL NOVAK", "PAUL NOVAK"),  # the Slavic V written U
+        ("GUSTAVO LARSSON", "GUSTAF LARSSON"),  # F / V
+        ("MATTHEW CLARK", "MATTHIAS CLARK"),  # the final S only
+        ("GUILLAUME MARTIN", "WILLIAM MARTIN"),  # the Romance GU for a Germanic W
+    ],
+)
+def test_one_names_forms_across_languages_are_not_capped_by_the_rule(a, b):
+    assert "name.distinct_given_listed" not in _codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("PIETRO ROSSI", "PEDRO ROSSI"),
+        ("PAVEL NOVAK", "PAUL NOVAK"),
+        ("GUSTAVO LARSSON", "GUSTAF LARSSON"),
+        ("LAURA BRENNAN", "LAURA BRENAN"),  # a slip of the surname
+        ("LAUREN BROOKS", "LAUERN BROOKS"),  # a slip of the given name, on no list
+    ],
+)
+def test_one_persons_names_keep_matching(a, b):
+    _matches(a, b)
+
+
+def test_the_capped_given_names_are_a_hit_when_the_facts_agree():
+    _lifted("LAURA BRENNAN", "LAUREN BRENNAN", "USA")
+    _lifted("ANGELICA BAUTISTA", "ANGELINE BAUTISTA", "PHL")
