@@ -102,6 +102,31 @@ def one_country(a: str, b: str) -> bool:
     return bool(bits.get(a, 0) & bits.get(b, 0))
 
 
+# Countries of `COUNTRY_FILE` that write one language's given names at home in the Latin
+# alphabet, as that language spells them: a name of one and a name of another are two
+# names of that language as much as two names of one country are. The table keeps a
+# name's three best countries only, so one country's list misses many names it holds
+# (MARIBEL ranks in Spain, Mexico and Peru; MARICEL in Argentina, Chile and the
+# Philippines). Not the Arabic-speaking countries (each transliterates in its own way:
+# Egypt's G for J, the Maghreb's French OU and DJ), nor the multilingual Belgium and
+# Switzerland.
+LANGUAGES: dict[str, tuple[str, ...]] = {
+    "English": ("US", "GB", "IE", "CA"),
+    "German": ("DE", "AT"),
+    "Spanish": ("ES", "MX", "AR", "CO", "CL", "PE"),
+    "Portuguese": ("PT", "BR"),
+}
+
+
+def one_language(a: str, b: str) -> str:
+    """The language (`LANGUAGES`) whose countries rank both given names, one each or
+    both in one; else ''."""
+    for language, countries in LANGUAGES.items():
+        if any(in_country(a, c) for c in countries) and any(in_country(b, c) for c in countries):
+            return language
+    return ""
+
+
 def consonant_apart(a: str, b: str) -> bool:
     """`a` and `b` one consonant apart by a consonant replaced (RAJESH / RAKESH, AMIN /
     AMIR) where no language spells the two alike: not an H, a Y, or a pair of

@@ -1440,7 +1440,8 @@ def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
     (issue 12, Build 3). Never one name's spellings: a line of `VARIANTS_FILE`, equal
     under the transliteration folds or phonetic codes, or one cut short (DANIELLE ->
     DANIEL, an MRZ field's end)."""
-    if not given_origin.one_country(fa, fb) or given_origin.cut_short(fa, fb):
+    home = given_origin.one_country(fa, fb) or given_origin.one_language(fa, fb)
+    if not home or given_origin.cut_short(fa, fb):
         return ""
     variants = _given_variants()
     if fa in variants and variants[fa] == variants.get(fb):

@@ -61,3 +61,39 @@ def test_one_persons_names_keep_matching(a, b):
 def test_the_capped_given_names_are_a_hit_when_the_facts_agree():
     _lifted("LAURA BRENNAN", "LAUREN BRENNAN", "USA")
     _lifted("ANGELICA BAUTISTA", "ANGELINE BAUTISTA", "PHL")
+
+
+# --- two given names of one language's countries, a consonant apart ------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("MARICEL DIAZ CASTRO", "MARIBEL DIAZ CASTRO"),  # Argentina, Chile / Spain, Mexico
+    ],
+)
+def test_two_names_of_one_languages_countries_a_consonant_apart_are_capped(a, b):
+    _apart(a, b, "name.distinct_given")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("MARICEL DIAZ CASTRO", "MARISEL DIAZ CASTRO"),  # C / S spelt alike: one name
+        ("MARIBEL DIAZ CASTRO", "MARIBELL DIAZ CASTRO"),  # a letter doubled
+        ("ROSARIO DIAZ CASTRO", "ROSALIO DIAZ CASTRO"),  # ROSALIO on no list: a slip
+    ],
+)
+def test_one_spanish_name_and_its_slips_keep_matching(a, b):
+    _matches(a, b)
+
+
+def test_the_one_language_pair_is_a_hit_when_the_facts_agree():
+    _lifted("MARICEL DIAZ CASTRO", "MARIBEL DIAZ CASTRO", "PHL")
+
+
+def test_one_language_is_not_across_languages():
+    from desktop.screening import given_origin
+
+    assert given_origin.one_language("MARICEL", "MARIBEL") == "Spanish"
+    assert given_origin.one_language("PIETRO", "PEDRO") == ""  # Italy is no country of it
