@@ -140,7 +140,16 @@ def consonant_apart(a: str, b: str) -> bool:
     if len(diff) != 1:
         return False
     pair = frozenset(diff[0])
-    return not pair & _VOWELS and "H" not in pair and "Y" not in pair and pair not in _SPELT_ALIKE
+    if "Y" in pair and not _initial_consonant_y(a, b):
+        return False
+    return not pair & _VOWELS and "H" not in pair and pair not in _SPELT_ALIKE
+
+
+def _initial_consonant_y(a: str, b: str) -> bool:
+    """The first letters differ, one a Y, and a vowel follows in both: there Y is the
+    consonant ي / й / j (YASSER / NASSER, YASIN / NASIN), which only a J spells otherwise
+    (`_SPELT_ALIKE`); elsewhere a Y may write a vowel (MARYAM / MARIAM, AYMAN)."""
+    return a[0] != b[0] and "Y" in (a[0], b[0]) and a[1:2] in _VOWELS and b[1:2] in _VOWELS
 
 
 def a_i_apart(a: str, b: str) -> bool:

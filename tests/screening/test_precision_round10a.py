@@ -97,3 +97,26 @@ def test_one_language_is_not_across_languages():
 
     assert given_origin.one_language("MARICEL", "MARIBEL") == "Spanish"
     assert given_origin.one_language("PIETRO", "PEDRO") == ""  # Italy is no country of it
+
+
+# --- an initial Y before a vowel is a consonant --------------------------------------
+
+
+def test_an_initial_consonant_y_against_another_consonant_is_two_names():
+    _apart("NASSER ALDOSARI", "YASSER ALDOSARI", "name.distinct_given")  # ناصر / ياسر
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("YOUSSEF ALDOSARI", "JOUSSEF ALDOSARI"),  # J / Y: one sound
+        ("MARYAM ALDOSARI", "MARIAM ALDOSARI"),  # a Y for a vowel
+        ("YASMIN ALDOSARI", "JASMIN ALDOSARI"),
+    ],
+)
+def test_a_y_that_writes_a_vowel_or_a_j_keeps_matching(a, b):
+    _matches(a, b)
+
+
+def test_the_y_pair_is_a_hit_when_the_facts_agree():
+    _lifted("NASSER ALDOSARI", "YASSER ALDOSARI", "SAU")
