@@ -1242,6 +1242,14 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         return ""
     given = given_names()
     fa, fb = _GIVEN_ABBREVIATIONS.get(fa, fa), _GIVEN_ABBREVIATIONS.get(fb, fb)
+    lines = _given_variants()
+    if (
+        (apart := _long_vowel_apart(a, b))
+        and _arab_given_pair(a, b)  # as written
+        and (lines.get(fa) is None or lines.get(fb) is None)  # two lines: said below
+    ):
+        # SAEED / SAAD: سعيد / سعد, a long vowel against a bare A (the fold's SAED hides it)
+        return msg("name.distinct_long_vowel", a=a, b=b, va=apart[0], vb=apart[1], firm=True)
     # the sexes the lists give, else the country table's for a man's and a woman's form
     # of one stem (DEEPAK / DEEPIKA, MIRKO / MIRKA: common in their countries)
     table = attested and given_origin.one_stem(a, b) and (fa, fb) == (a, b)
@@ -1296,6 +1304,33 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
     if _listed_names_apart(fa, fb):
         return msg("name.distinct_given_listed", a=a, b=b, firm=True)
     return msg("name.distinct_given", a=a, b=b, firm=False)
+
+
+def _arab_given_pair(fa: str, fb: str) -> bool:
+    """Both given names ranked by an Arabic-speaking country (`_ARABIC_COUNTRIES`, Syria
+    too), where the names are written in Arabic script first and its long vowels (ي, و)
+    are letters: SAEED سعيد against SAAD سعد, as `_long_vowel_apart` reads their Latin
+    spellings (issue 12, tenth round; the surname rule's `_arabic_script_pair`)."""
+    return _arab_given(fa) and _arab_given(fb)
+
+
+@cache
+def _arab_given_lines() -> frozenset[int]:
+    """Lines of `VARIANTS_FILE` holding a spelling an Arabic-speaking country ranks (the
+    line SAID SAEED SAYED: Egypt's SAID)."""
+    return frozenset(
+        line for name, line in _given_variants().items() if _arab_ranked(name)
+    )
+
+
+def _arab_ranked(name: str) -> bool:
+    return any(given_origin.in_country(name, c) for c in (*_ARABIC_COUNTRIES, "SY"))
+
+
+def _arab_given(name: str) -> bool:
+    """A given name an Arabic-speaking country ranks, or a spelling on a line of the
+    variants file with one it ranks (SAEED, the Gulf's spelling of Egypt's SAID)."""
+    return _arab_ranked(name) or _given_variants().get(name, -1) in _arab_given_lines()
 
 
 def _consonant_frame(name: str, v: bool = True) -> str:

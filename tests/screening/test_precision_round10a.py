@@ -120,3 +120,33 @@ def test_a_y_that_writes_a_vowel_or_a_j_keeps_matching(a, b):
 
 def test_the_y_pair_is_a_hit_when_the_facts_agree():
     _lifted("NASSER ALDOSARI", "YASSER ALDOSARI", "SAU")
+
+
+# --- Arabic given names in Latin letters: a long vowel against a bare A --------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SAEED OMAR", "SAAD OMAR"),  # سعيد / سعد: SAEED on the variants line of Egypt's SAID
+        ("SAEED ALHARBI", "SAAD ALHARBI"),
+    ],
+)
+def test_arabic_given_names_a_long_vowel_apart_are_capped(a, b):
+    _apart(a, b, "name.distinct_long_vowel")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SAEED OMAR", "SAID OMAR"),  # one name, سعيد
+        ("SAEED OMAR", "SAYED OMAR"),
+        ("MOHAMMED OMAR", "MUHAMMAD OMAR"),  # short vowels, written many ways
+    ],
+)
+def test_one_arabic_given_names_spellings_keep_matching(a, b):
+    _matches(a, b)
+
+
+def test_the_long_vowel_pair_is_a_hit_when_the_facts_agree():
+    _lifted("SAEED OMAR", "SAAD OMAR", "SAU")
