@@ -102,6 +102,31 @@ def one_country(a: str, b: str) -> bool:
     return bool(bits.get(a, 0) & bits.get(b, 0))
 
 
+# Countries of `COUNTRY_FILE` that write one language's given names at home in the Latin
+# alphabet, as that language spells them: a name of one and a name of another are two
+# names of that language as much as two names of one country are. The table keeps a
+# name's three best countries only, so one country's list misses many names it holds
+# (MARIBEL ranks in Spain, Mexico and Peru; MARICEL in Argentina, Chile and the
+# Philippines). Not the Arabic-speaking countries (each transliterates in its own way:
+# Egypt's G for J, the Maghreb's French OU and DJ), nor the multilingual Belgium and
+# Switzerland.
+LANGUAGES: dict[str, tuple[str, ...]] = {
+    "English": ("US", "GB", "IE", "CA"),
+    "German": ("DE", "AT"),
+    "Spanish": ("ES", "MX", "AR", "CO", "CL", "PE"),
+    "Portuguese": ("PT", "BR"),
+}
+
+
+def one_language(a: str, b: str) -> str:
+    """The language (`LANGUAGES`) whose countries rank both given names, one each or
+    both in one; else ''."""
+    for language, countries in LANGUAGES.items():
+        if any(in_country(a, c) for c in countries) and any(in_country(b, c) for c in countries):
+            return language
+    return ""
+
+
 def consonant_apart(a: str, b: str) -> bool:
     """`a` and `b` one consonant apart by a consonant replaced (RAJESH / RAKESH, AMIN /
     AMIR) where no language spells the two alike: not an H, a Y, or a pair of
@@ -115,7 +140,16 @@ def consonant_apart(a: str, b: str) -> bool:
     if len(diff) != 1:
         return False
     pair = frozenset(diff[0])
-    return not pair & _VOWELS and "H" not in pair and "Y" not in pair and pair not in _SPELT_ALIKE
+    if "Y" in pair and not _initial_consonant_y(a, b):
+        return False
+    return not pair & _VOWELS and "H" not in pair and pair not in _SPELT_ALIKE
+
+
+def _initial_consonant_y(a: str, b: str) -> bool:
+    """The first letters differ, one a Y, and a vowel follows in both: there Y is the
+    consonant ي / й / j (YASSER / NASSER, YASIN / NASIN), which only a J spells otherwise
+    (`_SPELT_ALIKE`); elsewhere a Y may write a vowel (MARYAM / MARIAM, AYMAN)."""
+    return a[0] != b[0] and "Y" in (a[0], b[0]) and a[1:2] in _VOWELS and b[1:2] in _VOWELS
 
 
 def a_i_apart(a: str, b: str) -> bool:

@@ -141,6 +141,9 @@ define(
         "name.distinct_given_country": "{a} and {b} are two different given names, both "
         "common in one country and two letters or more apart: different people unless the "
         "known facts agree",
+        "name.distinct_given_listed": "{a} and {b} are two different given names of the "
+        "name lists, two letters or more apart and with other consonants (no spelling of "
+        "one name in another language): different people unless the known facts agree",
         "name.distinct_given_kind": "{a} and {b} spell two different characters in "
         "{kind}, as the rest of the name is spelt: different people unless the known facts "
         "agree",
@@ -1251,6 +1254,14 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         return ""
     given = given_names()
     fa, fb = _GIVEN_ABBREVIATIONS.get(fa, fa), _GIVEN_ABBREVIATIONS.get(fb, fb)
+    lines = _given_variants()
+    if (
+        (apart := _long_vowel_apart(a, b))
+        and _arab_given_pair(a, b)  # as written
+        and (lines.get(fa) is None or lines.get(fb) is None)  # two lines: said below
+    ):
+        # SAEED / SAAD: سعيد / سعد, a long vowel against a bare A (the fold's SAED hides it)
+        return msg("name.distinct_long_vowel", a=a, b=b, va=apart[0], vb=apart[1], firm=True)
     # the sexes the lists give, else the country table's for a man's and a woman's form
     # of one stem (DEEPAK / DEEPIKA, MIRKO / MIRKA: common in their countries)
     table = attested and given_origin.one_stem(a, b) and (fa, fb) == (a, b)
@@ -1302,7 +1313,91 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         # more (SUNIL / SUSHIL, LAURA / LAUREN): no slip, two names in use there; a name
         # of another country's list is often its spelling of the other (PIETRO / PEDRO)
         return msg("name.distinct_given_country", a=a, b=b, firm=True)
+    if _listed_names_apart(fa, fb):
+        return msg("name.distinct_given_listed", a=a, b=b, firm=True)
     return msg("name.distinct_given", a=a, b=b, firm=False)
+
+
+def _arab_given_pair(fa: str, fb: str) -> bool:
+    """Both given names ranked by an Arabic-speaking country (`_ARABIC_COUNTRIES`, Syria
+    too), where the names are written in Arabic script first and its long vowels (ي, و)
+    are letters: SAEED سعيد against SAAD سعد, as `_long_vowel_apart` reads their Latin
+    spellings (issue 12, tenth round; the surname rule's `_arabic_script_pair`)."""
+    return _arab_given(fa) and _arab_given(fb)
+
+
+@cache
+def _arab_given_lines() -> frozenset[int]:
+    """Lines of `VARIANTS_FILE` holding a spelling an Arabic-speaking country ranks (the
+    line SAID SAEED SAYED: Egypt's SAID)."""
+    return frozenset(
+        line for name, line in _given_variants().items() if _arab_ranked(name)
+    )
+
+
+def _arab_ranked(name: str) -> bool:
+    return any(given_origin.in_country(name, c) for c in (*_ARABIC_COUNTRIES, "SY"))
+
+
+def _arab_given(name: str) -> bool:
+    """A given name an Arabic-speaking country ranks, or a spelling on a line of the
+    variants file with one it ranks (SAEED, the Gulf's spelling of Egypt's SAID)."""
+    return _arab_ranked(name) or _given_variants().get(name, -1) in _arab_given_lines()
+
+
+def _consonant_frame(name: str, v: bool = True) -> str:
+    """A name's consonants as `_consonants` keeps them: the frame that one name keeps
+    across languages, up to consonants some language spells alike (`_frames_alike`).
+    `v` False: V left out with H, W and Y, as the Slavic and Latin V is written U in one
+    name's forms (PAVEL / PAUL). A first GU before a vowel is the Romance spelling of a
+    Germanic W (GUILLAUME / WILLIAM, GUALTIERO / WALTER)."""
+    if name.startswith("GU") and name[2:3] in _VOWELS:
+        name = "W" + name[2:]
+    return _consonants(name if v else name.replace("V", ""))
+
+
+def _frames_alike(x: str, y: str) -> bool:
+    """Two consonant frames of one name: letter by letter equal or spelt alike by some
+    language (`given_origin.spelt_alike`: PIETRO / PEDRO PTR / PDR, GIUSEPPE / JOSEPH,
+    MIGUEL / MICHAEL), or one with the final S that Greek and the Baltic languages put
+    on a man's name (GEORGIOS / GEORGE, ANDRIUS / ANDREW)."""
+    if len(x) == len(y) + 1 and x.endswith("S"):
+        x = x[:-1]
+    elif len(y) == len(x) + 1 and y.endswith("S"):
+        y = y[:-1]
+    return len(x) == len(y) and all(
+        p == q or given_origin.spelt_alike(p, q) for p, q in zip(x, y, strict=True)
+    )
+
+
+def _listed_names_apart(fa: str, fb: str) -> bool:
+    """Two given names of the lists (`GIVEN_FILE`, both with a sex) that reached the
+    last step of `distinct_given` (no variants line, fold, one keying step, cut short or
+    country rule joins them), two keying steps apart or more, also with the vowels
+    folded (`_vowel_fold`), whose consonant frames (`_consonant_frame`) differ (issue 12,
+    tenth round: LAURA / LAUREN, MARILOU / MARILYN, ANGELICA / ANGELINE, HAMDAN /
+    HAMDI): a consonant more, or one no language spells like the other, is another name,
+    not one name's spelling in another language. One name across languages keeps its
+    frame (PIETRO / PEDRO, GIUSEPPE / JOSEPH, CARLOS / CHARLES, ANTONIO / ANTOINE) or adds
+    only the final S that Greek and the Baltic languages put on a man's name (GEORGIOS /
+    GEORGE, ANDRIUS / ANDREW): those keep the given-name penalty only. Japan's names
+    are left to their kana (`distinct_japanese`: KENTA / KENJI), a Chinese or Korean
+    syllable to the syllable tables (a name of two, HAM-DAN, is no sign: the lists hold
+    it)."""
+    if OSA.distance(fa, fb) < 2 or OSA.distance(_vowel_fold(fa), _vowel_fold(fb)) < 2:
+        return False
+    if given_origin.in_country(fa, "JP") and given_origin.in_country(fb, "JP"):
+        return False
+    if _real_syllable(fa.lower()) or _real_syllable(fb.lower()):
+        return False
+    short, long_ = sorted((fa, fb), key=len)
+    if long_.find(short.rstrip("AEIOUY")) > 0:
+        return False  # a short form from the name's end (HANNA / JOHANNE, BELLA / ANNABELLE)
+    if fa[:3] == fb[:3] and (fa.endswith(("Y", "IE")) or fb.endswith(("Y", "IE"))):
+        return False  # an English pet form (SUSIE / SUSAN, KATY / KATHLEEN)
+    return not any(
+        _frames_alike(_consonant_frame(fa, v), _consonant_frame(fb, v)) for v in (True, False)
+    )
 
 
 # English-speaking countries of `given_origin.COUNTRY_FILE`, whose lists rank their names
@@ -1392,7 +1487,8 @@ def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
     (issue 12, Build 3). Never one name's spellings: a line of `VARIANTS_FILE`, equal
     under the transliteration folds or phonetic codes, or one cut short (DANIELLE ->
     DANIEL, an MRZ field's end)."""
-    if not given_origin.one_country(fa, fb) or given_origin.cut_short(fa, fb):
+    home = given_origin.one_country(fa, fb) or given_origin.one_language(fa, fb)
+    if not home or given_origin.cut_short(fa, fb):
         return ""
     variants = _given_variants()
     if fa in variants and variants[fa] == variants.get(fb):
@@ -5388,7 +5484,8 @@ def _keep_cap(
 
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
                "name.distinct_given_mostly", "name.distinct_given_vowel",
-               "name.distinct_given_country", "name.distinct_given_cyrillic",
+               "name.distinct_given_country", "name.distinct_given_listed",
+               "name.distinct_given_cyrillic",
                "name.distinct_given_english", "name.distinct_given_one_sex",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
                "name.distinct_vowel", "name.distinct_nisba")  # fmt: skip

@@ -1786,6 +1786,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} spell two different characters in {kind}, as the rest of the name is spelt: different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_given_listed</source>
+        <extracomment>{a} and {b} are two different given names of the name lists, two letters or more apart and with other consonants (no spelling of one name in another language): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names of the name lists, two letters or more apart and with other consonants (no spelling of one name in another language): different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given_mostly</source>
         <extracomment>{a} and {b} are two different given names that the US census gives mostly to different sexes, though each is given to both: scored a little lower, unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, mostly a man's and a woman's (US census): different people unless birth date and nationality agree</translation>

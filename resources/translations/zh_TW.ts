@@ -1786,6 +1786,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>依姓名其餘部分的拼寫方式（{kind}），{a} 與 {b} 拼寫的是兩個不同的字：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_given_listed</source>
+        <extracomment>{a} and {b} are two different given names of the name lists, two letters or more apart and with other consonants (no spelling of one name in another language): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是名字表上兩個不同的名字，相差兩個字母以上且子音不同（並非同一名字在另一語言的拼法）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_given_mostly</source>
         <extracomment>{a} and {b} are two different given names that the US census gives mostly to different sexes, though each is given to both: scored a little lower, unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字，美國人口普查中多用於不同性別，但兩者男女皆用：分數略降，除非兩人性別相同或已知的事實相符</translation>

@@ -148,7 +148,11 @@ def test_no_married_name_without_its_shape(a, b):
     ],
 )
 def test_malay_fathers_names_one_ranked_elsewhere_are_two_names(a, b):
-    _apart(a, b, "name.distinct_given")
+    # KAMAL / KAMARUL: since names-prec10a the given-name rule of two listed names with
+    # other consonants says it first (name.distinct_given_listed); capped either way
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
+    assert _codes(a, b) & {"name.distinct_given", "name.distinct_given_listed"}
 
 
 @pytest.mark.parametrize(

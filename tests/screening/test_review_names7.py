@@ -69,7 +69,9 @@ def test_a_malay_name_against_its_long_form_matches(a, b):
 
 
 def test_a_malay_fathers_name_against_another_long_name_stays_apart():
-    _apart("AHMAD BIN KAMAL", "AHMAD BIN KAMARUL", "name.distinct_given")
+    # since names-prec10a the rule of two listed names with other consonants says it
+    # first (KAMAL / KAMARUL: an R more); capped either way
+    _apart("AHMAD BIN KAMAL", "AHMAD BIN KAMARUL", "name.distinct_given_listed")
 
 
 @pytest.mark.parametrize(
