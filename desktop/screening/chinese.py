@@ -166,6 +166,21 @@ def dialect_spellings(ch: str) -> tuple[tuple[str, str], ...]:
     return _dialect_table()[0].get(to_traditional(ch), ())
 
 
+def dialect_chars_all() -> tuple[str, ...]:
+    """Every character the dialect table spells."""
+    return tuple(_dialect_table()[0])
+
+
+def customary_chars() -> tuple[str, ...]:
+    """Every character the customary Hong Kong and Macau table spells."""
+    return tuple(_customary_cantonese())
+
+
+def hokkien_chars() -> tuple[str, ...]:
+    """Every character the Hokkien (Tai-lo) table reads."""
+    return tuple(_hokkien_table())
+
+
 def dialect_chars(spelling: str) -> tuple[tuple[str, str], ...]:
     """Characters a dialect spelling stands for: ((char, label), ...)."""
     return _dialect_table()[1].get(spelling.lower(), ())

@@ -3720,6 +3720,40 @@ def distinct_given_syllables(a: Name, b: Name) -> Message | str:
     return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
 
 
+@cache
+def _every_spelt_char() -> dict[str, frozenset[str]]:
+    """Spelling (lower case) -> every character any of the engine's tables spells so:
+    `_spelt_chars` over all the characters the tables read, not only the common name
+    characters (the Mandarin systems, GR, Taiwan's customary forms, Cantonese HK and
+    customary, Macau, Hokkien, Teochew, Hakka, Hainanese). 生 is SENG in Hokkien and
+    SANG in Cantonese, 佩 PEI and PUI, 榮 WING and WENG: two spellings of one character
+    in two tables are still one character (review n10b, issue 12)."""
+    sur, given, _ = chinese.name_chars()
+    chars = {*sur, *given, *chinese.hokkien_chars(), *chinese.dialect_chars_all(),
+             *chinese.customary_chars(), *chinese.common_chars()}  # fmt: skip
+    out: dict[str, set[str]] = {}
+    for ch in chars:
+        if len(ch) != 1:
+            continue
+        forms = {*chinese.gwoyeu_readings(ch), *chinese.romanisations(ch),
+                 *chinese.hokkien_spellings(ch)}  # fmt: skip
+        forms |= {f for f, _ in chinese.dialect_spellings(ch)}
+        for f in forms:
+            out.setdefault(f.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _korean_blocks(w: str) -> frozenset[str]:
+    """The Hangul blocks a Latin syllable may spell, customary spellings included: RR,
+    McCune-Reischauer without breves, and EU written for EO (덕 DEOK, customary DEUK
+    and DUK, MR TŎK), as Korean passports of the older custom write ㅓ and ㅡ alike."""
+    blocks = korean.name_block_spellings()
+    out = blocks.get(w, frozenset()) | korean.mr_block_spellings().get(w, frozenset())
+    if "eu" in w:
+        out |= blocks.get(w.replace("eu", "eo"), frozenset())
+    return out
+
+
 def distinct_syllable_letter(a: Name, b: Name) -> Message | str:
     """A reason when two Latin Chinese names written syllable by syllable (TAN AH KOW,
     LEUNG CHI HANG, HO IAT SENG: Singapore's, Malaysia's, Hong Kong's and Macau's
@@ -3746,12 +3780,11 @@ def distinct_syllable_letter(a: Name, b: Name) -> Message | str:
     xl, yl = x.lower(), y.lower()
     if not (_real_syllable(xl) and _real_syllable(yl)):
         return ""
-    blocks = korean.name_block_spellings()
-    if blocks.get(xl, frozenset()) & blocks.get(yl, frozenset()):
+    if _korean_blocks(xl) & _korean_blocks(yl):
         return ""  # one Korean block
-    spelt = _spelt_chars()
+    spelt = _every_spelt_char()
     if spelt.get(xl, frozenset()) & spelt.get(yl, frozenset()):
-        return ""  # one character's two spellings
+        return ""  # one character's two spellings, in one table or two
     if getattr(_latin_latin(xl, yl)[1], "code", "name.spelling") != "name.spelling":
         return ""  # the tables relate them
     return msg("name.distinct_syllable_letter", a=x, b=y)
