@@ -166,6 +166,21 @@ def dialect_spellings(ch: str) -> tuple[tuple[str, str], ...]:
     return _dialect_table()[0].get(to_traditional(ch), ())
 
 
+def dialect_chars_all() -> tuple[str, ...]:
+    """Every character the dialect table spells."""
+    return tuple(_dialect_table()[0])
+
+
+def customary_chars() -> tuple[str, ...]:
+    """Every character the customary Hong Kong and Macau table spells."""
+    return tuple(_customary_cantonese())
+
+
+def hokkien_chars() -> tuple[str, ...]:
+    """Every character the Hokkien (Tai-lo) table reads."""
+    return tuple(_hokkien_table())
+
+
 def dialect_chars(spelling: str) -> tuple[tuple[str, str], ...]:
     """Characters a dialect spelling stands for: ((char, label), ...)."""
     return _dialect_table()[1].get(spelling.lower(), ())
@@ -247,6 +262,75 @@ def japanese_forms() -> dict[int, str]:
     return out
 
 
+@cache
+def _itaiji() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(scope, forms) of `data/han_itaiji.tsv`: scope "all" or "ja"."""
+    out = []
+    for line in (DATA / "han_itaiji.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            scope, forms = line.split("\t")
+            out.append((scope, tuple(forms.split())))
+    return tuple(out)
+
+
+@cache
+def _han_variant_pairs() -> dict[str, frozenset[str]]:
+    """char -> the characters that are its other written forms in any name: OpenCC's
+    variant tables read both ways (Taiwan and Hong Kong standard forms; Japanese
+    shinjitai that are no Chinese character of their own) and `data/han_itaiji.tsv`'s
+    "all" groups (辺 / 邉 / 邊, 高 / 髙, 杰 / 傑). Not the Simplified / Traditional tables:
+    names are compared in their Traditional forms already, and a Simplified form that is
+    a Traditional character of its own (志 for 誌, 范 for 範) would join two names'
+    characters; nor a shinjitai that is a Chinese character (芸, 伝), which only a
+    Japanese name joins (`japanese_kyujitai`). Direct links only."""
+    import opencc
+
+    root = Path(opencc.__file__).resolve().parent / "dictionary"
+    out: dict[str, set[str]] = defaultdict(set)
+    for name in ("JPVariants", "TWVariants", "HKVariants"):
+        for line in (root / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+            left, _, right = line.partition("\t")
+            for form in right.split():
+                if len(left) != 1 or len(form) != 1 or form == left:
+                    continue
+                if name == "JPVariants" and _chinese_charset(form):
+                    continue
+                out[left].add(form)
+                out[form].add(left)
+    for scope, forms in _itaiji():
+        if scope == "all":
+            for ch in forms:
+                out[ch] |= set(forms) - {ch}
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def han_variants(x: str, y: str) -> bool:
+    """Whether two characters are one character's two written forms in any name
+    (`_han_variant_pairs`), each taken to its Traditional form too."""
+    pairs = _han_variant_pairs()
+    xs = {x, to_traditional(x)}
+    ys = {y, to_traditional(y)}
+    if xs & ys:
+        return True
+    return any(pairs.get(c, frozenset()) & ys for c in xs)
+
+
+@cache
+def _kyujitai() -> dict[int, str]:
+    out: dict[int, str] = {}
+    for scope, forms in _itaiji():
+        if scope == "ja":
+            out |= {ord(ch): forms[0] for ch in forms[1:]}
+    return out
+
+
+def japanese_kyujitai(text: str) -> str:
+    """`text` with the "ja" groups of `data/han_itaiji.tsv` written as one form (斎, 斉 as
+    齊; 伝 as 傳; 芸 as 藝): for a name written the Japanese way, where 斎藤 and 斉藤 are
+    one surname and 芸 is 藝's shinjitai, not Chinese's 芸 yún."""
+    return text.translate(_kyujitai())
+
+
 def _chinese_charset(ch: str) -> bool:
     for charset in ("big5", "gb2312"):
         try:
@@ -312,6 +396,36 @@ def mandarin_readings(ch: str) -> tuple[str, ...]:
             if r not in out and r.isalpha():
                 out.append(r)
     return tuple(out[:3])
+
+
+@lru_cache(maxsize=65536)
+def all_mandarin_readings(ch: str) -> tuple[str, ...]:
+    """`mandarin_readings` without its cut at three (斉: qi, ji, zi, zhai), for telling
+    two characters apart, where a reading left out joins what the cut would part."""
+    from pypinyin import Style, pinyin
+
+    out: list[str] = []
+    for form in (ch, to_simplified(ch), to_traditional(ch)):
+        for r in pinyin(form, style=Style.NORMAL, heteronym=True, v_to_u=True)[0]:
+            if r not in out and r.isalpha():
+                out.append(r)
+    return tuple(out)
+
+
+@cache
+def _taiwan_readings() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for line in (DATA / "taiwan_readings.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, readings = line.split("\t")
+            out[ch] = tuple(readings.split())
+    return out
+
+
+def taiwan_readings(ch: str) -> tuple[str, ...]:
+    """Mandarin readings Taiwan prints in names that pypinyin lacks (藩 pan: 劉松藩 LIU
+    SUNG-PAN), from `data/taiwan_readings.tsv`."""
+    return _taiwan_readings().get(to_traditional(ch), ())
 
 
 # Hong Kong government spellings in everyday use on HKIDs and passports that the

@@ -166,6 +166,7 @@ define(
         "of one Thai name ({rtgs})",
         "name.consonants": "{a} ≈ {b} (same consonants {c})",
         "name.spelling": "{a} ~ {b} (spelling differs, {s})",
+        "name.han_variant": "{a} and {b} are one character's two written forms",
         "name.han_differ": "{a} ≠ {b} (different characters, both read {r})",
         "name.romanisation": "{a} = {b} ({system})",
         "name.taiwan_variant": "{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as "
@@ -1595,6 +1596,9 @@ def unit_similarity(a: Unit, b: Unit, first: bool = False) -> tuple[float, Messa
     if ha and hb:
         if ta == tb:
             return 1.0, msg("name.equal", a=ta, b=tb)
+        if chinese.han_variants(ta, tb):
+            # one character's two forms (斎 / 斉, 邉 / 辺, 髙 / 高, 傑 / 杰): one name
+            return 1.0, msg("name.han_variant", a=ta, b=tb)
         shared = set(chinese.mandarin_readings(ta)) & set(chinese.mandarin_readings(tb))
         if shared:
             # Both sides in characters: the characters are the name. 陳志明 and 陳智明
@@ -2431,9 +2435,29 @@ def _maiden_middle(maiden: str, married: str) -> NameMatch:
     return NameMatch(min(MAIDEN_MIDDLE_SCORE, given.score), (note, *given.reasons), "words")
 
 
+def _japanese_written(text: str) -> bool:
+    """A name in characters written the Japanese way: kana, the iteration mark, a form
+    only Japanese writes (辺, 沢, 斉: no Big5 or GB2312 character), or a surname of two
+    characters or more set apart by a space that is no Chinese compound surname (長谷川
+    伝之助, 山本 芸子; not 歐陽 娜娜). Chinese names run their characters together."""
+    if japanese.has_kana(text) or "々" in text:
+        return True
+    forms = chinese.japanese_forms()
+    if any(ord(ch) in forms for ch in text):
+        return True
+    first, _, rest = text.strip().partition(" ")
+    return (
+        bool(rest) and len(first) >= 2 and all(chinese.is_han(c) for c in first)
+        and first not in chinese.compound_surnames()
+        and chinese.to_traditional(first) not in chinese.compound_surnames()
+    )  # fmt: skip
+
+
 def _compare_names(a: str, b: str) -> NameMatch:
     if korean.has_hangul(a) or korean.has_hangul(b):
         return _compare_hangul(a, b)
+    if chinese.has_han(a) and chinese.has_han(b) and (_japanese_written(a) or _japanese_written(b)):
+        a, b = chinese.japanese_kyujitai(a), chinese.japanese_kyujitai(b)
     na, nb = parse(a), parse(b)
     if not na.tokens or not nb.tokens:
         return NameMatch(0.0, (msg("name.empty"),), "words")
@@ -2664,7 +2688,9 @@ def distinct_han_chars(a: Name, b: Name) -> Message | str:
     for x, y in differ:
         if not (_ideograph(x) and _ideograph(y)):
             return ""
-        rx, ry = set(chinese.mandarin_readings(x)), set(chinese.mandarin_readings(y))
+        if chinese.han_variants(x, y):
+            return ""  # one character's two forms (斎 / 斉)
+        rx, ry = set(chinese.all_mandarin_readings(x)), set(chinese.all_mandarin_readings(y))
         if not rx or not ry or x in rx or y in ry or rx & ry:
             return ""
     x, y = differ[0]
@@ -3507,9 +3533,13 @@ def _mandarin_passport_forms(ch: str) -> frozenset[str]:
     """Every spelling a Taiwan or mainland passport gives character `ch`: its Mandarin
     readings in each column of the MOFA table (Hanyu Pinyin, Tongyong, Wade-Giles, MPS
     II), Gwoyeu Romatzyh, Taiwan's customary forms and Taiwanese Mandarin's -n / -ng and
-    TS for CH (`taiwan_variants`); no dialect's reading."""
+    TS for CH (`taiwan_variants`), of pypinyin's first three Mandarin readings and the
+    ones Taiwan prints that it lacks (`chinese.taiwan_readings`); no dialect's reading."""
     forms: set[str] = set()
-    for py in chinese.mandarin_readings(ch):
+    # and the readings Taiwan prints that pypinyin lacks (藩 PAN, review n10b); not every
+    # pypinyin reading: 齊's rare fourth and fifth made 康家齊 / KANG CHIA-CHIEH a slip
+    readings = dict.fromkeys((*chinese.mandarin_readings(ch), *chinese.taiwan_readings(ch)))
+    for py in readings:
         for form in chinese.mandarin_spellings(py):
             forms |= {form.lower()} | {v.lower() for v in taiwan_variants(form.lower())}
         forms |= {c.lower() for c in chinese.taiwan_customary(py)}
@@ -3816,6 +3846,40 @@ def distinct_given_syllables(a: Name, b: Name) -> Message | str:
     return msg("name.distinct_syllables", a=x.upper(), b=y.upper())
 
 
+@cache
+def _every_spelt_char() -> dict[str, frozenset[str]]:
+    """Spelling (lower case) -> every character any of the engine's tables spells so:
+    `_spelt_chars` over all the characters the tables read, not only the common name
+    characters (the Mandarin systems, GR, Taiwan's customary forms, Cantonese HK and
+    customary, Macau, Hokkien, Teochew, Hakka, Hainanese). 生 is SENG in Hokkien and
+    SANG in Cantonese, 佩 PEI and PUI, 榮 WING and WENG: two spellings of one character
+    in two tables are still one character (review n10b, issue 12)."""
+    sur, given, _ = chinese.name_chars()
+    chars = {*sur, *given, *chinese.hokkien_chars(), *chinese.dialect_chars_all(),
+             *chinese.customary_chars(), *chinese.common_chars()}  # fmt: skip
+    out: dict[str, set[str]] = {}
+    for ch in chars:
+        if len(ch) != 1:
+            continue
+        forms = {*chinese.gwoyeu_readings(ch), *chinese.romanisations(ch),
+                 *chinese.hokkien_spellings(ch)}  # fmt: skip
+        forms |= {f for f, _ in chinese.dialect_spellings(ch)}
+        for f in forms:
+            out.setdefault(f.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _korean_blocks(w: str) -> frozenset[str]:
+    """The Hangul blocks a Latin syllable may spell, customary spellings included: RR,
+    McCune-Reischauer without breves, and EU written for EO (덕 DEOK, customary DEUK
+    and DUK, MR TŎK), as Korean passports of the older custom write ㅓ and ㅡ alike."""
+    blocks = korean.name_block_spellings()
+    out = blocks.get(w, frozenset()) | korean.mr_block_spellings().get(w, frozenset())
+    if "eu" in w:
+        out |= blocks.get(w.replace("eu", "eo"), frozenset())
+    return out
+
+
 def distinct_syllable_letter(a: Name, b: Name) -> Message | str:
     """A reason when two Latin Chinese names written syllable by syllable (TAN AH KOW,
     LEUNG CHI HANG, HO IAT SENG: Singapore's, Malaysia's, Hong Kong's and Macau's
@@ -3842,12 +3906,11 @@ def distinct_syllable_letter(a: Name, b: Name) -> Message | str:
     xl, yl = x.lower(), y.lower()
     if not (_real_syllable(xl) and _real_syllable(yl)):
         return ""
-    blocks = korean.name_block_spellings()
-    if blocks.get(xl, frozenset()) & blocks.get(yl, frozenset()):
+    if _korean_blocks(xl) & _korean_blocks(yl):
         return ""  # one Korean block
-    spelt = _spelt_chars()
+    spelt = _every_spelt_char()
     if spelt.get(xl, frozenset()) & spelt.get(yl, frozenset()):
-        return ""  # one character's two spellings
+        return ""  # one character's two spellings, in one table or two
     if getattr(_latin_latin(xl, yl)[1], "code", "name.spelling") != "name.spelling":
         return ""  # the tables relate them
     return msg("name.distinct_syllable_letter", a=x, b=y)

@@ -1956,6 +1956,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} ~ {b} ({form}, spelling differs)</translation>
     </message>
     <message>
+        <source>name.han_variant</source>
+        <extracomment>{a} and {b} are one character's two written forms</extracomment>
+        <translation>{a} and {b} are one character's two written forms</translation>
+    </message>
+    <message>
         <source>name.hispanic_short</source>
         <extracomment>{b} may be {a} as Spanish names are shortened: the first given name and the father's surname, the second given name ({g}) and the mother's surname ({m}) left out</extracomment>
         <translation>{b} may be {a} as Spanish names are shortened: the first given name and the father's surname, the second given name ({g}) and the mother's surname ({m}) left out</translation>

@@ -1956,6 +1956,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} ~ {b}（{form}，拼寫不同）</translation>
     </message>
     <message>
+        <source>name.han_variant</source>
+        <extracomment>{a} and {b} are one character's two written forms</extracomment>
+        <translation>{a} 與 {b} 是同一個字的兩種寫法</translation>
+    </message>
+    <message>
         <source>name.hispanic_short</source>
         <extracomment>{b} may be {a} as Spanish names are shortened: the first given name and the father's surname, the second given name ({g}) and the mother's surname ({m}) left out</extracomment>
         <translation>{b} 可能是 {a} 的簡稱：西班牙語系姓名常只寫第一個名字與父姓，省略第二個名字（{g}）與母姓（{m}）</translation>

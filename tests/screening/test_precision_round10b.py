@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.screening.score import DEFAULT_THRESHOLD, compare_names
 from tests.screening.name_checks import apart as _apart
 from tests.screening.name_checks import lifted as _lifted
 from tests.screening.name_checks import matches as _matches
@@ -38,6 +39,7 @@ def test_a_cantonese_reading_in_a_mandarin_name_is_another_character(a, b):
         ("陳志強", "CHAN CHI-KEUNG"),  # Cantonese throughout
         ("江子軒", "CHIANG CHU-HSUAN"),  # Hokkien CHU: Taiwan's own tongue, left
         ("卓宗介", "CHO TSUNG-KAI"),  # 介 KAI: Hokkien as well as Cantonese, left
+        ("劉松藩", "LIU SUNG-PAN"),  # 藩 PAN as Taiwan reads it (review n10b)
         ("蔡明介", "TSAI MING-KAI"),  # MediaTek's chairman, seen
         ("洪申翰", "HUNG SUN-HAN"),  # seen (sixth part)
         ("范徐麗泰", "FAN HSU LAI-TAI"),  # seen
@@ -105,10 +107,8 @@ def test_the_dialect_slip_rule_is_lifted_when_the_facts_agree():
     "a,b",
     [
         ("TAN AH KOW", "TAN AH KOK"),  # 九 / 國 (fourteenth part)
-        ("HO IAT SENG", "HO IAT SANG"),  # Macau: 誠 / 生 (fifth part)
         ("LAN CHENG-HSIUNG", "LAN CHENG-HSIANG"),  # 雄 / 祥 (eleventh part)
         ("LIN MING-DER", "LIN MING-DAR"),  # GR: 德 / 達 (eighth part)
-        ("LIM BOON HENG", "LIM BOON HANG"),
     ],
 )
 def test_a_far_letter_in_one_given_syllable_is_another_character(a, b):
@@ -126,6 +126,14 @@ def test_a_far_letter_in_one_given_syllable_is_another_character(a, b):
         ("LEE KUAN YEW", "LEE KUAN YAW"),  # 耀 in two tables
         ("TAN BOON HWA", "TAN BOON HUA"),  # 華: GR and Pinyin
         ("LEONG KA IAN", "LEONG KA IAN"),
+        # one character spelt both ways by one table or two (review n10b): 生 Hokkien
+        # SENG, Cantonese SANG; 恒 HENG / HANG; 佩 PEI / PUI; 덕 DEOK, customary DEUK
+        ("TAN KIM SENG", "TAN KIM SANG"),
+        ("HO IAT SENG", "HO IAT SANG"),
+        ("LIM BOON HENG", "LIM BOON HANG"),
+        ("LEE PEI SAN", "LEE PUI SAN"),
+        ("KIM JE-DEOK", "KIM JE-DEUK"),
+        ("KIM JE DEOK", "KIM JE DEUK"),
     ],
 )
 def test_a_syllables_spellings_and_keying_slips_keep_matching(a, b):
@@ -167,3 +175,41 @@ def test_one_names_forms_in_characters_keep_matching(a, b):
 
 def test_the_characters_rule_is_lifted_when_the_facts_agree():
     _lifted("佐々木 真由美", "佐々木 麻由美", "JPN")
+
+
+# --- one character's written forms (review n10b) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("斎藤 健", "斉藤 健"),  # Saitō: 斉 / 斎 / 齊 / 齋 are itaiji, no reading shared
+        ("斎藤", "斉藤"),  # written the Japanese way by its forms alone
+        ("斉藤 健", "齋藤 健"),
+        ("長谷川 伝之助", "長谷川 傳之助"),  # shinjitai / kyujitai, 伝 in GB2312
+        ("山本 芸子", "山本 藝子"),
+        ("周杰倫", "周傑倫"),  # 杰 / 傑
+        ("浜田 雅功", "濱田 雅功"),
+        ("渡辺 謙", "渡邉 謙"),
+        ("高橋 健", "髙橋 健"),
+    ],
+)
+def test_a_name_written_with_a_variant_character_is_the_same_name(a, b):
+    _matches(a, b)
+
+
+def test_variant_forms_do_not_join_two_characters_of_one_reading():
+    _apart("佐々木 真由美", "佐々木 麻由美", "name.distinct_han_chars")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("范志明", "范誌明"),  # 志 is 誌's Simplified form and a character of its own
+        ("林淑芸", "林淑藝"),  # a Chinese name: 芸 yún is no shinjitai of 藝 here
+        ("康家齊", "康家齋"),  # 齊 qí / 齋 zhāi: one only in a Japanese name
+    ],
+)
+def test_a_chinese_characters_own_form_is_no_variant(a, b):
+    m = compare_names(a, b)
+    assert m.score < DEFAULT_THRESHOLD, m.explanation()
