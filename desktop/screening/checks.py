@@ -244,10 +244,10 @@ def candidate_refs(
     (after a first pass without them) keeps only rows that share a repair key, so it
     offers people one typo away rather than more namesakes of the first pass, and only
     people born within a year of `birth_date` or of unknown birth."""
-    names = tuple(names)
-    exact = _exact_keys(names)
-    keys = _query_keys(names, typos)
-    first = _query_keys(names, False) if typos else keys
+    spelt = tuple(names)  # hashable, for the keys' cache
+    exact = _exact_keys(spelt)
+    keys = _query_keys(spelt, typos)
+    first = _query_keys(spelt, False) if typos else keys
     if typos and keys == first:
         return []  # no repair to try: the first pass saw everything
     required = keys - first if second_pass else frozenset()
