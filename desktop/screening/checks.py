@@ -14,7 +14,9 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection
@@ -242,24 +244,38 @@ def candidate_refs(
     (after a first pass without them) keeps only rows that share a repair key, so it
     offers people one typo away rather than more namesakes of the first pass, and only
     people born within a year of `birth_date` or of unknown birth."""
-    exact = exact_keys(names)
-    keys = query_keys(names, typos=typos)
-    first = query_keys(names, typos=False) if typos else keys
+    spelt = tuple(names)  # hashable, for the keys' cache
+    exact = _exact_keys(spelt)
+    keys = _query_keys(spelt, typos)
+    first = _query_keys(spelt, False) if typos else keys
     if typos and keys == first:
         return []  # no repair to try: the first pass saw everything
-    required = keys - first if second_pass else set()
+    required = keys - first if second_pass else frozenset()
     rows = _ranked(conn, dataset, keys, exact, max(limit, TIED), birth_date, required)
     return _cut(conn, dataset, rows, limit, Facts((), birth_date, nationality, sex))
+
+
+# One traveller's keys serve both passes (the second pass needs the first's keys again to
+# tell the repairs apart) and the exit-ban lookups: pure functions of the names, computed
+# once (a long name's keys cost up to ~10 ms). A few travellers' worth is enough.
+@lru_cache(maxsize=64)
+def _query_keys(names: tuple[str, ...], typos: bool) -> frozenset[int]:
+    return frozenset(query_keys(names, typos=typos))
+
+
+@lru_cache(maxsize=64)
+def _exact_keys(names: tuple[str, ...]) -> frozenset[int]:
+    return frozenset(exact_keys(names))
 
 
 def _ranked(
     conn: Connection,
     dataset: str,
-    keys: set[int],
-    exact: set[int],
+    keys: AbstractSet[int],
+    exact: AbstractSet[int],
     limit: int,
     birth_date: str | None,
-    required: set[int] | frozenset[int] = frozenset(),
+    required: AbstractSet[int] = frozenset(),
 ) -> list[tuple[str, int]]:
     """(ref, rank) of the best `limit` rows, best first."""
     if not keys:
