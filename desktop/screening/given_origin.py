@@ -127,6 +127,22 @@ def one_language(a: str, b: str) -> str:
     return ""
 
 
+def home_language(a: str, b: str) -> str:
+    """The language (`LANGUAGES`) whose countries rank both given names, one each or
+    both in one, and no other country ranks either; else ''. A name also ranked in a
+    country of another language may be that language's form of the other name, as the
+    lists rank their immigrants' names (GRZEGORZ in Britain, OLEKSANDR in Portugal)."""
+    for language, countries in LANGUAGES.items():
+        if (
+            any(in_country(a, c) for c in countries)
+            and any(in_country(b, c) for c in countries)
+            and not ranked_outside(a, countries)
+            and not ranked_outside(b, countries)
+        ):
+            return language
+    return ""
+
+
 def consonant_apart(a: str, b: str) -> bool:
     """`a` and `b` one consonant apart by a consonant replaced (RAJESH / RAKESH, AMIN /
     AMIR) where no language spells the two alike: not an H, a Y, or a pair of

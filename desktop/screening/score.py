@@ -1374,19 +1374,25 @@ def _frames_alike(x: str, y: str) -> bool:
 def _listed_names_apart(fa: str, fb: str) -> bool:
     """Two given names of the lists (`GIVEN_FILE`, both with a sex) that reached the
     last step of `distinct_given` (no variants line, fold, one keying step, cut short or
-    country rule joins them), two keying steps apart or more, also with the vowels
+    country rule joins them), both of one language's countries and of no other's
+    (`given_origin.home_language`: names-fix10a, review n10a found ~250 forms of one
+    name across languages whose frames differ, ALEKSEJ / OLEKSII, GRZEGORZ / GREGORY,
+    FRANCISCO / FRANCOIS), two keying steps apart or more, also with the vowels
     folded (`_vowel_fold`), whose consonant frames (`_consonant_frame`) differ (issue 12,
-    tenth round: LAURA / LAUREN, MARILOU / MARILYN, ANGELICA / ANGELINE, HAMDAN /
-    HAMDI): a consonant more, or one no language spells like the other, is another name,
-    not one name's spelling in another language. One name across languages keeps its
-    frame (PIETRO / PEDRO, GIUSEPPE / JOSEPH, CARLOS / CHARLES, ANTONIO / ANTOINE) or adds
-    only the final S that Greek and the Baltic languages put on a man's name (GEORGIOS /
+    tenth round: BLAINE / BLAKE, HEINER / HERIBERT; LAURA / LAUREN and MARILOU /
+    MARILYN no more, their lists of no one language): a consonant more, or one no
+    language spells like the other, is another name, not one name's spelling in another
+    language. One name across languages often keeps its frame (PIETRO / PEDRO, GIUSEPPE
+    / JOSEPH, CARLOS / CHARLES, ANTONIO / ANTOINE) or adds only the final S that Greek
+    and the Baltic languages put on a man's name (GEORGIOS /
     GEORGE, ANDRIUS / ANDREW): those keep the given-name penalty only. Japan's names
     are left to their kana (`distinct_japanese`: KENTA / KENJI), a Chinese or Korean
     syllable to the syllable tables (a name of two, HAM-DAN, is no sign: the lists hold
     it)."""
     if OSA.distance(fa, fb) < 2 or OSA.distance(_vowel_fold(fa), _vowel_fold(fb)) < 2:
         return False
+    if not given_origin.home_language(fa, fb):
+        return False  # maybe one name's forms in two languages (ALEKSANDR / ALESSANDRO)
     if given_origin.in_country(fa, "JP") and given_origin.in_country(fb, "JP"):
         return False
     if _real_syllable(fa.lower()) or _real_syllable(fb.lower()):
@@ -1396,9 +1402,15 @@ def _listed_names_apart(fa: str, fb: str) -> bool:
         return False  # a short form from the name's end (HANNA / JOHANNE, BELLA / ANNABELLE)
     if fa[:3] == fb[:3] and (fa.endswith(("Y", "IE")) or fb.endswith(("Y", "IE"))):
         return False  # an English pet form (SUSIE / SUSAN, KATY / KATHLEEN)
+    if fa[:4] == fb[:4] and (fa.endswith(_SPANISH_PETS) or fb.endswith(_SPANISH_PETS)):
+        return False  # a Spanish pet form (JUANITO / JUANCHO, PERLITA / PERLA)
     return not any(
         _frames_alike(_consonant_frame(fa, v), _consonant_frame(fb, v)) for v in (True, False)
     )
+
+
+# Endings of Spanish pet forms, put on the name's stem: JUAN, JUANITO, JUANCHO, JUANILLO.
+_SPANISH_PETS = ("ITO", "ITA", "CHO", "CHA", "ILLO", "ILLA")
 
 
 # English-speaking countries of `given_origin.COUNTRY_FILE`, whose lists rank their names

@@ -12,17 +12,18 @@ from tests.screening.name_checks import codes as _codes
 from tests.screening.name_checks import lifted as _lifted
 from tests.screening.name_checks import matches as _matches
 
-# --- two listed given names with other consonants ------------------------------------
+# --- two listed given names with other consonants, of one language's countries -------
+# (names-fix10a: only names no country of another language ranks; LAURA / LAUREN,
+# MARILOU / MARILYN, ANGELICA / ANGELINE, HAMDAN / HAMDI fall outside it: the lists rank
+# LAURA in Spain, Colombia, Russia, not in an English-speaking country)
 
 
 @pytest.mark.parametrize(
     "a,b",
     [
-        ("JOHNSON LAURA", "JOHNSON LAUREN"),  # a consonant more
-        ("LAURA BRENNAN", "LAUREN BRENNAN"),
-        ("MARILOU TORRES NAVARRO", "MARILYN TORRES NAVARRO"),
-        ("ANGELICA BAUTISTA", "ANGELINE BAUTISTA"),  # C / N: no language spells them alike
-        ("YOUSSEF HAMDAN", "YOUSSEF HAMDI"),  # a consonant fewer
+        ("BLAINE BRENNAN", "BLAKE BRENNAN"),  # Ireland / the US, Britain, Canada
+        ("HEINER MAIER", "HERIBERT MAIER"),  # Germany / Austria
+        ("AMPARO DIAZ CASTRO", "AMADA DIAZ CASTRO"),  # Spain, Colombia, Peru / Chile
     ],
 )
 def test_two_listed_given_names_with_other_consonants_are_capped(a, b):
@@ -59,8 +60,8 @@ def test_one_persons_names_keep_matching(a, b):
 
 
 def test_the_capped_given_names_are_a_hit_when_the_facts_agree():
-    _lifted("LAURA BRENNAN", "LAUREN BRENNAN", "USA")
-    _lifted("ANGELICA BAUTISTA", "ANGELINE BAUTISTA", "PHL")
+    _lifted("BLAINE BRENNAN", "BLAKE BRENNAN", "IRL")
+    _lifted("HEINER MAIER", "HERIBERT MAIER", "DEU")
 
 
 # --- two given names of one language's countries, a consonant apart ------------------
