@@ -1114,6 +1114,7 @@ def decide(
             reading = refused(
                 reading.document, reading.confidence, positions(twins, n), mean_score, "twin"
             )
+    repaired: list[int] = []
     if not reading.uncertain and not reading.document.valid:
         repaired = _runner_up_repair(reading, scores, feats, lay, today)
         if repaired:
@@ -1148,7 +1149,12 @@ def decide(
         (
             p
             for p, c in enumerate(cands)
-            if len(c) > 1 or top[p] < MIN_SCORE or stained[p] or p in doubted or p in printed
+            if len(c) > 1
+            or top[p] < MIN_SCORE
+            or stained[p]
+            or p in doubted
+            or p in printed
+            or p in repaired
         ),
         n,
     )
