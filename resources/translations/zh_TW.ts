@@ -2191,6 +2191,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>有字元判讀信心不足，且沒有任何讀法通過檢查碼</translation>
     </message>
     <message>
+        <source>ocr.why.runner_up</source>
+        <extracomment>a character where a check digit fails that the glyph nearly reads as another: read so, the MRZ passes every check, so it may be misread rather than invalid</extracomment>
+        <translation>檢查碼不符處有一字元的字形幾乎可讀成另一字元：如此讀取則 MRZ 通過所有檢查，因此可能是判讀錯誤，而非 MRZ 無效</translation>
+    </message>
+    <message>
         <source>ocr.why.state</source>
         <extracomment>a state code that is not on ICAO's list but one look-alike letter from a code that is, where no check digit can confirm its letters</extracomment>
         <translation>國家代碼不在 ICAO 的代碼表上，但只差一個外形相似的字母就是表上的代碼，而此處沒有檢查碼可確認其字母</translation>

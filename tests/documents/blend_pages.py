@@ -1,0 +1,120 @@
+"""Attack pages of review r16's findings (rule 18 and rule 8's printed digits): a
+generated MRZ page whose one cell is printed as a blend of two renderings of the page
+(the same random state, differing in that cell), so a glyph sits part of the way from
+what is printed toward another character. The seeds the tests use were measured with
+this generator (DESIGN.md, rule 18)."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+
+import numpy as np
+from PIL import Image
+
+from desktop.documents import layout as mrz_layout
+from desktop.documents.mrz import parse
+from tests.documents import synth
+
+TODAY = dt.date(2026, 11, 27)
+L2D = {"G": "6", "O": "0", "B": "8", "S": "5", "Z": "2", "I": "1", "D": "0", "Q": "0",
+       "T": "7", "A": "4"}  # fmt: skip
+D2D = {"0": "86", "1": "74", "2": "73", "3": "85", "4": "19", "5": "63", "6": "85",
+       "7": "12", "8": "396", "9": "84"}  # fmt: skip
+D2L = {"0": "OD", "1": "I", "2": "Z", "5": "S", "8": "B", "6": "G", "4": "A", "7": "T"}
+CHECKS = {
+    f: [(c.line, c.pos) for c in mrz_layout.layout(f).checks]
+    for f in ("TD1", "TD2", "TD3", "MRV-A", "MRV-B")
+}
+
+
+def _set(lines: tuple[str, ...], i: int, j: int, c: str) -> tuple[str, ...]:
+    out = list(lines)
+    out[i] = out[i][:j] + c + out[i][j + 1 :]
+    return tuple(out)
+
+
+def _names(fmt: str, lines: tuple[str, ...]) -> list[tuple[int, int]]:
+    if fmt == "TD1":
+        return [(2, j) for j, c in enumerate(lines[2]) if c.isalpha()]
+    return [(0, j) for j in range(5, len(lines[0])) if lines[0][j].isalpha()]
+
+
+def _checked_digits(fmt: str, lines: tuple[str, ...]) -> list[tuple[int, int]]:
+    if fmt == "TD1":
+        cells = [(0, j) for j in range(5, 15)] + [(1, j) for j in (*range(7), *range(8, 15))]
+    else:
+        cells = [(1, j) for j in (*range(10), *range(13, 20), *range(21, 28))]
+    return [(i, j) for i, j in cells if lines[i][j].isdigit()]
+
+
+def _number(fmt: str) -> list[tuple[int, int]]:
+    i, st = (0, 5) if fmt == "TD1" else (1, 0)
+    return [(i, st + k) for k in range(9)]
+
+
+def page(mode: str, seed: int) -> tuple[bytes, tuple[str, ...], bool, str] | None:
+    """(jpeg, printed lines, printed valid, note). Mode "f1", by seed % 4: 0 printed
+    valid, a date / number / check digit blended 55-90 % toward another digit and a name
+    letter 40-60 % toward its look-alike; 1 the same without the name; 2 printed valid,
+    a number's digit 55-90 % toward a letter; 3 printed invalid (a check digit printed
+    wrong) with the name blend. Mode "f2": printed valid, a name letter 70-90 % toward
+    its digit."""
+    rng = np.random.default_rng(seed)
+    fmt, lines = synth.random_mrz(rng, TODAY)
+    level = str(rng.choice(["easy", "medium", "hard"], p=[0.4, 0.45, 0.15]))
+    kind = seed % 4 if mode == "f1" else 9
+    base, edits, note = lines, [], mode
+    if mode == "f1":
+        if kind == 3:
+            i, j = CHECKS[fmt][int(rng.integers(len(CHECKS[fmt])))]
+            if not lines[i][j].isdigit():
+                i, j = CHECKS[fmt][1]
+            base = _set(lines, i, j, str((int(lines[i][j]) + 1 + int(rng.integers(8))) % 10))
+            note += f" k3 printed-invalid {i + 1}:{j + 1}"
+        else:
+            cells = _number(fmt) if kind == 2 else _checked_digits(fmt, lines)
+            cells = [(i, j) for i, j in cells if lines[i][j].isdigit()]
+            i, j = cells[int(rng.integers(len(cells)))]
+            alts = (D2L if kind == 2 else D2D).get(lines[i][j], "8")
+            alt = alts[int(rng.integers(len(alts)))]
+            t = float(rng.uniform(0.55, 0.9))
+            edits.append((i, j, alt, t))
+            note += f" k{kind} {i + 1}:{j + 1} {lines[i][j]}->{alt} t={t:.2f}"
+        if kind in (0, 3):
+            cand = [(a, b) for a, b in _names(fmt, base) if base[a][b] in L2D]
+            if cand:
+                a, b = cand[int(rng.integers(len(cand)))]
+                u = float(rng.uniform(0.4, 0.6))
+                edits.append((a, b, L2D[base[a][b]], u))
+                note += f"; name {a + 1}:{b + 1} {base[a][b]}->{L2D[base[a][b]]} u={u:.2f}"
+    else:
+        cand = [(a, b) for a, b in _names(fmt, lines) if lines[a][b] in L2D]
+        if not cand:
+            return None
+        a, b = cand[int(rng.integers(len(cand)))]
+        t = float(rng.uniform(0.70, 0.90))
+        edits.append((a, b, L2D[lines[a][b]], t))
+        note += f" {a + 1}:{b + 1} {lines[a][b]}->{L2D[lines[a][b]]} t={t:.2f}"
+    state = copy.deepcopy(rng)
+    pa = np.asarray(synth.render_page(fmt, base, copy.deepcopy(state), level), np.float32)
+    out = pa.copy()
+    after = None
+    for i, j, alt, t in edits:
+        r1 = copy.deepcopy(state)
+        pb = np.asarray(synth.render_page(fmt, _set(base, i, j, alt), r1, level), np.float32)
+        out += (pb - pa) * t
+        after = r1
+    if after is None:
+        after = copy.deepcopy(state)
+        synth.render_page(fmt, base, after, level)
+    img = synth.photograph(Image.fromarray(out.clip(0, 255).astype(np.uint8)), after, level)
+    jpeg = synth.to_jpeg(img, int(after.integers(*synth.PARAMS[level]["jpeg"])))
+    return jpeg, base, parse(base, today=TODAY).valid, note
+
+
+def blend_of(note: str) -> float:
+    """The blend weight a page's note states (t=...)."""
+    m = re.search(r"t=([0-9.]+)", note)
+    return float(m.group(1)) if m else 0.0
