@@ -107,6 +107,8 @@ define(
         "the known facts agree",
         "name.distinct_japanese": "{a} ({ka}) and {b} ({kb}) are two different Japanese "
         "names: different people unless the known facts agree",
+        "name.distinct_particle_sexes": "{son} is a son (A/L, S/O, BIN) and {daughter} a "
+        "daughter (A/P, D/O, BINTI): different people unless the known facts agree",
         "name.distinct_patronymic": "{a} {son} {b} and {b} {son} {a}: a given name and "
         "a father's name swapped, a father and his child: different people unless the "
         "known facts agree",
@@ -2470,6 +2472,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
         return _compare_hangul(a, b)
     if chinese.has_han(a) and chinese.has_han(b) and (_japanese_written(a) or _japanese_written(b)):
         a, b = chinese.japanese_kyujitai(a), chinese.japanese_kyujitai(b)
+    a, b = _malaysian_particles(a), _malaysian_particles(b)
     na, nb = parse(a), parse(b)
     if not na.tokens or not nb.tokens:
         return NameMatch(0.0, (msg("name.empty"),), "words")
@@ -2502,6 +2505,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_sex_forms(na, nb)
             or distinct_thai(na, nb)
             or distinct_patronymic(na, nb)
+            or distinct_particle_sexes(na, nb)
             or distinct_malay_given(na, nb)
         )
         if rule:
@@ -2734,6 +2738,45 @@ def distinct_patronymic(a: Name, b: Name) -> Message | str:
         ):
             return msg("name.distinct_patronymic", a=x, b=y, son=son)
     return ""
+
+
+# Malaysian "son of" and "daughter of" (anak lelaki A/L, anak perempuan A/P; English S/O,
+# D/O): one particle in two languages, written as the Malay one so that the names pair
+_MALAYSIAN_SLASHED = re.compile(r"(?<![A-Za-z])([SsDd])\s*/\s*[Oo](?![A-Za-z])")
+_SON_PARTICLES = frozenset({"A/L", "BIN", "IBN"})
+_DAUGHTER_PARTICLES = frozenset({"A/P", "BINTI", "BINT", "BT", "BTE"})
+_PARTICLE_WORD = re.compile(r"[A-Z]/[A-Z]|[A-Z]+")
+
+
+def _malaysian_particles(text: str) -> str:
+    """S/O as A/L, D/O as A/P (SARAVANAN S/O KRISHNAN: SARAVANAN A/L KRISHNAN)."""
+    if "/" not in text:
+        return text
+    return _MALAYSIAN_SLASHED.sub(lambda m: "A/L" if m[1] in "Ss" else "A/P", text)
+
+
+def _particle_sex(name: Name) -> str:
+    """'M' for a son's particle (A/L, S/O, BIN), 'F' for a daughter's (A/P, D/O, BINTI,
+    BT), '' for none or both."""
+    words = set(_PARTICLE_WORD.findall(_malaysian_particles(name.original).upper()))
+    son, daughter = bool(words & _SON_PARTICLES), bool(words & _DAUGHTER_PARTICLES)
+    return "M" if son and not daughter else "F" if daughter and not son else ""
+
+
+def distinct_particle_sexes(a: Name, b: Name) -> Message | str:
+    """A reason when one name says "son of" (A/L, S/O, BIN) and the other "daughter of"
+    (A/P, D/O, BINTI, BT): a brother and a sister of one father (RAJESWARAN A/L MUNIANDY
+    / RAJESWARI A/P MUNIANDY, the fifteenth part), however close the given names."""
+    if len(a.tokens) < 3 or len(b.tokens) < 3 or a.surname_first or b.surname_first:
+        return ""
+    sa, sb = _particle_sex(a), _particle_sex(b)
+    if not sa or not sb or sa == sb:
+        return ""
+    son, daughter = (a, b) if sa == "M" else (b, a)
+    return msg(
+        "name.distinct_particle_sexes", son=son.original.strip(),
+        daughter=daughter.original.strip(),
+    )  # fmt: skip
 
 
 # Malay everyday forms of Muhammad and Ahmad ("Mat"), and the names they stand for

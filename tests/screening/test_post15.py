@@ -2,7 +2,9 @@
 
 1. One surname character in two Mandarin systems is never capped as two surnames
    (CHOU Wade-Giles / JOU MPS II, both 周; CHAN / JAN, both 詹), when each name is written
-   in a system that spells its surname so and the shared given syllables."""
+   in a system that spells its surname so and the shared given syllables.
+2. Malaysian particles: S/O is A/L (son of), D/O is A/P (daughter of); a son's particle
+   against a daughter's (A/L / A/P, BIN / BINTI) is two people."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 from desktop.screening import chinese
 from desktop.screening import score as s
 from tests.screening.name_checks import apart as _apart
+from tests.screening.name_checks import lifted as _lifted
 from tests.screening.name_checks import matches as _matches
 
 
@@ -74,3 +77,34 @@ def test_wade_giles_against_mps2_matches(a: str, b: str) -> None:
 )
 def test_a_system_the_given_names_are_not_in_keeps_two_surnames(a: str, b: str) -> None:
     _apart(a, b, "name.distinct_surnames")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("SARAVANAN A/L KRISHNAN", "SARAVANAN S/O KRISHNAN"),  # the fifteenth part's miss
+        ("KAVITHA D/O RAMASAMY", "KAVITHA A/P RAMASAMY"),
+        ("kavitha d / o ramasamy", "KAVITHA A/P RAMASAMY"),
+        ("RAJESH A/L KUMARAN", "RAJESH KUMARAN"),  # a particle dropped stays one person
+        ("SITI NORHAYATI BINTI OTHMAN", "SITI NORHAYATI BT OTHMAN"),
+    ],
+)
+def test_one_particle_in_two_languages_matches(a: str, b: str) -> None:
+    _matches(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("RAJESWARAN A/L MUNIANDY", "RAJESWARI A/P MUNIANDY"),  # the fifteenth part
+        ("RAJESWARAN S/O MUNIANDY", "RAJESWARAN D/O MUNIANDY"),
+        ("AHMAD BIN ISMAIL", "AHMAD BINTI ISMAIL"),
+        ("NUR AISYAH BT ISMAIL", "NUR AISYAH BIN ISMAIL"),
+    ],
+)
+def test_a_son_and_a_daughter_are_two_people(a: str, b: str) -> None:
+    _apart(a, b, "name.distinct_particle_sexes")
+
+
+def test_the_particle_cap_lifts_when_the_facts_agree() -> None:
+    _lifted("RAJESWARAN A/L MUNIANDY", "RAJESWARI A/P MUNIANDY", "MYS")
