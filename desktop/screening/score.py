@@ -1011,7 +1011,7 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""  # HEIDARI / HAIDARI / HEYDARI (حیدری): one name in three spellings
     given = given_names()
     country = ""
-    if not surnames and _given_anywhere(fa) and _given_anywhere(fb):
+    if not surnames and _given_anywhere(fa) and _given_anywhere(fb) and not _patronymic_of(fa, fb):
         # where the names put a given name, two common given names are the given-name
         # rule's (DENYS / DENIS, Ukrainian and Russian: Belgium ranks both as surnames)
         return ""
@@ -1084,6 +1084,29 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""
     where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
     return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
+
+
+# Patronymic endings that make a surname of a name (MARTIN / MARTINEZ, PETER / PETERSEN,
+# IVAN / IVANOV; after a genitive -S, HARRIS / HARRISON); two letters or more, which no
+# keying slip adds (a dropped -S, ROBERTS / ROBERT, stays a possible slip)
+_SURNAME_PATRONYMICS = ("EZ", "SON", "SEN", "OV", "EV")
+
+
+def _patronymic_of(fa: str, fb: str) -> bool:
+    """One of two common surnames is the other with a patronymic ending (MARTINEZ, son of
+    MARTIN): two families wherever the names stand, given names by the lists or not
+    (issue 12 names MARTIN / MARTINEZ; the fifteenth part wrote both surname first)."""
+    short, long_ = sorted((fa, fb), key=len)
+    names = common_surnames()
+    return (
+        len(short) >= 4
+        and short in names
+        and long_ in names
+        and any(
+            long_ == short + e or (short.endswith("S") and long_ == short[:-1] + e)
+            for e in _SURNAME_PATRONYMICS
+        )
+    )
 
 
 def _given_anywhere(name: str) -> bool:

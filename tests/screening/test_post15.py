@@ -4,7 +4,9 @@
    (CHOU Wade-Giles / JOU MPS II, both 周; CHAN / JAN, both 詹), when each name is written
    in a system that spells its surname so and the shared given syllables.
 2. Malaysian particles: S/O is A/L (son of), D/O is A/P (daughter of); a son's particle
-   against a daughter's (A/L / A/P, BIN / BINTI) is two people."""
+   against a daughter's (A/L / A/P, BIN / BINTI) is two people.
+3. A common surname against its patronymic that is itself a common surname (MARTIN /
+   MARTINEZ, HARRIS / HARRISON) is two families wherever the surname stands."""
 
 from __future__ import annotations
 
@@ -108,3 +110,32 @@ def test_a_son_and_a_daughter_are_two_people(a: str, b: str) -> None:
 
 def test_the_particle_cap_lifts_when_the_facts_agree() -> None:
     _lifted("RAJESWARAN A/L MUNIANDY", "RAJESWARI A/P MUNIANDY", "MYS")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("MARTIN LAURA", "MARTINEZ LAURA"),  # the fifteenth part: surname first, no comma
+        ("HARRIS EMILY", "HARRISON EMILY"),
+        ("LAURA MARTIN", "LAURA MARTINEZ"),
+        ("PETER ANNA", "PETERSEN ANNA"),
+    ],
+)
+def test_a_surname_and_its_patronymic_are_two_families(a: str, b: str) -> None:
+    _apart(a, b, "name.distinct_surnames")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ROBERT LAURA", "ROBERTS LAURA"),  # a dropped -S: a possible slip
+        ("EMILY HASTING", "EMILY HASTINGS"),
+        ("LAURA MARTINEZ", "LAURA MARTINES"),  # one letter: a possible slip
+    ],
+)
+def test_a_dropped_letter_stays_a_match(a: str, b: str) -> None:
+    _matches(a, b)
+
+
+def test_the_patronymic_cap_lifts_when_the_facts_agree() -> None:
+    _lifted("MARTIN LAURA", "MARTINEZ LAURA", "USA")
