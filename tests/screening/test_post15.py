@@ -6,7 +6,9 @@
 2. Malaysian particles: S/O is A/L (son of), D/O is A/P (daughter of); a son's particle
    against a daughter's (A/L / A/P, BIN / BINTI) is two people.
 3. A common surname against its patronymic that is itself a common surname (MARTIN /
-   MARTINEZ, HARRIS / HARRISON) is two families wherever the surname stands."""
+   MARTINEZ, HARRIS / HARRISON) is two families wherever the surname stands.
+4. A Vietnamese surname LE weighs as a surname, not as the French article (LE QUANG MINH
+   / LE MINH, a middle name dropped)."""
 
 from __future__ import annotations
 
@@ -139,3 +141,13 @@ def test_a_dropped_letter_stays_a_match(a: str, b: str) -> None:
 
 def test_the_patronymic_cap_lifts_when_the_facts_agree() -> None:
     _lifted("MARTIN LAURA", "MARTINEZ LAURA", "USA")
+
+
+def test_a_vietnamese_middle_name_dropped_matches() -> None:
+    _matches("LE QUANG MINH", "LE MINH")  # the fifteenth part's last miss (0.79)
+
+
+def test_le_stays_an_article_before_a_word_vietnamese_does_not_spell() -> None:
+    name = s.parse("LE BLANC PIERRE")
+    assert s._viet_le(name) is name
+    assert s._viet_le(s.parse("LE QUANG MINH")).tokens[0].weight == 1.0
