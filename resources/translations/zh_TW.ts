@@ -1728,7 +1728,7 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>name.distinct_char_cantonese</source>
         <extracomment>{a} is a Cantonese reading of {b}, which a name spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, different people unless the known facts agree</extracomment>
-        <translation>{a} 是 {b} 的粵語讀音，以華語拼寫的姓名將 {b} 寫作 {forms}：{a} 是另一個字的華語拼音，除非已知資料相符，否則為不同的人</translation>
+        <translation>{a} 是 {b} 的粵語讀音，以華語拼寫的姓名將此字寫作 {forms}：{a} 是另一個字的華語拼音，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
         <source>name.distinct_char_initial</source>
@@ -1738,7 +1738,7 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>name.distinct_char_reading</source>
         <extracomment>{a} is no Mandarin spelling of {b} ({forms}), only one letter from {form}, a dialect's reading no Mandarin passport writes: another character, different people unless the known facts agree</extracomment>
-        <translation>{a} 不是 {b} 的任何華語拼音（{forms}），只與 {form} 差一個字母，而 {form} 是方言讀音，華語護照不這樣寫：是另一個字，除非已知資料相符，否則為不同的人</translation>
+        <translation>{a} 不是 {b} 的任何華語拼音（{forms}），只與方言讀音 {form} 差一個字母，華語護照不這樣寫：是另一個字，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
         <source>name.distinct_char_surname</source>
