@@ -82,6 +82,15 @@ UPSCALE_MAX_MARKS = 2000
 # Characters under this height (pixels) in the picture read twice as large are read
 # three times as large as well (ext-mrz's thumbnails: about 6 pixels, 12 doubled).
 ZOOM3_BELOW = 14
+# Characters under THUMB_BELOW pixels in the picture (a web thumbnail's ~6 px capitals)
+# that the 2x and 3x cubic readings leave refused are read once more at THUMB_ZOOM with
+# Lanczos (issue 10 Build 4): cubic blurs a 6 px glyph's strokes into its neighbours
+# and the face gate cannot tell OCR-B from another face (ext-mrz's ICAO specimen
+# thumbnail: face margin 0.018-0.025 at 2x/3x cubic, 0.0231 and valid at 6x Lanczos).
+# The picture read is at most THUMB_MAX_SIDE long (the 2x path's bound: 2x of 1000 px).
+THUMB_BELOW = 8.0
+THUMB_ZOOM = 6
+THUMB_MAX_SIDE = 2000
 # Lines tilted this much (degrees) or more are levelled and read again when the
 # first reading is not valid. Less tilted, the strips follow the lines well and a
 # second reading is only a second draw: at 5 degrees ext-mrz's pe-100 (refused, as it
@@ -551,7 +560,7 @@ class _Where:
     """How a reading was made: the image's turn and how many times larger it was read."""
 
     turn: int | None
-    zoom: int  # 1, or 2 or 3 for a small picture read larger
+    zoom: int  # 1, or 2 or 3 for a small picture read larger (THUMB_ZOOM: Lanczos)
     box: tuple[int, int, int, int]  # x0, y0, x1, y1 around the MRZ's lines, so turned
     tilt: float = 0.0  # degrees the picture was turned to level its lines (see _deskew)
 
@@ -626,7 +635,7 @@ def _view(img: np.ndarray, where: _Where, border: int = cv2.BORDER_REPLICATE) ->
     if where.tilt:
         img = level(img, where.tilt, WORK_MAX_SIDE, border)
     if where.zoom > 1:
-        img = cv2.resize(img, None, fx=where.zoom, fy=where.zoom, interpolation=cv2.INTER_CUBIC)
+        img = _enlarged(img, where.zoom)
     return img if where.turn is None else cv2.rotate(img, where.turn)
 
 
@@ -757,7 +766,7 @@ def _read_level(
     # may be under the 7 pixels the locator needs. Read it again twice as large; and
     # three times as large where the characters are still under ZOOM3_BELOW pixels
     # then (about 6 in the picture: the glyphs' strokes blur into each other).
-    for factor in (2, 3):
+    for factor in (2, 3, THUMB_ZOOM):
         if where is not None:
             if where.zoom != factor:
                 continue
@@ -765,7 +774,9 @@ def _read_level(
             break
         if where is None and factor == 3 and (zoom != 2 or height >= ZOOM3_BELOW):
             break
-        big = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+        if where is None and factor == THUMB_ZOOM and not _thumbnail(gray, zoom, height):
+            break
+        big = _enlarged(gray, factor)
         # A small document shows a few hundred marks of character size; thousands are
         # noise (and chaining them costs seconds).
         if len(_components(big)[0]) > UPSCALE_MAX_MARKS:
@@ -782,6 +793,24 @@ def _read_level(
     if reading is None:
         raise failure or NoMrzFound(msg("ocr.no_mrz"))
     return reading, _Where(turn, zoom, box)
+
+
+def _enlarged(gray: np.ndarray, factor: int) -> np.ndarray:
+    """A small picture `factor` times as large: cubic at 2x and 3x, Lanczos at
+    THUMB_ZOOM (sharper strokes for capitals of a few pixels)."""
+    interp = cv2.INTER_LANCZOS4 if factor == THUMB_ZOOM else cv2.INTER_CUBIC
+    return cv2.resize(gray, None, fx=factor, fy=factor, interpolation=interp)
+
+
+def _thumbnail(gray: np.ndarray, zoom: int, height: float) -> bool:
+    """Whether a picture whose best reading so far (at `zoom`, characters `height`
+    pixels there) is refused gets the THUMB_ZOOM reading: characters under THUMB_BELOW
+    pixels in the picture, which stays within THUMB_MAX_SIDE read so large."""
+    return (
+        zoom > 1
+        and 0 < height / zoom < THUMB_BELOW
+        and max(gray.shape) * THUMB_ZOOM <= THUMB_MAX_SIDE
+    )
 
 
 def read_image(

@@ -170,6 +170,13 @@ Rules (ICAO 9303 fields from `layout.py`):
    substitution (its weights 7, 3, 1 are prime to 10), so one confident misread is what
    turns an honest MRZ invalid; a printed error stays invalid unless a glyph of it is
    itself that close to the repairing character.
+19. Rule 7's one exception under a check digit (_blotted_date_digit): a birth or expiry
+   date digit an ink blot makes illegible, the document's only illegible cell, is read
+   where exactly one digit passes both its date's check digit and the composite (every
+   other cell under them read with one candidate) and that digit is the glyph's own
+   best class in the templates (at MIN_SCORE or over) and in the CNN. The check digits
+   confirm what shows through the blot; they never fill in a cell the glyph does not
+   name (ext-mrz's Liechtenstein card: the birth date's 8 under a blot).
 """
 
 from __future__ import annotations
@@ -1027,7 +1034,7 @@ def decide(
         _exemplar_prune(cands, feats, fmt, zoomed=zoomed)
         by_net = ocr_lookalike.settle(cands, feats, lay.covered())
     chars = [c[0] for c in cands]
-    reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score)
+    reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score, feats)
     if reading.document.valid:
         if feats is not None:
             loose = _self_vouched(reading, loose, scores, feats, lay, zoomed)
@@ -1760,6 +1767,7 @@ def _choose(
     stained: np.ndarray,
     conf: np.ndarray,
     mean_score: float,
+    feats: np.ndarray | None = None,
 ) -> Reading:
     lay = mrz_layout.layout(fmt)
     k = lay.lines
@@ -1768,6 +1776,11 @@ def _choose(
 
     unreadable = {p for p in range(len(scores)) if top[p] < MIN_SCORE or stained[p]}
     ended = settle_ended_names(cands, chars, fmt, unreadable)
+    blotted = _blotted_date_digit(unreadable - set(ended), scores, cands, chars, feats, lay)
+    for p, d in blotted.items():
+        chars[p] = d
+        cands[p] = [d]
+    unreadable -= set(blotted)
     first = parse(lay.lines_of(chars), today=today)
     illegible = positions(sorted(unreadable - set(ended)), n)
     if illegible:
@@ -1777,6 +1790,7 @@ def _choose(
     if settled:
         first = parse(lay.lines_of(chars), today=today)
     settled += [p for p in ended if plain[p] != "<"]
+    settled += list(blotted)
     open_cells = [p for p, c in enumerate(cands) if len(c) > 1]
     covered = lay.covered()
     uncovered = [p for p in open_cells if p not in covered]
@@ -1821,6 +1835,61 @@ def _choose(
     a, b = valid[0][0].lines, valid[1][0].lines
     differ = [p for p in open_cells if "".join(a)[p] != "".join(b)[p]]
     return refused(first, line_conf, positions(differ, n), mean_score, "ambiguous")
+
+
+def _blotted_date_digit(
+    unreadable: set[int],
+    scores: np.ndarray,
+    cands: list[list[str]],
+    chars: list[str],
+    feats: np.ndarray | None,
+    lay: mrz_layout.Layout,
+) -> dict[int, str]:
+    """Rule 19: the one digit of a date an ink blot makes illegible, {cell: digit} when
+    two check digits and both glyph witnesses name the same digit, else {}.
+
+    Only where the blot is the document's one illegible cell and sits in a birth or
+    expiry date (digits only: 9303 admits no letter there, whose value could share the
+    digit's residue), every other cell under its own check digit and the composite is
+    read with one candidate, exactly one digit passes both checks (the weights 7, 3, 1
+    are prime to 10, so at most one digit passes each), and that digit is the glyph's
+    own best class in the templates (at MIN_SCORE or over: a stain, not a faded cell)
+    and in the CNN. The check digits do not fill the cell in; they confirm what the
+    glyph shows through the blot (ext-mrz's Liechtenstein card: its birth date's 8,
+    0.855 under a blot's 0.898, the CNN preferring 8 to every class by 1.09). A second,
+    confident misread under the same checks cancels in both only at matching weight
+    ratios, and then the solved digit is not the one the glyph shows."""
+    if len(unreadable) != 1 or feats is None:
+        return {}
+    (p,) = unreadable
+    field = lay.field_of()[p]
+    if field.name not in ("birth_date", "expiry_date"):
+        return {}
+    checks = [c for c in lay.checks if p in lay.cells_of(c)]
+    if len(checks) < 2:  # its own and the composite: a visa has no composite
+        return {}
+    others = set().union(*(lay.cells_of(c) for c in checks)) - {p}
+    if any(len(cands[q]) != 1 for q in others):
+        return {}
+    text = list(chars)
+    fits = []
+    for d in mrz_layout.DIGITS:
+        text[p] = d
+        lines = lay.lines_of(text)
+        if all(_plain_check(lines, c, lay) for c in checks):
+            fits.append(d)
+    if len(fits) != 1:
+        return {}
+    d = fits[0]
+    best = int(np.argmax(scores[p]))
+    if ALPHABET[best] != d or scores[p, best] < MIN_SCORE:
+        return {}
+    cnn = ocr_lookalike.Cnn.get()
+    if cnn is None or feats.ndim != 2 or feats.shape[1] != 320:
+        return {}  # fails closed: one witness is not enough
+    if ALPHABET[int(np.argmax(cnn.logits(feats[p : p + 1])[0]))] != d:
+        return {}
+    return {p: d}
 
 
 def _letters_for_digits(lines: tuple[str, ...], lay: mrz_layout.Layout) -> list[int]:

@@ -517,8 +517,8 @@ def test_a_bowed_line_is_followed_and_a_straight_one_kept_straight():
 @pytest.mark.parametrize(
     "name, valid, why",
     [
-        # Every character placed right; one name letter is still refused as unsure.
-        ("pe-25_pass-uto.jpg", False, "thumbnail, 6-pixel characters: a blurred N broke the count"),
+        # 6-pixel capitals: read at ocr.THUMB_ZOOM (Lanczos), passing the face gate.
+        ("pe-25_pass-uto.jpg", True, "thumbnail, 6-pixel characters: the 6x Lanczos reading"),
         ("pe-62_pass-aus.png", True, "phone photo turned 22 degrees, its lines bowed by the lens"),
     ],
 )
@@ -528,6 +528,21 @@ def test_real_small_and_phone_pictures_are_read(shared_dir, name, valid, why):
     doc = ocr.read_image(shared_dir / "ext-mrz" / "images" / name, today=TODAY).document
     assert doc.lines == tuple(truth.split("|")), (why, doc.lines, doc.errors)
     assert doc.valid or not valid, (why, doc.errors)
+
+
+@pytest.mark.parametrize(
+    "shape, zoom, height, read",
+    [
+        ((184, 275), 3, 18.0, True),  # ext-mrz pe-25: 6 px capitals, read 3x as large
+        ((184, 275), 2, 12.0, True),
+        ((184, 275), 3, 25.0, False),  # 8.3 px capitals: the 2x/3x readings suffice
+        ((184, 275), 1, 6.0, False),  # not read larger at all (not a small picture)
+        ((300, 400), 3, 18.0, False),  # 2,400 px at 6x: over THUMB_MAX_SIDE
+        ((184, 275), 3, 0.0, False),  # no line found
+    ],
+)
+def test_only_thumbnails_with_tiny_characters_are_read_at_thumb_zoom(shape, zoom, height, read):
+    assert ocr._thumbnail(np.zeros(shape, np.uint8), zoom, height) is read
 
 
 def test_ink_image_is_the_brightest_channel_where_colour_is_spread():

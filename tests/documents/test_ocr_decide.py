@@ -246,8 +246,9 @@ def test_real_images_never_wrong_but_valid(shared_dir):
     assert exact >= EXT_EXACT, exact
 
 
-EXT_EXACT = 68  # 65 after 8/S became look-alikes (review F1); rule 15 reads Qatar 00000000;
-# rule 17 reports the US border crossing card and ICAO example 2 invalid as printed
+EXT_EXACT = 70  # 65 after 8/S became look-alikes (review F1); rule 15 reads Qatar 00000000;
+# rule 17 reports the US border crossing card and ICAO example 2 invalid as printed;
+# rule 19 reads Liechtenstein's blotted 8, ocr.THUMB_ZOOM the 6 px specimen thumbnail
 
 
 @pytest.mark.parametrize(
@@ -975,3 +976,111 @@ def test_a_printed_invalid_number_with_a_poorly_fitting_zero_is_still_invalid():
     doc = ocr.read_image(sample.jpeg, today=TODAY).document
     assert doc.lines == sample.lines and not doc.valid
     assert not any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
+# -- rule 19: a date digit under an ink blot ---------------------------------------------
+
+_LIE = ("IDLIEID98754015<<<<<<<<<<<<<<<", "8205122F1906224LIE<<<<<<<<<<<6",
+        "OSPELTBECK<<MARISA<<<<<<<<<<<<")  # fmt: skip
+
+
+def _blotted(lines: tuple[str, ...], p: int, best: str = "8", score: float = 0.855):
+    """Scores of `lines` with cell p under a blot: `best` its glyph's best class."""
+    scores = _scores(lines)
+    scores[p] = 0.2
+    scores[p, IDX[best]] = score
+    scores[p, IDX["B"]] = score - 0.007
+    cands = ocr_decide._apply_types(ocr_decide.candidates(scores), "TD1")[0]
+    return scores, cands, [c[0] for c in cands]
+
+
+@pytest.mark.parametrize(
+    "cnn, best, score, settled",
+    [
+        (("8", "0", 1.09), "8", 0.855, True),  # ext-mrz's Liechtenstein card
+        (("0", "8", 1.0), "8", 0.855, False),  # the CNN sees another digit
+        (("8", "0", 1.09), "3", 0.855, False),  # the templates see another digit
+        (("8", "0", 1.09), "8", 0.65, False),  # faded, not stained: nothing to confirm
+    ],
+)
+def test_a_blotted_date_digit_is_settled_only_when_checks_and_glyph_agree(
+    monkeypatch, cnn, best, score, settled
+):
+    """Rule 19: the birth date's first digit under a blot (0.898 against the 8's 0.855)
+    is the one digit both the birth date's check and the composite pass with, and both
+    witnesses' best class: settled. Otherwise it stays illegible (rule 7)."""
+    lay = mrz_layout.layout("TD1")
+    assert parse(_LIE, today=TODAY).valid
+    p = lay.flat(1, 0)
+    scores, cands, chars = _blotted(_LIE, p, best, score)
+    fake = _FakeCnn(*cnn)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
+    feats = np.zeros((len(scores), 320), np.float32)
+    out = ocr_decide._blotted_date_digit({p}, scores, cands, chars, feats, lay)
+    assert out == ({p: "8"} if settled else {})
+
+
+def test_a_blotted_date_digit_is_not_settled_where_checks_do_not_pin_it(monkeypatch):
+    """No settling when the date's own check was printed wrong (no digit passes both
+    checks), when another cell under those checks is open, when two cells are
+    illegible, in a document number (letters share a digit's residue), in a visa (no
+    composite), nor without the CNN (fails closed)."""
+    lay = mrz_layout.layout("TD1")
+    p = lay.flat(1, 0)
+    fake = _FakeCnn("8", "0", 1.09)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
+    feats = np.zeros((90, 320), np.float32)
+    wrong = (_LIE[0], "8205123" + _LIE[1][7:], _LIE[2])
+    scores, cands, chars = _blotted(wrong, p)
+    assert ocr_decide._blotted_date_digit({p}, scores, cands, chars, feats, lay) == {}
+    scores, cands, chars = _blotted(_LIE, p)
+    q = lay.flat(1, 3)  # the birth date's 5, open between 5 and 6
+    open_q = [*cands[:q], ["5", "6"], *cands[q + 1 :]]
+    assert ocr_decide._blotted_date_digit({p}, scores, open_q, chars, feats, lay) == {}
+    two = {p, lay.flat(2, 3)}
+    assert ocr_decide._blotted_date_digit(two, scores, cands, chars, feats, lay) == {}
+    number = lay.flat(0, 8)  # the document number's 9
+    scores, cands, chars = _blotted(_LIE, number, "9", 0.855)
+    assert ocr_decide._blotted_date_digit({number}, scores, cands, chars, feats, lay) == {}
+    visa = compose(
+        "MRV-A", document_code="V", issuing_state="UTO", surname="ERIKSSON",
+        given_names="ANNA", document_number="X4A7K9M2", nationality="UTO",
+        birth_date="840812", sex="F", expiry_date="320415",
+    )  # fmt: skip
+    vlay = mrz_layout.layout("MRV-A")
+    v = vlay.flat(1, 13)
+    scores = _scores(visa)
+    scores[v] = 0.2
+    scores[v, IDX["8"]] = 0.855
+    cands = [[c] for c in "".join(visa)]
+    chars = list("".join(visa))
+    vfeats = np.zeros((88, 320), np.float32)
+    assert ocr_decide._blotted_date_digit({v}, scores, cands, chars, vfeats, vlay) == {}
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: None))
+    scores, cands, chars = _blotted(_LIE, p)
+    assert ocr_decide._blotted_date_digit({p}, scores, cands, chars, feats, lay) == {}
+
+
+def test_the_choice_reads_the_blotted_birth_date_digit(monkeypatch):
+    """Through _choose(): the Liechtenstein card's blotted 8 (the blot 0.898 over the
+    glyph's 0.855) is read, named among the corrected and unsure cells (a camera does
+    not count it)."""
+    lay = mrz_layout.layout("TD1")
+    p = lay.flat(1, 0)
+    scores, _c, _ch = _blotted(_LIE, p)
+    blot = np.full(len(scores), 0.3, np.float32)
+    blot[p] = 0.898
+    fake = _FakeCnn("8", "0", 1.09)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
+    chars = list("".join(_LIE))
+    chars[p] = "8"
+    feats = np.zeros((len(scores), 320), np.float32)
+    reading = ocr_decide._choose(
+        scores, [[c] for c in chars], chars, "TD1", 30, TODAY, scores.max(axis=1),
+        blot > scores.max(axis=1) - ocr_decide.RIVAL_MARGIN, np.ones(90), 0.9, feats,
+    )  # fmt: skip
+    assert reading.document.valid and reading.document.lines == _LIE
+    assert (2, 1) in reading.corrected
+    without = ocr_decide._choose(
+        scores, [[c] for c in chars], chars, "TD1", 30, TODAY, scores.max(axis=1),
+        blot > scores.max(axis=1) - ocr_decide.RIVAL_MARGIN, np.ones(90), 0.9, None,
+    )  # fmt: skip
+    assert not without.document.valid and (2, 1) in without.uncertain
