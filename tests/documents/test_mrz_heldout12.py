@@ -7,7 +7,6 @@ only: no OCR runs on its images (the set is held out)."""
 from __future__ import annotations
 
 import collections
-import dataclasses
 import re
 import subprocess
 from pathlib import Path
@@ -20,6 +19,7 @@ from bench import mrz_heldout12 as h12
 from desktop.documents import layout
 from desktop.documents.mrz import parse
 from tests.documents.conftest import TODAY
+from tests.documents.scored_once import assert_scored_once
 
 ROOT = Path(__file__).resolve().parents[2]
 OCRB = Path("/usr/share/fonts/opentype/ocr-b/OCRB.otf")
@@ -320,20 +320,6 @@ def test_every_capture_makes_a_sane_image_of_its_truth():
 
 
 def test_the_bench_scores_it_once(tmp_path, monkeypatch):
-    """bench_mrz refuses MRZ_SETS=heldout12 once its result file exists (it stops before
-    loading the OCR), and does not score it by default."""
-    from bench import bench_mrz
-
-    assert bench_mrz.HELDOUT12 == h12.SEED
-    row = bench_mrz.mrz_set("heldout12")
-    assert row.first == h12.SEED and row.results == bench_mrz.RESULTS_DIR / "mrz_heldout12.md"
-    done = tmp_path / "mrz_heldout12.md"
-    done.write_text("scored\n", encoding="utf-8")
-    rows = tuple(dataclasses.replace(s, results=done) if s is row else s for s in bench_mrz.SETS)
-    monkeypatch.setattr(bench_mrz, "SETS", rows)
-    monkeypatch.delenv("MRZ_SEEN", raising=False)
-    monkeypatch.setenv("MRZ_SETS", "heldout12")
-    with pytest.raises(SystemExit, match="twelfth held-out set was already scored"):
-        bench_mrz.run(quick=True)
-    default = "real,dev,heldout"  # MRZ_SETS when unset
-    assert default in bench_mrz.run.__code__.co_consts and "heldout12" not in default.split(",")
+    """bench_mrz refuses MRZ_SETS=heldout12 once its result file exists, and does not
+    score it by default."""
+    assert_scored_once("heldout12", h12.SEED, "twelfth", tmp_path, monkeypatch)

@@ -6,7 +6,6 @@ the generator and its faces only: no OCR runs on its pictures (the set is held o
 from __future__ import annotations
 
 import collections
-import dataclasses
 import subprocess
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from bench import mrz_heldout14 as h14
 from desktop.documents import layout
 from desktop.documents.mrz import parse
 from tests.documents.conftest import TODAY
+from tests.documents.scored_once import assert_scored_once
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -210,20 +210,6 @@ def test_the_generator_knows_nothing_of_the_reader():
 
 
 def test_the_bench_scores_it_once(tmp_path, monkeypatch):
-    """bench_mrz refuses MRZ_SETS=heldout14 once its result file exists (it stops before
-    loading the OCR), and does not score it by default."""
-    from bench import bench_mrz
-
-    assert bench_mrz.HELDOUT14 == h14.SEED
-    row = bench_mrz.mrz_set("heldout14")
-    assert row.first == h14.SEED and row.results == bench_mrz.RESULTS_DIR / "mrz_heldout14.md"
-    done = tmp_path / "mrz_heldout14.md"
-    done.write_text("scored\n", encoding="utf-8")
-    rows = tuple(dataclasses.replace(s, results=done) if s is row else s for s in bench_mrz.SETS)
-    monkeypatch.setattr(bench_mrz, "SETS", rows)
-    monkeypatch.delenv("MRZ_SEEN", raising=False)
-    monkeypatch.setenv("MRZ_SETS", "heldout14")
-    with pytest.raises(SystemExit, match="fourteenth held-out set was already scored"):
-        bench_mrz.run(quick=True)
-    default = "real,dev,heldout"  # MRZ_SETS when unset
-    assert default in bench_mrz.run.__code__.co_consts and "heldout14" not in default.split(",")
+    """bench_mrz refuses MRZ_SETS=heldout14 once its result file exists, and does not
+    score it by default."""
+    assert_scored_once("heldout14", h14.SEED, "fourteenth", tmp_path, monkeypatch)

@@ -1,0 +1,30 @@
+"""The check every scored-once MRZ generator's tests share: bench_mrz refuses to score the
+set again once its result file exists (it stops before loading the OCR), and the default
+run never scores it."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+
+def assert_scored_once(name: str, seed: int, title: str, tmp_path: Path, monkeypatch) -> None:
+    """`name` ("heldout15") is bench_mrz's row for the generator whose SEED is `seed`;
+    `title` ("fifteenth") is the ordinal its refusal names."""
+    from bench import bench_mrz
+
+    assert getattr(bench_mrz, name.upper()) == seed
+    row = bench_mrz.mrz_set(name)
+    assert row.first == seed and row.results == bench_mrz.RESULTS_DIR / f"mrz_{name}.md"
+    done = tmp_path / f"mrz_{name}.md"
+    done.write_text("scored\n", encoding="utf-8")
+    rows = tuple(dataclasses.replace(s, results=done) if s is row else s for s in bench_mrz.SETS)
+    monkeypatch.setattr(bench_mrz, "SETS", rows)
+    monkeypatch.delenv("MRZ_SEEN", raising=False)
+    monkeypatch.setenv("MRZ_SETS", name)
+    with pytest.raises(SystemExit, match=f"{title} held-out set was already scored"):
+        bench_mrz.run(quick=True)
+    default = "real,dev,heldout"  # MRZ_SETS when unset
+    assert default in bench_mrz.run.__code__.co_consts and name not in default.split(",")
