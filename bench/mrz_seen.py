@@ -6,7 +6,7 @@ files stay as they were scored.
 
     SHARED_DIR=/work/shared taskset -c 1 .venv/bin/python -m bench.mrz_seen heldout7 [N] [--all]
 
-Sets: synth, variant, heldout, heldout4 .. heldout14 (the seeds of bench_mrz). `--all`
+Sets: synth, variant, heldout, heldout4 .. heldout15 (the seeds of bench_mrz). `--all`
 lists exact reads too (one line each).
 """
 
@@ -41,6 +41,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         mrz_heldout12,
         mrz_heldout13,
         mrz_heldout14,
+        mrz_heldout15,
         mrz_variant,
     )
     from tests.documents import synth
@@ -60,6 +61,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         "heldout12": (mrz_heldout12.sample, bench_mrz.HELDOUT12),
         "heldout13": (mrz_heldout13.sample, bench_mrz.HELDOUT13),
         "heldout14": (mrz_heldout14.sample, bench_mrz.HELDOUT14),
+        "heldout15": (mrz_heldout15.sample, bench_mrz.HELDOUT15),
     }
 
 
