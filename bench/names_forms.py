@@ -17,12 +17,13 @@ Families:
 
 A loss is a pair scored under the threshold (`missed`); `capped` are those a
 distinct-names rule took from at or over the threshold to under it. Each loss is
-classed: `one table` (one system spells the character both ways: never two names),
+classed: `one table` (one system spells the character both ways; `one reading` when they
+spell one reading, which must never be capped, `two readings` for heteronyms),
 `other surname` (a spelling is also a common surname character's and not this one's:
 genuinely ambiguous), `two tables` (the rest: two systems' spellings of one character).
 
-Run: `python -m bench.names_forms` (about 40 s: ~20k comparisons); `--top N` takes the
-N commonest characters of each list only (the test's subset).
+Run: `python -m bench.names_forms` (about 15 s on 2 shared cores: ~27k pairs); `--top N`
+takes the N commonest characters of each list only (a quick look).
 """
 
 from __future__ import annotations
@@ -59,44 +60,11 @@ class Loss:
         return self.uncapped >= 0.8 > self.score
 
 
-@cache
 def spelling_systems(ch: str) -> dict[str, frozenset[str]]:
-    """Passport spelling of one character -> every system that spells it so (where
-    `chinese.romanisations` keeps the first system only)."""
-    from desktop.screening import chinese
+    """Passport spelling of one character -> every system that spells it so."""
+    from desktop.screening.one_char import char_spellings
 
-    out: dict[str, set[str]] = {}
-
-    def add(form: str, label: str) -> None:
-        for part in label.split("/"):
-            out.setdefault(form.lower(), set()).add(part)
-
-    rows = chinese._row_of()
-    for py in chinese.mandarin_readings(ch):
-        row = rows.get(py)
-        if row is None:
-            for form in chinese.passport_forms(py):
-                add(form, chinese.HANYU)
-            continue
-        for system in chinese.MANDARIN_SYSTEMS:
-            for form in chinese.passport_forms(row.spelling(system)):
-                add(form, system)
-    for py in chinese.mandarin_readings(ch)[:2]:
-        for form in chinese.taiwan_customary(py):
-            add(form, chinese.DIALECTS["V"])
-    for gr in chinese.gwoyeu_readings(ch):
-        add(gr, chinese.GWOYEU)
-    for c in chinese.cantonese_readings(ch):
-        add(c, chinese.CANTONESE)
-    for spelling, label in (*chinese.dialect_spellings(ch), *chinese.customary_cantonese(ch)):
-        add(spelling, label)
-    for spelling in chinese.hokkien_spellings(ch):
-        add(spelling, chinese.HOKKIEN)
-    # what romanisations gives and the sources above do not (kept as its label)
-    for form, label in chinese.romanisations(ch).items():
-        if form not in out:
-            add(form, label)
-    return {k: frozenset(v) for k, v in out.items() if k.isascii() and k.isalpha()}
+    return char_spellings(ch)
 
 
 @cache
@@ -117,6 +85,11 @@ def _kind(ch: str, x: str, y: str, surname: bool) -> str:
     systems = spelling_systems(ch)
     shared = systems[x] & systems[y]
     kind = f"one table ({'/'.join(sorted(shared))})" if shared else "two tables"
+    if shared and not surname:
+        from desktop.screening.one_char import _one_reading
+
+        # one reading's two spellings (金 KAM / KUM) or two readings (實 SHI / ZHI)
+        kind += ", one reading" if _one_reading(ch, x, y) else ", two readings"
     if surname:
         index = _surname_spellings()
         others = (index.get(x, frozenset()) | index.get(y, frozenset())) - {ch}
@@ -203,9 +176,8 @@ def forms_losses() -> tuple[Counter[str], list[Loss]]:
 
 def run(top: int | None = None, show: bool = True) -> dict[str, tuple[int, int, int]]:
     """Per family: (pairs, missed, capped). Prints every loss when `show`."""
-    from desktop.screening.score import warm_up
-
-    warm_up()
+    # no score.warm_up here: chinese.warm_up is cached once per process, and a test of
+    # warm_up (test_review_fixes) clears the tables it loads and expects it to reload them
     t1, l1 = chinese_losses(top)
     t2, l2 = forms_losses()
     totals, losses = t1 + t2, l1 + l2
