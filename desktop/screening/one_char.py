@@ -1,13 +1,14 @@
-"""One common naming character spelt two ways (issue 12, names; recall safety).
+"""One common naming character spelt two ways by one table (issue 12, names; recall).
 
-The close-names rules for Chinese given names cap LEE SENG MING / LEE SANG MING as "two
-different syllables of a given name (two characters)". But 生 is SENG in Hokkien and
-Teochew and SANG in Hong Kong's table; 金 is KAM and KUM in Hong Kong's own table; 恒
-HENG and HANG: one character, one person's two documents (the standing recall check,
-bench/names_forms.py, found 944 such pairs capped). `one_char_spelt_both` tells such a
-pair so that those rules step aside; it asks a common given-name character (the
-name list's, `chinese.name_chars`), so that two rare characters' chance spellings do not
-join two common syllables.
+The close-names rules for Chinese given names cap LEE KAM MING / LEE KUM MING as "two
+different syllables of a given name (two characters)", but Hong Kong's own table spells
+金 both KAM and KUM (福 FOOK / FUK, 達 TAT / DAAT): one person's two documents. The
+standing recall check (bench/names_forms.py) found 944 one-character pairs capped; those
+of one table and one reading (75) `one_char_spelt_both` gives back. Two tables'
+spellings of one character (生 SENG Hokkien / SANG Hong Kong) are left to the rules:
+across tables common syllables of two names meet (君 CHUN / 貞 CHEN: 35 more false
+matches on the seen parts when they were joined too). It asks a common given-name
+character (the name list's, `chinese.name_chars`), not any character the tables read.
 """
 
 from __future__ import annotations

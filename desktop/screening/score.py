@@ -2532,7 +2532,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_malay_given(na, nb)
         )
         if rule and one_char.one_char_spelt_both(na, nb):
-            rule = ""  # one common given-name character's two spellings (生 SENG / SANG)
+            rule = ""  # one table's two spellings of one common given-name character (金 KAM / KUM)
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     if best.score >= DEFAULT_THRESHOLD:
