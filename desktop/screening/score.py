@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
-from desktop.screening import brahmic, chinese, given_origin, japanese, korean, vietnamese
+from desktop.screening import brahmic, chinese, given_origin, japanese, korean, one_char, vietnamese
 from desktop.screening.arabic_letters import letters_apart
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import (
@@ -2531,6 +2531,8 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_particle_sexes(na, nb)
             or distinct_malay_given(na, nb)
         )
+        if rule and one_char.one_char_spelt_both(na, nb):
+            rule = ""  # one table's two spellings of one common given-name character (金 KAM / KUM)
         if rule:
             return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
     if best.score >= DEFAULT_THRESHOLD:
