@@ -84,3 +84,28 @@ def test_a_thai_script_name_and_its_passport_spellings_keep_matching(a, b):
 
 def test_the_crossed_thai_rule_is_lifted_when_the_facts_agree():
     _lifted("สมศักดิ์ ใจดี", "JAIDEE SOMCHAI", "THA")
+
+
+# --- HUSSIN, the Malaysian spelling of Husayn (given_name_variants.txt) ------------------
+
+
+def test_hasan_and_husayn_as_malaysian_fathers_names_are_two_names():
+    # حسن Hasan and حسين Husayn: two names of the variants file's two lines
+    _apart("SITI AMINAH BINTI HASSAN", "SITI AMINAH BINTI HUSSIN", "name.distinct_given")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SITI AMINAH BINTI HUSSEIN", "SITI AMINAH BINTI HUSSIN"),  # one name, Husayn
+        ("AHMAD BIN HUSSIN", "AHMAD BIN HUSIN"),
+        ("HUSSIN ALI", "HUSSAIN ALI"),
+        ("SITI AMINAH BINTI HASSAN", "SITI AMINAH BINTI HASAN"),
+    ],
+)
+def test_one_arabic_names_malaysian_spellings_keep_matching(a, b):
+    _matches(a, b)
+
+
+def test_hasan_against_hussin_is_lifted_when_the_facts_agree():
+    _lifted("SITI AMINAH BINTI HASSAN", "SITI AMINAH BINTI HUSSIN", "MYS")
