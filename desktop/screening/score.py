@@ -2207,6 +2207,21 @@ def _one_sex_each(rule: Message | str, a: str, b: str) -> Message | str:
     return msg("name.distinct_given_one_sex", a=a, b=b, firm=True)
 
 
+def _surname_place(n: Name, tokens: list[Token]) -> int:
+    """The index of the surname word: the first of SURNAME, GIVEN; in free order, the
+    first of two words when the lists know it as a family name and the last word as a
+    given name and no family name (KAYA MURAT, a Turkish name written surname first as
+    Turkey's registers write it: issue 12, eleventh round, names-prec11a); else the last."""
+    if n.surname_first:
+        return 0
+    if len(tokens) == 2:
+        first, last = _fold(tokens[0].text), _fold(tokens[1].text)
+        surnames = common_surnames()
+        if first in surnames and last not in surnames and _given_anywhere(last):
+            return 0
+    return -1
+
+
 def _word_mode(a: Name, b: Name) -> tuple[float, list[str], list[str]]:
     if a.is_han or b.is_han:
         return 0.0, [], []
@@ -2216,9 +2231,7 @@ def _word_mode(a: Name, b: Name) -> tuple[float, list[str], list[str]]:
     for va in _merged_variants(ta, len(tb)):
         for vb in _merged_variants(tb, len(ta)):
             # the surname: the first word of SURNAME, GIVEN, else the last
-            r = _word_pairing(
-                va, vb, 0 if a.surname_first else -1, 0 if b.surname_first else -1, cut
-            )
+            r = _word_pairing(va, vb, _surname_place(a, va), _surname_place(b, vb), cut)
             if r[0] > best[0]:
                 best = r
     return best

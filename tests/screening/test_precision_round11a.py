@@ -109,3 +109,42 @@ def test_one_arabic_names_malaysian_spellings_keep_matching(a, b):
 
 def test_hasan_against_hussin_is_lifted_when_the_facts_agree():
     _lifted("SITI AMINAH BINTI HASSAN", "SITI AMINAH BINTI HUSSIN", "MYS")
+
+
+# --- a listed family name written first, a given name last (free order) -------------------
+
+
+def test_two_turkish_surnames_written_first_are_two_families():
+    _apart("KAYA MURAT", "KARA MURAT", "name.distinct_surnames")  # fifteenth part
+    _apart("MURAT KAYA", "MURAT KARA", "name.distinct_surnames")
+
+
+def test_the_surname_place_follows_the_lists_in_free_order_only():
+    from desktop.screening.names import parse
+    from desktop.screening.score import _surname_place
+
+    for text, place in [
+        ("KAYA MURAT", 0),  # KAYA a listed family name, MURAT a given name only
+        ("MURAT KAYA", -1),  # the default: the last word
+        ("KAYA, MURAT", 0),  # the comma says so
+        ("MURAT, KAYA", 0),
+        ("JOHN SMITH", -1),
+    ]:
+        n = parse(text)
+        assert _surname_place(n, list(n.tokens)) == place, text
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KAYA MURAT", "KAYA MURAT"),
+        ("YILMAZ MEHMET", "YILMAS MEHMET"),  # a spelling no list holds: a possible slip
+        ("KAYA MURAT", "MURAT KAYA"),
+    ],
+)
+def test_turkish_names_written_surname_first_keep_matching(a, b):
+    _matches(a, b)
+
+
+def test_kaya_against_kara_is_lifted_when_the_facts_agree():
+    _lifted("KAYA MURAT", "KARA MURAT", "TUR")
