@@ -2207,6 +2207,21 @@ def _one_sex_each(rule: Message | str, a: str, b: str) -> Message | str:
     return msg("name.distinct_given_one_sex", a=a, b=b, firm=True)
 
 
+def _surname_place(n: Name, tokens: list[Token]) -> int:
+    """The index of the surname word: the first of SURNAME, GIVEN; in free order, the
+    first of two words when the lists know it as a family name and the last word as a
+    given name and no family name (KAYA MURAT, a Turkish name written surname first as
+    Turkey's registers write it: issue 12, eleventh round, names-prec11a); else the last."""
+    if n.surname_first:
+        return 0
+    if len(tokens) == 2:
+        first, last = _fold(tokens[0].text), _fold(tokens[1].text)
+        surnames = common_surnames()
+        if first in surnames and last not in surnames and _given_anywhere(last):
+            return 0
+    return -1
+
+
 def _word_mode(a: Name, b: Name) -> tuple[float, list[str], list[str]]:
     if a.is_han or b.is_han:
         return 0.0, [], []
@@ -2216,9 +2231,7 @@ def _word_mode(a: Name, b: Name) -> tuple[float, list[str], list[str]]:
     for va in _merged_variants(ta, len(tb)):
         for vb in _merged_variants(tb, len(ta)):
             # the surname: the first word of SURNAME, GIVEN, else the last
-            r = _word_pairing(
-                va, vb, 0 if a.surname_first else -1, 0 if b.surname_first else -1, cut
-            )
+            r = _word_pairing(va, vb, _surname_place(a, va), _surname_place(b, vb), cut)
             if r[0] > best[0]:
                 best = r
     return best
@@ -2291,6 +2304,12 @@ def compare_names(a: str, b: str) -> NameMatch:
                 read = [
                     msg("name.thai_table", th=x, latin=y) for x, y in ((a, ra), (b, rb)) if x != y
                 ]
+                # the table's reading is Latin: the Thai script's word order (given name
+                # first) is known from the names as written only
+                crossed = _thai_given_crossed(parse(ra), parse(rb), _thai_script_order(a, b))
+                if crossed and alt.score > DISTINCT_SURNAMES_CAP:
+                    reasons = (*read, *alt.reasons, crossed)
+                    return NameMatch(DISTINCT_SURNAMES_CAP, reasons, alt.mode, alt.score)
                 return NameMatch(alt.score, (*read, *alt.reasons), alt.mode, alt.uncapped)
     return best
 
@@ -2945,9 +2964,12 @@ def distinct_thai(a: Name, b: Name) -> Message | str:
     ta, tb = a.tokens, b.tokens
     if len(ta) < 2 or len(ta) != len(tb) or a.is_han or b.is_han:
         return ""
-    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    # the other words the same name: equal, or one Thai name's RTGS and customary
+    # spellings (CHAIDI / JAIDEE: a Thai-script name read by the tables against its
+    # passport spelling; eleventh round)
+    differ = [i for i in range(len(ta)) if not _one_thai_word(ta[i].text, tb[i].text)]
     if len(differ) != 1:
-        return ""
+        return _thai_given_crossed(a, b)
     x, y = ta[differ[0]].text, tb[differ[0]].text
     names = thai_names()
     # a customary spelling through its fold (PRASERT, SOMPONG, BOONMA: RTGS PRASOET,
@@ -3032,7 +3054,12 @@ def _thai_given_apart(
     (SOMPHON / SOMPHONG, NATTAPON / NATTAPONG), and so does a word that only leaves
     letters of the other out (NIPN / NIPHON)."""
     x, y = a.tokens[i].text, b.tokens[i].text
-    if i == _surname_word(a) or i == _surname_word(b) or OSA.distance(x, y) < 2:
+    if OSA.distance(x, y) < 2 or _thai_script_text(a.original) or _thai_script_text(b.original):
+        # a Thai-script name's reading is the rules', not a spelling anyone keyed: "two
+        # steps as written" says nothing of it (ธีรพงษ์ read THINPHONG, THIRAPHONG its RTGS)
+        return ""
+    at_surname = i == _surname_word(a) or i == _surname_word(b)
+    if at_surname and not _thai_given_anywhere(a, b, lx, ly):
         return ""
     names = thai_names()
     given = {"M", "F"}
@@ -3042,6 +3069,82 @@ def _thai_given_apart(
         return ""
     rx, ry = "/".join(lx), "/".join(ly)
     return msg("name.distinct_thai_given", a=x, b=y, ra=rx, rb=ry)
+
+
+def _thai_given_only(listed: tuple[str, ...]) -> bool:
+    """Every entry of the Thai list that a word is (`_thai_listed`) is a given name (M,
+    F) and none a family name (S)."""
+    names = thai_names()
+    return bool(listed) and all("S" not in names[n] for n in listed)
+
+
+def _thai_given_listed(listed: tuple[str, ...]) -> bool:
+    """One entry at least of the Thai list that a word is is a given name (M, F)."""
+    names = thai_names()
+    return any({"M", "F"} & set(names[n]) for n in listed)
+
+
+def _thai_script_text(text: str) -> bool:
+    """The name is written in Thai script (read into Latin by the RTGS tables)."""
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+
+
+def _thai_given_anywhere(a: Name, b: Name, lx: tuple[str, ...], ly: tuple[str, ...]) -> bool:
+    """Two words that stand in the surname's place only because their names are written
+    in free order (no comma, no MRZ: SRISUK SUDARAT, KAEWMANEE THANAPOL, a Thai name
+    written surname first as Thai lists write it), and that the Thai list knows as
+    given names only (SUDARAT / SUPHARAT, THANAPHON / THANAKON): given names wherever
+    they stand (issue 12, eleventh round, names-prec11a). Free order does not say which
+    word is the surname; the list says what these two words are."""
+    if a.surname_first or b.surname_first:
+        return False  # the form says they are the surname: the family-name rules judge
+    return _thai_given_only(lx) and _thai_given_only(ly)
+
+
+def _one_thai_word(p: str, q: str) -> bool:
+    """Two words that are one name: equal, or a Thai name's RTGS and customary spellings."""
+    return p == q or thai_spellings(p, q)
+
+
+def _thai_script_order(a: str, b: str) -> tuple[bool, bool]:
+    """Whether each name, as written, is in Thai script (its given name first)."""
+    return (_thai_script_text(a), _thai_script_text(b))
+
+
+def _thai_given_crossed(
+    a: Name, b: Name, script: tuple[bool, bool] | None = None
+) -> Message | str:
+    """Two two-word names in opposite orders (a Thai-script name written given name
+    first as Thailand writes it, against its passport spelling surname first: สมศักดิ์
+    ใจดี / JAIDEE SOMCHAI), one word of each the same name (equal, or one Thai name's
+    RTGS and customary spellings: CHAIDI / JAIDEE), and the other two words Thai given
+    names of the list only, two keying steps or more apart as written and once folded
+    (SOMSAK / SOMCHAI): two names, as `distinct_thai` says for names in one order
+    (issue 12, eleventh round, names-prec11a). A word the list files as a family name
+    too is left: which place it stands in is not known."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) != 2 or len(tb) != 2 or a.is_han or b.is_han:
+        return ""
+    for i in (0, 1):
+        if not _one_thai_word(ta[i].text, tb[1 - i].text):
+            continue
+        x, y = ta[1 - i].text, tb[i].text
+        lx, ly = _thai_listed(x), _thai_listed(y)
+        if min(len(x), len(y)) < 4 or not lx or not ly:
+            return ""
+        # Thai script writes the given name first (the Thai Civil Registration form
+        # order): the other word of the pair then stands as the given name too
+        in_thai = script or (_thai_script_text(a.original), _thai_script_text(b.original))
+        placed = (in_thai[0] and i == 1) or (in_thai[1] and i == 0)
+        given = _thai_given_only(lx) and _thai_given_only(ly)
+        if not given and not (placed and _thai_given_listed(lx) and _thai_given_listed(ly)):
+            return ""
+        if set(lx) & set(ly) or any(_attested(w) for w in (x, y)) or _chinese_word(x, y):
+            return ""
+        if OSA.distance(x, y) < 2 or OSA.distance(_thai_fold(x), _thai_fold(y)) < 2:
+            return ""
+        return msg("name.distinct_thai", a=x, b=y, kind="given names")
+    return ""
 
 
 def _letters_dropped(a: str, b: str) -> bool:
