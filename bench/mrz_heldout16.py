@@ -1046,6 +1046,8 @@ def _screen(rng: np.random.Generator, page: Page, s: float) -> tuple[Page, float
     for c in range(3):
         sub[:, c::3, c] = np.repeat(small[..., c], 3, 0)  # one subpixel in three lit
     sub[2::3] *= 0.7  # the dark gap between pixel rows
+    lit = cv2.blur(sub.mean(-1), (9, 9))  # the phone exposes for the lit screen
+    sub *= 0.9 / max(0.1, float(np.percentile(lit, 95)))
     alpha = np.ones(sub.shape[:2], np.float32)
     scale = 3 * f
     moved = Page(sub, alpha, page.quad * scale, page.caps * scale, page.notes,
@@ -1077,18 +1079,7 @@ def _phone(rng: np.random.Generator, page: Page, s: float, cap: float) -> Captur
     bg = _bg(rng, size, (0.35, 0.3, 0.25) if not monitor else (0.05, 0.05, 0.06),
              0.04 if not monitor else 0.005)  # fmt: skip
     img = _warp(page, hm, size, bg)
-    if monitor:  # the phone exposes for the lit screen
-        inside = _apply(hm, page.quad) if page.quad.size else None
-        ref = (
-            img
-            if inside is None
-            else img[
-                max(0, int(inside[:, 1].min())) : int(inside[:, 1].max()) + 1,
-                max(0, int(inside[:, 0].min())) : int(inside[:, 0].max()) + 1,
-            ]
-        )
-        img *= 0.9 / max(0.2, float(np.percentile(ref.mean(-1), 95)))
-    else:
+    if not monitor:
         _light(rng, img, rng.uniform(0.1, 0.4))
     r = rng.random()
     if r < 0.35:
