@@ -108,8 +108,8 @@ motion blur 13, low light 14; defocus (phones and webcams) 19; stored JPEG below
 60: 11; pages without an MRZ: visa pages with stamps 6, card fronts 2. Capitals (cap_px):
 reader 18.0-31.4 px, scan 14.3-27.9, phone 14.4-26.9, webcam 9.1-14.7, thumbnail
 8.3-12.0. Pictures from 389x262 to 2361x1874 px (smallest and largest by area). CPU time
-a picture on this shared machine (load about 9 on 2 cores): median 0.24 s, mean 0.27 s,
-at most 0.78 s.
+a picture on this shared machine (load about 9 on 2 cores), two runs: median 0.24 and
+0.29 s, mean 0.27 and 0.30 s, at most 0.87 s.
 
 Deterministic per seed; seeds start at SEED = 2 700 000. `sample(seed, today=...)` returns
 a Shot: a Sample (tests/documents/synth.py's fields, level = the capture) with the verdict
