@@ -44,6 +44,10 @@ packages=(
   # faces only bench/mrz_heldout15.py prints MRZs in (wholly, or a few glyphs or one line
   # of an OCR-B MRZ): Nimbus Mono PS, Glass TTY VT220, Inter; it refuses to run without them
   fonts-urw-base35 fonts-glasstty fonts-inter
+  # faces only bench/mrz_heldout16.py prints MRZs in (wholly, or a few glyphs or one line
+  # of an OCR-B MRZ): BIZ UDGothic, UnTaza, WenQuanYi Zen Hei Mono; it refuses to run
+  # without them
+  fonts-morisawa-bizud-gothic fonts-unfonts-extra fonts-wqy-zenhei
   # Qt offscreen and on-screen (xcb) runtime
   libglib2.0-0 libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
