@@ -210,6 +210,9 @@ define(
         "name.distinct_char_hk_syllable": "{a} is no Cantonese spelling of {b} ({forms}) "
         "in a name otherwise spelt as Hong Kong spells Cantonese: {a} is another "
         "character's, different people unless the known facts agree",
+        "name.distinct_korean_block_added": "{b} is {a} with one Korean block more "
+        "({block}): a Korean given name's blocks are the name, so another name, "
+        "different people unless the known facts agree",
         "name.distinct_pinyin_given": "{a} and {b} are two Pinyin syllables of a "
         "mainland given name, read first by different characters ({ca} / {cb}); a "
         "mainland passport spells no dialect's reading: two characters, different people "
@@ -2533,6 +2536,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_given_syllables(na, nb)
             or distinct_close_given(na, nb)
             or distinct_korean_given(na, nb)
+            or distinct_korean_block_added(na, nb)
             or distinct_mandarin_given(na, nb)
             or distinct_mainland_given(na, nb)
             or distinct_given_in_kind(na, nb)
@@ -5697,6 +5701,36 @@ def _hangul_split_capped(a: str, b: str, best: NameMatch) -> NameMatch:
     if not rule:
         return best
     return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
+
+
+def distinct_korean_block_added(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names that read as Korean names (`korean.hangul_readings`)
+    share the surname and one given name is the other's with one Sino-Korean block more,
+    set apart by a hyphen, or a space when longer than a letter (CHO HYUN 현 / CHO
+    HYUN-A 현아, KIM MIN / KIM MIN HO): a Korean given
+    name's blocks are the name, and one more is another name, not an initial (the word
+    comparison had read the lone A as one, 0.95). A letter joined on (HYUNA) may be a
+    slip and is left (issue 12, names-prec11b)."""
+    if a.is_han or b.is_han or len(a.tokens) < 2 or len(b.tokens) < 2:
+        return ""
+    if a.tokens[0].text != b.tokens[0].text or abs(len(a.tokens) - len(b.tokens)) != 1:
+        return ""
+    short, long_ = (a, b) if len(a.tokens) < len(b.tokens) else (b, a)
+    ws, wl = [t.text for t in short.tokens], [t.text for t in long_.tokens]
+    if wl[:-1] == ws:
+        extra = wl[-1]
+    elif wl[:1] + wl[2:] == ws:
+        extra = wl[1]
+    else:
+        return ""
+    if not korean.is_syllable(extra.lower()):
+        return ""
+    if len(extra) == 1 and not re.search(rf"-\s*{extra}\b", long_.original.upper()):
+        return ""  # a lone letter set apart by a space may be a middle initial (MINHO A)
+    if not (korean.hangul_readings(short.original) and korean.hangul_readings(long_.original)):
+        return ""
+    return msg("name.distinct_korean_block_added", a=" ".join(ws), b=" ".join(wl),
+               block=extra)  # fmt: skip
 
 
 def _korean_part(hangul: str, word: str, forms: dict[str, str]) -> tuple[float, Message | str]:

@@ -148,3 +148,26 @@ def test_not_judged_without_a_surname_only_cantonese_spells():
 
 def test_the_hong_kong_syllable_rule_is_lifted_when_the_facts_agree():
     _lifted("石俊光", "SHEK CHUN KWAN", "HKG")
+
+
+# --- a Korean given name with one block more -------------------------------------------
+
+
+def test_a_korean_given_name_with_one_block_more_is_another_name():
+    _apart("CHO HYUN", "CHO HYUN-A", "name.distinct_korean_block_added")  # 현 / 현아
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("CHO HYUN", "CHO HYUN A"),  # a lone letter apart: maybe a middle initial
+        ("CHO HYUN", "CHO HYUNA"),  # a letter joined on: maybe a slip
+        ("SMITH JOHN", "SMITH JOHN-A"),  # no Korean name
+    ],
+)
+def test_the_block_rule_leaves_initials_slips_and_other_names(a, b):
+    assert "name.distinct_korean_block_added" not in codes(a, b)
+
+
+def test_the_block_rule_is_lifted_when_the_facts_agree():
+    _lifted("CHO HYUN", "CHO HYUN-A", "KOR")
