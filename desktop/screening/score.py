@@ -204,6 +204,19 @@ define(
         "name.distinct_char_cantonese": "{a} is a Cantonese reading of {b}, which a name "
         "spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, "
         "different people unless the known facts agree",
+        "name.distinct_hangul_split": "{a} reads as {split}, every piece a Korean "
+        "block's spelling, and {b} is not spelt so ({blocks}): another Korean name, "
+        "different people unless the known facts agree",
+        "name.distinct_char_hk_syllable": "{a} is no Cantonese spelling of {b} ({forms}) "
+        "in a name otherwise spelt as Hong Kong spells Cantonese: {a} is another "
+        "character's, different people unless the known facts agree",
+        "name.distinct_korean_block_added": "{b} is {a} with one Korean block more "
+        "({block}): a Korean given name's blocks are the name, so another name, "
+        "different people unless the known facts agree",
+        "name.distinct_pinyin_given": "{a} and {b} are two Pinyin syllables of a "
+        "mainland given name, read first by different characters ({ca} / {cb}); a "
+        "mainland passport spells no dialect's reading: two characters, different people "
+        "unless the known facts agree",
         "name.distinct_char_reading": "{a} is no Mandarin spelling of {b} ({forms}), only "
         "one letter from {form}, a dialect's reading no Mandarin passport writes: another "
         "character, different people unless the known facts agree",
@@ -2511,7 +2524,7 @@ def _japanese_written(text: str) -> bool:
 
 def _compare_names(a: str, b: str) -> NameMatch:
     if korean.has_hangul(a) or korean.has_hangul(b):
-        return _compare_hangul(a, b)
+        return _hangul_split_capped(a, b, _compare_hangul(a, b))
     if chinese.has_han(a) and chinese.has_han(b) and (_japanese_written(a) or _japanese_written(b)):
         a, b = chinese.japanese_kyujitai(a), chinese.japanese_kyujitai(b)
     a, b = _malaysian_particles(a), _malaysian_particles(b)
@@ -2542,7 +2555,9 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_given_syllables(na, nb)
             or distinct_close_given(na, nb)
             or distinct_korean_given(na, nb)
+            or distinct_korean_block_added(na, nb)
             or distinct_mandarin_given(na, nb)
+            or distinct_mainland_given(na, nb)
             or distinct_given_in_kind(na, nb)
             or distinct_sex_forms(na, nb)
             or distinct_thai(na, nb)
@@ -2569,6 +2584,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_char_initial(na, nb, best)
             or distinct_char_given_syllable(na, nb, best)
             or distinct_char_given_reading(na, nb, best)
+            or distinct_char_hk_syllable(na, nb, best)
             or distinct_syllable_letter(na, nb)
         )
         if rule:
@@ -3837,6 +3853,47 @@ def distinct_char_given_reading(a: Name, b: Name, best: NameMatch) -> Message | 
                forms=", ".join(sorted(f for f in own if f.isalpha())[:4]))  # fmt: skip
 
 
+def distinct_char_hk_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """`distinct_char_given_syllable` for a Hong Kong name: a name in characters met by a
+    Latin name whose surname is spelt only as Hong Kong's Cantonese spells it (SHEK 石,
+    no Mandarin syllable) and every other syllable its character's Cantonese reading,
+    through one given syllable spelt near its character ("spelling differs") that is
+    another common given character's Cantonese spelling and no keying step or look-alike
+    from any table's spelling of the character: 石俊光 / SHEK CHUN KWAN (光 KWONG; KWAN
+    is 君 / 軍 / 坤). Within a name spelt from the Cantonese table the syllable that
+    differs is another character's table spelling. A surname is `distinct_char_surname`'s
+    (issue 12, names-prec11b)."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or len(latin.tokens) < 2:
+        return ""
+    surname = latin.tokens[0].text
+    if chinese.mandarin_of(surname.lower()) or not _surname_chars_unmandarin(surname):
+        return ""  # a surname Mandarin spells too (HO, LI): not told a Hong Kong name
+    spelt = [r for r in best.reasons if getattr(r, "code", "") == "name.han_spelling"]
+    if len(spelt) != 1:
+        return ""
+    for r in best.reasons:
+        code = getattr(r, "code", "")
+        if code == "name.romanisation":
+            cantonese = {c.upper() for c in chinese.cantonese_readings(r.params["b"])}
+            if r.params["a"].upper() in cantonese:
+                continue
+            return ""  # a syllable spelt another way: a name of mixed custom, left
+        if code not in ("name.han_spelling", "name.read_as"):
+            return ""
+    word, ch = spelt[0].params["a"].upper(), spelt[0].params["b"]
+    if ch == chars[0] or not _cantonese_given_chars().get(word.lower()):
+        return ""
+    if any(_keying_slip(word, f) or (len(f) == len(word) and _misread(word, f))
+           for f in _char_spellings(ch)):  # fmt: skip
+        return ""
+    forms = ", ".join(sorted(c.upper() for c in chinese.cantonese_readings(ch))[:4])
+    return msg("name.distinct_char_hk_syllable", a=word, b=ch, forms=forms)
+
+
 def _pinyin_syllable(x: str) -> bool:
     return any(chinese.HANYU in systems and x in (py, py.replace("ü", "v"), py.replace("ü", "u"))
                for py, systems in chinese.mandarin_of(x).items())  # fmt: skip
@@ -4402,6 +4459,62 @@ def distinct_mandarin_given(a: Name, b: Name) -> Message | str:
     return ""
 
 
+@cache
+def _pinyin_given_chars() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Hanyu Pinyin syllable -> the common given-name characters whose first Mandarin
+    reading it is (a name's reading: 鑫 XIN, not its rare XUN), and -> those that have it
+    among any of their Mandarin readings."""
+    first: dict[str, set[str]] = {}
+    every: dict[str, set[str]] = {}
+    for ch in chinese.name_chars()[1]:
+        readings = chinese.mandarin_readings(ch)
+        if readings:
+            first.setdefault(readings[0], set()).add(ch)
+        for py in readings:
+            every.setdefault(py, set()).add(ch)
+    return ({k: frozenset(v) for k, v in first.items()},
+            {k: frozenset(v) for k, v in every.items()})  # fmt: skip
+
+
+def distinct_mainland_given(a: Name, b: Name) -> Message | str:
+    """`distinct_mandarin_given` for two demonstrably mainland Pinyin names (a syllable
+    only Pinyin writes, or a given name joined: `_mainland_pinyin`), which a mainland
+    passport spells from the characters' Mandarin: one given syllable one letter from the
+    other, each the first reading of common given-name characters and no character read
+    both ways in Mandarin (ZHU HONGMEI 梅 / HONGWEI 偉). `distinct_mandarin_given` leaves
+    them when a dialect joins the two (薇, Mandarin WEI, Cantonese MEI), but a Pinyin name
+    does not take a Cantonese reading: a mainland passport prints no dialect. A syllable
+    no common character reads first (XUN: 鑫's rare reading) stays a possible slip (issue
+    12, names-prec11b)."""
+    ta, tb = a.tokens, b.tokens
+    if a.is_han or b.is_han or len(ta) < 2 or len(ta) != len(tb) or ta[0].text != tb[0].text:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1 or Levenshtein.distance(ta[differ[0]].text, tb[differ[0]].text) != 1:
+        return ""
+    if not (_mainland_pinyin(a, False) and _mainland_pinyin(b, False)):
+        return ""
+    pair = _one_syllable_apart(ta[differ[0]].text.lower(), tb[differ[0]].text.lower())
+    if pair is None:
+        return ""
+    x, y, _ = pair
+    if not (_pinyin_syllable(x) and _pinyin_syllable(y)) or _fold_syllable(x) == _fold_syllable(y):
+        return ""
+    blocks = korean.name_block_spellings()
+    if blocks.get(x, frozenset()) & blocks.get(y, frozenset()):
+        return ""  # one Korean block's spellings
+    _, reason = _latin_latin(x, y)
+    if getattr(reason, "code", "name.spelling") not in ("name.spelling", "name.dialect"):
+        return ""  # one syllable in two Mandarin systems, or a Taiwanese merge: the
+        # Mandarin rules' (`distinct_pinyin_finals` judges -n / -ng)
+    first, every = _pinyin_given_chars()
+    fx, fy = first.get(x, frozenset()), first.get(y, frozenset())
+    if not fx or not fy or every.get(x, frozenset()) & every.get(y, frozenset()):
+        return ""  # a syllable of no common name, or one character read both ways
+    return msg("name.distinct_pinyin_given", a=x.upper(), b=y.upper(),
+               ca="".join(sorted(fx)[:3]), cb="".join(sorted(fy)[:3]))  # fmt: skip
+
+
 # What a syllable pairing may say beside the one differing syllable: the words agree.
 _SYLLABLES_AGREE = frozenset({"name.read_as", "name.equal", "name.same_syllable",
                               "name.taiwan_variant"})  # fmt: skip
@@ -4903,6 +5016,21 @@ def distinct_pinyin_surname_chars(x: str, y: str) -> Message | str:
     )  # fmt: skip
 
 
+def _given_reads_korean(surname: str, given: list[str]) -> bool:
+    """Every given word reads, after the surname, as Sino-Korean blocks (MIN HO, MINHO):
+    a Korean surname's two spellings (JUNG / CHUNG 정, LI / NI 리) are one family only in
+    a name that can be Korean; a Taiwan name in Wade-Giles (CHENG-SUNG: Korean spells no
+    CHENG) does not take a Korean reading (issue 12, names-prec11b)."""
+    return all(korean.hangul_readings(f"{surname} {w}") for w in given)
+
+
+def _one_surname_char(x: str, y: str) -> bool:
+    """A common surname character that some table spells both ways (江 GONG / KONG in
+    Cantonese, 鍾 CHONG / JUNG, 胡 Hokkien HO / HU): one family whatever the given name."""
+    pair = {x.upper(), y.upper()}
+    return any(pair <= _char_spellings(ch) for ch in chinese.name_chars()[0])
+
+
 def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
     """A reason when two Latin names with the same given names, spelt alike in Mandarin
     (CHIH-WEI, KUO-HUA), differ in surnames that no romanisation of those given names
@@ -4980,7 +5108,9 @@ def distinct_chinese_surnames(a: Name, b: Name) -> Message | str:
             return ""
     assert systems is not None
     families = korean.surname_families()
-    if families.get(x.upper(), frozenset()) & families.get(y.upper(), frozenset()):
+    if families.get(x.upper(), frozenset()) & families.get(y.upper(), frozenset()) and (
+        _given_reads_korean(x, given) or _one_surname_char(x, y)
+    ):
         return ""  # JUNG / CHUNG MIN-HO: one Korean surname, 정
     if "Hanyu Pinyin" in systems and not (_hyphenated(a) and _hyphenated(b)) and not finals:
         # DING / DENG HAI RONG (丁, 鄧): two common surnames a vowel or a zh/z apart are
@@ -5621,6 +5751,91 @@ def _compare_hangul(a: str, b: str) -> NameMatch:
             reasons = [r for r in (why, *g_why, *missing) if r]
             best = NameMatch(round(score, 4), tuple(reasons), "syllables")
     return best
+
+
+def _syllable_splits(word: str, n: int) -> list[tuple[str, ...]]:
+    """Every split of a Latin word into `n` pieces each the spelling of some Hangul
+    block (SEOHYEON in two: SEO-HYEON)."""
+    if n == 1:
+        return [(word,)] if korean.is_syllable(word) else []
+    out: list[tuple[str, ...]] = []
+    for k in range(1, min(len(word), 7) + 1):
+        if korean.is_syllable(word[:k]):
+            out += [(word[:k], *rest) for rest in _syllable_splits(word[k:], n - 1)]
+    return out
+
+
+def distinct_hangul_split(a: str, b: str, best: NameMatch) -> Message | str:
+    """A reason when a name in Hangul meets a Latin name only through a given block read
+    from a piece no spelling of it writes ("spelling differs": 서 / SEOH in 박서연 / BAK
+    SEOHYEON) while the Latin given name splits wholly into spellings of Hangul blocks
+    (SEO-HYEON, 서현), one block for each: the Latin name is another Korean name, spelt
+    as the tables spell it, not a slip of this one; a piece of another block met whole
+    is already 0 (재명 / JAE-YONG). A customary spelling the tables lack that splits no
+    other way stays a possible slip (issue 12, names-prec11b)."""
+    ha = korean.has_hangul(a)
+    if ha == korean.has_hangul(b):
+        return ""
+    hangul, latin = (a, b) if ha else (b, a)
+    slips = [r for r in best.reasons if getattr(r, "code", "") == "name.han_spelling"]
+    surname, given = korean.split(hangul)
+    if not slips or not given or any(r.params["b"] not in given for r in slips):
+        return ""  # a surname slip is the surname tables'
+    words = [t.text for t in parse(latin).tokens if not t.han]
+    spelt = korean.surname_spellings(surname)
+    for order in (words, [*words[-1:], *words[:-1]]):
+        rest = "".join(order[1:]).lower()
+        if not rest or order[0].lower() not in spelt:
+            continue  # the order whose first word is the surname, spelt as listed
+        for split in _syllable_splits(rest, len(given)):
+            other = [(blk, p) for blk, p in zip(given, split, strict=True)
+                     if p not in korean.syllable_spellings(blk)]  # fmt: skip
+            if other:
+                shown = ", ".join(f"{p.upper()} / {blk}" for blk, p in other)
+                return msg("name.distinct_hangul_split", a=rest.upper(), b="".join(given),
+                           split="-".join(split).upper(), blocks=shown)  # fmt: skip
+    return ""
+
+
+def _hangul_split_capped(a: str, b: str, best: NameMatch) -> NameMatch:
+    """`best` capped when `distinct_hangul_split` finds another Korean name in it; a pair
+    under the threshold keeps its own score."""
+    if best.score < DEFAULT_THRESHOLD:
+        return best
+    rule = distinct_hangul_split(a, b, best)
+    if not rule:
+        return best
+    return NameMatch(DISTINCT_SURNAMES_CAP, (*best.reasons, rule), best.mode, best.score)
+
+
+def distinct_korean_block_added(a: Name, b: Name) -> Message | str:
+    """A reason when two Latin names that read as Korean names (`korean.hangul_readings`)
+    share the surname and one given name is the other's with one Sino-Korean block more,
+    set apart by a hyphen, or a space when longer than a letter (CHO HYUN 현 / CHO
+    HYUN-A 현아, KIM MIN / KIM MIN HO): a Korean given
+    name's blocks are the name, and one more is another name, not an initial (the word
+    comparison had read the lone A as one, 0.95). A letter joined on (HYUNA) may be a
+    slip and is left (issue 12, names-prec11b)."""
+    if a.is_han or b.is_han or len(a.tokens) < 2 or len(b.tokens) < 2:
+        return ""
+    if a.tokens[0].text != b.tokens[0].text or abs(len(a.tokens) - len(b.tokens)) != 1:
+        return ""
+    short, long_ = (a, b) if len(a.tokens) < len(b.tokens) else (b, a)
+    ws, wl = [t.text for t in short.tokens], [t.text for t in long_.tokens]
+    if wl[:-1] == ws:
+        extra = wl[-1]
+    elif wl[:1] + wl[2:] == ws:
+        extra = wl[1]
+    else:
+        return ""
+    if not korean.is_syllable(extra.lower()):
+        return ""
+    if len(extra) == 1 and not re.search(rf"-\s*{extra}\b", long_.original.upper()):
+        return ""  # a lone letter set apart by a space may be a middle initial (MINHO A)
+    if not (korean.hangul_readings(short.original) and korean.hangul_readings(long_.original)):
+        return ""
+    return msg("name.distinct_korean_block_added", a=" ".join(ws), b=" ".join(wl),
+               block=extra)  # fmt: skip
 
 
 def _korean_part(hangul: str, word: str, forms: dict[str, str]) -> tuple[float, Message | str]:

@@ -1731,6 +1731,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} is a Cantonese reading of {b}, which a name spelt in Mandarin writes {forms}: {a} is another character's Mandarin spelling, different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_char_hk_syllable</source>
+        <extracomment>{a} is no Cantonese spelling of {b} ({forms}) in a name otherwise spelt as Hong Kong spells Cantonese: {a} is another character's, different people unless the known facts agree</extracomment>
+        <translation>{a} is no Cantonese spelling of {b} ({forms}) in a name otherwise spelt as Hong Kong spells Cantonese: {a} is another character's, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_char_initial</source>
         <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
         <translation>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</translation>
@@ -1821,9 +1826,19 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different characters that share no reading: a name in characters is its characters, different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_hangul_split</source>
+        <extracomment>{a} reads as {split}, every piece a Korean block's spelling, and {b} is not spelt so ({blocks}): another Korean name, different people unless the known facts agree</extracomment>
+        <translation>{a} reads as {split}, every piece a Korean block's spelling, and {b} is not spelt so ({blocks}): another Korean name, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_korean_block_added</source>
+        <extracomment>{b} is {a} with one Korean block more ({block}): a Korean given name's blocks are the name, so another name, different people unless the known facts agree</extracomment>
+        <translation>{b} is {a} with one Korean block more ({block}): a Korean given name's blocks are the name, so another name, different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_korean_given</source>
@@ -1859,6 +1874,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_pinyin_chars</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are the Pinyin spellings of two different common Chinese surnames, which no romanisation or dialect table spells as one character: different people unless the known facts agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are the Pinyin spellings of two different common Chinese surnames, which no romanisation or dialect table spells as one character: different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_pinyin_given</source>
+        <extracomment>{a} and {b} are two Pinyin syllables of a mainland given name, read first by different characters ({ca} / {cb}); a mainland passport spells no dialect's reading: two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two Pinyin syllables of a mainland given name, read first by different characters ({ca} / {cb}); a mainland passport spells no dialect's reading: two characters, different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_pinyin_surnames</source>

@@ -1731,6 +1731,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 是 {b} 的粵語讀音，以華語拼寫的姓名將此字寫作 {forms}：{a} 是另一個字的華語拼音，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
+        <source>name.distinct_char_hk_syllable</source>
+        <extracomment>{a} is no Cantonese spelling of {b} ({forms}) in a name otherwise spelt as Hong Kong spells Cantonese: {a} is another character's, different people unless the known facts agree</extracomment>
+        <translation>{a} 不是 {b} 的粵語拼法（{forms}），而此姓名其餘部分皆依香港粵語拼寫：{a} 是另一個字的拼法，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
         <source>name.distinct_char_initial</source>
         <extracomment>{a} begins with {i}, which no romanisation of {b} ({forms}) writes: another character, different people unless the known facts agree</extracomment>
         <translation>{a} 以 {i} 開頭，{b} 的任何拼音（{forms}）都不這樣寫：是另一個字，除非已知資料相符，否則為不同的人</translation>
@@ -1821,9 +1826,19 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的字，沒有共同的讀音：以漢字書寫的姓名就是那些字，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
+        <source>name.distinct_hangul_split</source>
+        <extracomment>{a} reads as {split}, every piece a Korean block's spelling, and {b} is not spelt so ({blocks}): another Korean name, different people unless the known facts agree</extracomment>
+        <translation>{a} 可讀作 {split}，每一段都是韓文音節的拼法，而 {b} 不這樣拼（{blocks}）：是另一個韓文姓名，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_korean_block_added</source>
+        <extracomment>{b} is {a} with one Korean block more ({block}): a Korean given name's blocks are the name, so another name, different people unless the known facts agree</extracomment>
+        <translation>{b} 比 {a} 多一個韓文音節（{block}）：韓文名字的每個音節都是名字的一部分，因此是另一個名字，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
         <source>name.distinct_korean_given</source>
@@ -1859,6 +1874,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_pinyin_chars</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are the Pinyin spellings of two different common Chinese surnames, which no romanisation or dialect table spells as one character: different people unless the known facts agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同常見中文姓氏的拼音拼法，沒有任何拼音系統或方言對照表將同一個字拼成這兩種寫法：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_pinyin_given</source>
+        <extracomment>{a} and {b} are two Pinyin syllables of a mainland given name, read first by different characters ({ca} / {cb}); a mainland passport spells no dialect's reading: two characters, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是中國大陸漢語拼音名字中的兩個音節，分別為不同字的首要讀音（{ca} / {cb}）；大陸護照不以方言讀音拼寫：是兩個不同的字，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
         <source>name.distinct_pinyin_surnames</source>
