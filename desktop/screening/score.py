@@ -2927,7 +2927,10 @@ def _thai_fold(word: str) -> str:
     w = re.sub(r"ER(?=[^AEIOUY]|$)", "OE", word.replace("ERIT", "OET"))
     # ฤ, written RUE or RI by word (PRUET / PRIT, NARUEMON / NARIMON): one letter
     w = w.replace("RUE", "RI")
-    w = re.sub(r"(RN|RT|L)$", lambda m: {"RN": "N", "RT": "T", "L": "N"}[m.group(1)], w)
+    # RTGS ends a syllable in K, P, T, M, N, NG, W or Y only: a final S or J (ส ศ ษ จ ช:
+    # PRAPAS, JIRAYUS, SINVIJ) is a customary spelling of RTGS T (PRAPHAT, CHIRAYUT)
+    finals = {"RN": "N", "RT": "T", "L": "N", "S": "T", "J": "T"}
+    w = re.sub(r"(RN|RT|L|S|J)$", lambda m: finals[m.group(1)], w)
     # a final ล inside a word, customarily L (KAMOLWAN, MONGKOLCHAI: RTGS KAMONWAN)
     w = re.sub(r"L(?=[^AEIOUYL])", "N", w)
     for x, y in _THAI_FOLDS:

@@ -148,3 +148,21 @@ def test_turkish_names_written_surname_first_keep_matching(a, b):
 
 def test_kaya_against_kara_is_lifted_when_the_facts_agree():
     _lifted("KAYA MURAT", "KARA MURAT", "TUR")
+
+
+# Review n11a (HIGH): the list holds royin readings that keep a final -S (PRAPHAS), the
+# fold did not make a customary final S or J into RTGS T, so PRAPAS / PRAPHAT and
+# JIRAYUS / CHIRAYUT were two names in either word order. RTGS ends no syllable in S or J.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("SRISUK PRAPHAT", "SRISUK PRAPAS"),
+        ("SRISUK CHIRAYUT", "SRISUK JIRAYUS"),
+        ("SRISUK CHAYANIT", "SRISUK JAYANIS"),
+        ("SRISUK PHUDIT", "SRISUK PUDIS"),
+        ("PRAPHAT SRISUK", "PRAPAS SRISUK"),
+        ("CHIRAYUT SRISUK", "JIRAYUS SRISUK"),
+    ],
+)
+def test_a_customary_final_s_or_j_is_rtgs_t(a, b):
+    _matches(a, b)
