@@ -3153,7 +3153,8 @@ def _thai_given_crossed(
             return ""
         # Thai script writes the given name first (the Thai Civil Registration form
         # order): the other word of the pair then stands as the given name too
-        in_thai = script or (_thai_script_text(a.original), _thai_script_text(b.original))
+        in_thai = script if script is not None else (
+            _thai_script_text(a.original), _thai_script_text(b.original))
         placed = (in_thai[0] and i == 1) or (in_thai[1] and i == 0)
         given = _thai_given_only(lx) and _thai_given_only(ly)
         if not given and not (placed and _thai_given_listed(lx) and _thai_given_listed(ly)):
