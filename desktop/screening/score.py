@@ -5792,13 +5792,27 @@ def distinct_hangul_split(a: str, b: str, best: NameMatch) -> Message | str:
         if not rest or order[0].lower() not in spelt:
             continue  # the order whose first word is the surname, spelt as listed
         for split in _syllable_splits(rest, len(given)):
-            other = [(blk, p) for blk, p in zip(given, split, strict=True)
-                     if p not in korean.syllable_spellings(blk)]  # fmt: skip
+            nexts = [*split[1:], ""]
+            other = [(blk, p) for blk, p, nxt in zip(given, split, nexts, strict=True)
+                     if not _korean_block_by_ear(p, blk, nxt)]  # fmt: skip
             if other:
                 shown = ", ".join(f"{p.upper()} / {blk}" for blk, p in other)
                 return msg("name.distinct_hangul_split", a=rest.upper(), b="".join(given),
                            split="-".join(split).upper(), blocks=shown)  # fmt: skip
     return ""
+
+
+def _korean_block_by_ear(piece: str, block: str, following: str) -> bool:
+    """`piece` spells `block`: as a table does, or as Seoul speech writes it by ear (세
+    and 새 have merged: SAE for 세, SE for 새), or with the next piece's first vowel
+    doubled across the break (하은 keyed HAEEUN: HAE-EUN), which review n11b found
+    read as other blocks."""
+    spellings = korean.syllable_spellings(block)
+    if piece in spellings:
+        return True
+    if any(piece.replace("ae", "e") == s.replace("ae", "e") for s in spellings):
+        return True
+    return bool(following) and piece[-1:] == following[:1] and piece[:-1] in spellings
 
 
 def _hangul_split_capped(a: str, b: str, best: NameMatch) -> NameMatch:

@@ -171,3 +171,10 @@ def test_the_block_rule_leaves_initials_slips_and_other_names(a, b):
 
 def test_the_block_rule_is_lifted_when_the_facts_agree():
     _lifted("CHO HYUN", "CHO HYUN-A", "KOR")
+
+
+# Review n11b (MEDIUM): SAE for 세 (Seoul speech has merged 세 and 새) and a vowel doubled
+# across the break (하은 keyed HAEEUN) were read as other blocks (새은, 해은) and capped.
+@pytest.mark.parametrize(("a", "b"), [("박세은", "PARK SAEEUN"), ("김하은", "KIM HAEEUN")])
+def test_a_korean_block_spelt_by_ear_is_not_another_block(a, b):
+    _matches(a, b)
