@@ -51,6 +51,9 @@ from protocol.rows import (  # the validation is the protocol's: the central use
 )
 
 NAME_KEY_DATASETS = {"persons": 1, "exit_bans": 2}  # code stored in screening_name_keys
+# The covering index of persons' facts (schema.persons): SQLite would pick the primary
+# key's for `id IN (...)` and read every row from the table.
+PERSON_FACTS_INDEX = "ix_persons_id_birth_date_nationality_sex"
 CHUNK = 5000
 _IN_CHUNK = 500  # ids per `IN (...)` lookup
 

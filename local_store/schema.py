@@ -116,6 +116,10 @@ persons = Table(
     Column("action", Text, nullable=False),  # refer | deny_entry | arrest
     Column("list", Text),
     Column("valid_until", Text),
+    # Covering the facts that order namesakes tied at the candidate limit
+    # (`desktop.screening.checks._cut`, up to 200 a pass): read from this compact index,
+    # not from 200 rows spread over the table (1.5 -> 0.5 ms CPU a read at 1M persons).
+    Index(None, "id", "birth_date", "nationality", "sex"),
 )
 
 # Lost, stolen and revoked travel documents: tens of millions of rows, so no rowid.

@@ -31,7 +31,7 @@ from desktop.screening.score import (
     compare_people,
     facts_penalty,
 )
-from local_store.replica import NAME_KEY_DATASETS, index_is_current
+from local_store.replica import NAME_KEY_DATASETS, PERSON_FACTS_INDEX, index_is_current
 from protocol.rows import birth_number, fold_document_number, normalise_document_number
 
 log = logging.getLogger(__name__)
@@ -315,6 +315,8 @@ def _ranked(
 
 # The facts each dataset holds besides the names and birth date, as `Facts` fields.
 _FACT_COLUMNS = {"persons": ("nationality", "sex"), "exit_bans": ("nationality",)}
+# Where those facts are read from without the rows (a covering index): persons only.
+_FACT_INDEX = {"persons": PERSON_FACTS_INDEX}
 
 
 def _cut(
@@ -334,7 +336,9 @@ def _cut(
     cols = _FACT_COLUMNS[dataset]
     listed = {
         row[0]: Facts((), row[1], *row[2:])
-        for row in _fetch(conn, dataset, ", ".join(("id", "birth_date", *cols)), tied)
+        for row in _fetch(
+            conn, dataset, ", ".join(("id", "birth_date", *cols)), tied, _FACT_INDEX.get(dataset)
+        )
     }
 
     def order(ref: str) -> tuple[float, int]:
@@ -352,12 +356,16 @@ def _cut(
     return above + tied[: limit - len(above)]
 
 
-def _fetch(conn: Connection, table: str, cols: str, ids: Sequence[str]) -> list[Any]:
+def _fetch(
+    conn: Connection, table: str, cols: str, ids: Sequence[str], index: str | None = None
+) -> list[Any]:
+    """`cols` of the rows `ids`; with `index`, read from that (covering) index."""
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
+    hint = f"INDEXED BY {index} " if index else ""
     return conn.exec_driver_sql(
-        f"SELECT {cols} FROM {table} WHERE id IN ({marks})", tuple(ids)
+        f"SELECT {cols} FROM {table} {hint}WHERE id IN ({marks})", tuple(ids)
     ).fetchall()
 
 
