@@ -25,3 +25,31 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.fail(f"{SHARED} is missing: the real-data tests read ../shared/ beside the checkout")
     return SHARED
+
+
+# On two xdist workers (`make test PYTEST_ARGS="-n 2 --dist loadgroup"`) the one machine-wide
+# pcscd (virtual_passport.testbed: a flock on its lock file for as long as its pcscd
+# lives) cannot serve both: a worker that waits for it can outlast the test timeout, and
+# the demo, which waits 5 s only, would start without its chip. Every test that starts
+# it, directly or through a command it runs, is kept on one worker, one after another.
+PCSCD_MODULES = frozenset(
+    {
+        "tests/test_bundle.py",  # the bundle's selftest, PC/SC included
+        "tests/test_bench_smoke.py",  # bench chip, through the real pcscd
+        "tests/workstation/test_demo.py",  # `demo` starts a test bed (lock_timeout_s=5)
+        "tests/workstation/test_selftest.py",
+        "tests/ui/test_face_capture.py",
+    }
+)
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.path.resolve().relative_to(_ROOT).as_posix()
+        if (
+            module in PCSCD_MODULES
+            or item.get_closest_marker("pcsc") is not None
+            or "testbed" in getattr(item, "fixturenames", ())
+        ):
+            item.add_marker(pytest.mark.xdist_group("pcscd"))

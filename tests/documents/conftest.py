@@ -97,3 +97,29 @@ def templates_only(monkeypatch):
     from desktop.documents import ocr_decide
 
     monkeypatch.setattr(ocr_decide, "is_ocrb", lambda scores, feats=None: True)
+
+
+@pytest.fixture(scope="session")
+def ext_mrz_read(shared_dir):
+    """`ext_mrz_read("pe-25_pass-uto.jpg")`: ocr.read_image of a shared ext-mrz picture at
+    TODAY, read once per session (NoMrzFound raised again each time). The whole set is
+    read by test_ocr_decide's never-wrong check; other tests assert on some of the same
+    readings, which cost seconds each."""
+    from desktop.documents import ocr
+
+    readings: dict[str, object] = {}
+
+    def read(name: str):
+        if name not in readings:
+            try:
+                readings[name] = ocr.read_image(
+                    shared_dir / "ext-mrz" / "images" / name, today=TODAY
+                )
+            except ocr.NoMrzFound as e:
+                readings[name] = e
+        got = readings[name]
+        if isinstance(got, ocr.NoMrzFound):
+            raise ocr.NoMrzFound(*got.args)
+        return got
+
+    return read

@@ -522,10 +522,10 @@ def test_a_bowed_line_is_followed_and_a_straight_one_kept_straight():
         ("pe-62_pass-aus.png", True, "phone photo turned 22 degrees, its lines bowed by the lens"),
     ],
 )
-def test_real_small_and_phone_pictures_are_read(shared_dir, name, valid, why):
+def test_real_small_and_phone_pictures_are_read(shared_dir, ext_mrz_read, name, valid, why):
     tsv = (shared_dir / "ext-mrz" / "images.tsv").read_text(encoding="utf-8")
     truth = next(ln.split("\t")[1] for ln in tsv.splitlines() if ln.startswith(name + "\t"))
-    doc = ocr.read_image(shared_dir / "ext-mrz" / "images" / name, today=TODAY).document
+    doc = ext_mrz_read(name).document
     assert doc.lines == tuple(truth.split("|")), (why, doc.lines, doc.errors)
     assert doc.valid or not valid, (why, doc.errors)
 
@@ -560,11 +560,12 @@ def test_ink_image_is_the_brightest_channel_where_colour_is_spread():
             assert np.array_equal(ink, bgr.max(axis=2))
 
 
-def test_an_honest_mrz_refused_as_ambiguous_is_not_reported_invalid_at_another_size(shared_dir):
+def test_an_honest_mrz_refused_as_ambiguous_is_not_reported_invalid_at_another_size(
+    ext_mrz_read,
+):
     # ext-mrz's Qatar passport (document number 00000000<0): its TD3 reading is refused
     # (two readings pass every check); the TD2 reading of the same lines, invalid
     # whatever its score, must not be what the officer sees (an honest MRZ "invalid").
-    image = shared_dir / "ext-mrz" / "images" / "a0-passports-Qatar.png"
-    doc = ocr.read_image(image, today=TODAY).document
+    doc = ext_mrz_read("a0-passports-Qatar.png").document
     assert [len(line) for line in doc.lines] == [44, 44], doc.lines
     assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors) or doc.valid

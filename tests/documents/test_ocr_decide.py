@@ -229,11 +229,11 @@ def _ext_rows(shared_dir):
             yield name, truths, expect
 
 
-def test_real_images_never_wrong_but_valid(shared_dir):
+def test_real_images_never_wrong_but_valid(shared_dir, ext_mrz_read):
     exact, wrong = 0, []
     for name, truths, _expect in _ext_rows(shared_dir):
         try:
-            doc = ocr.read_image(shared_dir / "ext-mrz" / "images" / name, today=TODAY).document
+            doc = ext_mrz_read(name).document
         except ocr.NoMrzFound:
             exact += not truths
             continue
@@ -262,9 +262,9 @@ EXT_EXACT = 70  # 65 after 8/S became look-alikes (review F1); rule 15 reads Qat
         ("pe-100_id-rou.jpg", "132"),
     ],
 )
-def test_the_issues_wrong_valid_cases(shared_dir, name, printed):
+def test_the_issues_wrong_valid_cases(shared_dir, ext_mrz_read, name, printed):
     rows = {n: t for n, t, _ in _ext_rows(shared_dir)}
-    doc = ocr.read_image(shared_dir / "ext-mrz" / "images" / name, today=TODAY).document
+    doc = ext_mrz_read(name).document
     assert not doc.valid or doc.lines in rows[name]
     if printed:
         assert doc.nationality == printed and not doc.valid

@@ -12,6 +12,7 @@ import itertools
 
 import cv2
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from desktop.documents import glyphs, ocr, ocr_decide
@@ -67,13 +68,20 @@ def _crafted(variant):
     return lines, flat, scores, reading
 
 
-def test_the_crafted_serif_ones_are_never_read_ii_and_valid_where_1_is_a_candidate():
+@pytest.fixture(scope="module")
+def crafted() -> list[tuple[tuple, tuple]]:
+    """Every variant's crafted document read once: both tests below assert on the same
+    216 readings (classifying and deciding them is the cost, about half of this module's
+    time each when each test read them itself)."""
+    return [(variant, _crafted(variant)) for variant in VARIANTS]
+
+
+def test_the_crafted_serif_ones_are_never_read_ii_and_valid_where_1_is_a_candidate(crafted):
     # Where the templates keep 1 beside I (within LOOKALIKE_MARGIN), the narrowing
     # that dropped 1 in both cells (exemplars and networks at the checked margins) is
     # undone: the twin `11` passes too, refused. Before: 108 of these read II, valid.
     seen = 0
-    for variant in VARIANTS:
-        lines, flat, scores, reading = _crafted(variant)
+    for variant, (lines, flat, scores, reading) in crafted:
         gap = max(scores[p, IDX["I"]] - scores[p, IDX["1"]] for p in flat)
         if gap >= ocr_decide.LOOKALIKE_MARGIN:
             continue
@@ -82,14 +90,13 @@ def test_the_crafted_serif_ones_are_never_read_ii_and_valid_where_1_is_a_candida
     assert seen >= 150
 
 
-def test_the_crafted_serif_ones_where_the_templates_drop_1():
+def test_the_crafted_serif_ones_where_the_templates_drop_1(crafted):
     # In 19 of the 216 renderings the templates put I ahead by 0.070-0.113: 1 was no
     # candidate and nothing saw the twin. Those cells fit the templates 0.057-0.141
     # worse than the document's usual cell: the twin search gives them 1 back (_widen).
     wrong = 0
     dropped = 0
-    for variant in VARIANTS:
-        lines, flat, scores, reading = _crafted(variant)
+    for _variant, (lines, flat, scores, reading) in crafted:
         dropped += max(scores[p, IDX["I"]] - scores[p, IDX["1"]] for p in flat) >= (
             ocr_decide.LOOKALIKE_MARGIN
         )
