@@ -777,32 +777,123 @@ def _runner_up_repair(
     doc = reading.document
     text = "".join(doc.lines)
     fields = lay.field_of()
-    ink = [p for p, c in enumerate(text) if c != "<"]
-    usual = float(np.median(scores[ink].max(axis=1))) if ink else 0.0
+    usual = _usual_fit(text, scores)
     out: list[int] = []
     for p in _under_failed_checks(list(range(len(text))), doc.checks, lay):
         f = fields[p]
         if f is None or text[p] not in IDX:
             continue
-        read = scores[p, IDX[text[p]]]
-        odd = usual - read >= RUNNER_UP_ODD
         for b in f.chars:
-            gap = read - scores[p, IDX[b]]
-            if b == text[p] or gap >= (RUNNER_UP_ODD_WIDE if odd else RUNNER_UP_WIDE):
+            if b == text[p] or not _within_runner_up(text, scores, p, b, usual):
                 continue
             cs = list(text)
             cs[p] = b
             if not parse(lay.lines_of(cs), today=today).valid:
                 continue
-            lead = (
-                ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf)
-                if feats is not None
-                else -np.inf
-            )
-            if gap < RUNNER_UP_FIT or odd or lead < RUNNER_UP_CNN:
+            if _close_behind(text, scores, feats, p, b, usual):
                 out.append(p)
                 break
     return out
+
+
+def _usual_fit(text: str, scores: np.ndarray) -> float:
+    """The document's usual ink cell's best template score (rule 18's `odd`)."""
+    ink = [p for p, c in enumerate(text) if c != "<"]
+    return float(np.median(scores[ink].max(axis=1))) if ink else 0.0
+
+
+def _within_runner_up(text: str, scores: np.ndarray, p: int, b: str, usual: float) -> bool:
+    """`b` within rule 18's widest reach behind the glyph read in cell `p`."""
+    read = scores[p, IDX[text[p]]]
+    odd = usual - read >= RUNNER_UP_ODD
+    return bool(read - scores[p, IDX[b]] < (RUNNER_UP_ODD_WIDE if odd else RUNNER_UP_WIDE))
+
+
+def _close_behind(
+    text: str, scores: np.ndarray, feats: np.ndarray | None, p: int, b: str, usual: float
+) -> bool:
+    """Rule 18's margins: `b` close behind the glyph read in cell `p` (within
+    RUNNER_UP_FIT; or RUNNER_UP_WIDE with the CNN preferring the glyph read by under
+    RUNNER_UP_CNN; or RUNNER_UP_ODD_WIDE where the cell fits RUNNER_UP_ODD worse than
+    the document's usual ink cell). Without the CNN every `b` within reach counts."""
+    read = scores[p, IDX[text[p]]]
+    gap = read - scores[p, IDX[b]]
+    odd = usual - read >= RUNNER_UP_ODD
+    if gap >= (RUNNER_UP_ODD_WIDE if odd else RUNNER_UP_WIDE):
+        return False
+    if gap < RUNNER_UP_FIT or odd or feats is None:
+        return True
+    return bool(ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf) < RUNNER_UP_CNN)
+
+
+# Rule 18b: at most this many combinations of one repair per failing check are parsed.
+MAX_REPAIR_COMBINATIONS = 256
+
+
+def _repair_per_check(
+    reading: Reading,
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    lay: mrz_layout.Layout,
+    today: dt.date,
+) -> list[int]:
+    """Rule 18b: where two or more field check digits fail, the cells of one repair per
+    failing field check that together make the MRZ valid (composite check included), or
+    []. A repair of a field is one cell it covers (its check digit included) read as a
+    character its field admits close behind the glyph read (rule 18's margins,
+    `_close_behind`), or every cell of one character in the field read as one of its
+    look-alikes, each close behind (one glyph misjudged alike: another face's 5s read S);
+    it must make that field's own check pass. mrz_heldout15 2600057: an honest
+    passport's number 5 read S and both dates' 6s read 8 (three checks failing, each
+    mended by its own cell) was reported invalid."""
+    doc = reading.document
+    failed = {name.replace("_", " ") for name, ok in dataclasses.asdict(doc.checks).items()
+              if ok is False}  # fmt: skip
+    own = [c for c in lay.checks if c.name in failed and c.name != "composite"]
+    if len(own) < 2:
+        return []  # one failing field is rule 18's
+    text = "".join(doc.lines)
+    fields = lay.field_of()
+    usual = _usual_fit(text, scores)
+    options: list[list[dict[int, str]]] = []
+    for c in own:
+        cells = sorted(lay.cells_of(c))
+        tries: list[dict[int, str]] = []
+        by_glyph: dict[tuple[str, str], list[int]] = {}
+        for p in cells:
+            f = fields[p]
+            if f is None or text[p] not in IDX:
+                continue
+            for b in f.chars:
+                if b == text[p] or not _within_runner_up(text, scores, p, b, usual):
+                    continue
+                tries.append({p: b})
+                if is_lookalike(text[p], b):
+                    by_glyph.setdefault((text[p], b), []).append(p)
+        for (a, b), ps in by_glyph.items():
+            if len(ps) > 1 and len(ps) == sum(text[p] == a for p in cells):
+                tries.append(dict.fromkeys(ps, b))
+        mended = []
+        for t in tries:
+            cs = list(text)
+            for p, b in t.items():
+                cs[p] = b
+            got = getattr(parse(lay.lines_of(cs), today=today).checks, c.name.replace(" ", "_"))
+            if got and all(_close_behind(text, scores, feats, p, b, usual) for p, b in t.items()):
+                mended.append(t)
+        if not mended:
+            return []
+        options.append(mended)
+    if int(np.prod([len(o) for o in options])) > MAX_REPAIR_COMBINATIONS:
+        return []
+    for combo in itertools.product(*options):
+        cs = list(text)
+        for t in combo:
+            for p, b in t.items():
+                cs[p] = b
+        if parse(lay.lines_of(cs), today=today).valid:
+            return sorted(p for t in combo for p in t)
+    return []
 
 
 def _under_failed_checks(cells: list[int], checks: Checks, lay: mrz_layout.Layout) -> list[int]:
@@ -1124,7 +1215,9 @@ def decide(
             )
     repaired: list[int] = []
     if not reading.uncertain and not reading.document.valid:
-        repaired = _runner_up_repair(reading, scores, feats, lay, today)
+        repaired = _runner_up_repair(reading, scores, feats, lay, today) or _repair_per_check(
+            reading, scores, feats, lay, today
+        )
         if repaired:
             # One cell under the failing checks, read as the character close behind it,
             # makes the MRZ valid: the failure may be that cell's misread (rule 18;
