@@ -14,7 +14,7 @@ import numpy as np
 from PIL import Image
 
 from desktop.documents import layout as mrz_layout
-from desktop.documents.mrz import parse
+from desktop.documents.mrz import check_digit, parse
 from tests.documents import synth
 
 TODAY = dt.date(2026, 11, 27)
@@ -95,6 +95,24 @@ def _several(seed: int) -> tuple[bytes, tuple[str, ...], bool, str] | None:
     return _render(fmt, base, edits, level, rng, note)
 
 
+def _six_g(seed: int) -> tuple[bytes, tuple[str, ...], bool, str]:
+    """Mode "f5" (rule 20): printed valid, a document number's cell printed 6 (even
+    seeds) or G (odd seeds), its check digits recomputed, blended 45-90 % toward its
+    check-blind twin (G or 6): no check digit sees the twin."""
+    rng = np.random.default_rng(seed)
+    fmt, lines = synth.random_mrz(rng, TODAY)
+    level = str(rng.choice(["easy", "medium", "hard"], p=[0.4, 0.45, 0.15]))
+    printed, twin = ("6", "G") if seed % 2 == 0 else ("G", "6")
+    cells = _number(fmt)
+    i, j = cells[int(rng.integers(len(cells)))]
+    base = _set(lines, i, j, printed)
+    for c in mrz_layout.layout(fmt).checks:
+        base = _set(base, c.line, c.pos, str(check_digit(c.data(base))))
+    t = float(rng.uniform(0.45, 0.9))
+    note = f"f5 {i + 1}:{j + 1} {printed}->{twin} t={t:.2f}"
+    return _render(fmt, base, [(i, j, twin, t)], level, rng, note)
+
+
 def _render(
     fmt: str,
     base: tuple[str, ...],
@@ -126,9 +144,11 @@ def page(mode: str, seed: int) -> tuple[bytes, tuple[str, ...], bool, str] | Non
     letter 40-60 % toward its look-alike; 1 the same without the name; 2 printed valid,
     a number's digit 55-90 % toward a letter; 3 printed invalid (a check digit printed
     wrong) with the name blend. Mode "f2": printed valid, a name letter 70-90 % toward
-    its digit. Mode "f4": see _several."""
+    its digit. Mode "f4": see _several; "f5": see _six_g."""
     if mode == "f4":
         return _several(seed)
+    if mode == "f5":
+        return _six_g(seed)
     rng = np.random.default_rng(seed)
     fmt, lines = synth.random_mrz(rng, TODAY)
     level = str(rng.choice(["easy", "medium", "hard"], p=[0.4, 0.45, 0.15]))

@@ -1161,3 +1161,53 @@ def test_the_choice_reads_the_blotted_birth_date_digit(monkeypatch):
         blot > scores.max(axis=1) - ocr_decide.RIVAL_MARGIN, np.ones(90), 0.9, None,
     )  # fmt: skip
     assert not without.document.valid and (2, 1) in without.uncertain
+
+
+# -- rule 20: a check-blind 6/G part of the way to its twin -------------------------------
+
+
+@pytest.mark.parametrize(
+    "twin, cnn_prefers_read_by, refused",
+    [
+        (0.85, 2.4, True),  # 38006: a number's 6 printed 69 % toward G, read G (0.11 ahead)
+        (0.85, 8.6, True),  # f5 40001: a G 75 % toward 6, read 6, the CNN sure as of a G
+        (0.85, 9.5, False),  # the CNN surer than of any blend: the read glyph stands
+        (0.80, 2.4, False),  # 0.17 behind: as far as a clean 6's twin (ext-mrz pe-98 0.157)
+    ],
+)
+def test_a_number_g_near_its_six_is_refused_where_no_check_digit_tells_them_apart(
+    monkeypatch, twin, cnn_prefers_read_by, refused
+):
+    """Rule 20 (review r16's open finding): 6/G is check-blind (G = 16); a glyph part of
+    the way to its twin, read as that twin, was reported valid. Refused where the twin
+    stands within BLIND_NEAR in the templates and the CNN does not prefer the glyph read
+    by BLIND_CNN."""
+    lines = _document("TD3", "document_number", "X4G7K9M2")
+    assert parse(lines, today=TODAY).valid
+    scores = _scores(lines)
+    p = 44 + 2
+    scores[p, IDX["G"]], scores[p, IDX["6"]] = 0.97, twin
+    doc = parse(lines, today=TODAY)
+    reading = ocr_decide.Reading(doc, (1.0, 1.0), (), (), 0.97)
+    fake = _FakeCnn("G", "6", cnn_prefers_read_by)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
+    feats = np.zeros((len(scores), 320), np.float32)
+    out = ocr_decide._blind_twin(reading, scores, feats, "TD3", 44)
+    assert bool(out.uncertain) == refused
+    if refused:
+        assert (2, 3) in out.uncertain and (2, 3) in out.unsure
+        assert "no check digit can tell 6 from G" in str(out.document.errors[-1])
+
+
+def test_a_number_six_printed_toward_g_is_refused_not_read_valid():
+    """blend_pages f1 38006 end to end (an MRV-B visa's number 6 printed 69 % toward G): read G
+    and reported valid before rule 20, refused now."""
+    from tests.documents import blend_pages
+
+    made = blend_pages.page("f1", 38006)
+    assert made is not None
+    jpeg, _printed, valid, _note = made
+    assert valid
+    doc = ocr.read_image(jpeg, today=blend_pages.TODAY).document
+    assert not doc.valid
+    assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
