@@ -170,6 +170,13 @@ Rules (ICAO 9303 fields from `layout.py`):
    substitution (its weights 7, 3, 1 are prime to 10), so one confident misread is what
    turns an honest MRZ invalid; a printed error stays invalid unless a glyph of it is
    itself that close to the repairing character.
+   18b. Where two or more field check digits fail (rule 18 repairs one cell), one such
+   repair per failing field check (a cell of the field, its check digit included, or
+   every cell of one character in the field read as one look-alike: a face's 5s read S),
+   each making its field's check pass and all together the MRZ valid (composite check
+   included), refuses likewise (mrz_heldout15 2600057: an honest passport's number 5
+   read S and both dates' 6s read 8 was reported invalid). Bounded: at most
+   MAX_REPAIR_COMBINATIONS combinations are parsed. It only turns invalid into refused.
 19. Rule 7's one exception under a check digit (_blotted_date_digit): a birth or expiry
    date digit an ink blot makes illegible, the document's only illegible cell, is read
    where exactly one digit passes both its date's check digit and the composite (every
@@ -177,6 +184,13 @@ Rules (ICAO 9303 fields from `layout.py`):
    best class in the templates (at MIN_SCORE or over) and in the CNN. The check digits
    confirm what shows through the blot; they never fill in a cell the glyph does not
    name (ext-mrz's Liechtenstein card: the birth date's 8 under a blot).
+20. A valid reading is refused where a cell of a field admitting both 6 and G (a
+   document number, optional data) holds one of them with the other within BLIND_NEAR
+   in the templates and the CNN preferring the one read by under BLIND_CNN
+   (_blind_twin): 6/G is check-blind (G = 16), so a 6 printed part of the way to G and
+   read G passes every check (review r16: 63-75 % blends read G, valid). Clean printed
+   6s and Gs never came that close; a blend past ~75 % is its twin to both witnesses
+   and stays out of reach.
 """
 
 from __future__ import annotations
@@ -407,6 +421,8 @@ define(
         "ocr.why.runner_up": "a character where a check digit fails that the glyph nearly "
         "reads as another: read so, the MRZ passes every check, so it may be misread "
         "rather than invalid",
+        "ocr.why.blind_twin": "a 6 or G (in a document number or optional data) whose glyph "
+        "is part of the way to the other: no check digit can tell 6 from G",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
         "ocr.unsure_invalid": "OCR: characters read without confidence ({where}); the MRZ "
         "fails a check digit whatever they hold: compare them with the document",
@@ -431,6 +447,7 @@ WHY = {
     "line_face": msg("ocr.why.line_face"),
     "unvouched": msg("ocr.why.unvouched"),
     "runner_up": msg("ocr.why.runner_up"),
+    "blind_twin": msg("ocr.why.blind_twin"),
 }
 
 
@@ -777,32 +794,123 @@ def _runner_up_repair(
     doc = reading.document
     text = "".join(doc.lines)
     fields = lay.field_of()
-    ink = [p for p, c in enumerate(text) if c != "<"]
-    usual = float(np.median(scores[ink].max(axis=1))) if ink else 0.0
+    usual = _usual_fit(text, scores)
     out: list[int] = []
     for p in _under_failed_checks(list(range(len(text))), doc.checks, lay):
         f = fields[p]
         if f is None or text[p] not in IDX:
             continue
-        read = scores[p, IDX[text[p]]]
-        odd = usual - read >= RUNNER_UP_ODD
         for b in f.chars:
-            gap = read - scores[p, IDX[b]]
-            if b == text[p] or gap >= (RUNNER_UP_ODD_WIDE if odd else RUNNER_UP_WIDE):
+            if b == text[p] or not _within_runner_up(text, scores, p, b, usual):
                 continue
             cs = list(text)
             cs[p] = b
             if not parse(lay.lines_of(cs), today=today).valid:
                 continue
-            lead = (
-                ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf)
-                if feats is not None
-                else -np.inf
-            )
-            if gap < RUNNER_UP_FIT or odd or lead < RUNNER_UP_CNN:
+            if _close_behind(text, scores, feats, p, b, usual):
                 out.append(p)
                 break
     return out
+
+
+def _usual_fit(text: str, scores: np.ndarray) -> float:
+    """The document's usual ink cell's best template score (rule 18's `odd`)."""
+    ink = [p for p, c in enumerate(text) if c != "<"]
+    return float(np.median(scores[ink].max(axis=1))) if ink else 0.0
+
+
+def _within_runner_up(text: str, scores: np.ndarray, p: int, b: str, usual: float) -> bool:
+    """`b` within rule 18's widest reach behind the glyph read in cell `p`."""
+    read = scores[p, IDX[text[p]]]
+    odd = usual - read >= RUNNER_UP_ODD
+    return bool(read - scores[p, IDX[b]] < (RUNNER_UP_ODD_WIDE if odd else RUNNER_UP_WIDE))
+
+
+def _close_behind(
+    text: str, scores: np.ndarray, feats: np.ndarray | None, p: int, b: str, usual: float
+) -> bool:
+    """Rule 18's margins: `b` close behind the glyph read in cell `p` (within
+    RUNNER_UP_FIT; or RUNNER_UP_WIDE with the CNN preferring the glyph read by under
+    RUNNER_UP_CNN; or RUNNER_UP_ODD_WIDE where the cell fits RUNNER_UP_ODD worse than
+    the document's usual ink cell). Without the CNN every `b` within reach counts."""
+    read = scores[p, IDX[text[p]]]
+    gap = read - scores[p, IDX[b]]
+    odd = usual - read >= RUNNER_UP_ODD
+    if gap >= (RUNNER_UP_ODD_WIDE if odd else RUNNER_UP_WIDE):
+        return False
+    if gap < RUNNER_UP_FIT or odd or feats is None:
+        return True
+    return bool(ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf) < RUNNER_UP_CNN)
+
+
+# Rule 18b: at most this many combinations of one repair per failing check are parsed.
+MAX_REPAIR_COMBINATIONS = 256
+
+
+def _repair_per_check(
+    reading: Reading,
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    lay: mrz_layout.Layout,
+    today: dt.date,
+) -> list[int]:
+    """Rule 18b: where two or more field check digits fail, the cells of one repair per
+    failing field check that together make the MRZ valid (composite check included), or
+    []. A repair of a field is one cell it covers (its check digit included) read as a
+    character its field admits close behind the glyph read (rule 18's margins,
+    `_close_behind`), or every cell of one character in the field read as one of its
+    look-alikes, each close behind (one glyph misjudged alike: another face's 5s read S);
+    it must make that field's own check pass. mrz_heldout15 2600057: an honest
+    passport's number 5 read S and both dates' 6s read 8 (three checks failing, each
+    mended by its own cell) was reported invalid."""
+    doc = reading.document
+    failed = {name.replace("_", " ") for name, ok in dataclasses.asdict(doc.checks).items()
+              if ok is False}  # fmt: skip
+    own = [c for c in lay.checks if c.name in failed and c.name != "composite"]
+    if len(own) < 2:
+        return []  # one failing field is rule 18's
+    text = "".join(doc.lines)
+    fields = lay.field_of()
+    usual = _usual_fit(text, scores)
+    options: list[list[dict[int, str]]] = []
+    for c in own:
+        cells = sorted(lay.cells_of(c))
+        tries: list[dict[int, str]] = []
+        by_glyph: dict[tuple[str, str], list[int]] = {}
+        for p in cells:
+            f = fields[p]
+            if f is None or text[p] not in IDX:
+                continue
+            for b in f.chars:
+                if b == text[p] or not _within_runner_up(text, scores, p, b, usual):
+                    continue
+                tries.append({p: b})
+                if is_lookalike(text[p], b):
+                    by_glyph.setdefault((text[p], b), []).append(p)
+        for (a, b), ps in by_glyph.items():
+            if len(ps) > 1 and len(ps) == sum(text[p] == a for p in cells):
+                tries.append(dict.fromkeys(ps, b))
+        mended = []
+        for t in tries:
+            cs = list(text)
+            for p, b in t.items():
+                cs[p] = b
+            got = getattr(parse(lay.lines_of(cs), today=today).checks, c.name.replace(" ", "_"))
+            if got and all(_close_behind(text, scores, feats, p, b, usual) for p, b in t.items()):
+                mended.append(t)
+        if not mended:
+            return []
+        options.append(mended)
+    if int(np.prod([len(o) for o in options])) > MAX_REPAIR_COMBINATIONS:
+        return []
+    for combo in itertools.product(*options):
+        cs = list(text)
+        for t in combo:
+            for p, b in t.items():
+                cs[p] = b
+        if parse(lay.lines_of(cs), today=today).valid:
+            return sorted(p for t in combo for p in t)
+    return []
 
 
 def _under_failed_checks(cells: list[int], checks: Checks, lay: mrz_layout.Layout) -> list[int]:
@@ -1124,7 +1232,9 @@ def decide(
             )
     repaired: list[int] = []
     if not reading.uncertain and not reading.document.valid:
-        repaired = _runner_up_repair(reading, scores, feats, lay, today)
+        repaired = _runner_up_repair(reading, scores, feats, lay, today) or _repair_per_check(
+            reading, scores, feats, lay, today
+        )
         if repaired:
             # One cell under the failing checks, read as the character close behind it,
             # makes the MRZ valid: the failure may be that cell's misread (rule 18;
@@ -1175,6 +1285,7 @@ def decide(
         return reading
     reading = _unfit(_dissenting(reading, feats, fmt, n), scores, feats, fmt, n)
     reading = _type_tie(reading, scores, feats, fmt, n)
+    reading = _blind_twin(reading, scores, feats, fmt, n)
     return _odd_uncovered_line(reading, scores, feats, fmt, n)
 
 
@@ -1571,6 +1682,50 @@ def _self_vouched(
 # too few twinned cells has no statistic (-inf): 19 of 563 honest lines; refusing those
 # was measured and not taken.
 UNCOVERED_LINE = -0.03
+
+
+# Rule 20 (review r16's open finding, blend_pages f1 seeds 38006, 38130, 38170, 38174):
+# a document number's 6 printed 63-75 % toward G was read G and reported valid: 6/G is
+# check-blind (G = 16), so no check digit sees it. The blends' twin stood 0.077-0.145
+# behind in the templates (f5 pages, 6 toward G and G toward 6 at 45-75 %: 0.02-0.15,
+# the CNN preferring the glyph read by -0.7 to 8.6). Clean printed 6s and Gs of numbers
+# and optional data read exactly (664 cells: ext-mrz and five seen sets; DESIGN.md, rule
+# 20): the twin never within 0.157 (ext-mrz pe-98; seen sets 0.174). BLIND_CNN exempts
+# only a glyph the CNN is as sure of as of most clean ones (clean 6s and Gs: 4.0-14.4).
+# Past 75 % the glyph is its twin's to both witnesses (38090: 0.235, CNN 6.92).
+BLIND_NEAR = 0.15
+BLIND_CNN = 9.0
+BLIND_PAIRS = ("6G",)
+
+
+def _blind_twin(
+    reading: Reading, scores: np.ndarray, feats: np.ndarray, fmt: str, n: int
+) -> Reading:
+    """Rule 20: a valid reading is refused, naming the cells, where a cell of a field
+    admitting both characters of a check-blind look-alike pair (6/G) holds one of them
+    with the other within BLIND_NEAR in the templates and the CNN preferring the one read
+    by under BLIND_CNN logits: a glyph part of the way to its twin that no check digit
+    can tell from it. In a reading refused or invalid for another reason the cells are
+    marked unsure."""
+    doc = reading.document
+    text = "".join(doc.lines)
+    if not text or len(text) != len(scores) or len(feats) != len(scores):
+        return reading
+    fields = mrz_layout.layout(fmt).field_of()
+    cells: list[int] = []
+    for p, a in enumerate(text):
+        f = fields[p]
+        for pair in BLIND_PAIRS:
+            if f is None or a not in pair or not set(pair) <= set(f.chars):
+                continue
+            b = pair.replace(a, "")
+            if scores[p, IDX[a]] - scores[p, IDX[b]] >= BLIND_NEAR:
+                continue
+            if ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf) < BLIND_CNN:
+                cells.append(p)
+    if not cells:
+        return reading
+    return _doubt_cells(reading, doc, cells, n, "blind_twin")
 
 
 def _odd_uncovered_line(

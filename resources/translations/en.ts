@@ -2181,6 +2181,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>characters read without confidence, and more than one reading of them passes the check digits</translation>
     </message>
     <message>
+        <source>ocr.why.blind_twin</source>
+        <extracomment>a 6 or G (in a document number or optional data) whose glyph is part of the way to the other: no check digit can tell 6 from G</extracomment>
+        <translation>a 6 or G (in a document number or optional data) whose glyph is part of the way to the other: no check digit can tell 6 from G</translation>
+    </message>
+    <message>
         <source>ocr.why.dissent</source>
         <extracomment>a character where no check digit looks that the look-alike classifier takes for another (O for Q or D): that part of the MRZ may not be printed in the standard OCR-B face</extracomment>
         <translation>a character where no check digit looks that the look-alike classifier takes for another (O for Q or D): that part of the MRZ may not be printed in the standard OCR-B face</translation>

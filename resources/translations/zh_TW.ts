@@ -2181,6 +2181,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>有字元判讀信心不足，且有多種讀法都通過檢查碼</translation>
     </message>
     <message>
+        <source>ocr.why.blind_twin</source>
+        <extracomment>a 6 or G (in a document number or optional data) whose glyph is part of the way to the other: no check digit can tell 6 from G</extracomment>
+        <translation>證件號碼或選用資料中有一個 6 或 G 的字形介於兩者之間：檢查碼無法分辨 6 與 G</translation>
+    </message>
+    <message>
         <source>ocr.why.dissent</source>
         <extracomment>a character where no check digit looks that the look-alike classifier takes for another (O for Q or D): that part of the MRZ may not be printed in the standard OCR-B face</extracomment>
         <translation>沒有檢查碼可確認的位置上，有字元被外形相似字元的分類器判為另一個字元（例如把 O 看成 Q 或 D）：這部分的 MRZ 可能不是以標準的 OCR-B 字型印製</translation>

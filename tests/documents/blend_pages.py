@@ -14,7 +14,7 @@ import numpy as np
 from PIL import Image
 
 from desktop.documents import layout as mrz_layout
-from desktop.documents.mrz import parse
+from desktop.documents.mrz import check_digit, parse
 from tests.documents import synth
 
 TODAY = dt.date(2026, 11, 27)
@@ -54,13 +54,101 @@ def _number(fmt: str) -> list[tuple[int, int]]:
     return [(i, st + k) for k in range(9)]
 
 
+def _field_digits(fmt: str, lines: tuple[str, ...]) -> list[list[tuple[int, int]]]:
+    """Per field check digit (document number, birth, expiry), the digit cells it
+    covers, the check digit included."""
+    out = []
+    for c in mrz_layout.layout(fmt).checks:
+        if c.name in ("composite", "optional data"):
+            continue
+        cells = [(ln, q) for ln, a, b in c.covers for q in range(a, b)] + [(c.line, c.pos)]
+        out.append([(i, j) for i, j in cells if lines[i][j].isdigit()])
+    return [f for f in out if f]
+
+
+def _several(seed: int) -> tuple[bytes, tuple[str, ...], bool, str] | None:
+    """Mode "f4" (rule 18b): printed valid, or by seed % 5 == 4 printed invalid (a
+    check digit printed wrong); two or three field checks' fields (document number,
+    dates, their check digits) each with one digit blended 55-90 % toward another digit
+    or, in the number, a letter look-alike."""
+    rng = np.random.default_rng(seed)
+    fmt, lines = synth.random_mrz(rng, TODAY)
+    level = str(rng.choice(["easy", "medium", "hard"], p=[0.4, 0.45, 0.15]))
+    base, note = lines, "f4"
+    if seed % 5 == 4:
+        i, j = CHECKS[fmt][int(rng.integers(len(CHECKS[fmt])))]
+        if not lines[i][j].isdigit():
+            i, j = CHECKS[fmt][1]
+        base = _set(lines, i, j, str((int(lines[i][j]) + 1 + int(rng.integers(8))) % 10))
+        note += f" printed-invalid {i + 1}:{j + 1}"
+    fields = _field_digits(fmt, base)
+    k = min(len(fields), 2 + int(rng.integers(2)))
+    edits = []
+    for f in rng.permutation(len(fields))[:k]:
+        i, j = fields[int(f)][int(rng.integers(len(fields[int(f)])))]
+        number = int(f) == 0 and (i, j) != fields[0][-1]
+        alts = D2D.get(base[i][j], "8") + (D2L.get(base[i][j], "") if number else "")
+        alt = alts[int(rng.integers(len(alts)))]
+        t = float(rng.uniform(0.55, 0.9))
+        edits.append((i, j, alt, t))
+        note += f"; {i + 1}:{j + 1} {base[i][j]}->{alt} t={t:.2f}"
+    return _render(fmt, base, edits, level, rng, note)
+
+
+def _six_g(seed: int) -> tuple[bytes, tuple[str, ...], bool, str]:
+    """Mode "f5" (rule 20): printed valid, a document number's cell printed 6 (even
+    seeds) or G (odd seeds), its check digits recomputed, blended 45-90 % toward its
+    check-blind twin (G or 6): no check digit sees the twin."""
+    rng = np.random.default_rng(seed)
+    fmt, lines = synth.random_mrz(rng, TODAY)
+    level = str(rng.choice(["easy", "medium", "hard"], p=[0.4, 0.45, 0.15]))
+    printed, twin = ("6", "G") if seed % 2 == 0 else ("G", "6")
+    cells = _number(fmt)
+    i, j = cells[int(rng.integers(len(cells)))]
+    base = _set(lines, i, j, printed)
+    for c in mrz_layout.layout(fmt).checks:
+        base = _set(base, c.line, c.pos, str(check_digit(c.data(base))))
+    t = float(rng.uniform(0.45, 0.9))
+    note = f"f5 {i + 1}:{j + 1} {printed}->{twin} t={t:.2f}"
+    return _render(fmt, base, [(i, j, twin, t)], level, rng, note)
+
+
+def _render(
+    fmt: str,
+    base: tuple[str, ...],
+    edits: list[tuple[int, int, str, float]],
+    level: str,
+    rng: np.random.Generator,
+    note: str,
+) -> tuple[bytes, tuple[str, ...], bool, str]:
+    state = copy.deepcopy(rng)
+    pa = np.asarray(synth.render_page(fmt, base, copy.deepcopy(state), level), np.float32)
+    out = pa.copy()
+    after = None
+    for i, j, alt, t in edits:
+        r1 = copy.deepcopy(state)
+        pb = np.asarray(synth.render_page(fmt, _set(base, i, j, alt), r1, level), np.float32)
+        out += (pb - pa) * t
+        after = r1
+    if after is None:
+        after = copy.deepcopy(state)
+        synth.render_page(fmt, base, after, level)
+    img = synth.photograph(Image.fromarray(out.clip(0, 255).astype(np.uint8)), after, level)
+    jpeg = synth.to_jpeg(img, int(after.integers(*synth.PARAMS[level]["jpeg"])))
+    return jpeg, base, parse(base, today=TODAY).valid, note
+
+
 def page(mode: str, seed: int) -> tuple[bytes, tuple[str, ...], bool, str] | None:
     """(jpeg, printed lines, printed valid, note). Mode "f1", by seed % 4: 0 printed
     valid, a date / number / check digit blended 55-90 % toward another digit and a name
     letter 40-60 % toward its look-alike; 1 the same without the name; 2 printed valid,
     a number's digit 55-90 % toward a letter; 3 printed invalid (a check digit printed
     wrong) with the name blend. Mode "f2": printed valid, a name letter 70-90 % toward
-    its digit."""
+    its digit. Mode "f4": see _several; "f5": see _six_g."""
+    if mode == "f4":
+        return _several(seed)
+    if mode == "f5":
+        return _six_g(seed)
     rng = np.random.default_rng(seed)
     fmt, lines = synth.random_mrz(rng, TODAY)
     level = str(rng.choice(["easy", "medium", "hard"], p=[0.4, 0.45, 0.15]))
@@ -97,21 +185,7 @@ def page(mode: str, seed: int) -> tuple[bytes, tuple[str, ...], bool, str] | Non
         t = float(rng.uniform(0.70, 0.90))
         edits.append((a, b, L2D[lines[a][b]], t))
         note += f" {a + 1}:{b + 1} {lines[a][b]}->{L2D[lines[a][b]]} t={t:.2f}"
-    state = copy.deepcopy(rng)
-    pa = np.asarray(synth.render_page(fmt, base, copy.deepcopy(state), level), np.float32)
-    out = pa.copy()
-    after = None
-    for i, j, alt, t in edits:
-        r1 = copy.deepcopy(state)
-        pb = np.asarray(synth.render_page(fmt, _set(base, i, j, alt), r1, level), np.float32)
-        out += (pb - pa) * t
-        after = r1
-    if after is None:
-        after = copy.deepcopy(state)
-        synth.render_page(fmt, base, after, level)
-    img = synth.photograph(Image.fromarray(out.clip(0, 255).astype(np.uint8)), after, level)
-    jpeg = synth.to_jpeg(img, int(after.integers(*synth.PARAMS[level]["jpeg"])))
-    return jpeg, base, parse(base, today=TODAY).valid, note
+    return _render(fmt, base, edits, level, rng, note)
 
 
 def blend_of(note: str) -> float:

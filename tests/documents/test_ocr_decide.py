@@ -976,6 +976,83 @@ def test_a_printed_invalid_number_with_a_poorly_fitting_zero_is_still_invalid():
     doc = ocr.read_image(sample.jpeg, today=TODAY).document
     assert doc.lines == sample.lines and not doc.valid
     assert not any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
+
+
+# -- rule 18b: one close runner-up per failing check ------------------------------------
+
+
+def _three_misreads(printed: tuple[str, ...], behind: float) -> np.ndarray:
+    """Scores of `printed` (number X5A7K9M2, birth 760812, expiry 320416) whose number 5
+    is read S and both dates' 6s read 8 (0.95), the printed glyph `behind` that
+    (mrz_heldout15 2600057: Inter's 5 and 6 in OCR-B, three checks failing)."""
+    scores = _scores(printed)
+    for p, read, glyph in ((44 + 1, "S", "5"), (44 + 14, "8", "6"), (44 + 26, "8", "6")):
+        assert printed[1][p - 44] == glyph
+        scores[p, IDX[read]], scores[p, IDX[glyph]] = 0.95, 0.95 - behind
+    return scores
+
+
+def _three_fields(expiry_check_wrong: bool = False) -> tuple[str, ...]:
+    lines = compose(
+        "TD3", document_code="P", issuing_state="UTO", surname="VU", given_names="MINH",
+        document_number="X5A7K9M2", nationality="UTO", birth_date="760812", sex="M",
+        expiry_date="320416",
+    )  # fmt: skip
+    if expiry_check_wrong:
+        two = list(lines[1])
+        two[27] = str((int(two[27]) + 3) % 10)
+        lines = (lines[0], "".join(two))
+    return lines
+
+
+@pytest.mark.usefixtures("templates_only")
+@pytest.mark.parametrize(
+    "behind, refused",
+    [
+        (0.08, True),  # each printed glyph close behind: every failing check mended
+        (0.15, True),  # inside RUNNER_UP_WIDE: no CNN here (fails closed)
+        (0.30, False),  # past every margin: the checks fail on the print
+    ],
+)
+def test_checks_each_mended_by_one_close_runner_up_are_not_blamed_on_the_document(behind, refused):
+    """Rule 18b (mrz_heldout15 2600057): an honest passport with three cells misread,
+    one under each field check, was reported invalid: rule 18 repairs one cell only.
+    One close runner-up per failing check making the whole MRZ valid: refused, naming
+    them."""
+    printed = _three_fields()
+    assert parse(printed, today=TODAY).valid
+    reading = ocr._decide(_three_misreads(printed, behind), "TD3", 44, TODAY)
+    assert not reading.document.valid
+    if refused:
+        assert {(2, 2), (2, 15), (2, 27)} <= set(reading.uncertain)
+        assert {(2, 2), (2, 15), (2, 27)} <= set(reading.unsure)  # a camera
+    else:
+        assert not reading.uncertain
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_a_check_printed_wrong_beside_close_runner_ups_in_other_fields_stays_invalid():
+    """The printed-invalid counterpart: the expiry check digit printed wrong and the
+    same three misreads; no runner-up mends the expiry check (its digit a clean glyph),
+    so the printed failure stands: reported invalid, not refused."""
+    printed = _three_fields(expiry_check_wrong=True)
+    assert not parse(printed, today=TODAY).valid
+    reading = ocr._decide(_three_misreads(printed, 0.08), "TD3", 44, TODAY)
+    assert not reading.document.valid and not reading.uncertain
+
+
+def test_an_honest_passport_with_three_misread_fields_is_refused_not_invalid():
+    """mrz_heldout15 2600057 read end to end (TD3, webcam, OCR-B with Inter's 0 2 5 6 8
+    I): the number's 5s read S, both dates' 6s read 8; reported invalid before rule
+    18b, refused now."""
+    from bench import mrz_heldout15
+
+    sample = mrz_heldout15.sample(2600057, today=TODAY)
+    doc = ocr.read_image(sample.jpeg, today=TODAY).document
+    assert not doc.valid
+    assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
+
+
 # -- rule 19: a date digit under an ink blot ---------------------------------------------
 
 _LIE = ("IDLIEID98754015<<<<<<<<<<<<<<<", "8205122F1906224LIE<<<<<<<<<<<6",
@@ -1084,3 +1161,53 @@ def test_the_choice_reads_the_blotted_birth_date_digit(monkeypatch):
         blot > scores.max(axis=1) - ocr_decide.RIVAL_MARGIN, np.ones(90), 0.9, None,
     )  # fmt: skip
     assert not without.document.valid and (2, 1) in without.uncertain
+
+
+# -- rule 20: a check-blind 6/G part of the way to its twin -------------------------------
+
+
+@pytest.mark.parametrize(
+    "twin, cnn_prefers_read_by, refused",
+    [
+        (0.85, 2.4, True),  # 38006: a number's 6 printed 69 % toward G, read G (0.11 ahead)
+        (0.85, 8.6, True),  # f5 40001: a G 75 % toward 6, read 6, the CNN sure as of a G
+        (0.85, 9.5, False),  # the CNN surer than of any blend: the read glyph stands
+        (0.80, 2.4, False),  # 0.17 behind: as far as a clean 6's twin (ext-mrz pe-98 0.157)
+    ],
+)
+def test_a_number_g_near_its_six_is_refused_where_no_check_digit_tells_them_apart(
+    monkeypatch, twin, cnn_prefers_read_by, refused
+):
+    """Rule 20 (review r16's open finding): 6/G is check-blind (G = 16); a glyph part of
+    the way to its twin, read as that twin, was reported valid. Refused where the twin
+    stands within BLIND_NEAR in the templates and the CNN does not prefer the glyph read
+    by BLIND_CNN."""
+    lines = _document("TD3", "document_number", "X4G7K9M2")
+    assert parse(lines, today=TODAY).valid
+    scores = _scores(lines)
+    p = 44 + 2
+    scores[p, IDX["G"]], scores[p, IDX["6"]] = 0.97, twin
+    doc = parse(lines, today=TODAY)
+    reading = ocr_decide.Reading(doc, (1.0, 1.0), (), (), 0.97)
+    fake = _FakeCnn("G", "6", cnn_prefers_read_by)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
+    feats = np.zeros((len(scores), 320), np.float32)
+    out = ocr_decide._blind_twin(reading, scores, feats, "TD3", 44)
+    assert bool(out.uncertain) == refused
+    if refused:
+        assert (2, 3) in out.uncertain and (2, 3) in out.unsure
+        assert "no check digit can tell 6 from G" in str(out.document.errors[-1])
+
+
+def test_a_number_six_printed_toward_g_is_refused_not_read_valid():
+    """blend_pages f1 38006 end to end (an MRV-B visa's number 6 printed 69 % toward G): read G
+    and reported valid before rule 20, refused now."""
+    from tests.documents import blend_pages
+
+    made = blend_pages.page("f1", 38006)
+    assert made is not None
+    jpeg, _printed, valid, _note = made
+    assert valid
+    doc = ocr.read_image(jpeg, today=blend_pages.TODAY).document
+    assert not doc.valid
+    assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
