@@ -156,6 +156,12 @@ define(
         "Cyrillic script, an E against an I (И is always written I): different people "
         "unless the known facts agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
+        "name.distinct_father_given": "{a} and {b} are two different given names as the "
+        "father's name after {son}: two fathers, different people unless the known facts "
+        "agree",
+        "name.distinct_given_slot": "{a} and {b} are two different given names standing "
+        "in the same place of two names otherwise alike (not a middle name dropped): "
+        "different people unless the known facts agree",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
         "name.umlaut": "{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)",
@@ -2175,6 +2181,9 @@ def _word_pairing(
                 slip = possible_slip(ta[i].text, tb[j].text)
                 if slip:
                     reasons.append(slip)
+    slot = _given_in_one_slot(ta, tb, used_a, used_b, sur_a, sur_b)
+    if slot:
+        distinct.append(slot)
     for i, x in enumerate(ta):
         if i not in used_a:
             den += MISSING_WORD_COST * x.weight
@@ -2184,6 +2193,34 @@ def _word_pairing(
             den += MISSING_WORD_COST * y.weight
             reasons.append(msg("name.missing", a=y.text))
     return (num / den if den else 0.0), reasons, distinct
+
+
+def _given_in_one_slot(
+    ta: list[Token], tb: list[Token], used_a: set[int], used_b: set[int], sur_a: int, sur_b: int
+) -> Message | str:
+    """A firm reason when the one word left unpaired on each side stands in the same
+    place of two names of as many words, not the surname, and both are listed given
+    names that no variants line joins (issue 12, post-sixteenth round: CRUZ JOHN PAUL
+    MARQUEZ / CRUZ JOHN PETER MARQUEZ scored 0.81 as PAUL and PETER each missing). A
+    dropped or added middle name leaves ONE word unpaired on one side: untouched."""
+    if len(ta) != len(tb) or len(ta) < 3:
+        return ""
+    left_a = [i for i in range(len(ta)) if i not in used_a]
+    left_b = [j for j in range(len(tb)) if j not in used_b]
+    if len(left_a) != 1 or left_a != left_b:
+        return ""
+    i = left_a[0]
+    if i == sur_a % len(ta) or i == sur_b % len(tb):
+        return ""
+    a, b = ta[i].text, tb[i].text
+    fa, fb = _fold(a), _fold(b)
+    given = given_names()
+    if fa == fb or min(len(fa), len(fb)) < 3 or fa not in given or fb not in given:
+        return ""
+    lines = _given_variants()
+    if lines.get(fa) is not None and lines.get(fa) == lines.get(fb):
+        return ""
+    return msg("name.distinct_given_slot", a=a, b=b, firm=True)
 
 
 def _first_given(i: int, surname: int, words: int) -> bool:
@@ -2564,6 +2601,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_patronymic(na, nb)
             or distinct_particle_sexes(na, nb)
             or distinct_malay_given(na, nb)
+            or distinct_father_given(na, nb)
         )
         if rule and one_char.one_char_spelt_both(na, nb):
             rule = ""  # one table's two spellings of one common given-name character (金 KAM / KUM)
@@ -2879,6 +2917,43 @@ def distinct_malay_given(a: Name, b: Name) -> Message | str:
         return ""
     key = "name.distinct_given_country" if mx and my else "name.distinct_given"
     return msg(key, a=x, b=y, firm=True)
+
+
+# the particles as tokens: A/L and A/P lose their slash (AL, AP)
+_FATHER_PARTICLES = frozenset({"BIN", "BINTI", "BINT", "BTE", "BT", "AL", "AP"})
+
+
+def distinct_father_given(a: Name, b: Name) -> Message | str:
+    """A firm reason when two Malaysian names (X BIN Y, X BINTI Y, X A/L Y, X A/P Y, the
+    particle said on both sides) differ in one word of the father's name after the
+    particle, and the two words are listed given names (`given_names`) that
+    `distinct_given` already reads as two names (issue 12, post-sixteenth round:
+    ZULKIFLI BIN HASHIM / ZULKIFLI BIN HAKIM kept only GIVEN_PENALTY, 0.83): a father's
+    name is a name, so two of them are two fathers. `distinct_malay_given` leaves such
+    a pair when both words read as Chinese syllables all through (HA-KIM), for a
+    convert's surname in two dialects (ONG / WANG); a word of one syllable still is
+    left (`_real_syllable`), and so is one name's two spellings (no reason from
+    `distinct_given`: YUSUF / YUSOF) and a Malay long form (JAMAL / JAMALUDIN)."""
+    if a.surname_first or b.surname_first or not _particle_sex(a) or not _particle_sex(b):
+        return ""
+    ta, tb = [t.text for t in a.tokens], [t.text for t in b.tokens]
+    if len(ta) < 3 or len(ta) != len(tb):
+        return ""
+    at = [i for i in range(1, len(ta) - 1) if ta[i] in _FATHER_PARTICLES and tb[i] == ta[i]]
+    differ = [i for i in range(len(ta)) if ta[i] != tb[i]]
+    if len(at) != 1 or len(differ) != 1 or differ[0] <= at[0]:
+        return ""
+    x, y = ta[differ[0]], tb[differ[0]]
+    listed = given_names()
+    if _fold(x) not in listed or _fold(y) not in listed:
+        return ""
+    if _real_syllable(x.lower()) or _real_syllable(y.lower()):
+        return ""
+    if _malay_long_form(x, y) or _malay_long_form(y, x) or _one_word(x, y):
+        return ""
+    if not distinct_given(x, y):
+        return ""
+    return msg("name.distinct_father_given", a=x, b=y, son=ta[at[0]], firm=True)
 
 
 # Endings a Malay name takes to make one longer name of it: Jamal al-Din written JAMALUDIN,
@@ -6017,7 +6092,7 @@ def _keep_cap(
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
                "name.distinct_given_mostly", "name.distinct_given_vowel",
                "name.distinct_given_country", "name.distinct_given_listed",
-               "name.distinct_given_cyrillic",
+               "name.distinct_given_cyrillic", "name.distinct_given_slot",
                "name.distinct_given_english", "name.distinct_given_one_sex",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
                "name.distinct_vowel", "name.distinct_nisba")  # fmt: skip

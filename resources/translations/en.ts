@@ -1756,6 +1756,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_father_given</source>
+        <extracomment>{a} and {b} are two different given names as the father's name after {son}: two fathers, different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names as the father's name after {son}: two fathers, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_finals</source>
         <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>
@@ -1809,6 +1814,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_given_sexes</source>
         <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_slot</source>
+        <extracomment>{a} and {b} are two different given names standing in the same place of two names otherwise alike (not a middle name dropped): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names standing in the same place of two names otherwise alike (not a middle name dropped): different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_given_vowel</source>

@@ -1756,6 +1756,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_father_given</source>
+        <extracomment>{a} and {b} are two different given names as the father's name after {son}: two fathers, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是 {son} 之後作為父名的兩個不同名字：兩位父親，除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_finals</source>
         <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是中國大陸漢語拼音姓名中兩個不同的音節（-n 與 -ng；含僅漢語拼音使用的音節，或持 CHN 護照），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
@@ -1809,6 +1814,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_given_sexes</source>
         <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非兩人性別相同或已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_slot</source>
+        <extracomment>{a} and {b} are two different given names standing in the same place of two names otherwise alike (not a middle name dropped): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，位於兩個其餘相同的姓名中的同一位置（並非省略中間名）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_given_vowel</source>
