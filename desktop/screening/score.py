@@ -170,6 +170,11 @@ define(
         "name.japanese_spelling": "{a} ≈ {b}: Japanese passport spellings of one name "
         "(long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})",
         "name.thai_table": "{th} read as {latin} (RTGS of the Thai names list)",
+        "name.distinct_thai_script": "{a} and {b} are two different Thai names as the "
+        "Thai script writes them ({ra} and {rb} in RTGS), not one name's spellings: "
+        "different people unless the known facts agree",
+        "name.thai_rtgs": "{th} read as {latin} (RTGS: สม as SOM, a closing syllable "
+        "after a written vowel)",
         "name.thai_spelling": "{a} ≈ {b}: RTGS and Thai customary passport spellings "
         "of one Thai name ({rtgs})",
         "name.consonants": "{a} ≈ {b} (same consonants {c})",
@@ -2116,6 +2121,35 @@ def _merged_variants(tokens: list[Token], target: int) -> list[list[Token]]:
     return out
 
 
+def distinct_thai_script_word(a: Name, b: Name) -> Message | str:
+    """A reason when two names both written in Thai script, word for word alike but
+    one, differ in a word that the Thai names list holds on both sides with two RTGS
+    spellings (issue 12, post-sixteenth round: สมพร / สมพงษ์, SOMPHON / SOMPHONG, had
+    matched at 0.94 as a Latin spelling one letter apart). Thai script is no keying of
+    Latin letters: a word written otherwise is another word, and the list's two spellings
+    say both are names. One name's two script forms (สมพงษ์ / สมพงค์, both SOMPHONG) stay
+    one."""
+    wa, wb = a.original.split(), b.original.split()
+    if len(wa) != len(wb) or not all(brahmic.thai_word(w) for w in (*wa, *wb)):
+        return ""
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differ) != 1:
+        return ""
+    x, y = differ[0]
+    rx, ry = brahmic.thai_listed_reading(x), brahmic.thai_listed_reading(y)
+    if not rx or not ry or rx == ry or thai_spellings(rx, ry):
+        return ""
+    return msg("name.distinct_thai_script", a=x, b=y, ra=rx, rb=ry)
+
+
+def _thai_read(th: str, latin: str) -> Message:
+    """How a Thai-script name was read for the second comparison: by the Thai names
+    list where it holds a word, else by the RTGS rules (`brahmic.rtgs_reading`)."""
+    if brahmic.thai_table_reading(th) != th:
+        return msg("name.thai_table", th=th, latin=latin)
+    return msg("name.thai_rtgs", th=th, latin=latin)
+
+
 def mrz_field_full(name: Name) -> bool:
     """Whether `name` ("SURNAME, GIVEN NAMES") fills an MRZ name field exactly: its last
     given name may have been cut short."""
@@ -2337,6 +2371,9 @@ def compare_names(a: str, b: str) -> NameMatch:
     if best.score < DEFAULT_THRESHOLD:
         best = max(best, _maiden_middle(a, b), _maiden_middle(b, a), key=_by_score)
     if best.score < DEFAULT_THRESHOLD:
+        best = max(best, _maiden_middle_surname_first(a, b), _maiden_middle_surname_first(b, a),
+                   key=_by_score)  # fmt: skip
+    if best.score < DEFAULT_THRESHOLD:
         best = max(best, _hispanic_short(a, b), _hispanic_short(b, a), key=_by_score)
     if best.score < DEFAULT_THRESHOLD or best.distinct_surnames:
         scripts = {script_of(a), script_of(b)}
@@ -2344,16 +2381,16 @@ def compare_names(a: str, b: str) -> NameMatch:
             arabic, latin = (a, b) if script_of(a) == "arabic" else (b, a)
             best = max(best, _arabic_script(arabic, latin), key=_by_score)
     best = _arabic_letters_apart(a, b, best)
-    if best.score < 1.0 and (brahmic.has_brahmic(a) or brahmic.has_brahmic(b)):
+    script_rule = any(getattr(r, "code", "") == "name.distinct_thai_script" for r in best.reasons)
+    if best.score < 1.0 and not script_rule and (brahmic.has_brahmic(a) or brahmic.has_brahmic(b)):
+        # (not when the script itself says two words: their Latin readings no longer do)
         # a Thai name in script also as the name list reads it (สมพงษ์ SOMPHONG, where the
         # rules write SAMAPHONG): the better of the two readings
-        ra, rb = brahmic.thai_table_reading(a), brahmic.thai_table_reading(b)
+        ra, rb = brahmic.rtgs_reading(a), brahmic.rtgs_reading(b)
         if (ra, rb) != (a, b):
             alt = _compare_names(ra, rb)
             if alt.score > best.score:
-                read = [
-                    msg("name.thai_table", th=x, latin=y) for x, y in ((a, ra), (b, rb)) if x != y
-                ]
+                read = [_thai_read(x, y) for x, y in ((a, ra), (b, rb)) if x != y]
                 # the table's reading is Latin: the Thai script's word order (given name
                 # first) is known from the names as written only
                 crossed = _thai_given_crossed(parse(ra), parse(rb), _thai_script_order(a, b))
@@ -2541,6 +2578,23 @@ def _maiden_middle(maiden: str, married: str) -> NameMatch:
     return NameMatch(min(MAIDEN_MIDDLE_SCORE, given.score), (note, *given.reasons), "words")
 
 
+def _maiden_middle_surname_first(maiden: str, married: str) -> NameMatch:
+    """`_maiden_middle` for names written SURNAME GIVEN MIDDLE, as Philippine records
+    write them (AQUINO ANGELICA PEREZ / CASTILLO ANGELICA AQUINO: the maiden surname
+    AQUINO kept as the married name's middle name; the sixteenth part's miss): each name
+    read with its first word moved to the end, then judged by the same conditions."""
+    wa, wb = maiden.split(), married.split()
+    if len(wa) < 3 or len(wb) < 3:
+        return NameMatch(0.0, (), "words")
+    m = _maiden_middle(" ".join([*wa[1:], wa[0]]), " ".join([*wb[1:], wb[0]]))
+    if not m.reasons:
+        return m
+    # the names as written, not as turned round
+    note = msg("name.maiden_middle", a=maiden.strip(), b=married.strip(), s=wa[0].upper(),
+               h=wb[0].upper())  # fmt: skip
+    return NameMatch(m.score, (note, *m.reasons[1:]), m.mode)
+
+
 def _japanese_written(text: str) -> bool:
     """A name in characters written the Japanese way: kana, the iteration mark, a form
     only Japanese writes (辺, 沢, 斉: no Big5 or GB2312 character), or a surname of two
@@ -2602,6 +2656,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_particle_sexes(na, nb)
             or distinct_malay_given(na, nb)
             or distinct_father_given(na, nb)
+            or distinct_thai_script_word(na, nb)
         )
         if rule and one_char.one_char_spelt_both(na, nb):
             rule = ""  # one table's two spellings of one common given-name character (金 KAM / KUM)

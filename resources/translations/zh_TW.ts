@@ -1951,6 +1951,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是名單上兩個不同的泰國名字（皇家泰語轉寫通用系統 RTGS：{ra} 與 {rb}），照寫法相差兩個字母以上，而按錯鍵只差一個：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_thai_script</source>
+        <extracomment>{a} and {b} are two different Thai names as the Thai script writes them ({ra} and {rb} in RTGS), not one name's spellings: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 依泰文書寫是兩個不同的泰國名字（RTGS 為 {ra} 與 {rb}），並非同一名字的不同拼法：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>
@@ -2079,6 +2084,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.taiwan_variant</source>
         <extracomment>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</extracomment>
         <translation>{a} ~ {b}（{form}，{system}；臺灣國語常見的 -n/-ng 不分或以 ts 拼 ch）</translation>
+    </message>
+    <message>
+        <source>name.thai_rtgs</source>
+        <extracomment>{th} read as {latin} (RTGS: สม as SOM, a closing syllable after a written vowel)</extracomment>
+        <translation>{th} 讀作 {latin}（RTGS：สม 讀作 SOM，書寫母音後的閉音節）</translation>
     </message>
     <message>
         <source>name.thai_spelling</source>
