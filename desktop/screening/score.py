@@ -204,6 +204,9 @@ define(
         "surname ({m}) left out",
         "name.maiden_middle": "{b} may be {a} after marriage: her surname {s} kept as the "
         "middle name, her husband's ({h}) after it, as Philippine married names are written",
+        "name.maiden_middle_first": "{b} may be {a} after marriage, both written surname "
+        "first: her surname {s} kept as the middle name, her husband's ({h}) as the "
+        "surname, as Philippine married names are written",
         "name.distinct_char_surname": "{a} is the surname {c}, not {b} (no table spells {b} "
         "{a}): two families, different people unless the known facts agree",
         "name.distinct_finals_gwoyeu": "{a} and {b} are two syllables (-n and -ng) in a "
@@ -2590,8 +2593,8 @@ def _maiden_middle_surname_first(maiden: str, married: str) -> NameMatch:
     if not m.reasons:
         return m
     # the names as written, not as turned round
-    note = msg("name.maiden_middle", a=maiden.strip(), b=married.strip(), s=wa[0].upper(),
-               h=wb[0].upper())  # fmt: skip
+    note = msg("name.maiden_middle_first", a=maiden.strip(), b=married.strip(),
+               s=wa[0].upper(), h=wb[0].upper())  # fmt: skip
     return NameMatch(m.score, (note, *m.reasons[1:]), m.mode)
 
 

@@ -2041,6 +2041,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{b} may be {a} after marriage: her surname {s} kept as the middle name, her husband's ({h}) after it, as Philippine married names are written</translation>
     </message>
     <message>
+        <source>name.maiden_middle_first</source>
+        <extracomment>{b} may be {a} after marriage, both written surname first: her surname {s} kept as the middle name, her husband's ({h}) as the surname, as Philippine married names are written</extracomment>
+        <translation>{b} may be {a} after marriage, both written surname first: her surname {s} kept as the middle name, her husband's ({h}) as the surname, as Philippine married names are written</translation>
+    </message>
+    <message>
         <source>name.married</source>
         <extracomment>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</extracomment>
         <translation>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</translation>

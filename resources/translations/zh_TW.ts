@@ -2041,6 +2041,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{b} 可能是 {a} 婚後的姓名：她的姓氏 {s} 改作中間名，其後是丈夫的姓氏（{h}），如菲律賓已婚婦女姓名的寫法</translation>
     </message>
     <message>
+        <source>name.maiden_middle_first</source>
+        <extracomment>{b} may be {a} after marriage, both written surname first: her surname {s} kept as the middle name, her husband's ({h}) as the surname, as Philippine married names are written</extracomment>
+        <translation>{b} 可能是 {a} 婚後的姓名，兩者皆姓氏在前：她的姓氏 {s} 改作中間名，丈夫的姓氏（{h}）作為姓氏，如菲律賓已婚婦女姓名的寫法</translation>
+    </message>
+    <message>
         <source>name.married</source>
         <extracomment>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</extracomment>
         <translation>{a} 是 {b} 前加一個中文姓氏（{s}）：已婚婦女冠夫姓（丈夫的姓氏加在她本人的全名前），是同一人</translation>
