@@ -58,7 +58,13 @@ def _thai_silence(chars: list[str]) -> list[str]:
     return out
 
 
-def _thai_word(word: str) -> str:
+def _thai_word(word: str, rtgs: bool = False) -> str:
+    """One Thai word in Latin letters. `rtgs`: with two RTGS readings the stored keys'
+    reading lacks (`rtgs_reading`, for the comparison only: keys unchanged): สม at the
+    word's start before a consonant is SOM (สมพร SOM-PHON, not SA-MA-PHON), and a
+    consonant after a
+    written vowel that starts such a syllable rather than closing the one before (ศรีวงศ์
+    SI-WONG, not SIO)."""
     s = _thai_silence(list(word.replace("\u0e4d\u0e32", "\u0e33")))  # NFKC splits ำ
     n = len(s)
     out: list[str] = []
@@ -129,7 +135,12 @@ def _thai_word(word: str) -> str:
             closes = (
                 is_cons(i)
                 and not takes_vowel(i)
-                and (i + 1 >= n or s[i + 1] in _TH_PRE or takes_vowel(i + 1))
+                and (i + 1 >= n or s[i + 1] in _TH_PRE or takes_vowel(i + 1) or (
+                    # สม at a word's start, two letters or more after it, is SOM (สมพร
+                    # SOM-PHON, สมปอง SOM-PONG; สมร SA-MON); not every unwritten vowel
+                    # before a closed syllable is: ธนพล THA-NA-PHON, Pali's
+                    rtgs and i == 1 and s[:2] == ["ส", "ม"] and i + 2 < n and is_cons(i + 1)
+                ))
             )
             vowel = "O" if closes else "a"
         final = ""
@@ -140,6 +151,7 @@ def _thai_word(word: str) -> str:
             and is_cons(i)
             and not takes_vowel(i)
             and s[i + 1 : i + 3] != ["ร", "ร"]  # สุวรรณ SU-WAN: ว starts the รร syllable
+            and not (rtgs and vowel and _closed_at_end(s, i, after_vowel=True))
         ):
             final = _TH_CONS[s[i]][1]
             i += 1
@@ -150,6 +162,18 @@ def _thai_word(word: str) -> str:
                 i += 1
         out.append(initial + vowel + final)
     return "".join(out)
+
+
+def _closed_at_end(s: list[str], k: int, after_vowel: bool = False) -> bool:
+    """Letters k and k+1 are the word's last two, both consonants: a syllable of its own
+    with the inherent O (พร PHON, วง WONG; ห and อ, which only mark a tone or carry a
+    vowel, and ร, a final's silent companion, never). After a written vowel only when the second is
+    a nasal (ง, ม, น), never a letter left silent after a final (ยุทธ YUT, เพชร PHET)."""
+    if k + 2 != len(s) or s[k] not in _TH_CONS or s[k + 1] not in _TH_CONS:
+        return False
+    if s[k] in "อหร":
+        return False
+    return not after_vowel or s[k + 1] in "งมน"
 
 
 # --- Devanagari (U+0900-U+097F) ---------------------------------------------------------
@@ -250,3 +274,26 @@ def thai_table_reading(text: str) -> str:
     if not any(m.group(0) in table for m in _THAI_RUN.finditer(text)):
         return text
     return romanise(_THAI_RUN.sub(lambda m: table.get(m.group(0), m.group(0)), text))
+
+
+def rtgs_reading(text: str) -> str:
+    """`text` with each Thai word the name list holds in its RTGS spelling and the other
+    Thai words by the rules with their RTGS readings (`_thai_word(rtgs=True)`: สมพร
+    SOMPHON, ศรีวงศ์ SIWONG); `text` itself when that reads as `romanise` does. For the
+    comparison only: stored keys keep `romanise`."""
+    text = unicodedata.normalize("NFC", text)
+    if _THAI_RUN.search(text) is None:
+        return text
+    table = _thai_table()
+    read = romanise(_THAI_RUN.sub(lambda m: table.get(m[0]) or _thai_word(m[0], rtgs=True), text))
+    return text if read == romanise(text) else read
+
+
+def thai_word(word: str) -> bool:
+    """`word` is written in Thai letters only."""
+    return _THAI_RUN.fullmatch(unicodedata.normalize("NFC", word)) is not None
+
+
+def thai_listed_reading(word: str) -> str:
+    """The Thai names list's RTGS spelling of the Thai-script `word`, '' if unlisted."""
+    return _thai_table().get(unicodedata.normalize("NFC", word), "")

@@ -156,6 +156,12 @@ define(
         "Cyrillic script, an E against an I (И is always written I): different people "
         "unless the known facts agree",
         "name.possible_slip_given": "{a} is not a common given name: a possible slip of {b}",
+        "name.distinct_father_given": "{a} and {b} are two different given names as the "
+        "father's name after {son}: two fathers, different people unless the known facts "
+        "agree",
+        "name.distinct_given_slot": "{a} and {b} are two different given names standing "
+        "in the same place of two names otherwise alike (not a middle name dropped): "
+        "different people unless the known facts agree",
         "name.equal": "{a} = {b}",
         "name.initial": "{a} ~ {b} (initial)",
         "name.umlaut": "{a} ≈ {b} (umlaut written as E or not, ICAO 9303-3)",
@@ -164,6 +170,11 @@ define(
         "name.japanese_spelling": "{a} ≈ {b}: Japanese passport spellings of one name "
         "(long vowel written out or dropped, or Kunrei-shiki; Hepburn {hepburn})",
         "name.thai_table": "{th} read as {latin} (RTGS of the Thai names list)",
+        "name.distinct_thai_script": "{a} and {b} are two different Thai names as the "
+        "Thai script writes them ({ra} and {rb} in RTGS), not one name's spellings: "
+        "different people unless the known facts agree",
+        "name.thai_rtgs": "{th} read as {latin} (RTGS: สม as SOM, a closing syllable "
+        "after a written vowel)",
         "name.thai_spelling": "{a} ≈ {b}: RTGS and Thai customary passport spellings "
         "of one Thai name ({rtgs})",
         "name.consonants": "{a} ≈ {b} (same consonants {c})",
@@ -193,6 +204,9 @@ define(
         "surname ({m}) left out",
         "name.maiden_middle": "{b} may be {a} after marriage: her surname {s} kept as the "
         "middle name, her husband's ({h}) after it, as Philippine married names are written",
+        "name.maiden_middle_first": "{b} may be {a} after marriage, both written surname "
+        "first: her surname {s} kept as the middle name, her husband's ({h}) as the "
+        "surname, as Philippine married names are written",
         "name.distinct_char_surname": "{a} is the surname {c}, not {b} (no table spells {b} "
         "{a}): two families, different people unless the known facts agree",
         "name.distinct_finals_gwoyeu": "{a} and {b} are two syllables (-n and -ng) in a "
@@ -2110,6 +2124,35 @@ def _merged_variants(tokens: list[Token], target: int) -> list[list[Token]]:
     return out
 
 
+def distinct_thai_script_word(a: Name, b: Name) -> Message | str:
+    """A reason when two names both written in Thai script, word for word alike but
+    one, differ in a word that the Thai names list holds on both sides with two RTGS
+    spellings (issue 12, post-sixteenth round: สมพร / สมพงษ์, SOMPHON / SOMPHONG, had
+    matched at 0.94 as a Latin spelling one letter apart). Thai script is no keying of
+    Latin letters: a word written otherwise is another word, and the list's two spellings
+    say both are names. One name's two script forms (สมพงษ์ / สมพงค์, both SOMPHONG) stay
+    one."""
+    wa, wb = a.original.split(), b.original.split()
+    if len(wa) != len(wb) or not all(brahmic.thai_word(w) for w in (*wa, *wb)):
+        return ""
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differ) != 1:
+        return ""
+    x, y = differ[0]
+    rx, ry = brahmic.thai_listed_reading(x), brahmic.thai_listed_reading(y)
+    if not rx or not ry or rx == ry or thai_spellings(rx, ry):
+        return ""
+    return msg("name.distinct_thai_script", a=x, b=y, ra=rx, rb=ry)
+
+
+def _thai_read(th: str, latin: str) -> Message:
+    """How a Thai-script name was read for the second comparison: by the Thai names
+    list where it holds a word, else by the RTGS rules (`brahmic.rtgs_reading`)."""
+    if brahmic.thai_table_reading(th) != th:
+        return msg("name.thai_table", th=th, latin=latin)
+    return msg("name.thai_rtgs", th=th, latin=latin)
+
+
 def mrz_field_full(name: Name) -> bool:
     """Whether `name` ("SURNAME, GIVEN NAMES") fills an MRZ name field exactly: its last
     given name may have been cut short."""
@@ -2175,6 +2218,9 @@ def _word_pairing(
                 slip = possible_slip(ta[i].text, tb[j].text)
                 if slip:
                     reasons.append(slip)
+    slot = _given_in_one_slot(ta, tb, used_a, used_b, sur_a, sur_b)
+    if slot:
+        distinct.append(slot)
     for i, x in enumerate(ta):
         if i not in used_a:
             den += MISSING_WORD_COST * x.weight
@@ -2184,6 +2230,34 @@ def _word_pairing(
             den += MISSING_WORD_COST * y.weight
             reasons.append(msg("name.missing", a=y.text))
     return (num / den if den else 0.0), reasons, distinct
+
+
+def _given_in_one_slot(
+    ta: list[Token], tb: list[Token], used_a: set[int], used_b: set[int], sur_a: int, sur_b: int
+) -> Message | str:
+    """A firm reason when the one word left unpaired on each side stands in the same
+    place of two names of as many words, not the surname, and both are listed given
+    names that no variants line joins (issue 12, post-sixteenth round: CRUZ JOHN PAUL
+    MARQUEZ / CRUZ JOHN PETER MARQUEZ scored 0.81 as PAUL and PETER each missing). A
+    dropped or added middle name leaves ONE word unpaired on one side: untouched."""
+    if len(ta) != len(tb) or len(ta) < 3:
+        return ""
+    left_a = [i for i in range(len(ta)) if i not in used_a]
+    left_b = [j for j in range(len(tb)) if j not in used_b]
+    if len(left_a) != 1 or left_a != left_b:
+        return ""
+    i = left_a[0]
+    if i == sur_a % len(ta) or i == sur_b % len(tb):
+        return ""
+    a, b = ta[i].text, tb[i].text
+    fa, fb = _fold(a), _fold(b)
+    given = given_names()
+    if fa == fb or min(len(fa), len(fb)) < 3 or fa not in given or fb not in given:
+        return ""
+    lines = _given_variants()
+    if lines.get(fa) is not None and lines.get(fa) == lines.get(fb):
+        return ""
+    return msg("name.distinct_given_slot", a=a, b=b, firm=True)
 
 
 def _first_given(i: int, surname: int, words: int) -> bool:
@@ -2300,6 +2374,9 @@ def compare_names(a: str, b: str) -> NameMatch:
     if best.score < DEFAULT_THRESHOLD:
         best = max(best, _maiden_middle(a, b), _maiden_middle(b, a), key=_by_score)
     if best.score < DEFAULT_THRESHOLD:
+        best = max(best, _maiden_middle_surname_first(a, b), _maiden_middle_surname_first(b, a),
+                   key=_by_score)  # fmt: skip
+    if best.score < DEFAULT_THRESHOLD:
         best = max(best, _hispanic_short(a, b), _hispanic_short(b, a), key=_by_score)
     if best.score < DEFAULT_THRESHOLD or best.distinct_surnames:
         scripts = {script_of(a), script_of(b)}
@@ -2307,16 +2384,16 @@ def compare_names(a: str, b: str) -> NameMatch:
             arabic, latin = (a, b) if script_of(a) == "arabic" else (b, a)
             best = max(best, _arabic_script(arabic, latin), key=_by_score)
     best = _arabic_letters_apart(a, b, best)
-    if best.score < 1.0 and (brahmic.has_brahmic(a) or brahmic.has_brahmic(b)):
+    script_rule = any(getattr(r, "code", "") == "name.distinct_thai_script" for r in best.reasons)
+    if best.score < 1.0 and not script_rule and (brahmic.has_brahmic(a) or brahmic.has_brahmic(b)):
+        # (not when the script itself says two words: their Latin readings no longer do)
         # a Thai name in script also as the name list reads it (สมพงษ์ SOMPHONG, where the
         # rules write SAMAPHONG): the better of the two readings
-        ra, rb = brahmic.thai_table_reading(a), brahmic.thai_table_reading(b)
+        ra, rb = brahmic.rtgs_reading(a), brahmic.rtgs_reading(b)
         if (ra, rb) != (a, b):
             alt = _compare_names(ra, rb)
             if alt.score > best.score:
-                read = [
-                    msg("name.thai_table", th=x, latin=y) for x, y in ((a, ra), (b, rb)) if x != y
-                ]
+                read = [_thai_read(x, y) for x, y in ((a, ra), (b, rb)) if x != y]
                 # the table's reading is Latin: the Thai script's word order (given name
                 # first) is known from the names as written only
                 crossed = _thai_given_crossed(parse(ra), parse(rb), _thai_script_order(a, b))
@@ -2504,6 +2581,23 @@ def _maiden_middle(maiden: str, married: str) -> NameMatch:
     return NameMatch(min(MAIDEN_MIDDLE_SCORE, given.score), (note, *given.reasons), "words")
 
 
+def _maiden_middle_surname_first(maiden: str, married: str) -> NameMatch:
+    """`_maiden_middle` for names written SURNAME GIVEN MIDDLE, as Philippine records
+    write them (AQUINO ANGELICA PEREZ / CASTILLO ANGELICA AQUINO: the maiden surname
+    AQUINO kept as the married name's middle name; the sixteenth part's miss): each name
+    read with its first word moved to the end, then judged by the same conditions."""
+    wa, wb = maiden.split(), married.split()
+    if len(wa) < 3 or len(wb) < 3:
+        return NameMatch(0.0, (), "words")
+    m = _maiden_middle(" ".join([*wa[1:], wa[0]]), " ".join([*wb[1:], wb[0]]))
+    if not m.reasons:
+        return m
+    # the names as written, not as turned round
+    note = msg("name.maiden_middle_first", a=maiden.strip(), b=married.strip(),
+               s=wa[0].upper(), h=wb[0].upper())  # fmt: skip
+    return NameMatch(m.score, (note, *m.reasons[1:]), m.mode)
+
+
 def _japanese_written(text: str) -> bool:
     """A name in characters written the Japanese way: kana, the iteration mark, a form
     only Japanese writes (辺, 沢, 斉: no Big5 or GB2312 character), or a surname of two
@@ -2564,6 +2658,8 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_patronymic(na, nb)
             or distinct_particle_sexes(na, nb)
             or distinct_malay_given(na, nb)
+            or distinct_father_given(na, nb)
+            or distinct_thai_script_word(na, nb)
         )
         if rule and one_char.one_char_spelt_both(na, nb):
             rule = ""  # one table's two spellings of one common given-name character (金 KAM / KUM)
@@ -2879,6 +2975,43 @@ def distinct_malay_given(a: Name, b: Name) -> Message | str:
         return ""
     key = "name.distinct_given_country" if mx and my else "name.distinct_given"
     return msg(key, a=x, b=y, firm=True)
+
+
+# the particles as tokens: A/L and A/P lose their slash (AL, AP)
+_FATHER_PARTICLES = frozenset({"BIN", "BINTI", "BINT", "BTE", "BT", "AL", "AP"})
+
+
+def distinct_father_given(a: Name, b: Name) -> Message | str:
+    """A firm reason when two Malaysian names (X BIN Y, X BINTI Y, X A/L Y, X A/P Y, the
+    particle said on both sides) differ in one word of the father's name after the
+    particle, and the two words are listed given names (`given_names`) that
+    `distinct_given` already reads as two names (issue 12, post-sixteenth round:
+    ZULKIFLI BIN HASHIM / ZULKIFLI BIN HAKIM kept only GIVEN_PENALTY, 0.83): a father's
+    name is a name, so two of them are two fathers. `distinct_malay_given` leaves such
+    a pair when both words read as Chinese syllables all through (HA-KIM), for a
+    convert's surname in two dialects (ONG / WANG); a word of one syllable still is
+    left (`_real_syllable`), and so is one name's two spellings (no reason from
+    `distinct_given`: YUSUF / YUSOF) and a Malay long form (JAMAL / JAMALUDIN)."""
+    if a.surname_first or b.surname_first or not _particle_sex(a) or not _particle_sex(b):
+        return ""
+    ta, tb = [t.text for t in a.tokens], [t.text for t in b.tokens]
+    if len(ta) < 3 or len(ta) != len(tb):
+        return ""
+    at = [i for i in range(1, len(ta) - 1) if ta[i] in _FATHER_PARTICLES and tb[i] == ta[i]]
+    differ = [i for i in range(len(ta)) if ta[i] != tb[i]]
+    if len(at) != 1 or len(differ) != 1 or differ[0] <= at[0]:
+        return ""
+    x, y = ta[differ[0]], tb[differ[0]]
+    listed = given_names()
+    if _fold(x) not in listed or _fold(y) not in listed:
+        return ""
+    if _real_syllable(x.lower()) or _real_syllable(y.lower()):
+        return ""
+    if _malay_long_form(x, y) or _malay_long_form(y, x) or _one_word(x, y):
+        return ""
+    if not distinct_given(x, y):
+        return ""
+    return msg("name.distinct_father_given", a=x, b=y, son=ta[at[0]], firm=True)
 
 
 # Endings a Malay name takes to make one longer name of it: Jamal al-Din written JAMALUDIN,
@@ -6017,7 +6150,7 @@ def _keep_cap(
 _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_given_sexes",
                "name.distinct_given_mostly", "name.distinct_given_vowel",
                "name.distinct_given_country", "name.distinct_given_listed",
-               "name.distinct_given_cyrillic",
+               "name.distinct_given_cyrillic", "name.distinct_given_slot",
                "name.distinct_given_english", "name.distinct_given_one_sex",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
                "name.distinct_vowel", "name.distinct_nisba")  # fmt: skip

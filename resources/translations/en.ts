@@ -1756,6 +1756,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_father_given</source>
+        <extracomment>{a} and {b} are two different given names as the father's name after {son}: two fathers, different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names as the father's name after {son}: two fathers, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_finals</source>
         <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different syllables (-n and -ng) of a name in Hanyu Pinyin, which keeps them apart: different people unless birth date and nationality agree</translation>
@@ -1809,6 +1814,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_given_sexes</source>
         <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, a man's and a woman's: different people unless birth date and nationality agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_slot</source>
+        <extracomment>{a} and {b} are two different given names standing in the same place of two names otherwise alike (not a middle name dropped): different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names standing in the same place of two names otherwise alike (not a middle name dropped): different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_given_vowel</source>
@@ -1941,6 +1951,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different Thai given names of the list (RTGS {ra} and {rb}), two letters or more apart as written, where a keying slip makes one: different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_thai_script</source>
+        <extracomment>{a} and {b} are two different Thai names as the Thai script writes them ({ra} and {rb} in RTGS), not one name's spellings: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different Thai names as the Thai script writes them ({ra} and {rb} in RTGS), not one name's spellings: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless birth date and nationality agree</translation>
@@ -2026,6 +2041,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{b} may be {a} after marriage: her surname {s} kept as the middle name, her husband's ({h}) after it, as Philippine married names are written</translation>
     </message>
     <message>
+        <source>name.maiden_middle_first</source>
+        <extracomment>{b} may be {a} after marriage, both written surname first: her surname {s} kept as the middle name, her husband's ({h}) as the surname, as Philippine married names are written</extracomment>
+        <translation>{b} may be {a} after marriage, both written surname first: her surname {s} kept as the middle name, her husband's ({h}) as the surname, as Philippine married names are written</translation>
+    </message>
+    <message>
         <source>name.married</source>
         <extracomment>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</extracomment>
         <translation>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</translation>
@@ -2069,6 +2089,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.taiwan_variant</source>
         <extracomment>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</extracomment>
         <translation>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</translation>
+    </message>
+    <message>
+        <source>name.thai_rtgs</source>
+        <extracomment>{th} read as {latin} (RTGS: สม as SOM, a closing syllable after a written vowel)</extracomment>
+        <translation>{th} read as {latin} (RTGS: สม as SOM, a closing syllable after a written vowel)</translation>
     </message>
     <message>
         <source>name.thai_spelling</source>

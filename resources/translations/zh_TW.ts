@@ -1756,6 +1756,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_father_given</source>
+        <extracomment>{a} and {b} are two different given names as the father's name after {son}: two fathers, different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是 {son} 之後作為父名的兩個不同名字：兩位父親，除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_finals</source>
         <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是中國大陸漢語拼音姓名中兩個不同的音節（-n 與 -ng；含僅漢語拼音使用的音節，或持 CHN 護照），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
@@ -1809,6 +1814,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_given_sexes</source>
         <extracomment>{a} and {b} are two different given names, a man's and a woman's: different people unless both are given as the same sex or the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字，一為男名、一為女名：除非兩人性別相同或已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_slot</source>
+        <extracomment>{a} and {b} are two different given names standing in the same place of two names otherwise alike (not a middle name dropped): different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，位於兩個其餘相同的姓名中的同一位置（並非省略中間名）：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_given_vowel</source>
@@ -1941,6 +1951,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是名單上兩個不同的泰國名字（皇家泰語轉寫通用系統 RTGS：{ra} 與 {rb}），照寫法相差兩個字母以上，而按錯鍵只差一個：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_thai_script</source>
+        <extracomment>{a} and {b} are two different Thai names as the Thai script writes them ({ra} and {rb} in RTGS), not one name's spellings: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 依泰文書寫是兩個不同的泰國名字（RTGS 為 {ra} 與 {rb}），並非同一名字的不同拼法：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_vietnamese</source>
         <extracomment>{a} ({ca}) and {b} ({cb}) are two different Sino-Vietnamese given names, of different characters: different people unless the known facts agree</extracomment>
         <translation>{a}（{ca}）與 {b}（{cb}）是兩個不同的漢越名字，字不同：除非已知的事實相符，否則為不同人</translation>
@@ -2026,6 +2041,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{b} 可能是 {a} 婚後的姓名：她的姓氏 {s} 改作中間名，其後是丈夫的姓氏（{h}），如菲律賓已婚婦女姓名的寫法</translation>
     </message>
     <message>
+        <source>name.maiden_middle_first</source>
+        <extracomment>{b} may be {a} after marriage, both written surname first: her surname {s} kept as the middle name, her husband's ({h}) as the surname, as Philippine married names are written</extracomment>
+        <translation>{b} 可能是 {a} 婚後的姓名，兩者皆姓氏在前：她的姓氏 {s} 改作中間名，丈夫的姓氏（{h}）作為姓氏，如菲律賓已婚婦女姓名的寫法</translation>
+    </message>
+    <message>
         <source>name.married</source>
         <extracomment>{a} is {b} with one more Chinese surname ({s}) before it: a married woman's name (her husband's surname before her own full name, 冠夫姓), the same woman</extracomment>
         <translation>{a} 是 {b} 前加一個中文姓氏（{s}）：已婚婦女冠夫姓（丈夫的姓氏加在她本人的全名前），是同一人</translation>
@@ -2069,6 +2089,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.taiwan_variant</source>
         <extracomment>{a} ~ {b} ({form}, {system}; -n/-ng or ts for ch as Taiwanese Mandarin spells them)</extracomment>
         <translation>{a} ~ {b}（{form}，{system}；臺灣國語常見的 -n/-ng 不分或以 ts 拼 ch）</translation>
+    </message>
+    <message>
+        <source>name.thai_rtgs</source>
+        <extracomment>{th} read as {latin} (RTGS: สม as SOM, a closing syllable after a written vowel)</extracomment>
+        <translation>{th} 讀作 {latin}（RTGS：สม 讀作 SOM，書寫母音後的閉音節）</translation>
     </message>
     <message>
         <source>name.thai_spelling</source>
