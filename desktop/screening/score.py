@@ -132,6 +132,9 @@ define(
         "known facts agree",
         "name.distinct_char_syllable": "{a} is a syllable of its own, not a reading of {b} "
         "({form}): another character, different people unless the known facts agree",
+        "name.distinct_char_system": "{a} spells {c} exactly in the system the rest of the "
+        "name is written in, and no table spells {b} so ({forms}): another character, "
+        "different people unless the known facts agree",
         "name.distinct_korean_given": "{a} and {b} are two different Korean given names "
         "({x} and {y} spell different name syllables in every romanisation): different "
         "people unless the known facts agree",
@@ -2585,6 +2588,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_char_given_syllable(na, nb, best)
             or distinct_char_given_reading(na, nb, best)
             or distinct_char_hk_syllable(na, nb, best)
+            or distinct_char_given_system(na, nb, best)
             or distinct_syllable_letter(na, nb)
         )
         if rule:
@@ -3855,6 +3859,93 @@ def distinct_char_given_reading(a: Name, b: Name, best: NameMatch) -> Message | 
             return ""
     return msg(rule, a=word, b=ch, form=form,
                forms=", ".join(sorted(f for f in own if f.isalpha())[:4]))  # fmt: skip
+
+
+def _systems_spelling(word: str, ch: str) -> frozenset[str]:
+    """The Mandarin passport systems in which `word` spells one of character `ch`'s
+    readings (FU: 傅 in Hanyu Pinyin, Wade-Giles, Tongyong and MPS II alike)."""
+    readings = set(chinese.mandarin_readings(ch)) | set(chinese.taiwan_readings(ch))
+    found: set[str] = set()
+    for py, systems in chinese.mandarin_of(word.lower()).items():
+        if py in readings or py.replace("ü", "v") in readings:
+            found |= systems & set(chinese.MANDARIN_SYSTEMS)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _given_chars_in(word: str, systems: frozenset[str]) -> frozenset[str]:
+    """The common given-name characters that `word` spells exactly in one of `systems`
+    (HUA: 華 in Wade-Giles and Pinyin; HSUN: 勳 in Wade-Giles)."""
+    out: set[str] = set()
+    for py, sys_of in chinese.mandarin_of(word.lower()).items():
+        if not sys_of & systems:
+            continue
+        for ch in _mandarin_given_chars().get(word.lower(), ()):
+            if py in chinese.mandarin_readings(ch)[:3]:
+                out.add(ch)
+    return frozenset(out)
+
+
+def _said_so(ch: str) -> frozenset[str]:
+    """Character `ch`'s Mandarin passport spellings as Taiwanese Mandarin says them: the
+    retroflex and dental initials alike both ways (`_by_ear`; 善 SHAN written SAN in 張善政
+    CHANG SAN-CHENG) and an R initial said Y (榮 JUNG written YUNG in 張榮發 CHANG YUNG-FA):
+    customary spellings of real names the tables lack, one person's (dev set)."""
+    forms = _by_ear(_mandarin_passport_forms(ch))
+    extra = {"S" + f[2:] for f in forms if f.startswith("SH")}
+    extra |= {"Y" + f[1:] for f in forms if f[:1] == "J" and f[1:2] in ("U", "O")}
+    return forms | frozenset(extra)
+
+
+def distinct_char_given_system(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Latin name every other syllable of
+    which is its character's spelling in one Mandarin system (Wade-Giles, Hanyu Pinyin:
+    the system the passport wrote), through one given syllable that is another common
+    given character's exact spelling in that same system and that no table the project
+    ships (any Mandarin system, Taiwan's customary forms and -n / -ng merges, Cantonese,
+    Hokkien, Hakka, Teochew) gives this character: 傅豪瑋 / FU HUA-WEI (豪 HAO, HAU; HUA
+    is 華), 孫欣霖 / SUN HSUN-LIN (欣 HSIN; HSUN is 勳), 丁佳子 / TING CHI-TZU, 顏達光 /
+    YEN TAI-KUANG. Issue 12's principle for surnames, applied to a given syllable: a
+    spelling that is itself another common name is another person unless the facts
+    agree; the earlier rules (`distinct_char_given_syllable`, `..._reading`) left such a
+    syllable when it was one keying step from any table's spelling of the character,
+    a Hokkien or Cantonese one included, but a passport written wholly in one Mandarin
+    system does not take a dialect's reading, and a slip that lands on another
+    character's exact spelling is capped by design (lifted when birth date and
+    nationality agree) (issue 12, names-post16a)."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or not _given_form_told(latin):
+        return ""
+    if "-" not in latin.original and len(latin.tokens) < 3:
+        # a mainland name's joined Pinyin given name: a keying slip in it lands on another
+        # syllable's exact spelling a quarter of the time (bench.names_char_slips), and
+        # `distinct_mainland_given` / `distinct_char_given_syllable` judge it
+        return ""
+    spelt = [r for r in best.reasons if getattr(r, "code", "") == "name.han_spelling"]
+    if len(spelt) != 1:
+        return ""
+    systems = frozenset(chinese.MANDARIN_SYSTEMS)
+    for r in best.reasons:
+        code = getattr(r, "code", "")
+        if code == "name.romanisation":
+            systems &= _systems_spelling(r.params["a"], r.params["b"])
+            continue
+        if code not in ("name.han_spelling", "name.read_as"):
+            return ""  # a customary, dialect or merged spelling: a name spelt by custom
+    if not systems:
+        return ""  # syllables of two systems (or a dialect's): a name spelt by custom
+    word, ch = spelt[0].params["a"].upper(), spelt[0].params["b"]
+    if ch == chars[0] or word in _char_spellings(ch) or word in _said_so(ch):
+        return ""  # a surname is `distinct_char_surname`'s; a table's own spelling
+    others = _given_chars_in(word, systems) - {ch}
+    if not others:
+        return ""  # a syllable of no common given name in the name's system: a slip
+    forms = ", ".join(sorted(f for f in _mandarin_passport_forms(ch) if f.isalpha())[:4])
+    return msg("name.distinct_char_system", a=word, b=ch, c="".join(sorted(others)[:3]),
+               forms=forms)  # fmt: skip
 
 
 def distinct_char_hk_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:

@@ -1756,6 +1756,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_char_system</source>
+        <extracomment>{a} spells {c} exactly in the system the rest of the name is written in, and no table spells {b} so ({forms}): another character, different people unless the known facts agree</extracomment>
+        <translation>{a} 在姓名其餘部分所用的拼音系統中正是 {c} 的拼法，而沒有任何對照表把 {b} 拼成這樣（{forms}）：是另一個字，除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_finals</source>
         <extracomment>{a} and {b} are two different syllables (-n and -ng) of a name in mainland Hanyu Pinyin (a syllable only Pinyin writes, or a CHN passport), which keeps them apart: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是中國大陸漢語拼音姓名中兩個不同的音節（-n 與 -ng；含僅漢語拼音使用的音節，或持 CHN 護照），漢語拼音區分兩者：除非已知的事實相符，否則為不同人</translation>
