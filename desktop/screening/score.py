@@ -3875,13 +3875,15 @@ def _systems_spelling(word: str, ch: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _given_chars_in(word: str, systems: frozenset[str]) -> frozenset[str]:
     """The common given-name characters that `word` spells exactly in one of `systems`
-    (HUA: 華 in Wade-Giles and Pinyin; HSUN: 勳 in Wade-Giles)."""
+    in the reading a name is given in, the first (and those Taiwan prints): HUA is 華
+    in Wade-Giles and Pinyin, not 學 (pypinyin's rare HUA); TAI is no common name's (大's
+    DAI is no name's reading), as 11b's `_pinyin_given_chars` holds for Pinyin."""
     out: set[str] = set()
     for py, sys_of in chinese.mandarin_of(word.lower()).items():
         if not sys_of & systems:
             continue
         for ch in _mandarin_given_chars().get(word.lower(), ()):
-            if py in chinese.mandarin_readings(ch)[:3]:
+            if py in (*chinese.mandarin_readings(ch)[:1], *chinese.taiwan_readings(ch)):
                 out.add(ch)
     return frozenset(out)
 
