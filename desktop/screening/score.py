@@ -5644,11 +5644,18 @@ def _dialect_pinyin(d: Name, p: Name, best: NameMatch) -> NameMatch:
     aspiration = isinstance(why0, Message) and why0.code == "name.aspiration"
     if s0 < 0.9 and not aspiration:
         return best
-    ud, up = _readings(d, False, 0), _readings(p, False, 0)
-    if not ud or not up:
+    up = _readings(p, False, 0)
+    if not up:
+        return best
+    units_p, notes_p = up[0]
+    # the dialect side split as many ways as give the Pinyin side's count: its first
+    # split may cut a dialect syllable no Mandarin writes (CHOON read CHO-ON against
+    # WANG CHUNFU, sixteenth part), while the count the Pinyin side has reads it whole
+    ud = _readings(d, False, len(units_p))
+    ud = [c for c in ud if len(c[0]) == len(units_p)] or ud
+    if not ud:
         return best
     units_d, notes_d = ud[0]
-    units_p, notes_p = up[0]
     if len(units_d) != len(units_p) or len(units_d) < 2:
         return best
     sd = [u for _, u in units_d]

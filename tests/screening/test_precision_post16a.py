@@ -69,3 +69,19 @@ def test_one_persons_spellings_keep_matching(a, b):
 
 def test_the_given_system_rule_is_lifted_when_the_facts_agree():
     _lifted("傅豪瑋", "FU HUA-WEI", "TWN")
+
+
+# --- a dialect syllable read whole against a Pinyin name ------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ONG CHOON HOCK", "WANG CHUNFU"),  # 王春福: CHOON had been read CHO-ON (16th)
+        ("WEE CHOON HUAT", "HUANG CHUNFA"),  # 黃春發 (seventh part)
+        ("YEO SIEW HOON", "YANG XIUFEN"),  # 楊秀芬: HOON had been read HO-ON
+        ("LOH KEAN YEW", "LUO JIANYOU"),  # 駱建佑: KEAN had been read KE-AN
+    ],
+)
+def test_a_dialect_syllable_is_read_whole_against_pinyin(a, b):
+    _matches(a, b)
