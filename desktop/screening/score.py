@@ -2547,6 +2547,8 @@ def _compare_names(a: str, b: str) -> NameMatch:
         best = _korean_latin(na, nb, best)
     if best.score < DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
         best = max(_dialect_pinyin(na, nb, best), _dialect_pinyin(nb, na, best), key=_by_score)
+    if best.score < DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
+        best = _surname_letter_dropped(na, nb, best)
     # the close-names rules cap only a pair that would match: one under the threshold
     # keeps its own score, so that a policy's lower threshold still meets it (review
     # names4, finding 8)
@@ -2596,6 +2598,34 @@ def _compare_names(a: str, b: str) -> NameMatch:
     if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
         return NameMatch(best.score, (msg("name.different", a=a.strip(), b=b.strip()),), best.mode)
     return best
+
+
+def _surname_letter_dropped(a: Name, b: Name, best: NameMatch) -> NameMatch:
+    """Two Latin Chinese-shaped names alike but for the surname, one the other with its
+    first letter dropped (KUO YUNG-LIN / UO YUNG-LIN, sixteenth part), the shorter no
+    spelling any table gives a name character nor a common surname: a keying slip, as
+    issue 12 holds a spelling that is no common name to be (the syllable comparison
+    scores a two-letter syllable against a three-letter one as different). Scored as a
+    word slip (0.8 for the surname); at least two given syllables alike."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 3 or len(ta) != len(tb) or not (a.chinese_like and b.chinese_like):
+        return best
+    if any(x.text != y.text for x, y in zip(ta[1:], tb[1:], strict=True)):
+        return best
+    x, y = ta[0].text, tb[0].text
+    long_, short = (x, y) if len(x) > len(y) else (y, x)
+    if len(long_) != len(short) + 1 or long_[1:] != short or len(short) < 2:
+        return best
+    w = short.lower()
+    passport = any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(w).values())
+    if _spelt_chars().get(w) or passport or short in common_surnames():
+        return best  # the shorter is a name's own spelling: two names
+    score = round((len(ta) - 1 + 0.8) / len(ta), 4)
+    if score <= best.score:
+        return best
+    reasons = [msg("name.possible_slip", a=short, b=long_)]
+    reasons += [msg("name.equal", a=t.text, b=t.text) for t in ta[1:]]
+    return NameMatch(score, tuple(reasons), best.mode)
 
 
 # A Slavic surname's man's and woman's forms (PETROV / PETROVA, KOWALSKI / KOWALSKA).

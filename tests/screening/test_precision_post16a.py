@@ -85,3 +85,30 @@ def test_the_given_system_rule_is_lifted_when_the_facts_agree():
 )
 def test_a_dialect_syllable_is_read_whole_against_pinyin(a, b):
     _matches(a, b)
+
+
+# --- a surname's first letter dropped ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KUO YUNG-LIN", "UO YUNG-LIN"),  # UO: no passport spelling of any name (16th)
+        ("UO YUNG LIN", "KUO YUNG LIN"),  # the MRZ's form, either order
+    ],
+)
+def test_a_surname_with_its_first_letter_dropped_is_a_slip(a, b):
+    _matches(a, b)
+    assert "name.possible_slip" in codes(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("LIN MEI-LING", "IN MEI-LING"),  # IN spells a name character in some table
+        ("KUO YUNG-LIN", "UO YUNG-HUA"),  # the given name differs too
+        ("KUO LIN", "UO LIN"),  # one given syllable: too little alike to call it a slip
+    ],
+)
+def test_a_dropped_letter_is_a_slip_only_of_a_spelling_of_no_name(a, b):
+    assert "name.possible_slip" not in codes(a, b)
