@@ -132,6 +132,9 @@ define(
         "known facts agree",
         "name.distinct_char_syllable": "{a} is a syllable of its own, not a reading of {b} "
         "({form}): another character, different people unless the known facts agree",
+        "name.distinct_char_system": "{a} spells {c} exactly in the system the rest of the "
+        "name is written in, and no table spells {b} so ({forms}): another character, "
+        "different people unless the known facts agree",
         "name.distinct_korean_given": "{a} and {b} are two different Korean given names "
         "({x} and {y} spell different name syllables in every romanisation): different "
         "people unless the known facts agree",
@@ -2638,6 +2641,8 @@ def _compare_names(a: str, b: str) -> NameMatch:
         best = _korean_latin(na, nb, best)
     if best.score < DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
         best = max(_dialect_pinyin(na, nb, best), _dialect_pinyin(nb, na, best), key=_by_score)
+    if best.score < DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
+        best = _surname_letter_dropped(na, nb, best)
     # the close-names rules cap only a pair that would match: one under the threshold
     # keeps its own score, so that a policy's lower threshold still meets it (review
     # names4, finding 8)
@@ -2681,6 +2686,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_char_given_syllable(na, nb, best)
             or distinct_char_given_reading(na, nb, best)
             or distinct_char_hk_syllable(na, nb, best)
+            or distinct_char_given_system(na, nb, best)
             or distinct_syllable_letter(na, nb)
         )
         if rule:
@@ -2688,6 +2694,34 @@ def _compare_names(a: str, b: str) -> NameMatch:
     if not best.reasons:  # nothing paired (阿部詩 / ABE UTA): say so, never a silent 0
         return NameMatch(best.score, (msg("name.different", a=a.strip(), b=b.strip()),), best.mode)
     return best
+
+
+def _surname_letter_dropped(a: Name, b: Name, best: NameMatch) -> NameMatch:
+    """Two Latin Chinese-shaped names alike but for the surname, one the other with its
+    first letter dropped (KUO YUNG-LIN / UO YUNG-LIN, sixteenth part), the shorter no
+    spelling any table gives a name character nor a common surname: a keying slip, as
+    issue 12 holds a spelling that is no common name to be (the syllable comparison
+    scores a two-letter syllable against a three-letter one as different). Scored as a
+    word slip (0.8 for the surname); at least two given syllables alike."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 3 or len(ta) != len(tb) or not (a.chinese_like and b.chinese_like):
+        return best
+    if any(x.text != y.text for x, y in zip(ta[1:], tb[1:], strict=True)):
+        return best
+    x, y = ta[0].text, tb[0].text
+    long_, short = (x, y) if len(x) > len(y) else (y, x)
+    if len(long_) != len(short) + 1 or long_[1:] != short or len(short) < 2:
+        return best
+    w = short.lower()
+    passport = any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(w).values())
+    if _spelt_chars().get(w) or passport or short in common_surnames():
+        return best  # the shorter is a name's own spelling: two names
+    score = round((len(ta) - 1 + 0.8) / len(ta), 4)
+    if score <= best.score:
+        return best
+    reasons = [msg("name.possible_slip", a=short, b=long_)]
+    reasons += [msg("name.equal", a=t.text, b=t.text) for t in ta[1:]]
+    return NameMatch(score, tuple(reasons), best.mode)
 
 
 # A Slavic surname's man's and woman's forms (PETROV / PETROVA, KOWALSKI / KOWALSKA).
@@ -3988,6 +4022,95 @@ def distinct_char_given_reading(a: Name, b: Name, best: NameMatch) -> Message | 
             return ""
     return msg(rule, a=word, b=ch, form=form,
                forms=", ".join(sorted(f for f in own if f.isalpha())[:4]))  # fmt: skip
+
+
+def _systems_spelling(word: str, ch: str) -> frozenset[str]:
+    """The Mandarin passport systems in which `word` spells one of character `ch`'s
+    readings (FU: 傅 in Hanyu Pinyin, Wade-Giles, Tongyong and MPS II alike)."""
+    readings = set(chinese.mandarin_readings(ch)) | set(chinese.taiwan_readings(ch))
+    found: set[str] = set()
+    for py, systems in chinese.mandarin_of(word.lower()).items():
+        if py in readings or py.replace("ü", "v") in readings:
+            found |= systems & set(chinese.MANDARIN_SYSTEMS)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _given_chars_in(word: str, systems: frozenset[str]) -> frozenset[str]:
+    """The common given-name characters that `word` spells exactly in one of `systems`
+    in the reading a name is given in, the first (and those Taiwan prints): HUA is 華
+    in Wade-Giles and Pinyin, not 學 (pypinyin's rare HUA); TAI is no common name's (大's
+    DAI is no name's reading), as 11b's `_pinyin_given_chars` holds for Pinyin."""
+    out: set[str] = set()
+    for py, sys_of in chinese.mandarin_of(word.lower()).items():
+        if not sys_of & systems:
+            continue
+        for ch in _mandarin_given_chars().get(word.lower(), ()):
+            if py in (*chinese.mandarin_readings(ch)[:1], *chinese.taiwan_readings(ch)):
+                out.add(ch)
+    return frozenset(out)
+
+
+def _said_so(ch: str) -> frozenset[str]:
+    """Character `ch`'s Mandarin passport spellings as Taiwanese Mandarin says them: the
+    retroflex and dental initials alike both ways (`_by_ear`; 善 SHAN written SAN in 張善政
+    CHANG SAN-CHENG) and an R initial said Y (榮 JUNG written YUNG in 張榮發 CHANG YUNG-FA):
+    customary spellings of real names the tables lack, one person's (dev set)."""
+    forms = _by_ear(_mandarin_passport_forms(ch))
+    extra = {"S" + f[2:] for f in forms if f.startswith("SH")}
+    extra |= {"Y" + f[1:] for f in forms if f[:1] == "J" and f[1:2] in ("U", "O")}
+    return forms | frozenset(extra)
+
+
+def distinct_char_given_system(a: Name, b: Name, best: NameMatch) -> Message | str:
+    """A reason when a name in characters meets a Latin name every other syllable of
+    which is its character's spelling in one Mandarin system (Wade-Giles, Hanyu Pinyin:
+    the system the passport wrote), through one given syllable that is another common
+    given character's exact spelling in that same system and that no table the project
+    ships (any Mandarin system, Taiwan's customary forms and -n / -ng merges, Cantonese,
+    Hokkien, Hakka, Teochew) gives this character: 傅豪瑋 / FU HUA-WEI (豪 HAO, HAU; HUA
+    is 華), 孫欣霖 / SUN HSUN-LIN (欣 HSIN; HSUN is 勳), 丁佳子 / TING CHI-TZU, 顏達光 /
+    YEN TAI-KUANG. Issue 12's principle for surnames, applied to a given syllable: a
+    spelling that is itself another common name is another person unless the facts
+    agree; the earlier rules (`distinct_char_given_syllable`, `..._reading`) left such a
+    syllable when it was one keying step from any table's spelling of the character,
+    a Hokkien or Cantonese one included, but a passport written wholly in one Mandarin
+    system does not take a dialect's reading, and a slip that lands on another
+    character's exact spelling is capped by design (lifted when birth date and
+    nationality agree) (issue 12, names-post16a)."""
+    if a.is_han == b.is_han:
+        return ""
+    han, latin = (a, b) if a.is_han else (b, a)
+    chars = han.han_text
+    if not chars or not _given_form_told(latin):
+        return ""
+    if "-" not in latin.original and len(latin.tokens) < 3:
+        # a mainland name's joined Pinyin given name: a keying slip in it lands on another
+        # syllable's exact spelling a quarter of the time (bench.names_char_slips), and
+        # `distinct_mainland_given` / `distinct_char_given_syllable` judge it
+        return ""
+    spelt = [r for r in best.reasons if getattr(r, "code", "") == "name.han_spelling"]
+    if len(spelt) != 1:
+        return ""
+    systems = frozenset(chinese.MANDARIN_SYSTEMS)
+    for r in best.reasons:
+        code = getattr(r, "code", "")
+        if code == "name.romanisation":
+            systems &= _systems_spelling(r.params["a"], r.params["b"])
+            continue
+        if code not in ("name.han_spelling", "name.read_as"):
+            return ""  # a customary, dialect or merged spelling: a name spelt by custom
+    if not systems:
+        return ""  # syllables of two systems (or a dialect's): a name spelt by custom
+    word, ch = spelt[0].params["a"].upper(), spelt[0].params["b"]
+    if ch == chars[0] or word in _char_spellings(ch) or word in _said_so(ch):
+        return ""  # a surname is `distinct_char_surname`'s; a table's own spelling
+    others = _given_chars_in(word, systems) - {ch}
+    if not others:
+        return ""  # a syllable of no common given name in the name's system: a slip
+    forms = ", ".join(sorted(f for f in _mandarin_passport_forms(ch) if f.isalpha())[:4])
+    return msg("name.distinct_char_system", a=word, b=ch, c="".join(sorted(others)[:3]),
+               forms=forms)  # fmt: skip
 
 
 def distinct_char_hk_syllable(a: Name, b: Name, best: NameMatch) -> Message | str:
@@ -5684,11 +5807,18 @@ def _dialect_pinyin(d: Name, p: Name, best: NameMatch) -> NameMatch:
     aspiration = isinstance(why0, Message) and why0.code == "name.aspiration"
     if s0 < 0.9 and not aspiration:
         return best
-    ud, up = _readings(d, False, 0), _readings(p, False, 0)
-    if not ud or not up:
+    up = _readings(p, False, 0)
+    if not up:
+        return best
+    units_p, notes_p = up[0]
+    # the dialect side split as many ways as give the Pinyin side's count: its first
+    # split may cut a dialect syllable no Mandarin writes (CHOON read CHO-ON against
+    # WANG CHUNFU, sixteenth part), while the count the Pinyin side has reads it whole
+    ud = _readings(d, False, len(units_p))
+    ud = [c for c in ud if len(c[0]) == len(units_p)] or ud
+    if not ud:
         return best
     units_d, notes_d = ud[0]
-    units_p, notes_p = up[0]
     if len(units_d) != len(units_p) or len(units_d) < 2:
         return best
     sd = [u for _, u in units_d]

@@ -1756,6 +1756,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} is a syllable of its own, not a reading of {b} ({form}): another character, different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_char_system</source>
+        <extracomment>{a} spells {c} exactly in the system the rest of the name is written in, and no table spells {b} so ({forms}): another character, different people unless the known facts agree</extracomment>
+        <translation>{a} spells {c} exactly in the system the rest of the name is written in, and no table spells {b} so ({forms}): another character, different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_father_given</source>
         <extracomment>{a} and {b} are two different given names as the father's name after {son}: two fathers, different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names as the father's name after {son}: two fathers, different people unless the known facts agree</translation>

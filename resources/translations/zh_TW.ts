@@ -1756,6 +1756,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 本身是另一個音節，不是 {b}（{form}）的讀音：是另一個字，除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_char_system</source>
+        <extracomment>{a} spells {c} exactly in the system the rest of the name is written in, and no table spells {b} so ({forms}): another character, different people unless the known facts agree</extracomment>
+        <translation>{a} 在姓名其餘部分所用的拼音系統中正是 {c} 的拼法，而沒有任何對照表把 {b} 拼成這樣（{forms}）：是另一個字，除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_father_given</source>
         <extracomment>{a} and {b} are two different given names as the father's name after {son}: two fathers, different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是 {son} 之後作為父名的兩個不同名字：兩位父親，除非已知的事實相符，否則為不同人</translation>
