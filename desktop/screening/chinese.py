@@ -460,10 +460,11 @@ def cantonese_readings(ch: str) -> tuple[str, ...]:
 # II's SH- before Wade-Giles' -IEH/-UEH (謝 SHIEH, 薛 SHUEH), Wade-Giles' initials before
 # the -ONG of Pinyin and Tongyong (忠 TSONG, 雄 HSIONG, 榮 JONG), MPS II's TZ/SZ before
 # the -I, -U of the other columns (子 TZI, 思 SZU; SZU is also the postal Szechwan's);
-# the older TZE for 子, 紫 (Lao Tze; HUANG TZE-YU beside TZU-YU: review of stop 26).
+# the older TZE for 子, 紫 (Lao Tze; HUANG TZE-YU beside TZU-YU: review of stop 26), and
+# TSE, TSU (宋子文 SOONG TSE-VEN, Sun Tsu; 周子瑜 CHOU TSU-YU: review n16a) for 子 and 慈.
 _TW_INITIAL_SH = re.compile(r"^hs(?=i[aeu]|ue)")  # 謝 hsieh SHIEH, 蕭 hsiao SHIAO
 _TW_FINAL_ONG = re.compile(r"^(ts|tz|ch|hs|j)(i?)ung$")  # 忠 chung TSONG, 雄 hsiung HSIONG
-_TW_APICAL = {"zi": ("tzi", "tze"), "ci": ("tzi",), "si": ("szu",)}
+_TW_APICAL = {"zi": ("tzi", "tze", "tse", "tsu"), "ci": ("tzi", "tse", "tsu"), "si": ("szu",)}
 
 
 @lru_cache(maxsize=4096)

@@ -112,3 +112,15 @@ def test_a_surname_with_its_first_letter_dropped_is_a_slip(a, b):
 )
 def test_a_dropped_letter_is_a_slip_only_of_a_spelling_of_no_name(a, b):
     assert "name.possible_slip" not in codes(a, b)
+
+
+# Review n16a (MEDIUM): TSE and TSU, customary spellings of 子 and 慈 (宋子文 SOONG
+# TSE-VEN, Sun Tsu), are another character's exact Wade-Giles (澤, 祖), so the
+# characters-against-another-syllable rule capped them.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("林子明", "LIN TSE-MING"), ("宋子文", "SUNG TSE-WEN"), ("周子瑜", "CHOU TSU-YU"),
+     ("林慈明", "LIN TSU-MING")],
+)  # fmt: skip
+def test_tse_and_tsu_are_customary_spellings_of_zi_and_ci(a, b):
+    _matches(a, b)
