@@ -139,7 +139,10 @@ def _audit(central: CentralProcess) -> list[dict]:
 def test_every_answer_audited_and_cli_check(served, capsys) -> None:  # type: ignore[no-untyped-def]
     from central.__main__ import main
 
-    central, _ = served
+    central, tokens = served
+    # a refused question of its own (another airline's flight): the audit must keep it,
+    # whichever tests ran before this one (alone, or on another xdist worker)
+    assert CheckIn(central.url, tokens["CI"]).ask(dict(CASES[0][0], flight="BR0061")).status == 403
     before = _audit(central)
     r = _ci(served).ask(CASES[1][0])
     capsys.readouterr()

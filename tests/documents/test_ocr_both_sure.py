@@ -129,14 +129,13 @@ def test_the_networks_disagreeing_with_the_exemplars_leave_the_twin_open(monkeyp
 # Seen sets (scored once, development data since): documents printed right whose best
 # guess was the printed MRZ, refused before for an O/D in a name (1700073, 1700186,
 # 1600120), a visa's optional-data 0/O (1600023) or a cancelling 2/Z or 0/O twin
-# (1700059, 1700065, 1600149).
+# (1700059, 1600149; 1700065 is refused by rule 20 since: below).
 @pytest.mark.parametrize(
     "make, seed",
     [
         (mrz_heldout7.sample, 1_700_073),
         (mrz_heldout7.sample, 1_700_186),
         (mrz_heldout7.sample, 1_700_059),
-        (mrz_heldout7.sample, 1_700_065),
         (mrz_heldout6.sample, 1_600_120),
         (mrz_heldout6.sample, 1_600_023),
         (mrz_heldout6.sample, 1_600_149),
@@ -221,3 +220,16 @@ def test_a_cancelling_oo_in_an_unseen_face_is_refused_as_not_ocrb(seed, monkeypa
     assert any(getattr(e, "params", {}).get("why") == ocr_decide.WHY["face"] for e in doc.errors), (
         doc.errors
     )
+
+
+def test_a_printed_g_close_to_its_6_is_refused_by_rule_20(both_sure):
+    """mrz_heldout7 1700065 (read exactly since both_sure) prints a G in its optional data
+    whose 6 stands within BLIND_NEAR in the templates and the CNN is not BLIND_CNN sure:
+    6 / G is check-blind there, so rule 20 (stop 34) refuses it, naming the cell, as it
+    refuses a 6 blended toward G. The trade: one seen page's exact reading for the
+    blends that were read valid and wrong."""
+    s = mrz_heldout7.sample(1_700_065, today=TODAY)
+    reading = ocr.read_image(s.jpeg, today=TODAY)
+    assert not reading.document.valid
+    text = repr(reading.document.errors)
+    assert "ocr.why.blind_twin" in text and "'ln': 2, 'col': 29" in text, text
