@@ -178,8 +178,9 @@ Rules (ICAO 9303 fields from `layout.py`):
    read S and both dates' 6s read 8 was reported invalid). Bounded: at most
    MAX_REPAIR_COMBINATIONS combinations are parsed. It only turns invalid into refused.
    18c. Where one field check or none fails (rules 18 and 18b found no repair), a
-   bounded joint repair (_joint_repair): up to two cells of one field check's cells
-   (its digit included) that keep that check passing, the composite check digit, and
+   bounded joint repair (_joint_repair): one cell of the failing field check's cells,
+   or, where only the composite fails, up to two cells of one field check's cells
+   (its digit included) that keep that check passing; the composite check digit; and
    cells of the state codes (a character close behind by rule 18's margins; in a code, a
    digit's letter look-alike the CNN prefers to it), every code changed landing on a
    known code, together making the MRZ valid: refused (mrz_heldout16 2700151: UnTaza's
@@ -937,12 +938,13 @@ def _joint_repair(
     today: dt.date,
 ) -> list[int]:
     """Rule 18c: the cells of one bounded joint repair that makes the MRZ valid, or [].
-    A repair is up to two cells of one field check's cells (its digit included; the
-    failing field check's, or any one's where only the composite fails), the composite
-    check digit, and cells of the state codes (issuing state, nationality), each read
-    as a character close behind the glyph read (rule 18's margins, `_close_behind`), or
-    in a state code a letter look-alike of a digit read there that the CNN prefers to
-    it; every state code it changes must land on a known code. mrz_heldout16 2700151:
+    A repair is one cell of the failing field check's cells (its digit included) or,
+    where no field check fails, up to two cells of one field check's cells that keep it
+    passing; the composite check digit; and cells of the state codes (issuing state,
+    nationality), each read as a character close behind the glyph read (rule 18's
+    margins, `_close_behind`), or in a state code a letter look-alike of a digit read
+    there that the CNN prefers to it; every state code it changes must land on a known
+    code. mrz_heldout16 2700151:
     UnTaza's 4 read 1 in an expiry date AND its check digit (the field check passes on
     the misread, only the composite fails); 2700032: IND read IN0 and INO and the
     composite's 4 read 1. Both honest passports were reported invalid; rules 18 and 18b
@@ -1006,9 +1008,13 @@ def _joint_repair(
     field_opts: list[tuple[tuple[int, str], ...]] = [()]
     for c in groups:
         single = [(p, b) for p in sorted(lay.cells_of(c)) for b in alts(p)]
-        for t in [(s,) for s in single] + [
-            (s, u) for s, u in itertools.combinations(single, 2) if s[0] != u[0]
-        ]:
+        # Two cells only in a field whose check passes as read (misread alike, as
+        # 2700151): in a failing field two cells mend a printed wrong check digit too
+        # often (mrz_heldout13 2400087, printed invalid, refused so); one there.
+        pairs = (
+            [] if own else [(s, u) for s, u in itertools.combinations(single, 2) if s[0] != u[0]]
+        )
+        for t in [(s,) for s in single] + pairs:
             cs = list(text)
             for p, b in t:
                 cs[p] = b
