@@ -177,6 +177,16 @@ Rules (ICAO 9303 fields from `layout.py`):
    included), refuses likewise (mrz_heldout15 2600057: an honest passport's number 5
    read S and both dates' 6s read 8 was reported invalid). Bounded: at most
    MAX_REPAIR_COMBINATIONS combinations are parsed. It only turns invalid into refused.
+   18c. Where one field check or none fails (rules 18 and 18b found no repair), a
+   bounded joint repair (_joint_repair): one cell of the failing field check's cells,
+   or, where only the composite fails, up to two cells of one field check's cells
+   (its digit included) that keep that check passing; the composite check digit; and
+   cells of the state codes (a character close behind by rule 18's margins; in a code, a
+   digit's letter look-alike the CNN prefers to it), every code changed landing on a
+   known code, together making the MRZ valid: refused (mrz_heldout16 2700151: UnTaza's
+   4 read 1 in an expiry date and its check digit, only the composite failing;
+   2700032: IND read IN0 and INO, the composite's 4 read 1). At most
+   MAX_JOINT_REPAIRS readings are parsed; it only turns invalid into refused.
 19. Rule 7's one exception under a check digit (_blotted_date_digit): a birth or expiry
    date digit an ink blot makes illegible, the document's only illegible cell, is read
    where exactly one digit passes both its date's check digit and the composite (every
@@ -198,6 +208,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -913,6 +924,136 @@ def _repair_per_check(
     return []
 
 
+# Rule 18c: at most this many readings are parsed in the joint repair search.
+MAX_JOINT_REPAIRS = 4096
+# The letters-only state code fields (no check digit covers them).
+_CODE_FIELDS = ("issuing_state", "nationality")
+
+
+def _joint_repair(
+    reading: Reading,
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    lay: mrz_layout.Layout,
+    today: dt.date,
+) -> list[int]:
+    """Rule 18c: the cells of one bounded joint repair that makes the MRZ valid, or [].
+    A repair is one cell of the failing field check's cells (its digit included) or,
+    where no field check fails, up to two cells of one field check's cells that keep it
+    passing; the composite check digit; and cells of the state codes (issuing state,
+    nationality), each read as a character close behind the glyph read (rule 18's
+    margins, `_close_behind`), or in a state code a letter look-alike of a digit read
+    there that the CNN prefers to it; every state code it changes must land on a known
+    code. mrz_heldout16 2700151:
+    UnTaza's 4 read 1 in an expiry date AND its check digit (the field check passes on
+    the misread, only the composite fails); 2700032: IND read IN0 and INO and the
+    composite's 4 read 1. Both honest passports were reported invalid; rules 18 and 18b
+    mend one cell per failing check only."""
+    doc = reading.document
+    failed = {name.replace("_", " ") for name, ok in dataclasses.asdict(doc.checks).items()
+              if ok is False}  # fmt: skip
+    own = [c for c in lay.checks if c.name in failed and c.name != "composite"]
+    if len(own) > 1:
+        return []  # two or more failing fields are rule 18b's
+    text = "".join(doc.lines)
+    fields = lay.field_of()
+    usual = _usual_fit(text, scores)
+
+    def alts(p: int) -> list[str]:
+        f = fields[p]
+        if f is None or text[p] not in IDX:
+            return []
+        return [
+            b
+            for b in f.chars
+            if b != text[p]
+            and _within_runner_up(text, scores, p, b, usual)
+            and _close_behind(text, scores, feats, p, b, usual)
+        ]
+
+    code_opts: list[list[tuple[tuple[int, str], ...]]] = []
+    code_cells: set[int] = set()
+    for name in _CODE_FIELDS:
+        f = lay.field(name)
+        per_cell: list[list[tuple[int, str] | None]] = []
+        for q in range(f.start, f.stop):
+            p = lay.flat(f.line, q)
+            opts = alts(p) if text[p] != "<" else []
+            if text[p].isdigit():
+                # A digit read where 9303 prints letters only: its letter look-alikes the
+                # CNN prefers to it too (a face's D read 0 far from OCR-B's D template).
+                for b in sorted(_lookalike_letters(text[p])):
+                    if b not in opts and _cnn_prefers(text, feats, p, b):
+                        opts.append(b)
+            per_cell.append([None] + [(p, b) for b in opts])
+        # Only repairs landing on a known code (ISO 3166-1, ICAO 9303-3, UTO).
+        known: list[tuple[tuple[int, str], ...]] = [()]
+        for combo in itertools.product(*per_cell):
+            change = tuple(x for x in combo if x is not None)
+            if not change:
+                continue
+            code = list(text[lay.flat(f.line, f.start) : lay.flat(f.line, f.stop)])
+            for p, b in change:
+                code[p - lay.flat(f.line, f.start)] = b
+            if _known_state("".join(code).replace("<", "")):
+                known.append(change)
+                code_cells.update(p for p, _ in change)
+        code_opts.append(known)
+    composite = lay.check("composite")
+    comp_opts: list[tuple[int, str] | None] = [None]
+    if composite is not None and "composite" in failed:
+        cp = lay.flat(composite.line, composite.pos)
+        comp_opts += [(cp, b) for b in alts(cp)]
+    groups = own or [c for c in lay.checks if c.name != "composite"]
+    field_opts: list[tuple[tuple[int, str], ...]] = [()]
+    for c in groups:
+        single = [(p, b) for p in sorted(lay.cells_of(c)) for b in alts(p)]
+        # Two cells only in a field whose check passes as read (misread alike, as
+        # 2700151): in a failing field two cells mend a printed wrong check digit too
+        # often (mrz_heldout13 2400087, printed invalid, refused so); one there.
+        pairs = (
+            [] if own else [(s, u) for s, u in itertools.combinations(single, 2) if s[0] != u[0]]
+        )
+        for t in [(s,) for s in single] + pairs:
+            cs = list(text)
+            for p, b in t:
+                cs[p] = b
+            if _plain_check(lay.lines_of(cs), c, lay):  # the field's own check must pass
+                field_opts.append(t)
+    changes = []
+    for code in itertools.product(*code_opts):
+        for comp in comp_opts:
+            for pair in field_opts:
+                change = [x for c in code for x in c] + [x for x in (comp, *pair) if x]
+                if len(change) >= 2 and len({p for p, _ in change}) == len(change):
+                    changes.append(change)  # one cell alone is rule 18's
+    if len(changes) > MAX_JOINT_REPAIRS:
+        return []
+    for change in sorted(changes, key=len):  # the fewest misread cells first
+        cs = list(text)
+        for p, b in change:
+            cs[p] = b
+        lines = lay.lines_of(cs)
+        if composite is not None and not _plain_check(lines, composite, lay):
+            continue  # not valid: the parse is the costly part (2700032: 1487 readings)
+        if parse(lines, today=today).valid:
+            return sorted(p for p, _ in change)
+    return []
+
+
+def _lookalike_letters(digit: str) -> set[str]:
+    """The letters `is_lookalike` pairs with `digit`."""
+    return {b for b in string.ascii_uppercase if is_lookalike(digit, b)}
+
+
+def _cnn_prefers(text: str, feats: np.ndarray | None, p: int, b: str) -> bool:
+    """The CNN prefers `b` to the character read in cell `p` (without it: yes, fails
+    closed: the reading is refused, not reported)."""
+    if feats is None:
+        return True
+    return bool(ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf) < 0)
+
+
 def _under_failed_checks(cells: list[int], checks: Checks, lay: mrz_layout.Layout) -> list[int]:
     """The cells among `cells` that a failing check digit covers (its digit included; a
     failing document number also reaches its line's optional data, where a long number
@@ -1232,8 +1373,10 @@ def decide(
             )
     repaired: list[int] = []
     if not reading.uncertain and not reading.document.valid:
-        repaired = _runner_up_repair(reading, scores, feats, lay, today) or _repair_per_check(
-            reading, scores, feats, lay, today
+        repaired = (
+            _runner_up_repair(reading, scores, feats, lay, today)
+            or _repair_per_check(reading, scores, feats, lay, today)
+            or _joint_repair(reading, scores, feats, lay, today)
         )
         if repaired:
             # One cell under the failing checks, read as the character close behind it,

@@ -113,6 +113,35 @@ def _six_g(seed: int) -> tuple[bytes, tuple[str, ...], bool, str]:
     return _render(fmt, base, [(i, j, twin, t)], level, rng, note)
 
 
+def _date_pair(seed: int) -> tuple[bytes, tuple[str, ...], bool, str]:
+    """Mode "f6" (rule 18c, mrz_heldout16 2700151): a date's last digit (weight 1) and
+    its check digit blended 55-90 % toward digits that keep the date's own check passing
+    (x -> y and the check c -> c + y - x): misread alike, only the composite fails. By
+    seed % 4 == 3 another check digit (the composite where it has one) printed wrong."""
+    rng = np.random.default_rng(seed)
+    fmt, lines = synth.random_mrz(rng, TODAY)
+    level = str(rng.choice(["easy", "medium", "hard"], p=[0.4, 0.45, 0.15]))
+    lay = mrz_layout.layout(fmt)
+    date = lay.check(("birth date", "expiry date")[int(rng.integers(2))])
+    assert date is not None
+    ln, _, stop = date.covers[-1]
+    x, c = lines[ln][stop - 1], lines[date.line][date.pos]
+    y = D2D[x][int(rng.integers(len(D2D[x])))]
+    z = str((int(c) + int(y) - int(x)) % 10)
+    base, note = lines, f"f6 {date.name} {x}{c}->{y}{z}"
+    if seed % 4 == 3:
+        other = lay.check("composite") or lay.check("document number")
+        assert other is not None
+        wrong = str((int(lines[other.line][other.pos]) + 1 + int(rng.integers(8))) % 10)
+        base = _set(lines, other.line, other.pos, wrong)
+        note += f" printed-invalid {other.line + 1}:{other.pos + 1}"
+    t = float(rng.uniform(0.55, 0.9))
+    u = float(np.clip(t + rng.uniform(-0.1, 0.1), 0.5, 0.95))
+    note += f" t={t:.2f} u={u:.2f}"
+    edits = [(ln, stop - 1, y, t), (date.line, date.pos, z, u)]
+    return _render(fmt, base, edits, level, rng, note)
+
+
 def _render(
     fmt: str,
     base: tuple[str, ...],
@@ -144,11 +173,13 @@ def page(mode: str, seed: int) -> tuple[bytes, tuple[str, ...], bool, str] | Non
     letter 40-60 % toward its look-alike; 1 the same without the name; 2 printed valid,
     a number's digit 55-90 % toward a letter; 3 printed invalid (a check digit printed
     wrong) with the name blend. Mode "f2": printed valid, a name letter 70-90 % toward
-    its digit. Mode "f4": see _several; "f5": see _six_g."""
+    its digit. Mode "f4": see _several; "f5": see _six_g; "f6": see _date_pair."""
     if mode == "f4":
         return _several(seed)
     if mode == "f5":
         return _six_g(seed)
+    if mode == "f6":
+        return _date_pair(seed)
     rng = np.random.default_rng(seed)
     fmt, lines = synth.random_mrz(rng, TODAY)
     level = str(rng.choice(["easy", "medium", "hard"], p=[0.4, 0.45, 0.15]))

@@ -1053,6 +1053,95 @@ def test_an_honest_passport_with_three_misread_fields_is_refused_not_invalid():
     assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
 
 
+@pytest.mark.parametrize("seed", [2700151, 2700032])
+def test_the_sixteenth_sets_honest_passports_are_refused_not_invalid(seed):
+    """mrz_heldout16 read end to end: 2700151 (TD1, OCR-B with line 2 in UnTaza, its
+    expiry 4 and check digit 4 read 1) and 2700032 (TD3, wholly UnTaza, IND read IN0 and
+    INO, the composite's 4 read 1) were reported invalid; refused now (rule 18c)."""
+    from bench import bench_mrz, mrz_heldout16
+
+    sample = mrz_heldout16.sample(seed, today=bench_mrz.TODAY)
+    assert sample.valid
+    doc = ocr.read_image(sample.jpeg, today=bench_mrz.TODAY).document
+    assert not doc.valid
+    assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
+
+
+# -- rule 18c: a bounded joint repair (mrz_heldout16 2700151, 2700032) -------------------
+
+_FRA = ("I<FRA35PH655824C2793762T<<<<<<", "7911255F3108044FRA<<<<<<<<<<<7",
+        "GARCIA<LOPEZ<<MARIE<CLAIRE<ANN")  # fmt: skip
+_IND = ("P<INDPATEL<<ANANYA<<<<<<<<<<<<<<<<<<<<<<<<<<",
+        "Y1980271<0IND7108260F2905176<<<<<<<<<<<<<<<4")  # fmt: skip
+
+
+def _misread(printed: tuple[str, ...], n: int, cells: list[tuple[int, str, float]]) -> np.ndarray:
+    """Template scores of `printed` with each (cell, read, behind): the glyph read as
+    `read`, the printed character `behind` lower."""
+    scores = _scores(printed)
+    text = "".join(printed)
+    for p, read, behind in cells:
+        scores[p, IDX[read]], scores[p, IDX[text[p]]] = 0.95, 0.95 - behind
+    return scores
+
+
+@pytest.mark.usefixtures("templates_only")
+@pytest.mark.parametrize("behind, refused", [(0.05, True), (0.30, False)])
+def test_a_date_digit_and_its_check_digit_misread_alike_are_not_blamed_on_the_document(
+    behind, refused
+):
+    """Rule 18c (mrz_heldout16 2700151, UnTaza's 4 read 1): the expiry's last 4 and its
+    check digit 4 both read 1 pass the expiry check (weight 1), only the composite
+    fails, and no one cell mends it (rules 18, 18b). Both printed 4s close behind:
+    refused naming the two cells; past every margin: the composite fails on the print."""
+    assert parse(_FRA, today=TODAY).valid
+    scores = _misread(_FRA, 30, [(30 + 13, "1", behind), (30 + 14, "1", behind)])
+    reading = ocr._decide(scores, "TD1", 30, TODAY)
+    assert reading.document.lines[1][13:15] == "11" and not reading.document.valid
+    if refused:
+        assert {(2, 14), (2, 15)} <= set(reading.uncertain)
+    else:
+        assert not reading.uncertain
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_the_composite_printed_wrong_beside_the_same_misreads_stays_invalid():
+    """The printed-invalid counterpart: the composite check digit printed wrong; the two
+    4s put back make the expiry right but the composite still fails (a repair must make
+    the WHOLE MRZ valid), so the printed failure stands: reported invalid."""
+    printed = (_FRA[0], _FRA[1][:29] + "3", _FRA[2])
+    assert not parse(printed, today=TODAY).valid
+    scores = _misread(printed, 30, [(30 + 13, "1", 0.05), (30 + 14, "1", 0.05)])
+    reading = ocr._decide(scores, "TD1", 30, TODAY)
+    assert not reading.document.valid and not reading.uncertain
+
+
+@pytest.mark.usefixtures("templates_only")
+@pytest.mark.parametrize("state_behind", [0.12, 0.40])
+def test_a_state_code_read_with_a_digit_and_a_misread_composite_is_refused(state_behind):
+    """Rule 18c (mrz_heldout16 2700032, wholly UnTaza): IND read IN0 and INO and the
+    composite's 4 read 1. The issuing state's D close behind its 0 (or, with no CNN to
+    say the 0 is clearly a digit, anywhere: fails closed) and the composite's 4 close
+    behind: putting them back lands on a known code and a valid MRZ: refused, naming
+    them (the nationality INO is rule 10's once valid)."""
+    cells = [(44 + 43, "1", 0.10), (4, "0", state_behind), (44 + 12, "O", 0.12)]
+    reading = ocr._decide(_misread(_IND, 44, cells), "TD3", 44, TODAY)
+    assert reading.document.lines[0][2:5] == "IN0" and not reading.document.valid
+    assert {(1, 5), (2, 44)} <= set(reading.uncertain)
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_a_composite_printed_wrong_with_clean_glyphs_stays_invalid():
+    """The printed-invalid counterpart: the composite printed 1 (a clean glyph, its 4
+    nowhere near) and IND read as printed: no close runner-up mends anything, so the
+    printed failure stands: reported invalid, read as printed."""
+    printed = (_IND[0], _IND[1][:43] + "1")
+    assert not parse(printed, today=TODAY).valid
+    reading = ocr._decide(_scores(printed), "TD3", 44, TODAY)
+    assert reading.document.lines == printed
+    assert not reading.document.valid and not reading.uncertain
+
+
 # -- rule 19: a date digit under an ink blot ---------------------------------------------
 
 _LIE = ("IDLIEID98754015<<<<<<<<<<<<<<<", "8205122F1906224LIE<<<<<<<<<<<6",
