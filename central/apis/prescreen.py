@@ -60,6 +60,12 @@ class Mirror:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         schema.metadata.create_all(self.engine)
+        # create_all makes a new table's indexes only: an index the schema gained since
+        # this mirror was built (the persons' facts index of stop 34) is made here, as the
+        # workstation's migrations make it there; screening reads it by name
+        for table in schema.metadata.sorted_tables:
+            for index in table.indexes:
+                index.create(self.engine, checkfirst=True)
         self._sync_lock = threading.Lock()
         self._indexer: Any = None
         self._keys_ok = False  # checked once: the key version does not change while running

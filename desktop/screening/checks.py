@@ -359,14 +359,22 @@ def _cut(
 def _fetch(
     conn: Connection, table: str, cols: str, ids: Sequence[str], index: str | None = None
 ) -> list[Any]:
-    """`cols` of the rows `ids`; with `index`, read from that (covering) index."""
+    """`cols` of the rows `ids`; with `index`, read from that (covering) index where the
+    store has it (a store built before the index and not migrated reads the rows)."""
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    hint = f"INDEXED BY {index} " if index else ""
+    hint = f"INDEXED BY {index} " if index and _has_index(conn, index) else ""
     return conn.exec_driver_sql(
         f"SELECT {cols} FROM {table} {hint}WHERE id IN ({marks})", tuple(ids)
     ).fetchall()
+
+
+def _has_index(conn: Connection, name: str) -> bool:
+    row = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+    ).first()
+    return row is not None
 
 
 def check_persons(

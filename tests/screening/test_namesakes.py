@@ -107,6 +107,20 @@ def test_the_facts_of_tied_namesakes_are_read_from_a_covering_index(store):
     assert any(f"COVERING INDEX {index}" in row[-1] for row in plan)
 
 
+def test_a_store_without_the_facts_index_still_reads_the_facts(store, load):
+    # a store built before the index (the central's mirror of stop 33) must not fail:
+    # `INDEXED BY` an index that is not there is an error, so the rows are read instead
+    load("persons", [_person("P", "1961-12-01", "LBN", "M")])
+    cols = ", ".join(("id", "birth_date", *checks._FACT_COLUMNS["persons"]))
+    index = checks._FACT_INDEX["persons"]
+    with store.write() as c:
+        c.exec_driver_sql(f"DROP INDEX {index}")
+    with store.read() as c:
+        assert checks._fetch(c, "persons", cols, ["P"], index) == [
+            ("P", "1961-12-01", "LBN", "M")
+        ]
+
+
 @pytest.mark.parametrize(("written", "stored"), [("1961-12-00", "1961-12"), ("1961-XX-XX", "1961")])
 def test_an_unknown_day_is_cut_at_import_and_the_person_still_matches(store, load, written, stored):
     # lists write an unknown day or month as 00 or XX: cut once, as the list is imported
