@@ -756,8 +756,7 @@ def _valid_lookalike_twin(
     # All the glyph's cells, then those of each failing field check alone: a glyph that
     # is right elsewhere under the composite (mrz_heldout8 1800090: the document number's
     # 0s read O, the optional data's Os printed O) has its twin in its own field only.
-    failed = {name.replace("_", " ") for name, ok in dataclasses.asdict(
-        reading.document.checks).items() if ok is False}  # fmt: skip
+    failed = _failed_checks(reading.document.checks)
     own = [lay.cells_of(c) for c in lay.checks if c.name in failed and c.name != "composite"]
     for (_c, b), cells in groups.items():
         for tried in (cells, *([p for p in cells if p in field] for field in own)):
@@ -875,8 +874,7 @@ def _repair_per_check(
     passport's number 5 read S and both dates' 6s read 8 (three checks failing, each
     mended by its own cell) was reported invalid."""
     doc = reading.document
-    failed = {name.replace("_", " ") for name, ok in dataclasses.asdict(doc.checks).items()
-              if ok is False}  # fmt: skip
+    failed = _failed_checks(doc.checks)
     own = [c for c in lay.checks if c.name in failed and c.name != "composite"]
     if len(own) < 2:
         return []  # one failing field is rule 18's
@@ -903,9 +901,7 @@ def _repair_per_check(
                 tries.append(dict.fromkeys(ps, b))
         mended = []
         for t in tries:
-            cs = list(text)
-            for p, b in t.items():
-                cs[p] = b
+            cs = _changed(text, t.items())
             got = getattr(parse(lay.lines_of(cs), today=today).checks, c.name.replace(" ", "_"))
             if got and all(_close_behind(text, scores, feats, p, b, usual) for p, b in t.items()):
                 mended.append(t)
@@ -915,10 +911,7 @@ def _repair_per_check(
     if int(np.prod([len(o) for o in options])) > MAX_REPAIR_COMBINATIONS:
         return []
     for combo in itertools.product(*options):
-        cs = list(text)
-        for t in combo:
-            for p, b in t.items():
-                cs[p] = b
+        cs = _changed(text, (x for t in combo for x in t.items()))
         if parse(lay.lines_of(cs), today=today).valid:
             return sorted(p for t in combo for p in t)
     return []
@@ -950,8 +943,7 @@ def _joint_repair(
     composite's 4 read 1. Both honest passports were reported invalid; rules 18 and 18b
     mend one cell per failing check only."""
     doc = reading.document
-    failed = {name.replace("_", " ") for name, ok in dataclasses.asdict(doc.checks).items()
-              if ok is False}  # fmt: skip
+    failed = _failed_checks(doc.checks)
     own = [c for c in lay.checks if c.name in failed and c.name != "composite"]
     if len(own) > 1:
         return []  # two or more failing fields are rule 18b's
@@ -964,11 +956,7 @@ def _joint_repair(
         if f is None or text[p] not in IDX:
             return []
         return [
-            b
-            for b in f.chars
-            if b != text[p]
-            and _within_runner_up(text, scores, p, b, usual)
-            and _close_behind(text, scores, feats, p, b, usual)
+            b for b in f.chars if b != text[p] and _close_behind(text, scores, feats, p, b, usual)
         ]
 
     code_opts: list[list[tuple[tuple[int, str], ...]]] = []
@@ -1014,11 +1002,8 @@ def _joint_repair(
         pairs = (
             [] if own else [(s, u) for s, u in itertools.combinations(single, 2) if s[0] != u[0]]
         )
-        for t in [(s,) for s in single] + pairs:
-            cs = list(text)
-            for p, b in t:
-                cs[p] = b
-            if _plain_check(lay.lines_of(cs), c, lay):  # the field's own check must pass
+        for t in [(s,) for s in single] + pairs:  # the field's own check must pass
+            if _plain_check(lay.lines_of(_changed(text, t)), c, lay):
                 field_opts.append(t)
     changes = []
     for code in itertools.product(*code_opts):
@@ -1030,10 +1015,7 @@ def _joint_repair(
     if len(changes) > MAX_JOINT_REPAIRS:
         return []
     for change in sorted(changes, key=len):  # the fewest misread cells first
-        cs = list(text)
-        for p, b in change:
-            cs[p] = b
-        lines = lay.lines_of(cs)
+        lines = lay.lines_of(_changed(text, change))
         if composite is not None and not _plain_check(lines, composite, lay):
             continue  # not valid: the parse is the costly part (2700032: 1487 readings)
         if parse(lines, today=today).valid:
@@ -1054,12 +1036,26 @@ def _cnn_prefers(text: str, feats: np.ndarray | None, p: int, b: str) -> bool:
     return bool(ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf) < 0)
 
 
+def _failed_checks(checks: Checks) -> set[str]:
+    """The names of the checks that fail ("document number", "composite"), as the
+    layout's checks name them."""
+    return {name.replace("_", " ") for name, ok in dataclasses.asdict(checks).items()
+            if ok is False}  # fmt: skip
+
+
+def _changed(text: str, changes: Iterable[tuple[int, str]]) -> list[str]:
+    """`text`'s characters with the cells of `changes` (cell, character) replaced."""
+    cs = list(text)
+    for p, b in changes:
+        cs[p] = b
+    return cs
+
+
 def _under_failed_checks(cells: list[int], checks: Checks, lay: mrz_layout.Layout) -> list[int]:
     """The cells among `cells` that a failing check digit covers (its digit included; a
     failing document number also reaches its line's optional data, where a long number
     continues)."""
-    failed = {name.replace("_", " ") for name, ok in dataclasses.asdict(checks).items()
-              if ok is False}  # fmt: skip
+    failed = _failed_checks(checks)
     reach: set[int] = set()
     for c in lay.checks:
         if c.name not in failed:

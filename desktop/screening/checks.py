@@ -371,10 +371,14 @@ def _fetch(
 
 
 def _has_index(conn: Connection, name: str) -> bool:
-    row = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
-    ).first()
-    return row is not None
+    """Whether the store has index `name`: asked once per pooled connection (stores are
+    migrated when opened, before any screening), not on every candidate cut."""
+    known: dict[str, bool] = conn.info.setdefault("screening_indexes", {})
+    if name not in known:
+        known[name] = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+        ).first() is not None
+    return known[name]
 
 
 def check_persons(
