@@ -289,6 +289,19 @@ def rtgs_reading(text: str) -> str:
     return text if read == romanise(text) else read
 
 
+def thai_sound(word: str) -> str:
+    """A Thai-script word by sound: letters of one sound alike (Thai keeps Sanskrit and
+    Pali letters: ศ ษ ส are all S, ณ N, ธ ท TH), a letter under the thanthakhat (with
+    its vowel) dropped, the last consonant as its final (`_TH_CONS`): สมพงศ์ and
+    สมพงษ์, one name, alike; ชาญ (final N) and ชาย (final I) not (review n16b)."""
+    silent = f"[\u0e01-\u0e2e][\u0e34-\u0e38]?{_TH_KARAN}"
+    w = re.sub(silent, "", unicodedata.normalize("NFC", word))
+    out = [_TH_CONS[c][0] or "'" if c in _TH_CONS else c for c in w]
+    if w and w[-1] in _TH_CONS:
+        out[-1] = "/" + (_TH_CONS[w[-1]][1] or "'")
+    return "|".join(out)
+
+
 def thai_word(word: str) -> bool:
     """`word` is written in Thai letters only."""
     return _THAI_RUN.fullmatch(unicodedata.normalize("NFC", word)) is not None

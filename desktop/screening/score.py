@@ -2142,38 +2142,12 @@ def distinct_thai_script_word(a: Name, b: Name) -> Message | str:
     if len(differ) != 1:
         return ""
     x, y = differ[0]
-    if _thai_sound(x) == _thai_sound(y):
+    if brahmic.thai_sound(x) == brahmic.thai_sound(y):
         return ""  # one word spelt with letters of one sound (สมพงศ์ / สมพงษ์, ณ / น)
     rx, ry = brahmic.thai_listed_reading(x), brahmic.thai_listed_reading(y)
     if not rx or not ry or rx == ry or thai_spellings(rx, ry):
         return ""
     return msg("name.distinct_thai_script", a=x, b=y, ra=rx, rb=ry)
-
-
-# Thai letters that write one sound (Thai keeps Sanskrit and Pali letters: ศ ษ ส are
-# all S, ณ N, ธ ท TH), as an initial and as a final (RTGS finals: K, T, P, N, NG, M, Y,
-# W); a letter under the silencing mark ์ (with its vowel) is not said at all.
-_THAI_INITIAL = {c: k for k, cs in {
-    "k": "ก", "kh": "ขฃคฅฆ", "ng": "ง", "c": "จ", "ch": "ฉชฌ", "s": "ซศษส", "y": "ญย",
-    "d": "ฎด", "t": "ฏต", "th": "ฐฑฒถทธ", "n": "ณน", "b": "บ", "p": "ป", "ph": "ผพภ",
-    "f": "ฝฟ", "m": "ม", "r": "ร", "l": "ลฬ", "w": "ว", "h": "หฮ", "'": "อ",
-}.items() for c in cs}  # fmt: skip
-_THAI_FINAL = {c: k for k, cs in {
-    "K": "กขคฆ", "T": "จชซฎฏฐฑฒดตถทธศษส", "P": "บปพภฟ", "N": "ญณนรลฬ", "NG": "ง",
-    "M": "ม", "Y": "ย", "W": "ว",
-}.items() for c in cs}  # fmt: skip
-_THAI_SILENT = re.compile("[\u0e01-\u0e2e][\u0e34-\u0e38]?\u0e4c")
-
-
-def _thai_sound(word: str) -> str:
-    """A Thai-script word by sound: letters of one sound alike, silent letters dropped,
-    the last consonant as a final (review n16b: the list's RTGS spellings of สมพงศ์ and
-    สมพงษ์, one name, differ, SAMAPHONG / SOMPHONG)."""
-    w = _THAI_SILENT.sub("", unicodedata.normalize("NFC", word))
-    out = [_THAI_INITIAL.get(c, c) for c in w]
-    if w and w[-1] in _THAI_FINAL:
-        out[-1] = _THAI_FINAL[w[-1]]
-    return "|".join(out)
 
 
 def _thai_read(th: str, latin: str) -> Message:
