@@ -48,11 +48,14 @@ Sets (tests/screening/data/):
 - `outside_heldout15.tsv`: the FIFTEENTH held-out part, scored once (bench/results/
   names-heldout15.txt, with its reading in names-notes15.txt); seen since, so development
   data now.
-- `outside_heldout16.tsv`: the sixteenth held-out part (a representative sample of what
-  Taiwan's counters screen, like the fifteenth), written on 2026-12-06 by someone who never
+- `outside_heldout16.tsv`: the SIXTEENTH held-out part, scored once (bench/results/
+  names-heldout16.txt, with its reading in names-notes16.txt); seen since, so development
+  data now.
+- `outside_heldout17.tsv`: the seventeenth held-out part (a representative sample of what
+  Taiwan's counters screen, like the sixteenth), written on 2026-12-06 by someone who never
   ran the engine nor read its code or tables, committed before any scoring. `python -m
   bench.bench_names --held-out` scores it ONCE and records the result in
-  bench/results/names-heldout16.txt; it refuses to score it again.
+  bench/results/names-heldout17.txt; it refuses to score it again.
 - `eval_pairs.tsv` (issue 5's set), reported beside them: its Chinese positives were
   produced by the product's own `chinese.romanise`, so that figure is circular.
 """
@@ -84,14 +87,17 @@ HELD_OUT12 = DATA / "outside_heldout12.tsv"  # the twelfth held-out part, seen: 
 HELD_OUT13 = DATA / "outside_heldout13.tsv"  # the thirteenth held-out part, seen: development now
 HELD_OUT14 = DATA / "outside_heldout14.tsv"  # the fourteenth held-out part, seen: development now
 HELD_OUT15 = DATA / "outside_heldout15.tsv"  # the fifteenth held-out part, seen: development now
-HELD_OUT = DATA / "outside_heldout16.tsv"
+HELD_OUT16 = DATA / "outside_heldout16.tsv"  # the sixteenth held-out part, seen: development now
+HELD_OUT = DATA / "outside_heldout17.tsv"
 OLD = DATA / "eval_pairs.tsv"
 # not .md: bench/__main__.collect() gathers those; run() embeds this one in the names section
-HELD_OUT_RESULT = HERE / "results" / "names-heldout16.txt"
-NOTES = HERE / "results" / "names-notes16.txt"  # a person's reading of the held-out errors
+HELD_OUT_RESULT = HERE / "results" / "names-heldout17.txt"
+NOTES = HERE / "results" / "names-notes17.txt"  # a person's reading of the held-out errors
 # the earlier held-out parts' one scoring each and their readings, kept as history
 EARLIER_HELD_OUT = (
-    ("Fifteenth held-out part (previous stop; development data since)",
+    ("Sixteenth held-out part (previous stop; development data since)",
+     HERE / "results" / "names-heldout16.txt", HERE / "results" / "names-notes16.txt"),
+    ("Fifteenth held-out part (development data since)",
      HERE / "results" / "names-heldout15.txt", HERE / "results" / "names-notes15.txt"),
     ("Fourteenth held-out part (development data since)",
      HERE / "results" / "names-heldout14.txt", HERE / "results" / "names-notes14.txt"),
@@ -134,12 +140,12 @@ class Pair:
 
 
 def development() -> list[Pair]:
-    """Everything tuned on: the development set and the first fifteen (seen) held-out parts."""
+    """Everything tuned on: the development set and the first sixteen (seen) held-out parts."""
     return (
         load(DEV) + load(DEV2) + load(HELD_OUT2) + load(HELD_OUT3) + load(HELD_OUT4)
         + load(HELD_OUT5) + load(HELD_OUT6) + load(HELD_OUT7) + load(HELD_OUT8)
         + load(HELD_OUT9) + load(HELD_OUT10) + load(HELD_OUT11) + load(HELD_OUT12)
-        + load(HELD_OUT13) + load(HELD_OUT14) + load(HELD_OUT15)
+        + load(HELD_OUT13) + load(HELD_OUT14) + load(HELD_OUT15) + load(HELD_OUT16)
     )  # fmt: skip
 
 
@@ -210,7 +216,7 @@ def run(quick: bool = False) -> str:
     ninth, tenth = score(load(HELD_OUT9)), score(load(HELD_OUT10))
     eleventh, twelfth = score(load(HELD_OUT11)), score(load(HELD_OUT12))
     thirteenth, fourteenth = score(load(HELD_OUT13)), score(load(HELD_OUT14))
-    fifteenth = score(load(HELD_OUT15))
+    fifteenth, sixteenth = score(load(HELD_OUT15)), score(load(HELD_OUT16))
     lines = [
         "## Names (pairs the product did not generate)",
         "",
@@ -248,7 +254,9 @@ def run(quick: bool = False) -> str:
              "tuned on since its one scoring"),
         _row("outside, fifteenth held-out part, seen (first score 0.946 / 0.992)", fifteenth,
              "tuned on since its one scoring"),
-        *([_row("outside, sixteenth held-out part, seen (first score below)",
+        _row("outside, sixteenth held-out part, seen (first score 0.949 / 0.993)", sixteenth,
+             "tuned on since its one scoring"),
+        *([_row("outside, seventeenth held-out part, seen (first score below)",
                 score(load(HELD_OUT)), "tuned on since its one scoring")]
           if HELD_OUT_RESULT.exists() else []),
         _row("eval_pairs.tsv (issue 5)", old,
@@ -259,7 +267,7 @@ def run(quick: bool = False) -> str:
         if NOTES.exists():
             lines += ["", NOTES.read_text(encoding="utf-8").strip()]
     else:
-        lines += ["", "Sixteenth held-out part: not scored yet (`--held-out`)."]
+        lines += ["", "Seventeenth held-out part: not scored yet (`--held-out`)."]
     for title, first, notes in EARLIER_HELD_OUT:
         if first.exists():
             lines += ["", f"### {title}", ""]
@@ -282,6 +290,7 @@ def run(quick: bool = False) -> str:
         *_errors("Thirteenth held-out part (seen)", thirteenth),
         *_errors("Fourteenth held-out part (seen)", fourteenth),
         *_errors("Fifteenth held-out part (seen)", fifteenth),
+        *_errors("Sixteenth held-out part (seen)", sixteenth),
         *_errors("eval_pairs.tsv", old),
     ]
     lines += ["", list_load_times()]
@@ -316,15 +325,15 @@ def score_held_out() -> str:
         raise SystemExit(f"the held-out part was already scored: {HELD_OUT_RESULT}")
     r = score(load(HELD_OUT))
     lines = [
-        "Sixteenth held-out part (outside_heldout16.tsv), scored once on "
+        "Seventeenth held-out part (outside_heldout17.tsv), scored once on "
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} "
         "(first and only score):",
         "",
         "| set | pairs | precision | recall | false matches | misses | note |",
         "|---|---|---|---|---|---|---|",
-        _row("outside, sixteenth held-out part (never tuned on)", r),
+        _row("outside, seventeenth held-out part (never tuned on)", r),
         "",
-        *_errors("Sixteenth held-out part", r),
+        *_errors("Seventeenth held-out part", r),
     ]
     HELD_OUT_RESULT.parent.mkdir(exist_ok=True)
     HELD_OUT_RESULT.write_text("\n".join(lines), encoding="utf-8")
