@@ -1,0 +1,66 @@
+"""Issue 12, twelfth round, Latin-letter given names (names-p12a): two listed given names
+of one language that writes its names at home in Latin letters, one with a consonant
+inside the word (KEVIN / KELVIN, MARIA / MARINA: the sixteenth part), are two names; the
+spellings of one name and the keying slips that must keep matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.screening.score import _consonant_added_at_home
+from tests.screening.name_checks import apart as _apart
+from tests.screening.name_checks import lifted as _lifted
+from tests.screening.name_checks import matches as _matches
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("MARTIN KEVIN", "MARTIN KELVIN"),  # sixteenth part, and the eleventh, fourteenth
+        ("KEVIN MURPHY", "KELVIN MURPHY"),
+        ("HUNT MARIA", "HUNT MARINA"),  # sixteenth part
+        ("SANTIAGO MARINA ISABEL", "SANTIAGO MARIA ISABEL"),
+        ("BRENDA SMITH", "BREDA SMITH"),
+    ],
+)
+def test_a_consonant_added_inside_a_name_of_one_language_is_another_name(a, b):
+    _apart(a, b, "name.distinct_given_added")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("KEVIN MURPHY", "KEVIN MURPHY"),
+        ("KEVIN MURPHY", "KEVNI MURPHY"),  # a slip that is no name stays a slip
+        ("KELVIN MURPHY", "KELVN MURPHY"),
+        ("MARINA LOPEZ", "MARIAN LOPEZ"),  # two letters swapped: the commonest slip
+        ("ALAN BAKER", "ALLAN BAKER"),  # a letter doubled
+        ("ERIC BAKER", "ERICK BAKER"),  # one sound written twice
+        ("HENDRIK JANSEN", "HENRIK JANSEN"),  # a cluster's D (review of stop 26)
+        ("OCTAVIO SOUZA", "OTAVIO SOUZA"),  # Portuguese dropped the silent C
+        ("VICTORIA SOUZA", "VITORIA SOUZA"),
+        ("SARA BAKER", "SARAH BAKER"),  # H
+        ("JON BAKER", "JOHN BAKER"),
+    ],
+)
+def test_one_name_its_spellings_and_slips_keep_matching(a, b):
+    _matches(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ARSLAN", "ASLAN"),  # Turkish: no language of `given_origin.LANGUAGES`
+        ("SWAPNA", "SAPNA"),
+        ("LUKA", "LUKAS"),  # the last letter: a cut MRZ field, a Baltic or Greek S
+        ("MARIA", "MARITA"),  # a Spanish pet form
+        ("MATEA", "MATEJA"),  # a glide J
+    ],
+)
+def test_the_rule_leaves_transliterations_endings_and_pet_forms(a, b):
+    assert not _consonant_added_at_home(a, b, a, b)
+
+
+def test_the_added_consonant_rule_is_lifted_when_the_facts_agree():
+    _lifted("MARTIN KEVIN", "MARTIN KELVIN", "USA")
+    _lifted("HUNT MARIA", "HUNT MARINA", "PHL")
