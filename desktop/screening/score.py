@@ -156,6 +156,10 @@ define(
         "language that spells its names at home in Latin letters, one with a consonant "
         "({c}) inside the word that no spelling of the other writes: different people "
         "unless the known facts agree",
+        "name.distinct_given_glide": "{a} and {b} are two different given names, both "
+        "common in one country: a Y after a consonant and before a vowel is a consonant "
+        "there, which no spelling writes as {c}: different people unless the known facts "
+        "agree",
         "name.distinct_given_english": "{a} and {b} are two different given names, both "
         "common in English-speaking countries and no spelling of one name: different "
         "people unless the known facts agree",
@@ -1578,6 +1582,8 @@ def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
         given_origin.consonant_apart(fa, fb) and given_origin.consonant_apart(a, b)
     ):
         return msg("name.distinct_given", a=a, b=b, firm=True)
+    if other := _glide_y_apart(fa, fb) and _glide_y_apart(a, b):
+        return msg("name.distinct_given_glide", a=a, b=b, c=other, firm=True)
     # a consonant added or dropped is no rule: as often one name's spellings (ARSLAN /
     # ASLAN, LAMINE / AMINE) as two names (ARJUN / ARUN; review of stop 26)
     return ""
@@ -1638,6 +1644,38 @@ def _consonant_added_at_home(a: str, b: str, fa: str, fb: str) -> Message | str:
     if _chinese_word(fa, fb):
         return ""
     return msg("name.distinct_given_added", a=a, b=b, c=added, firm=True)
+
+
+# Consonants some spelling writes for or beside the glide Y: Spanish LL and Y (yeismo),
+# Catalan and Filipino NY for N, Spanish G before E and I (ANYELA / ANGELA), and the
+# Russian pet forms in -YA of a name with that consonant (OLYA / OLGA, ANYA / ANNA).
+_NEAR_GLIDE = frozenset("GLN")
+
+
+def _glide_y_apart(a: str, b: str) -> str:
+    """The consonant that stands in one name where the other has a Y after a consonant
+    and before a vowel (HARTONO / HARYONO, SUNARTO / SUNARYO, ARMAN / ARYAN; issue 12,
+    twelfth round, names-p12a); else ''. There the Y is the consonant glide (Javanese and
+    Sanskrit y, ي, й), not a vowel, so `given_origin.consonant_apart`'s reason holds: no
+    spelling writes it with another consonant but J (HARJONO, the old Indonesian
+    spelling: `given_origin.spelt_alike`) and those of `_NEAR_GLIDE`. A Y after a vowel
+    or at the word's end may write a vowel (MARYAM / MARIAM, AYMAN) and is left alone;
+    the first letter is `given_origin`'s own test (YASSER / NASSER)."""
+    if len(a) != len(b):
+        return ""
+    at = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(at) != 1 or not 0 < at[0] < len(a) - 1:
+        return ""
+    i = at[0]
+    if "Y" not in (a[i], b[i]):
+        return ""
+    other = b[i] if a[i] == "Y" else a[i]
+    if other in _VOWELS or other in "HJW" or other in _NEAR_GLIDE:
+        return ""
+    if given_origin.spelt_alike("Y", other):
+        return ""
+    before, after = a[i - 1], a[i + 1]
+    return other if before not in _VOWELS and after in "AEIOU" else ""
 
 
 def _chinese_word(fa: str, fb: str) -> bool:
@@ -6349,7 +6387,7 @@ _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_g
                "name.distinct_given_country", "name.distinct_given_listed",
                "name.distinct_given_cyrillic", "name.distinct_given_slot",
                "name.distinct_given_english", "name.distinct_given_one_sex",
-               "name.distinct_given_added",
+               "name.distinct_given_added", "name.distinct_given_glide",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
                "name.distinct_vowel", "name.distinct_nisba")  # fmt: skip
 _SEX_RULES = frozenset(

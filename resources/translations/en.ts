@@ -1801,6 +1801,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different given names, both common in English-speaking countries and no spelling of one name: different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_given_glide</source>
+        <extracomment>{a} and {b} are two different given names, both common in one country: a Y after a consonant and before a vowel is a consonant there, which no spelling writes as {c}: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names, both common in one country: a Y after a consonant and before a vowel is a consonant there, which no spelling writes as {c}: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given_kind</source>
         <extracomment>{a} and {b} spell two different characters in {kind}, as the rest of the name is spelt: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} spell two different characters in {kind}, as the rest of the name is spelt: different people unless the known facts agree</translation>

@@ -1801,6 +1801,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的名字，在英語系國家都屬常見名字，並非同一名字的不同拼法：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_given_glide</source>
+        <extracomment>{a} and {b} are two different given names, both common in one country: a Y after a consonant and before a vowel is a consonant there, which no spelling writes as {c}: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，皆為同一國家的常見名字：子音之後、母音之前的 Y 在此是子音，沒有任何拼法把它寫成 {c}：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_given_kind</source>
         <extracomment>{a} and {b} spell two different characters in {kind}, as the rest of the name is spelt: different people unless the known facts agree</extracomment>
         <translation>依姓名其餘部分的拼寫方式（{kind}），{a} 與 {b} 拼寫的是兩個不同的字：除非已知的事實相符，否則為不同人</translation>

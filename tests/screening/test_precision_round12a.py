@@ -1,13 +1,15 @@
 """Issue 12, twelfth round, Latin-letter given names (names-p12a): two listed given names
 of one language that writes its names at home in Latin letters, one with a consonant
-inside the word (KEVIN / KELVIN, MARIA / MARINA: the sixteenth part), are two names; the
-spellings of one name and the keying slips that must keep matching."""
+inside the word (KEVIN / KELVIN, MARIA / MARINA: the sixteenth part), are two names; so
+are two names of one country's list where one has the consonant Y after a consonant and
+the other another consonant (HARTONO / HARYONO); the spellings of one name and the
+keying slips that must keep matching."""
 
 from __future__ import annotations
 
 import pytest
 
-from desktop.screening.score import _consonant_added_at_home
+from desktop.screening.score import _consonant_added_at_home, _glide_y_apart
 from tests.screening.name_checks import apart as _apart
 from tests.screening.name_checks import lifted as _lifted
 from tests.screening.name_checks import matches as _matches
@@ -64,3 +66,50 @@ def test_the_rule_leaves_transliterations_endings_and_pet_forms(a, b):
 def test_the_added_consonant_rule_is_lifted_when_the_facts_agree():
     _lifted("MARTIN KEVIN", "MARTIN KELVIN", "USA")
     _lifted("HUNT MARIA", "HUNT MARINA", "PHL")
+
+
+# --- a Y after a consonant is a consonant (HARTONO / HARYONO) --------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("HARTONO GUNAWAN", "HARYONO GUNAWAN"),  # sixteenth part (Indonesia's list)
+        ("SUNARTO WIBOWO", "SUNARYO WIBOWO"),
+        ("ARMAN KHAN", "ARYAN KHAN"),
+    ],
+)
+def test_a_glide_y_against_another_consonant_is_another_name(a, b):
+    _apart(a, b, "name.distinct_given_glide")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("HARYONO GUNAWAN", "HARJONO GUNAWAN"),  # the old spelling's J for Y: one name
+        ("HARYONO GUNAWAN", "HARYONO GUNAWAN"),
+        ("HARYONO GUNAWAN", "HARYNO GUNAWAN"),  # a slip that is no name
+        ("MARYAM AHMADI", "MARIAM AHMADI"),  # a Y after a vowel writes a vowel
+    ],
+)
+def test_one_name_with_a_y_keeps_matching(a, b):
+    _matches(a, b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ANGELA", "ANYELA"),  # Spanish G before E written Y: one name
+        ("ANNA", "ANYA"),  # N beside the glide (NY, a Russian pet form)
+        ("OLGA", "OLYA"),
+        ("ELLA", "ELYA"),
+        ("MARYAM", "MARIAM"),  # a vowel
+        ("HARTONY", "HARTONO"),  # the last letter
+    ],
+)
+def test_the_glide_rule_leaves_palatals_vowels_and_ends(a, b):
+    assert not _glide_y_apart(a, b)
+
+
+def test_the_glide_rule_is_lifted_when_the_facts_agree():
+    _lifted("HARTONO GUNAWAN", "HARYONO GUNAWAN", "IDN")
