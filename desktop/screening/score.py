@@ -1343,7 +1343,9 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         mostly = fa in sex or fb in sex
         sa, sb = sex.get(fa, sa), sex.get(fb, sb)
     variants = _given_variants()
-    va, vb = variants.get(fa), variants.get(fb)
+    # a line's spelling as written when its umlaut fold is on none (JOSUE, whose UE is no
+    # written-out U umlaut: the fold's JOSU is the Basque JESUS)
+    va, vb = variants.get(fa, variants.get(a)), variants.get(fb, variants.get(b))
     if va is not None and va == vb:
         return ""
     if (fa, fb) == (a, b) and _english_given_apart(fa, fb):

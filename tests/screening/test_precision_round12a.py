@@ -113,3 +113,24 @@ def test_the_glide_rule_leaves_palatals_vowels_and_ends(a, b):
 
 def test_the_glide_rule_is_lifted_when_the_facts_agree():
     _lifted("HARTONO GUNAWAN", "HARYONO GUNAWAN", "IDN")
+
+
+# --- JOSE / JOSUE: Joseph's and Joshua's forms, two lines of the variants file ----------
+
+
+def test_joseph_and_joshua_are_two_names():
+    _apart("BAUTISTA JOSE RAMOS", "BAUTISTA JOSUE RAMOS", "name.distinct_given")  # 16th
+    _lifted("BAUTISTA JOSE RAMOS", "BAUTISTA JOSUE RAMOS", "PHL")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("JOSHUA GARCIA", "JOSUE GARCIA"),  # one name in English and Spanish
+        ("JOSUE GARCIA", "JOSUA GARCIA"),
+        ("JOSE GARCIA", "JOSEPH GARCIA"),
+        ("SAEED MANSOUR", "SAYED MANSOUR"),  # a line's spelling looked up as written
+    ],
+)
+def test_one_line_of_the_variants_file_keeps_matching(a, b):
+    _matches(a, b)
