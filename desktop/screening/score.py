@@ -152,6 +152,14 @@ define(
         "name.distinct_given_kind": "{a} and {b} spell two different characters in "
         "{kind}, as the rest of the name is spelt: different people unless the known facts "
         "agree",
+        "name.distinct_given_added": "{a} and {b} are two different given names of one "
+        "language that spells its names at home in Latin letters, one with a consonant "
+        "({c}) inside the word that no spelling of the other writes: different people "
+        "unless the known facts agree",
+        "name.distinct_given_glide": "{a} and {b} are two different given names, both "
+        "common in one country: a Y after a consonant and before a vowel is a consonant "
+        "there, which no spelling writes as {c}: different people unless the known facts "
+        "agree",
         "name.distinct_given_english": "{a} and {b} are two different given names, both "
         "common in English-speaking countries and no spelling of one name: different "
         "people unless the known facts agree",
@@ -1335,7 +1343,9 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         mostly = fa in sex or fb in sex
         sa, sb = sex.get(fa, sa), sex.get(fb, sb)
     variants = _given_variants()
-    va, vb = variants.get(fa), variants.get(fb)
+    # a line's spelling as written when its umlaut fold is on none (JOSUE, whose UE is no
+    # written-out U umlaut: the fold's JOSU is the Basque JESUS)
+    va, vb = variants.get(fa, variants.get(a)), variants.get(fb, variants.get(b))
     if va is not None and va == vb:
         return ""
     if (fa, fb) == (a, b) and _english_given_apart(fa, fb):
@@ -1357,6 +1367,8 @@ def distinct_given(a: str, b: str, attested: bool = True) -> Message | str:
         return msg(key, a=a, b=b, firm=not mostly)
     if va is not None and vb is not None:  # two lines of the hand-written file: firm
         return msg("name.distinct_given", a=a, b=b, firm=True)
+    if rule := _consonant_added_at_home(a, b, fa, fb):
+        return rule
     if _spellings_of_one(fa, fb):
         return ""
     if (
@@ -1572,9 +1584,100 @@ def _attested_given(a: str, b: str, fa: str, fb: str) -> Message | str:
         given_origin.consonant_apart(fa, fb) and given_origin.consonant_apart(a, b)
     ):
         return msg("name.distinct_given", a=a, b=b, firm=True)
+    if other := _glide_y_apart(fa, fb) and _glide_y_apart(a, b):
+        return msg("name.distinct_given_glide", a=a, b=b, c=other, firm=True)
     # a consonant added or dropped is no rule: as often one name's spellings (ARSLAN /
     # ASLAN, LAMINE / AMINE) as two names (ARJUN / ARUN; review of stop 26)
     return ""
+
+
+def _consonant_added_at_home(a: str, b: str, fa: str, fb: str) -> Message | str:
+    """A firm reason when two given names of the lists (`GIVEN_FILE`, given to a common
+    sex) are both ranked by the countries of one language that writes its names at home
+    in Latin letters (`given_origin.one_language`: English, German, Spanish, Portuguese)
+    and one is the other with one consonant written inside the word (KEVIN / KELVIN,
+    MARIA / MARINA; issue 12, twelfth round, names-p12a). Such a language spells its own
+    names one way, from no other script, so a consonant more there is another name of it
+    (Kelvin, a river's name; Marina, Latin "of the sea"), not its spelling; the one-step
+    exemption (`_spellings_of_one`) had kept them one name as keying slips. Never where
+    a transliteration may add the letter (the review of stop 26's ARSLAN / ASLAN,
+    HENDRIK / HENRIK, SWAPNA / SAPNA are names of no such language), H, W, Y or a vowel
+    (SARA / SARAH, JON / JOHN, JOSE / JOSUE), a doubled letter or a letter a neighbour
+    already spells (ALAN / ALLAN, ERIC / ERICK), the first or last letter (an MRZ field's
+    cut end, LUKA / LUKAS, a Baltic or Greek final S), a line of `VARIANTS_FILE`, the
+    folds or phonetic codes, a consonant between two consonants (a cluster's sound gained
+    or lost in speech: HENDRIK / HENRIK, the Dutch and Scandinavian forms of one name,
+    both ranked in Germany), a silent C or P before T or a glide J (OCTAVIO / OTAVIO,
+    MATEJA / MATEA), or a Chinese or Korean syllable."""
+    given = given_names()
+    if (fa, fb) != (a, b) or fa not in given or fb not in given:
+        return ""  # the raw spellings, as listed (a fold's NICOLA is no listed name)
+    if not set(given[fa]) & set(given[fb]) or min(len(fa), len(fb)) < 4:
+        return ""  # a man's and a woman's name: the sexes' rules say it
+    short, long_ = sorted((fa, fb), key=len)
+    if len(long_) != len(short) + 1:
+        return ""
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    if i in (0, len(long_) - 1) or long_[:i] + long_[i + 1 :] != short:
+        return ""
+    added = long_[i]
+    if added in "AEIOUYHW":
+        return ""
+    near = (long_[i - 1], long_[i + 1])
+    if any(added == c or given_origin.spelt_alike(added, c) for c in near):
+        return ""  # ALAN / ALLAN, ERIC / ERICK: a letter written twice or one sound twice
+    if not set(near) & _VOWELS:
+        return ""  # a consonant a cluster gains or loses in speech (HENDRIK / HENRIK)
+    if (added in "CP" and near[1] == "T") or (added == "J" and set(near) <= _VOWELS):
+        # Portuguese and Spanish dropped the silent C and P (OCTAVIO / OTAVIO, VICTORIA /
+        # VITORIA, BAPTISTA / BATISTA); a J between vowels is a glide (MATEJA / MATEA)
+        return ""
+    if short[:4] == long_[:4] and long_.endswith(_SPANISH_PETS):
+        return ""  # a Spanish pet form (MARIA / MARITA), as `_listed_names_apart` reads it
+    if not given_origin.one_language(fa, fb):
+        return ""
+    variants = _given_variants()
+    if fa in variants and variants[fa] == variants.get(fb):
+        return ""
+    if phonetic(fa) == phonetic(fb) or _name_fold(fa) == _name_fold(fb):
+        return ""
+    if _given_forms(fa) & _given_forms(fb) or given_origin.one_spelling(fa, fb):
+        return ""
+    if _chinese_word(fa, fb):
+        return ""
+    return msg("name.distinct_given_added", a=a, b=b, c=added, firm=True)
+
+
+# Consonants some spelling writes for or beside the glide Y: Spanish LL and Y (yeismo),
+# Catalan and Filipino NY for N, Spanish G before E and I (ANYELA / ANGELA), and the
+# Russian pet forms in -YA of a name with that consonant (OLYA / OLGA, ANYA / ANNA).
+_NEAR_GLIDE = frozenset("GLN")
+
+
+def _glide_y_apart(a: str, b: str) -> str:
+    """The consonant that stands in one name where the other has a Y after a consonant
+    and before a vowel (HARTONO / HARYONO, SUNARTO / SUNARYO, ARMAN / ARYAN; issue 12,
+    twelfth round, names-p12a); else ''. There the Y is the consonant glide (Javanese and
+    Sanskrit y, ي, й), not a vowel, so `given_origin.consonant_apart`'s reason holds: no
+    spelling writes it with another consonant but J (HARJONO, the old Indonesian
+    spelling: `given_origin.spelt_alike`) and those of `_NEAR_GLIDE`. A Y after a vowel
+    or at the word's end may write a vowel (MARYAM / MARIAM, AYMAN) and is left alone;
+    the first letter is `given_origin`'s own test (YASSER / NASSER)."""
+    if len(a) != len(b):
+        return ""
+    at = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(at) != 1 or not 0 < at[0] < len(a) - 1:
+        return ""
+    i = at[0]
+    if "Y" not in (a[i], b[i]):
+        return ""
+    other = b[i] if a[i] == "Y" else a[i]
+    if other in _VOWELS or other in "HJW" or other in _NEAR_GLIDE:
+        return ""
+    if given_origin.spelt_alike("Y", other):
+        return ""
+    before, after = a[i - 1], a[i + 1]
+    return other if before not in _VOWELS and after in "AEIOU" else ""
 
 
 def _chinese_word(fa: str, fb: str) -> bool:
@@ -6286,6 +6389,7 @@ _NAME_RULES = ("name.distinct_surnames", "name.distinct_given", "name.distinct_g
                "name.distinct_given_country", "name.distinct_given_listed",
                "name.distinct_given_cyrillic", "name.distinct_given_slot",
                "name.distinct_given_english", "name.distinct_given_one_sex",
+               "name.distinct_given_added", "name.distinct_given_glide",
                "name.distinct_surname_suffix", "name.distinct_long_vowel",
                "name.distinct_vowel", "name.distinct_nisba")  # fmt: skip
 _SEX_RULES = frozenset(

@@ -1781,6 +1781,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different given names: different people unless birth date and nationality agree</translation>
     </message>
     <message>
+        <source>name.distinct_given_added</source>
+        <extracomment>{a} and {b} are two different given names of one language that spells its names at home in Latin letters, one with a consonant ({c}) inside the word that no spelling of the other writes: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names of one language that spells its names at home in Latin letters, one with a consonant ({c}) inside the word that no spelling of the other writes: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_given_country</source>
         <extracomment>{a} and {b} are two different given names, both common in one country and two letters or more apart: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, both common in one country and two letters or more apart: different people unless the known facts agree</translation>
@@ -1794,6 +1799,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_given_english</source>
         <extracomment>{a} and {b} are two different given names, both common in English-speaking countries and no spelling of one name: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different given names, both common in English-speaking countries and no spelling of one name: different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_glide</source>
+        <extracomment>{a} and {b} are two different given names, both common in one country: a Y after a consonant and before a vowel is a consonant there, which no spelling writes as {c}: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are two different given names, both common in one country: a Y after a consonant and before a vowel is a consonant there, which no spelling writes as {c}: different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_given_kind</source>

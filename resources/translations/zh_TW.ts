@@ -1781,6 +1781,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的名字：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_given_added</source>
+        <extracomment>{a} and {b} are two different given names of one language that spells its names at home in Latin letters, one with a consonant ({c}) inside the word that no spelling of the other writes: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是同一語言（本國即以拉丁字母拼寫名字）的兩個不同名字，其中一個在字中多了另一個的任何拼法都不寫的子音（{c}）：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_given_country</source>
         <extracomment>{a} and {b} are two different given names, both common in one country and two letters or more apart: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字，在同一國家都屬常見名字，且相差兩個字母以上：除非已知的事實相符，否則為不同人</translation>
@@ -1794,6 +1799,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_given_english</source>
         <extracomment>{a} and {b} are two different given names, both common in English-speaking countries and no spelling of one name: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的名字，在英語系國家都屬常見名字，並非同一名字的不同拼法：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_given_glide</source>
+        <extracomment>{a} and {b} are two different given names, both common in one country: a Y after a consonant and before a vowel is a consonant there, which no spelling writes as {c}: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同的名字，皆為同一國家的常見名字：子音之後、母音之前的 Y 在此是子音，沒有任何拼法把它寫成 {c}：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_given_kind</source>
