@@ -1,6 +1,135 @@
 """A seventeenth document-photo generator: a held-out set, scored once by the lead.
 
-DOCSTRING_PLACEHOLDER
+Written without running the OCR and without reading its code, its models, the other
+generators' bodies or any results. Read: bench/bench_mrz.py, the `Sample` dataclass of
+tests/documents/synth.py, desktop/documents/mrz.py (compose, parse) and layout.py, the head
+of bench/mrz_heldout16.py (its docstring and constants), tests/documents/test_mrz_heldout16.py,
+tests/documents/conftest.py's TODAY, tests/documents/scored_once.py and
+scripts/setup-system.sh. It imports no rendering code from the other generators: its
+renderer (Pillow for glyphs and page text, OpenCV and numpy for the rest) is its own. It
+pictures what a Taiwan border counter is handed, as the counter's devices capture it.
+
+Content. TD3 passports (Taiwan most, then Japan, Korea, mainland China, Hong Kong, Vietnam,
+the Philippines, Thailand, Indonesia, Malaysia, Singapore, India, the US, Canada,
+Australia, the UK, Germany (D), France, the Netherlands, Italy), TD1 cards (German,
+French, Dutch, Belgian, Swiss, Spanish, Portuguese), TD2 (crew member certificates of
+Taiwan, Japan and Korea; older Romanian and Latvian identity cards), visa foils MRV-A and
+MRV-B (Taiwan's most, Japan's, the US's, China's, Korea's, the UK's, Australia's) on a
+passport's visa page, for holders of the TD3 states. Names from short lists in each
+region's romanisation (one in eight with extra given names, cut by `mrz.compose` when they
+overflow); document numbers follow a pattern per issuer; a Taiwan passport's optional data
+holds the holder's national identification number (a letter, 1 or 2 for the sex, eight
+digits), Spanish and Belgian cards' optional data a personal number. The truth is
+`mrz.compose`'s lines (`Plan.fields` is what it was given). About one document in ten is
+printed invalid (`valid` False, the truth is the printed lines): in every block of 200
+seeds, 13 with one check digit wrong and 7 with a digit where only letters may stand (a
+name's or the nationality's O, I, S, B, Z, G, D or Q printed as the digit it resembles).
+One picture in twenty-five is a page without an MRZ (`lines` empty, `format` "none",
+`valid` False): a visa page full of entry stamps, or a card's front. Formats, captures,
+face kinds and misprints are dealt, not drawn: every run of 200 consecutive seeds holds
+FORMAT_QUOTA and CAPTURE_QUOTA slots exactly, and FACE_QUOTA and INVALID_QUOTA among its
+192 MRZ slots (seed - SEED modulo 200 picks a slot, shuffled per block of 200).
+
+Sizes (ICAO 9303 part 3: OCR-B size I at a 2.54 mm pitch; parts 4-7: ID-1 85.6x54,
+ID-2 105x74, ID-3 125x88 mm, MRV-A 120x80, MRV-B 105x74 mm). This set's assumptions, not
+quoted figures: capitals 2.3-2.55 mm high, lines 4.1-4.6 mm apart (cards 3.5-4.1 mm), the
+last baseline 3.8-5.5 mm (cards 3.0-4.0 mm) above the document's (or foil's) bottom edge,
+the zone centred within 0.8 mm; each cell on the pitch to the nearest pixel of the
+rendering (8-16 px/mm, about 1.4 times the picture's scale, before the capture resamples).
+
+Faces (FACE_QUOTA of the 192 MRZ slots): "ocrb" (80 %) OCR-B Regular (fonts-ocr-b).
+"hybrid" (10 %): an OCR-B MRZ where three to six look-alike glyphs (of 0 O D Q 8 B 1 I 5 S
+2 Z 6 G, each printed in the zone; every occurrence) or one whole line come from a new
+face, as a personaliser whose OCR-B lacks glyphs substitutes them. "other" (10 %): the
+whole MRZ in a new face. The new faces take turns, so each has about an equal share of
+both kinds. They are used by no earlier part of the project and were installed on this
+machine only for this set: Tlwg Typewriter (fonts-tlwg-typewriter-ttf, a monospaced
+typewriter face: a typed or impact-printed document; a wholly typed MRZ is always struck
+through a ribbon), AR PL UMing TW (fonts-arphic-uming, the Taiwan Ming face of a Chinese
+office font whose Latin is half-width and monospaced: a Taiwan or mainland office printer
+without OCR-B), Roboto Condensed (fonts-roboto-unhinted, a proportional system sans) and
+Comic Neue (fonts-comic-neue, a proportional informal sans: a template tool's fallback;
+the least plausible of the four, kept as the lead suggested it). Every face keeps the
+pitch: a glyph is scaled so that H's ink is as tall as the MRZ's capitals, stands on the
+baseline and is centred in its cell (squeezed into the cell, less a margin, when wider).
+scripts/setup-system.sh installs them; a missing face raises FileNotFoundError naming its
+package: this module never substitutes a face. Page labels and data are in DejaVu Sans.
+
+Print process (drawn per format): passports laser 40 %, inkjet 25 %, engraved 25 %,
+thermal 10 %; cards engraved 55 %, thermal 30 %, laser 15 %; TD2 laser 30 %, engraved
+30 %, inkjet 20 %, thermal 20 %; visa foils inkjet 45 %, laser 25 %, thermal 15 %, ribbon
+15 %. Laser: toner dropout (small holes in strokes) and in 40 % a pale streak along the
+drum across the zone. Inkjet: ink spread (0.3-1 px at 12 px/mm) and satellite drops.
+Engraved: dark grey, thinner strokes. Thermal: banding along the head and in 40 % a dead
+element leaving a thin pale line through one MRZ line. Ribbon: uneven density along the
+line, spread, dropouts. The page: a two-colour tint, guilloche waves in light dye inks
+(some crossing the zone), labels (dye) and data (carbon) in DejaVu Sans, a stylised
+portrait, all above the zone (cards: rounded corners; a visa: a foil with its own tint on
+a booklet page, the page number in the outer top corner); visa pages without a foil
+carry two to four entry stamps in dye inks, kept out of the bottom 16 mm. In infrared the
+tint, guilloche, labels and stamps (dye inks) and holograms are gone; data, portrait and
+MRZ (carbon) stay.
+
+Captures (CAPTURE_QUOTA), and the effects this set leans on (its author's judgement of
+what a counter captures and earlier sets may have underplayed):
+- reader (full-page document reader) 43 %: infrared in 20 %; in visible light a
+  holographic laminate overlay (rainbow diffraction stripes and emblem rings, a 3-9 %
+  modulation) in 70 % and a laminate glare band in 45 % (pulled at most 45 % of the way to
+  white, so no character is blanked); uneven lighting up to 12 %; capitals 18-32 px;
+  turned up to 1.5 degrees; an open booklet (the facing page beyond the spine, pressed
+  nearly flat: 0.05-0.3 mm of lift) in 30 % of booklet pages; JPEG 75-95.
+- scan (counter flatbed) 23 %: 150, 200, 240 or 300 dpi (capitals 13.6-30 px), skew up to
+  3 degrees, booklets open with the facing page, the pages lifting off the glass near the
+  spine (rows shift towards the spine by 0.4-1 mm at it, falling off over 5-9 mm, more in
+  the page's middle than at its ends, and darken there): the zone bends when it is on the
+  spine's side (visa foils on the upper page of the spread, half of them, and one data
+  page in ten); a hologram in 20 %, dust specks, JPEG 70-95.
+- phone 19 %: the page seen from up to 25 degrees off the normal (keystone), turned up to
+  25 degrees, booklet curvature (0.3-1.2 mm), uneven light and vignetting (up to 35 %), a
+  hologram in half, a glare band in half, motion blur (0.12-0.35 of a capital's height)
+  in a third or defocus in a quarter, low light (the phone's gain lifting the noise) in
+  40 %, JPEG 45-90, capitals 14-27 px aimed at; one in five a photo of a monitor showing a
+  scan (RGB subpixel stripes and the dark rows between pixels, sampled by the phone
+  through a lens that passes a little more than its pixels hold: faint moire; the phone
+  exposes for the lit screen; turned up to 10 and tilted up to 15 degrees).
+- webcam 8 %: 640x480, 800x600 or 1280x720 frames (the page may run out of the frame, the
+  zone never), tilted up to 10 and turned up to 8 degrees, capitals 9-15 px (fewer when
+  the zone would not fit the frame: the officer steps back), a colour cast, sensor noise,
+  a hologram in 30 %, a glare band in 20 %, an open booklet in 30 % of booklet pages (as
+  readers), defocus in half, video coding (4:2:0 chroma, a denoiser's smear, JPEG 30-55 as the
+  frame, then stored at 60-85).
+- thumbnail 7 %: a reader's picture (capitals 20-30 px, JPEG 85-95) shrunk to capitals
+  7-12 px, JPEG 60-90.
+Every MRZ lies wholly inside its picture (a cell off the document raises), glare never
+blanks a character, stamps stay off the zone: nothing beyond what a careful officer would
+accept as a capture.
+
+The 200 scored seeds (2 800 000-2 800 199, today 2026-11-27) are counted by `scored_mix()`
+(the draws before rendering) and checked against SCORED_MIX by the tests: formats
+TD3 122, TD1 34, MRV-A 18, MRV-B 8, TD2 10, no MRZ 8; printed invalid 20 (10.4 % of the
+192 MRZs; TD3 13, TD1 5, MRV-A 2); captures reader 86, scan 46, phone 38, webcam 16,
+thumbnail 14; faces (of the 192 MRZs) ocrb 154, hybrid 19 (13 with glyphs, 6 with a
+line), other 19; the new faces (hybrid or whole) tlwg-typewriter 9, uming-tw 10,
+roboto-condensed 10, comic-neue 9. TD3 issuers: TWN 50 of 122, then JPN 11, VNM 11.
+Rendering the 200 (two runs, not re-checked by the tests: rendering 200 pictures is slow;
+the draws above are checked): printed by laser 63 (toner streak 27), engraving 59, inkjet
+37, thermal transfer 25 (8 with a dead element), ribbon 8; visa foils 26; readers' and
+thumbnails' pictures in infrared 25; hologram overlay 77, laminate glare band 49; an open
+booklet with its facing page (curvature) 94, 20 of them with the zone on the spine's side;
+phone pictures tilted 15 degrees or more 14, turned 15 degrees or more 7, of a monitor 7,
+motion blur 7, low light 16; defocus (phones and webcams) 14; stored JPEG below quality
+60: 13; pages without an MRZ: visa pages with stamps 7, card fronts 1. Capitals (cap_px):
+reader 18.1-32.0 px, scan 13.8-30.3, phone 14.1-26.7, webcam 10.3-14.8, thumbnail
+8.1-11.7. Pictures from 315x205 to 1822x1827 px (smallest and largest by area); every
+zone inside its picture, every picture neither blank nor flat. CPU time a picture on this
+shared machine (load about 10 on 2 cores), two runs: median 0.55 and 0.57 s, mean 0.55
+and 0.57 s, at most 1.28 s.
+
+Deterministic per seed; seeds start at SEED = 2 800 000. `sample(seed, today=...)` returns
+a Shot: a Sample (tests/documents/synth.py's fields, level = the capture) with the verdict
+`valid`, `capture`, `font` (the face's label), `face_kind`, `cap_px` (capitals' height in
+the picture, mean over the end cells of the first and last lines), `mrz_quad` (the zone's
+corners in the picture) and `notes` (capture, face, print process and what was applied).
 """
 
 from __future__ import annotations
@@ -510,7 +639,17 @@ def plan(seed: int, today: dt.date) -> Plan:
     if face.kind == "other" and other == "tlwg-typewriter":
         process = "ribbon"  # a typewriter face is typed: struck through a ribbon
     return Plan(
-        seed, fmt, capture, face, process, composed, printed, valid, misprint, False, "",
+        seed,
+        fmt,
+        capture,
+        face,
+        process,
+        composed,
+        printed,
+        valid,
+        misprint,
+        False,
+        "",
         tuple(fields.items()),
     )
 
@@ -532,7 +671,27 @@ def scored_mix(today: dt.date) -> dict[str, int]:
     return mix
 
 
-SCORED_MIX: dict[str, int] = {}
+SCORED_MIX: dict[str, int] = {
+    "TD3": 122,
+    "TD1": 34,
+    "TD2": 10,
+    "MRV-A": 18,
+    "MRV-B": 8,
+    "none": 8,
+    "reader": 86,
+    "scan": 46,
+    "phone": 38,
+    "webcam": 16,
+    "thumbnail": 14,
+    "tlwg-typewriter": 9,
+    "uming-tw": 10,
+    "roboto-condensed": 10,
+    "comic-neue": 9,
+    "invalid": 20,
+    "face ocrb": 154,
+    "face hybrid": 19,
+    "face other": 19,
+}
 
 
 # ---------------------------------------------------------------- faces and glyphs

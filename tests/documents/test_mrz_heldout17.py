@@ -65,7 +65,7 @@ def test_truth_is_what_compose_made_with_its_verdict():
         if changed:
             kinds["check digit" if "check digit" in p.misprint else "letters"] += 1
             if "check digit" not in p.misprint:  # a digit where only letters may stand
-                (i, k), = changed
+                ((i, k),) = changed
                 assert p.printed[i][k].isdigit() and p.composed[i][k].isalpha()
     assert formats == {k: 2 * n for k, n in h17.FORMAT_QUOTA.items()}, formats
     assert sum(kinds.values()) == 2 * h17.INVALID_QUOTA, kinds
