@@ -42,16 +42,19 @@ Faces (FACE_QUOTA of the 192 MRZ slots): "ocrb" (80 %) OCR-B Regular (fonts-ocr-
 2 Z 6 G, each printed in the zone; every occurrence) or one whole line come from a new
 face, as a personaliser whose OCR-B lacks glyphs substitutes them. "other" (10 %): the
 whole MRZ in a new face. The new faces take turns, so each has about an equal share of
-both kinds. They are used by no earlier part of the project and were installed on this
-machine only for this set: Tlwg Typewriter (fonts-tlwg-typewriter-ttf, a monospaced
-typewriter face: a typed or impact-printed document; a wholly typed MRZ is always struck
-through a ribbon), AR PL UMing TW (fonts-arphic-uming, the Taiwan Ming face of a Chinese
-office font whose Latin is half-width and monospaced: a Taiwan or mainland office printer
-without OCR-B), Roboto Condensed (fonts-roboto-unhinted, a proportional system sans) and
-Comic Neue (fonts-comic-neue, a proportional informal sans: a template tool's fallback;
-the least plausible of the four, kept as the lead suggested it). Every face keeps the
-pitch: a glyph is scaled so that H's ink is as tall as the MRZ's capitals, stands on the
-baseline and is centred in its cell (squeezed into the cell, less a margin, when wider).
+both kinds. No earlier part of the project (nor its history) names them. Three were
+installed on this machine for this set; Tlwg Typewriter was already installed, by no
+script of the project (dpkg's log: the evening before, 2026-12-05 22:57 UTC), so a
+process that lists every font on the machine may have met it. The four: Tlwg Typewriter
+(fonts-tlwg-typewriter-ttf, a monospaced typewriter face: a typed or impact-printed
+document; a wholly typed MRZ is always struck through a ribbon), AR PL UMing TW
+(fonts-arphic-uming, the Taiwan Ming face of a Chinese office font whose Latin is
+half-width and monospaced: a Taiwan or mainland office printer without OCR-B), Roboto
+Condensed (fonts-roboto-unhinted, a proportional system sans) and Comic Neue
+(fonts-comic-neue, a proportional informal sans: a template tool's fallback; the least
+plausible of the four, kept as the lead suggested it). Every face keeps the pitch: a
+glyph is scaled so that H's ink is as tall as the MRZ's capitals, stands on the baseline
+and is centred in its cell (squeezed into the cell, less a margin, when wider).
 scripts/setup-system.sh installs them; a missing face raises FileNotFoundError naming its
 package: this module never substitutes a face. Page labels and data are in DejaVu Sans.
 
