@@ -254,3 +254,10 @@ def test_the_generator_knows_nothing_of_the_reader():
     text = (ROOT / "bench" / "mrz_heldout17.py").read_text(encoding="utf-8")
     imports = [ln for ln in text.splitlines() if ln.lstrip().startswith(("import ", "from "))]
     assert not any("ocr" in ln or "glyphs" in ln or "mrz_" in ln for ln in imports), imports
+
+
+def test_the_bench_scores_it_once(tmp_path, monkeypatch):
+    """The bench refuses to score the set twice and does not score it by default."""
+    from tests.documents.scored_once import assert_scored_once
+
+    assert_scored_once("heldout17", h17.SEED, "seventeenth", tmp_path, monkeypatch)
