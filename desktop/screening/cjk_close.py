@@ -27,6 +27,10 @@ define(
         "different given-name characters ({ca} and {cb}) in a name spelt in Hokkien, and "
         "no table spells one character both ways: different people unless the known facts "
         "agree",
+        "name.distinct_macau_given": "{a} and {b} are the Macau spellings of two different "
+        "given-name characters ({ca} and {cb}) in a name spelt as Macau spells it, and no "
+        "table spells one character both ways: different people unless the known facts "
+        "agree",
     }
 )
 
@@ -163,3 +167,69 @@ def _hokkien_chars_of(form: str) -> frozenset[str]:
         for ch in chinese.name_chars()[1]
         if form in {f.lower() for f in chinese.hokkien_spellings(ch)}
     )
+
+
+@cache
+def _macau_given() -> dict[str, frozenset[str]]:
+    """Macau spelling (lower case) -> the common given-name characters Macau's table
+    spells so (`chinese.customary_cantonese`, label Macau: 華 VA, 偉 VAI) or, where Macau
+    writes the Hong Kong spelling, the Hong Kong government's Cantonese (KA 家)."""
+    out: dict[str, set[str]] = {}
+    for ch in chinese.name_chars()[1]:
+        spelt = (*chinese.customary_cantonese(ch), *chinese.dialect_spellings(ch))
+        forms = {f for f, label in spelt if label == "Macau"}
+        forms |= set(chinese.cantonese_readings(ch))
+        for f in forms:
+            out.setdefault(f.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _every_given_spelling() -> dict[str, frozenset[str]]:
+    """`_hokkien_given_chars` with the customary Hong Kong and Macau spellings too: the
+    common given-name characters any table spells so."""
+    out: dict[str, set[str]] = {k: set(v) for k, v in _hokkien_given_chars().items()}
+    for ch in chinese.name_chars()[1]:
+        for f, _ in chinese.customary_cantonese(ch):
+            out.setdefault(f.lower(), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def distinct_macau_given(a: Name, b: Name) -> Message | str:
+    """`distinct_hokkien_given` for a Macau name (VONG TAK VA, PUN KUOK VA: every word a
+    Macau or Hong Kong Cantonese spelling, one that only Macau's table writes, VONG 黃,
+    KUOK 國, VA 華): one given syllable one letter from the other (VA / VAI), both Macau
+    spellings of common given-name characters (華 VA; 偉 惠 慧 VAI), and no common
+    given-name character spelt both ways by any table: two characters, different people
+    unless the facts agree (eleventh part VONG TAK VA / VAI, twelfth PUN KUOK VA / VAI).
+    A spelling no common name character has stays a possible slip."""
+    from desktop.screening.score import _every_spelt_char, _latin_latin, _macau_given_index
+
+    ta, tb = a.tokens, b.tokens
+    if a.is_han or b.is_han or len(ta) < 3 or len(ta) != len(tb) or ta[0].text != tb[0].text:
+        return ""
+    differ = [i for i in range(len(ta)) if ta[i].text != tb[i].text]
+    if len(differ) != 1 or differ[0] == 0:
+        return ""
+    x, y = ta[differ[0]].text.lower(), tb[differ[0]].text.lower()
+    if Levenshtein.distance(x, y) != 1:
+        return ""
+    macau = _macau_given_index(True)
+    words = [t.text.lower() for t in ta]
+    if not all(w in macau or chinese.is_cantonese(w) for w in (*words, y)):
+        return ""  # not a name of Macau and Hong Kong spellings
+    if not any(w in macau and not chinese.mandarin_of(w) and not chinese.is_cantonese(w)
+               for w in (*words, y)):  # fmt: skip
+        return ""  # nothing only Macau writes: a Hong Kong name, `distinct_close_given`'s
+    if getattr(_latin_latin(x, y)[1], "code", "name.spelling") != "name.spelling":
+        return ""  # the tables relate them
+    mx, my = _macau_given().get(x, frozenset()), _macau_given().get(y, frozenset())
+    if not mx or not my:
+        return ""
+    every = _every_given_spelling()
+    if every.get(x, frozenset()) & every.get(y, frozenset()):
+        return ""  # one character spelt both ways in some table
+    if _every_spelt_char().get(x, frozenset()) & _every_spelt_char().get(y, frozenset()):
+        return ""  # any character the tables read spelt both ways (炎 IAM, IM)
+    return msg("name.distinct_macau_given", a=x.upper(), b=y.upper(),
+               ca="".join(sorted(mx)[:3]), cb="".join(sorted(my)[:3]))  # fmt: skip

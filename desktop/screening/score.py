@@ -2668,6 +2668,7 @@ def _compare_names(a: str, b: str) -> NameMatch:
             or distinct_given_syllables(na, nb)
             or distinct_close_given(na, nb)
             or cjk_close.distinct_hokkien_given(na, nb)
+            or cjk_close.distinct_macau_given(na, nb)
             or distinct_korean_given(na, nb)
             or distinct_korean_block_added(na, nb)
             or distinct_mandarin_given(na, nb)

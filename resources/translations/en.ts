@@ -1881,6 +1881,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_macau_given</source>
+        <extracomment>{a} and {b} are the Macau spellings of two different given-name characters ({ca} and {cb}) in a name spelt as Macau spells it, and no table spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are the Macau spellings of two different given-name characters ({ca} and {cb}) in a name spelt as Macau spells it, and no table spells one character both ways: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_nisba</source>
         <extracomment>{a} and {b} are two different family names: {b} is the Arabic or Persian family name {a} with the nisba's -I (of the {a}), a family of its own: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different family names: {b} is the Arabic or Persian family name {a} with the nisba's -I (of the {a}), a family of its own: different people unless the known facts agree</translation>

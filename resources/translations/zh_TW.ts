@@ -1881,6 +1881,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 與 {b} 是兩個不同的阿拉伯或波斯文字名字：一方寫出長母音（{va}），另一方則是 {vb}，同一名字的轉寫不會如此：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
+        <source>name.distinct_macau_given</source>
+        <extracomment>{a} and {b} are the Macau spellings of two different given-name characters ({ca} and {cb}) in a name spelt as Macau spells it, and no table spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是以澳門拼法拼寫的名字中兩個不同名字用字（{ca} 與 {cb}）的澳門拼法，且沒有任何對照表把同一個字拼成這兩種寫法：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_nisba</source>
         <extracomment>{a} and {b} are two different family names: {b} is the Arabic or Persian family name {a} with the nisba's -I (of the {a}), a family of its own: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的姓氏：{b} 是阿拉伯或波斯姓氏 {a} 加上表示歸屬的字尾 -I（「{a} 家的」），自成一個家族：除非已知的事實相符，否則為不同人</translation>

@@ -94,3 +94,40 @@ def test_one_hokkien_name_keeps_matching(a, b):
 
 def test_hokkien_given_lifted_when_the_facts_agree():
     _lifted("TAN SIEW ENG", "TAN SIEW HENG", "SGP")
+
+
+# --- a Macau given syllable one letter from another character's ------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("VONG TAK VA", "VONG TAK VAI"),  # eleventh part: 華 / 偉
+        ("PUN KUOK VA", "PUN KUOK VAI"),  # twelfth part
+    ],
+)
+def test_two_macau_given_characters_are_two_names(a, b):
+    _apart(a, b, "name.distinct_macau_given")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("VONG TAK VA", "VONG TAK WA"),  # 華: Macau VA, Hong Kong WA
+        ("VONG TAK VA", "VONG TAK VA"),
+        ("CHAN TAI MAN", "CHAN TAI MAN"),
+        ("VONG TAK VA", "VONG TAK VAX"),  # no name's spelling: a slip
+    ],
+)
+def test_one_macau_name_keeps_matching(a, b):
+    _matches(a, b)
+    assert "name.distinct_macau_given" not in _codes(a, b)
+
+
+def test_a_hong_kong_name_is_not_the_macau_rules():
+    # nothing in it only Macau writes: `distinct_close_given` judges it
+    assert "name.distinct_macau_given" not in _codes("CHAN KA FAI", "CHAN KA WAI")
+
+
+def test_macau_given_lifted_when_the_facts_agree():
+    _lifted("VONG TAK VA", "VONG TAK VAI", "MAC")
