@@ -28,7 +28,16 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from desktop.glossary import terms
 from desktop.messages import Message, MessageList, define, joined, msg
-from desktop.screening import brahmic, chinese, given_origin, japanese, korean, one_char, vietnamese
+from desktop.screening import (
+    brahmic,
+    chinese,
+    cjk_close,
+    given_origin,
+    japanese,
+    korean,
+    one_char,
+    vietnamese,
+)
 from desktop.screening.arabic_letters import letters_apart
 from desktop.screening.names import Name, Token, parse
 from desktop.screening.translit import (
@@ -2756,10 +2765,13 @@ def _compare_names(a: str, b: str) -> NameMatch:
     if best.score >= DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
         rule = (
             distinct_korean_surnames(na, nb)
+            or cjk_close.distinct_korean_dialect_surnames(na, nb)
             or distinct_chinese_surnames(na, nb)
             or distinct_surname_chars(na, nb)
             or distinct_given_syllables(na, nb)
             or distinct_close_given(na, nb)
+            or cjk_close.distinct_hokkien_given(na, nb)
+            or cjk_close.distinct_macau_given(na, nb)
             or distinct_korean_given(na, nb)
             or distinct_korean_block_added(na, nb)
             or distinct_mandarin_given(na, nb)

@@ -1856,6 +1856,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{a} reads as {split}, every piece a Korean block's spelling, and {b} is not spelt so ({blocks}): another Korean name, different people unless the known facts agree</translation>
     </message>
     <message>
+        <source>name.distinct_hokkien_given</source>
+        <extracomment>{a} and {b} are the Hokkien spellings of two different given-name characters ({ca} and {cb}) in a name spelt in Hokkien, and no table spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are the Hokkien spellings of two different given-name characters ({ca} and {cb}) in a name spelt in Hokkien, and no table spells one character both ways: different people unless the known facts agree</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless birth date and nationality agree</translation>
@@ -1864,6 +1869,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_korean_block_added</source>
         <extracomment>{b} is {a} with one Korean block more ({block}): a Korean given name's blocks are the name, so another name, different people unless the known facts agree</extracomment>
         <translation>{b} is {a} with one Korean block more ({block}): a Korean given name's blocks are the name, so another name, different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_korean_dialects</source>
+        <extracomment>{a} and {b} are passport spellings of two different Korean surnames ({ha}, {hb}) in a name that reads as Korean; only the readings of {ch} in two Chinese dialects ({da}, {db}) join them, and a Korean passport spells a surname from its Hangul: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are passport spellings of two different Korean surnames ({ha}, {hb}) in a name that reads as Korean; only the readings of {ch} in two Chinese dialects ({da}, {db}) join them, and a Korean passport spells a surname from its Hangul: different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_korean_given</source>
@@ -1879,6 +1889,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>name.distinct_long_vowel</source>
         <extracomment>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</translation>
+    </message>
+    <message>
+        <source>name.distinct_macau_given</source>
+        <extracomment>{a} and {b} are the Macau spellings of two different given-name characters ({ca} and {cb}) in a name spelt as Macau spells it, and no table spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a} and {b} are the Macau spellings of two different given-name characters ({ca} and {cb}) in a name spelt as Macau spells it, and no table spells one character both ways: different people unless the known facts agree</translation>
     </message>
     <message>
         <source>name.distinct_nisba</source>

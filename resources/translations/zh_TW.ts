@@ -1856,6 +1856,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{a} 可讀作 {split}，每一段都是韓文音節的拼法，而 {b} 不這樣拼（{blocks}）：是另一個韓文姓名，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
+        <source>name.distinct_hokkien_given</source>
+        <extracomment>{a} and {b} are the Hokkien spellings of two different given-name characters ({ca} and {cb}) in a name spelt in Hokkien, and no table spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是以福建話（閩南語）拼寫的名字中兩個不同名字用字（{ca} 與 {cb}）的拼法，且沒有任何對照表把同一個字拼成這兩種寫法：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
         <source>name.distinct_japanese</source>
         <extracomment>{a} ({ka}) and {b} ({kb}) are two different Japanese names: different people unless the known facts agree</extracomment>
         <translation>{a}（{ka}）與 {b}（{kb}）是兩個不同的日本名字：除非已知的事實相符，否則為不同人</translation>
@@ -1864,6 +1869,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_korean_block_added</source>
         <extracomment>{b} is {a} with one Korean block more ({block}): a Korean given name's blocks are the name, so another name, different people unless the known facts agree</extracomment>
         <translation>{b} 比 {a} 多一個韓文音節（{block}）：韓文名字的每個音節都是名字的一部分，因此是另一個名字，除非已知資料相符，否則為不同的人</translation>
+    </message>
+    <message>
+        <source>name.distinct_korean_dialects</source>
+        <extracomment>{a} and {b} are passport spellings of two different Korean surnames ({ha}, {hb}) in a name that reads as Korean; only the readings of {ch} in two Chinese dialects ({da}, {db}) join them, and a Korean passport spells a surname from its Hangul: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是兩個不同韓國姓氏（{ha}、{hb}）的護照拼法，且整個名字讀作韓國名字；只有 {ch} 在兩種漢語方言（{da}、{db}）中的讀音把兩者連在一起，而韓國護照依韓文拼寫姓氏：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_korean_given</source>
@@ -1879,6 +1889,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>name.distinct_long_vowel</source>
         <extracomment>{a} and {b} are two different names of Arabic or Persian script: one writes a long vowel ({va}) where the other has {vb}, which no transliteration of one name does: different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的阿拉伯或波斯文字名字：一方寫出長母音（{va}），另一方則是 {vb}，同一名字的轉寫不會如此：除非已知的事實相符，否則為不同人</translation>
+    </message>
+    <message>
+        <source>name.distinct_macau_given</source>
+        <extracomment>{a} and {b} are the Macau spellings of two different given-name characters ({ca} and {cb}) in a name spelt as Macau spells it, and no table spells one character both ways: different people unless the known facts agree</extracomment>
+        <translation>{a} 與 {b} 是以澳門拼法拼寫的名字中兩個不同名字用字（{ca} 與 {cb}）的澳門拼法，且沒有任何對照表把同一個字拼成這兩種寫法：除非已知的事實相符，否則為不同人</translation>
     </message>
     <message>
         <source>name.distinct_nisba</source>
