@@ -13,16 +13,11 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 
 from desktop.messages import Message, define, msg
-from desktop.screening import chinese, korean
+from desktop.screening import chinese
 from desktop.screening.names import Name
 
 define(
     {
-        "name.distinct_korean_dialects": "{a} and {b} are passport spellings of two "
-        "different Korean surnames ({ha}, {hb}) in a name that reads as Korean; only the "
-        "readings of {ch} in two Chinese dialects ({da}, {db}) join them, and a Korean "
-        "passport spells a surname from its Hangul: different people unless the known "
-        "facts agree",
         "name.distinct_hokkien_given": "{a} and {b} are the Hokkien spellings of two "
         "different given-name characters ({ca} and {cb}) in a name spelt in Hokkien, and "
         "no table spells one character both ways: different people unless the known facts "
@@ -33,57 +28,6 @@ define(
         "agree",
     }
 )
-
-
-def distinct_korean_dialect_surnames(a: Name, b: Name) -> Message | str:
-    """Two Latin names alike but for their first words, each a listed passport spelling
-    of a different Korean surname (Statistics Korea's list, `korean_surnames.tsv`: OH 오,
-    WOO 우), both names reading whole as Korean (`korean.hangul_readings`: OH JI-NA 오
-    지나), that the tables join only as one character's readings in two different
-    Chinese dialects (OH Hokkien, WOO Cantonese, both 胡: sixteenth part's OH JI-NA /
-    WOO JI-NA, tenth part's OH SEUNGMIN / WOO SEUNGMIN). A Korean passport spells a
-    surname from its Hangul, not from a Chinese dialect, and a Chinese name's two
-    documents do not spell its surname in two dialects while keeping a given name that
-    reads as Korean. `distinct_korean_surnames` leaves such a pair when the given name
-    is also Chinese syllables (JI, NA); one Korean surname's spellings (JUNG / CHUNG 정,
-    GOH / KOH 고) share a Hangul surname and stay one."""
-    from desktop.screening.score import _latin_latin
-
-    ta, tb = a.tokens, b.tokens
-    if a.is_han or b.is_han or len(ta) < 2 or len(tb) < 2:
-        return ""
-    if "".join(t.text for t in ta[1:]) != "".join(t.text for t in tb[1:]):
-        return ""
-    x, y = ta[0].text, tb[0].text
-    families = korean.surname_families()
-    fx, fy = families.get(x, frozenset()), families.get(y, frozenset())
-    if x == y or not fx or not fy or fx & fy:
-        return ""
-    if not _reads_korean(a) or not _reads_korean(b):
-        return ""
-    why = _latin_latin(x.lower(), y.lower(), True)[1]
-    if getattr(why, "code", "") != "name.dialect":
-        return ""  # a Mandarin syllable's two systems, or nothing: the other rules'
-    da, db = why.params["other"], why.params["dialect"]
-    if not _chinese_dialects(da) or not _chinese_dialects(db) or _labels(da) & _labels(db):
-        return ""  # one table's two spellings, or a Korean spelling's own (고 GOH / KOH)
-    return msg("name.distinct_korean_dialects", a=x, b=y, ha="/".join(sorted(fx)),
-               hb="/".join(sorted(fy)), ch=why.params["ch"], da=da, db=db)  # fmt: skip
-
-
-def _reads_korean(n: Name) -> bool:
-    """Every given word reads, after the surname, as Sino-Korean blocks and none is a
-    given name the census, faker or names-dataset lists give (EUGENE, IRENE read as
-    blocks too: `score._korean_given_only`'s test, without its demand for a word no
-    Chinese system spells, which JI-NA and SEUNGMIN fail)."""
-    from desktop.screening.score import _listed_given_word
-
-    surname = n.tokens[0].text
-    return all(
-        not (not t.syllables and _listed_given_word(t.text))
-        and korean.hangul_readings(f"{surname} {t.text}")
-        for t in n.tokens[1:]
-    )
 
 
 def _labels(label: object) -> frozenset[str]:

@@ -2765,7 +2765,6 @@ def _compare_names(a: str, b: str) -> NameMatch:
     if best.score >= DEFAULT_THRESHOLD and not na.is_han and not nb.is_han:
         rule = (
             distinct_korean_surnames(na, nb)
-            or cjk_close.distinct_korean_dialect_surnames(na, nb)
             or distinct_chinese_surnames(na, nb)
             or distinct_surname_chars(na, nb)
             or distinct_given_syllables(na, nb)

@@ -1871,11 +1871,6 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>{b} is {a} with one Korean block more ({block}): a Korean given name's blocks are the name, so another name, different people unless the known facts agree</translation>
     </message>
     <message>
-        <source>name.distinct_korean_dialects</source>
-        <extracomment>{a} and {b} are passport spellings of two different Korean surnames ({ha}, {hb}) in a name that reads as Korean; only the readings of {ch} in two Chinese dialects ({da}, {db}) join them, and a Korean passport spells a surname from its Hangul: different people unless the known facts agree</extracomment>
-        <translation>{a} and {b} are passport spellings of two different Korean surnames ({ha}, {hb}) in a name that reads as Korean; only the readings of {ch} in two Chinese dialects ({da}, {db}) join them, and a Korean passport spells a surname from its Hangul: different people unless the known facts agree</translation>
-    </message>
-    <message>
         <source>name.distinct_korean_given</source>
         <extracomment>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</extracomment>
         <translation>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</translation>

@@ -1871,11 +1871,6 @@ An installer sets it up with: python -m desktop init</source>
         <translation>{b} 比 {a} 多一個韓文音節（{block}）：韓文名字的每個音節都是名字的一部分，因此是另一個名字，除非已知資料相符，否則為不同的人</translation>
     </message>
     <message>
-        <source>name.distinct_korean_dialects</source>
-        <extracomment>{a} and {b} are passport spellings of two different Korean surnames ({ha}, {hb}) in a name that reads as Korean; only the readings of {ch} in two Chinese dialects ({da}, {db}) join them, and a Korean passport spells a surname from its Hangul: different people unless the known facts agree</extracomment>
-        <translation>{a} 與 {b} 是兩個不同韓國姓氏（{ha}、{hb}）的護照拼法，且整個名字讀作韓國名字；只有 {ch} 在兩種漢語方言（{da}、{db}）中的讀音把兩者連在一起，而韓國護照依韓文拼寫姓氏：除非已知的事實相符，否則為不同人</translation>
-    </message>
-    <message>
         <source>name.distinct_korean_given</source>
         <extracomment>{a} and {b} are two different Korean given names ({x} and {y} spell different name syllables in every romanisation): different people unless the known facts agree</extracomment>
         <translation>{a} 與 {b} 是兩個不同的韓國名字（{x} 與 {y} 在每一種羅馬拼音中都是不同的名字音節）：除非已知的事實相符，否則為不同人</translation>

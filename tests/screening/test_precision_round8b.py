@@ -118,10 +118,7 @@ def test_two_korean_surnames_in_a_korean_only_name_are_two_families(a, b):
         ("CHO EUN BI", "JO EUN BI"),  # 조
         ("JUNG EUN BI", "CHUNG EUN BI"),  # 정
         ("CHOO EUN BI", "CHU EUN BI"),  # 주
-        # KANG / KONG JI HO (江's Hokkien and Cantonese) was kept here; round 12b caps it
-        # (`cjk_close.distinct_korean_dialect_surnames`: 강 / 공 in a name read as Korean,
-        # as the seventh part labels it): tests/screening/test_precision_round12b.py
-        ("KANG JI HO", "KANG JI HO"),
+        ("KANG JI HO", "KONG JI HO"),  # JI HO reads as Chinese: 江's readings still join
         ("KANG JI-HO", "GANG JI-HO"),  # 강 in two spellings
     ],
 )
