@@ -118,3 +118,9 @@ def test_a_hong_kong_name_is_not_the_macau_rules():
 
 def test_macau_given_lifted_when_the_facts_agree():
     _lifted("VONG TAK VA", "VONG TAK VAI", "MAC")
+
+
+def test_a_dropped_aspiration_h_stays_one_hokkien_syllable():
+    """Review n12: KHOEN / KOEN (坤), the H of KH dropped as Indonesian documents do."""
+    _matches("TAN KHOEN HOK", "TAN KOEN HOK")
+    assert "name.distinct_hokkien_given" not in _codes("TAN KHOEN HOK", "TAN KOEN HOK")
