@@ -1,0 +1,61 @@
+"""Issue 12, twelfth round, second half (names-p12c): Thai names of the Thai names corpus
+whose engine reading was no RTGS (สุรเชษฐ์ read SUNCHET, ณรงค์ NRONG, อนุชา NUCHA) now
+carry their RTGS (`data/thai_names_rtgs.txt`), so the existing Thai rules know
+SURACHET, NARONG, ANUCHA as names of the list; the keying slips and customary spellings
+of those names, and the Thai-script names read through the table, keep matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.screening import brahmic
+from desktop.screening.score import _thai_rtgs_added, thai_names
+from tests.screening.name_checks import apart as _apart
+from tests.screening.name_checks import lifted as _lifted
+from tests.screening.name_checks import matches as _matches
+
+SEPARATED = [
+    ("SURACHAI KAEOMANI", "SURACHET KAEOMANI"),  # sixteenth part (and the fourteenth)
+    ("SUKSAWAT NARONG", "SUKSAWAT NARONGRIT"),  # fifteenth part
+    ("SOMSAK CHAIYAPHUM", "SOMSAK CHAIYAPHON"),  # fourteenth part (family names)
+    ("ANUCHA SISAWAT", "ANUCHIT SISAWAT"),
+    ("SOMCHAI WONGSAWAT", "SOMCHAI WONGSUWAN"),  # fifth part (family names)
+    ("WARAPORN SOMBOON", "WARAPORN SOMBAT"),  # a customary spelling against the RTGS
+    ("BOONMA RATTANA", "BOONMA RATTIYA"),  # fifteenth part
+]
+
+
+@pytest.mark.parametrize("a,b", SEPARATED)
+def test_two_thai_names_of_the_corpus_in_rtgs_are_two_names(a, b):
+    _apart(a, b, "name.distinct_thai")
+
+
+@pytest.mark.parametrize("a,b", SEPARATED[:3])
+def test_the_cap_is_lifted_when_birth_date_and_nationality_agree(a, b):
+    _lifted(a, b, "THA")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SURACHET KAEOMANI", "SURACHT KAEOMANI"),  # a letter dropped: a keying slip
+        ("SURACHET KAEOMANI", "SURACEHT KAEOMANI"),  # two letters swapped
+        ("NARONG SUKSAWAT", "NARON SUKSAWAT"),
+        ("ANUCHA SISAWAT", "ANUCHA SRISAWAT"),  # ศรี written SRI as Thais do
+        ("WARAPORN SOMBOON", "WARAPORN SOMBUN"),  # one name: customary OO, RTGS U
+        ("NATTAWUT PROMMA", "NATTHAWUT PROMMA"),  # one name: TH and T
+        ("ณัฐวุฒิ ศรีสุข", "NATTHAWUT SISUK"),  # the Thai script read by the table's RTGS
+        ("อนุชา ศรีสวัสดิ์", "ANUCHA SISAWAT"),
+    ],
+)
+def test_one_name_its_spellings_and_slips_keep_matching(a, b):
+    _matches(a, b)
+
+
+def test_the_rtgs_file_names_corpus_words_and_the_lists_read_it():
+    added = _thai_rtgs_added()
+    assert added["SURACHET"] == "M" and "S" in added["WONGSAWAT"]
+    names = thai_names()
+    assert all(set(kinds) <= set(names[rtgs]) for rtgs, kinds in added.items())
+    assert brahmic.thai_listed_reading("ณรงค์") == "NARONG"
+    assert brahmic.thai_listed_reading("สุรชัย") == "SURACHAI"  # the engine read SUNCHAI
