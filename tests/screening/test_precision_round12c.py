@@ -59,3 +59,9 @@ def test_the_rtgs_file_names_corpus_words_and_the_lists_read_it():
     assert all(set(kinds) <= set(names[rtgs]) for rtgs, kinds in added.items())
     assert brahmic.thai_listed_reading("ณรงค์") == "NARONG"
     assert brahmic.thai_listed_reading("สุรชัย") == "SURACHAI"  # the engine read SUNCHAI
+
+
+def test_a_family_name_read_without_its_vowel_is_on_the_list():
+    # วงศ์สว่าง, read WONGSWANG by the engine (ninth part: ARUNEE WONGSAWAT / WONGSAWANG)
+    _apart("ARUNEE WONGSAWAT", "ARUNEE WONGSAWANG", "name.distinct_thai")
+    _matches("ARUNEE WONGSAWANG", "ARUNEE WONGSAWNG")
