@@ -65,3 +65,22 @@ def test_a_family_name_read_without_its_vowel_is_on_the_list():
     # วงศ์สว่าง, read WONGSWANG by the engine (ninth part: ARUNEE WONGSAWAT / WONGSAWANG)
     _apart("ARUNEE WONGSAWAT", "ARUNEE WONGSAWANG", "name.distinct_thai")
     _matches("ARUNEE WONGSAWANG", "ARUNEE WONGSAWNG")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("SURAPHONG KAEOMANI", "SURAPONG KAEOMANI"),  # สุรพงษ์: RTGS and customary
+        ("SURASAK KAEOMANI", "SURASAK KAEOMANI"),
+        ("SUPHOT JAIDEE", "SUPOJ JAIDEE"),  # สุพจน์: a final จ written J
+        ("CHAKKRAPHAN JAIDEE", "CHAKRAPAN JAIDEE"),
+    ],
+)
+def test_the_added_names_customary_spellings_keep_matching(a, b):
+    _matches(a, b)
+
+
+def test_two_sura_names_of_the_corpus_are_two_names():
+    # สุรกิจ / สุรเดช, read SUNKIT / SUNDET by the engine: on no list as SURA- before
+    _apart("SURAKIT KAEOMANI", "SURADET KAEOMANI", "name.distinct_thai")
+    _apart("SURASAK KAEOMANI", "SURASIT KAEOMANI", "name.distinct_thai")
