@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.screening import brahmic
-from desktop.screening.score import _thai_rtgs_added, thai_names
+from desktop.screening.score import DEFAULT_THRESHOLD, _thai_rtgs_added, compare_names, thai_names
 from tests.screening.name_checks import apart as _apart
 from tests.screening.name_checks import lifted as _lifted
 from tests.screening.name_checks import matches as _matches
@@ -84,3 +84,16 @@ def test_two_sura_names_of_the_corpus_are_two_names():
     # สุรกิจ / สุรเดช, read SUNKIT / SUNDET by the engine: on no list as SURA- before
     _apart("SURAKIT KAEOMANI", "SURADET KAEOMANI", "name.distinct_thai")
     _apart("SURASAK KAEOMANI", "SURASIT KAEOMANI", "name.distinct_thai")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("ธนพล ใจดี", "ธนาพร ใจดี"),  # THANAPHON both in RTGS: two names the engine told apart
+        ("สุรภัทร ใจดี", "สุรพัฒน์ ใจดี"),  # SURAPHAT both
+        ("สุรชัย ใจดี", "สุรเชษฐ์ ใจดี"),
+    ],
+)
+def test_thai_script_names_one_rtgs_reading_apart_are_not_joined(a, b):
+    # the file leaves out a word whose RTGS is another corpus name's reading
+    assert compare_names(a, b).score < DEFAULT_THRESHOLD
