@@ -97,3 +97,11 @@ def test_two_sura_names_of_the_corpus_are_two_names():
 def test_thai_script_names_one_rtgs_reading_apart_are_not_joined(a, b):
     # the file leaves out a word whose RTGS is another corpus name's reading
     assert compare_names(a, b).score < DEFAULT_THRESHOLD
+
+
+def test_prefix_misreadings_written_in_rtgs():
+    # ณัฐ- / วร- / ธน- read NAT- / WON- / THON- by the engine; RTGS writes the linking vowel
+    assert brahmic.thai_listed_reading("ณัฐชัย") == "NATTHACHAI"
+    assert brahmic.thai_listed_reading("วรกมล") == "WORAKAMON"
+    _apart("WORAKAMON CHAIDI", "WORAKANYA CHAIDI", "name.distinct_thai")
+    _matches("NATTHACHAI CHAIDI", "NATTACHAI CHAIDI")  # TH written T: one name
