@@ -250,6 +250,7 @@ def romanise(text: str) -> str:
 # --- Thai names by table (for the comparison only) --------------------------------------
 
 THAI_SCRIPT_FILE = Path(__file__).parent / "data" / "thai_script_names.txt"
+THAI_RTGS_FILE = Path(__file__).parent / "data" / "thai_names_rtgs.txt"
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 
 
@@ -261,6 +262,13 @@ def _thai_table() -> dict[str, str]:
         if line and not line.startswith("#"):
             thai, latin = line.split("\t")
             out[thai] = latin
+    # the corpus names whose engine reading is no RTGS, in the RTGS the Royal Institute
+    # writes (`THAI_RTGS_FILE`: อนุชา ANUCHA, not NUCHA), so that a Thai-script name and
+    # its passport spelling meet where the Latin list now knows the RTGS
+    for line in THAI_RTGS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            thai, _engine, rtgs, _kinds = line.split("\t")
+            out[thai] = rtgs
     return out
 
 

@@ -3193,6 +3193,23 @@ def thai_names() -> dict[str, str]:
         if line and not line.startswith("#"):
             name, kinds = line.split("\t")
             out[name] = kinds
+    for name, kinds in _thai_rtgs_added().items():
+        out[name] = "".join(sorted(set(out.get(name, "")) | set(kinds)))
+    return out
+
+
+THAI_RTGS_FILE = DATA / "thai_names_rtgs.txt"
+
+
+def _thai_rtgs_added() -> dict[str, str]:
+    """RTGS -> kinds of the corpus names whose engine reading in `THAI_FILE` is no RTGS
+    (`THAI_RTGS_FILE`: อนุชา read NUCHA, ณรงค์ NRONG, สุรเชษฐ์ SUNCHET), so that the
+    Thai rules know ANUCHA, NARONG, SURACHET as the list's names (issue 12, twelfth round)."""
+    out: dict[str, str] = {}
+    for line in THAI_RTGS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            _thai, _engine, rtgs, kinds = line.split("\t")
+            out[rtgs] = "".join(sorted(set(out.get(rtgs, "")) | set(kinds)))
     return out
 
 
