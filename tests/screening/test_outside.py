@@ -319,6 +319,7 @@ PART_FLOORS = {
     "fourteenth": (bench_names.HELD_OUT14, 0.945, 0.985),  # first 0.9495 / 0.990 (stop 32)
     "fifteenth": (bench_names.HELD_OUT15, 0.965, 0.995),  # first 0.946 / 0.992 (stop 33)
     "sixteenth": (bench_names.HELD_OUT16, 0.955, 0.995),  # first 0.949 / 0.993 (stop 34)
+    "seventeenth": (bench_names.HELD_OUT, 0.96, 0.985),  # first 0.968 / 0.990 (stop 35)
 }
 
 
