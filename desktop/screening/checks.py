@@ -232,6 +232,7 @@ def candidate_refs(
     second_pass: bool = False,
     nationality: str | None = None,
     sex: str | None = None,
+    reads: dict[Any, Any] | None = None,
 ) -> list[str]:
     """Listed rows sharing the most blocking keys with the names. Keys the listed row
     would store for these very spellings count 4, expansions (dialects, splits) 1, so
@@ -243,7 +244,9 @@ def candidate_refs(
     callers use them only when the first pass found nobody convincing). `second_pass`
     (after a first pass without them) keeps only rows that share a repair key, so it
     offers people one typo away rather than more namesakes of the first pass, and only
-    people born within a year of `birth_date` or of unknown birth."""
+    people born within a year of `birth_date` or of unknown birth. `reads`: a dict
+    shared by one traveller's passes (`ranking.ranked`: the second reuses the first's
+    reads of its keys)."""
     spelt = tuple(names)  # hashable, for the keys' cache
     exact = _exact_keys(spelt)
     keys = _query_keys(spelt, typos)
@@ -251,7 +254,7 @@ def candidate_refs(
     if typos and keys == first:
         return []  # no repair to try: the first pass saw everything
     required = keys - first if second_pass else frozenset()
-    rows = _ranked(conn, dataset, keys, exact, max(limit, TIED), birth_date, required)
+    rows = _ranked(conn, dataset, keys, exact, max(limit, TIED), birth_date, required, reads)
     return _cut(conn, dataset, rows, limit, Facts((), birth_date, nationality, sex))
 
 
@@ -345,10 +348,12 @@ def check_persons(
     # A second, wider pass (one-typo repairs, fewer candidates: the person a slip away
     # ranks high among those sharing a repair key) unless the first found someone whose
     # name and facts agree (a namesake born elsewhen does not stop it).
+    reads: dict[Any, Any] = {}  # the first pass's reads, for the second
     for typos, limit in ((False, CANDIDATES), (True, CANDIDATES // 4)):
         refs = [r for r in candidate_refs(conn, "persons", traveller.names(), limit, birth,
                                           typos=typos, second_pass=typos,
-                                          nationality=traveller.nationality, sex=traveller.sex)
+                                          nationality=traveller.nationality, sex=traveller.sex,
+                                          reads=reads)
                 if r not in seen]  # fmt: skip
         seen.update(refs)
         hits += _score_persons(conn, refs, traveller, direction, policy, today)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Set as AbstractSet
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -34,8 +35,10 @@ _BONUS = (
 )
 # Every row with a bonus above 0 is born within a year of the traveller or at an unknown
 # date (the bonus's cases all need |b / 10000 - q / 10000| <= 1): b between ?4 and ?5,
-# bounds computed once (the division per row cost as much as the rest of the read).
-_NEAR = "b IS NULL OR b BETWEEN ?4 AND ?5"
+# bounds computed once (the division per row cost as much as the rest of the read). An
+# unknown year (b < 10000, bonus 0 but for a traveller born about year 0) is near too:
+# then the near rows are the second pass's window, which it reads from the first's.
+_NEAR = "(b IS NULL OR b < 10000 OR b BETWEEN ?4 AND ?5)"
 _SEP = "\x1f"  # between refs; a ref holding it (never seen) falls back to the GROUP BY
 
 
@@ -47,16 +50,19 @@ def ranked(
     limit: int,
     birth_date: str | None,
     required: AbstractSet[int] = frozenset(),
+    reads: dict[Any, Any] | None = None,
 ) -> list[tuple[str, int]]:
     """(ref, rank) of the best `limit` rows, best first, ties by ref. `required`: only
     rows sharing one of these keys, born within a year of `birth_date` or at an unknown
-    date (the second pass's window)."""
+    date (the second pass's window). `reads`: one traveller's reads, kept by the first
+    pass for the second (which looks up the first pass's keys again), in the same
+    transaction: a dict made per screening, never kept across a replica update."""
     if not keys:
         return []
     q = birth_number(birth_date) or -1
     unknown = 4 if q > 0 else 0  # an unknown birth ranks with those born the same year
     year = int(q / 10000)  # as SQLite divides: q = -1 reads year 0
-    window = "AND (b IS NULL OR b < 10000 OR b BETWEEN ?4 AND ?5)" if required and q > 0 else ""
+    windowed = bool(required) and q > 0
     counts: Counter[str] = Counter()
     bonus: dict[str, int] = {}
     sharing: set[str] = set()
@@ -66,22 +72,17 @@ def ranked(
     for k in keys:
         classes.setdefault((k in exact, k in required), []).append(k)
     for (is_exact, is_required), part in classes.items():
-        marks = ",".join(f"?{i}" for i in range(6, 6 + len(part)))
-        row = conn.exec_driver_sql(
-            f"SELECT count(*), group_concat(ref, '{_SEP}'), "
-            f"group_concat(CASE WHEN {_NEAR} THEN ref || '{_SEP}' || {_BONUS} END, '{_SEP}') "
-            f"FROM (SELECT ref, birth AS b FROM screening_name_keys "
-            f"WHERE key IN ({marks}) AND dataset = ?3) WHERE 1 {window}",
-            (unknown, q, NAME_KEY_DATASETS[dataset], (year - 1) * 10000,
-             (year + 2) * 10000 - 1, *part),
-        ).first()  # fmt: skip
-        n, refs, near = row if row else (0, None, None)
-        if not n:
-            continue
-        found = refs.split(_SEP)
-        if len(found) != n:  # a ref holds the separator: the near refs' split is off too
-            return _ranked_sql(conn, dataset, keys, exact, limit, birth_date, required)
-        near_parts = near.split(_SEP) if near else []
+        memo = (dataset, frozenset(part), q)
+        kept = reads.get(memo) if reads is not None else None
+        if kept is not None:  # the near rows are the window's rows (`_NEAR`)
+            found, near_parts = (kept[1][::2], kept[1]) if windowed else kept
+        else:
+            read = _read(conn, dataset, part, (unknown, q, year), windowed)
+            if read is None:  # a ref holds the separator
+                return _ranked_sql(conn, dataset, keys, exact, limit, birth_date, required)
+            found, near_parts = read
+            if reads is not None and not windowed:
+                reads[memo] = read
         for _ in range(4 if is_exact else 1):
             counts.update(found)
         bonus.update(zip(near_parts[::2], map(int, near_parts[1::2]), strict=True))
@@ -90,6 +91,31 @@ def ranked(
     if required:
         counts = Counter({r: k for r, k in counts.items() if r in sharing})
     return _best(counts, bonus, limit)
+
+
+def _read(
+    conn: Connection, dataset: str, part: list[int], birth: tuple[int, int, int], windowed: bool
+) -> tuple[list[str], list[str]] | None:
+    """The refs of the rows of keys `part` (one per row) and the near rows' (ref, bonus)
+    pairs, flat; None when a ref holds `_SEP`. `windowed`: only rows born within a year
+    or at an unknown date (the near rows)."""
+    unknown, q, year = birth
+    marks = ",".join(f"?{i}" for i in range(6, 6 + len(part)))
+    row = conn.exec_driver_sql(
+        f"SELECT count(*), group_concat(ref, '{_SEP}'), "
+        f"group_concat(CASE WHEN {_NEAR} THEN ref || '{_SEP}' || {_BONUS} END, '{_SEP}') "
+        f"FROM (SELECT ref, birth AS b FROM screening_name_keys "
+        f"WHERE key IN ({marks}) AND dataset = ?3) {'WHERE ' + _NEAR if windowed else ''}",
+        (unknown, q, NAME_KEY_DATASETS[dataset], (year - 1) * 10000,
+         (year + 2) * 10000 - 1, *part),
+    ).first()  # fmt: skip
+    n, refs, near = row if row else (0, None, None)
+    if not n:
+        return [], []
+    found = refs.split(_SEP)
+    if len(found) != n:  # a ref holds the separator: the near refs' split is off too
+        return None
+    return found, near.split(_SEP) if near else []
 
 
 def _best(counts: Counter[str], bonus: dict[str, int], limit: int) -> list[tuple[str, int]]:

@@ -82,3 +82,20 @@ def test_a_ref_holding_the_separator_falls_back_to_the_group_by(rows):
     with rows.read() as c:
         got = ranking.ranked(c, "persons", {600, 601}, {600}, 10, "1975-05-05")
         assert got == [(f"A{ranking._SEP}1", 17), ("B", 8)]
+
+
+def test_the_second_pass_reusing_the_first_reads_ranks_as_reading_anew(rows):
+    rng = random.Random(11)
+    with rows.read() as c:
+        for i in range(60):
+            first = frozenset(rng.sample(KEYS, rng.choice((2, 6, 15))))
+            repairs = frozenset(rng.sample(KEYS, 5)) - first
+            exact = frozenset(rng.sample(sorted(first), len(first) // 2))
+            birth = TRAVELLER_BIRTHS[i % len(TRAVELLER_BIRTHS)]
+            reads: dict = {}
+            got1 = ranking.ranked(c, "persons", first, exact, 20, birth, reads=reads)
+            assert got1 == ranking._ranked_sql(c, "persons", first, exact, 20, birth)
+            assert reads  # the first pass kept its reads
+            both = first | repairs
+            got2 = ranking.ranked(c, "persons", both, exact, 5, birth, repairs, reads)
+            assert got2 == ranking._ranked_sql(c, "persons", both, exact, 5, birth, repairs)
