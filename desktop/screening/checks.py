@@ -14,7 +14,6 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -24,6 +23,7 @@ from sqlalchemy import Connection
 from desktop.glossary import term
 from desktop.messages import Message, define, joined, msg
 from desktop.screening.keys import NameIndexer, exact_keys, query_keys
+from desktop.screening.ranking import ranked as _ranked
 from desktop.screening.score import (
     DEFAULT_THRESHOLD,
     Facts,
@@ -31,8 +31,8 @@ from desktop.screening.score import (
     compare_people,
     facts_penalty,
 )
-from local_store.replica import NAME_KEY_DATASETS, PERSON_FACTS_INDEX, index_is_current
-from protocol.rows import birth_number, fold_document_number, normalise_document_number
+from local_store.replica import PERSON_FACTS_INDEX, index_is_current
+from protocol.rows import fold_document_number, normalise_document_number
 
 log = logging.getLogger(__name__)
 define(
@@ -232,6 +232,7 @@ def candidate_refs(
     second_pass: bool = False,
     nationality: str | None = None,
     sex: str | None = None,
+    reads: dict[Any, Any] | None = None,
 ) -> list[str]:
     """Listed rows sharing the most blocking keys with the names. Keys the listed row
     would store for these very spellings count 4, expansions (dialects, splits) 1, so
@@ -243,7 +244,9 @@ def candidate_refs(
     callers use them only when the first pass found nobody convincing). `second_pass`
     (after a first pass without them) keeps only rows that share a repair key, so it
     offers people one typo away rather than more namesakes of the first pass, and only
-    people born within a year of `birth_date` or of unknown birth."""
+    people born within a year of `birth_date` or of unknown birth. `reads`: a dict
+    shared by one traveller's passes (`ranking.ranked`: the second reuses the first's
+    reads of its keys)."""
     spelt = tuple(names)  # hashable, for the keys' cache
     exact = _exact_keys(spelt)
     keys = _query_keys(spelt, typos)
@@ -251,7 +254,7 @@ def candidate_refs(
     if typos and keys == first:
         return []  # no repair to try: the first pass saw everything
     required = keys - first if second_pass else frozenset()
-    rows = _ranked(conn, dataset, keys, exact, max(limit, TIED), birth_date, required)
+    rows = _ranked(conn, dataset, keys, exact, max(limit, TIED), birth_date, required, reads)
     return _cut(conn, dataset, rows, limit, Facts((), birth_date, nationality, sex))
 
 
@@ -266,51 +269,6 @@ def _query_keys(names: tuple[str, ...], typos: bool) -> frozenset[int]:
 @lru_cache(maxsize=64)
 def _exact_keys(names: tuple[str, ...]) -> frozenset[int]:
     return frozenset(exact_keys(names))
-
-
-def _ranked(
-    conn: Connection,
-    dataset: str,
-    keys: AbstractSet[int],
-    exact: AbstractSet[int],
-    limit: int,
-    birth_date: str | None,
-    required: AbstractSet[int] = frozenset(),
-) -> list[tuple[str, int]]:
-    """(ref, rank) of the best `limit` rows, best first."""
-    if not keys:
-        return []
-    exact_list = sorted(exact & keys)
-    marks = ",".join("?" * len(keys))
-    exact_marks = ",".join("?" * len(exact_list)) or "NULL"
-    q = birth_number(birth_date) or -1
-    # a listed person of unknown birth could be the traveller whatever their age: ranked
-    # with those born the same year (`_cut` then puts it before those whose day differs),
-    # not with the namesakes born in other decades, whom the facts rule out
-    unknown = 4 if q > 0 else 0
-    window, having, extra = "", "", []
-    if required:
-        # Born within a year (or unknown): a name with a typo and a birth year two apart
-        # (-0.20) scores below any threshold, and the window keeps this wide lookup short.
-        if q > 0:
-            window = "AND (birth IS NULL OR birth < 10000 OR birth / 10000 BETWEEN ? AND ?) "
-            extra = [q // 10000 - 1, q // 10000 + 1]
-        having = f"HAVING max(key IN ({','.join('?' * len(required))})) "
-        extra += sorted(required)
-    rows = conn.exec_driver_sql(
-        "SELECT ref, k + CASE WHEN b IS NULL THEN ? WHEN b = ? THEN 12 "
-        "WHEN b % 100 = 0 AND b / 100 = ? / 100 AND b % 10000 != 0 THEN 10 "
-        "WHEN b % 10000 = 0 AND b / 10000 = ? / 10000 THEN 8 "
-        "WHEN b / 10000 = ? / 10000 THEN 4 "
-        "WHEN abs(b / 10000 - ? / 10000) = 1 THEN 1 ELSE 0 END AS r "
-        "FROM (SELECT ref, max(birth) AS b, "
-        f"3 * sum(CASE WHEN key IN ({exact_marks}) THEN 1 ELSE 0 END) + count(*) AS k "
-        f"FROM screening_name_keys WHERE key IN ({marks}) AND dataset = ? {window}"
-        f"GROUP BY ref {having}) ORDER BY r DESC LIMIT ?",
-        (unknown, q, q, q, q, q, *exact_list, *sorted(keys), NAME_KEY_DATASETS[dataset],
-         *extra, limit),
-    ).fetchall()  # fmt: skip
-    return [(r[0], r[1]) for r in rows]
 
 
 # The facts each dataset holds besides the names and birth date, as `Facts` fields.
@@ -390,10 +348,12 @@ def check_persons(
     # A second, wider pass (one-typo repairs, fewer candidates: the person a slip away
     # ranks high among those sharing a repair key) unless the first found someone whose
     # name and facts agree (a namesake born elsewhen does not stop it).
+    reads: dict[Any, Any] = {}  # the first pass's reads, for the second
     for typos, limit in ((False, CANDIDATES), (True, CANDIDATES // 4)):
         refs = [r for r in candidate_refs(conn, "persons", traveller.names(), limit, birth,
                                           typos=typos, second_pass=typos,
-                                          nationality=traveller.nationality, sex=traveller.sex)
+                                          nationality=traveller.nationality, sex=traveller.sex,
+                                          reads=reads)
                 if r not in seen]  # fmt: skip
         seen.update(refs)
         hits += _score_persons(conn, refs, traveller, direction, policy, today)
