@@ -434,6 +434,9 @@ define(
         "rather than invalid",
         "ocr.why.blind_twin": "a 6 or G (in a document number or optional data) whose glyph "
         "is part of the way to the other: no check digit can tell 6 from G",
+        "ocr.why.runner_up_twin": "two digits under one check digit that the glyphs "
+        "nearly read as two others: read so, the MRZ passes every check as well, so "
+        "either reading may be a misread",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
         "ocr.unsure_invalid": "OCR: characters read without confidence ({where}); the MRZ "
         "fails a check digit whatever they hold: compare them with the document",
@@ -459,6 +462,7 @@ WHY = {
     "unvouched": msg("ocr.why.unvouched"),
     "runner_up": msg("ocr.why.runner_up"),
     "blind_twin": msg("ocr.why.blind_twin"),
+    "runner_up_twin": msg("ocr.why.runner_up_twin"),
 }
 
 
@@ -485,10 +489,10 @@ def refused(
 
 def is_ambiguous(reading: Reading) -> bool:
     """Refused because more than one reading passes every check digit (rule 14's
-    unvouched twin too)."""
+    unvouched twin and rule 21's runner-up twin too)."""
     return any(
         getattr(e, "code", "") == "ocr.refused"
-        and e.params.get("why") in (WHY["ambiguous"], WHY["unvouched"])
+        and e.params.get("why") in (WHY["ambiguous"], WHY["unvouched"], WHY["runner_up_twin"])
         for e in reading.document.errors
     )
 
@@ -1023,6 +1027,112 @@ def _joint_repair(
     return []
 
 
+# Rule 21: at most this many readings that keep every check are parsed, and cells
+# changed together in one field's check group (its cells and its check digit).
+MAX_RUNNER_UP_TWINS = 256
+RUNNER_UP_TWIN_CELLS = 2
+# Margins measured in DESIGN.md (rule 21): every cell's digit runner-up within rule 18's
+# reach with the CNN preferring the glyph read by under TWIN_CNN, and one cell at least
+# in doubt: within RUNNER_UP_FIT, fitting RUNNER_UP_ODD worse than usual, or the CNN
+# under TWIN_DOUBT_CNN. ext-mrz's Liechtenstein card (clean: its birth date's last 2 and
+# check digit 2, their 7s 0.145 and 0.124 behind, the CNN 4.04 and 4.21) is in no doubt;
+# clean pairs of ext-mrz and the seen sets came no nearer than the CNN at 5.2 otherwise.
+TWIN_CNN = 5.0
+TWIN_DOUBT_CNN = 3.0
+
+
+def _runner_up_twins(
+    text: str, scores: np.ndarray, lay: mrz_layout.Layout, today: dt.date, usual: float
+) -> list[tuple[tuple[int, str], ...]]:
+    """Rule 21's candidates: readings other than `text` that change two (up to
+    RUNNER_UP_TWIN_CELLS) cells of one field check's cells (its digit included), each
+    to a character its field admits within rule 18's widest reach behind the glyph
+    read (`_within_runner_up`, templates only), and that pass every check (the composite
+    before the parse). The fewest cells first; [] past MAX_RUNNER_UP_TWINS parses (the
+    caller then refuses: see _cancelling_runner_up)."""
+    fields = lay.field_of()
+    composite = lay.check("composite")
+    out: list[tuple[tuple[int, str], ...]] = []
+    parses = 0
+    for c in lay.checks:
+        if c.name == "composite":
+            continue
+        single = [
+            (p, b)
+            for p in sorted(lay.cells_of(c))
+            if (f := fields[p]) is not None and text[p] in IDX
+            for b in f.chars
+            # A digit's digit runner-up: letters are rule 6's look-alikes (and a
+            # check-blind change, K/<, 6/G, 8/S, passes alone: rules 11 and 20's).
+            if text[p] in mrz_layout.DIGITS and b in mrz_layout.DIGITS and b != text[p]
+            and _within_runner_up(text, scores, p, b, usual)
+        ]
+        for k in range(2, RUNNER_UP_TWIN_CELLS + 1):
+            for change in itertools.combinations(single, k):
+                if len({p for p, _ in change}) < k:
+                    continue
+                lines = lay.lines_of(_changed(text, change))
+                if not _plain_check(lines, c, lay) or (
+                    composite is not None and not _plain_check(lines, composite, lay)
+                ):
+                    continue  # the parse is the costly part
+                parses += 1
+                if parses > MAX_RUNNER_UP_TWINS:
+                    raise OverflowError
+                if parse(lines, today=today).valid:
+                    out.append(change)
+    return out
+
+
+def _cancelling_runner_up(
+    reading: Reading,
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    lay: mrz_layout.Layout,
+    today: dt.date,
+) -> list[int]:
+    """Rule 21, the valid counterpart of rule 18c: the cells of another reading that
+    changes two cells of one field check's cells (its digit included), each to a
+    character close behind the glyph read (rule 18's margins, `_close_behind`), and
+    passes every check as well; or []. A date's last digit (weight 1) and its check
+    digit stand at composite weights 7 and 3 (TD1, TD3; MRV has no composite), so two
+    digits misread alike cancel in every check (blend_pages f6: 44 of 75 printed valid
+    pages read wrong and valid). Past MAX_RUNNER_UP_TWINS readings every cell with a
+    runner-up within reach is named (fails closed)."""
+    text = "".join(reading.document.lines)
+    if len(text) != len(scores):
+        return []
+    usual = _usual_fit(text, scores)
+    try:
+        twins = _runner_up_twins(text, scores, lay, today, usual)
+    except OverflowError:
+        return sorted(lay.covered())
+    for change in twins:
+        leads = [_cnn_lead(text, feats, p, b) for p, b in change]
+        if all(lead < TWIN_CNN for lead in leads) and any(
+            _runner_up_doubt(text, scores, p, b, usual) or lead < TWIN_DOUBT_CNN
+            for (p, b), lead in zip(change, leads, strict=True)
+        ):
+            return sorted(p for p, _ in change)
+    return []
+
+
+def _cnn_lead(text: str, feats: np.ndarray | None, p: int, b: str) -> float:
+    """By how many logits the CNN prefers the glyph read in cell `p` to `b`; -inf
+    without it (fails closed: every runner-up counts)."""
+    if feats is None:
+        return -np.inf
+    return ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf)
+
+
+def _runner_up_doubt(text: str, scores: np.ndarray, p: int, b: str, usual: float) -> bool:
+    """Rule 21's doubt in the templates: `b` within RUNNER_UP_FIT of the glyph read, or
+    the cell fitting RUNNER_UP_ODD worse than the document's usual ink cell (a blend
+    fits neither glyph well)."""
+    read = scores[p, IDX[text[p]]]
+    return bool(read - scores[p, IDX[b]] < RUNNER_UP_FIT or usual - read >= RUNNER_UP_ODD)
+
+
 def _lookalike_letters(digit: str) -> set[str]:
     """The letters `is_lookalike` pairs with `digit`."""
     return {b for b in string.ascii_uppercase if is_lookalike(digit, b)}
@@ -1294,6 +1404,12 @@ def decide(
                 today,
             )
             why = "unvouched"
+        if not twin:
+            # Rule 21: two digits of one check group, each close behind another digit,
+            # misread alike (a date's last digit and its check digit: composite weights
+            # 7 and 3) pass every check as well.
+            twin = _cancelling_runner_up(reading, scores, feats, lay, today)
+            why = "runner_up_twin"
         if twin:
             reading = refused(
                 reading.document,
