@@ -201,6 +201,18 @@ Rules (ICAO 9303 fields from `layout.py`):
    read G passes every check (review r16: 63-75 % blends read G, valid). Clean printed
    6s and Gs never came that close; a blend past ~75 % is its twin to both witnesses
    and stays out of reach.
+21. The valid counterpart of rule 18c (_cancelling_runner_up): a valid reading is
+   refused, naming the cells, where another reading changing two digits of one field
+   check's cells (its check digit included) passes every check as well, each changed
+   digit within rule 18's reach behind the glyph read (RUNNER_UP_WIDE, or
+   RUNNER_UP_ODD_WIDE in a cell fitting RUNNER_UP_ODD worse than usual) with the CNN
+   preferring the glyph read by under TWIN_CNN, and one of them at least in doubt
+   (within RUNNER_UP_FIT, fitting oddly, or the CNN under TWIN_DOUBT_CNN). A date's
+   last digit (weight 1) and its check digit stand at composite weights 7 and 3 (TD1,
+   TD3; an MRV has no composite), so two digits misread alike there cancel in every
+   check (blend_pages f6: a date's pair blended toward digits that keep its check,
+   read as the blends and valid). Rule 6 takes letter look-alikes only; this takes a
+   digit's digit runner-up. Bounded: MAX_RUNNER_UP_TWINS parses (past it: refused).
 """
 
 from __future__ import annotations

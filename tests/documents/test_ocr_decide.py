@@ -1331,6 +1331,21 @@ def test_a_date_digit_and_its_check_digit_close_behind_others_that_also_pass_are
         assert not reading.uncertain
 
 
+@pytest.mark.usefixtures("templates_only")
+def test_a_visas_date_pair_misread_alike_is_refused():
+    """An MRV has no composite: any two digits of a date and its check digit that keep
+    the date's check pass every check. The birth date's last 2 and its check digit, both
+    close behind the digits read (2 -> 7, the check + 5): refused, naming both."""
+    printed = _document("MRV-B", "document_number", "X4A7K9M2")
+    z = str((int(printed[1][19]) + 5) % 10)
+    read = (printed[0], printed[1][:18] + "7" + z + printed[1][20:])
+    assert parse(printed, today=TODAY).valid and parse(read, today=TODAY).valid
+    scores = _misread(printed, 36, [(36 + 18, "7", 0.05), (36 + 19, z, 0.05)])
+    reading = ocr._decide(scores, "MRV-B", 36, TODAY)
+    assert reading.document.lines == read and not reading.document.valid
+    assert set(reading.uncertain) == {(2, 19), (2, 20)}
+
+
 @pytest.mark.parametrize(
     "behind, cnn_prefers_read_by, refused",
     [
