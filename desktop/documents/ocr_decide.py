@@ -1048,7 +1048,7 @@ RUNNER_UP_TWIN_CELLS = 2
 # in doubt: within RUNNER_UP_FIT, fitting RUNNER_UP_ODD worse than usual, or the CNN
 # under TWIN_DOUBT_CNN. ext-mrz's Liechtenstein card (clean: its birth date's last 2 and
 # check digit 2, their 7s 0.145 and 0.124 behind, the CNN 4.04 and 4.21) is in no doubt;
-# clean pairs of ext-mrz and the seen sets came no nearer than the CNN at 5.2 otherwise.
+# the cost on the seen sets: 4 clean pages of 1,600 read refused (DESIGN.md, rule 21).
 TWIN_CNN = 5.0
 TWIN_DOUBT_CNN = 3.0
 
@@ -1060,8 +1060,8 @@ def _runner_up_twins(
     RUNNER_UP_TWIN_CELLS) cells of one field check's cells (its digit included), each
     to a character its field admits within rule 18's widest reach behind the glyph
     read (`_within_runner_up`, templates only), and that pass every check (the composite
-    before the parse). The fewest cells first; [] past MAX_RUNNER_UP_TWINS parses (the
-    caller then refuses: see _cancelling_runner_up)."""
+    before the parse). The fewest cells first; OverflowError past MAX_RUNNER_UP_TWINS
+    parses (the caller then refuses: see _cancelling_runner_up)."""
     fields = lay.field_of()
     composite = lay.check("composite")
     out: list[tuple[tuple[int, str], ...]] = []
@@ -1074,9 +1074,11 @@ def _runner_up_twins(
             for p in sorted(lay.cells_of(c))
             if (f := fields[p]) is not None and text[p] in IDX
             for b in f.chars
-            # A digit's digit runner-up: letters are rule 6's look-alikes (and a
-            # check-blind change, K/<, 6/G, 8/S, passes alone: rules 11 and 20's).
-            if text[p] in mrz_layout.DIGITS and b in mrz_layout.DIGITS and b != text[p]
+            # A digit's digit runner-up: letters are rule 6's look-alikes, and
+            # check-blind changes (K/<, 6/G, 8/S) pass alone: rules 11 and 20's.
+            if text[p] in mrz_layout.DIGITS
+            and b in mrz_layout.DIGITS
+            and b != text[p]
             and _within_runner_up(text, scores, p, b, usual)
         ]
         for k in range(2, RUNNER_UP_TWIN_CELLS + 1):
@@ -1104,13 +1106,15 @@ def _cancelling_runner_up(
     today: dt.date,
 ) -> list[int]:
     """Rule 21, the valid counterpart of rule 18c: the cells of another reading that
-    changes two cells of one field check's cells (its digit included), each to a
-    character close behind the glyph read (rule 18's margins, `_close_behind`), and
-    passes every check as well; or []. A date's last digit (weight 1) and its check
+    changes two digits of one field check's cells (its digit included), each to a
+    digit within rule 18's reach behind the glyph read that the CNN does not prefer the
+    glyph read to by TWIN_CNN, one of them in doubt (`_runner_up_doubt`, or the CNN
+    under TWIN_DOUBT_CNN), and passes every check as well; or []. Without the CNN every
+    runner-up within reach counts (fails closed). A date's last digit (weight 1) and its check
     digit stand at composite weights 7 and 3 (TD1, TD3; MRV has no composite), so two
     digits misread alike cancel in every check (blend_pages f6: 44 of 75 printed valid
-    pages read wrong and valid). Past MAX_RUNNER_UP_TWINS readings every cell with a
-    runner-up within reach is named (fails closed)."""
+    pages read wrong and valid). Past MAX_RUNNER_UP_TWINS readings every cell a check
+    digit covers is named (fails closed)."""
     text = "".join(reading.document.lines)
     if len(text) != len(scores):
         return []
