@@ -201,6 +201,18 @@ Rules (ICAO 9303 fields from `layout.py`):
    read G passes every check (review r16: 63-75 % blends read G, valid). Clean printed
    6s and Gs never came that close; a blend past ~75 % is its twin to both witnesses
    and stays out of reach.
+21. The valid counterpart of rule 18c (_cancelling_runner_up): a valid reading is
+   refused, naming the cells, where another reading changing two digits of one field
+   check's cells (its check digit included) passes every check as well, each changed
+   digit within rule 18's reach behind the glyph read (RUNNER_UP_WIDE, or
+   RUNNER_UP_ODD_WIDE in a cell fitting RUNNER_UP_ODD worse than usual) with the CNN
+   preferring the glyph read by under TWIN_CNN, and one of them at least in doubt
+   (within RUNNER_UP_FIT, fitting oddly, or the CNN under TWIN_DOUBT_CNN). A date's
+   last digit (weight 1) and its check digit stand at composite weights 7 and 3 (TD1,
+   TD3; an MRV has no composite), so two digits misread alike there cancel in every
+   check (blend_pages f6: a date's pair blended toward digits that keep its check,
+   read as the blends and valid). Rule 6 takes letter look-alikes only; this takes a
+   digit's digit runner-up. Bounded: MAX_RUNNER_UP_TWINS parses (past it: refused).
 """
 
 from __future__ import annotations
@@ -434,6 +446,9 @@ define(
         "rather than invalid",
         "ocr.why.blind_twin": "a 6 or G (in a document number or optional data) whose glyph "
         "is part of the way to the other: no check digit can tell 6 from G",
+        "ocr.why.runner_up_twin": "two digits under one check digit that the glyphs "
+        "nearly read as two others: read so, the MRZ passes every check as well, so "
+        "either reading may be a misread",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
         "ocr.unsure_invalid": "OCR: characters read without confidence ({where}); the MRZ "
         "fails a check digit whatever they hold: compare them with the document",
@@ -459,6 +474,7 @@ WHY = {
     "unvouched": msg("ocr.why.unvouched"),
     "runner_up": msg("ocr.why.runner_up"),
     "blind_twin": msg("ocr.why.blind_twin"),
+    "runner_up_twin": msg("ocr.why.runner_up_twin"),
 }
 
 
@@ -485,10 +501,10 @@ def refused(
 
 def is_ambiguous(reading: Reading) -> bool:
     """Refused because more than one reading passes every check digit (rule 14's
-    unvouched twin too)."""
+    unvouched twin and rule 21's runner-up twin too)."""
     return any(
         getattr(e, "code", "") == "ocr.refused"
-        and e.params.get("why") in (WHY["ambiguous"], WHY["unvouched"])
+        and e.params.get("why") in (WHY["ambiguous"], WHY["unvouched"], WHY["runner_up_twin"])
         for e in reading.document.errors
     )
 
@@ -1023,6 +1039,116 @@ def _joint_repair(
     return []
 
 
+# Rule 21: at most this many readings that keep every check are parsed, and cells
+# changed together in one field's check group (its cells and its check digit).
+MAX_RUNNER_UP_TWINS = 256
+RUNNER_UP_TWIN_CELLS = 2
+# Margins measured in DESIGN.md (rule 21): every cell's digit runner-up within rule 18's
+# reach with the CNN preferring the glyph read by under TWIN_CNN, and one cell at least
+# in doubt: within RUNNER_UP_FIT, fitting RUNNER_UP_ODD worse than usual, or the CNN
+# under TWIN_DOUBT_CNN. ext-mrz's Liechtenstein card (clean: its birth date's last 2 and
+# check digit 2, their 7s 0.145 and 0.124 behind, the CNN 4.04 and 4.21) is in no doubt;
+# the cost on the seen sets: 4 clean pages of 1,600 read refused (DESIGN.md, rule 21).
+TWIN_CNN = 5.0
+TWIN_DOUBT_CNN = 3.0
+
+
+def _runner_up_twins(
+    text: str, scores: np.ndarray, lay: mrz_layout.Layout, today: dt.date, usual: float
+) -> list[tuple[tuple[int, str], ...]]:
+    """Rule 21's candidates: readings other than `text` that change two (up to
+    RUNNER_UP_TWIN_CELLS) cells of one field check's cells (its digit included), each
+    to a character its field admits within rule 18's widest reach behind the glyph
+    read (`_within_runner_up`, templates only), and that pass every check (the composite
+    before the parse). The fewest cells first; OverflowError past MAX_RUNNER_UP_TWINS
+    parses (the caller then refuses: see _cancelling_runner_up)."""
+    fields = lay.field_of()
+    composite = lay.check("composite")
+    out: list[tuple[tuple[int, str], ...]] = []
+    parses = 0
+    for c in lay.checks:
+        if c.name == "composite":
+            continue
+        single = [
+            (p, b)
+            for p in sorted(lay.cells_of(c))
+            if (f := fields[p]) is not None and text[p] in IDX
+            for b in f.chars
+            # A digit's digit runner-up: letters are rule 6's look-alikes, and
+            # check-blind changes (K/<, 6/G, 8/S) pass alone: rules 11 and 20's.
+            if text[p] in mrz_layout.DIGITS
+            and b in mrz_layout.DIGITS
+            and b != text[p]
+            and _within_runner_up(text, scores, p, b, usual)
+        ]
+        for k in range(2, RUNNER_UP_TWIN_CELLS + 1):
+            for change in itertools.combinations(single, k):
+                if len({p for p, _ in change}) < k:
+                    continue
+                lines = lay.lines_of(_changed(text, change))
+                if not _plain_check(lines, c, lay) or (
+                    composite is not None and not _plain_check(lines, composite, lay)
+                ):
+                    continue  # the parse is the costly part
+                parses += 1
+                if parses > MAX_RUNNER_UP_TWINS:
+                    raise OverflowError
+                if parse(lines, today=today).valid:
+                    out.append(change)
+    return out
+
+
+def _cancelling_runner_up(
+    reading: Reading,
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    lay: mrz_layout.Layout,
+    today: dt.date,
+) -> list[int]:
+    """Rule 21, the valid counterpart of rule 18c: the cells of another reading that
+    changes two digits of one field check's cells (its digit included), each to a
+    digit within rule 18's reach behind the glyph read that the CNN does not prefer the
+    glyph read to by TWIN_CNN, one of them in doubt (`_runner_up_doubt`, or the CNN
+    under TWIN_DOUBT_CNN), and passes every check as well; or []. Without the CNN every
+    runner-up within reach counts (fails closed). A date's last digit (weight 1) and its check
+    digit stand at composite weights 7 and 3 (TD1, TD3; MRV has no composite), so two
+    digits misread alike cancel in every check (blend_pages f6: 44 of 75 printed valid
+    pages read wrong and valid). Past MAX_RUNNER_UP_TWINS readings every cell a check
+    digit covers is named (fails closed)."""
+    text = "".join(reading.document.lines)
+    if len(text) != len(scores):
+        return []
+    usual = _usual_fit(text, scores)
+    try:
+        twins = _runner_up_twins(text, scores, lay, today, usual)
+    except OverflowError:
+        return sorted(lay.covered())
+    for change in twins:
+        leads = [_cnn_lead(text, feats, p, b) for p, b in change]
+        if all(lead < TWIN_CNN for lead in leads) and any(
+            _runner_up_doubt(text, scores, p, b, usual) or lead < TWIN_DOUBT_CNN
+            for (p, b), lead in zip(change, leads, strict=True)
+        ):
+            return sorted(p for p, _ in change)
+    return []
+
+
+def _cnn_lead(text: str, feats: np.ndarray | None, p: int, b: str) -> float:
+    """By how many logits the CNN prefers the glyph read in cell `p` to `b`; -inf
+    without it (fails closed: every runner-up counts)."""
+    if feats is None:
+        return -np.inf
+    return ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf)
+
+
+def _runner_up_doubt(text: str, scores: np.ndarray, p: int, b: str, usual: float) -> bool:
+    """Rule 21's doubt in the templates: `b` within RUNNER_UP_FIT of the glyph read, or
+    the cell fitting RUNNER_UP_ODD worse than the document's usual ink cell (a blend
+    fits neither glyph well)."""
+    read = scores[p, IDX[text[p]]]
+    return bool(read - scores[p, IDX[b]] < RUNNER_UP_FIT or usual - read >= RUNNER_UP_ODD)
+
+
 def _lookalike_letters(digit: str) -> set[str]:
     """The letters `is_lookalike` pairs with `digit`."""
     return {b for b in string.ascii_uppercase if is_lookalike(digit, b)}
@@ -1294,6 +1420,12 @@ def decide(
                 today,
             )
             why = "unvouched"
+        if not twin:
+            # Rule 21: two digits of one check group, each close behind another digit,
+            # misread alike (a date's last digit and its check digit: composite weights
+            # 7 and 3) pass every check as well.
+            twin = _cancelling_runner_up(reading, scores, feats, lay, today)
+            why = "runner_up_twin"
         if twin:
             reading = refused(
                 reading.document,

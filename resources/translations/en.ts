@@ -2276,6 +2276,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>a character where a check digit fails that the glyph nearly reads as another: read so, the MRZ passes every check, so it may be misread rather than invalid</translation>
     </message>
     <message>
+        <source>ocr.why.runner_up_twin</source>
+        <extracomment>two digits under one check digit that the glyphs nearly read as two others: read so, the MRZ passes every check as well, so either reading may be a misread</extracomment>
+        <translation>two digits under one check digit that the glyphs nearly read as two others: read so, the MRZ passes every check as well, so either reading may be a misread</translation>
+    </message>
+    <message>
         <source>ocr.why.state</source>
         <extracomment>a state code that is not on ICAO's list but one look-alike letter from a code that is, where no check digit can confirm its letters</extracomment>
         <translation>a state code that is not on ICAO's list, where no check digit can confirm its letters</translation>

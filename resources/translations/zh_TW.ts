@@ -2276,6 +2276,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>檢查碼不符處有一字元的字形幾乎可讀成另一字元：如此讀取則 MRZ 通過所有檢查，因此可能是判讀錯誤，而非 MRZ 無效</translation>
     </message>
     <message>
+        <source>ocr.why.runner_up_twin</source>
+        <extracomment>two digits under one check digit that the glyphs nearly read as two others: read so, the MRZ passes every check as well, so either reading may be a misread</extracomment>
+        <translation>同一檢查碼涵蓋的兩個數字，其字形幾乎可讀成另外兩個數字：如此讀取，MRZ 同樣通過所有檢查，因此任一讀法都可能是判讀錯誤</translation>
+    </message>
+    <message>
         <source>ocr.why.state</source>
         <extracomment>a state code that is not on ICAO's list but one look-alike letter from a code that is, where no check digit can confirm its letters</extracomment>
         <translation>國家代碼不在 ICAO 的代碼表上，但只差一個外形相似的字母就是表上的代碼，而此處沒有檢查碼可確認其字母</translation>

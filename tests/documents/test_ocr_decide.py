@@ -1300,3 +1300,89 @@ def test_a_number_six_printed_toward_g_is_refused_not_read_valid():
     doc = ocr.read_image(jpeg, today=blend_pages.TODAY).document
     assert not doc.valid
     assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
+
+
+# -- rule 21: two digits of one check group misread alike (blend_pages f6) ---------------
+
+# _FRA's birth date 791125 and its check digit 5 read 791128 and 8: the date's last digit
+# weighs 1 in its own check and 7 in the composite, its check digit 3 there: 7 + 3 = 10,
+# so the two misreads cancel in every check.
+_FRA_88 = (_FRA[0], "7911288" + _FRA[1][7:], _FRA[2])
+
+
+@pytest.mark.usefixtures("templates_only")
+@pytest.mark.parametrize("behind, refused", [(0.05, True), (0.18, True), (0.30, False)])
+def test_a_date_digit_and_its_check_digit_close_behind_others_that_also_pass_are_refused(
+    behind, refused
+):
+    """Rule 21 on template scores (no CNN: every runner-up within reach counts, failing
+    closed): the glyphs read 8 and 8, the printed 5s `behind`. Within rule 18's reach the
+    printed reading passes every check as well: refused, naming both cells; the clean
+    counterpart (the 5s as far behind as any other class) stays valid."""
+    assert parse(_FRA, today=TODAY).valid and parse(_FRA_88, today=TODAY).valid
+    scores = _misread(_FRA, 30, [(30 + 5, "8", behind), (30 + 6, "8", behind)])
+    reading = ocr._decide(scores, "TD1", 30, TODAY)
+    assert reading.document.lines == _FRA_88
+    assert reading.document.valid != refused
+    if refused:
+        assert set(reading.uncertain) == {(2, 6), (2, 7)}
+        assert "read as two others" in str(reading.document.errors[-1])
+    else:
+        assert not reading.uncertain
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_a_visas_date_pair_misread_alike_is_refused():
+    """An MRV has no composite: any two digits of a date and its check digit that keep
+    the date's check pass every check. The birth date's last 2 and its check digit, both
+    close behind the digits read (2 -> 7, the check + 5): refused, naming both."""
+    printed = _document("MRV-B", "document_number", "X4A7K9M2")
+    z = str((int(printed[1][19]) + 5) % 10)
+    read = (printed[0], printed[1][:18] + "7" + z + printed[1][20:])
+    assert parse(printed, today=TODAY).valid and parse(read, today=TODAY).valid
+    scores = _misread(printed, 36, [(36 + 18, "7", 0.05), (36 + 19, z, 0.05)])
+    reading = ocr._decide(scores, "MRV-B", 36, TODAY)
+    assert reading.document.lines == read and not reading.document.valid
+    assert set(reading.uncertain) == {(2, 19), (2, 20)}
+
+
+@pytest.mark.parametrize(
+    "behind, cnn_prefers_read_by, refused",
+    [
+        (0.15, 1.3, True),  # f6 41000: a 57 % blend, the CNN near a tie
+        (0.15, 4.1, False),  # ext-mrz's Liechtenstein card, clean: 0.145/0.124, 4.04/4.21
+        (0.08, 4.5, True),  # within RUNNER_UP_FIT in the templates: in doubt there
+        (0.08, 5.7, False),  # the CNN sure of both glyphs read
+    ],
+)
+def test_the_cnn_and_the_templates_clear_a_clean_date_pair_whose_runner_ups_also_pass(
+    monkeypatch, behind, cnn_prefers_read_by, refused
+):
+    """Rule 21's margins: every cell's runner-up within reach with the CNN preferring the
+    glyph read by under TWIN_CNN, and one cell in doubt (within RUNNER_UP_FIT, fitting
+    oddly, or the CNN under TWIN_DOUBT_CNN): refused; otherwise the reading stands."""
+    scores = _misread(_FRA, 30, [(30 + 5, "8", behind), (30 + 6, "8", behind)])
+    doc = parse(_FRA_88, today=TODAY)
+    reading = ocr_decide.Reading(doc, (1.0, 1.0, 1.0), (), (), 0.95)
+    monkeypatch.setattr(
+        ocr_lookalike.Cnn, "get", classmethod(lambda cls: _FakeCnn("8", "5", cnn_prefers_read_by))
+    )
+    feats = np.zeros((len(scores), 320), np.float32)
+    lay = mrz_layout.layout("TD1")
+    cells = ocr_decide._cancelling_runner_up(reading, scores, feats, lay, TODAY)
+    assert cells == ([30 + 5, 30 + 6] if refused else [])
+
+
+def test_a_date_pair_blended_toward_digits_that_also_pass_is_refused_not_read_valid():
+    """blend_pages f6 41000 end to end (a date's last digit and its check digit blended
+    toward digits that keep every check, its birth date 78 read 12 at 57 %): read as the
+    blends and valid before rule 21, refused now."""
+    from tests.documents import blend_pages
+
+    made = blend_pages.page("f6", 41000)
+    assert made is not None
+    jpeg, _printed, valid, _note = made
+    assert valid
+    doc = ocr.read_image(jpeg, today=blend_pages.TODAY).document
+    assert not doc.valid
+    assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
