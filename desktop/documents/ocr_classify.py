@@ -155,6 +155,36 @@ def _search_fit(
     return fit
 
 
+# Issue 10: "field types may break ties between look-alikes, they may not overrule a
+# clear glyph". A cell the templates read clearly (REALIGN_BELOW or over) as a digit its
+# field of letters does not admit is where its glyph is: the realignment, which fits
+# the field's characters only, moved face_pages 2790128's nationality 9 (S9V printed,
+# 0.97 where it stood, Q 0.77) two pixels to where a Q fitted 0.83 and the MRZ was read
+# SQV and VALID. Such a cell stays, unless a letter of its field is a look-alike of the
+# digit within LOOKALIKE_WIDE or any letter is within FOREIGN_CLEAR (not a clear glyph:
+# the type breaks the tie as rule 2 says). The digit is then reported as printed and
+# the MRZ invalid (ext-mrz's Romanian nationality `132`).
+FOREIGN_CLEAR = ocr_decide.TYPE_SURE_FIT
+
+
+def _clear_foreign_digit(row: np.ndarray, chars: str) -> bool:
+    """Whether a cell's scores `row` name a digit its field (`chars`) does not admit,
+    clearly: at REALIGN_BELOW or over, every admitted letter FOREIGN_CLEAR behind and its
+    admitted look-alikes LOOKALIKE_WIDE behind."""
+    best = int(np.argmax(row))
+    c = ALPHABET[best]
+    top = float(row[best])
+    if c not in mrz_layout.DIGITS or c in chars or top < REALIGN_BELOW:
+        return False
+    for x in chars:
+        behind = top - float(row[_IDX[x]])
+        if behind < FOREIGN_CLEAR:
+            return False
+        if ocr_decide.is_lookalike(c, x) and behind < ocr_decide.LOOKALIKE_WIDE:
+            return False
+    return True
+
+
 def _realign_poor_cells(
     scores: np.ndarray,
     fmt: str,
@@ -175,7 +205,7 @@ def _realign_poor_cells(
     moved: dict[int, tuple[float, float]] = {}
     for p, chars in enumerate(allowed):
         idx = [_IDX[c] for c in chars]
-        if scores[p, idx].max() >= REALIGN_BELOW:
+        if scores[p, idx].max() >= REALIGN_BELOW or _clear_foreign_digit(scores[p], chars):
             continue
         line, col = divmod(p, n)
         crops = np.stack([recrops[line](col, dx, dy) for dx, dy in SEARCH])

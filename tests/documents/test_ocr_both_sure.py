@@ -222,14 +222,12 @@ def test_a_cancelling_oo_in_an_unseen_face_is_refused_as_not_ocrb(seed, monkeypa
     )
 
 
-def test_a_printed_g_close_to_its_6_is_refused_by_rule_20(both_sure):
+def test_a_printed_g_close_to_its_6_is_read_exactly(both_sure):
     """mrz_heldout7 1700065 (read exactly since both_sure) prints a G in its optional data
-    whose 6 stands within BLIND_NEAR in the templates and the CNN is not BLIND_CNN sure:
-    6 / G is check-blind there, so rule 20 (stop 34) refuses it, naming the cell, as it
-    refuses a 6 blended toward G. The trade: one seen page's exact reading for the
-    blends that were read valid and wrong."""
+    whose 6 stands within BLIND_NEAR in the templates (0.123): rule 20 (stop 34) refused
+    it as it refuses a 6 blended toward G. The CNN prefers the G by 4.51, BLIND_CNN_G or
+    more, as it never preferred a G for a 6 printed toward G (3.78 at most): read
+    exactly again (branch ocr-r20)."""
     s = mrz_heldout7.sample(1_700_065, today=TODAY)
     reading = ocr.read_image(s.jpeg, today=TODAY)
-    assert not reading.document.valid
-    text = repr(reading.document.errors)
-    assert "ocr.why.blind_twin" in text and "'ln': 2, 'col': 29" in text, text
+    assert reading.document.valid and reading.document.lines == s.lines

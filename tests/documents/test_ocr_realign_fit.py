@@ -55,3 +55,47 @@ def test_the_search_chooses_as_the_fit_of_every_class():
                     assert (f[k] < f[centre] + ocr_classify.REALIGN_GAIN) == (
                         full[kf] < full[centre] + ocr_classify.REALIGN_GAIN
                     )
+
+
+def _row(**fit: float) -> np.ndarray:
+    """Template scores: 0.6 for every class but those given."""
+    row = np.full(len(ALPHABET), 0.6, np.float32)
+    for c, v in fit.items():
+        row[ALPHABET.index(c.lstrip("_"))] = v
+    return row
+
+
+LETTERS_FIELD = "ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
+
+
+def test_a_clear_digit_in_a_field_of_letters_stays_where_it_is():
+    # face_pages 2790128's nationality 9: 0.97 where it stood, V and Q 0.77.
+    assert ocr_classify._clear_foreign_digit(_row(_9=0.97, V=0.771, Q=0.771), LETTERS_FIELD)
+
+
+def test_a_digit_with_a_letter_close_behind_is_realigned_as_before():
+    # Not a clear glyph: the field's type breaks the tie (ocr_decide rule 2).
+    near = 0.97 - ocr_classify.FOREIGN_CLEAR + 0.01
+    assert not ocr_classify._clear_foreign_digit(_row(_9=0.97, Q=near), LETTERS_FIELD)
+    # A look-alike letter (0/O) within LOOKALIKE_WIDE, even past FOREIGN_CLEAR.
+    assert not ocr_classify._clear_foreign_digit(_row(_0=0.97, O=0.80), LETTERS_FIELD)
+    # Under REALIGN_BELOW the digit is no clear glyph either.
+    assert not ocr_classify._clear_foreign_digit(_row(_9=0.88, Q=0.70), LETTERS_FIELD)
+    # A digit the field admits, or a letter, is the realignment's as before.
+    assert not ocr_classify._clear_foreign_digit(_row(_9=0.97), LETTERS_FIELD + "9")
+    assert not ocr_classify._clear_foreign_digit(_row(Q=0.97), "0123456789<")
+
+
+def test_face_pages_2790128_is_read_as_printed_and_invalid():
+    """Printed invalid: the nationality SLV misprinted S9V (an OCR-B 9 in a letters
+    field). The realignment moved the 9 to where a Q fitted and the MRZ was read SQV and
+    VALID: a wrong reading reported valid (issue 10)."""
+    from desktop.documents import ocr
+    from tests.documents import face_pages
+    from tests.documents.conftest import TODAY
+
+    shot = face_pages.sample(2790128, today=TODAY)
+    assert not shot.valid and shot.lines[1][10:13] == "S9V"
+    doc = ocr.read_image(shot.jpeg, today=TODAY).document
+    assert doc.lines == shot.lines and not doc.valid
+    assert doc.nationality == "S9V"
