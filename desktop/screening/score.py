@@ -725,7 +725,13 @@ def surname_countries() -> dict[str, int]:
 
 
 def _countries_of(bits: int) -> list[str]:
-    return [c for i, c in enumerate(_country_bits()[1]) if bits >> i & 1]
+    return list(_country_names(bits))
+
+
+@lru_cache(maxsize=4096)
+def _country_names(bits: int) -> tuple[str, ...]:
+    # cached: the endings rules ask it for the same few surnames' bits on every candidate
+    return tuple(c for i, c in enumerate(_country_bits()[1]) if bits >> i & 1)
 
 
 def _fold(name: str) -> str:
@@ -1808,6 +1814,13 @@ def taiwan_variants(form: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=16384)
+def _taiwan_variant_set(form: str) -> frozenset[str]:
+    """`taiwan_variants` kept for `_latin_latin`'s membership test: it asks it for every
+    table spelling of every syllable pair it compares, the same few hundred forms."""
+    return frozenset(taiwan_variants(form))
+
+
 def _mandarin_label(system: str) -> bool:
     """A Mandarin romanisation (Pinyin, Wade-Giles, Tongyong, MPS II, GR, Taiwan's
     customary spellings), not a reading in another Chinese language."""
@@ -1926,7 +1939,7 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
         for x, mx, y in ((a, ma, b), (b, mb, a)):
             for py in sorted(mx):
                 for form, system in chinese.mandarin_spellings(py).items():
-                    if y in taiwan_variants(form):
+                    if y in _taiwan_variant_set(form):
                         return 0.9, msg(
                             "name.taiwan_variant",
                             a=y.upper(),
