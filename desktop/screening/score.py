@@ -725,7 +725,13 @@ def surname_countries() -> dict[str, int]:
 
 
 def _countries_of(bits: int) -> list[str]:
-    return [c for i, c in enumerate(_country_bits()[1]) if bits >> i & 1]
+    return list(_country_names(bits))
+
+
+@lru_cache(maxsize=4096)
+def _country_names(bits: int) -> tuple[str, ...]:
+    # cached: the endings rules ask it for the same few surnames' bits on every candidate
+    return tuple(c for i, c in enumerate(_country_bits()[1]) if bits >> i & 1)
 
 
 def _fold(name: str) -> str:
@@ -1808,6 +1814,13 @@ def taiwan_variants(form: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=16384)
+def _taiwan_variant_set(form: str) -> frozenset[str]:
+    """`taiwan_variants` kept for `_latin_latin`'s membership test: it asks it for every
+    table spelling of every syllable pair it compares, the same few hundred forms."""
+    return frozenset(taiwan_variants(form))
+
+
 def _mandarin_label(system: str) -> bool:
     """A Mandarin romanisation (Pinyin, Wade-Giles, Tongyong, MPS II, GR, Taiwan's
     customary spellings), not a reading in another Chinese language."""
@@ -1926,7 +1939,7 @@ def _latin_latin(a: str, b: str, first: bool = False) -> tuple[float, Message | 
         for x, mx, y in ((a, ma, b), (b, mb, a)):
             for py in sorted(mx):
                 for form, system in chinese.mandarin_spellings(py).items():
-                    if y in taiwan_variants(form):
+                    if y in _taiwan_variant_set(form):
                         return 0.9, msg(
                             "name.taiwan_variant",
                             a=y.upper(),
@@ -2028,9 +2041,15 @@ def _align(a: list[Unit], b: list[Unit], sa: int = 0, sb: int = 0) -> tuple[floa
             s, _ = unit_similarity(a[i - 1], b[j - 1], i - 1 == sa and j - 1 == sb)
             if s < 0.5:
                 s = 0.0  # unrelated syllables earn nothing
-            options = (dp[i - 1][j - 1] + s, dp[i - 1][j], dp[i][j - 1])
-            k = max(range(3), key=options.__getitem__)
-            dp[i][j], back[i][j] = options[k], k
+            # the first of the three best, as `max(range(3), key=...)` chose it, without
+            # its call per cell (the DP is the syllable mode's inner loop)
+            diag, up, left = dp[i - 1][j - 1] + s, dp[i - 1][j], dp[i][j - 1]
+            if diag >= up and diag >= left:
+                dp[i][j], back[i][j] = diag, 0
+            elif up >= left:
+                dp[i][j], back[i][j] = up, 1
+            else:
+                dp[i][j], back[i][j] = left, 2
     reasons: list[Message] = []
     paired: list[tuple[int, int, float, int]] = []  # (i, j, score, index in reasons)
     i, j = n, m
@@ -2137,7 +2156,26 @@ def _as_mandarin(kind: tuple[int, int, float, int, str, str, str], reasons: list
 MAX_READINGS = 4  # readings of one name tried (products of its words' syllable splits)
 
 
+# `_readings` of the last names read, by the Name object itself: one traveller's name is
+# read again for every candidate it is compared with (`parse` returns the one cached
+# object for it). Keyed by id() with the object kept in the entry, so an id is never
+# reused while its entry lives; a Name is frozen, and no caller mutates the lists.
+_READINGS_SEEN: dict[tuple[int, bool, int], tuple[Name, list[tuple[list[Unit], list[str]]]]] = {}
+
+
 def _readings(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], list[str]]]:
+    key = (id(name), rotate, want)
+    seen = _READINGS_SEEN.get(key)
+    if seen is not None and seen[0] is name:
+        return seen[1]
+    out = _read_units(name, rotate, want)
+    if len(_READINGS_SEEN) >= 4096:
+        _READINGS_SEEN.clear()
+    _READINGS_SEEN[key] = (name, out)
+    return out
+
+
+def _read_units(name: Name, rotate: bool, want: int) -> list[tuple[list[Unit], list[str]]]:
     """The name as syllable units under each way of splitting its joined words (NANA:
     NA-NA or NAN-A), with a note of each split used. Alternatives are splits with as
     many syllables as the best one, or, when the other side is in characters (`want` =
@@ -2206,15 +2244,20 @@ def _syllable_mode(a: Name, b: Name) -> tuple[float, list[str]]:
     rot_b = [False] if (b.surname_first or len(b.tokens) < 2) else [False, True]
     want_a = len(b.han_text) if b.is_han else 0
     want_b = len(a.han_text) if a.is_han else 0
+    # `b`'s readings and surname places do not depend on `a`'s reading: read once here,
+    # not again for every reading of `a` (`_readings` is pure, `_align` mutates nothing)
+    b_sides = [
+        (1 if rb and taiwan_passport_order(b.original) else 0, _readings(b, rb, want_b))
+        for rb in rot_b
+    ]
     for ra in rot_a:
         # Read given name first, a name printed SURNAME GIVEN-GIVEN keeps its surname:
         # the second unit (TSENG CHIH-MING as MING TSENG CHIH: TSENG / CHENG are still
         # two surnames, not a Taiwanese spelling of one given-name syllable).
         sa = 1 if ra and taiwan_passport_order(a.original) else 0
         for ua, notes_a in _readings(a, ra, want_a):
-            for rb in rot_b:
-                sb = 1 if rb and taiwan_passport_order(b.original) else 0
-                for ub, notes_b in _readings(b, rb, want_b):
+            for sb, readings_b in b_sides:
+                for ub, notes_b in readings_b:
                     r = _align(ua, ub, sa, sb)
                     if r[0] > best[0] + 1e-9:
                         best = (r[0], [*notes_a, *notes_b, *r[1]])
@@ -6258,12 +6301,22 @@ def _korean_part(hangul: str, word: str, forms: dict[str, str]) -> tuple[float, 
     """One Hangul surname or block against a Latin spelling: 1.0 for a listed spelling;
     0 for the spelling of another block (재명 / JAE-YONG: two names); else (a slip) the
     closest spelling's similarity x0.85, as a character against a near spelling."""
+    score, why = _korean_part_lazy(hangul, word, forms)
+    return score, why()
+
+
+def _korean_part_lazy(
+    hangul: str, word: str, forms: dict[str, str]
+) -> tuple[float, Callable[[], Message | str]]:
+    """`_korean_part` with its reason not built yet: `_korean_given` tries every split of
+    a given name and keeps one, so it builds the reasons of that one only (its messages
+    were a quarter of all those screening built, nearly all dropped)."""
     w = word.lower()
     if w in forms:
-        return 1.0, msg("name.romanisation", a=word.upper(), b=hangul,
-                        system=terms("romanisation", forms[w]))  # fmt: skip
+        return 1.0, lambda: msg("name.romanisation", a=word.upper(), b=hangul,
+                                system=terms("romanisation", forms[w]))  # fmt: skip
     if korean.is_syllable(w):
-        return 0.0, msg("name.different", a=hangul, b=word.upper())
+        return 0.0, lambda: msg("name.different", a=hangul, b=word.upper())
     best, best_form = 0.0, ""
     for form in forms:
         if abs(len(form) - len(w)) <= 2:
@@ -6271,9 +6324,9 @@ def _korean_part(hangul: str, word: str, forms: dict[str, str]) -> tuple[float, 
             if sim > best:
                 best, best_form = sim, form
     if best >= 0.7:
-        return best * 0.85, msg("name.han_spelling", a=word.upper(), b=hangul,
-                                form=best_form.upper())  # fmt: skip
-    return 0.0, msg("name.different", a=hangul, b=word.upper()) if word else ""
+        return best * 0.85, lambda: msg("name.han_spelling", a=word.upper(), b=hangul,
+                                        form=best_form.upper())  # fmt: skip
+    return 0.0, lambda: msg("name.different", a=hangul, b=word.upper()) if word else ""
 
 
 @lru_cache(maxsize=16384)
@@ -6283,13 +6336,16 @@ def _korean_given(blocks: tuple[str, ...], latin: str) -> tuple[float, tuple[Mes
     n, m = len(blocks), len(latin)
     if not n:
         return 0.0, ()
-    # best[i][j]: blocks[:i] read from latin[:j] -> (score, reasons)
-    best: list[list[tuple[float, tuple[Message | str, ...]] | None]] = [
+    # best[i][j]: blocks[:i] read from latin[:j] -> (score, reasons not built yet: only
+    # the best split's are, at the end)
+    Lazy = Callable[[], Message | str]
+    best: list[list[tuple[float, tuple[Lazy, ...]] | None]] = [
         [None] * (m + 1) for _ in range(n + 1)
     ]
     best[0][0] = (0.0, ())
     for i in range(n):
         forms = korean.syllable_spellings(blocks[i])
+        block = blocks[i]
         for j in range(m + 1):
             cur = best[i][j]
             if cur is None:
@@ -6297,14 +6353,16 @@ def _korean_given(blocks: tuple[str, ...], latin: str) -> tuple[float, tuple[Mes
             # a block reads 0-7 letters (0: missing); the last one takes what is left
             for k in (m,) if i == n - 1 else range(j, min(m, j + 7) + 1):
                 piece = latin[j:k]
+                why: Lazy
                 if piece:
-                    s, why = _korean_part(blocks[i], piece, forms)
+                    s, why = _korean_part_lazy(block, piece, forms)
                 else:
-                    s, why = 0.0, msg("name.missing", a=blocks[i])
+                    s, why = 0.0, lambda block=block: msg("name.missing", a=block)  # type: ignore[misc]
                 old = best[i + 1][k]
                 if old is None or cur[0] + s > old[0]:
                     best[i + 1][k] = (cur[0] + s, (*cur[1], why))
-    return best[n][m] or (0.0, ())
+    found = best[n][m]
+    return (found[0], tuple(why() for why in found[1])) if found else (0.0, ())
 
 
 def _english_names_added(name: Name) -> set[str]:
@@ -6615,9 +6673,18 @@ def _sex_agrees(query: Facts, listed: Facts) -> str:
     return qs if qs in ("M", "F") and qs == ls else ""
 
 
-def _person(query: Facts, listed: Facts, qn: str, ln: str, m: NameMatch) -> PersonMatch:
-    """One pair of names scored as a person: the facts' penalty, and the review of two
-    close distinct names when the facts say they may be one person."""
+def _person(
+    query: Facts,
+    listed: Facts,
+    qn: str,
+    ln: str,
+    m: NameMatch,
+    facts: tuple[float, list[Message | str]],
+) -> tuple[float, Callable[[], PersonMatch]]:
+    """One pair of names scored as a person: the facts' penalty (`facts`, the persons'
+    `_facts`), and the review of two close distinct names when the facts say they may
+    be one person. Returns the score and how to build the match: `compare_people` keeps
+    one pair of all a listed person's, so only that one's reasons are built."""
     if (
         (query.nationality or "").upper() == "CHN"
         and m.score >= DEFAULT_THRESHOLD
@@ -6627,8 +6694,8 @@ def _person(query: Facts, listed: Facts, qn: str, ln: str, m: NameMatch) -> Pers
         rule = distinct_pinyin_finals(parse(qn), parse(ln), m, mainland=True)
         if rule:
             m = NameMatch(DISTINCT_SURNAMES_CAP, (*m.reasons, rule), m.mode, m.score)
-    reasons = [msg("person.name", score=f"{m.score:.2f}", explanation=m.explanation())]
     score = m.score
+    review: Callable[[], Message] | None = None
     if m.distinct_surnames:
         rules = {getattr(r, "code", "") for r in m.reasons} & set(_NAME_RULES)
         agree = _same_birth_and_nationality(query, listed)
@@ -6637,29 +6704,41 @@ def _person(query: Facts, listed: Facts, qn: str, ln: str, m: NameMatch) -> Pers
             score = m.uncapped
             key = {"full": "person.review", "listed": "person.review_month",
                    "near": "person.review_near"}  # fmt: skip
-            reasons.append(msg(key.get(agree, "person.review_partial"), s=f"{m.uncapped:.2f}"))
+            code = key.get(agree, "person.review_partial")
+            review = lambda: msg(code, s=f"{m.uncapped:.2f}")  # noqa: E731
         elif sex and rules and rules <= _SEX_RULES:
             # FRANCISCO / FRANCISCA, both men: one name keyed wrong, not two people
             score = m.uncapped
-            reasons.append(msg("person.same_sex", sex=sex, s=f"{m.uncapped:.2f}"))
-    penalty, why = _facts(query, listed)
+            review = lambda: msg("person.same_sex", sex=sex, s=f"{m.uncapped:.2f}")  # noqa: E731
+    penalty, why = facts
     score += penalty
-    reasons += why
-    return PersonMatch(round(max(0.0, min(1.0, score)), 4), m.score, qn, ln, tuple(reasons))
+    final = round(max(0.0, min(1.0, score)), 4)
+
+    def build() -> PersonMatch:
+        reasons = [msg("person.name", score=f"{m.score:.2f}", explanation=m.explanation())]
+        if review is not None:
+            reasons.append(review())
+        reasons += why
+        return PersonMatch(final, m.score, qn, ln, tuple(reasons))
+
+    return final, build
 
 
 def compare_people(query: Facts, listed: Facts) -> PersonMatch:
     """The best of the name pairs, each scored as a person (`_person`): a pair capped as
     two names may be the one that the facts send to review (ILHAM ALIYEV among a listed
     person's aliases)."""
-    best: PersonMatch | None = None
+    # the facts' penalty and reasons depend on the two persons only: once, not per pair
+    facts = _facts(query, listed)
+    best: Callable[[], PersonMatch] | None = None
+    best_score = 0.0
     for qn in query.names:
         for ln in listed.names:
-            p = _person(query, listed, qn, ln, compare_names(qn, ln))
-            if best is None or p.score > best.score:
-                best = p
-            if best.score >= 1.0:
-                return best
+            score, build = _person(query, listed, qn, ln, compare_names(qn, ln), facts)
+            if best is None or score > best_score:
+                best, best_score = build, score
+            if best_score >= 1.0:
+                return best()
     if best is None:
         return PersonMatch(0.0, 0.0, "", "", (msg("person.no_names"),))
-    return best
+    return best()
