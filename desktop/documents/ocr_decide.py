@@ -694,7 +694,7 @@ def _printed_digits(
             continue
         if scores[p, IDX[c]] - max(scores[p, IDX[b]] for b in options) < TYPE_SURE_FIT:
             return False
-        leads = [ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf) for b in options]
+        leads = [_cnn_lead(text, feats, p, b) for b in options]
         if min(leads) < TYPE_SURE_CNN:
             return False
     return True
@@ -866,14 +866,10 @@ def _close_behind(
     RUNNER_UP_FIT; or RUNNER_UP_WIDE with the CNN preferring the glyph read by under
     RUNNER_UP_CNN; or RUNNER_UP_ODD_WIDE where the cell fits RUNNER_UP_ODD worse than
     the document's usual ink cell). Without the CNN every `b` within reach counts."""
-    read = scores[p, IDX[text[p]]]
-    gap = read - scores[p, IDX[b]]
-    odd = usual - read >= RUNNER_UP_ODD
-    if gap >= (RUNNER_UP_ODD_WIDE if odd else RUNNER_UP_WIDE):
-        return False
-    if gap < RUNNER_UP_FIT or odd or feats is None:
-        return True
-    return bool(ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf) < RUNNER_UP_CNN)
+    return _within_runner_up(text, scores, p, b, usual) and (
+        _runner_up_doubt(text, scores, p, b, usual)
+        or _cnn_lead(text, feats, p, b) < RUNNER_UP_CNN
+    )
 
 
 # Rule 18b: at most this many combinations of one repair per failing check are parsed.
@@ -1145,7 +1141,7 @@ def _cnn_lead(text: str, feats: np.ndarray | None, p: int, b: str) -> float:
     without it (fails closed: every runner-up counts)."""
     if feats is None:
         return -np.inf
-    return ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf)
+    return float(ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf))
 
 
 def _runner_up_doubt(text: str, scores: np.ndarray, p: int, b: str, usual: float) -> bool:
@@ -1164,9 +1160,7 @@ def _lookalike_letters(digit: str) -> set[str]:
 def _cnn_prefers(text: str, feats: np.ndarray | None, p: int, b: str) -> bool:
     """The CNN prefers `b` to the character read in cell `p` (without it: yes, fails
     closed: the reading is refused, not reported)."""
-    if feats is None:
-        return True
-    return bool(ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf) < 0)
+    return bool(_cnn_lead(text, feats, p, b) < 0)
 
 
 def _failed_checks(checks: Checks) -> set[str]:
@@ -2015,7 +2009,7 @@ def _blind_twin(
             if scores[p, IDX[a]] - scores[p, IDX[b]] >= BLIND_NEAR:
                 continue
             sure = BLIND_CNN_G if a == "G" else BLIND_CNN
-            if ocr_lookalike.lead(text, feats, {p: b}).get(p, -np.inf) >= sure:
+            if _cnn_lead(text, feats, p, b) >= sure:
                 continue
             cells.append(p)
     if not cells:
