@@ -1036,14 +1036,15 @@ def _apply(hm: np.ndarray, pts: np.ndarray) -> np.ndarray:
     return cv2.perspectiveTransform(pts.reshape(-1, 1, 2).astype(np.float64), hm).reshape(-1, 2)
 
 
-def _glare(rng: np.random.Generator, img: np.ndarray, peak: float) -> None:
+def _glare(rng: np.random.Generator, img: np.ndarray, peak: float, on: np.ndarray) -> None:
+    """A band of light reflected by the laminate (`on`: where the document is)."""
     h, w = img.shape[:2]
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     phi = rng.uniform(0, math.pi)
     c = rng.uniform(0.2, 0.8) * (abs(math.cos(phi)) * w + abs(math.sin(phi)) * h)
     proj = xx * abs(math.cos(phi)) + yy * abs(math.sin(phi))
     band = peak * np.exp(-(((proj - c) / (rng.uniform(0.05, 0.15) * (w + h))) ** 2))
-    img += band[..., None] * (1 - img)
+    img += (band * on)[..., None] * (1 - img)
 
 
 def _light(rng: np.random.Generator, img: np.ndarray, uneven: float, vignette: float) -> None:
@@ -1079,13 +1080,14 @@ def _screen(
     small = cv2.resize(
         rgb, (round(w * spx / res), round(h * spx / res)), interpolation=cv2.INTER_AREA
     )
-    big = np.repeat(np.repeat(small, 3, 0), 3, 1)
     mask = np.zeros((3, 3, 3), np.float32)
     for c in range(3):  # BGR in the picture: the stripes run R, G, B left to right
-        mask[:, c, 2 - c] = 1.0
+        mask[:, c, 2 - c] = 3.3  # lit subpixels are brighter than the page
     mask[2, :, :] *= 0.35  # the dark row between pixel rows
-    tiled = np.tile(mask, (small.shape[0], small.shape[1], 1))
-    return big * tiled * 3.3, spx * 3  # lit subpixels are brighter than the page
+    sh, sw = small.shape[:2]
+    big = np.empty((sh, 3, sw, 3, 3), np.float32)  # one allocation: the canvas is large
+    big[:] = small[:, None, :, None, :] * mask[None, :, None, :, :]
+    return big.reshape(sh * 3, sw * 3, 3), spx * 3
 
 
 def _jpeg(img: np.ndarray, q: int) -> np.ndarray:
@@ -1159,14 +1161,19 @@ def _shoot(rng: np.random.Generator, p: Plan) -> tuple[np.ndarray, list, float, 
         near = page.quad.size and page.spine == "bottom"
         notes.append(f"open booklet, pages lifting {lift_mm:.2f} mm at the spine"
                      + (" (the zone on the spine's side)" if near else ""))  # fmt: skip
-    res_c = res
-    if screen:
+    res_c, x_off = res, 0.0
+    if screen:  # the viewer's grey around the scan, all of it on the screen
+        pad = round(0.06 * max(rgb.shape[:2]))
+        viewer = (0.22, 0.22, 0.22)
+        rgb = rgb * alpha[..., None] + np.float32(viewer) * (1 - alpha[..., None])
+        rgb = cv2.copyMakeBorder(rgb, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=viewer)
+        offset, x_off = offset + pad, float(pad)
         rgb, res_c = _screen(rng, rgb, res, cap_mm)
-        alpha = cv2.resize(alpha, (rgb.shape[1], rgb.shape[0]), interpolation=cv2.INTER_NEAREST)
+        alpha = np.ones(rgb.shape[:2], np.float32)
         notes.append("photo of a monitor showing a scan (subpixel stripes, moire)")
     if screen:  # the phone's lens passes a little more than its pixels hold: faint moire
-        rgb = cv2.GaussianBlur(rgb, (0, 0), rng.uniform(0.33, 0.45) * res_c / scale)
-        rgb = np.clip(rgb, 0, 1.1)
+        cv2.GaussianBlur(rgb, (0, 0), rng.uniform(0.33, 0.45) * res_c / scale, dst=rgb)
+        np.clip(rgb, 0, 1.1, out=rgb)
     h_c, w_c = alpha.shape
     w_mm, h_mm = w_c / res_c, h_c / res_c
     tilt, turn = {
@@ -1184,7 +1191,7 @@ def _shoot(rng: np.random.Generator, p: Plan) -> tuple[np.ndarray, list, float, 
     hm = _homography(rng, w_mm, h_mm, scale, tilt, turn)
     to_mm = np.diag([1 / res_c, 1 / res_c, 1.0])
     corners = _apply(hm, np.float32([[0, 0], [w_mm, 0], [w_mm, h_mm], [0, h_mm]]))
-    page_to_canvas = np.array([[1, 0, 0], [0, 1, offset], [0, 0, 1]], np.float64) * 1.0
+    page_to_canvas = np.array([[1, 0, x_off], [0, 1, offset], [0, 0, 1]], np.float64)
     page_to_canvas[:2] *= res_c / res
     page_to_canvas[2] = (0, 0, 1)
     full = hm @ to_mm @ page_to_canvas  # page px -> picture px (before translation)
@@ -1210,8 +1217,8 @@ def _shoot(rng: np.random.Generator, p: Plan) -> tuple[np.ndarray, list, float, 
                               borderMode=cv2.BORDER_CONSTANT)  # fmt: skip
     a = cv2.warpPerspective(alpha, warp, (out_w, out_h), flags=cv2.INTER_LINEAR)[..., None]
     bg_level = {"reader": 0.05, "thumbnail": 0.05, "scan": 0.9, "phone": 0.3, "webcam": 0.35}
-    bg = np.full((out_h, out_w, 3), bg_level[p.capture], np.float32)
-    if p.capture in ("phone", "webcam"):  # a counter's surface
+    bg = np.full((out_h, out_w, 3), 0.03 if screen else bg_level[p.capture], np.float32)
+    if p.capture in ("phone", "webcam") and not screen:  # a counter's surface
         bg *= np.array([0.8, 0.95, 1.1], np.float32) * rng.uniform(0.6, 1.4)
         bg += 0.04 * _smooth_noise(rng, (out_h, out_w), 3.0)[..., None]
     img = img * a + bg * (1 - a)
@@ -1219,7 +1226,7 @@ def _shoot(rng: np.random.Generator, p: Plan) -> tuple[np.ndarray, list, float, 
     caps = _apply(tr @ full, page.caps.reshape(-1, 2)).reshape(-1, 2, 2)
     cap_px = float(np.linalg.norm(caps[:, 1] - caps[:, 0], axis=1).mean()) if caps.size else 0.0
     del cap_target
-    img = _effects(rng, p, img, notes, screen, ir)
+    img = _effects(rng, p, img, notes, screen, ir, a[..., 0])
     if p.capture == "thumbnail":
         q = int(rng.integers(85, 96))
         img = _jpeg(img, q)  # the reader's stored picture
@@ -1236,14 +1243,20 @@ def _shoot(rng: np.random.Generator, p: Plan) -> tuple[np.ndarray, list, float, 
 
 
 def _effects(
-    rng: np.random.Generator, p: Plan, img: np.ndarray, notes: list[str], screen: bool, ir: bool
+    rng: np.random.Generator,
+    p: Plan,
+    img: np.ndarray,
+    notes: list[str],
+    screen: bool,
+    ir: bool,
+    on: np.ndarray,
 ) -> np.ndarray:
     """Light, glare, blur, noise and coding, as the capture does them; returns uint8 BGR."""
     c = p.capture
     glare_p = {"reader": 0.45, "thumbnail": 0.45, "scan": 0.0, "phone": 0.5, "webcam": 0.2}
     if not ir and not screen and rng.random() < glare_p[c]:
         peak = rng.uniform(0.15, 0.42)
-        _glare(rng, img, peak)
+        _glare(rng, img, peak, on)
         notes.append(f"laminate glare band {peak:.0%}")
     uneven = {"reader": 0.12, "thumbnail": 0.12, "scan": 0.05, "phone": 0.35, "webcam": 0.3}[c]
     vig = rng.uniform(0.1, 0.35) if c in ("phone", "webcam") else 0.0
