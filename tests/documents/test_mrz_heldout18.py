@@ -222,6 +222,8 @@ def test_every_capture_makes_a_sane_picture_of_its_truth():
         lo, hi = h18.CAP_PX[s.capture]
         if s.capture == "scan":  # the scanner's resolution fixes the scale
             lo, hi = 13.0, 31.0
+        if s.capture in ("phone", "webcam"):  # aimed at; a tilted page foreshortens them
+            lo *= 0.8
         assert lo - 1.5 <= s.cap_px <= hi + 1.5, (kind, s.cap_px)
         if s.capture == "webcam":
             assert (w, h) in h18.WEBCAM_MODES, (w, h)
