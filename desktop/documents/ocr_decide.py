@@ -196,12 +196,10 @@ Rules (ICAO 9303 fields from `layout.py`):
    name (ext-mrz's Liechtenstein card: the birth date's 8 under a blot).
 20. A valid reading is refused where a cell of a field admitting both 6 and G (a
    document number, optional data) holds one of them with the other within BLIND_NEAR
-<<<<<<< HEAD
-   in the templates and the CNN preferring the one read by under BLIND_CNN
-   (_blind_twin): 6/G is check-blind (G = 16), so a 6 printed part of the way to G and
-   read G passes every check (review r16: 63-75 % blends read G, valid). Clean printed
-   6s and Gs never came that close; a blend past ~75 % is its twin to both witnesses
-   and stays out of reach.
+   in the templates and the CNN preferring the one read by under BLIND_CNN (a G:
+   BLIND_CNN_G) (_blind_twin): 6/G is check-blind (G = 16), so a 6 printed part of the
+   way to G and read G passes every check (review r16: 63-75 % blends read G, valid).
+   A blend past ~75 % is its twin to both witnesses and stays out of reach.
 21. The valid counterpart of rule 18c (_cancelling_runner_up): a valid reading is
    refused, naming the cells, where another reading changing two digits of one field
    check's cells (its check digit included) passes every check as well, each changed
@@ -214,12 +212,6 @@ Rules (ICAO 9303 fields from `layout.py`):
    check (blend_pages f6: a date's pair blended toward digits that keep its check,
    read as the blends and valid). Rule 6 takes letter look-alikes only; this takes a
    digit's digit runner-up. Bounded: MAX_RUNNER_UP_TWINS parses (past it: refused).
-=======
-   in the templates and the CNN preferring the one read by under BLIND_CNN (a G:
-   BLIND_CNN_G) (_blind_twin): 6/G is check-blind (G = 16), so a 6 printed part of the
-   way to G and read G passes every check (review r16: 63-75 % blends read G, valid).
-   A blend past ~75 % is its twin to both witnesses and stays out of reach.
->>>>>>> ocr-r20
 """
 
 from __future__ import annotations
