@@ -1965,7 +1965,7 @@ def _self_vouched(
 # sets' visas (46 cells) and on attack pages (976 cells of 360 pages: another face's 0
 # or O in an OCR-B visa, OCR-B 0/O blended 40-70 % toward its twin, a stroke over the
 # cell): the honest OCR-B cells it settles had the CNN at 3.93-4.51, the MLP at
-# 4.17-4.47 and their page's 0s within 0.002 (the next honest cell: 3.30 / 4.55 /
+# 4.17-4.73 and their page's 0s within 0.006 (the next honest cell: 3.30 / 4.55 /
 # 0.017). No attack cell passes; each witness alone fails (Noto Sans Mono's O like the
 # page's 0s within 0.013, the MLP sure of 0 by 3.97, the CNN by 2.28; JetBrains Mono's
 # O at 3.08 / 4.34 / 0.036; an O blended 63 % toward 0 at 3.30 / 2.66 / 0.018; M+ Code's
