@@ -1987,7 +1987,7 @@ def _own_witnessed(
     """Rule 22: settle, in place, each 0/O cell no check digit covers whose field admits
     both and which still holds exactly those two, where the CNN (OWN_CNN), the 0ODQ MLP
     (OWN_MLP) and the templates agree and the page's own CNN-sure typed cells of that
-    character vouch for it (within EXEMPLAR_TIGHT) and, if it has two of the other,
+    character vouch for it (within OWN_GAP) and, if it has two of the other,
     those are OWN_APART less like it. Returns the cells settled."""
     covered = lay.covered()
     todo = [p for p, c in enumerate(cands) if p not in covered and sorted(c) == ["0", "O"]]
