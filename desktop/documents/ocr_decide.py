@@ -224,6 +224,14 @@ Rules (ICAO 9303 fields from `layout.py`):
    measured to fail on attack pages (Noto Sans Mono's O in an OCR-B visa like the
    page's 0s within 0.013 and the MLP sure of 0 by 3.97, the CNN by 2.28; an OCR-B O
    blended 63 % toward 0, the CNN sure of 0 by 3.30, the MLP by 2.66).
+23. Rule 21's counterpart for a printed error (_printed_error_twin): a valid reading is
+   refused, naming the cells, where another reading changing two digits of one field
+   check's cells (its check digit included), each within rule 21's margins behind the
+   glyph read, keeps that field's own check and fails only the composite: a document
+   printed with its composite wrong, whose two misreads mend it (blend_pages f6 41115:
+   TD1's expiry 1 and check 5 read 4 and 8, weights 3 and 1 in the composite). Digits
+   only: with a number's letter look-alikes (0/O, 7/T) it would refuse three ext-mrz
+   pictures. Bounded: MAX_PRINTED_ERROR_TWINS parses (past it: refused).
 """
 
 from __future__ import annotations
@@ -460,6 +468,10 @@ define(
         "ocr.why.runner_up_twin": "two digits under one check digit that the glyphs "
         "nearly read as two others: read so, the MRZ passes every check as well, so "
         "either reading may be a misread",
+        "ocr.why.printed_error_twin": "two digits under one check digit that the glyphs "
+        "nearly read as two others: read so, that check passes as well and only the "
+        "composite check digit fails, so the document may be printed invalid and "
+        "misread as valid",
         "ocr.refused": "OCR refused: {why} ({where}); take another picture or type the MRZ",
         "ocr.unsure_invalid": "OCR: characters read without confidence ({where}); the MRZ "
         "fails a check digit whatever they hold: compare them with the document",
@@ -486,6 +498,7 @@ WHY = {
     "runner_up": msg("ocr.why.runner_up"),
     "blind_twin": msg("ocr.why.blind_twin"),
     "runner_up_twin": msg("ocr.why.runner_up_twin"),
+    "printed_error_twin": msg("ocr.why.printed_error_twin"),
 }
 
 
@@ -512,7 +525,8 @@ def refused(
 
 def is_ambiguous(reading: Reading) -> bool:
     """Refused because more than one reading passes every check digit (rule 14's
-    unvouched twin and rule 21's runner-up twin too)."""
+    unvouched twin and rule 21's runner-up twin too). Not rule 23's printed-error twin:
+    the other reading there fails the composite."""
     return any(
         getattr(e, "code", "") == "ocr.refused"
         and e.params.get("why") in (WHY["ambiguous"], WHY["unvouched"], WHY["runner_up_twin"])
@@ -1140,6 +1154,98 @@ def _cancelling_runner_up(
     return []
 
 
+# Rule 23: at most this many readings that keep one field's check and fail only the
+# composite are parsed (past it: refused, every covered cell named).
+MAX_PRINTED_ERROR_TWINS = 256
+# Its margins (DESIGN.md, rule 23): rule 21's, measured there and again here.
+PRINTED_ERROR_CNN = TWIN_CNN
+PRINTED_ERROR_DOUBT_CNN = TWIN_DOUBT_CNN
+
+
+def _printed_error_twins(
+    text: str, scores: np.ndarray, lay: mrz_layout.Layout, today: dt.date, usual: float
+) -> list[tuple[tuple[int, str], ...]]:
+    """Rule 23's candidates: readings other than `text` that change two (up to
+    RUNNER_UP_TWIN_CELLS) cells of one field check's cells (its digit included), each
+    to a digit within rule 18's widest reach behind the digit read (`_within_runner_up`,
+    templates only), that
+    keep that field's own check passing and fail the composite only: a document printed
+    with its composite wrong (only TD1 and TD3 have one over the fields). OverflowError
+    past MAX_PRINTED_ERROR_TWINS parses."""
+    composite = lay.check("composite")
+    if composite is None:
+        return []  # an MRV: such a change passes every check (rule 21's)
+    fields = lay.field_of()
+    out: list[tuple[tuple[int, str], ...]] = []
+    parses = 0
+    for c in lay.checks:
+        if c.name == "composite":
+            continue
+        single = [
+            (p, b)
+            for p in sorted(lay.cells_of(c))
+            if (f := fields[p]) is not None and text[p] in IDX
+            for b in f.chars
+            # A digit's digit runner-up, as rule 21's: with a letter look-alike (a
+            # number's 0 read O) ext-mrz's Japanese passport (7/T 0.096 behind, the CNN
+            # 2.41; check 3/5 0.095, 1.81) and two other cards would be refused.
+            if text[p] in mrz_layout.DIGITS
+            and b in mrz_layout.DIGITS
+            and b != text[p]
+            and _within_runner_up(text, scores, p, b, usual)
+        ]
+        for k in range(2, RUNNER_UP_TWIN_CELLS + 1):
+            for change in itertools.combinations(single, k):
+                if len({p for p, _ in change}) < k:
+                    continue
+                lines = lay.lines_of(_changed(text, change))
+                if not _plain_check(lines, c, lay) or _plain_check(lines, composite, lay):
+                    continue  # passing the composite too is rule 21's
+                parses += 1
+                if parses > MAX_PRINTED_ERROR_TWINS:
+                    raise OverflowError
+                doc = parse(lines, today=today)
+                if _failed_checks(doc.checks) == {"composite"} and all(
+                    getattr(e, "code", "") == "mrz.check" for e in doc.errors
+                ):
+                    out.append(change)
+    return out
+
+
+def _printed_error_twin(
+    reading: Reading,
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    lay: mrz_layout.Layout,
+    today: dt.date,
+) -> list[int]:
+    """Rule 23, rule 21's counterpart for a printed error: the cells of another reading
+    that changes two cells of one field check's cells (its digit included), each to a
+    character within rule 21's margins behind the glyph read (the CNN preferring the
+    glyph read by under TWIN_CNN, one of them in doubt), keeps that field's own check
+    and fails the composite only; or []. Such a reading is a document printed with its
+    composite wrong, and two misreads that keep the field's check mend the composite
+    (blend_pages f6 41115: TD1's expiry 1 and check 5 read 4 and 8, weights 3 and 1 in
+    the composite). Without the CNN every runner-up within reach counts (fails closed);
+    past MAX_PRINTED_ERROR_TWINS readings every covered cell is named."""
+    text = "".join(reading.document.lines)
+    if len(text) != len(scores):
+        return []
+    usual = _usual_fit(text, scores)
+    try:
+        twins = _printed_error_twins(text, scores, lay, today, usual)
+    except OverflowError:
+        return sorted(lay.covered())
+    for change in twins:
+        leads = [_cnn_lead(text, feats, p, b) for p, b in change]
+        if all(lead < PRINTED_ERROR_CNN for lead in leads) and any(
+            _runner_up_doubt(text, scores, p, b, usual) or lead < PRINTED_ERROR_DOUBT_CNN
+            for (p, b), lead in zip(change, leads, strict=True)
+        ):
+            return sorted(p for p, _ in change)
+    return []
+
+
 def _cnn_lead(text: str, feats: np.ndarray | None, p: int, b: str) -> float:
     """By how many logits the CNN prefers the glyph read in cell `p` to `b`; -inf
     without it (fails closed: every runner-up counts)."""
@@ -1433,6 +1539,12 @@ def decide(
             # 7 and 3) pass every check as well.
             twin = _cancelling_runner_up(reading, scores, feats, lay, today)
             why = "runner_up_twin"
+        if not twin:
+            # Rule 23: two cells of one check group, each close behind another
+            # character, read so keep the field's check and fail only the composite: a
+            # document printed with its composite wrong, mended by two misreads.
+            twin = _printed_error_twin(reading, scores, feats, lay, today)
+            why = "printed_error_twin"
         if twin:
             reading = refused(
                 reading.document,

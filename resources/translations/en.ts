@@ -2271,6 +2271,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>characters read without confidence, and no reading of them passes the check digits</translation>
     </message>
     <message>
+        <source>ocr.why.printed_error_twin</source>
+        <extracomment>two digits under one check digit that the glyphs nearly read as two others: read so, that check passes as well and only the composite check digit fails, so the document may be printed invalid and misread as valid</extracomment>
+        <translation>two digits under one check digit that the glyphs nearly read as two others: read so, that check passes as well and only the composite check digit fails, so the document may be printed invalid and misread as valid</translation>
+    </message>
+    <message>
         <source>ocr.why.runner_up</source>
         <extracomment>a character where a check digit fails that the glyph nearly reads as another: read so, the MRZ passes every check, so it may be misread rather than invalid</extracomment>
         <translation>a character where a check digit fails that the glyph nearly reads as another: read so, the MRZ passes every check, so it may be misread rather than invalid</translation>

@@ -2271,6 +2271,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>有字元判讀信心不足，且沒有任何讀法通過檢查碼</translation>
     </message>
     <message>
+        <source>ocr.why.printed_error_twin</source>
+        <extracomment>two digits under one check digit that the glyphs nearly read as two others: read so, that check passes as well and only the composite check digit fails, so the document may be printed invalid and misread as valid</extracomment>
+        <translation>同一檢查碼涵蓋的兩個數字，其字形幾乎可讀成另外兩個數字：如此讀取，該檢查碼同樣通過，只有綜合檢查碼不符，因此證件可能本身印製無效，卻被誤讀為有效</translation>
+    </message>
+    <message>
         <source>ocr.why.runner_up</source>
         <extracomment>a character where a check digit fails that the glyph nearly reads as another: read so, the MRZ passes every check, so it may be misread rather than invalid</extracomment>
         <translation>檢查碼不符處有一字元的字形幾乎可讀成另一字元：如此讀取則 MRZ 通過所有檢查，因此可能是判讀錯誤，而非 MRZ 無效</translation>

@@ -18,6 +18,7 @@ from desktop.documents.mrz import check_digit, parse
 from tests.documents import synth
 
 TODAY = dt.date(2026, 11, 27)
+_WEIGHTS = (7, 3, 1)
 L2D = {"G": "6", "O": "0", "B": "8", "S": "5", "Z": "2", "I": "1", "D": "0", "Q": "0",
        "T": "7", "A": "4"}  # fmt: skip
 D2D = {"0": "86", "1": "74", "2": "73", "3": "85", "4": "19", "5": "63", "6": "85",
@@ -142,6 +143,62 @@ def _date_pair(seed: int) -> tuple[bytes, tuple[str, ...], bool, str]:
     return _render(fmt, base, edits, level, rng, note)
 
 
+F7_FORMATS = ("TD1", "TD2", "TD3", "TD1", "TD2", "TD3", "MRV-A", "MRV-B")
+
+
+def _printed_error_pair(seed: int) -> tuple[bytes, tuple[str, ...], bool, str]:
+    """Mode "f7" (rule 23, f6 41115): a PRINTED INVALID page whose two cells of one field
+    check's cells (a digit of the number or a date and that field's check digit) are
+    blended 45-75 % toward digits that keep the field's check (x -> y, the check c ->
+    c + w(y - x)), and whose composite is printed as the blended-toward reading computes
+    it: misread alike, the page reads valid. Formats by seed % 8: TD1, TD2, TD3 twice,
+    then MRV-A and MRV-B (no composite: the number's check digit printed wrong)."""
+    rng = np.random.default_rng(seed)
+    want = F7_FORMATS[seed % 8]
+    fmt, lines = synth.random_mrz(rng, TODAY)
+    while fmt != want:
+        fmt, lines = synth.random_mrz(rng, TODAY)
+    level = str(rng.choice(["easy", "medium", "hard"], p=[0.4, 0.45, 0.15]))
+    lay = mrz_layout.layout(fmt)
+    names = ("document number", "birth date", "expiry date")
+    composite = lay.check("composite")
+    for _ in range(100):  # a pair the composite sees (one it does not is rule 21's)
+        c = lay.check(names[int(rng.integers(3))])
+        assert c is not None
+        cells = [
+            (ln, q, _WEIGHTS[k % 3])
+            for k, (ln, q) in enumerate((ln, q) for ln, a, b in c.covers for q in range(a, b))
+            if lines[ln][q].isdigit()
+        ]
+        if not cells or not lines[c.line][c.pos].isdigit():
+            continue  # a long number's check digit stands after its continuation
+        i, j, w = cells[int(rng.integers(len(cells)))]
+        x, d = lines[i][j], lines[c.line][c.pos]
+        y = D2D[x][int(rng.integers(len(D2D[x])))]
+        z = str((int(d) + w * (int(y) - int(x))) % 10)
+        misread = _set(_set(lines, i, j, y), c.line, c.pos, z)
+        if composite is None or check_digit(composite.data(misread)) != int(
+            lines[composite.line][composite.pos]
+        ):
+            break
+    note = f"f7 {fmt} {c.name} {i + 1}:{j + 1} {x}{d}->{y}{z}"
+    if composite is not None:
+        printed = str(check_digit(composite.data(misread)))
+        base = _set(lines, composite.line, composite.pos, printed)
+        note += f" composite {lines[composite.line][composite.pos]}->{printed}"
+    else:
+        other = lay.check("expiry date" if c.name == "document number" else "document number")
+        assert other is not None
+        wrong = str((int(lines[other.line][other.pos]) + 1 + int(rng.integers(8))) % 10)
+        base = _set(lines, other.line, other.pos, wrong)
+        note += f" printed-invalid {other.line + 1}:{other.pos + 1}"
+    t = float(rng.uniform(0.45, 0.75))
+    u = float(np.clip(t + rng.uniform(-0.1, 0.1), 0.45, 0.8))
+    note += f" t={t:.2f} u={u:.2f}"
+    edits = [(i, j, y, t), (c.line, c.pos, z, u)]
+    return _render(fmt, base, edits, level, rng, note)
+
+
 def _render(
     fmt: str,
     base: tuple[str, ...],
@@ -173,13 +230,16 @@ def page(mode: str, seed: int) -> tuple[bytes, tuple[str, ...], bool, str] | Non
     letter 40-60 % toward its look-alike; 1 the same without the name; 2 printed valid,
     a number's digit 55-90 % toward a letter; 3 printed invalid (a check digit printed
     wrong) with the name blend. Mode "f2": printed valid, a name letter 70-90 % toward
-    its digit. Mode "f4": see _several; "f5": see _six_g; "f6": see _date_pair."""
+    its digit. Mode "f4": see _several; "f5": see _six_g; "f6": see _date_pair; "f7": see
+    _printed_error_pair."""
     if mode == "f4":
         return _several(seed)
     if mode == "f5":
         return _six_g(seed)
     if mode == "f6":
         return _date_pair(seed)
+    if mode == "f7":
+        return _printed_error_pair(seed)
     rng = np.random.default_rng(seed)
     fmt, lines = synth.random_mrz(rng, TODAY)
     level = str(rng.choice(["easy", "medium", "hard"], p=[0.4, 0.45, 0.15]))

@@ -1391,6 +1391,80 @@ def test_a_date_pair_blended_toward_digits_that_also_pass_is_refused_not_read_va
     assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
 
 
+# -- rule 23: a printed composite wrong, mended by two misreads in one check group -------
+
+# _FRA printed with its expiry 310804 and check 4 as 310801 and 1: the expiry's own check
+# passes, the composite (7) fails (the expiry's last digit weighs 3 there, its check 1:
+# -3 * 4 is not 0 modulo 10). Read 4 and 4, it is _FRA, valid (blend_pages f6 41115).
+_FRA_11 = (_FRA[0], _FRA[1][:13] + "11" + _FRA[1][15:], _FRA[2])
+
+
+@pytest.mark.usefixtures("templates_only")
+@pytest.mark.parametrize("behind, refused", [(0.05, True), (0.18, True), (0.30, False)])
+def test_two_misreads_that_mend_a_composite_printed_wrong_are_refused(behind, refused):
+    """Rule 23 on template scores (no CNN: every runner-up within reach counts, failing
+    closed): the glyphs read 4 and 4, the printed 1s `behind`. Within rule 18's reach
+    the printed reading keeps the expiry's check and fails the composite only (a
+    document printed invalid): refused, naming both cells; the clean counterpart (the
+    1s as far behind as any other class) stays valid."""
+    assert parse(_FRA, today=TODAY).valid
+    printed = parse(_FRA_11, today=TODAY)
+    assert not printed.valid and printed.checks.expiry_date and not printed.checks.composite
+    scores = _misread(_FRA_11, 30, [(30 + 13, "4", behind), (30 + 14, "4", behind)])
+    reading = ocr._decide(scores, "TD1", 30, TODAY)
+    assert reading.document.lines == _FRA
+    assert reading.document.valid != refused
+    if refused:
+        assert set(reading.uncertain) == {(2, 14), (2, 15)}
+        assert "only the composite check digit fails" in str(reading.document.errors[-1])
+    else:
+        assert not reading.uncertain
+
+
+@pytest.mark.parametrize(
+    "behind, cnn_prefers_read_by, refused",
+    [
+        ((0.126, 0.018), 3.27, True),  # f6 41115: 0.126 (the CNN 3.27) and a near tie
+        ((0.126, 0.126), 3.27, False),  # neither cell in doubt
+        ((0.15, 0.15), 1.3, True),  # the CNN near a tie
+        ((0.08, 0.08), 4.5, True),  # within RUNNER_UP_FIT in the templates: in doubt there
+        ((0.08, 0.08), 5.7, False),  # the CNN sure of both glyphs read
+    ],
+)
+def test_the_cnn_and_the_templates_clear_a_clean_pair_whose_runner_ups_fail_the_composite(
+    monkeypatch, behind, cnn_prefers_read_by, refused
+):
+    """Rule 23's margins (rule 21's): every cell's runner-up within reach with the CNN
+    preferring the glyph read by under PRINTED_ERROR_CNN, and one cell in doubt (within
+    RUNNER_UP_FIT, fitting oddly, or the CNN under PRINTED_ERROR_DOUBT_CNN): refused;
+    otherwise the reading stands."""
+    scores = _misread(_FRA_11, 30, [(30 + 13, "4", behind[0]), (30 + 14, "4", behind[1])])
+    reading = ocr_decide.Reading(parse(_FRA, today=TODAY), (1.0, 1.0, 1.0), (), (), 0.95)
+    monkeypatch.setattr(
+        ocr_lookalike.Cnn, "get", classmethod(lambda cls: _FakeCnn("4", "1", cnn_prefers_read_by))
+    )
+    feats = np.zeros((len(scores), 320), np.float32)
+    lay = mrz_layout.layout("TD1")
+    assert ocr_decide._cancelling_runner_up(reading, scores, feats, lay, TODAY) == []
+    cells = ocr_decide._printed_error_twin(reading, scores, feats, lay, TODAY)
+    assert cells == ([30 + 13, 30 + 14] if refused else [])
+
+
+def test_a_composite_printed_wrong_mended_by_two_misreads_is_never_read_valid():
+    """blend_pages f6 41115 end to end (TD1 printed with its composite wrong; the
+    expiry's 1 and check 5 blended 57 % and 50 % toward 4 and 8, which keep the
+    expiry's check and mend the composite): read 4 and 8 and VALID before rule 23,
+    now refused or reported invalid, never valid."""
+    from tests.documents import blend_pages
+
+    made = blend_pages.page("f6", 41115)
+    assert made is not None
+    jpeg, _printed, valid, _note = made
+    assert not valid
+    doc = ocr.read_image(jpeg, today=blend_pages.TODAY).document
+    assert not doc.valid
+
+
 @pytest.mark.parametrize("name, seed", [("mrz_heldout", 900071), ("mrz_heldout", 900007)])
 def test_clean_gs_rule_20_refused_are_read_exactly(name, seed):
     """Rule 20's cost on faces its author did not measure: mrz_heldout 900071's and
