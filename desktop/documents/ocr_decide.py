@@ -212,19 +212,7 @@ Rules (ICAO 9303 fields from `layout.py`):
    check (blend_pages f6: a date's pair blended toward digits that keep its check,
    read as the blends and valid). Rule 6 takes letter look-alikes only; this takes a
    digit's digit runner-up. Bounded: MAX_RUNNER_UP_TWINS parses (past it: refused).
-22. A 0/O cell no check digit covers where a field admits both (a visa's optional
-   data) that rules 3 and 4 left open is settled (_own_witnessed) where three witnesses
-   and the page agree: the CNN prefers one by OWN_CNN logits, the 0ODQ MLP by OWN_MLP,
-   the templates do not prefer the other, the cell is within OWN_GAP of the
-   page's own CNN-sure typed cells of that character (dates and check digits for a 0,
-   names for an O; two or more) and, where the page has such cells of the other, is
-   OWN_APART less like them. Not on a zoomed document, an odd line or a page the face
-   gate refuses. Rule 11 then judges the reading as any other (another face's O whose
-   twin cells share its face is refused there at any lead). Each witness alone was
-   measured to fail on attack pages (Noto Sans Mono's O in an OCR-B visa like the
-   page's 0s within 0.013 and the MLP sure of 0 by 3.97, the CNN by 2.28; an OCR-B O
-   blended 63 % toward 0, the CNN sure of 0 by 3.30, the MLP by 2.66).
-23. Rule 21's counterpart for a printed error (_printed_error_twin): a valid reading is
+22. Rule 21's counterpart for a printed error (_printed_error_twin): a valid reading is
    refused, naming the cells, where another reading changing two digits of one field
    check's cells (its check digit included), each within rule 21's margins behind the
    glyph read, keeps that field's own check and fails only the composite: a document
@@ -525,7 +513,7 @@ def refused(
 
 def is_ambiguous(reading: Reading) -> bool:
     """Refused because more than one reading passes every check digit (rule 14's
-    unvouched twin and rule 21's runner-up twin too). Not rule 23's printed-error twin:
+    unvouched twin and rule 21's runner-up twin too). Not rule 22's printed-error twin:
     the other reading there fails the composite."""
     return any(
         getattr(e, "code", "") == "ocr.refused"
@@ -1154,10 +1142,10 @@ def _cancelling_runner_up(
     return []
 
 
-# Rule 23: at most this many readings that keep one field's check and fail only the
+# Rule 22: at most this many readings that keep one field's check and fail only the
 # composite are parsed (past it: refused, every covered cell named).
 MAX_PRINTED_ERROR_TWINS = 256
-# Its margins (DESIGN.md, rule 23): rule 21's, measured there and again here.
+# Its margins (DESIGN.md, rule 22): rule 21's, measured there and again here.
 PRINTED_ERROR_CNN = TWIN_CNN
 PRINTED_ERROR_DOUBT_CNN = TWIN_DOUBT_CNN
 
@@ -1165,7 +1153,7 @@ PRINTED_ERROR_DOUBT_CNN = TWIN_DOUBT_CNN
 def _printed_error_twins(
     text: str, scores: np.ndarray, lay: mrz_layout.Layout, today: dt.date, usual: float
 ) -> list[tuple[tuple[int, str], ...]]:
-    """Rule 23's candidates: readings other than `text` that change two (up to
+    """Rule 22's candidates: readings other than `text` that change two (up to
     RUNNER_UP_TWIN_CELLS) cells of one field check's cells (its digit included), each
     to a digit within rule 18's widest reach behind the digit read (`_within_runner_up`,
     templates only), that
@@ -1219,7 +1207,7 @@ def _printed_error_twin(
     lay: mrz_layout.Layout,
     today: dt.date,
 ) -> list[int]:
-    """Rule 23, rule 21's counterpart for a printed error: the cells of another reading
+    """Rule 22, rule 21's counterpart for a printed error: the cells of another reading
     that changes two cells of one field check's cells (its digit included), each to a
     character within rule 21's margins behind the glyph read (the CNN preferring the
     glyph read by under TWIN_CNN, one of them in doubt), keeps that field's own check
@@ -1512,11 +1500,9 @@ def decide(
         _widen(loose, scores, feats, fmt)
         _exemplar_prune(loose, feats, fmt, twin=True, zoomed=zoomed)
         ocr_lookalike.settle(loose, feats, covered=())
-        _own_witnessed(loose, scores, feats, lay, zoomed)  # its cells: no check digit looks
         _unnarrow_odd_lines(loose, scores, feats, fmt)
         _exemplar_prune(cands, feats, fmt, zoomed=zoomed)
         by_net = ocr_lookalike.settle(cands, feats, lay.covered())
-        _own_witnessed(cands, scores, feats, lay, zoomed)
     chars = [c[0] for c in cands]
     reading = _choose(scores, cands, chars, fmt, n, today, top, stained, conf, mean_score, feats)
     if reading.document.valid:
@@ -1540,7 +1526,7 @@ def decide(
             twin = _cancelling_runner_up(reading, scores, feats, lay, today)
             why = "runner_up_twin"
         if not twin:
-            # Rule 23: two cells of one check group, each close behind another
+            # Rule 22: two cells of one check group, each close behind another
             # character, read so keep the field's check and fail only the composite: a
             # document printed with its composite wrong, mended by two misreads.
             twin = _printed_error_twin(reading, scores, feats, lay, today)
@@ -2060,85 +2046,6 @@ def _self_vouched(
             continue
         out[p].remove(b)
     return out
-
-
-# Rule 22 (issue 10; bench/results/mrz_uncovered_0o.md): the commonest refusal of a page
-# printed wholly in OCR-B on the seen held-out sets was a visa's optional-data 0 left
-# open between 0 and O (no check digit looks; the MLP needs its margin plus
-# UNCOVERED_EXTRA there). Measured on every 0/O cell rules 3 and 4 left open, on the seen
-# sets' visas (46 cells) and on attack pages (976 cells of 360 pages: another face's 0
-# or O in an OCR-B visa, OCR-B 0/O blended 40-70 % toward its twin, a stroke over the
-# cell): the honest OCR-B cells it settles had the CNN at 3.93-4.51, the MLP at
-# 4.17-4.73 and their page's 0s within 0.006 (the next honest cell: 3.30 / 4.55 /
-# 0.017). No attack cell passes; each witness alone fails (Noto Sans Mono's O like the
-# page's 0s within 0.013, the MLP sure of 0 by 3.97, the CNN by 2.28; JetBrains Mono's
-# O at 3.08 / 4.34 / 0.036; an O blended 63 % toward 0 at 3.30 / 2.66 / 0.018; M+ Code's
-# O at 4.79 / 4.52, 0.084 from the 0s). Thin on the honest side (the MLP 0.17 over);
-# a refusal costs two seconds. Rule 11 still judges the settled reading.
-OWN_CNN = 3.5
-OWN_MLP = 4.0
-OWN_GAP = 0.02
-OWN_APART = 0.05
-
-
-def _own_witnessed(
-    cands: list[list[str]],
-    scores: np.ndarray,
-    feats: np.ndarray,
-    lay: mrz_layout.Layout,
-    zoomed: bool,
-) -> list[int]:
-    """Rule 22: settle, in place, each 0/O cell no check digit covers whose field admits
-    both and which still holds exactly those two, where the CNN (OWN_CNN), the 0ODQ MLP
-    (OWN_MLP) and the templates agree and the page's own CNN-sure typed cells of that
-    character vouch for it (within OWN_GAP) and, if it has two of the other,
-    those are OWN_APART less like it. Returns the cells settled."""
-    covered = lay.covered()
-    todo = [p for p, c in enumerate(cands) if p not in covered and sorted(c) == ["0", "O"]]
-    net, cnn = ocr_lookalike.Net.get(), ocr_lookalike.Cnn.get()
-    if zoomed or not todo or net is None or cnn is None or len(feats) != len(cands):
-        return []  # without a witness nothing is settled (as before the rule)
-    if feats.ndim != 2 or feats.shape[1] != net.w1.shape[0]:
-        return []  # not the reader's cell features: no witness has an opinion
-    n = lay.width
-    odd = {li for li, m in enumerate(line_margins(scores, feats, n)) if m < LINE_MARGIN}
-    todo = [p for p in todo if p // n not in odd]
-    if not todo or not is_ocrb(scores, feats):
-        return []
-    allowed = lay.allowed()
-    twin = {a: b for pair in VOUCHED_PAIRS for a, b in (pair, pair[::-1])}
-    # Exemplars: cells read with one candidate, typed, the CNN sure of them (rule 14's).
-    text = "".join(c[0] if len(c) == 1 else "\x00" for c in cands)
-    typed = [c in twin and _typed(c, chars) for c, chars in zip(text, allowed, strict=True)]
-    sure = ocr_lookalike.lead(text, feats, {q: twin[text[q]] for q in range(len(text)) if typed[q]})
-    text = "".join(
-        "\x00" if sure.get(q, np.inf) < UNVOUCHED_LEAD else c for q, c in enumerate(text)
-    )
-    k = net.group_for(["0", "O"])
-    if k is None:
-        return []
-    group = net.groups[k][0]
-    settled = []
-    for p in todo:
-        z = cnn.logits(feats[p : p + 1])[0]
-        m = net.group_logits(k, feats[p : p + 1])[0]
-        x = "0" if z[IDX["0"]] >= z[IDX["O"]] else "O"
-        y = twin[x]
-        if (
-            z[IDX[x]] - z[IDX[y]] < OWN_CNN
-            or m[group.index(x)] - m[group.index(y)] < OWN_MLP
-            or scores[p, IDX[x]] < scores[p, IDX[y]]
-        ):
-            continue
-        mask = np.zeros(len(text), bool)
-        mask[p] = True
-        own = _exemplar_gap(text[:p] + x + text[p + 1 :], feats, lay, mask)[p]
-        other = _exemplar_gap(text[:p] + y + text[p + 1 :], feats, lay, mask)[p]
-        if not own <= OWN_GAP or other - own < OWN_APART:
-            continue  # NaN (fewer than two exemplars) fails the first; passes the second
-        cands[p] = [x]
-        settled.append(p)
-    return settled
 
 
 # Rule 13: a line no check digit covers (TD1's line 3, the name line of the other

@@ -147,7 +147,7 @@ F7_FORMATS = ("TD1", "TD2", "TD3", "TD1", "TD2", "TD3", "MRV-A", "MRV-B")
 
 
 def _printed_error_pair(seed: int) -> tuple[bytes, tuple[str, ...], bool, str]:
-    """Mode "f7" (rule 23, f6 41115): a PRINTED INVALID page whose two cells of one field
+    """Mode "f7" (rule 22, f6 41115): a PRINTED INVALID page whose two cells of one field
     check's cells (a digit of the number or a date and that field's check digit) are
     blended 45-75 % toward digits that keep the field's check (x -> y, the check c ->
     c + w(y - x)), and whose composite is printed as the blended-toward reading computes

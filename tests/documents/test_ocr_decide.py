@@ -1391,7 +1391,7 @@ def test_a_date_pair_blended_toward_digits_that_also_pass_is_refused_not_read_va
     assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
 
 
-# -- rule 23: a printed composite wrong, mended by two misreads in one check group -------
+# -- rule 22: a printed composite wrong, mended by two misreads in one check group -------
 
 # _FRA printed with its expiry 310804 and check 4 as 310801 and 1: the expiry's own check
 # passes, the composite (7) fails (the expiry's last digit weighs 3 there, its check 1:
@@ -1402,7 +1402,7 @@ _FRA_11 = (_FRA[0], _FRA[1][:13] + "11" + _FRA[1][15:], _FRA[2])
 @pytest.mark.usefixtures("templates_only")
 @pytest.mark.parametrize("behind, refused", [(0.05, True), (0.18, True), (0.30, False)])
 def test_two_misreads_that_mend_a_composite_printed_wrong_are_refused(behind, refused):
-    """Rule 23 on template scores (no CNN: every runner-up within reach counts, failing
+    """Rule 22 on template scores (no CNN: every runner-up within reach counts, failing
     closed): the glyphs read 4 and 4, the printed 1s `behind`. Within rule 18's reach
     the printed reading keeps the expiry's check and fails the composite only (a
     document printed invalid): refused, naming both cells; the clean counterpart (the
@@ -1434,7 +1434,7 @@ def test_two_misreads_that_mend_a_composite_printed_wrong_are_refused(behind, re
 def test_the_cnn_and_the_templates_clear_a_clean_pair_whose_runner_ups_fail_the_composite(
     monkeypatch, behind, cnn_prefers_read_by, refused
 ):
-    """Rule 23's margins (rule 21's): every cell's runner-up within reach with the CNN
+    """Rule 22's margins (rule 21's): every cell's runner-up within reach with the CNN
     preferring the glyph read by under PRINTED_ERROR_CNN, and one cell in doubt (within
     RUNNER_UP_FIT, fitting oddly, or the CNN under PRINTED_ERROR_DOUBT_CNN): refused;
     otherwise the reading stands."""
@@ -1453,7 +1453,7 @@ def test_the_cnn_and_the_templates_clear_a_clean_pair_whose_runner_ups_fail_the_
 def test_a_composite_printed_wrong_mended_by_two_misreads_is_never_read_valid():
     """blend_pages f6 41115 end to end (TD1 printed with its composite wrong; the
     expiry's 1 and check 5 blended 57 % and 50 % toward 4 and 8, which keep the
-    expiry's check and mend the composite): read 4 and 8 and VALID before rule 23,
+    expiry's check and mend the composite): read 4 and 8 and VALID before rule 22,
     now refused or reported invalid, never valid."""
     from tests.documents import blend_pages
 
