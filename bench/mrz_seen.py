@@ -6,7 +6,7 @@ files stay as they were scored.
 
     SHARED_DIR=/work/shared taskset -c 1 .venv/bin/python -m bench.mrz_seen heldout7 [N] [--all]
 
-Sets: synth, variant, heldout, heldout4 .. heldout17 (the seeds of bench_mrz). `--all`
+Sets: synth, variant, heldout, heldout4 .. heldout18 (the seeds of bench_mrz). `--all`
 lists exact reads too (one line each).
 """
 
@@ -44,6 +44,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         mrz_heldout15,
         mrz_heldout16,
         mrz_heldout17,
+        mrz_heldout18,
         mrz_variant,
     )
     from tests.documents import synth
@@ -66,6 +67,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         "heldout15": (mrz_heldout15.sample, bench_mrz.HELDOUT15),
         "heldout16": (mrz_heldout16.sample, bench_mrz.HELDOUT16),
         "heldout17": (mrz_heldout17.sample, bench_mrz.HELDOUT17),
+        "heldout18": (mrz_heldout18.sample, bench_mrz.HELDOUT18),
     }
 
 
