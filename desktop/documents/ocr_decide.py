@@ -230,7 +230,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -1064,31 +1064,27 @@ TWIN_CNN = 5.0
 TWIN_DOUBT_CNN = 3.0
 
 
-def _runner_up_twins(
-    text: str, scores: np.ndarray, lay: mrz_layout.Layout, today: dt.date, usual: float
-) -> list[tuple[tuple[int, str], ...]]:
-    """Rule 21's candidates: readings other than `text` that change two (up to
-    RUNNER_UP_TWIN_CELLS) cells of one field check's cells (its digit included), each
-    to a character its field admits within rule 18's widest reach behind the glyph
-    read (`_within_runner_up`, templates only), and that pass every check (the composite
-    before the parse). The fewest cells first; OverflowError past MAX_RUNNER_UP_TWINS
-    parses (the caller then refuses: see _cancelling_runner_up)."""
+def _digit_runner_up_changes(
+    text: str, scores: np.ndarray, lay: mrz_layout.Layout, usual: float
+) -> Iterator[tuple[tuple[tuple[int, str], ...], tuple[str, ...]]]:
+    """Rules 21 and 22's search: per field check (not the composite), each reading that
+    changes two (up to RUNNER_UP_TWIN_CELLS) of its cells (its check digit included),
+    each digit to another digit within rule 18's widest reach behind the glyph read
+    (`_within_runner_up`, templates only), and keeps that field's check; with its
+    lines. The fewest cells first. Digits only: letters are rule 6's look-alikes,
+    check-blind changes (K/<, 6/G, 8/S) pass alone (rules 11 and 20's), and with a
+    number's letter look-alikes (0/O, 7/T) rule 22 would refuse ext-mrz's Japanese
+    passport (7/T 0.096 behind, the CNN 2.41; check 3/5 0.095, 1.81) and two other cards."""
     fields = lay.field_of()
-    composite = lay.check("composite")
-    out: list[tuple[tuple[int, str], ...]] = []
-    parses = 0
     for c in lay.checks:
         if c.name == "composite":
             continue
         single = [
             (p, b)
             for p in sorted(lay.cells_of(c))
-            if (f := fields[p]) is not None and text[p] in IDX
+            if (f := fields[p]) is not None and text[p] in mrz_layout.DIGITS
             for b in f.chars
-            # A digit's digit runner-up: letters are rule 6's look-alikes, and
-            # check-blind changes (K/<, 6/G, 8/S) pass alone: rules 11 and 20's.
-            if text[p] in mrz_layout.DIGITS
-            and b in mrz_layout.DIGITS
+            if b in mrz_layout.DIGITS
             and b != text[p]
             and _within_runner_up(text, scores, p, b, usual)
         ]
@@ -1097,16 +1093,48 @@ def _runner_up_twins(
                 if len({p for p, _ in change}) < k:
                     continue
                 lines = lay.lines_of(_changed(text, change))
-                if not _plain_check(lines, c, lay) or (
-                    composite is not None and not _plain_check(lines, composite, lay)
-                ):
-                    continue  # the parse is the costly part
-                parses += 1
-                if parses > MAX_RUNNER_UP_TWINS:
-                    raise OverflowError
-                if parse(lines, today=today).valid:
-                    out.append(change)
+                if _plain_check(lines, c, lay):
+                    yield change, lines
+
+
+def _runner_up_twins(
+    text: str, scores: np.ndarray, lay: mrz_layout.Layout, today: dt.date, usual: float
+) -> list[tuple[tuple[int, str], ...]]:
+    """Rule 21's candidates: the changes of `_digit_runner_up_changes` that pass every
+    check (the composite before the parse). OverflowError past MAX_RUNNER_UP_TWINS
+    parses (the caller then refuses: see _cancelling_runner_up)."""
+    composite = lay.check("composite")
+    out: list[tuple[tuple[int, str], ...]] = []
+    parses = 0
+    for change, lines in _digit_runner_up_changes(text, scores, lay, usual):
+        if composite is not None and not _plain_check(lines, composite, lay):
+            continue  # the parse is the costly part
+        parses += 1
+        if parses > MAX_RUNNER_UP_TWINS:
+            raise OverflowError
+        if parse(lines, today=today).valid:
+            out.append(change)
     return out
+
+
+def _in_doubt(
+    twins: list[tuple[tuple[int, str], ...]],
+    text: str,
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    usual: float,
+) -> list[int]:
+    """The cells of the first change each of whose digits the CNN prefers the glyph
+    read to by under TWIN_CNN, one of them in doubt (`_runner_up_doubt`, or the CNN
+    under TWIN_DOUBT_CNN); or []. Without the CNN every change counts (fails closed)."""
+    for change in twins:
+        leads = [_cnn_lead(text, feats, p, b) for p, b in change]
+        if all(lead < TWIN_CNN for lead in leads) and any(
+            _runner_up_doubt(text, scores, p, b, usual) or lead < TWIN_DOUBT_CNN
+            for (p, b), lead in zip(change, leads, strict=True)
+        ):
+            return sorted(p for p, _ in change)
+    return []
 
 
 def _cancelling_runner_up(
@@ -1119,13 +1147,12 @@ def _cancelling_runner_up(
     """Rule 21, the valid counterpart of rule 18c: the cells of another reading that
     changes two digits of one field check's cells (its digit included), each to a
     digit within rule 18's reach behind the glyph read that the CNN does not prefer the
-    glyph read to by TWIN_CNN, one of them in doubt (`_runner_up_doubt`, or the CNN
-    under TWIN_DOUBT_CNN), and passes every check as well; or []. Without the CNN every
-    runner-up within reach counts (fails closed). A date's last digit (weight 1) and its check
-    digit stand at composite weights 7 and 3 (TD1, TD3; MRV has no composite), so two
-    digits misread alike cancel in every check (blend_pages f6: 44 of 75 printed valid
-    pages read wrong and valid). Past MAX_RUNNER_UP_TWINS readings every cell a check
-    digit covers is named (fails closed)."""
+    glyph read to by TWIN_CNN, one of them in doubt (`_in_doubt`), and passes every
+    check as well; or []. A date's last digit (weight 1) and its check digit stand at
+    composite weights 7 and 3 (TD1, TD3; MRV has no composite), so two digits misread
+    alike cancel in every check (blend_pages f6: 44 of 75 printed valid pages read wrong
+    and valid). Past MAX_RUNNER_UP_TWINS readings every cell a check digit covers is
+    named (fails closed)."""
     text = "".join(reading.document.lines)
     if len(text) != len(scores):
         return []
@@ -1134,71 +1161,37 @@ def _cancelling_runner_up(
         twins = _runner_up_twins(text, scores, lay, today, usual)
     except OverflowError:
         return sorted(lay.covered())
-    for change in twins:
-        leads = [_cnn_lead(text, feats, p, b) for p, b in change]
-        if all(lead < TWIN_CNN for lead in leads) and any(
-            _runner_up_doubt(text, scores, p, b, usual) or lead < TWIN_DOUBT_CNN
-            for (p, b), lead in zip(change, leads, strict=True)
-        ):
-            return sorted(p for p, _ in change)
-    return []
+    return _in_doubt(twins, text, scores, feats, usual)
 
 
 # Rule 22: at most this many readings that keep one field's check and fail only the
-# composite are parsed (past it: refused, every covered cell named).
+# composite are parsed (past it: refused, every covered cell named). Its margins are
+# rule 21's (TWIN_CNN, TWIN_DOUBT_CNN), measured there and again here (DESIGN.md).
 MAX_PRINTED_ERROR_TWINS = 256
-# Its margins (DESIGN.md, rule 22): rule 21's, measured there and again here.
-PRINTED_ERROR_CNN = TWIN_CNN
-PRINTED_ERROR_DOUBT_CNN = TWIN_DOUBT_CNN
 
 
 def _printed_error_twins(
     text: str, scores: np.ndarray, lay: mrz_layout.Layout, today: dt.date, usual: float
 ) -> list[tuple[tuple[int, str], ...]]:
-    """Rule 22's candidates: readings other than `text` that change two (up to
-    RUNNER_UP_TWIN_CELLS) cells of one field check's cells (its digit included), each
-    to a digit within rule 18's widest reach behind the digit read (`_within_runner_up`,
-    templates only), that
-    keep that field's own check passing and fail the composite only: a document printed
-    with its composite wrong (only TD1 and TD3 have one over the fields). OverflowError
-    past MAX_PRINTED_ERROR_TWINS parses."""
+    """Rule 22's candidates: the changes of `_digit_runner_up_changes` that fail the
+    composite only: a document printed with its composite wrong (only TD1 and TD3 have
+    one over the fields). OverflowError past MAX_PRINTED_ERROR_TWINS parses."""
     composite = lay.check("composite")
     if composite is None:
         return []  # an MRV: such a change passes every check (rule 21's)
-    fields = lay.field_of()
     out: list[tuple[tuple[int, str], ...]] = []
     parses = 0
-    for c in lay.checks:
-        if c.name == "composite":
-            continue
-        single = [
-            (p, b)
-            for p in sorted(lay.cells_of(c))
-            if (f := fields[p]) is not None and text[p] in IDX
-            for b in f.chars
-            # A digit's digit runner-up, as rule 21's: with a letter look-alike (a
-            # number's 0 read O) ext-mrz's Japanese passport (7/T 0.096 behind, the CNN
-            # 2.41; check 3/5 0.095, 1.81) and two other cards would be refused.
-            if text[p] in mrz_layout.DIGITS
-            and b in mrz_layout.DIGITS
-            and b != text[p]
-            and _within_runner_up(text, scores, p, b, usual)
-        ]
-        for k in range(2, RUNNER_UP_TWIN_CELLS + 1):
-            for change in itertools.combinations(single, k):
-                if len({p for p, _ in change}) < k:
-                    continue
-                lines = lay.lines_of(_changed(text, change))
-                if not _plain_check(lines, c, lay) or _plain_check(lines, composite, lay):
-                    continue  # passing the composite too is rule 21's
-                parses += 1
-                if parses > MAX_PRINTED_ERROR_TWINS:
-                    raise OverflowError
-                doc = parse(lines, today=today)
-                if _failed_checks(doc.checks) == {"composite"} and all(
-                    getattr(e, "code", "") == "mrz.check" for e in doc.errors
-                ):
-                    out.append(change)
+    for change, lines in _digit_runner_up_changes(text, scores, lay, usual):
+        if _plain_check(lines, composite, lay):
+            continue  # passing the composite too is rule 21's
+        parses += 1
+        if parses > MAX_PRINTED_ERROR_TWINS:
+            raise OverflowError
+        doc = parse(lines, today=today)
+        if _failed_checks(doc.checks) == {"composite"} and all(
+            getattr(e, "code", "") == "mrz.check" for e in doc.errors
+        ):
+            out.append(change)
     return out
 
 
@@ -1210,14 +1203,12 @@ def _printed_error_twin(
     today: dt.date,
 ) -> list[int]:
     """Rule 22, rule 21's counterpart for a printed error: the cells of another reading
-    that changes two cells of one field check's cells (its digit included), each to a
-    character within rule 21's margins behind the glyph read (the CNN preferring the
-    glyph read by under TWIN_CNN, one of them in doubt), keeps that field's own check
-    and fails the composite only; or []. Such a reading is a document printed with its
-    composite wrong, and two misreads that keep the field's check mend the composite
+    that changes two digits of one field check's cells (its digit included), each
+    within rule 21's margins behind the glyph read (`_in_doubt`), keeps that field's own
+    check and fails the composite only; or []. Such a reading is a document printed with
+    its composite wrong, and two misreads that keep the field's check mend the composite
     (blend_pages f6 41115: TD1's expiry 1 and check 5 read 4 and 8, weights 3 and 1 in
-    the composite). Without the CNN every runner-up within reach counts (fails closed);
-    past MAX_PRINTED_ERROR_TWINS readings every covered cell is named."""
+    the composite). Past MAX_PRINTED_ERROR_TWINS readings every covered cell is named."""
     text = "".join(reading.document.lines)
     if len(text) != len(scores):
         return []
@@ -1226,14 +1217,7 @@ def _printed_error_twin(
         twins = _printed_error_twins(text, scores, lay, today, usual)
     except OverflowError:
         return sorted(lay.covered())
-    for change in twins:
-        leads = [_cnn_lead(text, feats, p, b) for p, b in change]
-        if all(lead < PRINTED_ERROR_CNN for lead in leads) and any(
-            _runner_up_doubt(text, scores, p, b, usual) or lead < PRINTED_ERROR_DOUBT_CNN
-            for (p, b), lead in zip(change, leads, strict=True)
-        ):
-            return sorted(p for p, _ in change)
-    return []
+    return _in_doubt(twins, text, scores, feats, usual)
 
 
 def _cnn_lead(text: str, feats: np.ndarray | None, p: int, b: str) -> float:

@@ -1450,8 +1450,8 @@ def test_the_cnn_and_the_templates_clear_a_clean_pair_whose_runner_ups_fail_the_
     monkeypatch, behind, cnn_prefers_read_by, refused
 ):
     """Rule 22's margins (rule 21's): every cell's runner-up within reach with the CNN
-    preferring the glyph read by under PRINTED_ERROR_CNN, and one cell in doubt (within
-    RUNNER_UP_FIT, fitting oddly, or the CNN under PRINTED_ERROR_DOUBT_CNN): refused;
+    preferring the glyph read by under TWIN_CNN, and one cell in doubt (within
+    RUNNER_UP_FIT, fitting oddly, or the CNN under TWIN_DOUBT_CNN): refused;
     otherwise the reading stands."""
     scores = _misread(_FRA_11, 30, [(30 + 13, "4", behind[0]), (30 + 14, "4", behind[1])])
     reading = ocr_decide.Reading(parse(_FRA, today=TODAY), (1.0, 1.0, 1.0), (), (), 0.95)
