@@ -322,3 +322,12 @@ def test_the_generator_knows_nothing_of_the_reader():
     text = (ROOT / "bench" / "mrz_heldout19.py").read_text(encoding="utf-8")
     imports = [ln for ln in text.splitlines() if ln.lstrip().startswith(("import ", "from "))]
     assert not any("ocr" in ln or "glyphs" in ln or "mrz_" in ln for ln in imports), imports
+
+
+def test_the_bench_scores_it_once(tmp_path, monkeypatch):
+    """The bench refuses to score the set twice and does not score it by default."""
+    from bench import bench_mrz
+    from tests.documents.scored_once import assert_scored_once
+
+    assert bench_mrz.HELDOUT19 == h19.SEED
+    assert_scored_once("heldout19", h19.SEED, "nineteenth", tmp_path, monkeypatch)
