@@ -1,0 +1,53 @@
+"""The cancelling-twin diagnosis's attack pages (tests/documents/twin_pages.py;
+bench/results/mrz_ambiguous_twins.md): a number's letter pair at weights 7 and 3, read
+as its digit look-alikes, passes every check as well."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.documents import ocr
+from desktop.documents.mrz import TravelDocument
+from tests.documents import twin_pages
+
+
+def _read(
+    made: tuple[bytes, tuple[str, ...], str] | None,
+) -> tuple[TravelDocument, tuple[str, ...]]:
+    if made is None:
+        pytest.skip("the face is not installed")
+    jpeg, printed, _note = made
+    return ocr.read_image(jpeg, today=twin_pages.TODAY).document, printed
+
+
+def test_jetbrains_mono_oo_read_00_stays_refused() -> None:
+    """Seed 62004 (MRV-B, number 2:4-5 OO in JetBrains Mono): read 00, both networks
+    sure of 0 (CNN 4.76 and 4.92, MLP 5.58 and 5.46) over every honest twin page's
+    joint lead (4.35): rule 6 must keep refusing it; a margin on the networks that
+    lifted the honest pages would report it valid."""
+    doc, printed = _read(twin_pages.face_page(62004, "jbmono", "O"))
+    assert doc.lines[1][3:5] == "00" and printed[1][3:5] == "OO"
+    assert not doc.valid
+    assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors)
+
+
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="open: another face's O like OCR-B's 0 (rule 14)"
+)
+@pytest.mark.parametrize(
+    ("seed", "face"),
+    [
+        (61019, "notosansmono"),
+        (61038, "notomono"),
+        (61049, "notosansmono"),
+        (61096, "jbmono"),
+    ],
+)
+def test_noto_oo_in_a_number_is_not_read_00_and_valid(seed: int, face: str) -> None:
+    """Open (base code 3ef935a): an OCR-B page whose number prints OO at weights 7 and 3 in
+    Noto Mono / Noto Sans Mono (or JetBrains Mono: 61096, both networks for 0 by 5.0 to
+    5.5) is read 00 and VALID. 61019: O 0.07 behind in the
+    templates (no candidate), the CNN for 0 by 2.18-2.19 (over UNVOUCHED_LEAD); 61038,
+    61049: the cells within EXEMPLAR_TIGHT of the dates' 0s, so no witness is asked."""
+    doc, printed = _read(twin_pages.face_page(seed, face))
+    assert not (doc.valid and doc.lines != printed)
