@@ -222,6 +222,15 @@ Rules (ICAO 9303 fields from `layout.py`):
    TD1's expiry 1 and check 5 read 4 and 8, weights 3 and 1 in the composite). Digits
    only: with a number's letter look-alikes (0/O, 7/T) it would refuse three ext-mrz
    pictures. Bounded: MAX_PRINTED_ERROR_TWINS parses (past it: refused).
+   22b. Rule 22's margins mirrored (_both_in_doubt): the same pair is refused where
+   both its cells are in doubt in the templates (within RUNNER_UP_FIT, or fitting
+   RUNNER_UP_ODD worse than usual), one of them a near tie there (RUNNER_UP_FIT), and
+   the CNN prefers the glyph read by under TWIN_DOUBT_CNN in one, however sure it is of
+   the other (blend_pages f7: a blend the CNN is sure of by up to 7.1 in one cell, a
+   near tie and a CNN under 2.2 in the pair; of the clean pages of ext-mrz and ten seen
+   sets only mrz_heldout12 2300044's gray image had all three, a coloured check digit
+   fitting 0.194 worse than usual, and its ink image reads it exactly:
+   bench/results/mrz_f7_within_reach.md).
 """
 
 from __future__ import annotations
@@ -1217,7 +1226,39 @@ def _printed_error_twin(
         twins = _printed_error_twins(text, scores, lay, today, usual)
     except OverflowError:
         return sorted(lay.covered())
-    return _in_doubt(twins, text, scores, feats, usual)
+    return _in_doubt(twins, text, scores, feats, usual) or _both_in_doubt(
+        twins, text, scores, feats, usual
+    )
+
+
+def _both_in_doubt(
+    twins: list[tuple[tuple[int, str], ...]],
+    text: str,
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    usual: float,
+) -> list[int]:
+    """Rule 22b: the cells of the first change each of whose cells is in doubt in the
+    templates (`_runner_up_doubt`: its digit within RUNNER_UP_FIT, or the cell fitting
+    RUNNER_UP_ODD worse than usual), one of them a near tie there (within
+    RUNNER_UP_FIT), and one the CNN prefers to its digit by under TWIN_DOUBT_CNN,
+    whatever it says of the other (rule 22 wants it under TWIN_CNN in both); or [].
+    Three doubts in the very two cells a composite-mending twin needs are the evidence
+    (blend_pages f7: a blend the CNN is sure of by up to 7.1 in one cell). Measured
+    (bench/results/mrz_f7_within_reach.md): on clean pages only mrz_heldout12
+    2300044's gray image had all three (a coloured cell; its ink image reads exactly);
+    the nearest others, mrz synth 700184 (two near ties, the CNN sure of both by 5.48
+    and 6.68) and mrz_variant 800024 (both cells fitting oddly, no near tie: 0.183 and
+    0.233, the CNN 3.20). Without the CNN every such change counts (fails closed)."""
+    for change in twins:
+        gaps = [scores[p, IDX[text[p]]] - scores[p, IDX[b]] for p, b in change]
+        if (
+            all(_runner_up_doubt(text, scores, p, b, usual) for p, b in change)
+            and min(gaps) < RUNNER_UP_FIT
+            and any(_cnn_lead(text, feats, p, b) < TWIN_DOUBT_CNN for p, b in change)
+        ):
+            return sorted(p for p, _ in change)
+    return []
 
 
 def _cnn_lead(text: str, feats: np.ndarray | None, p: int, b: str) -> float:

@@ -1493,3 +1493,84 @@ def test_clean_gs_rule_20_refused_are_read_exactly(name, seed):
     s = importlib.import_module(f"bench.{name}").sample(seed, today=bench_mrz.TODAY)
     doc = ocr.read_image(s.jpeg, today=bench_mrz.TODAY).document
     assert doc.valid and doc.lines == s.lines
+
+
+# -- rule 22b: both cells of a composite-mending pair in doubt in the templates ---------
+
+
+class _LeadInFeatsCnn:
+    """The look-alike CNN's logits: `prefer` over `over` by each cell's feats[:, 0]."""
+
+    def __init__(self, prefer: str, over: str) -> None:
+        self.prefer, self.over = prefer, over
+
+    def logits(self, feats: np.ndarray) -> np.ndarray:
+        z = np.zeros((len(feats), 37), np.float32)
+        z[:, IDX[self.over]] = 4.0
+        z[:, IDX[self.prefer]] = 4.0 + feats[:, 0]
+        return z
+
+
+@pytest.mark.parametrize(
+    "behind, odd, cnn_prefers_read_by, refused",
+    [
+        # f7 42154 (recorded): the 4 0.067 behind, fitting 0.145 worse than usual, the
+        # CNN 0.91; the 0 0.207 behind, fitting 0.177 worse, the CNN 5.04
+        ((0.067, 0.207), (0.145, 0.177), (0.91, 5.04), True),
+        # f7 42283: 0.155 behind fitting 0.077 worse (CNN 5.53), 0.055 behind (CNN -0.30)
+        ((0.155, 0.055), (0.077, 0.064), (5.53, -0.30), True),
+        # mrz synth 700184, clean: both 0.088-0.089 behind, the CNN sure of both
+        ((0.088, 0.089), (0.009, 0.008), (6.68, 5.48), False),
+        # mrz_variant 800024, clean: both cells fitting oddly, neither a near tie
+        ((0.183, 0.233), (0.062, 0.058), (3.20, 5.18), False),
+        # ext-mrz's Spanish card, clean: one cell in doubt only (0.227 behind, 0.049)
+        ((0.146, 0.227), (0.022, 0.049), (3.01, 5.37), False),
+    ],
+)
+def test_a_pair_in_doubt_in_both_cells_that_mends_a_composite_printed_wrong_is_refused(
+    monkeypatch, behind, odd, cnn_prefers_read_by, refused
+):
+    """Rule 22b (blend_pages f7): both cells of the pair in doubt in the templates (the
+    other digit within RUNNER_UP_FIT, or the cell fitting RUNNER_UP_ODD worse than the
+    page's usual cell), one a near tie there, and the CNN under TWIN_DOUBT_CNN in one:
+    refused, the CNN sure of the other cell or not; the clean counterparts (the CNN sure
+    of both; no near tie; one cell in doubt only) stay valid."""
+    scores = _scores(_FRA_11)  # the usual cell scores 0.97
+    feats = np.zeros((len(scores), 320), np.float32)
+    for p, gap, worse, lead in zip(
+        (30 + 13, 30 + 14), behind, odd, cnn_prefers_read_by, strict=True
+    ):
+        scores[p, IDX["4"]] = 0.97 - worse
+        scores[p, IDX["1"]] = 0.97 - worse - gap
+        feats[p, 0] = lead
+    reading = ocr_decide.Reading(parse(_FRA, today=TODAY), (1.0, 1.0, 1.0), (), (), 0.95)
+    monkeypatch.setattr(
+        ocr_lookalike.Cnn, "get", classmethod(lambda cls: _LeadInFeatsCnn("4", "1"))
+    )
+    lay = mrz_layout.layout("TD1")
+    assert ocr_decide._cancelling_runner_up(reading, scores, feats, lay, TODAY) == []
+    cells = ocr_decide._printed_error_twin(reading, scores, feats, lay, TODAY)
+    assert cells == ([30 + 13, 30 + 14] if refused else [])
+    # Without rule 22b, rule 22's margins (the CNN under TWIN_CNN in every cell) let
+    # the attack pages through: 22b is what refuses them.
+    twins = ocr_decide._printed_error_twins(
+        "".join(_FRA), scores, lay, TODAY, ocr_decide._usual_fit("".join(_FRA), scores)
+    )
+    assert ocr_decide._in_doubt(twins, "".join(_FRA), scores, feats, 0.97) == []
+
+
+@pytest.mark.parametrize("seed", [42154, 42283])
+def test_an_f7_page_whose_pair_is_in_doubt_in_both_cells_is_never_read_valid(seed):
+    """blend_pages f7 end to end (printed with its composite wrong; a digit and its
+    field's check digit blended toward digits that keep the field's check and mend the
+    composite): 42154 (TD3 expiry 40 read 17, the CNN sure of the 7 by 5.04) and 42283
+    (TD1 birth 14 read 76, the CNN sure of the 7 by 5.53) were read VALID past rule 22's
+    margins; never valid now."""
+    from tests.documents import blend_pages
+
+    made = blend_pages.page("f7", seed)
+    assert made is not None
+    jpeg, _printed, valid, _note = made
+    assert not valid
+    doc = ocr.read_image(jpeg, today=blend_pages.TODAY).document
+    assert not doc.valid
