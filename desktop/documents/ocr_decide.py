@@ -235,7 +235,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.documents import codes, ocr_lookalike
+from desktop.documents import codes, glyphs, ocr_lookalike
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import (
     ALPHABET,
@@ -875,8 +875,7 @@ def _close_behind(
     RUNNER_UP_CNN; or RUNNER_UP_ODD_WIDE where the cell fits RUNNER_UP_ODD worse than
     the document's usual ink cell). Without the CNN every `b` within reach counts."""
     return _within_runner_up(text, scores, p, b, usual) and (
-        _runner_up_doubt(text, scores, p, b, usual)
-        or _cnn_lead(text, feats, p, b) < RUNNER_UP_CNN
+        _runner_up_doubt(text, scores, p, b, usual) or _cnn_lead(text, feats, p, b) < RUNNER_UP_CNN
     )
 
 
@@ -1978,7 +1977,56 @@ def _unvouched(
     for p, v in leads.items():
         if v < sure and twin[text[p]] not in out[p]:
             out[p].append(twin[text[p]])
+    for p in _round_zeros(text, sure_text, feats, allowed, todo):
+        if "O" not in out[p]:
+            out[p].append("O")
     return out
+
+
+def _ink_aspect(feats: np.ndarray) -> np.ndarray:
+    """Per feature vector (a FEAT_H x FEAT_W cell, ink positive): the spread of its ink
+    across (weighted standard deviation of x) over its spread down."""
+    img = np.clip(feats.reshape(len(feats), glyphs.FEAT_H, glyphs.FEAT_W), 0.0, None)
+    ys, xs = np.mgrid[0 : glyphs.FEAT_H, 0 : glyphs.FEAT_W]
+    mass = img.sum(axis=(1, 2)) + 1e-9
+
+    def spread(grid: np.ndarray) -> np.ndarray:
+        mean = (img * grid).sum(axis=(1, 2)) / mass
+        return np.sqrt((img * (grid - mean[:, None, None]) ** 2).sum(axis=(1, 2)) / mass)
+
+    return spread(xs) / np.maximum(spread(ys), 1e-6)
+
+
+# Rule 14's round zeros (bench/results/mrz_hybrid_oo.md): OCR-B's 0 is a narrow oval;
+# Noto Mono's and Noto Sans Mono's O is rounder and resembles it within EXEMPLAR_TIGHT
+# (so no exemplar doubts it), the CNN preferring 0 by up to 2.19: a cancelling OO in a
+# document number was read 00 and VALID (twin_pages 61019, 61038, 61049, 61088, 61089,
+# 61099). A checked cell read 0 whose ink is ROUND_ASPECT wider for its height than the
+# page's CNN-sure typed 0s (median; two or more) and that the CNN prefers to O by under
+# ROUND_CNN keeps O for the twin search. Measured: those Os 1.122-1.165, CNN -0.77 to
+# 2.19; ext-mrz's honest 0s in such fields up to 1.209 (Canada, photographed) but with
+# the CNN at 2.21 or more there, except one cell (a French resident card's 1.161 at
+# 1.92) with no cancelling partner; seen generated sets up to 1.133.
+ROUND_ASPECT = 1.10
+ROUND_CNN = 2.5
+
+
+def _round_zeros(
+    text: str, sure_text: str, feats: np.ndarray, allowed: list[str], todo: np.ndarray
+) -> list[int]:
+    """Rule 14 (round zeros): the cells of `todo` read 0, O admitted, rounder than the
+    page's CNN-sure typed 0s by ROUND_ASPECT and not preferred to O by ROUND_CNN."""
+    cells = [int(p) for p in np.flatnonzero(todo) if text[p] == "0" and "O" in allowed[p]]
+    zeros = [
+        q for q, c in enumerate(sure_text) if c == "0" and not todo[q] and _typed("0", allowed[q])
+    ]
+    if not cells or len(zeros) < 2:
+        return []
+    usual = float(np.median(_ink_aspect(feats[zeros])))
+    aspect = _ink_aspect(feats[cells])
+    round_ = [p for p, a in zip(cells, aspect, strict=True) if a >= ROUND_ASPECT * usual]
+    leads = ocr_lookalike.lead(text, feats, dict.fromkeys(round_, "O"))
+    return [p for p, v in leads.items() if v < ROUND_CNN]
 
 
 # Rule 15 (issue 10, ext-mrz's Qatar passport: number 00000000 refused, its 0s at weights

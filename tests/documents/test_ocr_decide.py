@@ -1493,3 +1493,18 @@ def test_clean_gs_rule_20_refused_are_read_exactly(name, seed):
     s = importlib.import_module(f"bench.{name}").sample(seed, today=bench_mrz.TODAY)
     doc = ocr.read_image(s.jpeg, today=bench_mrz.TODAY).document
     assert doc.valid and doc.lines == s.lines
+
+
+def test_ink_aspect_tells_a_round_o_from_a_narrow_oval() -> None:
+    """Rule 14's round zeros: a ring as wide as it is tall measures rounder than a narrow
+    oval of the same height (OCR-B's 0 against Noto Mono's O)."""
+    ys, xs = np.mgrid[0:20, 0:16]
+
+    def ring(rx: float, ry: float) -> np.ndarray:
+        r = ((xs - 7.5) / rx) ** 2 + ((ys - 9.5) / ry) ** 2
+        v = ((r > 0.6) & (r < 1.0)).astype(float).ravel()
+        v -= v.mean()
+        return v / np.linalg.norm(v)
+
+    narrow, round_ = ocr_decide._ink_aspect(np.stack([ring(4.5, 8.5), ring(6.5, 8.5)]))
+    assert round_ > 1.1 * narrow
