@@ -1977,7 +1977,7 @@ def _unvouched(
     for p, v in leads.items():
         if v < sure and twin[text[p]] not in out[p]:
             out[p].append(twin[text[p]])
-    for p in _round_zeros(text, sure_text, feats, allowed, todo):
+    for p in _round_zeros(text, sure_text, feats, lay, todo):
         if "O" not in out[p]:
             out[p].append("O")
     return out
@@ -2006,16 +2006,24 @@ def _ink_aspect(feats: np.ndarray) -> np.ndarray:
 # ROUND_CNN keeps O for the twin search. Measured: those Os 1.122-1.165, CNN -0.77 to
 # 2.19; ext-mrz's honest 0s in such fields up to 1.209 (Canada, photographed) but with
 # the CNN at 2.21 or more there, except one cell (a French resident card's 1.161 at
-# 1.92) with no cancelling partner; seen generated sets up to 1.133.
+# 1.92: alone, it and another open cell made a twin and the card was lost), so two such
+# cells under one check digit are needed (a twin needs the pair misread alike); seen
+# generated sets up to 1.133.
 ROUND_ASPECT = 1.10
 ROUND_CNN = 2.5
 
 
 def _round_zeros(
-    text: str, sure_text: str, feats: np.ndarray, allowed: list[str], todo: np.ndarray
+    text: str,
+    sure_text: str,
+    feats: np.ndarray,
+    lay: mrz_layout.Layout,
+    todo: np.ndarray,
 ) -> list[int]:
     """Rule 14 (round zeros): the cells of `todo` read 0, O admitted, rounder than the
-    page's CNN-sure typed 0s by ROUND_ASPECT and not preferred to O by ROUND_CNN."""
+    page's CNN-sure typed 0s by ROUND_ASPECT and not preferred to O by ROUND_CNN, two
+    or more under one check digit (a twin needs both cells of a pair misread alike)."""
+    allowed = lay.allowed()
     cells = [int(p) for p in np.flatnonzero(todo) if text[p] == "0" and "O" in allowed[p]]
     zeros = [
         q for q, c in enumerate(sure_text) if c == "0" and not todo[q] and _typed("0", allowed[q])
@@ -2026,7 +2034,13 @@ def _round_zeros(
     aspect = _ink_aspect(feats[cells])
     round_ = [p for p, a in zip(cells, aspect, strict=True) if a >= ROUND_ASPECT * usual]
     leads = ocr_lookalike.lead(text, feats, dict.fromkeys(round_, "O"))
-    return [p for p, v in leads.items() if v < ROUND_CNN]
+    doubted = {p for p, v in leads.items() if v < ROUND_CNN}
+    paired = set()
+    for c in lay.checks:
+        under = doubted & lay.cells_of(c)
+        if len(under) >= 2:
+            paired |= under
+    return sorted(paired)
 
 
 # Rule 15 (issue 10, ext-mrz's Qatar passport: number 00000000 refused, its 0s at weights
