@@ -2009,7 +2009,7 @@ def _ink_aspect(feats: np.ndarray) -> np.ndarray:
 # 1.92: alone, it and another open cell made a twin and the card was lost), so two such
 # cells under one check digit are needed (a twin needs the pair misread alike); seen
 # generated sets up to 1.133.
-ROUND_ASPECT = 1.10
+ROUND_ASPECT = 1.07
 ROUND_CNN = 2.5
 
 
@@ -2023,6 +2023,8 @@ def _round_zeros(
     """Rule 14 (round zeros): the cells of `todo` read 0, O admitted, rounder than the
     page's CNN-sure typed 0s by ROUND_ASPECT and not preferred to O by ROUND_CNN, two
     or more under one check digit (a twin needs both cells of a pair misread alike)."""
+    if feats.ndim != 2 or feats.shape[1] != glyphs.FEAT_H * glyphs.FEAT_W:
+        return []  # not the reader's cell features (there the CNN fails closed: rule 14)
     allowed = lay.allowed()
     cells = [int(p) for p in np.flatnonzero(todo) if text[p] == "0" and "O" in allowed[p]]
     zeros = [
