@@ -133,7 +133,10 @@ Rules (ICAO 9303 fields from `layout.py`):
    document's own typed cells of that character (dates and check digits, names) and
    the CNN (UNVOUCHED_LEAD, ZOOMED_LEAD on a zoomed document). Two of another face's
    glyphs, or Os printed larger than a zoomed line, misjudged alike cancel in a check
-   (Noto Sans Mono's 1I1I11 read II1II1, valid): refused as ambiguous.
+   (Noto Sans Mono's 1I1I11 read II1II1, valid): refused as ambiguous. Also O in a
+   cell read 0 whose ink is rounder than the page's own 0s (ROUND_ASPECT) and that the
+   CNN does not prefer by ROUND_CNN, two such cells under one check digit (_round_zeros:
+   Noto Mono's OO read 00 beside OCR-B 0s it resembles, valid).
 15. Rule 6's twin search drops, in a cell a check digit covers, the look-alike (0/O,
    1/I, 8/B, 5/S, 2/Z) of the character read where both of rule 14's witnesses vouch
    for it, each at its own margin (the document's typed cells of the character the CNN
@@ -2003,12 +2006,13 @@ def _ink_aspect(feats: np.ndarray) -> np.ndarray:
 # document number was read 00 and VALID (twin_pages 61019, 61038, 61049, 61088, 61089,
 # 61099). A checked cell read 0 whose ink is ROUND_ASPECT wider for its height than the
 # page's CNN-sure typed 0s (median; two or more) and that the CNN prefers to O by under
-# ROUND_CNN keeps O for the twin search. Measured: those Os 1.122-1.165, CNN -0.77 to
-# 2.19; ext-mrz's honest 0s in such fields up to 1.209 (Canada, photographed) but with
-# the CNN at 2.21 or more there, except one cell (a French resident card's 1.161 at
-# 1.92: alone, it and another open cell made a twin and the card was lost), so two such
-# cells under one check digit are needed (a twin needs the pair misread alike); seen
-# generated sets up to 1.133.
+# ROUND_CNN keeps O for the twin search. Measured: Noto's Os read 0 (face seeds
+# 61000-61399, 90 cells) 1.082-1.209, the CNN -3.09 to 2.19; honest 0s in such fields:
+# ext-mrz up to 1.251 (Iceland, the CNN at 3.59 and over), with the CNN under 2.5 only
+# Canada's 1.209 (2.21) and a French residence card's 1.161 (1.92: alone, it and another
+# open cell made a twin and the card was lost), so two such cells under one check digit
+# are needed (a twin needs the pair misread alike); the attack pages' own OCR-B 0s
+# 0.955-1.053, heldout12's up to 1.052. Not JetBrains Mono's O (narrower, 0.92-1.0).
 ROUND_ASPECT = 1.07
 ROUND_CNN = 2.5
 
