@@ -133,7 +133,10 @@ Rules (ICAO 9303 fields from `layout.py`):
    document's own typed cells of that character (dates and check digits, names) and
    the CNN (UNVOUCHED_LEAD, ZOOMED_LEAD on a zoomed document). Two of another face's
    glyphs, or Os printed larger than a zoomed line, misjudged alike cancel in a check
-   (Noto Sans Mono's 1I1I11 read II1II1, valid): refused as ambiguous.
+   (Noto Sans Mono's 1I1I11 read II1II1, valid): refused as ambiguous. Also O in a
+   cell read 0 whose ink is rounder than the page's own 0s (ROUND_ASPECT) and that the
+   CNN does not prefer by ROUND_CNN, two such cells under one check digit (_round_zeros:
+   Noto Mono's OO read 00 beside OCR-B 0s it resembles, valid).
 15. Rule 6's twin search drops, in a cell a check digit covers, the look-alike (0/O,
    1/I, 8/B, 5/S, 2/Z) of the character read where both of rule 14's witnesses vouch
    for it, each at its own margin (the document's typed cells of the character the CNN
@@ -244,7 +247,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.documents import codes, ocr_lookalike
+from desktop.documents import codes, glyphs, ocr_lookalike
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import (
     ALPHABET,
@@ -884,8 +887,7 @@ def _close_behind(
     RUNNER_UP_CNN; or RUNNER_UP_ODD_WIDE where the cell fits RUNNER_UP_ODD worse than
     the document's usual ink cell). Without the CNN every `b` within reach counts."""
     return _within_runner_up(text, scores, p, b, usual) and (
-        _runner_up_doubt(text, scores, p, b, usual)
-        or _cnn_lead(text, feats, p, b) < RUNNER_UP_CNN
+        _runner_up_doubt(text, scores, p, b, usual) or _cnn_lead(text, feats, p, b) < RUNNER_UP_CNN
     )
 
 
@@ -2019,7 +2021,73 @@ def _unvouched(
     for p, v in leads.items():
         if v < sure and twin[text[p]] not in out[p]:
             out[p].append(twin[text[p]])
+    for p in _round_zeros(text, sure_text, feats, lay, todo):
+        if "O" not in out[p]:
+            out[p].append("O")
     return out
+
+
+def _ink_aspect(feats: np.ndarray) -> np.ndarray:
+    """Per feature vector (a FEAT_H x FEAT_W cell, ink positive): the spread of its ink
+    across (weighted standard deviation of x) over its spread down."""
+    img = np.clip(feats.reshape(len(feats), glyphs.FEAT_H, glyphs.FEAT_W), 0.0, None)
+    ys, xs = np.mgrid[0 : glyphs.FEAT_H, 0 : glyphs.FEAT_W]
+    mass = img.sum(axis=(1, 2)) + 1e-9
+
+    def spread(grid: np.ndarray) -> np.ndarray:
+        mean = (img * grid).sum(axis=(1, 2)) / mass
+        return np.sqrt((img * (grid - mean[:, None, None]) ** 2).sum(axis=(1, 2)) / mass)
+
+    return spread(xs) / np.maximum(spread(ys), 1e-6)
+
+
+# Rule 14's round zeros (bench/results/mrz_hybrid_oo.md): OCR-B's 0 is a narrow oval;
+# Noto Mono's and Noto Sans Mono's O is rounder and resembles it within EXEMPLAR_TIGHT
+# (so no exemplar doubts it), the CNN preferring 0 by up to 2.19: a cancelling OO in a
+# document number was read 00 and VALID (twin_pages 61019, 61038, 61049, 61088, 61089,
+# 61099). A checked cell read 0 whose ink is ROUND_ASPECT wider for its height than the
+# page's CNN-sure typed 0s (median; two or more) and that the CNN prefers to O by under
+# ROUND_CNN keeps O for the twin search. Measured: Noto's Os read 0 (face seeds
+# 61000-61399, 90 cells) 1.082-1.209, the CNN -3.09 to 2.19; honest 0s in such fields:
+# ext-mrz up to 1.251 (Iceland, the CNN at 3.59 and over), with the CNN under 2.5 only
+# Canada's 1.209 (2.21) and a French residence card's 1.161 (1.92: alone, it and another
+# open cell made a twin and the card was lost), so two such cells under one check digit
+# are needed (a twin needs the pair misread alike); the attack pages' own OCR-B 0s
+# 0.955-1.053, heldout12's up to 1.052. Not JetBrains Mono's O (narrower, 0.92-1.0).
+ROUND_ASPECT = 1.07
+ROUND_CNN = 2.5
+
+
+def _round_zeros(
+    text: str,
+    sure_text: str,
+    feats: np.ndarray,
+    lay: mrz_layout.Layout,
+    todo: np.ndarray,
+) -> list[int]:
+    """Rule 14 (round zeros): the cells of `todo` read 0, O admitted, rounder than the
+    page's CNN-sure typed 0s by ROUND_ASPECT and not preferred to O by ROUND_CNN, two
+    or more under one check digit (a twin needs both cells of a pair misread alike)."""
+    if feats.ndim != 2 or feats.shape[1] != glyphs.FEAT_H * glyphs.FEAT_W:
+        return []  # not the reader's cell features (there the CNN fails closed: rule 14)
+    allowed = lay.allowed()
+    cells = [int(p) for p in np.flatnonzero(todo) if text[p] == "0" and "O" in allowed[p]]
+    zeros = [
+        q for q, c in enumerate(sure_text) if c == "0" and not todo[q] and _typed("0", allowed[q])
+    ]
+    if not cells or len(zeros) < 2:
+        return []
+    usual = float(np.median(_ink_aspect(feats[zeros])))
+    aspect = _ink_aspect(feats[cells])
+    round_ = [p for p, a in zip(cells, aspect, strict=True) if a >= ROUND_ASPECT * usual]
+    leads = ocr_lookalike.lead(text, feats, dict.fromkeys(round_, "O"))
+    doubted = {p for p, v in leads.items() if v < ROUND_CNN}
+    paired = set()
+    for c in lay.checks:
+        under = doubted & lay.cells_of(c)
+        if len(under) >= 2:
+            paired |= under
+    return sorted(paired)
 
 
 # Rule 15 (issue 10, ext-mrz's Qatar passport: number 00000000 refused, its 0s at weights

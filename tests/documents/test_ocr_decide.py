@@ -1574,3 +1574,18 @@ def test_an_f7_page_whose_pair_is_in_doubt_in_both_cells_is_never_read_valid(see
     assert not valid
     doc = ocr.read_image(jpeg, today=blend_pages.TODAY).document
     assert not doc.valid
+
+
+def test_ink_aspect_tells_a_round_o_from_a_narrow_oval() -> None:
+    """Rule 14's round zeros: a ring as wide as it is tall measures rounder than a narrow
+    oval of the same height (OCR-B's 0 against Noto Mono's O)."""
+    ys, xs = np.mgrid[0:20, 0:16]
+
+    def ring(rx: float, ry: float) -> np.ndarray:
+        r = ((xs - 7.5) / rx) ** 2 + ((ys - 9.5) / ry) ** 2
+        v = ((r > 0.6) & (r < 1.0)).astype(float).ravel()
+        v -= v.mean()
+        return v / np.linalg.norm(v)
+
+    narrow, round_ = ocr_decide._ink_aspect(np.stack([ring(4.5, 8.5), ring(6.5, 8.5)]))
+    assert round_ > 1.1 * narrow
