@@ -74,8 +74,13 @@ def _no_colour_anywhere(gray: Any, ink: Any) -> bool:
 
 def main() -> None:
     out, name = sys.argv[1], sys.argv[2]
-    first = int(sys.argv[3]) if len(sys.argv) > 3 else None
-    count = int(sys.argv[4]) if len(sys.argv) > 4 else None
+    first = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else None
+    count = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[4] else None
+    # Optional: a file of the pages (keys) to read, one a line.
+    keep = None
+    if len(sys.argv) > 5:
+        with open(sys.argv[5], encoding="utf-8") as fh:
+            keep = {ln.strip() for ln in fh if ln.strip()}
     ocr.prepare()
     # Measured as before the change (the suspected lines' refusal off): every lift seen.
     ocr.SUSPECT_WHYS = ()  # type: ignore[misc]
@@ -112,15 +117,15 @@ def main() -> None:
 
     ocr._read_again = recording  # type: ignore[assignment]
     ocr._read_group = group  # type: ignore[assignment]
-    with open(out, "w", encoding="utf-8") as fh:
+    with open(out, "a", encoding="utf-8") as fh:
         for key, img, truths, pvalid in _pages(name, first, count):
             seen.clear()
+            if keep is not None and key.split()[0] not in keep:
+                continue
+            # Every page is read: another candidate MRZ may lift a refusal in gray alone.
             ink = ocr.load_ink(img)
             if ink is None or _no_colour_anywhere(ocr.load_gray(img), ink):
-                # _read_again is never asked (read_image), or finds no colour over any
-                # MRZ box: skipped to save time.
-                fh.write(json.dumps(dict(set=name, key=key, nocolour=True)) + "\n")
-                continue
+                seen["no_colour"] = True  # _read_again finds no colour over any box
             try:
                 doc = ocr.read_image(img, today=bench_mrz.TODAY).document
                 final: dict[str, Any] | None = dict(lines=list(doc.lines), valid=bool(doc.valid))

@@ -48,14 +48,14 @@ def main() -> None:
         name = rows[0]["set"] if rows else path
         kinds: collections.Counter[str] = collections.Counter()
         for r in rows:
-            if not r.get("nocolour"):
+            if not ("final" not in r):
                 kinds[kind(r)] += 1
         print(
-            f"## {name}: {len(rows)} pages, {sum(1 for r in rows if r.get('nocolour'))} "
+            f"## {name}: {len(rows)} pages, {sum(1 for r in rows if ('final' not in r))} "
             f"without colour; the others: {dict(kinds)}"
         )
         for r in rows:
-            if r.get("nocolour"):
+            if "final" not in r:
                 continue
             right_final = r["final"] is not None and r["final"]["lines"] in r["truths"]
             if r.get("took") and not r["first"]["valid"]:
@@ -95,7 +95,7 @@ def table(paths: list[str]) -> None:
         with open(path, encoding="utf-8") as fh:
             rows = [json.loads(ln) for ln in fh]
         for r in rows:
-            if r.get("nocolour") or r.get("final") is None or not r["final"]["valid"]:
+            if ("final" not in r) or r.get("final") is None or not r["final"]["valid"]:
                 continue
             lines = r["final"]["lines"]
             right = lines in r["truths"]
