@@ -125,3 +125,14 @@ def test_variant_800063_ink_image_still_reads_exactly() -> None:
     doc = ocr.read_image(s.jpeg, today=bench_mrz.TODAY).document
     assert doc.valid
     assert doc.lines == s.lines
+
+
+def test_heldout_900003_ink_image_still_lifts_rule_6_on_the_same_lines() -> None:
+    """mrz_heldout 900003: its gray reading refused by rule 6 (ambiguous, 2:34), its ink
+    image reads the same lines valid and exactly: rule 6 is not in SUSPECT_WHYS."""
+    from bench import bench_mrz, mrz_heldout
+
+    s = mrz_heldout.sample(900003, today=bench_mrz.TODAY)
+    doc = ocr.read_image(s.jpeg, today=bench_mrz.TODAY).document
+    assert doc.valid
+    assert doc.lines == s.lines
