@@ -587,6 +587,7 @@ def _read_turns(
     box = (0, 0, 0, 0)
     height = 0.0
     failure: NoMrzFound | None = None
+    suspect: dict[tuple[str, ...], _Reading] = {}  # lines refused for SUSPECT_WHYS
     # Upright first; then upside down; then on its side (a phone held upright over a
     # passport lying across the counter), until a reading is valid or clearly upright.
     for turn in turns:
@@ -599,6 +600,12 @@ def _read_turns(
             except NoMrzFound as e:
                 failure = failure or e
                 continue
+            if _suspected(attempt):
+                suspect.setdefault(attempt.document.lines, attempt)
+            elif attempt.document.valid:
+                # Another candidate of the same picture reading lines a suspecting
+                # rule refused is a second draw of those cells, not a witness.
+                attempt = suspect.get(attempt.document.lines, attempt)
             if (
                 reading is None
                 or attempt.document.valid
@@ -668,11 +675,36 @@ def _read_again(
     # than a first reading that passes none (an honest MRZ is not called invalid), or
     # one refused otherwise (ext-mrz's Qatar passport: a TD2 of its lines, refused
     # for the ink beyond them, against its whole TD3's).
+    if again.document.valid and _suspected(first) and again.document.lines == first.document.lines:
+        return first  # the same suspected lines: see SUSPECT_WHYS
     if again.document.valid or (
         ocr_decide.is_ambiguous(again) and not ocr_decide.is_ambiguous(first)
     ):
         return again
     return first
+
+
+# Refusals that suspect a misread: rule 22/22b (a pair of digits under one field check
+# that look-alikes mending the composite would read as printed). The same lines read
+# valid by another candidate MRZ of the same picture (its lines fitted apart: _read_turns)
+# or by the ink image where the gray reading was so refused (_read_again) are those
+# suspected cells cut a little differently, a second draw and not a second witness: the
+# refusal stands. f7 attack page 42091 (a number's digit pair blended toward digits that
+# keep its check) was refused by 22b on its first candidate and read WRONG and VALID,
+# the same lines, on its second. A levelled picture (tilt_of at TILT_LEVEL or more) or
+# a zoom is another picture and may lift it: heldout12 2300044 (tilted 11.5 degrees,
+# refused by 22b on two candidates) is read exactly levelled. Other rules' refusals are
+# lifted by another candidate's same lines on clean pages (ext-mrz pe-100: rule 6's
+# ambiguity; pe-25: the face gate; heldout12 2300010: rule 6), so only these
+# (bench/results/mrz_read_again.md).
+SUSPECT_WHYS = (ocr_decide.WHY["printed_error_twin"],)
+
+
+def _suspected(reading: _Reading) -> bool:
+    return any(
+        getattr(e, "code", "") == "ocr.refused" and e.params.get("why") in SUSPECT_WHYS
+        for e in reading.document.errors
+    )
 
 
 def _result(reading: _Reading, t0: float) -> OcrResult:
