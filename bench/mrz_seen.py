@@ -45,6 +45,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         mrz_heldout16,
         mrz_heldout17,
         mrz_heldout18,
+        mrz_heldout19,
         mrz_variant,
     )
     from tests.documents import synth
@@ -68,6 +69,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         "heldout16": (mrz_heldout16.sample, bench_mrz.HELDOUT16),
         "heldout17": (mrz_heldout17.sample, bench_mrz.HELDOUT17),
         "heldout18": (mrz_heldout18.sample, bench_mrz.HELDOUT18),
+        "heldout19": (mrz_heldout19.sample, bench_mrz.HELDOUT19),
     }
 
 
