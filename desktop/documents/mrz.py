@@ -78,7 +78,7 @@ def check_blind(a: str, b: str) -> bool:
 
 _DIGITS = frozenset(mrz_layout.DIGITS)
 _LETTERS = frozenset(mrz_layout.LETTERS)
-_WEIGHTS = (7, 3, 1)
+WEIGHTS = (7, 3, 1)
 
 TD1, TD2, TD3, MRV_A, MRV_B = FORMATS = mrz_layout.FORMATS
 LINE_COUNT = {f: mrz_layout.layout(f).lines for f in FORMATS}
@@ -96,7 +96,7 @@ def check_digit(s: str) -> int:
         v = _VALUES.get(c)
         if v is None:
             raise ValueError(f"{c!r} is not an MRZ character")
-        total += v * _WEIGHTS[i % 3]
+        total += v * WEIGHTS[i % 3]
     return total % 10
 
 

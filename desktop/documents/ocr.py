@@ -352,10 +352,7 @@ def _whole(longer: _Reading, cut: _Reading) -> bool:
     whole and as printed at 44). Only invalid readings meet here (a valid one is
     taken at once), and the longer one passed every gate, its own ends included."""
     widths = {len(ln) for ln in longer.document.lines}
-    ends = any(
-        getattr(e, "code", "") == "ocr.refused" and e.params.get("why") == ocr_decide.WHY["ends"]
-        for e in cut.document.errors
-    )
+    ends = ocr_decide.refused_for(cut, "ends")
     return ends and not longer.uncertain and widths == {mrz_layout.layout("TD3").width}
 
 
@@ -697,14 +694,11 @@ def _read_again(
 # lifted by another candidate's same lines on clean pages (ext-mrz pe-100: rule 6's
 # ambiguity; pe-25: the face gate; heldout12 2300010: rule 6), so only these
 # (bench/results/mrz_read_again.md).
-SUSPECT_WHYS = (ocr_decide.WHY["printed_error_twin"],)
+SUSPECT_WHYS = ("printed_error_twin",)  # keys of ocr_decide.WHY
 
 
 def _suspected(reading: _Reading) -> bool:
-    return any(
-        getattr(e, "code", "") == "ocr.refused" and e.params.get("why") in SUSPECT_WHYS
-        for e in reading.document.errors
-    )
+    return ocr_decide.refused_for(reading, *SUSPECT_WHYS)
 
 
 def _result(reading: _Reading, t0: float) -> OcrResult:

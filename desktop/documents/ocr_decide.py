@@ -251,6 +251,7 @@ from desktop.documents import codes, glyphs, ocr_lookalike
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import (
     ALPHABET,
+    WEIGHTS,
     Checks,
     TravelDocument,
     check_blind,
@@ -266,7 +267,6 @@ MIN_SCORE = 0.70  # under this a cell holds no character read with confidence
 MAX_COMBINATIONS = 4096
 MAX_TWIN_COMBINATIONS = 1 << 16  # for the cancelling-twin search (vectorised)
 MAX_TWIN_PARSES = 256  # twins that keep every check sum, each parsed (review F9)
-_WEIGHTS = (7, 3, 1)
 
 # Letter/digit look-alikes: the check digits of fields that admit both see a swap of
 # them only modulo 10, and two swaps can cancel (0->O at weights 7 and 3: 24*10).
@@ -525,15 +525,20 @@ def refused(
     return Reading(out, line_conf, (), tuple(positions), mean_score)
 
 
+def refused_for(reading: Reading, *whys: str) -> bool:
+    """Refused for one of these reasons (keys of WHY)."""
+    texts = {WHY[w] for w in whys}
+    return any(
+        getattr(e, "code", "") == "ocr.refused" and e.params.get("why") in texts
+        for e in reading.document.errors
+    )
+
+
 def is_ambiguous(reading: Reading) -> bool:
     """Refused because more than one reading passes every check digit (rule 14's
     unvouched twin and rule 21's runner-up twin too). Not rule 22's printed-error twin:
     the other reading there fails the composite."""
-    return any(
-        getattr(e, "code", "") == "ocr.refused"
-        and e.params.get("why") in (WHY["ambiguous"], WHY["unvouched"], WHY["runner_up_twin"])
-        for e in reading.document.errors
-    )
+    return refused_for(reading, "ambiguous", "unvouched", "runner_up_twin")
 
 
 def settle_trailing_fillers(cands: list[list[str]], chars: list[str], fmt: str) -> list[int]:
@@ -1900,8 +1905,8 @@ def _type_tie(reading: Reading, scores: np.ndarray, feats: np.ndarray, fmt: str,
     twins = {
         p: _DIGIT_TWIN[c]
         for p, c in enumerate(text)
-        if p not in covered and p not in rivals and _DIGIT_TWIN.get(c, "x") not in allowed[p]
-        and c in _DIGIT_TWIN
+        if c in _DIGIT_TWIN and p not in covered and p not in rivals
+        and _DIGIT_TWIN[c] not in allowed[p]
     }  # fmt: skip
     dissent = ocr_lookalike.lead(text, feats, twins) if twins else {}
     cells |= {p for p, v in dissent.items() if -np.inf < v <= -TYPE_DISSENT}
@@ -2409,7 +2414,7 @@ def _deltas(
             for ln, a, b in c.covers:
                 start = lay.flat(ln, a)
                 if start <= p < start + (b - a):
-                    w = _WEIGHTS[(i + p - start) % 3]
+                    w = WEIGHTS[(i + p - start) % 3]
                 i += b - a
         for k, ch in enumerate(chars):
             out[k, j] = (w * (_value(ch) - _value(text[p]))) % 10

@@ -14,11 +14,10 @@ import numpy as np
 from PIL import Image
 
 from desktop.documents import layout as mrz_layout
-from desktop.documents.mrz import check_digit, parse
+from desktop.documents.mrz import WEIGHTS, check_digit, parse
 from tests.documents import synth
 
 TODAY = dt.date(2026, 11, 27)
-_WEIGHTS = (7, 3, 1)
 L2D = {"G": "6", "O": "0", "B": "8", "S": "5", "Z": "2", "I": "1", "D": "0", "Q": "0",
        "T": "7", "A": "4"}  # fmt: skip
 D2D = {"0": "86", "1": "74", "2": "73", "3": "85", "4": "19", "5": "63", "6": "85",
@@ -166,7 +165,7 @@ def _printed_error_pair(seed: int) -> tuple[bytes, tuple[str, ...], bool, str]:
         c = lay.check(names[int(rng.integers(3))])
         assert c is not None
         cells = [
-            (ln, q, _WEIGHTS[k % 3])
+            (ln, q, WEIGHTS[k % 3])
             for k, (ln, q) in enumerate((ln, q) for ln, a, b in c.covers for q in range(a, b))
             if lines[ln][q].isdigit()
         ]
