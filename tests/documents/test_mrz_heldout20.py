@@ -300,7 +300,7 @@ def test_a_page_without_mrz_has_no_mrz_ink_where_one_would_be():
 def test_a_page_with_mrz_has_its_ink_in_the_zone():
     """The same band on a document with an MRZ is dark: the test above can fail."""
     for fmt in ("TD3", "TD1", "MRV-A"):
-        p = next(p for p in _plans(60) if p.fmt == fmt and p.process != "engraved")
+        p = next(p for p in _plans(60) if p.fmt == fmt and p.process != "engraved" and not p.aged)
         page = h20._page(np.random.default_rng(p.seed), p, 8.0)
         assert float(np.percentile(_band(page), 1)) < 0.3, fmt
 
@@ -369,3 +369,20 @@ def test_the_generator_knows_nothing_of_the_reader():
     ]
     assert "desktop.documents.mrz.compose" in imports  # the check sees the imports
     assert not any("ocr" in m or "glyphs" in m or "mrz_" in m for m in imports), imports
+
+
+def test_a_thumb_lands_on_the_page_and_never_on_the_zone():
+    p = next(p for p in _plans(40) if p.fmt == "TD3")
+    page = h20._page(np.random.default_rng(5), p, 6.0)
+    m = np.eye(3)
+    zone = h20._zone_mask(m, page.quad, page.white.shape[:2], 1.0)
+    placed = 0
+    for k in range(12):
+        img = page.white.copy()
+        notes: list[str] = []
+        h20._thumb(np.random.default_rng(k), img, m, page, notes)
+        assert np.array_equal(img[zone], page.white[zone]), k  # the zone untouched
+        if notes:
+            placed += 1
+            assert ("thumb" in notes[0] or "fingers" in notes[0]) and (img != page.white).any()
+    assert placed >= 8, placed
