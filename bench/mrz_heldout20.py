@@ -55,8 +55,10 @@ Compagnon Medium and Compagnon Roman (fonts-compagnon, a monoline sans and a typ
 roman, both monospaced). Every face keeps the pitch: a glyph is scaled so that H's ink
 is as tall as the zone's capitals, lifted so that H's ink stands on the baseline (TW-Sung's
 Latin sits a little low on its own) and its advance is centred in its cell (squeezed to
-the cell when wider). scripts/setup-system.sh installs them; a missing
-face raises FileNotFoundError naming its package: this module never substitutes a face.
+the cell when wider). TW-Sung and Compagnon Roman, hairline book faces, are drawn with an
+outline of 2.5 % of a capital (a printer's ink gain, or a driver's emulated bold).
+scripts/setup-system.sh installs the faces; a missing face raises FileNotFoundError naming
+its package: this module never substitutes a face.
 Page labels and data are in DejaVu Sans.
 
 Print process (drawn per format): passports laser 45 %, inkjet 25 %, engraved 30 %; TD1
@@ -82,7 +84,7 @@ Captures (CAPTURE_QUOTA):
   half; JPEG 75-95.
 - phone: the page seen from up to 22 degrees off the normal, turned up to 15 degrees,
   over a counter; depth of field across the tilted page (focus on a point of the page,
-  blur growing with depth, at most 0.09 of a capital at the zone's middle); a thumb or
+  blur growing with depth, at most 0.09 of a capital anywhere on the zone); a thumb or
   fingers on the page's edge in 35 % (kept off the zone); a plastic sleeve in 25 %
   (reflection band, never white); uneven light; the phone's ISP sharpening (halos);
   stored as HEIC and shared as JPEG in 60 % (compressed at 80-92, scaled 0.7-0.9,
@@ -109,7 +111,7 @@ pictures is slow; the draws above are checked): infrared 20 (of the 104 reader, 
 thumbnail pictures), grey 8-bit 59 (readers 35, kiosks 20, thumbnails 4); kiosk drivers
 upscaling 14, downscaling 6; laminate sheen 28; plastic sleeves 26 (phones 15, scans 11);
 thumbs 11 and fingers 4 (phones); depth of field on all 38 phone pictures (0.5-2.2 px of
-blur at the zone), ISP sharpening on all 38, HEIC shared as JPEG 16; dust on scans 22;
+blur at most on the zone), ISP sharpening on all 38, HEIC shared as JPEG 16; dust on scans 22;
 visa foils 26; stored JPEG below quality 60: 9. Capitals (cap_px, foreshortened where
 the page is tilted): reader 17.7-30.7 px, kiosk 12.8-21.3, scan 13.6-29.1, phone
 13.1-25.6, webcam 9.1-12.2, thumbnail 7.3-11.9. Pictures from 351x260 to 1237x2200 px
@@ -188,6 +190,7 @@ FACES = {  # name -> (path under FONT_ROOT, Debian package)
     "compagnon-roman": ("fonts/opentype/compagnon/Compagnon-Roman.otf", "fonts-compagnon"),
 }
 NEW_FACES = ("gwmono-bold", "tw-sung", "compagnon-medium", "compagnon-roman")
+THIN_FACES = ("tw-sung", "compagnon-roman")  # hairline strokes: printed with some gain
 PACKAGES = ("fonts-georgewilliams", "fonts-cns11643-sung", "fonts-compagnon")
 PAGE_FACES = {
     "dejavu": ("fonts/truetype/dejavu/DejaVuSans.ttf", "fonts-dejavu-core"),
@@ -260,7 +263,11 @@ def glyph(name: str, ch: str, cap: int, pitch: int) -> np.ndarray:
     base = round(1.5 * cap)
     img = Image.new("L", (w, h), 0)
     left = pitch
-    ImageDraw.Draw(img).text((left, base - _h_drop(name, size)), ch, font=f, fill=255, anchor="ls")
+    # thin book faces printed by a personaliser gain weight (toner and ink spread): an
+    # outline of 2.5 % of a capital, as a printer driver's "bold" emulation would
+    stroke = round(0.025 * cap) if name in THIN_FACES else 0
+    y = base - _h_drop(name, size)
+    ImageDraw.Draw(img).text((left, y), ch, font=f, fill=255, anchor="ls", stroke_width=stroke)
     a = np.asarray(img, np.float32) / 255.0
     cols = np.flatnonzero(a.max(0) > 0.05)
     if not len(cols):
@@ -950,6 +957,7 @@ def _thumb(
         ex, ey = {"left": (0, t * ph), "right": (pw, t * ph), "top": (t * pw, 0)}[side]
         nx, ny = {"left": (1, 0), "right": (-1, 0), "top": (0, 1)}[side]
         mask = np.zeros((h, w), np.float32)
+        nails = np.zeros((h, w), np.float32)
         tips = [(0.0, 1.0)] if not fingers else [(-8.5, 0.6), (8.5, 0.65)]
         for along, size in tips:
             # the tip 10-16 mm onto the page, the rest of the finger off it
@@ -964,6 +972,12 @@ def _thumb(
             py = cy + a * np.cos(ts) * uy + b * np.sin(ts) * ux
             poly = _apply(m, np.c_[px, py])
             cv2.fillPoly(mask, [np.round(poly).astype(np.int32)], 1.0)
+            # the nail, seen from above, near the tip
+            na, nb, nc = 0.22 * a, 0.55 * b, 0.7 * a
+            px = cx + nc * ux + na * np.cos(ts) * ux - nb * np.sin(ts) * uy
+            py = cy + nc * uy + na * np.cos(ts) * uy + nb * np.sin(ts) * ux
+            poly = _apply(m, np.c_[px, py])
+            cv2.fillPoly(nails, [np.round(poly).astype(np.int32)], 1.0)
         if (mask > 0).any() and not (mask.astype(bool) & keep).any():
             soft = cv2.GaussianBlur(mask, (0, 0), 1.5)
             # rounded: darker towards its outline
@@ -971,6 +985,8 @@ def _thumb(
             inner = np.sqrt(np.clip(inner / max(1.0, float(inner.max())), 0, 1))
             skin = np.array([0.8, 0.6, 0.5], np.float32) * float(rng.uniform(0.75, 1.05))
             shade = (0.55 + 0.45 * inner)[..., None] * skin
+            nail = cv2.GaussianBlur(nails, (0, 0), 1.0)[..., None] * 0.6
+            shade = shade * (1 - nail) + nail * np.array([0.88, 0.74, 0.7], np.float32)
             img[:] = img * (1 - soft[..., None]) + shade * soft[..., None]
             notes.append(("fingers" if fingers else "thumb") + f" over the {side} edge")
             return
@@ -999,7 +1015,7 @@ def _dof(
     notes: list[str],
 ) -> np.ndarray:
     """Depth of field across a tilted page, in page px: sharp at the focus point, blur
-    growing with depth; at the zone's middle at most 0.09 of a capital (picture px)."""
+    growing with depth; nowhere on the zone more than 0.09 of a capital (picture px)."""
     h, w = img.shape[:2]
     zc = np.array([w / 2, h * 0.85]) if not len(page.quad) else page.quad.mean(0)
     focus = np.array([float(rng.uniform(0.25, 0.75)) * w, float(rng.uniform(0.2, 0.6)) * h])
@@ -1009,6 +1025,9 @@ def _dof(
         return img
     sigma_zone = float(rng.uniform(0.03, 0.09)) * cap_out / s  # page px
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    if len(page.quad):  # the zone's farthest corner from the focal plane sets the scale
+        far = np.abs(page.quad @ depth[:2] - zf)
+        dz = max(dz, float(far.max()))
     sig = np.abs(depth[0] * xx + depth[1] * yy - zf) * (sigma_zone / dz)
     sig = np.minimum(sig, 3 * sigma_zone)
     levels = [0.0, sigma_zone, 2 * sigma_zone, 3 * sigma_zone]
@@ -1020,7 +1039,7 @@ def _dof(
         sel = (sig >= lo) & (sig <= hi)
         mix = blurred[i] * (1 - wgt[..., None]) + blurred[i + 1] * wgt[..., None]
         out[sel] = mix[sel]
-    notes.append(f"depth of field: {sigma_zone * s:.2f} px blur at the zone")
+    notes.append(f"depth of field: {sigma_zone * s:.2f} px blur at most on the zone")
     return out
 
 
