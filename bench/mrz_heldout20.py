@@ -95,7 +95,10 @@ Captures (CAPTURE_QUOTA):
 - thumbnail: a reader's picture (capitals 20-30 px) shrunk to capitals 7-12 px, stored
   at JPEG 60-90.
 Every MRZ lies wholly inside its picture (sample() asserts it); glare and reflections
-never reach white; thumbs and stamps stay off the zone.
+never reach white; thumbs and stamps stay off the zone. Not modelled (earlier sets did
+them): an open booklet's facing page and its curvature near the spine, photos of
+monitors, holograms, cards' rounded corners, motion blur; the page's labels and portrait
+are schematic (DejaVu Sans text, a silhouette).
 
 The 200 scored seeds (3 100 000-3 100 199, today 2026-11-27) are counted by
 `scored_mix()` (the draws before rendering) and checked against SCORED_MIX by the tests:
@@ -117,8 +120,8 @@ the page is tilted): reader 17.7-30.7 px, kiosk 12.8-21.3, scan 13.6-29.1, phone
 13.1-25.6, webcam 9.1-12.2, thumbnail 7.3-11.9. Pictures from 351x260 to 1237x2200 px
 (smallest and largest by area, none over 2200 px a side); every zone inside its picture;
 grey s.d. 22.5 or more where there is an MRZ (8.0 for a blank visa page scanned on a white
-lid). CPU time a picture on this shared machine (2 cores, load 4-5): median 0.31 s, mean
-0.37 s, at most 1.14 s.
+lid). CPU time a picture on this shared machine (2 cores, load about 5): median 0.31 s, mean
+0.36 s, at most 1.23 s.
 
 Deterministic per seed; seeds start at SEED = 3 100 000. `sample(seed, today=...)`
 returns a Shot: a Sample (tests/documents/synth.py's fields, level = the capture) with the
