@@ -386,3 +386,12 @@ def test_a_thumb_lands_on_the_page_and_never_on_the_zone():
             placed += 1
             assert ("thumb" in notes[0] or "fingers" in notes[0]) and (img != page.white).any()
     assert placed >= 8, placed
+
+
+def test_the_bench_scores_it_once(tmp_path, monkeypatch):
+    """The bench refuses to score the set twice and does not score it by default."""
+    from bench import bench_mrz
+    from tests.documents.scored_once import assert_scored_once
+
+    assert bench_mrz.HELDOUT20 == h20.SEED
+    assert_scored_once("heldout20", h20.SEED, "twentieth", tmp_path, monkeypatch)
