@@ -42,7 +42,7 @@ _COLS = cv2.resize(np.eye(CELL_W, dtype=np.float32), (FEAT_W, CELL_W), interpola
 def features(cells: np.ndarray) -> np.ndarray:
     """(N, CELL_H, CELL_W) uint8/float gray cells (dark ink) -> (N, D) unit vectors."""
     n = cells.shape[0]
-    small = _ROWS @ cells.astype(np.float32) @ _COLS
+    small = _ROWS @ cells.astype(np.float32, copy=False) @ _COLS
     v = (255.0 - small).reshape(n, -1)
     v -= v.mean(axis=1, keepdims=True)
     norm = np.linalg.norm(v, axis=1, keepdims=True)
