@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 import pytest
 
-from desktop.documents import ocr, ocr_cells, ocr_locate, ocr_lookalike
+from desktop.documents import glyphs, ocr, ocr_cells, ocr_locate, ocr_lookalike
 from desktop.documents.ocr_classify import JITTER, SEARCH
 from tests.documents import synth
 
@@ -106,3 +106,27 @@ def test_the_cnn_run_again_on_one_batch_answers_as_it_did() -> None:
     cnn.net.setInput(feats)
     direct = np.asarray(cnn.net.forward(), np.float32).reshape(6, -1)
     assert np.array_equal(again, direct)
+
+
+def _features_as_before(cells: np.ndarray) -> np.ndarray:
+    """glyphs.features as it was written before its copies were dropped."""
+    n = cells.shape[0]
+    small = glyphs._ROWS @ cells.astype(np.float32) @ glyphs._COLS
+    v = (255.0 - small).reshape(n, -1)
+    v -= v.mean(axis=1, keepdims=True)
+    norm = np.linalg.norm(v, axis=1, keepdims=True)
+    return v / np.maximum(norm, 1e-6)
+
+
+@pytest.mark.parametrize("n", [1, 9, 35, 500])
+def test_features_in_place_are_the_features_with_copies(n: int) -> None:
+    rng = np.random.default_rng(n)
+    for cells in (
+        (rng.random((n, 30, 24)) * 255).astype(np.float32),
+        (rng.random((n, 30, 24)) * 255).astype(np.uint8),
+        np.full((n, 30, 24), 200.0, np.float32),  # blank: the 1e-6 floor
+        _cutter(n).cut_many([(c % 44 + 1, 0.0, 1.0, 1.0) for c in range(n)]),
+    ):
+        before = _features_as_before(cells)
+        after = glyphs.features(cells)
+        assert after.dtype == before.dtype and np.array_equal(after, before)
