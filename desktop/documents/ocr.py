@@ -465,7 +465,9 @@ def _recut(
     ln: _LineCells, n: int, clf: _Classifier, shear: np.ndarray | None, gain: float = ZOOM_GAIN
 ) -> None:
     """Cut a line's cells again (in place), with a shear and a zoom gain (`_cells`)."""
-    ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, shear, gain)
+    ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(
+        ln.strip, n, clf, shear, gain, ln.memo
+    )
 
 
 # Errors that say a character breaks its field's type (a letter among digits).

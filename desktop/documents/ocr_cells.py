@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import cv2
 import numpy as np
@@ -150,6 +151,7 @@ def _cells(
     clf: _Classifier,
     shear: np.ndarray | None = None,
     gain: float = ZOOM_GAIN,
+    memo: dict[object, Any] | None = None,
 ) -> tuple[np.ndarray, bool, Recrop, float, np.ndarray]:
     """(n, CELL_H, CELL_W) crops of one line at refined character centres, whether
     the cells just before the first and after the last character are blank, a recrop,
@@ -161,32 +163,21 @@ def _cells(
     is chosen by how well a sample of the cells matches the glyphs. The blank cells
     on both sides are what proves the line is not shifted by a character: an MRZ
     line is always full, and ICAO keeps a clear zone around it."""
-    expected = MARGIN + (np.arange(-1, n + 1) + 0.5) * PITCH
-    yc = STRIP_H / 2
-    cxs, cys, chs = _strip_components(strip)
-    xs_fit = expected.copy()
-    dy_fit = np.zeros(n + 2)
-    pitch_fit = np.full(n + 2, float(PITCH))
-    fit = _fit_cells(cxs, PITCH)
-    if fit is not None:
-        _, coef = fit
-        # The strip's ends are the first and last cells, so the first component
-        # tells which cell the step count starts from.
-        j0 = round((np.polyval(coef, 0) - expected[1]) / PITCH)
-        xs_fit = np.polyval(coef, np.arange(-1, n + 1) - j0)
-        # Perspective makes the characters grow along the line with the pitch (by
-        # 10% at either end of a hurried photo): each cell is scaled back to PITCH.
-        pitch_fit = np.clip(np.polyval(np.polyder(coef), np.arange(-1, n + 1) - j0), 16, 32)
-        order = np.argsort(cxs)
-        jy, ok = _index_by_steps(cxs[order], PITCH)
-        if ok.sum() >= 8:
-            dy_fit = _rows(jy[ok] - j0, cys[order][ok] - yc, n)
-    stripf = strip.astype(np.float32)
-    sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
-
-    cutter = _Cutter(stripf, xs_fit, yc + dy_fit, pitch_fit, sh)
-    # Searched again for unslanted cells: the slant changes which offset fits best.
-    offset, aspect, zoom, plain_aspect = _pose(cutter, n, clf, _aspects(chs), gain)
+    # What the strip alone decides (its components, the cells' places and pitch) and
+    # the pose search of each shear are the same whenever the line is cut again with
+    # another gain or shear (ocr._recut, _one_size): measured once per line (`memo`).
+    memo = {} if memo is None else memo
+    if "geometry" not in memo:
+        memo["geometry"] = _geometry(strip, n)
+    xs_fit, ys_fit, pitch_fit, chs, stripf = memo["geometry"]
+    key = None if shear is None else (shear.dtype.str, shear.shape, shear.tobytes())
+    if ("pose", key) not in memo:
+        sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
+        cutter = _Cutter(stripf, xs_fit, ys_fit, pitch_fit, sh)
+        # Searched again for unslanted cells: the slant changes which offset fits best.
+        memo[("pose", key)] = (cutter, _pose_search(cutter, n, clf, _aspects(chs)))
+    cutter, search = memo[("pose", key)]
+    offset, aspect, zoom, plain_aspect = _pose_choice(search, gain)
     cells = cutter.cut_many([(c + 1, offset, aspect, zoom) for c in range(-1, n + 1)])
     plain = cells[1:-1]
     if zoom < 1.0:
@@ -241,6 +232,34 @@ class _Recrop:
         return out
 
 
+def _geometry(
+    strip: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The cells' x, y and pitch in the strip (cells -1..n), the components' heights,
+    and the strip as float32: everything _cells measures before cutting."""
+    expected = MARGIN + (np.arange(-1, n + 1) + 0.5) * PITCH
+    yc = STRIP_H / 2
+    cxs, cys, chs = _strip_components(strip)
+    xs_fit = expected.copy()
+    dy_fit = np.zeros(n + 2)
+    pitch_fit = np.full(n + 2, float(PITCH))
+    fit = _fit_cells(cxs, PITCH)
+    if fit is not None:
+        _, coef = fit
+        # The strip's ends are the first and last cells, so the first component
+        # tells which cell the step count starts from.
+        j0 = round((np.polyval(coef, 0) - expected[1]) / PITCH)
+        xs_fit = np.polyval(coef, np.arange(-1, n + 1) - j0)
+        # Perspective makes the characters grow along the line with the pitch (by
+        # 10% at either end of a hurried photo): each cell is scaled back to PITCH.
+        pitch_fit = np.clip(np.polyval(np.polyder(coef), np.arange(-1, n + 1) - j0), 16, 32)
+        order = np.argsort(cxs)
+        jy, ok = _index_by_steps(cxs[order], PITCH)
+        if ok.sum() >= 8:
+            dy_fit = _rows(jy[ok] - j0, cys[order][ok] - yc, n)
+    return xs_fit, yc + dy_fit, pitch_fit, chs, strip.astype(np.float32)
+
+
 def _aspects(heights: np.ndarray) -> tuple[float, ...]:
     """The heights (as a share of the pitch) to try: OCR-B's range, or around what a
     line of condensed characters measures (letters and digits: fillers are shorter)."""
@@ -262,7 +281,18 @@ def _pose(
 ) -> tuple[float, float, float, float]:
     """The vertical offset, the height (as a share of the pitch) and the zoom at which a
     sample of the line's cells fits the glyphs best, and the best height at the font's
-    own size; each set of tries is matched in one go."""
+    own size (_pose_search, then _pose_choice with `gain`)."""
+    return _pose_choice(_pose_search(cutter, n, clf, aspects), gain)
+
+
+_Search = tuple[float, list[tuple[float, float]], np.ndarray]
+
+
+def _pose_search(
+    cutter: _Cutter, n: int, clf: _Classifier, aspects: tuple[float, ...] = ASPECTS
+) -> _Search:
+    """The offset the sample fits best at, and each pose (zoom, height) tried there
+    with the sample's mean fit; each set of tries is matched in one go."""
     tries = np.arange(-3.0, 3.01, 1.0)
     sample = list(range(0, n, 3))
     fit_q = clf.best(cutter.cut_many([(c + 1, dy, 1.0, 1.0) for dy in tries for c in sample]))
@@ -278,7 +308,12 @@ def _pose(
     taller = ZOOMED_ASPECTS if aspects == ASPECTS else ()  # not for a condensed face
     poses = [(z, a) for z in ZOOMS for a in aspects + taller * (z < 1.0)]
     fit_q = clf.best(cutter.cut_many([(c + 1, offset, a, z) for z, a in poses for c in sample]))
-    fit = fit_q.reshape(len(poses), -1).mean(axis=1)
+    return offset, poses, fit_q.reshape(len(poses), -1).mean(axis=1)
+
+
+def _pose_choice(search: _Search, gain: float) -> tuple[float, float, float, float]:
+    """_pose's answer from its search: a zoom only where it gains `gain` in fit."""
+    offset, poses, fit = search
     at_size = [i for i, (z, _) in enumerate(poses) if z == 1.0]
     best = int(np.argmax(fit))
     plain = at_size[int(np.argmax(fit[at_size]))]
@@ -318,6 +353,7 @@ class _LineCells:
     blank: int  # cells without ink (a line is always full: fillers are printed)
     zoom: float = 1.0  # below 1: glyphs smaller than OCR-B's size at the pitch (_pose)
     plain: np.ndarray | None = None  # the cells cut at the font's size (when zoomed)
+    memo: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def rank(self) -> tuple[bool, int, float]:
@@ -327,11 +363,12 @@ class _LineCells:
 def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier) -> _LineCells:
     """The cells of one line if its first character is at grid cell `start`."""
     strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
-    cells, quiet, recrop, zoom, plain = _cells(strip, n, clf)
+    memo: dict[object, Any] = {}
+    cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
     ink = _ink(cells)
     blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
     fit = float(clf.best(cells).mean())
-    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain)
+    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
 
 
 def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:

@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 import pytest
 
-from desktop.documents import glyphs, ocr, ocr_cells, ocr_locate, ocr_lookalike
+from desktop.documents import glyphs, ocr, ocr_cells, ocr_locate, ocr_lookalike, ocr_rectify
 from desktop.documents.ocr_classify import JITTER, SEARCH
 from tests.documents import synth
 
@@ -130,3 +130,35 @@ def test_features_in_place_are_the_features_with_copies(n: int) -> None:
         before = _features_as_before(cells)
         after = glyphs.features(cells)
         assert after.dtype == before.dtype and np.array_equal(after, before)
+
+
+def test_a_line_cut_again_from_its_memo_is_the_line_cut_afresh() -> None:
+    """ocr._recut and _one_size cut a line again with another gain or shear: from the
+    line's memo (its geometry and each shear's pose search) the cells, quiet flag,
+    zoom and plain cells are those of a fresh cut."""
+    clf = ocr_cells._Classifier.get()
+    gray = ocr.load_gray(synth.sample(700_005, today=TODAY).jpeg)
+    scale = ocr.WORK_MAX_SIDE / max(gray.shape)
+    if scale < 1:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    group = ocr_locate._find_mrz_lines(gray)[0]
+    grid = ocr_rectify._grid(gray, group[0])
+    assert grid is not None
+    n = 44 if len(group) == 2 else 30
+    strip, _ = ocr_rectify._warp_line(gray, grid.at(0), grid.at(n - 1), n)
+    memo: dict[object, object] = {}
+    shear = np.linspace(-0.08, 0.08, n)
+    for sh, gain in (
+        (None, ocr_cells.ZOOM_GAIN),
+        (shear, ocr_cells.ZOOM_GAIN),
+        (None, 0.0),
+        (shear, 0.0),
+        (None, np.inf),
+        (shear.copy(), np.inf),
+    ):
+        again = ocr_cells._cells(strip, n, clf, sh, gain, memo)
+        fresh = ocr_cells._cells(strip, n, clf, sh, gain)
+        for a, b in zip(again[:2] + again[3:], fresh[:2] + fresh[3:], strict=True):
+            assert np.array_equal(a, b)
+        assert np.array_equal(again[2](3, 0.5, -1.0), fresh[2](3, 0.5, -1.0))
+    assert len(memo) == 3  # the geometry, and the search without and with the shear
