@@ -42,11 +42,13 @@ _COLS = cv2.resize(np.eye(CELL_W, dtype=np.float32), (FEAT_W, CELL_W), interpola
 def features(cells: np.ndarray) -> np.ndarray:
     """(N, CELL_H, CELL_W) uint8/float gray cells (dark ink) -> (N, D) unit vectors."""
     n = cells.shape[0]
-    small = _ROWS @ cells.astype(np.float32) @ _COLS
-    v = (255.0 - small).reshape(n, -1)
+    small = _ROWS @ cells.astype(np.float32, copy=False) @ _COLS
+    # In place where np.linalg.norm and the operators made copies: the same float32
+    # operations in the same order (norm's axis case is sqrt(add.reduce(v * v))).
+    v = np.subtract(255.0, small, out=small).reshape(n, -1)
     v -= v.mean(axis=1, keepdims=True)
-    norm = np.linalg.norm(v, axis=1, keepdims=True)
-    return v / np.maximum(norm, 1e-6)
+    norm = np.sqrt(np.add.reduce(v * v, axis=1, keepdims=True))
+    return np.divide(v, np.maximum(norm, 1e-6), out=v)
 
 
 def _render(c: str, font: ImageFont.FreeTypeFont, size: float, scale: int = 4) -> np.ndarray:

@@ -57,6 +57,7 @@ from desktop.documents.ocr_locate import (  # noqa: F401
     _components,
     _find_mrz_lines,
     _Line,
+    _Seen,
     level,
     tilt_of,
 )
@@ -464,7 +465,9 @@ def _recut(
     ln: _LineCells, n: int, clf: _Classifier, shear: np.ndarray | None, gain: float = ZOOM_GAIN
 ) -> None:
     """Cut a line's cells again (in place), with a shear and a zoom gain (`_cells`)."""
-    ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(ln.strip, n, clf, shear, gain)
+    ln.cells, ln.quiet, ln.recrop, ln.zoom, ln.plain = _cells(
+        ln.strip, n, clf, shear, gain, ln.memo
+    )
 
 
 # Errors that say a character breaks its field's type (a letter among digits).
@@ -621,6 +624,7 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
     Safe to call from any worker thread (no Qt, no shared mutable state)."""
     t0 = time.perf_counter()
     today = today or dt.date.today()
+    _Seen.forget()
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     reading, where = _read_gray(gray, today)
     if not reading.document.valid:
@@ -846,6 +850,7 @@ def read_image(
     the file cannot be read or holds no MRZ."""
     t0 = time.perf_counter()
     today = today or dt.date.today()
+    _Seen.forget()
     gray = load_gray(source)
     reading, where = _read_gray(gray, today)
     if not reading.document.valid:

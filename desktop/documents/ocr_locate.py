@@ -10,7 +10,9 @@ chains. A visual zone never has 30+ evenly spaced characters per line.
 
 from __future__ import annotations
 
+import threading
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -285,6 +287,16 @@ def _find_mrz_lines(gray: np.ndarray) -> list[list[_Line]]:
     the anchor (glare or a smudge can cut a line) if it lies along the anchor."""
     cx, cy, _w, h = _components(gray)
     chains = _chains(cx, cy, h)
+    found = _find_in(cx, cy, h, chains)
+    # tilt_of's answer for this picture, from what was found now (see _Seen).
+    tilt = float(np.degrees(found[0][0].angle)) if found else None
+    _Seen.remember(gray, tilt if tilt is not None else _chain_tilt(cx, cy, h, chains))
+    return found
+
+
+def _find_in(
+    cx: np.ndarray, cy: np.ndarray, h: np.ndarray, chains: list[np.ndarray]
+) -> list[list[_Line]]:
     fitted = [_fit(cx[c], cy[c], h[c]) for c in chains]
     lines = [ln for ln, _ in _merge(fitted, [h[c] for c in chains])]
     found: dict[tuple[tuple[float, float], ...], tuple[float, list[_Line]]] = {}
@@ -302,15 +314,59 @@ def tilt_of(gray: np.ndarray) -> float:
     """The direction (degrees, image coordinates) of the picture's MRZ lines: of the
     best candidate's first line, else of its longest chain of 12+ evenly spaced marks;
     0 where there is none."""
-    groups = _find_mrz_lines(gray)
-    if groups:
-        return float(np.degrees(groups[0][0].angle))
-    cx, cy, _w, h = _components(gray)
-    chains = [c for c in _chains(cx, cy, h) if len(c) >= 12]
-    if not chains:
-        return 0.0
-    best = max(chains, key=len)
-    return float(np.degrees(_fit(cx[best], cy[best], h[best]).angle))
+    seen = _Seen.recall(gray)
+    if seen is not None:
+        return seen()
+    _find_mrz_lines(gray)
+    seen = _Seen.recall(gray)
+    assert seen is not None
+    return seen()
+
+
+def _chain_tilt(
+    cx: np.ndarray, cy: np.ndarray, h: np.ndarray, chains: list[np.ndarray]
+) -> Callable[[], float]:
+    """tilt_of where no MRZ was found: of the longest chain of 12+ marks (when asked)."""
+
+    def tilt() -> float:
+        long = [c for c in chains if len(c) >= 12]
+        if not long:
+            return 0.0
+        best = max(long, key=len)
+        return float(np.degrees(_fit(cx[best], cy[best], h[best]).angle))
+
+    return tilt
+
+
+class _Seen:
+    """The tilt of the last few pictures searched (per thread): ocr._read_gray asks
+    tilt_of for the picture whose MRZ it has just searched, and searching it again
+    (components, chains, candidates) gave the same answer at the cost of a whole
+    search. Pictures are matched by identity (the pipeline never changes a picture
+    once made); ocr.py forgets them at the start of every read."""
+
+    _local = threading.local()
+    KEEP = 8
+
+    @classmethod
+    def remember(cls, gray: np.ndarray, tilt: float | Callable[[], float]) -> None:
+        recent = cls._recent()
+        recent.insert(0, (gray, tilt if callable(tilt) else (lambda: tilt)))
+        del recent[cls.KEEP :]
+
+    @classmethod
+    def recall(cls, gray: np.ndarray) -> Callable[[], float] | None:
+        return next((t for g, t in cls._recent() if g is gray), None)
+
+    @classmethod
+    def forget(cls) -> None:
+        cls._recent().clear()
+
+    @classmethod
+    def _recent(cls) -> list[tuple[np.ndarray, Callable[[], float]]]:
+        if not hasattr(cls._local, "recent"):
+            cls._local.recent = []
+        return cls._local.recent
 
 
 def level(

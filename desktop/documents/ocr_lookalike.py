@@ -35,6 +35,7 @@ bench/results/mrz_lookalike_cnn.md. Without its files the MLP decides alone.
 
 from __future__ import annotations
 
+import collections
 import json
 import threading
 from collections.abc import Callable, Collection
@@ -86,6 +87,7 @@ class Net:
                 )
                 for k, g in enumerate(z["groups"].tolist())
             ]
+        self._group_of: dict[tuple[str, ...], int | None] = {}  # group_for's answers
 
     @classmethod
     def get(cls) -> Net | None:
@@ -105,11 +107,19 @@ class Net:
         return h @ self.w2 + self.b2
 
     def group_for(self, chars: list[str]) -> int | None:
-        """The group holding all of `chars`, if any."""
+        """The group holding all of `chars`, if any (asked hundreds of times per
+        document for the same few pairs: remembered)."""
+        key = tuple(chars)
+        known = self._group_of.get(key, -1)
+        if known != -1:
+            return known
+        found = None
         for k, (g, _p, _m) in enumerate(self.groups):
             if all(c in g for c in chars):
-                return k
-        return None
+                found = k
+                break
+        self._group_of[key] = found
+        return found
 
     def group_logits(self, k: int, feats: np.ndarray) -> np.ndarray:
         w1, b1, w2, b2 = self.groups[k][1]
@@ -309,6 +319,7 @@ class Cnn:
 
     _lock = threading.Lock()
     _instance: Cnn | None = None
+    KEEP = 32
     _missing = False
 
     def __init__(self, path: Path, margins: dict[str, float] | None = None) -> None:
@@ -323,6 +334,9 @@ class Cnn:
             margins = {str(g): float(m) for g, m in given.items()}
         self.margins = margins
         self._run = threading.Lock()  # one cv2.dnn.Net runs one input at a time
+        self._seen: collections.OrderedDict[tuple[tuple[int, ...], bytes], np.ndarray] = (
+            collections.OrderedDict()
+        )  # the last KEEP inputs' logits
         probe = self.logits(np.zeros((2, 320), np.float32))
         if probe.shape != (2, len(ALPHABET)):
             raise ValueError("look-alike CNN: not 37 logits per cell")
@@ -343,10 +357,22 @@ class Cnn:
         """(N, 320) cell features -> (N, 37) logits."""
         if len(feats) == 0:
             return np.zeros((0, len(ALPHABET)), np.float32)
+        x = np.ascontiguousarray(feats, dtype=np.float32)
+        # A quarter of a document's batches are ones it ran already (settle's two
+        # opinions, dissent and lead over the same cells): the same input, the same
+        # output, without running the network again.
+        key = (x.shape, x.tobytes())
         with self._run:
-            self.net.setInput(np.ascontiguousarray(feats, dtype=np.float32))
-            out = self.net.forward()
-        return np.asarray(out, np.float32).reshape(len(feats), len(ALPHABET))
+            out = self._seen.get(key)
+            if out is None:
+                self.net.setInput(x)
+                out = np.asarray(self.net.forward(), np.float32).reshape(len(x), len(ALPHABET))
+                self._seen[key] = out
+                while len(self._seen) > self.KEEP:
+                    self._seen.popitem(last=False)
+            else:
+                self._seen.move_to_end(key)
+        return out.copy()
 
     def opinions(
         self, cands: list[list[str]], feats: np.ndarray, covered: Collection[int] | None

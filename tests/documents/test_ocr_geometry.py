@@ -284,13 +284,13 @@ def test_glyphs_printed_small_for_the_pitch_are_zoomed_to_the_prototypes(
     monkeypatch: pytest.MonkeyPatch, size: float, zoomed: bool
 ):
     poses: list[tuple[float, float, float]] = []
-    pose = ocr_cells._pose
+    pose = ocr_cells._pose_choice  # _pose's answer, from its search (searched once a line)
 
     def recording(*args, **kwargs):
         poses.append(pose(*args, **kwargs))
         return poses[-1]
 
-    monkeypatch.setattr(ocr_cells, "_pose", recording)
+    monkeypatch.setattr(ocr_cells, "_pose_choice", recording)
     gray = _small_line_image(LINE, size)
     grid = ocr_rectify._grid(gray, _chain(gray, 0, 43))
     assert grid is not None and grid.span == 44
