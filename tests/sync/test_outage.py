@@ -70,18 +70,22 @@ def test_daemon_measures_outages_and_drains_after_them(tmp_path: Path):
     central = CentralProcess(tmp_path / "central").start()
     daemon = None
     try:
-        central.cli(
-            "officers",
-            "add",
-            SUPERVISOR,
-            "--role",
-            "supervisor",
-            "--password-stdin",
-            input=SUPERVISOR_PW + "\n",
-        )
         # Enrolled straight to the central's port: the SIGSTOPped server itself accepts
         # connections (the kernel's backlog) and never answers.
-        ws = new_workstation(tmp_path / "ws", central.url, central)
+        ws = new_workstation(
+            tmp_path / "ws",
+            central.url,
+            central,
+            at_the_central=lambda: central.cli(
+                "officers",
+                "add",
+                SUPERVISOR,
+                "--role",
+                "supervisor",
+                "--password-stdin",
+                input=SUPERVISOR_PW + "\n",
+            ),
+        )
         ws.ok("login", *SUP, input=SUPERVISOR_PW + "\n")  # online: the slot is created
         daemon = ws.popen("sync", "--daemon", "--heartbeat-s", HEARTBEAT_S)
         _wait(lambda: _state(ws) == "online", 30)
