@@ -30,6 +30,8 @@ READ_TIMEOUT_S = 60.0
 # A counter cannot wait a minute: calls an officer waits for (login) and the heartbeat
 # give up fast; bulk transfers (replica chunks, journal batches) keep the long read.
 INTERACTIVE_TIMEOUT = (2.0, 4.0)
+# Light reads of one small answer: the heartbeat and the journal head asked before every
+# push (sync.rollback.guard).
 HEARTBEAT_TIMEOUT = (2.0, 3.0)
 BULK_TIMEOUT = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S)
 
@@ -186,8 +188,12 @@ class CentralClient:
         return self._model(protocol.PushResponse, resp)
 
     def journal_head(self) -> protocol.JournalHead:
-        """What the central has acknowledged of this workstation's journal."""
-        return self._model(protocol.JournalHead, self._send(ROUTES.journal_head))
+        """What the central has acknowledged of this workstation's journal. A light call
+        with the heartbeat's time-outs: it comes before every push, including the push job's
+        rounds on an empty outbox, and with the bulk read (60 s) a hung central held each
+        such round, and `Sync now`, for a minute before it failed."""
+        resp = self._send(ROUTES.journal_head, timeout=HEARTBEAT_TIMEOUT)
+        return self._model(protocol.JournalHead, resp)
 
     def alerts(self, after: int) -> protocol.AlertsResponse:
         resp = self._send(ROUTES.alerts, params={"after": after})

@@ -30,10 +30,21 @@ def lines(out):
 
 
 def test_first_online_login_on_a_laptop_uses_the_key_escrow(tmp_path, central):
-    central.cli(
-        "officers", "add", OFFICER, "--role", "officer", "--password-stdin", input=OFFICER_PW + "\n"
+    ws = new_workstation(
+        tmp_path / "laptop",
+        central.url,
+        central,
+        machine_slot=False,
+        at_the_central=lambda: central.cli(
+            "officers",
+            "add",
+            OFFICER,
+            "--role",
+            "officer",
+            "--password-stdin",
+            input=OFFICER_PW + "\n",
+        ),
     )
-    ws = new_workstation(tmp_path / "laptop", central.url, central, machine_slot=False)
     enrollment_file = tmp_path / "laptop" / "central.json"
     assert stat.S_IMODE(os.stat(enrollment_file).st_mode) == 0o600
     public = json.loads(enrollment_file.read_text())

@@ -70,18 +70,22 @@ def test_daemon_measures_outages_and_drains_after_them(tmp_path: Path):
     central = CentralProcess(tmp_path / "central").start()
     daemon = None
     try:
-        central.cli(
-            "officers",
-            "add",
-            SUPERVISOR,
-            "--role",
-            "supervisor",
-            "--password-stdin",
-            input=SUPERVISOR_PW + "\n",
-        )
         # Enrolled straight to the central's port: the SIGSTOPped server itself accepts
         # connections (the kernel's backlog) and never answers.
-        ws = new_workstation(tmp_path / "ws", central.url, central)
+        ws = new_workstation(
+            tmp_path / "ws",
+            central.url,
+            central,
+            at_the_central=lambda: central.cli(
+                "officers",
+                "add",
+                SUPERVISOR,
+                "--role",
+                "supervisor",
+                "--password-stdin",
+                input=SUPERVISOR_PW + "\n",
+            ),
+        )
         ws.ok("login", *SUP, input=SUPERVISOR_PW + "\n")  # online: the slot is created
         daemon = ws.popen("sync", "--daemon", "--heartbeat-s", HEARTBEAT_S)
         _wait(lambda: _state(ws) == "online", 30)
@@ -109,8 +113,10 @@ def test_daemon_measures_outages_and_drains_after_them(tmp_path: Path):
             assert took < 30 and down["connectivity"] == "offline"
             assert down["last_contact_s"] >= 1
             if n == 0:
-                # A push round with an empty outbox makes no call, so it proves nothing:
-                # the state stays as measured (it used to record a success here).
+                # A push round with an empty outbox sends nothing, and its one call (the
+                # journal head before a push) fails on the hung central within the
+                # heartbeat's time-outs: the state stays offline (it used to record a
+                # success here, and that call used to hold the round for 60 s).
                 with ws.store() as store:
                     report = SyncService(ws.profile, store).run_once(pull=False, push=True)
                     assert report.connectivity == "offline" and report.pushed["batches"] == 0
@@ -286,3 +292,26 @@ def test_why_the_central_screens_a_record_again():
     ]
     # A record from before the heartbeat (no `connectivity`): its flags alone decide.
     assert rescreen_reasons({"recorded_offline": False, "emergency": False}) == []
+
+
+def test_the_journal_head_before_a_push_does_not_wait_a_bulk_read(monkeypatch):
+    """The guard before every push (also on an empty outbox) is a light call: a hung
+    central must fail it with the heartbeat's time-outs, not hold the round for the 60 s
+    read of a journal batch."""
+    import requests
+
+    from sync.client import BULK_TIMEOUT, HEARTBEAT_TIMEOUT, CentralClient, Unreachable
+
+    asked: dict[str, object] = {}
+
+    def hung(method: str, url: str, *, timeout: object, **kwargs: object) -> None:
+        asked[url.rsplit("/", 1)[-1]] = timeout
+        raise requests.ReadTimeout("no answer")
+
+    with CentralClient("http://127.0.0.1:9", token="t") as client:
+        monkeypatch.setattr(client.session, "request", hung)
+        with pytest.raises(Unreachable):
+            client.journal_head()
+        with pytest.raises(Unreachable):
+            client.push(protocol.PushRequest(entries=[]))
+    assert asked == {"head": HEARTBEAT_TIMEOUT, "journal": BULK_TIMEOUT}

@@ -41,11 +41,13 @@ def station(tmp_path: Path, qtbot, english):
     central = CentralProcess(tmp_path / "central").start()
     sessions = []
     try:
-        for name, role, pw in ((SUPERVISOR, "supervisor", SUPERVISOR_PW),
-                               (OFFICER, "officer", OFFICER_PW)):
-            central.cli("officers", "add", name, "--role", role, "--password-stdin",
-                        input=pw + "\n")
-        ws = new_workstation(tmp_path / "ws", central.url, central)
+        def add_officers() -> None:
+            for name, role, pw in ((SUPERVISOR, "supervisor", SUPERVISOR_PW),
+                                   (OFFICER, "officer", OFFICER_PW)):
+                central.cli("officers", "add", name, "--role", role, "--password-stdin",
+                            input=pw + "\n")
+
+        ws = new_workstation(tmp_path / "ws", central.url, central, at_the_central=add_officers)
         profile = Profile(ws.profile)
         assert online_login.login(profile, OFFICER, OFFICER_PW)["mode"] == "online"
         for ds in ("persons", "documents", "exit_bans", "entry_permits"):

@@ -25,9 +25,12 @@ def enrolled(tmp_path: Path):
     logged in online once (so has an offline key slot)."""
     central = CentralProcess(tmp_path / "central").start()
     try:
-        central.cli("officers", "add", SUPERVISOR, "--role", "supervisor", "--password-stdin",
-                    input=SUPERVISOR_PW + "\n")
-        ws = new_workstation(tmp_path / "ws", central.url, central)
+        ws = new_workstation(
+            tmp_path / "ws", central.url, central,
+            at_the_central=lambda: central.cli(
+                "officers", "add", SUPERVISOR, "--role", "supervisor", "--password-stdin",
+                input=SUPERVISOR_PW + "\n"),
+        )
         ws.ok("login", "--user", SUPERVISOR, "--password-stdin", input=SUPERVISOR_PW + "\n")
         yield central, Profile(ws.profile)
     finally:
