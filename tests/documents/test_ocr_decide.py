@@ -1589,3 +1589,79 @@ def test_ink_aspect_tells_a_round_o_from_a_narrow_oval() -> None:
 
     narrow, round_ = ocr_decide._ink_aspect(np.stack([ring(4.5, 8.5), ring(6.5, 8.5)]))
     assert round_ > 1.1 * narrow
+
+
+# -- rule 18d: the CNN's repair (mrz_heldout20 3100185) -----------------------------------
+
+_PHL = ("P<PHLREYES<<VAN<ANH<<<<<<<<<<<<<<<<<<<<<<<<<",
+        "136REFUCU4PHL7208296F3006036<<<<<<<<<<<<<<<6")  # fmt: skip
+# TW-Sung's 1 read I and its 6 read 8 in five cells of three fields (number, birth check,
+# expiry and its check, composite): the printed glyph 0.10 behind in the templates.
+_PHL_MISREADS = [(44 + 0, "I", 0.07)] + [(44 + q, "8", 0.10) for q in (2, 19, 24, 27, 43)]
+
+
+def _cnn_repair_of(printed: tuple[str, ...], prefers: float, monkeypatch) -> list[int]:
+    """Rule 18d's cells for `printed` read with _PHL_MISREADS, the CNN preferring the
+    printed character in each misread cell by `prefers` logits (and the character read
+    everywhere else by far)."""
+    text = "".join(printed)
+    wanted = {p: text[p] for p, _, _ in _PHL_MISREADS}
+    monkeypatch.setattr(
+        ocr_decide,
+        "_cnn_lead",
+        lambda _t, _f, p, b: -prefers if wanted.get(p) == b else 20.0,
+    )
+    reading = ocr._decide(_misread(printed, 44, _PHL_MISREADS), "TD3", 44, TODAY)
+    assert not reading.document.valid
+    assert "".join(reading.document.lines)[44:] == "I38REFUCU4PHL7208298F3008038<<<<<<<<<<<<<<<8"
+    feats = np.zeros((88, 320), np.float32)
+    return ocr_decide._cnn_repair(reading, _misread(printed, 44, _PHL_MISREADS), feats,
+                                  mrz_layout.layout("TD3"), TODAY)  # fmt: skip
+
+
+@pytest.mark.usefixtures("templates_only")
+@pytest.mark.parametrize("prefers, repaired", [(3.6, True), (0.5, False), (-3.0, False)])
+def test_misreads_the_cnn_undoes_together_are_not_blamed_on_the_document(
+    prefers, repaired, monkeypatch
+):
+    """Rule 18d (mrz_heldout20 3100185): six cells of three fields misread, two per field,
+    more than rules 18b and 18c mend; the CNN preferring the printed character in each
+    (by 3.63-6.84 there) and that reading valid: refused naming them. A CNN under
+    CNN_REPAIR, or preferring the glyph read, repairs nothing."""
+    assert parse(_PHL, today=TODAY).valid
+    cells = _cnn_repair_of(_PHL, prefers, monkeypatch)
+    assert cells == ([44 + p for p in (0, 2, 19, 24, 27, 43)] if repaired else [])
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_a_check_printed_wrong_beside_misreads_the_cnn_undoes_stays_invalid(monkeypatch):
+    """The printed-invalid counterpart: the birth date's check digit printed 5 (its 6
+    read 8 is then no misread: the cell holds a clean 5 glyph). Putting the CNN's
+    characters back leaves the printed error: no repair, reported invalid."""
+    two = list(_PHL[1])
+    two[19] = "5"
+    printed = (_PHL[0], "".join(two))
+    assert not parse(printed, today=TODAY).valid
+    text = "".join(printed)
+    monkeypatch.setattr(
+        ocr_decide, "_cnn_lead", lambda _t, _f, p, b: -3.6 if text[p] == b else 20.0
+    )
+    misreads = [c for c in _PHL_MISREADS if c[0] != 44 + 19]
+    scores = _misread(printed, 44, misreads)
+    reading = ocr._decide(scores, "TD3", 44, TODAY)
+    assert not reading.document.valid
+    feats = np.zeros((88, 320), np.float32)
+    lay = mrz_layout.layout("TD3")
+    assert ocr_decide._cnn_repair(reading, scores, feats, lay, TODAY) == []
+
+
+def test_the_twentieth_sets_honest_passport_is_refused_not_invalid():
+    """mrz_heldout20 3100185 read end to end (TD3, OCR-B with TW-Sung's 0 1 2 6 8 S):
+    every 6 read 8 and the 1 read I, reported invalid before rule 18d, refused now."""
+    from bench import bench_mrz, mrz_heldout20
+
+    sample = mrz_heldout20.sample(3100185, today=bench_mrz.TODAY)
+    assert sample.valid
+    doc = ocr.read_image(sample.jpeg, today=bench_mrz.TODAY).document
+    assert not doc.valid
+    assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
