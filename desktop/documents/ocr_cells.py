@@ -62,6 +62,19 @@ _SIZE = (glyphs.CELL_W, glyphs.CELL_H)
 _FLAGS = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
 
 
+def _affines(n: int, x: Any, y: Any, k: Any, kv: Any, shear: Any) -> np.ndarray:
+    """(n, 2, 3): _Cutter.cut's matrix for each cell centre (x, y), scale k, vertical
+    scale kv and shear (arrays of n or scalars), the same double operations in the same
+    order as cut's, so the same bits."""
+    ms = np.zeros((n, 2, 3))
+    ms[:, 0, 0] = k
+    ms[:, 0, 1] = kv * shear
+    ms[:, 0, 2] = x - k * _XC - kv * shear * _YC
+    ms[:, 1, 1] = kv
+    ms[:, 1, 2] = y - kv * _YC
+    return ms
+
+
 class _Cutter:
     """The cells of one line, each cut by one affine warp of the strip: scaled so that
     the local character pitch becomes PITCH (times `zoom`), unslanted by its shear, its
@@ -130,16 +143,8 @@ class _Cutter:
         xs, ys, pitch, sh = self.arrays
         t = np.array(tries, np.float64)
         i = t[:, 0].astype(np.intp)
-        shear = sh[i]
         k = pitch[i] / PITCH * t[:, 3]
-        kv = k * t[:, 2]
-        ms = np.zeros((len(tries), 2, 3))
-        ms[:, 0, 0] = k
-        ms[:, 0, 1] = kv * shear
-        ms[:, 0, 2] = xs[i] - k * _XC - kv * shear * _YC
-        ms[:, 1, 1] = kv
-        ms[:, 1, 2] = (ys[i] + t[:, 1]) - kv * _YC
-        return ms
+        return _affines(len(tries), xs[i], ys[i] + t[:, 1], k, k * t[:, 2], sh[i])
 
     def forget(self) -> None:
         self.done = {}
@@ -214,17 +219,10 @@ class _Recrop:
             return np.stack([self(c, dx, dy) for dx, dy in shifts])
         i = c + 1
         d = np.array(shifts, np.float64)
-        shear = cut.sh[i]
         k = cut.pitch[i] / PITCH * self.zoom
-        kv = k * self.aspect
-        ms = np.zeros((len(shifts), 2, 3))
-        ms[:, 0, 0] = k
-        ms[:, 0, 1] = kv * shear
-        # As cut(): x - k * _XC - kv * shear * _YC with x = xs[i] + dx, and
-        # y - kv * _YC with y = ys[i] + offset + dy, evaluated left to right.
-        ms[:, 0, 2] = (cut.xs[i] + d[:, 0]) - k * _XC - kv * shear * _YC
-        ms[:, 1, 1] = kv
-        ms[:, 1, 2] = ((cut.ys[i] + self.offset) + d[:, 1]) - kv * _YC
+        # As __call__: x = xs[i] + dx, y = ys[i] + offset + dy, evaluated left to right.
+        x, y = cut.xs[i] + d[:, 0], (cut.ys[i] + self.offset) + d[:, 1]
+        ms = _affines(len(shifts), x, y, k, k * self.aspect, cut.sh[i])
         out = np.empty((len(shifts), glyphs.CELL_H, glyphs.CELL_W), np.float32)
         strip = cut.strip
         for j in range(len(shifts)):
