@@ -434,9 +434,6 @@ class Reading:
     unsure: tuple[tuple[int, int], ...] = ()
     # The face gate judged the MRZ not printed in OCR-B (rule 9): refused.
     not_ocrb: bool = False
-    # Digits clearly printed in a field of letters, kept as printed (rule 8's exception,
-    # _printed_digits): the reading is invalid as printed (zoomed: see printed_as_read).
-    printed: tuple[tuple[int, int], ...] = ()
 
 
 define(
@@ -1751,9 +1748,7 @@ def decide(
         ),
         n,
     )
-    reading = dataclasses.replace(
-        reading, unsure=tuple(unsure), printed=tuple(positions(printed, n))
-    )
+    reading = dataclasses.replace(reading, unsure=tuple(unsure))
     if not is_ocrb(scores, feats):  # always so without feats (the gate fails closed)
         reading = refuse_not_ocrb(reading, fmt, n)
     else:
@@ -2371,8 +2366,8 @@ def face_margin(scores: np.ndarray, feats: np.ndarray | None = None) -> float:
 # look-alike is one the CNN does not prefer that digit to (PRINTED_LETTER_CNN) and the
 # face statistic on the zoomed cells is at least ZOOMED_PRINTED_FACE. Never valid: the
 # digit stays in a field of letters. Measured (bench/results/mrz_face_gate_ocrb.md) on
-# the wholly OCR-B pages so refused (heldout12 2300013, heldout18 2900147, heldout20
-# 3100071, 3100137): the least CNN lead of their letters over a digit twin 1.58
+# the wholly OCR-B pages so refused (heldout12 2300013, heldout15 2600028, heldout18
+# 2900147, heldout20 3100071, 3100137): the least CNN lead of their letters over a digit twin 1.58
 # (3100071's O), their face statistic 0.125-0.164; the one such reading holding a misread
 # (heldout12 2300135, nationality `6O1` printed `601`): the CNN for the 0 by 3.81. Every
 # zoomed decide() call of a wholly other-face page of the seen sets (heldout12-20) and of
@@ -2386,17 +2381,30 @@ def printed_as_read(
     reading: Reading, scores: np.ndarray, feats: np.ndarray | None, fmt: str
 ) -> bool:
     """Whether a zoomed reading refused for breaking a field's type (ocr._breaks_a_field)
-    is read as printed after all: every break is a digit _printed_digits kept (in a
-    field of letters, so the document is invalid whatever else it reads), the zoomed
-    cells pass the face statistic at ZOOMED_PRINTED_FACE, and no letter with a digit
-    look-alike in a field of letters has the CNN prefer that digit (a misread letter
-    beside the printed digits would be reported as printed: heldout12 2300135's `6O1`)."""
-    if not reading.printed or feats is None or reading.document.valid:
+    is read as printed after all: every cell off its field's type is a digit in a field
+    of letters that _printed_digits vouches for (so the document is invalid whatever
+    else it reads; a 7 with no letter within LOOKALIKE_WIDE, heldout15 2600028's `Z7AO`,
+    as well), the zoomed cells pass the face statistic at ZOOMED_PRINTED_FACE, and no
+    letter with a digit look-alike in a field of letters has the CNN prefer that digit
+    (a misread letter beside the printed digits would be reported as printed: heldout12
+    2300135's `6O1`)."""
+    if feats is None or reading.document.valid or reading.uncertain:
         return False
+    lines = reading.document.lines
+    text = "".join(lines)
+    fields = mrz_layout.layout(fmt).field_of()
+    if len(text) != len(scores) or len(fields) != len(text):
+        return False
+    off = [p for p, c in enumerate(text) if fields[p] is not None and c not in fields[p].chars]
+    if not off or any(
+        text[p] not in mrz_layout.DIGITS or any(x in mrz_layout.DIGITS for x in fields[p].chars)
+        for p in off
+    ):
+        return False  # a letter where digits are printed: a misread, refused (rule 8)
     if face_margin(scores, feats) < ZOOMED_PRINTED_FACE:
         return False
-    text = "".join(reading.document.lines)
-    fields = mrz_layout.layout(fmt).field_of()
+    if not _printed_digits(lines, off, scores, feats, fmt):
+        return False
     rivals: dict[int, str] = {}
     for p, c in enumerate(text):
         field = fields[p]

@@ -3,6 +3,7 @@ reader on the real images of ../shared/ext-mrz."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import numpy as np
@@ -806,7 +807,6 @@ def test_a_zoomed_digit_printed_in_a_name_is_read_invalid_when_the_letters_are_s
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: cnn))
     reading = ocr_decide.decide(scores, "TD3", 44, TODAY, None, feats, zoomed=True)
     assert not reading.document.valid and not reading.uncertain
-    assert reading.printed == ((1, cnn.text.index("1") + 1),)
     assert ocr_decide.printed_as_read(reading, scores, feats, "TD3") is lifted
     # fails closed: without the cells' features, or under the zoomed face statistic
     assert not ocr_decide.printed_as_read(reading, scores, None, "TD3")
@@ -814,15 +814,34 @@ def test_a_zoomed_digit_printed_in_a_name_is_read_invalid_when_the_letters_are_s
     assert not ocr_decide.printed_as_read(reading, scores, feats, "TD3")
 
 
-def test_a_reading_without_printed_digits_is_never_read_as_printed_zoomed(monkeypatch):
-    """Only digits rule 8's exception kept: a reading with none (its type breaks left
-    as read, or none at all) stays refused when zoomed."""
+def test_a_digit_the_cnn_is_not_sure_of_is_never_read_as_printed_zoomed(monkeypatch):
+    """Only digits rule 8's exception vouches for (_printed_digits): a 1 the CNN prefers
+    to I by 1 logit only stays refused when zoomed, whatever decide() made of it."""
     scores, feats, cnn = _obr1en(8.0)
-    cnn.extra[cnn.text.index("1")] = {"I": 9.0}  # the CNN not sure of the 1: no exception
+    one = cnn.text.index("1")
+    cnn.extra[one] = {"I": 9.0}
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: cnn))
     reading = ocr_decide.decide(scores, "TD3", 44, TODAY, None, feats, zoomed=True)
-    assert reading.printed == ()
     assert not ocr_decide.printed_as_read(reading, scores, feats, "TD3")
+    # the same reading as if decide() had let it through: still not read as printed
+    bare = dataclasses.replace(reading, uncertain=())
+    assert not ocr_decide.printed_as_read(bare, scores, feats, "TD3")
+
+
+def test_a_letter_in_a_date_is_never_read_as_printed_zoomed(monkeypatch):
+    """A letter where 9303 prints digits (a date's 4 read A) is a misread, never read as
+    printed on zoomed cells, even beside a digit printed in a name."""
+    scores, feats, cnn = _obr1en(8.0)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: cnn))
+    reading = ocr_decide.decide(scores, "TD3", 44, TODAY, None, feats, zoomed=True)
+    assert ocr_decide.printed_as_read(reading, scores, feats, "TD3")
+    lines = reading.document.lines
+    p = lines[1].index("740812") + 1
+    odd = (lines[0], lines[1][:p] + "A" + lines[1][p + 1 :])
+    doc = dataclasses.replace(reading.document, lines=odd)
+    assert not ocr_decide.printed_as_read(
+        dataclasses.replace(reading, document=doc), scores, feats, "TD3"
+    )
 
 
 @pytest.mark.parametrize("seed", [3100071, 3100137])
