@@ -2366,13 +2366,14 @@ def face_margin(scores: np.ndarray, feats: np.ndarray | None = None) -> float:
 # look-alike is one the CNN does not prefer that digit to (PRINTED_LETTER_CNN) and the
 # face statistic on the zoomed cells is at least ZOOMED_PRINTED_FACE. Never valid: the
 # digit stays in a field of letters. Measured (bench/results/mrz_face_gate_ocrb.md) on
-# the wholly OCR-B pages so refused (heldout12 2300013, heldout15 2600028, heldout18
-# 2900147, heldout20 3100071, 3100137): the least CNN lead of their letters over a digit twin 1.58
-# (3100071's O), their face statistic 0.125-0.164; the one such reading holding a misread
-# (heldout12 2300135, nationality `6O1` printed `601`): the CNN for the 0 by 3.81. Every
-# zoomed decide() call of a wholly other-face page of the seen sets (heldout12-20) and of
-# the attack pages was at 0.095 or under: ZOOMED_PRINTED_FACE keeps those refused as
-# another face, as the gate does, whatever digits they show.
+# the wholly OCR-B pages so refused (heldout12 2300013, heldout14 2500135, heldout15
+# 2600028, 2600148, heldout18 2900147, heldout20 3100071, 3100137): the least CNN lead of
+# their letters over a digit twin 1.58 (3100071's O), their face statistic 0.125-0.167;
+# the one such reading holding a misread (heldout12 2300135, nationality `6O1` printed
+# `601`): the CNN for the 0 by 3.81. Every zoomed decide() call of a wholly other-face
+# page of the seen sets (heldout12-20), of the attack pages and of the ten families'
+# sweep was at 0.095 or under: ZOOMED_PRINTED_FACE keeps those refused as another face,
+# as the gate does, whatever digits they show.
 PRINTED_LETTER_CNN = 0.0
 ZOOMED_PRINTED_FACE = 0.11
 
