@@ -412,11 +412,19 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
         # F2: the gram then compares cells of one print, cut alike).
         plain = np.concatenate([ln.plain if ln.plain is not None else ln.cells for ln in per_line])
         _plain_rivals(scores, clf.scores(plain, n))
-    reading = _decide(scores, fmt, n, today, blot, glyphs.features(cells), zoomed)
-    if (mixed or (zoomed and _breaks_a_field(reading))) and not reading.not_ocrb:
+    feats = glyphs.features(cells)
+    reading = _decide(scores, fmt, n, today, blot, feats, zoomed)
+    broken = (
+        zoomed
+        and _breaks_a_field(reading)
+        and not ocr_decide.printed_as_read(reading, scores, feats, fmt)
+    )
+    if (mixed or broken) and not reading.not_ocrb:
         # A zoomed reading whose glyphs break a field's type is refused, never called
         # invalid: zoomed, another face's glyphs pass the face gate (review zoom,
-        # smallhyb 16258: DejaVu 1s read I in a date).
+        # smallhyb 16258: DejaVu 1s read I in a date). Except digits clearly printed in
+        # a field of letters, the letters beside them sure (ocr_decide.printed_as_read:
+        # mrz_heldout20 3100071's `OBR1EN`, 3100137's `HUN6`): invalid as printed.
         reading = ocr_decide.refuse_not_ocrb(reading, fmt, n)
     first = reading.document.lines[0][:1] if reading.document.lines else ""
     if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):

@@ -3,6 +3,7 @@ reader on the real images of ../shared/ext-mrz."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import numpy as np
@@ -752,6 +753,110 @@ def test_a_letter_read_in_a_date_is_never_lifted(monkeypatch):
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
     feats = np.zeros((len(scores), 320), np.float32)
     assert not ocr_decide._printed_digits(lines, [p], scores, feats, "TD3")
+
+
+class _CellCnn:
+    """The look-alike CNN's logits per cell (its feature row's first value is the cell's
+    index / 1000, small enough to leave the face gate's twins apart): the character of
+    `text` at 10, every other class at 0, `extra` {cell: {char: logit}} on top."""
+
+    def __init__(self, text: str, extra: dict[int, dict[str, float]]) -> None:
+        self.text, self.extra = text, extra
+
+    def logits(self, feats: np.ndarray) -> np.ndarray:
+        z = np.zeros((len(feats), 37), np.float32)
+        for row, f in enumerate(feats):
+            p = round(float(f[0]) * 1000)
+            z[row, IDX[self.text[p]]] = 10.0
+            for c, v in self.extra.get(p, {}).items():
+                z[row, IDX[c]] = v
+        return z
+
+
+def _obr1en(o_logit: float) -> tuple[np.ndarray, np.ndarray, _CellCnn]:
+    """mrz_heldout20 3100071 (printed invalid: `OBR1EN`), decided on zoomed cells: the 1
+    clearly a digit (rule 8's exception), the CNN at `o_logit` for 0 in the O's cell (the
+    O read at 10)."""
+    lines = _named("OBR1EN", "SOPHIE")
+    text = "".join(lines)
+    one, o = text.index("1"), text.index("OBR")
+    scores = _scores(lines)
+    feats = np.zeros((len(scores), 320), np.float32)
+    feats[:, 0] = np.arange(len(scores)) / 1000
+    cnn = _CellCnn(text, {one: {"I": 1.0, "L": 1.0}, o: {"0": o_logit}})
+    return scores, feats, cnn
+
+
+@pytest.mark.parametrize(
+    "o_logit, lifted",
+    [
+        (8.42, True),  # the O's CNN lead 1.58 (3100071's least letter: read as printed)
+        (13.81, False),  # the CNN for 0 by 3.81 (heldout12 2300135's `6O1`, printed 601)
+        (10.0, True),  # a tie: the CNN does not prefer the digit
+    ],
+)
+def test_a_zoomed_digit_printed_in_a_name_is_read_invalid_when_the_letters_are_sure(
+    monkeypatch, o_logit, lifted
+):
+    """A zoomed reading whose only type break is a digit kept by rule 8's exception is
+    reported invalid as printed (ocr_decide.printed_as_read, mrz_heldout20 3100071's
+    `OBR1EN`), not refused as another face, unless the CNN prefers a digit to a letter of
+    a field of letters (a misread letter beside the printed digit would be reported as
+    printed: heldout12 2300135). Never valid: the digit stays in the name."""
+    scores, feats, cnn = _obr1en(o_logit)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: cnn))
+    reading = ocr_decide.decide(scores, "TD3", 44, TODAY, None, feats, zoomed=True)
+    assert not reading.document.valid and not reading.uncertain
+    assert ocr_decide.printed_as_read(reading, scores, feats, "TD3") is lifted
+    # fails closed: without the cells' features, or under the zoomed face statistic
+    assert not ocr_decide.printed_as_read(reading, scores, None, "TD3")
+    monkeypatch.setattr(ocr_decide, "ZOOMED_PRINTED_FACE", 9.0)
+    assert not ocr_decide.printed_as_read(reading, scores, feats, "TD3")
+
+
+def test_a_digit_the_cnn_is_not_sure_of_is_never_read_as_printed_zoomed(monkeypatch):
+    """Only digits rule 8's exception vouches for (_printed_digits): a 1 the CNN prefers
+    to I by 1 logit only stays refused when zoomed, whatever decide() made of it."""
+    scores, feats, cnn = _obr1en(8.0)
+    one = cnn.text.index("1")
+    cnn.extra[one] = {"I": 9.0}
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: cnn))
+    reading = ocr_decide.decide(scores, "TD3", 44, TODAY, None, feats, zoomed=True)
+    assert not ocr_decide.printed_as_read(reading, scores, feats, "TD3")
+    # the same reading as if decide() had let it through: still not read as printed
+    bare = dataclasses.replace(reading, uncertain=())
+    assert not ocr_decide.printed_as_read(bare, scores, feats, "TD3")
+
+
+def test_a_letter_in_a_date_is_never_read_as_printed_zoomed(monkeypatch):
+    """A letter where 9303 prints digits (a date's 4 read A) is a misread, never read as
+    printed on zoomed cells, even beside a digit printed in a name."""
+    scores, feats, cnn = _obr1en(8.0)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: cnn))
+    reading = ocr_decide.decide(scores, "TD3", 44, TODAY, None, feats, zoomed=True)
+    assert ocr_decide.printed_as_read(reading, scores, feats, "TD3")
+    lines = reading.document.lines
+    p = lines[1].index("740812") + 1
+    odd = (lines[0], lines[1][:p] + "A" + lines[1][p + 1 :])
+    doc = dataclasses.replace(reading.document, lines=odd)
+    assert not ocr_decide.printed_as_read(
+        dataclasses.replace(reading, document=doc), scores, feats, "TD3"
+    )
+
+
+@pytest.mark.parametrize("seed", [3100071, 3100137])
+def test_the_twentieth_sets_zoomed_digits_in_names_are_read_invalid_as_printed(seed):
+    """mrz_heldout20 (seen): `OBR1EN` (phone) and `HUN6` (reader), wholly OCR-B, printed
+    invalid, cut zoomed: refused as another face before (ocr._breaks_a_field); read
+    exactly and reported invalid since."""
+    from bench import mrz_heldout20
+
+    sample = mrz_heldout20.sample(seed, today=TODAY)
+    assert not sample.valid
+    reading = ocr.read_image(sample.jpeg, today=TODAY)
+    assert reading.document.lines == sample.lines
+    assert not reading.document.valid
+    assert not any(getattr(e, "code", "") == "ocr.refused" for e in reading.document.errors)
 
 
 def _wrong_number_check(lines: tuple[str, ...]) -> tuple[str, ...]:
