@@ -183,8 +183,8 @@ def _stray_beside(xs: np.ndarray, p: float, last: int, k: int, end: int) -> int 
     welded to a stub, a speck) sits off the grid that its neighbours keep."""
     d = 1 if end > k else -1
     q = k + d
-    if q == end or abs(xs[q] - xs[k]) >= 0.65 * p:
-        return None
+    if q == end or not 0.15 * p < abs(xs[q] - xs[k]) < 0.65 * p:
+        return None  # apart, or one character's pieces above each other
     r = q + d
 
     def off(a: int) -> float:

@@ -390,6 +390,19 @@ def test_a_mark_beside_a_character_is_not_counted_from(stray: float, where: int,
     assert np.array_equal(j[real], np.arange(36)), why
 
 
+def test_a_character_s_pieces_above_each_other_are_both_counted():
+    # Two components at one place (a character broken across, its halves one above the
+    # other) are one character, no mark beside it: both stay in the count (mrz_heldout
+    # 900182 at the end of its first line; left out, the fit moved and a name's cells
+    # were refused).
+    pitch = float(ocr_rectify.PITCH)
+    xs = np.arange(36) * pitch + 60.0
+    all_xs = np.sort(np.append(xs, xs[34] + 0.05 * pitch))
+    j, good = ocr_rectify._index_by_steps(all_xs, pitch)
+    assert good.all()
+    assert np.array_equal(np.unique(j), np.arange(36))
+
+
 @pytest.mark.parametrize(("seed", "valid"), [(3000067, True), (3000154, False)])
 def test_ocr_b_pages_with_a_mark_beside_a_character_are_read(seed: int, valid: bool):
     # Wholly OCR-B reader pages of the nineteenth set (seen) whose cells a guilloche
