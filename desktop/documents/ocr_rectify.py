@@ -156,11 +156,46 @@ def _steps_from(xs: np.ndarray, pitch: float, start: int) -> tuple[np.ndarray, n
                 good[k] = False
                 k += direction
                 continue
+            pair = _stray_beside(xs, p, last, k, end)
+            if pair == k:
+                # k is a mark beside the character that follows it (a guilloche stub
+                # 0.75 of a cell on): counted from, it would drag the pitch and put
+                # every cell beyond it one off (mrz_heldout19 3000067).
+                good[k] = False
+                k += direction
+                continue
             if cells == 1:
                 p += 0.3 * (abs(xs[k] - xs[last]) - p)  # follow the drift, not the noise
             last = k
+            if pair is not None:  # the mark after k: not counted from either
+                j[pair] = j[k]
+                good[pair] = False
+                k = pair
             k += direction
     return j - j.min(), good
+
+
+def _stray_beside(xs: np.ndarray, p: float, last: int, k: int, end: int) -> int | None:
+    """Of component k and the next one, closer together than characters stand (a
+    character and a mark beside it), the one that is not the character, or None when
+    they are no such pair. The character is the one nearer a whole step from `last`
+    and from the component after the pair: ink beside a character (a guilloche stroke
+    welded to a stub, a speck) sits off the grid that its neighbours keep."""
+    d = 1 if end > k else -1
+    q = k + d
+    if q == end or not 0.15 * p < abs(xs[q] - xs[k]) < 0.65 * p:
+        return None  # apart, or one character's pieces above each other
+    r = q + d
+
+    def off(a: int) -> float:
+        ra = (xs[a] - xs[last]) / p * d
+        e = abs(ra - round(ra))
+        if r != end:
+            ahead = (xs[r] - xs[a]) / p * d
+            e += abs(ahead - round(ahead)) if round(ahead) >= 1 else 1.0
+        return e
+
+    return k if off(q) < off(k) else q
 
 
 def _broken_pair(xs: np.ndarray, p: float, last: int, k: int, end: int) -> bool:
