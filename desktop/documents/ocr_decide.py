@@ -1942,6 +1942,49 @@ _DIGIT_TWIN = {"O": "0", "D": "0", "Q": "0", "I": "1", "L": "1", "Z": "2", "S": 
                "B": "8", "G": "6"}  # fmt: skip
 
 
+# Rule 16c (attack page 9500047 of scripts/mrz_face_gate_ocrb_attack.py, wholly OCR-B,
+# a phone: `GIS0` printed, read GISO and VALID): the templates' O 0.008 over the 0, the
+# CNN for the 0 by only 1.51 (under TYPE_DISSENT), the 0ODQ MLP for it by 1.33. Neither
+# network alone separates (honest OCR-B Os of printed-invalid attack pages read exactly
+# reached 1.09 CNN dissent, and the MLP for the letter by as little as 0.38), but the sum
+# of both leads and the page's own exemplars do (bench/results/mrz_type_dissent.md): a
+# rule-16b cell of the 0ODQ group is refused where the CNN's and the MLP's leads of the
+# letter over the 0 sum to BOTH_DISSENT or less, or to under EXEMPLAR_DISSENT while the
+# cell is more like the page's typed 0s (dates, check digits) than its typed letters.
+BOTH_DISSENT = -0.5
+EXEMPLAR_DISSENT = 1.5
+_BOTH_LETTERS = "ODQ"
+
+
+def _both_dissent(
+    text: str,
+    feats: np.ndarray,
+    lay: mrz_layout.Layout,
+    twins: dict[int, str],
+    dissent: dict[int, float],
+) -> set[int]:
+    """Rule 16c's cells among rule 16b's `twins` (their CNN leads in `dissent`)."""
+    todo = {p: d for p, d in twins.items() if text[p] in _BOTH_LETTERS and p in dissent}
+    if not todo:
+        return set()
+    mlp = ocr_lookalike.group_lead(text, feats, todo)
+    allowed = lay.allowed()
+    out: set[int] = set()
+    for p, d in todo.items():
+        both = dissent[p] + mlp[p]
+        if np.isnan(both) or both <= BOTH_DISSENT:
+            out.add(p)  # -inf (no network): fails closed
+            continue
+        if both >= EXEMPLAR_DISSENT:
+            continue
+        c = text[p]
+        own = [q for q, x in enumerate(text) if x == c and q != p and _typed(c, allowed[q])]
+        twin = [q for q, x in enumerate(text) if x == d and _typed(d, allowed[q])]
+        if own and twin and (feats[twin] @ feats[p]).max() > (feats[own] @ feats[p]).max():
+            out.add(p)
+    return out
+
+
 def _type_tie(reading: Reading, scores: np.ndarray, feats: np.ndarray, fmt: str, n: int) -> Reading:
     """Rule 16: a valid reading is refused (`type`), naming the cells, where a cell no
     check digit covers has as its best glyph a look-alike its field does not admit (a
@@ -1972,6 +2015,7 @@ def _type_tie(reading: Reading, scores: np.ndarray, feats: np.ndarray, fmt: str,
     }  # fmt: skip
     dissent = ocr_lookalike.lead(text, feats, twins) if twins else {}
     cells |= {p for p, v in dissent.items() if -np.inf < v <= -TYPE_DISSENT}
+    cells |= _both_dissent(text, feats, lay, twins, dissent)
     if not cells:
         return reading
     return _doubt_cells(reading, doc, sorted(cells), n, "type")
