@@ -708,10 +708,11 @@ def test_the_eighteenth_held_out_sets_wrong_valid_readings_are_refused(seed, cel
     "cnn_prefers_digit_by, mlp_lead, like_zeros, refused",
     [
         (1.51, -1.33, False, True),  # attack 9500047's 0 (`GIS0`): both networks lean 0
-        (1.15, 0.57, False, True),  # attack 9500819: the CNN's 1.15 and the MLP's -0.57
+        (1.15, -0.57, False, True),  # attack 9500819: both lean 0 (1.72 together)
         (-0.30, 0.43, True, True),  # attack 9500531: both for O, the cell like the 0s
         (-0.30, 0.43, False, False),  # the same, the cell like the page's Os: honest
         (1.09, 1.06, False, False),  # an honest OCR-B O (attack page 9500299, CNN 1.09)
+        (0.48, -0.14, False, False),  # heldout20 3100045's honest O, read exactly (-0.63)
         (-0.82, 1.14, True, False),  # an honest O like the 0s, both networks for it
     ],
 )
