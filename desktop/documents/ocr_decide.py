@@ -155,6 +155,9 @@ Rules (ICAO 9303 fields from `layout.py`):
    `SUHARTON0` read O and valid). 16b: the same where the templates' best is the letter
    but the CNN prefers the digit twin the field does not admit by TYPE_DISSENT
    (mrz_heldout18 2900037 `GODBOL0`, 2900131 `K0R`: read O and valid).
+   16c: a cell of 16b's read O, D or Q where the CNN's and the 0ODQ MLP's leads of the
+   letter over the 0 sum to BOTH_DISSENT or less, or to under EXEMPLAR_DISSENT with the
+   cell more like the page's typed 0s than its typed Os (attack page 9500047 `GIS0`).
 17. An MRZ that fails a check digit whatever its open cells hold is reported invalid as
    read, not refused (issue 10: a printed invalid MRZ is read as printed and reported
    invalid): where rule 5 would refuse for open cells (no check digit looks, or no
@@ -1949,7 +1952,7 @@ _DIGIT_TWIN = {"O": "0", "D": "0", "Q": "0", "I": "1", "L": "1", "Z": "2", "S": 
 # more like the page's 0s than its Os); measured (bench/results/mrz_type_dissent.md,
 # scripts/mrz_type_dissent.py): a rule-16b cell of the 0ODQ group is refused where the
 # CNN's and the MLP's leads of the letter over the 0 sum to BOTH_DISSENT or less (the
-# attack's printed 0s read O and VALID: -2.84 to -0.82 ... -1.72 without the exemplars;
+# attack's printed 0s read O and VALID: -2.84 to -0.82; 9500819's, not like the 0s, -1.72;
 # honest Os of pages read exactly on the seen sets: -0.63 or more), or to under
 # EXEMPLAR_DISSENT while the cell is more like the page's typed 0s (dates, check digits)
 # than its typed Os (attack 9500531: 0.73; honest seen Os so placed: 1.58 or more). Thin:
