@@ -1949,15 +1949,15 @@ _DIGIT_TWIN = {"O": "0", "D": "0", "Q": "0", "I": "1", "L": "1", "Z": "2", "S": 
 # a phone: `GIS0` printed, read GISO and VALID): the templates' O 0.008 over the 0, the
 # CNN for the 0 by only 1.51 (under TYPE_DISSENT), the 0ODQ MLP for it by 1.33. Neither
 # network alone separates, nor the page's exemplars alone (honest OCR-B Os are often
-# more like the page's 0s than its Os); measured (bench/results/mrz_type_dissent.md,
-# scripts/mrz_type_dissent.py): a rule-16b cell of the 0ODQ group is refused where the
-# CNN's and the MLP's leads of the letter over the 0 sum to BOTH_DISSENT or less (the
-# attack's printed 0s read O and VALID: -2.84 to -0.82; 9500819's, not like the 0s, -1.72;
-# honest Os of pages read exactly on the seen sets: -0.63 or more), or to under
-# EXEMPLAR_DISSENT while the cell is more like the page's typed 0s (dates, check digits)
-# than its typed Os (attack 9500531: 0.73; honest seen Os so placed: 1.58 or more). Thin:
-# honest Os of the attack's own printed-invalid OCR-B phone pages reach -1.23 and, like
-# the 0s, 0.10; there a refusal costs two seconds, a misread the border.
+# more like the page's 0s than its Os), nor any pair found (bench/results/
+# mrz_type_dissent.md, scripts/mrz_type_dissent.py): a rule-16b cell of the 0ODQ group is
+# refused where the CNN's and the MLP's leads of the letter over the 0 sum to
+# BOTH_DISSENT or less, or to under EXEMPLAR_DISSENT while the cell is more like the
+# page's typed 0s (dates, check digits) than its typed Os. The thresholds refuse the
+# attack's seven printed 0s read O and VALID (-4.14..-0.82 like the 0s, 9500819 -1.72 not,
+# 9500531 +0.73 like the 0s) at a cost: honest Os read exactly reach -1.58 (variant
+# 800028) and, like the 0s, -0.46 (variant 800041); 4 of 600 seen pages and one ext-mrz
+# thumbnail refused. A refusal costs two seconds, a misread the border.
 BOTH_DISSENT = -1.0
 EXEMPLAR_DISSENT = 1.0
 _BOTH_LETTERS = "ODQ"
