@@ -713,6 +713,7 @@ def test_the_eighteenth_held_out_sets_wrong_valid_readings_are_refused(seed, cel
         (-0.30, 0.43, False, False),  # the same, the cell like the page's Os: honest
         (1.09, 1.06, False, False),  # an honest OCR-B O (attack page 9500299, CNN 1.09)
         (0.48, -0.14, False, False),  # heldout20 3100045's honest O, read exactly (-0.63)
+        (0.17, -1.78, False, False),  # ext-mrz a0-id_cards-Spain.png's honest O (thumbnail)
         (-0.82, 1.14, True, False),  # an honest O like the 0s, both networks for it
     ],
 )
