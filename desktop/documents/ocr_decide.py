@@ -157,8 +157,8 @@ Rules (ICAO 9303 fields from `layout.py`):
    (mrz_heldout18 2900037 `GODBOL0`, 2900131 `K0R`: read O and valid).
    16c: a cell of 16b's read O, D or Q where the CNN's and the 0ODQ MLP's leads of the
    letter over the 0 sum to BOTH_DISSENT or less (the CNN's at -BOTH_CNN or less), or to
-   under EXEMPLAR_DISSENT with the
-   cell more like the page's typed 0s than its typed Os (attack page 9500047 `GIS0`).
+   under EXEMPLAR_DISSENT with the cell more like the page's typed 0s than its typed Os
+   (attack page 9500047 `GIS0`).
 17. An MRZ that fails a check digit whatever its open cells hold is reported invalid as
    read, not refused (issue 10: a printed invalid MRZ is read as printed and reported
    invalid): where rule 5 would refuse for open cells (no check digit looks, or no
