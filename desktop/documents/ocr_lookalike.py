@@ -288,6 +288,29 @@ def lead(text: str, feats: np.ndarray, rivals: dict[int, str]) -> dict[int, floa
     }
 
 
+def group_lead(text: str, feats: np.ndarray, rivals: dict[int, str]) -> dict[int, float]:
+    """Per cell p of `rivals` (one look-alike each): by how many logits the MLP of the
+    group holding both prefers the character read to `rivals[p]` (ocr_decide rule 16c:
+    the second witness, trained apart from the CNN). NaN where no group holds both;
+    without the classifier's file, or the reader's cell features, -inf (fails closed)."""
+    cells = [p for p, r in rivals.items() if r]
+    if not cells:
+        return {}
+    net = Net.get()
+    if net is None or feats.ndim != 2 or feats.shape[1] != net.w1.shape[0]:
+        return dict.fromkeys(cells, -np.inf)
+    out: dict[int, float] = {}
+    for p in cells:
+        g = net.group_for([text[p], rivals[p]])
+        if g is None:
+            out[p] = float("nan")
+            continue
+        z = net.group_logits(g, feats[p : p + 1])[0]
+        chars = net.groups[g][0]
+        out[p] = float(z[chars.index(text[p])] - z[chars.index(rivals[p])])
+    return out
+
+
 # Look-alikes a check digit cannot tell apart (mrz.check_blind) beyond GROUPS' pairs.
 _BLIND = (*GROUPS, "8S", "5Z")
 

@@ -704,6 +704,69 @@ def test_the_eighteenth_held_out_sets_wrong_valid_readings_are_refused(seed, cel
     assert any(getattr(e, "code", "") == "ocr.refused" for e in reading.document.errors)
 
 
+@pytest.mark.parametrize(
+    "cnn_prefers_digit_by, mlp_lead, like_zeros, refused",
+    [
+        (1.51, -1.33, False, True),  # attack 9500047's 0 (`GIS0`): both networks lean 0
+        (1.15, -0.57, False, True),  # attack 9500819: both lean 0 (1.72 together)
+        (-0.30, 0.43, True, True),  # attack 9500531: both for O, the cell like the 0s
+        (-0.30, 0.43, False, False),  # the same, the cell like the page's Os: honest
+        (1.09, 1.06, False, False),  # an honest OCR-B O (attack page 9500299, CNN 1.09)
+        (0.48, -0.14, False, False),  # heldout20 3100045's honest O, read exactly (-0.63)
+        (0.17, -1.78, False, False),  # ext-mrz a0-id_cards-Spain.png's honest O (thumbnail)
+        (-0.82, 1.14, True, False),  # an honest O like the 0s, both networks for it
+    ],
+)
+def test_a_printed_0_in_a_name_both_networks_lean_to_is_refused(
+    monkeypatch, cnn_prefers_digit_by, mlp_lead, like_zeros, refused
+):
+    """Rule 16c (attack page 9500047 of scripts/mrz_face_gate_ocrb_attack.py): `GIS0`,
+    the templates' O 0.008 over the 0, the CNN for the 0 by 1.51 (under rule 16b's
+    TYPE_DISSENT), was read O by the name's type and reported VALID."""
+    lines = _named("OBRIEN", "GISO")
+    p = lines[0].index("GISO") + 3
+    scores = _scores(lines)
+    scores[p, IDX["0"]], scores[p, IDX["O"]] = 0.930, 0.938
+    reading = ocr_decide.Reading(parse(lines, today=TODAY), (1.0, 1.0), (), (), 0.97)
+    assert reading.document.valid
+    fake = _FakeCnn("0", "O", cnn_prefers_digit_by)
+    monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
+    monkeypatch.setattr(
+        ocr_lookalike,
+        "group_lead",
+        lambda text, feats, rivals: {q: (mlp_lead if q == p else 9.0) for q in rivals},
+    )
+    text = "".join(lines)
+    feats = np.zeros((len(scores), 320), np.float32)
+    zero, oh = np.eye(320, dtype=np.float32)[:2]
+    feats[[q for q, c in enumerate(text) if c == "0"]] = zero  # dates' 0s
+    feats[[q for q, c in enumerate(text) if c == "O" and q != p]] = oh  # names' Os
+    feats[p] = zero if like_zeros else oh
+    out = ocr_decide._type_tie(reading, scores, feats, "TD3", 44)
+    assert out.document.valid is not refused
+    if refused:
+        assert (1, p + 1) in out.uncertain and (1, p + 1) in out.unsure
+
+
+def test_the_ocrb_attack_page_9500047_is_not_read_valid():
+    """scripts/mrz_face_gate_ocrb_attack.py's page 9500047 (wholly OCR-B, a phone;
+    printed INVALID, `GIS0`) was read GISO and reported VALID (rule 16c)."""
+    from bench import bench_mrz
+    from bench import mrz_heldout20 as H
+    from scripts import mrz_face_gate_ocrb_attack as attack  # its import swaps H.plan
+
+    try:
+        H.plan = attack.plan
+        sample = attack.sample(9_500_047, today=bench_mrz.TODAY)
+    finally:
+        H.plan = attack._real_plan  # heldout20's own plan for the tests after this one
+    reading = ocr.read_image(sample.jpeg, today=bench_mrz.TODAY)
+    assert not reading.document.valid
+    cell = (1, sample.lines[0].index("GIS0") + 4)
+    assert cell in reading.uncertain
+    assert any(getattr(e, "code", "") == "ocr.refused" for e in reading.document.errors)
+
+
 def _hun6() -> tuple[tuple[str, ...], int]:
     """`HUN6` (mrz_heldout13 2400192, printed invalid: a digit in a name) and the 6's cell."""
     lines = _named("HUNG", "ICHEN")
