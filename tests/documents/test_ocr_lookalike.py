@@ -175,3 +175,18 @@ def test_without_the_classifier_the_exemplars_drop_nothing(monkeypatch):
     monkeypatch.setattr(ocr_lookalike.Net, "_instance", None)
     monkeypatch.setattr(ocr_lookalike.Net, "_missing", True)
     assert ocr_lookalike.prefers(_feats("00"))(0, "O", "0")
+
+
+def test_group_lead_answers_per_cell_and_fails_closed(monkeypatch):
+    """ocr_lookalike.group_lead (rule 16c's second witness): a clean O leads its 0 and a
+    clean 0 trails it; a pair no group holds is NaN; without the classifier, or with
+    features that are not the reader's, -inf (rule 16c then leaves the cell to the
+    rules that fail closed)."""
+    feats = _feats("O0")
+    lead = ocr_lookalike.group_lead("OO", feats, {0: "0", 1: "0"})
+    assert lead[0] > 0 > lead[1]
+    assert np.isnan(ocr_lookalike.group_lead("OO", feats, {0: "7"})[0])
+    assert ocr_lookalike.group_lead("OO", feats[:, :5], {0: "0"}) == {0: -np.inf}
+    monkeypatch.setattr(ocr_lookalike.Net, "_instance", None)
+    monkeypatch.setattr(ocr_lookalike.Net, "_missing", True)
+    assert ocr_lookalike.group_lead("OO", feats, {0: "0"}) == {0: -np.inf}
