@@ -40,3 +40,23 @@ def test_two_processes_opening_a_new_store_at_once(tmp_path):
     assert [p.exitcode for p in procs] == [0, 0, 0]
     with Store.open(tmp_path / "s.db", key) as s, s.engine.connect() as c:
         assert MigrationContext.configure(c).get_current_revision() == head_revision()
+
+
+def test_head_is_alembics_head_and_a_store_opens_without_alembic(store, tmp_path):
+    """store.HEAD is the newest migration, and a store already at it opens without
+    importing alembic (a CLI command's start-up)."""
+    import subprocess
+    import sys
+
+    from local_store import store as store_module
+
+    assert head_revision() == store_module.HEAD
+    key = store.test_key
+    store.close()
+    code = (
+        "import sys; from local_store import Store; "
+        f"Store.open({str(tmp_path / 'store.db')!r}, bytes.fromhex({key.hex()!r})).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
