@@ -243,8 +243,8 @@ def test_every_capture_makes_a_sane_picture_of_its_truth():
         assert f"face {s.font}" in s.notes and s.face_kind == p.face.kind
         assert f"print {p.process}" in s.notes
         lo, hi = h22.CAP_PX[s.capture]
-        if s.capture in ("phone", "kiosk", "overhead", "lcd"):  # keystone foreshortens
-            lo, hi = lo * 0.8, hi * 1.2
+        if s.capture == "lcd":  # aimed through the screen's and the camera's scales
+            lo, hi = lo * 0.9, hi * 1.1
         assert lo - 1.5 <= s.cap_px <= hi + 1.5, (kind, s.cap_px)
         quad = np.array(s.mrz_quad)
         assert (quad >= 0).all() and (quad[:, 0] < w).all() and (quad[:, 1] < h).all(), kind
@@ -255,8 +255,9 @@ def test_every_capture_makes_a_sane_picture_of_its_truth():
         assert np.percentile(zone, 3) < np.percentile(zone, 90) - 40, kind  # ink is there
         if kind == "fax":  # one bit, up to the JPEG's ringing
             assert float(((grey > 60) & (grey < 195)).mean()) < 0.05
-    again = h22.sample(found["phone"], today=TODAY)  # deterministic per seed
-    assert again.jpeg == h22.sample(found["phone"], today=TODAY).jpeg
+    again = h22.sample(found["overhead"], today=TODAY)  # deterministic per seed
+    assert again.jpeg == h22.sample(found["overhead"], today=TODAY).jpeg
+    assert again.jpeg != h22.sample(found["overhead"] + 1, today=TODAY).jpeg
 
 
 def test_the_generator_knows_nothing_of_the_reader():
