@@ -270,3 +270,30 @@ def test_the_generator_knows_nothing_of_the_reader():
     ]
     assert "desktop.documents.mrz.compose" in imports  # the check sees the imports
     assert not any("ocr" in m or "glyphs" in m or "mrz_" in m for m in imports), imports
+
+
+def test_infrared_ultraviolet_and_fax_keep_the_mrz_and_change_the_rest():
+    """On one small page: infrared keeps the carbon MRZ dark and fades the colour printing,
+    ultraviolet casts violet over a page whose MRZ stays dark, a fax is one bit."""
+    p = next(p for p in _plans(40) if p.fmt == "TD3" and p.process == "laser")
+    page = h22._page(np.random.default_rng(1), p, 8.0, [])
+    ink, printed = page.carbon > 0.9, (page.colour > 0.3) & (page.carbon < 0.01)
+    assert ink.sum() > 500 and printed.sum() > 500
+    before = page.img.mean(-1)
+    ir = h22._infrared(np.random.default_rng(2), page, []).mean(-1)
+    paper = float(np.median(ir))
+    assert paper - float(ir[ink].mean()) > 0.6  # the MRZ: dark on pale
+    assert paper - float(ir[printed].mean()) < 0.06  # the labels and portrait: nearly gone
+    daylight = float(np.median(before)) - float(np.median(before[printed]))
+    assert daylight > 0.1, daylight  # ... which were there in daylight
+    uv = h22._uv(np.random.default_rng(3), page, [])
+    r, g, b = (float(np.median(uv[..., c])) for c in range(3))
+    assert b > 1.6 * r and b > 1.6 * g  # a violet cast
+    assert float(uv[ink].mean()) < 0.1  # the MRZ stays dark
+    img = np.repeat(before[..., None], 3, -1)
+    bits, _ = h22._fax(np.random.default_rng(4), img, np.eye(3), (204, 196), [])
+    assert set(np.unique(bits)) <= {0.0, 1.0} and bits.shape[1] > img.shape[1]
+    bits, m = h22._fax(np.random.default_rng(4), img, np.eye(3), (196, 196), [])
+    assert bits.shape == img.shape and np.array_equal(m, np.eye(3))
+    assert float(bits[..., 0][ink].mean()) < 0.05  # the MRZ: black
+    assert float(bits[..., 0][before > 0.8].mean()) > 0.95  # the paper: white
