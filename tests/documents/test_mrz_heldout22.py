@@ -299,3 +299,12 @@ def test_infrared_ultraviolet_and_fax_keep_the_mrz_and_change_the_rest():
     assert bits.shape == img.shape and np.array_equal(m, np.eye(3))
     assert float(bits[..., 0][ink].mean()) < 0.05  # the MRZ: black
     assert float(bits[..., 0][before > 0.8].mean()) > 0.95  # the paper: white
+
+
+def test_the_bench_scores_it_once(tmp_path, monkeypatch):
+    """The bench refuses to score the set twice and does not score it by default."""
+    from bench import bench_mrz
+    from tests.documents.scored_once import assert_scored_once
+
+    assert bench_mrz.HELDOUT22 == h22.SEED
+    assert_scored_once("heldout22", h22.SEED, "twenty-second", tmp_path, monkeypatch)
