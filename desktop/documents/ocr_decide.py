@@ -638,20 +638,22 @@ def _name_end(clear: list[bool], run: int) -> int | None:
     return None
 
 
-# Rule 23 (issue 10, stop 39's finding; scripts/mrz_overprint_attack.py, wholly OCR-B
-# pages of mrz_heldout20 with 1-4 pen marks, stamp rims and blots over their MRZ): a
-# stroke before a trailing filler `<` makes a K, an arc an X (check values 20 and 33:
-# `<` 0 and K 20 are equal modulo 10, and no check digit covers a name at all). Of 400
-# attack pages the base read 75 wrong and VALID (92 cells; 85 of them a filler read K or
-# X); 34 pages (39 cells) held the letter after three fillers in a name. No cell's own
-# evidence separates them from honest cells (bench/results/mrz_overprint.md: the wrong
-# cells' fit 0.019-0.195 under the document's usual ink cell (5th-95th percentile),
-# honest unmarked cells up to 0.164 (99.9th); the CNN's lead 1.30 median... -2.13 at
-# the 5th percentile, honest cells down to -3.44). The name's end does: on the printed
-# MRZs of ext-mrz (77) and of mrz_heldout15-21 (1,344), no name field holds anything but
-# fillers after three in a row (9303 separates a name's parts by one filler, its two
-# identifiers by two), so this costs no page read exactly (a page read exactly reads
-# its printed lines, and no printed line has the pattern).
+# Rule 23 (issue 10, stop 39's finding; scripts/mrz_overprint_attack.py: wholly OCR-B
+# pages of mrz_heldout20 with 1-4 pen strokes, arcs, blots and stamp rims over their
+# MRZ): a stroke before a trailing filler `<` makes a K, an arc an X (check values 20 and
+# 33: `<` 0 and K 20 are equal modulo 10, and no check digit covers a name at all). Of
+# 400 attack pages the base read 75 wrong and VALID (92 cells, 81 a filler read K or X);
+# 34 pages (39 cells) held the letter after three fillers in a name. No evidence of the
+# cell alone separates them from the 26,658 ink cells of pages read exactly (ext-mrz,
+# heldout19-21; bench/results/mrz_overprint.md): their fit 0.019-0.195 under the
+# document's usual ink cell (5th-95th percentile; honest up to 0.098 at the 99.9th) and
+# the CNN's lead -2.13..5.60 (honest down to -0.23 at the 0.1th percentile) overlap, and
+# every threshold tried cost honest pages. Where the letter stands does: no printed MRZ
+# of ext-mrz (77) or mrz_heldout15-21 (1,344) holds anything but fillers in a name after
+# three in a row (9303 separates a name's parts by one filler, its identifiers by two),
+# so no page read exactly is lost (ext-mrz 70/77; heldout18-21 whole, unchanged); the
+# attack's 75 fall to 41 (the rest: a K beside a name's letters or in its `<<`, in
+# optional data, which is free-form, or one letter completed into another).
 def _after_name_end(reading: Reading, fmt: str, n: int) -> Reading:
     """Rule 23: a valid reading is refused, naming the cells, where a name field holds a
     character other than `<` after NAME_FILLER_RUN fillers read in a row (_name_end); in
