@@ -274,17 +274,17 @@ def _marked(rng: np.random.Generator, p: H.Plan, page: H.Page, zone: H.Zone) -> 
 MARKS: dict[int, list[Mark]] = {}  # seed -> the marks `sample` drew on its page
 
 
-def sample(seed: int, *, today: dt.date):
+def sample(seed: int, *, today: dt.date) -> H.Shot:
     """The page of `seed` with its marks (in MARKS[seed]); heldout20's own plan, zone
     and page are back in place afterwards."""
     zones: list[H.Zone] = []
 
-    def zone(rng, p, sheet):
+    def zone(rng: np.random.Generator, p: H.Plan, sheet: tuple[float, float]) -> H.Zone:
         z = _real_zone(rng, p, sheet)
         zones.append(z)
         return z
 
-    def page(rng, p, res):
+    def page(rng: np.random.Generator, p: H.Plan, res: float) -> H.Page:
         pg = _real_page(rng, p, res)
         MARKS[seed] = _marked(np.random.default_rng([seed, 9700]), p, pg, zones[-1])
         return pg
@@ -297,7 +297,7 @@ def sample(seed: int, *, today: dt.date):
     return shot
 
 
-def unmarked(seed: int, *, today: dt.date):
+def unmarked(seed: int, *, today: dt.date) -> H.Shot:
     """The same page without its marks (for what the marks alone changed)."""
     H.plan = plan
     try:

@@ -45,7 +45,9 @@ def _reading(lines: tuple[str, ...]) -> ocr_decide.Reading:
         ("ERIKSSON<<ANNA<MARIAK", []),  # a letter ending a name: nothing to tell
     ],
 )
-def test_a_character_after_a_names_end_refuses_a_valid_reading(names, cells):
+def test_a_character_after_a_names_end_refuses_a_valid_reading(
+    names: str, cells: list[tuple[int, int]]
+) -> None:
     reading = _reading(_td3(names))
     assert reading.document.valid  # names have no check digit
     out = ocr_decide._after_name_end(reading, "TD3", 44)
@@ -56,7 +58,7 @@ def test_a_character_after_a_names_end_refuses_a_valid_reading(names, cells):
         assert ocr_decide.refused_for(out, "after_name")
 
 
-def test_optional_data_after_fillers_is_left_alone():
+def test_optional_data_after_fillers_is_left_alone() -> None:
     """Optional data may hold `<<` between its parts (its filler run is 2): not a name."""
     lines = compose("TD3", surname="ERIKSSON", given_names="ANNA", **{**FIELDS,
                     "optional_data": "AB<<<K"})  # fmt: skip
@@ -64,7 +66,7 @@ def test_optional_data_after_fillers_is_left_alone():
     assert out.document.valid and not out.uncertain
 
 
-def test_an_invalid_reading_keeps_its_verdict_its_cells_unsure():
+def test_an_invalid_reading_keeps_its_verdict_its_cells_unsure() -> None:
     lines = _td3("ERIKSSON<<ANNA<<<K")
     lines = (lines[0], lines[1][:9] + "4" + lines[1][10:])  # the number's check digit
     reading = _reading(lines)
@@ -75,7 +77,7 @@ def test_an_invalid_reading_keeps_its_verdict_its_cells_unsure():
 
 
 @pytest.mark.parametrize("seed", [9_700_017, 9_700_091, 9_700_243])
-def test_attack_pages_with_a_k_after_the_names_end_are_refused(seed):
+def test_attack_pages_with_a_k_after_the_names_end_are_refused(seed: int) -> None:
     """Read wrong and VALID by the base (6d313fe): a stroke before a trailing filler
     read K after the name's end; refused now, the cell named."""
     from bench import bench_mrz
@@ -93,7 +95,7 @@ def test_attack_pages_with_a_k_after_the_names_end_are_refused(seed):
     assert set(result.uncertain) & targets
 
 
-def test_the_same_page_without_its_marks_is_read_exactly():
+def test_the_same_page_without_its_marks_is_read_exactly() -> None:
     from bench import bench_mrz
     from scripts import mrz_overprint_attack as attack
 
