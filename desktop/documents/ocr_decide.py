@@ -651,7 +651,7 @@ def _name_end(clear: list[bool], run: int) -> int | None:
 # every threshold tried cost honest pages. Where the letter stands does: no printed MRZ
 # of ext-mrz (77) or mrz_heldout15-21 (1,344) holds anything but fillers in a name after
 # three in a row (9303 separates a name's parts by one filler, its identifiers by two),
-# so no page read exactly is lost (ext-mrz 70/77; heldout18-21 whole, unchanged); the
+# so no page read exactly is lost (ext-mrz 70/77; heldout16-21 whole, unchanged); the
 # attack's 75 fall to 41 (the rest: a K beside a name's letters or in its `<<`, in
 # optional data, which is free-form, or one letter completed into another).
 def _after_name_end(reading: Reading, fmt: str, n: int) -> Reading:
