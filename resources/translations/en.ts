@@ -2226,6 +2226,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>OCR: characters read without confidence ({where}); the MRZ fails a check digit whatever they hold: compare them with the document</translation>
     </message>
     <message>
+        <source>ocr.why.after_name</source>
+        <extracomment>a character read after the end of a name (three fillers in a row), where ICAO 9303 prints only fillers: a mark over the MRZ may have made a filler look like a letter</extracomment>
+        <translation>a character read after the end of a name (three fillers in a row), where ICAO 9303 prints only fillers: a mark over the MRZ may have made a filler look like a letter</translation>
+    </message>
+    <message>
         <source>ocr.why.ambiguous</source>
         <extracomment>characters read without confidence, and more than one reading of them passes the check digits</extracomment>
         <translation>characters read without confidence, and more than one reading of them passes the check digits</translation>

@@ -2226,6 +2226,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>OCR：有字元判讀不確定（{where}）；無論其為何字元，MRZ 的檢查碼皆不符：請與證件核對</translation>
     </message>
     <message>
+        <source>ocr.why.after_name</source>
+        <extracomment>a character read after the end of a name (three fillers in a row), where ICAO 9303 prints only fillers: a mark over the MRZ may have made a filler look like a letter</extracomment>
+        <translation>姓名結束（連續三個填充字元 &lt;）之後讀到其他字元，而 ICAO 9303 在此只印填充字元：MRZ 上的筆跡或印記可能讓填充字元看似字母</translation>
+    </message>
+    <message>
         <source>ocr.why.ambiguous</source>
         <extracomment>characters read without confidence, and more than one reading of them passes the check digits</extracomment>
         <translation>有字元判讀信心不足，且有多種讀法都通過檢查碼</translation>
