@@ -330,12 +330,13 @@ def test_each_print_process_puts_ink_in_every_cell():
 
 def test_the_captures_this_set_leans_on_happen():
     """Over the first 200 seeds' draws: the new effects are in the notes of some pictures
-    (checked on the phone and scan pictures of the first 60 seeds, rendering is slow)."""
-    notes = " | ".join(
-        h21.sample(h21.SEED + i, today=TODAY).notes
-        for i, p in enumerate(_plans(60))
-        if p.capture in ("phone", "scan")
-    )
+    (checked on the fewest phone and scan pictures that show all four: rendering is slow)."""
+    # found by rendering the first 200 seeds' phone and scan pictures (88) on 2026-12-06:
+    # no one seed holds all four; +32 (phone: bowed, flicker) and +37 (scan: showing
+    # through, blown up again) is the earliest of the 35 pairs that do.
+    seeds = (h21.SEED + 32, h21.SEED + 37)
+    assert all(p.capture in ("phone", "scan") for p in (h21.plan(s, TODAY) for s in seeds))
+    notes = " | ".join(h21.sample(seed, today=TODAY).notes for seed in seeds)
     for effect in ("bowed over the spine", "showing through", "blown up again", "flicker"):
         assert effect in notes, effect
 
