@@ -5,6 +5,7 @@ run never scores it."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,20 @@ def assert_scored_once(name: str, seed: int, title: str, tmp_path: Path, monkeyp
         bench_mrz.run(quick=True)
     default = "real,dev,heldout"  # MRZ_SETS when unset
     assert default in bench_mrz.run.__code__.co_consts and name not in default.split(",")
+
+
+def fewest_seeds(kinds_of: Iterable[tuple[int, Iterable[str]]]) -> dict[str, int]:
+    """{kind: seed} covering every kind the (seed, kinds) pairs hold, in seed order, with as
+    few distinct seeds as a greedy set cover finds: each step takes the seed holding the
+    most kinds not yet covered, the earliest on a tie. A picture test renders one picture
+    per distinct seed, so one seed holding several kinds saves renders."""
+    seeds = [(seed, frozenset(kinds)) for seed, kinds in kinds_of]
+    left = set().union(*(kinds for _, kinds in seeds))
+    cover: dict[str, int] = {}
+    while left:
+        # max() keeps the first of equals: the earliest seed wins a tie
+        seed, kinds = max(seeds, key=lambda sk: len(sk[1] & left))
+        for kind in sorted(kinds & left):
+            cover[kind] = seed
+        left -= kinds
+    return cover

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import collections
+import functools
 import subprocess
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from bench import mrz_heldout21 as h21
 from desktop.documents import layout
 from desktop.documents.mrz import compose, parse
 from tests.documents.conftest import TODAY
+from tests.documents.scored_once import fewest_seeds
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -220,20 +222,22 @@ def test_the_docstring_states_the_scored_seeds_mix():
 
 
 def _first_seeds() -> dict[str, int]:
-    found: dict[str, int] = {}
+    kinds_of: list[tuple[int, set[str]]] = []
     for i, p in enumerate(_plans(200)):
         seed = h21.SEED + i
+        kinds: set[str] = set()
+        kinds_of.append((seed, kinds))
         if p.no_mrz:
-            found.setdefault(f"no MRZ ({p.blank})", seed)
+            kinds.add(f"no MRZ ({p.blank})")
             continue
         for key in (p.capture, p.fmt, p.process):
-            found.setdefault(key, seed)
+            kinds.add(key)
         if p.face.kind != "ocrb":
-            found.setdefault(p.face.kind, seed)
-            found.setdefault(p.face.other, seed)
+            kinds.add(p.face.kind)
+            kinds.add(p.face.other)
         if not p.valid:
-            found.setdefault("invalid", seed)
-    return found
+            kinds.add("invalid")
+    return fewest_seeds(kinds_of)
 
 
 def test_every_capture_makes_a_sane_picture_of_its_truth():
@@ -241,8 +245,9 @@ def test_every_capture_makes_a_sane_picture_of_its_truth():
     expected = {*h21.CAPTURES, *layout.FORMATS, *h21.PROCESSES, "hybrid", "other", "invalid"}
     expected |= set(h21.NEW_FACES)
     assert expected | {"no MRZ (visa page)", "no MRZ (card front)"} == set(found), found
+    render = functools.cache(functools.partial(h21.sample, today=TODAY))  # once a seed
     for kind, seed in sorted(found.items(), key=lambda x: x[1]):
-        s = h21.sample(seed, today=TODAY)
+        s = render(seed)
         img = cv2.imdecode(np.frombuffer(s.jpeg, np.uint8), cv2.IMREAD_COLOR)
         assert img is not None and img.shape == s.image.shape
         h, w = img.shape[:2]
@@ -325,12 +330,13 @@ def test_each_print_process_puts_ink_in_every_cell():
 
 def test_the_captures_this_set_leans_on_happen():
     """Over the first 200 seeds' draws: the new effects are in the notes of some pictures
-    (checked on the phone and scan pictures of the first 60 seeds, rendering is slow)."""
-    notes = " | ".join(
-        h21.sample(h21.SEED + i, today=TODAY).notes
-        for i, p in enumerate(_plans(60))
-        if p.capture in ("phone", "scan")
-    )
+    (checked on the fewest phone and scan pictures that show all four: rendering is slow)."""
+    # found by rendering the first 200 seeds' phone and scan pictures (88) on 2026-12-06:
+    # no one seed holds all four; +32 (phone: bowed, flicker) and +37 (scan: showing
+    # through, blown up again) is the earliest of the 35 pairs that do.
+    seeds = (h21.SEED + 32, h21.SEED + 37)
+    assert all(p.capture in ("phone", "scan") for p in (h21.plan(s, TODAY) for s in seeds))
+    notes = " | ".join(h21.sample(seed, today=TODAY).notes for seed in seeds)
     for effect in ("bowed over the spine", "showing through", "blown up again", "flicker"):
         assert effect in notes, effect
 

@@ -6,6 +6,7 @@ check the generator only: no OCR runs on its images (the set is held out)."""
 from __future__ import annotations
 
 import collections
+import functools
 
 import cv2
 import numpy as np
@@ -14,6 +15,7 @@ from bench import mrz_heldout6 as h6
 from desktop.documents import layout
 from desktop.documents.mrz import parse
 from tests.documents.conftest import TODAY
+from tests.documents.scored_once import fewest_seeds
 
 
 def _decode(jpeg: bytes) -> np.ndarray:
@@ -83,26 +85,29 @@ def test_states_names_and_numbers_are_a_taiwan_counters():
 
 
 def _first_seeds() -> tuple[dict[str, int], int]:
-    """The first seed of each kind of capture, and one whose MRZ is not in OCR-B, found
+    """A seed of each kind of capture, and one whose MRZ is not in OCR-B, found
     by drawing what sample() draws before it renders anything."""
-    found: dict[str, int] = {}
-    other_face = 0
+    kinds_of: list[tuple[int, set[str]]] = []
     for seed in range(h6.SEED, h6.SEED + 300):
+        kinds: set[str] = set()
+        kinds_of.append((seed, kinds))
         rng = np.random.default_rng(seed)
         h6.random_mrz(rng, TODAY)
         capture = str(h6._choice(rng, h6.CAPTURE_SHARE))
         face = str(h6._choice(rng, h6.FACE_SHARE))
-        found.setdefault(capture, seed)
-        if face != "ocrb" and not other_face:
-            other_face = seed
-    return found, other_face
+        kinds.add(capture)
+        if face != "ocrb":
+            kinds.add("other face")
+    cover = fewest_seeds(kinds_of)
+    return cover, cover.pop("other face", 0)
 
 
 def test_every_capture_makes_a_sane_image_of_its_truth():
     found, other_face = _first_seeds()
     assert set(found) == set(h6.CAPTURE_SHARE) and other_face
+    render = functools.cache(functools.partial(h6.sample, today=TODAY))  # once a seed
     for capture, seed in [*found.items(), ("any", other_face)]:
-        s = h6.sample(seed, today=TODAY)
+        s = render(seed)
         img = _decode(s.jpeg)
         h, w = img.shape[:2]
         assert 500 <= w <= 3000 and 400 <= h <= 3000, (capture, img.shape)
@@ -114,4 +119,4 @@ def test_every_capture_makes_a_sane_image_of_its_truth():
         _, _, printed, valid = h6.random_mrz(np.random.default_rng(seed), TODAY)
         assert (s.lines, s.valid) == (printed, valid)
         assert capture == "any" or s.capture.split()[0] == capture, (capture, s.capture)
-    assert h6.sample(other_face, today=TODAY).font != "ocrb"
+    assert render(other_face).font != "ocrb"

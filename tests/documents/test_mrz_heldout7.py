@@ -6,6 +6,7 @@ generator only: no OCR runs on its images (the set is held out)."""
 from __future__ import annotations
 
 import collections
+import functools
 
 import cv2
 import numpy as np
@@ -14,6 +15,7 @@ from bench import mrz_heldout7 as h7
 from desktop.documents import layout
 from desktop.documents.mrz import parse
 from tests.documents.conftest import TODAY
+from tests.documents.scored_once import fewest_seeds
 
 
 def _decode(jpeg: bytes) -> np.ndarray:
@@ -96,26 +98,29 @@ def test_states_names_and_numbers_are_a_taiwan_airports():
 
 
 def _first_seeds() -> tuple[dict[str, int], int]:
-    """The first seed of each kind of capture, and one whose MRZ is not in OCR-B, found
+    """A seed of each kind of capture, and one whose MRZ is not in OCR-B, found
     by drawing what sample() draws before it renders anything."""
-    found: dict[str, int] = {}
-    other_face = 0
+    kinds_of: list[tuple[int, set[str]]] = []
     for seed in range(h7.SEED, h7.SEED + 300):
+        kinds: set[str] = set()
+        kinds_of.append((seed, kinds))
         rng = np.random.default_rng(seed)
         h7.random_mrz(rng, TODAY)
         capture = str(h7._choice(rng, h7.CAPTURE_SHARE))
         face = str(h7._choice(rng, {k: v[1] for k, v in h7.FACES.items()}))
-        found.setdefault(capture, seed)
-        if not face.startswith("ocrb") and not other_face:
-            other_face = seed
-    return found, other_face
+        kinds.add(capture)
+        if not face.startswith("ocrb"):
+            kinds.add("other face")
+    cover = fewest_seeds(kinds_of)
+    return cover, cover.pop("other face", 0)
 
 
 def test_every_capture_makes_a_sane_image_of_its_truth():
     found, other_face = _first_seeds()
     assert set(found) == set(h7.CAPTURE_SHARE) and other_face
+    render = functools.cache(functools.partial(h7.sample, today=TODAY))  # once a seed
     for capture, seed in [*found.items(), ("any", other_face)]:
-        s = h7.sample(seed, today=TODAY)
+        s = render(seed)
         img = _decode(s.jpeg)
         h, w = img.shape[:2]
         assert 400 <= w <= 3000 and 400 <= h <= 3000, (capture, img.shape)
@@ -136,4 +141,4 @@ def test_every_capture_makes_a_sane_image_of_its_truth():
         _, _, printed, valid = h7.random_mrz(np.random.default_rng(seed), TODAY)
         assert (s.lines, s.valid) == (printed, valid)
         assert capture == "any" or s.capture == capture, (capture, s.capture)
-    assert not h7.sample(other_face, today=TODAY).font.startswith("ocrb")
+    assert not render(other_face).font.startswith("ocrb")

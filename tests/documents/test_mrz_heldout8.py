@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
 
 import cv2
 import numpy as np
@@ -17,6 +18,7 @@ from bench import mrz_heldout8 as h8
 from desktop.documents import layout
 from desktop.documents.mrz import parse
 from tests.documents.conftest import TODAY
+from tests.documents.scored_once import fewest_seeds
 
 
 def _decode(jpeg: bytes) -> np.ndarray:
@@ -99,18 +101,20 @@ def test_states_and_names_are_a_taiwan_counters():
 
 
 def _first_seeds() -> dict[str, int]:
-    """The first seed of each capture and of a face other than OCR-B, found by drawing
+    """A seed of each capture and of a face other than OCR-B, found by drawing
     what sample() draws before it renders anything."""
-    found: dict[str, int] = {}
+    kinds_of: list[tuple[int, set[str]]] = []
     for seed in range(h8.SEED, h8.SEED + 300):
+        kinds: set[str] = set()
+        kinds_of.append((seed, kinds))
         rng = np.random.default_rng(seed)
         h8.random_mrz(rng, TODAY)
         capture = str(h8._pick(rng, h8.CAPTURES))
         face = str(h8._pick(rng, {k: v[1] for k, v in h8.FACES.items()}))
-        found.setdefault(capture, seed)
+        kinds.add(capture)
         if not face.startswith("ocrb"):
-            found.setdefault("other face", seed)
-    return found
+            kinds.add("other face")
+    return fewest_seeds(kinds_of)
 
 
 CAPS = {  # capital heights (px) each capture promises
@@ -125,8 +129,9 @@ CAPS = {  # capital heights (px) each capture promises
 def test_every_capture_makes_a_sane_image_of_its_truth():
     found = _first_seeds()
     assert set(found) == {*h8.CAPTURES, "other face"}, found
+    render = functools.cache(functools.partial(h8.sample, today=TODAY))  # once a seed
     for kind, seed in found.items():
-        s = h8.sample(seed, today=TODAY)
+        s = render(seed)
         assert kind == "other face" or s.capture == kind
         if kind == "other face":
             assert not s.font.startswith("ocrb")
