@@ -249,10 +249,12 @@ def _load(source: str | os.PathLike[str] | bytes, ink: bool) -> np.ndarray | Non
                 # Decode straight to gray, and at reduced scale when huge: much faster.
                 big = max(w, h) > 2 * WORK_MAX_SIDE
                 im.draft("RGB" if ink else "L", (w // 2, h // 2) if big else (w, h))
-            im = ImageOps.exif_transpose(im)
+            # In place, and no convert() to the mode it already has: each was a copy of
+            # the whole picture.
+            ImageOps.exif_transpose(im, in_place=True)
             if ink:
-                return ink_image(np.asarray(im.convert("RGB")))
-            gray = np.asarray(im.convert("L"))
+                return ink_image(np.asarray(im if im.mode == "RGB" else im.convert("RGB")))
+            gray = np.asarray(im if im.mode == "L" else im.convert("L"))
     except OcrFailure:
         raise
     except Image.DecompressionBombError:

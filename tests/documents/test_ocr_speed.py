@@ -162,3 +162,119 @@ def test_a_line_cut_again_from_its_memo_is_the_line_cut_afresh() -> None:
             assert np.array_equal(a, b)
         assert np.array_equal(again[2](3, 0.5, -1.0), fresh[2](3, 0.5, -1.0))
     assert len(memo) == 3  # the geometry, and the search without and with the shear
+
+
+def _chains_dense(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> list[np.ndarray]:
+    """ocr_locate._chains as it was (6d313fe): over the n x n matrix of every pair."""
+    n = len(cx)
+    if n < 2:
+        return []
+    dx = cx[None, :] - cx[:, None]
+    dy = cy[None, :] - cy[:, None]
+    hm = np.maximum(h[:, None], h[None, :])
+    ratio = h[:, None] / h[None, :]
+    ok = (
+        (dx > 0.3 * hm)
+        & (dx < 2.0 * hm)
+        & (np.abs(dy) < 0.2 * hm + 0.35 * dx)
+        & (ratio > 0.65)
+        & (ratio < 1.55)
+    )
+    cost = np.where(ok, dx + 2.5 * np.abs(dy), np.inf)
+    nxt = cost.argmin(axis=1)
+    has = np.isfinite(cost[np.arange(n), nxt])
+    prev = np.full(n, -1)
+    best = np.full(n, np.inf)
+    for i in np.flatnonzero(has):
+        j, c = nxt[i], cost[i, nxt[i]]
+        if c < best[j]:
+            best[j], prev[j] = c, i
+    succ = np.full(n, -1)
+    for j in np.flatnonzero(prev >= 0):
+        succ[prev[j]] = j
+    chains = []
+    for start in np.flatnonzero(prev < 0):
+        chain = [start]
+        while succ[chain[-1]] >= 0 and len(chain) <= n:
+            chain.append(succ[chain[-1]])
+        if len(chain) >= 8:
+            chains.append(np.array(chain))
+    return chains
+
+
+def _same_chains(a: list[np.ndarray], b: list[np.ndarray]) -> bool:
+    return len(a) == len(b) and all(
+        x.dtype == y.dtype and np.array_equal(x, y) for x, y in zip(a, b, strict=True)
+    )
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_chains_from_the_near_pairs_are_the_chains_of_the_whole_matrix(seed: int) -> None:
+    # Whole-pixel places and heights make ties of cost (two nexts, two predecessors):
+    # they must go to the lowest index, as argmin's and the first-come loop's did.
+    rng = np.random.default_rng(seed)
+    chained = 0
+    for k in range(200):
+        n = int(rng.integers(0, 400))
+        cx = rng.integers(0, 300, n).astype(np.float64)
+        cy = rng.integers(0, 40, n).astype(np.float64)
+        h = rng.integers(7, 13, n).astype(np.float64)
+        if k % 2:
+            cx += rng.random(n) * 0.5
+        want = _chains_dense(cx, cy, h)
+        chained += len(want)
+        assert _same_chains(ocr_locate._chains(cx, cy, h), want), (seed, k)
+    assert chained > 0  # the comparison saw chains, not only empty lists
+
+
+def test_chains_of_a_rendered_page_are_the_chains_of_the_whole_matrix() -> None:
+    gray = ocr.load_gray(synth.sample(700_001, today=TODAY).jpeg)
+    found = []
+    for img in (gray, cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE), _enlarge(gray)):
+        cx, cy, _w, h = ocr_locate._components(img)
+        got = ocr_locate._chains(cx, cy, h)
+        assert _same_chains(got, _chains_dense(cx, cy, h))
+        found.append(len(got))
+    assert found[0] >= 2  # the MRZ's lines at least
+
+
+def _enlarge(gray: np.ndarray) -> np.ndarray:
+    return cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+
+
+def test_the_picture_loaded_without_copies_is_the_picture_loaded_with_them() -> None:
+    """ocr._load: exif_transpose in place and no convert() to the mode the picture
+    has: the same pixels as the copies gave, upright or turned by its EXIF tag."""
+    import io
+
+    from PIL import Image, ImageOps
+
+    jpeg = synth.sample(700_002, today=TODAY).jpeg
+    with Image.open(io.BytesIO(jpeg)) as im:
+        px = np.array(im.convert("RGB"))
+    px[: px.shape[0] // 2, :, 0] = 255  # a red wash: colour for ink_image to remove
+    rgb = Image.fromarray(px)
+    colour = io.BytesIO()
+    rgb.save(colour, "JPEG", quality=90)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: rotate 270 to show upright
+    turned = io.BytesIO()
+    rgb.save(turned, "JPEG", quality=90, exif=exif)
+    inks = 0
+    for data in (jpeg, colour.getvalue(), turned.getvalue()):
+        for ink in (False, True):
+            with Image.open(io.BytesIO(data)) as im:
+                im.draft("RGB" if ink else "L", im.size)
+                im = ImageOps.exif_transpose(im)
+                want = np.asarray(im.convert("RGB" if ink else "L"))
+            got = ocr._load(data, ink)
+            if ink:
+                want = ocr.ink_image(want)
+                assert (got is None) == (want is None)
+                if got is None:
+                    continue
+                inks += 1
+            assert got is not None and got.shape == want.shape
+            assert np.array_equal(got, want)
+    assert inks >= 2  # the ink images of the washed and turned pictures compared too
+    assert ocr.load_gray(turned.getvalue()).shape == ocr.load_gray(jpeg).shape[::-1]
