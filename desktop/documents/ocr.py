@@ -395,14 +395,14 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     )
     cells = np.concatenate([ln.cells for ln in per_line])
     unclear = [i for i, ln in enumerate(per_line) if not ln.quiet]
-    scores = clf.scores(cells, n)
+    scores, bins = clf.scores_and_bins(cells, n)
     if len(found) == 2:
         # The first character decides between a visa and a TD2/TD3.
         docs = [_IDX[c] for c in "PIAC"]
         if scores[0, _IDX["V"]] > scores[0, docs].max():
             fmt = "MRV-A" if n == mrz_layout.layout("MRV-A").width else "MRV-B"
     recrops = [ln.recrop for ln in per_line]
-    moved = _realign_poor_cells(scores, fmt, n, recrops, clf, clf.blur_bins(cells, n))
+    moved = _realign_poor_cells(scores, fmt, n, recrops, clf, bins)
     _rescore_near_ties(scores, fmt, n, recrops, clf, skip=set(moved))
     blot = clf.blot(cells)
     for p, (dx, dy) in moved.items():

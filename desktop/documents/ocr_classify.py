@@ -71,15 +71,49 @@ class _Classifier:
         Each line is matched only against the prototypes of the blur that fits it
         best: a sharp line gains nothing from blurred prototypes, which only make
         rival classes look alike."""
+        return self.scores_and_bins(cells, n)[0]
+
+    def scores_and_bins(self, cells: np.ndarray, n: int) -> tuple[np.ndarray, list[int]]:
+        """`scores` and the blur bin of each line (`blur_bins`'s, from the same probe:
+        a row of a product does not depend on the rows beside it, two or more)."""
         feats = glyphs.features(cells)
         out = np.empty((len(cells), len(ALPHABET)), np.float32)
+        bins = []
         for start in range(0, len(cells), n):
             line = feats[start : start + n]
             # Choose the blur on every third cell, then match the line against it only.
             probe = (line[::3] @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
-            fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
-            out[start : start + n] = self._match(line, int(np.argmax(fit)))
+            b = self._bin_of(probe)
+            bins.append(b)
+            out[start : start + n] = self._match(line, b)
+        return out, bins
+
+    def scores_each(self, cells: np.ndarray, n: int) -> np.ndarray:
+        """np.concatenate([scores(group, n) for each group of n cells]), n >= 4: the
+        groups' probes in one product and their matches in one per blur bin. Each row
+        of a float32 product with two or more rows is the same bits whatever rows
+        stand beside it (OpenBLAS; a single row goes another way: not used here), so
+        the same scores as group by group, at a fraction of the reads of the 4,440
+        prototypes (a group of 9 jitter crops probed 3 rows against all of them)."""
+        feats = glyphs.features(cells)
+        groups = len(cells) // n
+        assert n >= 4 and groups * n == len(cells)
+        probe_rows = feats.reshape(groups, n, -1)[:, ::3]
+        k = probe_rows.shape[1]
+        probes = (probe_rows.reshape(groups * k, -1) @ self.protos).reshape(
+            groups, k, len(ALPHABET), self.per_class
+        )
+        bins = np.array([self._bin_of(probes[g]) for g in range(groups)])
+        out = np.empty((len(cells), len(ALPHABET)), np.float32)
+        for b in np.unique(bins).tolist():
+            rows = (np.flatnonzero(bins == b)[:, None] * n + np.arange(n)).ravel()
+            out[rows] = self._match(feats[rows], b)
         return out
+
+    def _bin_of(self, probe: np.ndarray) -> int:
+        """The blur bin whose prototypes the probe's cells (k, 37, per_class) fit best."""
+        fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
+        return int(np.argmax(fit))
 
     def blur_bins(self, cells: np.ndarray, n: int) -> list[int]:
         """The blur bin `scores` matches each line of n cells against."""
@@ -87,8 +121,7 @@ class _Classifier:
         for start in range(0, len(cells), n):
             line = glyphs.features(cells[start : start + n : 3])
             probe = (line @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
-            fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
-            out.append(int(np.argmax(fit)))
+            out.append(self._bin_of(probe))
         return out
 
     def scores_in_bin(self, cells: np.ndarray, b: int) -> np.ndarray:
@@ -240,9 +273,11 @@ def _rescore_near_ties(
     mean over crops shifted by a pixel each way: one crop's score carries the noise of
     its exact placement, the mean much less. Updates `scores` in place."""
     cands = ocr_decide.candidates(scores)
-    for p in range(len(scores)):
-        if p in skip or len(cands[p]) < 2:
-            continue
-        line, col = divmod(p, n)
-        crops = _crops(recrops[line], col, JITTER)
-        scores[p] = clf.scores(crops, len(crops)).mean(axis=0)
+    todo = [p for p in range(len(scores)) if p not in skip and len(cands[p]) >= 2]
+    if not todo:
+        return
+    # All the cells' crops scored at once (the same scores as cell by cell: scores_each).
+    crops = np.concatenate([_crops(recrops[p // n], p % n, JITTER) for p in todo])
+    each = clf.scores_each(crops, len(JITTER)).reshape(len(todo), len(JITTER), -1)
+    for p, rows in zip(todo, each, strict=True):
+        scores[p] = rows.mean(axis=0)

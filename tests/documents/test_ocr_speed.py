@@ -278,3 +278,85 @@ def test_the_picture_loaded_without_copies_is_the_picture_loaded_with_them() -> 
             assert np.array_equal(got, want)
     assert inks >= 2  # the ink images of the washed and turned pictures compared too
     assert ocr.load_gray(turned.getvalue()).shape == ocr.load_gray(jpeg).shape[::-1]
+
+
+def _page_cells(seed: int) -> tuple[np.ndarray, int]:
+    """The cells of a rendered page's MRZ as the reader cuts them, and the line width."""
+    clf = ocr_cells._Classifier.get()
+    gray = ocr.load_gray(synth.sample(seed, today=TODAY).jpeg)
+    scale = ocr.WORK_MAX_SIDE / max(gray.shape)
+    if scale < 1:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    group = ocr_locate._find_mrz_lines(gray)[0]
+    n = 44 if len(group) == 2 else 30
+    cells, recrops = [], []
+    for line in group:
+        grid = ocr_rectify._grid(gray, line)
+        assert grid is not None
+        strip, _ = ocr_rectify._warp_line(gray, grid.at(0), grid.at(n - 1), n)
+        cut = ocr_cells._cells(strip, n, clf)
+        cells.append(cut[0])
+        recrops.append(cut[2])
+    _RECROPS[seed] = recrops
+    return np.concatenate(cells), n
+
+
+_RECROPS: dict[int, list[object]] = {}
+
+
+def test_near_ties_rescored_at_once_are_the_near_ties_rescored_one_by_one() -> None:
+    from desktop.documents import ocr_classify, ocr_decide
+
+    clf = ocr_cells._Classifier.get()
+    cells, n = _page_cells(700_006)
+    recrops = _RECROPS[700_006]
+    scores = clf.scores(cells, n)
+    # Near ties everywhere: every cell's runner-up lifted to its best.
+    order = np.argsort(scores, axis=1)
+    rows = np.arange(len(scores))
+    scores[rows, order[:, -2]] = scores[rows, order[:, -1]] - 0.001
+    fmt = "TD3" if n == 44 else "TD1"
+    skip = {3, 10}
+    want = scores.copy()
+    cands = ocr_decide.candidates(want)
+    done = 0
+    for p in range(len(want)):  # the loop as it was (6d313fe)
+        if p in skip or len(cands[p]) < 2:
+            continue
+        crops = ocr_classify._crops(recrops[p // n], p % n, JITTER)
+        want[p] = clf.scores(crops, len(crops)).mean(axis=0)
+        done += 1
+    got = scores.copy()
+    ocr_classify._rescore_near_ties(got, fmt, n, recrops, clf, skip=skip)
+    assert done >= 10
+    assert np.array_equal(got, want)
+
+
+@pytest.mark.parametrize("seed", [700_003, 700_004])
+def test_the_bins_scores_chose_are_the_blur_bins(seed: int) -> None:
+    clf = ocr_cells._Classifier.get()
+    cells, n = _page_cells(seed)
+    scores, bins = clf.scores_and_bins(cells, n)
+    assert bins == clf.blur_bins(cells, n)
+    assert np.array_equal(scores, clf.scores(cells, n))
+
+
+@pytest.mark.parametrize("seed", [700_003, 700_004])
+def test_groups_scored_at_once_are_the_groups_scored_one_by_one(seed: int) -> None:
+    """_rescore_near_ties's crops (9 a cell, cells of every blur) scored in one go."""
+    clf = ocr_cells._Classifier.get()
+    cells, _n = _page_cells(seed)
+    rng = np.random.default_rng(seed)
+    # Groups of 9 of the page's cells, some blurred so that more than one bin is chosen.
+    groups = []
+    for g in range(12):
+        pick = cells[rng.choice(len(cells), 9)]
+        sigma = (0.0, 1.2, 2.5)[g % 3]
+        if sigma:
+            pick = np.stack([cv2.GaussianBlur(c, (0, 0), sigma) for c in pick])
+        groups.append(pick)
+    crops = np.concatenate(groups)
+    each = clf.scores_each(crops, 9)
+    one_by_one = np.concatenate([clf.scores(gr, 9) for gr in groups])
+    assert np.array_equal(each, one_by_one)
+    assert len({b for gr in groups for b in clf.blur_bins(gr, 9)}) >= 2  # several bins met
