@@ -133,13 +133,51 @@ class _Classifier:
         scores_in_bin(cells, b)[:, idx].max(axis=1) matching only those classes' columns,
         so up to float rounding (a narrower product sums in another order: under
         FIT_ROUNDING, unit vectors of 320 floats)."""
-        key = (b, tuple(idx))
+        return (glyphs.features(cells) @ self._allowed_protos(b, tuple(idx))).max(axis=1)
+
+    def _allowed_protos(self, b: int, idx: tuple[int, ...]) -> np.ndarray:
+        """The prototypes of blur bin b of the classes idx, (D, len(idx) * m), kept."""
+        key = (b, idx)
         protos = self._allowed.get(key)
         if protos is None:
             full, m = self.bin_protos[b]
-            by_class = full.reshape(full.shape[0], len(ALPHABET), m)[:, idx, :]
+            by_class = full.reshape(full.shape[0], len(ALPHABET), m)[:, list(idx), :]
             protos = self._allowed[key] = np.ascontiguousarray(by_class.reshape(full.shape[0], -1))
-        return (glyphs.features(cells) @ protos).max(axis=1)
+        return protos
+
+    def allowed_fits(self, items: list[tuple[np.ndarray, int, list[int]]]) -> list[np.ndarray]:
+        """[allowed_fit(cells, b, idx) for cells, b, idx in items], every item of two or
+        more cells: the features at once and one product per (b, idx) (rows of a
+        product of 2+ rows are the same bits whatever rows stand beside them)."""
+        if not items:
+            return []
+        assert all(len(cells) >= 2 for cells, _b, _idx in items)
+        feats = glyphs.features(np.concatenate([cells for cells, _b, _idx in items]))
+        ends = np.cumsum([len(cells) for cells, _b, _idx in items])
+        spans = [range(int(e) - len(c), int(e)) for e, (c, _b, _i) in zip(ends, items, strict=True)]
+        keys = [(b, tuple(idx)) for _c, b, idx in items]
+        out: list[np.ndarray] = [np.empty(0, np.float32)] * len(items)
+        for key in dict.fromkeys(keys):
+            members = [i for i, k in enumerate(keys) if k == key]
+            rows = np.concatenate([np.arange(spans[i].start, spans[i].stop) for i in members])
+            fit = (feats[rows] @ self._allowed_protos(*key)).max(axis=1)
+            at = 0
+            for i in members:
+                out[i] = fit[at : at + len(spans[i])]
+                at += len(spans[i])
+        return out
+
+    def scores_in_bins(self, cells: np.ndarray, n: int, bins: list[int]) -> np.ndarray:
+        """np.concatenate([scores_in_bin(group, b) for each group of n cells and its b]),
+        n >= 2: one match per bin."""
+        feats = glyphs.features(cells)
+        assert n >= 2 and len(bins) * n == len(cells)
+        per = np.array(bins)
+        out = np.empty((len(cells), len(ALPHABET)), np.float32)
+        for b in np.unique(per).tolist():
+            rows = (np.flatnonzero(per == b)[:, None] * n + np.arange(n)).ravel()
+            out[rows] = self._match(feats[rows], b)
+        return out
 
     def _match(self, feats: np.ndarray, b: int) -> np.ndarray:
         protos, m = self.bin_protos[b]
@@ -176,14 +214,21 @@ FIT_ROUNDING = 1e-3
 
 
 def _search_fit(
-    crops: np.ndarray, clf: _Classifier, b: int, idx: list[int], centre: int
+    crops: np.ndarray,
+    clf: _Classifier,
+    b: int,
+    idx: list[int],
+    centre: int,
+    fit: np.ndarray | None = None,
 ) -> np.ndarray:
     """The realignment's fit of each search crop to the allowed glyphs. The fit only
     chooses where a cell moves (its scores there are cut and matched again), so it is
     matched against the allowed classes only, a third to three quarters of the work;
     where a choice falls within FIT_ROUNDING of a threshold or a rival place, the fit is
-    that of every class, as it always was, so that every choice stays the same."""
-    fit = clf.allowed_fit(crops, b, idx)
+    that of every class, as it always was, so that every choice stays the same. `fit`:
+    the allowed fit when computed already (`allowed_fits`)."""
+    if fit is None:
+        fit = clf.allowed_fit(crops, b, idx)
     k = int(np.argmax(fit))
     top = float(fit[k])
     rivals = np.delete(fit, k)
@@ -243,20 +288,35 @@ def _realign_poor_cells(
     returns the positions moved, with their shift."""
     allowed = _layout(fmt)
     centre = SEARCH.index((0.0, 0.0))
-    moved: dict[int, tuple[float, float]] = {}
+    # Each cell is judged on its own row of `scores` only (a moved cell's new scores
+    # concern no other cell), so the poor cells' searches and rescoring go in one go
+    # each (allowed_fits, scores_in_bins: the same bits as cell by cell).
+    poor = []
     for p, chars in enumerate(allowed):
         idx = [_IDX[c] for c in chars]
         if scores[p, idx].max() >= REALIGN_BELOW or _clear_foreign_digit(scores[p], chars):
             continue
-        line, col = divmod(p, n)
-        crops = _crops(recrops[line], col, SEARCH)
-        fit = _search_fit(crops, clf, bins[line], idx, centre)
+        poor.append((p, idx, _crops(recrops[p // n], p % n, SEARCH)))
+    fits = clf.allowed_fits([(crops, bins[p // n], idx) for p, idx, crops in poor])
+    moves: list[tuple[int, float, float]] = []
+    for (p, idx, crops), first in zip(poor, fits, strict=True):
+        fit = _search_fit(crops, clf, bins[p // n], idx, centre, first)
         k = int(np.argmax(fit))
         if fit[k] < REALIGN_FIT or fit[k] < fit[centre] + REALIGN_GAIN:
             continue
-        dx, dy = SEARCH[k]
-        crops = _crops(recrops[line], col, [(dx + jx, dy + jy) for jx, jy in JITTER])
-        scores[p] = clf.scores_in_bin(crops, bins[line]).mean(axis=0)
+        moves.append((p, *SEARCH[k]))
+    moved: dict[int, tuple[float, float]] = {}
+    if not moves:
+        return moved
+    crops = np.concatenate(
+        [
+            _crops(recrops[p // n], p % n, [(dx + jx, dy + jy) for jx, jy in JITTER])
+            for p, dx, dy in moves
+        ]
+    )
+    rescored = clf.scores_in_bins(crops, len(JITTER), [bins[p // n] for p, _dx, _dy in moves])
+    for (p, dx, dy), rows in zip(moves, rescored.reshape(len(moves), len(JITTER), -1), strict=True):
+        scores[p] = rows.mean(axis=0)
         moved[p] = (dx, dy)
     return moved
 

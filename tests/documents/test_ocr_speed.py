@@ -360,3 +360,50 @@ def test_groups_scored_at_once_are_the_groups_scored_one_by_one(seed: int) -> No
     one_by_one = np.concatenate([clf.scores(gr, 9) for gr in groups])
     assert np.array_equal(each, one_by_one)
     assert len({b for gr in groups for b in clf.blur_bins(gr, 9)}) >= 2  # several bins met
+
+
+def _realign_one_by_one(scores, fmt, n, recrops, clf, bins):  # type: ignore[no-untyped-def]
+    """ocr_classify._realign_poor_cells as it was (6d313fe): cell by cell."""
+    from desktop.documents import ocr_classify as oc
+
+    centre = SEARCH.index((0.0, 0.0))
+    moved = {}
+    for p, chars in enumerate(oc._layout(fmt)):
+        idx = [oc._IDX[c] for c in chars]
+        if scores[p, idx].max() >= oc.REALIGN_BELOW or oc._clear_foreign_digit(scores[p], chars):
+            continue
+        line, col = divmod(p, n)
+        crops = oc._crops(recrops[line], col, SEARCH)
+        fit = oc._search_fit(crops, clf, bins[line], idx, centre)
+        k = int(np.argmax(fit))
+        if fit[k] < oc.REALIGN_FIT or fit[k] < fit[centre] + oc.REALIGN_GAIN:
+            continue
+        dx, dy = SEARCH[k]
+        crops = oc._crops(recrops[line], col, [(dx + jx, dy + jy) for jx, jy in JITTER])
+        scores[p] = clf.scores_in_bin(crops, bins[line]).mean(axis=0)
+        moved[p] = (dx, dy)
+    return moved
+
+
+def test_poor_cells_realigned_at_once_are_the_cells_realigned_one_by_one() -> None:
+    from desktop.documents import ocr_classify
+
+    clf = ocr_cells._Classifier.get()
+    cells, n = _page_cells(700_007)
+    fmt = "TD3" if n == 44 else "TD1"
+
+    # The cells cut two pixels off to the left and up: poor where they stood, better
+    # where the search finds them (every line's recrop moved alike).
+    def off(r):  # type: ignore[no-untyped-def]
+        return lambda c, dx, dy: r(c, dx - 2.0, dy - 2.0)
+
+    recrops = [off(r) for r in _RECROPS[700_007]]
+    shifted = np.concatenate([np.stack([r(c, 0.0, 0.0) for c in range(n)]) for r in recrops])
+    scores, bins = clf.scores_and_bins(shifted, n)
+    want, got = scores.copy(), scores.copy()
+    moved_want = _realign_one_by_one(want, fmt, n, recrops, clf, bins)
+    moved_got = ocr_classify._realign_poor_cells(got, fmt, n, recrops, clf, bins)
+    assert len(moved_want) >= 3  # cells were moved, and rescored
+    assert moved_got == moved_want and list(moved_got) == list(moved_want)
+    assert np.array_equal(got, want)
+    assert len(cells) == len(shifted)
