@@ -307,14 +307,14 @@ def _hook() -> None:
     ocr_decide.decide = decide  # type: ignore[assignment]
     from desktop.documents.ocr_classify import _Classifier
 
-    real_bins = _Classifier.blur_bins
+    real_bins = _Classifier.scores_and_bins
 
-    def blur_bins(self, cells, n):  # type: ignore[no-untyped-def]
+    def scores_and_bins(self, cells, n):  # type: ignore[no-untyped-def]
         out = real_bins(self, cells, n)
-        BINS[:] = out
+        BINS[:] = out[1]
         return out
 
-    _Classifier.blur_bins = blur_bins  # type: ignore[method-assign]
+    _Classifier.scores_and_bins = scores_and_bins  # type: ignore[method-assign]
 
 
 def _outcome(doc, truths: list[tuple[str, ...]], printed_valid: bool, today: dt.date) -> str:

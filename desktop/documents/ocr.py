@@ -249,10 +249,12 @@ def _load(source: str | os.PathLike[str] | bytes, ink: bool) -> np.ndarray | Non
                 # Decode straight to gray, and at reduced scale when huge: much faster.
                 big = max(w, h) > 2 * WORK_MAX_SIDE
                 im.draft("RGB" if ink else "L", (w // 2, h // 2) if big else (w, h))
-            im = ImageOps.exif_transpose(im)
+            # In place, and no convert() to the mode it already has: each was a copy of
+            # the whole picture.
+            ImageOps.exif_transpose(im, in_place=True)
             if ink:
-                return ink_image(np.asarray(im.convert("RGB")))
-            gray = np.asarray(im.convert("L"))
+                return ink_image(np.asarray(im if im.mode == "RGB" else im.convert("RGB")))
+            gray = np.asarray(im if im.mode == "L" else im.convert("L"))
     except OcrFailure:
         raise
     except Image.DecompressionBombError:
@@ -393,14 +395,14 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     )
     cells = np.concatenate([ln.cells for ln in per_line])
     unclear = [i for i, ln in enumerate(per_line) if not ln.quiet]
-    scores = clf.scores(cells, n)
+    scores, bins = clf.scores_and_bins(cells, n)
     if len(found) == 2:
         # The first character decides between a visa and a TD2/TD3.
         docs = [_IDX[c] for c in "PIAC"]
         if scores[0, _IDX["V"]] > scores[0, docs].max():
             fmt = "MRV-A" if n == mrz_layout.layout("MRV-A").width else "MRV-B"
     recrops = [ln.recrop for ln in per_line]
-    moved = _realign_poor_cells(scores, fmt, n, recrops, clf, clf.blur_bins(cells, n))
+    moved = _realign_poor_cells(scores, fmt, n, recrops, clf, bins)
     _rescore_near_ties(scores, fmt, n, recrops, clf, skip=set(moved))
     blot = clf.blot(cells)
     for p, (dx, dy) in moved.items():

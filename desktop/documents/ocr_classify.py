@@ -71,15 +71,49 @@ class _Classifier:
         Each line is matched only against the prototypes of the blur that fits it
         best: a sharp line gains nothing from blurred prototypes, which only make
         rival classes look alike."""
+        return self.scores_and_bins(cells, n)[0]
+
+    def scores_and_bins(self, cells: np.ndarray, n: int) -> tuple[np.ndarray, list[int]]:
+        """`scores` and the blur bin of each line (`blur_bins`'s, from the same probe:
+        a row of a product does not depend on the rows beside it, two or more)."""
         feats = glyphs.features(cells)
         out = np.empty((len(cells), len(ALPHABET)), np.float32)
+        bins = []
         for start in range(0, len(cells), n):
             line = feats[start : start + n]
             # Choose the blur on every third cell, then match the line against it only.
             probe = (line[::3] @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
-            fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
-            out[start : start + n] = self._match(line, int(np.argmax(fit)))
+            b = self._bin_of(probe)
+            bins.append(b)
+            out[start : start + n] = self._match(line, b)
+        return out, bins
+
+    def scores_each(self, cells: np.ndarray, n: int) -> np.ndarray:
+        """np.concatenate([scores(group, n) for each group of n cells]), n >= 4: the
+        groups' probes in one product and their matches in one per blur bin. Each row
+        of a float32 product with two or more rows is the same bits whatever rows
+        stand beside it (OpenBLAS; a single row goes another way: not used here), so
+        the same scores as group by group, at a fraction of the reads of the 4,440
+        prototypes (a group of 9 jitter crops probed 3 rows against all of them)."""
+        feats = glyphs.features(cells)
+        groups = len(cells) // n
+        assert n >= 4 and groups * n == len(cells)
+        probe_rows = feats.reshape(groups, n, -1)[:, ::3]
+        k = probe_rows.shape[1]
+        probes = (probe_rows.reshape(groups * k, -1) @ self.protos).reshape(
+            groups, k, len(ALPHABET), self.per_class
+        )
+        bins = np.array([self._bin_of(probes[g]) for g in range(groups)])
+        out = np.empty((len(cells), len(ALPHABET)), np.float32)
+        for b in np.unique(bins).tolist():
+            rows = (np.flatnonzero(bins == b)[:, None] * n + np.arange(n)).ravel()
+            out[rows] = self._match(feats[rows], b)
         return out
+
+    def _bin_of(self, probe: np.ndarray) -> int:
+        """The blur bin whose prototypes the probe's cells (k, 37, per_class) fit best."""
+        fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
+        return int(np.argmax(fit))
 
     def blur_bins(self, cells: np.ndarray, n: int) -> list[int]:
         """The blur bin `scores` matches each line of n cells against."""
@@ -87,8 +121,7 @@ class _Classifier:
         for start in range(0, len(cells), n):
             line = glyphs.features(cells[start : start + n : 3])
             probe = (line @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
-            fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
-            out.append(int(np.argmax(fit)))
+            out.append(self._bin_of(probe))
         return out
 
     def scores_in_bin(self, cells: np.ndarray, b: int) -> np.ndarray:
@@ -100,13 +133,51 @@ class _Classifier:
         scores_in_bin(cells, b)[:, idx].max(axis=1) matching only those classes' columns,
         so up to float rounding (a narrower product sums in another order: under
         FIT_ROUNDING, unit vectors of 320 floats)."""
-        key = (b, tuple(idx))
+        return (glyphs.features(cells) @ self._allowed_protos(b, tuple(idx))).max(axis=1)
+
+    def _allowed_protos(self, b: int, idx: tuple[int, ...]) -> np.ndarray:
+        """The prototypes of blur bin b of the classes idx, (D, len(idx) * m), kept."""
+        key = (b, idx)
         protos = self._allowed.get(key)
         if protos is None:
             full, m = self.bin_protos[b]
-            by_class = full.reshape(full.shape[0], len(ALPHABET), m)[:, idx, :]
+            by_class = full.reshape(full.shape[0], len(ALPHABET), m)[:, list(idx), :]
             protos = self._allowed[key] = np.ascontiguousarray(by_class.reshape(full.shape[0], -1))
-        return (glyphs.features(cells) @ protos).max(axis=1)
+        return protos
+
+    def allowed_fits(self, items: list[tuple[np.ndarray, int, list[int]]]) -> list[np.ndarray]:
+        """[allowed_fit(cells, b, idx) for cells, b, idx in items], every item of two or
+        more cells: the features at once and one product per (b, idx) (rows of a
+        product of 2+ rows are the same bits whatever rows stand beside them)."""
+        if not items:
+            return []
+        assert all(len(cells) >= 2 for cells, _b, _idx in items)
+        feats = glyphs.features(np.concatenate([cells for cells, _b, _idx in items]))
+        ends = np.cumsum([len(cells) for cells, _b, _idx in items])
+        spans = [range(int(e) - len(c), int(e)) for e, (c, _b, _i) in zip(ends, items, strict=True)]
+        keys = [(b, tuple(idx)) for _c, b, idx in items]
+        out: list[np.ndarray] = [np.empty(0, np.float32)] * len(items)
+        for key in dict.fromkeys(keys):
+            members = [i for i, k in enumerate(keys) if k == key]
+            rows = np.concatenate([np.arange(spans[i].start, spans[i].stop) for i in members])
+            fit = (feats[rows] @ self._allowed_protos(*key)).max(axis=1)
+            at = 0
+            for i in members:
+                out[i] = fit[at : at + len(spans[i])]
+                at += len(spans[i])
+        return out
+
+    def scores_in_bins(self, cells: np.ndarray, n: int, bins: list[int]) -> np.ndarray:
+        """np.concatenate([scores_in_bin(group, b) for each group of n cells and its b]),
+        n >= 2: one match per bin."""
+        feats = glyphs.features(cells)
+        assert n >= 2 and len(bins) * n == len(cells)
+        per = np.array(bins)
+        out = np.empty((len(cells), len(ALPHABET)), np.float32)
+        for b in np.unique(per).tolist():
+            rows = (np.flatnonzero(per == b)[:, None] * n + np.arange(n)).ravel()
+            out[rows] = self._match(feats[rows], b)
+        return out
 
     def _match(self, feats: np.ndarray, b: int) -> np.ndarray:
         protos, m = self.bin_protos[b]
@@ -143,14 +214,21 @@ FIT_ROUNDING = 1e-3
 
 
 def _search_fit(
-    crops: np.ndarray, clf: _Classifier, b: int, idx: list[int], centre: int
+    crops: np.ndarray,
+    clf: _Classifier,
+    b: int,
+    idx: list[int],
+    centre: int,
+    fit: np.ndarray | None = None,
 ) -> np.ndarray:
     """The realignment's fit of each search crop to the allowed glyphs. The fit only
     chooses where a cell moves (its scores there are cut and matched again), so it is
     matched against the allowed classes only, a third to three quarters of the work;
     where a choice falls within FIT_ROUNDING of a threshold or a rival place, the fit is
-    that of every class, as it always was, so that every choice stays the same."""
-    fit = clf.allowed_fit(crops, b, idx)
+    that of every class, as it always was, so that every choice stays the same. `fit`:
+    the allowed fit when computed already (`allowed_fits`)."""
+    if fit is None:
+        fit = clf.allowed_fit(crops, b, idx)
     k = int(np.argmax(fit))
     top = float(fit[k])
     rivals = np.delete(fit, k)
@@ -210,20 +288,35 @@ def _realign_poor_cells(
     returns the positions moved, with their shift."""
     allowed = _layout(fmt)
     centre = SEARCH.index((0.0, 0.0))
-    moved: dict[int, tuple[float, float]] = {}
+    # Each cell is judged on its own row of `scores` only (a moved cell's new scores
+    # concern no other cell), so the poor cells' searches and rescoring go in one go
+    # each (allowed_fits, scores_in_bins: the same bits as cell by cell).
+    poor = []
     for p, chars in enumerate(allowed):
         idx = [_IDX[c] for c in chars]
         if scores[p, idx].max() >= REALIGN_BELOW or _clear_foreign_digit(scores[p], chars):
             continue
-        line, col = divmod(p, n)
-        crops = _crops(recrops[line], col, SEARCH)
-        fit = _search_fit(crops, clf, bins[line], idx, centre)
+        poor.append((p, idx, _crops(recrops[p // n], p % n, SEARCH)))
+    fits = clf.allowed_fits([(crops, bins[p // n], idx) for p, idx, crops in poor])
+    moves: list[tuple[int, float, float]] = []
+    for (p, idx, crops), first in zip(poor, fits, strict=True):
+        fit = _search_fit(crops, clf, bins[p // n], idx, centre, first)
         k = int(np.argmax(fit))
         if fit[k] < REALIGN_FIT or fit[k] < fit[centre] + REALIGN_GAIN:
             continue
-        dx, dy = SEARCH[k]
-        crops = _crops(recrops[line], col, [(dx + jx, dy + jy) for jx, jy in JITTER])
-        scores[p] = clf.scores_in_bin(crops, bins[line]).mean(axis=0)
+        moves.append((p, *SEARCH[k]))
+    moved: dict[int, tuple[float, float]] = {}
+    if not moves:
+        return moved
+    crops = np.concatenate(
+        [
+            _crops(recrops[p // n], p % n, [(dx + jx, dy + jy) for jx, jy in JITTER])
+            for p, dx, dy in moves
+        ]
+    )
+    rescored = clf.scores_in_bins(crops, len(JITTER), [bins[p // n] for p, _dx, _dy in moves])
+    for (p, dx, dy), rows in zip(moves, rescored.reshape(len(moves), len(JITTER), -1), strict=True):
+        scores[p] = rows.mean(axis=0)
         moved[p] = (dx, dy)
     return moved
 
@@ -240,9 +333,11 @@ def _rescore_near_ties(
     mean over crops shifted by a pixel each way: one crop's score carries the noise of
     its exact placement, the mean much less. Updates `scores` in place."""
     cands = ocr_decide.candidates(scores)
-    for p in range(len(scores)):
-        if p in skip or len(cands[p]) < 2:
-            continue
-        line, col = divmod(p, n)
-        crops = _crops(recrops[line], col, JITTER)
-        scores[p] = clf.scores(crops, len(crops)).mean(axis=0)
+    todo = [p for p in range(len(scores)) if p not in skip and len(cands[p]) >= 2]
+    if not todo:
+        return
+    # All the cells' crops scored at once (the same scores as cell by cell: scores_each).
+    crops = np.concatenate([_crops(recrops[p // n], p % n, JITTER) for p in todo])
+    each = clf.scores_each(crops, len(JITTER)).reshape(len(todo), len(JITTER), -1)
+    for p, rows in zip(todo, each, strict=True):
+        scores[p] = rows.mean(axis=0)

@@ -2178,8 +2178,9 @@ def _unvouched(
     allowed = lay.allowed()
     twin = {a: b for pair in VOUCHED_PAIRS for a, b in (pair, pair[::-1])}
     typed = [c in twin and _typed(c, chars) for c, chars in zip(text, allowed, strict=True)]
+    covered = lay.covered()  # once, not per cell: it builds the set anew
     todo = np.array(
-        [p in lay.covered() and c in twin and twin[c] in allowed[p] for p, c in enumerate(text)]
+        [p in covered and c in twin and twin[c] in allowed[p] for p, c in enumerate(text)]
     )
     exemplar_lead = ocr_lookalike.lead(
         text, feats, {q: twin[text[q]] for q in range(len(text)) if typed[q] and not todo[q]}

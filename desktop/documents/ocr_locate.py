@@ -74,10 +74,15 @@ def _chains(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> list[np.ndarray]:
     n = len(cx)
     if n < 2:
         return []
-    dx = cx[None, :] - cx[:, None]
-    dy = cy[None, :] - cy[:, None]
-    hm = np.maximum(h[:, None], h[None, :])
-    ratio = h[:, None] / h[None, :]
+    # Only pairs within 2 heights along x can chain: the pairs of that band (cx sorted)
+    # instead of the n x n matrix (thousands of components on a busy page). The tests
+    # and the cost are the same double operations as over the matrix, and ties go to
+    # the lowest index as argmin's and the first-come loop's did.
+    i, j = _near_pairs(cx, 2.0 * float(h.max()))
+    dx = cx[j] - cx[i]
+    dy = cy[j] - cy[i]
+    hm = np.maximum(h[i], h[j])
+    ratio = h[i] / h[j]
     ok = (
         (dx > 0.3 * hm)
         & (dx < 2.0 * hm)
@@ -85,26 +90,47 @@ def _chains(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> list[np.ndarray]:
         & (ratio > 0.65)
         & (ratio < 1.55)
     )
-    cost = np.where(ok, dx + 2.5 * np.abs(dy), np.inf)
-    nxt = cost.argmin(axis=1)
-    has = np.isfinite(cost[np.arange(n), nxt])
+    i, j = i[ok], j[ok]
+    cost = (dx + 2.5 * np.abs(dy))[ok]
+    # Each component's cheapest next (lowest j on a tie) ...
+    first = _firsts(i, cost, j)
+    i, j, cost = i[first], j[first], cost[first]
+    # ... and each next's cheapest predecessor (lowest i on a tie).
+    first = _firsts(j, cost, i)
     prev = np.full(n, -1)
-    best = np.full(n, np.inf)
-    for i in np.flatnonzero(has):
-        j, c = nxt[i], cost[i, nxt[i]]
-        if c < best[j]:
-            best[j], prev[j] = c, i
+    prev[j[first]] = i[first]
     succ = np.full(n, -1)
-    for j in np.flatnonzero(prev >= 0):
-        succ[prev[j]] = j
+    succ[i[first]] = j[first]
+    after = succ.tolist()
     chains = []
-    for start in np.flatnonzero(prev < 0):
+    for start in np.flatnonzero(prev < 0).tolist():
         chain = [start]
-        while succ[chain[-1]] >= 0 and len(chain) <= n:
-            chain.append(succ[chain[-1]])
+        while after[chain[-1]] >= 0 and len(chain) <= n:
+            chain.append(after[chain[-1]])
         if len(chain) >= 8:
             chains.append(np.array(chain))
     return chains
+
+
+def _near_pairs(cx: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray]:
+    """Every (i, j), i != j, with cx[j] within [cx[i] - 1, cx[i] + reach + 1]: a superset
+    of the pairs `_chains` accepts (0 < dx < 2 * max height <= reach)."""
+    order = np.argsort(cx, kind="stable")
+    xs = cx[order]
+    lo = np.searchsorted(xs, xs - 1.0, side="left")
+    hi = np.searchsorted(xs, xs + reach + 1.0, side="right")
+    counts = hi - lo
+    a = np.repeat(np.arange(len(xs)), counts)
+    b = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts) + lo[a]
+    keep = a != b
+    return order[a[keep]], order[b[keep]]
+
+
+def _firsts(key: np.ndarray, cost: np.ndarray, tie: np.ndarray) -> np.ndarray:
+    """Positions of the least `cost` per `key`, the least `tie` among equal costs."""
+    order = np.lexsort((tie, cost, key))
+    k = key[order]
+    return order[np.r_[True, k[1:] != k[:-1]]] if len(k) else order
 
 
 def _polyfit(x: np.ndarray, y: np.ndarray, deg: int) -> np.ndarray:

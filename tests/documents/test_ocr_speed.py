@@ -162,3 +162,248 @@ def test_a_line_cut_again_from_its_memo_is_the_line_cut_afresh() -> None:
             assert np.array_equal(a, b)
         assert np.array_equal(again[2](3, 0.5, -1.0), fresh[2](3, 0.5, -1.0))
     assert len(memo) == 3  # the geometry, and the search without and with the shear
+
+
+def _chains_dense(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> list[np.ndarray]:
+    """ocr_locate._chains as it was (6d313fe): over the n x n matrix of every pair."""
+    n = len(cx)
+    if n < 2:
+        return []
+    dx = cx[None, :] - cx[:, None]
+    dy = cy[None, :] - cy[:, None]
+    hm = np.maximum(h[:, None], h[None, :])
+    ratio = h[:, None] / h[None, :]
+    ok = (
+        (dx > 0.3 * hm)
+        & (dx < 2.0 * hm)
+        & (np.abs(dy) < 0.2 * hm + 0.35 * dx)
+        & (ratio > 0.65)
+        & (ratio < 1.55)
+    )
+    cost = np.where(ok, dx + 2.5 * np.abs(dy), np.inf)
+    nxt = cost.argmin(axis=1)
+    has = np.isfinite(cost[np.arange(n), nxt])
+    prev = np.full(n, -1)
+    best = np.full(n, np.inf)
+    for i in np.flatnonzero(has):
+        j, c = nxt[i], cost[i, nxt[i]]
+        if c < best[j]:
+            best[j], prev[j] = c, i
+    succ = np.full(n, -1)
+    for j in np.flatnonzero(prev >= 0):
+        succ[prev[j]] = j
+    chains = []
+    for start in np.flatnonzero(prev < 0):
+        chain = [start]
+        while succ[chain[-1]] >= 0 and len(chain) <= n:
+            chain.append(succ[chain[-1]])
+        if len(chain) >= 8:
+            chains.append(np.array(chain))
+    return chains
+
+
+def _same_chains(a: list[np.ndarray], b: list[np.ndarray]) -> bool:
+    return len(a) == len(b) and all(
+        x.dtype == y.dtype and np.array_equal(x, y) for x, y in zip(a, b, strict=True)
+    )
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_chains_from_the_near_pairs_are_the_chains_of_the_whole_matrix(seed: int) -> None:
+    # Whole-pixel places and heights make ties of cost (two nexts, two predecessors):
+    # they must go to the lowest index, as argmin's and the first-come loop's did.
+    rng = np.random.default_rng(seed)
+    chained = 0
+    for k in range(200):
+        n = int(rng.integers(0, 400))
+        cx = rng.integers(0, 300, n).astype(np.float64)
+        cy = rng.integers(0, 40, n).astype(np.float64)
+        h = rng.integers(7, 13, n).astype(np.float64)
+        if k % 2:
+            cx += rng.random(n) * 0.5
+        want = _chains_dense(cx, cy, h)
+        chained += len(want)
+        assert _same_chains(ocr_locate._chains(cx, cy, h), want), (seed, k)
+    assert chained > 0  # the comparison saw chains, not only empty lists
+
+
+def test_chains_of_a_rendered_page_are_the_chains_of_the_whole_matrix() -> None:
+    gray = ocr.load_gray(synth.sample(700_001, today=TODAY).jpeg)
+    found = []
+    for img in (gray, cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE), _enlarge(gray)):
+        cx, cy, _w, h = ocr_locate._components(img)
+        got = ocr_locate._chains(cx, cy, h)
+        assert _same_chains(got, _chains_dense(cx, cy, h))
+        found.append(len(got))
+    assert found[0] >= 2  # the MRZ's lines at least
+
+
+def _enlarge(gray: np.ndarray) -> np.ndarray:
+    return cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+
+
+def test_the_picture_loaded_without_copies_is_the_picture_loaded_with_them() -> None:
+    """ocr._load: exif_transpose in place and no convert() to the mode the picture
+    has: the same pixels as the copies gave, upright or turned by its EXIF tag."""
+    import io
+
+    from PIL import Image, ImageOps
+
+    jpeg = synth.sample(700_002, today=TODAY).jpeg
+    with Image.open(io.BytesIO(jpeg)) as im:
+        px = np.array(im.convert("RGB"))
+    px[: px.shape[0] // 2, :, 0] = 255  # a red wash: colour for ink_image to remove
+    rgb = Image.fromarray(px)
+    colour = io.BytesIO()
+    rgb.save(colour, "JPEG", quality=90)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: rotate 270 to show upright
+    turned = io.BytesIO()
+    rgb.save(turned, "JPEG", quality=90, exif=exif)
+    inks = 0
+    for data in (jpeg, colour.getvalue(), turned.getvalue()):
+        for ink in (False, True):
+            with Image.open(io.BytesIO(data)) as im:
+                im.draft("RGB" if ink else "L", im.size)
+                im = ImageOps.exif_transpose(im)
+                want = np.asarray(im.convert("RGB" if ink else "L"))
+            got = ocr._load(data, ink)
+            if ink:
+                want = ocr.ink_image(want)
+                assert (got is None) == (want is None)
+                if got is None:
+                    continue
+                inks += 1
+            assert got is not None and got.shape == want.shape
+            assert np.array_equal(got, want)
+    assert inks >= 2  # the ink images of the washed and turned pictures compared too
+    assert ocr.load_gray(turned.getvalue()).shape == ocr.load_gray(jpeg).shape[::-1]
+
+
+def _page_cells(seed: int) -> tuple[np.ndarray, int]:
+    """The cells of a rendered page's MRZ as the reader cuts them, and the line width."""
+    clf = ocr_cells._Classifier.get()
+    gray = ocr.load_gray(synth.sample(seed, today=TODAY).jpeg)
+    scale = ocr.WORK_MAX_SIDE / max(gray.shape)
+    if scale < 1:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    group = ocr_locate._find_mrz_lines(gray)[0]
+    n = 44 if len(group) == 2 else 30
+    cells, recrops = [], []
+    for line in group:
+        grid = ocr_rectify._grid(gray, line)
+        assert grid is not None
+        strip, _ = ocr_rectify._warp_line(gray, grid.at(0), grid.at(n - 1), n)
+        cut = ocr_cells._cells(strip, n, clf)
+        cells.append(cut[0])
+        recrops.append(cut[2])
+    _RECROPS[seed] = recrops
+    return np.concatenate(cells), n
+
+
+_RECROPS: dict[int, list[object]] = {}
+
+
+def test_near_ties_rescored_at_once_are_the_near_ties_rescored_one_by_one() -> None:
+    from desktop.documents import ocr_classify, ocr_decide
+
+    clf = ocr_cells._Classifier.get()
+    cells, n = _page_cells(700_006)
+    recrops = _RECROPS[700_006]
+    scores = clf.scores(cells, n)
+    # Near ties everywhere: every cell's runner-up lifted to its best.
+    order = np.argsort(scores, axis=1)
+    rows = np.arange(len(scores))
+    scores[rows, order[:, -2]] = scores[rows, order[:, -1]] - 0.001
+    fmt = "TD3" if n == 44 else "TD1"
+    skip = {3, 10}
+    want = scores.copy()
+    cands = ocr_decide.candidates(want)
+    done = 0
+    for p in range(len(want)):  # the loop as it was (6d313fe)
+        if p in skip or len(cands[p]) < 2:
+            continue
+        crops = ocr_classify._crops(recrops[p // n], p % n, JITTER)
+        want[p] = clf.scores(crops, len(crops)).mean(axis=0)
+        done += 1
+    got = scores.copy()
+    ocr_classify._rescore_near_ties(got, fmt, n, recrops, clf, skip=skip)
+    assert done >= 10
+    assert np.array_equal(got, want)
+
+
+@pytest.mark.parametrize("seed", [700_003, 700_004])
+def test_the_bins_scores_chose_are_the_blur_bins(seed: int) -> None:
+    clf = ocr_cells._Classifier.get()
+    cells, n = _page_cells(seed)
+    scores, bins = clf.scores_and_bins(cells, n)
+    assert bins == clf.blur_bins(cells, n)
+    assert np.array_equal(scores, clf.scores(cells, n))
+
+
+@pytest.mark.parametrize("seed", [700_003, 700_004])
+def test_groups_scored_at_once_are_the_groups_scored_one_by_one(seed: int) -> None:
+    """_rescore_near_ties's crops (9 a cell, cells of every blur) scored in one go."""
+    clf = ocr_cells._Classifier.get()
+    cells, _n = _page_cells(seed)
+    rng = np.random.default_rng(seed)
+    # Groups of 9 of the page's cells, some blurred so that more than one bin is chosen.
+    groups = []
+    for g in range(12):
+        pick = cells[rng.choice(len(cells), 9)]
+        sigma = (0.0, 1.2, 2.5)[g % 3]
+        if sigma:
+            pick = np.stack([cv2.GaussianBlur(c, (0, 0), sigma) for c in pick])
+        groups.append(pick)
+    crops = np.concatenate(groups)
+    each = clf.scores_each(crops, 9)
+    one_by_one = np.concatenate([clf.scores(gr, 9) for gr in groups])
+    assert np.array_equal(each, one_by_one)
+    assert len({b for gr in groups for b in clf.blur_bins(gr, 9)}) >= 2  # several bins met
+
+
+def _realign_one_by_one(scores, fmt, n, recrops, clf, bins):  # type: ignore[no-untyped-def]
+    """ocr_classify._realign_poor_cells as it was (6d313fe): cell by cell."""
+    from desktop.documents import ocr_classify as oc
+
+    centre = SEARCH.index((0.0, 0.0))
+    moved = {}
+    for p, chars in enumerate(oc._layout(fmt)):
+        idx = [oc._IDX[c] for c in chars]
+        if scores[p, idx].max() >= oc.REALIGN_BELOW or oc._clear_foreign_digit(scores[p], chars):
+            continue
+        line, col = divmod(p, n)
+        crops = oc._crops(recrops[line], col, SEARCH)
+        fit = oc._search_fit(crops, clf, bins[line], idx, centre)
+        k = int(np.argmax(fit))
+        if fit[k] < oc.REALIGN_FIT or fit[k] < fit[centre] + oc.REALIGN_GAIN:
+            continue
+        dx, dy = SEARCH[k]
+        crops = oc._crops(recrops[line], col, [(dx + jx, dy + jy) for jx, jy in JITTER])
+        scores[p] = clf.scores_in_bin(crops, bins[line]).mean(axis=0)
+        moved[p] = (dx, dy)
+    return moved
+
+
+def test_poor_cells_realigned_at_once_are_the_cells_realigned_one_by_one() -> None:
+    from desktop.documents import ocr_classify
+
+    clf = ocr_cells._Classifier.get()
+    cells, n = _page_cells(700_007)
+    fmt = "TD3" if n == 44 else "TD1"
+
+    # The cells cut two pixels off to the left and up: poor where they stood, better
+    # where the search finds them (every line's recrop moved alike).
+    def off(r):  # type: ignore[no-untyped-def]
+        return lambda c, dx, dy: r(c, dx - 2.0, dy - 2.0)
+
+    recrops = [off(r) for r in _RECROPS[700_007]]
+    shifted = np.concatenate([np.stack([r(c, 0.0, 0.0) for c in range(n)]) for r in recrops])
+    scores, bins = clf.scores_and_bins(shifted, n)
+    want, got = scores.copy(), scores.copy()
+    moved_want = _realign_one_by_one(want, fmt, n, recrops, clf, bins)
+    moved_got = ocr_classify._realign_poor_cells(got, fmt, n, recrops, clf, bins)
+    assert len(moved_want) >= 3  # cells were moved, and rescored
+    assert moved_got == moved_want and list(moved_got) == list(moved_want)
+    assert np.array_equal(got, want)
+    assert len(cells) == len(shifted)
