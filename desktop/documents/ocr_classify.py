@@ -74,8 +74,9 @@ class _Classifier:
         return self.scores_and_bins(cells, n)[0]
 
     def scores_and_bins(self, cells: np.ndarray, n: int) -> tuple[np.ndarray, list[int]]:
-        """`scores` and the blur bin of each line (`blur_bins`'s, from the same probe:
-        a row of a product does not depend on the rows beside it, two or more)."""
+        """`scores` and the blur bin each line was matched in (the bins once probed a
+        second time: a row of a product does not depend on the rows beside it, two or
+        more)."""
         feats = glyphs.features(cells)
         out = np.empty((len(cells), len(ALPHABET)), np.float32)
         bins = []
@@ -103,26 +104,12 @@ class _Classifier:
         probes = (probe_rows.reshape(groups * k, -1) @ self.protos).reshape(
             groups, k, len(ALPHABET), self.per_class
         )
-        bins = np.array([self._bin_of(probes[g]) for g in range(groups)])
-        out = np.empty((len(cells), len(ALPHABET)), np.float32)
-        for b in np.unique(bins).tolist():
-            rows = (np.flatnonzero(bins == b)[:, None] * n + np.arange(n)).ravel()
-            out[rows] = self._match(feats[rows], b)
-        return out
+        return self._match_groups(feats, n, [self._bin_of(probes[g]) for g in range(groups)])
 
     def _bin_of(self, probe: np.ndarray) -> int:
         """The blur bin whose prototypes the probe's cells (k, 37, per_class) fit best."""
         fit = [float(probe[:, :, b].max(axis=2).max(axis=1).mean()) for b in self.bins]
         return int(np.argmax(fit))
-
-    def blur_bins(self, cells: np.ndarray, n: int) -> list[int]:
-        """The blur bin `scores` matches each line of n cells against."""
-        out = []
-        for start in range(0, len(cells), n):
-            line = glyphs.features(cells[start : start + n : 3])
-            probe = (line @ self.protos).reshape(-1, len(ALPHABET), self.per_class)
-            out.append(self._bin_of(probe))
-        return out
 
     def scores_in_bin(self, cells: np.ndarray, b: int) -> np.ndarray:
         """(N, 37) best similarity per class among the prototypes of blur bin b."""
@@ -170,10 +157,14 @@ class _Classifier:
     def scores_in_bins(self, cells: np.ndarray, n: int, bins: list[int]) -> np.ndarray:
         """np.concatenate([scores_in_bin(group, b) for each group of n cells and its b]),
         n >= 2: one match per bin."""
-        feats = glyphs.features(cells)
         assert n >= 2 and len(bins) * n == len(cells)
+        return self._match_groups(glyphs.features(cells), n, bins)
+
+    def _match_groups(self, feats: np.ndarray, n: int, bins: list[int]) -> np.ndarray:
+        """Each group of n rows of `feats` matched in its bin, one product per bin (the
+        same bits as group by group: rows of a product of 2+ rows, n >= 2)."""
         per = np.array(bins)
-        out = np.empty((len(cells), len(ALPHABET)), np.float32)
+        out = np.empty((len(feats), len(ALPHABET)), np.float32)
         for b in np.unique(per).tolist():
             rows = (np.flatnonzero(per == b)[:, None] * n + np.arange(n)).ravel()
             out[rows] = self._match(feats[rows], b)
