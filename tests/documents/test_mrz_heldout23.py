@@ -1,0 +1,349 @@
+"""bench/mrz_heldout23.py, the twenty-third held-out generator, scored once: one seed makes
+one picture and one truth; the truth is what mrz.compose made, printed with at most one
+error, with ICAO 9303's verdict on the printed lines, or no MRZ at all. These tests check
+the generator and its faces only: no OCR runs on its pictures (the set is held out). Kept
+lean (make test is over its budget): quotas and truths on the plans, one rendered picture
+per capture."""
+
+from __future__ import annotations
+
+import ast
+import collections
+import dataclasses
+import io
+import subprocess
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, JpegImagePlugin
+
+from bench import mrz_heldout23 as h23
+from desktop.documents import layout
+from desktop.documents.mrz import compose, parse
+from tests.documents.conftest import TODAY
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _plans(n: int, first: int = h23.SEED) -> list[h23.Plan]:
+    return [h23.plan(s, TODAY) for s in range(first, first + n)]
+
+
+def test_truth_is_what_compose_made_with_its_verdict():
+    formats: collections.Counter[str] = collections.Counter()
+    kinds: collections.Counter[str] = collections.Counter()
+    for p in _plans(400):
+        formats[p.fmt] += 1
+        if p.no_mrz:
+            assert (p.printed, p.composed, p.valid, p.fields) == ((), (), False, ())
+            continue
+        assert compose(p.fmt, **dict(p.fields)) == p.composed  # type: ignore[arg-type]
+        assert parse(p.composed, today=TODAY).valid, p.composed
+        doc = parse(p.printed, today=TODAY)
+        assert doc.format == p.fmt and doc.valid is p.valid, p.printed
+        lay = layout.layout(p.fmt)
+        assert len(p.printed) == lay.lines and all(len(x) == lay.width for x in p.printed)
+        changed = [
+            (i, k)
+            for i, (x, y) in enumerate(zip(p.composed, p.printed, strict=True))
+            for k, (cx, cy) in enumerate(zip(x, y, strict=True))
+            if cx != cy
+        ]
+        assert p.valid is not bool(changed) and len(changed) <= 1, (p.composed, p.printed)
+        assert p.misprint.startswith("invalid as printed") is bool(changed), p.misprint
+        if changed:
+            kind = "check digit" if "check digit" in p.misprint else "letters"
+            kinds[kind] += 1
+            ((i, k),) = changed
+            if kind == "letters":  # a digit where only letters may stand
+                assert p.printed[i][k].isdigit() and p.composed[i][k].isalpha()
+                assert h23.DIGIT_FOR[p.composed[i][k]] == p.printed[i][k]
+            else:
+                assert any((c.line, c.pos) == (i, k) for c in lay.checks)
+    assert formats == {k: 2 * n for k, n in h23.FORMAT_QUOTA.items()}, formats
+    assert kinds == {
+        "check digit": 2 * h23.CHECK_DIGIT_MISPRINTS,
+        "letters": 2 * (h23.INVALID_QUOTA - h23.CHECK_DIGIT_MISPRINTS),
+    }, kinds
+
+
+def test_taiwan_documents_look_like_taiwans():
+    seen: collections.Counter[str] = collections.Counter()
+    for p in _plans(200):
+        if p.no_mrz:
+            continue
+        f = dict(p.fields)
+        if p.fmt == "TD3" and f["issuing_state"] == "TWN":
+            seen["passport"] += 1
+            number = str(f["document_number"])
+            assert len(number) == 9 and number.isdigit(), number
+            opt = str(f["optional_data"])
+            assert len(opt) == 10 and opt[0].isalpha() and opt[1] in "12", opt
+            assert opt[1] == ("2" if f["sex"] == "F" else "1"), (opt, f["sex"])
+        if p.fmt == "TD1" and f["issuing_state"] == "TWN":
+            seen["resident certificate"] += 1
+            assert f["nationality"] != "TWN" and f["document_code"] == "IR"
+            number = str(f["document_number"])
+            assert len(number) == 10 and number[1] in "89" and p.composed[0][14] == "<"
+        if p.fmt == "TD2" and f["document_code"] == "AC":
+            seen["crew"] += 1
+        if p.fmt.startswith("MRV"):
+            assert f["nationality"] != f["issuing_state"], f
+    assert seen["passport"] >= 30 and seen["resident certificate"] >= 10, seen
+    assert seen["crew"] >= 3, seen
+
+
+def test_faces_are_installed_new_fixed_pitch_and_in_setup():
+    for name in (*h23.FACES, *h23.PAGE_FACES):
+        assert h23.face_path(name).is_file(), name
+    assert h23.font("ipa-mincho", 40).getname() == ("IPAMincho", "Regular")
+    assert h23.font("konatu-tohaba", 40).getname() == ("Konatu Tohaba", "Regular")
+    assert h23.font("jura", 40).getname() == ("Jura", "Medium")
+    assert h23.font("ocrb", 40).getname()[0].startswith("OCR")
+    for face in ("ipa-mincho", "konatu-tohaba"):  # monospaced: one advance for every character
+        f = h23.font(face, 40)
+        assert len({f.getlength(c) for c in layout.ALPHABET}) == 1, face
+    jura = h23.font("jura", 40)  # proportional, hence set on the pitch by glyph()
+    assert len({jura.getlength(c) for c in layout.ALPHABET}) > 5
+    setup = (ROOT / "scripts" / "setup-system.sh").read_text(encoding="utf-8")
+    words = setup.split()
+    assert all(words.count(p) == 1 for p in h23.PACKAGES), h23.PACKAGES
+    assert "bench/mrz_heldout23.py" in setup
+    assert {h23.FACES[f][1] for f in h23.NEW_FACES} == set(h23.PACKAGES)
+    # new: no other file of the project names these faces' files or packages
+    files = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", "*.py", "*.sh", "*.md", "*.toml"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    mine = {
+        "bench/mrz_heldout23.py",
+        "tests/documents/test_mrz_heldout23.py",
+        "scripts/setup-system.sh",
+    }
+    names = [Path(h23.FACES[f][0]).name for f in h23.NEW_FACES] + list(h23.PACKAGES)
+    for f in set(files) - mine:
+        text = (ROOT / f).read_text(encoding="utf-8", errors="replace")
+        assert not any(n in text for n in names), f
+
+
+def test_every_face_draws_its_own_glyph_in_the_cell_on_the_baseline():
+    cap, pitch = 30, 32
+    for face in h23.NEW_FACES:
+        for ch in "0O8B1I5S2Z<MWC7LT":
+            a, b = h23.glyph("ocrb", ch, cap, pitch), h23.glyph(face, ch, cap, pitch)
+            assert a.shape == b.shape == (2 * cap, pitch)
+            assert np.abs(a - b).mean() > 0.01, (face, ch)
+            rows = np.flatnonzero(b.max(1) > 0.5)
+            cols = np.flatnonzero(b.max(0) > 0.5)
+            assert len(rows) and len(cols), (face, ch)
+            assert cols[0] >= 1 and cols[-1] <= pitch - 2, (face, ch, cols)  # inside its cell
+            if ch.isalnum():  # on the baseline (row 45), about a capital high
+                assert abs(rows[-1] + 1 - 45) <= 2, (face, ch, rows)
+                assert abs((rows[-1] - rows[0] + 1) - cap) <= 5, (face, ch, rows)
+
+
+def test_a_missing_face_is_an_error_not_a_substitute(tmp_path, monkeypatch):
+    monkeypatch.setattr(h23, "FONT_ROOT", tmp_path)
+    caches = (h23.font, h23.cap_em, h23.glyph)
+    for c in caches:
+        c.cache_clear()
+    try:
+        for face, package in zip(h23.NEW_FACES, h23.PACKAGES, strict=True):
+            with pytest.raises(FileNotFoundError, match=package):
+                h23.face_path(face)
+            with pytest.raises(FileNotFoundError, match=package):
+                h23.glyph(face, "A", 20, 20)
+        with pytest.raises(FileNotFoundError, match="never substitutes"):
+            h23.sample(h23.SEED, today=TODAY)
+    finally:
+        for c in caches:
+            c.cache_clear()
+
+
+def test_the_mixes_are_a_taiwan_counters():
+    plans = _plans(600)
+    captures = collections.Counter(p.capture for p in plans)
+    assert captures == {k: 3 * n for k, n in h23.CAPTURE_QUOTA.items()}, captures
+    for block in range(3):  # dealt: every 200 consecutive seeds hold the quotas exactly
+        part = plans[200 * block : 200 * (block + 1)]
+        assert collections.Counter(p.capture for p in part) == h23.CAPTURE_QUOTA
+        assert collections.Counter(p.fmt for p in part) == h23.FORMAT_QUOTA
+        assert sum(not p.valid and not p.no_mrz for p in part) == h23.INVALID_QUOTA
+    assert sum(p.no_mrz for p in plans) == 24, "pages without an MRZ, 4 %"
+    blanks = collections.Counter(p.blank for p in plans if p.no_mrz)
+    assert blanks == {k: 3 * n for k, n in h23.BLANK_QUOTA.items()}, blanks
+    mrz = [p for p in plans if not p.no_mrz]
+    kinds = collections.Counter(p.face.kind for p in mrz)
+    assert kinds == {k: 3 * n for k, n in h23.FACE_QUOTA.items()}, kinds
+    assert 0.81 <= kinds["ocrb"] / len(mrz) <= 0.83, "about 82 % of MRZs wholly OCR-B"
+    assert 0.08 <= kinds["other"] / len(mrz) <= 0.095, "about 9 % wholly in a new face"
+    invalid = sum(not p.valid for p in mrz)
+    assert invalid == 3 * h23.INVALID_QUOTA and 0.09 <= invalid / len(mrz) <= 0.11, invalid
+    used = collections.Counter(p.face.other for p in mrz if p.face.kind != "ocrb")
+    assert used == {k: 3 * n for k, n in h23.NEW_FACE_QUOTA.items()}, used
+    hybrids = [p for p in mrz if p.face.kind == "hybrid"]
+    subs = collections.Counter("glyphs" if p.face.glyphs else "line" for p in hybrids)
+    assert subs == {k: 3 * n for k, n in h23.HYBRID_QUOTA.items()}, subs
+    for p in hybrids:
+        f = p.face
+        assert (f.line >= 0) != bool(f.glyphs), f
+        if f.glyphs:  # 3 to 6 look-alikes, each printed somewhere in the zone
+            assert 3 <= len(f.glyphs) <= 6 and set(f.glyphs) <= set(h23.LOOKALIKES), f
+            assert all(any(c in x for x in p.printed) for c in f.glyphs), f
+            assert all(f.face(0, c) == f.other for c in f.glyphs) and f.face(0, "<") == "ocrb"
+        else:
+            assert f.face(f.line, "<") == f.other
+            assert all(f.face(i, "<") == "ocrb" for i in range(len(p.printed)) if i != f.line)
+    for p in mrz:
+        if p.face.kind == "other":
+            assert all(p.face.face(i, c) == p.face.other for i in range(3) for c in "0A<")
+        if p.face.kind == "ocrb":
+            assert p.face.face(0, "0") == "ocrb" and p.face.label == "ocrb"
+    processes = collections.Counter(p.process for p in mrz)
+    assert set(processes) == set(h23.PROCESSES), processes
+    assert all(p.process in ("engraved", "laser") for p in mrz if p.fmt == "TD1")
+    assert all(p.process in ("inkjet", "laser") for p in mrz if p.fmt[:3] == "MRV")
+    states = collections.Counter(p.printed[0][2:5] for p in mrz if p.fmt == "TD3")
+    assert states.most_common(1)[0][0] == "TWN" and states["TWN"] > 0.25 * sum(states.values())
+
+
+def test_the_docstring_states_the_scored_seeds_mix():
+    assert h23.scored_mix(TODAY) == h23.SCORED_MIX
+    flat = " ".join((h23.__doc__ or "").split())
+    for key in (*h23.FORMAT_QUOTA, *h23.CAPTURES, *h23.NEW_FACES, *h23.PROCESSES):
+        if key != "none":
+            assert f"{key} {h23.SCORED_MIX[key]}" in flat, key
+    for kind in ("ocrb", "hybrid", "other"):
+        assert f"{kind} {h23.SCORED_MIX['face ' + kind]}" in flat, kind
+    assert f"printed invalid {h23.SCORED_MIX['invalid']}" in flat
+    assert f"no MRZ {h23.SCORED_MIX['none']}" in flat
+    assert f"TWN {h23.SCORED_MIX['TD3 TWN']}" in flat
+    assert f"resident certificates {h23.SCORED_MIX['TD1 TWN']}" in flat
+    assert "Written without running the OCR and without reading its code" in flat
+
+
+def _first_seeds() -> dict[str, int]:
+    """The first seed of each capture, and of a page without an MRZ."""
+    found: dict[str, int] = {}
+    for i, p in enumerate(_plans(200)):
+        found.setdefault("no MRZ" if p.no_mrz else p.capture, h23.SEED + i)
+    return found
+
+
+def test_every_capture_makes_a_sane_picture_of_its_truth():
+    found = _first_seeds()
+    assert set(found) == {*h23.CAPTURES, "no MRZ"}, found
+    jpegs: dict[str, bytes] = {}
+    for kind, seed in sorted(found.items(), key=lambda x: x[1]):
+        s = h23.sample(seed, today=TODAY)
+        img = cv2.imdecode(np.frombuffer(s.jpeg, np.uint8), cv2.IMREAD_COLOR)
+        assert img is not None and img.shape == s.image.shape
+        h, w = img.shape[:2]
+        assert 200 <= w <= h23.MAX_SIDE and 200 <= h <= h23.MAX_SIDE, (kind, img.shape)
+        assert 20 < float(img.mean()) < 245 and float(img.std()) > 5, kind
+        p = h23.plan(seed, TODAY)
+        assert s.level == s.capture == p.capture and f"capture {s.capture}" in s.notes
+        if kind == "no MRZ":
+            assert (s.lines, s.valid, s.format, s.mrz_quad, s.font) == ((), False, "none", (), "")
+            assert "no MRZ" in s.notes and "face" not in s.notes
+            continue
+        assert (s.lines, s.valid, s.format) == (p.printed, p.valid, p.fmt)
+        assert ("invalid as printed" in s.notes) == (p.printed != p.composed), s.notes
+        assert f"face {s.font}" in s.notes and s.face_kind == p.face.kind
+        assert f"print {p.process}" in s.notes
+        lo, hi = h23.CAP_PX[s.capture]
+        assert 0.85 * lo - 1 <= s.cap_px <= 1.1 * hi + 1, (kind, s.cap_px)
+        quad = np.array(s.mrz_quad)
+        assert (quad >= 0).all() and (quad[:, 0] < w).all() and (quad[:, 1] < h).all(), kind
+        x0, y0 = quad.min(0).astype(int)
+        x1, y1 = quad.max(0).astype(int)
+        grey = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
+        zone = grey[y0:y1, x0:x1]
+        assert np.percentile(zone, 3) < np.percentile(zone, 90) - 40, kind  # ink is there
+        outside = np.ones_like(grey, bool)
+        outside[y0:y1, x0:x1] = False  # and the zone is darker than the page around it
+        assert np.percentile(zone, 3) < np.percentile(grey[outside], 50), kind
+        assert JpegImagePlugin.get_sampling(Image.open(io.BytesIO(s.jpeg))) == 2  # 4:2:0
+        if kind == "photocopy":  # a copier's grey
+            assert np.abs(img.astype(int) - img[..., :1]).max() <= 12
+        jpegs[kind] = s.jpeg
+    # deterministic per seed (on the cheapest capture)
+    first = found["photocopy"]
+    second = next(
+        h23.SEED + i
+        for i, p in enumerate(_plans(200))
+        if p.capture == "photocopy" and h23.SEED + i > first
+    )
+    assert h23.sample(first, today=TODAY).jpeg == jpegs["photocopy"]
+    assert h23.sample(second, today=TODAY).jpeg != jpegs["photocopy"]
+
+
+def test_the_generator_knows_nothing_of_the_reader():
+    text = (ROOT / "bench" / "mrz_heldout23.py").read_text(encoding="utf-8")
+    imports = [
+        alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
+        for node in ast.walk(ast.parse(text))
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    ]
+    assert "desktop.documents.mrz.compose" in imports  # the check sees the imports
+    assert not any("ocr" in m or "glyphs" in m or "mrz_" in m for m in imports), imports
+
+
+def _small_page(fmt: str = "TD3") -> tuple[h23.Plan, h23.Page]:
+    p = next(p for p in _plans(40) if p.fmt == fmt and p.process == "laser")
+    return p, h23._page(np.random.default_rng(1), p, 6.0, [])
+
+
+def test_the_gutter_bends_the_zone_into_the_spine_and_shades_it():
+    """Rows near the bottom edge (the spine) come closer together, more at the lines'
+    ends than at their middle; rows above the bend do not move; the bend is darker."""
+    _, page = _small_page()
+    notes: list[str] = []
+    img, fwd = h23._gutter(np.random.default_rng(5), page, notes)
+    h, w = page.img.shape[:2]
+    assert img.shape == page.img.shape and notes and notes[0].startswith("gutter")
+    top = np.array([(w / 2, 10.0), (5.0, 30.0)])
+    assert np.allclose(fwd(top), top)  # the page's upper part lies flat
+    bottom = page.quad[2:]  # the zone's lower corners ...
+    mid = np.array([[w / 2, page.quad[2, 1]]])  # ... and the middle of its last line
+    assert (fwd(bottom)[:, 1] < bottom[:, 1] - 0.5).all()
+    assert (fwd(bottom)[:, 1] < fwd(mid)[0, 1]).all()  # bowed: the ends sink further
+    assert np.allclose(fwd(bottom)[:, 0], bottom[:, 0])
+    assert float(img[-3:].mean()) < float(img[: h // 2].mean()) - 0.05
+
+
+def test_scanner_dust_and_hair_stay_off_the_zone():
+    _, page = _small_page()
+    h, w = page.img.shape[:2]
+    hairs = 0
+    for seed in range(12):
+        notes: list[str] = []
+        dirt = h23._glass_dirt(np.random.default_rng(seed), (h, w), page.quad, page.ppm, notes)
+        x0, y0 = page.quad.min(0).astype(int)
+        x1, y1 = page.quad.max(0).astype(int)
+        assert dirt[y0 : y1 + 1, x0 : x1 + 1].max() == 0, seed
+        assert dirt.max() > 0.25 and dirt.mean() < 0.01, seed
+        hairs += "a hair on the glass" in notes
+    assert hairs >= 8, hairs
+
+
+def test_faces_differ_on_the_page_and_engraving_stays_legible():
+    """The zone's ink is as dark as the process says, in every face (engraving's grey
+    included), and a new face prints other pixels than OCR-B."""
+    p, _ = _small_page()
+    darkest = {}
+    for kind, other in (("ocrb", ""), *(("other", f) for f in h23.NEW_FACES)):
+        q = dataclasses.replace(p, face=h23.FacePlan(kind, other), process="engraved")
+        page = h23._page(np.random.default_rng(1), q, 8.0, [])
+        x0, y0 = page.quad.min(0).astype(int)
+        x1, y1 = page.quad.max(0).astype(int)
+        zone = page.img[y0:y1, x0:x1].mean(-1)
+        assert np.percentile(zone, 1) < 0.5, (kind, other)  # grey 0.30-0.40 ink is there
+        darkest[other] = zone
+    for f in h23.NEW_FACES:
+        assert np.abs(darkest[f] - darkest[""]).mean() > 0.02, f
