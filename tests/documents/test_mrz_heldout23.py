@@ -347,3 +347,12 @@ def test_faces_differ_on_the_page_and_engraving_stays_legible():
         darkest[other] = zone
     for f in h23.NEW_FACES:
         assert np.abs(darkest[f] - darkest[""]).mean() > 0.02, f
+
+
+def test_the_bench_scores_it_once(tmp_path, monkeypatch):
+    """The bench refuses to score the set twice and does not score it by default."""
+    from bench import bench_mrz
+    from tests.documents.scored_once import assert_scored_once
+
+    assert bench_mrz.HELDOUT23 == h23.SEED
+    assert_scored_once("heldout23", h23.SEED, "twenty-third", tmp_path, monkeypatch)
