@@ -46,7 +46,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from desktop.documents import glyphs, ocr_decide
+from desktop.documents import glyphs, ocr_decide, ocr_fibres
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse  # noqa: F401 (tests)
 from desktop.documents.ocr_cells import ZOOM_GAIN, _cells, _choose_lines, _LineCells
@@ -179,6 +179,13 @@ def load_gray(source: str | os.PathLike[str] | bytes) -> np.ndarray:
 
 def load_ink(source: str | os.PathLike[str] | bytes) -> np.ndarray | None:
     """The image as `ink_image` sees it (see there), or None when it has no colour."""
+    colour = load_colour(source)
+    return None if colour is None else ink_image(colour)
+
+
+def load_colour(source: str | os.PathLike[str] | bytes) -> np.ndarray | None:
+    """The image in RGB, decoded as load_gray decodes it (same size and turn), or None
+    when its file holds no colour."""
     return _load(source, ink=True)
 
 
@@ -253,7 +260,7 @@ def _load(source: str | os.PathLike[str] | bytes, ink: bool) -> np.ndarray | Non
             # the whole picture.
             ImageOps.exif_transpose(im, in_place=True)
             if ink:
-                return ink_image(np.asarray(im if im.mode == "RGB" else im.convert("RGB")))
+                return np.asarray(im if im.mode == "RGB" else im.convert("RGB"))
             gray = np.asarray(im if im.mode == "L" else im.convert("L"))
     except OcrFailure:
         raise
@@ -638,9 +645,7 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     reading, where = _read_gray(gray, today)
     if not reading.document.valid:
-        ink = ink_image(image)
-        if ink is not None:
-            reading = _read_again(gray, ink, reading, where, today)
+        reading = _read_colour(gray, image, reading, where, today)
     return _result(reading, t0)
 
 
@@ -655,6 +660,85 @@ def _view(img: np.ndarray, where: _Where, border: int = cv2.BORDER_REPLICATE) ->
     if where.zoom > 1:
         img = _enlarged(img, where.zoom)
     return img if where.turn is None else cv2.rotate(img, where.turn)
+
+
+def _read_colour(
+    gray: np.ndarray, colour: np.ndarray, first: _Reading, where: _Where, today: dt.date
+) -> _Reading:
+    """The colour picture's readings of an MRZ the gray one did not read valid: its ink
+    image (_read_again), then, still refused, without its coloured strokes
+    (_read_unfibred). Channel order does not matter to either."""
+    ink = ink_image(colour)
+    if ink is None:
+        return first
+    reading = _read_again(gray, ink, first, where, today)
+    return _read_unfibred(gray, colour, reading, where, today)
+
+
+def _read_unfibred(
+    gray: np.ndarray, colour: np.ndarray, first: _Reading, where: _Where, today: dt.date
+) -> _Reading:
+    """A refused reading read again (where it was made) from the gray picture with its
+    coloured strokes turned to the local paper (ocr_fibres: a UV capture's fluorescing
+    fibres, a pen's coloured completion of a letter), where such strokes cover enough
+    of the zone. The second reading goes through the same rules; it replaces the first
+    when valid or when it refuses nothing (as a zoom's does: _settles_more), except the
+    same lines a suspecting rule refused (SUSPECT_WHYS)."""
+    if not first.uncertain or colour.shape[:2] != gray.shape[:2]:
+        return first
+    x0, y0, x1, y1 = where.box
+    zone = _view(colour, where)[y0:y1, x0:x1]
+    zone_gray = _view(gray, where)[y0:y1, x0:x1]
+    if zone.size == 0 or zone.shape[:2] != zone_gray.shape:
+        return first
+    ground = ocr_fibres.zone_ground(zone, zone_gray)
+    if float(np.mean(ocr_fibres.coloured_strokes(zone, ground))) < ocr_fibres.STROKE_SHARE:
+        return first
+    # The print's stroke in the picture's pixels: a seventh of a character, about half
+    # a line's share of the box's height (the box pads the lines).
+    scale = min(1.0, WORK_MAX_SIDE / max(gray.shape)) * where.zoom
+    stroke = round((y1 - y0) / (2 * max(1, len(first.document.lines))) / 7 / scale)
+    clean = ocr_fibres.without_strokes(
+        gray, ocr_fibres.coloured_strokes(colour, ground), ground, stroke
+    )
+    try:
+        again, _ = _read_gray(clean, today, where)
+    except NoMrzFound:
+        return first
+    if again.document.valid and _suspected(first) and again.document.lines == first.document.lines:
+        return first  # the same suspected lines: see SUSPECT_WHYS
+    if not _only_checked_cells_change(first, again):
+        return first
+    if again.document.valid or _settles_more(again, first):
+        return again
+    return first
+
+
+def _only_checked_cells_change(first: _Reading, again: _Reading) -> bool:
+    """Whether the reading without coloured strokes differs from the first (its best
+    guess) only in cells a check digit covers, the first refusing none it does not.
+    Taking a stroke away also takes away the print it crossed: heldout22 3300178's
+    fibre cut an I's foot, and the I read a clear T, VALID, in a name no check digit
+    covers (the first reading refused it as illegible)."""
+    a, b = first.document.lines, again.document.lines
+    fmt = first.document.format
+    if (
+        not a
+        or fmt is None
+        or fmt != again.document.format
+        or [len(x) for x in a] != [len(x) for x in b]
+    ):
+        return False
+    lay = mrz_layout.layout(fmt)
+    covered = lay.covered()
+    if any(lay.flat(ln - 1, col - 1) not in covered for ln, col in first.uncertain):
+        return False
+    return all(
+        lay.flat(ln, i) in covered
+        for ln, (x, y) in enumerate(zip(a, b, strict=True))
+        for i, (p, q) in enumerate(zip(x, y, strict=True))
+        if p != q
+    )
 
 
 def _coloured_over_mrz(gray: np.ndarray, ink: np.ndarray, where: _Where) -> bool:
@@ -865,7 +949,7 @@ def read_image(
     reading, where = _read_gray(gray, today)
     if not reading.document.valid:
         # Decoded again in colour only now: most pictures read valid from gray.
-        ink = load_ink(source)
-        if ink is not None:
-            reading = _read_again(gray, ink, reading, where, today)
+        colour = load_colour(source)
+        if colour is not None:
+            reading = _read_colour(gray, colour, reading, where, today)
     return _result(reading, t0)

@@ -267,7 +267,7 @@ def test_the_picture_loaded_without_copies_is_the_picture_loaded_with_them() -> 
                 im.draft("RGB" if ink else "L", im.size)
                 im = ImageOps.exif_transpose(im)
                 want = np.asarray(im.convert("RGB" if ink else "L"))
-            got = ocr._load(data, ink)
+            got = ocr.load_ink(data) if ink else ocr._load(data, False)
             if ink:
                 want = ocr.ink_image(want)
                 assert (got is None) == (want is None)
