@@ -10,7 +10,9 @@ The stages, one module each:
    are under the 7 pixels the locator needs), and three times where they are still
    under 14 pixels then. A colour picture whose reading is not
    valid is read again from its brightest channel (`ink_image`: stamps and coloured
-   guilloche become paper, the black MRZ stays), where the first reading was made.
+   guilloche become paper, the black MRZ stays), where the first reading was made;
+   still refused, once more with its coloured strokes set to paper (ocr_fibres: a UV
+   capture's fluorescing fibres), taken only where it changes checked cells alone.
 2. Locate (ocr_locate): chains of character-sized components at a regular pitch, and
    the two or three parallel, evenly spaced lines around the longest (heights and
    spacing judged against the characters' size along the line: keystone).
