@@ -26,22 +26,23 @@ SCREEN_MIN = 7.0
 NOTCH_MIN = 6.0  # every local peak this high is notched (the lattice and its harmonics)
 NOTCH_MAX = 12  # at most this many peaks (half-planes' pairs notched together)
 NOTCH_WIDTH = 0.012  # cycles/px, the notches' Gaussian sigma (~6 bins of the crop)
-TWO_DIRECTIONS = np.radians(30)
+CANDIDATES = 8  # the strongest local peaks tried as one side of the lattice
+PARTNER = 0.12  # the partner's disc: this share of the peak's frequency (~7 degrees)
 
 
 @dataclasses.dataclass(frozen=True)
 class Texture:
-    """The strongest narrow peak (`first`) and the strongest at least 30 degrees from
-    it (`second`), as heights in the log spectrum; `peaks`: (fx, fy) in cycles/px of
-    every local peak at NOTCH_MIN or more."""
+    """The strongest narrow peak (`first`) and the square lattice's (`lattice`: a peak
+    and its partner at 90 degrees, the lower of the two), as heights in the log
+    spectrum; `peaks`: (fx, fy) in cycles/px of every local peak at NOTCH_MIN or more."""
 
     first: float
-    second: float
+    lattice: float
     peaks: tuple[tuple[float, float], ...]
 
     @property
     def screen(self) -> bool:
-        return self.second >= SCREEN_MIN
+        return self.lattice >= SCREEN_MIN
 
 
 def texture(gray: np.ndarray) -> Texture:
@@ -60,18 +61,35 @@ def texture(gray: np.ndarray) -> Texture:
     rise = log - cv2.blur(cv2.medianBlur(log, 5), (9, 9))
     rows, cols = rise.shape
     fx, fy = np.meshgrid((np.arange(cols) - cols // 2) / cols, (np.arange(rows) - rows // 2) / rows)
-    band = np.hypot(fx, fy) > LOW
-    r1 = np.where(band, rise, -np.inf)
-    i = np.unravel_index(int(np.argmax(r1)), r1.shape)
-    angle = np.arctan2(fy, fx)
-    apart = np.abs((angle - angle[i] + np.pi / 2) % np.pi - np.pi / 2) > TWO_DIRECTIONS
-    r2 = np.where(apart, r1, -np.inf)
-    j = np.unravel_index(int(np.argmax(r2)), r2.shape)
-    local = (rise == cv2.dilate(rise, np.ones((5, 5), np.uint8))) & band & (rise >= NOTCH_MIN)
+    radius = np.hypot(fx, fy)
+    band = radius > LOW
+    local = (rise == cv2.dilate(rise, np.ones((5, 5), np.uint8))) & band
     ys, xs = np.nonzero(local)
-    order = np.argsort(-rise[ys, xs])[:NOTCH_MAX]
-    peaks = tuple((float(fx[ys[k], xs[k]]), float(fy[ys[k], xs[k]])) for k in order)
-    return Texture(float(r1[i]), float(r2[j]), peaks)
+    order = np.argsort(-rise[ys, xs])
+    # A pixel grid is a square lattice: a peak and its partner turned 90 degrees, as
+    # far from the origin. The partner is looked for in a disc around that point (a
+    # tilted or keystoned screen bends the lattice a little); the lattice's height is
+    # the lower of the two, the best over the strongest candidates.
+    lattice = 0.0
+    for k in order[:CANDIDATES]:
+        px, py = float(fx[ys[k], xs[k]]), float(fy[ys[k], xs[k]])
+        reach = PARTNER * float(np.hypot(px, py))
+        # The disc's bounding window only (the whole spectrum cost ~2 ms per candidate).
+        r0, r1 = _span(rows // 2 + px * rows, reach * rows, rows)
+        c0, c1 = _span(cols // 2 - py * cols, reach * cols, cols)
+        win = (slice(r0, r1), slice(c0, c1))
+        near = (np.hypot(fx[win] + py, fy[win] - px) <= reach) & band[win]
+        partner = float(rise[win][near].max(initial=-np.inf))
+        lattice = max(lattice, min(float(rise[ys[k], xs[k]]), partner))
+    strong = order[rise[ys[order], xs[order]] >= NOTCH_MIN][:NOTCH_MAX]
+    peaks = tuple((float(fx[ys[k], xs[k]]), float(fy[ys[k], xs[k]])) for k in strong)
+    first = float(rise[ys[order[0]], xs[order[0]]]) if len(order) else 0.0
+    return Texture(first, lattice, peaks)
+
+
+def _span(centre: float, half: float, size: int) -> tuple[int, int]:
+    """Indices [lo, hi) covering centre +- half (one index spare each side), clipped."""
+    return max(0, int(np.floor(centre - half)) - 1), min(size, int(np.ceil(centre + half)) + 2)
 
 
 def without_grid(gray: np.ndarray, peaks: tuple[tuple[float, float], ...]) -> np.ndarray:

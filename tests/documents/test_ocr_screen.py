@@ -44,7 +44,7 @@ def test_a_screens_grid_is_detected_and_notched(pitch):
     shown = _u8(page * _grid(page.shape, pitch))
     found = ocr_screen.texture(shown)
     assert found.screen, found
-    assert found.second >= ocr_screen.SCREEN_MIN
+    assert found.lattice >= ocr_screen.SCREEN_MIN
     cleaned = ocr_screen.without_grid(shown, found.peaks)
     after = ocr_screen.texture(cleaned)
     assert not after.screen, after
@@ -58,7 +58,7 @@ def test_a_screens_grid_is_detected_and_notched(pitch):
 def test_a_plain_page_is_not_a_screen(seed):
     found = ocr_screen.texture(_u8(_page(seed)))
     assert not found.screen, found
-    assert found.second < ocr_screen.SCREEN_MIN
+    assert found.lattice < ocr_screen.SCREEN_MIN
 
 
 def test_stripes_in_one_direction_only_are_not_a_screen():
