@@ -2,12 +2,13 @@
 
 A kiosk or phone showing the data page, photographed again at 1-1.5 camera pixels per
 screen pixel, carries the screen's grid and subpixel stripes as a moire: a square lattice
-of narrow spectral peaks (periods of 3-7 px here). The locator's adaptive threshold binarises
-it as ink that welds the characters (bench/results/mrz_heldout22_diagnosis.md, cause 1).
-Text, guilloche and paper give broad spectra or peaks in one direction only, so the
-detector asks for a narrow peak in two directions at least 30 degrees apart; only then is
-the picture filtered, by notches at the peaks (the glyphs' edges keep their sharpness,
-which the 0/O and 8/B width rules rest on; a Gaussian blur would not keep it).
+of narrow spectral peaks (periods of 3-7 px here). The locator's adaptive threshold
+binarises it as ink that welds the characters (bench/results/mrz_heldout22_diagnosis.md,
+cause 1). Text and paper give broad spectra, line screens and fax lines one direction,
+guilloche and halftones other angles, so the detector asks for a square lattice: a narrow
+peak and its partner turned 90 degrees. Only then is the picture filtered, by notches at
+the peaks: the glyphs' edges keep their sharpness, which the 0/O and 8/B width rules
+rest on (a Gaussian blur would not keep it, and read fewer pages).
 Measured populations and margins: bench/results/mrz_screens.md."""
 
 from __future__ import annotations
@@ -17,14 +18,14 @@ import dataclasses
 import cv2
 import numpy as np
 
-CROP = 512  # the spectrum of the picture's central CROP x CROP pixels (cost ~10 ms)
+CROP = 512  # the spectrum of the picture's central CROP x CROP px (texture: ~20 ms)
 LOW = 0.08  # cycles/px: below this, the text's own energy (and the page's layout)
-# A peak's height over its neighbourhood in the log power spectrum (natural log). Screens
-# measure 9.5-12.7 in the second direction, ordinary pictures at most 4.0 on heldout22
-# (all populations in bench/results/mrz_screens.md).
+# A peak's height over its neighbourhood in the log power spectrum (natural log), the
+# lattice's lower side: heldout22's LCD pages 9.48-12.65, ordinary pictures of ext-mrz
+# and heldout12-22 at most 5.66 (populations in bench/results/mrz_screens.md).
 SCREEN_MIN = 7.0
 NOTCH_MIN = 6.0  # every local peak this high is notched (the lattice and its harmonics)
-NOTCH_MAX = 12  # at most this many peaks (half-planes' pairs notched together)
+NOTCH_MAX = 12  # at most this many peaks (a peak and its mirror count as two)
 NOTCH_WIDTH = 0.012  # cycles/px, the notches' Gaussian sigma (~6 bins of the crop)
 CANDIDATES = 8  # the strongest local peaks tried as one side of the lattice
 PARTNER = 0.12  # the partner's disc: this share of the peak's frequency (~7 degrees)
