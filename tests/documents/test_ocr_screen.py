@@ -82,6 +82,8 @@ def test_an_lcd_page_is_read_exactly():
     assert "LCD re-display" in s.notes
     doc = ocr.read_image(s.jpeg, today=TODAY).document
     assert doc.lines == s.lines and doc.valid == s.valid
+    doc = ocr.read_array(s.image, today=TODAY).document  # the camera's entry
+    assert doc.lines == s.lines and doc.valid == s.valid
 
 
 def test_a_page_not_on_a_screen_is_never_filtered(monkeypatch):
