@@ -48,7 +48,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from desktop.documents import glyphs, ocr_decide, ocr_fibres
+from desktop.documents import glyphs, ocr_decide, ocr_fibres, ocr_screen
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse  # noqa: F401 (tests)
 from desktop.documents.ocr_cells import ZOOM_GAIN, _cells, _choose_lines, _LineCells
@@ -645,9 +645,14 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
     today = today or dt.date.today()
     _Seen.forget()
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-    reading, where = _read_gray(gray, today)
+    try:
+        reading, where = _read_gray(gray, today)
+    except NoMrzFound as e:
+        return _result(_on_screen(gray, None, e, today), t0)
     if not reading.document.valid:
         reading = _read_colour(gray, image, reading, where, today)
+    if not reading.document.valid:
+        reading = _on_screen(gray, reading, None, today)
     return _result(reading, t0)
 
 
@@ -852,6 +857,37 @@ def _read_gray(
     return reading, found
 
 
+def _on_screen(
+    gray: np.ndarray, first: _Reading | None, failure: NoMrzFound | None, today: dt.date
+) -> _Reading:
+    """The reading of the picture without a screen's pixel grid (ocr_screen) where the
+    picture shows one and the first reading (None: no MRZ found, `failure`) is not
+    valid: valid, or settling more, or the only one. Asked only of pictures not read
+    valid, so an ordinary picture read valid pays nothing and changes nothing; and a
+    picture without the texture is never filtered."""
+    scale = WORK_MAX_SIDE / max(gray.shape)
+    if scale < 1:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    found = ocr_screen.texture(gray)
+    if not found.screen:
+        if first is None:
+            raise failure or NoMrzFound(msg("ocr.no_mrz"))
+        return first
+    try:
+        again, _ = _read_gray(ocr_screen.without_grid(gray, found.peaks), today)
+    except NoMrzFound:
+        if first is None:
+            raise failure or NoMrzFound(msg("ocr.no_mrz")) from None
+        return first
+    if first is None:
+        return again
+    if again.document.valid and _suspected(first) and again.document.lines == first.document.lines:
+        return first  # the same suspected lines: see SUSPECT_WHYS
+    if again.document.valid or _settles_more(again, first):
+        return again
+    return first
+
+
 def _cut_by_the_frame(reading: _Reading, shape: tuple[int, ...], where: _Where) -> _Reading:
     """A 36-wide reading of a levelled picture refused when its lines' box (1.5 pitches
     beyond the lines) leaves the picture as taken: levelling fills the corners with the
@@ -948,10 +984,15 @@ def read_image(
     today = today or dt.date.today()
     _Seen.forget()
     gray = load_gray(source)
-    reading, where = _read_gray(gray, today)
+    try:
+        reading, where = _read_gray(gray, today)
+    except NoMrzFound as e:
+        return _result(_on_screen(gray, None, e, today), t0)
     if not reading.document.valid:
         # Decoded again in colour only now: most pictures read valid from gray.
         colour = load_colour(source)
         if colour is not None:
             reading = _read_colour(gray, colour, reading, where, today)
+    if not reading.document.valid:
+        reading = _on_screen(gray, reading, None, today)
     return _result(reading, t0)
