@@ -712,8 +712,8 @@ def _read_unfibred(
         again, _ = _read_gray(clean, today, where)
     except NoMrzFound:
         return first
-    if again.document.valid and _suspected(first) and again.document.lines == first.document.lines:
-        return first  # the same suspected lines: see SUSPECT_WHYS
+    if _same_suspected(first, again):
+        return first
     if not _only_checked_cells_change(first, again):
         return first
     if again.document.valid or _settles_more(again, first):
@@ -777,8 +777,8 @@ def _read_again(
     # than a first reading that passes none (an honest MRZ is not called invalid), or
     # one refused otherwise (ext-mrz's Qatar passport: a TD2 of its lines, refused
     # for the ink beyond them, against its whole TD3's).
-    if again.document.valid and _suspected(first) and again.document.lines == first.document.lines:
-        return first  # the same suspected lines: see SUSPECT_WHYS
+    if _same_suspected(first, again):
+        return first
     if again.document.valid or (
         ocr_decide.is_ambiguous(again) and not ocr_decide.is_ambiguous(first)
     ):
@@ -804,6 +804,15 @@ SUSPECT_WHYS = ("printed_error_twin",)  # keys of ocr_decide.WHY
 
 def _suspected(reading: _Reading) -> bool:
     return ocr_decide.refused_for(reading, *SUSPECT_WHYS)
+
+
+def _same_suspected(first: _Reading, again: _Reading) -> bool:
+    """Whether a second reading (ink image, fibre-free, screen notched) is valid with
+    the very lines a suspecting rule refused in the first: it proves nothing new (see
+    SUSPECT_WHYS), so the first stands."""
+    return (
+        again.document.valid and _suspected(first) and again.document.lines == first.document.lines
+    )
 
 
 def _result(reading: _Reading, t0: float) -> OcrResult:
@@ -881,8 +890,8 @@ def _on_screen(
         return first
     if first is None:
         return again
-    if again.document.valid and _suspected(first) and again.document.lines == first.document.lines:
-        return first  # the same suspected lines: see SUSPECT_WHYS
+    if _same_suspected(first, again):
+        return first
     if again.document.valid or _settles_more(again, first):
         return again
     return first
