@@ -691,7 +691,7 @@ def _read_unfibred(
     of the zone. The second reading goes through the same rules; it replaces the first
     when valid or when it refuses nothing (as a zoom's does: _settles_more), except the
     same lines a suspecting rule refused (SUSPECT_WHYS)."""
-    if not first.uncertain or colour.shape[:2] != gray.shape[:2]:
+    if not first.uncertain or colour.shape[:2] != gray.shape[:2] or not _doubts_all_checked(first):
         return first
     x0, y0, x1, y1 = where.box
     zone = _view(colour, where)[y0:y1, x0:x1]
@@ -721,6 +721,18 @@ def _read_unfibred(
     return first
 
 
+def _doubts_all_checked(first: _Reading) -> bool:
+    """Whether every cell the first reading refused lies under a check digit: else no
+    reading without coloured strokes is taken (_only_checked_cells_change), so none is
+    made (a refused synthetic page with coloured guilloche paid ~300 ms for nothing)."""
+    fmt = first.document.format
+    if not first.document.lines or fmt is None:
+        return False
+    lay = mrz_layout.layout(fmt)
+    covered = lay.covered()
+    return all(lay.flat(ln - 1, col - 1) in covered for ln, col in first.uncertain)
+
+
 def _only_checked_cells_change(first: _Reading, again: _Reading) -> bool:
     """Whether the reading without coloured strokes differs from the first (its best
     guess) only in cells a check digit covers, the first refusing none it does not.
@@ -730,16 +742,13 @@ def _only_checked_cells_change(first: _Reading, again: _Reading) -> bool:
     a, b = first.document.lines, again.document.lines
     fmt = first.document.format
     if (
-        not a
-        or fmt is None
+        not _doubts_all_checked(first)
         or fmt != again.document.format
         or [len(x) for x in a] != [len(x) for x in b]
     ):
         return False
     lay = mrz_layout.layout(fmt)
     covered = lay.covered()
-    if any(lay.flat(ln - 1, col - 1) not in covered for ln, col in first.uncertain):
-        return False
     return all(
         lay.flat(ln, i) in covered
         for ln, (x, y) in enumerate(zip(a, b, strict=True))
