@@ -37,12 +37,14 @@ The stages, one module each:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import io
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -645,23 +647,40 @@ def read_array(image: np.ndarray, *, today: dt.date | None = None) -> OcrResult:
     today = today or dt.date.today()
     _Seen.forget()
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    return _result(_read_picture(gray, lambda: image, today), t0)
+
+
+def _read_picture(
+    gray: np.ndarray, colour: Callable[[], np.ndarray | None], today: dt.date
+) -> _Reading:
+    """The reading of a picture: its gray reading; not valid, the colour picture's
+    (`colour()`, asked only then: most pictures read valid from gray; None without
+    colour); still not valid or with no MRZ, the picture without a screen's grid."""
     try:
         reading, where = _read_gray(gray, today)
     except NoMrzFound as e:
-        return _result(_on_screen(gray, None, e, today), t0)
+        return _on_screen(gray, None, e, today)
     if not reading.document.valid:
-        reading = _read_colour(gray, image, reading, where, today)
+        image = colour()
+        if image is not None:
+            reading = _read_colour(gray, image, reading, where, today)
     if not reading.document.valid:
         reading = _on_screen(gray, reading, None, today)
-    return _result(reading, t0)
+    return reading
+
+
+def _working(img: np.ndarray) -> np.ndarray:
+    """The picture at the size it is searched at (longest side WORK_MAX_SIDE at most)."""
+    scale = WORK_MAX_SIDE / max(img.shape)
+    if scale < 1:
+        img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    return img
 
 
 def _view(img: np.ndarray, where: _Where, border: int = cv2.BORDER_REPLICATE) -> np.ndarray:
     """The image as the reading `where` saw it (scaled, zoomed, turned); `border`: how
     level() fills what the turned picture does not cover."""
-    scale = WORK_MAX_SIDE / max(img.shape)
-    if scale < 1:
-        img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    img = _working(img)
     if where.tilt:
         img = level(img, where.tilt, WORK_MAX_SIDE, border)
     if where.zoom > 1:
@@ -840,9 +859,7 @@ def _read_gray(
 ) -> tuple[_Reading, _Where]:
     """The best reading of a gray image and how it was made; NoMrzFound when there is
     none. With `where`, only that tilt, turn and size are read."""
-    scale = WORK_MAX_SIDE / max(gray.shape)
-    if scale < 1:
-        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    gray = _working(gray)
     if where is not None:
         reading, found = _read_level(
             level(gray, where.tilt, WORK_MAX_SIDE) if where.tilt else gray, today, where
@@ -883,22 +900,18 @@ def _on_screen(
     valid: valid, or settling more, or the only one. Asked only of pictures not read
     valid, so an ordinary picture read valid pays nothing and changes nothing; and a
     picture without the texture is never filtered."""
-    scale = WORK_MAX_SIDE / max(gray.shape)
-    if scale < 1:
-        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    gray = _working(gray)
     found = ocr_screen.texture(gray)
-    if not found.screen:
-        if first is None:
-            raise failure or NoMrzFound(msg("ocr.no_mrz"))
-        return first
-    try:
-        again, _ = _read_gray(ocr_screen.without_grid(gray, found.peaks), today)
-    except NoMrzFound:
-        if first is None:
-            raise failure or NoMrzFound(msg("ocr.no_mrz")) from None
-        return first
+    again = None
+    if found.screen:
+        with contextlib.suppress(NoMrzFound):
+            again, _ = _read_gray(ocr_screen.without_grid(gray, found.peaks), today)
     if first is None:
+        if again is None:
+            raise failure or NoMrzFound(msg("ocr.no_mrz"))
         return again
+    if again is None:
+        return first
     if _same_suspected(first, again):
         return first
     if again.document.valid or _settles_more(again, first):
@@ -1002,15 +1015,4 @@ def read_image(
     today = today or dt.date.today()
     _Seen.forget()
     gray = load_gray(source)
-    try:
-        reading, where = _read_gray(gray, today)
-    except NoMrzFound as e:
-        return _result(_on_screen(gray, None, e, today), t0)
-    if not reading.document.valid:
-        # Decoded again in colour only now: most pictures read valid from gray.
-        colour = load_colour(source)
-        if colour is not None:
-            reading = _read_colour(gray, colour, reading, where, today)
-    if not reading.document.valid:
-        reading = _on_screen(gray, reading, None, today)
-    return _result(reading, t0)
+    return _result(_read_picture(gray, lambda: load_colour(source), today), t0)
