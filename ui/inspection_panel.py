@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import heap
 from desktop.documents.mrz import TravelDocument, input_complete
 from desktop.inspection import counter, service, traveller
 from desktop.inspection.rules import Decision, blocking, suggest_reason
@@ -58,6 +59,13 @@ from ui.tasks import run_task
 
 SCREEN_DELAY_MS = 120  # a wedge types a whole MRZ in a burst: screen once it settles
 MRZ_PAUSE_MS = 400  # an unfinished MRZ is called invalid only after this pause
+
+
+def _warm_up() -> None:
+    """On a worker: the name engine's tables loaded, then kept out of the collector's
+    full walks (desktop/heap.py: ~190 ms pauses of every thread otherwise)."""
+    name_score.warm_up()
+    heap.freeze_long_lived()
 
 
 class InspectionPanel(Retranslating, QWidget):
@@ -217,7 +225,7 @@ class InspectionPanel(Retranslating, QWidget):
         # an editor the key before a shortcut), so the MRZ and the note keep theirs.
         for n in range(10):
             QShortcut(QKeySequence(str(n)), self, activated=partial(self.choose_reason, n))
-        run_task(name_score.warm_up, on_error=lambda e: None)  # before the first name in Han
+        run_task(_warm_up, on_error=lambda e: None)  # before the first name in Han
         ops.query(service.session_reason_codes, on_done=self._set_codes)
         ops.query(counter.session_settings, on_done=self._set_counter)
         self.retranslate()

@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from desktop import officers
 from desktop.cli import main as cli
 from desktop.config import Profile
+from tests.ui.heartbeat import Heartbeat
 from ui.main_window import MainWindow
 from ui.none_refcount import immortalise_none
 
@@ -66,6 +68,21 @@ def counter(tmp_path, qtbot, english):
     yield open_window
     for s in sessions:
         s.close()
+
+
+@pytest.fixture
+def heartbeat() -> Iterator[Callable[[], Heartbeat]]:
+    """Starts a GUI-thread heartbeat (tests/ui/heartbeat.py); stopped at teardown too,
+    so a failed test leaves neither the heap frozen nor its collector callback."""
+    beats: list[Heartbeat] = []
+
+    def start() -> Heartbeat:
+        beats.append(Heartbeat())
+        return beats[-1]
+
+    yield start
+    for beat in beats:
+        beat.stop()
 
 
 @pytest.fixture
