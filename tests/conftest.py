@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 # GUI tests run without a display (CI has none); set before Qt is imported.
@@ -42,6 +43,14 @@ PCSCD_MODULES = frozenset(
     }
 )
 _ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection made (test modules, fixtures, ~650,000 objects) lives for the whole
+    run: frozen out of the cyclic collector's full walks, which cost 24 s of a 20-minute
+    run at stop 42 (60 walks over 20 ms, up to 1.7 s each, as the heap grew to 1.7 M)."""
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

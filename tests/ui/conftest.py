@@ -73,7 +73,7 @@ def counter(tmp_path, qtbot, english):
 @pytest.fixture
 def heartbeat() -> Iterator[Callable[[], Heartbeat]]:
     """Starts a GUI-thread heartbeat (tests/ui/heartbeat.py); stopped at teardown too,
-    so a failed test leaves neither the heap frozen nor its collector callback."""
+    so a failed test leaves neither its timer nor its collector callback."""
     beats: list[Heartbeat] = []
 
     def start() -> Heartbeat:

@@ -9,8 +9,10 @@ says what blocked, not only for how long (a CI run is not repeated at will).
 The test suite runs in one process: after ~3,000 tests its heap holds ~1.7 million
 objects the workstation never makes, and one full collection of them held the GIL for
 1.3-1.7 s (CI, stop 41). So the objects alive when the heartbeat starts are collected and
-frozen (`gc.freeze`, as desktop/heap.py does for the process's own tables) until it stops;
-the collections made meanwhile, the app's own, are timed and reported.
+frozen (`gc.freeze`, as desktop/heap.py does for the process's own tables, and
+tests/conftest.py for what collection made); the collections made while it beats, the
+app's own, are timed and reported. Not unfrozen after: a frozen object is still freed by
+reference counting, and unfreezing would hand the suite's heap back to every later walk.
 """
 
 from __future__ import annotations
@@ -73,7 +75,6 @@ class Heartbeat:
         self._stop.set()
         self._watchdog.join(timeout=2)
         gc.callbacks.remove(self._on_gc)
-        gc.unfreeze()
 
     def _on_gc(self, phase: str, info: dict) -> None:
         if phase == "start":
