@@ -14,6 +14,7 @@ from desktop.config import Profile
 from ui import i18n
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.tasks import size_global_pool
 
 
 def gui_login(profile: Profile, user: str, password: str, *, purpose: str) -> Any:
@@ -36,6 +37,7 @@ class Workstation:
         self.login_fn = login
         self.hint = hint
         self.start_sync = start_sync
+        size_global_pool()  # waits on the central or a reader never queue the next task
         # Per-counter preferences (language, cameras, large text): nothing sensitive.
         self.prefs = QSettings(str(profile.root / "ui.ini"), QSettings.Format.IniFormat)
         self.language = i18n.set_language(str(self.prefs.value("language", language)))

@@ -39,6 +39,22 @@ class Task(QRunnable):
 
 _running: set[Task] = set()
 
+# The pool's work mostly waits: a login or `Sync now` on a central that does not answer
+# (the interactive timeouts, 2 s to connect and 4 s to read), a chip read on PC/SC, the
+# face worker's start, the name tables' warm-up. Qt sizes the global pool by the CPU
+# count (two threads on a two-core counter PC, one in a one-core VM), so a login
+# cancelled while the central hung kept a thread and the next attempt waited behind it
+# (stop 42, one core: 8.2 s to say the central did not answer, against 4.1 s). Six, not
+# more: with the GUI thread and the scheduler's jobs, at most the store's eight
+# connections (local_store/engine.py) are asked for at once.
+POOL_THREADS = 6
+
+
+def size_global_pool() -> None:
+    """At least POOL_THREADS threads in the global pool (never fewer than Qt chose)."""
+    pool = QThreadPool.globalInstance()
+    pool.setMaxThreadCount(max(POOL_THREADS, pool.maxThreadCount()))
+
 
 def run_task(
     fn: Callable[..., Any],
