@@ -727,13 +727,8 @@ def _read_unfibred(
     clean = ocr_fibres.without_strokes(
         gray, ocr_fibres.coloured_strokes(colour, ground), ground, stroke
     )
-    try:
-        again, _ = _read_gray(clean, today, where)
-    except NoMrzFound:
-        return first
-    if _same_suspected(first, again):
-        return first
-    if not _only_checked_cells_change(first, again):
+    again = _read_second(clean, first, where, today)
+    if again is None or not _only_checked_cells_change(first, again):
         return first
     if again.document.valid or _settles_more(again, first):
         return again
@@ -754,17 +749,14 @@ def _doubts_all_checked(first: _Reading) -> bool:
 
 def _only_checked_cells_change(first: _Reading, again: _Reading) -> bool:
     """Whether the reading without coloured strokes differs from the first (its best
-    guess) only in cells a check digit covers, the first refusing none it does not.
+    guess) only in cells a check digit covers (the first refuses none it does not:
+    _doubts_all_checked, asked before the second reading was made).
     Taking a stroke away also takes away the print it crossed: heldout22 3300178's
     fibre cut an I's foot, and the I read a clear T, VALID, in a name no check digit
     covers (the first reading refused it as illegible)."""
     a, b = first.document.lines, again.document.lines
     fmt = first.document.format
-    if (
-        not _doubts_all_checked(first)
-        or fmt != again.document.format
-        or [len(x) for x in a] != [len(x) for x in b]
-    ):
+    if fmt is None or fmt != again.document.format or [len(x) for x in a] != [len(x) for x in b]:
         return False
     lay = mrz_layout.layout(fmt)
     covered = lay.covered()
@@ -797,16 +789,13 @@ def _read_again(
     MRZ (nothing to remove)."""
     if not _coloured_over_mrz(gray, ink, where):
         return first
-    try:
-        again, _ = _read_gray(ink, today, where)
-    except NoMrzFound:
+    again = _read_second(ink, first, where, today)
+    if again is None:
         return first
     # Refused as ambiguous, the ink image's reading passes every check some way: better
     # than a first reading that passes none (an honest MRZ is not called invalid), or
     # one refused otherwise (ext-mrz's Qatar passport: a TD2 of its lines, refused
     # for the ink beyond them, against its whole TD3's).
-    if _same_suspected(first, again):
-        return first
     if again.document.valid or (
         ocr_decide.is_ambiguous(again) and not ocr_decide.is_ambiguous(first)
     ):
@@ -832,6 +821,18 @@ SUSPECT_WHYS = ("printed_error_twin",)  # keys of ocr_decide.WHY
 
 def _suspected(reading: _Reading) -> bool:
     return ocr_decide.refused_for(reading, *SUSPECT_WHYS)
+
+
+def _read_second(
+    image: np.ndarray, first: _Reading, where: _Where, today: dt.date
+) -> _Reading | None:
+    """The reading at `where` of another rendering of the picture (ink only, without
+    coloured strokes); None where it finds no MRZ or proves nothing new (_same_suspected)."""
+    try:
+        again, _ = _read_gray(image, today, where)
+    except NoMrzFound:
+        return None
+    return None if _same_suspected(first, again) else again
 
 
 def _same_suspected(first: _Reading, again: _Reading) -> bool:
