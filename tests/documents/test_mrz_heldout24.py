@@ -290,18 +290,26 @@ def _small_page(fmt: str = "TD1") -> tuple[h24.Plan, h24.Page]:
 
 
 def test_the_thumb_covers_a_corner_never_the_zone():
+    """Over the real zone the thumb has room; over a band just below the upper edge (as if
+    the zone stood there) it retreats into the corner or stays away."""
     _, page = _small_page()
-    for seed in range(6):
+    ppm = page.ppm
+    band = np.array([[0, 7], [85.6, 7], [85.6, 20], [0, 20]]) * ppm
+    drawn = 0
+    for seed in range(4):
         rng = np.random.default_rng(seed)
         scene = h24._place(rng, page, 5.0, 8, 0.2, "room")
-        quad = scene.fwd(page.quad)
-        notes: list[str] = []
-        out = h24._thumb(rng, scene.img.copy(), scene, quad, page.ppm, notes)
-        changed = np.abs(out - scene.img).max(-1) > 0.02
-        mask = np.zeros(changed.shape, np.uint8)
-        cv2.fillPoly(mask, [np.round(quad).astype(np.int32)], 1)
-        assert notes and changed.sum() > 100, seed  # a thumb is there ...
-        assert not changed[mask > 0].any(), seed  # ... and not on the zone
+        for quad, real in ((scene.fwd(page.quad), True), (scene.fwd(band), False)):
+            notes: list[str] = []
+            out = h24._thumb(np.random.default_rng(seed), scene.img.copy(), scene, quad, ppm, notes)
+            changed = np.abs(out - scene.img).max(-1) > 0.02
+            mask = np.zeros(changed.shape, np.uint8)
+            cv2.fillPoly(mask, [np.round(quad).astype(np.int32)], 1)
+            assert not changed[mask > 0].any(), (seed, real)  # never on the zone
+            assert bool(notes) == bool(changed.sum() > 100), (seed, notes)
+            assert bool(notes) or not real, seed  # the real zone leaves room for a thumb
+            drawn += bool(notes) and not real
+    assert drawn >= 2, drawn  # retreated into the corner rather than left out
 
 
 def test_cockle_waves_the_lines_and_the_map_follows_them():
@@ -320,7 +328,7 @@ def test_cockle_waves_the_lines_and_the_map_follows_them():
     ys, xs = np.nonzero(before[y0:y1, x0:x1].mean(-1) < 0.3)  # the zone's ink ...
     ink = np.stack([xs + x0, ys + y0], -1)[::7].astype(float)
     mx, my = np.round(fwd(ink)).astype(int).T
-    assert len(ink) > 50 and page.img[my, mx].mean() < 0.45  # ... is where the map says
+    assert len(ink) > 50 and page.img[my, mx].mean() < 0.3  # ... is where the map says
 
 
 def test_the_generator_knows_nothing_of_the_reader():
