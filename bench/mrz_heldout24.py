@@ -122,7 +122,8 @@ hologram 15.8-25.5, worn 14.5-25.2, oversharp 12.7-21.2, cockle 14.5-25.0, cast 
 Pictures from 671x465 to 1826x1447 px (smallest and largest by area, none over 1848 px a
 side); JPEG quality 68-91; every zone inside its picture; grey s.d. 29.1 or more in the
 zone's box (53.3 or more over a picture without an MRZ). CPU time a picture on this shared
-machine (2 cores, load 4-6 from other helpers): median 0.26 s, mean 0.37 s, at most 1.99 s.
+machine (2 cores, load 5.6-6.6 from other helpers): median 0.25 s, mean 0.35 s, at most
+1.64 s. Seeds 3 500 200-3 500 599 render too (no assertion fails).
 Deterministic per seed; seeds start at SEED = 3 500 000. `sample(seed, today=...)` returns
 a Shot: a Sample (tests/documents/synth.py's fields, level = the capture) with the verdict
 `valid`, `capture`, `font` (the face's label), `face_kind`, `process`, `cap_px` (capitals'
@@ -1022,15 +1023,16 @@ def _place(
     return Scene(out.astype(np.float32), lambda q: _apply(m, q + pad), corners)
 
 
-def _crop(scene: Scene, fwd: Points, quad: np.ndarray, margin: float) -> tuple[np.ndarray, Points]:
-    """Cut the scene to the page and some of its surroundings (never the zone)."""
-    h, w = scene.img.shape[:2]
-    lo = np.maximum(scene.corners.min(0) - margin, 0).astype(int)
-    hi = np.minimum(scene.corners.max(0) + margin, (w, h)).astype(int)
+def _crop(
+    img: np.ndarray, corners: np.ndarray, fwd: Points, quad: np.ndarray, margin: float
+) -> tuple[np.ndarray, Points]:
+    """Cut the picture to the document and `margin` pixels round it (never the zone)."""
+    h, w = img.shape[:2]
+    lo = np.maximum(corners.min(0) - margin, 0).astype(int)
+    hi = np.minimum(corners.max(0) + margin, (w, h)).astype(int)
     q = fwd(quad)
     assert (q.min(0) > lo).all() and (q.max(0) < hi).all()
-    img = scene.img[lo[1] : hi[1], lo[0] : hi[0]]
-    return img, lambda p: fwd(p) - lo
+    return img[lo[1] : hi[1], lo[0] : hi[0]], lambda p: fwd(p) - lo
 
 
 # -- what the document and the capture do to the picture -----------------------------------
@@ -1360,10 +1362,9 @@ def _capture(
     if kind == "closeup":
         img, fwd = _barrel(rng, img, fwd, quad, notes)
         img = _depth_of_field(rng, img, fwd(quad), cap, notes)
-    elif kind != "fingers" or p.no_mrz:
-        img, fwd = _crop(Scene(img, scene.fwd, scene.corners), fwd, quad, _u(rng, 3, 12) * ppm)
-    else:
-        img, fwd = _crop(Scene(img, scene.fwd, scene.corners), fwd, quad, _u(rng, 12, 25) * ppm)
+    else:  # a held document shows more of the room round it than one on a desk
+        margin = _u(rng, 12, 25) if kind == "fingers" else _u(rng, 3, 12)
+        img, fwd = _crop(img, scene.corners, fwd, quad, margin * ppm)
     if kind == "cast":
         img = _cast(rng, img, notes)
         if rng.random() < 0.6 and not p.no_mrz:
