@@ -63,3 +63,19 @@ def test_jetbrains_mono_oo_in_a_number_is_not_read_00_and_valid() -> None:
     zeros do not see it, and honest photographed 0s are as narrow (ext-mrz Spain, NLD)."""
     doc, printed = _read(twin_pages.face_page(61096, "jbmono"))
     assert not (doc.valid and doc.lines != printed)
+
+
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="open: rule 15 trusts JetBrains Mono's O as 0"
+)
+def test_jetbrains_mono_oo_with_no_o_in_the_names_is_not_read_00_and_valid() -> None:
+    """Open (base code be5eda0; bench/results/mrz_twin_aspect.md): 62033 (TD3, number
+    2:1-2 OO in JetBrains Mono) is refused only by rule 15's rival test: its Os resemble
+    the dates' 0s within EXEMPLAR_TIGHT (gaps 0.008, 0.015), the CNN prefers 0 by 4.00
+    and 4.01 (over SELF_LEAD) and their aspect (0.96, 0.93) is an honest 0's; the names'
+    Os are as like them. With the names' Os printed E (gaps 0.007, 0.014, CNN 3.96, 4.00,
+    no cell read O) rule 15 drops O in both cells: read 00 and VALID."""
+    doc, printed = _read(twin_pages.face_page(62033, "jbmono", "O", name_o="E"))
+    if printed[1][:2] != "OO" or "O" in printed[0][5:]:
+        pytest.fail("not the page measured")  # not an AssertionError: no xfail
+    assert not (doc.valid and doc.lines != printed)

@@ -80,12 +80,13 @@ def _hybrid() -> ModuleType:
 
 
 def face_page(
-    seed: int, face: str | None = None, letter: str | None = None
+    seed: int, face: str | None = None, letter: str | None = None, name_o: str = "O"
 ) -> tuple[bytes, tuple[str, ...], str] | None:
     """(jpeg, printed lines, note) of mode "face"; `face` a key of mrz_hybrid_faces.FACES
     (by default the seed's: the sorted installed faces, seed modulo their number), `letter`
-    the pair's (by default drawn; seeds 62000-62049: jbmono, O). None where that face is
-    not installed."""
+    the pair's (by default drawn; seeds 62000-62049: jbmono, O), `name_o` the letter the
+    TD3 name line prints for each of its Os (the same page otherwise: rule 15's rival test
+    needs a cell read O). None where that face is not installed."""
     h = _hybrid()
     names = sorted(h.FACES)
     key = face or names[seed % len(names)]
@@ -94,6 +95,8 @@ def face_page(
     rng = np.random.default_rng(seed)
     fmt, lines = synth.random_mrz(rng, TODAY)
     base, pair, letter, field = _place(rng, fmt, lines, letter or "OOOOZIS", seed, blend=False)
+    if fmt == "TD3" and name_o != "O":  # names are unchecked: no check digit to recompute
+        base = (base[0][:5] + base[0][5:].replace("O", name_o), *base[1:])
     path = h.FACES[key]
     h.POL.update(
         on=True, n=len(base[0]), policy=lambda i, j, c: (path if (i, j) in pair else None, 1.0, 0)
@@ -111,4 +114,6 @@ def face_page(
     (i1, j1), (i2, j2) = pair
     name = os.path.basename(path)
     note = f"{fmt} {field} {i1 + 1}:{j1 + 1},{i2 + 1}:{j2 + 1} {letter * 2} in {name}"
+    if fmt == "TD3" and name_o != "O":
+        note += f"; names' O printed {name_o}"
     return jpeg, base, note
