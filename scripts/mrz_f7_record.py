@@ -53,7 +53,9 @@ def pages(name: str, first: int | None, count: int | None) -> Any:
         yield str(seed), s.jpeg, [s.lines], getattr(s, "valid", True)
 
 
-def main() -> None:
+def main(source: Any = pages) -> None:
+    """Record the pages `source(name, first, count)` yields (scripts/mrz_twin_record.py
+    passes its own)."""
     out, name = sys.argv[1], sys.argv[2]
     first = int(sys.argv[3]) if len(sys.argv) > 3 else None
     count = int(sys.argv[4]) if len(sys.argv) > 4 else None
@@ -80,7 +82,7 @@ def main() -> None:
 
     ocr_decide.decide = recording  # type: ignore[assignment]
     rows = []
-    for key, img, truths, pvalid in pages(name, first, count):
+    for key, img, truths, pvalid in source(name, first, count):
         calls.clear()
         try:
             doc = ocr.read_image(img, today=bench_mrz.TODAY).document

@@ -11,7 +11,6 @@ cancelling 00: HONEST), or any set of scripts/mrz_f7_record.py (real, heldout21 
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -22,7 +21,6 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from bench import bench_mrz, mrz_seen  # noqa: E402
-from desktop.documents import ocr, ocr_decide  # noqa: E402
 
 # Seen pages refused as ambiguous on a cancelling 00 (bench.mrz_seen on main bf4db98).
 HONEST = {
@@ -67,46 +65,10 @@ def pages(name: str, first: int | None, count: int | None) -> Iterator[Any]:
 
 
 def main() -> None:
-    out, name = sys.argv[1], sys.argv[2]
-    first = int(sys.argv[3]) if len(sys.argv) > 3 else None
-    count = int(sys.argv[4]) if len(sys.argv) > 4 else None
-    ocr.prepare()
-    real_decide = ocr_decide.decide
-    calls: list[dict[str, Any]] = []
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import mrz_f7_record
 
-    def recording(scores, fmt, n, today, blot=None, feats=None, zoomed=False):  # type: ignore[no-untyped-def]
-        r = real_decide(scores, fmt, n, today, blot, feats, zoomed)
-        calls.append(
-            dict(
-                scores=scores.copy(),
-                fmt=fmt,
-                n=n,
-                blot=None if blot is None else blot.copy(),
-                feats=None if feats is None else feats.copy(),
-                zoomed=zoomed,
-                lines=r.document.lines,
-                valid=r.document.valid,
-            )
-        )
-        return r
-
-    ocr_decide.decide = recording  # type: ignore[assignment]
-    rows = []
-    for key, img, truths, pvalid in pages(name, first, count):
-        calls.clear()
-        try:
-            doc = ocr.read_image(img, today=bench_mrz.TODAY).document
-            final = dict(lines=doc.lines, valid=doc.valid, errors=[str(e) for e in doc.errors])
-        except ocr.NoMrzFound:
-            final = None
-        rows.append(
-            dict(key=key, truths=truths, printed_valid=pvalid, final=final, calls=list(calls))
-        )
-        print(
-            key, None if final is None else (final["valid"], final["lines"] in truths), flush=True
-        )
-    with open(out, "wb") as fh:
-        pickle.dump(rows, fh)
+    mrz_f7_record.main(pages)
 
 
 if __name__ == "__main__":
