@@ -322,8 +322,7 @@ def _pose_choice(search: _Search, gain: float) -> tuple[float, float, float, flo
 def _rows(j: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
     """The line's vertical offset at cells -1..n from its components' centres: a
     straight line, or a parabola where the line is clearly bowed (a lens's barrel
-    distortion, a curved page) so that its middle sits off a straight line's; then the
-    waves of a cockled page where they are clearly there (_waves)."""
+    distortion, a curved page) so that its middle sits off a straight line's."""
     at = np.arange(-1, n + 1)
     line = _polyfit(j, y, 1)
     res1 = np.abs(y - np.polyval(line, j))
@@ -337,37 +336,7 @@ def _rows(j: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
     r2 = float(np.median(np.abs(y[keep] - np.polyval(bow, j[keep]))))
     # Characters' centres differ by a pixel or two (fillers against letters): a bow
     # is believed when it is larger than that and fits clearly better.
-    chosen = bow if sag > BOW_SAG and r2 < 0.5 * r1 else line
-    return np.polyval(chosen, at) + _waves(j, y - np.polyval(chosen, j), at)
-
-
-# A cockled page (humidity waves 25-45 mm long under the zone: mrz_heldout24's "cockle")
-# moves the line up and down several times along its length, which no parabola follows:
-# cells cut on the fit sit up to a third of a character off their glyphs. The residuals'
-# running median over WAVE_HALF cells either side follows such waves; it is taken only
-# where the fit leaves residuals over WAVE_RES (strip pixels, pitch 24) and the waves
-# at least halve them.
-WAVE_RES = 1.5
-WAVE_HALF = 2
-
-
-def _waves(j: np.ndarray, res: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """The residuals' running median at cells `at` (zero where not clearly waves)."""
-    r = float(np.median(np.abs(res)))
-    if r <= WAVE_RES:
-        return np.zeros(len(at))
-    near = np.abs(j[None, :] - at[:, None]) <= WAVE_HALF  # (cells, components)
-    count = near.sum(axis=1)
-    ok = count >= 3
-    if ok.sum() < len(at) / 2:
-        return np.zeros(len(at))
-    med = np.array(
-        [float(np.median(res[row])) if c >= 3 else 0.0 for row, c in zip(near, count, strict=True)]
-    )
-    wave = np.interp(at, at[ok], med[ok])
-    if float(np.median(np.abs(res - np.interp(j, at, wave)))) >= 0.5 * r:
-        return np.zeros(len(at))
-    return wave
+    return np.polyval(bow if sag > BOW_SAG and r2 < 0.5 * r1 else line, at)
 
 
 @dataclass

@@ -514,25 +514,6 @@ def test_a_bowed_line_is_followed_and_a_straight_one_kept_straight():
     assert np.abs(np.diff(rows, 2)).max() < 1e-9  # a straight line, not fitted to the jitter
 
 
-def test_a_cockled_line_is_followed_and_jitter_is_not():
-    from desktop.documents.ocr_cells import _rows
-
-    rng = np.random.default_rng(5)
-    j = np.arange(44, dtype=np.float64)
-    glyph_jitter = rng.uniform(-1.5, 1.5, 44)  # fillers against letters, blur
-    # Humidity cockle (mrz_heldout24 "cockle"): two and a half waves of 6 pixels along
-    # the line, which no parabola follows.
-    wave = 6.0 * np.sin(2 * np.pi * j / 17.0)
-    rows = _rows(j, wave + glyph_jitter, 44)[1:-1]
-    # Without _waves: 6.7 pixels off at worst, 4.0 at the median.
-    assert np.abs(rows - wave).max() < 3.5
-    assert np.median(np.abs(rows - wave)) < 1.2
-    # Jitter alone, however large a glyph's, is not waves: the fit stays a straight line.
-    noisy = 0.05 * j + rng.uniform(-2.5, 2.5, 44)
-    rows = _rows(j, noisy, 44)[1:-1]
-    assert np.abs(np.diff(rows, 2)).max() < 1e-9
-
-
 def test_a_close_up_line_gets_a_cubic_column_fit_and_a_flat_one_does_not():
     from desktop.documents.ocr_rectify import PITCH, _fit_cells
 
@@ -556,15 +537,6 @@ def test_a_close_up_page_is_read():
     from bench import mrz_heldout24
 
     s = mrz_heldout24.sample(3500148, today=TODAY)
-    doc = ocr.read_image(s.jpeg, today=TODAY).document
-    assert doc.lines == s.lines and doc.valid
-
-
-def test_a_cockled_page_is_read():
-    """mrz_heldout24 3500071 (TD3, humidity cockle; refused before _waves)."""
-    from bench import mrz_heldout24
-
-    s = mrz_heldout24.sample(3500071, today=TODAY)
     doc = ocr.read_image(s.jpeg, today=TODAY).document
     assert doc.lines == s.lines and doc.valid
 
