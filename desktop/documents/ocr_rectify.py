@@ -216,20 +216,69 @@ def _broken_pair(xs: np.ndarray, p: float, last: int, k: int, end: int) -> bool:
 
 
 def _fit_cells(xs: np.ndarray, pitch: float) -> tuple[np.ndarray, np.ndarray] | None:
-    """(cell index per kept component, quadratic x(j) coefficients) or None."""
+    """(cell index per kept component, x(j) coefficients: quadratic, or cubic where the
+    line clearly needs it, _cubic) or None."""
     if len(xs) < 8:
         return None
     xs = np.sort(xs)
-    j, keep = _index_by_steps(xs, pitch)
-    if keep.sum() < 8:
+    j, stepped = _index_by_steps(xs, pitch)
+    if stepped.sum() < 8:
         return None
-    coef = _polyfit(j[keep], xs[keep], 2)
+    fit = _robust_fit(j, xs, stepped, pitch, 2)
+    if fit is None:
+        return None
+    keep, coef = fit
+    cubic = _cubic(j, xs, stepped, pitch, keep, coef)
+    if cubic is not None:
+        keep, coef = cubic
+    return j[keep], coef
+
+
+def _robust_fit(
+    j: np.ndarray, xs: np.ndarray, keep: np.ndarray, pitch: float, deg: int
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """x(j) of degree `deg` refitted twice without components 0.3 of a cell off it."""
+    coef = _polyfit(j[keep], xs[keep], deg)
     for _ in range(2):
-        keep &= np.abs(xs - np.polyval(coef, j)) < 0.3 * pitch
+        keep = keep & (np.abs(xs - np.polyval(coef, j)) < 0.3 * pitch)
         if keep.sum() < 8:
             return None
-        coef = _polyfit(j[keep], xs[keep], 2)
-    return j[keep], coef
+        coef = _polyfit(j[keep], xs[keep], deg)
+    return keep, coef
+
+
+# A wide-angle close-up's barrel distortion squeezes a line's ends toward its middle
+# (mrz_heldout24 "closeup"): a quadratic x(j) leaves its end cells 0.2-0.33 of a cell
+# (5.6-12.2 strip pixels) beside their glyphs, read as other characters, where a cubic
+# leaves at most 0.023 of a cell (bench/results/mrz_heldout24_diagnosis.md). The cubic is
+# taken only where it moves some cell CUBIC_SAG pixels (pitch 24) off the quadratic, keeps
+# as many components and halves their residuals: glyphs' centres differ by a pixel or
+# two, which a cubic must not follow.
+CUBIC_SAG = 2.5
+
+
+def _cubic(
+    j: np.ndarray,
+    xs: np.ndarray,
+    stepped: np.ndarray,
+    pitch: float,
+    keep: np.ndarray,
+    quad: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray] | None:
+    if stepped.sum() < 16 or np.ptp(j[stepped]) < 20:
+        return None
+    fit = _robust_fit(j, xs, stepped, pitch, 3)
+    if fit is None:
+        return None
+    keep3, cubic = fit
+    if keep3.sum() < keep.sum():
+        return None
+    span = np.arange(j[keep3].min(), j[keep3].max() + 1)
+    if np.abs(np.polyval(cubic, span) - np.polyval(quad, span)).max() < CUBIC_SAG:
+        return None
+    r2 = float(np.median(np.abs(xs[keep3] - np.polyval(quad, j[keep3]))))
+    r3 = float(np.median(np.abs(xs[keep3] - np.polyval(cubic, j[keep3]))))
+    return (keep3, cubic) if r3 < 0.5 * r2 else None
 
 
 @dataclass
@@ -284,7 +333,8 @@ def _grid(gray: np.ndarray, line: _Line, reach: int = 0) -> _Grid | None:
         if joined.max() - joined.min() < 46 and gap <= 12 and len(run) >= 2:
             j = np.sort(joined)
     j0 = int(j.min())
-    coef = _polyfit(np.arange(3) * 1.0, np.polyval(coef, np.arange(3) + j0), 2)  # re-origin
+    deg = len(coef) - 1
+    coef = _polyfit(np.arange(deg + 1) * 1.0, np.polyval(coef, np.arange(deg + 1) + j0), deg)
     return _Grid(np.unique(j - j0), coef, cv2.invertAffineTransform(m))
 
 

