@@ -1,9 +1,10 @@
 """Decoding ASN.1 with asn1crypto, all at once, where the bytes enter.
 
 asn1crypto parses lazily: malformed DER surfaces at whichever later access first touches
-it, as a ValueError, TypeError or KeyError. `load` forces the whole parse inside the call, so a
-parser catches `DECODE_ERRORS` around this one call only; a TypeError or AttributeError
-anywhere else is a bug in our code and propagates.
+it, as a ValueError, TypeError or KeyError (an AttributeError for a type it cannot give a
+value of, nested in an Any: turned into a ValueError). `load` forces the whole parse inside
+the call, so a parser catches `DECODE_ERRORS` around this one call only; a TypeError or
+AttributeError anywhere else is a bug in our code and propagates.
 """
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ def load(spec: type[T], data: bytes, *, strict: bool = True) -> T:
     if not isinstance(data, bytes | bytearray):  # our bug, not malformed input
         raise TypeError(f"DER must be bytes, not {type(data).__name__}")
     value = spec.load(bytes(data), strict=strict)
-    value.native  # noqa: B018 - the whole parse, here
+    try:
+        value.native  # noqa: B018 - the whole parse, here
+    except AttributeError as e:
+        # A universal type asn1crypto gives no `.native` (_NO_NATIVE) nested in an Any
+        # field of the spec: the input's fault, found by the SOD fuzzer.
+        raise ValueError(f"an ASN.1 value with no place here ({e})") from e
     return value
 
 

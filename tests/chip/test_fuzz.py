@@ -183,3 +183,19 @@ def test_an_unknown_key_algorithm_is_malformed_input_not_a_crash():
     info = core.Sequence(contents=alg.dump() + core.BitString((1, 0, 1, 0)).dump()).dump()
     with pytest.raises(der.DECODE_ERRORS):
         der.load(keys.PublicKeyInfo, info)
+
+
+def test_a_nested_value_asn1crypto_cannot_decode_is_malformed_input_not_a_crash():
+    """An ObjectDescriptor where a ContentInfo's content (an Any) stands: asn1crypto has no
+    `.native` for it and raised AttributeError from deep in the parse (found by the SOD
+    fuzzer in a mutated SOD); `der.load` reports it as malformed DER like any other."""
+    from asn1crypto import cms, core
+
+    from desktop.chip import der
+
+    descriptor = bytes([0x07, 0x01, 0x78])  # ObjectDescriptor "x"
+    content = bytes([0xA0, len(descriptor)]) + descriptor
+    oid = core.ObjectIdentifier("1.2.3.4").dump()
+    info = bytes([0x30, len(oid) + len(content)]) + oid + content
+    with pytest.raises(der.DECODE_ERRORS):
+        der.load(cms.ContentInfo, info)
