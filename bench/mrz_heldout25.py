@@ -123,7 +123,8 @@ stain 16.6-26.1, bayer 17.5-28.3, scanapp 15.5-24.9. Pictures from 519x326 to 15
 px (smallest and largest by area, none over 1578 px a side); every zone inside its
 picture; grey s.d. 24.0 or more in the zone's box (19.9 or more over a picture without an
 MRZ). CPU time a picture on this shared machine (2 cores, load 4-6 from other helpers):
-median 0.37 s, mean 0.44 s, at most 1.21 s.
+median 0.37 s, mean 0.44 s, at most 1.21 s. Seeds 3 600 200-3 600 599 render too (no
+assertion fails).
 Deterministic per seed; seeds start at SEED = 3 600 000. `sample(seed, today=...)` returns
 a Shot: a Sample (tests/documents/synth.py's fields, level = the capture) with the verdict
 `valid`, `capture`, `font` (the face's label), `face_kind`, `process`, `cap_px` (capitals'
@@ -641,7 +642,9 @@ def _viz(
 ) -> None:
     """The visual zone, schematic: a title, a portrait and labelled data above `bottom`."""
     x, y, w, _ = doc
-    _text(img, ((x + 5) * ppm, (y + 3) * ppm), TITLES.get(p.fmt, ""), 3.0 * ppm, (0.2, 0.2, 0.3))
+    f = dict(p.fields)
+    title = "RESIDENT CERTIFICATE" if f.get("document_code") == "IR" else TITLES.get(p.fmt, "")
+    _text(img, ((x + 5) * ppm, (y + 3) * ppm), title, 3.0 * ppm, (0.2, 0.2, 0.3))
     top = y + 10
     pw = min(0.3 * w, 0.75 * (bottom - top))
     if pw > 8:
@@ -653,7 +656,6 @@ def _viz(
         body = ((xx - cx) / (2.2 * r)) ** 2 + ((yy - y1) / (1.6 * r)) ** 2 < 1
         tone = np.float32(rng.uniform(0.35, 0.65, 3))
         img[y0:y1, x0:x1][head | body] = tone
-    f = dict(p.fields)
     rows = [
         ("SURNAME", str(f.get("surname", "WANG"))),
         ("GIVEN NAMES", str(f.get("given_names", "MEI LING"))),
