@@ -173,7 +173,7 @@ def _cells(
     # another gain or shear (ocr._recut, _one_size): measured once per line (`memo`).
     memo = {} if memo is None else memo
     if "geometry" not in memo:
-        memo["geometry"] = _geometry(strip, n)
+        memo["geometry"], memo["waved"] = _geometry(strip, n, memo.get("waves", True))
     xs_fit, ys_fit, pitch_fit, chs, stripf = memo["geometry"]
     key = None if shear is None else (shear.dtype.str, shear.shape, shear.tobytes())
     if ("pose", key) not in memo:
@@ -231,15 +231,17 @@ class _Recrop:
 
 
 def _geometry(
-    strip: np.ndarray, n: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    strip: np.ndarray, n: int, waves: bool = True
+) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], bool]:
     """The cells' x, y and pitch in the strip (cells -1..n), the components' heights,
-    and the strip as float32: everything _cells measures before cutting."""
+    and the strip as float32: everything _cells measures before cutting; and whether a
+    cockled page's waves moved the cells (only with `waves`)."""
     expected = MARGIN + (np.arange(-1, n + 1) + 0.5) * PITCH
     yc = STRIP_H / 2
     cxs, cys, chs = _strip_components(strip)
     xs_fit = expected.copy()
     dy_fit = np.zeros(n + 2)
+    waved = False
     pitch_fit = np.full(n + 2, float(PITCH))
     fit = _fit_cells(cxs, PITCH)
     if fit is not None:
@@ -254,8 +256,8 @@ def _geometry(
         order = np.argsort(cxs)
         jy, ok = _index_by_steps(cxs[order], PITCH)
         if ok.sum() >= 8:
-            dy_fit = _rows(jy[ok] - j0, cys[order][ok] - yc, n)
-    return xs_fit, yc + dy_fit, pitch_fit, chs, strip.astype(np.float32)
+            dy_fit, waved = _rows(jy[ok] - j0, cys[order][ok] - yc, n, waves)
+    return (xs_fit, yc + dy_fit, pitch_fit, chs, strip.astype(np.float32)), waved
 
 
 def _aspects(heights: np.ndarray) -> tuple[float, ...]:
@@ -319,16 +321,18 @@ def _pose_choice(search: _Search, gain: float) -> tuple[float, float, float, flo
     return offset, float(aspect), float(zoom), float(poses[plain][1])
 
 
-def _rows(j: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
+def _rows(j: np.ndarray, y: np.ndarray, n: int, waves: bool = True) -> tuple[np.ndarray, bool]:
     """The line's vertical offset at cells -1..n from its components' centres: a
     straight line, or a parabola where the line is clearly bowed (a lens's barrel
-    distortion, a curved page) so that its middle sits off a straight line's."""
+    distortion, a curved page) so that its middle sits off a straight line's; then, with
+    `waves`, the waves of a cockled page where they seem to be there (_waves); and
+    whether those moved the cells."""
     at = np.arange(-1, n + 1)
     line = _polyfit(j, y, 1)
     res1 = np.abs(y - np.polyval(line, j))
     keep = res1 < max(2.0, 2.5 * float(np.median(res1)))
     if keep.sum() < 16 or np.ptp(j[keep]) < n / 2:
-        return np.polyval(line, at)
+        return np.polyval(line, at), False
     bow = _polyfit(j[keep], y[keep], 2)
     straight = _polyfit(j[keep], y[keep], 1)
     sag = np.abs(np.polyval(bow, at) - np.polyval(straight, at)).max()
@@ -336,7 +340,40 @@ def _rows(j: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
     r2 = float(np.median(np.abs(y[keep] - np.polyval(bow, j[keep]))))
     # Characters' centres differ by a pixel or two (fillers against letters): a bow
     # is believed when it is larger than that and fits clearly better.
-    return np.polyval(bow if sag > BOW_SAG and r2 < 0.5 * r1 else line, at)
+    chosen = bow if sag > BOW_SAG and r2 < 0.5 * r1 else line
+    wave = _waves(j, y - np.polyval(chosen, j), at) if waves else np.zeros(len(at))
+    return np.polyval(chosen, at) + wave, bool(np.any(wave))
+
+
+# A cockled page (humidity waves 25-45 mm long under the zone: mrz_heldout24's "cockle")
+# moves the line up and down several times along its length, which no parabola follows:
+# cells cut on the fit sit up to a third of a character off their glyphs. The residuals'
+# running median over WAVE_HALF cells either side follows such waves; it is tried only
+# where the fit leaves residuals over WAVE_RES (strip pixels, pitch 24) and the waves
+# at least halve them. Broken fillers scatter the components' centres too (heldout18
+# 2900103, an MRV-B reader page, whose "waves" cut the cells off their glyphs): so the
+# line is cut both ways and the glyphs' fit chooses (_line_cells).
+WAVE_RES = 1.5
+WAVE_HALF = 2
+
+
+def _waves(j: np.ndarray, res: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """The residuals' running median at cells `at` (zero where not clearly waves)."""
+    r = float(np.median(np.abs(res)))
+    if r <= WAVE_RES:
+        return np.zeros(len(at))
+    near = np.abs(j[None, :] - at[:, None]) <= WAVE_HALF  # (cells, components)
+    count = near.sum(axis=1)
+    ok = count >= 3
+    if ok.sum() < len(at) / 2:
+        return np.zeros(len(at))
+    med = np.array(
+        [float(np.median(res[row])) if c >= 3 else 0.0 for row, c in zip(near, count, strict=True)]
+    )
+    wave = np.interp(at, at[ok], med[ok])
+    if float(np.median(np.abs(res - np.interp(j, at, wave)))) >= 0.5 * r:
+        return np.zeros(len(at))
+    return wave
 
 
 @dataclass
@@ -361,12 +398,22 @@ class _LineCells:
 def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier) -> _LineCells:
     """The cells of one line if its first character is at grid cell `start`."""
     strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
-    memo: dict[object, Any] = {}
-    cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
-    ink = _ink(cells)
-    blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
-    fit = float(clf.best(cells).mean())
-    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
+    chosen: _LineCells | None = None
+    for waves in (True, False):
+        memo: dict[object, Any] = {"waves": waves}
+        cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
+        ink = _ink(cells)
+        blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
+        fit = float(clf.best(cells).mean())
+        lc = _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
+        # Cells cut on a cockled page's waves stand only if their glyphs fit better
+        # than on the plain row fit (see _waves).
+        if chosen is None or lc.rank >= chosen.rank:
+            chosen = lc
+        if not memo["waved"]:
+            break
+    assert chosen is not None
+    return chosen
 
 
 def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:

@@ -507,11 +507,48 @@ def test_a_bowed_line_is_followed_and_a_straight_one_kept_straight():
     glyph_jitter = rng.uniform(-0.8, 0.8, 44)  # centres differ a little by glyph
     # Barrel distortion: the middle of the line 6 pixels below its ends (ext-mrz pe-62).
     bowed = 6.0 * (1 - ((j - 21.5) / 21.5) ** 2) + glyph_jitter
-    rows = _rows(j, bowed, 44)[1:-1]
+    rows = _rows(j, bowed, 44)[0][1:-1]
     assert np.abs(rows - (bowed - glyph_jitter)).max() < 1.0
     straight = 0.05 * j + glyph_jitter
-    rows = _rows(j, straight, 44)[1:-1]
+    rows = _rows(j, straight, 44)[0][1:-1]
     assert np.abs(np.diff(rows, 2)).max() < 1e-9  # a straight line, not fitted to the jitter
+
+
+def test_a_cockled_line_is_followed_and_a_jittered_one_is_not():
+    from desktop.documents.ocr_cells import _rows
+
+    rng = np.random.default_rng(5)
+    j = np.arange(44, dtype=np.float64)
+    jitter = rng.uniform(-0.8, 0.8, 44)
+    # Humidity cockle: the line waves 4 strip px up and down every 12 cells
+    # (mrz_heldout24's cockle: cells 3.8-8.7 px off a straight or bowed fit).
+    wave = 4.0 * np.sin(2 * np.pi * j / 12)
+    rows, waved = _rows(j, wave + jitter, 44)
+    off = np.abs(rows[1:-1] - wave)
+    # The running median sees one side only at the line's ends.
+    assert waved and off[2:-2].max() < 1.5 and np.median(off) < 0.7
+    plain, waved = _rows(j, wave + jitter, 44, waves=False)
+    assert not waved and np.median(np.abs(plain[1:-1] - wave)) > 2.0
+    rows, waved = _rows(j, 0.05 * j + 1.5 * jitter, 44)  # scatter, no waves
+    assert not waved
+
+
+@pytest.mark.parametrize(
+    "make, seed",
+    [
+        # Cockled: refused (names misread) before the waves were followed.
+        ("mrz_heldout24", 3500002),
+        # An MRV-B reader page whose broken fillers look like waves: cut on them its
+        # glyphs fit worse, so it is cut on the plain row fit and read exactly.
+        ("mrz_heldout18", 2900103),
+    ],
+)
+def test_a_cockled_page_is_read_and_broken_fillers_are_not_taken_for_waves(make, seed):
+    import importlib
+
+    s = importlib.import_module(f"bench.{make}").sample(seed, today=TODAY)
+    doc = ocr.read_image(s.jpeg, today=TODAY).document
+    assert doc.lines == s.lines and doc.valid
 
 
 def test_a_close_up_line_gets_a_cubic_column_fit_and_a_flat_one_does_not():
