@@ -11,7 +11,7 @@ confidences) as one JSON line, with its wall and CPU time.
         ../ocr-speed/scripts/mrz_same_decisions.py record /tmp/mrzcache base.jsonl [sets]
     .venv/bin/python scripts/mrz_same_decisions.py compare base.jsonl branch.jsonl
 
-Sets: real (ext-mrz) and synth, variant, heldout, heldout12 .. heldout21.
+Sets: real (ext-mrz) and synth, variant, heldout, heldout12 .. heldout24.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 # The code under test is the working directory's (base or branch), not this file's.
 sys.path.insert(0, os.getcwd())
 
-SEEN = ["synth", "variant", "heldout"] + [f"heldout{n}" for n in range(12, 22)]
+SEEN = ["synth", "variant", "heldout"] + [f"heldout{n}" for n in range(12, 25)]
 SETS = ["real", *SEEN]
 
 

@@ -60,6 +60,7 @@ def _ink(cells: np.ndarray) -> np.ndarray:
 _XC, _YC = (glyphs.CELL_W - 1) / 2, (glyphs.CELL_H - 1) / 2
 _SIZE = (glyphs.CELL_W, glyphs.CELL_H)
 _FLAGS = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+_BORDER = cv2.BORDER_REPLICATE
 
 
 def _affines(n: int, x: Any, y: Any, k: Any, kv: Any, shear: Any) -> np.ndarray:
@@ -116,16 +117,14 @@ class _Cutter:
         out = np.empty((len(tries), glyphs.CELL_H, glyphs.CELL_W), np.float32)
         xs, ys, done = self.xs, self.ys, self.done
         if self.arrays is not None and tries:
-            ms = self.matrices(tries)
-            strip = self.strip
-            for j, t in enumerate(tries):
-                cell = done.get(t)
+            # Locals and zip: this loop runs ~10,000 times a picture.
+            strip, get, warp = self.strip, done.get, cv2.warpAffine
+            for t, m, o in zip(tries, self.matrices(tries), out, strict=True):
+                cell = get(t)
                 if cell is None:
-                    done[t] = cv2.warpAffine(
-                        strip, ms[j], _SIZE, out[j], _FLAGS, cv2.BORDER_REPLICATE
-                    )
+                    done[t] = warp(strip, m, _SIZE, o, _FLAGS, _BORDER)
                 else:
-                    out[j] = cell
+                    o[...] = cell
             return out
         for j, t in enumerate(tries):
             cell = done.get(t)
@@ -141,7 +140,9 @@ class _Cutter:
         same operations in the same order on doubles, so equal bit for bit."""
         assert self.arrays is not None
         xs, ys, pitch, sh = self.arrays
-        t = np.array(tries, np.float64)
+        # As np.array(tries, np.float64), without a Python sequence per row.
+        t = np.fromiter(itertools.chain.from_iterable(tries), np.float64, 4 * len(tries))
+        t = t.reshape(len(tries), 4)
         i = t[:, 0].astype(np.intp)
         k = pitch[i] / PITCH * t[:, 3]
         return _affines(len(tries), xs[i], ys[i] + t[:, 1], k, k * t[:, 2], sh[i])
@@ -295,7 +296,9 @@ def _pose_search(
     with the sample's mean fit; each set of tries is matched in one go."""
     tries = np.arange(-3.0, 3.01, 1.0)
     sample = list(range(0, n, 3))
-    fit_q = clf.best(cutter.cut_many([(c + 1, dy, 1.0, 1.0) for dy in tries for c in sample]))
+    # Python floats (the same values) hash faster as the cutter's keys than numpy's.
+    shifts = tries.tolist()
+    fit_q = clf.best(cutter.cut_many([(c + 1, dy, 1.0, 1.0) for dy in shifts for c in sample]))
     offset = float(tries[int(np.argmax(fit_q.reshape(len(tries), -1).mean(axis=1)))])
     # A page tilted towards or away from the camera makes characters taller or
     # squatter than the pitch says (by 10% in a hurried photo): 0 and O differ by

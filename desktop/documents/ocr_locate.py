@@ -21,6 +21,13 @@ import numpy as np
 MIN_CHAR_PX = 7  # smaller characters cannot be read reliably (small pictures are upscaled)
 
 
+def components_with_stats(bw: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+    """cv2.connectedComponentsWithStats(bw, connectivity=8) through Grana's BBDT, which
+    labels in the same order with the same stats and centroids as OpenCV's default
+    (Spaghetti) and takes 0.7 of its time here (tests/documents/test_ocr_speed.py)."""
+    return cv2.connectedComponentsWithStatsWithAlgorithm(bw, 8, cv2.CV_32S, cv2.CCL_BBDT)
+
+
 @dataclass
 class _Line:
     cx: np.ndarray  # centres of the components in order along the line
@@ -54,7 +61,7 @@ def _components(gray: np.ndarray) -> tuple[np.ndarray, ...]:
     bw = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 10)
     # Opening drops hairlines (guilloche, fibres) that would weld characters together.
     bw = cv2.morphologyEx(bw, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
-    _, _, stats, cents = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    _, _, stats, cents = components_with_stats(bw)
     _, _, w, h, area = stats[1:].T.astype(np.float64)
     cx, cy = cents[1:].T
     hmax = gray.shape[0] / 8

@@ -14,7 +14,7 @@ import cv2
 import numpy as np
 
 from desktop.documents import glyphs
-from desktop.documents.ocr_locate import _Line, _polyfit
+from desktop.documents.ocr_locate import _Line, _polyfit, components_with_stats
 
 if TYPE_CHECKING:
     from desktop.documents.ocr_cells import _LineCells
@@ -100,7 +100,7 @@ def _strip_components(strip: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nda
 
 def _sized(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Centres, heights and boxes of the character-sized components of a binary band."""
-    _, _, st, ce = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    _, _, st, ce = components_with_stats(bw)
     st, ce = st[1:], ce[1:]
     # Up to 1.7 pitches tall: re-typeset specimens in a condensed face, or a page seen
     # foreshortened across its lines, show characters half as tall again as OCR-B's.

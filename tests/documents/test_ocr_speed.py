@@ -148,6 +148,7 @@ def test_a_line_cut_again_from_its_memo_is_the_line_cut_afresh() -> None:
     strip, _ = ocr_rectify._warp_line(gray, grid.at(0), grid.at(n - 1), n)
     memo: dict[object, object] = {}
     shear = np.linspace(-0.08, 0.08, n)
+    key = (shear.dtype.str, shear.shape, shear.tobytes())
     for sh, gain in (
         (None, ocr_cells.ZOOM_GAIN),
         (shear, ocr_cells.ZOOM_GAIN),
@@ -161,7 +162,8 @@ def test_a_line_cut_again_from_its_memo_is_the_line_cut_afresh() -> None:
         for a, b in zip(again[:2] + again[3:], fresh[:2] + fresh[3:], strict=True):
             assert np.array_equal(a, b)
         assert np.array_equal(again[2](3, 0.5, -1.0), fresh[2](3, 0.5, -1.0))
-    assert len(memo) == 3  # the geometry, and the search without and with the shear
+    # The geometry, whether waves moved it, and the search without and with the shear.
+    assert set(memo) == {"geometry", "waved", ("pose", None), ("pose", key)}
 
 
 def _chains_dense(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> list[np.ndarray]:
@@ -418,3 +420,39 @@ def test_poor_cells_realigned_at_once_are_the_cells_realigned_one_by_one() -> No
     assert moved_got == moved_want and list(moved_got) == list(moved_want)
     assert np.array_equal(got, want)
     assert len(cells) == len(shifted)
+
+
+def test_components_through_bbdt_are_the_default_components() -> None:
+    """ocr_locate.components_with_stats (Grana's BBDT) labels as OpenCV's default does:
+    the same count, labels, stats and centroids, on whole pages upright and turned (the
+    locate's binarisation) and on their lines' strips (ocr_rectify's), with one thread
+    and with two."""
+    threads = cv2.getNumThreads()
+    pages = 0
+    try:
+        for seed in (700_001, 700_002, 700_006):
+            gray = ocr.load_gray(synth.sample(seed, today=TODAY).jpeg)
+            strips = []
+            for g in (gray, cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE)):
+                bw = cv2.adaptiveThreshold(
+                    g, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 10
+                )
+                strips.append(cv2.morphologyEx(bw, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8)))
+            group = ocr_locate._find_mrz_lines(gray)[0]
+            grid = ocr_rectify._grid(gray, group[0])
+            assert grid is not None
+            strip, _ = ocr_rectify._warp_line(gray, grid.at(0), grid.at(29), 30)
+            _, band = cv2.threshold(strip, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+            strips.append(band)
+            for bw in strips:
+                for n in (1, 2):
+                    cv2.setNumThreads(n)
+                    got = ocr_locate.components_with_stats(bw)
+                    want = cv2.connectedComponentsWithStats(bw, connectivity=8)
+                    assert got[0] == want[0] > 10
+                    for a, b in zip(got[1:], want[1:], strict=True):
+                        assert a.dtype == b.dtype and np.array_equal(a, b)
+                pages += 1
+    finally:
+        cv2.setNumThreads(threads)
+    assert pages == 9
