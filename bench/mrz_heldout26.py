@@ -123,15 +123,15 @@ Rendering the 200 (one run of this code, not re-checked by the tests: rendering 
 pictures is slow; the draws above are checked): lid-open scans 34 (200 dpi 8, 240 dpi 13,
 300 dpi 13), booklet pages lifted at the spine 26; oblique phones 34, 16 about the page's
 vertical axis (the zone's far end 0.71-0.84 as tall as its near end) and 18 about its
-horizontal axis (one a page without an MRZ); chromatic aberration 34 (0.70-1.52 px at the zone's far corner);
-night-mode ghosts 32; interlaced frames 32 (576 lines 24, 480 lines 8); LED flash 34;
-JPEG quality 70-94, below 80 in 61. Capitals (cap_px): lidopen 18.7-29.5 px, oblique
-15.0-22.7 (the far end's about 12.7 or more, estimated from the zone's end heights),
-fringe 15.1-23.9, ghost 15.2-23.9, interlace 12.4-16.1, flash 15.5-23.9. Pictures from
-600x411 to 1999x1369 px (smallest and largest by area, none over 1999 px a side); every
-zone inside its picture; grey s.d. 25.3 or more in the zone's box (33.7 or more over a
-picture without an MRZ). CPU time a picture on this shared machine (2 cores, load 4.4-7.1
-from other helpers): median 0.28 s, mean 0.33 s, at most 1.58 s.
+horizontal axis (one a page without an MRZ); chromatic aberration 34 (0.70-1.52 px at the
+zone's far corner); night-mode ghosts 32; interlaced frames 32 (576 lines 24, 480 lines
+8); LED flash 34; JPEG quality 70-94, below 80 in 61. Capitals (cap_px): lidopen 18.7-29.5
+px, oblique 15.0-22.7 (the far end's about 12.7 or more, estimated from the zone's end
+heights), fringe 15.1-23.9, ghost 15.2-23.9, interlace 12.4-16.1, flash 15.5-23.9.
+Pictures from 600x411 to 1999x1369 px (smallest and largest by area, none over 1999 px a
+side); every zone inside its picture; grey s.d. 25.3 or more in the zone's box (33.7 or
+more over a picture without an MRZ). CPU time a picture on this shared machine (2 cores,
+load 4.4-7.1 from other helpers): median 0.28 s, mean 0.33 s, at most 1.58 s.
 Deterministic per seed; seeds start at SEED = 3 700 000. `sample(seed, today=...)` returns
 a Shot: a Sample (tests/documents/synth.py's fields, level = the capture) with the verdict
 `valid`, `capture`, `font` (the face's label), `face_kind`, `process`, `cap_px` (capitals'
@@ -308,7 +308,7 @@ def set_line(
 
 # -- content: what a Taiwan counter is handed -----------------------------------------------
 
-TW_LETTER = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
+TW_LETTER = {c: v for v, c in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)}
 
 
 def _words(text: str) -> list[str]:
@@ -386,12 +386,12 @@ def _pattern(rng: np.random.Generator, pattern: str) -> str:
 def _taiwan_id(rng: np.random.Generator, second: str) -> str:
     """A national identification (second 1 or 2) or resident (8 or 9) number: a letter,
     eight digits and a check that makes the weighted sum a multiple of ten."""
-    letter = "ABCDEFGHJKLMNPQRSTUVXYWZIO"[int(rng.integers(26))]
-    body = second + "".join(str(int(d)) for d in rng.integers(0, 10, 7))
-    v = TW_LETTER[letter]
-    digits = [v // 10, v % 10, *map(int, body)]
-    total = sum(d * w for d, w in zip(digits, (1, 9, 8, 7, 6, 5, 4, 3, 2, 1), strict=True))
-    return letter + body + str((10 - total % 10) % 10)
+    letter = list(TW_LETTER)[int(rng.integers(len(TW_LETTER)))]
+    tail = [int(second), *(int(d) for d in rng.integers(0, 10, 7))]
+    code = TW_LETTER[letter]  # the letter counts as two digits, weighted 1 and 9
+    weighted = code // 10 + 9 * (code % 10)
+    weighted += sum(w * d for w, d in zip(range(8, 0, -1), tail, strict=True))
+    return letter + "".join(map(str, tail)) + str(-weighted % 10)
 
 
 def _name(rng: np.random.Generator, region: str) -> tuple[str, str]:
@@ -418,7 +418,7 @@ def _pick(rng: np.random.Generator, weights: dict[str, float]) -> str:
 
 
 def _fields(rng: np.random.Generator, fmt: str, today: dt.date) -> dict[str, object]:
-    sex = "MF"[int(rng.integers(2))]
+    sex = ("M", "F")[int(rng.integers(2))]
     if fmt == "TD3":
         weights = {s: PASSPORT_WEIGHTS.get(s, 64.0 / (len(PASSPORTS) - 1)) for s in PASSPORTS}
         state = _pick(rng, weights)
@@ -567,7 +567,7 @@ class Plan:
 
 
 def _deck(rng: np.random.Generator, quota: dict[str, int]) -> list[str]:
-    cards = [k for k, n in quota.items() for _ in range(n)]
+    cards = list(Counter(quota).elements())
     return [cards[i] for i in rng.permutation(len(cards))]
 
 
@@ -624,11 +624,11 @@ def _misprint(
         new = str((int(lines[line][pos]) + int(rng.integers(1, 10))) % 10)
         what = f"invalid as printed: the {name} check digit {lines[line][pos]} printed {new}"
     else:
-        names = ("names", "issuing_state", "nationality")
+        alpha = {"names", "issuing_state", "nationality"}
         spots = [
             (f.line, p, f.name)
             for f in lay.fields
-            if f.name in names
+            if f.name in alpha
             for p in range(f.start, f.stop)
             if lines[f.line][p] in DIGIT_FOR
         ]
@@ -652,11 +652,11 @@ def plan(seed: int, today: dt.date) -> Plan:
         return Plan(seed, fmt, capture, blank=d.blank[i])
     process = _pick(rng, PROCESS_WEIGHTS[fmt])
     for _ in range(200):  # a letters misprint needs a letter it can turn into a digit
-        fields = _fields(rng, fmt, today)
-        composed = compose(fmt, **fields)  # type: ignore[arg-type]
-        printed, misprint = composed, ""
+        given = _fields(rng, fmt, today)
+        truth = compose(fmt, **given)  # type: ignore[arg-type]
+        printed, misprint = truth, ""
         if d.misprint[i]:
-            made = _misprint(rng, fmt, composed, d.misprint[i])
+            made = _misprint(rng, fmt, truth, d.misprint[i])
             if made is None:
                 continue
             printed, misprint = made
@@ -666,8 +666,9 @@ def plan(seed: int, today: dt.date) -> Plan:
     kind, other = d.face[i], d.other.get(i, "")
     face = Face(kind, other)
     if kind == "hybrid" and d.hybrid[i] == "glyphs":
-        present = [c for c in LOOKALIKES if any(c in x for x in printed)]
-        n = min(len(present), int(rng.integers(3, 7)))
+        ink = "".join(printed)
+        present = [c for c in LOOKALIKES if c in ink]
+        n = min(len(present), 3 + int(rng.integers(4)))
         glyphs = "".join(sorted(rng.choice(present, n, replace=False), key=LOOKALIKES.index))
         face = Face(kind, other, glyphs=glyphs)
     elif kind == "hybrid":
@@ -679,8 +680,8 @@ def plan(seed: int, today: dt.date) -> Plan:
         face=face,
         process=process,
         misprint=misprint,
-        fields=tuple(sorted(fields.items())),
-        composed=composed,
+        fields=tuple(sorted(given.items())),
+        composed=truth,
         printed=printed,
         valid=not misprint,
     )
@@ -697,11 +698,11 @@ def scored_mix(today: dt.date) -> dict[str, int]:
         if p.no_mrz:
             c[p.blank] += 1
             continue
-        f = dict(p.fields)
-        c["TD3 TWN"] += p.fmt == "TD3" and f["issuing_state"] == "TWN"
-        c["TD1 TWN"] += p.fmt == "TD1" and f["issuing_state"] == "TWN"
-        c["invalid"] += not p.valid
-        c["face " + p.face.kind] += 1
+        if p.fmt in ("TD3", "TD1") and dict(p.fields)["issuing_state"] == "TWN":
+            c[f"{p.fmt} TWN"] += 1
+        if not p.valid:
+            c["invalid"] += 1
+        c[f"face {p.face.kind}"] += 1
         if p.face.other:
             c[p.face.other] += 1
         c[p.process] += 1
@@ -810,7 +811,7 @@ def _labels(rng: np.random.Generator, img: np.ndarray, res: float, size: tuple[f
         _text(img, res, (x, y + size_mm), value, size_mm, (0.1, 0.1, 0.12))
 
 
-def _rounded(h: int, w: int, r: float) -> np.ndarray:
+def _card_mask(h: int, w: int, r: float) -> np.ndarray:
     a = np.zeros((h, w), np.uint8)
     ri = max(1, round(r))
     cv2.rectangle(a, (ri, 0), (w - 1 - ri, h - 1), 255, -1)
@@ -858,7 +859,7 @@ def page(rng: np.random.Generator, p: Plan, res: float) -> Page:
     w, h = round(w_mm * res), round(h_mm * res)
     card = kind in ("TD1", "TD2", "card front")
     img = _paper(rng, w, h, res, card)
-    alpha = _rounded(h, w, 3.18 * res) if card else np.ones((h, w), np.float32)
+    alpha = _card_mask(h, w, 3.18 * res) if card else np.ones((h, w), np.float32)
     fields = dict(p.fields)
     if p.no_mrz:
         if p.blank == "visa page":
@@ -868,7 +869,7 @@ def page(rng: np.random.Generator, p: Plan, res: float) -> Page:
             _labels(rng, img, res, (w_mm, h_mm), "TD1", {}, h_mm - 4)
         return Page(img, alpha, res, (w_mm, h_mm), [], (0, 0, 0, 0))
     lay = layout.layout(p.fmt)
-    pitch = 2.54 * rng.uniform(0.985, 1.015)
+    pitch = rng.uniform(0.985, 1.015) * 2.54
     cap = rng.uniform(2.35, 2.5)
     td1 = p.fmt == "TD1"
     gap = rng.uniform(3.6, 4.2) if td1 else rng.uniform(4.0, 4.5)
