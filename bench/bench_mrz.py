@@ -242,6 +242,16 @@ optical low-pass filter (Bayer mosaic, zipper edges), a phone's scanner app flat
 Sawarabi Gothic or Clear Sans), seeds HELDOUT25, run only when asked:
 `MRZ_SETS=heldout25`; it writes bench/results/mrz_heldout25.md and refuses to run once
 that file exists.
+Synthetic, held out and scored ONCE at the end of issue 10: bench/mrz_heldout26.py (a
+twenty-sixth generator, by someone who never ran the OCR nor read its code, its rendering
+written fresh rather than adapted from the earlier generators: the same counter's mix
+dealt exactly per 200 seeds, TD3 122, TD1 34, TD2 10, visa foils 26, pages without an MRZ
+8, one MRZ in ten printed invalid; OCR-B wholly in 158 MRZs; flatbed scans with the lid
+open, phones held 30-40 degrees off the page, lateral chromatic aberration, a night mode's
+misregistered second frame, interlaced analogue frames, an LED flash in a dim room;
+look-alike glyphs or one line from a new face in 17, 17 wholly in Setofont, Tuffy or
+Comfortaa), seeds HELDOUT26, run only when asked: `MRZ_SETS=heldout26`; it writes
+bench/results/mrz_heldout26.md and refuses to run once that file exists.
 `MRZ_SETS=real,dev,heldout` (the default) chooses which run; SETS below is the table of
 generated sets (a new held-out generator is one more row). A set with its own scored-once
 result file refuses to run once that file exists (scored twice, it is no longer held
@@ -308,6 +318,7 @@ HELDOUT22 = 3_300_000  # bench/mrz_heldout22.py: a twenty-second generator, scor
 HELDOUT23 = 3_400_000  # bench/mrz_heldout23.py: a twenty-third generator, scored once
 HELDOUT24 = 3_500_000  # bench/mrz_heldout24.py: a twenty-fourth generator, scored once
 HELDOUT25 = 3_600_000  # bench/mrz_heldout25.py: a twenty-fifth generator, scored once
+HELDOUT26 = 3_700_000  # bench/mrz_heldout26.py: a twenty-sixth generator, scored once
 QUICK_SEED = 990_000  # quick runs (does the bench run?) use seeds outside both sets
 IMAGES = 200
 QUICK_IMAGES = 6
@@ -437,6 +448,7 @@ SETS: tuple[MrzSet, ...] = (
     _scored_once(23, "twenty-third", HELDOUT23),
     _scored_once(24, "twenty-fourth", HELDOUT24),
     _scored_once(25, "twenty-fifth", HELDOUT25),
+    _scored_once(26, "twenty-sixth", HELDOUT26),
 )
 
 
