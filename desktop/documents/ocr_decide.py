@@ -1858,15 +1858,11 @@ def _unknown_state(
     cells: list[int] = []
     for name in ("issuing_state", "nationality"):  # every format has both
         f = lay.field(name)
-        flat = [lay.flat(f.line, q) for q in range(f.start, f.stop)]
-        code = f.of(doc.lines)
-        per = None if glyph_cands is None else [glyph_cands[p] for p in flat]
-        # The code's letters without its fillers (`D<<`), each with its cell's candidates.
-        kept = [i for i, ch in enumerate(code) if ch != "<"]
-        if _state_misread(
-            "".join(code[i] for i in kept), None if per is None else [per[i] for i in kept]
-        ):
-            cells += [p for p in flat if text[p] != "<"]
+        flat = (lay.flat(f.line, q) for q in range(f.start, f.stop))
+        letters = [p for p in flat if text[p] != "<"]  # the code's cells without `D<<`'s fillers
+        per = None if glyph_cands is None else [glyph_cands[p] for p in letters]
+        if _state_misread("".join(text[p] for p in letters), per):
+            cells += letters
     if not cells:
         return reading
     out = refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "state")
