@@ -176,10 +176,8 @@ def _cells(
     memo = {} if memo is None else memo
     if "geometry" not in memo:
         memo["geometry"], memo["waved"] = _geometry(strip, n, memo.get("waves", True))
-        memo["uneven"] = _uneven(strip)
-        if memo.get("flat"):
-            g = memo["geometry"]
-            memo["geometry"] = (*g[:4], _flattened(strip))
+        if memo.get("flat") is not None:  # cut from the flattened strip (_line_cells)
+            memo["geometry"] = (*memo["geometry"][:4], memo["flat"])
     xs_fit, ys_fit, pitch_fit, chs, stripf = memo["geometry"]
     key = None if shear is None else (shear.dtype.str, shear.shape, shear.tobytes())
     if ("pose", key) not in memo:
@@ -406,6 +404,7 @@ class _LineCells:
 def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier) -> _LineCells:
     """The cells of one line if its first character is at grid cell `start`."""
     strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
+    flattened = _flattened(strip)
     best: tuple[tuple[bool, int, float], int, _LineCells] | None = None
     todo, tried = [(True, False)], set()
     while todo:
@@ -413,7 +412,7 @@ def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier
         if (waves, flat) in tried:
             continue
         tried.add((waves, flat))
-        memo: dict[object, Any] = {"waves": waves, "flat": flat}
+        memo: dict[object, Any] = {"waves": waves, "flat": flattened if flat else None}
         cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
         ink = _ink(cells)
         blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
@@ -427,7 +426,7 @@ def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier
             best = (*key, lc)
         if waves and memo["waved"]:
             todo.append((False, flat))
-        if memo["uneven"] and not flat:
+        if flattened is not None and not flat:
             todo.append((waves, True))
     assert best is not None
     return best[2]
@@ -442,19 +441,19 @@ def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier
 UNEVEN = 1.3
 
 
-def _paper(strip: np.ndarray) -> np.ndarray:
-    return cv2.morphologyEx(strip, cv2.MORPH_CLOSE, _CLOSE_KERNEL)
-
-
-def _uneven(strip: np.ndarray) -> bool:
+def _uneven(paper: np.ndarray) -> bool:
     yc = STRIP_H // 2
-    band = _paper(strip)[yc - PITCH // 2 : yc + PITCH // 2].astype(np.float32)
+    band = paper[yc - PITCH // 2 : yc + PITCH // 2].astype(np.float32)
     lo, hi = np.percentile(band, (5, 95))
     return bool(hi >= UNEVEN * max(float(lo), 1.0))
 
 
-def _flattened(strip: np.ndarray) -> np.ndarray:
-    return cv2.divide(strip, _paper(strip), scale=255).astype(np.float32)
+def _flattened(strip: np.ndarray) -> np.ndarray | None:
+    """The strip divided by its paper (its closing), or None where the paper is even."""
+    paper = cv2.morphologyEx(strip, cv2.MORPH_CLOSE, _CLOSE_KERNEL)
+    if not _uneven(paper):
+        return None
+    return cv2.divide(strip, paper, scale=255).astype(np.float32)
 
 
 def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:
