@@ -585,6 +585,28 @@ def test_a_page_under_blinds_is_read():
     assert doc.lines == s.lines and doc.valid
 
 
+def test_a_page_whose_shade_welds_its_characters_is_found_divided_by_its_paper(monkeypatch):
+    """mrz_heldout25 3600084 (blinds with a sharp edge: the locator's threshold turns the
+    shade into ink and no line is found) is read from the picture divided by its paper;
+    its page without an MRZ (3600008) still has none, and so without that second look."""
+    from bench import mrz_heldout25
+
+    s = mrz_heldout25.sample(3600084, today=TODAY)
+    doc = ocr.read_image(s.jpeg, today=TODAY).document
+    assert doc.lines == s.lines and doc.valid
+    blank = mrz_heldout25.sample(3600008, today=TODAY)
+    assert not blank.lines
+    with pytest.raises(ocr.NoMrzFound, match="no MRZ found"):
+        ocr.read_image(blank.jpeg, today=TODAY)
+
+    def not_again(gray, failure, today):
+        raise failure
+
+    monkeypatch.setattr(ocr, "_evenly_lit", not_again)
+    with pytest.raises(ocr.NoMrzFound):
+        ocr.read_image(s.jpeg, today=TODAY)
+
+
 def test_a_close_up_line_gets_a_cubic_column_fit_and_a_flat_one_does_not():
     from desktop.documents.ocr_rectify import PITCH, _fit_cells
 
