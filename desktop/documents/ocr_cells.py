@@ -18,6 +18,7 @@ from desktop.documents import glyphs
 from desktop.documents.ocr_classify import _Classifier
 from desktop.documents.ocr_locate import _polyfit
 from desktop.documents.ocr_rectify import (
+    _CLOSE_KERNEL,
     CONDENSED,
     MARGIN,
     PITCH,
@@ -175,6 +176,8 @@ def _cells(
     memo = {} if memo is None else memo
     if "geometry" not in memo:
         memo["geometry"], memo["waved"] = _geometry(strip, n, memo.get("waves", True))
+        if memo.get("flat") is not None:  # cut from the flattened strip (_line_cells)
+            memo["geometry"] = (*memo["geometry"][:4], memo["flat"])
     xs_fit, ys_fit, pitch_fit, chs, stripf = memo["geometry"]
     key = None if shear is None else (shear.dtype.str, shear.shape, shear.tobytes())
     if ("pose", key) not in memo:
@@ -401,22 +404,56 @@ class _LineCells:
 def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier) -> _LineCells:
     """The cells of one line if its first character is at grid cell `start`."""
     strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
-    chosen: _LineCells | None = None
-    for waves in (True, False):
-        memo: dict[object, Any] = {"waves": waves}
+    flattened = _flattened(strip)
+    best: tuple[tuple[bool, int, float], int, _LineCells] | None = None
+    todo, tried = [(True, False)], set()
+    while todo:
+        waves, flat = todo.pop(0)
+        if (waves, flat) in tried:
+            continue
+        tried.add((waves, flat))
+        memo: dict[object, Any] = {"waves": waves, "flat": flattened if flat else None}
         cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
         ink = _ink(cells)
         blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
         fit = float(clf.best(cells).mean())
         lc = _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
-        # Cells cut on a cockled page's waves stand only if their glyphs fit better
-        # than on the plain row fit (see _waves).
-        if chosen is None or lc.rank >= chosen.rank:
-            chosen = lc
-        if not memo["waved"]:
-            break
-    assert chosen is not None
-    return chosen
+        # Cells cut on a cockled page's waves (see _waves), or from a strip flattened
+        # under uneven light (_uneven), stand only if their glyphs fit better than the
+        # plain cut's: ties go to the plain row fit and the raw strip.
+        key = (lc.rank, int(not (waves and memo["waved"])) + int(not flat))
+        if best is None or key > best[:2]:
+            best = (*key, lc)
+        if waves and memo["waved"]:
+            todo.append((False, flat))
+        if flattened is not None and not flat:
+            todo.append((waves, True))
+    assert best is not None
+    return best[2]
+
+
+# Light in stripes (low sun through a window's blinds, mrz_heldout25: lit paper 1.46-1.97
+# times the shaded) leaves a stripe's edge inside a cell: the glyph features subtract a
+# cell's mean only, so the shaded half reads as ink where another letter has some (T read
+# I, < read K; bench/results/mrz_heldout25_diagnosis.md). Where the strip's paper (its
+# closing, as _strip_components finds it) varies by UNEVEN or more, the cells are cut
+# from the strip divided by its paper as well, and the better-fitting cut is kept.
+UNEVEN = 1.3
+
+
+def _uneven(paper: np.ndarray) -> bool:
+    yc = STRIP_H // 2
+    band = paper[yc - PITCH // 2 : yc + PITCH // 2].astype(np.float32)
+    lo, hi = np.percentile(band, (5, 95))
+    return bool(hi >= UNEVEN * max(float(lo), 1.0))
+
+
+def _flattened(strip: np.ndarray) -> np.ndarray | None:
+    """The strip divided by its paper (its closing), or None where the paper is even."""
+    paper = cv2.morphologyEx(strip, cv2.MORPH_CLOSE, _CLOSE_KERNEL)
+    if not _uneven(paper):
+        return None
+    return cv2.divide(strip, paper, scale=255).astype(np.float32)
 
 
 def _column_of(g: _Grid, point: np.ndarray, guess: int = 0) -> int:

@@ -551,6 +551,62 @@ def test_a_cockled_page_is_read_and_broken_fillers_are_not_taken_for_waves(make,
     assert doc.lines == s.lines and doc.valid
 
 
+def test_a_strip_under_blinds_is_flattened_and_an_evenly_lit_one_is_not():
+    from desktop.documents.ocr_cells import _flattened
+    from desktop.documents.ocr_rectify import PITCH, STRIP_H
+
+    rng = np.random.default_rng(2)
+    w = 46 * PITCH
+    paper = np.full((STRIP_H, w), 200.0) * np.linspace(0.92, 1.0, w)  # a gentle falloff
+    ink = np.ones((STRIP_H, w))
+    for c in range(44):  # a dark bar per character
+        x = (c + 1) * PITCH + 6
+        ink[STRIP_H // 2 - 10 : STRIP_H // 2 + 10, x : x + 10] = 0.25
+    even = np.clip(paper * ink + rng.normal(0, 2, ink.shape), 0, 255).astype(np.uint8)
+    assert _flattened(even) is None
+    # Low sun through blinds: shade stripes 3 characters wide, lit paper 1.7 times
+    # the shaded (mrz_heldout25: 1.46-1.97).
+    stripes = np.where((np.arange(w) // (3 * PITCH)) % 2 == 0, 1.0, 1 / 1.7)
+    blinds = np.clip(paper * stripes * ink + rng.normal(0, 2, ink.shape), 0, 255).astype(np.uint8)
+    flat = _flattened(blinds)
+    assert flat is not None
+    row = flat[STRIP_H // 2 - 14]  # paper above the characters
+    lit, shade = (float(np.median(row[(stripes == v)[: len(row)]])) for v in (1.0, 1 / 1.7))
+    assert abs(lit - shade) < 0.1 * lit  # the stripes gone from the paper
+
+
+def test_a_page_under_blinds_is_read():
+    """mrz_heldout25 3600001 (TD3, blinds; refused before cells were also cut from the
+    flattened strip: stripe edges inside cells)."""
+    from bench import mrz_heldout25
+
+    s = mrz_heldout25.sample(3600001, today=TODAY)
+    doc = ocr.read_image(s.jpeg, today=TODAY).document
+    assert doc.lines == s.lines and doc.valid
+
+
+def test_a_page_whose_shade_welds_its_characters_is_found_divided_by_its_paper(monkeypatch):
+    """mrz_heldout25 3600084 (blinds with a sharp edge: the locator's threshold turns the
+    shade into ink and no line is found) is read from the picture divided by its paper;
+    its page without an MRZ (3600008) still has none, and so without that second look."""
+    from bench import mrz_heldout25
+
+    s = mrz_heldout25.sample(3600084, today=TODAY)
+    doc = ocr.read_image(s.jpeg, today=TODAY).document
+    assert doc.lines == s.lines and doc.valid
+    blank = mrz_heldout25.sample(3600008, today=TODAY)
+    assert not blank.lines
+    with pytest.raises(ocr.NoMrzFound, match="no MRZ found"):
+        ocr.read_image(blank.jpeg, today=TODAY)
+
+    def not_again(gray, failure, today):
+        raise failure
+
+    monkeypatch.setattr(ocr, "_evenly_lit", not_again)
+    with pytest.raises(ocr.NoMrzFound):
+        ocr.read_image(s.jpeg, today=TODAY)
+
+
 def test_a_close_up_line_gets_a_cubic_column_fit_and_a_flat_one_does_not():
     from desktop.documents.ocr_rectify import PITCH, _fit_cells
 
