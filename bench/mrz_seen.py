@@ -6,7 +6,7 @@ files stay as they were scored.
 
     SHARED_DIR=/work/shared taskset -c 1 .venv/bin/python -m bench.mrz_seen heldout7 [N] [--all]
 
-Sets: synth, variant, heldout, heldout4 .. heldout25 (the seeds of bench_mrz). `--all`
+Sets: synth, variant, heldout, heldout4 .. heldout26 (the seeds of bench_mrz). `--all`
 lists exact reads too (one line each).
 """
 
@@ -52,6 +52,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         mrz_heldout23,
         mrz_heldout24,
         mrz_heldout25,
+        mrz_heldout26,
         mrz_variant,
     )
     from tests.documents import synth
@@ -82,6 +83,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         "heldout23": (mrz_heldout23.sample, bench_mrz.HELDOUT23),
         "heldout24": (mrz_heldout24.sample, bench_mrz.HELDOUT24),
         "heldout25": (mrz_heldout25.sample, bench_mrz.HELDOUT25),
+        "heldout26": (mrz_heldout26.sample, bench_mrz.HELDOUT26),
     }
 
 
