@@ -406,28 +406,22 @@ def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier
     strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
     flattened = _flattened(strip)
     best: tuple[tuple[bool, int, float], int, _LineCells] | None = None
-    todo, tried = [(True, False)], set()
-    while todo:
-        waves, flat = todo.pop(0)
-        if (waves, flat) in tried:
-            continue
-        tried.add((waves, flat))
-        memo: dict[object, Any] = {"waves": waves, "flat": flattened if flat else None}
-        cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
-        ink = _ink(cells)
-        blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
-        fit = float(clf.best(cells).mean())
-        lc = _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
-        # Cells cut on a cockled page's waves (see _waves), or from a strip flattened
-        # under uneven light (_uneven), stand only if their glyphs fit better than the
-        # plain cut's: ties go to the plain row fit and the raw strip.
-        key = (lc.rank, int(not (waves and memo["waved"])) + int(not flat))
-        if best is None or key > best[:2]:
-            best = (*key, lc)
-        if waves and memo["waved"]:
-            todo.append((False, flat))
-        if flattened is not None and not flat:
-            todo.append((waves, True))
+    for flat in (None,) if flattened is None else (None, flattened):
+        for waves in (True, False):
+            memo: dict[object, Any] = {"waves": waves, "flat": flat}
+            cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
+            ink = _ink(cells)
+            blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
+            fit = float(clf.best(cells).mean())
+            lc = _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
+            # Cells cut on a cockled page's waves (see _waves), or from a strip flattened
+            # under uneven light (_flattened), stand only if their glyphs fit better than
+            # the plain cut's: ties go to the plain row fit and the raw strip.
+            key = (lc.rank, int(not memo["waved"]) + int(flat is None))
+            if best is None or key > best[:2]:
+                best = (*key, lc)
+            if not memo["waved"]:  # the waves moved nothing (or were not followed)
+                break
     assert best is not None
     return best[2]
 
