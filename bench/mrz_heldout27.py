@@ -55,8 +55,8 @@ Sizes (ICAO 9303 part 3: OCR-B size I at a 2.54 mm pitch; parts 4-7: ID-1 85.6x5
 ID-1's corner radius 3.18 mm). This set's assumptions (not quoted figures): the pitch
 0.985-1.015 of 2.54 mm per document; capitals 2.35-2.50 mm high; lines 4.0-4.4 mm apart
 (TD1 3.7-4.1 mm), the last baseline 4.6-5.4 mm (TD1 3.5-4.2 mm) above the document's
-bottom edge; the zone centred on its document within 0.7 mm; each glyph moved by up to
-about 2 % of a capital (s.d.) either way; a foil 1.5-3 mm above its page's bottom edge; a
+bottom edge; the zone centred on its document within 0.7 mm; each glyph displaced
+by 2 % of a capital (s.d.) each way; a foil 1.5-3 mm above its page's bottom edge; a
 booklet's cover showing 2-3.5 mm round its page.
 
 Faces (FACE_QUOTA of the 192 MRZ slots per 200, as heldout25's, with its labels): "ocrb"

@@ -237,13 +237,15 @@ EFFECT = {
 
 
 def _some_seeds() -> dict[str, int]:
-    """One seed per capture (a card's where the first 200 have one: quicker to draw) and
-    one of a page without an MRZ."""
+    """One seed per capture and one of a page without an MRZ, cards where the first 400
+    seeds have them (smaller pages: quicker to draw)."""
     found: dict[str, int] = {}
-    plans = _plans(200)
+    plans = _plans(400)
     for p in plans:
         if p.fmt in ("TD1", "TD2"):
             found.setdefault(p.capture, p.seed)
+        elif p.blank == "card front":
+            found.setdefault("no MRZ", p.seed)
     for p in plans:
         found.setdefault("no MRZ" if p.no_mrz else p.capture, p.seed)
     return found
@@ -252,8 +254,10 @@ def _some_seeds() -> dict[str, int]:
 def test_a_handful_of_pictures_are_sane():
     seeds = _some_seeds()
     assert set(seeds) == {*h27.CAPTURES, "no MRZ"}
+    drawn: dict[str, bytes] = {}
     for kind, seed in seeds.items():
         s = h27.sample(seed, today=TODAY)
+        drawn[kind] = s.jpeg
         p = h27.plan(seed, TODAY)
         img = cv2.imdecode(np.frombuffer(s.jpeg, np.uint8), cv2.IMREAD_COLOR)
         assert img is not None and img.shape == s.image.shape, kind
@@ -282,8 +286,7 @@ def test_a_handful_of_pictures_are_sane():
         assert x0 >= 0 and y0 >= 0 and x1 < w and y1 < hh, kind
         zone = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)[y0:y1, x0:x1].astype(float)
         assert np.percentile(zone, 90) - np.percentile(zone, 3) > 45, kind  # ink on paper
-    seed = seeds["flare"]
-    assert h27.sample(seed, today=TODAY).jpeg == h27.sample(seed, today=TODAY).jpeg
+    assert h27.sample(seeds["video"], today=TODAY).jpeg == drawn["video"]  # deterministic
 
 
 def test_the_generator_knows_nothing_of_the_reader():
