@@ -231,15 +231,17 @@ SCORED_MIX = {  # scored_mix(2026-11-27), stated in the docstring; the tests che
 
 
 def face_path(name: str) -> Path:
-    """The face's file; FileNotFoundError naming its package when it is not installed."""
-    rel, package = {**FACES, **PAGE_FACES}[name]
+    """The face's file. A face that is not installed is an error naming its Debian
+    package: the set is defined by its faces, so none is ever replaced by another."""
+    rel, package = FACES[name] if name in FACES else PAGE_FACES[name]
     path = FONT_ROOT / rel
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"{path} is not installed: apt-get install {package} "
-            "(scripts/setup-system.sh); bench/mrz_heldout27.py never substitutes a face"
-        )
-    return path
+    if path.is_file():
+        return path
+    raise FileNotFoundError(
+        f"face {name!r} wants {package} (apt-get install {package}, as "
+        f"scripts/setup-system.sh does): {path} is missing, and bench/mrz_heldout27.py "
+        "never substitutes a face"
+    )
 
 
 @functools.cache
