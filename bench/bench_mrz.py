@@ -252,6 +252,15 @@ misregistered second frame, interlaced analogue frames, an LED flash in a dim ro
 look-alike glyphs or one line from a new face in 17, 17 wholly in Setofont, Tuffy or
 Comfortaa), seeds HELDOUT26, run only when asked: `MRZ_SETS=heldout26`; it writes
 bench/results/mrz_heldout26.md and refuses to run once that file exists.
+Synthetic, held out and scored ONCE at the end of issue 10: bench/mrz_heldout27.py (a
+twenty-seventh generator, by someone who never ran the OCR nor read its code, its rendering
+written fresh: the same counter's mix dealt exactly per 200 seeds, TD3 122, TD1 34, TD2 10,
+visa foils 26, pages without an MRZ 8, one MRZ in ten printed invalid; OCR-B wholly in 158
+MRZs; a desk lamp's raking light, a window's flare and lens ghosts, a phone's digital zoom,
+720p video frames of the document slid into place, a greasy lens; look-alike glyphs or one
+line from a new face in 17, 17 wholly in ADF Verana, Cantarell or Bandal), seeds
+HELDOUT27, run only when asked: `MRZ_SETS=heldout27`; it writes
+bench/results/mrz_heldout27.md and refuses to run once that file exists.
 `MRZ_SETS=real,dev,heldout` (the default) chooses which run; SETS below is the table of
 generated sets (a new held-out generator is one more row). A set with its own scored-once
 result file refuses to run once that file exists (scored twice, it is no longer held
@@ -319,6 +328,7 @@ HELDOUT23 = 3_400_000  # bench/mrz_heldout23.py: a twenty-third generator, score
 HELDOUT24 = 3_500_000  # bench/mrz_heldout24.py: a twenty-fourth generator, scored once
 HELDOUT25 = 3_600_000  # bench/mrz_heldout25.py: a twenty-fifth generator, scored once
 HELDOUT26 = 3_700_000  # bench/mrz_heldout26.py: a twenty-sixth generator, scored once
+HELDOUT27 = 3_800_000  # bench/mrz_heldout27.py: a twenty-seventh generator, scored once
 QUICK_SEED = 990_000  # quick runs (does the bench run?) use seeds outside both sets
 IMAGES = 200
 QUICK_IMAGES = 6
@@ -449,6 +459,7 @@ SETS: tuple[MrzSet, ...] = (
     _scored_once(24, "twenty-fourth", HELDOUT24),
     _scored_once(25, "twenty-fifth", HELDOUT25),
     _scored_once(26, "twenty-sixth", HELDOUT26),
+    _scored_once(27, "twenty-seventh", HELDOUT27),
 )
 
 
