@@ -84,9 +84,19 @@ class _Cutter:
     realignment), so the Python around each small warp is kept to little."""
 
     def __init__(
-        self, strip: np.ndarray, xs: np.ndarray, ys: np.ndarray, pitch: np.ndarray, sh: np.ndarray
+        self,
+        strip: np.ndarray,
+        xs: np.ndarray,
+        ys: np.ndarray,
+        pitch: np.ndarray,
+        sh: np.ndarray,
+        stretch: np.ndarray | None = None,
     ):
         self.strip = strip
+        # Each cell's height factor on top of the pose's aspect (a keystoned line, see
+        # _trend), or None: the plain cut, whose arithmetic stays as it was.
+        self.stretch = None if stretch is None else np.asarray(stretch, np.float64)
+        self.stretch_list = None if stretch is None else self.stretch.tolist()
         # Python floats where the arrays hold doubles (the same arithmetic), else their
         # own scalars.
         self.xs, self.ys, self.pitch, self.sh = (
@@ -108,6 +118,8 @@ class _Cutter:
         of the strip (as getRectSubPix when pitch == PITCH, shear == 0, aspect == 1)."""
         shear = self.sh[i]
         k = self.pitch[i] / PITCH * zoom
+        if self.stretch_list is not None:
+            aspect = aspect * self.stretch_list[i]
         kv = k * aspect
         m = np.array(((k, kv * shear, x - k * _XC - kv * shear * _YC), (0.0, kv, y - kv * _YC)))
         return cv2.warpAffine(self.strip, m, _SIZE, out, _FLAGS, cv2.BORDER_REPLICATE)
@@ -146,7 +158,8 @@ class _Cutter:
         t = t.reshape(len(tries), 4)
         i = t[:, 0].astype(np.intp)
         k = pitch[i] / PITCH * t[:, 3]
-        return _affines(len(tries), xs[i], ys[i] + t[:, 1], k, k * t[:, 2], sh[i])
+        aspect = t[:, 2] if self.stretch is None else t[:, 2] * self.stretch[i]
+        return _affines(len(tries), xs[i], ys[i] + t[:, 1], k, k * aspect, sh[i])
 
     def forget(self) -> None:
         self.done = {}
@@ -175,14 +188,17 @@ def _cells(
     # another gain or shear (ocr._recut, _one_size): measured once per line (`memo`).
     memo = {} if memo is None else memo
     if "geometry" not in memo:
-        memo["geometry"], memo["waved"] = _geometry(strip, n, memo.get("waves", True))
+        memo["geometry"], memo["waved"], memo["stretch"] = _geometry(
+            strip, n, memo.get("waves", True)
+        )
         if memo.get("flat") is not None:  # cut from the flattened strip (_line_cells)
             memo["geometry"] = (*memo["geometry"][:4], memo["flat"])
     xs_fit, ys_fit, pitch_fit, chs, stripf = memo["geometry"]
     key = None if shear is None else (shear.dtype.str, shear.shape, shear.tobytes())
     if ("pose", key) not in memo:
         sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
-        cutter = _Cutter(stripf, xs_fit, ys_fit, pitch_fit, sh)
+        stretch = memo["stretch"] if memo.get("trend") else None
+        cutter = _Cutter(stripf, xs_fit, ys_fit, pitch_fit, sh, stretch)
         # Searched again for unslanted cells: the slant changes which offset fits best.
         memo[("pose", key)] = (cutter, _pose_search(cutter, n, clf, _aspects(chs)))
     cutter, search = memo[("pose", key)]
@@ -226,7 +242,8 @@ class _Recrop:
         k = cut.pitch[i] / PITCH * self.zoom
         # As __call__: x = xs[i] + dx, y = ys[i] + offset + dy, evaluated left to right.
         x, y = cut.xs[i] + d[:, 0], (cut.ys[i] + self.offset) + d[:, 1]
-        ms = _affines(len(shifts), x, y, k, k * self.aspect, cut.sh[i])
+        aspect = self.aspect if cut.stretch_list is None else self.aspect * cut.stretch_list[i]
+        ms = _affines(len(shifts), x, y, k, k * aspect, cut.sh[i])
         out = np.empty((len(shifts), glyphs.CELL_H, glyphs.CELL_W), np.float32)
         strip = cut.strip
         for j in range(len(shifts)):
@@ -234,18 +251,23 @@ class _Recrop:
         return out
 
 
+_Geometry = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
 def _geometry(
     strip: np.ndarray, n: int, waves: bool = True
-) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], bool]:
+) -> tuple[_Geometry, bool, np.ndarray | None]:
     """The cells' x, y and pitch in the strip (cells -1..n), the components' heights,
-    and the strip as float32: everything _cells measures before cutting; and whether a
-    cockled page's waves moved the cells (only with `waves`)."""
+    and the strip as float32: everything _cells measures before cutting; whether a
+    cockled page's waves moved the cells (only with `waves`); and each cell's height
+    factor where the glyphs' height over the pitch trends along the line (_trend)."""
     expected = MARGIN + (np.arange(-1, n + 1) + 0.5) * PITCH
     yc = STRIP_H / 2
     cxs, cys, chs = _strip_components(strip)
     xs_fit = expected.copy()
     dy_fit = np.zeros(n + 2)
     waved = False
+    stretch = None
     pitch_fit = np.full(n + 2, float(PITCH))
     fit = _fit_cells(cxs, PITCH)
     if fit is not None:
@@ -261,7 +283,51 @@ def _geometry(
         jy, ok = _index_by_steps(cxs[order], PITCH)
         if ok.sum() >= 8:
             dy_fit, waved = _rows(jy[ok] - j0, cys[order][ok] - yc, n, waves)
-    return (xs_fit, yc + dy_fit, pitch_fit, chs, strip.astype(np.float32)), waved
+        stretch = _trend(cxs, chs, xs_fit, pitch_fit, n)
+    return (xs_fit, yc + dy_fit, pitch_fit, chs, strip.astype(np.float32)), waved, stretch
+
+
+# A page turned about its vertical axis (a keystone: mrz_heldout26's "oblique", 33-39
+# degrees) shrinks the pitch along a line faster than the glyphs' height: their height
+# over the pitch ran 1.11 -> 1.50 along 3700062's line, which one aspect per line cuts
+# some 15 % off at both ends (0 read O). Where the components' height over the local
+# pitch trends by TREND or more from one end of the line to the other, each cell is also
+# cut at its own height (_line_cells keeps the better cut). The trend is the median slope
+# between components TREND_NEAR cells apart: a name's letters then its fillers (shorter
+# by 0.85) are a step, which a line fitted end to end reads as a trend (heldout26
+# 3700103's name line: 1.21), but pairs that near seldom straddle it.
+TREND = 1.2
+TREND_NEAR = (3, 8)
+TREND_PAIRS = 40
+
+
+def _trend(
+    cxs: np.ndarray, chs: np.ndarray, xs_fit: np.ndarray, pitch_fit: np.ndarray, n: int
+) -> np.ndarray | None:
+    """Each cell's (-1..n) factor on the pose's aspect, the height over pitch's trend
+    relative to its middle; None where it changes by less than TREND along the line."""
+    if len(cxs) < 8 or np.any(np.diff(xs_fit) <= 0):
+        return None
+    at = np.arange(-1, n + 1, dtype=np.float64)
+    j = np.interp(cxs, xs_fit, at)
+    r = chs / np.interp(cxs, xs_fit, pitch_fit)
+    inside = (j > -0.5) & (j < n - 0.5)
+    j, r = j[inside], r[inside]
+    if len(r) < 8:
+        return None
+    # Not the specks and broken strokes.
+    keep = r >= 0.7 * np.percentile(r, 75)
+    j, r = j[keep], r[keep]
+    d = j[None, :] - j[:, None]
+    a, b = np.nonzero((d >= TREND_NEAR[0] - 0.5) & (d <= TREND_NEAR[1] + 0.5))
+    if len(a) < TREND_PAIRS:
+        return None
+    slope = float(np.median((r[b] - r[a]) / d[a, b]))
+    level = float(np.median(r))
+    half = abs(slope) * (n - 1) / 2
+    if level - half <= 0 or (level + half) / (level - half) < TREND:
+        return None
+    return np.clip(1 + slope / level * (at - (n - 1) / 2), 0.7, 1.3)
 
 
 def _aspects(heights: np.ndarray) -> tuple[float, ...]:
@@ -293,7 +359,10 @@ _Search = tuple[float, list[tuple[float, float]], np.ndarray]
 
 
 def _pose_search(
-    cutter: _Cutter, n: int, clf: _Classifier, aspects: tuple[float, ...] = ASPECTS
+    cutter: _Cutter,
+    n: int,
+    clf: _Classifier,
+    aspects: tuple[float, ...] = ASPECTS,
 ) -> _Search:
     """The offset the sample fits best at, and each pose (zoom, height) tried there
     with the sample's mean fit; each set of tries is matched in one go."""
@@ -405,25 +474,30 @@ def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier
     """The cells of one line if its first character is at grid cell `start`."""
     strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
     flattened = _flattened(strip)
-    best: tuple[tuple[bool, int, float], int, _LineCells] | None = None
+    best: tuple[tuple[bool, int, float], int, int, _LineCells] | None = None
     for flat in (None,) if flattened is None else (None, flattened):
         for waves in (True, False):
-            memo: dict[object, Any] = {"waves": waves, "flat": flat}
-            cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
-            ink = _ink(cells)
-            blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
-            fit = float(clf.best(cells).mean())
-            lc = _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
-            # Cells cut on a cockled page's waves (see _waves), or from a strip flattened
-            # under uneven light (_flattened), stand only if their glyphs fit better than
-            # the plain cut's: ties go to the plain row fit and the raw strip.
-            key = (lc.rank, int(not memo["waved"]) + int(flat is None))
-            if best is None or key > best[:2]:
-                best = (*key, lc)
+            for trend in (False, True):
+                memo: dict[object, Any] = {"waves": waves, "flat": flat, "trend": trend}
+                cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
+                ink = _ink(cells)
+                blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
+                fit = float(clf.best(cells).mean())
+                lc = _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
+                # Cells cut on a cockled page's waves (see _waves), or from a strip
+                # flattened under uneven light (_flattened), stand only if their glyphs fit
+                # better than the plain cut's: ties go to the plain row fit and the raw
+                # strip. So do cells cut at each one's own height along a keystoned line
+                # (_trend): ties go to one aspect per line.
+                key = (lc.rank, int(not memo["waved"]) + int(flat is None), int(not trend))
+                if best is None or key > best[:3]:
+                    best = (*key, lc)
+                if memo["stretch"] is None:  # the line's aspect does not trend
+                    break
             if not memo["waved"]:  # the waves moved nothing (or were not followed)
                 break
     assert best is not None
-    return best[2]
+    return best[3]
 
 
 # Light in stripes (low sun through a window's blinds, mrz_heldout25: lit paper 1.46-1.97
