@@ -94,7 +94,7 @@ class _Cutter:
     ):
         self.strip = strip
         # Each cell's height factor on top of the pose's aspect (a keystoned line, see
-        # _trend), or None: the plain cut, whose arithmetic stays as it was.
+        # _keystone), or None: the plain cut, whose arithmetic stays as it was.
         self.stretch = None if stretch is None else np.asarray(stretch, np.float64)
         self.stretch_list = None if stretch is None else self.stretch.tolist()
         # Python floats where the arrays hold doubles (the same arithmetic), else their
@@ -197,7 +197,7 @@ def _cells(
     key = None if shear is None else (shear.dtype.str, shear.shape, shear.tobytes())
     if ("pose", key) not in memo:
         sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
-        stretch = memo["stretch"] if memo.get("trend") else None
+        stretch = memo["stretch"] if memo.get("keystone") else None
         cutter = _Cutter(stripf, xs_fit, ys_fit, pitch_fit, sh, stretch)
         # Searched again for unslanted cells: the slant changes which offset fits best.
         memo[("pose", key)] = (cutter, _pose_search(cutter, n, clf, _aspects(chs)))
@@ -260,7 +260,7 @@ def _geometry(
     """The cells' x, y and pitch in the strip (cells -1..n), the components' heights,
     and the strip as float32: everything _cells measures before cutting; whether a
     cockled page's waves moved the cells (only with `waves`); and each cell's height
-    factor where the glyphs' height over the pitch trends along the line (_trend)."""
+    factor on a keystoned line (_keystone)."""
     expected = MARGIN + (np.arange(-1, n + 1) + 0.5) * PITCH
     yc = STRIP_H / 2
     cxs, cys, chs = _strip_components(strip)
@@ -283,51 +283,29 @@ def _geometry(
         jy, ok = _index_by_steps(cxs[order], PITCH)
         if ok.sum() >= 8:
             dy_fit, waved = _rows(jy[ok] - j0, cys[order][ok] - yc, n, waves)
-        stretch = _trend(cxs, chs, xs_fit, pitch_fit, n)
+        stretch = _keystone(pitch_fit, n)
     return (xs_fit, yc + dy_fit, pitch_fit, chs, strip.astype(np.float32)), waved, stretch
 
 
 # A page turned about its vertical axis (a keystone: mrz_heldout26's "oblique", 33-39
-# degrees) shrinks the pitch along a line faster than the glyphs' height: their height
-# over the pitch ran 1.11 -> 1.50 along 3700062's line, which one aspect per line cuts
-# some 15 % off at both ends (0 read O). Where the components' height over the local
-# pitch trends by TREND or more from one end of the line to the other, each cell is also
-# cut at its own height (_line_cells keeps the better cut). The trend is the median slope
-# between components TREND_NEAR cells apart: a name's letters then its fillers (shorter
-# by 0.85) are a step, which a line fitted end to end reads as a trend (heldout26
-# 3700103's name line: 1.21), but pairs that near seldom straddle it.
-TREND = 1.2
-TREND_NEAR = (3, 8)
-TREND_PAIRS = 40
+# degrees) puts a line's far end deeper: a glyph's height there shrinks as 1/depth but
+# the pitch as 1/depth squared (foreshortened too), so the height over the pitch grows as
+# 1/sqrt(pitch) along the line: 1.11 -> 1.50 on 3700062, whose pitch shrinks 1.85x. One
+# aspect per line (each cell's height scaled with its pitch) cuts both ends some 15 %
+# off (0 read O). Where that makes the ends' aspects differ by KEYSTONE or more, each
+# cell is also cut at the pitch's aspect (_line_cells keeps the better cut). From the
+# pitch, not the glyphs' heights: those vary by 10-15 % between characters and step down
+# at the fillers, so a fit of them trended by 1.2-1.3 on ext-mrz's flat specimens.
+KEYSTONE = 1.2
 
 
-def _trend(
-    cxs: np.ndarray, chs: np.ndarray, xs_fit: np.ndarray, pitch_fit: np.ndarray, n: int
-) -> np.ndarray | None:
-    """Each cell's (-1..n) factor on the pose's aspect, the height over pitch's trend
-    relative to its middle; None where it changes by less than TREND along the line."""
-    if len(cxs) < 8 or np.any(np.diff(xs_fit) <= 0):
+def _keystone(pitch_fit: np.ndarray, n: int) -> np.ndarray | None:
+    """Each cell's (-1..n) factor on the pose's aspect on a keystoned line, about the
+    line's median pitch; None where the ends' factors differ by less than KEYSTONE."""
+    ends = pitch_fit[1], pitch_fit[n]
+    if max(ends) < KEYSTONE**2 * min(ends):
         return None
-    at = np.arange(-1, n + 1, dtype=np.float64)
-    j = np.interp(cxs, xs_fit, at)
-    r = chs / np.interp(cxs, xs_fit, pitch_fit)
-    inside = (j > -0.5) & (j < n - 0.5)
-    j, r = j[inside], r[inside]
-    if len(r) < 8:
-        return None
-    # Not the specks and broken strokes.
-    keep = r >= 0.7 * np.percentile(r, 75)
-    j, r = j[keep], r[keep]
-    d = j[None, :] - j[:, None]
-    a, b = np.nonzero((d >= TREND_NEAR[0] - 0.5) & (d <= TREND_NEAR[1] + 0.5))
-    if len(a) < TREND_PAIRS:
-        return None
-    slope = float(np.median((r[b] - r[a]) / d[a, b]))
-    level = float(np.median(r))
-    half = abs(slope) * (n - 1) / 2
-    if level - half <= 0 or (level + half) / (level - half) < TREND:
-        return None
-    return np.clip(1 + slope / level * (at - (n - 1) / 2), 0.7, 1.3)
+    return np.sqrt(np.median(pitch_fit[1 : n + 1]) / pitch_fit)
 
 
 def _aspects(heights: np.ndarray) -> tuple[float, ...]:
@@ -477,27 +455,34 @@ def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier
     best: tuple[tuple[bool, int, float], int, int, _LineCells] | None = None
     for flat in (None,) if flattened is None else (None, flattened):
         for waves in (True, False):
-            for trend in (False, True):
-                memo: dict[object, Any] = {"waves": waves, "flat": flat, "trend": trend}
-                cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
-                ink = _ink(cells)
-                blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
-                fit = float(clf.best(cells).mean())
-                lc = _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
+            for keystone in (False, True):
+                memo: dict[object, Any] = {"waves": waves, "flat": flat, "keystone": keystone}
+                lc = _cut_line(strip, m, start, n, clf, memo)
                 # Cells cut on a cockled page's waves (see _waves), or from a strip
                 # flattened under uneven light (_flattened), stand only if their glyphs fit
                 # better than the plain cut's: ties go to the plain row fit and the raw
                 # strip. So do cells cut at each one's own height along a keystoned line
-                # (_trend): ties go to one aspect per line.
-                key = (lc.rank, int(not memo["waved"]) + int(flat is None), int(not trend))
+                # (_keystone): ties go to one aspect per line.
+                key = (lc.rank, int(not memo["waved"]) + int(flat is None), int(not keystone))
                 if best is None or key > best[:3]:
                     best = (*key, lc)
-                if memo["stretch"] is None:  # the line's aspect does not trend
+                if memo["stretch"] is None:  # not a keystoned line
                     break
             if not memo["waved"]:  # the waves moved nothing (or were not followed)
                 break
     assert best is not None
     return best[3]
+
+
+def _cut_line(
+    strip: np.ndarray, m: np.ndarray, start: int, n: int, clf: _Classifier, memo: dict[object, Any]
+) -> _LineCells:
+    """The line's cells cut as `memo` asks (waves, flattened strip, keystone)."""
+    cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
+    ink = _ink(cells)
+    blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
+    fit = float(clf.best(cells).mean())
+    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
 
 
 # Light in stripes (low sun through a window's blinds, mrz_heldout25: lit paper 1.46-1.97
