@@ -1,5 +1,5 @@
 """Glyphs whose height over the pitch is not one aspect along a line: a keystone (the
-page turned about its vertical axis) makes it trend along the line
+page turned about its vertical axis) makes it grow as the pitch shrinks
 (bench/results/mrz_heldout26_diagnosis.md, cause A)."""
 
 from __future__ import annotations
@@ -7,39 +7,35 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
 
 from bench import bench_mrz
 from bench import mrz_heldout26 as h26
 from desktop.documents import ocr, ocr_cells, ocr_rectify
 from desktop.documents.mrz import ALPHABET
-from tests.documents import synth
+from desktop.documents.ocr_locate import _components, _fit
 from tests.documents.conftest import SPECIMENS
-from tests.documents.test_ocr_geometry import PAD, PITCH_PX, _chain, _line_image
+from tests.documents.test_ocr_geometry import _line_image
 
 NAMES, NUMBERS = SPECIMENS["TD3"]
 
 
-def _trended(text: str, first: float, last: float) -> np.ndarray:
-    """`text` in OCR-B at a 30-pixel pitch, each glyph's height times a factor running
-    from `first` to `last` along the line (the pitch unchanged), about its middle."""
-    font = synth._font(synth.OCRB, PITCH_PX / 0.723)
-    h = 3 * PITCH_PX
-    out = np.full((h, PITCH_PX * (len(text) + 8)), 255, np.uint8)
-    for j, c in enumerate(text):
-        im = Image.new("L", (PITCH_PX, h), 255)
-        ImageDraw.Draw(im).text((0, 0.6 * PITCH_PX), c, font=font, fill=20)
-        f = first + (last - first) * j / (len(text) - 1)
-        tall = cv2.resize(np.asarray(im), (PITCH_PX, round(h * f)), interpolation=cv2.INTER_CUBIC)
-        canvas = np.full((3 * h, PITCH_PX), 255, np.uint8)
-        top = h + round(h / 2 - tall.shape[0] / 2)
-        canvas[top : top + tall.shape[0]] = tall
-        out[:, PITCH_PX * (4 + j) : PITCH_PX * (5 + j)] = canvas[h : 2 * h]
-    return np.pad(out, ((PAD, PAD), (0, 0)), constant_values=255)
+def _keystoned(text: str, degrees: float, near: float) -> np.ndarray:
+    """`text`'s line photographed with the page turned `degrees` about its vertical axis
+    through the line's middle, the line's half-width `near` of the camera's distance."""
+    img = _line_image(text)
+    h, w = img.shape
+    t = np.radians(degrees)
+    z0 = (w / 2) * np.sin(t) / near
+    centre = np.array([[1, 0, -w / 2], [0, 1, -h / 2], [0, 0, 1]])
+    camera = np.array([[z0 * np.cos(t), 0, 0], [0, z0, 0], [np.sin(t), 0, z0]])
+    back = np.array([[1, 0, w / 2], [0, 1, h / 2], [0, 0, 1]])
+    m = back @ camera @ centre
+    return cv2.warpPerspective(img, m, (w, h), flags=cv2.INTER_AREA, borderValue=255)
 
 
 def _strip(gray: np.ndarray) -> tuple[np.ndarray, ocr_rectify._Grid]:
-    grid = ocr_rectify._grid(gray, _chain(gray, 0, 43))
+    cx, cy, _w, h = _components(gray)
+    grid = ocr_rectify._grid(gray, _fit(cx, cy, h))
     assert grid is not None and grid.span == 44
     return ocr_rectify._warp_line(gray, grid.at(0), grid.at(43), 44)[0], grid
 
@@ -48,30 +44,48 @@ def _read(cells: np.ndarray, clf: ocr_cells._Classifier) -> str:
     return "".join(ALPHABET[i] for i in clf.scores(cells, len(cells)).argmax(axis=1))
 
 
-def test_a_line_whose_glyphs_grow_along_it_is_cut_at_each_one_s_height():
-    gray = _trended(NUMBERS, 0.8, 1.2)
+def test_the_keystone_s_aspect_follows_the_pitch():
+    # The height over the pitch grows as 1/sqrt(pitch): a pitch running 30 -> 19 gives
+    # factors sqrt(median / pitch) about the middle, fired as the ends differ by 1.24.
+    pitch = np.linspace(30.0, 19.2, 46)
+    stretch = ocr_cells._keystone(pitch, 44)
+    assert stretch is not None
+    assert np.allclose(stretch, np.sqrt(np.median(pitch[1:45]) / pitch))
+    assert stretch[44] / stretch[1] == pytest.approx(np.sqrt(pitch[1] / pitch[44]))
+    assert 1.23 < stretch[44] / stretch[1] < 1.24
+    # A hurried photo's 10 % along the line is left to one aspect per line.
+    assert ocr_cells._keystone(np.linspace(25.2, 22.8, 46), 44) is None
+
+
+def test_a_keystoned_line_is_cut_at_each_cell_s_own_aspect():
+    gray = _keystoned(NUMBERS, 30, 0.12)
     strip, grid = _strip(gray)
     _, _, stretch = ocr_cells._geometry(strip, 44)
     assert stretch is not None
-    assert 0.78 < stretch[1] < 0.88 and 1.12 < stretch[44] < 1.22
+    assert 0.88 < stretch[1] < 0.94 and 1.09 < stretch[44] < 1.15
     assert np.all(np.diff(stretch) > 0)
     clf = ocr_cells._Classifier.get()
-    # One aspect for the line cuts the first 0 squat enough to read O; each cell at its
-    # own height reads the line as printed, fits better, and is the cut kept.
-    plain, *_ = ocr_cells._cells(strip, 44, clf, memo={"trend": False})
+    # One aspect for the line cuts a 0 at the near end squat enough to read O; each cell
+    # at its own aspect reads the line as printed, fits better, and is the cut kept.
+    plain, *_ = ocr_cells._cells(strip, 44, clf, memo={"keystone": False})
     assert _read(plain, clf) != NUMBERS
     lc = ocr_cells._line_cells(gray, grid, 0, 44, clf)
-    assert lc.memo["trend"] and _read(lc.cells, clf) == NUMBERS
+    assert lc.memo["keystone"] and _read(lc.cells, clf) == NUMBERS
     assert lc.fit > float(clf.best(plain).mean())
+
+
+def test_a_gentle_keystone_is_one_aspect_per_line():
+    strip, _ = _strip(_keystoned(NUMBERS, 20, 0.08))
+    assert ocr_cells._geometry(strip, 44)[2] is None
 
 
 @pytest.mark.parametrize("text", [NAMES, NUMBERS])
 def test_an_even_line_and_a_name_before_its_fillers_show_no_trend(text: str):
-    # The name's letters then its fillers (shorter) step down along the line: no trend.
+    # The name's letters then its fillers (shorter) do not count: the pitch is even.
     strip, grid = _strip(_line_image(text))
     assert ocr_cells._geometry(strip, 44)[2] is None
     lc = ocr_cells._line_cells(_line_image(text), grid, 0, 44, ocr_cells._Classifier.get())
-    assert not lc.memo["trend"]
+    assert not lc.memo["keystone"]
 
 
 @pytest.mark.parametrize(
