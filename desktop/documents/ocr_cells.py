@@ -84,9 +84,19 @@ class _Cutter:
     realignment), so the Python around each small warp is kept to little."""
 
     def __init__(
-        self, strip: np.ndarray, xs: np.ndarray, ys: np.ndarray, pitch: np.ndarray, sh: np.ndarray
+        self,
+        strip: np.ndarray,
+        xs: np.ndarray,
+        ys: np.ndarray,
+        pitch: np.ndarray,
+        sh: np.ndarray,
+        stretch: np.ndarray | None = None,
     ):
         self.strip = strip
+        # Each cell's height factor on top of the pose's aspect (a keystoned line, see
+        # _keystone), or None: the plain cut, whose arithmetic stays as it was.
+        self.stretch = None if stretch is None else np.asarray(stretch, np.float64)
+        self.stretch_list = None if stretch is None else self.stretch.tolist()
         # Python floats where the arrays hold doubles (the same arithmetic), else their
         # own scalars.
         self.xs, self.ys, self.pitch, self.sh = (
@@ -108,6 +118,8 @@ class _Cutter:
         of the strip (as getRectSubPix when pitch == PITCH, shear == 0, aspect == 1)."""
         shear = self.sh[i]
         k = self.pitch[i] / PITCH * zoom
+        if self.stretch_list is not None:
+            aspect = aspect * self.stretch_list[i]
         kv = k * aspect
         m = np.array(((k, kv * shear, x - k * _XC - kv * shear * _YC), (0.0, kv, y - kv * _YC)))
         return cv2.warpAffine(self.strip, m, _SIZE, out, _FLAGS, cv2.BORDER_REPLICATE)
@@ -146,7 +158,8 @@ class _Cutter:
         t = t.reshape(len(tries), 4)
         i = t[:, 0].astype(np.intp)
         k = pitch[i] / PITCH * t[:, 3]
-        return _affines(len(tries), xs[i], ys[i] + t[:, 1], k, k * t[:, 2], sh[i])
+        aspect = t[:, 2] if self.stretch is None else t[:, 2] * self.stretch[i]
+        return _affines(len(tries), xs[i], ys[i] + t[:, 1], k, k * aspect, sh[i])
 
     def forget(self) -> None:
         self.done = {}
@@ -175,14 +188,17 @@ def _cells(
     # another gain or shear (ocr._recut, _one_size): measured once per line (`memo`).
     memo = {} if memo is None else memo
     if "geometry" not in memo:
-        memo["geometry"], memo["waved"] = _geometry(strip, n, memo.get("waves", True))
+        memo["geometry"], memo["waved"], memo["stretch"] = _geometry(
+            strip, n, memo.get("waves", True)
+        )
         if memo.get("flat") is not None:  # cut from the flattened strip (_line_cells)
             memo["geometry"] = (*memo["geometry"][:4], memo["flat"])
     xs_fit, ys_fit, pitch_fit, chs, stripf = memo["geometry"]
     key = None if shear is None else (shear.dtype.str, shear.shape, shear.tobytes())
     if ("pose", key) not in memo:
         sh = np.zeros(n + 2) if shear is None else np.concatenate([shear[:1], shear, shear[-1:]])
-        cutter = _Cutter(stripf, xs_fit, ys_fit, pitch_fit, sh)
+        stretch = memo["stretch"] if memo.get("keystone") else None
+        cutter = _Cutter(stripf, xs_fit, ys_fit, pitch_fit, sh, stretch)
         # Searched again for unslanted cells: the slant changes which offset fits best.
         memo[("pose", key)] = (cutter, _pose_search(cutter, n, clf, _aspects(chs)))
     cutter, search = memo[("pose", key)]
@@ -226,7 +242,8 @@ class _Recrop:
         k = cut.pitch[i] / PITCH * self.zoom
         # As __call__: x = xs[i] + dx, y = ys[i] + offset + dy, evaluated left to right.
         x, y = cut.xs[i] + d[:, 0], (cut.ys[i] + self.offset) + d[:, 1]
-        ms = _affines(len(shifts), x, y, k, k * self.aspect, cut.sh[i])
+        aspect = self.aspect if cut.stretch_list is None else self.aspect * cut.stretch_list[i]
+        ms = _affines(len(shifts), x, y, k, k * aspect, cut.sh[i])
         out = np.empty((len(shifts), glyphs.CELL_H, glyphs.CELL_W), np.float32)
         strip = cut.strip
         for j in range(len(shifts)):
@@ -234,18 +251,23 @@ class _Recrop:
         return out
 
 
+_Geometry = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
 def _geometry(
     strip: np.ndarray, n: int, waves: bool = True
-) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], bool]:
+) -> tuple[_Geometry, bool, np.ndarray | None]:
     """The cells' x, y and pitch in the strip (cells -1..n), the components' heights,
-    and the strip as float32: everything _cells measures before cutting; and whether a
-    cockled page's waves moved the cells (only with `waves`)."""
+    and the strip as float32: everything _cells measures before cutting; whether a
+    cockled page's waves moved the cells (only with `waves`); and each cell's height
+    factor on a keystoned line (_keystone)."""
     expected = MARGIN + (np.arange(-1, n + 1) + 0.5) * PITCH
     yc = STRIP_H / 2
     cxs, cys, chs = _strip_components(strip)
     xs_fit = expected.copy()
     dy_fit = np.zeros(n + 2)
     waved = False
+    stretch = None
     pitch_fit = np.full(n + 2, float(PITCH))
     fit = _fit_cells(cxs, PITCH)
     if fit is not None:
@@ -261,7 +283,29 @@ def _geometry(
         jy, ok = _index_by_steps(cxs[order], PITCH)
         if ok.sum() >= 8:
             dy_fit, waved = _rows(jy[ok] - j0, cys[order][ok] - yc, n, waves)
-    return (xs_fit, yc + dy_fit, pitch_fit, chs, strip.astype(np.float32)), waved
+        stretch = _keystone(pitch_fit, n)
+    return (xs_fit, yc + dy_fit, pitch_fit, chs, strip.astype(np.float32)), waved, stretch
+
+
+# A page turned about its vertical axis (a keystone: mrz_heldout26's "oblique", 33-39
+# degrees) puts a line's far end deeper: a glyph's height there shrinks as 1/depth but
+# the pitch as 1/depth squared (foreshortened too), so the height over the pitch grows as
+# 1/sqrt(pitch) along the line: 1.11 -> 1.50 on 3700062, whose pitch shrinks 1.85x. One
+# aspect per line (each cell's height scaled with its pitch) cuts both ends some 15 %
+# off (0 read O). Where that makes the ends' aspects differ by KEYSTONE or more, each
+# cell is also cut at the pitch's aspect (_line_cells keeps the better cut). From the
+# pitch, not the glyphs' heights: those vary by 10-15 % between characters and step down
+# at the fillers, so a fit of them trended by 1.2-1.3 on ext-mrz's flat specimens.
+KEYSTONE = 1.2
+
+
+def _keystone(pitch_fit: np.ndarray, n: int) -> np.ndarray | None:
+    """Each cell's (-1..n) factor on the pose's aspect on a keystoned line, about the
+    line's median pitch; None where the ends' factors differ by less than KEYSTONE."""
+    ends = pitch_fit[1], pitch_fit[n]
+    if max(ends) < KEYSTONE**2 * min(ends):
+        return None
+    return np.sqrt(np.median(pitch_fit[1 : n + 1]) / pitch_fit)
 
 
 def _aspects(heights: np.ndarray) -> tuple[float, ...]:
@@ -293,7 +337,10 @@ _Search = tuple[float, list[tuple[float, float]], np.ndarray]
 
 
 def _pose_search(
-    cutter: _Cutter, n: int, clf: _Classifier, aspects: tuple[float, ...] = ASPECTS
+    cutter: _Cutter,
+    n: int,
+    clf: _Classifier,
+    aspects: tuple[float, ...] = ASPECTS,
 ) -> _Search:
     """The offset the sample fits best at, and each pose (zoom, height) tried there
     with the sample's mean fit; each set of tries is matched in one go."""
@@ -405,25 +452,37 @@ def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier
     """The cells of one line if its first character is at grid cell `start`."""
     strip, m = _warp_line(gray, g.at(start), g.at(start + n - 1), n)
     flattened = _flattened(strip)
-    best: tuple[tuple[bool, int, float], int, _LineCells] | None = None
+    best: tuple[tuple[bool, int, float], int, int, _LineCells] | None = None
     for flat in (None,) if flattened is None else (None, flattened):
         for waves in (True, False):
-            memo: dict[object, Any] = {"waves": waves, "flat": flat}
-            cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
-            ink = _ink(cells)
-            blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
-            fit = float(clf.best(cells).mean())
-            lc = _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
-            # Cells cut on a cockled page's waves (see _waves), or from a strip flattened
-            # under uneven light (_flattened), stand only if their glyphs fit better than
-            # the plain cut's: ties go to the plain row fit and the raw strip.
-            key = (lc.rank, int(not memo["waved"]) + int(flat is None))
-            if best is None or key > best[:2]:
-                best = (*key, lc)
+            for keystone in (False, True):
+                memo: dict[object, Any] = {"waves": waves, "flat": flat, "keystone": keystone}
+                lc = _cut_line(strip, m, start, n, clf, memo)
+                # Cells cut on a cockled page's waves (see _waves), or from a strip
+                # flattened under uneven light (_flattened), stand only if their glyphs fit
+                # better than the plain cut's: ties go to the plain row fit and the raw
+                # strip. So do cells cut at each one's own height along a keystoned line
+                # (_keystone): ties go to one aspect per line.
+                key = (lc.rank, int(not memo["waved"]) + int(flat is None), int(not keystone))
+                if best is None or key > best[:3]:
+                    best = (*key, lc)
+                if memo["stretch"] is None:  # not a keystoned line
+                    break
             if not memo["waved"]:  # the waves moved nothing (or were not followed)
                 break
     assert best is not None
-    return best[2]
+    return best[3]
+
+
+def _cut_line(
+    strip: np.ndarray, m: np.ndarray, start: int, n: int, clf: _Classifier, memo: dict[object, Any]
+) -> _LineCells:
+    """The line's cells cut as `memo` asks (waves, flattened strip, keystone)."""
+    cells, quiet, recrop, zoom, plain = _cells(strip, n, clf, memo=memo)
+    ink = _ink(cells)
+    blank = int(np.count_nonzero(ink < 0.3 * np.median(ink)))
+    fit = float(clf.best(cells).mean())
+    return _LineCells(cells, quiet, recrop, start, strip, m, fit, blank, zoom, plain, memo)
 
 
 # Light in stripes (low sun through a window's blinds, mrz_heldout25: lit paper 1.46-1.97

@@ -162,8 +162,10 @@ def test_a_line_cut_again_from_its_memo_is_the_line_cut_afresh() -> None:
         for a, b in zip(again[:2] + again[3:], fresh[:2] + fresh[3:], strict=True):
             assert np.array_equal(a, b)
         assert np.array_equal(again[2](3, 0.5, -1.0), fresh[2](3, 0.5, -1.0))
-    # The geometry, whether waves moved it, and the search without and with the shear.
-    assert set(memo) == {"geometry", "waved", ("pose", None), ("pose", key)}
+    # The geometry, whether waves moved it, its trend (none here), and the search
+    # without and with the shear.
+    assert set(memo) == {"geometry", "waved", "stretch", ("pose", None), ("pose", key)}
+    assert memo["stretch"] is None
 
 
 def _chains_dense(cx: np.ndarray, cy: np.ndarray, h: np.ndarray) -> list[np.ndarray]:
