@@ -6,7 +6,7 @@ files stay as they were scored.
 
     SHARED_DIR=/work/shared taskset -c 1 .venv/bin/python -m bench.mrz_seen heldout7 [N] [--all]
 
-Sets: synth, variant, heldout, heldout4 .. heldout26 (the seeds of bench_mrz). `--all`
+Sets: synth, variant, heldout, heldout4 .. heldout27 (the seeds of bench_mrz). `--all`
 lists exact reads too (one line each).
 """
 
@@ -53,6 +53,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         mrz_heldout24,
         mrz_heldout25,
         mrz_heldout26,
+        mrz_heldout27,
         mrz_variant,
     )
     from tests.documents import synth
@@ -84,6 +85,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         "heldout24": (mrz_heldout24.sample, bench_mrz.HELDOUT24),
         "heldout25": (mrz_heldout25.sample, bench_mrz.HELDOUT25),
         "heldout26": (mrz_heldout26.sample, bench_mrz.HELDOUT26),
+        "heldout27": (mrz_heldout27.sample, bench_mrz.HELDOUT27),
     }
 
 
