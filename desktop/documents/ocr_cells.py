@@ -337,10 +337,7 @@ _Search = tuple[float, list[tuple[float, float]], np.ndarray]
 
 
 def _pose_search(
-    cutter: _Cutter,
-    n: int,
-    clf: _Classifier,
-    aspects: tuple[float, ...] = ASPECTS,
+    cutter: _Cutter, n: int, clf: _Classifier, aspects: tuple[float, ...] = ASPECTS
 ) -> _Search:
     """The offset the sample fits best at, and each pose (zoom, height) tried there
     with the sample's mean fit; each set of tries is matched in one go."""
