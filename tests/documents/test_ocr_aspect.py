@@ -46,13 +46,19 @@ def _read(cells: np.ndarray, clf: ocr_cells._Classifier) -> str:
 
 def test_the_keystone_s_aspect_follows_the_pitch():
     # The height over the pitch grows as 1/sqrt(pitch): a pitch running 30 -> 19 gives
-    # factors sqrt(median / pitch) about the middle, fired as the ends differ by 1.24.
+    # factors sqrt(median / pitch) about the middle.
     pitch = np.linspace(30.0, 19.2, 46)
     stretch = ocr_cells._keystone(pitch, 44)
     assert stretch is not None
     assert np.allclose(stretch, np.sqrt(np.median(pitch[1:45]) / pitch))
     assert stretch[44] / stretch[1] == pytest.approx(np.sqrt(pitch[1] / pitch[44]))
-    assert 1.23 < stretch[44] / stretch[1] < 1.24
+    # The gate is on the end cells' (0 and n-1) factors: fired from KEYSTONE on, either
+    # way along the line, shut just below it.
+    for ratio, fired in ((1.01, True), (0.99, False)):
+        ends = 20.0 * ocr_cells.KEYSTONE**2 * ratio
+        for near in (np.linspace(ends, 20.0, 44), np.linspace(20.0, ends, 44)):
+            line = np.concatenate([near[:1] + 1, near, near[-1:] - 1])  # cells -1 and n
+            assert (ocr_cells._keystone(line, 44) is not None) == fired, (ratio, near[0])
     # A hurried photo's 10 % along the line is left to one aspect per line.
     assert ocr_cells._keystone(np.linspace(25.2, 22.8, 46), 44) is None
 
