@@ -452,9 +452,12 @@ def _line_cells(gray: np.ndarray, g: _Grid, start: int, n: int, clf: _Classifier
     best: tuple[tuple[bool, int, float], int, int, _LineCells] | None = None
     for flat in (None,) if flattened is None else (None, flattened):
         for waves in (True, False):
+            measured: dict[object, Any] = {}  # the strip's geometry, for the second cut
             for keystone in (False, True):
                 memo: dict[object, Any] = {"waves": waves, "flat": flat, "keystone": keystone}
-                lc = _cut_line(strip, m, start, n, clf, memo)
+                lc = _cut_line(strip, m, start, n, clf, memo | measured)
+                memo = lc.memo
+                measured = {k: memo[k] for k in ("geometry", "waved", "stretch")}
                 # Cells cut on a cockled page's waves (see _waves), or from a strip
                 # flattened under uneven light (_flattened), stand only if their glyphs fit
                 # better than the plain cut's: ties go to the plain row fit and the raw
