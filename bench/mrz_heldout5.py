@@ -155,6 +155,7 @@ def _line_kernel(n: int, rng: np.random.Generator) -> np.ndarray:
     )
     return k
 
+
 def _pick(rng: np.random.Generator, seq: tuple[str, ...] | str) -> str:
     return seq[int(rng.integers(len(seq)))]
 

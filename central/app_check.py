@@ -190,17 +190,13 @@ def _pooled(database: db.Database) -> db.Database:
 class AppService:
     """Shared by the request handlers (thread pool) and `central app check`."""
 
-    def __init__(
-        self, database: db.Database, mirror_path: Path | None, workers: int = 0
-    ) -> None:
+    def __init__(self, database: db.Database, mirror_path: Path | None, workers: int = 0) -> None:
         """`workers`: screening processes (serving); 0 screens in this process (CLI)."""
         self.central = database
         self.database = _pooled(database)
         self.audit = AuditWriter(self.database)
         self.mirror_path = mirror_path
-        self.workers = (
-            ScreeningWorkers(mirror_path, workers) if workers and mirror_path else None
-        )
+        self.workers = ScreeningWorkers(mirror_path, workers) if workers and mirror_path else None
         self._mirror: Mirror | None = None
         self._lock = threading.Lock()
         self._buckets: dict[str, _Bucket] = {}

@@ -121,9 +121,7 @@ class ScreeningWorkers:
                     self._idle.put(self._spawn())
                 self._started = True
 
-    def screen(
-        self, traveller: dict[str, Any], direction: str, day: dt.date | None
-    ) -> list[Any]:
+    def screen(self, traveller: dict[str, Any], direction: str, day: dt.date | None) -> list[Any]:
         self.start()
         w = self._idle.get()
         try:

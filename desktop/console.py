@@ -25,10 +25,18 @@ def console_state(session: Session) -> dict[str, Any]:
     with session.store.read() as conn:
         state = {
             "emergency": emergency.status(conn),
-            "alerts": [_with_record(conn, a)
-                       for a in alerts.listing(conn, unacknowledged_only=True)],
-            "parked": [{"seq": e.seq, "recorded_at": e.recorded_at, "kind": e.kind,
-                        "reason": e.last_error or ""} for e in journal.parked(conn)],
+            "alerts": [
+                _with_record(conn, a) for a in alerts.listing(conn, unacknowledged_only=True)
+            ],
+            "parked": [
+                {
+                    "seq": e.seq,
+                    "recorded_at": e.recorded_at,
+                    "kind": e.kind,
+                    "reason": e.last_error or "",
+                }
+                for e in journal.parked(conn)
+            ],
         }
     state["locked"] = [o for o in officers.list_officers(session) if o["locked_until"]]
     return state
@@ -78,8 +86,9 @@ def requeue_record(session: Session, seq: int) -> bool:
     return done
 
 
-def recent_records(session: Session, limit: int = 200, search: str = ""
-                   ) -> list[journal.JournalEntry]:
+def recent_records(
+    session: Session, limit: int = 200, search: str = ""
+) -> list[journal.JournalEntry]:
     """The latest journal entries, newest first (inspections and emergency declarations,
     `kind` says which); with `search`, only those whose traveller's name, document number
     or officer (the supervisor of a declaration) contains it, in any case."""
@@ -162,8 +171,9 @@ def emergency_suggestion(session: Session) -> dict[str, Any] | None:
         return emergency.suggestion(conn)
 
 
-def emergency_log_rows(session: Session, kind: str | None, actor: str | None
-                       ) -> list[dict[str, Any]]:
+def emergency_log_rows(
+    session: Session, kind: str | None, actor: str | None
+) -> list[dict[str, Any]]:
     from desktop import emergency_log
 
     session.require("supervisor", "installer", action="reading the emergency log")
@@ -228,13 +238,15 @@ def reset_policy(session: Session) -> list[str]:
     return stale_policy.reset_local(session.store, session.user)
 
 
-def build_report(session: Session, since: dt.datetime, until: dt.datetime,
-                 emergency_only: bool) -> dict[str, Any]:
+def build_report(
+    session: Session, since: dt.datetime, until: dt.datetime, emergency_only: bool
+) -> dict[str, Any]:
     from desktop import reports
 
     session.require("supervisor", "installer", action="reports")
-    return reports.build(session.store, since, until, emergency_only=emergency_only,
-                         generated_by=session.user)
+    return reports.build(
+        session.store, since, until, emergency_only=emergency_only, generated_by=session.user
+    )
 
 
 def export_report_csv(session: Session, report: dict[str, Any], path: str) -> str:

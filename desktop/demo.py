@@ -30,8 +30,10 @@ from protocol import ROUTES
 
 PORT = 18765
 INSTALLER = ("installer", "installer-demo-pass")
-OFFICERS = (("officer1", "officer", "officer-demo-pass"),
-            ("supervisor1", "supervisor", "supervisor-demo-pass"))
+OFFICERS = (
+    ("officer1", "officer", "officer-demo-pass"),
+    ("supervisor1", "supervisor", "supervisor-demo-pass"),
+)
 OFFICERS_BY_NAME = {name: password for name, _role, password in OFFICERS}
 DATASETS = ("persons", "documents", "exit_bans", "entry_permits", "policies")
 
@@ -56,11 +58,19 @@ class DemoPaths:
 
 
 def _run(args: list[str], *, stdin: str = "", say: Say) -> str:
-    p = subprocess.run([sys.executable, *args], input=stdin, text=True, capture_output=True,
-                       timeout=600, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    p = subprocess.run(
+        [sys.executable, *args],
+        input=stdin,
+        text=True,
+        capture_output=True,
+        timeout=600,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     if p.returncode != 0:
-        raise UsageError(f"demo set-up failed at `{' '.join(args[:4])} ...`: "
-                         f"{(p.stderr or p.stdout).strip()[-500:]}")
+        raise UsageError(
+            f"demo set-up failed at `{' '.join(args[:4])} ...`: "
+            f"{(p.stderr or p.stdout).strip()[-500:]}"
+        )
     return p.stdout
 
 
@@ -69,8 +79,7 @@ def _central(paths: DemoPaths, *args: str, stdin: str = "", say: Say) -> str:
 
 
 def _desktop(paths: DemoPaths, *args: str, stdin: str = "", say: Say) -> str:
-    return _run(["-m", "desktop", "--profile", str(paths.profile), *args], stdin=stdin,
-                say=say)
+    return _run(["-m", "desktop", "--profile", str(paths.profile), *args], stdin=stdin, say=say)
 
 
 def _port_free(port: int) -> bool:
@@ -89,9 +98,22 @@ def central_server(paths: DemoPaths, port: int, say: Say) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     log = open(paths.root / "central.log", "ab")  # noqa: SIM115 (closed below)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "central", "--state", str(paths.central), "serve",
-         "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "central",
+            "--state",
+            str(paths.central),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -99,8 +121,9 @@ def central_server(paths: DemoPaths, port: int, say: Say) -> Iterator[str]:
                 if requests.get(url + ROUTES.health.path, timeout=1).ok:
                     break
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise UsageError(f"the reference central did not start (see "
-                                 f"{paths.root / 'central.log'})")
+                raise UsageError(
+                    f"the reference central did not start (see {paths.root / 'central.log'})"
+                )
             time.sleep(0.2)
         say(f"reference central running at {url} (log: {paths.root / 'central.log'})")
         yield url
@@ -118,13 +141,16 @@ def _csca_rows(spec: object) -> list[dict[str, str]]:
 
     cert = spec.pki.csca  # type: ignore[attr-defined]
     der = cert.public_bytes(serialization.Encoding.DER)
-    return [{
-        "fingerprint": hashlib.sha256(der).hexdigest(),
-        "der": base64.b64encode(der).decode(),
-        "country": "UT", "subject": cert.subject.rfc4514_string(),
-        "not_before": cert.not_valid_before_utc.date().isoformat(),
-        "not_after": cert.not_valid_after_utc.date().isoformat(),
-    }]
+    return [
+        {
+            "fingerprint": hashlib.sha256(der).hexdigest(),
+            "der": base64.b64encode(der).decode(),
+            "country": "UT",
+            "subject": cert.subject.rfc4514_string(),
+            "not_before": cert.not_valid_before_utc.date().isoformat(),
+            "not_after": cert.not_valid_after_utc.date().isoformat(),
+        }
+    ]
 
 
 def prepare(paths: DemoPaths, port: int, say: Say) -> None:
@@ -135,16 +161,43 @@ def prepare(paths: DemoPaths, port: int, say: Say) -> None:
     for ds in DATASETS:
         _central(paths, "load", ds, str(demo / f"{ds}.jsonl"), say=say)
     for name, role, password in OFFICERS:
-        _central(paths, "officers", "add", name, "--role", role, "--password-stdin",
-                 stdin=password + "\n", say=say)
+        _central(
+            paths,
+            "officers",
+            "add",
+            name,
+            "--role",
+            role,
+            "--password-stdin",
+            stdin=password + "\n",
+            say=say,
+        )
     say("creating and enrolling the demo workstation")
-    _desktop(paths, "init", "--installer", INSTALLER[0], "--password-stdin",
-             stdin=INSTALLER[1] + "\n", say=say)
+    _desktop(
+        paths,
+        "init",
+        "--installer",
+        INSTALLER[0],
+        "--password-stdin",
+        stdin=INSTALLER[1] + "\n",
+        say=say,
+    )
     code = _central(paths, "enroll-code", "--port", DEMO_PORT_CODE, say=say).strip()
     _central(paths, "airlines", "add", "CI", say=say)  # APP at check-in (issue 17)
     with central_server(paths, port, say) as url:
-        _desktop(paths, "enroll", "--central", url, "--code", code, "--user", INSTALLER[0],
-                 "--password-stdin", stdin=INSTALLER[1] + "\n", say=say)
+        _desktop(
+            paths,
+            "enroll",
+            "--central",
+            url,
+            "--code",
+            code,
+            "--user",
+            INSTALLER[0],
+            "--password-stdin",
+            stdin=INSTALLER[1] + "\n",
+            say=say,
+        )
         outage_drill(paths, say)
     paths.ready.write_text(str(port))
 
@@ -168,19 +221,44 @@ def outage_drill(paths: DemoPaths, say: Say) -> None:
     _desktop(paths, "sync", "--once", say=say)
     people = OFFICERS_BY_NAME
     for name in ("supervisor1", "officer1"):  # first logins: online, creating key slots
-        _desktop(paths, "login", "--user", name, "--password-stdin",
-                 stdin=people[name] + "\n", say=say)
+        _desktop(
+            paths, "login", "--user", name, "--password-stdin", stdin=people[name] + "\n", say=say
+        )
     as_supervisor = ("--user", "supervisor1", "--password-stdin")
-    _desktop(paths, "emergency", "declare", "--reason", "demo: central outage drill",
-             *as_supervisor, stdin=people["supervisor1"] + "\n", say=say)
-    _desktop(paths, "inspect", "--mrz", *LATE_TRAVELLER, "--direction", "entry",
-             "--decision", "admit", "--user", "officer1", "--password-stdin",
-             stdin=people["officer1"] + "\n", say=say)
-    _desktop(paths, "emergency", "end", *as_supervisor,
-             stdin=people["supervisor1"] + "\n", say=say)
+    _desktop(
+        paths,
+        "emergency",
+        "declare",
+        "--reason",
+        "demo: central outage drill",
+        *as_supervisor,
+        stdin=people["supervisor1"] + "\n",
+        say=say,
+    )
+    _desktop(
+        paths,
+        "inspect",
+        "--mrz",
+        *LATE_TRAVELLER,
+        "--direction",
+        "entry",
+        "--decision",
+        "admit",
+        "--user",
+        "officer1",
+        "--password-stdin",
+        stdin=people["officer1"] + "\n",
+        say=say,
+    )
+    _desktop(paths, "emergency", "end", *as_supervisor, stdin=people["supervisor1"] + "\n", say=say)
     listed = paths.root / "persons-late.jsonl"
-    listed.write_text(resource("demo", "persons.jsonl").read_text(encoding="utf-8").rstrip("\n")
-                      + "\n" + json.dumps(LATE_LISTING) + "\n", encoding="utf-8")
+    listed.write_text(
+        resource("demo", "persons.jsonl").read_text(encoding="utf-8").rstrip("\n")
+        + "\n"
+        + json.dumps(LATE_LISTING)
+        + "\n",
+        encoding="utf-8",
+    )
     _central(paths, "load", "persons", str(listed), say=say)
 
 
@@ -188,8 +266,7 @@ def hint(spec: object | None) -> str:
     lines = [f"Demo: {n} / {p} ({r})" for n, r, p in OFFICERS]
     lines.append(f"Travellers to paste: {resource('demo', 'travellers.txt')}")
     if spec is not None:
-        lines.append("Virtual e-passport on the reader: " + " / ".join(
-            spec.mrz_lines))  # type: ignore[attr-defined]
+        lines.append("Virtual e-passport on the reader: " + " / ".join(spec.mrz_lines))  # type: ignore[attr-defined]
     return "\n".join(lines)
 
 
@@ -234,23 +311,25 @@ class RunningDemo:
 
 
 @contextmanager
-def running(root: Path, *, port: int = PORT, chip: bool = True,
-            say: Say = print) -> Iterator[RunningDemo]:
+def running(
+    root: Path, *, port: int = PORT, chip: bool = True, say: Say = print
+) -> Iterator[RunningDemo]:
     """Prepared (first run), central serving, workstation synced; stopped on exit."""
     paths = DemoPaths(root.resolve())
     with virtual_passport(say) if chip else _nothing() as spec:
         if not paths.ready.exists():
             if paths.root.exists() and any(paths.root.iterdir()):
-                raise UsageError(f"{paths.root} holds an unfinished demo: remove it and "
-                                 "run again")
+                raise UsageError(f"{paths.root} holds an unfinished demo: remove it and run again")
             try:
                 prepare(paths, port, say)
             except BaseException:
                 shutil.rmtree(paths.root, ignore_errors=True)  # never half a demo
                 raise
         elif paths.ready.read_text().strip() != str(port):
-            raise UsageError(f"this demo was enrolled on port {paths.ready.read_text()}: "
-                             "use that --port or remove the demo state")
+            raise UsageError(
+                f"this demo was enrolled on port {paths.ready.read_text()}: "
+                "use that --port or remove the demo state"
+            )
         if spec is not None:
             # The virtual passport's keys live as long as this process: every run loads
             # its CSCA, or a second run's chip would fail passive authentication.
@@ -282,30 +361,65 @@ def advance_passenger_information(paths: DemoPaths, say: Say) -> None:
     now = dt.datetime.now(ZoneInfo("Asia/Taipei")).replace(second=0, microsecond=0)
     arrives = now + dt.timedelta(hours=2)
     departs = arrives - dt.timedelta(hours=2, minutes=30) + dt.timedelta(hours=1)  # ICN +1
-    text = resource("demo", "flight.edi").read_text(encoding="utf-8").format(
-        sent=(departs - dt.timedelta(hours=1)).strftime("%y%m%d:%H%M"),
-        dep_dtm=departs.strftime("%y%m%d%H%M"),
-        arr_dtm=arrives.strftime("%y%m%d%H%M"),
-        ref=now.strftime("%y%m%d%H%M"),
+    text = (
+        resource("demo", "flight.edi")
+        .read_text(encoding="utf-8")
+        .format(
+            sent=(departs - dt.timedelta(hours=1)).strftime("%y%m%d:%H%M"),
+            dep_dtm=departs.strftime("%y%m%d%H%M"),
+            arr_dtm=arrives.strftime("%y%m%d%H%M"),
+            ref=now.strftime("%y%m%d%H%M"),
+        )
     )
     flight = paths.root / "flight-BR0061.edi"
     flight.write_text(text, encoding="utf-8")
     view = json.loads(_central(paths, "apis", "import", str(flight), "--json", say=say))
-    say(f"APIS: {view['flight']} from {view['departure']['airport']} lands at "
+    say(
+        f"APIS: {view['flight']} from {view['departure']['airport']} lands at "
         f"{view['arrival']['scheduled']} with {view['travellers']} passengers; "
-        f"pre-screen hits: {', '.join(h['name'] for h in view['hits']) or 'none'}")
+        f"pre-screen hits: {', '.join(h['name'] for h in view['hits']) or 'none'}"
+    )
     p = subprocess.run(
-        [sys.executable, "-m", "central", "--state", str(paths.central), "app", "check",
-         "--airline", "CI", "--surname", "CHANG", "--given-names", "CHIA-HAO", "--birth-date",
-         "1982-05-20", "--nationality", "TWN", "--document-number", "310456789",
-         "--issuing-state", "TWN", "--flight", "CI0100", "--direction", "outbound", "--json"],
-        text=True, capture_output=True, timeout=600, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        [
+            sys.executable,
+            "-m",
+            "central",
+            "--state",
+            str(paths.central),
+            "app",
+            "check",
+            "--airline",
+            "CI",
+            "--surname",
+            "CHANG",
+            "--given-names",
+            "CHIA-HAO",
+            "--birth-date",
+            "1982-05-20",
+            "--nationality",
+            "TWN",
+            "--document-number",
+            "310456789",
+            "--issuing-state",
+            "TWN",
+            "--flight",
+            "CI0100",
+            "--direction",
+            "outbound",
+            "--json",
+        ],
+        text=True,
+        capture_output=True,
+        timeout=600,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     if p.returncode not in (0, 1):
         raise UsageError(f"demo set-up failed at `app check`: {p.stderr.strip()[-500:]}")
     answer = json.loads(p.stdout)
-    say(f"APP: check-in of CHANG CHIA-HAO on CI0100 (outbound): {answer['answer']} "
-        f"({answer['reason']})")
+    say(
+        f"APP: check-in of CHANG CHIA-HAO on CI0100 (outbound): {answer['answer']} "
+        f"({answer['reason']})"
+    )
 
 
 @contextmanager

@@ -80,8 +80,11 @@ def _summary(event: str, d: dict[str, Any]) -> Message | str:
     if event == "emergency_ended":
         return msg("log.ended", at=str(d.get("declared_at"))[:16])
     if event == "inspection_recorded":
-        return msg("log.override_record", seq=str(d.get("seq")),
-                   decision=term("decision", str(d.get("decision"))))
+        return msg(
+            "log.override_record",
+            seq=str(d.get("seq")),
+            decision=term("decision", str(d.get("decision"))),
+        )
     if event == "override_authorised":
         return msg("log.override_authorised", name=str(d.get("for", "?")))
     if event == "override_refused":
@@ -101,12 +104,18 @@ def _summary(event: str, d: dict[str, Any]) -> Message | str:
         code = f"log.scope.{d.get('scope')}"
         scope = msg(code) if code in CATALOGUE else str(d.get("scope"))
         if "reset" in d:
-            return msg("log.policy_reset", scope=scope, names=", ".join(d["reset"]),
-                       why=str(d.get("why")))
+            return msg(
+                "log.policy_reset", scope=scope, names=", ".join(d["reset"]), why=str(d.get("why"))
+            )
         if "names" in d:
             return msg("log.policy_names", scope=scope, names=", ".join(d["names"]))
-        return msg("log.policy_set", scope=scope, name=str(d.get("name")),
-                   value=json.dumps(d.get("new")), reason=str(d.get("reason")))
+        return msg(
+            "log.policy_set",
+            scope=scope,
+            name=str(d.get("name")),
+            value=json.dumps(d.get("new")),
+            reason=str(d.get("reason")),
+        )
     if event.startswith("login") or event in ("logout", "locked_out"):
         if d.get("purpose"):
             return msg("log.with_purpose", event=_event(event), purpose=str(d["purpose"]))

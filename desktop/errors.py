@@ -20,9 +20,7 @@ class BorderError(Exception):
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.message: Message | None = (
-            args[0] if args and isinstance(args[0], Message) else None
-        )
+        self.message: Message | None = args[0] if args and isinstance(args[0], Message) else None
 
 
 class UsageError(BorderError):

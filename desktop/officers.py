@@ -515,8 +515,9 @@ def prune_revoked_slots(session: Session) -> list[str]:
     if not have:
         return []
     with session.store.read() as c:
-        inactive = {r.name for r in c.execute(
-            select(officers.c.name).where(officers.c.active.is_(False)))}
+        inactive = {
+            r.name for r in c.execute(select(officers.c.name).where(officers.c.active.is_(False)))
+        }
     removed = sorted(have & inactive)
     for name in removed:
         with suppress(NoSuchSlot):
@@ -524,8 +525,9 @@ def prune_revoked_slots(session: Session) -> list[str]:
     if removed:
         with session.store.write() as c:
             for name in removed:
-                audit.append(c, session.user, "officer_slot_removed",
-                             {"name": name, "reason": "inactive"})
+                audit.append(
+                    c, session.user, "officer_slot_removed", {"name": name, "reason": "inactive"}
+                )
     return removed
 
 

@@ -17,15 +17,25 @@ def is_enrolled(session: Session) -> bool:
     return enrollment.is_enrolled(session.profile.root)
 
 
-def make_service(session: Session, *, batch_size: int | None = None,
-                 progress: Any = None, push_progress: Any = None) -> Any:
+def make_service(
+    session: Session,
+    *,
+    batch_size: int | None = None,
+    progress: Any = None,
+    push_progress: Any = None,
+) -> Any:
     from desktop.screening.keys import NameIndexer
     from sync import outbox
     from sync.service import SyncService
 
-    return SyncService(session.profile.root, session.store,
-                       batch_size=batch_size or outbox.DEFAULT_BATCH, progress=progress,
-                       indexer=NameIndexer(), push_progress=push_progress)
+    return SyncService(
+        session.profile.root,
+        session.store,
+        batch_size=batch_size or outbox.DEFAULT_BATCH,
+        progress=progress,
+        indexer=NameIndexer(),
+        push_progress=push_progress,
+    )
 
 
 FULL_CHECK_EVERY_S = 3600.0  # the background rounds read every page at most hourly
@@ -74,19 +84,25 @@ def scheduler_lock(session: Session, kind: str) -> Any:
 
 def run_round(session: Session, *, progress: Any = None, push_progress: Any = None) -> Any:
     """`Sync now`: one full round at once, ignoring the backoff (an operator asked)."""
-    report = make_service(session, progress=progress,
-                          push_progress=push_progress).run_once(wait=True)
+    report = make_service(session, progress=progress, push_progress=push_progress).run_once(
+        wait=True
+    )
     after_round(session)
     return report
 
 
-def make_scheduler(session: Session, *, qt: bool = False,
-                   on_report: Callable[[Any], None] | None = None,
-                   push_every_s: float | None = None,
-                   pull_every_s: float | None = None,
-                   heartbeat_s: float | None = None,
-                   on_beat: Callable[[Any], None] | None = None,
-                   progress: Any = None, push_progress: Any = None) -> Any:
+def make_scheduler(
+    session: Session,
+    *,
+    qt: bool = False,
+    on_report: Callable[[Any], None] | None = None,
+    push_every_s: float | None = None,
+    pull_every_s: float | None = None,
+    heartbeat_s: float | None = None,
+    on_beat: Callable[[Any], None] | None = None,
+    progress: Any = None,
+    push_progress: Any = None,
+) -> Any:
     """A configured, not yet started APScheduler scheduler; `on_report` and `on_beat`
     run in the job's worker thread (the GUI relays them with a signal)."""
     from sync import scheduler
@@ -97,8 +113,11 @@ def make_scheduler(session: Session, *, qt: bool = False,
             on_report(r)
 
     return scheduler.make_scheduler(
-        make_service(session, progress=progress, push_progress=push_progress), qt=qt,
-        on_report=report, on_beat=on_beat,
+        make_service(session, progress=progress, push_progress=push_progress),
+        qt=qt,
+        on_report=report,
+        on_beat=on_beat,
         push_every_s=push_every_s or scheduler.PUSH_EVERY_S,
         pull_every_s=pull_every_s or scheduler.PULL_EVERY_S,
-        heartbeat_s=heartbeat_s or scheduler.HEARTBEAT_EVERY_S)
+        heartbeat_s=heartbeat_s or scheduler.HEARTBEAT_EVERY_S,
+    )

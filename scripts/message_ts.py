@@ -24,9 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 CONTEXT = "Messages"
-_BLOCK = re.compile(
-    r"<context>\s*<name>" + CONTEXT + r"</name>.*?</context>\n", re.DOTALL
-)
+_BLOCK = re.compile(r"<context>\s*<name>" + CONTEXT + r"</name>.*?</context>\n", re.DOTALL)
 _NAME = re.compile(r"<context>\s*<name>([^<]+)</name>")
 
 

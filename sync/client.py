@@ -182,9 +182,7 @@ class CentralClient:
         # json.dumps, not model_dump_json: the body keeps the bytes it always had
         # (tests/test_protocol_golden.py).
         body = json.dumps(req.model_dump(), ensure_ascii=False).encode("utf-8")
-        resp = self._send(
-            ROUTES.journal, data=body, headers={"Content-Type": "application/json"}
-        )
+        resp = self._send(ROUTES.journal, data=body, headers={"Content-Type": "application/json"})
         return self._model(protocol.PushResponse, resp)
 
     def journal_head(self) -> protocol.JournalHead:

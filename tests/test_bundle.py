@@ -17,9 +17,22 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.timeout(900)
 def test_bundle_builds_and_passes_selftest(tmp_path):
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
-    subprocess.run([str(pyinstaller), "--noconfirm", "--log-level", "ERROR",
-                    "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "work"),
-                    str(ROOT / "build.spec")], check=True, cwd=ROOT, timeout=850)
+    subprocess.run(
+        [
+            str(pyinstaller),
+            "--noconfirm",
+            "--log-level",
+            "ERROR",
+            "--distpath",
+            str(tmp_path / "dist"),
+            "--workpath",
+            str(tmp_path / "work"),
+            str(ROOT / "build.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+        timeout=850,
+    )
     exe = tmp_path / "dist" / "border-workstation" / "border-workstation"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["QT_QPA_PLATFORM"] = "offscreen"
@@ -33,20 +46,39 @@ def test_bundle_builds_and_passes_selftest(tmp_path):
             raise
         pytest.skip(f"pcscd test bed unavailable: {e}")
     try:
-        r = subprocess.run([str(exe), "selftest", "--json"], capture_output=True, text=True,
-                           env=env, timeout=120)
+        r = subprocess.run(
+            [str(exe), "selftest", "--json"], capture_output=True, text=True, env=env, timeout=120
+        )
     finally:
         bed.stop()
     checks = {c["check"]: c for c in map(json.loads, r.stdout.splitlines())}
     assert r.returncode == 0, checks
     assert set(checks) == {
-        "imports", "qt", "database", "store", "pcsc", "fonts", "translations", "ocr", "face"
+        "imports",
+        "qt",
+        "database",
+        "store",
+        "pcsc",
+        "fonts",
+        "translations",
+        "ocr",
+        "face",
     }
     profile = tmp_path / "profile"
-    r = subprocess.run([str(exe), "--profile", str(profile), "init", "--installer", "inst",
-                        "--password-stdin"], input="install-pass\n", capture_output=True,
-                       text=True, env=env, timeout=120)
+    r = subprocess.run(
+        [str(exe), "--profile", str(profile), "init", "--installer", "inst", "--password-stdin"],
+        input="install-pass\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
-    r = subprocess.run([str(exe), "--profile", str(profile), "status", "--json"],
-                       capture_output=True, text=True, env=env, timeout=120)
+    r = subprocess.run(
+        [str(exe), "--profile", str(profile), "status", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert r.returncode == 0 and json.loads(r.stdout)["mode"] == "normal", r.stderr

@@ -142,9 +142,7 @@ def test_domain_code_is_qt_free():
     assert _broken(domain, ("PySide6", "shiboken6"), QT_OUTSIDE_UI) == []
     lazy = [i for i in IMPORTS if i.module in QT_OUTSIDE_UI and _top(i.target) == "PySide6"]
     assert lazy and not any(i.top_level for i in lazy)
-    widgets = [
-        i for i in IMPORTS if "QtWidgets" in i.target and i.module.split("/")[0] != "ui"
-    ]
+    widgets = [i for i in IMPORTS if "QtWidgets" in i.target and i.module.split("/")[0] != "ui"]
     assert {i.module for i in widgets} <= set(UI_ENTRY_POINTS), "no Qt widget outside ui/"
 
 

@@ -29,9 +29,16 @@ def gui_login(profile: Profile, user: str, password: str, *, purpose: str) -> An
 class Workstation:
     """Login -> main window -> (log out) -> login again, until the officer quits."""
 
-    def __init__(self, app: QApplication, profile: Profile, language: str, *,
-                 login: Any = gui_login, hint: str | None = None,
-                 start_sync: bool = True) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        profile: Profile,
+        language: str,
+        *,
+        login: Any = gui_login,
+        hint: str | None = None,
+        start_sync: bool = True,
+    ) -> None:
         self.app = app
         self.profile = profile
         self.login_fn = login
@@ -66,15 +73,20 @@ class Workstation:
         # The direction is the counter's setting in its store (`config set
         # default-direction`), not remembered here: F2 switches for one traveller only.
         camera = str(self.prefs.value("camera", "0"))  # a device index, a file or a URL
-        self.window = MainWindow(session, start_sync=self.start_sync,
-                                 camera_source=int(camera) if camera.isdigit() else camera)
+        self.window = MainWindow(
+            session,
+            start_sync=self.start_sync,
+            camera_source=int(camera) if camera.isdigit() else camera,
+        )
         # The face camera: a device index, a video, or an image file (the demo, issue 18).
         face_camera = str(self.prefs.value("face_camera", camera))
         self.window.inspection.face.source = (
-            int(face_camera) if face_camera.isdigit() else face_camera)
+            int(face_camera) if face_camera.isdigit() else face_camera
+        )
         self.window.logged_out.connect(self._after_logout)
         self.window.large_text_changed.connect(
-            lambda large: self.prefs.setValue("large_text", "true" if large else "false"))
+            lambda large: self.prefs.setValue("large_text", "true" if large else "false")
+        )
         self.window.show()
 
     def _after_logout(self) -> None:
@@ -100,10 +112,14 @@ def run(argv: list[str], *, hint: str | None = None) -> int:
     i18n.set_language(args.lang or i18n.system_language())
     if not profile.exists():
         QMessageBox.critical(
-            None, APP_NAME,
-            app.translate("App", "No workstation profile at %1.\n"
-                          "An installer sets it up with: python -m desktop init")
-            .replace("%1", str(profile.root)))
+            None,
+            APP_NAME,
+            app.translate(
+                "App",
+                "No workstation profile at %1.\n"
+                "An installer sets it up with: python -m desktop init",
+            ).replace("%1", str(profile.root)),
+        )
         return 2
     ws = Workstation(app, profile, args.lang or i18n.system_language(), hint=hint)
     if args.lang:

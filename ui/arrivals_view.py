@@ -82,8 +82,12 @@ class ArrivalsView(Retranslating, QGroupBox):
         return self.tr("arrival") if direction == "inbound" else self.tr("departure")
 
     def _hit(self, h: dict[str, Any]) -> str:
-        lists = {"persons": self.tr("person of interest"), "documents": self.tr("document"),
-                 "exit_bans": self.tr("exit ban"), "entry_permits": self.tr("entry permit")}
+        lists = {
+            "persons": self.tr("person of interest"),
+            "documents": self.tr("document"),
+            "exit_bans": self.tr("exit ban"),
+            "entry_permits": self.tr("entry permit"),
+        }
         actions = {"arrest": self.tr("arrest"), "deny_entry": self.tr("refuse entry"),
                    "deny_exit": self.tr("refuse exit"), "refer": self.tr("refer")}  # fmt: skip
         return (self.tr("%1: %2 (score %3)")
@@ -94,8 +98,9 @@ class ArrivalsView(Retranslating, QGroupBox):
     def render(self) -> None:
         self.tree.clear()
         if self.error is not None:
-            self.summary.setText(self.tr("Could not read the flights: %1").replace("%1",
-                                                                                  self.error))
+            self.summary.setText(
+                self.tr("Could not read the flights: %1").replace("%1", self.error)
+            )
             self.summary.setStyleSheet(f"color: {HIT.name()};")
             return
         self.summary.setStyleSheet("")
@@ -104,13 +109,18 @@ class ArrivalsView(Retranslating, QGroupBox):
             self.summary.setText(self.tr("Reading the flights…"))
             return
         if not st["port"]:
-            self.summary.setText(self.tr("This workstation has no port: the central system "
-                                         "sets it with the enrollment code."))
+            self.summary.setText(
+                self.tr(
+                    "This workstation has no port: the central system "
+                    "sets it with the enrollment code."
+                )
+            )
             return
         flights = st["flights"]
         if not flights:
-            self.summary.setText(self.tr("No flight due at %1 in the manifests held.")
-                                 .replace("%1", st["port"]))
+            self.summary.setText(
+                self.tr("No flight due at %1 in the manifests held.").replace("%1", st["port"])
+            )
             return
         flagged = sum(len(f["hits"]) for f in flights)
         self.summary.setText(
@@ -121,8 +131,11 @@ class ArrivalsView(Retranslating, QGroupBox):
             .replace("%3", str(flagged)))  # fmt: skip
         for f in flights:
             due = shown(f["scheduled_local"] or f["scheduled"])
-            on_board = (self.tr("%1 passengers, %2 crew")
-                        .replace("%1", str(f["passengers"])).replace("%2", str(f["crew"])))
+            on_board = (
+                self.tr("%1 passengers, %2 crew")
+                .replace("%1", str(f["passengers"]))
+                .replace("%2", str(f["crew"]))
+            )
             hits = f["hits"]
             item = QTreeWidgetItem([
                 f["flight"], due, self._direction(f["direction"]), on_board,

@@ -76,9 +76,12 @@ class ChipPanel(Retranslating, QGroupBox):
         self.button.setEnabled(False)
         self.state.setText(self.tr("Reading the chip…"))
         self.state.setStyleSheet("")
-        self._ops.query(read_chip, self.document,
-                        on_done=lambda r: self._done(token, r),
-                        on_error=lambda e: self._failed(token, e))
+        self._ops.query(
+            read_chip,
+            self.document,
+            on_done=lambda r: self._done(token, r),
+            on_error=lambda e: self._failed(token, e),
+        )
 
     def _done(self, token: int, outcome: ChipRead) -> None:
         if token != self._token:  # the officer moved on to another traveller
@@ -89,9 +92,13 @@ class ChipPanel(Retranslating, QGroupBox):
         self.button.setEnabled(True)
         if png:
             image = QImage.fromData(png)
-            self.face.setPixmap(QPixmap.fromImage(image).scaled(
-                *FACE_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.face.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    *FACE_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         self._show(result)
         self.read_finished.emit(result)
 
@@ -105,10 +112,13 @@ class ChipPanel(Retranslating, QGroupBox):
         self.read_finished.emit(None)
 
     def status_name(self, status: str) -> str:
-        return {"valid": self.tr("valid"), "invalid": self.tr("INVALID"),
-                "unverified": self.tr("unverified (no CSCA)"),
-                "not supported": self.tr("not offered by the chip"),
-                "not done": self.tr("not done")}.get(status, status)
+        return {
+            "valid": self.tr("valid"),
+            "invalid": self.tr("INVALID"),
+            "unverified": self.tr("unverified (no CSCA)"),
+            "not supported": self.tr("not offered by the chip"),
+            "not done": self.tr("not done"),
+        }.get(status, status)
 
     def _show(self, r: dict[str, Any]) -> None:
         passive = self.status_name(r.get("passive_authentication", {}).get("status", "?"))
@@ -120,13 +130,15 @@ class ChipPanel(Retranslating, QGroupBox):
             self.tr("Active authentication: %1").replace("%1", active),
             # CA (or PACE-CAM) beside PA and AA: it is what tells a clone from the original
             self.tr("Chip authentication: %1").replace(
-                "%1", self.status_name(chip_auth.get("status", "?"))),
+                "%1", self.status_name(chip_auth.get("status", "?"))
+            ),
         ]
         if r.get("printed_mrz_matches_chip") is False:
             lines.append(self.tr("THE PRINTED MRZ DIFFERS FROM THE CHIP"))
         # What failed, in words: the statuses alone do not tell an officer why.
-        lines += ["• " + text(why)
-                  for why in r.get("passive_authentication", {}).get("reasons", [])]
+        lines += [
+            "• " + text(why) for why in r.get("passive_authentication", {}).get("reasons", [])
+        ]
         if r.get("active_authentication", {}).get("reason"):
             lines.append("• " + text(r["active_authentication"]["reason"]))
         if chip_auth.get("reason"):

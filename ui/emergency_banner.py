@@ -96,8 +96,13 @@ class EmergencyBanner(Retranslating, QFrame):
             self.reason.setFocus()
             return
         self.declare.setEnabled(False)
-        self.ops.run(console.declare_emergency, reason, changes=Change.EMERGENCY,
-                     on_done=self._declared, on_error=self._refused)
+        self.ops.run(
+            console.declare_emergency,
+            reason,
+            changes=Change.EMERGENCY,
+            on_done=self._declared,
+            on_error=self._refused,
+        )
 
     def _declared(self, state: dict[str, Any]) -> None:
         self.declare.setEnabled(True)

@@ -41,8 +41,7 @@ class EmergencyLogView(Retranslating, QWidget):
         self.table = QTableWidget(0, 4, objectName="log_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.message = QLabel(objectName="log_message")
@@ -86,16 +85,20 @@ class EmergencyLogView(Retranslating, QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.export.setText(self.tr("Export CSV…"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Kind"), self.tr("Who"), self.tr("What")])
+            [self.tr("Time"), self.tr("Kind"), self.tr("Who"), self.tr("What")]
+        )
         self._fill()
 
     def refresh(self) -> None:
         self._token += 1  # an answer to an earlier filter must not overwrite this one
         token = self._token
-        self.ops.query(console.emergency_log_rows, self.kind.currentData(),
-                       self.actor.text().strip(),
-                       on_done=lambda rows: self._loaded(token, rows),
-                       on_error=lambda e: self.message.setText(error_text(e)))
+        self.ops.query(
+            console.emergency_log_rows,
+            self.kind.currentData(),
+            self.actor.text().strip(),
+            on_done=lambda rows: self._loaded(token, rows),
+            on_error=lambda e: self.message.setText(error_text(e)),
+        )
 
     def _loaded(self, token: int, rows: list[dict[str, Any]]) -> None:
         if token != self._token:
@@ -108,18 +111,28 @@ class EmergencyLogView(Retranslating, QWidget):
         rows = list(reversed(self.rows))  # newest first on screen
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            for c, v in enumerate((shown(r["at"], seconds=True), names.get(r["kind"], r["kind"]),
-                                   r["actor"], text(r["summary"]))):
+            for c, v in enumerate(
+                (
+                    shown(r["at"], seconds=True),
+                    names.get(r["kind"], r["kind"]),
+                    r["actor"],
+                    text(r["summary"]),
+                )
+            ):
                 self.table.setItem(i, c, QTableWidgetItem(v))
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the emergency log"),
-                                              "emergency-log.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the emergency log"), "emergency-log.csv", "CSV (*.csv)"
+        )
         if path:
             self.export_csv(path)
 
     def export_csv(self, path: str) -> None:
-        self.ops.query(console.export_emergency_log, self.rows, path,
-                       on_done=lambda p: self.message.setText(
-                           self.tr("Wrote %1.").replace("%1", p)),
-                       on_error=lambda e: self.message.setText(error_text(e)))
+        self.ops.query(
+            console.export_emergency_log,
+            self.rows,
+            path,
+            on_done=lambda p: self.message.setText(self.tr("Wrote %1.").replace("%1", p)),
+            on_error=lambda e: self.message.setText(error_text(e)),
+        )

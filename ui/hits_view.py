@@ -151,11 +151,14 @@ class HitsView(Retranslating, QGroupBox):
                  "padding: 0 3px; }")  # fmt: skip
         if self.property("flash"):
             flash = colours.FLASH
-            self.setStyleSheet(f"QGroupBox#hits_panel {{ border: 4px solid {flash.bg}; "
-                               f"background-color: {flash.bg}; }} {title}")
+            self.setStyleSheet(
+                f"QGroupBox#hits_panel {{ border: 4px solid {flash.bg}; "
+                f"background-color: {flash.bg}; }} {title}"
+            )
         elif self.attention:
-            self.setStyleSheet(f"QGroupBox#hits_panel {{ border: 4px solid "
-                               f"{colours.ALARM.bg}; }} {title}")
+            self.setStyleSheet(
+                f"QGroupBox#hits_panel {{ border: 4px solid {colours.ALARM.bg}; }} {title}"
+            )
         else:
             self.setStyleSheet("")
 
@@ -190,18 +193,23 @@ class HitsView(Retranslating, QGroupBox):
             self.summary.setText(self.tr("No hits on the local lists."))
             self.summary.setStyleSheet(colours.OK.sheet("font-weight: bold; padding: 2px;"))
             return
-        self.summary.setText(self.tr("%1 hit(s): read each reason before deciding.")
-                             .replace("%1", str(len(self.hits))))
+        self.summary.setText(
+            self.tr("%1 hit(s): read each reason before deciding.").replace(
+                "%1", str(len(self.hits))
+            )
+        )
         self.summary.setStyleSheet(colours.ERROR.sheet("font-weight: bold; padding: 2px;"))
         for h in self.hits:
             # The severity in words first ("[CRITICAL]"), in a colour pair legible on any
             # theme (WCAG AA): colour is never the only sign.
             pair = colours.SEVERITY.get(h.severity, colours.SEVERITY["low"])
             fg, bg = QBrush(QColor(pair.fg)), QBrush(QColor(pair.bg))
-            top = QTreeWidgetItem([
-                f"[{self.severity_name(h.severity)}] {self.action_name(h.action)}"
-                f" · {h.score:.2f} · {term('dataset', h.dataset)} {h.key}"
-            ])
+            top = QTreeWidgetItem(
+                [
+                    f"[{self.severity_name(h.severity)}] {self.action_name(h.action)}"
+                    f" · {h.score:.2f} · {term('dataset', h.dataset)} {h.key}"
+                ]
+            )
             top.setForeground(0, fg)
             top.setBackground(0, bg)
             font = top.font(0)
@@ -232,18 +240,26 @@ class HitsView(Retranslating, QGroupBox):
             return
         self.banner.show()
         if not replica:
-            self.banner.setText(self.tr("WARNING: the local replica is empty: screening "
-                                        "cannot find anyone. Call a supervisor."))
+            self.banner.setText(
+                self.tr(
+                    "WARNING: the local replica is empty: screening "
+                    "cannot find anyone. Call a supervisor."
+                )
+            )
             self.banner.setStyleSheet(colours.ALARM.sheet("padding: 4px;"))
             return
         stale = sorted(name for name, r in replica.items() if r.get("stale"))
         if stale:
             names = ", ".join(term("dataset", n) for n in stale)
-            self.banner.setText(self.tr("WARNING: stale lists (%1): recent entries may be "
-                                        "missing.").replace("%1", names))
+            self.banner.setText(
+                self.tr("WARNING: stale lists (%1): recent entries may be missing.").replace(
+                    "%1", names
+                )
+            )
             self.banner.setStyleSheet(colours.WARNING.sheet("padding: 4px;"))
             return
-        versions = ", ".join(f"{term('dataset', n)} v{r['version']}"
-                             for n, r in sorted(replica.items()))
+        versions = ", ".join(
+            f"{term('dataset', n)} v{r['version']}" for n, r in sorted(replica.items())
+        )
         self.banner.setText(self.tr("Screened against: %1").replace("%1", versions))
         self.banner.setStyleSheet(colours.NEUTRAL.sheet("padding: 2px;"))

@@ -49,11 +49,15 @@ class CameraDialog(QDialog):
         self.scan.start()
 
     def _progress(self, p: Any) -> None:
-        last = {"no MRZ": self.tr("no MRZ in view"), "invalid": self.tr("not readable yet"),
-                "valid": self.tr("read once, confirming"),
-                "agreed": self.tr("read")}.get(p.last, p.last)
-        self.state.setText(self.tr("Frames: %1 — %2").replace("%1", str(p.frames_read))
-                           .replace("%2", last))
+        last = {
+            "no MRZ": self.tr("no MRZ in view"),
+            "invalid": self.tr("not readable yet"),
+            "valid": self.tr("read once, confirming"),
+            "agreed": self.tr("read"),
+        }.get(p.last, p.last)
+        self.state.setText(
+            self.tr("Frames: %1 — %2").replace("%1", str(p.frames_read)).replace("%2", last)
+        )
 
     def _finished(self, future: Any) -> None:
         try:

@@ -71,8 +71,9 @@ def _warm_up() -> None:
 class InspectionPanel(Retranslating, QWidget):
     recorded = Signal(object)  # service.Record
 
-    def __init__(self, ops: Operations, direction: str = "entry",
-                 camera_source: int | str = 0) -> None:
+    def __init__(
+        self, ops: Operations, direction: str = "entry", camera_source: int | str = 0
+    ) -> None:
         super().__init__()
         self.ops = ops
         self.session = ops.session
@@ -125,7 +126,8 @@ class InspectionPanel(Retranslating, QWidget):
         self.chip = ChipPanel(ops)
         self.face = FacePanel(ops, camera_source)  # issue 18: face verification
         self.chip.read_finished.connect(
-            lambda r: self.face.set_reference(self.chip.face_image if r else None))
+            lambda r: self.face.set_reference(self.chip.face_image if r else None)
+        )
         self.hits = HitsView()
         self.policy = PolicyNotice()
         # Issue 17: the flight this traveller is on (a manifest of this port), or on none.
@@ -213,13 +215,19 @@ class InspectionPanel(Retranslating, QWidget):
         self.reason.currentIndexChanged.connect(self._reason_changed)
         self.reason.activated.connect(lambda _: self._officer_chose())
         self.chip.read_finished.connect(lambda _: self._suggest())
-        for key, slot in (("F2", self.toggle_direction), ("F5", self.screen_now),
-                          ("F6", self.chip.read), ("F4", self.face.toggle),
-                          ("F7", self.choose_photo),
-                          ("F8", self.scan_camera), ("F9", lambda: self.request("admit")),
-                          ("F10", lambda: self.request("refer")),
-                          ("F11", lambda: self.request("refuse")), ("F12", self.ask_override),
-                          ("Escape", self.escape)):
+        for key, slot in (
+            ("F2", self.toggle_direction),
+            ("F5", self.screen_now),
+            ("F6", self.chip.read),
+            ("F4", self.face.toggle),
+            ("F7", self.choose_photo),
+            ("F8", self.scan_camera),
+            ("F9", lambda: self.request("admit")),
+            ("F10", lambda: self.request("refer")),
+            ("F11", lambda: self.request("refuse")),
+            ("F12", self.ask_override),
+            ("Escape", self.escape),
+        ):
             QShortcut(QKeySequence(key), self, activated=slot)
         # Digits choose a reason; a text field with the focus takes them first (Qt gives
         # an editor the key before a shortcut), so the MRZ and the note keep theirs.
@@ -325,13 +333,18 @@ class InspectionPanel(Retranslating, QWidget):
         self.direction_label.setStyleSheet(colours.DIRECTION[d].sheet("padding: 4px 12px;"))
         if d != self.default_direction:
             self.direction_hint.setText(
-                self.tr("Switched for this traveller only: back to %1 with the next one (F2 "
-                        "switches back).").replace("%1", term("direction", self.default_direction)))
-            self.direction_hint.setStyleSheet(colours.CAUTION.sheet("font-weight: bold; "
-                                                                    "padding: 2px;"))
+                self.tr(
+                    "Switched for this traveller only: back to %1 with the next one (F2 "
+                    "switches back)."
+                ).replace("%1", term("direction", self.default_direction))
+            )
+            self.direction_hint.setStyleSheet(
+                colours.CAUTION.sheet("font-weight: bold; padding: 2px;")
+            )
         else:
             self.direction_hint.setText(
-                self.tr("This counter's direction. F2 switches for one traveller."))
+                self.tr("This counter's direction. F2 switches for one traveller.")
+            )
             self.direction_hint.setStyleSheet("")
 
     # --- flow ----------------------------------------------------------------------------
@@ -345,8 +358,7 @@ class InspectionPanel(Retranslating, QWidget):
         else:
             self._mrz_pause.start()
         # The field's one parse becomes the traveller: nothing downstream parses again.
-        new = (traveller.from_document(doc)
-               if doc is not None and traveller.usable(doc) else None)
+        new = traveller.from_document(doc) if doc is not None and traveller.usable(doc) else None
         if self._direction_touched and new is not None:
             # F2 lasts one traveller: scanning the next one without a decision or Esc
             # must not screen them in the switched direction.
@@ -380,9 +392,13 @@ class InspectionPanel(Retranslating, QWidget):
         self._set_screening(None)
         self.hits.screening()
         self._update_buttons()
-        self.ops.query(service.screen_traveller, self.traveller, self.direction,
-                       on_done=lambda r: self._screened(token, r),
-                       on_error=lambda e: self._screen_failed(token, e))
+        self.ops.query(
+            service.screen_traveller,
+            self.traveller,
+            self.direction,
+            on_done=lambda r: self._screened(token, r),
+            on_error=lambda e: self._screen_failed(token, e),
+        )
 
     def _set_screening(self, screening: service.Screening | None) -> None:
         self.screening = screening
@@ -414,9 +430,11 @@ class InspectionPanel(Retranslating, QWidget):
             self.permit.clear()
             self.permit.hide()
             return
-        self.permit.setText(self.tr("Entry permit valid: %1, until %2")
-                            .replace("%1", held.permit_number)
-                            .replace("%2", day(held.valid_until)))
+        self.permit.setText(
+            self.tr("Entry permit valid: %1, until %2")
+            .replace("%1", held.permit_number)
+            .replace("%2", day(held.valid_until))
+        )
         self.permit.setStyleSheet(colours.OK.sheet("font-weight: bold; padding: 4px;"))
         self.permit.show()
 
@@ -447,7 +465,8 @@ class InspectionPanel(Retranslating, QWidget):
                 text += self.tr("not pre-screened by the central")
             elif found.prescreen_hits:
                 text += self.tr("pre-screened by the central: %1 hit(s)").replace(
-                    "%1", str(found.prescreen_hits))
+                    "%1", str(found.prescreen_hits)
+                )
             else:
                 text += self.tr("pre-screened by the central: no hits")
         self.expected.setText(text)
@@ -544,14 +563,20 @@ class InspectionPanel(Retranslating, QWidget):
             self.reason_choices.addItem(item)
         self.reason_choices.setCurrentRow(row)
         self.reason_choices.setFixedHeight(
-            self.reason_choices.sizeHintForRow(0) * max(self.reason_choices.count(), 1) + 6)
+            self.reason_choices.sizeHintForRow(0) * max(self.reason_choices.count(), 1) + 6
+        )
         self.reason_prompt.setText(
-            self.tr("Refer: the reason? 1-9 records with that reason (0: none), Enter with "
-                     "the one selected, Esc goes back.") if refer else
-             self.tr("Refuse: the reason? 1-9 records with that reason, Enter with the one "
-                     "selected, Esc goes back."))
-        self.reason_prompt.setStyleSheet(colours.CAUTION.sheet("font-weight: bold; "
-                                                               "padding: 4px;"))
+            self.tr(
+                "Refer: the reason? 1-9 records with that reason (0: none), Enter with "
+                "the one selected, Esc goes back."
+            )
+            if refer
+            else self.tr(
+                "Refuse: the reason? 1-9 records with that reason, Enter with the one "
+                "selected, Esc goes back."
+            )
+        )
+        self.reason_prompt.setStyleSheet(colours.CAUTION.sheet("font-weight: bold; padding: 4px;"))
 
     def confirm_reason(self) -> None:
         """Record the pending refer/refuse with the reason selected in the list."""
@@ -605,30 +630,51 @@ class InspectionPanel(Retranslating, QWidget):
         # A reason is a refusal's or a referral's: an admit records none (the combo holds
         # the hits' suggestion).
         reason = None if decision == "admit" else self.reason.currentData()
-        chosen = Decision(self.screening.direction, decision, reason,
-                          self.note.text().strip() or None, override=override_by is not None)
-        self.ops.run(service.decide, self.screening, chosen, override_by=override_by,
-                     face=self.face.record(), changes=Change.RECORDS,
-                     on_done=lambda rec: self._recorded(token, rec),
-                     on_error=lambda e: self._not_recorded(token, e))
+        chosen = Decision(
+            self.screening.direction,
+            decision,
+            reason,
+            self.note.text().strip() or None,
+            override=override_by is not None,
+        )
+        self.ops.run(
+            service.decide,
+            self.screening,
+            chosen,
+            override_by=override_by,
+            face=self.face.record(),
+            changes=Change.RECORDS,
+            on_done=lambda rec: self._recorded(token, rec),
+            on_error=lambda e: self._not_recorded(token, e),
+        )
 
     def _recorded(self, token: int, record: service.Record) -> None:
         self._deciding = False
         self.recorded.emit(record)
-        names = {"admit": self.tr("admitted"), "refer": self.tr("referred"),
-                 "refuse": self.tr("refused")}
+        names = {
+            "admit": self.tr("admitted"),
+            "refer": self.tr("referred"),
+            "refuse": self.tr("refused"),
+        }
         by = record.fields.get("override_by")
         if record.fields.get("override") and by and by != record.fields.get("officer"):
-            text = (self.tr("Recorded No. %1: admitted with the override of supervisor %2.")
-                    .replace("%1", str(record.seq)).replace("%2", str(by)))
+            text = (
+                self.tr("Recorded No. %1: admitted with the override of supervisor %2.")
+                .replace("%1", str(record.seq))
+                .replace("%2", str(by))
+            )
         else:
-            text = (self.tr("Recorded No. %1: %2.").replace("%1", str(record.seq))
-                    .replace("%2", names.get(record.decision, record.decision)))
+            text = (
+                self.tr("Recorded No. %1: %2.")
+                .replace("%1", str(record.seq))
+                .replace("%2", names.get(record.decision, record.decision))
+            )
         if token != self._token:
             # The officer already scanned the next traveller: keep them, say whose it was.
             self._update_buttons()
-            name = " ".join(x for x in (record.fields.get("surname"),
-                                        record.fields.get("given_names")) if x)
+            name = " ".join(
+                x for x in (record.fields.get("surname"), record.fields.get("given_names")) if x
+            )
             self.show_message(self.tr("Previous traveller (%1): %2").replace("%1", name)
                               .replace("%2", text), error=False)  # fmt: skip
             return
@@ -639,8 +685,9 @@ class InspectionPanel(Retranslating, QWidget):
         self._deciding = False
         self._update_buttons()
         if token != self._token:
-            self.show_message(self.tr("Previous traveller NOT recorded: %1")
-                              .replace("%1", error_text(error)))
+            self.show_message(
+                self.tr("Previous traveller NOT recorded: %1").replace("%1", error_text(error))
+            )
             return
         self.show_message(error_text(error))
 
@@ -648,8 +695,7 @@ class InspectionPanel(Retranslating, QWidget):
         if not self.override.isEnabled():
             return
         hits = self.screening.hits if self.screening is not None else ()
-        dialog = SupervisorAuthDialog(self.session, self, hits=hits,
-                                      note=self.note.text().strip())
+        dialog = SupervisorAuthDialog(self.session, self, hits=hits, note=self.note.text().strip())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.supervisor:
             self.note.setText(dialog.note_text())  # recorded with the override (decide)
             self.decide("admit", override_by=dialog.supervisor)
@@ -658,8 +704,11 @@ class InspectionPanel(Retranslating, QWidget):
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Photo of the data page"), "",
-            self.tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)"))
+            self,
+            self.tr("Photo of the data page"),
+            "",
+            self.tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)"),
+        )
         if path:
             self.read_photo(path)
 
@@ -683,8 +732,9 @@ class InspectionPanel(Retranslating, QWidget):
         self.photo.setEnabled(True)
         if result.document.valid:
             self.mrz.setPlainText("\n".join(result.document.lines))
-            self.show_message(self.tr("MRZ read from the image: compare it with the "
-                                      "document."), error=False)
+            self.show_message(
+                self.tr("MRZ read from the image: compare it with the document."), error=False
+            )
         else:
             self.show_message(self.refusal_text(result))
 
@@ -692,8 +742,10 @@ class InspectionPanel(Retranslating, QWidget):
         """Why an OCR reading was not put into the MRZ field."""
         positions = ", ".join(f"{line}:{col}" for line, col in result.uncertain[:8])
         if positions:
-            return self.tr("The MRZ could not be read with certainty (line:column %1). "
-                           "Take another picture or type it.").replace("%1", positions)
+            return self.tr(
+                "The MRZ could not be read with certainty (line:column %1). "
+                "Take another picture or type it."
+            ).replace("%1", positions)
         # Invalid whatever its unsure characters hold (ocr_decide rule 17): name them. Not
         # for rule 8's digits printed among letters (also `unsure`): there the letter
         # look-alike would make it valid, so "whatever they hold" would be false.
@@ -701,11 +753,14 @@ class InspectionPanel(Retranslating, QWidget):
         rule_17 = "ocr.unsure_invalid" in codes
         unsure = ", ".join(f"{line}:{col}" for line, col in result.unsure[:8])
         if unsure and rule_17:
-            return self.tr("The MRZ read from the image fails its checks, whatever the "
-                           "characters read without certainty hold (line:column %1). Take "
-                           "another picture or type it.").replace("%1", unsure)
-        return self.tr("The MRZ read from the image fails its checks. Take another "
-                       "picture or type it.")
+            return self.tr(
+                "The MRZ read from the image fails its checks, whatever the "
+                "characters read without certainty hold (line:column %1). Take "
+                "another picture or type it."
+            ).replace("%1", unsure)
+        return self.tr(
+            "The MRZ read from the image fails its checks. Take another picture or type it."
+        )
 
     def _image_failed(self, error: BaseException) -> None:
         self.photo.setEnabled(True)

@@ -30,8 +30,14 @@ class MainWindow(Retranslating, QMainWindow):
     logged_out = Signal()
     large_text_changed = Signal(bool)
 
-    def __init__(self, session: Any, *, direction: str = "entry",
-                 start_sync: bool = True, camera_source: int | str = 0) -> None:
+    def __init__(
+        self,
+        session: Any,
+        *,
+        direction: str = "entry",
+        start_sync: bool = True,
+        camera_source: int | str = 0,
+    ) -> None:
         super().__init__()
         self.session = session
         # Every database operation of the window goes through `ops` (ui/operations.py).
@@ -87,7 +93,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.sync.start()
             if not self.sync.running:  # `sync --daemon` holds the scheduler lock
                 self.status.showMessage(
-                    self.tr("The background sync service is syncing this workstation."), 15000)
+                    self.tr("The background sync service is syncing this workstation."), 15000
+                )
         self._syncing_now = False
 
         self.logout_action = QAction(self)
@@ -111,8 +118,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.inspection.mrz.setFocus()
         self.login_notice = ""
         if (getattr(session, "login_info", None) or {}).get("online_error"):
-            self.login_notice = self.tr("The central system did not answer: logged in "
-                                        "offline with this workstation's key slot.")
+            self.login_notice = self.tr(
+                "The central system did not answer: logged in "
+                "offline with this workstation's key slot."
+            )
             self.status.showMessage(self.login_notice, 30000)
 
     def retranslate(self) -> None:
@@ -120,8 +129,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.setTabText(0, self.tr("&Inspection"))
         self.tabs.setTabText(1, self.tr("&Records"))
         if self.supervisor is not None:
-            self.tabs.setTabText(2, self.tr("&Supervisor (%1)").replace(
-                "%1", str(self.unseen_alerts)) if self.unseen_alerts else self.tr("&Supervisor"))
+            self.tabs.setTabText(
+                2,
+                self.tr("&Supervisor (%1)").replace("%1", str(self.unseen_alerts))
+                if self.unseen_alerts
+                else self.tr("&Supervisor"),
+            )
         if self.reports is not None and self.emergency_log is not None:
             self.tabs.setTabText(3, self.tr("Re&ports"))
             self.tabs.setTabText(4, self.tr("&Emergency log"))
@@ -184,9 +197,13 @@ class MainWindow(Retranslating, QMainWindow):
         def push_progress(done: int, total: int) -> None:
             bar.progress.emit("push", done, total)
 
-        self.ops.query(sync_jobs.run_round, progress=pull_progress,
-                       push_progress=push_progress, on_done=self._synced_now,
-                       on_error=self._sync_now_failed)  # _synced_now announces the changes
+        self.ops.query(
+            sync_jobs.run_round,
+            progress=pull_progress,
+            push_progress=push_progress,
+            on_done=self._synced_now,
+            on_error=self._sync_now_failed,
+        )  # _synced_now announces the changes
 
     def _synced_now(self, report: Any) -> None:
         self._syncing_now = False
@@ -196,18 +213,23 @@ class MainWindow(Retranslating, QMainWindow):
         if report.ok:
             self.status.showMessage(
                 self.tr("Synchronised: %1 record(s) sent, %2 new alert(s).")
-                .replace("%1", str(pushed)).replace("%2", str(report.alerts_new)), 15000)
+                .replace("%1", str(pushed))
+                .replace("%2", str(report.alerts_new)),
+                15000,
+            )
         else:
             self.status.showMessage(
-                self.tr("Sync failed: %1").replace("%1", "; ".join(report.errors)[:200]), 30000)
+                self.tr("Sync failed: %1").replace("%1", "; ".join(report.errors)[:200]), 30000
+            )
         self._sync_report(report)
 
     def _sync_now_failed(self, error: BaseException) -> None:
         self._syncing_now = False
         self.status.sync_now.setEnabled(True)
         self.status.show_progress("", 0, 0)
-        self.status.showMessage(self.tr("Sync failed: %1").replace("%1", error_text(error)[:200]),
-                                30000)
+        self.status.showMessage(
+            self.tr("Sync failed: %1").replace("%1", error_text(error)[:200]), 30000
+        )
 
     def stop_background(self) -> None:
         self.status.timer.stop()
@@ -222,8 +244,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def logout(self) -> None:
         self.stop_background()
-        self.ops.query(console.log_out, on_done=lambda _: self._closed(),
-                       on_error=lambda _: self._closed())
+        self.ops.query(
+            console.log_out, on_done=lambda _: self._closed(), on_error=lambda _: self._closed()
+        )
 
     def _closed(self) -> None:
         self.logged_out.emit()

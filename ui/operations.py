@@ -60,8 +60,9 @@ class Operations(QObject):
         **kwargs: Any,
     ) -> Task:
         """A read: `op(session, *args, **kwargs)` on the pool, nothing announced."""
-        return self.run(op, *args, changes=Change.NONE, on_done=on_done, on_error=on_error,
-                        **kwargs)
+        return self.run(
+            op, *args, changes=Change.NONE, on_done=on_done, on_error=on_error, **kwargs
+        )
 
     def run(
         self,
@@ -78,16 +79,23 @@ class Operations(QObject):
 
         # `on_done` connected as given: Qt drops a widget's bound slot when the widget is
         # deleted before the result arrives (a window closed meanwhile).
-        return run_task(op, self.session, *args, on_done=on_done, on_error=on_error,
-                        pool=self._pool, then=lambda _: self.announce(changes), **kwargs)
+        return run_task(
+            op,
+            self.session,
+            *args,
+            on_done=on_done,
+            on_error=on_error,
+            pool=self._pool,
+            then=lambda _: self.announce(changes),
+            **kwargs,
+        )
 
     def announce(self, changes: Change) -> None:
         """Changes made outside an operation (the sync scheduler's rounds, a heartbeat)."""
         if changes:
             self.changed.emit(changes)
 
-    def subscribe(self, kinds: Change, slot: Callable[[Change], None],
-                  owner: QObject) -> None:
+    def subscribe(self, kinds: Change, slot: Callable[[Change], None], owner: QObject) -> None:
         """Call `slot(changes)` whenever an announced change touches one of `kinds`, for
         as long as `owner` (the subscribing widget) lives."""
         self.changed.connect(_Subscriber(owner, kinds, slot).deliver)

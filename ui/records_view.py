@@ -106,8 +106,13 @@ class RecordsView(Retranslating, QWidget):
             self._again = True
             return
         self._loading = True
-        self._ops.query(console.records_listing, self.search.text().strip(), self._limit,
-                        on_done=self._loaded, on_error=self._failed)
+        self._ops.query(
+            console.records_listing,
+            self.search.text().strip(),
+            self._limit,
+            on_done=self._loaded,
+            on_error=self._failed,
+        )
 
     def _loaded(self, listing: console.RecordsListing) -> None:
         self._loading = False
@@ -218,8 +223,11 @@ class RecordsView(Retranslating, QWidget):
     def _declaration(self, kind: str, r: dict[str, Any]) -> str:
         who = str(r.get("supervisor") or "?")
         if kind == "emergency" and r.get("action") == "declare":
-            return (self.tr("Emergency mode declared by %1: %2")
-                    .replace("%1", who).replace("%2", str(r.get("reason") or "")))
+            return (
+                self.tr("Emergency mode declared by %1: %2")
+                .replace("%1", who)
+                .replace("%2", str(r.get("reason") or ""))
+            )
         if kind == "emergency" and r.get("action") == "end":
             return self.tr("Emergency mode ended by %1").replace("%1", who)
         return kind  # a kind of entry this version does not know: named as it is

@@ -26,6 +26,7 @@ from ui.glossary import term
 
 COLOURS = {"admit": QColor("#2e7d32"), "refer": QColor("#f9a825"), "refuse": QColor("#c62828")}
 
+
 class ReportText(QObject):
     """The report's words in the officer's language (one translation context)."""
 

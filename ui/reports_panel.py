@@ -83,8 +83,14 @@ class ReportsPanel(Retranslating, QWidget):
         self.message = QLabel(objectName="report_message")
         self.message.setWordWrap(True)
         top = QHBoxLayout()
-        for w in (self.since_label, self.since, self.until_label, self.until, self.emergency,
-                  self.build):
+        for w in (
+            self.since_label,
+            self.since,
+            self.until_label,
+            self.until,
+            self.emergency,
+            self.build,
+        ):
             top.addWidget(w)
         top.addStretch(1)
         bottom = QHBoxLayout()
@@ -133,8 +139,14 @@ class ReportsPanel(Retranslating, QWidget):
             self.show_message(self.tr("The end must be after the start."))
             return
         self.build.setEnabled(False)
-        self.ops.query(console.build_report, since, until, self.emergency.isChecked(),
-                       on_done=self._built, on_error=self._failed)
+        self.ops.query(
+            console.build_report,
+            since,
+            until,
+            self.emergency.isChecked(),
+            on_done=self._built,
+            on_error=self._failed,
+        )
 
     def _built(self, report: dict[str, Any]) -> None:
         self.build.setEnabled(True)
@@ -160,52 +172,76 @@ class ReportsPanel(Retranslating, QWidget):
         lines = [
             text.title(r["kind"]) + f" · {r['since'][:16].replace('T', ' ')} — "
             f"{r['until'][:16].replace('T', ' ')} UTC",
-            self.tr("Records: %1 (%2)").replace("%1", str(r["records"])).replace(
-                "%2", ", ".join(f"{text.decision(d)} {bd[d]}" for d in DECISIONS)),
-            self.tr("Entry %1, exit %2").replace(
-                "%1", str(r["by_direction"].get("entry", {}).get("total", 0))).replace(
-                "%2", str(r["by_direction"].get("exit", {}).get("total", 0))),
-            self.tr("Hits: %1").replace("%1", ", ".join(
-                f"{h['dataset']} {text.severity(h['severity'])} {h['hits']}"
-                for h in r["hits"]) or "—"),
-            self.tr("Overrides: %1 %2").replace("%1", str(o["count"])).replace(
-                "%2", ", ".join(f"{k} {n}" for k, n in o["by_supervisor"].items())),
-            self.tr("Not yet replayed: %1 waiting, %2 parked").replace(
-                "%1", str(nr["pending"])).replace("%2", str(nr["parked"])),
-            self.tr("Replica used: %1").replace("%1", "; ".join(
-                f"{ds} " + ",".join(f"v{v}" for v in x["versions"])
-                + f" ({human_age(x['max_age_s'])})" for ds, x in r["replica"].items()) or "—"),
+            self.tr("Records: %1 (%2)")
+            .replace("%1", str(r["records"]))
+            .replace("%2", ", ".join(f"{text.decision(d)} {bd[d]}" for d in DECISIONS)),
+            self.tr("Entry %1, exit %2")
+            .replace("%1", str(r["by_direction"].get("entry", {}).get("total", 0)))
+            .replace("%2", str(r["by_direction"].get("exit", {}).get("total", 0))),
+            self.tr("Hits: %1").replace(
+                "%1",
+                ", ".join(
+                    f"{h['dataset']} {text.severity(h['severity'])} {h['hits']}" for h in r["hits"]
+                )
+                or "—",
+            ),
+            self.tr("Overrides: %1 %2")
+            .replace("%1", str(o["count"]))
+            .replace("%2", ", ".join(f"{k} {n}" for k, n in o["by_supervisor"].items())),
+            self.tr("Not yet replayed: %1 waiting, %2 parked")
+            .replace("%1", str(nr["pending"]))
+            .replace("%2", str(nr["parked"])),
+            self.tr("Replica used: %1").replace(
+                "%1",
+                "; ".join(
+                    f"{ds} "
+                    + ",".join(f"v{v}" for v in x["versions"])
+                    + f" ({human_age(x['max_age_s'])})"
+                    for ds, x in r["replica"].items()
+                )
+                or "—",
+            ),
         ]
         self.summary.setText("\n".join(lines))
 
     def choose_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report as PDF"),
-                                              "report.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export report as PDF"), "report.pdf", "PDF (*.pdf)"
+        )
         if path:
             self.export_pdf(path)
 
     def choose_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report as CSV"),
-                                              "report.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export report as CSV"), "report.csv", "CSV (*.csv)"
+        )
         if path:
             self.export_csv(path)
 
     def export_pdf(self, path: str) -> None:
         if self.report is None:
             return
-        self.ops.query(export_pdf, self.report, path,
-                       on_done=lambda pages: self.show_message(
-                           self.tr("Wrote %1 (%2 pages).").replace("%1", path)
-                           .replace("%2", str(pages)), error=False),
-                       on_error=lambda e: self.show_message(error_text(e)))
+        self.ops.query(
+            export_pdf,
+            self.report,
+            path,
+            on_done=lambda pages: self.show_message(
+                self.tr("Wrote %1 (%2 pages).").replace("%1", path).replace("%2", str(pages)),
+                error=False,
+            ),
+            on_error=lambda e: self.show_message(error_text(e)),
+        )
 
     def export_csv(self, path: str) -> None:
         if self.report is None:
             return
-        self.ops.query(console.export_report_csv, self.report, path,
-                       on_done=lambda p: self.show_message(
-                           self.tr("Wrote %1.").replace("%1", p), error=False),
-                       on_error=lambda e: self.show_message(error_text(e)))
+        self.ops.query(
+            console.export_report_csv,
+            self.report,
+            path,
+            on_done=lambda p: self.show_message(self.tr("Wrote %1.").replace("%1", p), error=False),
+            on_error=lambda e: self.show_message(error_text(e)),
+        )
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

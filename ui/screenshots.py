@@ -43,8 +43,9 @@ def _traveller(label_start: str) -> list[str]:
     raise KeyError(label_start)
 
 
-def _officer_views(app: QApplication, profile: Any, demo: Any, lang: str, out: Path,
-                   say: Callable[[str], None]) -> None:
+def _officer_views(
+    app: QApplication, profile: Any, demo: Any, lang: str, out: Path, say: Callable[[str], None]
+) -> None:
     i18n.set_language(lang)
     dialog = LoginDialog(profile, gui_login, lang, demo.hint)
     dialog.user.setText("officer1")
@@ -75,8 +76,7 @@ def _officer_views(app: QApplication, profile: Any, demo: Any, lang: str, out: P
         panel.mrz.setPlainText("\n".join(demo.passport.mrz_lines))
         _wait(app, lambda: panel.screening is not None)
         panel.chip.read()
-        _wait(app, lambda: panel.chip.result is not None
-              or "not read" in panel.chip.state.text())
+        _wait(app, lambda: panel.chip.result is not None or "not read" in panel.chip.state.text())
         read = panel.chip.result
         passive = read["passive_authentication"]["status"] if read else "not read"
         say(f"  chip: passive authentication {passive}")
@@ -89,8 +89,9 @@ def _officer_views(app: QApplication, profile: Any, demo: Any, lang: str, out: P
     session.close()
 
 
-def _supervisor_view(app: QApplication, profile: Any, lang: str, out: Path,
-                     say: Callable[[str], None]) -> None:
+def _supervisor_view(
+    app: QApplication, profile: Any, lang: str, out: Path, say: Callable[[str], None]
+) -> None:
     """The console with the demo's post-hoc alert (desktop.demo.outage_drill)."""
     i18n.set_language(lang)
     session = gui_login(profile, "supervisor1", "supervisor-demo-pass", purpose="screenshots")
@@ -98,8 +99,9 @@ def _supervisor_view(app: QApplication, profile: Any, lang: str, out: Path,
     window.show()
     assert window.supervisor is not None
     window.tabs.setCurrentWidget(window.supervisor)
-    _wait(app, lambda: window.supervisor.state is not None
-          and window.supervisor.alerts.rowCount() > 0)
+    _wait(
+        app, lambda: window.supervisor.state is not None and window.supervisor.alerts.rowCount() > 0
+    )
     _save(window, out / f"supervisor-{lang}.png", say)
     window.stop_background()
     window.close()
@@ -170,13 +172,11 @@ def status_bar_states(out: Path, say: Callable[[str], None] = print) -> list[Pat
                 base["reader"] = {"service": True, "readers": [{"name": "ACS", "card": False}]}
                 shots = []
                 for state, mode, contact in STATUS_STATES:
-                    bar.status = dict(base, connectivity=state, mode=mode,
-                                      last_contact_s=contact)
+                    bar.status = dict(base, connectivity=state, mode=mode, last_contact_s=contact)
                     bar.render()
                     _wait(app, lambda: True)
                     shots.append(bar.grab())
-                sheet = QPixmap(max(p.width() for p in shots),
-                                sum(p.height() + 6 for p in shots))
+                sheet = QPixmap(max(p.width() for p in shots), sum(p.height() + 6 for p in shots))
                 sheet.fill(app.palette().window().color())
                 painter = QPainter(sheet)
                 y = 0

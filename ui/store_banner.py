@@ -14,8 +14,7 @@ from ui.tasks import run_task
 
 REFRESH_MS = 5000
 STYLE = (
-    "background-color: #b00020; color: white; font-weight: bold; padding: 8px; "
-    "border-radius: 3px;"
+    "background-color: #b00020; color: white; font-weight: bold; padding: 8px; border-radius: 3px;"
 )
 
 

@@ -38,27 +38,35 @@ class SupervisorAuthDialog(QDialog):
         self.note_required = bool(note_required(hits))
         self.setWindowTitle(self.tr("Supervisor override"))
         self.setMinimumWidth(440)  # the note's hint and the messages readable, not cut
-        self.explain = QLabel(self.tr("A supervisor clears the hit and takes responsibility "
-                                      "for admitting this traveller. The override is "
-                                      "recorded with the supervisor's name."))
+        self.explain = QLabel(
+            self.tr(
+                "A supervisor clears the hit and takes responsibility "
+                "for admitting this traveller. The override is "
+                "recorded with the supervisor's name."
+            )
+        )
         self.explain.setWordWrap(True)
         self.user = QLineEdit(objectName="supervisor_user")
         self.password = QLineEdit(objectName="supervisor_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.note = QLineEdit(note, objectName="supervisor_note")
         self.note.setPlaceholderText(
-            self.tr("why the hit is cleared") if self.note_required
-            else self.tr("optional, for the record"))
+            self.tr("why the hit is cleared")
+            if self.note_required
+            else self.tr("optional, for the record")
+        )
         self.message = QLabel(objectName="supervisor_message")
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Supervisor ID"), self.user)
         form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Note (required)") if self.note_required else self.tr("Note"),
-                    self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(
+            self.tr("Note (required)") if self.note_required else self.tr("Note"), self.note
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         self.user.returnPressed.connect(self.password.setFocus)
@@ -101,15 +109,22 @@ class SupervisorAuthDialog(QDialog):
             return
         if self.note_required and not self.note_text():
             # Asked before the password is checked: a refusal here costs no attempt.
-            self.message.setText(self.tr("Clearing an arrest or a denial needs a note for "
-                                         "the record: write why."))
+            self.message.setText(
+                self.tr("Clearing an arrest or a denial needs a note for the record: write why.")
+            )
             self.note.setFocus()
             return
         self.buttons.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.message.clear()
-        run_task(online_login.authorise_override, self._session, user, password,
-                 on_done=self._accepted, on_error=self._refused)
+        run_task(
+            online_login.authorise_override,
+            self._session,
+            user,
+            password,
+            on_done=self._accepted,
+            on_error=self._refused,
+        )
 
     def _accepted(self, name: str) -> None:
         self.unsetCursor()

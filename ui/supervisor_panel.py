@@ -130,8 +130,13 @@ class SupervisorPanel(Retranslating, QWidget):
         self.message = QLabel(objectName="console_message")
         self.message.setWordWrap(True)
         layout = scrolling_layout(self)  # taller than 800 px with large text
-        for w in (self.emergency_box, self.alerts_box, self.parked_box, self.locked_box,
-                  self.message):
+        for w in (
+            self.emergency_box,
+            self.alerts_box,
+            self.parked_box,
+            self.locked_box,
+            self.message,
+        ):
             layout.addWidget(w)
         self.arrivals = ArrivalsView(ops)  # flights due, from the replica (issue 17)
         layout.insertWidget(1, self.arrivals)
@@ -154,18 +159,27 @@ class SupervisorPanel(Retranslating, QWidget):
         self.declare.setText(self.tr("Declare emergency"))
         self.end.setText(self.tr("End emergency"))
         self.alerts_box.setTitle(self.tr("Post-hoc alerts from the central system"))
-        self.alerts.setHorizontalHeaderLabels([self.tr("Raised"), self.tr("Traveller"),
-                                               self.tr("Document"), self.tr("Local record"),
-                                               self.tr("List: entry"), self.tr("Action"),
-                                               self.tr("State")])
+        self.alerts.setHorizontalHeaderLabels(
+            [
+                self.tr("Raised"),
+                self.tr("Traveller"),
+                self.tr("Document"),
+                self.tr("Local record"),
+                self.tr("List: entry"),
+                self.tr("Action"),
+                self.tr("State"),
+            ]
+        )
         self.acknowledge.setText(self.tr("Acknowledge selected alert"))
         self.parked_box.setTitle(self.tr("Records the central system refused"))
-        self.parked.setHorizontalHeaderLabels([self.tr("No."), self.tr("Time"),
-                                               self.tr("Kind"), self.tr("Why")])
+        self.parked.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Time"), self.tr("Kind"), self.tr("Why")]
+        )
         self.requeue.setText(self.tr("Send selected record again"))
         self.locked_box.setTitle(self.tr("Locked-out officers"))
-        self.locked.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Role"),
-                                               self.tr("Locked until")])
+        self.locked.setHorizontalHeaderLabels(
+            [self.tr("Officer"), self.tr("Role"), self.tr("Locked until")]
+        )
         self.unlock.setText(self.tr("Unlock selected officer"))
         self.render()
 
@@ -223,17 +237,23 @@ class SupervisorPanel(Retranslating, QWidget):
             self.emergency_state.setText(
                 self.tr("EMERGENCY MODE since %1, declared by %2: %3")
                 .replace("%1", shown(em["since"]))
-                .replace("%2", em["declared_by"] or "?").replace("%3", em["reason"] or ""))
+                .replace("%2", em["declared_by"] or "?")
+                .replace("%3", em["reason"] or "")
+            )
             self.emergency_state.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
-            self.emergency_state.setText(self.tr("Normal mode. Declare emergency mode when "
-                                                 "the central system is down."))
+            self.emergency_state.setText(
+                self.tr("Normal mode. Declare emergency mode when the central system is down.")
+            )
             self.emergency_state.setStyleSheet("")
         self.declare.setEnabled(not em["active"])
         self.end.setEnabled(em["active"])
         self.emergency_reason.setEnabled(not em["active"])
-        _fill(self.alerts, [self._alert_row(a) for a in st["alerts"]],
-              [a["uuid"] for a in st["alerts"]])
+        _fill(
+            self.alerts,
+            [self._alert_row(a) for a in st["alerts"]],
+            [a["uuid"] for a in st["alerts"]],
+        )
         _fill(self.parked, [[str(p["seq"]), shown(p["recorded_at"]), p["kind"], p["reason"]]
                             for p in st["parked"]])  # fmt: skip
         _fill(self.locked, [[o["name"], term("role", o["role"]), shown(o["locked_until"])]
@@ -244,14 +264,26 @@ class SupervisorPanel(Retranslating, QWidget):
         if rec is None:
             record = self.tr("not in this workstation's journal")
         else:
-            record = (self.tr("No. %1, %2: %3").replace("%1", str(rec["seq"]))
-                      .replace("%2", shown(rec["recorded_at"]))
-                      .replace("%3", term("decision", rec["decision"])))
-        state = self.tr("new") if a["uuid"] in self._fresh or a["uuid"] not in self._seen \
+            record = (
+                self.tr("No. %1, %2: %3")
+                .replace("%1", str(rec["seq"]))
+                .replace("%2", shown(rec["recorded_at"]))
+                .replace("%3", term("decision", rec["decision"]))
+            )
+        state = (
+            self.tr("new")
+            if a["uuid"] in self._fresh or a["uuid"] not in self._seen
             else self.tr("not acknowledged")
-        return [shown(a["raised_at"]), a.get("name") or "", a.get("document_number") or "",
-                record, self.tr("%1: %2").replace("%1", term("dataset", a["dataset"]))
-                .replace("%2", a["key"]), term("action", a["action"]), state]
+        )
+        return [
+            shown(a["raised_at"]),
+            a.get("name") or "",
+            a.get("document_number") or "",
+            record,
+            self.tr("%1: %2").replace("%1", term("dataset", a["dataset"])).replace("%2", a["key"]),
+            term("action", a["action"]),
+            state,
+        ]
 
     def _selected(self, table: QTableWidget, column: int) -> str | None:
         row = table.currentRow()
@@ -266,9 +298,13 @@ class SupervisorPanel(Retranslating, QWidget):
 
     def _run(self, fn: Any, *args: Any, changes: Change, done: str) -> None:
         # The console reloads through its subscription to `changes`.
-        self.ops.run(fn, *args, changes=changes,
-                     on_done=lambda _: self.show_message(done, error=False),
-                     on_error=lambda e: self.show_message(error_text(e)))
+        self.ops.run(
+            fn,
+            *args,
+            changes=changes,
+            on_done=lambda _: self.show_message(done, error=False),
+            on_error=lambda e: self.show_message(error_text(e)),
+        )
 
     # --- actions -------------------------------------------------------------------------
 
@@ -277,32 +313,51 @@ class SupervisorPanel(Retranslating, QWidget):
         if not reason:
             self.show_message(self.tr("Say why: the reason goes into every record."))
             return
-        self._run(console.declare_emergency, reason, changes=Change.EMERGENCY,
-                  done=self.tr("Emergency mode declared."))
+        self._run(
+            console.declare_emergency,
+            reason,
+            changes=Change.EMERGENCY,
+            done=self.tr("Emergency mode declared."),
+        )
 
     def end_emergency(self) -> None:
-        self._run(console.end_emergency, changes=Change.EMERGENCY | Change.POLICY,
-                  done=self.tr("Emergency mode ended."))
+        self._run(
+            console.end_emergency,
+            changes=Change.EMERGENCY | Change.POLICY,
+            done=self.tr("Emergency mode ended."),
+        )
 
     def acknowledge_selected(self) -> None:
         uuid = self._selected_key(self.alerts)
         if uuid:
-            self._run(console.acknowledge_alert, uuid, changes=Change.ALERTS,
-                      done=self.tr("Alert acknowledged."))
+            self._run(
+                console.acknowledge_alert,
+                uuid,
+                changes=Change.ALERTS,
+                done=self.tr("Alert acknowledged."),
+            )
 
     def requeue_selected(self) -> None:
         seq = self._selected(self.parked, 0)
         if seq:
-            self._run(console.requeue_record, int(seq), changes=Change.RECORDS,
-                      done=self.tr("The record goes out with the next sync."))
+            self._run(
+                console.requeue_record,
+                int(seq),
+                changes=Change.RECORDS,
+                done=self.tr("The record goes out with the next sync."),
+            )
 
     def unlock_selected(self) -> None:
         from desktop import officers
 
         name = self._selected(self.locked, 0)
         if name:
-            self._run(officers.unlock_officer, name, changes=Change.OFFICERS,
-                      done=self.tr("Officer unlocked."))
+            self._run(
+                officers.unlock_officer,
+                name,
+                changes=Change.OFFICERS,
+                done=self.tr("Officer unlocked."),
+            )
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

@@ -22,15 +22,27 @@ class SyncRunner(QObject):
     beat = Signal(object)  # sync.heartbeat.Beat
     progress = Signal(str, int, int)  # dataset or "push", done, total
 
-    def __init__(self, session: Any, *, push_every_s: float | None = None,
-                 pull_every_s: float | None = None,
-                 heartbeat_s: float | None = None) -> None:
+    def __init__(
+        self,
+        session: Any,
+        *,
+        push_every_s: float | None = None,
+        pull_every_s: float | None = None,
+        heartbeat_s: float | None = None,
+    ) -> None:
         super().__init__()
         self.lock = sync_jobs.scheduler_lock(session, "window")
         self.scheduler = sync_jobs.make_scheduler(
-            session, qt=True, on_report=self.report.emit, push_every_s=push_every_s,
-            pull_every_s=pull_every_s, heartbeat_s=heartbeat_s, on_beat=self.beat.emit,
-            progress=self.pull_progress, push_progress=self.push_progress)
+            session,
+            qt=True,
+            on_report=self.report.emit,
+            push_every_s=push_every_s,
+            pull_every_s=pull_every_s,
+            heartbeat_s=heartbeat_s,
+            on_beat=self.beat.emit,
+            progress=self.pull_progress,
+            push_progress=self.push_progress,
+        )
         self.retry = QTimer(self, interval=LOCK_RETRY_MS)
         self.retry.timeout.connect(self.start)
 
@@ -38,8 +50,7 @@ class SyncRunner(QObject):
     def wanted(session: Any) -> bool:
         return sync_jobs.is_enrolled(session)
 
-    def pull_progress(self, dataset: str, version: int, chunk: int, chunks: int,
-                      rows: int) -> None:
+    def pull_progress(self, dataset: str, version: int, chunk: int, chunks: int, rows: int) -> None:
         self.progress.emit(dataset, chunk + 1, chunks)
 
     def push_progress(self, done: int, total: int) -> None:

@@ -15,8 +15,7 @@ from desktop.messages import define, msg
 define(
     {
         "face.no_face": "no face found in the image",
-        "face.several_faces": "several faces in the image ({n}): only the traveller may be "
-        "in it",
+        "face.several_faces": "several faces in the image ({n}): only the traveller may be in it",
     }
 )
 

@@ -20,8 +20,7 @@ from desktop.messages import Message, define, msg
 
 define(
     {
-        "aa.no_ecdsa_algorithm": "DG14 does not name the ECDSA algorithm for active "
-        "authentication",
+        "aa.no_ecdsa_algorithm": "DG14 does not name the ECDSA algorithm for active authentication",
         "aa.chip_signature": "the chip's signature does not verify",
         "aa.no_key": "DG15 holds neither an RSA nor an EC key",
         "aa.key_unusable_detail": "the DG15 key cannot be used: {detail}",
@@ -119,9 +118,7 @@ def _verify_explicit_ec(
         None,
     )
     if oid is None or oid not in ECDSA_HASHES:
-        return ActiveAuthResult(
-            "invalid", "ECDSA", msg("aa.no_ecdsa_algorithm")
-        )
+        return ActiveAuthResult("invalid", "ECDSA", msg("aa.no_ecdsa_algorithm"))
     hash_name = ECDSA_HASHES[oid].name
     name = f"ECDSA-{hash_name.upper()}"
     try:
@@ -168,7 +165,5 @@ def _verify_rsa(key: rsa.RSAPublicKey, challenge: bytes, signature: bytes) -> Ac
     m1 = rep[start + 1 : k - trailer - digest_len]
     digest = rep[k - trailer - digest_len : k - trailer]
     if not hmac.compare_digest(hashlib.new(hash_name, m1 + challenge).digest(), digest):
-        return ActiveAuthResult(
-            "invalid", f"{algo} {hash_name.upper()}", msg("aa.signature")
-        )
+        return ActiveAuthResult("invalid", f"{algo} {hash_name.upper()}", msg("aa.signature"))
     return ActiveAuthResult("valid", f"{algo} {hash_name.upper()}")

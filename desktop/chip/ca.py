@@ -545,9 +545,7 @@ def check_cam(evidence: CamEvidence, dg14: bytes | None) -> ChipAuthResult:
         return ChipAuthResult("not done", name, str(e))
     key = cam_key(chip_keys, evidence.curve)
     if key is None:
-        return ChipAuthResult(
-            "not done", name, msg("chip.cam_no_key")
-        )
+        return ChipAuthResult("not done", name, msg("chip.cam_no_key"))
     name = f"PACE-CAM ECDH {key.group.name}"
     if verify_cam(evidence.ca_ic, evidence.pk_map_ic, key):
         return ChipAuthResult("valid", name)

@@ -17,8 +17,7 @@ define(
         "chip.pace_refused": "access denied: the chip refused the PACE password (check the "
         "CAN or the MRZ)",
         "chip.bac_answer": "access denied: the chip's BAC answer does not verify",
-        "chip.bac_challenge": "access denied: the chip's BAC answer does not match the "
-        "challenge",
+        "chip.bac_challenge": "access denied: the chip's BAC answer does not match the challenge",
         "chip.pace_token": "access denied: the chip's PACE token does not verify",
         "chip.no_pcscd": "the PC/SC service (pcscd) is not running",
         "chip.no_reader": "no smart-card reader is connected",

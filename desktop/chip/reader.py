@@ -257,9 +257,7 @@ def _chip_authentication(
         return ca.ChipAuthResult("not supported")
     chosen = ca.choose(infos, chip_keys)
     if chosen is None:
-        return ca.ChipAuthResult(
-            "not done", None, msg("chip.ca_unsupported")
-        )
+        return ca.ChipAuthResult("not done", None, msg("chip.ca_unsupported"))
     info, key = chosen
     name = ca.algorithm_name(info, key)
     if not options.chip_authentication:

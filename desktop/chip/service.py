@@ -25,8 +25,7 @@ class ChipOutcome:
     @property
     def accepted(self) -> bool:
         """Authentic, and the printed MRZ (when given) equals the chip's."""
-        return bool(self.result["authentic"]) and self.result.get(
-            "printed_mrz_matches_chip", True)
+        return bool(self.result["authentic"]) and self.result.get("printed_mrz_matches_chip", True)
 
     def face_png(self) -> bytes | None:
         """The first face decoded to PNG (JPEG 2000 included), for display."""

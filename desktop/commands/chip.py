@@ -77,8 +77,13 @@ def cmd_read(args: argparse.Namespace) -> int:
     if args.face_out and Path(args.face_out).is_dir():
         raise UsageError(f"--face-out {args.face_out} is a directory")
     outcome = read_document(
-        key, trust, printed_mrz=args.mrz, reader=args.reader, wait_s=args.wait,
-        apdu_timeout_s=args.timeout, extended=not args.short_apdus,
+        key,
+        trust,
+        printed_mrz=args.mrz,
+        reader=args.reader,
+        wait_s=args.wait,
+        apdu_timeout_s=args.timeout,
+        extended=not args.short_apdus,
     )
     result, read = outcome.result, outcome.read
     if args.face_out:

@@ -12,16 +12,29 @@ from desktop.cli import new_command
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = new_command(sub, "demo", cmd_demo, "start the reference central with demo data and "
-                    "open the workstation, ready to use")
-    p.add_argument("--state", type=Path, default=Path("demo-state"),
-                   help="where the demo keeps the central and workstation (reused)")
+    p = new_command(
+        sub,
+        "demo",
+        cmd_demo,
+        "start the reference central with demo data and open the workstation, ready to use",
+    )
+    p.add_argument(
+        "--state",
+        type=Path,
+        default=Path("demo-state"),
+        help="where the demo keeps the central and workstation (reused)",
+    )
     p.add_argument("--port", type=int, default=None, help="the central's port")
     p.add_argument("--no-chip", action="store_true", help="no virtual e-passport")
-    p.add_argument("--check", action="store_true",
-                   help="set up, sync and check, print the status; no window")
-    p.add_argument("--screenshots", type=Path, metavar="DIR",
-                   help="drive the window offscreen and save screenshots to DIR")
+    p.add_argument(
+        "--check", action="store_true", help="set up, sync and check, print the status; no window"
+    )
+    p.add_argument(
+        "--screenshots",
+        type=Path,
+        metavar="DIR",
+        help="drive the window offscreen and save screenshots to DIR",
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -31,10 +44,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     shots = args.screenshots
     if headless and not args.check and shots is None:
         shots = args.state / "screenshots"
-        print("no display here: the demo drives the window offscreen and saves "
-              f"screenshots to {shots} (on a machine with a screen it opens the window)")
-    with demo.running(args.state, port=args.port or demo.PORT,
-                      chip=not args.no_chip) as running:
+        print(
+            "no display here: the demo drives the window offscreen and saves "
+            f"screenshots to {shots} (on a machine with a screen it opens the window)"
+        )
+    with demo.running(args.state, port=args.port or demo.PORT, chip=not args.no_chip) as running:
         if args.check:
             print(json.dumps(running.status))
             return 0
@@ -43,8 +57,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if shots is not None:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
             return int(importlib.import_module("ui.screenshots").take(running, shots))
-        return int(importlib.import_module("ui.app").run(
-            ["--profile", str(running.paths.profile)], hint=running.hint))
+        return int(
+            importlib.import_module("ui.app").run(
+                ["--profile", str(running.paths.profile)], hint=running.hint
+            )
+        )
 
 
 def _face_camera_from_picture(profile: Path) -> None:

@@ -233,8 +233,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         check_store_fully(session.store)
         if not args.once:
             return _run_daemon(session, args.heartbeat_s)
-        service = sync_jobs.make_service(session, batch_size=args.batch_size,
-                                         progress=_ProgressPrinter())
+        service = sync_jobs.make_service(
+            session, batch_size=args.batch_size, progress=_ProgressPrinter()
+        )
         report = service.run_once(wait=True)
         sync_jobs.after_round(session)
     if args.json:
@@ -288,8 +289,12 @@ def _run_daemon(session: Any, heartbeat_s: float | None) -> int:
         signal.signal(sig, lambda *_: stop.set())
     lock = sync_jobs.scheduler_lock(session, "daemon")
     if not lock.acquire():
-        print(f"sync: another process syncs this workstation ({lock.holder() or 'unknown'}); "
-              "waiting for it to stop", file=sys.stderr, flush=True)
+        print(
+            f"sync: another process syncs this workstation ({lock.holder() or 'unknown'}); "
+            "waiting for it to stop",
+            file=sys.stderr,
+            flush=True,
+        )
         while not lock.acquire():
             if stop.wait(2.0):
                 return 0
@@ -299,16 +304,21 @@ def _run_daemon(session: Any, heartbeat_s: float | None) -> int:
     def on_beat(beat: Any) -> None:
         if beat.state != last["state"]:
             last["state"] = beat.state
-            detail = (f"{beat.latency_s * 1000:.0f} ms" if beat.answered
-                      else beat.error or "no answer")
+            detail = (
+                f"{beat.latency_s * 1000:.0f} ms" if beat.answered else beat.error or "no answer"
+            )
             print(f"sync: connectivity {beat.state} ({detail})", file=sys.stderr, flush=True)
 
     try:
         ensure_ready(session.store)  # never screen (or re-screen) on stale name keys
         scheduler = sync_jobs.make_scheduler(session, heartbeat_s=heartbeat_s, on_beat=on_beat)
         scheduler.start()
-        print(f"sync: daemon running (pid {os.getpid()}, heartbeat every "
-              f"{heartbeat_s or 5:g} s); SIGTERM to stop", file=sys.stderr, flush=True)
+        print(
+            f"sync: daemon running (pid {os.getpid()}, heartbeat every "
+            f"{heartbeat_s or 5:g} s); SIGTERM to stop",
+            file=sys.stderr,
+            flush=True,
+        )
         stop.wait()
         # A call to a hung central may hold a job for its whole time-out: wait a little,
         # then leave anyway (nothing is marked sent before the central acknowledged it).

@@ -67,4 +67,3 @@ def session_settings(session: Session) -> CounterSettings:
     """For the window (`ops.query`)."""
     with session.store.read() as conn:
         return load(conn)
-

@@ -79,9 +79,7 @@ class Screening:
     direction: str
     hits: tuple[Hit, ...] = ()
     replica: Mapping[str, Any] = field(default_factory=dict)
-    assessment: stale_policy.Assessment = field(
-        default_factory=lambda: stale_policy.Assessment([])
-    )
+    assessment: stale_policy.Assessment = field(default_factory=lambda: stale_policy.Assessment([]))
     expected: Expected = field(default_factory=Expected)
     permit: Permit | None = None
 

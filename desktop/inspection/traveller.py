@@ -31,8 +31,7 @@ define(
         "traveller.bad_number": "{option} {value!r}: up to 20 letters and digits",
         "traveller.empty": "{option} is empty",
         "traveller.too_long": "{option} is longer than {n} characters",
-        "traveller.not_a_name": "{option} {value!r} is not a name (letters, no control "
-        "characters)",
+        "traveller.not_a_name": "{option} {value!r} is not a name (letters, no control characters)",
         "traveller.not_a_real_date": "{option} {value!r} is not a real date (YYYY-MM-DD, "
         "YYYY-MM or YYYY)",
         "traveller.bad_state": "{option} {value!r} is not an ICAO three-letter state code",

@@ -135,12 +135,17 @@ def _thai_word(word: str, rtgs: bool = False) -> str:
             closes = (
                 is_cons(i)
                 and not takes_vowel(i)
-                and (i + 1 >= n or s[i + 1] in _TH_PRE or takes_vowel(i + 1) or (
-                    # สม at a word's start, two letters or more after it, is SOM (สมพร
-                    # SOM-PHON, สมปอง SOM-PONG; สมร SA-MON); not every unwritten vowel
-                    # before a closed syllable is: ธนพล THA-NA-PHON, Pali's
-                    rtgs and i == 1 and s[:2] == ["ส", "ม"] and i + 2 < n and is_cons(i + 1)
-                ))
+                and (
+                    i + 1 >= n
+                    or s[i + 1] in _TH_PRE
+                    or takes_vowel(i + 1)
+                    or (
+                        # สม at a word's start, two letters or more after it, is SOM (สมพร
+                        # SOM-PHON, สมปอง SOM-PONG; สมร SA-MON); not every unwritten vowel
+                        # before a closed syllable is: ธนพล THA-NA-PHON, Pali's
+                        rtgs and i == 1 and s[:2] == ["ส", "ม"] and i + 2 < n and is_cons(i + 1)
+                    )
+                )
             )
             vowel = "O" if closes else "a"
         final = ""

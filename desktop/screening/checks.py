@@ -333,9 +333,12 @@ def _has_index(conn: Connection, name: str) -> bool:
     migrated when opened, before any screening), not on every candidate cut."""
     known: dict[str, bool] = conn.info.setdefault("screening_indexes", {})
     if name not in known:
-        known[name] = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
-        ).first() is not None
+        known[name] = (
+            conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+            ).first()
+            is not None
+        )
     return known[name]
 
 

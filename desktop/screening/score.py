@@ -1413,9 +1413,7 @@ def _arab_given_pair(fa: str, fb: str) -> bool:
 def _arab_given_lines() -> frozenset[int]:
     """Lines of `VARIANTS_FILE` holding a spelling an Arabic-speaking country ranks (the
     line SAID SAEED SAYED: Egypt's SAID)."""
-    return frozenset(
-        line for name, line in _given_variants().items() if _arab_ranked(name)
-    )
+    return frozenset(line for name, line in _given_variants().items() if _arab_ranked(name))
 
 
 def _arab_ranked(name: str) -> bool:
@@ -3354,9 +3352,7 @@ def distinct_thai(a: Name, b: Name) -> Message | str:
     # as written and as folded: a keying slip is one step as written (SAELO / SAEO, though
     # the folds write them SALO / SAW)
     if OSA.distance(x, y) < 2 or OSA.distance(_thai_fold(x), _thai_fold(y)) < 2:
-        return _thai_families(a, b, differ[0], lx, ly) or _thai_given_apart(
-            a, b, differ[0], lx, ly
-        )
+        return _thai_families(a, b, differ[0], lx, ly) or _thai_given_apart(a, b, differ[0], lx, ly)
     short, long_ = sorted((x, y), key=len)
     if long_ in (short + "SA", short + "A"):
         # a silent final letter written out (วงศ์ SRIWONG / SRIWONGSA): one name, left to
@@ -3475,9 +3471,7 @@ def _thai_script_order(a: str, b: str) -> tuple[bool, bool]:
     return (_thai_script_text(a), _thai_script_text(b))
 
 
-def _thai_given_crossed(
-    a: Name, b: Name, script: tuple[bool, bool] | None = None
-) -> Message | str:
+def _thai_given_crossed(a: Name, b: Name, script: tuple[bool, bool] | None = None) -> Message | str:
     """Two two-word names in opposite orders (a Thai-script name written given name
     first as Thailand writes it, against its passport spelling surname first: สมศักดิ์
     ใจดี / JAIDEE SOMCHAI), one word of each the same name (equal, or one Thai name's
@@ -3498,8 +3492,11 @@ def _thai_given_crossed(
             return ""
         # Thai script writes the given name first (the Thai Civil Registration form
         # order): the other word of the pair then stands as the given name too
-        in_thai = script if script is not None else (
-            _thai_script_text(a.original), _thai_script_text(b.original))
+        in_thai = (
+            script
+            if script is not None
+            else (_thai_script_text(a.original), _thai_script_text(b.original))
+        )
         placed = (in_thai[0] and i == 1) or (in_thai[1] and i == 0)
         given = _thai_given_only(lx) and _thai_given_only(ly)
         if not given and not (placed and _thai_given_listed(lx) and _thai_given_listed(ly)):
@@ -3983,6 +3980,7 @@ def _char_spellings(ch: str) -> frozenset[str]:
 def _mandarin_spelt(word: str) -> bool:
     """A word that a passport's Mandarin system spells, alone or split into syllables
     (CHIA, YALING as YA-LING)."""
+
     def one(x: str) -> bool:
         return any(s & _PASSPORT_SYSTEMS for s in chinese.mandarin_of(x).values())
 
@@ -6384,9 +6382,7 @@ def _english_name_dropped(na: Name, nb: Name) -> NameMatch | None:
     # one English name dropped; two different ones (PETER / JOHN) are not let through
     word = _word_match(_word_mode(na, nb))
     dropped = {
-        str(r.params.get("a", ""))
-        for r in word.reasons
-        if getattr(r, "code", "") == "name.missing"
+        str(r.params.get("a", "")) for r in word.reasons if getattr(r, "code", "") == "name.missing"
     }
     if len(dropped) != 1 or not dropped <= english or word.distinct_surnames:
         return None
@@ -6412,9 +6408,7 @@ def _compare_chinese(na: Name, nb: Name) -> NameMatch:
     best = NameMatch(round(syl[0], 4), tuple(syl[1]), "syllables")
     word = None
     same_count = len(na.tokens) == len(nb.tokens)
-    if same_count and (
-        len(_units(na, False)) != len(_units(nb, False)) or _japanese_words(na, nb)
-    ):
+    if same_count and (len(_units(na, False)) != len(_units(nb, False)) or _japanese_words(na, nb)):
         word = _word_mode(na, nb)
         if word[0] > best.score and not any(r.endswith(" missing") for r in word[1]):
             best = _word_match(word)

@@ -116,9 +116,7 @@ def test_a_store_without_the_facts_index_still_reads_the_facts(store, load):
     with store.write() as c:
         c.exec_driver_sql(f"DROP INDEX {index}")
     with store.read() as c:
-        assert checks._fetch(c, "persons", cols, ["P"], index) == [
-            ("P", "1961-12-01", "LBN", "M")
-        ]
+        assert checks._fetch(c, "persons", cols, ["P"], index) == [("P", "1961-12-01", "LBN", "M")]
 
 
 @pytest.mark.parametrize(("written", "stored"), [("1961-12-00", "1961-12"), ("1961-XX-XX", "1961")])

@@ -79,9 +79,7 @@ def test_an_indian_names_sanskrit_and_hindi_spellings_are_one_name(a, b):
     assert "name.distinct_surnames" not in _codes(a, b)
 
 
-@pytest.mark.parametrize(
-    "a,b", [("PETRA SMITH", "PETER SMITH"), ("JOHN PETRA", "JOHN PETER")]
-)
+@pytest.mark.parametrize("a,b", [("PETRA SMITH", "PETER SMITH"), ("JOHN PETRA", "JOHN PETER")])
 def test_ra_er_outside_indian_names_is_not_joined(a, b):
     assert compare_names(a, b).score < DEFAULT_THRESHOLD
 

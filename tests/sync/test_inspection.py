@@ -109,8 +109,13 @@ def test_record_journal_outbox_and_audit_in_one_transaction(store):
         "hits",
     }
     assert r["hits"] == [
-        {"dataset": "documents", "key": "X1/TWN/P", "action": "refer", "score": 1.0,
-         "severity": "high"}
+        {
+            "dataset": "documents",
+            "key": "X1/TWN/P",
+            "action": "refer",
+            "score": 1.0,
+            "severity": "high",
+        }
     ]
     with store.read() as c:
         assert journal.get(c, r["seq"]).record == r

@@ -41,8 +41,10 @@ DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
 def travellers() -> dict[str, tuple[str, list[str]]]:
     text = (DEMO / "travellers.txt").read_text(encoding="utf-8")
-    return {label: (direction, [a, b]) for label, direction, a, b in
-            re.findall(r"# (.*) — direction: (\w+)\n(\S+)\n(\S+)", text)}
+    return {
+        label: (direction, [a, b])
+        for label, direction, a, b in re.findall(r"# (.*) — direction: (\w+)\n(\S+)\n(\S+)", text)
+    }
 
 
 @pytest.fixture
@@ -53,8 +55,10 @@ def counter(tmp_path, qtbot, english):
     with officers.unlock(profile, "sup", "super-pass") as s:
         officers.add_officer(s, "chen", "officer", "officer-pass")
     for ds in ("persons", "documents", "exit_bans", "entry_permits"):
-        assert cli(["--profile", str(profile.root), "replica", "load", ds,
-                    str(DEMO / f"{ds}.jsonl")]) == 0
+        assert (
+            cli(["--profile", str(profile.root), "replica", "load", ds, str(DEMO / f"{ds}.jsonl")])
+            == 0
+        )
     sessions = []
 
     def open_window(user: str, password: str) -> MainWindow:

@@ -49,8 +49,9 @@ class Heartbeat:
         self._samples: list[str] = []  # the current late tick's stacks
         self.worst_stacks = ""  # the stacks sampled during the worst gap
         self._stop = threading.Event()
-        self._watchdog = threading.Thread(target=self._watch, name="heartbeat-watchdog",
-                                          daemon=True)
+        self._watchdog = threading.Thread(
+            target=self._watch, name="heartbeat-watchdog", daemon=True
+        )
         self._watchdog.start()
         self.timer = QTimer(interval=10, timerType=Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
@@ -100,8 +101,10 @@ class Heartbeat:
 
     def report(self) -> str:
         """The worst gap and, if it was sampled, where every thread was meanwhile."""
-        text = (f"GUI thread blocked {self.worst * 1000:.0f} ms at worst "
-                f"({self.worst_raw * 1000:.0f} ms wall); gaps over 30 ms "
-                f"(start s, gap s, blocked s): {self.gaps}; collections over 10 ms "
-                f"(generation, s): {self.collections}")
+        text = (
+            f"GUI thread blocked {self.worst * 1000:.0f} ms at worst "
+            f"({self.worst_raw * 1000:.0f} ms wall); gaps over 30 ms "
+            f"(start s, gap s, blocked s): {self.gaps}; collections over 10 ms "
+            f"(generation, s): {self.collections}"
+        )
         return f"{text}\n{self.worst_stacks}" if self.worst_stacks else text

@@ -33,8 +33,9 @@ def test_a_blocking_hit_rings_and_pulses(qtbot, counter, bells):
     assert hits.alerts == 1 and bells == [1]
     assert hits.pulsing and hits.attention
     seen: set[bool] = set()
-    qtbot.waitUntil(lambda: seen.add(bool(hits.property("flash"))) or not hits.pulsing,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: seen.add(bool(hits.property("flash"))) or not hits.pulsing, timeout=5000
+    )
     assert seen == {True, False}  # it went on and off
     assert hits.property("flash") is False
     assert colours.ALARM.bg in hits.styleSheet()  # the steady red frame stays

@@ -30,10 +30,15 @@ from ui.messages import error_text, text
 
 TODAY = dt.date(2026, 11, 27)
 EVAL = Path(__file__).resolve().parents[1] / "screening" / "data" / "eval_pairs.tsv"
-TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-       "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
-TD1 = ("I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6",
-       "ERIKSSON<<ANNA<MARIA<<<<<<<<<<")
+TD3 = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+)
+TD1 = (
+    "I<UTOD231458907<<<<<<<<<<<<<<<",
+    "7408122F1204159UTO<<<<<<<<<<<6",
+    "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+)
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 # fmt: off
 TRAVELLERS = [
@@ -264,8 +269,10 @@ def _refusals(tmp_path: Path) -> list[BorderError]:
 
     out: list[BorderError] = []
     invalid = Traveller(valid=False, errors=parse((TD3[0], TD3[1][:-1] + "9")).errors)
-    blocking = [Hit("persons", "P1", "arrest", "critical", 1.0, msg("term.action.arrest")),
-                Hit("documents", "X1/UTO/P", "refer", "high", 1.0, msg("term.action.refer"))]
+    blocking = [
+        Hit("persons", "P1", "arrest", "critical", 1.0, msg("term.action.arrest")),
+        Hit("documents", "X1/UTO/P", "refer", "high", 1.0, msg("term.action.refer")),
+    ]
     stale = stale_policy.Assessment([
         stale_policy.Condition("persons", "too_old", "block_admit", True, 100000.0, 86400),
         stale_policy.Condition("documents", "missing", "refer", True, categories=["foreign"],
@@ -382,4 +389,5 @@ def test_the_emergency_log_speaks_the_officers_language(chinese):
         assert _han(shown), (event, shown)
         assert shown != str(summary), event
     assert str(_summary("override_refused", {"for": "chen", "role": "officer"})) == (
-        "override refused for chen (role officer)")
+        "override refused for chen (role officer)"
+    )

@@ -41,18 +41,33 @@ def station(tmp_path: Path, qtbot, english):
     central = CentralProcess(tmp_path / "central").start()
     sessions = []
     try:
+
         def add_officers() -> None:
-            for name, role, pw in ((SUPERVISOR, "supervisor", SUPERVISOR_PW),
-                                   (OFFICER, "officer", OFFICER_PW)):
-                central.cli("officers", "add", name, "--role", role, "--password-stdin",
-                            input=pw + "\n")
+            for name, role, pw in (
+                (SUPERVISOR, "supervisor", SUPERVISOR_PW),
+                (OFFICER, "officer", OFFICER_PW),
+            ):
+                central.cli(
+                    "officers", "add", name, "--role", role, "--password-stdin", input=pw + "\n"
+                )
 
         ws = new_workstation(tmp_path / "ws", central.url, central, at_the_central=add_officers)
         profile = Profile(ws.profile)
         assert online_login.login(profile, OFFICER, OFFICER_PW)["mode"] == "online"
         for ds in ("persons", "documents", "exit_bans", "entry_permits"):
-            assert cli(["--profile", str(profile.root), "replica", "load", ds,
-                        str(DEMO / f"{ds}.jsonl")]) == 0
+            assert (
+                cli(
+                    [
+                        "--profile",
+                        str(profile.root),
+                        "replica",
+                        "load",
+                        ds,
+                        str(DEMO / f"{ds}.jsonl"),
+                    ]
+                )
+                == 0
+            )
         session = officers.unlock(profile, OFFICER, OFFICER_PW)
         sessions.append(session)
         window = MainWindow(session, start_sync=False)
@@ -67,6 +82,7 @@ def station(tmp_path: Path, qtbot, english):
 
 def f12(monkeypatch, panel, fill) -> None:
     """Press F12 with `fill(dialog)` doing what the supervisor does in the dialog."""
+
     def run(dialog: SupervisorAuthDialog) -> int:
         fill(dialog)
         return dialog.result()
@@ -83,8 +99,9 @@ def answer(qtbot, dialog: SupervisorAuthDialog, user: str, password: str,
     dialog.password.setText(password)
     dialog.note.setText(note)
     dialog.attempt()
-    qtbot.waitUntil(lambda: dialog.supervisor is not None or dialog.message.text() != "",
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: dialog.supervisor is not None or dialog.message.text() != "", timeout=15000
+    )
     return dialog.supervisor or dialog.message.text()
 
 
@@ -99,8 +116,7 @@ def events(window: MainWindow, *kinds: str) -> list[tuple[str, str, dict]]:
 
 
 @pytest.mark.slow
-def test_a_supervisor_with_no_slot_clears_a_hit_online_then_offline(qtbot, station,
-                                                                   monkeypatch):
+def test_a_supervisor_with_no_slot_clears_a_hit_online_then_offline(qtbot, station, monkeypatch):
     central, profile, window = station
     panel = window.inspection
     assert not has_slot(profile, SUPERVISOR)
@@ -114,8 +130,9 @@ def test_a_supervisor_with_no_slot_clears_a_hit_online_then_offline(qtbot, stati
     f12(monkeypatch, panel, clear)
     assert said == [SUPERVISOR]
     qtbot.waitUntil(lambda: "Recorded No." in panel.message.text(), timeout=15000)
-    assert panel.message.text() == ("Recorded No. 1: admitted with the override of "
-                                    f"supervisor {SUPERVISOR}.")
+    assert panel.message.text() == (
+        f"Recorded No. 1: admitted with the override of supervisor {SUPERVISOR}."
+    )
     (rec,) = records(window)
     assert rec["decision"] == "admit" and rec["override"] is True
     assert rec["override_by"] == SUPERVISOR and rec["officer"] == OFFICER
@@ -123,11 +140,14 @@ def test_a_supervisor_with_no_slot_clears_a_hit_online_then_offline(qtbot, stati
     assert rec["hits"][0]["action"] == "deny_entry"
     # Her slot exists now, created by the officer's session after the central's check.
     assert KeySlots(profile.keyslots).role_of(SUPERVISOR) == "supervisor"
-    assert (OFFICER, "officer_slot_created",
-            {"name": SUPERVISOR, "role": "supervisor", "source": "central"}) in events(
-        window, "officer_slot_created")
+    assert (
+        OFFICER,
+        "officer_slot_created",
+        {"name": SUPERVISOR, "role": "supervisor", "source": "central"},
+    ) in events(window, "officer_slot_created")
     assert (SUPERVISOR, "override_authorised", {"for": OFFICER}) in events(
-        window, "override_authorised")
+        window, "override_authorised"
+    )
 
     # The central stops: her second F12 works offline, through the slot.
     central.stop()
@@ -179,30 +199,38 @@ def test_no_slot_and_no_central_says_so_in_both_languages(qtbot, station, monkey
             i18n.set_language("en")
 
     f12(monkeypatch, panel := window.inspection, try_both)
-    print(f"F12, hung central: attempt() returned in {waited[0]:.3f} s, "
-          f"answer after {waited[1]:.1f} s")
+    print(
+        f"F12, hung central: attempt() returned in {waited[0]:.3f} s, "
+        f"answer after {waited[1]:.1f} s"
+    )
     assert waited[0] < 0.5 and waited[1] < 10
     assert said[0] == said[1], said
     said.pop(0)
-    assert said[0] == (f"{SUPERVISOR} has never signed in on this workstation and the "
-                       "central system cannot be reached, so their password cannot be "
-                       "checked: an override needs a supervisor who has signed in here "
-                       "before"), said
-    assert said[1] == (f"{SUPERVISOR} 從未在本工作站登入，且目前無法連線中央系統，無法查核其"
-                       "密碼：解除命中須由曾在本工作站登入的督導為之"), said
+    assert said[0] == (
+        f"{SUPERVISOR} has never signed in on this workstation and the "
+        "central system cannot be reached, so their password cannot be "
+        "checked: an override needs a supervisor who has signed in here "
+        "before"
+    ), said
+    assert said[1] == (
+        f"{SUPERVISOR} 從未在本工作站登入，且目前無法連線中央系統，無法查核其"
+        "密碼：解除命中須由曾在本工作站登入的督導為之"
+    ), said
     assert re.findall(r"[A-Za-z]{2,}", said[1]) == [SUPERVISOR]
     assert records(window) == [] and not has_slot(profile, SUPERVISOR)
     assert not panel.message.text().startswith("Recorded")
     error = coded(online_login.authorise_override, window.session, SUPERVISOR, SUPERVISOR_PW)
     assert error.message.code == "override.never_here_offline"
     refused = events(window, "override_refused")
-    assert len(refused) == 4 and all(d["reason"] == "no key slot here, central unreachable"
-                                     for _, _, d in refused)
+    assert len(refused) == 4 and all(
+        d["reason"] == "no key slot here, central unreachable" for _, _, d in refused
+    )
 
 
 @pytest.mark.slow
-def test_wrong_password_online_is_refused_and_the_central_lockout_holds(qtbot, station,
-                                                                       monkeypatch):
+def test_wrong_password_online_is_refused_and_the_central_lockout_holds(
+    qtbot, station, monkeypatch
+):
     from central.accounts import MAX_FAILURES
 
     central, profile, window = station
@@ -225,19 +253,30 @@ def test_wrong_password_online_is_refused_and_the_central_lockout_holds(qtbot, s
         said.append(answer(qtbot, dialog, "rita", "Wh0ever!pass", "n"))
 
     for name, role in (("ulla", "officer"), ("rita", "supervisor")):
-        central.cli("officers", "add", name, "--role", role, "--password-stdin",
-                    input="Wh0ever!pass\n")
+        central.cli(
+            "officers", "add", name, "--role", role, "--password-stdin", input="Wh0ever!pass\n"
+        )
     with window.session.store.write() as c:
-        c.execute(schema.officers.insert().values(
-            name="rita", role="supervisor", active=False, source="local",
-            created_at="2026-01-01T00:00:00+00:00", updated_at="2026-01-01T00:00:00+00:00"))
+        c.execute(
+            schema.officers.insert().values(
+                name="rita",
+                role="supervisor",
+                active=False,
+                source="local",
+                created_at="2026-01-01T00:00:00+00:00",
+                updated_at="2026-01-01T00:00:00+00:00",
+            )
+        )
     f12(monkeypatch, window.inspection, attempts)
     wrong = "unknown supervisor or wrong password (checked by the central system)"
     assert said[:MAX_FAILURES] == [wrong] * MAX_FAILURES, said
-    assert said[MAX_FAILURES] == (f"{SUPERVISOR} is locked out by the central system after "
-                                  "failed logins: try again later, or ask another supervisor")
-    assert said[MAX_FAILURES + 1] == (f"{SUPERVISOR} 因多次登入失敗已遭中央系統鎖定：請稍後"
-                                      "再試，或請其他督導處理")
+    assert said[MAX_FAILURES] == (
+        f"{SUPERVISOR} is locked out by the central system after "
+        "failed logins: try again later, or ask another supervisor"
+    )
+    assert said[MAX_FAILURES + 1] == (
+        f"{SUPERVISOR} 因多次登入失敗已遭中央系統鎖定：請稍後再試，或請其他督導處理"
+    )
     assert said[-2] == "ulla is not an active supervisor: no override"
     assert said[-1].startswith("rita was removed from this workstation"), said[-1]
     error = coded(online_login.authorise_override, window.session, SUPERVISOR, SUPERVISOR_PW)
@@ -247,10 +286,16 @@ def test_wrong_password_online_is_refused_and_the_central_lockout_holds(qtbot, s
     refused = events(window, "override_refused")
     assert len(refused) == MAX_FAILURES + 5
     assert refused[-3:-1] == [
-        ("ulla", "override_refused",
-         {"for": OFFICER, "role": "officer", "mode": "online", "reason": "not a supervisor"}),
-        ("rita", "override_refused",
-         {"for": OFFICER, "role": "supervisor", "mode": "online", "reason": "revoked here"}),
+        (
+            "ulla",
+            "override_refused",
+            {"for": OFFICER, "role": "officer", "mode": "online", "reason": "not a supervisor"},
+        ),
+        (
+            "rita",
+            "override_refused",
+            {"for": OFFICER, "role": "supervisor", "mode": "online", "reason": "revoked here"},
+        ),
     ]
 
 
@@ -271,12 +316,19 @@ def test_enter_moves_to_the_password_and_a_note_is_required(qtbot, counter, monk
         qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.user, timeout=5000)
         qtbot.keyClicks(dialog.user, "sup")
         qtbot.keyClick(dialog.user, Qt.Key.Key_Return)
-        seen["after_id"] = (QApplication.focusWidget() is dialog.password,
-                            dialog.message.text(), dialog.isVisible())
+        seen["after_id"] = (
+            QApplication.focusWidget() is dialog.password,
+            dialog.message.text(),
+            dialog.isVisible(),
+        )
         qtbot.keyClicks(dialog.password, "super-pass")
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # submits: no note yet
-        seen["no_note"] = (dialog.message.text(), QApplication.focusWidget() is dialog.note,
-                           dialog.supervisor, dialog.buttons.isEnabled())
+        seen["no_note"] = (
+            dialog.message.text(),
+            QApplication.focusWidget() is dialog.note,
+            dialog.supervisor,
+            dialog.buttons.isEnabled(),
+        )
         qtbot.keyClicks(dialog.note, "verified with the duty chief")
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: dialog.supervisor == "sup", timeout=15000)
@@ -285,14 +337,18 @@ def test_enter_moves_to_the_password_and_a_note_is_required(qtbot, counter, monk
     assert seen["after_id"] == (True, "", True)
     assert seen["no_note"] == (
         "Clearing an arrest or a denial needs a note for the record: write why.",
-        True, None, True)
+        True,
+        None,
+        True,
+    )
     qtbot.waitUntil(lambda: "Recorded No." in panel.message.text(), timeout=15000)
     assert panel.message.text() == "Recorded No. 1: admitted with the override of supervisor sup."
     (rec,) = records(window)
     assert rec["override_by"] == "sup" and rec["note"] == "verified with the duty chief"
     # One check of the password: none was spent on the refusal for a missing note.
-    assert [(a, e) for a, e, _ in events(window, "override_authorised", "override_refused")
-            ] == [("sup", "override_authorised")]
+    assert [(a, e) for a, e, _ in events(window, "override_authorised", "override_refused")] == [
+        ("sup", "override_authorised")
+    ]
 
 
 def test_the_note_rule_holds_in_the_domain_and_only_for_arrest_or_denial(qtbot, counter):
@@ -306,20 +362,27 @@ def test_the_note_rule_holds_in_the_domain_and_only_for_arrest_or_denial(qtbot, 
     panel = window.inspection
     scan(qtbot, window, DENY)
     with pytest.raises(NegativeResult, match="must give a note for the record"):
-        service.decide(window.session, panel.screening,
-                       Decision("entry", "admit", note="  ", override=True), override_by="sup")
+        service.decide(
+            window.session,
+            panel.screening,
+            Decision("entry", "admit", note="  ", override=True),
+            override_by="sup",
+        )
     assert records(window) == []
     panel.next_traveller()
     scan(qtbot, window, "stolen document")
     assert not note_required(panel.screening.hits)
     assert not SupervisorAuthDialog(window.session, hits=panel.screening.hits).note_required
-    rec = service.decide(window.session, panel.screening,
-                         Decision("entry", "admit", override=True), override_by="sup")
+    rec = service.decide(
+        window.session,
+        panel.screening,
+        Decision("entry", "admit", override=True),
+        override_by="sup",
+    )
     assert rec.fields["override_by"] == "sup" and rec.fields["note"] is None
 
 
-def test_f12_in_chinese_asks_for_the_note_and_names_the_supervisor(qtbot, counter,
-                                                                   monkeypatch):
+def test_f12_in_chinese_asks_for_the_note_and_names_the_supervisor(qtbot, counter, monkeypatch):
     """zh_TW: the dialog (note required for an arrest) holds no English, and the
     counter's confirmation names the supervisor in Chinese."""
     from tests.ui.test_zh_visible_texts import english, visible_texts
@@ -363,8 +426,15 @@ def test_a_password_changed_at_the_central_works_at_f12_and_rewraps_the_slot(sta
     assert online_login.authorise_override(session, SUPERVISOR, SUPERVISOR_PW) == SUPERVISOR
     assert has_slot(profile, SUPERVISOR)
     new_pw = "N3w!supervisor-pass"
-    central.cli("officers", "add", SUPERVISOR, "--role", "supervisor", "--password-stdin",
-                input=new_pw + "\n")
+    central.cli(
+        "officers",
+        "add",
+        SUPERVISOR,
+        "--role",
+        "supervisor",
+        "--password-stdin",
+        input=new_pw + "\n",
+    )
     error = coded(online_login.authorise_override, session, SUPERVISOR, "Wr0ng!password")
     assert error.message.code == "override.central_bad_credentials"
     assert online_login.authorise_override(session, SUPERVISOR, new_pw) == SUPERVISOR

@@ -89,9 +89,7 @@ def test_chip_read_then_f4_live_capture_verdict_recorded(qtbot, counter, passpor
     assert len(json.dumps(rec)) < 4000  # numbers and words: no image went in
     assert panel.face.record() is None and panel.face.chip_face.pixmap().isNull()  # next one
     assert beat.ticks > 100
-    assert beat.worst < MAX_GUI_GAP_S, (
-        f"{beat.report()}\nsteps: {marks}"
-    )
+    assert beat.worst < MAX_GUI_GAP_S, f"{beat.report()}\nsteps: {marks}"
 
 
 def test_no_match_is_shown_like_a_hit_with_refer_suggested(qtbot, english):

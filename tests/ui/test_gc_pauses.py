@@ -29,8 +29,15 @@ print(json.dumps({"before": before, "tracked": after_warm_up,
 
 def test_the_panels_warm_up_leaves_the_collector_only_what_comes_after():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, check=True,
-                         capture_output=True, text=True, timeout=120).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     seen = json.loads(out.strip().splitlines()[-1])
     # The warm-up's tables are in the permanent generation, not in the collector's walks.
     assert seen["frozen"] > 400_000, seen

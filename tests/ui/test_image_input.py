@@ -39,8 +39,14 @@ def test_unreadable_photo_says_so_and_leaves_the_field_empty(qtbot, counter, tmp
     path = tmp_path / "not-a-photo.jpg"
     path.write_bytes(b"\xff\xd8\xff truncated")
     panel.read_photo(str(path))
-    qtbot.waitUntil(lambda: panel.photo.isEnabled() and panel.message.text() != ""
-                    and "Reading" not in panel.message.text(), timeout=30000)
+    qtbot.waitUntil(
+        lambda: (
+            panel.photo.isEnabled()
+            and panel.message.text() != ""
+            and "Reading" not in panel.message.text()
+        ),
+        timeout=30000,
+    )
     assert panel.mrz.toPlainText() == ""
     assert "Reading" not in panel.message.text()
 
@@ -55,8 +61,9 @@ def test_a_refused_reading_never_reaches_the_mrz_field(qtbot, counter, tmp_path)
     path.write_bytes(_photo(lines, 4))
     read = ocr.read_image(str(path))
     # As the OCR reports a name character it could not be sure of: valid is false.
-    refused = dataclasses.replace(read, document=dataclasses.replace(read.document,
-                                  valid=False), uncertain=((1, 7),))
+    refused = dataclasses.replace(
+        read, document=dataclasses.replace(read.document, valid=False), uncertain=((1, 7),)
+    )
     panel._image_read(refused)
     assert panel.mrz.toPlainText() == ""
     assert "line:column 1:7" in panel.message.text()
@@ -66,8 +73,14 @@ def test_a_refused_reading_never_reaches_the_mrz_field(qtbot, counter, tmp_path)
     from desktop.messages import msg
 
     rule_17 = msg("ocr.unsure_invalid", where="3:2")
-    invalid = dataclasses.replace(refused, uncertain=(), unsure=((3, 2),), document=(
-        dataclasses.replace(refused.document, errors=(*refused.document.errors, rule_17))))
+    invalid = dataclasses.replace(
+        refused,
+        uncertain=(),
+        unsure=((3, 2),),
+        document=(
+            dataclasses.replace(refused.document, errors=(*refused.document.errors, rule_17))
+        ),
+    )
     panel._image_read(invalid)
     assert panel.mrz.toPlainText() == ""
     assert "fails its checks" in panel.message.text()
@@ -88,8 +101,9 @@ def test_camera_scan_with_a_video_source(qtbot, counter, tmp_path):
     window = counter("chen", "officer-pass")
     panel = window.inspection
     _, lines = travellers()[LABEL]
-    frames = [cv2.imdecode(np.frombuffer(_photo(lines, s), np.uint8), cv2.IMREAD_COLOR)
-              for s in (5, 6, 7)]
+    frames = [
+        cv2.imdecode(np.frombuffer(_photo(lines, s), np.uint8), cv2.IMREAD_COLOR) for s in (5, 6, 7)
+    ]
     video = tmp_path / "camera.avi"
     h, w = frames[0].shape[:2]
     writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 10, (w, h))

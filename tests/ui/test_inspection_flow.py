@@ -30,7 +30,8 @@ def test_clean_traveller_is_admitted_with_f9(qtbot, counter):
     assert panel.hits.summary.text() == "No hits on the local lists."
     # Loaded by hand, never confirmed by a central: the officer is warned.
     assert panel.hits.banner.text().startswith(
-        "WARNING: stale lists (lost/stolen documents, entry permits, ")
+        "WARNING: stale lists (lost/stolen documents, entry permits, "
+    )
     assert not panel.override.isEnabled()
     window.activateWindow()
     qtbot.keyClick(panel.mrz, Qt.Key.Key_F9)
@@ -46,12 +47,17 @@ def test_fresh_replica_shows_the_versions_screened_against(qtbot, counter):
 
     window = counter("chen", "officer-pass")
     with window.session.store.write() as c:
-        c.execute(text("UPDATE replica_datasets SET expires_at = '2999-01-01T00:00:00+00:00', "
-                       "published_at = '2026-11-27T10:00:00+00:00'"))
+        c.execute(
+            text(
+                "UPDATE replica_datasets SET expires_at = '2999-01-01T00:00:00+00:00', "
+                "published_at = '2026-11-27T10:00:00+00:00'"
+            )
+        )
     scan(qtbot, window, "clean traveller")
     assert window.inspection.hits.banner.text() == (
         "Screened against: lost/stolen documents v1, entry permits v1, exit bans v1, "
-        "persons of interest v1")  # the lists named as the glossary names them
+        "persons of interest v1"
+    )  # the lists named as the glossary names them
 
 
 def test_a_blocking_hit_cannot_be_admitted_but_can_be_referred(qtbot, counter):
@@ -100,11 +106,14 @@ def test_exit_ban_only_on_exit(qtbot, counter):
     window = counter("chen", "officer-pass")
     panel = window.inspection
     scan(qtbot, window, "exit ban (only on exit)")
-    assert any("exit bans EB-0001" in panel.hits.tree.topLevelItem(i).text(0)
-               for i in range(panel.hits.tree.topLevelItemCount()))
+    assert any(
+        "exit bans EB-0001" in panel.hits.tree.topLevelItem(i).text(0)
+        for i in range(panel.hits.tree.topLevelItemCount())
+    )
     panel.toggle_direction()  # F2: entry
-    qtbot.waitUntil(lambda: panel.screening is not None and panel.direction == "entry",
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: panel.screening is not None and panel.direction == "entry", timeout=15000
+    )
     assert all(h.dataset != "exit_bans" for h in panel.screening.hits)
 
 
@@ -113,8 +122,9 @@ def test_supervisor_clears_a_hit_at_the_officers_counter(qtbot, counter, monkeyp
     from ui.supervisor_auth import SupervisorAuthDialog
 
     window = counter("chen", "officer-pass")
-    scan(qtbot, window, "person of interest, Cantonese spelling of a listed Pinyin name "
-                        "(deny entry)")
+    scan(
+        qtbot, window, "person of interest, Cantonese spelling of a listed Pinyin name (deny entry)"
+    )
     panel = window.inspection
 
     def run_dialog(dialog: SupervisorAuthDialog) -> int:
@@ -122,8 +132,7 @@ def test_supervisor_clears_a_hit_at_the_officers_counter(qtbot, counter, monkeyp
         dialog.user.setText("chen")  # an officer cannot clear a hit
         dialog.password.setText("officer-pass")
         dialog.attempt()
-        qtbot.waitUntil(lambda: "not an active supervisor" in dialog.message.text(),
-                        timeout=15000)
+        qtbot.waitUntil(lambda: "not an active supervisor" in dialog.message.text(), timeout=15000)
         dialog.user.setText("sup")
         dialog.password.setText("super-pass")
         dialog.attempt()
@@ -147,8 +156,7 @@ def test_emergency_mode_from_the_supervisor_console(qtbot, counter):
     qtbot.waitUntil(lambda: console.state is not None, timeout=15000)
     console.emergency_reason.setText("central system down since 05:00")
     qtbot.mouseClick(console.declare, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "EMERGENCY MODE since" in console.emergency_state.text(),
-                    timeout=15000)
+    qtbot.waitUntil(lambda: "EMERGENCY MODE since" in console.emergency_state.text(), timeout=15000)
     window.status.refresh()
     qtbot.waitUntil(lambda: window.status.mode.text() == "EMERGENCY MODE", timeout=15000)
     scan(qtbot, window, "clean traveller")

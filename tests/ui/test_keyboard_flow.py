@@ -30,8 +30,9 @@ def open_counter(qtbot, counter, **settings: str) -> MainWindow:
     window.activateWindow()
     panel = window.inspection
     want = settings.get("default_direction", "entry")
-    qtbot.waitUntil(lambda: panel.reason.count() > 1 and panel.default_direction == want,
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: panel.reason.count() > 1 and panel.default_direction == want, timeout=15000
+    )
     return window
 
 
@@ -70,8 +71,7 @@ def test_f11_lists_the_reasons_numbered_with_the_exit_ban_selected(qtbot, counte
     qtbot.keyClick(panel.reason_choices, Qt.Key.Key_1)  # one key: refused, watchlist hit
     qtbot.waitUntil(lambda: "Recorded No. 1: refused." in panel.message.text(), timeout=15000)
     (rec,) = records(window)
-    assert (rec["decision"], rec["reason"], rec["direction"]) == ("refuse", "WATCHLIST_HIT",
-                                                                  "exit")
+    assert (rec["decision"], rec["reason"], rec["direction"]) == ("refuse", "WATCHLIST_HIT", "exit")
     assert panel.reason.currentIndex() == 0 and panel.mrz.hasFocus()
 
 
@@ -132,11 +132,11 @@ def test_the_direction_is_large_and_f2_holds_for_one_traveller(qtbot, counter):
     assert panel.direction_label.font().pointSize() >= 18
     type_mrz(qtbot, window, CLEAN)
     qtbot.keyClick(panel.mrz, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: panel.screening is not None and panel.screening.direction == "entry",
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: panel.screening is not None and panel.screening.direction == "entry", timeout=15000
+    )
     assert panel.direction_label.text() == "ENTRY"
-    assert panel.direction_hint.text().startswith("Switched for this traveller only: back to "
-                                                  "exit")
+    assert panel.direction_hint.text().startswith("Switched for this traveller only: back to exit")
     qtbot.keyClick(panel.mrz, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: "Recorded No. 1" in panel.message.text(), timeout=15000)
     assert records(window)[0]["direction"] == "entry"
@@ -195,9 +195,20 @@ def test_the_reasons_and_the_direction_read_in_chinese(qtbot, counter):
         assert panel.reason_choices.currentItem().text() == "4 限制出境（建議）"
         assert panel.reason_prompt.text().startswith("不准通關：原因？按 1-9")
         doc = panel.view.document
-        data = {doc.surname, *doc.given_names.split(), doc.document_number, doc.issuing_state,
-                doc.nationality, doc.format, doc.document_code, "EB", "Enter", "Esc",
-                "unpaid", "taxes"}  # the ban's reason as the list gives it: data
+        data = {
+            doc.surname,
+            *doc.given_names.split(),
+            doc.document_number,
+            doc.issuing_state,
+            doc.nationality,
+            doc.format,
+            doc.document_code,
+            "EB",
+            "Enter",
+            "Esc",
+            "unpaid",
+            "taxes",
+        }  # the ban's reason as the list gives it: data
         left = [w for w in english(visible_texts(panel)) if w not in data | ALLOWED]
         assert left == [], [t for t in visible_texts(panel) if any(w in t for w in left)]
     finally:
@@ -230,8 +241,7 @@ def _slow_decisions(monkeypatch, seconds: float = 0.6) -> None:
     monkeypatch.setattr(service, "decide", slow)
 
 
-def test_a_second_decision_while_the_first_is_written_records_nothing(qtbot, counter,
-                                                                      monkeypatch):
+def test_a_second_decision_while_the_first_is_written_records_nothing(qtbot, counter, monkeypatch):
     _slow_decisions(monkeypatch)
     window = open_counter(qtbot, counter)
     panel = window.inspection
@@ -244,8 +254,7 @@ def test_a_second_decision_while_the_first_is_written_records_nothing(qtbot, cou
     assert [(r["decision"], r["reason"]) for r in records(window)] == [("admit", None)]
 
 
-def test_the_next_traveller_scanned_before_the_record_returns_stays(qtbot, counter,
-                                                                   monkeypatch):
+def test_the_next_traveller_scanned_before_the_record_returns_stays(qtbot, counter, monkeypatch):
     _slow_decisions(monkeypatch)
     window = open_counter(qtbot, counter)
     panel = window.inspection
@@ -255,8 +264,7 @@ def test_the_next_traveller_scanned_before_the_record_returns_stays(qtbot, count
     qtbot.waitUntil(lambda: "Previous traveller" in panel.message.text(), timeout=15000)
     assert "Recorded No. 1: admitted." in panel.message.text()
     assert panel.mrz.toPlainText() == "\n".join(travellers()[STOLEN][1])  # still there
-    qtbot.waitUntil(lambda: panel.screening is not None and panel.admit.isEnabled(),
-                    timeout=15000)
+    qtbot.waitUntil(lambda: panel.screening is not None and panel.admit.isEnabled(), timeout=15000)
     assert panel.screening.traveller.document_number == "X3309821"
     assert len(records(window)) == 1
 
@@ -266,8 +274,9 @@ def test_f2_ends_when_the_next_traveller_is_scanned_without_a_decision(qtbot, co
     panel = window.inspection
     type_mrz(qtbot, window, CLEAN)
     qtbot.keyClick(panel.mrz, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: panel.screening is not None and panel.screening.direction == "exit",
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: panel.screening is not None and panel.screening.direction == "exit", timeout=15000
+    )
     # The same traveller typed again keeps the switch; another one does not.
     type_mrz(qtbot, window, CLEAN)
     assert panel.direction == "exit"

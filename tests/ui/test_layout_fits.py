@@ -47,12 +47,15 @@ def clipped(root: QWidget) -> list[str]:
             elif not rich:  # rich text's width is its document's, not its source's
                 for line in w.text().split("\n"):
                     if fm.horizontalAdvance(line) > rect.width() + 1:
-                        out.append(f"{name(w)} {line!r}: needs {fm.horizontalAdvance(line)} px, "
-                                   f"has {rect.width()}")
+                        out.append(
+                            f"{name(w)} {line!r}: needs {fm.horizontalAdvance(line)} px, "
+                            f"has {rect.width()}"
+                        )
         elif isinstance(w, QAbstractButton) and w.text():
             if w.sizeHint().width() > w.width() + 1:
-                out.append(f"{name(w)} {w.text()!r}: needs {w.sizeHint().width()} px, "
-                           f"has {w.width()}")
+                out.append(
+                    f"{name(w)} {w.text()!r}: needs {w.sizeHint().width()} px, has {w.width()}"
+                )
         elif isinstance(w, QGroupBox) and w.title():
             if fm.horizontalAdvance(w.title()) + 16 > w.width():
                 out.append(f"{name(w)} title {w.title()!r} wider than {w.width()} px")
@@ -101,15 +104,17 @@ def test_no_screen_cuts_its_text(qtbot, counter, language, text_size):
     for width, height in SCREENS:
         hint = window.minimumSizeHint()
         if hint.width() > width or hint.height() > height:
-            problems.append(f"{width}x{height}: the window needs at least "
-                            f"{hint.width()}x{hint.height()}")
+            problems.append(
+                f"{width}x{height}: the window needs at least {hint.width()}x{hint.height()}"
+            )
         window.resize(width, height)
         for i in range(window.tabs.count()):
             window.tabs.setCurrentIndex(i)
             qtbot.wait(150)  # the tab's data arrives from the worker pool
             QApplication.processEvents()
-            problems += [f"{width}x{height} tab {window.tabs.tabText(i)!r}: {p}"
-                         for p in clipped(window)]
+            problems += [
+                f"{width}x{height} tab {window.tabs.tabText(i)!r}: {p}" for p in clipped(window)
+            ]
         window.tabs.setCurrentIndex(0)
     dialog = SupervisorAuthDialog(window.session, window)
     qtbot.addWidget(dialog)

@@ -48,13 +48,17 @@ def _workstation(root: Profile) -> Profile:
     with officers.initialise(root, "inst", "install-pass") as s:
         officers.add_officer(s, "chen", "officer", "officer-pass")
     for ds in ("persons", "documents", "exit_bans", "entry_permits"):
-        assert cli(["--profile", str(root.root), "replica", "load", ds,
-                    str(DEMO / f"{ds}.jsonl")]) == 0
+        assert (
+            cli(["--profile", str(root.root), "replica", "load", ds, str(DEMO / f"{ds}.jsonl")])
+            == 0
+        )
     with officers.unlock(root, "inst", "install-pass") as s, s.store.write() as c:
         settings.put(c, "workstation_id", "WS-TPE-07")
         # `replica load` stamps the lists with the wall clock: the same age in both.
-        c.exec_driver_sql("UPDATE replica_datasets SET published_at = ?",
-                          ((NOW - dt.timedelta(hours=2)).isoformat(),))
+        c.exec_driver_sql(
+            "UPDATE replica_datasets SET published_at = ?",
+            ((NOW - dt.timedelta(hours=2)).isoformat(),),
+        )
     return root
 
 
@@ -78,10 +82,30 @@ def test_inspect_and_the_window_write_byte_identical_records(
     by_window = _workstation(Profile(tmp_path / "window"))
 
     monkeypatch.setattr(sys, "stdin", io.StringIO("officer-pass\n"))
-    assert cli(["--profile", str(by_cli.root), "inspect", "--mrz", *lines,
-                "--direction", direction, "--decision", "refer", "--reason", "WATCHLIST_HIT",
-                "--note", "seen at gate 3", "--user", "chen", "--password-stdin",
-                "--json"]) == 0
+    assert (
+        cli(
+            [
+                "--profile",
+                str(by_cli.root),
+                "inspect",
+                "--mrz",
+                *lines,
+                "--direction",
+                direction,
+                "--decision",
+                "refer",
+                "--reason",
+                "WATCHLIST_HIT",
+                "--note",
+                "seen at gate 3",
+                "--user",
+                "chen",
+                "--password-stdin",
+                "--json",
+            ]
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
 
     session = officers.unlock(by_window, "chen", "officer-pass")
@@ -108,8 +132,7 @@ def test_inspect_and_the_window_write_byte_identical_records(
     assert str(RECORD_UUID) in printed and '"decision": "refer"' in printed
 
 
-def test_a_whole_inspection_through_the_operation_runner(qtbot, counter, monkeypatch,
-                                                         heartbeat):
+def test_a_whole_inspection_through_the_operation_runner(qtbot, counter, monkeypatch, heartbeat):
     window = counter("chen", "officer-pass")
     panel = window.inspection
     gui = threading.current_thread()
@@ -123,19 +146,22 @@ def test_a_whole_inspection_through_the_operation_runner(qtbot, counter, monkeyp
                 return fn(*args, **kwargs)
             finally:
                 ran[name] = (threading.current_thread() is gui, time.perf_counter() - t)
+
         return run
 
     monkeypatch.setattr(service, "screen_traveller", timed("screen", real_screen))
     monkeypatch.setattr(service, "decide", timed("decide", real_decide))
     announced: list[Change] = []
     window.ops.changed.connect(announced.append)
-    direction, lines = travellers()["person of interest, Cantonese spelling of a listed "
-                                    "Pinyin name (deny entry)"]
+    direction, lines = travellers()[
+        "person of interest, Cantonese spelling of a listed Pinyin name (deny entry)"
+    ]
     assert direction == "entry"
     window.activateWindow()
     # The window's own start (status, reason codes, name keys) is not what is measured.
-    qtbot.waitUntil(lambda: window.status.status is not None and panel.reason.count() > 1,
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: window.status.status is not None and panel.reason.count() > 1, timeout=15000
+    )
     qtbot.wait(300)
     beat = heartbeat()
     panel.mrz.setPlainText("\n".join(lines))  # as a keyboard-wedge reader types it
@@ -161,16 +187,16 @@ def test_a_whole_inspection_through_the_operation_runner(qtbot, counter, monkeyp
     on_gui = {name: gui_thread for name, (gui_thread, _) in ran.items()}
     assert on_gui == {"screen": False, "decide": False}
     assert beat.ticks > 10
-    assert entry_worst < MAX_ENTRY_GAP_S, (
-        f"between the MRZ and its hits: {beat.report()}"
-    )
+    assert entry_worst < MAX_ENTRY_GAP_S, f"between the MRZ and its hits: {beat.report()}"
     assert beat.worst < MAX_GUI_GAP_S, (
         f"screening took {ran['screen'][1] * 1000:.0f} ms on a worker; {beat.report()}"
     )
-    print(f"\nscreening {ran['screen'][1] * 1000:.0f} ms and record "
-          f"{ran['decide'][1] * 1000:.0f} ms on a worker; GUI thread blocked at most "
-          f"{entry_worst * 1000:.0f} ms from the MRZ to its hits, {beat.worst * 1000:.0f} ms "
-          f"over the whole inspection ({beat.ticks} ticks)")
+    print(
+        f"\nscreening {ran['screen'][1] * 1000:.0f} ms and record "
+        f"{ran['decide'][1] * 1000:.0f} ms on a worker; GUI thread blocked at most "
+        f"{entry_worst * 1000:.0f} ms from the MRZ to its hits, {beat.worst * 1000:.0f} ms "
+        f"over the whole inspection ({beat.ticks} ticks)"
+    )
 
 
 def _manifest(window: MainWindow, number: str) -> None:
@@ -189,7 +215,9 @@ def _manifest(window: MainWindow, number: str) -> None:
             "screened_at": now.isoformat()}], 1)  # fmt: skip
         c.exec_driver_sql(
             "INSERT INTO replica_datasets (dataset, version, applied_at, row_count) "
-            "VALUES ('manifests', 1, ?, 1)", (now.isoformat(),))
+            "VALUES ('manifests', 1, ?, 1)",
+            (now.isoformat(),),
+        )
 
 
 def test_the_flight_of_a_manifest_traveller_is_shown(qtbot, counter, taipei):
@@ -203,13 +231,15 @@ def test_the_flight_of_a_manifest_traveller_is_shown(qtbot, counter, taipei):
     qtbot.waitUntil(lambda: panel.screening is not None, timeout=15000)
     assert panel.screening.expected.state == "on_manifest"
     assert panel.expected.isVisible()
-    assert panel.expected.text() == ("Flight CI0005, due 2026-12-04 17:30 · "
-                                     "pre-screened by the central: no hits")
+    assert panel.expected.text() == (
+        "Flight CI0005, due 2026-12-04 17:30 · pre-screened by the central: no hits"
+    )
     assert panel.hits.summary.text() == "No hits on the local lists."  # a signal, not a hit
     i18n.set_language("zh_TW")  # the counter's language: retranslated in place
     qtbot.waitUntil(lambda: panel.expected.text().startswith("航班"), timeout=5000)
-    assert panel.expected.text() == ("航班 CI0005，預定 2026/12/04 17:30 · "
-                                     "中央系統已預先篩檢：無命中")
+    assert panel.expected.text() == (
+        "航班 CI0005，預定 2026/12/04 17:30 · 中央系統已預先篩檢：無命中"
+    )
     i18n.set_language("en")
     # Another traveller: on no manifest of the flights held, said neutrally.
     panel.next_traveller()

@@ -26,10 +26,18 @@ def enrolled(tmp_path: Path):
     central = CentralProcess(tmp_path / "central").start()
     try:
         ws = new_workstation(
-            tmp_path / "ws", central.url, central,
+            tmp_path / "ws",
+            central.url,
+            central,
             at_the_central=lambda: central.cli(
-                "officers", "add", SUPERVISOR, "--role", "supervisor", "--password-stdin",
-                input=SUPERVISOR_PW + "\n"),
+                "officers",
+                "add",
+                SUPERVISOR,
+                "--role",
+                "supervisor",
+                "--password-stdin",
+                input=SUPERVISOR_PW + "\n",
+            ),
         )
         ws.ok("login", "--user", SUPERVISOR, "--password-stdin", input=SUPERVISOR_PW + "\n")
         yield central, Profile(ws.profile)
@@ -125,15 +133,24 @@ def test_window_heartbeat_sync_now_and_the_scheduler_lock(qtbot, enrolled, engli
     assert window.sync.running
     bar = window.status
     # The window's heartbeat (QtScheduler) measures the central: online, with contact.
-    qtbot.waitUntil(lambda: bar.connectivity.text().startswith("Online · last contact"),
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: bar.connectivity.text().startswith("Online · last contact"), timeout=20000
+    )
     assert bar.connectivity_badge.state == "online" and not bar.sync_now.isHidden()
     # The window holds the scheduler lock: a daemon would wait.
     assert not daemon.acquire()
     # Sync now sends a record at once.
-    lin = Traveller(document_code="P", issuing_state="TWN", document_number="N1",
-                    surname="LIN", given_names="AN", nationality="TWN",
-                    birth_date="1980-01-01", sex="F", valid=True)
+    lin = Traveller(
+        document_code="P",
+        issuing_state="TWN",
+        document_number="N1",
+        surname="LIN",
+        given_names="AN",
+        nationality="TWN",
+        birth_date="1980-01-01",
+        sex="F",
+        valid=True,
+    )
     service.decide(session, service.Screening(lin, "entry"), Decision("entry", "admit"))
     qtbot.mouseClick(bar.sync_now, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Synchronised" in bar.currentMessage(), timeout=20000)

@@ -93,18 +93,24 @@ def test_records_show_officer_reason_override_mode_and_state(qtbot, sup):
         "document_number": "N1", "name": "LIN AN", "officer": "chen", "override_by": "",
         "mode": "offline", "state": "sent"}  # fmt: skip
     assert (rows["2"]["officer"], rows["2"]["override_by"], rows["2"]["state"]) == (
-        "chen", "sup", "PARKED")
+        "chen",
+        "sup",
+        "PARKED",
+    )
     assert (rows["4"]["mode"], rows["4"]["decision"], rows["4"]["direction"]) == (
-        "emergency", "referred", "exit")
+        "emergency",
+        "referred",
+        "exit",
+    )
     assert rows["4"]["seq"] == str(in_emergency["seq"])
     # the declaration and its end read as such, across the inspection's columns
-    assert rows["3"]["direction"] == (
-        "Emergency mode declared by sup: central down since 05:00")
+    assert rows["3"]["direction"] == ("Emergency mode declared by sup: central down since 05:00")
     assert rows["5"]["direction"] == "Emergency mode ended by sup"
     assert rows["3"]["state"] == "waiting" and rows["3"]["name"] == ""
     row3 = [r["seq"] for r in _rows(view)].index("3")
     assert view.table.columnSpan(row3, COLUMNS.index("direction")) == (
-        COLUMNS.index("mode") - COLUMNS.index("direction") + 1)
+        COLUMNS.index("mode") - COLUMNS.index("direction") + 1
+    )
     assert view.table.columnSpan(0, COLUMNS.index("direction")) > 1  # the end too
     row1 = [r["seq"] for r in _rows(view)].index("1")
     assert view.table.columnSpan(row1, COLUMNS.index("direction")) == 1

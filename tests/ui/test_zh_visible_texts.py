@@ -37,7 +37,6 @@ ALLOWED = {"MRZ", "F12", "TWN", "LIN", "AN", "WANG", "WEI", "inst", "chen", "sup
 TAIPEI = dt.timezone(dt.timedelta(hours=8))
 
 
-
 @pytest.fixture
 def chinese(qapp):
     i18n.set_language("zh_TW")
@@ -115,11 +114,17 @@ def test_records_alerts_and_console_in_chinese(qtbot, chinese, taipei, profile):
         doc = {"document_code": "P", "issuing_state": "TWN", "document_number": "N1",
                "surname": "LIN", "given_names": "AN", "nationality": "TWN",
                "birth_date": "1980-01-01", "sex": "F", "valid": True}  # fmt: skip
+
         def record(direction: str, decision: str, reason: str | None = None) -> dict:
             screened = service.Screening(Traveller(**doc), direction)
             decided = Decision(direction, decision, reason)
-            return service.record(session.store, officer="inst", role="installer",
-                                  screening=screened, decision=decided).to_json()
+            return service.record(
+                session.store,
+                officer="inst",
+                role="installer",
+                screening=screened,
+                decision=decided,
+            ).to_json()
 
         records = [record("exit", "refer"), record("entry", "refuse", "WATCHLIST_HIT")]
         emergency.declare(session.store, "inst", "中央系統中斷")
@@ -142,8 +147,10 @@ def test_records_alerts_and_console_in_chinese(qtbot, chinese, taipei, profile):
         assert english(texts) == [], texts
         # local time (UTC+8), as Taiwan writes dates; the record keeps UTC
         by_seq = {r[0]: r for r in rows}
-        for rec, shown in ((records[0], ["出境", "移送二線", ""]),
-                           (records[1], ["入境", "不准通關", term_zh("reason", "WATCHLIST_HIT")])):
+        for rec, shown in (
+            (records[0], ["出境", "移送二線", ""]),
+            (records[1], ["入境", "不准通關", term_zh("reason", "WATCHLIST_HIT")]),
+        ):
             row = by_seq[str(rec["seq"])]
             at = dt.datetime.fromisoformat(rec["recorded_at"])
             assert at.utcoffset() == dt.timedelta(0)
@@ -165,8 +172,11 @@ def test_records_alerts_and_console_in_chinese(qtbot, chinese, taipei, profile):
         alert = [panel.alerts.item(0, c).text() for c in range(panel.alerts.columnCount())]
         assert alert[0] == "2026/12/05 01:30", alert  # 17:30 UTC is 01:30 next day in Taipei
         at = dt.datetime.fromisoformat(records[0]["recorded_at"]).astimezone(TAIPEI)
-        assert alert[1:4] == ["LIN AN", "N1",
-                              f"序號 {records[0]['seq']}，{at:%Y/%m/%d %H:%M}：移送二線"], alert
+        assert alert[1:4] == [
+            "LIN AN",
+            "N1",
+            f"序號 {records[0]['seq']}，{at:%Y/%m/%d %H:%M}：移送二線",
+        ], alert
         assert alert[4] == term_zh("dataset", "exit_bans") + "：EB7", alert
         assert alert[5:] == ["限制出境", "新警示"], alert
         locked = [panel.locked.item(0, c).text() for c in range(3)]

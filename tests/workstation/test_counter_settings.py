@@ -70,11 +70,34 @@ def run(profile: Profile, monkeypatch, capsys, *args: str, stdin: str = "") -> t
 def test_config_set_and_show(profile, monkeypatch, capsys):
     code, out = run(profile, monkeypatch, capsys, "config", "show", "--json")
     assert code == 0 and json.loads(out) == {"default-direction": "entry", "hit-alert": True}
-    code, out = run(profile, monkeypatch, capsys, "config", "set", "default-direction", "exit",
-                    "--user", "inst", "--password-stdin", "--json", stdin="install-pass\n")
+    code, out = run(
+        profile,
+        monkeypatch,
+        capsys,
+        "config",
+        "set",
+        "default-direction",
+        "exit",
+        "--user",
+        "inst",
+        "--password-stdin",
+        "--json",
+        stdin="install-pass\n",
+    )
     assert code == 0 and json.loads(out)["default-direction"] == "exit"
-    code, out = run(profile, monkeypatch, capsys, "config", "set", "hit-alert", "off",
-                    "--user", "inst", "--password-stdin", stdin="install-pass\n")
+    code, out = run(
+        profile,
+        monkeypatch,
+        capsys,
+        "config",
+        "set",
+        "hit-alert",
+        "off",
+        "--user",
+        "inst",
+        "--password-stdin",
+        stdin="install-pass\n",
+    )
     assert code == 0 and "hit-alert: off" in out and "default-direction: exit" in out
     with officers.unlock(profile, "chen", "officer-pass") as s:
         assert counter.session_settings(s) == counter.CounterSettings("exit", False)
@@ -84,14 +107,47 @@ def test_config_set_and_show(profile, monkeypatch, capsys):
 
 
 def test_config_set_refuses_bad_values_and_officers(profile, monkeypatch, capsys):
-    code, _ = run(profile, monkeypatch, capsys, "config", "set", "default-direction",
-                  "sideways", "--user", "inst", "--password-stdin", stdin="install-pass\n")
+    code, _ = run(
+        profile,
+        monkeypatch,
+        capsys,
+        "config",
+        "set",
+        "default-direction",
+        "sideways",
+        "--user",
+        "inst",
+        "--password-stdin",
+        stdin="install-pass\n",
+    )
     assert code == 2
-    code, _ = run(profile, monkeypatch, capsys, "config", "set", "hit-alert", "loud",
-                  "--user", "inst", "--password-stdin", stdin="install-pass\n")
+    code, _ = run(
+        profile,
+        monkeypatch,
+        capsys,
+        "config",
+        "set",
+        "hit-alert",
+        "loud",
+        "--user",
+        "inst",
+        "--password-stdin",
+        stdin="install-pass\n",
+    )
     assert code == 2
-    code, _ = run(profile, monkeypatch, capsys, "config", "set", "default-direction", "exit",
-                  "--user", "chen", "--password-stdin", stdin="officer-pass\n")
+    code, _ = run(
+        profile,
+        monkeypatch,
+        capsys,
+        "config",
+        "set",
+        "default-direction",
+        "exit",
+        "--user",
+        "chen",
+        "--password-stdin",
+        stdin="officer-pass\n",
+    )
     assert code == 1  # an officer may not change the counter
     code, out = run(profile, monkeypatch, capsys, "config", "show", "--json")
     assert json.loads(out)["default-direction"] == "entry"

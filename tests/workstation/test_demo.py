@@ -31,8 +31,9 @@ def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
     env.pop("DISPLAY", None)
     # The demo's workstation is enrolled with the central's address: one port for both runs.
     cmd = [sys.executable, "-m", "desktop", "demo", "--state", str(state), "--port", _free_port()]
-    r = subprocess.run([*cmd, "--check"], capture_output=True, text=True, env=env,
-                       timeout=500, cwd=ROOT)
+    r = subprocess.run(
+        [*cmd, "--check"], capture_output=True, text=True, env=env, timeout=500, cwd=ROOT
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     status = json.loads(r.stdout.strip().splitlines()[-1])
     assert status["connectivity"] == "online" and status["enrolled"] is True
@@ -46,13 +47,27 @@ def test_demo_sets_up_syncs_and_shows_the_window(tmp_path):
     )
     # Second run: reuses the state, drives the window offscreen, saves screenshots.
     shots_dir = str(tmp_path / "shots")
-    r = subprocess.run([*cmd, "--screenshots", shots_dir], capture_output=True,
-                       text=True, env=env, timeout=500, cwd=ROOT)
+    r = subprocess.run(
+        [*cmd, "--screenshots", shots_dir],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=500,
+        cwd=ROOT,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     shots = {p.name for p in (tmp_path / "shots").glob("*.png") if p.stat().st_size > 10_000}
-    assert {"login-en.png", "inspection-hit-en.png", "inspection-hit-zh_TW.png", "f12-en.png",
-            "f12-zh_TW.png", "records-en.png", "records-zh_TW.png", "supervisor-en.png",
-            "supervisor-zh_TW.png"} <= shots
+    assert {
+        "login-en.png",
+        "inspection-hit-en.png",
+        "inspection-hit-zh_TW.png",
+        "f12-en.png",
+        "f12-zh_TW.png",
+        "records-en.png",
+        "records-zh_TW.png",
+        "supervisor-en.png",
+        "supervisor-zh_TW.png",
+    } <= shots
     chip_possible = os.geteuid() == 0 and VPCD_DRIVER.exists()
     assert ("inspection-chip-en.png" in shots) == chip_possible, r.stdout
     if chip_possible:  # a second run's chip (new keys) is trusted: its CSCA was loaded

@@ -472,7 +472,8 @@ def test_the_emergency_log_says_why_an_override_was_refused():
     online = {"for": "chen", "role": None, "mode": "online", "reason": "bad_credentials"}
     assert _summary("override_refused", offline) == "override refused for chen (role officer)"
     assert _summary("override_refused", online) == (
-        "override refused for chen (bad_credentials, online)")
+        "override refused for chen (bad_credentials, online)"
+    )
     assert "None" not in _summary("override_refused", {"for": "chen", "role": None})
 
 
