@@ -7,7 +7,10 @@ files stay as they were scored.
     SHARED_DIR=/work/shared taskset -c 1 .venv/bin/python -m bench.mrz_seen heldout7 [N] [--all]
 
 Sets: synth, variant, heldout, heldout4 .. heldout27 (the seeds of bench_mrz). `--all`
-lists exact reads too (one line each).
+lists exact reads too (one line each). Where the generator labels its faces (`face_kind`:
+ocrb, hybrid, other), each line names it and a last table counts the wholly OCR-B pages
+alone by printed validity and reason: what ICAO 9303's own face loses, apart from the
+faces the reader refuses by design.
 """
 
 from __future__ import annotations
@@ -110,6 +113,9 @@ def run(name: str, count: int, show_all: bool) -> int:
     kinds: collections.Counter[str] = collections.Counter()
     causes: collections.Counter[str] = collections.Counter()
     right_guess: collections.Counter[str] = collections.Counter()
+    # Wholly OCR-B pages: (printed valid, reason) -> pages, and how many guessed right.
+    ocrb: collections.Counter[tuple[bool, str]] = collections.Counter()
+    ocrb_right: collections.Counter[tuple[bool, str]] = collections.Counter()
     times: list[float] = []
     with bench_mrz.one_core():
         for seed in range(first, first + count):
@@ -139,6 +145,12 @@ def run(name: str, count: int, show_all: bool) -> int:
             causes[cause] += 1
             right_guess[cause] += same
             tag = "" if printed_valid else " printed-invalid"
+            face = getattr(s, "face_kind", "")
+            if face:
+                tag += f" {face}"
+            if face == "ocrb":
+                ocrb[(printed_valid, cause)] += 1
+                ocrb_right[(printed_valid, cause)] += same
             detail = []
             if len(doc.lines) == len(s.lines):
                 for ln, col in where:
@@ -159,6 +171,13 @@ def run(name: str, count: int, show_all: bool) -> int:
     )
     for cause, k in causes.most_common():
         print(f"  {k:4d} {cause} (best guess right: {right_guess[cause]})")
+    if ocrb:
+        print("  wholly OCR-B pages not read exactly:")
+        for (ok, cause), k in sorted(ocrb.items(), key=lambda kv: (not kv[0][0], -kv[1])):
+            print(
+                f"  {k:4d} printed {'valid' if ok else 'invalid'}: {cause} "
+                f"(best guess right: {ocrb_right[(ok, cause)]})"
+            )
     return kinds["wrong but valid"]
 
 
