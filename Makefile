@@ -45,7 +45,6 @@ bundle: setup
 lint: setup
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m ruff format --check .
 
 translations: setup
 	$(PY) scripts/build_resources.py --update-ts
