@@ -680,7 +680,7 @@ COVER_OF = {
 TINTS = ((0.93, 0.96, 0.90), (0.92, 0.94, 0.98), (0.98, 0.94, 0.93), (0.96, 0.95, 0.89))
 TITLES = {
     "TD3": "PASSPORT", "TD1": "RESIDENT CERTIFICATE", "TD2": "CREW MEMBER CERTIFICATE",
-    "MRV-A": "VISA", "MRV-B": "VISA", "visa page": "VISAS", "card front": "IDENTITY CARD",
+    "MRV-A": "VISA", "MRV-B": "VISA", "visa page": "VISAS", "card front": "RESIDENT CERTIFICATE",
 }  # fmt: skip
 
 
@@ -749,20 +749,22 @@ def _sheet(p: Plan, rng: np.random.Generator, ppm: float, fade: float, notes: li
     mm = ppm
     title = TITLES[kind] if kind != "TD1" or state == "TWN" else "IDENTITY CARD"
     _text(draw, (ox + 6 * mm, oy + 3 * mm), title, 3.2 * mm)
-    _text(ldraw, (ox + dw * mm * 0.55, oy + 3.5 * mm), f"{state} / {kind.upper()}", 2.0 * mm)
+    _text(ldraw, (ox + dw * mm * 0.55, oy + 3.5 * mm), f"{state}", 2.4 * mm)
     portrait_box = (ox + 5 * mm, oy + 12 * mm, ox + (5 + 0.26 * dw) * mm, oy + 0.62 * dh * mm)
     if kind == "visa page":
         portrait_box = (ox + 8 * mm, oy + 12 * mm, ox + 30 * mm, oy + 40 * mm)
     px0, py0, px1, py1 = portrait_box
     lines_y: list[tuple[float, float, float, float]] = []
     tx = px1 + 5 * mm
-    values = [
-        f.get("surname", "SPECIMEN"),
-        f.get("given_names", "-"),
-        f.get("nationality", state),
-        f.get("birth_date", "-"),
-        f.get("document_number", "-"),
-    ]
+    if kind == "card front":  # a resident certificate's front: its holder, no MRZ
+        nation = RESIDENT_NATIONS[int(rng.integers(len(RESIDENT_NATIONS)))]
+        sur, given = _person(rng, nation)
+        y, m, d = (int(rng.integers(a, b)) for a, b in ((50, 100), (1, 13), (1, 29)))
+        born = f"{y:02d}{m:02d}{d:02d}"
+        f = {"surname": sur, "given_names": given, "nationality": nation, "birth_date": born}
+        f["document_number"] = taiwan_number(rng, "8" if rng.random() < 0.5 else "9")
+    values = [f.get(k, "") for k in ("surname", "given_names", "nationality", "birth_date")]
+    values.append(f.get("document_number", ""))
     row = 2.0 * mm if kind in ("TD1", "card front") else 2.4 * mm
     yline = py0
     heads = ("NAME", "GIVEN NAMES", "NATIONALITY", "BORN", "NO.")
