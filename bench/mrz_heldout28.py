@@ -1,18 +1,20 @@
 """A twenty-eighth document-photo generator: a held-out set, scored once by the lead.
 
-Written without running the OCR and without reading its code, its models, the other
-generators' bodies or any results. Read: bench/bench_mrz.py (how a generator is called,
-FACE_KINDS), the `Sample` dataclass of tests/documents/synth.py, desktop/documents/mrz.py
-(compose, parse) and layout.py, the docstrings and constants of bench/mrz_heldout21.py to
-mrz_heldout27.py (and the capture lists of the tenth's to twentieth's docstrings),
-tests/documents/test_mrz_heldout27.py (the test's shape) and scripts/setup-system.sh. Its
-rendering code was written fresh for this set: its glyph setting (each glyph rasterised
-once by Pillow at size 160, its ink cropped and scaled so that its face's H is as tall as
-the zone's capitals, centred in an equal cell of the pitch and standing where its face puts
-it against the baseline), its deal of the quotas (one shuffled deck per quota and block),
-its page and its capture pipeline (the page drawn at 1.5 times the picture's scale,
-smoothed, then carried into the picture by a homography; one capture condition; lens blur,
-sensor noise, JPEG). Pillow draws glyphs and page text; OpenCV and numpy the rest.
+Written without running the OCR and without reading its code or its models, without
+reading any other generator's body, and without looking at any result. What was read:
+bench/bench_mrz.py (the call `sample(seed, today=...)`, FACE_KINDS), the `Sample`
+dataclass of tests/documents/synth.py, desktop/documents/mrz.py and layout.py (compose,
+parse, the fields of each format), the docstrings and module constants of
+bench/mrz_heldout21.py to mrz_heldout27.py (and the capture lists in the tenth's to
+twentieth's docstrings), tests/documents/test_mrz_heldout27.py (the test's shape) and
+scripts/setup-system.sh. Its rendering code was written fresh for this set: the glyph
+setting (Pillow rasterises each glyph once at size 160; its ink is cropped, scaled so that
+its face's H is as tall as the zone's capitals, centred in an equal cell of the pitch and
+stood where its face puts it against the baseline), the deal (one shuffled deck per quota
+and block of seeds), the page, and the capture pipeline (the page drawn at 1.5 times the
+picture's scale, smoothed and carried into the picture by a homography; one capture
+condition; lens blur, sensor noise, JPEG). Pillow draws the glyphs and the page's text;
+OpenCV and numpy do the rest.
 
 It pictures what a Taiwan border counter is handed and leans on four capture conditions
 none of the twenty-first's to twenty-seventh's docstrings lists: an old booklet's aged
@@ -30,64 +32,65 @@ thirteenth's to fifteenth's lid and gutter shadows (here a hand's shadow, its pe
 1-2.5 capitals wide). Photographic, not adversarial: every character stays readable to a
 person.
 
-Content. TD3 passports (Taiwan about two in five: nine-digit numbers from 3 and, as
+Content. TD3 passports (Taiwan's about two in five: nine-digit numbers from 3 and, as
 optional data, the holder's national identification number, a letter, 1 or 2 by sex,
-seven digits and a check digit; then Korea (code PM), Japan, the US, India, Indonesia,
-Vietnam, the UK, Thailand, the Philippines, Malaysia, Canada, Hong Kong, Macao, Australia,
-Singapore, France, New Zealand, Germany (D); the Netherlands' with a nine-digit optional
-number), TD1 cards (Taiwan resident certificates 55 % drawn, code "IR" and a ten-character
-UI number, a letter, 8 or 9 by sex, seven digits and its check, in ICAO's long-number form:
-an assumption, not quoted from a specimen; then identity cards of Germany, the Netherlands,
-Belgium (twelve digits, long form), Spain, Italy, Poland, France, Portugal, Austria and
-Sweden, their number shapes schematic), TD2 crew member certificates ("AC") of Taiwan,
-Japan, Korea, the Philippines, Thailand and Indonesia, visa foils MRV-A and MRV-B (Taiwan's
-half, then Japan's, the US's, Korea's and Canada's) for holders of other states. Names
-from this module's own lists per region (Taiwan's in Wade-Giles with two given syllables,
-Hong Kong's and Macao's Cantonese; elsewhere one in five with a second given name). The
-truth is `mrz.compose`'s lines (`Plan.fields` is what it was given), expiry after the
-bench's today. About one MRZ in ten is printed invalid (`valid` False, the truth is the
-printed lines): per block of 200 seeds 12 with one check digit changed to another digit
-(only check digits printed as digits) and 8 with a name's O, D, Q, I, S, B, Z or G printed
-as the digit it resembles. One picture in twenty-five is a page without an MRZ (`lines`
-empty, `format` "none", `valid` False): a booklet's visa page with entry stamps (5 per
-200) or a card's front (3). Formats, captures, face kinds, hybrid kinds, new faces, blanks
-and misprints are dealt, not drawn: each block of 200 seeds from SEED shuffles decks
-holding the quotas exactly; print processes and everything else are drawn per seed.
+seven digits and a check digit; then Korea's (code PM), Japan's, the US's, India's,
+Indonesia's, the UK's, Thailand's, Vietnam's, the Philippines', Malaysia's, Canada's, Hong
+Kong's, Macao's, Australia's, Singapore's, France's, New Zealand's and Germany's (D); the
+Netherlands' with a nine-digit optional number), TD1 cards (Taiwan resident certificates
+drawn with odds 0.55: code "IR", a ten-character UI number (a letter, 8 or 9 by sex, seven
+digits, its check) in ICAO's long-number form, which is this set's assumption, not a
+quoted specimen; otherwise identity cards of Germany, the Netherlands, Belgium (twelve
+digits, long form), Spain, Italy, Poland, France, Portugal, Austria and Sweden, their
+number shapes schematic), TD2 crew member certificates ("AC") of Taiwan, Japan, Korea, the
+Philippines, Thailand and Indonesia, and visa foils MRV-A and MRV-B (half of them
+Taiwan's, then Japan's, the US's, Korea's and Canada's) for holders of other states.
+Names come from lists written for this module, per region: Taiwan's in Wade-Giles with two
+given syllables, Hong Kong's and Macao's in Cantonese spelling, elsewhere a second given
+name one time in five. The truth is what `mrz.compose` makes of `Plan.fields`, every
+expiry after the bench's today. Misprints (`valid` False; the truth is then the printed
+lines, with ICAO 9303's verdict on them): per block of 200 seeds, 12 MRZs with a check
+digit printed as another digit (only where a digit stands) and 8 with a letter of the
+names (O, D, Q, I, S, B, Z or G) printed as the digit it looks like. Pages without an MRZ
+(`lines` empty, `format` "none", `valid` False), one picture in twenty-five: a visa page
+with entry stamps (5 per block) or the front of a resident certificate (3). Formats,
+captures, face kinds, hybrid kinds, new faces, blank pages and misprints are dealt, not
+drawn: every block of 200 seeds from SEED shuffles decks that hold the quotas exactly;
+the print process and all else are drawn per seed.
 
-Sizes (ICAO 9303 part 3: OCR-B size I at a 2.54 mm pitch; parts 4-7: ID-1 85.6x54, ID-2
-105x74, ID-3 125x88 mm, MRV-A 120x80 and MRV-B 105x74 mm foils on a 125x88 booklet page;
-ID-1's corner radius 3.18 mm). This set's assumptions (not quoted figures): the pitch
-0.985-1.015 of 2.54 mm per document; capitals 2.35-2.50 mm high; lines 4.0-4.4 mm apart
-(TD1 3.7-4.1 mm), the last baseline 4.6-5.4 mm (TD1 3.5-4.2 mm) above the document's
-bottom edge; the zone centred on its document within 0.7 mm; each glyph displaced by 2 %
-of a capital (s.d.) each way; a foil 1.5-3 mm above its page's bottom edge; a booklet's
-cover showing 2-3.5 mm round its page; the vinyl holder 4-7 mm larger than the document
-each way, its seam 2.5 mm wide.
+Sizes. Quoted: ICAO 9303 part 3 (OCR-B size I, a 2.54 mm pitch) and parts 4-7 (ID-1 cards
+85.6 by 54 mm with 3.18 mm corners, ID-2 105 by 74, ID-3 pages 125 by 88; visa foils MRV-A
+120 by 80 and MRV-B 105 by 74, on a 125 by 88 page). Assumed by this set: a document's
+pitch 0.985-1.015 times 2.54 mm; capitals 2.35-2.50 mm tall; baselines 4.0-4.4 mm apart
+(TD1 3.7-4.1), the last 4.6-5.4 mm (TD1 3.5-4.2) above the document's lower edge; the zone
+centred within 0.7 mm; every glyph moved by a normal 2 % of a capital (s.d.) across and
+along; a foil's lower edge 1.5-3 mm above its page's; 2-3.5 mm of cover round a booklet's
+page; a vinyl holder 4-7 mm beyond the document on every side, its welded seam 2.5 mm.
 
-Faces (FACE_QUOTA of the 192 MRZ slots per 200, as heldout25's, with its labels): "ocrb"
-(82 %) OCR-B Regular (fonts-ocr-b). "hybrid" (9 %): an OCR-B MRZ where three to six
-look-alike glyphs (of 0 O D 8 B 1 I 5 S 2 Z 6 G printed in the zone; every occurrence) or
-one whole line come from a new face. "other" (9 %): the whole MRZ in a new face. New faces,
-named by no other file under bench/, scripts/ or tests/ and installed by no line of
-scripts/setup-system.sh before this set (2026-12-07, Debian 12's apt; fonts-cabin was
-installed for it, fonts-quicksand and fonts-lato were on the machine already): Quicksand
-Bold (fonts-quicksand, Quicksand-Bold.ttf, a rounded geometric sans), Lato Bold
-(fonts-lato, Lato-Bold.ttf, a semi-rounded humanist sans) and Cabin SemiBold (fonts-cabin,
-Cabin-SemiBold.otf, a humanist sans after Gill and Johnston). All three are proportional:
-every face is set on the fixed pitch, its H as tall as the zone's capitals, each glyph's
-ink centred in its cell (narrowed to 88 % of the pitch when wider). scripts/setup-system.sh
-installs the faces; a missing face raises FileNotFoundError naming its package: this module
-never substitutes a face. Page labels and data are in DejaVu Sans.
+Faces, with heldout25's labels and shares (FACE_QUOTA, of the 192 MRZs in a block):
+"ocrb" 82 %, OCR-B Regular (fonts-ocr-b); "hybrid" 9 %, an OCR-B MRZ with three to six of
+the look-alikes 0 O D 8 B 1 I 5 S 2 Z 6 G that the zone prints (each wherever it stands),
+or one of its lines, in a new face; "other" 9 %, the whole MRZ in a new face. The new faces
+(Debian 12's apt, 2026-12-07), which no line of scripts/setup-system.sh installed and no
+other file under bench/, scripts/ or tests/ names: Quicksand Bold (fonts-quicksand,
+Quicksand-Bold.ttf; rounded and geometric), Lato Bold (fonts-lato, Lato-Bold.ttf; a
+semi-rounded humanist sans) and Cabin SemiBold (fonts-cabin, Cabin-SemiBold.otf; a
+humanist sans in the line of Gill and Johnston). fonts-cabin was installed for this set;
+fonts-quicksand and fonts-lato were already on the machine; scripts/setup-system.sh now
+lists all three. The three are proportional faces, set here on the fixed pitch: H as tall
+as the zone's capitals, each glyph's ink centred in its cell and narrowed to 88 % of the
+pitch when it is wider. A missing face raises FileNotFoundError with its package's name;
+no face is ever put in its place. The page's labels and data are set in DejaVu Sans.
 
-Print process (drawn per format): passports laser 55 %, inkjet 15 %, engraved 30 %; TD1
-cards engraved 75 %, laser 25 %; TD2 laser 70 %, thermal 30 %; visa foils inkjet 65 %,
-thermal 35 %. Ink reflectance (each 0.88-1.12 times): "laser" 0.07 black; "inkjet"
-blue-black (0.10, 0.12, 0.24), spread; "engraved" grey 0.30 and thinner; "thermal"
-brownish grey (0.42, 0.37, 0.32), fading along the line (to 72-90 %); every ink mottled
-(15 %).
+Print process (drawn per format): passports laser 0.55, inkjet 0.15, engraved 0.30; TD1
+engraved 0.75, laser 0.25; TD2 laser 0.70, thermal 0.30; foils inkjet 0.65, thermal 0.35.
+Ink (reflectance, times 0.88-1.12 per document): laser black 0.07; inkjet blue-black
+(0.10, 0.12, 0.24), spread a little; engraved grey 0.30 with thinner strokes; thermal
+brownish (0.42, 0.37, 0.32), paler along the line (to 0.72-0.90 of its strength); every
+ink mottled by 15 %.
 
-Captures (CAPTURE_QUOTA; capitals aimed at CAP_PX, the mean over the zone's end cells).
-Every picture: the document on a desk (wood, grey, dark blue or beige, plain and unevenly
+Captures, dealt by CAPTURE_QUOTA, their capitals aimed at CAP_PX (measured as `cap_px`).
+Every picture: the document lies on a desk (wood, grey, dark blue or beige, plain, unevenly
 lit) with its drop shadow, turned up to 6 degrees, each corner moved up to 2.5 % of the
 document's size (a mild perspective), margins 6-20 % of its size; exposure 0.90-1.05 and a
 white balance within 4 % per channel; lens blur 0.35-0.6 px; sensor noise (s.d. 0.008-0.018
@@ -119,30 +122,30 @@ in luminance and half as much per channel, stronger in the dark); a mild tone cu
   interlace, messaging apps, creases, dog-ears, clips, stains, strong keystone. The page's
   labels and portrait are schematic; the booklet's cover colour follows the issuer's state.
 
-The 200 scored seeds (3 900 000-3 900 199, today 2026-11-27) are counted by
-`scored_mix()` (the draws before rendering) and checked against SCORED_MIX by the tests:
-formats TD3 122 (TWN 46), TD1 34 (Taiwan resident certificates 15), TD2 10, MRV-A 18,
-MRV-B 8, no MRZ 8 (visa pages 5, card fronts 3); printed invalid 20 (10.4 % of the 192
-MRZs; 12 a check digit, 8 a digit among letters); captures aged 40, portrait 40, marker
-40, vinyl 40, shadow 40; faces (of the 192 MRZs) ocrb 158 (82.3 %), hybrid 17 (11 with
-glyphs, 6 with a line), other 17 (8.9 %); the new faces (hybrid or whole) quicksand 12,
-lato 11, cabin 11; print processes laser 90, inkjet 32, engraved 58, thermal 12.
-Rendering the 200 (one run of this code, not re-checked by the tests: rendering 200
-pictures takes minutes; the draws above are checked): capitals (cap_px) aged 14.6-23.6 px,
-portrait 15.6-26.0, marker 14.9-24.2, vinyl 15.4-25.5, shadow 15.1-23.7; pictures from
-701x467 to 1781x1388 px (smallest and largest by area, none over 1781 px a side); stored
-JPEG quality 72-92, below 80 in 78; every zone inside its picture; grey s.d. 21.3 or more
-in the zone's box (51.6 or more over a picture without an MRZ). CPU time a picture on this
-shared machine (2 cores, 1-minute load 2.5-3.1 with this run, nice): median 0.54 s, mean
-0.59 s, at most 1.81 s. Seeds 3 900 200-3 900 599 render too (no assertion fails; capitals
-14.2-26.2 px, none over 1887 px a side).
+Scored seeds 3 900 000-3 900 199 (today 2026-11-27), as `scored_mix()` counts them on the
+plans (nothing rendered; the tests compare it with SCORED_MIX): formats TD3 122 (TWN 47),
+TD1 34 (Taiwan resident certificates 15), TD2 10, MRV-A 18, MRV-B 8, no MRZ 8 (visa pages
+5, card fronts 3); printed invalid 20 (10.4 % of the 192 MRZs: 12 a check digit, 8 a digit
+among letters); captures aged 40, portrait 40, marker 40, vinyl 40, shadow 40; faces (of
+the 192 MRZs) ocrb 158 (82.3 %), hybrid 17 (11 with look-alikes, 6 with a line), other 17
+(8.9 %); new faces, hybrid or whole, quicksand 12, lato 11, cabin 11; print processes laser
+83, inkjet 35, engraved 67, thermal 7. Rendered once (by this code, on this machine; the
+tests do not render 200 pictures, they check the draws above): capitals (cap_px) aged
+14.6-23.6 px, portrait 15.6-26.0, marker 14.9-24.2, vinyl 15.6-25.5, shadow 15.1-23.7;
+pictures from 701x467 to 1718x1377 px by area, none over 1778 px a side; JPEG quality
+72-92, under 80 in 80 pictures; every zone inside its picture; the grey level's s.d. 20.9
+or more in the zone's box, 51.6 or more over a page without an MRZ. CPU time a picture (2
+shared cores, nice, 1-minute load 0.9-2.6 over the run): median 0.56 s, mean 0.60 s, at
+most 1.76 s. Seeds 3 900 200-3 900 599 render as well (no assertion fails; capitals
+14.1-26.2 px, none over 1887 px a side).
 
-Deterministic per seed; seeds start at SEED = 3 900 000. `sample(seed, today=...)` returns
-a Shot: a Sample (tests/documents/synth.py's fields, level = the capture) with the verdict
-`valid`, `capture`, `font` (the face's label), `face_kind`, `process`, `cap_px` (capitals'
-height in the picture, mean over the end cells of the first and last lines), `mrz_quad`
-(the zone's corners in the picture) and `notes` (capture, face, print process, pitch,
-capitals and every effect applied).
+Each seed gives the same picture every time; seeds begin at SEED = 3 900 000.
+`sample(seed, today=...)` returns a Shot, a Sample (the fields of tests/documents/synth.py;
+`level` is the capture) that also carries `valid` (9303's verdict on what is printed),
+`capture`, `font` (the face's label), `face_kind`, `process`, `cap_px` (the capitals'
+height in the picture: the mean over the first and last cells of the first and last
+lines), `mrz_quad` (the zone's corners in the picture) and `notes` (the capture, face,
+print process, pitch and capitals, and each effect applied).
 """
 
 from __future__ import annotations
@@ -153,7 +156,9 @@ import functools
 import math
 import zlib
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import cv2
 import numpy as np
@@ -163,6 +168,8 @@ from desktop.documents import layout
 from desktop.documents.mrz import compose
 from tests.documents.synth import Sample
 
+T = TypeVar("T")
+
 SEED = 3_900_000
 BLOCK = 200
 
@@ -170,7 +177,7 @@ FORMAT_QUOTA = {"TD3": 122, "TD1": 34, "TD2": 10, "MRV-A": 18, "MRV-B": 8, "none
 BLANK_QUOTA = {"visa page": 5, "card front": 3}
 CAPTURE_QUOTA = {"aged": 40, "portrait": 40, "marker": 40, "vinyl": 40, "shadow": 40}
 CAPTURES = tuple(CAPTURE_QUOTA)
-FACE_QUOTA = {"ocrb": 158, "hybrid": 17, "other": 17}  # of the 192 MRZ slots, as heldout25
+FACE_QUOTA = {"ocrb": 158, "hybrid": 17, "other": 17}  # per 192 MRZs: heldout25's shares
 HYBRID_QUOTA = {"glyphs": 11, "line": 6}
 NEW_FACE_QUOTA = {"quicksand": 12, "lato": 11, "cabin": 11}
 NEW_FACES = tuple(NEW_FACE_QUOTA)
@@ -181,7 +188,7 @@ MRZ_SLOTS = BLOCK - FORMAT_QUOTA["none"]
 LOOKALIKES = "0OD8B1I5S2Z6G"
 DIGIT_FOR = {"O": "0", "D": "0", "Q": "0", "I": "1", "S": "5", "B": "8", "Z": "2", "G": "6"}
 PROCESSES = ("laser", "inkjet", "engraved", "thermal")
-PROCESS_ODDS = {  # drawn per format, not dealt
+PROCESS_ODDS = {  # per format; drawn for each seed
     "TD3": {"laser": 0.55, "inkjet": 0.15, "engraved": 0.30},
     "TD1": {"engraved": 0.75, "laser": 0.25},
     "TD2": {"laser": 0.70, "thermal": 0.30},
@@ -189,7 +196,7 @@ PROCESS_ODDS = {  # drawn per format, not dealt
 }
 
 FONT_ROOT = Path("/usr/share/fonts")
-FACES = {  # label: (file under FONT_ROOT, Debian package)
+FACES = {  # the MRZ's faces: label -> (path below FONT_ROOT, the package installing it)
     "ocrb": ("opentype/ocr-b/OCRB.otf", "fonts-ocr-b"),
     "quicksand": ("truetype/quicksand/Quicksand-Bold.ttf", "fonts-quicksand"),
     "lato": ("truetype/lato/Lato-Bold.ttf", "fonts-lato"),
@@ -198,7 +205,7 @@ FACES = {  # label: (file under FONT_ROOT, Debian package)
 PAGE_FACES = {"dejavu": ("truetype/dejavu/DejaVuSans.ttf", "fonts-dejavu-core")}
 PACKAGES = ("fonts-quicksand", "fonts-lato", "fonts-cabin")
 
-CAP_PX = {  # capitals' height in the picture aimed at (mean over the zone's end cells)
+CAP_PX = {  # the capitals' height (px) each capture aims at; `cap_px` measures it
     "aged": (15.0, 24.0),
     "portrait": (16.0, 25.0),
     "marker": (15.0, 24.0),
@@ -208,41 +215,41 @@ CAP_PX = {  # capitals' height in the picture aimed at (mean over the zone's end
 MAX_SIDE = 2000
 SUPER = 1.5  # the page is drawn at 1.5 times the picture's scale, then brought down
 
-DOC_MM = {  # the document drawn: a booklet's page or a card (mm)
-    "TD3": (125.0, 88.0), "MRV-A": (125.0, 88.0), "MRV-B": (125.0, 88.0),
-    "TD1": (85.6, 54.0), "TD2": (105.0, 74.0), "visa page": (125.0, 88.0),
-    "card front": (85.6, 54.0),
+DOC_MM = {  # width and height (mm) of the page or card that is drawn
+    "TD1": (85.6, 54.0), "card front": (85.6, 54.0), "TD2": (105.0, 74.0),
+    "TD3": (125.0, 88.0), "visa page": (125.0, 88.0), "MRV-A": (125.0, 88.0),
+    "MRV-B": (125.0, 88.0),
 }  # fmt: skip
-FOIL_MM = {"MRV-A": (120.0, 80.0), "MRV-B": (105.0, 74.0)}
+FOIL_MM = {"MRV-B": (105.0, 74.0), "MRV-A": (120.0, 80.0)}  # the visa foil on its page
 PITCH_MM = 2.54
 CARD_RADIUS_MM = 3.18
 
-SCORED_MIX = {  # scored_mix(2026-11-27), stated in the docstring; the tests check both
-    "TD3": 122, "TD3 TWN": 46, "TD1": 34, "TD1 TWN": 15, "TD2": 10, "TD2 TWN": 2,
+SCORED_MIX = {  # scored_mix(2026-11-27); the docstring states it, the tests compare
+    "TD3": 122, "TD3 TWN": 47, "TD1": 34, "TD1 TWN": 15, "TD2": 10, "TD2 TWN": 2,
     "MRV-A": 18, "MRV-A TWN": 7, "MRV-B": 8, "MRV-B TWN": 6, "none": 8, "visa page": 5,
     "card front": 3, "invalid": 20,
     "aged": 40, "portrait": 40, "marker": 40, "vinyl": 40, "shadow": 40,
-    "face ocrb": 158, "face hybrid": 17, "face other": 17,
+    "face hybrid": 17, "face ocrb": 158, "face other": 17,
     "quicksand": 12, "lato": 11, "cabin": 11,
-    "laser": 90, "inkjet": 32, "engraved": 58, "thermal": 12,
+    "laser": 83, "inkjet": 35, "engraved": 67, "thermal": 7,
 }  # fmt: skip
 
 
 # -- content ---------------------------------------------------------------------------
 
 TW_SURNAMES = (  # noqa: SIM905
-    "CHEN LIN HUANG CHANG LI WANG WU LIU TSAI YANG HSU CHENG HSIEH KUO HUNG TSENG CHIU LIAO "
-    "LAI CHOU YEH SU CHUANG LU CHIANG HO LO KAO PAN CHIEN FANG SUNG TENG PENG YU TU SHIH "
-    "HSIAO TIEN TANG"
+    "CHIANG CHIEN CHEN FANG HO HSIAO HSIEH HSU HUANG HUNG KAO KUO LAI LIAO LIN LIU LO LU "
+    "PAN PENG SHIH SU SUNG TANG TENG TIEN TSAI TSENG TU WANG WU YANG YEH YU CHANG CHIU "
+    "CHOU CHUANG CHENG LI"
 ).split()
 TW_SYLLABLES = (  # noqa: SIM905
-    "CHIA HUI MEI LING WEI CHUN HSIN YI TING AN CHIH HAO YU HSUAN PEI SHAN CHING KUANG "
-    "TSUNG MING JUNG FEN HUA CHE TZU HAN PO WEN SHU CHEN KAI LUN YUEH CHIEH"
+    "AN CHE CHEN CHIA CHIEH CHIH CHING CHUN FEN HAN HAO HSIN HSUAN HUA HUI JUNG KAI KUANG "
+    "LING LUN MEI MING PEI PO SHAN SHU TING TSUNG TZU WEI WEN YI YU YUEH"
 ).split()
-NAMES = {  # region: (surnames, given names), this module's own lists
+NAMES = {  # written for this set: surnames, then given names, by region
     "jp": (
-        "SATO SUZUKI TAKAHASHI TANAKA WATANABE ITO YAMAMOTO NAKAMURA KOBAYASHI KATO "
-        "YOSHIDA YAMADA SASAKI MATSUMOTO INOUE KIMURA SHIMIZU HAYASHI MORI IKEDA",
+        "IKEDA INOUE ITO KATO KIMURA KOBAYASHI MATSUMOTO MORI NAKAMURA SASAKI SATO SHIMIZU "
+        "SUZUKI TAKAHASHI TANAKA WATANABE YAMADA YAMAMOTO YOSHIDA HAYASHI",
         "HARUTO YUI SOTA AOI RIKU HINA DAIKI SAKURA KENJI MISAKI TAKUMI NAOKO HIROSHI EMI "
         "SHOTA AYAKA",
     ),
@@ -319,18 +326,22 @@ CREW_STATES = ("TWN", "JPN", "KOR", "PHL", "THA", "IDN")
 VISA_STATES = (("TWN", 50), ("JPN", 15), ("USA", 15), ("KOR", 10), ("CAN", 10))
 VISA_HOLDERS = ("VNM", "IDN", "PHL", "THA", "IND", "MYS", "KOR", "JPN", "USA", "GBR", "D")
 TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # the identification number's letters, 10..35
-GERMAN = "CFGHJKLMNPRTVWXYZ0123456789"
+DE_POOL = "0123456789CFGHJKLMNPRTVWXYZ"  # Germany's document numbers draw from these
+
+
+def _one(rng: np.random.Generator, items: Sequence[T]) -> T:
+    return items[int(rng.integers(len(items)))]
 
 
 def taiwan_number(rng: np.random.Generator, second: str) -> str:
     """A Taiwan identification (or resident UI) number: a letter, `second` (1 or 2 by sex
     for citizens, 8 or 9 for residents), seven digits and the check digit."""
-    letter = TW_LETTERS[int(rng.integers(len(TW_LETTERS)))]
-    body = second + "".join(str(int(d)) for d in rng.integers(0, 10, 7))
-    v = TW_LETTERS.index(letter) + 10
-    digits = [v // 10, v % 10, *map(int, body)]
-    total = sum(d * w for d, w in zip(digits, (1, 9, 8, 7, 6, 5, 4, 3, 2, 1), strict=True))
-    return letter + body + str((10 - total % 10) % 10)
+    letter = _one(rng, TW_LETTERS)
+    number = second + "".join(_one(rng, "0123456789") for _ in range(7))
+    tens, units = divmod(TW_LETTERS.index(letter) + 10, 10)
+    # The letter's value counts its tens once and its units nine times; then 8, 7 ... 1.
+    weighted = tens + 9 * units + sum((8 - i) * int(c) for i, c in enumerate(number))
+    return f"{letter}{number}{-weighted % 10}"
 
 
 def _shape(rng: np.random.Generator, pattern: str) -> str:
@@ -338,42 +349,37 @@ def _shape(rng: np.random.Generator, pattern: str) -> str:
         "A": "ABCDEFGHJKLMNPRSTUVWXYZ",
         "9": "0123456789",
         "X": "ABCDEFGHJKLMNPRSTUVWXYZ0123456789",
-        "G": GERMAN,
+        "G": DE_POOL,
     }
-    return "".join(pools[c][int(rng.integers(len(pools[c])))] if c in pools else c for c in pattern)
+    return "".join(_one(rng, pools[c]) if c in pools else c for c in pattern)
 
 
-def _pick(rng: np.random.Generator, weighted: tuple[tuple[str, int], ...]) -> str:
-    names, weights = zip(*weighted, strict=True)
-    p = np.array(weights, float)
-    return str(names[int(rng.choice(len(names), p=p / p.sum()))])
+def _weighted(rng: np.random.Generator, table: tuple[tuple[str, int], ...]) -> str:
+    """One key of `table`, drawn in proportion to its weight."""
+    cum = np.cumsum([w for _, w in table])
+    return table[int(np.searchsorted(cum, rng.random() * cum[-1], side="right"))][0]
 
 
 def _person(rng: np.random.Generator, nation: str) -> tuple[str, str]:
     """(surname, given names) in MRZ form for a holder of `nation`."""
     region = REGION[nation]
-    if region == "tw":
-        sur = TW_SURNAMES[int(rng.integers(len(TW_SURNAMES)))]
-        a, b = rng.choice(len(TW_SYLLABLES), 2, replace=False)
-        return sur, f"{TW_SYLLABLES[int(a)]} {TW_SYLLABLES[int(b)]}"
-    surs, givens = (x.split() for x in NAMES[region])
-    sur = surs[int(rng.integers(len(surs)))].replace("<", " ")
-    given = givens[int(rng.integers(len(givens)))]
-    if rng.random() < 0.2:
-        given += " " + givens[int(rng.integers(len(givens)))]
-    return sur, given
+    if region == "tw":  # Wade-Giles: a surname, two given syllables
+        first, second = rng.permutation(len(TW_SYLLABLES))[:2]
+        return _one(rng, TW_SURNAMES), f"{TW_SYLLABLES[first]} {TW_SYLLABLES[second]}"
+    surnames, givens = NAMES[region][0].split(), NAMES[region][1].split()
+    names = [_one(rng, givens) for _ in range(2 if rng.random() < 0.2 else 1)]
+    return _one(rng, surnames).replace("<", " "), " ".join(names)
 
 
-def _dates(rng: np.random.Generator, today: dt.date, years: int) -> tuple[dt.date, dt.date]:
-    birth = today - dt.timedelta(days=int(rng.integers(18 * 365, 78 * 365)))
-    expiry = today + dt.timedelta(days=int(rng.integers(20, years * 365)))
-    return birth, expiry
+def _yymmdd(day: dt.date) -> str:
+    return f"{day:%y%m%d}"
 
 
-def _fields(rng: np.random.Generator, fmt: str, today: dt.date) -> dict[str, str]:
-    sex = "M" if rng.random() < 0.5 else "F"
+def _document_fields(rng: np.random.Generator, fmt: str, today: dt.date) -> dict[str, str]:
+    """compose()'s arguments for one document of `fmt` (valid until after `today`)."""
+    sex = "MF"[int(rng.integers(2))]
     if fmt == "TD3":
-        state = _pick(rng, PASSPORT_STATES)
+        state = _weighted(rng, PASSPORT_STATES)
         nation, code, number = state, "PM" if state == "KOR" else "P", _shape(rng, NUMBER[state])
         optional = taiwan_number(rng, "1" if sex == "M" else "2") if state == "TWN" else ""
         if state == "NLD":
@@ -382,23 +388,25 @@ def _fields(rng: np.random.Generator, fmt: str, today: dt.date) -> dict[str, str
     elif fmt == "TD1":
         if rng.random() < 0.55:  # a Taiwan resident certificate for a foreign holder
             state, code = "TWN", "IR"
-            nation = RESIDENT_NATIONS[int(rng.integers(len(RESIDENT_NATIONS)))]
+            nation = _one(rng, RESIDENT_NATIONS)
             number = taiwan_number(rng, "8" if sex == "M" else "9")
         else:
-            state = list(CARD_NUMBER)[int(rng.integers(len(CARD_NUMBER)))]
+            state = _one(rng, list(CARD_NUMBER))
             nation, code, number = state, "ID", _shape(rng, CARD_NUMBER[state])
         optional, years = "", 5
     elif fmt == "TD2":
-        state = CREW_STATES[int(rng.integers(len(CREW_STATES)))]
+        state = _one(rng, CREW_STATES)
         nation, code, number = state, "AC", _shape(rng, "AA999999")
         optional, years = "", 5
     else:
-        state = _pick(rng, VISA_STATES)
-        others = [n for n in VISA_HOLDERS if n != state]
-        nation = others[int(rng.integers(len(others)))]
+        state = _weighted(rng, VISA_STATES)
+        nation = _one(rng, [n for n in VISA_HOLDERS if n != state])
         code, number, optional, years = "V", _shape(rng, "X99999999"), "", 2
     surname, given = _person(rng, nation)
-    birth, expiry = _dates(rng, today, years)
+    age = float(rng.uniform(18.0, 78.0))  # years
+    left = float(rng.uniform(0.06, years))  # years of validity left
+    born = today - dt.timedelta(days=round(age * 365.25))
+    expires = today + dt.timedelta(days=round(left * 365.25))
     return {
         "document_code": code,
         "issuing_state": state,
@@ -406,9 +414,9 @@ def _fields(rng: np.random.Generator, fmt: str, today: dt.date) -> dict[str, str
         "given_names": given,
         "document_number": number,
         "nationality": nation,
-        "birth_date": birth.strftime("%y%m%d"),
+        "birth_date": _yymmdd(born),
         "sex": sex,
-        "expiry_date": expiry.strftime("%y%m%d"),
+        "expiry_date": _yymmdd(expires),
         "optional_data": optional,
     }
 
@@ -437,18 +445,20 @@ class FacePlan:
 
     def face(self, line: int, ch: str) -> str:
         """The face a character of the zone is set in."""
-        if self.kind == "other" or (
-            self.kind == "hybrid" and (line == self.line or ch in self.glyphs)
-        ):
-            return self.other
-        return "ocrb"
+        if self.kind == "hybrid":
+            swapped = ch in self.glyphs if self.glyphs else line == self.line
+        else:
+            swapped = self.kind == "other"
+        return self.other if swapped else "ocrb"
 
     @property
     def label(self) -> str:
-        if self.kind == "hybrid":
-            what = f"glyphs {self.glyphs}" if self.glyphs else f"line {self.line + 1}"
-            return f"ocrb+{self.other} {what}"
-        return self.other or "ocrb"
+        """The face's name for the bench's table: "ocrb", the new face, or OCR-B with what
+        the new face printed."""
+        if self.kind != "hybrid":
+            return self.other or "ocrb"
+        part = f"look-alikes {self.glyphs}" if self.glyphs else f"line {self.line + 1}"
+        return f"ocrb with {self.other} ({part})"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -470,31 +480,29 @@ class Plan:
         return self.fmt == "none"
 
 
-def _misprint(
-    rng: np.random.Generator, fmt: str, lines: tuple[str, ...], kind: str
-) -> tuple[tuple[str, ...], str] | None:
-    """The lines with one error of `kind` and its description; None when the MRZ offers
-    no place for it (a name without O, D, Q, I, S, B, Z or G)."""
+def _with_error(
+    kind: str, fmt: str, mrz: tuple[str, ...], rng: np.random.Generator
+) -> tuple[list[str], str]:
+    """The MRZ with one misprint of `kind` ("check": a check digit printed as another
+    digit; "letters": a name's letter printed as the digit it resembles) and what it is;
+    no lines when the names hold no such letter."""
     lay = layout.layout(fmt)
     if kind == "check":
-        spots = [c for c in lay.checks if lines[c.line][c.pos].isdigit()]
-        c = spots[int(rng.integers(len(spots)))]
-        line, pos = c.line, c.pos
-        was = lines[line][pos]
-        now = str((int(was) + int(rng.integers(1, 10))) % 10)
-        what = f"invalid as printed: check digit {c.name} {was}->{now}"
+        chk = _one(rng, [c for c in lay.checks if mrz[c.line][c.pos] in layout.DIGITS])
+        row, col = chk.line, chk.pos
+        printed = str((int(mrz[row][col]) + 1 + int(rng.integers(9))) % 10)
+        said = f"invalid as printed: check digit {chk.name} {mrz[row][col]}->{printed}"
     else:
-        f = lay.field("names")
-        spots = [p for p in range(f.start, f.stop) if lines[f.line][p] in DIGIT_FOR]
-        if not spots:
-            return None
-        line, pos = f.line, spots[int(rng.integers(len(spots)))]
-        was = lines[line][pos]
-        now = DIGIT_FOR[was]
-        what = f"invalid as printed: {was}->{now} in the names"
-    text = lines[line]
-    out = tuple(text[:pos] + now + text[pos + 1 :] if i == line else x for i, x in enumerate(lines))
-    return out, what
+        names = lay.field("names")
+        where = [k for k in range(names.start, names.stop) if mrz[names.line][k] in DIGIT_FOR]
+        if not where:
+            return [], ""
+        row, col = names.line, _one(rng, where)
+        printed = DIGIT_FOR[mrz[row][col]]
+        said = f"invalid as printed: {mrz[row][col]}->{printed} in the names"
+    out = list(mrz)
+    out[row] = out[row][:col] + printed + out[row][col + 1 :]
+    return out, said
 
 
 def plan(seed: int, today: dt.date) -> Plan:
@@ -511,92 +519,83 @@ def plan(seed: int, today: dt.date) -> Plan:
     slot = index - fmts[:index].count("none")  # among the block's MRZs
     kinds = _deck(block, "face", tuple(FACE_QUOTA.items()))
     kind = kinds[slot]
-    misprint = _dealt(block, "misprint", MISPRINT_QUOTA, slot)
-    while True:  # a names misprint wants a letter that looks like a digit
-        fields = _fields(rng, fmt, today)
-        composed = compose(fmt, **fields)  # type: ignore[arg-type]
-        printed, what = composed, ""
-        if misprint:
-            made = _misprint(rng, fmt, composed, misprint)
-            if made is None:
-                continue
-            printed, what = made
-        break
+    error = _dealt(block, "misprint", MISPRINT_QUOTA, slot)
+    for _ in range(100):  # a names misprint wants a letter that looks like a digit
+        args = _document_fields(rng, fmt, today)
+        truth = compose(fmt, **args)  # type: ignore[arg-type]
+        lines, what = _with_error(error, fmt, truth, rng) if error else (list(truth), "")
+        if lines:
+            break
+    else:
+        raise RuntimeError(f"seed {seed}: no name with a letter to misprint")
     face = FacePlan("ocrb")
     if kind != "ocrb":
-        nth = sum(k != "ocrb" for k in kinds[:slot])
-        other = _dealt(block, "new face", NEW_FACE_QUOTA, nth)
+        new = _dealt(block, "new face", NEW_FACE_QUOTA, slot - kinds[:slot].count("ocrb"))
+        nth = kinds[:slot].count("hybrid")
         if kind == "other":
-            face = FacePlan("other", other)
-        else:
-            sub = _dealt(block, "hybrid", HYBRID_QUOTA, kinds[:slot].count("hybrid"))
-            if sub == "line":
-                face = FacePlan("hybrid", other, line=int(rng.integers(len(printed))))
-            else:
-                there = [c for c in LOOKALIKES if any(c in x for x in printed)]
-                n = min(len(there), int(rng.integers(3, 7)))
-                pick = sorted(rng.choice(len(there), n, replace=False))
-                face = FacePlan("hybrid", other, glyphs="".join(there[int(i)] for i in pick))
+            face = FacePlan(kind="other", other=new)
+        elif _dealt(block, "hybrid", HYBRID_QUOTA, nth) == "line":
+            face = FacePlan(kind="hybrid", other=new, line=int(rng.integers(len(lines))))
+        else:  # three to six look-alikes the zone prints, each wherever it stands
+            printed_chars = set("".join(lines))
+            there = [c for c in LOOKALIKES if c in printed_chars]
+            keep = rng.permutation(len(there))[: int(rng.integers(3, 7))]
+            chosen = "".join(there[i] for i in sorted(keep))
+            face = FacePlan(kind="hybrid", other=new, glyphs=chosen)
     odds = PROCESS_ODDS["MRV" if fmt.startswith("MRV") else fmt]
-    process = str(rng.choice(list(odds), p=list(odds.values())))
+    process = _weighted(rng, tuple((k, round(100 * v)) for k, v in odds.items()))
     return Plan(
-        seed,
-        fmt,
-        "",
-        capture,
-        face,
-        process,
-        tuple(fields.items()),
-        composed,
-        printed,
-        not misprint,
-        what,
+        seed=seed,
+        fmt=fmt,
+        blank="",
+        capture=capture,
+        face=face,
+        process=process,
+        fields=tuple(args.items()),
+        composed=truth,
+        printed=tuple(lines),
+        valid=not error,
+        misprint=what,
     )
 
 
 def scored_mix(today: dt.date) -> dict[str, int]:
     """What the 200 scored seeds hold, counted on their plans (nothing rendered)."""
-    mix: Counter[str] = Counter()
-    for seed in range(SEED, SEED + BLOCK):
-        p = plan(seed, today)
-        mix[p.fmt] += 1
-        mix[p.capture] += 1
+    counts: Counter[str] = Counter()
+    for p in (plan(s, today) for s in range(SEED, SEED + BLOCK)):
+        counts.update([p.fmt, p.capture])
         if p.no_mrz:
-            mix[p.blank] += 1
-            continue
-        f = dict(p.fields)
-        mix[f"{p.fmt} TWN"] += f["issuing_state"] == "TWN"
-        mix["invalid"] += not p.valid
-        mix[f"face {p.face.kind}"] += 1
-        if p.face.other:
-            mix[p.face.other] += 1
-        mix[p.process] += 1
-    return {k: v for k, v in mix.items() if v}
+            counts[p.blank] += 1
+        else:
+            counts.update([p.process, "face " + p.face.kind])
+            counts.update([p.face.other] if p.face.other else [])
+            counts["invalid"] += not p.valid
+            counts[p.fmt + " TWN"] += dict(p.fields)["issuing_state"] == "TWN"
+    return {k: n for k, n in counts.items() if n > 0}
 
 
 # -- faces and glyph setting ---------------------------------------------------------------
 
 
 def face_path(name: str) -> Path:
-    """The face's file, or FileNotFoundError naming the Debian package that installs it:
-    the set is defined by its faces, so none is ever replaced by another."""
-    rel, package = FACES[name] if name in FACES else PAGE_FACES[name]
+    """The face's file. A set is defined by its faces: when the file is missing this
+    raises FileNotFoundError naming the Debian package, and nothing stands in for it."""
+    rel, package = {**FACES, **PAGE_FACES}[name]
     path = FONT_ROOT / rel
-    if path.is_file():
-        return path
-    raise FileNotFoundError(
-        f"face {name!r} wants {package} (apt-get install {package}, as "
-        f"scripts/setup-system.sh does): {path} is missing, and bench/mrz_heldout28.py "
-        "never substitutes a face"
-    )
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{path} is missing: install {package} (scripts/setup-system.sh lists it); "
+            f"bench/mrz_heldout28.py never substitutes a face for {name!r}"
+        )
+    return path
 
 
 @functools.cache
-def font(name: str, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(face_path(name)), size)
+def font(name: str, px: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(face_path(name).as_posix(), px)
 
 
-REF_SIZE = 160  # the point size every MRZ glyph is rasterised at once
+REF_SIZE = 160  # the size (px) every MRZ glyph is rasterised at, once
 
 
 @dataclasses.dataclass(frozen=True)
@@ -622,7 +621,7 @@ def glyph(name: str, ch: str) -> Ink:
     x0, y0, x1, y1 = f.getbbox(ch, anchor="ls")  # relative to the baseline's left end
     img = Image.new("L", (x1 - x0 + 4, y1 - y0 + 4), 0)
     ImageDraw.Draw(img).text((2 - x0, 2 - y0), ch, font=f, fill=255, anchor="ls")
-    mask = np.asarray(img, np.float32) / 255.0
+    mask = np.asarray(img, dtype=np.float32) * (1 / 255)
     rows = np.flatnonzero(mask.max(1) > 0.02)
     cols = np.flatnonzero(mask.max(0) > 0.02)
     if not len(rows):
@@ -641,20 +640,22 @@ def set_line(
     baseline: float,
     pitch: float,
     cap: float,
-    jitter: np.ndarray | None = None,
+    shifts: np.ndarray | None = None,
 ) -> None:
     """Adds the line's ink to `canvas` (float, 0..1): every glyph scaled so that its face's
     H is `cap` tall, its ink centred in its cell of `pitch` (narrowed to 88 % of the pitch
-    when wider) and standing where its face puts it against the baseline."""
-    for i, (ch, face) in enumerate(zip(text, faces, strict=True)):
+    when wider) and standing where its face puts it against the baseline; `shifts` moves
+    each glyph by (dx, dy) px."""
+    assert len(faces) == len(text)
+    for i, ch in enumerate(text):
         if ch == " ":
             continue
-        g = glyph(face, ch)
+        g = glyph(faces[i], ch)
         s = cap / g.h_px
         h, w = g.mask.shape
         sw = min(w * s, 0.88 * pitch)
         sh = h * s
-        dx, dy = jitter[i] if jitter is not None else (0.0, 0.0)
+        dx, dy = (0.0, 0.0) if shifts is None else shifts[i]
         cx = x0 + (i + 0.5) * pitch + dx
         top = baseline - g.top * cap + dy
         ow, oh = max(1, round(sw)), max(1, round(sh))
@@ -670,7 +671,7 @@ def set_line(
 
 # -- the page ------------------------------------------------------------------------------
 
-INK = {  # reflectance (RGB) of each print process's ink
+INK = {  # the ink's reflectance per print process: red, green, blue
     "laser": (0.07, 0.07, 0.08),
     "inkjet": (0.10, 0.12, 0.24),
     "engraved": (0.30, 0.30, 0.31),
@@ -680,11 +681,11 @@ COVERS = {  # booklet cover colours (RGB reflectance)
     "green": (0.10, 0.28, 0.18), "navy": (0.08, 0.10, 0.25), "maroon": (0.32, 0.07, 0.10),
     "red": (0.50, 0.08, 0.08), "blue": (0.10, 0.20, 0.42), "black": (0.07, 0.07, 0.08),
 }  # fmt: skip
-COVER_OF = {
-    "TWN": "green", "JPN": "red", "KOR": "navy", "USA": "navy", "IND": "navy", "VNM": "green",
-    "PHL": "maroon", "THA": "maroon", "IDN": "green", "MYS": "maroon", "SGP": "red",
-    "HKG": "navy", "MAC": "green", "GBR": "blue", "D": "maroon", "FRA": "maroon",
-    "NLD": "maroon", "CAN": "navy", "AUS": "navy", "NZL": "black",
+COVER_OF = {  # the booklet's cover by issuer (Taiwan's green where none)
+    "AUS": "navy", "CAN": "navy", "D": "maroon", "FRA": "maroon", "GBR": "blue",
+    "HKG": "navy", "IDN": "green", "IND": "navy", "JPN": "red", "KOR": "navy",
+    "MAC": "green", "MYS": "maroon", "NLD": "maroon", "NZL": "black", "PHL": "maroon",
+    "SGP": "red", "THA": "maroon", "TWN": "green", "USA": "navy", "VNM": "green",
 }  # fmt: skip
 TINTS = ((0.93, 0.96, 0.90), (0.92, 0.94, 0.98), (0.98, 0.94, 0.93), (0.96, 0.95, 0.89))
 TITLES = {
@@ -735,13 +736,11 @@ def _sheet(p: Plan, rng: np.random.Generator, ppm: float, fade: float, notes: li
         cover = COVERS[COVER_OF.get(state, "green")]
         rgb[:] = np.asarray(cover, np.float32) * float(rng.uniform(0.85, 1.1))
         alpha[:] = 1
-    else:
+    else:  # a card: ID-1's (or ID-2's) rounded corners
         rgb[:] = 0.5
-        r = round(CARD_RADIUS_MM * ppm)
-        cv2.rectangle(alpha, (r, 0), (W - 1 - r, H - 1), 1.0, -1)
-        cv2.rectangle(alpha, (0, r), (W - 1, H - 1 - r), 1.0, -1)
-        for cx, cy in ((r, r), (W - 1 - r, r), (r, H - 1 - r), (W - 1 - r, H - 1 - r)):
-            cv2.circle(alpha, (cx, cy), r, 1.0, -1, cv2.LINE_AA)
+        card = Image.new("L", (W, H), 0)
+        ImageDraw.Draw(card).rounded_rectangle((0, 0, W - 1, H - 1), CARD_RADIUS_MM * ppm, 255)
+        alpha[:] = np.asarray(card, dtype=np.float32) * (1 / 255)
     # The page or card: a tint, a fine wave pattern, the print.
     x0, y0, x1, y1 = round(ox), round(oy), round(ox + dw * ppm), round(oy + dh * ppm)
     tint = np.asarray(TINTS[int(rng.integers(len(TINTS)))], np.float32)
@@ -809,7 +808,7 @@ def _sheet(p: Plan, rng: np.random.Generator, ppm: float, fade: float, notes: li
         face_img = cv2.GaussianBlur(face_img, (0, 0), 0.25 * mm)
         _fill(rgb, face_img, (0.45, 0.38, 0.33))
     else:  # entry stamps in dye inks
-        for _ in range(int(rng.integers(2, 5))):
+        for _ in range(2 + int(rng.integers(3))):
             sx = float(rng.uniform(ox + 15 * mm, ox + (dw - 20) * mm))
             sy = float(rng.uniform(oy + 15 * mm, oy + (dh - 15) * mm))
             stamp = Image.new("L", (W, H), 0)
@@ -845,14 +844,14 @@ def _mrz(
     p: Plan,
     rng: np.random.Generator,
     rgb: np.ndarray,
-    doc: tuple[float, float, float, float],
+    where: tuple[float, float, float, float],
     ppm: float,
     fade: float,
     notes: list[str],
 ) -> tuple[np.ndarray, list[tuple[float, float, float]], tuple[float, float, float, float]]:
     """Prints the zone (on its foil for a visa); returns its corners, its end cells and the
     box of one field of its second line (where an officer might mark it)."""
-    ox, oy, dw, dh = doc
+    ox, oy, dw, dh = where
     lay = layout.layout(p.fmt)
     if p.fmt.startswith("MRV"):  # the foil sits low on the visa page, centred
         fw, fh = FOIL_MM[p.fmt]
@@ -884,8 +883,8 @@ def _mrz(
     cover = np.zeros(rgb.shape[:2], np.float32)
     for i, text in enumerate(p.printed):
         faces = [p.face.face(i, c) for c in text]
-        jitter = rng.normal(0, 0.02 * cap, (len(text), 2))
-        set_line(cover, text, faces, x0, baselines[i], pitch, cap, jitter)
+        shifts = rng.normal(0, 0.02 * cap, (len(text), 2))
+        set_line(cover, text, faces, x0, baselines[i], pitch, cap, shifts)
     ink = INK[p.process]
     tone = np.float32(rng.uniform(0.88, 1.12))
     colour = tuple(min(0.9, c * float(tone)) for c in ink)
@@ -895,8 +894,8 @@ def _mrz(
     elif p.process == "engraved":  # thinner strokes
         cover = np.clip((cover - 0.25) / 0.75, 0, 1)
     elif p.process == "thermal":  # fading along the line and in patches
-        fade = np.linspace(1.0, float(rng.uniform(0.72, 0.9)), rgb.shape[1], dtype=np.float32)
-        cover = cover * fade[None, :]
+        along = np.linspace(1.0, float(rng.uniform(0.72, 0.9)), rgb.shape[1], dtype=np.float32)
+        cover = cover * along[None, :]
     mottle = cv2.GaussianBlur(
         rng.standard_normal(cover.shape).astype(np.float32), (0, 0), 0.12 * cap
     )
@@ -941,18 +940,18 @@ def _aged(
 ) -> None:
     """An old booklet: the paper yellowed (browner towards its edges), foxing spots."""
     h, w = rgb.shape[:2]
-    x0, y0, x1, y1 = (round(v) for v in box)
+    x0, y0, x1, y1 = map(round, box)
     yellow = np.array(
         [1.0, float(rng.uniform(0.90, 0.95)), float(rng.uniform(0.72, 0.82))], np.float32
     )
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    xx, yy = _coords(h, w)
     edge = np.minimum.reduce([xx - x0, x1 - xx, yy - y0, y1 - yy]) / ppm
     brown = np.exp(-np.clip(edge, 0, None) / float(rng.uniform(4, 9)))[..., None] * 0.12
     rgb *= yellow * (1 - brown * np.array([0.2, 0.5, 1.0], np.float32))
     n = int(rng.integers(25, 70))
     spots = np.zeros((h, w), np.float32)
     for _ in range(n):
-        cx, cy = rng.uniform(x0, x1), rng.uniform(y0, y1)
+        cx, cy = float(rng.uniform(x0, x1)), float(rng.uniform(y0, y1))
         r = float(rng.uniform(0.25, 1.6)) * ppm
         depth = float(rng.uniform(0.10, 0.35))
         cv2.ellipse(
@@ -994,7 +993,7 @@ def _marker(
     left = x0 - float(rng.uniform(0.3, 1.5)) * ppm
     right = x1 + float(rng.uniform(0.3, 1.5)) * ppm
     slope = math.tan(math.radians(float(rng.uniform(-1.5, 1.5))))
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    xx, yy = _coords(h, w)
     centre = mid + (xx - left) * slope
     across = np.abs(yy - centre) <= half
     along = (xx >= left) & (xx <= right)
@@ -1004,6 +1003,12 @@ def _marker(
     strength = float(rng.uniform(0.75, 1.0))
     _fill(rgb, np.clip(mask, 0, 1), colours[name], strength)
     notes.append(f"highlighter stroke {name} ({strength:.2f})")
+
+
+def _coords(h: int, w: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each pixel's column and row, as float32 arrays of shape (h, w)."""
+    rows, cols = np.indices((h, w), dtype=np.float32)
+    return cols, rows
 
 
 def _disc(radius: float) -> np.ndarray:
@@ -1030,7 +1035,7 @@ def _portrait_focus(
     d = zone_mid - portrait
     span = float(np.hypot(*d)) or 1.0
     u = d / span
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    xx, yy = _coords(h, w)
     t = np.abs((xx - portrait[0]) * u[0] + (yy - portrait[1]) * u[1]) / span
     t = np.clip(t * float(rng.uniform(0.95, 1.15)), 0, 1.3)[..., None]
     half = cv2.filter2D(img, -1, _disc(r / 2), borderType=cv2.BORDER_REFLECT)
@@ -1059,15 +1064,15 @@ def _vinyl(
     soft = cv2.GaussianBlur(img, (0, 0), float(rng.uniform(0.9, 1.6)))
     part = float(rng.uniform(0.35, 0.6))
     through = img * (1 - part) + soft * part
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    ang = float(rng.uniform(0, math.pi))
-    proj = (xx * math.cos(ang) + yy * math.sin(ang)) / max(h, w)
+    xx, yy = _coords(h, w)
+    theta = math.radians(float(rng.uniform(0.0, 180.0)))
+    proj = (xx * math.cos(theta) + yy * math.sin(theta)) / max(h, w)
     centre = float(rng.uniform(0.2, 0.8))
     sheen = float(rng.uniform(0.04, 0.10)) * np.exp(
         -(((proj - centre) / float(rng.uniform(0.08, 0.2))) ** 2)
     )
     creases = np.zeros((h, w), np.float32)
-    for _ in range(int(rng.integers(2, 5))):
+    for _ in range(2 + int(rng.integers(3))):
         pts = np.array([[rng.uniform(0, w), rng.uniform(0, h)] for _ in range(3)], np.int32)
         cv2.polylines(creases, [pts], False, float(rng.uniform(0.04, 0.10)), 2, cv2.LINE_AA)
     creases = cv2.GaussianBlur(creases, (0, 0), 1.2)
@@ -1089,7 +1094,7 @@ def _shadow(
     point = a + (b - a) * f
     ang = math.radians(float(rng.uniform(35, 145)))
     n = np.array([math.cos(ang), math.sin(ang)], np.float32)
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    xx, yy = _coords(h, w)
     d = (xx - point[0]) * n[0] + (yy - point[1]) * n[1]
     wob = (
         0.6
@@ -1127,18 +1132,21 @@ class Shot(Sample):
 
 
 def sample(seed: int, today: dt.date | None = None) -> Shot:
-    today = today or dt.date.today()
+    """Seed `seed`'s picture and truth (see the module's docstring)."""
+    if today is None:
+        today = dt.date.today()
     p = plan(seed, today)
     rng = np.random.default_rng([seed, 2028])
-    notes = [f"capture {p.capture}"]
-    if not p.no_mrz:
-        notes.append(f"face {p.face.label} ({p.face.kind}), print {p.process}")
-    for name in {p.face.face(i, c) for i, x in enumerate(p.printed) for c in x} | {"dejavu"}:
+    notes: list[str] = ["capture " + p.capture]
+    label = "" if p.no_mrz else p.face.label
+    if label:
+        notes.append(f"face {label} ({p.face.kind}), print {p.process}")
+    wanted = {p.face.face(row, ch) for row, text in enumerate(p.printed) for ch in text}
+    for name in sorted(wanted | {"dejavu"}):
         face_path(name)  # never substitute: a missing face stops here, naming its package
     lo, hi = CAP_PX[p.capture]
-    target = float(rng.uniform(lo, hi))
-    cap_mm = 2.43  # the zone's mean capitals
-    ppm_out = target / cap_mm
+    aim_cap = lo + (hi - lo) * float(rng.random())
+    ppm_out = aim_cap / 2.43  # 2.43 mm: the zone's mean capitals
     ppm = ppm_out * SUPER
     fade = 1.0
     if p.capture == "aged":  # an old booklet's print has faded
@@ -1167,10 +1175,11 @@ def sample(seed: int, today: dt.date | None = None) -> Shot:
     dst = dst - dst.min(0) + margin[:2]
     W = math.ceil(dst[:, 0].max() + margin[2])
     Hh = math.ceil(dst[:, 1].max() + margin[3])
-    hom = cv2.getPerspectiveTransform(src, dst.astype(np.float32))
+    onto = cv2.getPerspectiveTransform(src, dst.astype(np.float32))
+    # Smoothed before it is brought down 1.5 times, so that the warp does not alias.
     soft = cv2.GaussianBlur(rgb, (0, 0), 0.45 * SUPER)
-    warped = cv2.warpPerspective(soft, hom, (W, Hh), flags=cv2.INTER_LINEAR)
-    amask = cv2.warpPerspective(sheet.alpha, hom, (W, Hh), flags=cv2.INTER_LINEAR)
+    warped = cv2.warpPerspective(soft, onto, (W, Hh), flags=cv2.INTER_LINEAR)
+    amask = cv2.warpPerspective(sheet.alpha, onto, (W, Hh), flags=cv2.INTER_LINEAR)
     # The desk, the sheet's shadow on it.
     desk_c = np.asarray(DESKS[int(rng.integers(len(DESKS)))], np.float32)
     low = cv2.resize(
@@ -1186,16 +1195,16 @@ def sample(seed: int, today: dt.date | None = None) -> Shot:
     img = img * np.float32(rng.uniform(0.9, 1.05)) * rng.uniform(0.96, 1.04, 3).astype(np.float32)
 
     def to_pic(pts: np.ndarray) -> np.ndarray:
-        return cv2.perspectiveTransform(pts.reshape(-1, 1, 2).astype(np.float32), hom).reshape(
-            -1, 2
-        )
+        """Sheet pixels to picture pixels, (n, 2)."""
+        flat = np.asarray(pts, dtype=np.float32).reshape(-1, 1, 2)
+        return cv2.perspectiveTransform(flat, onto)[:, 0, :]
 
     quad = to_pic(sheet.zone) if len(sheet.zone) else np.zeros((0, 2), np.float32)
     caps = []
     for x, base_y, cap in sheet.end_cells:
         a, b = to_pic(np.array([[x, base_y - cap], [x, base_y]]))
         caps.append(float(np.hypot(*(a - b))))
-    cap_px = float(np.mean(caps)) if caps else target
+    cap_px = float(np.mean(caps)) if caps else aim_cap
     if p.capture == "portrait":
         aim = quad.mean(0) if len(quad) else to_pic(np.array([[sw / 2, sh * 0.85]]))[0]
         img = _portrait_focus(img, rng, to_pic(np.array([sheet.portrait]))[0], aim, cap_px, notes)
@@ -1237,25 +1246,25 @@ def sample(seed: int, today: dt.date | None = None) -> Shot:
     srgb = np.clip(img, 0, 1) ** (1 / 1.15)
     bgr = (srgb[..., ::-1] * 255 + 0.5).clip(0, 255).astype(np.uint8)
     quality = int(rng.integers(72, 93))
-    ok, buf = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, quality])
-    assert ok
-    jpeg = buf.tobytes()
+    ok, coded = cv2.imencode(".jpeg", bgr, (cv2.IMWRITE_JPEG_QUALITY, quality))
+    assert ok, seed
     notes.append(f"blur {blur:.2f} px, noise {sd:.3f}, JPEG {quality}, capitals {cap_px:.1f} px")
     if len(quad):
-        assert quad.min() >= 0 and (quad[:, 0].max() < W) and (quad[:, 1].max() < Hh), (seed, quad)
+        inside = quad.min() >= 0 and quad[:, 0].max() < W and quad[:, 1].max() < Hh
+        assert inside, (seed, quad)  # the whole zone is in the picture
     return Shot(
         seed=seed,
         level=p.capture,
         format=p.fmt,
         lines=p.printed,
-        image=cv2.imdecode(buf, cv2.IMREAD_COLOR),
-        jpeg=jpeg,
+        image=cv2.imdecode(coded, cv2.IMREAD_COLOR),
+        jpeg=coded.tobytes(),
         valid=p.valid,
         capture=p.capture,
-        font=p.face.label if not p.no_mrz else "",
-        face_kind=p.face.kind if not p.no_mrz else "",
+        font=label,
+        face_kind="" if p.no_mrz else p.face.kind,
         process=p.process,
         cap_px=cap_px,
-        mrz_quad=tuple((float(x), float(y)) for x, y in quad),
+        mrz_quad=tuple((x, y) for x, y in quad.astype(float).tolist()),
         notes="; ".join(notes),
     )
