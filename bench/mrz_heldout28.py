@@ -26,8 +26,8 @@ a ceiling light with its edge across the zone; and on a fifth that is near kin o
 twentieth's and twenty-third's plastic sleeves (haze, lifted blacks, a sheen): a clear
 vinyl holder over the document, here with the light diffused through the milky vinyl,
 creases in it and its welded seam round the document. Other near kin: the twentieth's faded
-old booklets on yellowed paper (here with foxing and browned edges, the ink faded to 68-85
-%), the twenty-second's far-end defocus (here a disc, focused on the portrait), the
+old booklets on yellowed paper (here with foxing and browned edges, the ink faded to
+68-85 %), the twenty-second's far-end defocus (here a disc, focused on the portrait), the
 thirteenth's to fifteenth's lid and gutter shadows (here a hand's shadow, its penumbra
 1-2.5 capitals wide). Photographic, not adversarial: every character stays readable to a
 person.
@@ -115,12 +115,13 @@ in luminance and half as much per channel, stronger in the dark); a mild tone cu
 - shadow: the shadow of the officer's hand and phone under a ceiling light: 35-55 % of the
   light taken, its edge (wavy, at 35-145 degrees to the lines) crossing the zone between a
   quarter and three quarters of its length, a penumbra 1.0-2.5 capitals wide, a little
-  bluer than the lit part. Every MRZ lies wholly inside its picture (sample() asserts it).
-  Not modelled here (earlier sets did them): readers' infrared and ultraviolet light,
-  holograms, glare, thumbs and fingers, glass partitions, gutters bowing the lines, lens
-  distortion, colour fringes, screens, faxes, photocopies, rolling shutter and flicker,
-  interlace, messaging apps, creases, dog-ears, clips, stains, strong keystone. The page's
-  labels and portrait are schematic; the booklet's cover colour follows the issuer's state.
+  bluer than the lit part.
+Every MRZ lies wholly inside its picture (sample() asserts it). Not modelled here (earlier
+sets did them): readers' infrared and ultraviolet light, holograms, glare stripes, thumbs
+and fingers, glass partitions, gutters bowing the lines, lens distortion, colour fringes,
+screens, faxes, photocopies, rolling shutter and flicker, interlace, messaging apps, creased
+paper, dog-ears, clips, stains, strong keystone. The page's labels and portrait are
+schematic; the booklet's cover colour follows the issuer's state.
 
 Scored seeds 3 900 000-3 900 199 (today 2026-11-27), as `scored_mix()` counts them on the
 plans (nothing rendered; the tests compare it with SCORED_MIX): formats TD3 122 (TWN 47),
