@@ -429,7 +429,9 @@ def _document_fields(rng: np.random.Generator, fmt: str, today: dt.date) -> dict
 def _deck(block: int, name: str, quota: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
     """The quota's items in an order fixed by the block and the deck's name."""
     items = [k for k, n in quota for _ in range(n)]
-    order = np.random.default_rng([SEED, block, zlib.crc32(name.encode())]).permutation(len(items))
+    order = np.random.default_rng([SEED, block % (1 << 32), zlib.crc32(name.encode())]).permutation(
+        len(items)
+    )
     return tuple(items[int(i)] for i in order)
 
 
