@@ -90,6 +90,10 @@ packages=(
   # of an OCR-B MRZ): ADF Verana (Bold), Cantarell (Bold), Bandal (of fonts-alee); it
   # refuses to run without them
   fonts-adf-verana fonts-cantarell fonts-alee
+  # faces only bench/mrz_heldout28.py prints MRZs in (wholly, or a few glyphs or one line
+  # of an OCR-B MRZ): Quicksand (Bold), Lato (Bold), Cabin (SemiBold); it refuses to run
+  # without them
+  fonts-quicksand fonts-lato fonts-cabin
   # Qt offscreen and on-screen (xcb) runtime
   libglib2.0-0 libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
