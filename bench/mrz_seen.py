@@ -6,7 +6,7 @@ files stay as they were scored.
 
     SHARED_DIR=/work/shared taskset -c 1 .venv/bin/python -m bench.mrz_seen heldout7 [N] [--all]
 
-Sets: synth, variant, heldout, heldout4 .. heldout27 (the seeds of bench_mrz). `--all`
+Sets: synth, variant, heldout, heldout4 .. heldout28 (the seeds of bench_mrz). `--all`
 lists exact reads too (one line each). Where the generator labels its faces (`face_kind`:
 ocrb, hybrid, other), each line names it and a last table counts the wholly OCR-B pages
 alone by printed validity and reason: what ICAO 9303's own face loses, apart from the
@@ -57,6 +57,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         mrz_heldout25,
         mrz_heldout26,
         mrz_heldout27,
+        mrz_heldout28,
         mrz_variant,
     )
     from tests.documents import synth
@@ -89,6 +90,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         "heldout25": (mrz_heldout25.sample, bench_mrz.HELDOUT25),
         "heldout26": (mrz_heldout26.sample, bench_mrz.HELDOUT26),
         "heldout27": (mrz_heldout27.sample, bench_mrz.HELDOUT27),
+        "heldout28": (mrz_heldout28.sample, bench_mrz.HELDOUT28),
     }
 
 
