@@ -207,6 +207,16 @@ Rules (ICAO 9303 fields from `layout.py`):
    naming those cells (mrz_heldout20 3100185: TW-Sung's 6 read 8 in five cells of three
    fields and its 1 read I, two cells in some fields, beyond 18b's and 18c's one repair
    per field; the CNN preferred 6 and 1 by 3.6-6.8). It only turns invalid into refused.
+   18e. Where rules 18-18d found no repair (_odd_twin_repair): every cell under the
+   failing checks that fits the templates RUNNER_UP_ODD worse than the document's usual
+   ink cell and whose field admits a look-alike of the glyph read (0/O/D/Q, 1/I/L, ...)
+   that the CNN prefers to it by CNN_REPAIR or more, however far behind the templates
+   put it, read as that look-alike; one reading, parsed once: valid, refused naming
+   those cells (mrz_heldout28 3900173: a card's first line in another face, its number's
+   D read 0 by the templates 0.44 ahead, the cell 0.15 under the usual fit, the CNN
+   preferring D by 6.5: an honest card was reported invalid). Rule 18's reach is the
+   templates'; a glyph they fit oddly is one they may misjudge by more (another face's
+   line passes line_margins). It only turns invalid into refused.
 19. Rule 7's one exception under a check digit (_blotted_date_digit): a birth or expiry
    date digit an ink blot makes illegible, the document's only illegible cell, is read
    where exactly one digit passes both its date's check digit and the composite (every
@@ -1178,6 +1188,42 @@ def _cnn_repair(
     return sorted(p for p, _ in change)
 
 
+def _odd_twin_repair(
+    reading: Reading,
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    lay: mrz_layout.Layout,
+    today: dt.date,
+) -> list[int]:
+    """Rule 18e: the cells under the failing checks that fit the templates RUNNER_UP_ODD
+    worse than the document's usual ink cell, each read as the look-alike its field
+    admits that the CNN prefers to the glyph read by CNN_REPAIR or more (whatever the
+    templates' distance), all together making the MRZ valid; or []. One reading is
+    parsed. Without the CNN nothing is sought."""
+    if feats is None:
+        return []
+    doc = reading.document
+    text = "".join(doc.lines)
+    fields = lay.field_of()
+    usual = _usual_fit(text, scores)
+    change: list[tuple[int, str]] = []
+    for p in _under_failed_checks(list(range(len(text))), doc.checks, lay):
+        f = fields[p]
+        if f is None or text[p] not in IDX or text[p] == "<":
+            continue
+        if usual - scores[p, IDX[text[p]]] < RUNNER_UP_ODD:
+            continue
+        twins = [b for b in f.chars if b != text[p] and is_lookalike(text[p], b)]
+        leads = {b: _cnn_lead(text, feats, p, b) for b in twins}
+        if leads:
+            b = min(leads, key=lambda x: leads[x])
+            if np.isfinite(leads[b]) and -leads[b] >= CNN_REPAIR:
+                change.append((p, b))
+    if not change or not parse(lay.lines_of(_changed(text, change)), today=today).valid:
+        return []
+    return sorted(p for p, _ in change)
+
+
 # Rule 21: at most this many readings that keep every check are parsed, and cells
 # changed together in one field's check group (its cells and its check digit).
 MAX_RUNNER_UP_TWINS = 256
@@ -1757,6 +1803,7 @@ def decide(
             or _repair_per_check(reading, scores, feats, lay, today)
             or _joint_repair(reading, scores, feats, lay, today)
             or _cnn_repair(reading, scores, feats, lay, today)
+            or _odd_twin_repair(reading, scores, feats, lay, today)
         )
         if repaired:
             # One cell under the failing checks, read as the character close behind it,

@@ -1821,6 +1821,69 @@ def test_a_check_printed_wrong_beside_misreads_the_cnn_undoes_stays_invalid(monk
     assert ocr_decide._cnn_repair(reading, scores, feats, lay, TODAY) == []
 
 
+# -- rule 18e: a look-alike the templates misjudge on an odd cell (mrz_heldout28 3900173) --
+
+_TWN_CARD = ("IRTWND86670533<18<<<<<<<<<<<<<", "8408255M3009222PHL<<<<<<<<<<<0",
+             "MENDOZA<<LIZA<<<<<<<<<<<<<<<<<")  # fmt: skip
+
+
+def _odd_twin_of(printed: tuple[str, ...], fits: float, prefers: float, monkeypatch) -> list[int]:
+    """Rule 18e's cells for `printed` with its number's D (cell 5) read 0: the templates
+    fit the 0 at `fits` (the document's other cells at 0.97) with D 0.44 behind, the CNN
+    preferring D by `prefers` logits (and the character read everywhere else by far)."""
+    scores = _scores(printed)
+    scores[5, IDX["0"]], scores[5, IDX["D"]] = fits, fits - 0.44
+    monkeypatch.setattr(
+        ocr_decide, "_cnn_lead", lambda _t, _f, p, b: -prefers if (p, b) == (5, "D") else 20.0
+    )
+    reading = ocr._decide(scores, "TD1", 30, TODAY)
+    assert reading.document.lines[0][5] == "0" and not reading.document.valid
+    feats = np.zeros((90, 320), np.float32)
+    lay = mrz_layout.layout("TD1")
+    assert ocr_decide._cnn_repair(reading, scores, feats, lay, TODAY) == []  # out of its reach
+    return ocr_decide._odd_twin_repair(reading, scores, feats, lay, TODAY)
+
+
+@pytest.mark.usefixtures("templates_only")
+@pytest.mark.parametrize(
+    "fits, prefers, repaired",
+    [(0.82, 6.5, True), (0.82, 0.5, False), (0.82, -3.0, False), (0.95, 6.5, False)],
+)
+def test_a_look_alike_the_templates_misjudge_on_an_odd_cell_is_not_blamed_on_the_document(
+    fits, prefers, repaired, monkeypatch
+):
+    """Rule 18e (mrz_heldout28 3900173: a card's first line in another face, its number's D
+    read 0 by the templates 0.44 ahead, the cell 0.15 under the usual fit, the CNN
+    preferring D by 6.5): D makes the card valid, so it is refused naming the cell. A CNN
+    under CNN_REPAIR, or preferring the 0, repairs nothing; nor does a cell the templates
+    fit as well as the rest (0.02 under: their ranking stands, rule 18's reach)."""
+    assert parse(_TWN_CARD, today=TODAY).valid
+    assert _odd_twin_of(_TWN_CARD, fits, prefers, monkeypatch) == ([5] if repaired else [])
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_a_check_printed_wrong_beside_an_odd_look_alike_stays_invalid(monkeypatch):
+    """The printed-invalid counterpart: the card's number check digit printed 9 (computed
+    8). Putting the CNN's D back leaves the printed error: no repair, reported invalid."""
+    printed = (_TWN_CARD[0][:14] + "9" + _TWN_CARD[0][15:], *_TWN_CARD[1:])
+    assert not parse(printed, today=TODAY).valid
+    assert _odd_twin_of(printed, 0.82, 6.5, monkeypatch) == []
+
+
+def test_the_twenty_eighth_sets_honest_card_is_refused_not_invalid():
+    """mrz_heldout28 3900173 read end to end (a Taiwan resident certificate, its first line
+    in Quicksand): the number's D read 0, reported invalid before rule 18e, refused now
+    naming the cell."""
+    from bench import bench_mrz, mrz_heldout28
+
+    sample = mrz_heldout28.sample(3900173, today=bench_mrz.TODAY)
+    assert sample.valid and sample.lines == _TWN_CARD
+    doc = ocr.read_image(sample.jpeg, today=bench_mrz.TODAY).document
+    assert not doc.valid
+    refusal = [e for e in doc.errors if getattr(e, "code", "") == "ocr.refused"]
+    assert refusal and "line 1 position 6" in str(refusal[0]), doc.errors
+
+
 def test_the_twentieth_sets_honest_passport_is_refused_not_invalid():
     """mrz_heldout20 3100185 read end to end (TD3, OCR-B with TW-Sung's 0 1 2 6 8 S):
     every 6 read 8 and the 1 read I, reported invalid before rule 18d, refused now."""
