@@ -273,7 +273,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -1161,31 +1161,15 @@ def _cnn_repair(
     CNN preferring 6 and 1 in each by 3.6-6.8 logits, the templates 0.07-0.11 behind),
     more cells per field than rules 18b and 18c mend: reported invalid. Without the
     CNN nothing is sought (rules 18-18c then count every character within reach)."""
-    if feats is None:
-        return []
-    doc = reading.document
-    text = "".join(doc.lines)
-    fields = lay.field_of()
-    usual = _usual_fit(text, scores)
-    change: list[tuple[int, str]] = []
-    for p in _under_failed_checks(list(range(len(text))), doc.checks, lay):
-        f = fields[p]
-        if f is None or text[p] not in IDX or text[p] == "<":
-            continue
-        near = [
+
+    def near(text: str, p: int, chars: str, usual: float) -> list[str]:
+        return [
             b
-            for b in f.chars
+            for b in chars
             if b != text[p] and b != "<" and _within_runner_up(text, scores, p, b, usual)
         ]
-        if not near:
-            continue
-        leads = {b: _cnn_lead(text, feats, p, b) for b in near}
-        b = min(leads, key=lambda x: leads[x])
-        if np.isfinite(leads[b]) and -leads[b] >= CNN_REPAIR:
-            change.append((p, b))
-    if not change or not parse(lay.lines_of(_changed(text, change)), today=today).valid:
-        return []
-    return sorted(p for p, _ in change)
+
+    return _cnn_preferred_valid(reading, scores, feats, lay, today, near)
 
 
 def _odd_twin_repair(
@@ -1200,6 +1184,27 @@ def _odd_twin_repair(
     admits that the CNN prefers to the glyph read by CNN_REPAIR or more (whatever the
     templates' distance), all together making the MRZ valid; or []. One reading is
     parsed. Without the CNN nothing is sought."""
+
+    def twins(text: str, p: int, chars: str, usual: float) -> list[str]:
+        if usual - scores[p, IDX[text[p]]] < RUNNER_UP_ODD:
+            return []
+        return [b for b in chars if b != text[p] and is_lookalike(text[p], b)]
+
+    return _cnn_preferred_valid(reading, scores, feats, lay, today, twins)
+
+
+def _cnn_preferred_valid(
+    reading: Reading,
+    scores: np.ndarray,
+    feats: np.ndarray | None,
+    lay: mrz_layout.Layout,
+    today: dt.date,
+    options: Callable[[str, int, str, float], list[str]],
+) -> list[int]:
+    """Rules 18d and 18e: each cell under the failing checks read as the character of
+    `options(text, cell, field chars, usual fit)` the CNN prefers most, where it prefers
+    it to the glyph read by CNN_REPAIR or more; those cells if that one reading is
+    valid, else []."""
     if feats is None:
         return []
     doc = reading.document
@@ -1211,14 +1216,12 @@ def _odd_twin_repair(
         f = fields[p]
         if f is None or text[p] not in IDX or text[p] == "<":
             continue
-        if usual - scores[p, IDX[text[p]]] < RUNNER_UP_ODD:
+        leads = {b: _cnn_lead(text, feats, p, b) for b in options(text, p, f.chars, usual)}
+        if not leads:
             continue
-        twins = [b for b in f.chars if b != text[p] and is_lookalike(text[p], b)]
-        leads = {b: _cnn_lead(text, feats, p, b) for b in twins}
-        if leads:
-            b = min(leads, key=lambda x: leads[x])
-            if np.isfinite(leads[b]) and -leads[b] >= CNN_REPAIR:
-                change.append((p, b))
+        b = min(leads, key=lambda x: leads[x])
+        if np.isfinite(leads[b]) and -leads[b] >= CNN_REPAIR:
+            change.append((p, b))
     if not change or not parse(lay.lines_of(_changed(text, change)), today=today).valid:
         return []
     return sorted(p for p, _ in change)
