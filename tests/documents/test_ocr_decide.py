@@ -1872,7 +1872,7 @@ def test_a_check_printed_wrong_beside_an_odd_look_alike_stays_invalid(monkeypatc
 
 def test_the_twenty_eighth_sets_honest_card_is_refused_not_invalid():
     """mrz_heldout28 3900173 read end to end (a Taiwan resident certificate, its first line
-    in Quicksand): the number's D read 0, reported invalid before rule 18e, refused now
+    in another face): the number's D read 0, reported invalid before rule 18e, refused now
     naming the cell."""
     from bench import bench_mrz, mrz_heldout28
 
