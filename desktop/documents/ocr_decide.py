@@ -949,11 +949,16 @@ def _usual_fit(text: str, scores: np.ndarray) -> float:
     return float(np.median(scores[ink].max(axis=1))) if ink else 0.0
 
 
+def _fits_oddly(text: str, scores: np.ndarray, p: int, usual: float) -> bool:
+    """The glyph read in cell `p` fits the templates RUNNER_UP_ODD worse than the
+    document's usual ink cell (`_usual_fit`): rules 18, 18e and 21's odd cell."""
+    return bool(usual - scores[p, IDX[text[p]]] >= RUNNER_UP_ODD)
+
+
 def _within_runner_up(text: str, scores: np.ndarray, p: int, b: str, usual: float) -> bool:
     """`b` within rule 18's widest reach behind the glyph read in cell `p`."""
-    read = scores[p, IDX[text[p]]]
-    odd = usual - read >= RUNNER_UP_ODD
-    return bool(read - scores[p, IDX[b]] < (RUNNER_UP_ODD_WIDE if odd else RUNNER_UP_WIDE))
+    reach = RUNNER_UP_ODD_WIDE if _fits_oddly(text, scores, p, usual) else RUNNER_UP_WIDE
+    return bool(scores[p, IDX[text[p]]] - scores[p, IDX[b]] < reach)
 
 
 def _close_behind(
@@ -1186,7 +1191,7 @@ def _odd_twin_repair(
     parsed. Without the CNN nothing is sought."""
 
     def twins(text: str, p: int, chars: str, usual: float) -> list[str]:
-        if usual - scores[p, IDX[text[p]]] < RUNNER_UP_ODD:
+        if not _fits_oddly(text, scores, p, usual):
             return []
         return [b for b in chars if b != text[p] and is_lookalike(text[p], b)]
 
@@ -1441,8 +1446,8 @@ def _runner_up_doubt(text: str, scores: np.ndarray, p: int, b: str, usual: float
     """Rule 21's doubt in the templates: `b` within RUNNER_UP_FIT of the glyph read, or
     the cell fitting RUNNER_UP_ODD worse than the document's usual ink cell (a blend
     fits neither glyph well)."""
-    read = scores[p, IDX[text[p]]]
-    return bool(read - scores[p, IDX[b]] < RUNNER_UP_FIT or usual - read >= RUNNER_UP_ODD)
+    near = scores[p, IDX[text[p]]] - scores[p, IDX[b]] < RUNNER_UP_FIT
+    return bool(near or _fits_oddly(text, scores, p, usual))
 
 
 def _lookalike_letters(digit: str) -> set[str]:
