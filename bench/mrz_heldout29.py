@@ -63,8 +63,8 @@ pitch 0.985-1.015 times 2.54 mm; capitals 2.35-2.50 mm tall; baselines 4.0-4.4 m
 centred within 0.6 mm; every glyph moved by a normal 2 % of a capital (s.d.) across and
 along; a foil's lower edge 1.5-3 mm above its page's; a retroreflective emblem repeated
 every 7-11 mm; rain drops 0.8-2.2 mm in radius; guilloche lines 0.10-0.16 mm wide; a
-phone's screen 1080 px wide (or the photo's width when it is wider), its bars 4 %, 7 %
-and 9 % of that width tall.
+phone's screen 1080 px wide and 2.0-2.17 times as tall, its bars 4 %, 7 % and 9 % of
+its width tall.
 
 Faces, with heldout25's labels and shares (FACE_QUOTA, of the 192 MRZs in a block):
 "ocrb" 82 %, OCR-B Regular (fonts-ocr-b); "hybrid" 9 %, an OCR-B MRZ with three to six of
@@ -109,8 +109,9 @@ the dark); JPEG 74-92 (4:2:0).
 - forward: the photo (capitals 20-26 px) sent through a messaging app (downscaled to
   1280-1600 px on its long side, JPEG 62-78), opened in the app's viewer and
   screenshotted: a phone screen (dark viewer, a status bar, the app's header with the
-  sender and a bottom bar with icons), the photo scaled to the screen's width (bilinear),
-  the screenshot saved at JPEG 80-90; capitals in the screenshot 13-19 px.
+  sender and a bottom bar with icons), the photo scaled to the screen's width (by area,
+  bilinear where enlarged), the screenshot saved at JPEG 80-90; capitals in the
+  screenshot 13-19 px.
 Every MRZ lies wholly inside its picture (sample() asserts it). Not modelled here (earlier
 sets did them): readers' infrared and ultraviolet light, holograms, glare stripes and
 sleeves, thumbs and fingers, glass partitions, gutters, lens distortion, colour fringes,
@@ -210,6 +211,7 @@ CAP_PX = {  # the capitals' height (px) each capture aims at; `cap_px` measures 
 }
 FORWARD_PHOTO_CAP = (20.0, 26.0)  # the photo's capitals before the app rescales it
 MAX_SIDE = 2400  # a screenshot's long side; the photos stay under 2000
+SCREEN_W = 1080  # a phone screen's width (px), the forwarded photo fitted to it
 SUPER = 2.0  # the page is drawn at twice the picture's scale, then brought down
 
 DOC_MM = {  # width and height (mm) of the page or card that is drawn
@@ -1080,7 +1082,7 @@ def _jpeg(rgb: np.ndarray, quality: int) -> tuple[bytes, np.ndarray]:
 
 
 def _screenshot(
-    rng: np.random.Generator, photo: np.ndarray, cap: float, target: float
+    rng: np.random.Generator, photo: np.ndarray
 ) -> tuple[np.ndarray, float, float, tuple[float, float], list[str]]:
     """The forwarded photo opened in a messaging app's viewer and screenshotted: returns
     the screen (float RGB), the photo's scale and offset on it, the notes."""
@@ -1095,7 +1097,7 @@ def _screenshot(
     q1 = int(rng.integers(62, 79))
     _, sent = _jpeg(photo, q1)
     notes.append(f"sent at {max(sent.shape[:2])} px, JPEG {q1}")
-    sw = max(1080, round(sent.shape[1] * target / (cap * f1)))
+    sw = SCREEN_W
     f2 = sw / sent.shape[1]
     shown = cv2.resize(sent, (sw, round(sent.shape[0] * f2)),
                        interpolation=cv2.INTER_AREA if f2 < 1 else cv2.INTER_LINEAR)  # fmt: skip
@@ -1150,8 +1152,7 @@ def sample(seed: int, *, today: dt.date) -> Shot:
         notes.append(p.misprint)
     if p.capture == "forward":
         photo_cap = rng.uniform(*FORWARD_PHOTO_CAP)
-        wmm = DOC_MM[p.blank or p.fmt][0]
-        frame = wmm * photo_cap / 2.425 * rng.uniform(1.15, 1.45)
+        frame = photo_cap * SCREEN_W / target  # shown at the screen's width: target capitals
         pic, hom, pg, more = _photo(p, rng, photo_cap, frame)
     else:
         pic, hom, pg, more = _photo(p, rng, target)
@@ -1172,7 +1173,7 @@ def sample(seed: int, *, today: dt.date) -> Shot:
     notes.append(f"JPEG {quality}")
     if p.capture == "forward":
         photo = cv2.cvtColor(image, cv2.COLOR_BGR2RGB).astype(np.float32) / 255.0
-        screen, scale, _, (ox, oy), more = _screenshot(rng, photo, cap or pg.cap / SUPER, target)
+        screen, scale, _, (ox, oy), more = _screenshot(rng, photo)
         notes += more
         quality = int(rng.integers(80, 91))
         jpeg, image = _jpeg(screen, quality)
