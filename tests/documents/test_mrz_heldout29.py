@@ -21,7 +21,7 @@ from desktop.documents.mrz import compose, parse
 from tests.documents.conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
-PLANS = {}
+PLANS: dict[int, list[h29.Plan]] = {}  # plans of the first n seeds, made once
 
 
 def _plans(n: int) -> list[h29.Plan]:
