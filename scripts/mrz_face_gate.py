@@ -293,7 +293,7 @@ def _hook() -> None:
 
     def decide(scores, fmt, n, today, blot=None, feats=None):  # type: ignore[no-untyped-def]
         out = real(scores, fmt, n, today, blot, feats)
-        fit = getattr(ocr_decide, "face_margin", None)
+        fit = getattr(ocr_face, "face_margin", None)
         CALLS.append({
             "fmt": fmt, "top": scores.max(axis=1).copy(), "best": scores.argmax(axis=1),
             "twin": _twin_fit(scores, feats), "bins": list(BINS),

@@ -27,7 +27,8 @@ import numpy as np  # noqa: E402
 from bench import bench_mrz  # noqa: E402
 from desktop.documents import layout as mrz_layout  # noqa: E402
 from desktop.documents import ocr, ocr_decide, ocr_doubt, ocr_lookalike, ocr_reading  # noqa: E402
-from desktop.documents.ocr_decide import _DIGIT_TWIN, ALPHABET  # noqa: E402
+from desktop.documents.mrz import ALPHABET  # noqa: E402
+from desktop.documents.ocr_doubt import _DIGIT_TWIN  # noqa: E402
 
 IDX = {c: i for i, c in enumerate(ALPHABET)}
 ROWS: list[list] = []

@@ -63,7 +63,6 @@ from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse  # noqa: F401 (tests)
 from desktop.documents.ocr_cells import ZOOM_GAIN, _cells, _choose_lines, _LineCells
 from desktop.documents.ocr_classify import _Classifier, _realign_poor_cells, _rescore_near_ties
-from desktop.documents.ocr_decide import MAX_COMBINATIONS, MIN_SCORE, RIVAL_MARGIN  # noqa: F401
 from desktop.documents.ocr_locate import (  # noqa: F401
     MIN_CHAR_PX,
     _components,

@@ -160,7 +160,7 @@ def test_known_and_specimen_state_codes_read_valid(state, nationality):
 
 
 def test_an_unknown_state_code_a_glyph_candidate_away_from_a_known_one_is_a_misread():
-    from desktop.documents.ocr_decide import _state_misread
+    from desktop.documents.ocr_reading import _state_misread
 
     # T/I is no look-alike pair of rule 10's, but the cell's glyphs did not rule T out.
     assert _state_misread("IWN", [["I", "T"], ["W"], ["N"]])
