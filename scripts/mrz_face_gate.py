@@ -17,7 +17,7 @@ Sets (seeds given on the command line as first:count):
 
 Prints per set: images, exact, wrong but valid, refused, invalid, no MRZ, flagged (the
 final reading's document judged not OCR-B), and each wrong-but-valid seed. --dump keeps
-each decide call's face statistic for choosing the threshold (ocr_decide.FACE_MARGIN).
+each decide call's face statistic for choosing the threshold (ocr_face.FACE_MARGIN).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.documents import ocr, ocr_decide  # noqa: E402
+from desktop.documents import ocr, ocr_decide, ocr_face  # noqa: E402
 from desktop.documents.mrz import compose, parse  # noqa: E402
 from tests.documents import synth  # noqa: E402
 
@@ -293,7 +293,7 @@ def _hook() -> None:
 
     def decide(scores, fmt, n, today, blot=None, feats=None):  # type: ignore[no-untyped-def]
         out = real(scores, fmt, n, today, blot, feats)
-        fit = getattr(ocr_decide, "face_margin", None)
+        fit = getattr(ocr_face, "face_margin", None)
         CALLS.append({
             "fmt": fmt, "top": scores.max(axis=1).copy(), "best": scores.argmax(axis=1),
             "twin": _twin_fit(scores, feats), "bins": list(BINS),
@@ -403,9 +403,9 @@ def main(argv: list[str]) -> None:
         i = argv.index("--dump")
         dump_to = argv[i + 1]
         argv = argv[:i] + argv[i + 2 :]
-    if "--face-margin" in argv:  # the gate's threshold (ocr_decide.FACE_MARGIN) for a run
+    if "--face-margin" in argv:  # the gate's threshold (ocr_face.FACE_MARGIN) for a run
         i = argv.index("--face-margin")
-        ocr_decide.FACE_MARGIN = float(argv[i + 1])
+        ocr_face.FACE_MARGIN = float(argv[i + 1])
         argv = argv[:i] + argv[i + 2 :]
     _hook()
     ocr.prepare()

@@ -1,4 +1,4 @@
-"""Attack pages aimed at ocr_decide.printed_as_read (a zoomed reading with a digit in
+"""Attack pages aimed at ocr_repair.printed_as_read (a zoomed reading with a digit in
 a field of letters reported invalid as printed): heldout20's renderer, its plans
 altered. Kinds by seed % 4:
   0  printed VALID, names full of digit look-alike letters (O D B I S Z G), every

@@ -20,9 +20,9 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from bench import bench_mrz  # noqa: E402
-from desktop.documents import ocr, ocr_decide  # noqa: E402
+from desktop.documents import ocr, ocr_reading  # noqa: E402
 
-_RULE = {str(v): k for k, v in ocr_decide.WHY.items()}
+_RULE = {str(v): k for k, v in ocr_reading.WHY.items()}
 
 
 def _pages(name: str, first: int | None, count: int | None) -> Any:
@@ -59,7 +59,7 @@ def _summary(r: Any) -> dict[str, Any]:
         valid=bool(r.document.valid),
         refused=whys,
         named=[list(p) for p in r.uncertain],
-        ambiguous=ocr_decide.is_ambiguous(r),
+        ambiguous=ocr_reading.is_ambiguous(r),
     )
 
 
@@ -101,7 +101,7 @@ def main() -> None:
             return first_r
         seen["again"] = _summary(again)
         took = again.document.valid or (
-            ocr_decide.is_ambiguous(again) and not ocr_decide.is_ambiguous(first_r)
+            ocr_reading.is_ambiguous(again) and not ocr_reading.is_ambiguous(first_r)
         )
         seen["took"] = bool(took)
         return again if took else first_r

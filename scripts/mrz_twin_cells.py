@@ -24,7 +24,7 @@ from bench import bench_mrz
 from desktop.documents import ocr_decide as od
 from desktop.documents import ocr_lookalike
 from desktop.documents.layout import Layout
-from desktop.documents.ocr_decide import Reading
+from desktop.documents.ocr_reading import Reading
 
 
 def cells_of_call(call: dict[str, Any]) -> list[dict[str, Any]]:

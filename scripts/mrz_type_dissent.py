@@ -1,4 +1,4 @@
-"""Rule 16b's populations (ocr_decide._type_tie): every cell of a letter with a digit
+"""Rule 16b's populations (ocr_doubt._type_tie): every cell of a letter with a digit
 twin (_DIGIT_TWIN) in a field no check digit covers that admits no digit, with the
 templates' lead of the letter over the twin, the CNN's lead (letter - digit logits),
 the group MLP's lead, and the page's own exemplars (how much more the cell is like the
@@ -26,16 +26,17 @@ import numpy as np  # noqa: E402
 
 from bench import bench_mrz  # noqa: E402
 from desktop.documents import layout as mrz_layout  # noqa: E402
-from desktop.documents import ocr, ocr_decide, ocr_lookalike  # noqa: E402
-from desktop.documents.ocr_decide import _DIGIT_TWIN, ALPHABET  # noqa: E402
+from desktop.documents import ocr, ocr_decide, ocr_doubt, ocr_lookalike, ocr_reading  # noqa: E402
+from desktop.documents.mrz import ALPHABET  # noqa: E402
+from desktop.documents.ocr_doubt import _DIGIT_TWIN  # noqa: E402
 
 IDX = {c: i for i, c in enumerate(ALPHABET)}
 ROWS: list[list] = []
-_real = ocr_decide._type_tie
+_real = ocr_doubt._type_tie
 
 
 def _typed_cells(text: str, allowed: list[str], ch: str, p: int) -> list[int]:
-    typed = ocr_decide._typed
+    typed = ocr_reading._typed
     return [q for q, x in enumerate(text) if x == ch and q != p and typed(ch, allowed[q])]
 
 
@@ -84,7 +85,7 @@ def main() -> None:
         make = mrz_seen.sets()[name][0]
     ocr_decide._type_tie = _hook
     if not os.environ.get("RULE_16C"):  # the population as main reads it (before 16c)
-        ocr_decide._both_dissent = lambda *a: set()
+        ocr_doubt._both_dissent = lambda *a: set()
     ocr.prepare()
     today = bench_mrz.TODAY
     with bench_mrz.one_core():

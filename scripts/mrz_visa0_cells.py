@@ -1,9 +1,9 @@
 """Issue 10 (visa optional data's 0, names' O): per cell no check digit covers that holds a
 0 or O where its field admits both (a visa's optional data), or an O where its field
 admits letters only (a name, rules 16-16c), the features a shape rule would use: the
-cell's ink aspect (ocr_decide._ink_aspect) over the median of the page's typed 0s (dates,
+cell's ink aspect (ocr_twins._ink_aspect) over the median of the page's typed 0s (dates,
 check digits) and of its typed Os (names), the CNN's and the 0ODQ MLP's leads of the
-character read over its twin, and the exemplar gaps (ocr_decide._exemplar_gap) to the
+character read over its twin, and the exemplar gaps (ocr_reading._exemplar_gap) to the
 page's typed cells of the character read and of its twin. Every decide() call of a page
 with the reader's features is measured; the row says whether that call's lines are the
 page's final ones, and the printed character at the cell.
@@ -38,7 +38,7 @@ import numpy as np  # noqa: E402
 
 from bench import bench_mrz  # noqa: E402
 from desktop.documents import layout as mrz_layout  # noqa: E402
-from desktop.documents import ocr, ocr_decide, ocr_lookalike  # noqa: E402
+from desktop.documents import ocr, ocr_decide, ocr_lookalike, ocr_reading, ocr_twins  # noqa: E402
 
 _real_decide = ocr_decide.decide
 CALLS: list[tuple[Any, np.ndarray, str]] = []
@@ -74,9 +74,9 @@ def cells(reading: Any, feats: np.ndarray, fmt: str, checked: bool = False) -> l
             todo[p] = "name"
     if not todo:
         return []
-    aspect = ocr_decide._ink_aspect(feats)
-    zeros = [q for q, x in enumerate(text) if x == "0" and ocr_decide._typed("0", allowed[q])]
-    ohs = [q for q, x in enumerate(text) if x == "O" and ocr_decide._typed("O", allowed[q])]
+    aspect = ocr_twins._ink_aspect(feats)
+    zeros = [q for q, x in enumerate(text) if x == "0" and ocr_reading._typed("0", allowed[q])]
+    ohs = [q for q, x in enumerate(text) if x == "O" and ocr_reading._typed("O", allowed[q])]
 
     def usual(typed: list[int], p: int) -> float:
         others = [q for q in typed if q != p]
@@ -87,9 +87,9 @@ def cells(reading: Any, feats: np.ndarray, fmt: str, checked: bool = False) -> l
     mlp = ocr_lookalike.group_lead(text, feats, twin)
     mask = np.zeros(len(text), bool)
     mask[list(todo)] = True
-    own = ocr_decide._exemplar_gap(text, feats, lay, mask)
+    own = ocr_reading._exemplar_gap(text, feats, lay, mask)
     swapped = "".join(twin.get(q, x) for q, x in enumerate(text))
-    other = ocr_decide._exemplar_gap(swapped, feats, lay, mask)
+    other = ocr_reading._exemplar_gap(swapped, feats, lay, mask)
     unsure = set(reading.uncertain) | set(reading.unsure)
     out = []
     for p, kind in todo.items():

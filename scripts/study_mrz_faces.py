@@ -35,7 +35,7 @@ from PIL import Image, ImageDraw, ImageFont
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.documents import glyphs, ocr, ocr_decide, ocr_lookalike  # noqa: E402
+from desktop.documents import glyphs, ocr, ocr_decide, ocr_lookalike, ocr_reading  # noqa: E402
 from desktop.documents import layout as mrz_layout  # noqa: E402
 from desktop.documents.mrz import ALPHABET  # noqa: E402
 from desktop.documents.ocr_classify import _Classifier  # noqa: E402
@@ -168,7 +168,7 @@ def _row(name: str, s: np.ndarray, labels: np.ndarray, scales: tuple[float, ...]
     other = s.copy()
     other[rows, labels] = -9.0
     rival = other.max(axis=1)
-    wrong = (rival >= truth + ocr_decide.LOOKALIKE_MARGIN) & (rival >= ocr_decide.MIN_SCORE)
+    wrong = (rival >= truth + ocr_reading.LOOKALIKE_MARGIN) & (rival >= ocr_reading.MIN_SCORE)
     pairs = collections.Counter(
         f"{ALPHABET[labels[i]]}>{ALPHABET[int(other[i].argmax())]}".replace("<", "&lt;")
         for i in np.flatnonzero(wrong)
@@ -185,14 +185,14 @@ def _row(name: str, s: np.ndarray, labels: np.ndarray, scales: tuple[float, ...]
         settled = bad = 0
         for i in np.flatnonzero(is_letter):
             c = [x for x in cands[i] if ALPHABET.index(x) in LETTERS]
-            if len(c) == 1 and d[i].max() >= ocr_decide.MIN_SCORE:
+            if len(c) == 1 and d[i].max() >= ocr_reading.MIN_SCORE:
                 settled += c[0] == ALPHABET[labels[i]]
                 bad += c[0] != ALPHABET[labels[i]]
         names.append(f"{settled} / **{bad}**" if bad else f"{settled} / 0")
-    clear = (truth >= rival + ocr_decide.RIVAL_MARGIN).mean()
+    clear = (truth >= rival + ocr_reading.RIVAL_MARGIN).mean()
     return (
         f"| {name} | {(truth > rival).mean():.3f} | {clear:.3f} "
-        f"| {(s.max(axis=1) >= ocr_decide.MIN_SCORE).mean():.3f} | {int(wrong.sum())} "
+        f"| {(s.max(axis=1) >= ocr_reading.MIN_SCORE).mean():.3f} | {int(wrong.sum())} "
         f"| {', '.join(f'{p} {c}' for p, c in pairs.most_common(3))} | {' | '.join(names)} |"
     )
 

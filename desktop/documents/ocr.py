@@ -50,12 +50,19 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from desktop.documents import glyphs, ocr_decide, ocr_fibres, ocr_screen
+from desktop.documents import (
+    glyphs,
+    ocr_decide,
+    ocr_face,
+    ocr_fibres,
+    ocr_reading,
+    ocr_repair,
+    ocr_screen,
+)
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import ALPHABET, TravelDocument, parse  # noqa: F401 (tests)
 from desktop.documents.ocr_cells import ZOOM_GAIN, _cells, _choose_lines, _LineCells
 from desktop.documents.ocr_classify import _Classifier, _realign_poor_cells, _rescore_near_ties
-from desktop.documents.ocr_decide import MAX_COMBINATIONS, MIN_SCORE, RIVAL_MARGIN  # noqa: F401
 from desktop.documents.ocr_locate import (  # noqa: F401
     MIN_CHAR_PX,
     _components,
@@ -160,7 +167,7 @@ class OcrResult:
     corrected: tuple[tuple[int, int], ...] = ()
     # Positions that stopped a valid reading (rivals no check digit could decide).
     uncertain: tuple[tuple[int, int], ...] = ()
-    # Positions the glyphs alone did not settle (see ocr_decide.Reading.unsure).
+    # Positions the glyphs alone did not settle (see ocr_reading.Reading.unsure).
     unsure: tuple[tuple[int, int], ...] = ()
 
     def to_json(self) -> dict[str, object]:
@@ -290,9 +297,9 @@ def _layout(fmt: str) -> list[str]:
     return mrz_layout.layout(fmt).allowed()
 
 
-_Reading = ocr_decide.Reading
-_refused = ocr_decide.refused
-_WHY = ocr_decide.WHY
+_Reading = ocr_reading.Reading
+_refused = ocr_reading.refused
+_WHY = ocr_reading.WHY
 
 
 def _decide(
@@ -366,7 +373,7 @@ def _whole(longer: _Reading, cut: _Reading) -> bool:
     whole and as printed at 44). Only invalid readings meet here (a valid one is
     taken at once), and the longer one passed every gate, its own ends included."""
     widths = {len(ln) for ln in longer.document.lines}
-    ends = ocr_decide.refused_for(cut, "ends")
+    ends = ocr_reading.refused_for(cut, "ends")
     return ends and not longer.uncertain and widths == {mrz_layout.layout("TD3").width}
 
 
@@ -376,16 +383,16 @@ def _better(new: _Reading, old: _Reading, refusal_stands: bool = True) -> bool:
     check is read right: the other reading, invalid whatever its score, would call an
     honest document's MRZ invalid (a Qatar TD3 read as a TD2). Otherwise the better
     score; `refusal_stands`: a refusal (at the nearer size) is kept."""
-    if ocr_decide.is_ambiguous(new) != ocr_decide.is_ambiguous(old):
-        return ocr_decide.is_ambiguous(new)
+    if ocr_reading.is_ambiguous(new) != ocr_reading.is_ambiguous(old):
+        return ocr_reading.is_ambiguous(new)
     return new.mean_score > old.mean_score and not (refusal_stands and old.uncertain)
 
 
 def _settles_more(new: _Reading, old: _Reading) -> bool:
     """Zoomed: a reading that refuses nothing (valid or not) beats a refusal, except
     one refused as ambiguous (see _better)."""
-    if ocr_decide.is_ambiguous(new) != ocr_decide.is_ambiguous(old):
-        return ocr_decide.is_ambiguous(new)
+    if ocr_reading.is_ambiguous(new) != ocr_reading.is_ambiguous(old):
+        return ocr_reading.is_ambiguous(new)
     return bool(old.uncertain) and not new.uncertain
 
 
@@ -430,15 +437,15 @@ def _read_size(gray: np.ndarray, found: list[_Grid], fmt: str, n: int, today: dt
     broken = (
         zoomed
         and _breaks_a_field(reading)
-        and not ocr_decide.printed_as_read(reading, scores, feats, fmt)
+        and not ocr_repair.printed_as_read(reading, scores, feats, fmt)
     )
     if (mixed or broken) and not reading.not_ocrb:
         # A zoomed reading whose glyphs break a field's type is refused, never called
         # invalid: zoomed, another face's glyphs pass the face gate (review zoom,
         # smallhyb 16258: DejaVu 1s read I in a date). Except digits clearly printed in
-        # a field of letters, the letters beside them sure (ocr_decide.printed_as_read:
+        # a field of letters, the letters beside them sure (ocr_repair.printed_as_read:
         # mrz_heldout20 3100071's `OBR1EN`, 3100137's `HUN6`): invalid as printed.
-        reading = ocr_decide.refuse_not_ocrb(reading, fmt, n)
+        reading = ocr_face.refuse_not_ocrb(reading, fmt, n)
     first = reading.document.lines[0][:1] if reading.document.lines else ""
     if len(found) == 2 and (first not in "PVACI" or (fmt == "TD2" and first == "P")):
         # Only a TD3 is a passport (ICAO 9303): two lines of 36 starting with P are a
@@ -524,7 +531,7 @@ def _plain_rivals(scores: np.ndarray, plain: np.ndarray) -> None:
         t = int(np.argmax(scores[p]))
         for c in np.flatnonzero(plain[p] >= plain[p].max() - PLAIN_NEAR):
             bigger = plain[p, c] > scores[p, c] + PLAIN_FIT
-            if c != t and bigger and ocr_decide.is_lookalike(ALPHABET[t], ALPHABET[c]):
+            if c != t and bigger and ocr_reading.is_lookalike(ALPHABET[t], ALPHABET[c]):
                 scores[p, c] = max(scores[p, c], scores[p, t] - PLAIN_RIVAL)
 
 
@@ -546,7 +553,7 @@ def _refuse_ends(reading: _Reading, unclear: list[int], n: int) -> _Reading:
     out = _refused(doc, reading.confidence, where, reading.mean_score, "ends")
     # The whole reading may be a character off: nothing in it is sure.
     cells = len(doc.lines) * n
-    return dataclasses.replace(out, unsure=tuple(ocr_decide.positions(range(cells), n)))
+    return dataclasses.replace(out, unsure=tuple(ocr_reading.positions(range(cells), n)))
 
 
 # How far beyond a line's first and last cell centres the picture must go, in cells: a
@@ -822,7 +829,7 @@ def _read_again(
     # one refused otherwise (ext-mrz's Qatar passport: a TD2 of its lines, refused
     # for the ink beyond them, against its whole TD3's).
     if again.document.valid or (
-        ocr_decide.is_ambiguous(again) and not ocr_decide.is_ambiguous(first)
+        ocr_reading.is_ambiguous(again) and not ocr_reading.is_ambiguous(first)
     ):
         return again
     return first
@@ -841,11 +848,11 @@ def _read_again(
 # lifted by another candidate's same lines on clean pages (ext-mrz pe-100: rule 6's
 # ambiguity; pe-25: the face gate; heldout12 2300010: rule 6), so only these
 # (bench/results/mrz_read_again.md).
-SUSPECT_WHYS = ("printed_error_twin",)  # keys of ocr_decide.WHY
+SUSPECT_WHYS = ("printed_error_twin",)  # keys of ocr_reading.WHY
 
 
 def _suspected(reading: _Reading) -> bool:
-    return ocr_decide.refused_for(reading, *SUSPECT_WHYS)
+    return ocr_reading.refused_for(reading, *SUSPECT_WHYS)
 
 
 def _read_second(

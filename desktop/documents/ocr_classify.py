@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from desktop.documents import glyphs, ocr_decide
+from desktop.documents import glyphs, ocr_decide, ocr_reading, ocr_repair
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import ALPHABET
 from desktop.resources import resources_dir
@@ -241,7 +241,7 @@ def _search_fit(
 # digit within LOOKALIKE_WIDE or any letter is within FOREIGN_CLEAR (not a clear glyph:
 # the type breaks the tie as rule 2 says). The digit is then reported as printed and
 # the MRZ invalid (ext-mrz's Romanian nationality `132`).
-FOREIGN_CLEAR = ocr_decide.TYPE_SURE_FIT
+FOREIGN_CLEAR = ocr_repair.TYPE_SURE_FIT
 
 
 def _clear_foreign_digit(row: np.ndarray, chars: str) -> bool:
@@ -257,7 +257,7 @@ def _clear_foreign_digit(row: np.ndarray, chars: str) -> bool:
         behind = top - float(row[_IDX[x]])
         if behind < FOREIGN_CLEAR:
             return False
-        if ocr_decide.is_lookalike(c, x) and behind < ocr_decide.LOOKALIKE_WIDE:
+        if ocr_reading.is_lookalike(c, x) and behind < ocr_reading.LOOKALIKE_WIDE:
             return False
     return True
 

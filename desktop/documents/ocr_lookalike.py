@@ -244,7 +244,7 @@ def dissent(
 
 
 # Logits a rival outside the read character's group of look-alikes needs beyond those
-# of its group (ocr_decide.DISSENT): an honest mrz_variant name's F had another letter
+# of its group (ocr_doubt.DISSENT): an honest mrz_variant name's F had another letter
 # preferred by 4.04 (800037); another face's S read B was by 7.08 and 9.12 (review ocr3).
 ANY_RIVAL_EXTRA = 2.0
 

@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from bench import mrz_heldout6, mrz_heldout7
-from desktop.documents import ocr, ocr_decide, ocr_lookalike
+from desktop.documents import ocr, ocr_decide, ocr_lookalike, ocr_reading
 from desktop.documents.mrz import compose
 from tests.documents.conftest import TODAY
 from tests.documents.test_ocr_decide import IDX, _scores, _twin
@@ -39,7 +39,7 @@ def _names(surname: str) -> tuple[str, ...]:
 def _name_tie(lines: tuple[str, ...], p: int, rival: str):
     """Template scores where the name's O at p has `rival` within RIVAL_MARGIN."""
     scores = _scores(lines)
-    scores[p, IDX[rival]] = 0.97 - (ocr_decide.RIVAL_MARGIN - 0.01)
+    scores[p, IDX[rival]] = 0.97 - (ocr_reading.RIVAL_MARGIN - 0.01)
     return scores
 
 
@@ -91,7 +91,7 @@ def test_a_cancelling_2z_twin_of_clear_2s_is_read_with_both_sure(both_sure):
     assert len(flat) == 2
     scores = _scores(lines)
     for p in flat:
-        scores[p, IDX["Z"]] = 0.97 - (ocr_decide.LOOKALIKE_MARGIN - 0.01)
+        scores[p, IDX["Z"]] = 0.97 - (ocr_reading.LOOKALIKE_MARGIN - 0.01)
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=_feats("".join(lines)))
     assert reading.document.valid and reading.document.lines == lines
 
@@ -100,11 +100,11 @@ def test_a_cancelling_twin_of_halfway_glyphs_is_refused():
     lines, flat = _twin("TD3", "document_number", "2", "Z")
     scores = _scores(lines)
     for p in flat:
-        scores[p, IDX["Z"]] = 0.97 - (ocr_decide.LOOKALIKE_MARGIN - 0.01)
+        scores[p, IDX["Z"]] = 0.97 - (ocr_reading.LOOKALIKE_MARGIN - 0.01)
     feats = _feats("".join(lines), {p: ("2", "Z") for p in flat})
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
     assert not reading.document.valid
-    assert ocr_decide.is_ambiguous(reading)
+    assert ocr_reading.is_ambiguous(reading)
 
 
 def test_the_networks_disagreeing_with_the_exemplars_leave_the_twin_open(monkeypatch):
@@ -123,7 +123,7 @@ def test_the_networks_disagreeing_with_the_exemplars_leave_the_twin_open(monkeyp
 
     monkeypatch.setattr(ocr_decide, "_exemplar_prune", prune)
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
-    assert not reading.document.valid and ocr_decide.is_ambiguous(reading)
+    assert not reading.document.valid and ocr_reading.is_ambiguous(reading)
 
 
 # Seen sets (scored once, development data since): documents printed right whose best
@@ -217,9 +217,9 @@ def test_a_cancelling_oo_in_an_unseen_face_is_refused_as_not_ocrb(seed, monkeypa
     lines, jpeg = _jetbrains(seed, True, monkeypatch)
     doc = ocr.read_image(jpeg, today=REVIEW_TODAY).document
     assert not (doc.valid and doc.lines != lines), (seed, doc.lines, lines)
-    assert any(getattr(e, "params", {}).get("why") == ocr_decide.WHY["face"] for e in doc.errors), (
-        doc.errors
-    )
+    assert any(
+        getattr(e, "params", {}).get("why") == ocr_reading.WHY["face"] for e in doc.errors
+    ), doc.errors
 
 
 def test_a_printed_g_close_to_its_6_is_read_exactly(both_sure):

@@ -10,7 +10,15 @@ import numpy as np
 import pytest
 
 from desktop.documents import layout as mrz_layout
-from desktop.documents import ocr, ocr_decide, ocr_lookalike
+from desktop.documents import (
+    ocr,
+    ocr_decide,
+    ocr_doubt,
+    ocr_lookalike,
+    ocr_reading,
+    ocr_repair,
+    ocr_twins,
+)
 from desktop.documents.mrz import ALPHABET, check_digit, compose, parse
 from tests.documents.conftest import TODAY
 
@@ -83,7 +91,7 @@ def test_two_readings_that_both_pass_are_refused(fmt, field, digit, letter):
     # The printed digit looks better, but by less than the look-alike margin measured
     # on real images: the glyphs do not settle it, and the check digits cannot.
     for p in flat:
-        scores[p, IDX[letter]] = 0.97 - (ocr_decide.LOOKALIKE_MARGIN - 0.01)
+        scores[p, IDX[letter]] = 0.97 - (ocr_reading.LOOKALIKE_MARGIN - 0.01)
     reading = ocr._decide(scores, fmt, n, TODAY)
     assert not reading.document.valid, (fmt, field, lines)
     assert "OCR refused" in reading.document.errors[-1]
@@ -100,7 +108,7 @@ def test_a_clear_glyph_is_read_where_a_check_digit_looks(digit, letter):
     lines, flat = _twin("TD3", "document_number", digit, letter)
     scores = _scores(lines)
     for p in flat:
-        scores[p, IDX[letter]] = 0.97 - (ocr_decide.LOOKALIKE_MARGIN + 0.02)
+        scores[p, IDX[letter]] = 0.97 - (ocr_reading.LOOKALIKE_MARGIN + 0.02)
     reading = ocr._decide(scores, "TD3", 44, TODAY)
     assert reading.document.valid and reading.document.lines == lines
 
@@ -204,10 +212,10 @@ def test_letters_for_digits_names_dates_and_check_digits_only():
     lay = mrz_layout.layout("TD3")
     name = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
     lines = (name, "L898902C36UTO74O8122F1204159ZE184226B<<<<<1O")
-    found = ocr_decide._letters_for_digits(lines, lay)
+    found = ocr_repair._letters_for_digits(lines, lay)
     assert found == [44 + 15, 44 + 43]  # the birth date's O and the composite's O
     honest = (name, "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
-    assert ocr_decide._letters_for_digits(honest, lay) == []
+    assert ocr_repair._letters_for_digits(honest, lay) == []
 
 
 def test_a_tie_in_a_typed_field_is_broken_by_the_type():
@@ -332,9 +340,9 @@ def test_an_ambiguous_refusal_is_never_replaced_by_an_invalid_reading():
     lines, flat = _twin("TD3", "document_number", "0", "O")
     scores = _scores(lines)
     for p in flat:
-        scores[p, IDX["O"]] = 0.97 - (ocr_decide.LOOKALIKE_MARGIN - 0.01)
+        scores[p, IDX["O"]] = 0.97 - (ocr_reading.LOOKALIKE_MARGIN - 0.01)
     ambiguous = ocr._decide(scores, "TD3", 44, TODAY)
-    assert ocr_decide.is_ambiguous(ambiguous)
+    assert ocr_reading.is_ambiguous(ambiguous)
     wrong = list(lines[1])
     wrong[27] = "0" if wrong[27] != "0" else "1"  # the personal number's check digit
     scores = _scores((lines[0], "".join(wrong))) + 0.01
@@ -405,9 +413,9 @@ def test_the_twin_search_parses_a_bounded_number_of_readings(monkeypatch):
             loose[p] = [text[p], str((int(text[p]) + 5) % 10)]
     calls = []
     rejected = parse(("",), today=TODAY)  # every twin rejected: none returns early
-    monkeypatch.setattr(ocr_decide, "parse", lambda *a, **k: calls.append(1) or rejected)
-    monkeypatch.setattr(ocr_decide, "MAX_TWIN_PARSES", 8)
-    assert ocr_decide._cancelling(lines, loose, cands, "TD1", TODAY)
+    monkeypatch.setattr(ocr_twins, "parse", lambda *a, **k: calls.append(1) or rejected)
+    monkeypatch.setattr(ocr_twins, "MAX_TWIN_PARSES", 8)
+    assert ocr_twins._cancelling(lines, loose, cands, "TD1", TODAY)
     assert len(calls) <= 8
 
 
@@ -418,12 +426,12 @@ def test_a_levelled_reading_does_not_replace_an_ambiguous_refusal(monkeypatch):
     lines, flat = _twin("TD3", "document_number", "0", "O")
     scores = _scores(lines)
     for p in flat:
-        scores[p, IDX["O"]] = 0.97 - (ocr_decide.LOOKALIKE_MARGIN - 0.01)
+        scores[p, IDX["O"]] = 0.97 - (ocr_reading.LOOKALIKE_MARGIN - 0.01)
     ambiguous = ocr._decide(scores, "TD3", 44, TODAY)
     wrong = list(lines[1])
     wrong[27] = "0" if wrong[27] != "0" else "1"
     invalid = ocr._decide(_scores((lines[0], "".join(wrong))), "TD3", 44, TODAY)
-    assert ocr_decide.is_ambiguous(ambiguous) and not invalid.uncertain
+    assert ocr_reading.is_ambiguous(ambiguous) and not invalid.uncertain
     where = ocr._Where(None, 1, (0, 0, 1, 1))
     reads = iter([(ambiguous, where), (invalid, where)])
     monkeypatch.setattr(ocr, "_read_level", lambda *a, **k: next(reads))
@@ -525,7 +533,7 @@ def _named(surname: str, given: str) -> tuple[str, ...]:
     ],
 )
 def test_where_a_name_has_surely_ended(clear, end):
-    assert ocr_decide._name_end([c == "<" for c in clear], 3) == end
+    assert ocr_reading._name_end([c == "<" for c in clear], 3) == end
 
 
 @pytest.mark.usefixtures("templates_only")
@@ -641,12 +649,12 @@ def test_a_printed_digit_in_a_name_read_as_its_letter_by_the_type_is_refused(
     # The decision up to the rules that need the cells' features (the face gate, which
     # fails closed without them, is not what this tests): the type breaks the tie.
     assert ocr_decide._apply_types(ocr_decide.candidates(scores), "TD3")[0][p] == ["O"]
-    reading = ocr_decide.Reading(parse(lines, today=TODAY), (1.0, 1.0), (), (), 0.97)
+    reading = ocr_reading.Reading(parse(lines, today=TODAY), (1.0, 1.0), (), (), 0.97)
     assert reading.document.valid
     fake = _FakeCnn("0", "O", cnn_prefers_digit_by)
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
     feats = np.zeros((len(scores), 320), np.float32)
-    out = ocr_decide._type_tie(reading, scores, feats, "TD3", 44)
+    out = ocr_doubt._type_tie(reading, scores, feats, "TD3", 44)
     assert out.document.valid is not refused
     if refused:
         assert (1, p + 1) in out.uncertain and (1, p + 1) in out.unsure
@@ -667,12 +675,12 @@ def test_a_name_letter_unfit_under_a_stamp_with_another_letter_close_is_refused(
     p = lines[0].index("SHINJT") + 5
     scores = _scores(lines)
     scores[p, IDX["T"]], scores[p, IDX["I"]] = 0.777, 0.722
-    reading = ocr_decide.Reading(parse(lines, today=TODAY), (1.0, 1.0), (), (), 0.97)
+    reading = ocr_reading.Reading(parse(lines, today=TODAY), (1.0, 1.0), (), (), 0.97)
     assert reading.document.valid
     fake = _FakeCnn("T", "I", cnn_prefers_t_by)
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
     feats = np.zeros((len(scores), 320), np.float32)
-    out = ocr_decide._unfit(reading, scores, feats, "TD3", 44)
+    out = ocr_doubt._unfit(reading, scores, feats, "TD3", 44)
     assert out.document.valid is not refused
     if refused:
         assert (1, p + 1) in out.uncertain
@@ -727,7 +735,7 @@ def test_a_printed_0_in_a_name_both_networks_lean_to_is_refused(
     p = lines[0].index("GISO") + 3
     scores = _scores(lines)
     scores[p, IDX["0"]], scores[p, IDX["O"]] = 0.930, 0.938
-    reading = ocr_decide.Reading(parse(lines, today=TODAY), (1.0, 1.0), (), (), 0.97)
+    reading = ocr_reading.Reading(parse(lines, today=TODAY), (1.0, 1.0), (), (), 0.97)
     assert reading.document.valid
     fake = _FakeCnn("0", "O", cnn_prefers_digit_by)
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
@@ -742,7 +750,7 @@ def test_a_printed_0_in_a_name_both_networks_lean_to_is_refused(
     feats[[q for q, c in enumerate(text) if c == "0"]] = zero  # dates' 0s
     feats[[q for q, c in enumerate(text) if c == "O" and q != p]] = oh  # names' Os
     feats[p] = zero if like_zeros else oh
-    out = ocr_decide._type_tie(reading, scores, feats, "TD3", 44)
+    out = ocr_doubt._type_tie(reading, scores, feats, "TD3", 44)
     assert out.document.valid is not refused
     if refused:
         assert (1, p + 1) in out.uncertain and (1, p + 1) in out.unsure
@@ -794,13 +802,13 @@ def test_a_digit_clearly_printed_in_a_name_is_read_invalid_not_refused(
     scores[p, IDX["G"]] = letter_score
     cells = ocr_decide._apply_types(ocr_decide.candidates(scores), "TD3")[1]
     assert cells == [p]
-    assert ocr_decide._typed_twin(lines, cells, scores, "TD3", TODAY)  # G passes
+    assert ocr_repair._typed_twin(lines, cells, scores, "TD3", TODAY)  # G passes
     fake = _FakeCnn("6", "G", cnn_prefers_digit_by)
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
     feats = np.zeros((len(scores), 320), np.float32)
-    assert ocr_decide._printed_digits(lines, cells, scores, feats, "TD3") is lifted
+    assert ocr_repair._printed_digits(lines, cells, scores, feats, "TD3") is lifted
     # without the cells' features nothing vouches: refused as before (fails closed)
-    assert not ocr_decide._printed_digits(lines, cells, scores, None, "TD3")
+    assert not ocr_repair._printed_digits(lines, cells, scores, None, "TD3")
 
 
 def test_a_letter_read_in_a_date_is_never_lifted(monkeypatch):
@@ -813,7 +821,7 @@ def test_a_letter_read_in_a_date_is_never_lifted(monkeypatch):
     fake = _FakeCnn("A", "4", 9.0)
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
     feats = np.zeros((len(scores), 320), np.float32)
-    assert not ocr_decide._printed_digits(lines, [p], scores, feats, "TD3")
+    assert not ocr_repair._printed_digits(lines, [p], scores, feats, "TD3")
 
 
 class _CellCnn:
@@ -860,7 +868,7 @@ def test_a_zoomed_digit_printed_in_a_name_is_read_invalid_when_the_letters_are_s
     monkeypatch, o_logit, lifted
 ):
     """A zoomed reading whose only type break is a digit kept by rule 8's exception is
-    reported invalid as printed (ocr_decide.printed_as_read, mrz_heldout20 3100071's
+    reported invalid as printed (ocr_repair.printed_as_read, mrz_heldout20 3100071's
     `OBR1EN`), not refused as another face, unless the CNN prefers a digit to a letter of
     a field of letters (a misread letter beside the printed digit would be reported as
     printed: heldout12 2300135). Never valid: the digit stays in the name."""
@@ -868,11 +876,11 @@ def test_a_zoomed_digit_printed_in_a_name_is_read_invalid_when_the_letters_are_s
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: cnn))
     reading = ocr_decide.decide(scores, "TD3", 44, TODAY, None, feats, zoomed=True)
     assert not reading.document.valid and not reading.uncertain
-    assert ocr_decide.printed_as_read(reading, scores, feats, "TD3") is lifted
+    assert ocr_repair.printed_as_read(reading, scores, feats, "TD3") is lifted
     # fails closed: without the cells' features, or under the zoomed face statistic
-    assert not ocr_decide.printed_as_read(reading, scores, None, "TD3")
-    monkeypatch.setattr(ocr_decide, "ZOOMED_PRINTED_FACE", 9.0)
-    assert not ocr_decide.printed_as_read(reading, scores, feats, "TD3")
+    assert not ocr_repair.printed_as_read(reading, scores, None, "TD3")
+    monkeypatch.setattr(ocr_repair, "ZOOMED_PRINTED_FACE", 9.0)
+    assert not ocr_repair.printed_as_read(reading, scores, feats, "TD3")
 
 
 def test_a_digit_the_cnn_is_not_sure_of_is_never_read_as_printed_zoomed(monkeypatch):
@@ -883,10 +891,10 @@ def test_a_digit_the_cnn_is_not_sure_of_is_never_read_as_printed_zoomed(monkeypa
     cnn.extra[one] = {"I": 9.0}
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: cnn))
     reading = ocr_decide.decide(scores, "TD3", 44, TODAY, None, feats, zoomed=True)
-    assert not ocr_decide.printed_as_read(reading, scores, feats, "TD3")
+    assert not ocr_repair.printed_as_read(reading, scores, feats, "TD3")
     # the same reading as if decide() had let it through: still not read as printed
     bare = dataclasses.replace(reading, uncertain=())
-    assert not ocr_decide.printed_as_read(bare, scores, feats, "TD3")
+    assert not ocr_repair.printed_as_read(bare, scores, feats, "TD3")
 
 
 def test_a_letter_in_a_date_is_never_read_as_printed_zoomed(monkeypatch):
@@ -895,12 +903,12 @@ def test_a_letter_in_a_date_is_never_read_as_printed_zoomed(monkeypatch):
     scores, feats, cnn = _obr1en(8.0)
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: cnn))
     reading = ocr_decide.decide(scores, "TD3", 44, TODAY, None, feats, zoomed=True)
-    assert ocr_decide.printed_as_read(reading, scores, feats, "TD3")
+    assert ocr_repair.printed_as_read(reading, scores, feats, "TD3")
     lines = reading.document.lines
     p = lines[1].index("740812") + 1
     odd = (lines[0], lines[1][:p] + "A" + lines[1][p + 1 :])
     doc = dataclasses.replace(reading.document, lines=odd)
-    assert not ocr_decide.printed_as_read(
+    assert not ocr_repair.printed_as_read(
         dataclasses.replace(reading, document=doc), scores, feats, "TD3"
     )
 
@@ -1094,12 +1102,12 @@ def test_the_cnn_settles_a_runner_up_the_templates_put_well_behind(
     read = (printed[0], printed[1][:18] + "7" + printed[1][19:])
     doc = parse(read, today=TODAY)
     assert not doc.valid
-    reading = ocr_decide.Reading(doc, (1.0, 1.0), (), (), 0.97)
+    reading = ocr_reading.Reading(doc, (1.0, 1.0), (), (), 0.97)
     fake = _FakeCnn("7", "2", cnn_prefers_read_by)
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
     feats = np.zeros((len(scores), 320), np.float32)
     lay = mrz_layout.layout("TD3")
-    cells = ocr_decide._runner_up_repair(reading, scores, feats, lay, TODAY)
+    cells = ocr_repair._runner_up_repair(reading, scores, feats, lay, TODAY)
     assert cells == ([44 + 18] if refused else [])
 
 
@@ -1422,13 +1430,13 @@ def test_the_choice_reads_the_blotted_birth_date_digit(monkeypatch):
     feats = np.zeros((len(scores), 320), np.float32)
     reading = ocr_decide._choose(
         scores, [[c] for c in chars], chars, "TD1", 30, TODAY, scores.max(axis=1),
-        blot > scores.max(axis=1) - ocr_decide.RIVAL_MARGIN, np.ones(90), 0.9, feats,
+        blot > scores.max(axis=1) - ocr_reading.RIVAL_MARGIN, np.ones(90), 0.9, feats,
     )  # fmt: skip
     assert reading.document.valid and reading.document.lines == _LIE
     assert (2, 1) in reading.corrected
     without = ocr_decide._choose(
         scores, [[c] for c in chars], chars, "TD1", 30, TODAY, scores.max(axis=1),
-        blot > scores.max(axis=1) - ocr_decide.RIVAL_MARGIN, np.ones(90), 0.9, None,
+        blot > scores.max(axis=1) - ocr_reading.RIVAL_MARGIN, np.ones(90), 0.9, None,
     )  # fmt: skip
     assert not without.document.valid and (2, 1) in without.uncertain
 
@@ -1461,11 +1469,11 @@ def test_a_number_g_near_its_six_is_refused_where_no_check_digit_tells_them_apar
     p = 44 + 2
     scores[p, IDX[read]], scores[p, IDX[other]] = 0.97, twin
     doc = parse(lines, today=TODAY)
-    reading = ocr_decide.Reading(doc, (1.0, 1.0), (), (), 0.97)
+    reading = ocr_reading.Reading(doc, (1.0, 1.0), (), (), 0.97)
     fake = _FakeCnn(read, other, cnn_prefers_read_by)
     monkeypatch.setattr(ocr_lookalike.Cnn, "get", classmethod(lambda cls: fake))
     feats = np.zeros((len(scores), 320), np.float32)
-    out = ocr_decide._blind_twin(reading, scores, feats, "TD3", 44)
+    out = ocr_doubt._blind_twin(reading, scores, feats, "TD3", 44)
     assert bool(out.uncertain) == refused
     if refused:
         assert (2, 3) in out.uncertain and (2, 3) in out.unsure
@@ -1547,13 +1555,13 @@ def test_the_cnn_and_the_templates_clear_a_clean_date_pair_whose_runner_ups_also
     oddly, or the CNN under TWIN_DOUBT_CNN): refused; otherwise the reading stands."""
     scores = _misread(_FRA, 30, [(30 + 5, "8", behind), (30 + 6, "8", behind)])
     doc = parse(_FRA_88, today=TODAY)
-    reading = ocr_decide.Reading(doc, (1.0, 1.0, 1.0), (), (), 0.95)
+    reading = ocr_reading.Reading(doc, (1.0, 1.0, 1.0), (), (), 0.95)
     monkeypatch.setattr(
         ocr_lookalike.Cnn, "get", classmethod(lambda cls: _FakeCnn("8", "5", cnn_prefers_read_by))
     )
     feats = np.zeros((len(scores), 320), np.float32)
     lay = mrz_layout.layout("TD1")
-    cells = ocr_decide._cancelling_runner_up(reading, scores, feats, lay, TODAY)
+    cells = ocr_twins._cancelling_runner_up(reading, scores, feats, lay, TODAY)
     assert cells == ([30 + 5, 30 + 6] if refused else [])
 
 
@@ -1620,14 +1628,14 @@ def test_the_cnn_and_the_templates_clear_a_clean_pair_whose_runner_ups_fail_the_
     RUNNER_UP_FIT, fitting oddly, or the CNN under TWIN_DOUBT_CNN): refused;
     otherwise the reading stands."""
     scores = _misread(_FRA_11, 30, [(30 + 13, "4", behind[0]), (30 + 14, "4", behind[1])])
-    reading = ocr_decide.Reading(parse(_FRA, today=TODAY), (1.0, 1.0, 1.0), (), (), 0.95)
+    reading = ocr_reading.Reading(parse(_FRA, today=TODAY), (1.0, 1.0, 1.0), (), (), 0.95)
     monkeypatch.setattr(
         ocr_lookalike.Cnn, "get", classmethod(lambda cls: _FakeCnn("4", "1", cnn_prefers_read_by))
     )
     feats = np.zeros((len(scores), 320), np.float32)
     lay = mrz_layout.layout("TD1")
-    assert ocr_decide._cancelling_runner_up(reading, scores, feats, lay, TODAY) == []
-    cells = ocr_decide._printed_error_twin(reading, scores, feats, lay, TODAY)
+    assert ocr_twins._cancelling_runner_up(reading, scores, feats, lay, TODAY) == []
+    cells = ocr_twins._printed_error_twin(reading, scores, feats, lay, TODAY)
     assert cells == ([30 + 13, 30 + 14] if refused else [])
 
 
@@ -1709,20 +1717,20 @@ def test_a_pair_in_doubt_in_both_cells_that_mends_a_composite_printed_wrong_is_r
         scores[p, IDX["4"]] = 0.97 - worse
         scores[p, IDX["1"]] = 0.97 - worse - gap
         feats[p, 0] = lead
-    reading = ocr_decide.Reading(parse(_FRA, today=TODAY), (1.0, 1.0, 1.0), (), (), 0.95)
+    reading = ocr_reading.Reading(parse(_FRA, today=TODAY), (1.0, 1.0, 1.0), (), (), 0.95)
     monkeypatch.setattr(
         ocr_lookalike.Cnn, "get", classmethod(lambda cls: _LeadInFeatsCnn("4", "1"))
     )
     lay = mrz_layout.layout("TD1")
-    assert ocr_decide._cancelling_runner_up(reading, scores, feats, lay, TODAY) == []
-    cells = ocr_decide._printed_error_twin(reading, scores, feats, lay, TODAY)
+    assert ocr_twins._cancelling_runner_up(reading, scores, feats, lay, TODAY) == []
+    cells = ocr_twins._printed_error_twin(reading, scores, feats, lay, TODAY)
     assert cells == ([30 + 13, 30 + 14] if refused else [])
     # Without rule 22b, rule 22's margins (the CNN under TWIN_CNN in every cell) let
     # the attack pages through: 22b is what refuses them.
-    twins = ocr_decide._printed_error_twins(
-        "".join(_FRA), scores, lay, TODAY, ocr_decide._usual_fit("".join(_FRA), scores)
+    twins = ocr_twins._printed_error_twins(
+        "".join(_FRA), scores, lay, TODAY, ocr_reading._usual_fit("".join(_FRA), scores)
     )
-    assert ocr_decide._in_doubt(twins, "".join(_FRA), scores, feats, 0.97) == []
+    assert ocr_twins._in_doubt(twins, "".join(_FRA), scores, feats, 0.97) == []
 
 
 @pytest.mark.parametrize("seed", [42154, 42283])
@@ -1753,7 +1761,7 @@ def test_ink_aspect_tells_a_round_o_from_a_narrow_oval() -> None:
         v -= v.mean()
         return v / np.linalg.norm(v)
 
-    narrow, round_ = ocr_decide._ink_aspect(np.stack([ring(4.5, 8.5), ring(6.5, 8.5)]))
+    narrow, round_ = ocr_twins._ink_aspect(np.stack([ring(4.5, 8.5), ring(6.5, 8.5)]))
     assert round_ > 1.1 * narrow
 
 
@@ -1766,22 +1774,24 @@ _PHL = ("P<PHLREYES<<VAN<ANH<<<<<<<<<<<<<<<<<<<<<<<<<",
 _PHL_MISREADS = [(44 + 0, "I", 0.07)] + [(44 + q, "8", 0.10) for q in (2, 19, 24, 27, 43)]
 
 
+def _patch_cnn_lead(monkeypatch, lead) -> None:
+    """The CNN's lead (ocr_reading._cnn_lead) replaced where each rule module looks it up."""
+    for module in (ocr_reading, ocr_repair, ocr_twins, ocr_doubt):
+        monkeypatch.setattr(module, "_cnn_lead", lead)
+
+
 def _cnn_repair_of(printed: tuple[str, ...], prefers: float, monkeypatch) -> list[int]:
     """Rule 18d's cells for `printed` read with _PHL_MISREADS, the CNN preferring the
     printed character in each misread cell by `prefers` logits (and the character read
     everywhere else by far)."""
     text = "".join(printed)
     wanted = {p: text[p] for p, _, _ in _PHL_MISREADS}
-    monkeypatch.setattr(
-        ocr_decide,
-        "_cnn_lead",
-        lambda _t, _f, p, b: -prefers if wanted.get(p) == b else 20.0,
-    )
+    _patch_cnn_lead(monkeypatch, lambda _t, _f, p, b: -prefers if wanted.get(p) == b else 20.0)
     reading = ocr._decide(_misread(printed, 44, _PHL_MISREADS), "TD3", 44, TODAY)
     assert not reading.document.valid
     assert "".join(reading.document.lines)[44:] == "I38REFUCU4PHL7208298F3008038<<<<<<<<<<<<<<<8"
     feats = np.zeros((88, 320), np.float32)
-    return ocr_decide._cnn_repair(reading, _misread(printed, 44, _PHL_MISREADS), feats,
+    return ocr_repair._cnn_repair(reading, _misread(printed, 44, _PHL_MISREADS), feats,
                                   mrz_layout.layout("TD3"), TODAY)  # fmt: skip
 
 
@@ -1809,16 +1819,14 @@ def test_a_check_printed_wrong_beside_misreads_the_cnn_undoes_stays_invalid(monk
     printed = (_PHL[0], "".join(two))
     assert not parse(printed, today=TODAY).valid
     text = "".join(printed)
-    monkeypatch.setattr(
-        ocr_decide, "_cnn_lead", lambda _t, _f, p, b: -3.6 if text[p] == b else 20.0
-    )
+    _patch_cnn_lead(monkeypatch, lambda _t, _f, p, b: -3.6 if text[p] == b else 20.0)
     misreads = [c for c in _PHL_MISREADS if c[0] != 44 + 19]
     scores = _misread(printed, 44, misreads)
     reading = ocr._decide(scores, "TD3", 44, TODAY)
     assert not reading.document.valid
     feats = np.zeros((88, 320), np.float32)
     lay = mrz_layout.layout("TD3")
-    assert ocr_decide._cnn_repair(reading, scores, feats, lay, TODAY) == []
+    assert ocr_repair._cnn_repair(reading, scores, feats, lay, TODAY) == []
 
 
 # -- rule 18e: a look-alike the templates misjudge on an odd cell (mrz_heldout28 3900173) --
@@ -1833,15 +1841,13 @@ def _odd_twin_of(printed: tuple[str, ...], fits: float, prefers: float, monkeypa
     preferring D by `prefers` logits (and the character read everywhere else by far)."""
     scores = _scores(printed)
     scores[5, IDX["0"]], scores[5, IDX["D"]] = fits, fits - 0.44
-    monkeypatch.setattr(
-        ocr_decide, "_cnn_lead", lambda _t, _f, p, b: -prefers if (p, b) == (5, "D") else 20.0
-    )
+    _patch_cnn_lead(monkeypatch, lambda _t, _f, p, b: -prefers if (p, b) == (5, "D") else 20.0)
     reading = ocr._decide(scores, "TD1", 30, TODAY)
     assert reading.document.lines[0][5] == "0" and not reading.document.valid
     feats = np.zeros((90, 320), np.float32)
     lay = mrz_layout.layout("TD1")
-    assert ocr_decide._cnn_repair(reading, scores, feats, lay, TODAY) == []  # out of its reach
-    return ocr_decide._odd_twin_repair(reading, scores, feats, lay, TODAY)
+    assert ocr_repair._cnn_repair(reading, scores, feats, lay, TODAY) == []  # out of its reach
+    return ocr_repair._odd_twin_repair(reading, scores, feats, lay, TODAY)
 
 
 @pytest.mark.usefixtures("templates_only")

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from desktop.documents import layout as mrz_layout
-from desktop.documents import ocr, ocr_decide
+from desktop.documents import ocr, ocr_face, ocr_reading
 from desktop.documents.mrz import compose
 from tests.documents import synth
 from tests.documents.conftest import SPECIMENS, TODAY
@@ -32,7 +32,7 @@ def _photo(fmt: str, lines: tuple[str, ...], face: Path, seed: int, monkeypatch)
 
 def _is_face_refusal(doc) -> bool:
     return any(
-        getattr(e, "code", "") == "ocr.refused" and e.params.get("why") == ocr_decide.WHY["face"]
+        getattr(e, "code", "") == "ocr.refused" and e.params.get("why") == ocr_reading.WHY["face"]
         for e in doc.errors
     )
 
@@ -47,7 +47,7 @@ def test_the_gate_fails_closed_without_the_cells_features():
     # decide's public default (feats=None): the lead alone let 12 of 16 other-face
     # readings through, so no features means not shown to be OCR-B.
     lines = SPECIMENS["TD3"]
-    assert not ocr_decide.is_ocrb(_scores(lines))
+    assert not ocr_face.is_ocrb(_scores(lines))
     reading = ocr._decide(_scores(lines), "TD3", 44, TODAY)
     assert not reading.document.valid and reading.not_ocrb
     assert _is_face_refusal(reading.document)
@@ -61,10 +61,10 @@ def test_the_gate_fails_closed_with_too_few_twins_to_compare():
     scores = _scores(lines)
     seen: set[str] = set()
     ink = [p for p, c in enumerate(text) if c != "<" and not (c in seen or seen.add(c))]
-    keep = ink[: ocr_decide.FACE_TWINS + 3]
+    keep = ink[: ocr_face.FACE_TWINS + 3]
     one_each = [p for p, c in enumerate(text) if p in keep or c == "<"]
-    assert ocr_decide.is_ocrb(scores, feats)
-    assert not ocr_decide.is_ocrb(scores[one_each], feats[one_each])
+    assert ocr_face.is_ocrb(scores, feats)
+    assert not ocr_face.is_ocrb(scores[one_each], feats[one_each])
 
 
 def test_a_document_whose_glyphs_fall_between_ocrb_classes_is_refused_naming_its_name_cells():
@@ -72,9 +72,9 @@ def test_a_document_whose_glyphs_fall_between_ocrb_classes_is_refused_naming_its
     scores = _scores(lines)
     for p, c in enumerate("".join(lines)):
         if c != "<":  # each glyph as near another class as OCR-B's never are
-            scores[p, IDX["X" if c != "X" else "Y"]] = 0.97 - (ocr_decide.FACE_MARGIN - 0.01)
+            scores[p, IDX["X" if c != "X" else "Y"]] = 0.97 - (ocr_face.FACE_MARGIN - 0.01)
     feats = _feats("".join(lines))
-    assert not ocr_decide.is_ocrb(scores, feats)
+    assert not ocr_face.is_ocrb(scores, feats)
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
     assert not reading.document.valid and reading.not_ocrb
     assert _is_face_refusal(reading.document)
@@ -90,7 +90,7 @@ def test_the_gate_reads_only_the_lead_of_ink_cells():
     for p, c in enumerate("".join(lines)):
         if c == "<":
             scores[p, IDX["K"]] = 0.96
-    assert ocr_decide.is_ocrb(scores, _feats("".join(lines)))
+    assert ocr_face.is_ocrb(scores, _feats("".join(lines)))
 
 
 @pytest.mark.parametrize("fmt", mrz_layout.FORMATS)
@@ -160,7 +160,7 @@ def test_known_and_specimen_state_codes_read_valid(state, nationality):
 
 
 def test_an_unknown_state_code_a_glyph_candidate_away_from_a_known_one_is_a_misread():
-    from desktop.documents.ocr_decide import _state_misread
+    from desktop.documents.ocr_reading import _state_misread
 
     # T/I is no look-alike pair of rule 10's, but the cell's glyphs did not rule T out.
     assert _state_misread("IWN", [["I", "T"], ["W"], ["N"]])
@@ -202,7 +202,7 @@ def test_an_invalid_reading_whose_lookalike_twin_is_valid_is_refused():
     o_cells = [44 + 28 + k for k, c in enumerate("184200704") if c == "0"][:2]
     for p in o_cells:  # the glyph read O, its 0 close behind
         scores[p, IDX["O"]] = 0.97
-        scores[p, IDX["0"]] = 0.97 - (ocr_decide.LOOKALIKE_WIDE - 0.05)
+        scores[p, IDX["0"]] = 0.97 - (ocr_reading.LOOKALIKE_WIDE - 0.05)
     reading = ocr._decide(scores, "TD3", 44, TODAY)
     assert not reading.document.valid
     assert any("read the other way" in str(e) for e in reading.document.errors)

@@ -13,7 +13,16 @@ import cv2
 import numpy as np
 import pytest
 
-from desktop.documents import glyphs, ocr, ocr_decide, ocr_lookalike
+from desktop.documents import (
+    glyphs,
+    ocr,
+    ocr_decide,
+    ocr_doubt,
+    ocr_face,
+    ocr_lookalike,
+    ocr_reading,
+    ocr_twins,
+)
 from desktop.documents import layout as mrz_layout
 from tests.documents.conftest import SPECIMENS, TODAY
 from tests.documents.test_ocr_decide import IDX, _scores, _twin
@@ -83,7 +92,7 @@ def test_an_ocrb_name_is_read_as_before():
     lines = SPECIMENS["TD3"]
     text = "".join(lines)
     assert ocr_lookalike.dissent(text, _feats(text), range(44), ["OQD"] * 44).max() < (
-        ocr_decide.DISSENT
+        ocr_doubt.DISSENT
     )
     reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=_feats(text))
     assert reading.document.valid
@@ -111,15 +120,15 @@ def test_a_cancelling_pair_on_a_line_of_another_face_is_refused():
     feats = _feats(text)
     plain = _scores(lines)
     for p in flat:  # O behind 0 by more than LOOKALIKE_MARGIN: no rival by the glyphs
-        plain[p, IDX["O"]] = 0.97 - (ocr_decide.LOOKALIKE_MARGIN + 0.05)
+        plain[p, IDX["O"]] = 0.97 - (ocr_reading.LOOKALIKE_MARGIN + 0.05)
     assert ocr._decide(plain, "TD1", 30, TODAY, feats=feats).document.valid
     odd = _odd_first_line(lines, 30, set(flat))
     odd[flat] = plain[flat]
-    assert ocr_decide.is_ocrb(odd, feats)
-    assert ocr_decide.line_margins(odd, feats, 30)[0] < ocr_decide.LINE_MARGIN
+    assert ocr_face.is_ocrb(odd, feats)
+    assert ocr_face.line_margins(odd, feats, 30)[0] < ocr_face.LINE_MARGIN
     reading = ocr._decide(odd, "TD1", 30, TODAY, feats=feats)
     assert not reading.document.valid
-    assert ocr_decide.is_ambiguous(reading)
+    assert ocr_reading.is_ambiguous(reading)
 
 
 def test_rule_11_fails_closed_without_the_cnn(monkeypatch):
@@ -258,7 +267,7 @@ def test_a_visa_optional_data_0_the_cnn_barely_prefers_needs_the_documents_0s():
     feats = _feats("".join(got))
     feats[p] = _mix("0", "O", 0.5)
     lead = ocr_lookalike.zero_o_lead("".join(got), feats, [p], ["0O"] * 88)[p]
-    assert ocr_decide.ZERO_O_LEAD < lead < ocr_decide.ZERO_O_SURE
+    assert ocr_doubt.ZERO_O_LEAD < lead < ocr_doubt.ZERO_O_SURE
     reading = ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=feats)
     assert not reading.document.valid
     assert _why(reading.document) == {"ocr.why.zero_o"}
@@ -268,7 +277,7 @@ def test_a_visa_optional_data_0_the_cnn_barely_prefers_needs_the_documents_0s():
 def test_a_visa_optional_data_0_like_the_dates_0s_is_vouched_for(monkeypatch):
     # With the CNN asked to vouch for none, an OCR-B 0 is read valid on the strength of
     # the dates' 0s it resembles; the halfway glyph is not.
-    monkeypatch.setattr(ocr_decide, "ZERO_O_SURE", 100.0)
+    monkeypatch.setattr(ocr_doubt, "ZERO_O_SURE", 100.0)
     got, p = _visa_with_optional_0()
     text = "".join(got)
     assert ocr._decide(_scores(got), "MRV-A", 44, TODAY, feats=_feats(text)).document.valid
@@ -284,8 +293,8 @@ def test_a_visa_optional_data_0_like_the_documents_os_is_refused(monkeypatch):
     # document's own 0s (dates) within EXEMPLAR_TIGHT. With the CNN made to vouch for
     # every cell, a printed O read 0 is refused for resembling the names' Os, and the
     # OCR-B 0 the dates' 0s vouch for is read.
-    monkeypatch.setattr(ocr_decide, "ZERO_O_LEAD", -np.inf)
-    monkeypatch.setattr(ocr_decide, "ZERO_O_SURE", -np.inf)
+    monkeypatch.setattr(ocr_doubt, "ZERO_O_LEAD", -np.inf)
+    monkeypatch.setattr(ocr_doubt, "ZERO_O_SURE", -np.inf)
     got, p = _visa_with_optional_0()
     text = "".join(got)
     assert sum(c == "O" for c in text[:44]) >= 2  # the names' Os (and the state's)
@@ -355,8 +364,8 @@ def test_a_name_line_not_in_ocrb_is_refused():
     text = "".join(lines)
     feats = _feats(text)
     odd = _odd_line(lines, 2)
-    assert ocr_decide.is_ocrb(odd, feats)
-    assert ocr_decide.line_margins(odd, feats, 30)[2] < ocr_decide.UNCOVERED_LINE
+    assert ocr_face.is_ocrb(odd, feats)
+    assert ocr_face.line_margins(odd, feats, 30)[2] < ocr_doubt.UNCOVERED_LINE
     reading = ocr._decide(odd, "TD1", 30, TODAY, feats=feats)
     assert not reading.document.valid
     assert _why(reading.document) == {"ocr.why.line_face"}
@@ -395,7 +404,7 @@ def test_checked_0s_the_documents_own_0s_do_not_vouch_for_are_refused():
     reading = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=feats)
     assert not reading.document.valid
     assert _why(reading.document) == {"ocr.why.unvouched"}
-    assert ocr_decide.is_ambiguous(reading)
+    assert ocr_reading.is_ambiguous(reading)
     assert {(2, p - 44 + 1) for p in flat} <= set(reading.uncertain)
 
 
@@ -424,7 +433,7 @@ def test_checked_0s_printed_larger_on_a_zoomed_document_need_a_surer_cnn():
     cell = 0.7 * _larger("O", 1.15) + 0.3 * _larger("0", 1.15)
     feats[flat] = glyphs.features(cell[None])[0]
     lead = ocr_lookalike.lead("".join(lines), feats, {flat[0]: "O"})[flat[0]]
-    assert ocr_decide.UNVOUCHED_LEAD < lead < ocr_decide.ZOOMED_LEAD
+    assert ocr_twins.UNVOUCHED_LEAD < lead < ocr_twins.ZOOMED_LEAD
     assert ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=feats).document.valid
     zoomed = ocr._decide(_scores(lines), "TD3", 44, TODAY, feats=feats, zoomed=True)
     assert _why(zoomed.document) == {"ocr.why.unvouched"}
@@ -474,13 +483,13 @@ def test_checked_0s_both_witnesses_vouch_for_are_read_without_os_on_the_page():
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=_feats(text))
     assert reading.document.valid and reading.document.lines == lines
     # Without rule 15 the same cells are a cancelling twin.
-    plain = ocr_decide._self_vouched
+    plain = ocr_twins._self_vouched
     try:
         ocr_decide._self_vouched = lambda r, loose, *a, **k: [list(c) for c in loose]
         before = ocr._decide(scores, "TD3", 44, TODAY, feats=_feats(text))
     finally:
         ocr_decide._self_vouched = plain
-    assert ocr_decide.is_ambiguous(before)
+    assert ocr_reading.is_ambiguous(before)
 
 
 def test_checked_0s_the_cnn_doubts_are_refused_without_os_on_the_page():
@@ -490,7 +499,7 @@ def test_checked_0s_the_cnn_doubts_are_refused_without_os_on_the_page():
     text = "".join(lines)
     feats = _feats(text, {p: ("0", "O") for p in flat})
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
-    assert not reading.document.valid and ocr_decide.is_ambiguous(reading)
+    assert not reading.document.valid and ocr_reading.is_ambiguous(reading)
     assert {(2, p - 44 + 1) for p in flat} <= set(reading.uncertain)
     # A third of the way to O: the dates' 0s vouch for it (within
     # EXEMPLAR_TIGHT) and the CNN prefers 0 by over UNVOUCHED_LEAD (rule 14 satisfied),
@@ -498,12 +507,12 @@ def test_checked_0s_the_cnn_doubts_are_refused_without_os_on_the_page():
     feats = _feats(text)
     feats[flat] = _mix("0", "O", 0.3)
     lead = ocr_lookalike.lead(text, feats, {flat[0]: "O"})[flat[0]]
-    assert ocr_decide.UNVOUCHED_LEAD < lead < ocr_decide.SELF_LEAD
+    assert ocr_twins.UNVOUCHED_LEAD < lead < ocr_twins.SELF_LEAD
     todo = np.zeros(len(text), bool)
     todo[flat[0]] = True
-    assert ocr_decide._vouched_0o(text, feats, mrz_layout.layout("TD3"), todo)[flat[0]]
+    assert ocr_reading._vouched_0o(text, feats, mrz_layout.layout("TD3"), todo)[flat[0]]
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
-    assert not reading.document.valid and ocr_decide.is_ambiguous(reading)
+    assert not reading.document.valid and ocr_reading.is_ambiguous(reading)
 
 
 def test_checked_0s_like_a_cell_read_o_are_refused():
@@ -520,4 +529,4 @@ def test_checked_0s_like_a_cell_read_o_are_refused():
     feats = _feats(text)
     feats[p_o] = _feats("0")[0]
     reading = ocr._decide(scores, "TD3", 44, TODAY, feats=feats)
-    assert not reading.document.valid and ocr_decide.is_ambiguous(reading)
+    assert not reading.document.valid and ocr_reading.is_ambiguous(reading)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import ImageFont
 
-from desktop.documents import glyphs, ocr, ocr_decide, ocr_lookalike
+from desktop.documents import glyphs, ocr, ocr_decide, ocr_lookalike, ocr_reading
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import check_blind
 from tests.documents.conftest import TODAY
@@ -43,9 +43,9 @@ def _feats(text: str, blend: dict[int, tuple[str, str]] | None = None) -> np.nda
 def _ambiguous(lines, flat, digit, letter):
     scores = _scores(lines)
     close = (
-        ocr_decide.LOOKALIKE_MARGIN
-        if ocr_decide.is_lookalike(digit, letter)
-        else (ocr_decide.RIVAL_MARGIN)
+        ocr_reading.LOOKALIKE_MARGIN
+        if ocr_reading.is_lookalike(digit, letter)
+        else (ocr_reading.RIVAL_MARGIN)
     )
     for p in flat:  # the templates cannot tell: within the margin that keeps a rival
         scores[p, IDX[letter]] = 0.97 - (close - 0.01)
@@ -90,7 +90,7 @@ BLIND_PAIRS = [p for p in PAIRS if check_blind(*p)]
 @pytest.mark.parametrize("digit, letter", SURE_PAIRS)
 def test_a_clear_glyph_the_templates_left_open_is_settled(monkeypatch, digit, letter):
     # Two cells whose swaps cancel in the check digits: a network's pick there is what
-    # tells two valid readings apart (ocr_decide._cancelling), so it settles them only
+    # tells two valid readings apart (ocr_twins._cancelling), so it settles them only
     # when sure by the margin it needs where no check digit looks; else refused.
     lines, flat = _twin("TD3", "document_number", digit, letter)
     feats = _feats("".join(lines))

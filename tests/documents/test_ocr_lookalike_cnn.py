@@ -193,7 +193,7 @@ def test_a_check_failing_elsewhere_leaves_the_reading_as_printed(monkeypatch):
     # passes); the birth date's check digit is printed wrong. Reported invalid as
     # printed, not refused over an unrelated cell.
     from desktop.documents.mrz import Checks
-    from desktop.documents.ocr_decide import _under_failed_checks
+    from desktop.documents.ocr_reading import _under_failed_checks
 
     lay = mrz_layout.layout("TD3")
     number = lay.flat(1, 2)

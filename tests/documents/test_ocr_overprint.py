@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.documents import ocr, ocr_decide
+from desktop.documents import ocr, ocr_doubt, ocr_reading
 from desktop.documents.mrz import compose, parse
 from tests.documents.conftest import TODAY
 
@@ -28,9 +28,9 @@ def _td3(names: str) -> tuple[str, str]:
     return ("P<UTO" + names.ljust(39, "<"), lines[1])
 
 
-def _reading(lines: tuple[str, ...]) -> ocr_decide.Reading:
+def _reading(lines: tuple[str, ...]) -> ocr_reading.Reading:
     doc = parse(lines, today=TODAY)
-    return ocr_decide.Reading(doc, (1.0,) * len(lines), (), (), 0.97)
+    return ocr_reading.Reading(doc, (1.0,) * len(lines), (), (), 0.97)
 
 
 @pytest.mark.parametrize(
@@ -50,19 +50,19 @@ def test_a_character_after_a_names_end_refuses_a_valid_reading(
 ) -> None:
     reading = _reading(_td3(names))
     assert reading.document.valid  # names have no check digit
-    out = ocr_decide._after_name_end(reading, "TD3", 44)
+    out = ocr_doubt._after_name_end(reading, "TD3", 44)
     assert out.document.valid is not bool(cells)
     assert list(out.uncertain) == cells
     assert set(cells) <= set(out.unsure)
     if cells:
-        assert ocr_decide.refused_for(out, "after_name")
+        assert ocr_reading.refused_for(out, "after_name")
 
 
 def test_optional_data_after_fillers_is_left_alone() -> None:
     """Optional data may hold `<<` between its parts (its filler run is 2): not a name."""
     lines = compose("TD3", surname="ERIKSSON", given_names="ANNA", **{**FIELDS,
                     "optional_data": "AB<<<K"})  # fmt: skip
-    out = ocr_decide._after_name_end(_reading(lines), "TD3", 44)
+    out = ocr_doubt._after_name_end(_reading(lines), "TD3", 44)
     assert out.document.valid and not out.uncertain
 
 
@@ -71,7 +71,7 @@ def test_an_invalid_reading_keeps_its_verdict_its_cells_unsure() -> None:
     lines = (lines[0], lines[1][:9] + "4" + lines[1][10:])  # the number's check digit
     reading = _reading(lines)
     assert not reading.document.valid
-    out = ocr_decide._after_name_end(reading, "TD3", 44)
+    out = ocr_doubt._after_name_end(reading, "TD3", 44)
     assert not out.uncertain and (1, 23) in out.unsure
     assert out.document.errors == reading.document.errors
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop.documents import ocr, ocr_decide
+from desktop.documents import ocr, ocr_reading
 from desktop.documents.mrz import parse
 from tests.documents.conftest import TODAY
 
@@ -21,13 +21,13 @@ _LINES = (
 _OTHER = ("I<FRA85PH655824C2793762T<<<<<<", *_LINES[1:])
 
 
-def _valid(lines: tuple[str, ...]) -> ocr_decide.Reading:
-    return ocr_decide.Reading(parse(lines, today=TODAY), (0.9,) * 3, (), (), 0.9)
+def _valid(lines: tuple[str, ...]) -> ocr_reading.Reading:
+    return ocr_reading.Reading(parse(lines, today=TODAY), (0.9,) * 3, (), (), 0.9)
 
 
-def _refused(lines: tuple[str, ...], why: str) -> ocr_decide.Reading:
+def _refused(lines: tuple[str, ...], why: str) -> ocr_reading.Reading:
     doc = parse(lines, today=TODAY)
-    return ocr_decide.refused(doc, (0.9,) * 3, [(1, 6), (1, 15)], 0.9, why)
+    return ocr_reading.refused(doc, (0.9,) * 3, [(1, 6), (1, 15)], 0.9, why)
 
 
 def test_the_readings_of_the_fixture() -> None:
@@ -41,7 +41,7 @@ class _Line:
     h = 20.0  # a character height (_read_turns takes the group's median)
 
 
-def _candidates(monkeypatch: pytest.MonkeyPatch, readings: list[ocr_decide.Reading]) -> None:
+def _candidates(monkeypatch: pytest.MonkeyPatch, readings: list[ocr_reading.Reading]) -> None:
     """_read_turns' picture with one candidate MRZ per reading, read in that order."""
     groups = [[_Line()] for _ in readings]
     monkeypatch.setattr(ocr, "_find_mrz_lines", lambda img: groups)
@@ -77,8 +77,8 @@ def test_another_candidate_of_the_same_picture(
 )
 def test_the_ink_image_reading_the_same_suspected_lines(
     monkeypatch: pytest.MonkeyPatch,
-    first: ocr_decide.Reading,
-    again: ocr_decide.Reading,
+    first: ocr_reading.Reading,
+    again: ocr_reading.Reading,
     valid: bool,
 ) -> None:
     monkeypatch.setattr(ocr, "_coloured_over_mrz", lambda gray, ink, where: True)

@@ -1,4 +1,4 @@
-"""Cancelling twins (ocr_decide._cancelling, _widen): a check digit catches one wrong pick
+"""Cancelling twins (ocr_twins._cancelling, _widen): a check digit catches one wrong pick
 between look-alikes, not two made alike. The reviewer's crafted document: a TD3 whose
 document number prints `1` twice at weights 7 and 3, in a CJK serif face (Noto Serif
 CJK) the networks never saw, every other cell OCR-B. Read `II` it passes every check
@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from desktop.documents import glyphs, ocr, ocr_decide
+from desktop.documents import glyphs, ocr, ocr_decide, ocr_reading
 from desktop.documents import layout as mrz_layout
 from desktop.documents.mrz import ALPHABET
 from desktop.documents.ocr_classify import _Classifier
@@ -83,7 +83,7 @@ def test_the_crafted_serif_ones_are_never_read_ii_and_valid_where_1_is_a_candida
     seen = 0
     for variant, (lines, flat, scores, reading) in crafted:
         gap = max(scores[p, IDX["I"]] - scores[p, IDX["1"]] for p in flat)
-        if gap >= ocr_decide.LOOKALIKE_MARGIN:
+        if gap >= ocr_reading.LOOKALIKE_MARGIN:
             continue
         seen += 1
         assert reading.document.lines == lines or not reading.document.valid, variant
@@ -98,7 +98,7 @@ def test_the_crafted_serif_ones_where_the_templates_drop_1(crafted):
     dropped = 0
     for _variant, (lines, flat, scores, reading) in crafted:
         dropped += max(scores[p, IDX["I"]] - scores[p, IDX["1"]] for p in flat) >= (
-            ocr_decide.LOOKALIKE_MARGIN
+            ocr_reading.LOOKALIKE_MARGIN
         )
         wrong += reading.document.valid and reading.document.lines != lines
     assert dropped >= 10

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench import mrz_heldout15 as h15
-from desktop.documents import ocr, ocr_decide
+from desktop.documents import ocr, ocr_decide, ocr_reading
 from tests.documents.conftest import TODAY
 
 _SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "mrz_uncovered_0o.py"
@@ -36,7 +36,7 @@ def _recorded(seed: int, monkeypatch: pytest.MonkeyPatch) -> tuple[tuple[str, ..
     return shot.lines, [c for c in calls if c[0][1].startswith("MRV")]
 
 
-def _last_valid_or_last(calls: list[tuple]) -> ocr_decide.Reading:
+def _last_valid_or_last(calls: list[tuple]) -> ocr_reading.Reading:
     readings = [ocr_decide.decide(*a, **k) for a, k in calls]
     return next((r for r in readings if r.document.valid), readings[-1])
 
