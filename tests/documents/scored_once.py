@@ -4,6 +4,7 @@ run never scores it."""
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
@@ -46,3 +47,15 @@ def fewest_seeds(kinds_of: Iterable[tuple[int, Iterable[str]]]) -> dict[str, int
             cover[kind] = seed
         left -= kinds
     return cover
+
+
+def generator_imports(module: str) -> list[str]:
+    """Every name bench/<module>.py imports (`module.name` for a from-import): a held-out
+    generator's tests check it imports the MRZ composer and nothing of the reader."""
+    path = Path(__file__).resolve().parents[2] / "bench" / f"{module}.py"
+    return [
+        alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    ]

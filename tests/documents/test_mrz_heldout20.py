@@ -5,7 +5,6 @@ the generator and its faces only: no OCR runs on its pictures (the set is held o
 
 from __future__ import annotations
 
-import ast
 import collections
 import functools
 import subprocess
@@ -19,7 +18,7 @@ from bench import mrz_heldout20 as h20
 from desktop.documents import layout
 from desktop.documents.mrz import compose, parse
 from tests.documents.conftest import TODAY
-from tests.documents.scored_once import fewest_seeds
+from tests.documents.scored_once import fewest_seeds, generator_imports
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -370,13 +369,7 @@ def test_thumbs_and_glare_keep_off_the_zone_and_below_white():
 
 
 def test_the_generator_knows_nothing_of_the_reader():
-    text = (ROOT / "bench" / "mrz_heldout20.py").read_text(encoding="utf-8")
-    imports = [
-        alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
-        for node in ast.walk(ast.parse(text))
-        if isinstance(node, ast.Import | ast.ImportFrom)
-        for alias in node.names
-    ]
+    imports = generator_imports("mrz_heldout20")
     assert "desktop.documents.mrz.compose" in imports  # the check sees the imports
     assert not any("ocr" in m or "glyphs" in m or "mrz_" in m for m in imports), imports
 

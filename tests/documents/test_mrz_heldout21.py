@@ -5,7 +5,6 @@ the generator and its faces only: no OCR runs on its pictures (the set is held o
 
 from __future__ import annotations
 
-import ast
 import collections
 import functools
 import subprocess
@@ -19,7 +18,7 @@ from bench import mrz_heldout21 as h21
 from desktop.documents import layout
 from desktop.documents.mrz import compose, parse
 from tests.documents.conftest import TODAY
-from tests.documents.scored_once import fewest_seeds
+from tests.documents.scored_once import fewest_seeds, generator_imports
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -342,13 +341,7 @@ def test_the_captures_this_set_leans_on_happen():
 
 
 def test_the_generator_knows_nothing_of_the_reader():
-    text = (ROOT / "bench" / "mrz_heldout21.py").read_text(encoding="utf-8")
-    imports = [
-        alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
-        for node in ast.walk(ast.parse(text))
-        if isinstance(node, ast.Import | ast.ImportFrom)
-        for alias in node.names
-    ]
+    imports = generator_imports("mrz_heldout21")
     assert "desktop.documents.mrz.compose" in imports  # the check sees the imports
     assert not any("ocr" in m or "glyphs" in m or "mrz_" in m for m in imports), imports
 

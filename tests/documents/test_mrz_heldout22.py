@@ -7,7 +7,6 @@ rendered pictures."""
 
 from __future__ import annotations
 
-import ast
 import collections
 import subprocess
 from pathlib import Path
@@ -20,6 +19,7 @@ from bench import mrz_heldout22 as h22
 from desktop.documents import layout
 from desktop.documents.mrz import compose, parse
 from tests.documents.conftest import TODAY
+from tests.documents.scored_once import generator_imports
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -263,13 +263,7 @@ def test_every_capture_makes_a_sane_picture_of_its_truth():
 
 
 def test_the_generator_knows_nothing_of_the_reader():
-    text = (ROOT / "bench" / "mrz_heldout22.py").read_text(encoding="utf-8")
-    imports = [
-        alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
-        for node in ast.walk(ast.parse(text))
-        if isinstance(node, ast.Import | ast.ImportFrom)
-        for alias in node.names
-    ]
+    imports = generator_imports("mrz_heldout22")
     assert "desktop.documents.mrz.compose" in imports  # the check sees the imports
     assert not any("ocr" in m or "glyphs" in m or "mrz_" in m for m in imports), imports
 

@@ -6,7 +6,6 @@ only a handful of pictures is rendered."""
 
 from __future__ import annotations
 
-import ast
 import collections
 import subprocess
 from pathlib import Path
@@ -19,6 +18,7 @@ from bench import mrz_heldout27 as h27
 from desktop.documents import layout
 from desktop.documents.mrz import compose, parse
 from tests.documents.conftest import TODAY
+from tests.documents.scored_once import generator_imports
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -290,13 +290,7 @@ def test_a_handful_of_pictures_are_sane():
 
 
 def test_the_generator_knows_nothing_of_the_reader():
-    tree = ast.parse((ROOT / "bench" / "mrz_heldout27.py").read_text(encoding="utf-8"))
-    imports = [
-        alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Import | ast.ImportFrom)
-        for alias in node.names
-    ]
+    imports = generator_imports("mrz_heldout27")
     assert "desktop.documents.mrz.compose" in imports
     assert not any("ocr" in m or "mrz_" in m or "heldout" in m for m in imports), imports
 
