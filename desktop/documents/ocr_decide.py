@@ -1,5 +1,11 @@
 """The OCR's last stage: from per-cell glyph scores to a reading, or a refusal.
 
+Where the rules below live: here, the candidates, narrowing and choice (rules 1-5, 7, 17,
+19) and `decide`, which runs every rule in order; ocr_twins, the refusals of a valid
+reading another passes as well (6, 14, 15, 21, 22); ocr_repair, those of an invalid one
+(2's typed twin, 8, 18-18e); ocr_doubt, where no check digit looks (10-13, 16, 20, 23);
+ocr_face, the face gate (9); ocr_reading, what they share.
+
 Rules (ICAO 9303 fields from `layout.py`):
 
 1. Every cell keeps the characters its glyph evidence does not rule out: those within
