@@ -5,16 +5,35 @@ refused reading could still pass the parser's checks with a wrong name character
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 
-def read_photo(path: str) -> Any:
+@dataclass(frozen=True)
+class PhotoRead:
+    """A photo's reading, and the cells the officer may type to complete it when it was
+    refused (ocr.to_type, with those typed before at most ocr.MAX_TYPED; computed on the
+    worker, which has the OCR loaded)."""
+
+    result: Any  # ocr.OcrResult
+    to_type: tuple[tuple[int, int], ...]
+
+
+def read_photo(
+    path: str, fmt: str = "", typed: dict[tuple[int, int], str] | None = None
+) -> PhotoRead:
+    """Read the photo; with `typed`, the characters the officer typed for the cells a
+    reading of `fmt` was refused for (ocr.Typed)."""
     from desktop.documents import ocr
 
-    return ocr.read_image(path)
+    result = ocr.read_image(path, typed=ocr.Typed(fmt, typed) if typed else None)
+    asked = ocr.to_type(result)
+    if len(set(typed or ()) | set(asked)) > ocr.MAX_TYPED:
+        asked = ()  # too many to ask of the officer in all: retake or type it whole
+    return PhotoRead(result, asked)
 
 
 class _Relay(QObject):

@@ -47,7 +47,7 @@ from ui.document_view import DocumentView, MrzEntry
 from ui.face_panel import FacePanel
 from ui.glossary import term
 from ui.hits_view import HitsView
-from ui.image_input import CameraDialog, read_photo
+from ui.image_input import CameraDialog, PhotoRead, read_photo
 from ui.localtime import day, shown
 from ui.messages import error_text
 from ui.operations import Change, Operations
@@ -56,6 +56,7 @@ from ui.retranslating import Retranslating
 from ui.scrolling import VerticalScroll
 from ui.supervisor_auth import SupervisorAuthDialog
 from ui.tasks import run_task
+from ui.typed_cells import TypeCellsDialog
 
 SCREEN_DELAY_MS = 120  # a wedge types a whole MRZ in a burst: screen once it settles
 MRZ_PAUSE_MS = 400  # an unfinished MRZ is called invalid only after this pause
@@ -97,6 +98,10 @@ class InspectionPanel(Retranslating, QWidget):
         self._quiet = False  # the combo changed by the panel, not by the officer
         self._reason_chosen = False
         self.pending: str | None = None  # "refer"/"refuse" while its reasons are shown
+        # The photo being read, and the characters the officer typed for it (F7 photos).
+        self._photo_path: str | None = None
+        self._typed: dict[tuple[int, int], str] = {}
+        self.typing: TypeCellsDialog | None = None
 
         self.entry_button = QRadioButton(objectName="entry")
         self.exit_button = QRadioButton(objectName="exit")
@@ -714,10 +719,51 @@ class InspectionPanel(Retranslating, QWidget):
 
     def read_photo(self, path: str) -> None:
         self.photo.setEnabled(False)
+        self._photo_path = path
+        self._typed = {}
         self.show_message(self.tr("Reading the MRZ in the photo…"), error=False)
-        run_task(read_photo, path, on_done=self._image_read, on_error=self._image_failed)
+        run_task(read_photo, path, on_done=self._photo_read, on_error=self._image_failed)
+
+    def _photo_read(self, read: PhotoRead) -> None:
+        """A photo's reading; refused for a few cells, the officer is asked to type them
+        (ui/typed_cells.py) and the photo is read again with them."""
+        result = read.result
+        asked = read.to_type
+        if self._typed and not result.document.valid and not asked:
+            # No verdict on the document: what was typed may be what is wrong.
+            self.photo.setEnabled(True)
+            self.show_message(self.typed_failed_text(result))
+            return
+        if result.document.valid or not asked or self._photo_path is None:
+            self._image_read(result, typed=tuple(sorted(self._typed)))
+            return
+        self.photo.setEnabled(True)
+        self.show_message(self.refusal_text(result))
+        lines, fmt = result.document.lines, result.document.format
+        self.typing = TypeCellsDialog(lines, asked, self, again=bool(self._typed))
+        self.typing.accepted.connect(partial(self._typed_chosen, self.typing, fmt))
+        self.typing.open()
+
+    def _typed_chosen(self, dialog: TypeCellsDialog, fmt: str) -> None:
+        if self._photo_path is None:
+            return
+        self._typed.update(dialog.typed())
+        self.photo.setEnabled(False)
+        self.show_message(
+            self.tr("Reading the MRZ in the photo again with the characters you typed…"),
+            error=False,
+        )
+        run_task(
+            read_photo,
+            self._photo_path,
+            fmt,
+            dict(self._typed),
+            on_done=self._photo_read,
+            on_error=self._image_failed,
+        )
 
     def scan_camera(self) -> None:
+        self._photo_path = None
         dialog = CameraDialog(self.camera_source, self)
         dialog.exec()
         if dialog.result_value is not None:
@@ -728,13 +774,25 @@ class InspectionPanel(Retranslating, QWidget):
             if not isinstance(dialog.error, ScanCancelled):
                 self._image_failed(dialog.error)
 
-    def _image_read(self, result: Any) -> None:
+    def _image_read(self, result: Any, typed: tuple[tuple[int, int], ...] = ()) -> None:
+        """A reading from the camera or a photo (`typed`: where the officer typed)."""
         self.photo.setEnabled(True)
         if result.document.valid:
             self.mrz.setPlainText("\n".join(result.document.lines))
-            self.show_message(
-                self.tr("MRZ read from the image: compare it with the document."), error=False
-            )
+            if typed:
+                where = ", ".join(f"{line}:{col}" for line, col in typed)
+                self.show_message(
+                    self.tr(
+                        "MRZ read from the image, with what you typed at line:column %1: "
+                        "compare it with the document."
+                    ).replace("%1", where),
+                    error=False,
+                )
+            else:
+                self.show_message(
+                    self.tr("MRZ read from the image: compare it with the document."),
+                    error=False,
+                )
         else:
             self.show_message(self.refusal_text(result))
 
@@ -762,12 +820,31 @@ class InspectionPanel(Retranslating, QWidget):
             "The MRZ read from the image fails its checks. Take another picture or type it."
         )
 
+    def typed_failed_text(self, result: Any) -> str:
+        """Why a photo read again with the officer's characters is still not put into the
+        MRZ field. Never a verdict on the document: a typed character may be wrong."""
+        positions = ", ".join(f"{line}:{col}" for line, col in result.uncertain[:8])
+        if positions:
+            return self.tr(
+                "Read again with what you typed, the MRZ still could not be read with "
+                "certainty (line:column %1). Take another picture or type the whole MRZ."
+            ).replace("%1", positions)
+        return self.tr(
+            "Read with what you typed, the MRZ fails its checks: a character typed may be "
+            "wrong. Check what you typed against the document, or type the whole MRZ."
+        )
+
     def _image_failed(self, error: BaseException) -> None:
         self.photo.setEnabled(True)
         self.show_message(error_text(error))
 
     def next_traveller(self) -> None:
         self._token += 1
+        self._photo_path = None
+        self._typed = {}
+        if self.typing is not None:
+            self.typing.reject()
+            self.typing = None
         self.mrz.clear()
         self.note.clear()
         self.traveller = None

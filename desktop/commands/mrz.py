@@ -7,6 +7,7 @@ unreadable image, no MRZ found, or bad usage.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         "unreadable or without an MRZ.",
     )
     o.add_argument("images", nargs="+", metavar="IMAGE", help="image files (JPEG, PNG, ...)")
+    o.add_argument(
+        "--typed",
+        action="append",
+        default=[],
+        metavar="LINE:COL=C",
+        help="a character read off the document for a cell the image's reading was refused "
+        "for (as the refusal names it: 'line 2 position 8' is 2:8); repeat for each. One "
+        "image only: it is read, then read again with these cells settled, every other "
+        "character decided as before. Only a cell's unclear character or a look-alike of "
+        "it is taken.",
+    )
     add_json_arg(o)
 
 
@@ -115,14 +127,36 @@ def describe(doc: TravelDocument, title: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def cmd_ocr(args: argparse.Namespace) -> int:
-    from desktop.documents.ocr import OcrFailure, prepare, read_image
+_TYPED = re.compile(r"(\d+):(\d+)=(.)")
 
+
+def _typed_cells(values: list[str]) -> dict[tuple[int, int], str]:
+    cells = {}
+    for v in values:
+        m = _TYPED.fullmatch(v.strip())
+        if not m:
+            raise UsageError(f"--typed {v!r}: give LINE:COL=C, e.g. --typed 2:8=O")
+        cells[(int(m[1]), int(m[2]))] = m[3].upper()
+    return cells
+
+
+def cmd_ocr(args: argparse.Namespace) -> int:
+    from desktop.documents.ocr import OcrFailure, Typed, prepare, read_image, to_type
+
+    typed = _typed_cells(args.typed)
+    if typed and len(args.images) != 1:
+        raise UsageError("--typed: give one image (the cells are that image's)")
     prepare()  # load the glyph prototypes once, outside the per-image timing
     worst = 0
     for path in args.images:
         try:
             result = read_image(path)
+            if typed and not result.document.valid:
+                try:
+                    cells = Typed(result.document.format, typed)
+                except ValueError as e:
+                    raise UsageError(f"--typed: {e}") from None
+                result = read_image(path, typed=cells)
         except OcrFailure as e:
             # One image that cannot be read does not stop the others.
             print(f"error: {path}: {e}", file=sys.stderr)
@@ -131,13 +165,18 @@ def cmd_ocr(args: argparse.Namespace) -> int:
             worst = 2
             continue
         doc = result.document
+        # The cells an officer may type to complete a refused reading (--typed).
+        asked = [list(p) for p in to_type(result)]
         if args.json:
-            print_json({"image": path, **doc.to_json(), **result.to_json()})
+            print_json({"image": path, **doc.to_json(), **result.to_json(), "to_type": asked})
         else:
             conf = " ".join(f"{c:.2f}" for c in result.line_confidence)
             title = f"{path}: ({result.elapsed_ms:.0f} ms, line confidence {conf})"
             sys.stdout.write(describe(doc, title))
             sys.stdout.writelines(f"  {ln}\n" for ln in doc.lines)
+            if asked:
+                where = " ".join(f"--typed {a}:{b}=C" for a, b in asked)
+                print(f"  to complete it, read these characters off the document: {where}")
         code = exit_code(doc)
         worst = max(worst, code)
     return worst

@@ -38,13 +38,14 @@ The stages, one module each:
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import dataclasses
 import datetime as dt
 import io
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import cv2
@@ -176,6 +177,74 @@ class OcrResult:
             "line_confidence": [round(c, 3) for c in self.line_confidence],
             "elapsed_ms": round(self.elapsed_ms, 1),
         }
+
+
+# -- characters typed by the officer -------------------------------------------------------
+
+# At most this many cells of a refused reading are offered for the officer to type: a
+# refusal's cancelling pair, look-alike or unclear check-digit cell is one to four cells
+# (the seen sets, bench/results/mrz_typed.md); more is a picture to retake or an MRZ to
+# type whole.
+MAX_TYPED = 6
+# Refusals whose named cells typing completes: look-alikes where the check digits do not
+# decide (rules 2, 6, 14, 18, 21, 22 and the 6/G twin), a 0/O no check digit covers that
+# the document's own glyphs do not settle (rules 10, 11), a letter read where a digit is
+# printed, and a refusal of what was typed. Not the refusals that doubt the glyphs
+# themselves where no check digit looks (illegible or unclear name characters, a face
+# that is not OCR-B, a line in another face, a classifier's dissent, an odd fit, a state
+# code, marks beside a line): there a few typed cells leave the rest of the names to
+# glyphs already in doubt (mrz_heldout29 4000121, a hybrid's J read I in a name beside
+# an illegible M; bench/results/mrz_typed.md).
+_TYPED_FOR = (
+    "ambiguous",
+    "unvouched",
+    "runner_up_twin",
+    "printed_error_twin",
+    "twin",
+    "runner_up",
+    "blind_twin",
+    "no reading passes the check digits",
+    "zero_o",
+    "zero_o_twin",
+    "type",
+    "typed",
+)
+
+
+@dataclass(frozen=True)
+class Typed:
+    """Characters the officer read off the document for the cells a refusal named: the
+    refused reading's format, and (line, column) from 1 -> the character. The picture is
+    read again with each settled as a perfect glyph would be (ocr_decide.decide's
+    `typed`); every other cell is decided as before, by every rule."""
+
+    fmt: str
+    cells: Mapping[tuple[int, int], str]
+
+    def __post_init__(self) -> None:
+        lay = mrz_layout.layout(self.fmt)  # KeyError for an unknown format
+        for (ln, col), c in self.cells.items():
+            if not (1 <= ln <= lay.lines and 1 <= col <= lay.width):
+                raise ValueError(f"no position {ln}:{col} in a {self.fmt} MRZ")
+            if len(c) != 1 or c not in ALPHABET:
+                raise ValueError(f"{c!r} at {ln}:{col} is not an MRZ character (A-Z, 0-9, <)")
+
+    def flat(self, fmt: str, n: int) -> dict[int, str] | None:
+        """The cells as flat indices for a reading of `fmt` (None for another format)."""
+        if fmt != self.fmt:
+            return None
+        return {(ln - 1) * n + col - 1: c for (ln, col), c in self.cells.items()}
+
+
+_TYPED: contextvars.ContextVar[Typed | None] = contextvars.ContextVar("typed", default=None)
+
+
+def to_type(result: OcrResult) -> tuple[tuple[int, int], ...]:
+    """The cells of a refused reading the officer may type to complete it (empty when
+    typing a few cells would not mend it: see MAX_TYPED and _TYPED_FOR)."""
+    if result.document.valid or not result.uncertain or len(result.uncertain) > MAX_TYPED:
+        return ()
+    return result.uncertain if ocr_reading.refused_for(result, *_TYPED_FOR) else ()
 
 
 # -- loading ------------------------------------------------------------------------------
@@ -311,8 +380,11 @@ def _decide(
     feats: np.ndarray | None = None,
     zoomed: bool = False,
 ) -> _Reading:
-    """The reading from per-cell scores over all 37 classes (see ocr_decide)."""
-    return ocr_decide.decide(scores, fmt, n, today, blot, feats, zoomed)
+    """The reading from per-cell scores over all 37 classes (see ocr_decide), with the
+    characters the officer typed for this read (read_image's `typed`) settled."""
+    typed = _TYPED.get()
+    cells = None if typed is None else typed.flat(fmt, n)
+    return ocr_decide.decide(scores, fmt, n, today, blot, feats, zoomed, cells)
 
 
 def _read_group(gray: np.ndarray, group: list[_Line], today: dt.date) -> _Reading:
@@ -1040,12 +1112,20 @@ def _thumbnail(gray: np.ndarray, zoom: int, height: float) -> bool:
 
 
 def read_image(
-    source: str | os.PathLike[str] | bytes, *, today: dt.date | None = None
+    source: str | os.PathLike[str] | bytes,
+    *,
+    today: dt.date | None = None,
+    typed: Typed | None = None,
 ) -> OcrResult:
     """Load an image file (or encoded bytes) and read its MRZ; OcrFailure (exit 2) when
-    the file cannot be read or holds no MRZ."""
+    the file cannot be read or holds no MRZ. `typed`: characters the officer read off
+    the document for the cells an earlier reading of this picture was refused for."""
     t0 = time.perf_counter()
     today = today or dt.date.today()
     _Seen.forget()
     gray = load_gray(source)
-    return _result(_read_picture(gray, lambda: load_colour(source), today), t0)
+    token = _TYPED.set(typed)
+    try:
+        return _result(_read_picture(gray, lambda: load_colour(source), today), t0)
+    finally:
+        _TYPED.reset(token)

@@ -278,6 +278,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from collections.abc import Mapping
 
 import numpy as np
 
@@ -574,6 +575,42 @@ def _exemplar_prune(
         cands[p] = keep
 
 
+def typed_for(scores: np.ndarray, p: int, c: str) -> bool:
+    """May the officer's `c` be what cell p's glyph shows? Yes where the glyph is
+    illegible (under MIN_SCORE), where c is among the characters it does not rule out,
+    or where c is a look-alike of its best reading within LOOKALIKE_WIDE (the rivals the
+    twin search gives back, _widen). No for any other character: a character typed for
+    the wrong column, or a mistyped one, is not taken on the officer's word."""
+    row = scores[p]
+    best = ALPHABET[int(np.argmax(row))]
+    top = float(row.max())
+    return (
+        top < MIN_SCORE
+        or c in candidates(row[None])[0]
+        or (is_lookalike(best, c) and row[IDX[c]] >= top - LOOKALIKE_WIDE)
+    )
+
+
+def _pinned(
+    scores: np.ndarray, blot: np.ndarray | None, typed: Mapping[int, str]
+) -> tuple[np.ndarray, np.ndarray | None, list[int]]:
+    """The scores with the officer's characters settled: each typed cell's row gives its
+    character 1 and every other 0, as a perfect glyph would, and its blot is cleared.
+    Returns (scores, blot, the typed cells the glyph rules out: left as read)."""
+    out = scores.copy()
+    cleared = None if blot is None else blot.copy()
+    ruled_out = []
+    for p, c in sorted(typed.items()):
+        if not typed_for(scores, p, c):
+            ruled_out.append(p)
+            continue
+        out[p] = 0.0
+        out[p, IDX[c]] = 1.0
+        if cleared is not None:
+            cleared[p] = 0.0
+    return out, cleared, ruled_out
+
+
 def decide(
     scores: np.ndarray,
     fmt: str,
@@ -582,15 +619,24 @@ def decide(
     blot: np.ndarray | None = None,
     feats: np.ndarray | None = None,
     zoomed: bool = False,
+    typed: Mapping[int, str] | None = None,
 ) -> Reading:
     """The reading from per-cell class scores (all 37 classes); `blot` (per cell) is
     each cell's similarity to an ink blot, `feats` the cells' feature vectors (for the
     document's own exemplars), `zoomed` whether the document's cells were cut zoomed
     (ocr_cells._pose): then the exemplars settle no cell a check digit does not cover
-    (one zoom per document, review zoom F2)."""
+    (one zoom per document, review zoom F2). `typed`: characters the officer read off
+    the document for cells a refusal named (flat cell index -> character); each settles
+    its cell as a perfect glyph would, and every rule still runs over the rest. The
+    face gate looks at the glyphs as read (a typed cell is no evidence of the face); a
+    typed character the glyph rules out (typed_for) refuses the reading, naming it."""
     lay = mrz_layout.layout(fmt)
     k = lay.lines
     assert len(scores) == k * n and n == lay.width
+    as_read = scores
+    ruled_out: list[int] = []
+    if typed:
+        scores, blot, ruled_out = _pinned(scores, blot, typed)
     order = np.argsort(-scores, axis=1)
     rows = np.arange(len(scores))
     top = scores[rows, order[:, 0]]
@@ -770,17 +816,21 @@ def decide(
         n,
     )
     reading = dataclasses.replace(reading, unsure=tuple(unsure))
-    if not is_ocrb(scores, feats):  # always so without feats (the gate fails closed)
+    if not is_ocrb(as_read, feats):  # always so without feats (the gate fails closed)
         reading = refuse_not_ocrb(reading, fmt, n)
     else:
         reading = _unknown_state(reading, fmt, n, glyph_cands)
     reading = _after_name_end(reading, fmt, n)
-    if feats is None:
-        return reading
-    reading = _unfit(_dissenting(reading, feats, fmt, n), scores, feats, fmt, n)
-    reading = _type_tie(reading, scores, feats, fmt, n)
-    reading = _blind_twin(reading, scores, feats, fmt, n)
-    return _odd_uncovered_line(reading, scores, feats, fmt, n)
+    if feats is not None:
+        reading = _unfit(_dissenting(reading, feats, fmt, n), scores, feats, fmt, n)
+        reading = _type_tie(reading, scores, feats, fmt, n)
+        reading = _blind_twin(reading, scores, feats, fmt, n)
+        reading = _odd_uncovered_line(reading, scores, feats, fmt, n)
+    if ruled_out:
+        reading = refused(
+            reading.document, reading.confidence, positions(ruled_out, n), mean_score, "typed"
+        )
+    return reading
 
 
 def _choose(

@@ -139,6 +139,9 @@ define(
         "ocr.why.runner_up": "a character where a check digit fails that the glyph nearly "
         "reads as another: read so, the MRZ passes every check, so it may be misread "
         "rather than invalid",
+        "ocr.why.typed": "a character typed for the document that is not what the picture "
+        "shows there (only an unclear character or one of its look-alikes can be typed): "
+        "check the line and the column",
         "ocr.why.blind_twin": "a 6 or G (in a document number or optional data) whose glyph "
         "is part of the way to the other: no check digit can tell 6 from G",
         "ocr.why.runner_up_twin": "two digits under one check digit that the glyphs "
@@ -176,6 +179,7 @@ WHY = {
     "unvouched": msg("ocr.why.unvouched"),
     "runner_up": msg("ocr.why.runner_up"),
     "blind_twin": msg("ocr.why.blind_twin"),
+    "typed": msg("ocr.why.typed"),
     "runner_up_twin": msg("ocr.why.runner_up_twin"),
     "printed_error_twin": msg("ocr.why.printed_error_twin"),
     "after_name": msg("ocr.why.after_name"),

@@ -657,6 +657,14 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>Recorded No. %1: %2.</translation>
     </message>
     <message>
+        <source>Read again with what you typed, the MRZ still could not be read with certainty (line:column %1). Take another picture or type the whole MRZ.</source>
+        <translation>Read again with what you typed, the MRZ still could not be read with certainty (line:column %1). Take another picture or type the whole MRZ.</translation>
+    </message>
+    <message>
+        <source>Read with what you typed, the MRZ fails its checks: a character typed may be wrong. Check what you typed against the document, or type the whole MRZ.</source>
+        <translation>Read with what you typed, the MRZ fails its checks: a character typed may be wrong. Check what you typed against the document, or type the whole MRZ.</translation>
+    </message>
+    <message>
         <source>Recorded No. %1: admitted with the override of supervisor %2.</source>
         <translation>Recorded No. %1: admitted with the override of supervisor %2.</translation>
     </message>
@@ -679,6 +687,14 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>Reading the MRZ in the photo…</source>
         <translation>Reading the MRZ in the photo…</translation>
+    </message>
+    <message>
+        <source>Reading the MRZ in the photo again with the characters you typed…</source>
+        <translation>Reading the MRZ in the photo again with the characters you typed…</translation>
+    </message>
+    <message>
+        <source>MRZ read from the image, with what you typed at line:column %1: compare it with the document.</source>
+        <translation>MRZ read from the image, with what you typed at line:column %1: compare it with the document.</translation>
     </message>
     <message>
         <source>MRZ read from the image: compare it with the document.</source>
@@ -2309,6 +2325,11 @@ An installer sets it up with: python -m desktop init</translation>
         <source>ocr.why.type</source>
         <extracomment>a letter read where a digit is printed, or the reverse, that looks like one the field admits</extracomment>
         <translation>a letter read where a digit is printed, or the reverse, that looks like one the field admits</translation>
+    </message>
+    <message>
+        <source>ocr.why.typed</source>
+        <extracomment>a character typed for the document that is not what the picture shows there (only an unclear character or one of its look-alikes can be typed): check the line and the column</extracomment>
+        <translation>a character typed for the document that is not what the picture shows there (only an unclear character or one of its look-alikes can be typed): check the line and the column</translation>
     </message>
     <message>
         <source>ocr.why.unfit</source>
@@ -3974,6 +3995,25 @@ An installer sets it up with: python -m desktop init</translation>
     <message>
         <source>Officer unlocked.</source>
         <translation>Officer unlocked.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeCellsDialog</name>
+    <message>
+        <source>Type the unclear MRZ characters</source>
+        <translation>Type the unclear MRZ characters</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s MRZ could not be read with certainty at the marked places. Read each marked character off the document and type it; the rest of the MRZ is read from the photo and checked again.</source>
+        <translation>The photo&apos;s MRZ could not be read with certainty at the marked places. Read each marked character off the document and type it; the rest of the MRZ is read from the photo and checked again.</translation>
+    </message>
+    <message>
+        <source>Read again with what you typed, the photo still leaves the marked characters unclear, or does not show what was typed there. Check the line and the column on the document and type them.</source>
+        <translation>Read again with what you typed, the photo still leaves the marked characters unclear, or does not show what was typed there. Check the line and the column on the document and type them.</translation>
+    </message>
+    <message>
+        <source>Line %1, character %2</source>
+        <translation>Line %1, character %2</translation>
     </message>
 </context>
 </TS>

@@ -657,6 +657,14 @@ An installer sets it up with: python -m desktop init</source>
         <translation>已記錄第 %1 筆：%2。</translation>
     </message>
     <message>
+        <source>Read again with what you typed, the MRZ still could not be read with certainty (line:column %1). Take another picture or type the whole MRZ.</source>
+        <translation>以您輸入的字元重新辨識後，MRZ 仍無法確定判讀（行:欄 %1）。請重新拍攝，或輸入完整的 MRZ。</translation>
+    </message>
+    <message>
+        <source>Read with what you typed, the MRZ fails its checks: a character typed may be wrong. Check what you typed against the document, or type the whole MRZ.</source>
+        <translation>以您輸入的字元判讀，MRZ 未通過檢查：可能有輸入錯誤的字元。請對照證件核對您輸入的字元，或輸入完整的 MRZ。</translation>
+    </message>
+    <message>
         <source>Recorded No. %1: admitted with the override of supervisor %2.</source>
         <translation>已記錄第 %1 筆：經督導 %2 解除命中，准予通關。</translation>
     </message>
@@ -679,6 +687,14 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>Reading the MRZ in the photo…</source>
         <translation>正在辨識相片中的 MRZ…</translation>
+    </message>
+    <message>
+        <source>Reading the MRZ in the photo again with the characters you typed…</source>
+        <translation>正在以您輸入的字元重新辨識相片中的 MRZ…</translation>
+    </message>
+    <message>
+        <source>MRZ read from the image, with what you typed at line:column %1: compare it with the document.</source>
+        <translation>已由影像讀取 MRZ，並採用您在 行:欄 %1 輸入的字元：請與證件核對。</translation>
     </message>
     <message>
         <source>MRZ read from the image: compare it with the document.</source>
@@ -2309,6 +2325,11 @@ An installer sets it up with: python -m desktop init</source>
         <source>ocr.why.type</source>
         <extracomment>a letter read where a digit is printed, or the reverse, that looks like one the field admits</extracomment>
         <translation>欄位應為數字處讀到字母（或相反），且該字形與欄位允許的字元相似</translation>
+    </message>
+    <message>
+        <source>ocr.why.typed</source>
+        <extracomment>a character typed for the document that is not what the picture shows there (only an unclear character or one of its look-alikes can be typed): check the line and the column</extracomment>
+        <translation>輸入的字元與相片中該位置所示不符（只能輸入不清楚的字元或其外形相似字元）：請核對行與欄</translation>
     </message>
     <message>
         <source>ocr.why.unfit</source>
@@ -3974,6 +3995,25 @@ An installer sets it up with: python -m desktop init</source>
     <message>
         <source>Officer unlocked.</source>
         <translation>已解除查驗員鎖定。</translation>
+    </message>
+</context>
+<context>
+    <name>TypeCellsDialog</name>
+    <message>
+        <source>Type the unclear MRZ characters</source>
+        <translation>輸入無法確定的 MRZ 字元</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s MRZ could not be read with certainty at the marked places. Read each marked character off the document and type it; the rest of the MRZ is read from the photo and checked again.</source>
+        <translation>相片中的 MRZ 在標示處無法確定判讀。請看著證件讀出每個標示的字元並輸入；MRZ 其餘部分仍由相片判讀並重新檢查。</translation>
+    </message>
+    <message>
+        <source>Read again with what you typed, the photo still leaves the marked characters unclear, or does not show what was typed there. Check the line and the column on the document and type them.</source>
+        <translation>以您輸入的字元重新辨識後，相片中標示的字元仍不清楚，或與您在該處輸入的不符。請在證件上核對行與欄後再輸入。</translation>
+    </message>
+    <message>
+        <source>Line %1, character %2</source>
+        <translation>第 %1 行，第 %2 個字元</translation>
     </message>
 </context>
 </TS>

@@ -1900,3 +1900,75 @@ def test_the_twentieth_sets_honest_passport_is_refused_not_invalid():
     doc = ocr.read_image(sample.jpeg, today=bench_mrz.TODAY).document
     assert not doc.valid
     assert any(getattr(e, "code", "") == "ocr.refused" for e in doc.errors), doc.errors
+
+
+# --- characters the officer typed for a refusal's cells (ocr.Typed) ---------------------
+
+
+@pytest.mark.usefixtures("templates_only")
+@pytest.mark.parametrize("digit, letter", PAIRS)
+def test_the_officers_characters_settle_a_refused_twin(digit, letter):
+    lines, flat = _twin("TD3", "document_number", digit, letter)
+    scores = _scores(lines)
+    for p in flat:
+        scores[p, IDX[letter]] = 0.97 - (ocr_reading.LOOKALIKE_MARGIN - 0.01)
+    assert not ocr._decide(scores, "TD3", 44, TODAY).document.valid  # as above: refused
+    printed = {p: "".join(lines)[p] for p in flat}
+    reading = ocr_decide.decide(scores, "TD3", 44, TODAY, typed=printed)
+    assert reading.document.valid and reading.document.lines == lines
+    # The other reading typed is the officer's word: the glyphs leave room for it.
+    other = {p: letter if c == digit else digit for p, c in printed.items()}
+    reading = ocr_decide.decide(scores, "TD3", 44, TODAY, typed=other)
+    assert reading.document.valid and reading.document.lines != lines
+    if len(flat) == 2:
+        # One cell of a cancelling pair typed: the check digit decides the other, as it
+        # would any single look-alike under it.
+        first = dict(list(printed.items())[:1])
+        reading = ocr_decide.decide(scores, "TD3", 44, TODAY, typed=first)
+        assert reading.document.valid and reading.document.lines == lines
+
+
+@pytest.mark.usefixtures("templates_only")
+def test_a_typed_character_the_glyph_rules_out_refuses_the_reading():
+    lines, flat = _twin("TD3", "document_number", "0", "O")
+    scores = _scores(lines)
+    for p in flat:
+        scores[p, IDX["O"]] = 0.97 - (ocr_reading.LOOKALIKE_MARGIN - 0.01)
+    typed = {p: "".join(lines)[p] for p in flat}
+    wrong = {**typed, flat[0]: "X"}  # X is nothing like a clear 0 or O
+    reading = ocr_decide.decide(scores, "TD3", 44, TODAY, typed=wrong)
+    assert not reading.document.valid
+    assert ocr_reading.refused_for(reading, "typed")
+    assert reading.uncertain == ((flat[0] // 44 + 1, flat[0] % 44 + 1),)
+    # An illegible cell takes whatever the officer reads there (the checks still look);
+    # a clear one only its look-alikes.
+    birth = 44 + 13  # line 2, character 14: the birth date's first digit, a clear 7
+    blank = scores.copy()
+    blank[birth] = 0.3
+    assert ocr_decide.typed_for(blank, birth, "Q")
+    assert not ocr_decide.typed_for(scores, birth, "Q")
+
+
+def test_the_face_gate_judges_the_glyphs_as_read_not_as_typed(monkeypatch):
+    lines, flat = _twin("TD3", "document_number", "0", "O")
+    scores = _scores(lines)
+    seen: list[np.ndarray] = []
+
+    def gate(s, feats=None):
+        seen.append(s.copy())
+        return False
+
+    monkeypatch.setattr(ocr_decide, "is_ocrb", gate)
+    typed = {p: "".join(lines)[p] for p in flat}
+    reading = ocr_decide.decide(scores, "TD3", 44, TODAY, typed=typed)
+    assert not reading.document.valid and reading.not_ocrb
+    assert len(seen) == 1 and np.array_equal(seen[0], scores)
+
+
+def test_typed_cells_are_checked_against_the_format():
+    with pytest.raises(ValueError, match="no position 3:1 in a TD3"):
+        ocr.Typed("TD3", {(3, 1): "O"})
+    with pytest.raises(ValueError, match="not an MRZ character"):
+        ocr.Typed("TD3", {(2, 1): "o"})
+    typed = ocr.Typed("TD1", {(2, 5): "O"})
+    assert typed.flat("TD1", 30) == {34: "O"} and typed.flat("TD3", 44) is None
