@@ -824,7 +824,12 @@ class InspectionPanel(Retranslating, QWidget):
         """Why a photo read again with the officer's characters is still not put into the
         MRZ field. Never a verdict on the document: a typed character may be wrong."""
         positions = ", ".join(f"{line}:{col}" for line, col in result.uncertain[:8])
-        if positions:
+        whys = {
+            getattr(e.params.get("why"), "code", "")
+            for e in result.document.errors
+            if getattr(e, "code", "") == "ocr.refused"
+        }
+        if positions and "ocr.why.typed_invalid" not in whys:
             return self.tr(
                 "Read again with what you typed, the MRZ still could not be read with "
                 "certainty (line:column %1). Take another picture or type the whole MRZ."

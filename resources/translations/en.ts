@@ -2332,6 +2332,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>a character typed for the document that is not what the picture shows there (only an unclear character or one of its look-alikes can be typed): check the line and the column</translation>
     </message>
     <message>
+        <source>ocr.why.typed_invalid</source>
+        <extracomment>with the characters typed, the MRZ fails its checks: a typed character, or one read from the picture, may be wrong</extracomment>
+        <translation>with the characters typed, the MRZ fails its checks: a typed character, or one read from the picture, may be wrong</translation>
+    </message>
+    <message>
         <source>ocr.why.unfit</source>
         <extracomment>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</extracomment>
         <translation>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</translation>

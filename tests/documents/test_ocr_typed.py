@@ -53,6 +53,22 @@ def test_a_character_the_glyph_rules_out_is_refused_again(refused_page):
     assert ocr.to_type(again) == again.uncertain  # asked again, not given up
 
 
+def test_a_typed_reading_that_fails_its_checks_is_refused_not_invalid():
+    # mrz_heldout19 3000017 (seen): a hybrid's 0s read 8 and D; refused for a Z read
+    # where a 2 is printed. The 2 typed, the checks fail over the other misreads: never
+    # an honest passport reported invalid on the strength of a typed character.
+    from bench import bench_mrz, mrz_heldout19
+
+    sample = mrz_heldout19.sample(3_000_017, today=bench_mrz.TODAY)
+    first = ocr.read_image(sample.jpeg, today=TODAY)
+    assert ocr.to_type(first) == ((2, 10),) and sample.lines[1][9] == "2"
+    typed = ocr.Typed(first.document.format, {(2, 10): "2"})
+    again = ocr.read_image(sample.jpeg, today=TODAY, typed=typed)
+    assert not again.document.valid and again.document.lines != tuple(sample.lines)
+    assert ocr.ocr_reading.refused_for(again, "typed_invalid")
+    assert again.uncertain == ((2, 10),) and ocr.to_type(again) == ()
+
+
 def test_typed_cells_of_another_format_are_not_applied(refused_page):
     path, _ = refused_page
     first = ocr.read_image(path, today=TODAY)

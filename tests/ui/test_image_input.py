@@ -210,13 +210,16 @@ def test_a_typed_reading_that_fails_its_checks_is_no_verdict(qtbot, counter, tmp
     path = tmp_path / "page.jpg"
     path.write_bytes(_photo(lines, 4))
     read = ocr.read_image(str(path))
-    invalid = dataclasses.replace(read, document=dataclasses.replace(read.document, valid=False))
     # As after the officer typed a look-alike the document does not print: the checks
-    # fail, and the message blames what was typed, never the document.
+    # fail (the OCR refuses, ocr.why.typed_invalid), and the message blames what was
+    # typed, never the document.
+    refused = ocr.ocr_reading.refused(read.document, (1.0, 1.0), [(2, 3)], 0.9, "typed_invalid")
+    invalid = dataclasses.replace(read, document=refused.document, uncertain=((2, 3),))
     panel._photo_path, panel._typed = str(path), {(2, 3): "O"}
     panel._photo_read(PhotoRead(invalid, ()))
     assert panel.mrz.toPlainText() == ""
     assert "a character typed may be wrong" in panel.message.text()
-    still = dataclasses.replace(invalid, uncertain=((2, 5),))
+    unclear = ocr.ocr_reading.refused(read.document, (1.0, 1.0), [(2, 5)], 0.9, "illegible")
+    still = dataclasses.replace(read, document=unclear.document, uncertain=((2, 5),))
     panel._photo_read(PhotoRead(still, ()))
     assert "still could not be read with certainty (line:column 2:5)" in panel.message.text()
