@@ -98,6 +98,10 @@ packages=(
   # of an OCR-B MRZ): Open Sans (Semibold), Carlito (Bold), Gentium (Regular); it refuses
   # to run without them
   fonts-open-sans fonts-crosextra-carlito fonts-sil-gentium
+  # faces only bench/mrz_heldout30.py prints MRZs in (wholly, or a few glyphs or one line
+  # of an OCR-B MRZ): League Spartan (Medium), Charis SIL (Regular), Manrope (SemiBold); it
+  # refuses to run without them
+  fonts-league-spartan fonts-sil-charis fonts-manrope
   # Qt offscreen and on-screen (xcb) runtime
   libglib2.0-0 libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
