@@ -6,7 +6,7 @@ files stay as they were scored.
 
     SHARED_DIR=/work/shared taskset -c 1 .venv/bin/python -m bench.mrz_seen heldout7 [N] [--all]
 
-Sets: synth, variant, heldout, heldout4 .. heldout29 (the seeds of bench_mrz). `--all`
+Sets: synth, variant, heldout, heldout4 .. heldout30 (the seeds of bench_mrz). `--all`
 lists exact reads too (one line each). Where the generator labels its faces (`face_kind`:
 ocrb, hybrid, other), each line names it and a last table counts the wholly OCR-B pages
 alone by printed validity and reason: what ICAO 9303's own face loses, apart from the
@@ -59,6 +59,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         mrz_heldout27,
         mrz_heldout28,
         mrz_heldout29,
+        mrz_heldout30,
         mrz_variant,
     )
     from tests.documents import synth
@@ -93,6 +94,7 @@ def sets() -> dict[str, tuple[Callable[..., Any], int]]:
         "heldout27": (mrz_heldout27.sample, bench_mrz.HELDOUT27),
         "heldout28": (mrz_heldout28.sample, bench_mrz.HELDOUT28),
         "heldout29": (mrz_heldout29.sample, bench_mrz.HELDOUT29),
+        "heldout30": (mrz_heldout30.sample, bench_mrz.HELDOUT30),
     }
 
 

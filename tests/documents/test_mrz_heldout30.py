@@ -289,3 +289,12 @@ def test_the_generator_knows_nothing_of_the_reader():
     imports = generator_imports("mrz_heldout30")
     assert "desktop.documents.mrz.compose" in imports
     assert not any("ocr" in m or "mrz_" in m or "heldout" in m for m in imports), imports
+
+
+def test_the_bench_scores_it_once(tmp_path, monkeypatch):
+    """The bench refuses to score the set twice and does not score it by default."""
+    from bench import bench_mrz
+    from tests.documents.scored_once import assert_scored_once
+
+    assert bench_mrz.HELDOUT30 == h30.SEED
+    assert_scored_once("heldout30", h30.SEED, "thirtieth", tmp_path, monkeypatch)
