@@ -28,7 +28,7 @@ from bench import bench_mrz, mrz_seen  # noqa: E402
 from desktop.documents import ocr  # noqa: E402
 from desktop.documents.mrz import parse  # noqa: E402
 
-ROUNDS = 3
+ROUNDS = 4
 
 
 def outcome(result: ocr.OcrResult, truth: tuple[str, ...], printed_valid: bool) -> str:

@@ -2337,6 +2337,11 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>with the characters typed, the MRZ fails its checks: a typed character, or one read from the picture, may be wrong</translation>
     </message>
     <message>
+        <source>ocr.why.typed_unfit</source>
+        <extracomment>characters where no check digit looks whose shapes do not fit the standard OCR-B face as the rest do (perhaps another typeface): read them off the document too</extracomment>
+        <translation>characters where no check digit looks whose shapes do not fit the standard OCR-B face as the rest do (perhaps another typeface): read them off the document too</translation>
+    </message>
+    <message>
         <source>ocr.why.unfit</source>
         <extracomment>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</extracomment>
         <translation>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</translation>

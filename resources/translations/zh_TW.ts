@@ -2337,6 +2337,11 @@ An installer sets it up with: python -m desktop init</source>
         <translation>以輸入的字元判讀，MRZ 未通過檢查：輸入的字元或由相片判讀的字元可能有誤</translation>
     </message>
     <message>
+        <source>ocr.why.typed_unfit</source>
+        <extracomment>characters where no check digit looks whose shapes do not fit the standard OCR-B face as the rest do (perhaps another typeface): read them off the document too</extracomment>
+        <translation>沒有檢查碼可確認的位置上，有字元的字形不像其餘字元那樣符合標準 OCR-B 字型（可能是其他字型）：請也看著證件讀出並輸入</translation>
+    </message>
+    <message>
         <source>ocr.why.unfit</source>
         <extracomment>a character where no check digit looks that fits the OCR-B shapes much worse than the rest of the MRZ, and that the look-alike classifier does not clearly tell from its look-alikes (O/Q/D, 1/I/L, ...)</extracomment>
         <translation>沒有檢查碼可確認的位置上，有字元與 OCR-B 字形的吻合程度遠低於 MRZ 的其他字元，而外形相似字元的分類器也無法明確將它與相似字元（O/Q/D、1/I/L 等）區分</translation>

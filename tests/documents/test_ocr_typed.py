@@ -12,9 +12,9 @@ from desktop import cli
 from desktop.documents import ocr
 from tests.documents.conftest import TODAY
 
-# A page of a seen held-out set (mrz_heldout29, scored once at stop 48) refused for a 6/G
-# pair of its document number, one cell at a time (scripts/mrz_typed.py).
-SEED = 4_000_000
+# A page of a seen held-out set (mrz_heldout29, scored once at stop 48), printed in OCR-B,
+# refused for a cancelling 0/O pair of its document number (scripts/mrz_typed.py).
+SEED = 4_000_038
 
 
 @pytest.fixture(scope="module")
