@@ -189,13 +189,13 @@ MAX_TYPED = 6
 # Refusals whose named cells typing completes: look-alikes where the check digits do not
 # decide (rules 2, 6, 14, 18, 21, 22 and the 6/G twin), a 0/O no check digit covers that
 # the document's own glyphs do not settle (rules 10, 11), a letter read where a digit is
-# printed, a refusal of what was typed, and of the cells a typed reading asks for too
-# (ocr_decide.TYPED_FIT). Not the refusals that doubt the glyphs
+# printed, and a refusal of what was typed. Not the refusals that doubt the glyphs
 # themselves where no check digit looks (illegible or unclear name characters, a face
 # that is not OCR-B, a line in another face, a classifier's dissent, an odd fit, a state
 # code, marks beside a line): there a few typed cells leave the rest of the names to
 # glyphs already in doubt (mrz_heldout29 4000121, a hybrid's J read I in a name beside
-# an illegible M; bench/results/mrz_typed.md).
+# an illegible M; bench/results/mrz_typed.md). Nor a page completed by typing whose
+# glyphs do not all fit OCR-B (ocr_decide.TYPED_FIT, `typed_face`).
 _TYPED_FOR = (
     "ambiguous",
     "unvouched",
@@ -209,7 +209,6 @@ _TYPED_FOR = (
     "zero_o_twin",
     "type",
     "typed",
-    "typed_unfit",
 )
 
 

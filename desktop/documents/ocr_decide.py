@@ -575,16 +575,17 @@ def _exemplar_prune(
         cands[p] = keep
 
 
-# Typed cells (ocr.Typed). A reading completed by typing is refused, naming them, where a
-# cell no check digit covers holds a glyph fitting its character's templates TYPED_FIT or
-# more under the document's usual ink cell: another face's glyph among OCR-B's (a hybrid)
-# reads as the template it is least unlike, and no check digit can say it is wrong
-# (mrz_heldout29 4000121, a J read I 0.141 under the usual; mrz_heldout30 4100159, a G
-# read O 0.126 under, both reported valid once the refused cells were typed). The officer
-# types those too. Honest OCR-B look-alike cells fit at most 0.093 under where the CNN
-# was unsure of them (UNFIT_FIT's measure, ocr_doubt); every cell asked costs seconds,
-# a cell not asked may cost a wrong name: set under that. Such a glyph's templates rule
-# nothing out, so any character may be typed there (typed_for).
+# Typed cells (ocr.Typed). A reading completed by typing is refused, and not offered
+# again, where any ink cell, typed or read, fits its character's templates TYPED_FIT or
+# more under the document's usual ink cell: the MRZ holds another face's glyphs (a
+# hybrid), which read as the templates they are least unlike where no check digit can
+# say they are wrong. Seen reported valid once the refused cells were typed, before this
+# rule: mrz_heldout29 4000121 (a J read I, 0.141 under), mrz_heldout30 4100159 (a G read
+# O, 0.126 under; the typed 8s 0.055-0.078), mrz_heldout17 2800065 (an I read T only
+# 0.05 under, but the typed 1s 0.24-0.27 under). Honest OCR-B look-alike cells fit at most
+# 0.093 under where the CNN was unsure of them (UNFIT_FIT's measure, ocr_doubt); the
+# typed 0/O pair of mrz_heldout29 4000038 0.009 and 0.037. Typing completes an OCR-B
+# page's look-alike doubt; it never reads another face.
 TYPED_FIT = 0.09
 
 
@@ -599,11 +600,11 @@ def usual_fit(scores: np.ndarray) -> float:
 def typed_for(scores: np.ndarray, p: int, c: str, usual: float | None = None) -> bool:
     """May the officer's `c` be what cell p's glyph shows? Yes where the glyph is
     illegible (under MIN_SCORE) or fits the templates TYPED_FIT under the document's
-    `usual` cell (another face's glyph: the templates rule nothing out), where c is among
-    the characters it does not rule out, or where c is a look-alike of its best reading
-    within LOOKALIKE_WIDE (the rivals the twin search gives back, _widen). No for any
-    other character: a character typed for the wrong column, or a mistyped one, is not
-    taken on the officer's word."""
+    `usual` cell (the templates rule nothing out there; such a page is refused by
+    _typed_face), where c is among the characters it does not rule out, or where c is a
+    look-alike of its best reading within LOOKALIKE_WIDE (the rivals the twin search gives
+    back, _widen). No for any other character: a character typed for the wrong column,
+    or a mistyped one, is not taken on the officer's word."""
     row = scores[p]
     best = ALPHABET[int(np.argmax(row))]
     top = float(row.max())
@@ -636,28 +637,20 @@ def _pinned(
     return out, cleared, ruled_out
 
 
-def _typed_unfit(
+def _typed_face(
     reading: Reading, as_read: np.ndarray, typed: Mapping[int, str], fmt: str, n: int
 ) -> Reading:
-    """A valid reading completed by typing, refused naming the cells no check digit
-    covers whose glyph fits its character TYPED_FIT under the usual (see TYPED_FIT)."""
+    """A valid reading completed by typing, refused naming the ink cells (typed or read)
+    whose glyph fits its character TYPED_FIT under the usual (see TYPED_FIT)."""
     text = "".join(reading.document.lines)
     if not reading.document.valid or len(text) != len(as_read):
         return reading
-    covered = mrz_layout.layout(fmt).covered()
     usual = usual_fit(as_read)
-    cells = [
-        p
-        for p, c in enumerate(text)
-        if c != "<"
-        and p not in covered
-        and p not in typed
-        and as_read[p, IDX[c]] < usual - TYPED_FIT
-    ]
+    cells = [p for p, c in enumerate(text) if c != "<" and as_read[p, IDX[c]] < usual - TYPED_FIT]
     if not cells:
         return reading
     doc = reading.document
-    return refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "typed_unfit")
+    return refused(doc, reading.confidence, positions(cells, n), reading.mean_score, "typed_face")
 
 
 def decide(
@@ -880,7 +873,7 @@ def decide(
             reading.document, reading.confidence, positions(ruled_out, n), mean_score, "typed"
         )
     elif typed:
-        reading = _typed_unfit(reading, as_read, typed, fmt, n)
+        reading = _typed_face(reading, as_read, typed, fmt, n)
     return reading
 
 

@@ -139,9 +139,9 @@ define(
         "ocr.why.runner_up": "a character where a check digit fails that the glyph nearly "
         "reads as another: read so, the MRZ passes every check, so it may be misread "
         "rather than invalid",
-        "ocr.why.typed_unfit": "characters where no check digit looks whose shapes do not "
-        "fit the standard OCR-B face as the rest do (perhaps another typeface): read them "
-        "off the document too",
+        "ocr.why.typed_face": "characters whose shapes do not fit the standard OCR-B face as "
+        "the rest do (perhaps another typeface), so typing a few characters cannot complete "
+        "the reading: type the whole MRZ",
         "ocr.why.typed_invalid": "with the characters typed, the MRZ fails its checks: a typed "
         "character, or one read from the picture, may be wrong",
         "ocr.why.typed": "a character typed for the document that is not what the picture "
@@ -186,7 +186,7 @@ WHY = {
     "blind_twin": msg("ocr.why.blind_twin"),
     "typed": msg("ocr.why.typed"),
     "typed_invalid": msg("ocr.why.typed_invalid"),
-    "typed_unfit": msg("ocr.why.typed_unfit"),
+    "typed_face": msg("ocr.why.typed_face"),
     "runner_up_twin": msg("ocr.why.runner_up_twin"),
     "printed_error_twin": msg("ocr.why.printed_error_twin"),
     "after_name": msg("ocr.why.after_name"),

@@ -2332,14 +2332,14 @@ An installer sets it up with: python -m desktop init</translation>
         <translation>a character typed for the document that is not what the picture shows there (only an unclear character or one of its look-alikes can be typed): check the line and the column</translation>
     </message>
     <message>
+        <source>ocr.why.typed_face</source>
+        <extracomment>characters whose shapes do not fit the standard OCR-B face as the rest do (perhaps another typeface), so typing a few characters cannot complete the reading: type the whole MRZ</extracomment>
+        <translation>characters whose shapes do not fit the standard OCR-B face as the rest do (perhaps another typeface), so typing a few characters cannot complete the reading: type the whole MRZ</translation>
+    </message>
+    <message>
         <source>ocr.why.typed_invalid</source>
         <extracomment>with the characters typed, the MRZ fails its checks: a typed character, or one read from the picture, may be wrong</extracomment>
         <translation>with the characters typed, the MRZ fails its checks: a typed character, or one read from the picture, may be wrong</translation>
-    </message>
-    <message>
-        <source>ocr.why.typed_unfit</source>
-        <extracomment>characters where no check digit looks whose shapes do not fit the standard OCR-B face as the rest do (perhaps another typeface): read them off the document too</extracomment>
-        <translation>characters where no check digit looks whose shapes do not fit the standard OCR-B face as the rest do (perhaps another typeface): read them off the document too</translation>
     </message>
     <message>
         <source>ocr.why.unfit</source>

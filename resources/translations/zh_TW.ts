@@ -2332,14 +2332,14 @@ An installer sets it up with: python -m desktop init</source>
         <translation>輸入的字元與相片中該位置所示不符（只能輸入不清楚的字元或其外形相似字元）：請核對行與欄</translation>
     </message>
     <message>
+        <source>ocr.why.typed_face</source>
+        <extracomment>characters whose shapes do not fit the standard OCR-B face as the rest do (perhaps another typeface), so typing a few characters cannot complete the reading: type the whole MRZ</extracomment>
+        <translation>有字元的字形不像其餘字元那樣符合標準 OCR-B 字型（可能是其他字型），輸入少數字元無法完成判讀：請輸入完整的 MRZ</translation>
+    </message>
+    <message>
         <source>ocr.why.typed_invalid</source>
         <extracomment>with the characters typed, the MRZ fails its checks: a typed character, or one read from the picture, may be wrong</extracomment>
         <translation>以輸入的字元判讀，MRZ 未通過檢查：輸入的字元或由相片判讀的字元可能有誤</translation>
-    </message>
-    <message>
-        <source>ocr.why.typed_unfit</source>
-        <extracomment>characters where no check digit looks whose shapes do not fit the standard OCR-B face as the rest do (perhaps another typeface): read them off the document too</extracomment>
-        <translation>沒有檢查碼可確認的位置上，有字元的字形不像其餘字元那樣符合標準 OCR-B 字型（可能是其他字型）：請也看著證件讀出並輸入</translation>
     </message>
     <message>
         <source>ocr.why.unfit</source>
