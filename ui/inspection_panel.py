@@ -722,11 +722,18 @@ class InspectionPanel(Retranslating, QWidget):
         self._photo_path = path
         self._typed = {}
         self.show_message(self.tr("Reading the MRZ in the photo…"), error=False)
-        run_task(read_photo, path, on_done=self._photo_read, on_error=self._image_failed)
+        run_task(
+            read_photo, path, on_done=partial(self._photo_read, path), on_error=self._image_failed
+        )
 
-    def _photo_read(self, read: PhotoRead) -> None:
+    def _photo_read(self, path: str, read: PhotoRead) -> None:
         """A photo's reading; refused for a few cells, the officer is asked to type them
-        (ui/typed_cells.py) and the photo is read again with them."""
+        (ui/typed_cells.py) and the photo is read again with them. A reading of another
+        photo than the one now read (the next traveller came, or the camera) is dropped:
+        it must not fill another traveller's MRZ."""
+        self.photo.setEnabled(True)
+        if path != self._photo_path:
+            return
         result = read.result
         asked = read.to_type
         if self._typed and not result.document.valid and not asked:
@@ -734,7 +741,7 @@ class InspectionPanel(Retranslating, QWidget):
             self.photo.setEnabled(True)
             self.show_message(self.typed_failed_text(result))
             return
-        if result.document.valid or not asked or self._photo_path is None:
+        if result.document.valid or not asked:
             self._image_read(result, typed=tuple(sorted(self._typed)))
             return
         self.photo.setEnabled(True)
@@ -745,7 +752,8 @@ class InspectionPanel(Retranslating, QWidget):
         self.typing.open()
 
     def _typed_chosen(self, dialog: TypeCellsDialog, fmt: str) -> None:
-        if self._photo_path is None:
+        path = self._photo_path
+        if path is None:
             return
         self._typed.update(dialog.typed())
         self.photo.setEnabled(False)
@@ -755,10 +763,10 @@ class InspectionPanel(Retranslating, QWidget):
         )
         run_task(
             read_photo,
-            self._photo_path,
+            path,
             fmt,
             dict(self._typed),
-            on_done=self._photo_read,
+            on_done=partial(self._photo_read, path),
             on_error=self._image_failed,
         )
 

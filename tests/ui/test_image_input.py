@@ -217,10 +217,29 @@ def test_a_typed_reading_that_fails_its_checks_is_no_verdict(qtbot, counter, tmp
     refused = ocr.ocr_reading.refused(read.document, (1.0, 1.0), [(2, 3)], 0.9, "typed_invalid")
     invalid = dataclasses.replace(read, document=refused.document, uncertain=((2, 3),))
     panel._photo_path, panel._typed = str(path), {(2, 3): "O"}
-    panel._photo_read(PhotoRead(invalid, ()))
+    panel._photo_read(str(path), PhotoRead(invalid, ()))
     assert panel.mrz.toPlainText() == ""
     assert "a character typed may be wrong" in panel.message.text()
     unclear = ocr.ocr_reading.refused(read.document, (1.0, 1.0), [(2, 5)], 0.9, "illegible")
     still = dataclasses.replace(read, document=unclear.document, uncertain=((2, 5),))
-    panel._photo_read(PhotoRead(still, ()))
+    panel._photo_read(str(path), PhotoRead(still, ()))
     assert "still could not be read with certainty (line:column 2:5)" in panel.message.text()
+
+
+def test_a_photo_read_after_the_next_traveller_came_is_dropped(qtbot, counter, tmp_path):
+    from desktop.documents import ocr
+    from ui.image_input import PhotoRead
+
+    window = counter("chen", "officer-pass")
+    panel = window.inspection
+    _, lines = travellers()[LABEL]
+    path = tmp_path / "page.jpg"
+    path.write_bytes(_photo(lines, 3))
+    read = ocr.read_image(str(path))
+    assert read.document.valid
+    panel.read_photo(str(path))
+    panel.next_traveller()  # before the worker answers
+    panel._photo_read(str(path), PhotoRead(read, ()))  # as the worker's late answer
+    qtbot.wait(200)
+    assert panel.mrz.toPlainText() == ""
+    assert panel.photo.isEnabled()
